@@ -1,0 +1,37 @@
+"""Exceptions the library raises; the CLI turns each into one line on stderr."""
+
+from __future__ import annotations
+
+
+class ClaimcheckError(Exception):
+    """Base class: something the user gave cannot be used. The message is shown as is."""
+
+    exit_code = 2
+
+
+class InputNotFound(ClaimcheckError):
+    """A path given on the command line does not exist."""
+
+
+class NoArticlesFound(ClaimcheckError):
+    """The paths given hold no readable article."""
+
+
+class TooFewSources(ClaimcheckError):
+    """Comparing needs at least two readable sources."""
+
+
+class UnreadableArticle(ClaimcheckError):
+    """A file could not be read as text (binary, undecodable, empty)."""
+
+
+class WatchlistError(ClaimcheckError):
+    """A claims.yaml watchlist is missing, malformed or fails validation."""
+
+
+class BadClaim(ClaimcheckError):
+    """A claim to check is empty or has no content words."""
+
+
+class OutputError(ClaimcheckError):
+    """The report could not be written where asked."""

@@ -1,0 +1,69 @@
+"""Language knowledge as data: YAML files in ``claimcheck/data``, extendable from claims.yaml.
+
+Each file is a mapping of named tables (lists or mappings). A ``Lexicon`` is the
+built-in tables merged with the user's extensions: lists are extended, mappings are
+updated key by key, so a watchlist can add a synonym without restating the rest.
+"""
+
+from __future__ import annotations
+
+import functools
+from importlib import resources
+from typing import Any
+
+import yaml
+
+DATA_PACKAGE = "claimcheck.data"
+
+
+@functools.cache
+def builtin(name: str) -> dict[str, Any]:
+    """The built-in tables of ``data/<name>.yaml`` (read once per process)."""
+    text = resources.files(DATA_PACKAGE).joinpath(f"{name}.yaml").read_text(encoding="utf-8")
+    data = yaml.safe_load(text) or {}
+    if not isinstance(data, dict):
+        raise ValueError(f"data/{name}.yaml must hold a mapping of tables")
+    return data
+
+
+def merge(base: Any, extra: Any) -> Any:
+    """Extend lists, update mappings recursively, let scalars in ``extra`` win."""
+    if isinstance(base, dict) and isinstance(extra, dict):
+        merged = dict(base)
+        for key, value in extra.items():
+            merged[key] = merge(base[key], value) if key in base else value
+        return merged
+    if isinstance(base, list) and isinstance(extra, list):
+        return base + [item for item in extra if item not in base]
+    return extra
+
+
+class Lexicon:
+    """Built-in language tables plus user extensions, looked up by file and table name."""
+
+    def __init__(self, extensions: dict[str, dict[str, Any]] | None = None) -> None:
+        self._extensions = extensions or {}
+        self._cache: dict[str, dict[str, Any]] = {}
+
+    def tables(self, name: str) -> dict[str, Any]:
+        """All tables of one data file, with extensions applied."""
+        if name not in self._cache:
+            self._cache[name] = merge(builtin(name), self._extensions.get(name, {}))
+        return self._cache[name]
+
+    def table(self, name: str, table: str, default: Any = None) -> Any:
+        return self.tables(name).get(table, default)
+
+    @property
+    def fingerprint(self) -> tuple:
+        """Hashable identity, so that compiled patterns can be cached per lexicon."""
+        return tuple(sorted((k, repr(v)) for k, v in self._extensions.items()))
+
+    def __hash__(self) -> int:
+        return hash(self.fingerprint)
+
+    def __eq__(self, other: object) -> bool:
+        return isinstance(other, Lexicon) and self.fingerprint == other.fingerprint
+
+
+DEFAULT = Lexicon()

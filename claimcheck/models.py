@@ -1,0 +1,257 @@
+"""Typed data that moves between the stages.
+
+sources -> claims -> facts -> clusters -> discrepancies -> report. Every value is a
+frozen dataclass; a later stage that enriches one uses ``dataclasses.replace``.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+from enum import Enum
+
+
+class FactKind(str, Enum):
+    """What sort of value a fact is; only facts of comparable kinds are set side by side."""
+
+    PERCENT = "percent"
+    MONEY = "money"
+    COUNT = "count"
+    DURATION = "duration"
+    ORDINAL = "ordinal"
+    DATE = "date"
+    WEEKDAY = "weekday"
+    RELATIVE = "relative"
+    NUMBER = "number"
+
+
+@dataclass(frozen=True)
+class Fact:
+    """A value stated in a claim, normalised so that differently written forms compare equal."""
+
+    kind: FactKind
+    """Percent, money, count, duration, ordinal, date, weekday, relative time or bare number."""
+    raw: str
+    """The text as written, ``claim.text[start:end]``."""
+    start: int
+    """Offset of the fact in the claim's text."""
+    end: int
+    """Offset just past the fact in the claim's text."""
+    value: float | None = None
+    """Numeric value: 157.0 for 157%, 4.2e9 for $4.2bn, 1.0 for "a year", 5.0 for "fifth"."""
+    upper: float | None = None
+    """Upper end of a range ("300 to 400" -> value 300, upper 400); None for a single value."""
+    unit: str = ""
+    """Normalised unit: "%", "pp", a currency code ("USD"), a time unit ("day", "year"),
+    or the counted noun for counts ("people"). Empty when there is none."""
+    qualifier: str = ""
+    """Bound or approximation: "", ">", ">=", "<", "<=", "~"."""
+    year: int | None = None
+    """Dates: the year when written."""
+    month: int | None = None
+    """Dates: month 1-12."""
+    day: int | None = None
+    """Dates: day of month."""
+    weekday: int | None = None
+    """Weekdays: 0 = Monday ... 6 = Sunday."""
+    relative: str = ""
+    """Relative time as a normalised phrase: "this week", "next week", "yesterday"."""
+    canonical: str = ""
+    """Display form shared by every spelling of the same value: "100%", "November 10", "1 year"."""
+
+
+class ClaimRole(str, Enum):
+    """Whether a line is reportable prose or page furniture kept only for reference."""
+
+    STATEMENT = "statement"
+    HEADING = "heading"
+    CAPTION = "caption"
+    BOILERPLATE = "boilerplate"
+
+
+@dataclass(frozen=True)
+class Article:
+    """One source: a news article as loaded from a file or a record."""
+
+    id: str
+    """Source id: the file name without extension, or the record's id."""
+    path: str
+    """Where it was read from (a file path, or "-" for stdin)."""
+    text: str
+    """The article body, normalised to str with LF line ends."""
+    title: str | None = None
+    """Headline, from front matter or metadata."""
+    outlet: str | None = None
+    """Publisher or site name."""
+    url: str | None = None
+    """Where the article was published."""
+    published: dt.date | None = None
+    """Publication date; relative dates ("next week") are resolved against it."""
+
+
+@dataclass(frozen=True)
+class Claim:
+    """A sentence-level statement of one source, with its place in the article."""
+
+    source: str
+    """Id of the article it comes from."""
+    index: int
+    """Position among the article's claims, from 0."""
+    text: str
+    """The full sentence, exactly as in the article (``article.text[start:end]``)."""
+    start: int
+    """Offset of the sentence in the article text."""
+    end: int
+    """Offset just past the sentence in the article text."""
+    role: ClaimRole = ClaimRole.STATEMENT
+    """Headings, captions and boilerplate are kept for reference but never compared."""
+    facts: tuple[Fact, ...] = ()
+    """Values stated in the sentence, in order of appearance."""
+
+    @property
+    def key(self) -> tuple[str, int]:
+        """Identity of the claim within a run."""
+        return (self.source, self.index)
+
+
+@dataclass(frozen=True)
+class Cluster:
+    """Claims from at least two sources that make the same statement."""
+
+    id: str
+    """Stable id within a report: "c1", "c2", ..."""
+    claims: tuple[Claim, ...]
+    """At most one claim per source, ordered by source id."""
+    score: float
+    """How alike the claims are, 0-100 (the weakest link in the cluster)."""
+
+
+class DiscrepancyKind(str, Enum):
+    """The vocabulary of the report contract."""
+
+    QUANTITY = "quantity"
+    DATE = "date"
+    SPECIFICITY = "specificity"
+    POLARITY = "polarity"
+    CERTAINTY = "certainty"
+    QUOTE = "quote"
+    ATTRIBUTION = "attribution"
+    ENTITY = "entity"
+
+
+class Severity(str, Enum):
+    """How much a discrepancy matters to a reader; ordered from most to least."""
+
+    CONFLICT = "conflict"
+    REFINEMENT = "refinement"
+    WORDING = "wording"
+
+    @property
+    def rank(self) -> int:
+        return list(Severity).index(self)
+
+
+@dataclass(frozen=True)
+class Evidence:
+    """A claim cited for a value, with the span that carries the value highlighted."""
+
+    claim: Claim
+    """The sentence."""
+    start: int
+    """Offset of the differing span within ``claim.text``."""
+    end: int
+    """Offset just past the differing span within ``claim.text``."""
+
+    @property
+    def span_text(self) -> str:
+        return self.claim.text[self.start : self.end]
+
+
+@dataclass(frozen=True)
+class ValueGroup:
+    """One value asserted in a discrepancy, and every source claim asserting it."""
+
+    value: str
+    """The value as a reader would say it: "157%", "one year", "not finalized"."""
+    evidence: tuple[Evidence, ...]
+    """The claims that assert this value, ordered by source id."""
+
+    @property
+    def sources(self) -> tuple[str, ...]:
+        return tuple(dict.fromkeys(e.claim.source for e in self.evidence))
+
+
+@dataclass(frozen=True)
+class Discrepancy:
+    """Sources that make the same statement but disagree on one point of it."""
+
+    id: str
+    """Stable id within a report: "d1", "d2", ..."""
+    kind: DiscrepancyKind
+    """What differs: a quantity, a date, the precision, the polarity, ..."""
+    severity: Severity
+    """Conflict (cannot both be true), refinement (one is more precise) or wording."""
+    cluster_id: str
+    """The cluster whose claims disagree."""
+    values: tuple[ValueGroup, ...]
+    """At least two groups; claims that agree share a group."""
+    explanation: str
+    """One plain line: "1 source says 157%, 4 say 100%"."""
+
+
+@dataclass(frozen=True)
+class Skipped:
+    """An input that was not used, and why; always reported to the user."""
+
+    path: str
+    reason: str
+
+
+@dataclass(frozen=True)
+class Report:
+    """Everything ``compare`` found; every renderer is fed this one object."""
+
+    sources: tuple[Article, ...]
+    claims: tuple[Claim, ...]
+    clusters: tuple[Cluster, ...]
+    discrepancies: tuple[Discrepancy, ...]
+    skipped: tuple[Skipped, ...] = ()
+    generated_by: str = ""
+    """Tool name and version, for exports."""
+
+
+class Verdict(str, Enum):
+    """How one source stands on a checked claim; ordered from worst to best for --fail-on."""
+
+    CONFLICTS = "conflicts"
+    PARTIAL = "partial"
+    ABSENT = "absent"
+    SUPPORTS = "supports"
+
+
+@dataclass(frozen=True)
+class SourceVerdict:
+    """One source's verdict on a checked claim, with the sentence behind it."""
+
+    source: str
+    verdict: Verdict
+    evidence: Claim | None
+    """The best sentence of the source on the claim; None when absent."""
+    score: float
+    """Similarity of the evidence to the claim, 0-100."""
+    explanation: str
+    """One plain line: "says 20%, the claim says 50%"."""
+    agreeing: tuple[str, ...] = ()
+    """Values of the claim the evidence repeats."""
+    differing: tuple[str, ...] = ()
+    """Values of the claim the evidence contradicts, as "claim -> source"."""
+
+
+@dataclass(frozen=True)
+class CheckResult:
+    """A claim checked against every source."""
+
+    claim: str
+    id: str = ""
+    """The watchlist id when the claim came from claims.yaml."""
+    verdicts: tuple[SourceVerdict, ...] = field(default_factory=tuple)
