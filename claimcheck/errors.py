@@ -6,7 +6,7 @@ from __future__ import annotations
 class ClaimcheckError(Exception):
     """Base class: something the user gave cannot be used. The message is shown as is."""
 
-    exit_code = 2
+    exit_code = 3
 
 
 class InputNotFound(ClaimcheckError):
@@ -35,3 +35,5 @@ class BadClaim(ClaimcheckError):
 
 class OutputError(ClaimcheckError):
     """The report could not be written where asked."""
+
+    exit_code = 4

@@ -1,0 +1,171 @@
+"""Clusters -> discrepancies. One detector per kind of disagreement, each over the
+facts and wording of the claims in a cluster (never over words of a particular story).
+
+A detector returns ``Finding``s: value groups with the evidence behind each. Findings
+that set the same claims against each other in the same way are reported once.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable, Iterable, Mapping, Sequence
+from dataclasses import dataclass
+
+from claimcheck.facts import FactRelation, compare_facts, resolve_date
+from claimcheck.lexicon import DEFAULT, Lexicon
+from claimcheck.models import (Claim, Cluster, Discrepancy, DiscrepancyKind, Evidence, Fact, FactKind, Severity,
+                               ValueGroup)
+from claimcheck.text import concept, stopwords, tokens
+
+DATE_KINDS = frozenset({FactKind.DATE, FactKind.WEEKDAY, FactKind.RELATIVE})
+CONTEXT_WINDOW = 4
+
+
+@dataclass(frozen=True)
+class Finding:
+    kind: DiscrepancyKind
+    severity: Severity
+    cluster_id: str
+    values: tuple[ValueGroup, ...]
+    explanation: str
+
+    @property
+    def signature(self) -> tuple:
+        """What the finding asserts: which claims are set against which."""
+        return (self.kind, frozenset(frozenset(e.claim.key for e in g.evidence) for g in self.values))
+
+
+@dataclass(frozen=True)
+class Context:
+    """What every detector may consult besides the cluster."""
+
+    published: Mapping[str, dt.date | None]
+    lexicon: Lexicon = DEFAULT
+
+
+Detector = Callable[[Cluster, Context], Iterable[Finding]]
+
+
+def find_discrepancies(clusters: Sequence[Cluster], published: Mapping[str, dt.date | None],
+                       lexicon: Lexicon = DEFAULT) -> tuple[Discrepancy, ...]:
+    context = Context(published, lexicon)
+    findings: list[Finding] = []
+    seen: set[tuple] = set()
+    for cluster in clusters:
+        for detector in DETECTORS:
+            for finding in detector(cluster, context):
+                if finding.signature not in seen:
+                    seen.add(finding.signature)
+                    findings.append(finding)
+    return tuple(
+        Discrepancy(f"d{n}", f.kind, f.severity, f.cluster_id, f.values, f.explanation)
+        for n, f in enumerate(findings, start=1)
+    )
+
+
+# --- facts: quantity and date -------------------------------------------------------------
+
+def fact_context(claim: Claim, fact: Fact, lexicon: Lexicon) -> frozenset[str]:
+    """Content concepts next to a fact: what the value is a value of."""
+    stop = stopwords(lexicon)
+    toks = tokens(claim.text)
+    before = [t for t in toks if t.end <= fact.start and t.norm not in stop and not t.norm[:1].isdigit()]
+    after = [t for t in toks if t.start >= fact.end and t.norm not in stop and not t.norm[:1].isdigit()]
+    near = before[-CONTEXT_WINDOW:] + after[:CONTEXT_WINDOW]
+    return frozenset(concept(t.norm, lexicon) for t in near)
+
+
+def _family(fact: Fact) -> str:
+    return "date" if fact.kind in DATE_KINDS else "number"
+
+
+def relate(a: Fact, b: Fact, published_a: dt.date | None, published_b: dt.date | None) -> FactRelation:
+    """Like ``compare_facts``, but a weekday or relative date is compared as the day it
+    names when both articles are dated, and not compared with an absolute date otherwise."""
+    if _family(a) == "date" and _family(b) == "date" and a.kind != b.kind:
+        day_a, day_b = resolve_date(a, published_a), resolve_date(b, published_b)
+        if day_a is None or day_b is None:
+            return FactRelation.INCOMPARABLE
+        return FactRelation.SAME if day_a == day_b else FactRelation.DIFFERENT
+    return compare_facts(a, b)
+
+
+def align_facts(a: Claim, b: Claim, ctx: Context) -> list[tuple[Fact, Fact, FactRelation]]:
+    """Facts of two claims that are values of the same thing, mutually best by context."""
+    lex = ctx.lexicon
+    ctx_a = {f: fact_context(a, f, lex) for f in a.facts}
+    ctx_b = {f: fact_context(b, f, lex) for f in b.facts}
+    scored = []
+    for fa in a.facts:
+        for fb in b.facts:
+            rel = relate(fa, fb, ctx.published.get(a.source), ctx.published.get(b.source))
+            if rel is FactRelation.INCOMPARABLE:
+                continue
+            shared = len(ctx_a[fa] & ctx_b[fb])
+            if shared == 0:
+                continue
+            scored.append((shared + (0.5 if rel is FactRelation.SAME else 0.0), fa, fb, rel))
+    scored.sort(key=lambda t: -t[0])
+    used_a, used_b, pairs = set(), set(), []
+    for _, fa, fb, rel in scored:
+        if fa in used_a or fb in used_b:
+            continue
+        used_a.add(fa)
+        used_b.add(fb)
+        pairs.append((fa, fb, rel))
+    return pairs
+
+
+def detect_fact_conflicts(cluster: Cluster, ctx: Context) -> Iterable[Finding]:
+    """Two sources give different values for the same quantity or date."""
+    claims = cluster.claims
+    for i, a in enumerate(claims):
+        for b in claims[i + 1:]:
+            for fa, fb, rel in align_facts(a, b, ctx):
+                if rel not in (FactRelation.DIFFERENT, FactRelation.COMPATIBLE_BOUNDS):
+                    continue
+                yield _fact_finding(cluster, [(a, fa), (b, fb)], rel, ctx)
+
+
+def _fact_finding(cluster: Cluster, stated: list[tuple[Claim, Fact]], rel: FactRelation, ctx: Context) -> Finding:
+    # Grow the two-claim finding with every other claim of the cluster that states the
+    # same value as one side, so the report says "1 source says X, 3 say Y".
+    groups: list[list[tuple[Claim, Fact]]] = [[stated[0]], [stated[1]]]
+    for other in cluster.claims:
+        if other in (stated[0][0], stated[1][0]):
+            continue
+        for group in groups:
+            ref_claim, ref_fact = group[0]
+            for fa, fb, r in align_facts(ref_claim, other, ctx):
+                if fa == ref_fact and r is FactRelation.SAME:
+                    group.append((other, fb))
+                    break
+            else:
+                continue
+            break
+    kind = DiscrepancyKind.DATE if _family(stated[0][1]) == "date" else DiscrepancyKind.QUANTITY
+    severity = Severity.CONFLICT if rel is FactRelation.DIFFERENT else Severity.REFINEMENT
+    values = tuple(
+        ValueGroup(group[0][1].canonical or group[0][1].raw,
+                   tuple(Evidence(c, f.start, f.end) for c, f in sorted(group, key=lambda cf: cf[0].key)))
+        for group in groups
+    )
+    explanation = _count_explanation(values)
+    if rel is FactRelation.COMPATIBLE_BOUNDS:
+        explanation += " (different figures, but their bounds are compatible)"
+    return Finding(kind, severity, cluster.id, values, explanation)
+
+
+def _count_explanation(values: Sequence[ValueGroup]) -> str:
+    """ "1 source says 157%, 4 say 100%" """
+    parts = []
+    for n, group in enumerate(values):
+        count = len(group.sources)
+        subject = f"{count} source{'s' if count != 1 else ''}" if n == 0 else str(count)
+        parts.append(f"{subject} {'says' if count == 1 else 'say'} {group.value}")
+    return ", ".join(parts)
+
+
+DETECTORS: tuple[Detector, ...] = (
+    detect_fact_conflicts,
+)

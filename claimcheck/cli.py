@@ -1,0 +1,154 @@
+"""Command line: parse arguments, call ``claimcheck.api``, render, exit.
+
+Exit codes (documented in the README):
+  0  ran; nothing reached the --fail-on threshold
+  1  ran; a discrepancy or verdict reached the --fail-on threshold
+  2  usage error (unknown option, bad value)
+  3  input error (missing path, no readable articles, fewer than two sources, bad watchlist)
+  4  output error (the report could not be written)
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+from enum import Enum
+from pathlib import Path
+from typing import Annotated, Optional
+
+import typer
+
+from claimcheck import __version__
+
+app = typer.Typer(
+    name="claimcheck",
+    help="Compare news coverage of one event: match claims across sources and flag where they disagree.",
+    no_args_is_help=True,
+    add_completion=False,
+    context_settings={"help_option_names": ["-h", "--help"]},
+)
+
+
+class FormatChoice(str, Enum):
+    terminal = "terminal"
+    json = "json"
+
+
+class SeverityChoice(str, Enum):
+    conflict = "conflict"
+    refinement = "refinement"
+    wording = "wording"
+
+
+def _version(value: bool) -> None:
+    if value:
+        typer.echo(f"claimcheck {__version__}")
+        raise typer.Exit()
+
+
+@app.callback()
+def root(
+    version: Annotated[Optional[bool], typer.Option("--version", callback=_version, is_eager=True,
+                                                    help="Show the version and exit.")] = None,
+) -> None:
+    """Compare news coverage of one event: match claims across sources and flag where they disagree."""
+
+
+def _err(message: str) -> None:
+    typer.echo(f"claimcheck: {message}", err=True)
+
+
+def _fail(exc: Exception, code: int) -> typer.Exit:
+    _err(f"error: {exc}")
+    return typer.Exit(code)
+
+
+def _warn_skipped(skipped) -> None:
+    for s in skipped:
+        _err(f"warning: skipped {s.path}: {s.reason}")
+
+
+def _resolve_format(fmt: Optional[FormatChoice], output: Optional[Path]):
+    from claimcheck.render import OutputFormat
+
+    if fmt is not None:
+        return OutputFormat(fmt.value)
+    if output is not None:
+        inferred = OutputFormat.from_path(output)
+        if inferred is None:
+            raise typer.BadParameter(f"cannot tell the format from '{output.name}'; add --format",
+                                     param_hint="'--output'")
+        return inferred
+    return OutputFormat.TERMINAL
+
+
+def _use_color(no_color: bool, output: Optional[Path]) -> bool:
+    if no_color or output is not None or os.environ.get("NO_COLOR"):
+        return False
+    return sys.stdout.isatty()
+
+
+def _write(text: str, output: Optional[Path]) -> None:
+    if output is None:
+        sys.stdout.write(text)
+        return
+    from claimcheck.errors import OutputError
+
+    try:
+        output.write_text(text, encoding="utf-8")
+    except OSError as exc:
+        raise OutputError(f"cannot write {output}: {exc.strerror or exc}") from None
+
+
+PathsArg = Annotated[list[Path], typer.Argument(help="Article files or folders (.txt, .md).", show_default=False)]
+FormatOpt = Annotated[Optional[FormatChoice], typer.Option(
+    "--format", "-f", help="Output format [default: terminal, or from the -o file's extension].",
+    case_sensitive=False, show_default=False)]
+OutputOpt = Annotated[Optional[Path], typer.Option("--output", "-o", help="Write the report to FILE instead of stdout.",
+                                                   dir_okay=False, show_default=False)]
+RecursiveOpt = Annotated[bool, typer.Option("--recursive", "-r", help="Read nested folders too.")]
+NoColorOpt = Annotated[bool, typer.Option("--no-color", help="Plain text, no colours (also set by NO_COLOR).")]
+
+
+@app.command()
+def compare(
+    paths: PathsArg,
+    fmt: FormatOpt = None,
+    output: OutputOpt = None,
+    recursive: RecursiveOpt = False,
+    fail_on: Annotated[Optional[SeverityChoice], typer.Option(
+        "--fail-on", help="Exit 1 when a discrepancy at least this severe is found.", case_sensitive=False,
+        show_default=False)] = None,
+    no_color: NoColorOpt = False,
+) -> None:
+    """Report every discrepancy between the sources under PATHS."""
+    from claimcheck import api
+    from claimcheck.errors import ClaimcheckError
+    from claimcheck.models import Severity
+    from claimcheck.render import renderer_for
+
+    output_format = _resolve_format(fmt, output)
+    try:
+        articles, skipped = api.load(paths, api.CompareOptions(recursive=recursive))
+        _warn_skipped(skipped)
+        report = api.compare_articles(articles, api.CompareOptions(recursive=recursive), skipped)
+        renderer = renderer_for(output_format, color=_use_color(no_color, output), width=_width())
+        _write(renderer.render(report), output)
+    except ClaimcheckError as exc:
+        raise _fail(exc, exc.exit_code) from None
+    if fail_on is not None:
+        threshold = Severity(fail_on.value).rank
+        if any(d.severity.rank <= threshold for d in report.discrepancies):
+            raise typer.Exit(1)
+
+
+def _width() -> int:
+    try:
+        return max(60, min(os.get_terminal_size().columns, 120))
+    except OSError:
+        return 100
+
+
+def main() -> None:
+    """Console-script entry point."""
+    app()

@@ -1,0 +1,35 @@
+"""Output formats, one module each, all fed the same report object."""
+
+from __future__ import annotations
+
+from enum import Enum
+from pathlib import Path
+from typing import assert_never
+
+from claimcheck.render.interface import Renderer
+
+
+class OutputFormat(str, Enum):
+    TERMINAL = "terminal"
+    JSON = "json"
+
+    @classmethod
+    def from_path(cls, path: str | Path) -> OutputFormat | None:
+        """The format a file name asks for by its extension, if any."""
+        suffix = Path(path).suffix.lower().lstrip(".")
+        return {"json": cls.JSON}.get(suffix)
+
+
+def renderer_for(fmt: OutputFormat, *, color: bool = False, width: int = 100) -> Renderer:
+    if fmt is OutputFormat.TERMINAL:
+        from claimcheck.render.console import ConsoleRenderer
+
+        return ConsoleRenderer(color=color, width=width)
+    if fmt is OutputFormat.JSON:
+        from claimcheck.render.json import JsonRenderer
+
+        return JsonRenderer()
+    assert_never(fmt)
+
+
+__all__ = ["OutputFormat", "Renderer", "renderer_for"]

@@ -1,0 +1,104 @@
+"""JSON: the contract of ../shared/eval/README.md plus everything the terminal shows."""
+
+from __future__ import annotations
+
+import json
+from collections import Counter
+from typing import Any
+
+from claimcheck.models import Article, CheckResult, Claim, Discrepancy, Report, Severity
+from claimcheck.render.interface import Renderer
+
+SCHEMA_VERSION = "1.0"
+
+
+def claim_json(claim: Claim) -> dict[str, Any]:
+    return {"source": claim.source, "index": claim.index, "text": claim.text,
+            "start": claim.start, "end": claim.end}
+
+
+def source_json(article: Article, claim_count: int) -> dict[str, Any]:
+    return {
+        "id": article.id,
+        "path": article.path,
+        "title": article.title,
+        "outlet": article.outlet,
+        "url": article.url,
+        "published": article.published.isoformat() if article.published else None,
+        "claims": claim_count,
+    }
+
+
+def discrepancy_json(d: Discrepancy) -> dict[str, Any]:
+    return {
+        "id": d.id,
+        "kind": d.kind.value,
+        "severity": d.severity.value,
+        "cluster": d.cluster_id,
+        "explanation": d.explanation,
+        "values": [
+            {
+                "value": group.value,
+                "sources": list(group.sources),
+                "claims": [
+                    claim_json(e.claim) | {"span": {"start": e.start, "end": e.end, "text": e.span_text}}
+                    for e in group.evidence
+                ],
+            }
+            for group in d.values
+        ],
+    }
+
+
+def report_json(report: Report) -> dict[str, Any]:
+    per_source = Counter(c.source for c in report.claims)
+    return {
+        "schema_version": SCHEMA_VERSION,
+        "generated_by": report.generated_by,
+        "summary": {
+            "sources": len(report.sources),
+            "claims": len(report.claims),
+            "clusters": len(report.clusters),
+            "discrepancies": len(report.discrepancies),
+            "by_kind": dict(sorted(Counter(d.kind.value for d in report.discrepancies).items())),
+            "by_severity": {s.value: sum(1 for d in report.discrepancies if d.severity is s) for s in Severity},
+        },
+        "sources": [source_json(a, per_source[a.id]) for a in report.sources],
+        "skipped": [{"path": s.path, "reason": s.reason} for s in report.skipped],
+        "clusters": [
+            {"id": c.id, "score": c.score, "claims": [claim_json(claim) for claim in c.claims]}
+            for c in report.clusters
+        ],
+        "discrepancies": [discrepancy_json(d) for d in report.discrepancies],
+    }
+
+
+def check_json(result: CheckResult) -> dict[str, Any]:
+    return {
+        "id": result.id or None,
+        "claim": result.claim,
+        "verdicts": [
+            {
+                "source": v.source,
+                "verdict": v.verdict.value,
+                "score": round(v.score, 1),
+                "explanation": v.explanation,
+                "agreeing": list(v.agreeing),
+                "differing": list(v.differing),
+                "evidence": claim_json(v.evidence) if v.evidence else None,
+            }
+            for v in result.verdicts
+        ],
+    }
+
+
+class JsonRenderer(Renderer):
+    def render(self, report: Report) -> str:
+        return json.dumps(report_json(report), indent=2, ensure_ascii=False) + "\n"
+
+    def render_checks(self, results: tuple[CheckResult, ...]) -> str:
+        if len(results) == 1:
+            payload: dict[str, Any] = check_json(results[0]) | {"schema_version": SCHEMA_VERSION}
+        else:
+            payload = {"schema_version": SCHEMA_VERSION, "checks": [check_json(r) for r in results]}
+        return json.dumps(payload, indent=2, ensure_ascii=False) + "\n"

@@ -1,0 +1,94 @@
+"""Word-level helpers shared by matching and the detectors: tokens with offsets,
+a light stemmer, synonym groups and clause boundaries."""
+
+from __future__ import annotations
+
+import functools
+import re
+from dataclasses import dataclass
+
+from claimcheck.lexicon import DEFAULT, Lexicon
+
+_TOKEN = re.compile(r"[^\W_]+(?:[.'’-][^\W_]+)*\.?", re.UNICODE)
+_CLAUSE_BREAK = re.compile(r"\s*(?:[;:—–()]|\s-\s|,\s+(?:and|but|while|whereas|although|adding|saying|as)\b|\bwhile\b|\bwhereas\b)\s*")
+
+
+@dataclass(frozen=True)
+class Token:
+    text: str
+    """As written, trailing period of abbreviations kept ("U.S.")."""
+    norm: str
+    """Lower case, apostrophes straightened, trailing period dropped."""
+    start: int
+    end: int
+
+
+def tokens(text: str) -> list[Token]:
+    out = []
+    for m in _TOKEN.finditer(text):
+        raw = m.group()
+        # A final period belongs to the token only for abbreviations like "U.S." or "Nov.".
+        if raw.endswith(".") and not re.search(r"\.[^\W_]+\.$|^[A-Z][a-z]{0,3}\.$", raw):
+            raw = raw[:-1]
+        out.append(Token(raw, raw.casefold().replace("’", "'").rstrip("."), m.start(), m.start() + len(raw)))
+    return out
+
+
+@functools.lru_cache(maxsize=65536)
+def stem(word: str) -> str:
+    """A light suffix stripper: enough to meet "finalized"/"finalize", "tariffs"/"tariff"."""
+    w = word.casefold()
+    if len(w) <= 3 or not w.isalpha():
+        return w
+    for suffix, keep in (("ies", "y"), ("ied", "y"), ("ing", ""), ("ed", ""), ("es", ""), ("s", ""),
+                         ("ly", "")):
+        if w.endswith(suffix) and len(w) - len(suffix) >= 3:
+            base = w[: -len(suffix)] + keep
+            if suffix in ("ing", "ed") and len(base) > 3 and base[-1] == base[-2] and base[-1] not in "lsz":
+                base = base[:-1]  # "stopped" -> "stop"
+            if suffix == "s" and w.endswith("ss"):
+                return w
+            return base.rstrip("e")
+    return w.rstrip("e")
+
+
+@functools.lru_cache(maxsize=8)
+def _synonym_map(lexicon: Lexicon) -> dict[str, str]:
+    mapping: dict[str, str] = {}
+    for group in lexicon.table("synonyms", "groups", []):
+        words = [str(w) for w in group]
+        head = stem(words[0])
+        for word in words:
+            if " " not in word:
+                mapping.setdefault(stem(word), head)
+    return mapping
+
+
+@functools.lru_cache(maxsize=8)
+def stopwords(lexicon: Lexicon = DEFAULT) -> frozenset[str]:
+    return frozenset(str(w).casefold() for w in lexicon.table("stopwords", "stopwords", []))
+
+
+def concept(word: str, lexicon: Lexicon = DEFAULT) -> str:
+    """The synonym group of a word (its stem when it has none)."""
+    s = stem(word)
+    return _synonym_map(lexicon).get(s, s)
+
+
+def concepts(text: str, lexicon: Lexicon = DEFAULT) -> list[str]:
+    """Content concepts of a text, in order (stopwords and bare numbers dropped)."""
+    stop = stopwords(lexicon)
+    return [concept(t.norm, lexicon) for t in tokens(text) if t.norm not in stop and not t.norm[:1].isdigit()]
+
+
+def clause_bounds(text: str) -> list[tuple[int, int]]:
+    """Spans of the clauses of a sentence, cut at semicolons, dashes, brackets and
+    coordinating links (", and", ", while", ", adding")."""
+    bounds, start = [], 0
+    for m in _CLAUSE_BREAK.finditer(text):
+        if m.start() > start:
+            bounds.append((start, m.start()))
+        start = m.end()
+    if start < len(text):
+        bounds.append((start, len(text)))
+    return bounds or [(0, len(text))]
