@@ -71,7 +71,7 @@ def compare_articles(articles: Sequence[Article], options: CompareOptions = Comp
     clusters = cluster_claims(claims, options.match, options.lexicon)
     progress("matching", 1, 1)
     published = {a.id: a.published for a in articles}
-    discrepancies = find_discrepancies(clusters, published, options.lexicon)
+    discrepancies = find_discrepancies(claims, clusters, published, options.lexicon)
     return Report(
         sources=tuple(articles),
         claims=claims,

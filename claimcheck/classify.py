@@ -8,12 +8,13 @@ that set the same claims against each other in the same way are reported once.
 from __future__ import annotations
 
 import datetime as dt
+from collections import defaultdict
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 
 from claimcheck.facts import FactRelation, compare_facts, resolve_date
 from claimcheck.lexicon import DEFAULT, Lexicon
-from claimcheck.models import (Claim, Cluster, Discrepancy, DiscrepancyKind, Evidence, Fact, FactKind, Severity,
+from claimcheck.models import (Claim, ClaimRole, Cluster, Discrepancy, DiscrepancyKind, Evidence, Fact, FactKind, Severity,
                                ValueGroup)
 from claimcheck.text import concept, stopwords, tokens
 
@@ -46,17 +47,23 @@ class Context:
 Detector = Callable[[Cluster, Context], Iterable[Finding]]
 
 
-def find_discrepancies(clusters: Sequence[Cluster], published: Mapping[str, dt.date | None],
+def find_discrepancies(claims: Sequence[Claim], clusters: Sequence[Cluster],
+                       published: Mapping[str, dt.date | None],
                        lexicon: Lexicon = DEFAULT) -> tuple[Discrepancy, ...]:
     context = Context(published, lexicon)
     findings: list[Finding] = []
     seen: set[tuple] = set()
+
+    def keep(found: Iterable[Finding]) -> None:
+        for finding in found:
+            if finding.signature not in seen:
+                seen.add(finding.signature)
+                findings.append(finding)
+
     for cluster in clusters:
         for detector in DETECTORS:
-            for finding in detector(cluster, context):
-                if finding.signature not in seen:
-                    seen.add(finding.signature)
-                    findings.append(finding)
+            keep(detector(cluster, context))
+    keep(detect_quote_variants(claims, clusters, context))
     return tuple(
         Discrepancy(f"d{n}", f.kind, f.severity, f.cluster_id, f.values, f.explanation)
         for n, f in enumerate(findings, start=1)
@@ -164,6 +171,86 @@ def _count_explanation(values: Sequence[ValueGroup]) -> str:
         subject = f"{count} source{'s' if count != 1 else ''}" if n == 0 else str(count)
         parts.append(f"{subject} {'says' if count == 1 else 'say'} {group.value}")
     return ", ".join(parts)
+
+
+# --- quotations ----------------------------------------------------------------------------
+
+def detect_quote_variants(claims: Sequence[Claim], clusters: Sequence[Cluster], ctx: Context) -> Iterable[Finding]:
+    """The same quotation worded differently by different sources.
+
+    Quotations are compared across the whole corpus, not only inside clusters: the
+    same remark is often framed by sentences that share little else.
+    """
+    from claimcheck.quotes import QuoteRelation, extract_quotes, relate_quotes
+
+    stop = stopwords(ctx.lexicon)
+    quotes = [q for c in claims if c.role is ClaimRole.STATEMENT for q in extract_quotes(c)]
+    postings: dict[str, list[int]] = defaultdict(list)
+    for n, q in enumerate(quotes):
+        for w in set(q.words) - stop:
+            postings[w].append(n)
+    parent = list(range(len(quotes)))
+
+    def root(n: int) -> int:
+        while parent[n] != n:
+            parent[n] = parent[parent[n]]
+            n = parent[n]
+        return n
+
+    relations: dict[tuple[int, int], QuoteRelation] = {}
+    for n, q in enumerate(quotes):
+        candidates = {m for w in set(q.words) - stop for m in postings[w] if m > n}
+        for m in sorted(candidates):
+            if quotes[m].claim.source == q.claim.source:
+                continue
+            rel = relate_quotes(q, quotes[m], stop)
+            if rel is not QuoteRelation.UNRELATED:
+                relations[(n, m)] = rel
+                parent[root(m)] = root(n)
+
+    components: dict[int, list[int]] = defaultdict(list)
+    for n in range(len(quotes)):
+        components[root(n)].append(n)
+    cluster_of = {frozenset(c.key for c in cl.claims): cl.id for cl in clusters}
+    for members in components.values():
+        if not any(relations.get((a, b)) is QuoteRelation.VARIANT for a in members for b in members if a < b):
+            continue
+        # Identical wordings and faithful excerpts share a value; variants stand apart.
+        group_of = {n: n for n in members}
+        for a in members:
+            for b in members:
+                if a < b and relations.get((a, b)) in (QuoteRelation.IDENTICAL, QuoteRelation.EXCERPT):
+                    longer = a if len(quotes[a].words) >= len(quotes[b].words) else b
+                    shorter = b if longer == a else a
+                    group_of[shorter] = group_of[longer]
+        groups: dict[int, list[int]] = defaultdict(list)
+        for n in members:
+            head = n
+            while group_of[head] != head:
+                head = group_of[head]
+            groups[head].append(n)
+        if len(groups) < 2:
+            continue
+        ordered_groups = sorted(groups.items(), key=lambda kv: (-len({quotes[n].claim.source for n in kv[1]}), kv[0]))
+        values = tuple(
+            ValueGroup(f"“{quotes[head].text}”",
+                       tuple(Evidence(quotes[n].claim, quotes[n].start, quotes[n].end)
+                             for n in sorted(ns, key=lambda n: quotes[n].claim.key)))
+            for head, ns in ordered_groups
+        )
+        keys = frozenset(e.claim.key for g in values for e in g.evidence)
+        cluster_id = next((cid for ks, cid in cluster_of.items() if keys <= ks), "")
+        first, second = quotes[ordered_groups[0][0]], quotes[ordered_groups[1][0]]
+        only_first, only_second = _differing(first, second)
+        yield Finding(DiscrepancyKind.QUOTE, Severity.WORDING, cluster_id, values,
+                      f"the same quotation worded differently: {only_first} vs {only_second}")
+
+
+def _differing(a, b) -> tuple[str, str]:
+    from claimcheck.quotes import differing_words
+
+    only_a, only_b = differing_words(a, b)
+    return (f"“{' '.join(only_a)}”" if only_a else "(nothing)", f"“{' '.join(only_b)}”" if only_b else "(nothing)")
 
 
 DETECTORS: tuple[Detector, ...] = (

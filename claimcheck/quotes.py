@@ -1,0 +1,111 @@
+"""Quotations inside claims, and whether two quotations are the same remark.
+
+A quotation is text between matching quote marks: curly or straight, double or single.
+Single marks double as apostrophes, so a single-quoted span must open after a non-letter
+and close before one ("the 'very large' fund", never "China's ... Beijing's").
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from enum import Enum
+
+from claimcheck.models import Claim
+
+_PATTERNS = (
+    re.compile(r"“([^“”]+?)”"),
+    re.compile(r"(?<![\w\"])\"([^\"]+?)\"(?![\w])"),
+    re.compile(r"(?<![\w‘’])‘([^‘]+?)’(?![\w])"),
+    re.compile(r"(?<![\w'])'([^']+?)'(?![\w])"),
+)
+_WORDS = re.compile(r"[^\W_]+(?:[.'’][^\W_]+)*", re.UNICODE)
+MIN_QUOTE_WORDS = 2
+
+
+@dataclass(frozen=True)
+class Quote:
+    claim: Claim
+    text: str
+    """The words inside the marks, trailing punctuation trimmed."""
+    start: int
+    """Offset of the quoted words in ``claim.text``."""
+    end: int
+
+    @property
+    def words(self) -> tuple[str, ...]:
+        return quote_words(self.text)
+
+
+def quote_words(text: str) -> tuple[str, ...]:
+    """Words of a quotation for comparison: lower case, abbreviation dots dropped
+    ("U.S." = "US"), curly apostrophes straightened."""
+    return tuple(w.casefold().replace("’", "'").replace(".", "") for w in _WORDS.findall(text))
+
+
+def extract_quotes(claim: Claim) -> list[Quote]:
+    found: list[Quote] = []
+    taken: list[tuple[int, int]] = []
+    for pattern in _PATTERNS:
+        for m in pattern.finditer(claim.text):
+            start, end = m.start(1), m.end(1)
+            if any(start < e and s < end for s, e in taken):
+                continue
+            inner = m.group(1)
+            trimmed = inner.rstrip(" ,.;:!?")
+            lead = len(inner) - len(inner.lstrip())
+            if len(quote_words(trimmed)) < MIN_QUOTE_WORDS:
+                continue
+            taken.append((start, end))
+            found.append(Quote(claim, trimmed.strip(), start + lead, start + len(trimmed)))
+    return sorted(found, key=lambda q: q.start)
+
+
+class QuoteRelation(str, Enum):
+    UNRELATED = "unrelated"
+    IDENTICAL = "identical"
+    EXCERPT = "excerpt"
+    """One is a cut of the other that changes nothing: a prefix, or a part quoted mid-sentence."""
+    VARIANT = "variant"
+    """The same remark worded differently: a word added, dropped or changed."""
+
+
+def relate_quotes(a: Quote, b: Quote, stopwords: frozenset[str], similarity_floor: float = 70.0) -> QuoteRelation:
+    from rapidfuzz import fuzz
+
+    wa, wb = a.words, b.words
+    if wa == wb:
+        return QuoteRelation.IDENTICAL
+    shorter, longer = (a, b) if len(wa) <= len(wb) else (b, a)
+    ws, wl = shorter.words, longer.words
+    if _contains(wl, ws):
+        # A cut is faithful when the shorter keeps its own capitalisation at that place:
+        # "We have ..." cut from "I think we have ..." turned a hedge into an assertion.
+        if wl[: len(ws)] == ws or shorter.text[:1].islower() or shorter.text in longer.text:
+            return QuoteRelation.EXCERPT
+        return QuoteRelation.VARIANT
+    content_a = {w for w in wa if w not in stopwords}
+    content_b = {w for w in wb if w not in stopwords}
+    if len(content_a & content_b) < 2:
+        return QuoteRelation.UNRELATED
+    if fuzz.ratio(" ".join(wa), " ".join(wb)) >= similarity_floor:
+        return QuoteRelation.VARIANT
+    return QuoteRelation.UNRELATED
+
+
+def differing_words(a: Quote, b: Quote) -> tuple[list[str], list[str]]:
+    """Words only in ``a`` and words only in ``b``, in order of appearance."""
+    from difflib import SequenceMatcher
+
+    wa, wb = a.words, b.words
+    only_a, only_b = [], []
+    for tag, i1, i2, j1, j2 in SequenceMatcher(a=wa, b=wb, autojunk=False).get_opcodes():
+        if tag != "equal":
+            only_a.extend(wa[i1:i2])
+            only_b.extend(wb[j1:j2])
+    return only_a, only_b
+
+
+def _contains(longer: tuple[str, ...], shorter: tuple[str, ...]) -> bool:
+    n = len(shorter)
+    return any(longer[i : i + n] == shorter for i in range(len(longer) - n + 1))

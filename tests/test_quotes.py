@@ -1,0 +1,48 @@
+"""Quotations: finding them, and telling a reworded quote from a faithful excerpt."""
+
+from __future__ import annotations
+
+import pytest
+
+from claimcheck.quotes import QuoteRelation, extract_quotes, relate_quotes
+from claimcheck.text import stopwords
+
+EXTRACT_CASES = [
+    ("“We will rebuild,” the mayor said.", ["We will rebuild"]),
+    ('"We will rebuild," the mayor said.', ["We will rebuild"]),
+    ("She called it a 'historic step' for the town.", ["historic step"]),
+    ("She called it a ‘historic step’ for the town.", ["historic step"]),
+    ("The town’s mayor and the county’s sheriff agreed.", []),
+    ("He said it was “fine.”", []),  # one word: too short to compare
+    ("“First part,” he said, “and second part.”", ["First part", "and second part"]),
+]
+
+
+@pytest.mark.parametrize("sentence, expected", EXTRACT_CASES)
+def test_extract_quotes(make_claim, sentence, expected):
+    claim = make_claim(sentence)
+    quotes = extract_quotes(claim)
+    assert [q.text for q in quotes] == expected
+    assert all(claim.text[q.start:q.end] == q.text for q in quotes)
+
+
+RELATION_CASES = [
+    ("We will rebuild every home", "We will rebuild every home", QuoteRelation.IDENTICAL),
+    ("We will rebuild every home", "we will rebuild every home.", QuoteRelation.IDENTICAL),
+    ("The U.S. offer was fair", "The US offer was fair", QuoteRelation.IDENTICAL),
+    ("The offer was fair", "The offer was fair, and we accepted it quickly", QuoteRelation.EXCERPT),
+    ("rebuild every home", "We will rebuild every home", QuoteRelation.EXCERPT),
+    ("We will rebuild every home", "I think we will rebuild every home", QuoteRelation.VARIANT),
+    ("a historic agreement", "a truly historic agreement", QuoteRelation.VARIANT),
+    ("a substantial agreement", "very substantial agreement", QuoteRelation.VARIANT),
+    ("very substantial progress", "very substantial agreement", QuoteRelation.UNRELATED),
+    ("We will rebuild every home", "The budget is balanced", QuoteRelation.UNRELATED),
+]
+
+
+@pytest.mark.parametrize("a, b, relation", RELATION_CASES)
+def test_relate_quotes(make_claim, a, b, relation):
+    (qa,) = extract_quotes(make_claim(f"“{a}”"))
+    (qb,) = extract_quotes(make_claim(f"“{b}”", source="b"))
+    assert relate_quotes(qa, qb, stopwords()) is relation
+    assert relate_quotes(qb, qa, stopwords()) is relation
