@@ -61,21 +61,21 @@ def compare(paths: Sequence[str | os.PathLike[str]], options: CompareOptions = C
 def compare_articles(articles: Sequence[Article], options: CompareOptions = CompareOptions(),
                      skipped: Sequence[Skipped] = (), progress: ProgressCallback = _no_progress) -> Report:
     from claimcheck.classify import find_discrepancies
-    from claimcheck.matching import cluster_claims
+    from claimcheck.matching import match_claims
 
     if len(articles) < 2:
         found = f"only one source ({articles[0].id})" if articles else "no sources"
         raise TooFewSources(f"comparing needs at least two sources; found {found}")
     claims = extract_claims(articles, options.lexicon, progress)
     progress("matching", 0, 1)
-    clusters = cluster_claims(claims, options.match, options.lexicon)
+    matched = match_claims(claims, options.match, options.lexicon)
     progress("matching", 1, 1)
     published = {a.id: a.published for a in articles}
-    discrepancies = find_discrepancies(claims, clusters, published, options.lexicon)
+    discrepancies = find_discrepancies(claims, matched, published, options.lexicon)
     return Report(
         sources=tuple(articles),
         claims=claims,
-        clusters=clusters,
+        clusters=matched.clusters,
         discrepancies=discrepancies,
         skipped=tuple(skipped),
         generated_by=f"claimcheck {__version__}",

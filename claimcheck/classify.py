@@ -14,8 +14,10 @@ from dataclasses import dataclass
 
 from claimcheck.facts import FactRelation, compare_facts, resolve_date
 from claimcheck.lexicon import DEFAULT, Lexicon
+from claimcheck.matching import MatchResult
 from claimcheck.models import (Claim, ClaimRole, Cluster, Discrepancy, DiscrepancyKind, Evidence, Fact, FactKind, Severity,
                                ValueGroup)
+from claimcheck.stance import Predication
 from claimcheck.text import concept, stopwords, tokens
 
 DATE_KINDS = frozenset({FactKind.DATE, FactKind.WEEKDAY, FactKind.RELATIVE})
@@ -47,10 +49,11 @@ class Context:
 Detector = Callable[[Cluster, Context], Iterable[Finding]]
 
 
-def find_discrepancies(claims: Sequence[Claim], clusters: Sequence[Cluster],
+def find_discrepancies(claims: Sequence[Claim], matched: MatchResult,
                        published: Mapping[str, dt.date | None],
                        lexicon: Lexicon = DEFAULT) -> tuple[Discrepancy, ...]:
     context = Context(published, lexicon)
+    clusters = matched.clusters
     findings: list[Finding] = []
     seen: set[tuple] = set()
 
@@ -64,6 +67,7 @@ def find_discrepancies(claims: Sequence[Claim], clusters: Sequence[Cluster],
         for detector in DETECTORS:
             keep(detector(cluster, context))
     keep(detect_quote_variants(claims, clusters, context))
+    keep(detect_polarity_in_links(matched, context))
     return tuple(
         Discrepancy(f"d{n}", f.kind, f.severity, f.cluster_id, f.values, f.explanation)
         for n, f in enumerate(findings, start=1)
@@ -253,6 +257,76 @@ def _differing(a, b) -> tuple[str, str]:
     return (f"“{' '.join(only_a)}”" if only_a else "(nothing)", f"“{' '.join(only_b)}”" if only_b else "(nothing)")
 
 
+# --- polarity ---------------------------------------------------------------------------
+
+POLARITY_LINK_FLOOR = 45.0
+"""Claims this alike that affirm and deny the same act are worth a polarity check even
+when they are too different to cluster ("X finalized the deal" / "both sides still need
+to finalize the terms")."""
+
+
+def polarity_conflicts(a: Claim, b: Claim, ctx: Context, need_named_object: bool = False
+                       ) -> list[tuple[Predication, Predication]]:
+    """Acts one claim affirms and the other denies, with compatible subjects.
+
+    ``need_named_object``: also require both to name the same thing right after the
+    act ("finalized the X deal" / "still need to finalize the X terms"), for pairs too
+    weakly linked to be sure they are about the same event.
+    """
+    from claimcheck.stance import predications
+
+    pa, pb = predications(a.text, ctx.lexicon), predications(b.text, ctx.lexicon)
+    found = []
+    for neg_side, pos_side in ((pa, pb), (pb, pa)):
+        for neg in (p for p in neg_side if p.negated):
+            same = [p for p in pos_side if p.concept == neg.concept]
+            if not same or any(p.negated for p in same) or not any(p.finite for p in same):
+                continue  # not stated as done by the other side, or denied there too
+            same = [p for p in same if p.finite]
+            pos = same[0]
+            if neg.subject and pos.subject and not (neg.subject & pos.subject):
+                continue  # different actors: "the White House confirmed", "Beijing has not confirmed"
+            if need_named_object and not (_named_after(neg_side, neg) & _named_after(pos_side, pos)):
+                continue
+            found.append((neg, pos) if neg_side is pa else (pos, neg))
+    return found
+
+
+def _named_after(side: list[Predication], p: Predication, span: int = 5) -> set[str]:
+    """Names (capitalised words) among the few words after a predicate."""
+    after = [q for q in side if q.start >= p.end][:span]
+    return {q.concept for q in after if q.capitalised}
+
+
+def _polarity_finding(cluster_id: str, a: Claim, b: Claim, pa: Predication, pb: Predication) -> Finding:
+    def label(claim: Claim, p: Predication) -> str:
+        return claim.text[p.start:p.end]
+
+    values = (ValueGroup(label(a, pa), (Evidence(a, pa.start, pa.end),)),
+              ValueGroup(label(b, pb), (Evidence(b, pb.start, pb.end),)))
+    affirmed, denied = (a, b) if not pa.negated else (b, a)
+    return Finding(DiscrepancyKind.POLARITY, Severity.CONFLICT, cluster_id, values,
+                   f"{affirmed.source} says “{label(affirmed, pa if affirmed is a else pb)}”, "
+                   f"{denied.source} says “{label(denied, pb if denied is b else pa)}”")
+
+
+def detect_polarity(cluster: Cluster, ctx: Context) -> Iterable[Finding]:
+    claims = cluster.claims
+    for i, a in enumerate(claims):
+        for b in claims[i + 1:]:
+            for pa, pb in polarity_conflicts(a, b, ctx):
+                yield _polarity_finding(cluster.id, a, b, pa, pb)
+
+
+def detect_polarity_in_links(matched: MatchResult, ctx: Context) -> Iterable[Finding]:
+    for a, b, score in matched.links:
+        if score < POLARITY_LINK_FLOOR:
+            break
+        for pa, pb in polarity_conflicts(a, b, ctx, need_named_object=True):
+            yield _polarity_finding("", a, b, pa, pb)
+
+
 DETECTORS: tuple[Detector, ...] = (
+    detect_polarity,
     detect_fact_conflicts,
 )

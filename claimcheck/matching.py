@@ -24,7 +24,7 @@ from dataclasses import dataclass
 
 from claimcheck.lexicon import DEFAULT, Lexicon
 from claimcheck.models import Claim, ClaimRole, Cluster
-from claimcheck.text import clause_bounds, stopwords
+from claimcheck.text import clause_bounds, concepts, stopwords
 
 _WORD = re.compile(r"[^\W_]+")
 MIN_CLAUSE_WORDS = 4
@@ -84,7 +84,7 @@ def candidate_pairs(claims: Sequence[Claim], prepared: Sequence[str], options: M
                 if claims[i].source != claims[j].source:
                     yield i, j
         return
-    words = [content_words(p, lexicon) for p in prepared]
+    words = [frozenset(concepts(c.text, lexicon)) for c in claims]
     postings: dict[str, list[int]] = defaultdict(list)
     for i, ws in enumerate(words):
         for w in ws:
@@ -133,9 +133,24 @@ def statement_units(text: str, lexicon: Lexicon = DEFAULT) -> list[str]:
     return units
 
 
+@dataclass(frozen=True)
+class MatchResult:
+    clusters: tuple[Cluster, ...]
+    """Claims judged to make the same statement."""
+    links: tuple[tuple[Claim, Claim, float], ...]
+    """Every scored cross-source pair at or above the floor, strongest first: detectors
+    that look for one specific disagreement may use pairs too weak to cluster."""
+
+
 def cluster_claims(claims: Sequence[Claim], options: MatchOptions = MatchOptions(),
                    lexicon: Lexicon = DEFAULT) -> tuple[Cluster, ...]:
     """Group claims of different sources that make the same statement."""
+    return match_claims(claims, options, lexicon).clusters
+
+
+def match_claims(claims: Sequence[Claim], options: MatchOptions = MatchOptions(),
+                 lexicon: Lexicon = DEFAULT) -> MatchResult:
+    """Clusters and the scored links they were built from."""
     comparable = [c for c in claims if c.role is ClaimRole.STATEMENT]
     scores = score_links(comparable, options, lexicon)
 
@@ -167,7 +182,9 @@ def cluster_claims(claims: Sequence[Claim], options: MatchOptions = MatchOptions
             member_of[i].append(len(groups) - 1)
             member_of[j].append(len(groups) - 1)
 
-    return _as_clusters(_drop_subsets(groups), comparable, pair_score)
+    links = tuple((comparable[i], comparable[j], round(score, 1))
+                  for (i, j), score in sorted(scores.items(), key=lambda kv: (-kv[1], kv[0])))
+    return MatchResult(_as_clusters(_drop_subsets(groups), comparable, pair_score), links)
 
 
 def _drop_subsets(groups: list[dict[str, int]]) -> list[frozenset[int]]:

@@ -30,7 +30,10 @@ def tokens(text: str) -> list[Token]:
         # A final period belongs to the token only for abbreviations like "U.S." or "Nov.".
         if raw.endswith(".") and not re.search(r"\.[^\W_]+\.$|^[A-Z][a-z]{0,3}\.$", raw):
             raw = raw[:-1]
-        out.append(Token(raw, raw.casefold().replace("’", "'").rstrip("."), m.start(), m.start() + len(raw)))
+        norm = raw.casefold().replace("’", "'").rstrip(".")
+        if norm.endswith("'s") and len(norm) > 2:
+            norm = norm[:-2]  # possessive: "Beijing's" is about Beijing
+        out.append(Token(raw, norm, m.start(), m.start() + len(raw)))
     return out
 
 
