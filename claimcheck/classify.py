@@ -326,7 +326,41 @@ def detect_polarity_in_links(matched: MatchResult, ctx: Context) -> Iterable[Fin
             yield _polarity_finding("", a, b, pa, pb)
 
 
+# --- certainty --------------------------------------------------------------------------
+
+MIN_SHARED_FOR_CERTAINTY = 3
+
+
+def certainty_conflict(a: Claim, b: Claim, ctx: Context) -> Finding | None:
+    """One claim asserts what the other reports as hedged, expected or claimed."""
+    from claimcheck.stance import certainty
+    from claimcheck.text import concepts
+
+    shared = set(concepts(a.text, ctx.lexicon)) & set(concepts(b.text, ctx.lexicon))
+    if len(shared) < MIN_SHARED_FOR_CERTAINTY:
+        return None
+    ca, cb = certainty(a.text, shared, ctx.lexicon), certainty(b.text, shared, ctx.lexicon)
+    if not ((ca.asserted and cb.hedged) or (ca.hedged and cb.asserted)):
+        return None
+    sure, unsure = ((a, ca), (b, cb)) if ca.asserted else ((b, cb), (a, ca))
+    values = (ValueGroup(f"asserted ({sure[1].cue})", (Evidence(sure[0], sure[1].start, sure[1].end),)),
+              ValueGroup(f"hedged ({unsure[1].cue})", (Evidence(unsure[0], unsure[1].start, unsure[1].end),)))
+    return Finding(DiscrepancyKind.CERTAINTY, Severity.REFINEMENT, "", values,
+                   f"{sure[0].source} states it as fact (“{sure[1].cue}”), "
+                   f"{unsure[0].source} only as expected or claimed (“{unsure[1].cue}”)")
+
+
+def detect_certainty(cluster: Cluster, ctx: Context) -> Iterable[Finding]:
+    claims = cluster.claims
+    for i, a in enumerate(claims):
+        for b in claims[i + 1:]:
+            found = certainty_conflict(a, b, ctx)
+            if found:
+                yield Finding(found.kind, found.severity, cluster.id, found.values, found.explanation)
+
+
 DETECTORS: tuple[Detector, ...] = (
     detect_polarity,
+    detect_certainty,
     detect_fact_conflicts,
 )

@@ -94,8 +94,54 @@ def _subject(text: str, toks: list[Token], k: int, stop: frozenset[str]) -> froz
     return frozenset(names[:3])
 
 
+@dataclass(frozen=True)
+class Certainty:
+    """How firmly a claim states what it shares with another claim."""
+
+    hedged: bool
+    asserted: bool
+    cue: str
+    """The words that decide it ("signaled", "agreed"); empty when neither."""
+    start: int
+    end: int
+
+
+@functools.lru_cache(maxsize=8)
+def _certainty_cues(lexicon: Lexicon) -> tuple[re.Pattern[str], re.Pattern[str]]:
+    def pattern(name: str) -> re.Pattern[str]:
+        phrases = sorted((str(p) for p in lexicon.table("certainty", name, [])), key=len, reverse=True)
+        # Case-sensitive on purpose: "May" is a month, "may" a hedge.
+        return re.compile(r"\b(?:" + "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in phrases) + r")\b")
+
+    return pattern("hedges"), pattern("assertions")
+
+
+def certainty(text: str, about: set[str], lexicon: Lexicon = DEFAULT) -> Certainty:
+    """Hedged or asserted, judged in the clause that states the most of ``about``
+    (concepts), from cues that stand before those words in that clause."""
+    from claimcheck.text import clause_bounds
+
+    hedges, assertions = _certainty_cues(lexicon)
+    best, best_hits = (0, len(text)), -1
+    for start, end in clause_bounds(text):
+        hits = sum(1 for t in tokens(text[start:end]) if concept(t.norm, lexicon) in about)
+        if hits > best_hits:
+            best, best_hits = (start, end), hits
+    start, end = best
+    clause = text[start:end]
+    toks = [t for t in tokens(clause) if concept(t.norm, lexicon) in about]
+    limit = toks[-1].start if toks else len(clause)
+    hedge = next((m for m in hedges.finditer(clause) if m.start() < limit), None)
+    if hedge:
+        return Certainty(True, False, hedge.group(), start + hedge.start(), start + hedge.end())
+    sure = next((m for m in assertions.finditer(clause) if m.start() < limit), None)
+    if sure:
+        return Certainty(False, True, sure.group(), start + sure.start(), start + sure.end())
+    return Certainty(False, False, "", start, start)
+
+
 def antonym_of(concept_name: str, lexicon: Lexicon = DEFAULT) -> str | None:
     return _tables(lexicon)[2].get(concept_name)
 
 
-__all__ = ["Predication", "antonym_of", "predications"]
+__all__ = ["Certainty", "Predication", "antonym_of", "certainty", "predications"]

@@ -1,0 +1,72 @@
+"""Matching: the same statement in other words is clustered; shared words are not enough."""
+
+from __future__ import annotations
+
+import pytest
+
+from claimcheck.matching import MatchOptions, cluster_claims
+from claimcheck.models import Claim
+
+SAME_STATEMENT = [
+    ("The evacuation order for Pine Hollow was lifted on Friday morning.",
+     "Officials lifted the evacuation order for Pine Hollow on Friday morning."),
+    ("The merger values the combined company at $12 billion, including debt.",
+     "Including debt, the deal values the combined company at $12 billion."),
+    ("The trial enrolled 1,200 patients across 40 hospitals in nine countries.",
+     "Across 40 hospitals in nine countries, the trial enrolled 1,200 patients."),
+    ("The bill passed the Senate by 61 votes to 38 after a twelve-hour debate.",
+     "After a twelve-hour debate, the Senate passed the bill by 61 votes to 38."),
+    ("Striker Lena Vogt joins Hamburg on a four-year contract from Porto.",
+     "Hamburg have signed striker Lena Vogt from Porto on a four-year contract."),
+]
+
+DIFFERENT_STATEMENTS = [
+    ("The evacuation order for Pine Hollow was lifted on Friday morning.",
+     "Pine Hollow's school will stay closed until the smoke clears, the district said."),
+    ("The merger values the combined company at $12 billion, including debt.",
+     "Shares of the company fell 6% after the chief executive resigned."),
+    ("The trial enrolled 1,200 patients across 40 hospitals in nine countries.",
+     "Researchers said the drug's side effects were mild and mostly went away within days."),
+    ("The bill passed the Senate by 61 votes to 38 after a twelve-hour debate.",
+     "Opponents of the bill say it will raise household energy costs by up to 9%."),
+]
+
+
+def claims_of(*texts: str) -> list[Claim]:
+    return [Claim(source=f"s{n}", index=0, text=t, start=0, end=len(t)) for n, t in enumerate(texts)]
+
+
+@pytest.mark.parametrize("a, b", SAME_STATEMENT)
+def test_same_statement_is_clustered(a, b):
+    clusters = cluster_claims(claims_of(a, b))
+    assert [[c.text for c in cl.claims] for cl in clusters] == [[a, b]]
+
+
+@pytest.mark.parametrize("a, b", DIFFERENT_STATEMENTS)
+def test_shared_words_alone_do_not_cluster(a, b):
+    assert cluster_claims(claims_of(a, b)) == ()
+
+
+def test_claims_of_one_source_never_cluster_together():
+    a, b = SAME_STATEMENT[0]
+    claims = [Claim("s", 0, a, 0, len(a)), Claim("s", 1, b, 0, len(b))]
+    assert cluster_claims(claims) == ()
+
+
+def test_a_sentence_making_two_statements_joins_both_counterparts():
+    combined = ("The council approved the stadium plan on Monday, and the mayor said construction "
+                "would begin in early spring.")
+    first = "On Monday the council approved the stadium plan."
+    second = "The mayor said construction of the stadium would begin in early spring."
+    clusters = cluster_claims(claims_of(combined, first, second))
+    groups = sorted(sorted(c.source for c in cl.claims) for cl in clusters)
+    assert ["s0", "s1"] in groups and ["s0", "s2"] in groups
+
+
+def test_blocking_finds_what_all_pairs_finds_on_the_seed_like_cases():
+    claims = claims_of(*[t for pair in SAME_STATEMENT for t in pair])
+    # Re-source so that each pair spans two sources and pairs do not share a source.
+    claims = [Claim(f"s{n % 2}", n, c.text, 0, len(c.text)) for n, c in enumerate(claims)]
+    blocked = cluster_claims(claims, MatchOptions(blocking=True))
+    exhaustive = cluster_claims(claims, MatchOptions(blocking=False))
+    assert [[c.key for c in cl.claims] for cl in blocked] == [[c.key for c in cl.claims] for cl in exhaustive]
