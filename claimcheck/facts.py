@@ -1,0 +1,1580 @@
+"""Fact extraction and normalisation: the values stated in one sentence.
+
+``extract_facts`` finds percentages, amounts of money, counts, durations, ordinals,
+dates, weekdays, relative times and bare numbers, and normalises each into a
+:class:`~claimcheck.models.Fact` whose ``canonical`` form is shared by every spelling of
+the same value ("100 percent" and "100%" are both "100%"). ``compare_facts`` says how
+two facts relate (same, rounded, compatible bounds, different, or not comparable), and
+``resolve_date`` turns a date, weekday or relative time into a calendar date.
+
+All words (number words, scales, qualifiers, currencies, time units, months, weekdays,
+relative expressions, ordinals) live in ``data/numbers.yaml``, ``data/units.yaml`` and
+``data/dates.yaml``; this module holds the grammar, the normalisation and the
+comparison. Patterns are compiled once per :class:`~claimcheck.lexicon.Lexicon`.
+
+Decisions on ambiguous cases (each is covered by tests/test_facts.py):
+
+* A number written in words is a fact only with a unit or a counted noun after it:
+  "two leaders" is a count of "leader", "one that may ease" is nothing. A count of one
+  needs a noun from ``singular_counted`` ("one person"), so the pronoun "one" never is.
+* Counts: a plural noun after the number, at most two modifiers between ("300 new
+  homes"); the unit is the noun in the singular ("people" -> "person", "killed" ->
+  "dead", see ``irregular_plurals``). Measures ("20 km", "300 miles") are counts of
+  their unit.
+* Bare digits are NUMBER facts. "voted 52 to 48" and "a 7-2 ruling" give two NUMBER
+  facts each (a range needs the second value to be larger). "X to Y" after "from" is a
+  change, not a range: both ends stay separate facts.
+* Names are not values: a number glued to letters ("G7", "COVID-19", "F-35"), after a
+  capitalised word ("Boeing 737", "Route 66", "Article 5") or a label word ("page 12",
+  "No. 10"), clock times, phone numbers, numeric dates ("9/11", "10/11"), decades
+  ("1990s") and season spans ("2024-25") give no fact.
+* A four-digit number from 1800 to 2199 with no unit is a DATE year ("in 2019",
+  "the 2024 election"); with a counted noun it is a count unless a year lead word
+  precedes it ("in 2019 Democrats").
+* Ages ("a 20-year-old man", "20 years old") are NUMBER facts with unit "years old".
+* "first" and "second" are ordinals only before a noun in ``ordinal_nouns`` ("second
+  round", "first quarter") or in a superlative ("second-largest"); "last" never is.
+  Ordinal words followed by a comma ("First, ...") are discourse markers, capitalised
+  ones inside a sentence are names ("Second World War", "Fifth Avenue").
+* "a third of", "two-thirds", "half of" are PERCENT facts (33.33%, 66.67%, 50%).
+* "double-digit"/"triple-digit" are NUMBER ranges (10-99, 100-999) whatever follows.
+* Vague plurals ("hundreds of goods", "dozens of people") are a lower bound: value from
+  ``vague_numbers``, qualifier ">=".
+* "nearly"/"almost" are approximations ("~"), like "about"; "over" is dropped before a
+  duration ("talks over two days" is two days).
+* "a year" after another value or a rate word is a rate, not a duration ("$5 billion a
+  year", "twice a day").
+* A weekday or month right after a capitalised word that is not a lead word is a name
+  ("Fox News Sunday", "Black Friday", "Theresa May"); so is a weekday followed by a
+  capitalised word ("Sunday Times"). A month alone is a date only after a lead word
+  ("in September", "since May").
+* Relative times: ``relative`` holds the normalised phrase ("this week", "next
+  Thursday", "yesterday", "2 days ago", "1 day later"); "later"/"earlier" become the
+  qualifier ">"/"<" ("later this week" = "this week" with ">"). "over the weekend"
+  and "this weekend" are both "this weekend" (the nearest weekend).
+"""
+
+from __future__ import annotations
+
+import calendar
+import datetime as dt
+import functools
+import math
+import re
+from dataclasses import dataclass
+from enum import Enum
+from typing import Any
+
+from claimcheck.lexicon import DEFAULT, Lexicon
+from claimcheck.models import Fact, FactKind
+
+__all__ = ["FactRelation", "compare_facts", "extract_facts", "resolve_date"]
+
+
+class FactRelation(str, Enum):
+    """How two facts relate."""
+
+    INCOMPARABLE = "incomparable"
+    """Different kinds or units: a percent and a duration, people and homes."""
+    SAME = "same"
+    """The same value however written: "100 percent" and "100%", "a year" and "12 months"."""
+    ROUNDING = "rounding"
+    """One is the other rounded: "48.6%" and "49%", "1.23 million" and "1.2 million"."""
+    COMPATIBLE_BOUNDS = "compatible_bounds"
+    """Different figures whose bounds overlap: "at least 300" and "more than 340"."""
+    DIFFERENT = "different"
+    """Values that cannot both be right: "157%" and "100%", "November 1" and "November 10"."""
+
+
+# ---------------------------------------------------------------------------------------
+# Grammar: word tables from the lexicon, assembled into compiled patterns (once per lexicon)
+
+_SP = r"[ \t\u00a0]+"  # horizontal space: a fact never spans lines
+_HY = "[-\u2010\u2011]"  # hyphens in compounds ("five-day")
+_DASH = "[-\u2010\u2011\u2013\u2014]"  # hyphens and dashes in ranges ("20-25%", "300–400")
+_APOS = "['\u2019]"
+_END_PUNCT = tuple('.!?:;"\u201c\u201d\u2018\u2019\'([{\u2014\u2013-')
+
+_ALNUM = re.compile(r"\w")
+_DIGIT = re.compile(r"\d")
+_QUAL_WORDS = {">": "more than", ">=": "at least", "<": "less than", "<=": "up to", "~": "about"}
+_APPROX = 0.1  # "about 300" spans 270..330
+
+
+def _key(s: str) -> str:
+    return " ".join(s.lower().split())
+
+
+def _trie_regex(node: dict) -> str:
+    """Regex of a character trie: shared prefixes are matched once, longer words first."""
+    end = "" in node
+    alts = []
+    for ch in sorted(k for k in node if k):
+        head = r"\s+" if ch == " " else re.escape(ch)
+        alts.append(head + _trie_regex(node[ch]))
+    if not alts:
+        return ""
+    body = alts[0] if len(alts) == 1 and not end else "(?:" + "|".join(alts) + ")"
+    if end:
+        body = (body if body.startswith("(?:") else "(?:" + body + ")") + "?"
+    return body
+
+
+def _alt(words, *, ci: bool = True) -> str:
+    """A non-capturing alternation of phrases (longest match first, any space between words)."""
+    ws = {" ".join(str(w).split()) for w in words if str(w).strip()}
+    if ci:
+        ws = {w.lower() for w in ws}
+    if not ws:
+        return "(?!)"
+    trie: dict = {}
+    for w in ws:
+        node = trie
+        for ch in w:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+    body = _trie_regex(trie)
+    return f"(?i:{body})" if ci else f"(?:{body})"
+
+
+@dataclass(frozen=True)
+class _Grammar:
+    t: dict[str, Any]  # lookup tables
+    r: dict[str, re.Pattern]  # compiled patterns
+
+
+@functools.lru_cache(maxsize=16)
+def _grammar(lexicon: Lexicon) -> _Grammar:
+    num = lexicon.tables("numbers")
+    uni = lexicon.tables("units")
+    dat = lexicon.tables("dates")
+    t: dict[str, Any] = {}
+
+    lower = lambda d: {_key(k): v for k, v in (d or {}).items()}  # noqa: E731
+    t["words"] = {k: float(v) for k, v in lower(num.get("word_numbers")).items()}
+    t["scales"] = {k: float(v) for k, v in lower(num.get("scales")).items()}
+    # scale words used in canonical forms ("4.2 billion"): those of a million and more
+    t["scale_names"] = tuple(sorted(((v, k) for k, v in t["scales"].items() if v >= 1e6), reverse=True))
+    t["abbrs"] = {k: float(v) for k, v in lower(num.get("scale_abbreviations")).items()}
+    t["money_only"] = {_key(w) for w in num.get("money_only_abbreviations", [])}
+    t["articles"] = {_key(w) for w in num.get("articles", [])}
+    t["vague"] = {k: float(v) for k, v in lower(num.get("vague_numbers")).items()}
+    t["dranges"] = {k: (float(v[0]), float(v[1])) for k, v in lower(num.get("digit_ranges")).items()}
+    t["fractions"] = {k: float(v) for k, v in lower(num.get("fractions")).items()}
+    t["ordinals"] = {k: int(v) for k, v in lower(num.get("ordinals")).items()}
+    t["risky"] = {_key(w) for w in num.get("risky_ordinals", [])}
+    t["ord_nouns"] = {_key(w) for w in num.get("ordinal_nouns", [])}
+    t["ord_mods"] = {_key(w) for w in num.get("ordinal_modifiers", [])}
+    t["quals"] = {k: str(v) for k, v in lower(num.get("qualifiers")).items()}
+    t["postfix"] = {k: str(v) for k, v in lower(num.get("postfix_qualifiers")).items()}
+    t["dur_ignored"] = {_key(w) for w in num.get("duration_ignored_qualifiers", [])}
+    t["range_conn"] = {_key(w) for w in num.get("range_connectors", [])}
+    t["range_open"] = {_key(w) for w in num.get("range_openers", [])}
+    t["range_block"] = {_key(w) for w in num.get("range_blockers", [])}
+    t["labels"] = {_key(w) for w in num.get("label_words", [])}
+    t["rate"] = {_key(w) for w in num.get("rate_words", [])}
+    t["year_prefixes"] = {_key(w) for w in num.get("year_prefixes", [])}
+    t["year_range"] = tuple(num.get("year_range", [1800, 2199]))
+    t["year_leads"] = {_key(w) for w in num.get("year_lead_words", [])}
+
+    t["pct"] = {_key(k): (str(v["unit"]), float(v.get("factor", 1))) for k, v in uni["percent_units"].items()}
+    t["pct_display"] = dict(uni.get("percent_display", {}))
+    syms, codes, cwords, cdisplay = {}, {}, {}, {}
+    for code, spec in (uni.get("currencies") or {}).items():
+        for s in spec.get("symbols", []) or []:
+            syms[str(s)] = code
+        for c in spec.get("codes", []) or []:
+            codes[str(c)] = code
+        for w in spec.get("words", []) or []:
+            cwords[_key(w)] = code
+        cdisplay[code] = spec.get("display", code + " {}")
+    t["cur_syms"], t["cur_codes"], t["cur_words"], t["cur_display"] = syms, codes, cwords, cdisplay
+    tforms, tdays, tup, tdown = {}, {}, {}, {}
+    for unit, spec in (uni.get("time_units") or {}).items():
+        tdays[unit] = float(spec["days"])
+        for f in spec.get("forms", []):
+            tforms[str(f)] = unit
+        if spec.get("up"):
+            tup[unit] = (spec["up"][0], float(spec["up"][1]))
+        if spec.get("down"):
+            tdown[unit] = (spec["down"][0], float(spec["down"][1]))
+    t["time_forms"], t["time_days"], t["time_up"], t["time_down"] = tforms, tdays, tup, tdown
+    t["art_time"] = {_key(w) for w in uni.get("article_time_units", [])}
+    t["dur_tol"] = float(uni.get("duration_tolerance", 0.015))
+    mforms, mglued = {}, {}
+    for unit, spec in (uni.get("measures") or {}).items():
+        for f in spec.get("forms", []):
+            mforms[_key(f)] = unit
+        for f in spec.get("glued", []) or []:
+            mglued[str(f).lower()] = unit
+    t["measures"], t["measure_glued"] = mforms, mglued
+    t["measure_units"] = set(mforms.values())
+    t["non_nouns"] = {_key(w) for w in uni.get("compound_non_nouns", [])}
+    t["irregular"] = {_key(k): str(v) for k, v in (uni.get("irregular_plurals") or {}).items()}
+    plural_of: dict[str, str] = {}
+    for pl, sg in t["irregular"].items():
+        plural_of.setdefault(sg, pl)
+    plural_of.update({_key(k): str(v) for k, v in (uni.get("plural_display") or {}).items()})
+    t["plural_of"] = plural_of
+    t["singular_counted"] = {_key(w) for w in uni.get("singular_counted", [])}
+    t["stop"] = {_key(w) for w in uni.get("count_stopwords", [])}
+
+    t["months"] = {str(k): int(v) for k, v in dat["months"].items()}
+    t["month_abbr"] = {str(k): int(v) for k, v in (dat.get("month_abbreviations") or {}).items()}
+    t["month_names"] = {v: k for k, v in t["months"].items()}
+    t["month_leads"] = {_key(w) for w in dat.get("month_lead_words", [])}
+    t["weekdays"] = {str(k): int(v) for k, v in dat["weekdays"].items()}
+    t["weekday_names"] = {v: k for k, v in t["weekdays"].items()}
+    t["date_leads"] = {_key(w) for w in dat.get("date_lead_words", [])}
+    t["day_offsets"] = {_key(k): int(v) for k, v in (dat.get("relative_day_offsets") or {}).items()}
+    t["rel_days"] = {_key(k): str(v) for k, v in (dat.get("relative_days") or {}).items()}
+    t["dayparts"] = {_key(w) for w in dat.get("dayparts", [])}
+    t["rel_phrases"] = {_key(k): str(v) for k, v in (dat.get("relative_phrases") or {}).items()}
+    t["deictics"] = {_key(k): int(v) for k, v in (dat.get("deictics") or {}).items()}
+    t["rel_units"] = {_key(w) for w in dat.get("relative_units", [])}
+    t["edges"] = {_key(k): str(v) for k, v in (dat.get("relative_edges") or {}).items()}
+    t["directions"] = {_key(k): str(v) for k, v in (dat.get("direction_words") or {}).items()}
+    # Capitalised words that may stand before a number without making a name of it.
+    fw = set(t["stop"]) | t["month_leads"] | t["year_leads"] | t["date_leads"] | t["range_open"]
+    for q in t["quals"]:
+        fw.update(q.split())
+    fw.update(t["words"]) 
+    fw.update(t["articles"])
+    t["function_words"] = fw
+
+    r: dict[str, re.Pattern] = {}
+    scale_alt = _alt(t["scales"])
+    pct_alt = _alt([p for p in t["pct"] if p[0].isalpha()])
+    art_alt = _alt(t["articles"])
+    half_alt = _alt(num.get("half_words", []))
+    and_half_alt = _alt(num.get("and_a_half", []))
+    time_alt = _alt(tforms, ci=False)
+    art_time_alt = _alt([f for f, u in tforms.items() if u in t["art_time"]], ci=False)
+    card_alt = _alt(t["words"])
+    abbr_glued = _alt(t["abbrs"])
+    abbr_spaced = _alt([a for a in t["abbrs"] if len(a) > 1])
+    glued_meas = _alt(mglued)
+    dig = r"(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?"
+    core = (
+        r"(?P<core>"
+        rf"(?P<drange>{_alt(t['dranges'])})\b"
+        rf"|(?P<vague>{_alt(t['vague'])})\b"
+        rf"|(?P<halfw>{half_alt}{_SP}{art_alt})(?:{_SP}(?P<hscale>{scale_alt})\b|(?={_SP}(?:{time_alt}|{pct_alt})\b))"
+        rf"|(?P<art>{art_alt})(?:{_SP}(?P<ascale>{scale_alt}(?:{_SP}{scale_alt})*)\b"
+        rf"|(?={_SP}{art_time_alt}\b))"
+        rf"|(?<![\w.,])(?P<dig>{dig})(?![,.]\d)"
+        rf"(?:{_SP}(?P<dscale>{scale_alt}(?:{_SP}{scale_alt})*)\b"
+        rf"|(?P<abbr>{abbr_glued})(?!\w)|{_SP}(?P<abbr2>{abbr_spaced})(?!\w)"
+        rf"|(?P<gmeas>{glued_meas})(?!\w)|(?!\w))"
+        rf"|\b(?P<words>{card_alt}(?:(?:{_SP}(?i:and){_SP}|{_SP}|{_HY})(?:{card_alt}|{scale_alt}))*)\b"
+        r")"
+        rf"(?P<andhalf>{_SP}{and_half_alt}\b(?:{_SP}(?P<hscale2>{scale_alt})\b)?)?"
+    )
+    # qualifiers are found looking back from a number: "more than | 300"
+    r["qual_back"] = re.compile(rf"(?<![\w])(?P<q>{_alt(t['quals'])})(?:(?<=\.)|\b){_SP}\Z")
+    cur = rf"(?:(?P<sym>{_alt(syms, ci=False)})[ \u00a0]?|(?P<code>{_alt(codes, ci=False)}){_SP})"
+    r["qty"] = re.compile(rf"(?<![\w$]){cur}?{core}")
+    r["core"] = re.compile(core)
+    r["postfix"] = re.compile(
+        rf"(?:{_SP}(?P<pq>{_alt([p for p in t['postfix'] if p[0].isalpha()])})\b"
+        rf"|(?P<pq2>{_HY}(?i:plus)\b|\+(?!\d)))"
+    )
+    pct_words = [p for p in t["pct"] if p[0].isalpha()]
+    r["pct"] = re.compile(rf"(?:[ \u00a0]?(?P<sign>%)|(?:{_SP}|{_HY})(?P<pw>{_alt(pct_words)})\b)")
+    r["curword"] = re.compile(
+        rf"{_SP}(?P<of>(?i:of){_SP})?(?:(?P<cw>{_alt(cwords)})|(?P<cc>{_alt(codes, ci=False)}))\b"
+    )
+    r["time"] = re.compile(
+        rf"(?P<sep>{_SP}|{_HY})(?P<tu>{time_alt})\b"
+        rf"(?P<tail>(?:{_HY}|{_SP})(?P<age>{_alt(num.get('age_words', []))})\b|{_HY}{_alt(num.get('duration_adjective_words', []))}\b)?"
+    )
+    r["andhalf_after"] = re.compile(rf"{_SP}{and_half_alt}\b")
+    r["direction"] = re.compile(rf"{_SP}(?P<dir>{_alt(t['directions'])})\b")
+    r["measure"] = re.compile(rf"(?:{_SP}|{_HY})(?P<mu>{_alt(mforms)})(?![\w/])")
+    r["compound"] = re.compile(rf"{_HY}(?P<cw>[A-Za-z]+)\b(?!{_HY}\w)")
+    r["word"] = re.compile(rf"{_SP}(?P<w>[A-Za-z][A-Za-z'\u2019-]*)")
+    r["of"] = re.compile(rf"{_SP}(?i:of)\b")
+    r["prev_word"] = re.compile(r"(\S+)[ \t\u00a0]+\Z")
+
+    # Spans that are never values: clock times, phone numbers, numeric dates, seasons.
+    r["block"] = re.compile(
+        r"(?<![\w.])(?:"
+        r"\d{1,2}(?::\d{2})?[ \u00a0]?(?:[ap]\.m\.|[ap]m\b|[AP]M\b)"
+        r"|\d{1,2}:\d{2}(?::\d{2})?\b"
+        r"|\+\d{1,3}[ .-]?(?:\(\d{1,4}\)[ .-]?)?\d{2,4}(?:[ .-]\d{2,4}){1,4}\b"
+        r"|\(\d{3}\)[ .-]?\d{3}[ .-]\d{4}\b"
+        r"|\d{3}[.-]\d{3}[.-]\d{4}\b"
+        r"|\d{1,4}/\d{1,2}(?:/\d{2,4})?\b"
+        r"|(?:1[89]|2[01])\d\d[-\u2013/]\d\d\b(?![-\u2013/]\d)"
+        r"|\d+(?:\.\d+){2,}\b"
+        r")"
+    )
+
+    # Dates
+    month_full = _alt(t["months"], ci=False)
+    month_abbr = rf"(?:{_alt(t['month_abbr'], ci=False)}\.?)"
+    month_any = rf"(?:{month_full}|{month_abbr})"
+    day = r"(?P<d>[0-3]?\d)(?:st|nd|rd|th)?"
+    year = r"(?P<y>(?:1[89]|2[01])\d\d)"
+    r["month_probe"] = re.compile(rf"\b{month_any}")
+    r["dmy"] = re.compile(
+        rf"(?<![\w.,])(?:(?i:the){_SP})?{day}{_SP}(?:(?i:of){_SP})?(?P<m>{month_any})(?!\w)"
+        rf"(?:,?{_SP}{year}\b)?"
+    )
+    r["mdy"] = re.compile(
+        rf"\b(?P<m>{month_any}){_SP}{day}(?:{_DASH}[0-3]?\d)?\b(?![.,]\d|%|{_SP}{pct_alt}\b)"
+        rf"(?:,?{_SP}{year}\b)?"
+    )
+    r["my"] = re.compile(rf"\b(?P<m>{month_any}),?{_SP}(?:(?i:of){_SP})?{year}\b")
+    r["monly"] = re.compile(
+        rf"\b(?P<lead>{_alt(t['month_leads'])})(?:{_SP}|{_HY})(?:{_alt(dat.get('month_modifiers', []))}(?:{_SP}|{_HY}))?"
+        rf"(?P<m>{month_full})\b(?!{_SP}[0-3]?\d\b)"
+    )
+    r["iso"] = re.compile(r"(?<![\w.-])(?P<y>(?:1[89]|2[01])\d\d)-(?P<mo>[01]\d)-(?P<d>[0-3]\d)(?![\w-])")
+
+    # Relative times
+    weekday_alt = _alt(t["weekdays"], ci=False)
+    r["relative"] = re.compile(
+        rf"\b(?:(?P<phrase>{_alt(t['rel_phrases'])})\b"
+        rf"|(?:(?P<edge>{_alt(t['edges'])}){_SP})?(?P<day>{_alt(t['rel_days'])})"
+        rf"(?:{_SP}(?P<part>{_alt(t['dayparts'])}))?\b"
+        rf"|(?:(?P<edge2>{_alt(t['edges'])}){_SP})?(?P<dei>{_alt(t['deictics'])}){_SP}"
+        rf"(?:(?P<unit>{_alt(t['rel_units'], ci=False)})|(?P<wd>{weekday_alt}))\b)"
+    )
+    r["weekday"] = re.compile(rf"\b(?P<wd>{weekday_alt})\b")
+
+    # Ordinals and fractions
+    tens = [w for w, v in t["words"].items() if v >= 20 and v % 10 == 0]
+    r["ord_digits"] = re.compile(r"(?<![\w.,])(?P<n>\d+)(?P<suf>st|nd|rd|th)\b")
+    r["ord_words"] = re.compile(
+        rf"\b(?P<w>(?:(?P<tens>{_alt(tens)})(?:{_HY}|{_SP}))?(?P<o>{_alt(t['ordinals'])}))\b"
+    )
+    numerators = list(t["articles"]) + [w for w, v in t["words"].items() if 1 <= v <= 10]
+    r["fraction"] = re.compile(
+        rf"(?<![\w])"
+        rf"(?:(?P<num>{_alt(numerators)})(?:{_SP}|{_HY})(?P<fr>{_alt(t['fractions'])})\b"
+        rf"|(?P<halfw>{half_alt})(?={_SP}(?i:of)\b))"
+        rf"(?P<of>{_SP}(?i:of)\b)?"
+    )
+    r["ratio"] = re.compile(
+        rf"(?<![\w.,])(?P<a>{card_alt}|\d{{1,3}}(?:,\d{{3}})*)"
+        rf"{_SP}{_alt(num.get('ratio_words', []))}{_SP}(?P<b>{card_alt}|\d{{1,3}}(?:,\d{{3}})*)\b(?![.,]\d)"
+        rf"(?!{_SP}(?:{time_alt}|{pct_alt})\b|%)"
+    )
+    r["ord_follow"] = re.compile(rf"(?:{_SP}|{_HY})(?P<w>[A-Za-z][A-Za-z-]*)")
+    return _Grammar(t, r)
+
+
+# ---------------------------------------------------------------------------------------
+# Small helpers
+
+
+def _prev_word(g: _Grammar, text: str, start: int) -> str:
+    m = g.r["prev_word"].search(text, max(0, start - 40), start)
+    return m.group(1) if m else ""
+
+
+def _sentence_initial(text: str, start: int) -> bool:
+    before = text[:start].rstrip()
+    return not before or before.endswith(_END_PUNCT)
+
+
+def _is_name_lead(g: _Grammar, prev: str, allowed: set[str]) -> bool:
+    """A capitalised word before a value that makes a name of it ("Boeing 737", "Fox News Sunday")."""
+    if not prev or not any(c.isupper() for c in prev[:2]):
+        return False
+    if prev.endswith((",", ";", ":", ")", '"', "\u201d", "\u2019", "'", "(")):
+        return False
+    if re.search(rf"{_APOS}s?$", prev):  # possessive: "Trump's 100% threat"
+        return False
+    return _key(prev).rstrip(".") not in allowed and _key(prev) not in allowed
+
+
+def _fmt_plain(v: float, decimals: int = 3) -> str:
+    r = round(v, decimals)
+    if r == int(r):
+        return f"{int(r):,}"
+    return f"{r:,.{decimals}f}".rstrip("0").rstrip(".")
+
+
+def _split_scale(v: float, names: tuple) -> tuple[float, str]:
+    """4.2e9 -> (4.2, "billion") when the scale word gives a short figure."""
+    for scale, name in names:
+        if abs(v) >= scale:
+            m = v / scale
+            if abs(m * 1000 - round(m * 1000)) < 1e-6:
+                return m, name
+            break
+    return v, ""
+
+
+def _fmt_num(v: float, names: tuple) -> str:
+    m, name = _split_scale(v, names)
+    return f"{_fmt_plain(m)} {name}" if name else _fmt_plain(v)
+
+
+def _fmt_range(v: float, upper: float | None, names: tuple) -> str:
+    if upper is None:
+        return _fmt_num(v, names)
+    ma, na = _split_scale(v, names)
+    mb, nb = _split_scale(upper, names)
+    if na and na == nb:
+        return f"{_fmt_plain(ma)}-{_fmt_plain(mb)} {na}"
+    return f"{_fmt_num(v, names)}-{_fmt_num(upper, names)}"
+
+
+def _ordinal_suffix(n: int) -> str:
+    if 10 <= n % 100 <= 20:
+        return f"{n}th"
+    return f"{n}" + {1: "st", 2: "nd", 3: "rd"}.get(n % 10, "th")
+
+
+def _singular(g: _Grammar, w: str) -> str:
+    w = w.lower()
+    irr = g.t["irregular"]
+    if w in irr:
+        return irr[w]
+    if w.endswith("ies") and len(w) > 4:
+        return w[:-3] + "y"
+    if w.endswith("sses"):
+        return w[:-2]
+    if w.endswith(("xes", "ches", "shes", "zes")):
+        return w[:-2]
+    if w.endswith("s") and not w.endswith("ss"):
+        return w[:-1]
+    return w
+
+
+def _plural(g: _Grammar, unit: str) -> str:
+    po = g.t["plural_of"]
+    if unit in po:
+        return po[unit]
+    if unit in g.t["irregular"]:  # invariant ("dead", "police")
+        return unit
+    head, _, last = unit.rpartition(" ")
+    if last.endswith("y") and len(last) > 1 and last[-2] not in "aeiou":
+        last = last[:-1] + "ies"
+    elif last.endswith(("s", "x", "ch", "sh", "z")):
+        last += "es"
+    else:
+        last += "s"
+    return f"{head} {last}" if head else last
+
+
+def _unit_display(g: _Grammar, unit: str, value: float, upper: float | None) -> str:
+    if upper is None and value == 1:
+        return unit
+    last = unit.rpartition(" ")[2]
+    if unit in g.t["measure_units"] and (len(last) <= 3 or not last.isalpha() or not last.islower()):
+        return unit  # "10 km", "5 MW"
+    return _plural(g, unit)
+
+
+def _is_plural_noun(g: _Grammar, w: str) -> bool:
+    return (
+        len(w) >= 3
+        and w.endswith("s")
+        and not w.endswith(("ss", "us", "is", "'s", "\u2019s"))
+        and w.isalpha()
+    )
+
+
+# ---------------------------------------------------------------------------------------
+# Candidates
+
+
+@dataclass
+class _Cand:
+    prio: int
+    start: int
+    end: int
+    fact: Fact | None  # None: a blocked span
+
+
+_P_BLOCK, _P_DATE, _P_REL, _P_FRACTION, _P_QTY, _P_ORD, _P_WEEKDAY = range(7)
+
+
+def _mk(kind: FactKind, text: str, start: int, end: int, **kw) -> Fact:
+    return Fact(kind=kind, raw=text[start:end], start=start, end=end, **kw)
+
+
+def _date_canonical(g: _Grammar, year: int | None, month: int | None, day: int | None) -> str:
+    if month is None:
+        return str(year) if year else ""
+    name = g.t["month_names"][month]
+    if day is None:
+        return f"{name} {year}" if year else name
+    return f"{name} {day}, {year}" if year else f"{name} {day}"
+
+
+def _valid_day(year: int | None, month: int, day: int) -> bool:
+    if not 1 <= month <= 12 or day < 1:
+        return False
+    return day <= calendar.monthrange(year or 2000, month)[1]
+
+
+def _month_of(g: _Grammar, s: str) -> int | None:
+    s = s.rstrip(".")
+    return g.t["months"].get(s) or g.t["month_abbr"].get(s)
+
+
+def _dates(g: _Grammar, text: str, out: list[_Cand]) -> None:
+    r = g.r
+    for m in r["iso"].finditer(text):
+        y, mo, d = int(m["y"]), int(m["mo"]), int(m["d"])
+        if _valid_day(y, mo, d):
+            f = _mk(FactKind.DATE, text, m.start(), m.end(), year=y, month=mo, day=d,
+                    canonical=_date_canonical(g, y, mo, d))
+            out.append(_Cand(_P_DATE, m.start(), m.end(), f))
+    if not r["month_probe"].search(text):
+        return
+    leads = g.t["date_leads"]
+    for name in ("dmy", "mdy", "my", "monly"):
+        for m in r[name].finditer(text):
+            mo = _month_of(g, m["m"])
+            if mo is None:
+                continue
+            gd = m.groupdict()
+            y = int(gd["y"]) if gd.get("y") else None
+            d = int(gd["d"]) if gd.get("d") else None
+            if d is not None and not _valid_day(y, mo, d):
+                continue
+            start = m.start("m") if name == "monly" else m.start()
+            if name in ("mdy", "my") and not _sentence_initial(text, start):
+                if _is_name_lead(g, _prev_word(g, text, start), leads | g.t["function_words"]):
+                    continue
+            f = _mk(FactKind.DATE, text, start, m.end(), year=y, month=mo, day=d,
+                    canonical=_date_canonical(g, y, mo, d))
+            out.append(_Cand(_P_DATE, start, m.end(), f))
+
+
+def _relative_canonical(rel: str, qual: str) -> str:
+    if not qual or qual not in "<>":
+        return rel
+    if rel.startswith("this ") or rel in _grammar(DEFAULT).t["day_offsets"]:
+        return ("later " if qual == ">" else "earlier ") + rel
+    return ("late " if qual == ">" else "early ") + rel
+
+
+def _relatives(g: _Grammar, text: str, out: list[_Cand]) -> None:
+    t = g.t
+    for m in g.r["relative"].finditer(text):
+        qual, weekday = "", None
+        if m["phrase"]:
+            rel = t["rel_phrases"][_key(m["phrase"])]
+            if not rel:
+                continue
+        elif m["day"]:
+            rel = t["rel_days"][_key(m["day"])]
+            qual = t["edges"].get(_key(m["edge"] or ""), "")
+            if m["day"][0].isupper() and not _sentence_initial(text, m.start("day")) and not m["edge"]:
+                continue  # "NBC's Today" is a programme
+        else:
+            off = t["deictics"][_key(m["dei"])]
+            word = {0: "this", 1: "next", -1: "last"}.get(off, "this")
+            if m["dei"][0].isupper() and not _sentence_initial(text, m.start("dei")) and not m["edge2"]:
+                continue  # "This Week" as a title
+            qual = t["edges"].get(_key(m["edge2"] or ""), "")
+            if m["wd"]:
+                weekday = t["weekdays"][m["wd"]]
+                rel = f"{word} {m['wd']}"
+            else:
+                rel = f"{word} {m['unit'].lower()}"
+        f = _mk(FactKind.RELATIVE, text, m.start(), m.end(), relative=rel, qualifier=qual,
+                weekday=weekday, canonical=_relative_canonical(rel, qual))
+        out.append(_Cand(_P_REL, m.start(), m.end(), f))
+
+
+def _weekdays(g: _Grammar, text: str, out: list[_Cand]) -> None:
+    t = g.t
+    allowed = t["date_leads"] | t["function_words"]
+    for m in g.r["weekday"].finditer(text):
+        s, e = m.start(), m.end()
+        if not _sentence_initial(text, s) and _is_name_lead(g, _prev_word(g, text, s), allowed):
+            continue
+        nxt = g.r["word"].match(text, e)
+        if nxt and nxt["w"][0].isupper() and _month_of(g, nxt["w"]) is None:
+            continue  # "Sunday Times"
+        wd = t["weekdays"][m["wd"]]
+        f = _mk(FactKind.WEEKDAY, text, s, e, weekday=wd, canonical=m["wd"])
+        out.append(_Cand(_P_WEEKDAY, s, e, f))
+
+
+def _ordinals(g: _Grammar, text: str, out: list[_Cand]) -> None:
+    t, r = g.t, g.r
+    for m in r["ord_digits"].finditer(text):
+        n = int(m["n"])
+        if _ordinal_suffix(n)[len(m["n"]):] != m["suf"]:
+            continue
+        nxt = r["word"].match(text, m.end())
+        if nxt and nxt["w"][0].isupper():
+            continue  # "5th Avenue", "101st Airborne"
+        if _is_name_lead(g, _prev_word(g, text, m.start()), t["function_words"]) and not _sentence_initial(
+            text, m.start()
+        ):
+            continue
+        f = _mk(FactKind.ORDINAL, text, m.start(), m.end(), value=float(n), canonical=_ordinal_suffix(n))
+        out.append(_Cand(_P_ORD, m.start(), m.end(), f))
+    for m in r["ord_words"].finditer(text):
+        s, e = m.start(), m.end()
+        o = _key(m["o"])
+        n = t["ordinals"][o] + (int(t["words"][_key(m["tens"])]) if m["tens"] else 0)
+        after = text[e : e + 20]
+        if re.match(r"\s*,|\s+(?:and\s+foremost|of\s+all|off)\b", after, re.I):
+            continue  # "First, ...", "first and foremost", "first of all"
+        initial = _sentence_initial(text, s)
+        if m["w"][0].isupper() and not initial:
+            continue  # "Second World War", "Fifth Avenue"
+        nxt = r["ord_follow"].match(text, e)
+        if nxt and nxt["w"][0].isupper():
+            continue  # "First Amendment" at a sentence start, "the first Trump administration"
+        if o in t["risky"] and not m["tens"]:
+            if not nxt:
+                continue
+            w = nxt["w"].lower()
+            ok = w in t["ord_nouns"] or (text[e] in "-\u2010\u2011" and w.endswith("est"))
+            if not ok and (w in t["ord_mods"] or "-" in w):
+                nxt2 = r["ord_follow"].match(text, nxt.end())
+                ok = bool(nxt2) and nxt2["w"].lower() in t["ord_nouns"]
+            if not ok:
+                continue
+        f = _mk(FactKind.ORDINAL, text, s, e, value=float(n), canonical=_ordinal_suffix(n))
+        out.append(_Cand(_P_ORD, s, e, f))
+
+
+def _qual_before(g: _Grammar, text: str, pos: int) -> tuple[int, str]:
+    """The qualifier right before a number ("more than 300"): its start and symbol."""
+    m = g.r["qual_back"].search(text, max(0, pos - 32), pos) if pos else None
+    if not m:
+        return pos, ""
+    return m.start(), g.t["quals"].get(_key(m["q"]), "")
+
+
+def _ratio_number(g: _Grammar, s: str) -> float:
+    s = s.lower().replace(",", "")
+    return float(s) if s[0].isdigit() else g.t["words"].get(s, 0.0)
+
+
+def _fractions(g: _Grammar, text: str, out: list[_Cand]) -> None:
+    t = g.t
+    for m in g.r["ratio"].finditer(text):
+        a, b = _ratio_number(g, m["a"]), _ratio_number(g, m["b"])
+        if not 0 < a < b:
+            continue
+        start, qual = _qual_before(g, text, m.start())
+        v = a / b * 100
+        canon = (_QUAL_WORDS.get(qual, "") + " " if qual else "") + f"{_fmt_plain(v, 2)}%"
+        f = _mk(FactKind.PERCENT, text, start, m.end(), value=v, unit="%", qualifier=qual, canonical=canon)
+        out.append(_Cand(_P_FRACTION, start, m.end(), f))
+    for m in g.r["fraction"].finditer(text):
+        if m["halfw"]:
+            prev = _key(_prev_word(g, text, m.start("halfw")))
+            if prev in t["ordinals"] or prev in ("the", "a", "last", "first", "second"):
+                continue
+            share = 0.5
+        else:
+            num = _key(m["num"])
+            if num in t["articles"]:
+                if not m["of"]:
+                    continue  # "a third term" is an ordinal
+                k = 1.0
+            else:
+                k = t["words"][num]
+            share = k * t["fractions"][_key(m["fr"])]
+        start, qual = _qual_before(g, text, m.start("num") if m["num"] else m.start("halfw"))
+        end = m.end("fr") if m["fr"] else m.end("halfw")
+        v = share * 100
+        canon = (_QUAL_WORDS.get(qual, "") + " " if qual else "") + f"{_fmt_plain(v, 2)}%"
+        f = _mk(FactKind.PERCENT, text, start, end, value=v, unit="%", qualifier=qual, canonical=canon)
+        out.append(_Cand(_P_FRACTION, start, end, f))
+
+
+# ---------------------------------------------------------------------------------------
+# Quantities: a number with its qualifier, currency, unit or counted noun
+
+
+@dataclass
+class _Atom:
+    start: int
+    end: int
+    core_start: int
+    kind: FactKind | None  # None: a bare number (no unit)
+    unit: str
+    value: float
+    upper: float | None
+    qual: str
+    num: float  # the number as written, before any scale
+    mult: float  # value / num
+    source: str  # dig, words, art, half, vague, drange
+    emit: bool = True
+    year: int | None = None
+    relative: str = ""
+    vague: str = ""
+    drange: str = ""
+    cur_word: str = ""
+    art_duration: bool = False
+
+
+def _parse_words(g: _Grammar, s: str) -> tuple[float, float, float, int]:
+    """Value, number before the last big scale, that scale, and chars consumed."""
+    words, scales = g.t["words"], g.t["scales"]
+    total = cur = 0.0
+    last = None
+    end = 0
+    big_scale, before_big = 1.0, None
+    for tok in re.finditer(r"[A-Za-z]+", s):
+        w = tok.group().lower()
+        if w == "and":
+            continue
+        if w in words:
+            v = words[w]
+            if last in ("unit", "teen") or (last == "tens" and v >= 10):
+                break
+            cur += v
+            last = "tens" if v >= 20 else ("teen" if v >= 10 else "unit")
+        elif w in scales:
+            sc = scales[w]
+            if last is None:
+                break
+            if sc < 1000:
+                cur = (cur or 1) * sc
+            else:
+                before_big = total + (cur or 1) if total == 0 else None
+                total += (cur or 1) * sc
+                cur = 0
+                big_scale = sc
+            last = "scale"
+        else:
+            break
+        end = tok.end()
+    value = total + cur
+    if before_big is not None and cur == 0:
+        return value, before_big, big_scale, end
+    return value, value, 1.0, end
+
+
+def _parse_core(g: _Grammar, m: re.Match) -> tuple[str, float, float, float, float | None, int]:
+    """Source, number as written, multiplier, precision, upper, end of the core."""
+    t = g.t
+    end = m.end("core")
+    upper = None
+    if m["drange"]:
+        lo, hi = t["dranges"][_key(m["drange"])]
+        return "drange", lo, 1.0, 1.0, hi, end
+    if m["vague"]:
+        v = t["vague"][_key(m["vague"])]
+        return "vague", v, 1.0, v, None, end
+    if m["halfw"]:
+        mult = t["scales"][_key(m["hscale"])] if m["hscale"] else 1.0
+        return "halfw", 0.5, mult, 0.5 * mult, None, end
+    if m["art"]:
+        mult = 1.0
+        if m["ascale"]:
+            for w in m["ascale"].split():
+                mult *= t["scales"][w.lower()]
+        return "art", 1.0, mult, mult, None, end
+    if m["dig"]:
+        s = m["dig"].replace(",", "")
+        num = float(s)
+        prec = 10.0 ** -(len(s.split(".")[1]) if "." in s else 0)
+        mult = 1.0
+        if m["dscale"]:
+            for w in m["dscale"].split():
+                mult *= t["scales"][w.lower()]
+        elif m["abbr"] or m["abbr2"]:
+            mult = t["abbrs"][(m["abbr"] or m["abbr2"]).lower()]
+        return "dig", num, mult, prec * mult, upper, end
+    value, num, mult, consumed = _parse_words(g, m["words"])
+    end = m.start("words") + consumed
+    prec = mult if mult > 1 else 1.0
+    return "words", num, mult, prec, None, end
+
+
+def _counted_noun(g: _Grammar, text: str, pos: int, value: float, upper: float | None) -> tuple[str, int] | None:
+    """The counted noun after a number (at most two modifiers before it), as (unit, end)."""
+    t = g.t
+    stop, irr = t["stop"], t["irregular"]
+    one = value == 1 and upper is None
+    p = pos
+    for _ in range(3):
+        m = g.r["word"].match(text, p)
+        if not m:
+            return None
+        w = m["w"]
+        base = re.sub(rf"{_APOS}s?$", "", w)
+        lw = base.lower()
+        if lw in stop or lw in t["words"] or lw in t["scales"] or lw in t["ordinals"] or lw in t["fractions"]:
+            return None
+        if _key(lw) in t["pct"] or lw in t["time_forms"] or lw in t["cur_words"]:
+            return None
+        end = m.start("w") + len(base)
+        unit = None
+        if one:
+            if lw in t["singular_counted"]:
+                unit = lw
+        elif lw in irr:
+            unit = irr[lw]
+            nxt = g.r["word"].match(text, end)
+            if nxt and "-" not in lw:  # "300 police officers"
+                lw2 = re.sub(rf"{_APOS}s?$", "", nxt["w"]).lower()
+                if _is_plural_noun(g, lw2) and lw2 not in stop and lw2 not in irr:
+                    return _singular(g, lw2), nxt.start("w") + len(lw2)
+        elif _is_plural_noun(g, lw):
+            unit = _singular(g, lw)
+        if unit and value != int(value):
+            return None  # "magnitude 7.8 killed" is no count
+        if unit:
+            return unit, end
+        if not lw.replace("-", "").isalpha():
+            return None
+        p = m.end()
+    return None
+
+
+def _atom(g: _Grammar, text: str, m: re.Match) -> _Atom | None:
+    t, r = g.t, g.r
+    start, qual = _qual_before(g, text, m.start())
+    qual_text = text[start : m.start()]
+    cur = None
+    if m["sym"]:
+        cur = t["cur_syms"][m["sym"]]
+    elif m["code"]:
+        cur = t["cur_codes"][m["code"]]
+    source, num, mult, prec, upper, core_end = _parse_core(g, m)
+    core_start = m.start("core")
+    value = num * mult
+    pos = core_end
+    if m["andhalf"] and source in ("dig", "words") and core_end == m.end("core"):
+        num += 0.5
+        if m["hscale2"]:
+            mult *= t["scales"][_key(m["hscale2"])]
+        value = num * mult
+        pos = m.end("andhalf")
+    if source == "vague":
+        qual = qual or ">="
+    atom = _Atom(start, pos, core_start, None, "", value, upper, qual, num, mult, source)
+    if source == "drange":
+        atom.drange = _key(m["drange"])
+    abbr = (m["abbr"] or m["abbr2"] or "").lower() if source == "dig" else ""
+
+    pq = r["postfix"].match(text, pos)
+    if pq:
+        atom.qual = atom.qual or t["postfix"].get(_key(pq["pq"] or "+"), ">=")
+        if pq["pq2"] and pq["pq2"] != "+":
+            atom.qual = atom.qual or ">="
+        pos = pq.end()
+
+    if source == "dig" and m["gmeas"]:
+        atom.kind, atom.unit = FactKind.COUNT, t["measure_glued"][m["gmeas"].lower()]
+        atom.end = pos
+    elif cur:
+        atom.kind, atom.unit, atom.end = FactKind.MONEY, cur, pos
+    else:
+        _unit(g, text, atom, pos, source, abbr)
+    if atom.kind is None and source == "art" and atom.mult == 1:
+        return None
+    if abbr in t["money_only"] and atom.kind not in (FactKind.MONEY, FactKind.COUNT):
+        return None
+    if abbr in t["money_only"] and atom.kind == FactKind.COUNT and atom.unit in t["measures"].values():
+        return None
+
+    # a trailing qualifier after the unit: "$5 billion or more", "300 people or so"
+    if not pq and atom.kind not in (FactKind.DATE, FactKind.RELATIVE):
+        pq = r["postfix"].match(text, atom.end)
+        if pq and (pq["pq"] or pq["pq2"] != "+"):
+            atom.qual = atom.qual or t["postfix"].get(_key(pq["pq"] or "plus"), ">=")
+            atom.end = pq.end()
+
+    # names are not values: "Boeing 737", "COVID-19", "Article 5", "page 12"
+    if source == "dig" and atom.kind not in (FactKind.MONEY, FactKind.PERCENT) and not qual_text and not cur:
+        if _digit_is_name(g, text, core_start):
+            return None
+
+    # bare four-digit years: "in 2019", "the 2024 election"
+    if (
+        source == "dig"
+        and atom.kind in (None, FactKind.COUNT)
+        and not qual_text
+        and not atom.qual
+        and re.fullmatch(r"\d{4}", m["dig"])
+        and t["year_range"][0] <= int(m["dig"]) <= t["year_range"][1]
+        and not (atom.kind == FactKind.COUNT and atom.unit in t["measures"].values())
+    ):
+        prev = _key(_prev_word(g, text, core_start))
+        if atom.kind is None or prev in t["year_leads"] or (core_start and text[core_start - 1] in "-\u2010\u2011"):
+            atom.kind, atom.unit, atom.year = FactKind.DATE, "", int(m["dig"])
+            atom.end = core_end
+    if atom.kind is None and source == "dig" and not qual_text and not cur:
+        nxt = r["word"].match(text, atom.end)
+        if nxt and nxt["w"][0].isupper() and nxt["w"].lower() not in t["function_words"]:
+            return None  # "the 737 MAX", "Nasdaq 100 Index"
+    if atom.kind is None:
+        atom.emit = source in ("dig", "drange")
+        if source == "dig":
+            atom.end = pos if not pq else atom.end
+    return atom
+
+
+def _digit_is_name(g: _Grammar, text: str, start: int) -> bool:
+    t = g.t
+    c = text[start - 1] if start else " "
+    if c.isalnum() or c in "#\u2116":
+        return True
+    if c in "-\u2010\u2011\u2013":
+        window = text[max(0, start - 16) : start]
+        pm = re.search(r"([A-Za-z]+)[-\u2010\u2011]\Z", window)
+        if pm and pm.group(1).lower() not in t["year_prefixes"]:
+            return True
+        pm = re.search(r"(?<![\w.,])\d[\d,.]*[-\u2010\u2011\u2013]\Z", window)
+        if pm:  # the second of "Boeing 737-800" is a name when the first is
+            return _digit_is_name(g, text, start - len(pm.group(0)))
+        return False
+    prev = _prev_word(g, text, start)
+    if not prev:
+        return False
+    if _key(prev) in t["labels"] or _key(prev).rstrip(".") in t["labels"]:
+        return True
+    if _sentence_initial(text, start):
+        return False
+    return _is_name_lead(g, prev, t["function_words"] | t["date_leads"])
+
+
+def _unit(g: _Grammar, text: str, atom: _Atom, pos: int, source: str, abbr: str) -> None:
+    """Find the unit after a number (percent, currency word, time unit, measure, noun)."""
+    t, r = g.t, g.r
+    atom.end = pos
+    pm = r["pct"].match(text, pos)
+    if pm and source != "art":
+        unit, factor = t["pct"][_key(pm["sign"] or pm["pw"])]
+        atom.kind, atom.unit = FactKind.PERCENT, unit
+        atom.value *= factor
+        atom.mult *= factor
+        if atom.upper is not None:
+            atom.upper *= factor
+        atom.end = pm.end()
+        return
+    cm = r["curword"].match(text, pos)
+    if cm and (not cm["of"] or source == "vague"):
+        atom.kind = FactKind.MONEY
+        atom.unit = t["cur_words"][_key(cm["cw"])] if cm["cw"] else t["cur_codes"][cm["cc"]]
+        atom.cur_word = (cm["cw"] or cm["cc"]).lower() if cm["cw"] else cm["cc"]
+        atom.end = cm.end()
+        return
+    tm = r["time"].match(text, pos)
+    if tm and source != "vague" and not (source == "art" and tm["sep"].strip()):
+        tu = t["time_forms"][tm["tu"]]
+        if source == "art" and tu not in t["art_time"]:
+            atom.emit = False
+            return
+        end = tm.end("tu")
+        tail = (tm["tail"] or "").lower()
+        if tm["age"]:
+            atom.kind = FactKind.NUMBER
+            atom.unit = f"{_plural(g, tu)} old"
+            atom.end = tm.end()
+            return
+        if tail:
+            end = tm.end()
+        ah = r["andhalf_after"].match(text, end)
+        if ah:
+            atom.num += 0.5
+            atom.value = atom.num * atom.mult
+            end = ah.end()
+        atom.kind, atom.unit, atom.end = FactKind.DURATION, tu, end
+        dm = r["direction"].match(text, end)
+        if dm and not tail:
+            direction = t["directions"][_key(dm["dir"])]
+            atom.kind = FactKind.RELATIVE
+            atom.relative = f"{_fmt_plain(atom.value)} {_unit_display(g, tu, atom.value, None)} {direction}"
+            atom.end = dm.end()
+        if source == "art" and atom.kind == FactKind.DURATION:
+            prev = _key(_prev_word(g, text, atom.start))
+            if prev in t["rate"]:
+                atom.emit = False
+                atom.kind = None
+                return
+            atom.art_duration = True
+        return
+    if source == "art" and atom.mult == 1:
+        atom.emit = False
+        return
+    mm = r["measure"].match(text, pos)
+    if mm:
+        atom.kind, atom.unit, atom.end = FactKind.COUNT, t["measures"][_key(mm["mu"])], mm.end()
+        return
+    if source == "drange":
+        return
+    comp = r["compound"].match(text, pos)
+    if comp:
+        w = comp["cw"].lower()
+        if (
+            w not in t["non_nouns"]
+            and w not in t["stop"]
+            and w not in t["words"]
+            and w not in t["ordinals"]
+            and w not in t["fractions"]
+            and w not in t["scales"]
+            and (atom.value != 1 or w in t["singular_counted"])
+        ):
+            atom.kind, atom.unit, atom.end = FactKind.COUNT, _singular(g, w), comp.end()
+        return
+    if source == "vague":
+        om = r["of"].match(text, pos)
+        if not om:
+            wm = r["word"].match(text, pos)  # "dozens injured"
+            if wm and wm["w"].lower() in t["irregular"]:
+                atom.kind, atom.unit, atom.end = FactKind.COUNT, t["irregular"][wm["w"].lower()], wm.end()
+            else:
+                atom.emit = False
+            return
+        pos = om.end()
+    noun = _counted_noun(g, text, pos, atom.value, atom.upper)
+    if noun:
+        atom.kind, atom.unit, atom.end = FactKind.COUNT, noun[0], noun[1]
+    elif source not in ("dig",):
+        atom.emit = False
+
+
+def _quantity_canonical(g: _Grammar, a: _Atom) -> str:
+    t = g.t
+    names = t["scale_names"]
+    q = _QUAL_WORDS.get(a.qual, "")
+    prefix = q + " " if q else ""
+    kind, v, up, unit = a.kind, a.value, a.upper, a.unit
+    if a.source == "vague" and a.upper is None and kind in (FactKind.COUNT, FactKind.MONEY):
+        vague_word = next((k for k, val in t["vague"].items() if val == a.num), "")
+        what = _plural(g, unit) if kind == FactKind.COUNT else (a.cur_word or unit)
+        return f"{vague_word} of {what}"
+    if a.source == "drange" and kind in (None, FactKind.NUMBER) and not unit:
+        return a.drange
+    if kind == FactKind.PERCENT:
+        body = f"{_fmt_plain(v, 2)}" + (f"-{_fmt_plain(up, 2)}" if up is not None else "")
+        return prefix + t["pct_display"].get(unit, "{} " + unit).format(body)
+    if kind == FactKind.MONEY:
+        amount = _fmt_range(v, up, names)
+        if up is None and v < 1e6 and v != int(v):
+            amount = f"{v:,.2f}"  # "$41.20"
+        return prefix + t["cur_display"].get(unit, unit + " {}").format(amount)
+    if kind == FactKind.COUNT:
+        return f"{prefix}{_fmt_range(v, up, names)} {_unit_display(g, unit, v, up)}"
+    if kind == FactKind.DURATION:
+        if up is not None:
+            return f"{prefix}{_fmt_plain(v)}-{_fmt_plain(up)} {_plural(g, unit)}"
+        return prefix + _duration_canonical(g, v, unit)
+    if kind == FactKind.NUMBER and unit:
+        if up is None and v == 1:
+            return f"{prefix}1 {unit.replace('s old', ' old')}"
+        return f"{prefix}{_fmt_range(v, up, names)} {unit}"
+    return prefix + _fmt_range(v, up, names)
+
+
+def _duration_canonical(g: _Grammar, v: float, unit: str) -> str:
+    t = g.t
+    if unit in t["time_down"]:
+        u2, f = t["time_down"][unit]
+        v, unit = v * f, u2
+    while unit in t["time_up"]:
+        u2, f = t["time_up"][unit]
+        q = v / f
+        if q >= 1 and abs(q - round(q)) < 1e-9:
+            v, unit = float(round(q)), u2
+        else:
+            break
+    return f"{_fmt_plain(v)} {_unit_display(g, unit, v, None)}"
+
+
+def _merge_ranges(g: _Grammar, text: str, atoms: list[_Atom]) -> list[_Atom]:
+    """Join "300 to 400 people", "20-25%", "between $3bn and $4bn" into ranges."""
+    t = g.t
+    out: list[_Atom] = []
+    i = 0
+    while i < len(atoms):
+        a = atoms[i]
+        if i + 1 < len(atoms):
+            b = atoms[i + 1]
+            merged = _merge_pair(g, text, a, b)
+            if merged is not None:
+                out.append(merged)
+                i += 2
+                continue
+        out.append(a)
+        i += 1
+    # "a year" right after another value is a rate: "$5 billion a year", "300 people a day"
+    kept: list[_Atom] = []
+    for a in out:
+        if a.art_duration and kept and not text[kept[-1].end : a.start].strip():
+            continue
+        kept.append(a)
+    return kept
+
+
+_RANGE_KINDS = (FactKind.PERCENT, FactKind.MONEY, FactKind.COUNT, FactKind.DURATION, FactKind.NUMBER, None)
+
+
+def _merge_pair(g: _Grammar, text: str, a: _Atom, b: _Atom) -> _Atom | None:
+    t = g.t
+    if a.kind not in _RANGE_KINDS or b.kind not in _RANGE_KINDS or a.upper is not None or b.upper is not None:
+        return None
+    if a.source in ("vague", "drange") or b.source in ("vague", "drange") or b.qual:
+        return None
+    if a.kind is not None and a.kind == FactKind.NUMBER and a.unit:
+        return None
+    gap = text[a.end : b.start]
+    cm = re.fullmatch(rf"\s*({_DASH}|[A-Za-z]+)\s*", gap)
+    if not cm:
+        return None
+    conn = cm.group(1).lower()
+    opener = re.search(r"(\w+)\s+\Z", text[max(0, a.start - 16) : a.start])
+    opener_w = opener.group(1).lower() if opener else ""
+    if opener_w in t["range_block"]:
+        return None
+    if conn == "and":
+        if opener_w not in t["range_open"]:
+            return None
+    elif conn not in t["range_conn"] and not re.fullmatch(_DASH, conn):
+        return None
+    if re.fullmatch(_DASH, conn) and gap != conn:
+        return None  # "2 - 1" with spaces is a score or an aside
+    # kind and unit: a bare end takes the other's
+    if a.kind is None and b.kind is None:
+        kind, unit, emit = None, "", a.emit and b.emit
+    elif a.kind is None:
+        kind, unit, emit = b.kind, b.unit, b.emit
+    elif b.kind is None:
+        kind, unit, emit = a.kind, a.unit, a.emit
+    elif a.kind == b.kind and a.unit == b.unit:
+        kind, unit, emit = a.kind, a.unit, True
+    else:
+        return None
+    a_value = a.value
+    if a.mult == 1 and b.mult != 1 and a.num < b.num:
+        a_value = a.num * b.mult  # "3 to 4 million", "$3-4 billion", "20-25 basis points"
+    b_value = b.value
+    if b.mult == 1 and a.mult != 1 and b.kind is None and b.num > a.num:
+        b_value = b.num * a.mult
+    if not b_value > a_value:
+        return None
+    start = a.start
+    if conn == "and" and opener:
+        start = a.start - len(text[max(0, a.start - 16) : a.start]) + opener.start()
+    merged = _Atom(
+        start, b.end, a.core_start, kind, unit, a_value, b_value, a.qual, a.num, a.mult, a.source, emit=emit,
+    )
+    merged.cur_word = a.cur_word or b.cur_word
+    if kind is None:
+        merged.emit = a.source == "dig" and b.source == "dig"
+    return merged
+
+
+def _quantities(g: _Grammar, text: str, out: list[_Cand]) -> None:
+    atoms = []
+    for m in g.r["qty"].finditer(text):
+        a = _atom(g, text, m)
+        if a is not None:
+            atoms.append(a)
+    for a in _merge_ranges(g, text, atoms):
+        if not a.emit:
+            continue
+        start = a.start
+        qual = a.qual
+        kind = a.kind or FactKind.NUMBER
+        if kind == FactKind.DATE:
+            f = _mk(kind, text, a.core_start, a.end, year=a.year, canonical=str(a.year))
+            out.append(_Cand(_P_QTY, a.core_start, a.end, f))
+            continue
+        if kind in (FactKind.DURATION, FactKind.RELATIVE) and a.start != a.core_start:
+            qtext = _key(text[a.start : a.core_start])
+            if qtext in g.t["dur_ignored"]:
+                start, qual = a.core_start, ""
+                a.qual = ""
+        if kind == FactKind.RELATIVE:
+            f = _mk(kind, text, start, a.end, value=a.value, unit=a.unit, qualifier=qual, relative=a.relative,
+                    canonical=(_QUAL_WORDS.get(qual, "") + " " if qual else "") + a.relative)
+        else:
+            a.kind = kind
+            f = _mk(kind, text, start, a.end, value=a.value, upper=a.upper, unit=a.unit, qualifier=qual,
+                    canonical=_quantity_canonical(g, a))
+        out.append(_Cand(_P_QTY, start, a.end, f))
+
+
+def _blocked(g: _Grammar, text: str, out: list[_Cand]) -> None:
+    for m in g.r["block"].finditer(text):
+        out.append(_Cand(_P_BLOCK, m.start(), m.end(), None))
+
+
+# ---------------------------------------------------------------------------------------
+# Public API
+
+
+def extract_facts(text: str, lexicon: Lexicon = DEFAULT) -> tuple[Fact, ...]:
+    """All values stated in one sentence, in order, non-overlapping, with canonical forms."""
+    if not text or not _ALNUM.search(text):
+        return ()
+    g = _grammar(lexicon)
+    cands: list[_Cand] = []
+    if _DIGIT.search(text):
+        _blocked(g, text, cands)
+    _dates(g, text, cands)
+    _relatives(g, text, cands)
+    _fractions(g, text, cands)
+    _quantities(g, text, cands)
+    _ordinals(g, text, cands)
+    _weekdays(g, text, cands)
+    cands.sort(key=lambda c: (c.prio, -(c.end - c.start), c.start))
+    taken: list[_Cand] = []
+    for c in cands:
+        if c.end <= c.start:
+            continue
+        if any(c.start < x.end and x.start < c.end for x in taken):
+            continue
+        taken.append(c)
+    return tuple(sorted((c.fact for c in taken if c.fact is not None), key=lambda f: f.start))
+
+
+# ----------------------------------------------------------------------------- comparison
+
+
+def _precision(fact: Fact) -> float:
+    """Half of this is how far the written value may be from the true one (its last digit)."""
+    g = _grammar(DEFAULT)
+    if fact.value is None:
+        return 0.0
+    if fact.kind == FactKind.PERCENT and not fact.raw.rstrip().endswith(tuple("%0123456789")):
+        if g.r["fraction"].search(fact.raw) or g.r["ratio"].search(fact.raw):
+            return 0.0  # "a third", "one in five": exact shares
+    m = g.r["core"].search(fact.raw)
+    if not m:
+        return 0.0
+    try:
+        source, num, mult, prec, _upper, _end = _parse_core(g, m)
+    except (KeyError, ValueError):
+        return 0.0
+    if source == "vague":
+        return 0.0  # a bound, not a rounded figure
+    if m["andhalf"]:
+        num += 0.5
+        prec = 0.5 * mult
+    core_value = num * mult
+    if not core_value:
+        return prec
+    return prec * abs(fact.value / core_value) if fact.upper is None else prec
+
+
+def _to_base(fact: Fact) -> float:
+    """Multiplier from the fact's unit to the comparison base (days for durations)."""
+    if fact.kind == FactKind.DURATION:
+        return _grammar(DEFAULT).t["time_days"].get(fact.unit, 1.0)
+    return 1.0
+
+
+def _bounds(v: float, upper: float | None, q: str, p: float) -> tuple[float, float]:
+    half = p / 2
+    hi = upper if upper is not None else v
+    if q == "~":
+        return v * (1 - _APPROX) - half, hi * (1 + _APPROX) + half
+    if q in (">", ">="):
+        return v - half, math.inf
+    if q in ("<", "<="):
+        return -math.inf, hi + half
+    return v - half, hi + half
+
+
+def _rounds_to(fine: float, coarse: float, p_coarse: float) -> bool:
+    eps = 1e-9 * max(1.0, abs(coarse))
+    return coarse - p_coarse / 2 - eps <= fine < coarse + p_coarse / 2 - eps
+
+
+_REL_RE = re.compile(r"^(this|next|last) (\w+)$")
+_REL_N_RE = re.compile(r"^([\d.,]+) (\w+?)s? (ago|from now|later|earlier)$")
+
+
+def _relative_key(g: _Grammar, rel: str) -> tuple | None:
+    m = _REL_RE.match(rel)
+    if m:
+        off = {"this": 0, "next": 1, "last": -1}[m.group(1)]
+        return ("deictic", m.group(2).lower(), off)
+    days = g.t["day_offsets"]
+    if rel in days:
+        return ("day", "day", days[rel])
+    m = _REL_N_RE.match(rel)
+    if m:
+        n = float(m.group(1).replace(",", ""))
+        sign = 1 if m.group(3) in ("from now", "later") else -1
+        anchor = "now" if m.group(3) in ("ago", "from now") else "event"
+        unit = m.group(2)
+        return ("span", anchor, n * sign * g.t["time_days"].get(unit, 1.0))
+    return None
+
+
+def _compare_calendar(a: Fact, b: Fact) -> FactRelation:
+    K = FactKind
+    if a.kind == K.DATE and b.kind == K.DATE:
+        for x, y in ((a.year, b.year), (a.month, b.month), (a.day, b.day)):
+            if x is not None and y is not None and x != y:
+                return FactRelation.DIFFERENT
+        if a.month == b.month and a.day == b.day and (a.year == b.year or a.year is None or b.year is None):
+            if a.month is None and a.year != b.year:
+                return FactRelation.COMPATIBLE_BOUNDS
+            return FactRelation.SAME
+        return FactRelation.COMPATIBLE_BOUNDS
+    if a.kind == K.WEEKDAY and b.kind == K.WEEKDAY:
+        return FactRelation.SAME if a.weekday == b.weekday else FactRelation.DIFFERENT
+    if {a.kind, b.kind} == {K.WEEKDAY, K.RELATIVE}:
+        rel = a if a.kind == K.RELATIVE else b
+        wd = b if rel is a else a
+        if rel.weekday is None:
+            return FactRelation.INCOMPARABLE
+        return FactRelation.COMPATIBLE_BOUNDS if rel.weekday == wd.weekday else FactRelation.DIFFERENT
+    if a.kind == K.RELATIVE and b.kind == K.RELATIVE:
+        g = _grammar(DEFAULT)
+        if a.relative == b.relative:
+            return FactRelation.SAME if a.qualifier == b.qualifier else FactRelation.COMPATIBLE_BOUNDS
+        ka, kb = _relative_key(g, a.relative), _relative_key(g, b.relative)
+        if ka is None or kb is None or ka[:2] != kb[:2]:
+            return FactRelation.INCOMPARABLE
+        if ka[0] == "span":
+            if abs(ka[2] - kb[2]) <= g.t["dur_tol"] * max(abs(ka[2]), abs(kb[2])):
+                return FactRelation.SAME
+            return FactRelation.DIFFERENT
+        if (a.weekday is None) != (b.weekday is None):
+            return FactRelation.INCOMPARABLE
+        return FactRelation.DIFFERENT
+    return FactRelation.INCOMPARABLE
+
+
+def compare_facts(
+    a: Fact,
+    b: Fact,
+    *,
+    published_a: dt.date | None = None,
+    published_b: dt.date | None = None,
+) -> FactRelation:
+    """How fact ``a`` relates to fact ``b``.
+
+    Dates, weekdays and relative times compare by their fields ("November 10" and
+    "10 Nov 2025" are the same, "November" and "November 10" compatible). Given the
+    publication dates of the two sources, a weekday or relative time is resolved and
+    compared with any other date-like fact ("Thursday" in an article of Monday
+    27 October 2025 is the same as "October 30").
+    """
+    K = FactKind
+    dated = (K.DATE, K.WEEKDAY, K.RELATIVE)
+    if a.kind in dated and b.kind in dated:
+        if (published_a or published_b) and not (a.kind == K.DATE and b.kind == K.DATE):
+            sa = _spans(a, published_a or published_b)
+            sb = _spans(b, published_b or published_a)
+            if sa and sb:
+                return _compare_spans(sa, sb)
+        return _compare_calendar(a, b)
+    if a.kind != b.kind or a.value is None or b.value is None:
+        return FactRelation.INCOMPARABLE
+    if a.kind == K.ORDINAL:
+        return FactRelation.SAME if a.value == b.value else FactRelation.DIFFERENT
+    g = _grammar(DEFAULT)
+    if a.unit != b.unit:
+        days = g.t["time_days"]
+        if not (a.kind == K.DURATION and a.unit in days and b.unit in days):
+            return FactRelation.INCOMPARABLE
+    fa, fb = _to_base(a), _to_base(b)
+    va, vb = a.value * fa, b.value * fb
+    ua = a.upper * fa if a.upper is not None else None
+    ub = b.upper * fb if b.upper is not None else None
+    tol = g.t["dur_tol"] if a.unit != b.unit else 1e-9
+
+    def close(x: float | None, y: float | None) -> bool:
+        if x is None or y is None:
+            return x is None and y is None
+        return math.isclose(x, y, rel_tol=tol, abs_tol=1e-12)
+
+    if a.qualifier == b.qualifier and close(va, vb) and close(ua, ub):
+        return FactRelation.SAME
+    pa, pb = _precision(a) * fa, _precision(b) * fb
+    if a.qualifier == b.qualifier and ua is None and ub is None and a.qualifier != "~":
+        if pa > pb * 1.0001 and _rounds_to(vb, va, pa):
+            return FactRelation.ROUNDING
+        if pb > pa * 1.0001 and _rounds_to(va, vb, pb):
+            return FactRelation.ROUNDING
+        if not a.qualifier:
+            return FactRelation.DIFFERENT
+    la, ha = _bounds(va, ua, a.qualifier, pa)
+    lb, hb = _bounds(vb, ub, b.qualifier, pb)
+    if la <= hb + 1e-9 and lb <= ha + 1e-9:
+        return FactRelation.COMPATIBLE_BOUNDS
+    return FactRelation.DIFFERENT
+
+
+# ----------------------------------------------------------------------------- resolution
+
+
+def _add_months(d: dt.date, n: int) -> dt.date:
+    y, m = divmod(d.month - 1 + n, 12)
+    year, month = d.year + y, m + 1
+    return dt.date(year, month, min(d.day, calendar.monthrange(year, month)[1]))
+
+
+def _week_start(d: dt.date) -> dt.date:
+    return d - dt.timedelta(days=d.weekday())
+
+
+def _nearest_year(month: int, day: int, published: dt.date) -> dt.date | None:
+    best = None
+    for y in (published.year - 1, published.year, published.year + 1):
+        if not _valid_day(y, month, day):
+            continue
+        d = dt.date(y, month, day)
+        if best is None or abs((d - published).days) < abs((best - published).days):
+            best = d
+    return best
+
+
+def _relative_span(fact: Fact, published: dt.date) -> tuple[dt.date, dt.date] | None:
+    """The days a relative time covers, given the publication date."""
+    g = _grammar(DEFAULT)
+    rel = fact.relative
+    one = dt.timedelta(days=1)
+    if rel in g.t["day_offsets"]:
+        d = published + one * g.t["day_offsets"][rel]
+        return d, d
+    m = _REL_RE.match(rel)
+    if m:
+        off = {"this": 0, "next": 1, "last": -1}[m.group(1)]
+        what = m.group(2).lower()
+        if fact.weekday is not None:
+            wd = fact.weekday
+            if off == 0:
+                d = _week_start(published) + dt.timedelta(days=wd)
+            elif off > 0:
+                d = published + dt.timedelta(days=(wd - published.weekday() - 1) % 7 + 1)
+            else:
+                d = published - dt.timedelta(days=(published.weekday() - wd - 1) % 7 + 1)
+            return d, d
+        if what == "week":
+            s = _week_start(published) + dt.timedelta(weeks=off)
+            return s, s + dt.timedelta(days=6)
+        if what == "weekend":
+            wd = published.weekday()
+            sat = published + dt.timedelta(days=(5 - wd) if wd >= 3 else -(wd + 2))
+            sat += dt.timedelta(weeks=off)
+            return sat, sat + one
+        if what == "month":
+            s = _add_months(published.replace(day=1), off)
+            return s, _add_months(s, 1) - one
+        if what == "quarter":
+            q0 = published.replace(day=1, month=(published.month - 1) // 3 * 3 + 1)
+            s = _add_months(q0, 3 * off)
+            return s, _add_months(s, 3) - one
+        if what == "year":
+            y = published.year + off
+            return dt.date(y, 1, 1), dt.date(y, 12, 31)
+        return None
+    m = _REL_N_RE.match(rel)
+    if m and m.group(3) in ("ago", "from now") and fact.value is not None:
+        sign = 1 if m.group(3) == "from now" else -1
+        unit, n = fact.unit, fact.value
+        if unit in ("month", "year", "decade", "century") and n == int(n):
+            months = int(n) * {"month": 1, "year": 12, "decade": 120, "century": 1200}[unit]
+            d = _add_months(published, sign * months)
+            return d, d
+        days = n * g.t["time_days"].get(unit, 0)
+        if days >= 1 and abs(days - round(days)) < 1e-9:
+            d = published + dt.timedelta(days=sign * round(days))
+            return d, d
+        if 0 < days < 1:
+            return published, published
+    return None
+
+
+def _spans(fact: Fact, published: dt.date | None) -> list[tuple[dt.date, dt.date]]:
+    """Every reading of a date-like fact as a span of days (a weekday has two)."""
+    if fact.kind == FactKind.DATE:
+        if fact.month is None:
+            if fact.year is None:
+                return []
+            return [(dt.date(fact.year, 1, 1), dt.date(fact.year, 12, 31))]
+        if fact.day is not None:
+            d = resolve_date(fact, published)
+            return [(d, d)] if d else []
+        year = fact.year
+        if year is None:
+            if published is None:
+                return []
+            mid = _nearest_year(fact.month, 15, published)
+            year = mid.year if mid else published.year
+        last = calendar.monthrange(year, fact.month)[1]
+        return [(dt.date(year, fact.month, 1), dt.date(year, fact.month, last))]
+    if published is None:
+        return []
+    if fact.kind == FactKind.WEEKDAY and fact.weekday is not None:
+        days = [published + dt.timedelta(days=k) for k in range(-6, 7)]
+        return [(d, d) for d in days if d.weekday() == fact.weekday]
+    if fact.kind == FactKind.RELATIVE:
+        span = _relative_span(fact, published)
+        if span is None:
+            return []
+        lo, hi = span
+        if lo < hi and lo <= published <= hi:
+            if fact.qualifier == ">" and published < hi:
+                lo = published + dt.timedelta(days=1)
+            elif fact.qualifier == "<" and published > lo:
+                hi = published - dt.timedelta(days=1)
+        return [(lo, hi)]
+    return []
+
+
+def _compare_spans(sa: list, sb: list) -> FactRelation:
+    for a in sa:
+        for b in sb:
+            if a == b:
+                return FactRelation.SAME
+    for a in sa:
+        for b in sb:
+            if a[0] <= b[1] and b[0] <= a[1]:
+                return FactRelation.COMPATIBLE_BOUNDS
+    return FactRelation.DIFFERENT
+
+
+def resolve_date(
+    fact: Fact, published: dt.date | None, *, prefer: str | None = None
+) -> dt.date | None:
+    """The calendar date a DATE, WEEKDAY or RELATIVE fact stands for, or None.
+
+    * DATE with a day: that day; without a year, the year nearest ``published``
+      ("December 30" in an article of 2 January 2026 is 30 December 2025). A month or
+      year alone is not a day: None.
+    * WEEKDAY: the nearest such day to ``published`` (within three days either way);
+      ``prefer="future"`` takes the next one (today included), ``prefer="past"`` the
+      last one (today included), since news uses a bare weekday for both.
+    * RELATIVE: "today"/"yesterday"/"tomorrow" and "N days/weeks/months/years ago" or
+      "from now" are exact. Week-level phrases ("this week", "next week", "later this
+      week") give the Monday of that week; "this/next/last weekend" the Saturday (the
+      nearest weekend for "this weekend": the one just past from Monday to Wednesday,
+      the coming one from Thursday); month-level the 1st of the month; quarters their
+      first day; year-level 1 January. "next Thursday" is the first Thursday after
+      ``published``, "last Friday" the last Friday before it, "this Thursday" the
+      Thursday of the current (Monday-first) week. Anaphoric phrases ("a day later",
+      "the following week") depend on an event, not on publication: None.
+    * Anything else, or no ``published`` where one is needed: None.
+    """
+    if fact.kind == FactKind.DATE:
+        if fact.month is None or fact.day is None:
+            return None
+        if fact.year is not None:
+            return dt.date(fact.year, fact.month, fact.day) if _valid_day(fact.year, fact.month, fact.day) else None
+        if published is None:
+            return None
+        return _nearest_year(fact.month, fact.day, published)
+    if published is None:
+        return None
+    if fact.kind == FactKind.WEEKDAY:
+        if fact.weekday is None:
+            return None
+        delta = (fact.weekday - published.weekday()) % 7  # 0..6 ahead
+        if prefer == "future":
+            return published + dt.timedelta(days=delta)
+        if prefer == "past":
+            return published - dt.timedelta(days=(7 - delta) % 7)
+        return published + dt.timedelta(days=delta if delta <= 3 else delta - 7)
+    if fact.kind == FactKind.RELATIVE:
+        span = _relative_span(fact, published)
+        return span[0] if span else None
+    return None
