@@ -93,6 +93,10 @@ def _family(fact: Fact) -> str:
 def relate(a: Fact, b: Fact, published_a: dt.date | None, published_b: dt.date | None) -> FactRelation:
     """Like ``compare_facts``, but a weekday or relative date is compared as the day it
     names when both articles are dated, and not compared with an absolute date otherwise."""
+    if a.kind is FactKind.RELATIVE and b.kind is FactKind.RELATIVE and a.relative and a.relative == b.relative:
+        return FactRelation.SAME  # "later this week" and "this week" name the same week
+    if a.kind is FactKind.DATE and b.kind is FactKind.DATE and (a.day is None) != (b.day is None):
+        return FactRelation.INCOMPARABLE  # "in September" and "on November 1" are rarely the same event
     if _family(a) == "date" and _family(b) == "date" and a.kind != b.kind:
         day_a, day_b = resolve_date(a, published_a), resolve_date(b, published_b)
         if day_a is None or day_b is None:

@@ -135,6 +135,7 @@ def compare(
         renderer = renderer_for(output_format, color=_use_color(no_color, output), width=_width())
         _write(renderer.render(report), output)
     except ClaimcheckError as exc:
+        _warn_skipped(getattr(exc, "skipped", ()))
         raise _fail(exc, exc.exit_code) from None
     if fail_on is not None:
         threshold = Severity(fail_on.value).rank

@@ -16,6 +16,11 @@ class InputNotFound(ClaimcheckError):
 class NoArticlesFound(ClaimcheckError):
     """The paths given hold no readable article."""
 
+    def __init__(self, message: str, skipped: tuple = ()) -> None:
+        super().__init__(message)
+        self.skipped = skipped
+        """The inputs passed over, so that the user is told why each was not used."""
+
 
 class TooFewSources(ClaimcheckError):
     """Comparing needs at least two readable sources."""

@@ -66,7 +66,7 @@ def load_sources(paths: Sequence[str | os.PathLike[str]], recursive: bool = Fals
     if not articles:
         names = ", ".join(str(p) for p in paths)
         detail = f" ({len(skipped)} file(s) skipped)" if skipped else ""
-        raise NoArticlesFound(f"no readable articles in {names}{detail}")
+        raise NoArticlesFound(f"no readable articles in {names}{detail}", tuple(skipped))
     return LoadResult(tuple(articles), tuple(skipped))
 
 
