@@ -22,12 +22,16 @@ Decisions on ambiguous cases (each is covered by tests/test_facts.py):
   "dead", see ``irregular_plurals``). Measures ("20 km", "300 miles") are counts of
   their unit.
 * Bare digits are NUMBER facts. "voted 52 to 48" and "a 7-2 ruling" give two NUMBER
-  facts each (a range needs the second value to be larger). "X to Y" after "from" is a
-  change, not a range: both ends stay separate facts.
+  facts each: a range needs the second value to be larger, and two bare numbers joined
+  by a hyphen are a score or a tally, never a range ("300-400 homes", "20-25%" and
+  "aged 18 to 65" are ranges). "X to Y" after "from" is a change, not a range: both ends
+  stay separate facts.
 * Names are not values: a number glued to letters ("G7", "COVID-19", "F-35"), after a
-  capitalised word ("Boeing 737", "Route 66", "Article 5") or a label word ("page 12",
-  "No. 10"), clock times, phone numbers, numeric dates ("9/11", "10/11"), decades
-  ("1990s") and season spans ("2024-25") give no fact.
+  capitalised word ("Boeing 737", "Route 66", "Article 5", and so both ends of "the
+  Celtics 112-108") or a label word ("page 12", "No. 10"), clock times, phone numbers,
+  numeric dates ("9/11", "10/11"), decades ("1990s"), season spans ("2024-25"), URLs,
+  e-mail addresses and list markers ("1. ...") give no fact.
+* "one in five", "three out of four" are PERCENT facts (20%, 75%).
 * A four-digit number from 1800 to 2199 with no unit is a DATE year ("in 2019",
   "the 2024 election"); with a counted noun it is a count unless a year lead word
   precedes it ("in 2019 Democrats").
@@ -51,7 +55,17 @@ Decisions on ambiguous cases (each is covered by tests/test_facts.py):
 * Relative times: ``relative`` holds the normalised phrase ("this week", "next
   Thursday", "yesterday", "2 days ago", "1 day later"); "later"/"earlier" become the
   qualifier ">"/"<" ("later this week" = "this week" with ">"). "over the weekend"
-  and "this weekend" are both "this weekend" (the nearest weekend).
+  and "this weekend" are both "this weekend" (the nearest weekend). A duration followed
+  by "ago", "later", "earlier" or "from now" is relative time (value and unit kept);
+  "two days after the vote" stays a duration.
+* Durations keep the unit as written (``value`` 12, ``unit`` "month" for "12 months");
+  the canonical form moves to the largest unit that divides it exactly ("12 months" and
+  "a year" are both "1 year", "14 days" is "2 weeks", "a decade" is "10 years").
+* Canonical forms state the qualifier in words ("at least 300 people", "about 40%").
+
+Normalised vocabulary used by the comparison and resolution code (not input language):
+relative phrases are "this|next|last <unit or Weekday>", a key of
+``relative_day_offsets``, or "<n> <units> ago|from now|later|earlier".
 """
 
 from __future__ import annotations
@@ -102,7 +116,8 @@ _APPROX = 0.1  # "about 300" spans 270..330
 
 
 def _key(s: str) -> str:
-    return " ".join(s.lower().split())
+    """Lookup form of a phrase: lower case, hyphens as spaces, single spaces."""
+    return " ".join(s.lower().replace("-", " ").split())
 
 
 def _trie_regex(node: dict) -> str:
@@ -110,7 +125,7 @@ def _trie_regex(node: dict) -> str:
     end = "" in node
     alts = []
     for ch in sorted(k for k in node if k):
-        head = r"\s+" if ch == " " else re.escape(ch)
+        head = r"(?:\s+|-)" if ch == " " else re.escape(ch)
         alts.append(head + _trie_regex(node[ch]))
     if not alts:
         return ""
@@ -263,7 +278,7 @@ def _grammar(lexicon: Lexicon) -> _Grammar:
         rf"|(?P<art>{art_alt})(?:{_SP}(?P<ascale>{scale_alt}(?:{_SP}{scale_alt})*)\b"
         rf"|(?={_SP}{art_time_alt}\b))"
         rf"|(?<![\w.,])(?P<dig>{dig})(?![,.]\d)"
-        rf"(?:{_SP}(?P<dscale>{scale_alt}(?:{_SP}{scale_alt})*)\b"
+        rf"(?:(?:{_SP}|{_HY})(?P<dscale>{scale_alt}(?:{_SP}{scale_alt})*)\b"
         rf"|(?P<abbr>{abbr_glued})(?!\w)|{_SP}(?P<abbr2>{abbr_spaced})(?!\w)"
         rf"|(?P<gmeas>{glued_meas})(?!\w)|(?!\w))"
         rf"|\b(?P<words>{card_alt}(?:(?:{_SP}(?i:and){_SP}|{_SP}|{_HY})(?:{card_alt}|{scale_alt}))*)\b"
@@ -298,7 +313,9 @@ def _grammar(lexicon: Lexicon) -> _Grammar:
 
     # Spans that are never values: clock times, phone numbers, numeric dates, seasons.
     r["block"] = re.compile(
-        r"(?<![\w.])(?:"
+        r"\A\s*\d{1,2}[.)](?=\s|\Z)"  # list markers: "1. ..."
+        r"|(?:https?://|www\.)\S+|[\w.+-]+@[\w-]+\.[\w.]+"  # addresses
+        r"|(?<![\w.])(?:"
         r"\d{1,2}(?::\d{2})?[ \u00a0]?(?:[ap]\.m\.|[ap]m\b|[AP]M\b)"
         r"|\d{1,2}:\d{2}(?::\d{2})?\b"
         r"|\+\d{1,3}[ .-]?(?:\(\d{1,4}\)[ .-]?)?\d{2,4}(?:[ .-]\d{2,4}){1,4}\b"
@@ -784,7 +801,7 @@ def _parse_core(g: _Grammar, m: re.Match) -> tuple[str, float, float, float, flo
         elif m["abbr"] or m["abbr2"]:
             mult = t["abbrs"][(m["abbr"] or m["abbr2"]).lower()]
         return "dig", num, mult, prec * mult, upper, end
-    value, num, mult, consumed = _parse_words(g, m["words"])
+    _value, num, mult, consumed = _parse_words(g, m["words"])
     end = m.start("words") + consumed
     prec = mult if mult > 1 else 1.0
     return "words", num, mult, prec, None, end
@@ -840,7 +857,7 @@ def _atom(g: _Grammar, text: str, m: re.Match) -> _Atom | None:
         cur = t["cur_syms"][m["sym"]]
     elif m["code"]:
         cur = t["cur_codes"][m["code"]]
-    source, num, mult, prec, upper, core_end = _parse_core(g, m)
+    source, num, mult, _prec, upper, core_end = _parse_core(g, m)
     core_start = m.start("core")
     value = num * mult
     pos = core_end
@@ -854,14 +871,12 @@ def _atom(g: _Grammar, text: str, m: re.Match) -> _Atom | None:
         qual = qual or ">="
     atom = _Atom(start, pos, core_start, None, "", value, upper, qual, num, mult, source)
     if source == "drange":
-        atom.drange = _key(m["drange"])
+        atom.drange = m["drange"].lower()
     abbr = (m["abbr"] or m["abbr2"] or "").lower() if source == "dig" else ""
 
-    pq = r["postfix"].match(text, pos)
+    pq = r["postfix"].match(text, pos)  # "300 or more people", "300-plus homes"
     if pq:
         atom.qual = atom.qual or t["postfix"].get(_key(pq["pq"] or "+"), ">=")
-        if pq["pq2"] and pq["pq2"] != "+":
-            atom.qual = atom.qual or ">="
         pos = pq.end()
 
     if source == "dig" and m["gmeas"]:
@@ -910,8 +925,6 @@ def _atom(g: _Grammar, text: str, m: re.Match) -> _Atom | None:
             return None  # "the 737 MAX", "Nasdaq 100 Index"
     if atom.kind is None:
         atom.emit = source in ("dig", "drange")
-        if source == "dig":
-            atom.end = pos if not pq else atom.end
     return atom
 
 
@@ -1085,7 +1098,6 @@ def _duration_canonical(g: _Grammar, v: float, unit: str) -> str:
 
 def _merge_ranges(g: _Grammar, text: str, atoms: list[_Atom]) -> list[_Atom]:
     """Join "300 to 400 people", "20-25%", "between $3bn and $4bn" into ranges."""
-    t = g.t
     out: list[_Atom] = []
     i = 0
     while i < len(atoms):
@@ -1133,8 +1145,8 @@ def _merge_pair(g: _Grammar, text: str, a: _Atom, b: _Atom) -> _Atom | None:
             return None
     elif conn not in t["range_conn"] and not re.fullmatch(_DASH, conn):
         return None
-    if re.fullmatch(_DASH, conn) and gap != conn:
-        return None  # "2 - 1" with spaces is a score or an aside
+    if re.fullmatch(_DASH, conn) and (gap != conn or (a.kind is None and b.kind is None)):
+        return None  # "2 - 1" with spaces, and bare "7-4", are scores or tallies
     # kind and unit: a bare end takes the other's
     if a.kind is None and b.kind is None:
         kind, unit, emit = None, "", a.emit and b.emit

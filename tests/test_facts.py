@@ -240,6 +240,32 @@ EXTRACTION = [
     ("The pills are taken twice a day.", []),
     ("The match ended after 90 minutes.", [(DUR, "90 minutes", 90.0, "minute", "")]),
     ("In 2024 Democrats won 2,000 seats.", [(DATE, "2024", None, "", ""), (COUNT, "2,000 seats", 2000.0, "seat", "")]),
+    # hyphenated and glued forms
+    ("The council approved the $1.2-billion plan.", [(MONEY, "$1.2 billion", 1.2e9, "USD", "")]),
+    ("Backed by a 1.5 percentage-point increase in the levy.", [
+        (PCT, "1.5 percentage points", 1.5, "pp", "")]),
+    ("The rate rose by half a percentage point.", [(PCT, "0.5 percentage points", 0.5, "pp", "")]),
+    ("Patients took a 30 mg dose.", [(COUNT, "30 mg", 30.0, "mg", "")]),
+    ("Up to 150mm of rain fell.", [(COUNT, "up to 150 mm", 150.0, "mm", "<=")]),
+    ("Gusts reached 45 miles an hour.", [(COUNT, "45 mph", 45.0, "mph", "")]),
+    ("Tens-of-thousands of people marched.", [(COUNT, "tens of thousands of people", 1e4, "person", ">=")]),
+    # ratios read as shares
+    ("One in five adults reported symptoms.", [(PCT, "20%", 20.0, "%", "")]),
+    ("Three out of four voters agreed.", [(PCT, "75%", 75.0, "%", "")]),
+    ("Nearly 1 in 10 homes was empty.", [(PCT, "about 10%", 10.0, "%", "~")]),
+    # vague quantities with a participle
+    ("Nine people were killed and dozens injured.", [
+        (COUNT, "9 people", 9.0, "person", ""), (COUNT, "dozens of injured", 24.0, "injured", ">=")]),
+    ("Two hundred and fifty people attended.", [(COUNT, "250 people", 250.0, "person", "")]),
+    ("The firm holds a stake of 4.9 per cent, worth about £1bn.", [
+        (PCT, "4.9%", 4.9, "%", ""), (MONEY, "about £1 billion", 1e9, "GBP", "~")]),
+    ("Insured losses are estimated at $410 million to $560 million.", [
+        (MONEY, "$410-560 million", 4.1e8, "USD", "")]),
+    ("For a decade and a half, the firm grew.", [(DUR, "15 years", 1.5, "decade", "")]),
+    ("Seasons now start about a month earlier.", [(REL, "about 1 month earlier", 1.0, "month", "~")]),
+    ("Shares are up about 4 percent this morning.", [(PCT, "about 4%", 4.0, "%", "~"), (REL, "today", None, "", "")]),
+    ("Budgets have drifted down over the past decade.", [(REL, "last decade", None, "", "")]),
+    ("It was quieter this past weekend.", [(REL, "last weekend", None, "", "")]),
 ]
 
 
@@ -369,6 +395,15 @@ NON_FACTS = [
     "Several years of talks followed months of tension.",
     "The sides met after weeks of talks.",
     "Version 3.1.2 fixed the bug.",
+    "The Lakers beat the Celtics 112-108.",  # after a name, both ends of a score are names
+    "A Boeing 737-800 landed.",
+    "See https://example.org/2026/08/14/fire-300-homes for more.",
+    "Write to press@example.org for details.",
+    "1. The first point.",
+    "The runner finished a 5k race.",
+    "Prices are quoted in dollars and euros.",
+    "It happened many years ago.",
+    "The Today programme aired at dawn.",
     "",
     "   ",
     "...",
