@@ -90,6 +90,12 @@ def _family(fact: Fact) -> str:
     return "date" if fact.kind in DATE_KINDS else "number"
 
 
+def _same_magnitude(a: Fact, b: Fact, factor: float = 3.0) -> bool:
+    if a.value is None or b.value is None or a.value <= 0 or b.value <= 0:
+        return False
+    return max(a.value, b.value) / min(a.value, b.value) <= factor
+
+
 def relate(a: Fact, b: Fact, published_a: dt.date | None, published_b: dt.date | None) -> FactRelation:
     """Like ``compare_facts``, but a weekday or relative date is compared as the day it
     names when both articles are dated, and not compared with an absolute date otherwise."""
@@ -97,12 +103,17 @@ def relate(a: Fact, b: Fact, published_a: dt.date | None, published_b: dt.date |
         return FactRelation.SAME  # "later this week" and "this week" name the same week
     if a.kind is FactKind.DATE and b.kind is FactKind.DATE and (a.day is None) != (b.day is None):
         return FactRelation.INCOMPARABLE  # "in September" and "on November 1" are rarely the same event
+    if FactKind.NUMBER in (a.kind, b.kind) and not (a.unit and b.unit) and not _same_magnitude(a, b):
+        return FactRelation.INCOMPARABLE  # a bare number may count anything: 7 votes are not $1.2bn
     if _family(a) == "date" and _family(b) == "date" and a.kind != b.kind:
         day_a, day_b = resolve_date(a, published_a), resolve_date(b, published_b)
         if day_a is None or day_b is None:
             return FactRelation.INCOMPARABLE
         return FactRelation.SAME if day_a == day_b else FactRelation.DIFFERENT
-    return compare_facts(a, b)
+    relation = compare_facts(a, b)
+    if relation is FactRelation.COMPATIBLE_BOUNDS and "~" in (a.qualifier, b.qualifier):
+        return FactRelation.ROUNDING  # "about 12%" is 11.9% rounded, not another figure
+    return relation
 
 
 def align_facts(a: Claim, b: Claim, ctx: Context) -> list[tuple[Fact, Fact, FactRelation]]:

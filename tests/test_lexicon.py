@@ -1,0 +1,42 @@
+"""The language data files: well-formed, and extendable without restating them."""
+
+from __future__ import annotations
+
+from importlib import resources
+
+import pytest
+import yaml
+
+from claimcheck.lexicon import Lexicon, builtin, merge
+
+DATA_FILES = sorted(p.name[:-5] for p in resources.files("claimcheck.data").iterdir() if p.name.endswith(".yaml"))
+
+
+def leaves(value):
+    if isinstance(value, dict):
+        for v in value.values():
+            yield from leaves(v)
+    elif isinstance(value, list):
+        for v in value:
+            yield from leaves(v)
+    else:
+        yield value
+
+
+@pytest.mark.parametrize("name", DATA_FILES)
+def test_data_file_is_a_mapping_of_tables_without_yaml_surprises(name):
+    tables = builtin(name)
+    assert isinstance(tables, dict) and tables
+    # YAML reads a bare no/yes/on/off as a boolean: a word list must quote them.
+    assert not [leaf for leaf in leaves(tables) if isinstance(leaf, bool) or leaf is None]
+
+
+def test_merge_extends_lists_and_updates_mappings():
+    assert merge({"a": [1, 2], "b": {"x": 1}}, {"a": [2, 3], "b": {"y": 2}}) == {"a": [1, 2, 3], "b": {"x": 1, "y": 2}}
+
+
+def test_extensions_reach_the_tables_and_leave_the_default_alone():
+    extended = Lexicon({"synonyms": {"groups": [["walkout", "strike"]]}})
+    assert ["walkout", "strike"] in extended.table("synonyms", "groups")
+    assert ["walkout", "strike"] not in Lexicon().table("synonyms", "groups")
+    assert yaml.safe_dump(Lexicon().tables("synonyms"))  # still plain data
