@@ -142,14 +142,18 @@ def align_facts(a: Claim, b: Claim, ctx: Context) -> list[tuple[Fact, Fact, Fact
     return pairs
 
 
-def detect_fact_conflicts(cluster: Cluster, ctx: Context) -> Iterable[Finding]:
-    """Two sources give different values for the same quantity or date."""
+def claim_pairs(cluster: Cluster) -> Iterable[tuple[Claim, Claim]]:
     claims = cluster.claims
     for i, a in enumerate(claims):
         for b in claims[i + 1:]:
-            for fa, fb, rel in align_facts(a, b, ctx):
-                if rel not in (FactRelation.DIFFERENT, FactRelation.COMPATIBLE_BOUNDS):
-                    continue
+            yield a, b
+
+
+def detect_fact_conflicts(cluster: Cluster, ctx: Context) -> Iterable[Finding]:
+    """Two sources give different values for the same quantity or date."""
+    for a, b in claim_pairs(cluster):
+        for fa, fb, rel in align_facts(a, b, ctx):
+            if rel in (FactRelation.DIFFERENT, FactRelation.COMPATIBLE_BOUNDS):
                 yield _fact_finding(cluster, [(a, fa), (b, fb)], rel, ctx)
 
 
@@ -183,7 +187,7 @@ def _fact_finding(cluster: Cluster, stated: list[tuple[Claim, Fact]], rel: FactR
 
 
 def _count_explanation(values: Sequence[ValueGroup]) -> str:
-    """ "1 source says 157%, 4 say 100%" """
+    """ "1 source says 12%, 4 say 15%" """
     parts = []
     for n, group in enumerate(values):
         count = len(group.sources)
@@ -326,11 +330,9 @@ def _polarity_finding(cluster_id: str, a: Claim, b: Claim, pa: Predication, pb: 
 
 
 def detect_polarity(cluster: Cluster, ctx: Context) -> Iterable[Finding]:
-    claims = cluster.claims
-    for i, a in enumerate(claims):
-        for b in claims[i + 1:]:
-            for pa, pb in polarity_conflicts(a, b, ctx):
-                yield _polarity_finding(cluster.id, a, b, pa, pb)
+    for a, b in claim_pairs(cluster):
+        for pa, pb in polarity_conflicts(a, b, ctx):
+            yield _polarity_finding(cluster.id, a, b, pa, pb)
 
 
 def detect_polarity_in_links(matched: MatchResult, ctx: Context) -> Iterable[Finding]:
@@ -366,12 +368,10 @@ def certainty_conflict(a: Claim, b: Claim, ctx: Context) -> Finding | None:
 
 
 def detect_certainty(cluster: Cluster, ctx: Context) -> Iterable[Finding]:
-    claims = cluster.claims
-    for i, a in enumerate(claims):
-        for b in claims[i + 1:]:
-            found = certainty_conflict(a, b, ctx)
-            if found:
-                yield Finding(found.kind, found.severity, cluster.id, found.values, found.explanation)
+    for a, b in claim_pairs(cluster):
+        found = certainty_conflict(a, b, ctx)
+        if found:
+            yield Finding(found.kind, found.severity, cluster.id, found.values, found.explanation)
 
 
 DETECTORS: tuple[Detector, ...] = (

@@ -97,7 +97,7 @@ class FactRelation(str, Enum):
     COMPATIBLE_BOUNDS = "compatible_bounds"
     """Different figures whose bounds overlap: "at least 300" and "more than 340"."""
     DIFFERENT = "different"
-    """Values that cannot both be right: "157%" and "100%", "November 1" and "November 10"."""
+    """Values that cannot both be right: "12%" and "15%", "November 1" and "November 10"."""
 
 
 # ---------------------------------------------------------------------------------------
@@ -206,7 +206,8 @@ def _grammar(lexicon: Lexicon) -> _Grammar:
     t["cur_syms"], t["cur_codes"], t["cur_words"], t["cur_display"] = syms, codes, cwords, cdisplay
     tforms, tdays, tup, tdown = {}, {}, {}, {}
     for unit, spec in (uni.get("time_units") or {}).items():
-        tdays[unit] = float(spec["days"])
+        # A unit shorter than a day is given as how many make a day ("per_day: 86400").
+        tdays[unit] = float(spec["days"]) if "days" in spec else 1.0 / float(spec["per_day"])
         for f in spec.get("forms", []):
             tforms[str(f)] = unit
         if spec.get("up"):

@@ -38,7 +38,7 @@ class Fact:
     end: int
     """Offset just past the fact in the claim's text."""
     value: float | None = None
-    """Numeric value: 157.0 for 157%, 4.2e9 for $4.2bn, 1.0 for "a year", 5.0 for "fifth"."""
+    """Numeric value: 12.0 for 12%, 4.2e9 for $4.2bn, 1.0 for "a year", 5.0 for "fifth"."""
     upper: float | None = None
     """Upper end of a range ("300 to 400" -> value 300, upper 400); None for a single value."""
     unit: str = ""
@@ -172,7 +172,7 @@ class ValueGroup:
     """One value asserted in a discrepancy, and every source claim asserting it."""
 
     value: str
-    """The value as a reader would say it: "157%", "one year", "not finalized"."""
+    """The value as a reader would say it: "12%", "one year", "not finalized"."""
     evidence: tuple[Evidence, ...]
     """The claims that assert this value, ordered by source id."""
 
@@ -196,7 +196,7 @@ class Discrepancy:
     values: tuple[ValueGroup, ...]
     """At least two groups; claims that agree share a group."""
     explanation: str
-    """One plain line: "1 source says 157%, 4 say 100%"."""
+    """One plain line: "1 source says 12%, 4 say 15%"."""
 
 
 @dataclass(frozen=True)

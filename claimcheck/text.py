@@ -39,7 +39,7 @@ def tokens(text: str) -> list[Token]:
 
 @functools.lru_cache(maxsize=65536)
 def stem(word: str) -> str:
-    """A light suffix stripper: enough to meet "finalized"/"finalize", "tariffs"/"tariff"."""
+    """A light suffix stripper: enough to meet "finalized"/"finalize", "votes"/"vote"."""
     w = word.casefold()
     if len(w) <= 3 or not w.isalpha():
         return w
