@@ -77,8 +77,7 @@ def split_claims(article: Article, lexicon: Lexicon = DEFAULT) -> tuple[Claim, .
     for start, end in sentence_spans:
         while line_spans[line_index][1] < start:
             line_index += 1
-        line_start, line_end = line_spans[line_index]
-        whole_line = start == _trim(text, line_start, line_end)[0] and end == _trim(text, line_start, line_end)[1]
+        whole_line = (start, end) == _trim(text, *line_spans[line_index])
         role = classify_role(text[start:end], whole_line, lexicon)
         claims.append(Claim(article.id, len(claims), text[start:end], start, end, role))
     return tuple(claims)
