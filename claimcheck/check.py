@@ -209,10 +209,19 @@ def _key_word(n: Name, rarity: Mapping[str, float]) -> str:
     return max(n.words, key=lambda w: rarity.get(w, 99.0))
 
 
+def _words(p: Profile, lexicon: Lexicon) -> set[str]:
+    """Every word of a sentence, lower case, aliases resolved, hyphenated parts apart."""
+    out: set[str] = set()
+    for t in tokens(p.text):
+        out |= {t.norm, canonical_name(t.text, lexicon)}
+        if "-" in t.norm:
+            out |= {canonical_name(part, lexicon) for part in t.norm.split("-")}
+    return out
+
+
 def name_in(n: Name, other: Profile, rarity: Mapping[str, float], lexicon: Lexicon) -> bool:
     """Whether the sentence names ``n``: by its most distinctive word, an alias, or its acronym."""
-    toks = tokens(other.text)
-    text_words = {canonical_name(t.text, lexicon) for t in toks} | {t.norm for t in toks}
+    text_words = _words(other, lexicon)
     for m in other.names:
         text_words |= set(m.words)
         if n.text.isupper() and len(n.text) >= 2 and _acronym(m) == n.text:
@@ -225,7 +234,7 @@ def name_in(n: Name, other: Profile, rarity: Mapping[str, float], lexicon: Lexic
 def unnamed(claim: Profile, evidence: Profile, rarity: Mapping[str, float],
             lexicon: Lexicon = DEFAULT) -> list[Name]:
     """Names of the claim the evidence neither gives nor refers to by their plain words."""
-    evidence_words = {t.norm for t in tokens(evidence.text)}
+    evidence_words = _words(evidence, lexicon)
     return [n for n in claim.names if n.preposition in ("in", "at", "on")
             and not name_in(n, evidence, rarity, lexicon) and not set(n.words) & evidence_words]
 
@@ -240,11 +249,11 @@ def entity_conflicts(claim: Profile, evidence: Profile, rarity: Mapping[str, flo
     referred to, unless another name with those words stands there.
     """
     found = []
-    evidence_words = {t.norm for t in tokens(evidence.text)}
+    evidence_words = _words(evidence, lexicon)
     for n in claim.names:
         if name_in(n, evidence, rarity, lexicon):
             continue
-        claim_words = {t.norm for t in tokens(claim.text)} | {w for x in claim.names for w in x.words}
+        claim_words = _words(claim, lexicon) | {w for x in claim.names for w in x.words}
         for m in evidence.names:
             if (set(m.words) - set(n.words)) & claim_words:
                 continue  # the claim names it too: it plays another role
