@@ -182,9 +182,9 @@ def names(text: str, facts: Sequence[Fact] = (), lexicon: Lexicon = DEFAULT) -> 
         raw = text[start:end].rstrip(".") if not run[-1].text.isupper() else text[start:end]
         end = start + len(raw)
         words = tuple(canonical_name(w.text, lexicon) for w in run)
-        whole = canonical_name(raw, lexicon)
-        if whole != raw.casefold().replace(".", ""):
-            words = (whole,)
+        key = " ".join(raw.casefold().replace(".", "").replace("’", "'").split())
+        if key in _aliases(lexicon):
+            words = (_aliases(lexicon)[key],)  # a known entity is one word, however spelled
         before = [x for x in toks[max(0, k - CONTEXT_WINDOW):k]]
         after = [x for x in toks[j:j + CONTEXT_WINDOW]]
         context = {concept(x.norm, lexicon) for x in before + after if x.norm not in stop and not x.norm[:1].isdigit()}
