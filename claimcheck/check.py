@@ -88,7 +88,10 @@ class Name:
 
 
 def profile(claim: Claim, lexicon: Lexicon = DEFAULT) -> Profile:
-    return Profile(claim, tuple(statement_units(claim.text, lexicon)), frozenset(concepts(claim.text, lexicon)),
+    found = set(concepts(claim.text, lexicon))
+    # "the Trump-Xi meeting" is about each of them too
+    found |= {concept(part, lexicon) for c in list(found) if "-" in c for part in c.split("-") if part}
+    return Profile(claim, tuple(statement_units(claim.text, lexicon)), frozenset(found),
                    tuple(names(claim.text, claim.facts, lexicon)))
 
 
@@ -228,15 +231,24 @@ def name_in(n: Name, other: Profile, rarity: Mapping[str, float], lexicon: Lexic
             return True
         if m.text.isupper() and len(m.text) >= 2 and _acronym(n) == m.text:
             return True
-    return _key_word(n, rarity) in text_words
+    if _key_word(n, rarity) in text_words:
+        return True
+    # A surname alone ("Feld" for "Marcus Feld") names the same one, unless another name
+    # there ends the same way ("Northfield University Hospital" for "Lakeshore ... Hospital").
+    last = n.words[-1]
+    return last in text_words and not any(last in m.words and _key_word(n, rarity) not in m.words
+                                          for m in other.names)
 
 
-def unnamed(claim: Profile, evidence: Profile, rarity: Mapping[str, float],
-            lexicon: Lexicon = DEFAULT) -> list[Name]:
-    """Names of the claim the evidence neither gives nor refers to by their plain words."""
+def unnamed(claim: Profile, evidence: Profile, rarity: Mapping[str, float], lexicon: Lexicon = DEFAULT,
+            source_words: frozenset[str] = frozenset()) -> list[Name]:
+    """Places and venues of the claim ("in X", "at X", "on X") that the evidence neither
+    gives nor refers to by their plain words, and that the source never names elsewhere
+    (a source that names the place once may well leave it out of later sentences)."""
     evidence_words = _words(evidence, lexicon)
     return [n for n in claim.names if n.preposition in ("in", "at", "on")
-            and not name_in(n, evidence, rarity, lexicon) and not set(n.words) & evidence_words]
+            and not name_in(n, evidence, rarity, lexicon) and not set(n.words) & evidence_words
+            and _key_word(n, rarity) not in source_words]
 
 
 def entity_conflicts(claim: Profile, evidence: Profile, rarity: Mapping[str, float],
@@ -257,7 +269,7 @@ def entity_conflicts(claim: Profile, evidence: Profile, rarity: Mapping[str, flo
         for m in evidence.names:
             if (set(m.words) - set(n.words)) & claim_words:
                 continue  # the claim names it too: it plays another role
-            shares_word = bool(set(n.words) & set(m.words))
+            shares_word = bool(set(n.words) & set(m.words)) and len(m.words) > 1 and len(n.words) > 1
             if not shares_word and set(n.words) & evidence_words:
                 continue
             same_role = (shares_word
@@ -477,6 +489,8 @@ def hedged_where_claim_asserts(claim: Profile, evidence: Profile, lexicon: Lexic
             continue
         if forward and " ".join(cue.group().casefold().split()) in weak:
             continue
+        if cue.group().endswith("ing") and text[:cue.start()].rstrip().rstrip("\"'”’").endswith(","):
+            continue  # ", suggesting ...": the writer's gloss on what was stated, not a hedge of it
         between = 0
         for t in (t for t in toks if t.start >= cue.end()):
             if t.norm in stop:
@@ -563,7 +577,7 @@ def relevance(claim: Profile, sentence: Profile, corpus: Corpus, published: dt.d
     if quote_shared(claim, sentence, lexicon):
         score += options.fact_bonus
     elif quoted and len(quoted & sentence.concepts) < len(quoted) / 2:
-        score -= options.fact_bonus  # a claim about a remark is addressed only where the remark is
+        score -= 2 * options.fact_bonus  # a claim about a remark is addressed only where the remark is
     return max(0.0, min(100.0, score))
 
 
@@ -597,7 +611,8 @@ def _show(fact: Fact) -> str:
 
 
 def assess(claim: Profile, evidence: Profile, corpus: Corpus, published: dt.date | None,
-           lexicon: Lexicon = DEFAULT, options: CheckOptions = CheckOptions()) -> Assessment:
+           lexicon: Lexicon = DEFAULT, options: CheckOptions = CheckOptions(),
+           source_words: frozenset[str] = frozenset()) -> Assessment:
     """The verdict of one sentence on the claim, with the values behind it."""
     matches, missing = align_facts(claim, evidence, published, lexicon)
     if coverage(claim, evidence, corpus, lexicon) < options.min_coverage_for_values:
@@ -626,7 +641,7 @@ def assess(claim: Profile, evidence: Profile, corpus: Corpus, published: dt.date
     if lacking:
         values = ", ".join(_show(f) for f in lacking)
         return Assessment(Verdict.PARTIAL, f"states the point without the claim's {values}", agreeing)
-    left_out = unnamed(claim, evidence, corpus.rarity, lexicon)
+    left_out = unnamed(claim, evidence, corpus.rarity, lexicon, source_words)
     if left_out:
         return Assessment(Verdict.PARTIAL, f"does not name {', '.join(n.text for n in left_out)}", agreeing)
     near = (stated[0].source_fact.start, stated[0].source_fact.end) if stated else None
@@ -648,7 +663,9 @@ def _optional(fact: Fact, stated: Sequence[FactMatch], evidence: Profile) -> boo
     return bool(stated) and (_family(fact) == "date" or (fact.kind is FactKind.NUMBER and not fact.unit))
 
 
-_DIRECTNESS = {Verdict.SUPPORTS: 0, Verdict.CONFLICTS: 1, Verdict.PARTIAL: 2, Verdict.ABSENT: 3}
+_DIRECTNESS = {Verdict.SUPPORTS: 1.0, Verdict.CONFLICTS: 1.0, Verdict.PARTIAL: 0.0, Verdict.ABSENT: 0.0}
+"""A sentence that states the claim's point, or contradicts it, outweighs a more similar
+one that only touches it; between those two, the more relevant sentence decides."""
 
 
 def verdict_for(claim: Profile, source: str, corpus: Corpus, published: dt.date | None,
@@ -662,11 +679,12 @@ def verdict_for(claim: Profile, source: str, corpus: Corpus, published: dt.date 
         return SourceVerdict(source, Verdict.ABSENT, None, round(best[0], 1) if best else 0.0,
                              "no sentence addresses the claim")
     top = ranked[0][0]
-    weighed = [(s, p, assess(claim, p, corpus, published, lexicon, options)) for s, p in ranked
+    source_words = frozenset(w for _, p in ranked for w in _words(p, lexicon))
+    weighed = [(s, p, assess(claim, p, corpus, published, lexicon, options, source_words)) for s, p in ranked
                if s >= options.present and s >= top - options.margin][:4]
     # The most direct statement decides: one that repeats or contradicts the claim's
     # point outweighs a nearby sentence that only touches it.
-    score, chosen, verdict = min(weighed, key=lambda spa: (_DIRECTNESS[spa[2].verdict], -spa[0]))
+    score, chosen, verdict = max(weighed, key=lambda spa: spa[0] + _DIRECTNESS[spa[2].verdict] * options.margin)
     return SourceVerdict(source, verdict.verdict, chosen.claim, round(score, 1), verdict.explanation,
                          verdict.agreeing, verdict.differing)
 
