@@ -8,9 +8,10 @@ that set the same claims against each other in the same way are reported once.
 from __future__ import annotations
 
 import datetime as dt
+import functools
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from claimcheck.facts import FactRelation, compare_facts, resolve_date
 from claimcheck.lexicon import DEFAULT, Lexicon
@@ -22,6 +23,7 @@ from claimcheck.text import concept, stopwords, tokens
 
 DATE_KINDS = frozenset({FactKind.DATE, FactKind.WEEKDAY, FactKind.RELATIVE})
 CONTEXT_WINDOW = 4
+MIN_SHARED_CONTEXT = 2
 
 
 @dataclass(frozen=True)
@@ -44,6 +46,24 @@ class Context:
 
     published: Mapping[str, dt.date | None]
     lexicon: Lexicon = DEFAULT
+    common: frozenset[str] = frozenset()
+    """Concepts found all over the corpus (the story's subject): they cannot tell which
+    quantity a number is a value of."""
+
+
+COMMON_SHARE = 0.12
+
+
+def common_concepts(claims: Sequence[Claim], lexicon: Lexicon = DEFAULT) -> frozenset[str]:
+    from claimcheck.text import concepts
+
+    statements = [c for c in claims if c.role is ClaimRole.STATEMENT]
+    df: dict[str, int] = defaultdict(int)
+    for c in statements:
+        for name in set(concepts(c.text, lexicon)):
+            df[name] += 1
+    limit = max(4, COMMON_SHARE * len(statements))
+    return frozenset(name for name, n in df.items() if n > limit)
 
 
 Detector = Callable[[Cluster, Context], Iterable[Finding]]
@@ -52,7 +72,7 @@ Detector = Callable[[Cluster, Context], Iterable[Finding]]
 def find_discrepancies(claims: Sequence[Claim], matched: MatchResult,
                        published: Mapping[str, dt.date | None],
                        lexicon: Lexicon = DEFAULT) -> tuple[Discrepancy, ...]:
-    context = Context(published, lexicon)
+    context = Context(published, lexicon, common_concepts(claims, lexicon))
     clusters = matched.clusters
     findings: list[Finding] = []
     seen: set[tuple] = set()
@@ -76,14 +96,16 @@ def find_discrepancies(claims: Sequence[Claim], matched: MatchResult,
 
 # --- facts: quantity and date -------------------------------------------------------------
 
-def fact_context(claim: Claim, fact: Fact, lexicon: Lexicon) -> frozenset[str]:
-    """Content concepts next to a fact: what the value is a value of."""
+def fact_context(claim: Claim, fact: Fact, lexicon: Lexicon, common: frozenset[str] = frozenset()
+                 ) -> frozenset[str]:
+    """Content concepts next to a fact, the corpus-wide ones skipped: what the value is a value of."""
     stop = stopwords(lexicon)
-    toks = tokens(claim.text)
-    before = [t for t in toks if t.end <= fact.start and t.norm not in stop and not t.norm[:1].isdigit()]
-    after = [t for t in toks if t.start >= fact.end and t.norm not in stop and not t.norm[:1].isdigit()]
-    near = before[-CONTEXT_WINDOW:] + after[:CONTEXT_WINDOW]
-    return frozenset(concept(t.norm, lexicon) for t in near)
+    named = [(t, concept(t.norm, lexicon)) for t in tokens(claim.text)
+             if t.norm not in stop and not t.norm[:1].isdigit()]
+    named = [(t, c) for t, c in named if c not in common]
+    before = [c for t, c in named if t.end <= fact.start]
+    after = [c for t, c in named if t.start >= fact.end]
+    return frozenset(before[-CONTEXT_WINDOW:] + after[:CONTEXT_WINDOW])
 
 
 def _family(fact: Fact) -> str:
@@ -96,7 +118,16 @@ def _same_magnitude(a: Fact, b: Fact, factor: float = 3.0) -> bool:
     return max(a.value, b.value) / min(a.value, b.value) <= factor
 
 
-def relate(a: Fact, b: Fact, published_a: dt.date | None, published_b: dt.date | None) -> FactRelation:
+@functools.lru_cache(maxsize=4096)
+def _count_class(unit: str, lexicon: Lexicon) -> str | None:
+    for name, nouns in lexicon.table("units", "count_classes", {}).items():
+        if unit in nouns:
+            return name
+    return None
+
+
+def relate(a: Fact, b: Fact, published_a: dt.date | None, published_b: dt.date | None,
+           lexicon: Lexicon = DEFAULT) -> FactRelation:
     """Like ``compare_facts``, but a weekday or relative date is compared as the day it
     names when both articles are dated, and not compared with an absolute date otherwise."""
     if a.kind is FactKind.RELATIVE and b.kind is FactKind.RELATIVE and a.relative and a.relative == b.relative:
@@ -110,6 +141,10 @@ def relate(a: Fact, b: Fact, published_a: dt.date | None, published_b: dt.date |
         if day_a is None or day_b is None:
             return FactRelation.INCOMPARABLE
         return FactRelation.SAME if day_a == day_b else FactRelation.DIFFERENT
+    if a.kind is FactKind.COUNT and b.kind is FactKind.COUNT and a.unit != b.unit:
+        if _count_class(a.unit, lexicon) is None or _count_class(a.unit, lexicon) != _count_class(b.unit, lexicon):
+            return FactRelation.INCOMPARABLE
+        b = replace(b, unit=a.unit)
     relation = compare_facts(a, b)
     if relation is FactRelation.COMPATIBLE_BOUNDS and "~" in (a.qualifier, b.qualifier):
         return FactRelation.ROUNDING  # "about 12%" is 11.9% rounded, not another figure
@@ -119,16 +154,17 @@ def relate(a: Fact, b: Fact, published_a: dt.date | None, published_b: dt.date |
 def align_facts(a: Claim, b: Claim, ctx: Context) -> list[tuple[Fact, Fact, FactRelation]]:
     """Facts of two claims that are values of the same thing, mutually best by context."""
     lex = ctx.lexicon
-    ctx_a = {f: fact_context(a, f, lex) for f in a.facts}
-    ctx_b = {f: fact_context(b, f, lex) for f in b.facts}
+    ctx_a = {f: fact_context(a, f, lex, ctx.common) for f in a.facts}
+    ctx_b = {f: fact_context(b, f, lex, ctx.common) for f in b.facts}
+    rank_a, rank_b = _ranks(a.facts), _ranks(b.facts)
     scored = []
     for fa in a.facts:
         for fb in b.facts:
-            rel = relate(fa, fb, ctx.published.get(a.source), ctx.published.get(b.source))
+            rel = relate(fa, fb, ctx.published.get(a.source), ctx.published.get(b.source), lex)
             if rel is FactRelation.INCOMPARABLE:
                 continue
-            shared = len(ctx_a[fa] & ctx_b[fb])
-            if shared == 0:
+            shared = len(ctx_a[fa] & ctx_b[fb]) + (1 if rank_a[fa] == rank_b[fb] else 0)
+            if shared < MIN_SHARED_CONTEXT:
                 continue
             scored.append((shared + (0.5 if rel is FactRelation.SAME else 0.0), fa, fb, rel))
     scored.sort(key=lambda t: -t[0])
@@ -140,6 +176,19 @@ def align_facts(a: Claim, b: Claim, ctx: Context) -> list[tuple[Fact, Fact, Fact
         used_b.add(fb)
         pairs.append((fa, fb, rel))
     return pairs
+
+
+def _ranks(facts: Sequence[Fact]) -> dict[Fact, tuple[int, int] | None]:
+    """Where each fact stands among the claim's facts of its kind, when there are several:
+    "31.4% on the drug, 11.9% on placebo" and "34% ..., versus 11.9% ..." line up in order."""
+    by_kind: dict[str, list[Fact]] = defaultdict(list)
+    for f in facts:
+        by_kind[_family(f) if _family(f) == "date" else f.kind.value].append(f)
+    ranks: dict[Fact, tuple[int, int] | None] = {}
+    for same in by_kind.values():
+        for n, f in enumerate(same):
+            ranks[f] = (n, len(same)) if len(same) > 1 else None
+    return ranks
 
 
 def claim_pairs(cluster: Cluster) -> Iterable[tuple[Claim, Claim]]:
