@@ -109,6 +109,7 @@ def read_claim(text: str, lexicon: Lexicon = DEFAULT) -> Claim:
 
 _CONNECTORS = frozenset({"&"})
 _PREPOSITIONS = frozenset({"in", "at", "of", "from", "by", "to", "with", "for", "on", "near"})
+_POSSESSIVE = re.compile(r"['’]s$")
 _LABEL = re.compile(r"^([A-Z][A-Z.'’-]+(?:\s+[A-Z][A-Z.'’-]+)*)(?:,\s*[^:]{0,60})?:\s")
 
 
@@ -184,7 +185,7 @@ def names(text: str, facts: Sequence[Fact] = (), lexicon: Lexicon = DEFAULT) -> 
         start, end = run[0].start, run[-1].end
         raw = text[start:end].rstrip(".") if not run[-1].text.isupper() else text[start:end]
         end = start + len(raw)
-        words = tuple(canonical_name(w.text, lexicon) for w in run)
+        words = tuple(canonical_name(_POSSESSIVE.sub("", w.text), lexicon) for w in run)
         key = " ".join(raw.casefold().replace(".", "").replace("’", "'").split())
         if key in _aliases(lexicon):
             words = (_aliases(lexicon)[key],)  # a known entity is one word, however spelled
@@ -352,6 +353,8 @@ def align_facts(claim: Profile, evidence: Profile, published: dt.date | None,
     and the claim's values the evidence does not state at all."""
     matches, missing = [], []
     used: set[Fact] = set()
+    names_of = {w for p in (claim, evidence) for n in p.names for w in n.words} | {
+        concept(t.norm, lexicon) for p in (claim, evidence) for t in tokens(p.text) if _is_capitalised(t)}
     for fa in claim.claim.facts:
         ctx_a = fact_context(claim.claim, fa, lexicon)
         best: tuple[float, Fact, FactRelation] | None = None
@@ -366,6 +369,11 @@ def align_facts(claim: Profile, evidence: Profile, published: dt.date | None,
             # value of the source is a value of ("34% ... in remission").
             shared = len(ctx_a & ctx_b) + 0.5 * len(claim.concepts & ctx_b) + 0.25 * len(ctx_a & evidence.concepts)
             if shared == 0:
+                continue
+            if rel is FactRelation.DIFFERENT and _family(fa) == "number" \
+                    and not (ctx_a | claim.concepts) & ctx_b - names_of:
+                # Only a name near both values ("Orrin ... $1.6 billion loan"): who is
+                # involved does not say what the value measures.
                 continue
             score = shared + (0.75 if rel in (FactRelation.SAME, FactRelation.ROUNDING) else 0.0)
             if best is None or score > best[0]:
@@ -478,6 +486,7 @@ def hedged_where_claim_asserts(claim: Profile, evidence: Profile, lexicon: Lexic
         return ""
     stop = stopwords(lexicon)
     text = evidence.text
+    about_speech = _speaks_about(claim.text, lexicon)
     bounds = [(0, len(text))]
     if near is not None:
         from claimcheck.text import clause_bounds
@@ -491,6 +500,11 @@ def hedged_where_claim_asserts(claim: Profile, evidence: Profile, lexicon: Lexic
             continue
         if cue.group().endswith("ing") and text[:cue.start()].rstrip().rstrip("\"'”’").endswith(","):
             continue  # ", suggesting ...": the writer's gloss on what was stated, not a hedge of it
+        if _after_speech(toks, cue.start(), lexicon) \
+                and (about_speech or (forward and cue.group().casefold() == "would")):
+            # "he said it would ..." is the reported "will"; and a claim that someone spoke
+            # about a topic is not weakened by how sure the words were.
+            continue
         between = 0
         for t in (t for t in toks if t.start >= cue.end()):
             if t.norm in stop:
@@ -501,6 +515,20 @@ def hedged_where_claim_asserts(claim: Profile, evidence: Profile, lexicon: Lexic
             if between >= HEDGE_REACH:
                 break
     return ""
+
+
+def _after_speech(toks: Sequence[Token], at: int, lexicon: Lexicon) -> bool:
+    """Whether a verb of speech stands before offset ``at`` in the sentence."""
+    speech = _speech_verbs(lexicon)
+    return any(t.norm in speech for t in toks if t.end <= at)
+
+
+def _speaks_about(text: str, lexicon: Lexicon) -> bool:
+    """Whether the claim is about someone speaking on a topic ("spoke about X", "talked
+    on Y"), rather than about what the words stated."""
+    speech = _speech_verbs(lexicon)
+    words = [t.norm for t in tokens(text)]
+    return any(a in speech and b in ("about", "on", "of") for a, b in zip(words, words[1:]))
 
 
 def quote_variant(claim: Profile, evidence: Profile, lexicon: Lexicon = DEFAULT) -> str:
@@ -573,12 +601,80 @@ def relevance(claim: Profile, sentence: Profile, corpus: Corpus, published: dt.d
                                                                                  matches)
     if any(m.relation in (FactRelation.SAME, FactRelation.ROUNDING) for m in matches):
         score += options.fact_bonus
+    # A sentence that states a value of the claim's measure addresses it whatever its verb
+    # ("broke out on Aug. 11" for "started on August 11"); without one, it must repeat
+    # some word of the claim's point, and speak of the same one's thing.
+    if (not matches and not addresses_point(claim, sentence, lexicon)) \
+            or owner_differs(claim, sentence, corpus.rarity, lexicon):
+        score -= 2 * options.fact_bonus
     quoted = quote_concepts(claim, lexicon)
     if quote_shared(claim, sentence, lexicon):
         score += options.fact_bonus
     elif quoted and len(quoted & sentence.concepts) < len(quoted) / 2:
         score -= 2 * options.fact_bonus  # a claim about a remark is addressed only where the remark is
     return max(0.0, min(100.0, score))
+
+
+def point(claim: Profile, lexicon: Lexicon = DEFAULT) -> frozenset[str]:
+    """Concepts of the claim's main clause (before its first subordinator), without the
+    names, the verbs of speech and the words of its values: what it says happened."""
+    subordinators = {str(w).casefold() for w in lexicon.table("verdicts", "subordinators", []) or []}
+    speech = _speech_verbs(lexicon)
+    stop = stopwords(lexicon)
+    name_words = {w for n in claim.names for w in n.words}
+    found = set()
+    for t in tokens(claim.text):
+        if t.norm in subordinators and found:
+            break
+        if t.norm in stop or t.norm in speech or t.norm[:1].isdigit() \
+                or any(f.start <= t.start < f.end for f in claim.claim.facts) \
+                or any(n.start <= t.start < n.end for n in claim.names):
+            continue
+        c = concept(t.norm, lexicon)
+        if c not in name_words:
+            found.add(c)
+    return frozenset(found)
+
+
+def addresses_point(claim: Profile, sentence: Profile, lexicon: Lexicon = DEFAULT) -> bool:
+    """Whether the sentence repeats (or states the opposite of) some word of the claim's
+    point: "the deal was announced" does not address "shares rose after the deal was
+    announced"."""
+    core = point(claim, lexicon)
+    if not core:
+        return True
+    # Words inside a value, or its rate ("$38 a share"), name its unit, not what the
+    # sentence says.
+    toks = tokens(sentence.text)
+    facts = sentence.claim.facts
+    said = {concept(t.norm, lexicon) for k, t in enumerate(toks)
+            if not any(f.start <= t.start < f.end for f in facts)
+            and not (k >= 1 and toks[k - 1].norm in ("a", "an", "per")
+                     and any(f.end == toks[k - 1].start - 1 for f in facts))}
+    return any(c in said or _opposites(c, lexicon) & said for c in core)
+
+
+def _head_after(text: str, n: Name, lexicon: Lexicon) -> str:
+    """The concept of the word right after a name, when it is a content word ("X's shares")."""
+    after = [t for t in tokens(text) if t.start >= n.end][:1]
+    if not after or after[0].norm in stopwords(lexicon) or after[0].text[:1].isupper():
+        return ""
+    return concept(after[0].norm, lexicon)
+
+
+def owner_differs(claim: Profile, sentence: Profile, rarity: Mapping[str, float], lexicon: Lexicon = DEFAULT) -> bool:
+    """Whether the sentence speaks of another one's thing: "Y shares jumped" is not about
+    "X's shares" (a name right before the same noun says whose it is)."""
+    for n in claim.names:
+        head = _head_after(claim.text, n, lexicon)
+        if not head or name_in(n, sentence, rarity, lexicon):
+            continue
+        toks = tokens(sentence.text)
+        # The owner before the noun may open the sentence, where it is not read as a name.
+        if any(concept(t.norm, lexicon) == head and _is_capitalised(prev) and prev.norm not in stopwords(lexicon)
+               for prev, t in zip(toks, toks[1:])):
+            return True
+    return False
 
 
 def quote_concepts(claim: Profile, lexicon: Lexicon = DEFAULT) -> frozenset[str]:
@@ -616,8 +712,13 @@ def assess(claim: Profile, evidence: Profile, corpus: Corpus, published: dt.date
     """The verdict of one sentence on the claim, with the values behind it."""
     matches, missing = align_facts(claim, evidence, published, lexicon)
     if coverage(claim, evidence, corpus, lexicon) < options.min_coverage_for_values:
-        missing += [m.claim_fact for m in matches if m.relation is FactRelation.DIFFERENT]
-        matches = [m for m in matches if m.relation is not FactRelation.DIFFERENT]
+        # A sentence that states another of the claim's values the same way ("at week 12")
+        # measures the same thing: its value in the same unit beside it is the one to compare.
+        anchored = any(m.relation in (FactRelation.SAME, FactRelation.ROUNDING) for m in matches)
+        dropped = [m for m in matches if m.relation is FactRelation.DIFFERENT
+                   and not (anchored and m.claim_fact.unit and m.claim_fact.unit == m.source_fact.unit)]
+        missing += [m.claim_fact for m in dropped]
+        matches = [m for m in matches if m not in dropped]
     stated = [m for m in matches if m.relation is not FactRelation.DIFFERENT]
     agreeing = tuple(_show(m.source_fact) for m in stated)
     differing = tuple(f"{_show(m.claim_fact)} -> {_show(m.source_fact)}" for m in matches
