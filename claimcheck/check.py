@@ -283,6 +283,64 @@ def entity_conflicts(claim: Profile, evidence: Profile, rarity: Mapping[str, flo
     return found
 
 
+@functools.lru_cache(maxsize=8)
+def _titles(lexicon: Lexicon) -> tuple[re.Pattern[str] | None, dict[str, int]]:
+    groups = {" ".join(str(t).casefold().split()): k
+              for k, group in enumerate(lexicon.table("verdicts", "job_titles", []) or []) for t in group}
+    if not groups:
+        return None, {}
+    alternatives = "|".join(re.escape(t).replace(r"\ ", r"\s+") for t in sorted(groups, key=len, reverse=True))
+    return re.compile(r"\b(?:" + alternatives + r")\b", re.IGNORECASE), groups
+
+
+# What may stand between a person and the post written after the name: a comma or a
+# linking verb, an article, the organisation ("Jane Roe, Acme's finance chief").
+_TITLE_LINK = re.compile(r"^(?:\s*,\s*(?:who\s+(?:is|was|has\s+been)\s+)?|\s+(?:is|was|as|became|remains|has\s+been)\s+)"
+                         r"(?:(?:the|its|an?|their)\s+)?(?:(?:[A-Z][\w&.-]*\s+){0,3}[A-Z][\w&.-]*(?:['’]s)?\s+|[\w-]+['’]s\s+)?"
+                         r"(?:(?:new|former|interim|acting)\s+)?$")
+
+
+def posts(text: str, person: Name, lexicon: Lexicon = DEFAULT) -> set[int]:
+    """The posts (job_titles groups) a sentence gives the person: a title written right
+    before the name ("chief executive Jane Roe") or linked after it ("Jane Roe, Acme's
+    finance chief"; "Jane Roe is Acme's chief executive")."""
+    pattern, groups = _titles(lexicon)
+    if pattern is None or len(person.words) < 2:
+        return set()  # a post belongs to a person, named in full at least once
+    toks = tokens(text)
+    found: set[int] = set()
+    for k, t in enumerate(toks):
+        if canonical_name(_POSSESSIVE.sub("", t.text), lexicon) != person.words[-1] or not _is_capitalised(t):
+            continue
+        starts, j = [t.start], k
+        while j >= 1 and canonical_name(toks[j - 1].text, lexicon) in person.words:
+            j -= 1
+            starts.append(toks[j].start)  # the given name, or a title read into the name
+        end = t.end
+        for m in pattern.finditer(text):
+            key = groups[" ".join(m.group().casefold().split())]
+            if any(m.end() <= start and not text[m.end():start].strip() for start in starts):
+                found.add(key)
+            elif m.start() >= end and _TITLE_LINK.match(text[end:m.start()]):
+                found.add(key)
+    return found
+
+
+def post_conflicts(claim: Profile, evidence: Profile, lexicon: Lexicon = DEFAULT) -> list[tuple[Name, str]]:
+    """People the claim gives a post whom the evidence gives only another one, with the
+    evidence's wording of it."""
+    pattern, groups = _titles(lexicon)
+    found = []
+    for n in claim.names:
+        said = posts(claim.text, n, lexicon)
+        other = posts(evidence.text, n, lexicon)
+        if said and other and not said & other and pattern is not None:
+            wording = next((m.group() for m in pattern.finditer(evidence.text)
+                            if groups[" ".join(m.group().casefold().split())] in other), "")
+            found.append((n, wording))
+    return found
+
+
 # --- facts ----------------------------------------------------------------------------------
 
 def _family(fact: Fact) -> str:
@@ -736,6 +794,11 @@ def assess(claim: Profile, evidence: Profile, corpus: Corpus, published: dt.date
         n, m = clashes[0]
         return Assessment(Verdict.CONFLICTS, f"names {m.text} where the claim names {n.text}", agreeing,
                           tuple(f"{a.text} -> {b.text}" for a, b in clashes))
+    titled = post_conflicts(claim, evidence, lexicon)
+    if titled:
+        n, wording = titled[0]
+        return Assessment(Verdict.CONFLICTS, f"calls {n.text} the {wording}", agreeing,
+                          tuple(f"{a.text}: {w}" for a, w in titled))
     # A date or time the source leaves out matters less once it states the claim's
     # figure: "35% contained" answers "35% contained on Friday morning".
     lacking = [f for f in missing if not _optional(f, stated, evidence)]
