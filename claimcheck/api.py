@@ -33,8 +33,13 @@ def load(paths: Sequence[str | os.PathLike[str]], options: CompareOptions = Comp
          ) -> tuple[tuple[Article, ...], tuple[Skipped, ...]]:
     from claimcheck.loading import load_sources
 
+    from claimcheck.dateline import dateline_date
+
     result = load_sources(paths, recursive=options.recursive)
-    return result.articles, result.skipped
+    # A source without a date in its metadata may still carry one on its dateline.
+    articles = tuple(a if a.published else replace(a, published=dateline_date(a.text, options.lexicon))
+                     for a in result.articles)
+    return articles, result.skipped
 
 
 def extract_claims(articles: Sequence[Article], lexicon: Lexicon = DEFAULT,

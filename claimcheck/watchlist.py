@@ -102,7 +102,7 @@ def parse_watchlist(text: str, name: str = "claims.yaml") -> Watchlist:
         for required in ("id", "text"):
             if required not in fields:
                 raise fail(entry, f"the claim has no '{required}'")
-        claim_id = _string(fields["id"][1], "id", fail)
+        claim_id = _identifier(fields["id"][1], fail)
         if not _ID.match(claim_id):
             raise fail(fields["id"][1], f"id '{claim_id}' must be letters, digits, '-', '_' or '.'")
         if claim_id in seen:
@@ -144,6 +144,17 @@ def _string(node: yaml.Node, what: str, fail) -> str:
     if not isinstance(node, yaml.ScalarNode) or node.tag != "tag:yaml.org,2002:str":
         raise fail(node, f"'{what}' must be a string")
     return str(node.value)
+
+
+_NUMBER_TAGS = frozenset({"tag:yaml.org,2002:int", "tag:yaml.org,2002:float"})
+
+
+def _identifier(node: yaml.Node, fail) -> str:
+    """An id as written: ``id: 7`` or ``id: 1.2`` is the id "7" or "1.2" (YAML reads them as
+    numbers, but the user wrote a name); true/false and null are no names."""
+    if isinstance(node, yaml.ScalarNode) and node.tag in _NUMBER_TAGS:
+        return str(node.value)
+    return _string(node, "id", fail)
 
 
 def _lexicon(node: yaml.Node, fail) -> dict[str, dict[str, Any]]:
