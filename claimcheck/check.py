@@ -24,7 +24,7 @@ import math
 import re
 from collections import Counter
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from claimcheck.errors import BadClaim
 from claimcheck.facts import FactRelation, compare_facts, extract_facts, resolve_date
@@ -171,6 +171,9 @@ def names(text: str, facts: Sequence[Fact] = (), lexicon: Lexicon = DEFAULT) -> 
         run = toks[k:j]
         while run and (run[-1].norm in _CONNECTORS):
             run = run[:-1]
+        if run and _titles(lexicon)[1].get(" ".join(x.norm for x in run)) is not None:
+            k = j
+            continue  # "CEO" is a post, not someone's name
         # Titles and sentence-initial words that are plain words ("The", "However").
         while run and run[0].norm in stop:
             run = run[1:]
@@ -324,6 +327,20 @@ def posts(text: str, person: Name, lexicon: Lexicon = DEFAULT) -> set[int]:
             elif m.start() >= end and _TITLE_LINK.match(text[end:m.start()]):
                 found.add(key)
     return found
+
+
+def post_relation(claim: Profile, evidence: Profile, lexicon: Lexicon = DEFAULT) -> str:
+    """"same" when the evidence gives a person the post the claim gives them, "other"
+    when it gives them only another one, "" when it gives none."""
+    relation = ""
+    for n in claim.names:
+        said = posts(claim.text, n, lexicon)
+        other = posts(evidence.text, n, lexicon) if said else set()
+        if said & other:
+            return "same"
+        if other:
+            relation = "other"
+    return relation
 
 
 def post_conflicts(claim: Profile, evidence: Profile, lexicon: Lexicon = DEFAULT) -> list[tuple[Name, str]]:
@@ -551,6 +568,7 @@ def hedged_where_claim_asserts(claim: Profile, evidence: Profile, lexicon: Lexic
 
         bounds = [b for b in clause_bounds(text) if b[0] <= near[0] < b[1]] or bounds
     toks = tokens(text)
+    expecting = [c for c in _hedge_cues(text, lexicon) if " ".join(c.group().casefold().split()) in weak]
     for cue in _hedge_cues(text, lexicon):
         if not any(a <= cue.start() < b for a, b in bounds):
             continue
@@ -558,10 +576,12 @@ def hedged_where_claim_asserts(claim: Profile, evidence: Profile, lexicon: Lexic
             continue
         if cue.group().endswith("ing") and text[:cue.start()].rstrip().rstrip("\"'”’").endswith(","):
             continue  # ", suggesting ...": the writer's gloss on what was stated, not a hedge of it
-        if _after_speech(toks, cue.start(), lexicon) \
-                and (about_speech or (forward and cue.group().casefold() == "would")):
-            # "he said it would ..." is the reported "will"; and a claim that someone spoke
-            # about a topic is not weakened by how sure the words were.
+        backshifted = forward and cue.group().casefold() == "would" and (
+            _after_speech(toks, cue.start(), lexicon) or any(c.end() <= cue.start() for c in expecting))
+        if backshifted or (about_speech and _after_speech(toks, cue.start(), lexicon)):
+            # "he said it would ..." and "optimism that it would ..." report a "will"; and
+            # a claim that someone spoke about a topic is not weakened by how sure the
+            # words were.
             continue
         between = 0
         for t in (t for t in toks if t.start >= cue.end()):
@@ -653,6 +673,12 @@ def coverage(claim: Profile, sentence: Profile, corpus: Corpus, lexicon: Lexicon
 
 def relevance(claim: Profile, sentence: Profile, corpus: Corpus, published: dt.date | None,
               options: CheckOptions, lexicon: Lexicon = DEFAULT) -> float:
+    given = post_relation(claim, sentence, lexicon)
+    if given:
+        # A post given in other words ("its CEO") repeats the claim's words for it.
+        pattern = _titles(lexicon)[0]
+        written = {c for m in (pattern.finditer(claim.text) if pattern else ()) for c in concepts(m.group(), lexicon)}
+        sentence = replace(sentence, concepts=sentence.concepts | written)
     sim = max(similarity(prepare(claim.text), u) for u in sentence.units)
     matches, _ = align_facts(claim, sentence, published, lexicon)
     score = options.similarity_weight * sim + options.coverage_weight * coverage(claim, sentence, corpus, lexicon,
@@ -662,9 +688,11 @@ def relevance(claim: Profile, sentence: Profile, corpus: Corpus, published: dt.d
     # A sentence that states a value of the claim's measure addresses it whatever its verb
     # ("broke out on Aug. 11" for "started on August 11"); without one, it must repeat
     # some word of the claim's point, and speak of the same one's thing.
-    if (not matches and not addresses_point(claim, sentence, lexicon)) \
+    if given == "same":
+        score += options.fact_bonus  # "its CEO" states the post "chief executive" names
+    if (not matches and not given and not addresses_point(claim, sentence, lexicon)) \
             or owner_differs(claim, sentence, corpus.rarity, lexicon):
-        score -= 2 * options.fact_bonus
+        score -= 3 * options.fact_bonus
     quoted = quote_concepts(claim, lexicon)
     if quote_shared(claim, sentence, lexicon):
         score += options.fact_bonus

@@ -3,7 +3,8 @@
 Newsletters, blogs and transcripts pasted as plain text often carry their date on a short
 line at the top ("Aug. 14, 2026", "Clinical | 20 May 2026", "HARBORVIEW — Tuesday,
 March 10, 2026"). A full date (day, month and year) on one of the first short lines is
-taken as the day of publication; dates in the body are about the story, not the source.
+taken as the day of publication; dates in the body (sentences, or anything after the
+first long paragraph) are about the story, not the source.
 """
 
 from __future__ import annotations
@@ -40,7 +41,9 @@ def dateline_date(text: str, lexicon: Lexicon = DEFAULT) -> dt.date | None:
     lines = [line.strip() for line in text.splitlines() if line.strip()][:HEAD_LINES]
     for line in lines:
         if len(line) > MAX_LINE:
-            continue
+            break  # the body has begun
+        if line[-1] in ".!?\"”’":
+            continue  # a sentence, not a dateline
         for pattern in (month_first, day_first, _ISO):
             m = pattern.search(line)
             if m is None:

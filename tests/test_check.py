@@ -103,6 +103,59 @@ def test_aliases_name_the_same_place():
     assert [v.verdict for v in result.verdicts] == [Verdict.SUPPORTS, Verdict.SUPPORTS]
 
 
+FERRY = {
+    "owner": "Harbor Line announced its new ferry timetable on Tuesday.\n"
+             "Coastal Ferries shares fell 3% on Tuesday.\n",
+    "market": "Harbor Line shares fell 6% after the timetable was announced.\n",
+    "loan": "Harbor Line has arranged a $25 million loan from two banks to fund the purchase.\n"
+            "The deal values the Pier Nine terminal at $40 million.\n",
+    "loan-only": "Harbor Line has arranged a $25 million loan from two banks to fund the purchase.\n",
+    "survey": "At week 4, 15% of riders on the express route were late.\n",
+    "cfo": "Nora Diaz, Harbor Line's finance chief, said fares were stable.\n",
+    "ceo": "Harbor Line chief executive Nora Diaz said fares were stable.\n",
+    "ceo-later": "Nora Diaz, the company's CEO, said fares were stable.\n",
+    "reported": "The operator said the ferry would run on Sundays.\n",
+    "doubt": "The ferry could run on Sundays, a board member said.\n",
+    "show": "Appearing on Channel Five Morning, Diaz said fares would probably rise.\n",
+    "hopeful": "Officials expressed optimism that the terminal would reopen next year.\n",
+}
+
+
+@pytest.mark.parametrize("claim,source,expected", [
+    # The point is the main clause: a sentence that repeats only its circumstance, or
+    # speaks of another company's shares, does not address it.
+    ("Harbor Line's shares fell after the timetable was announced.", "owner", Verdict.ABSENT),
+    ("Harbor Line's shares fell after the timetable was announced.", "market", Verdict.SUPPORTS),
+    # A different amount near only the same name measures something else (a loan).
+    ("Harbor Line agreed to pay $40 million for the Pier Nine terminal.", "loan", Verdict.SUPPORTS),
+    # A value beside one the claim states the same way ("week 4") is the one compared.
+    ("12% of passengers taking the express were late at week 4.", "survey", Verdict.CONFLICTS),
+    # Another post for the same person conflicts; the same post written otherwise does not.
+    ("Nora Diaz is Harbor Line's chief executive.", "cfo", Verdict.CONFLICTS),
+    ("Nora Diaz is Harbor Line's chief executive.", "ceo", Verdict.SUPPORTS),
+    ("Nora Diaz is Harbor Line's chief executive.", "ceo-later", Verdict.SUPPORTS),
+    # "said it would" reports a "will"; "could" doubts it.
+    ("The ferry will run on Sundays.", "reported", Verdict.SUPPORTS),
+    ("The ferry will run on Sundays.", "doubt", Verdict.PARTIAL),
+    # A claim that someone spoke about a topic is not weakened by a hedge in the words.
+    ("Diaz spoke about fares on Channel Five Morning.", "show", Verdict.SUPPORTS),
+    # Optimism that something will happen is an expectation, as "expects" is.
+    ("The terminal will reopen next year.", "hopeful", Verdict.SUPPORTS),
+])
+def test_point_owner_measure_post_and_reported_speech(claim, source, expected):
+    claims = _sentences(FERRY)
+    result = check_claim(claim, claims, {s: dt.date(2025, 9, 2) for s in FERRY})
+    verdict = {v.source: v for v in result.verdicts}[source]
+    assert verdict.verdict is expected, (verdict.explanation, verdict.evidence and verdict.evidence.text)
+
+
+def test_a_loan_is_no_price():
+    claims = _sentences(FERRY)
+    result = check_claim("Harbor Line agreed to pay $40 million for the Pier Nine terminal.", claims,
+                         {s: None for s in FERRY})
+    assert {v.source: v.verdict for v in result.verdicts}["loan-only"] is not Verdict.CONFLICTS
+
+
 @pytest.mark.parametrize("text,message", [
     ("", "the claim is empty"),
     ("   ", "the claim is empty"),
@@ -126,6 +179,12 @@ lexicon:
   synonyms:
     groups: [[patch, mend]]
 """
+
+
+@pytest.mark.parametrize("written,expected", [("7", "7"), ("1.10", "1.10"), ("\"7\"", "7"), ("a-1", "a-1")])
+def test_an_id_written_as_a_number_is_that_id(written, expected):
+    watchlist = parse_watchlist(f"claims:\n  - id: {written}\n    text: The bridge will close.\n")
+    assert watchlist.claims[0].id == expected
 
 
 def test_a_good_watchlist():
@@ -155,6 +214,8 @@ MALFORMED = [
     ("claims:\n  - {id: a, text: x}\nlexicon:\n  synonyms: {nosuch: []}\n", "line 4: unknown table 'nosuch'"),
     ("claims:\n  - {id: a, text: x}\nlexicon:\n  synonyms: {groups: 3}\n", "line 4: .* must be a list"),
     ("claims: [\n", "line 2: not valid YAML"),
+    ("claims:\n  - id: true\n    text: x\n", "line 2: 'id' must be a string"),
+    ("claims:\n  - id: 7\n    text: x\n  - id: \"7\"\n    text: y\n", "line 4: duplicate id '7'"),
 ]
 
 
