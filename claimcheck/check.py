@@ -380,6 +380,13 @@ def relate(a: Fact, b: Fact, published: dt.date | None) -> FactRelation:
         return FactRelation.SAME
     if a.kind is FactKind.DATE and b.kind is FactKind.DATE and (a.day is None) != (b.day is None):
         return FactRelation.INCOMPARABLE
+    span_a, span_b = period(a, published), period(b, published)
+    if _family(a) == "date" and _family(b) == "date" and (span_a is None) != (span_b is None):
+        # "this week" against a day: the same when the day falls in that week, but vaguer.
+        span, day_fact = (span_a, b) if span_a else (span_b, a)
+        day = resolve_date(day_fact, published) if day_fact.kind is FactKind.DATE else None
+        if day is not None:  # (a bare weekday is placed by publication: no check of a period)
+            return FactRelation.COMPATIBLE_BOUNDS if span[0] <= day <= span[1] else FactRelation.DIFFERENT
     if _family(a) == "date" and _family(b) == "date" and a.kind != b.kind:
         day_a, day_b = resolve_date(a, published), resolve_date(b, published)
         if day_a is None or day_b is None:
@@ -409,6 +416,35 @@ def relate(a: Fact, b: Fact, published: dt.date | None) -> FactRelation:
     if relation is FactRelation.COMPATIBLE_BOUNDS and "~" in (a.qualifier, b.qualifier):
         return FactRelation.ROUNDING
     return relation
+
+
+_PERIODS = ("weekend", "week", "month", "quarter", "year")
+
+
+def period(fact: Fact, published: dt.date | None) -> tuple[dt.date, dt.date] | None:
+    """The first and last day of a relative period ("this week", "earlier this month",
+    "last year"), or None for a day or anything that is not a relative period."""
+    if fact.kind is not FactKind.RELATIVE or not fact.relative:
+        return None
+    unit = next((u for u in _PERIODS if u in fact.relative.split()), None)
+    start = resolve_date(fact, published) if unit else None
+    if start is None or published is None:
+        return None
+    if unit == "weekend":
+        end = start + dt.timedelta(days=1)
+    elif unit == "week":
+        end = start + dt.timedelta(days=6)
+    elif unit == "year":
+        end = dt.date(start.year, 12, 31)
+    else:
+        months = 1 if unit == "month" else 3
+        after = start.month - 1 + months
+        end = dt.date(start.year + after // 12, after % 12 + 1, 1) - dt.timedelta(days=1)
+    if fact.qualifier == "<":
+        end = min(end, published)  # "earlier this week"
+    elif fact.qualifier == ">":
+        start = max(start, published)
+    return start, end
 
 
 def _bare(f: Fact) -> Fact:
@@ -683,8 +719,9 @@ def relevance(claim: Profile, sentence: Profile, corpus: Corpus, published: dt.d
     matches, _ = align_facts(claim, sentence, published, lexicon)
     score = options.similarity_weight * sim + options.coverage_weight * coverage(claim, sentence, corpus, lexicon,
                                                                                  matches)
-    if any(m.relation in (FactRelation.SAME, FactRelation.ROUNDING) for m in matches):
-        score += options.fact_bonus
+    if any(m.relation in (FactRelation.SAME, FactRelation.ROUNDING)
+           or (m.relation is FactRelation.COMPATIBLE_BOUNDS and _family(m.claim_fact) == "date") for m in matches):
+        score += options.fact_bonus  # it states the claim's value (a date perhaps as its week)
     # A sentence that states a value of the claim's measure addresses it whatever its verb
     # ("broke out on Aug. 11" for "started on August 11"); without one, it must repeat
     # some word of the claim's point, and speak of the same one's thing.
@@ -822,6 +859,15 @@ def assess(claim: Profile, evidence: Profile, corpus: Corpus, published: dt.date
         n, m = clashes[0]
         return Assessment(Verdict.CONFLICTS, f"names {m.text} where the claim names {n.text}", agreeing,
                           tuple(f"{a.text} -> {b.text}" for a, b in clashes))
+    # A week or a month where the claim gives the day is vaguer, unless the source states
+    # the claim's figure (the date then only places it).
+    figure = any(_family(m.claim_fact) == "number" for m in stated)
+    coarse = [m for m in stated if not figure and period(m.source_fact, published)
+              and not period(m.claim_fact, published) and _family(m.claim_fact) == "date"]
+    if coarse:
+        m = coarse[0]
+        return Assessment(Verdict.PARTIAL, f"gives only {_show(m.source_fact)} for the claim's {_show(m.claim_fact)}",
+                          agreeing)
     titled = post_conflicts(claim, evidence, lexicon)
     if titled:
         n, wording = titled[0]

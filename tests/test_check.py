@@ -149,6 +149,18 @@ def test_point_owner_measure_post_and_reported_speech(claim, source, expected):
     assert verdict.verdict is expected, (verdict.explanation, verdict.evidence and verdict.evidence.text)
 
 
+@pytest.mark.parametrize("source,expected", [
+    ("The survey results were published on June 11.", Verdict.SUPPORTS),
+    ("The survey results were published this week.", Verdict.PARTIAL),  # the week, not the day
+    ("The survey results were published earlier this month.", Verdict.PARTIAL),
+    ("The survey results were published last month.", Verdict.CONFLICTS),  # May holds no June 11
+])
+def test_a_period_for_a_day_is_vaguer(source, expected):
+    claims = _sentences({"s": source + "\n"})
+    result = check_claim("The survey results were published on June 11.", claims, {"s": dt.date(2025, 6, 12)})
+    assert result.verdicts[0].verdict is expected, result.verdicts[0].explanation
+
+
 def test_a_loan_is_no_price():
     claims = _sentences(FERRY)
     result = check_claim("Harbor Line agreed to pay $40 million for the Pier Nine terminal.", claims,
