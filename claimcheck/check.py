@@ -708,7 +708,10 @@ def coverage(claim: Profile, sentence: Profile, corpus: Corpus, lexicon: Lexicon
 
 
 def relevance(claim: Profile, sentence: Profile, corpus: Corpus, published: dt.date | None,
-              options: CheckOptions, lexicon: Lexicon = DEFAULT) -> float:
+              options: CheckOptions, lexicon: Lexicon = DEFAULT, source_words: frozenset[str] = frozenset()) -> float:
+    referred = anaphor_for_subject(claim, sentence, source_words, lexicon)
+    if referred:
+        sentence = replace(sentence, concepts=sentence.concepts | {referred})
     given = post_relation(claim, sentence, lexicon)
     if given:
         # A post given in other words ("its CEO") repeats the claim's words for it.
@@ -736,6 +739,38 @@ def relevance(claim: Profile, sentence: Profile, corpus: Corpus, published: dt.d
     elif quoted and len(quoted & sentence.concepts) < len(quoted) / 2:
         score -= 2 * options.fact_bonus  # a claim about a remark is addressed only where the remark is
     return max(0.0, min(100.0, score))
+
+
+_ANAPHORS = frozenset({"it"})
+"""(A person is "he" or "she" in any sentence about anyone; "it" stands for a thing.)"""
+_DEFINITE = frozenset({"the", "this", "that", "these", "those"})
+
+
+def subject_word(claim: Profile, lexicon: Lexicon = DEFAULT) -> str:
+    """The concept of the claim's first content word (its subject, in a plain statement)."""
+    toks = [t for t in tokens(claim.text) if t.norm not in stopwords(lexicon)]
+    return concept(_POSSESSIVE.sub("", toks[0].text).casefold(), lexicon) if toks else ""
+
+
+def anaphor_for_subject(claim: Profile, sentence: Profile, source_words: frozenset[str],
+                        lexicon: Lexicon = DEFAULT) -> str:
+    """The claim's subject, when the sentence opens by referring back to something ("The
+    drug met ...", "It met ...") instead of naming it, and its source names the subject
+    elsewhere: news names a thing once, then calls it "the drug" or "it"."""
+    subject = subject_word(claim, lexicon)
+    if not subject or subject in sentence.concepts:
+        return ""
+    words = {concept(w, lexicon) for w in source_words}
+    if subject not in words:
+        return ""
+    toks = tokens(sentence.text)
+    if toks and toks[0].norm in _ANAPHORS:
+        return subject
+    if len(toks) >= 3 and toks[0].norm in _DEFINITE and not _is_capitalised(toks[1]) \
+            and toks[1].norm not in stopwords(lexicon) and not _is_capitalised(toks[2]) \
+            and toks[2].norm not in _PREPOSITIONS and concept(toks[1].norm, lexicon) not in claim.concepts:
+        return subject  # "The drug met", not "The Harlow council" nor "The rest of ..."
+    return ""
 
 
 def point(claim: Profile, lexicon: Lexicon = DEFAULT) -> frozenset[str]:
@@ -909,15 +944,15 @@ one that only touches it; between those two, the more relevant sentence decides.
 def verdict_for(claim: Profile, source: str, corpus: Corpus, published: dt.date | None,
                 options: CheckOptions = CheckOptions(), lexicon: Lexicon = DEFAULT) -> SourceVerdict:
     """One source's verdict: the best of its sentences near the top of the relevance ranking."""
-    ranked = sorted(((relevance(claim, p, corpus, published, options, lexicon), p)
-                     for p in corpus.profiles if p.claim.source == source),
+    own = [p for p in corpus.profiles if p.claim.source == source]
+    source_words = frozenset(w for p in own for w in _words(p, lexicon))
+    ranked = sorted(((relevance(claim, p, corpus, published, options, lexicon, source_words), p) for p in own),
                     key=lambda sp: (-sp[0], sp[1].claim.index))
     if not ranked or ranked[0][0] < options.present:
         best = ranked[0] if ranked else None
         return SourceVerdict(source, Verdict.ABSENT, None, round(best[0], 1) if best else 0.0,
                              "no sentence addresses the claim")
     top = ranked[0][0]
-    source_words = frozenset(w for _, p in ranked for w in _words(p, lexicon))
     weighed = [(s, p, assess(claim, p, corpus, published, lexicon, options, source_words)) for s, p in ranked
                if s >= options.present and s >= top - options.margin][:4]
     # The most direct statement decides: one that repeats or contradicts the claim's

@@ -161,6 +161,22 @@ def test_a_period_for_a_day_is_vaguer(source, expected):
     assert result.verdicts[0].verdict is expected, result.verdicts[0].explanation
 
 
+GOUT = {
+    "named": "Veltrazine is a weekly pill for gout made by Ostra Labs.\n"
+             "The drug cleared both hurdles set by regulators.\n",
+    "unnamed": "Ostra Labs makes several pills for gout.\n"
+               "The drug cleared both hurdles set by regulators.\n",
+}
+
+
+def test_the_drug_stands_for_the_drug_its_source_named():
+    result = check_claim("Veltrazine cleared both regulatory hurdles.", _sentences(GOUT), {s: None for s in GOUT})
+    by_source = {v.source: v for v in result.verdicts}
+    assert by_source["named"].verdict is Verdict.SUPPORTS
+    # The same sentence counts for more where its source said which drug it is.
+    assert by_source["named"].score > by_source["unnamed"].score + 10
+
+
 def test_a_loan_is_no_price():
     claims = _sentences(FERRY)
     result = check_claim("Harbor Line agreed to pay $40 million for the Pier Nine terminal.", claims,
