@@ -645,6 +645,26 @@ def _speaks_about(text: str, lexicon: Lexicon) -> bool:
     return any(a in speech and b in ("about", "on", "of") for a, b in zip(words, words[1:]))
 
 
+def only_a_topic(claim: Profile, evidence: Profile, lexicon: Lexicon = DEFAULT) -> str:
+    """The cue with which the evidence lists the claim's subject among things discussed
+    ("key points for discussion include ..."), where the claim states what was done and
+    the evidence does not repeat all of it; "" otherwise."""
+    from claimcheck.text import clause_bounds
+
+    pattern = _cue_pattern(lexicon, ("verdicts", "topic_cues"))
+    if pattern is None or pattern.search(claim.text.casefold()):
+        return ""
+    core = point(claim, lexicon)
+    text = evidence.text
+    for a, b in clause_bounds(text):
+        cue = pattern.search(text[a:b].casefold())
+        said = {concept(t.norm, lexicon) for t in tokens(text[a:b])}
+        # The cue must govern the claim's matter: in the clause that names it.
+        if cue and said & claim.concepts and core - said:
+            return cue.group()
+    return ""
+
+
 def quote_variant(claim: Profile, evidence: Profile, lexicon: Lexicon = DEFAULT) -> str:
     """The evidence's wording of a quotation the claim words differently."""
     from claimcheck.quotes import QuoteRelation, extract_quotes, relate_quotes
@@ -921,6 +941,9 @@ def assess(claim: Profile, evidence: Profile, corpus: Corpus, published: dt.date
     hedge = hedged_where_claim_asserts(claim, evidence, lexicon, near)
     if hedge:
         return Assessment(Verdict.PARTIAL, f"hedges it (“{hedge}”) where the claim asserts it", agreeing)
+    topic = only_a_topic(claim, evidence, lexicon)
+    if topic:
+        return Assessment(Verdict.PARTIAL, f"names it only as a topic (“{topic}”)", agreeing)
     variant = quote_variant(claim, evidence, lexicon)
     if variant:
         return Assessment(Verdict.PARTIAL, f"quotes it differently: “{variant}”", agreeing)

@@ -161,6 +161,20 @@ def test_a_period_for_a_day_is_vaguer(source, expected):
     assert result.verdicts[0].verdict is expected, result.verdicts[0].explanation
 
 
+@pytest.mark.parametrize("source,expected", [
+    ("Topics on the table included a merger of the two clinics and parking fees.", Verdict.PARTIAL),
+    ("The boards discussed merging the two clinics.", Verdict.PARTIAL),
+    ("The two clinic boards agreed to merge the clinics.", Verdict.SUPPORTS),
+    # A cue in another clause governs something else.
+    ("The two clinic boards agreed to merge the clinics, while parking fees will be discussed in May.",
+     Verdict.SUPPORTS),
+])
+def test_a_topic_of_talks_is_no_agreement(source, expected):
+    claims = _sentences({"s": source + "\n"})
+    result = check_claim("The two clinic boards agreed to merge the clinics.", claims, {"s": None})
+    assert result.verdicts[0].verdict is expected, result.verdicts[0].explanation
+
+
 GOUT = {
     "named": "Veltrazine is a weekly pill for gout made by Ostra Labs.\n"
              "The drug cleared both hurdles set by regulators.\n",
