@@ -705,6 +705,18 @@ def _weight(concept_name: str, corpus: Corpus) -> float:
     return min(corpus.rarity.get(concept_name, ceiling), ceiling)
 
 
+def unit_words(claim: Profile, lexicon: Lexicon = DEFAULT) -> frozenset[str]:
+    """Concepts the claim uses only inside its shares and amounts ("percent" of "50
+    percent", "billion"): they count through the value, not as words that another value's
+    sentence repeats. (The noun of a count, "612 patients", says what is counted.)"""
+    inside, outside = set(), set()
+    scales = [f for f in claim.claim.facts if f.kind in (FactKind.PERCENT, FactKind.MONEY)]
+    for t in tokens(claim.text):
+        held = any(f.start <= t.start < f.end for f in scales)
+        (inside if held else outside).add(concept(t.norm, lexicon))
+    return frozenset(inside - outside)
+
+
 def coverage(claim: Profile, sentence: Profile, corpus: Corpus, lexicon: Lexicon = DEFAULT,
              matches: Sequence[FactMatch] | None = None) -> float:
     """Share of the claim's content the sentence repeats, each concept weighted by its
@@ -715,7 +727,7 @@ def coverage(claim: Profile, sentence: Profile, corpus: Corpus, lexicon: Lexicon
     name_words = {w for n in claim.names for w in n.words} | {
         concept(t.norm, lexicon) for n in claim.names for t in tokens(n.text)}
     total = covered = 0.0
-    for c in claim.concepts:
+    for c in claim.concepts - unit_words(claim, lexicon):
         w = _weight(c, corpus) * (0.5 if c in name_words else 1.0)
         total += w
         if c in sentence.concepts or _opposites(c, lexicon) & sentence.concepts:
@@ -884,10 +896,12 @@ def _show(fact: Fact) -> str:
     return fact.canonical or fact.raw
 
 
-def assess(claim: Profile, evidence: Profile, corpus: Corpus, published: dt.date | None,
-           lexicon: Lexicon = DEFAULT, options: CheckOptions = CheckOptions(),
-           source_words: frozenset[str] = frozenset()) -> Assessment:
-    """The verdict of one sentence on the claim, with the values behind it."""
+def measured(claim: Profile, evidence: Profile, corpus: Corpus, published: dt.date | None,
+             lexicon: Lexicon = DEFAULT, options: CheckOptions = CheckOptions()
+             ) -> tuple[list[FactMatch], list[Fact]]:
+    """The claim's values paired with the evidence's, and those it does not state; a
+    differing value counts only in a sentence that repeats enough of the claim to be
+    about the same measure."""
     matches, missing = align_facts(claim, evidence, published, lexicon)
     if coverage(claim, evidence, corpus, lexicon) < options.min_coverage_for_values:
         # A sentence that states another of the claim's values the same way ("at week 12")
@@ -897,6 +911,14 @@ def assess(claim: Profile, evidence: Profile, corpus: Corpus, published: dt.date
                    and not (anchored and m.claim_fact.unit and m.claim_fact.unit == m.source_fact.unit)]
         missing += [m.claim_fact for m in dropped]
         matches = [m for m in matches if m not in dropped]
+    return matches, missing
+
+
+def assess(claim: Profile, evidence: Profile, corpus: Corpus, published: dt.date | None,
+           lexicon: Lexicon = DEFAULT, options: CheckOptions = CheckOptions(),
+           source_words: frozenset[str] = frozenset()) -> Assessment:
+    """The verdict of one sentence on the claim, with the values behind it."""
+    matches, missing = measured(claim, evidence, corpus, published, lexicon, options)
     stated = [m for m in matches if m.relation is not FactRelation.DIFFERENT]
     agreeing = tuple(_show(m.source_fact) for m in stated)
     differing = tuple(f"{_show(m.claim_fact)} -> {_show(m.source_fact)}" for m in matches

@@ -175,6 +175,16 @@ def test_a_topic_of_talks_is_no_agreement(source, expected):
     assert result.verdicts[0].verdict is expected, result.verdicts[0].explanation
 
 
+def test_the_same_share_of_another_thing_is_no_conflict():
+    texts = {"a": "The drought prompted a 20 percent tariff on imported grain, officials said.\n",
+             "b": "Ministers agreed to avert a new 100 percent tariff on imported grain.\nThe harvest was poor.\n"}
+    result = check_claim("The drought prompted a 50 percent tariff on imported grain.", _sentences(texts),
+                         {s: None for s in texts})
+    verdicts = {v.source: v.verdict for v in result.verdicts}
+    # "percent" is the value's word: b repeats only the tariff, not what prompted it.
+    assert verdicts == {"a": Verdict.CONFLICTS, "b": Verdict.PARTIAL}
+
+
 GOUT = {
     "named": "Veltrazine is a weekly pill for gout made by Ostra Labs.\n"
              "The drug cleared both hurdles set by regulators.\n",
