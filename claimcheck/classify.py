@@ -93,6 +93,7 @@ def find_discrepancies(claims: Sequence[Claim], matched: MatchResult,
     keep(detect_polarity_in_links(matched, context))
     pairs = related_pairs(claims, matched, context)
     keep(detect_opposites(pairs, context))
+    keep(detect_certainty_in_pairs(pairs, context))
     keep(detect_attribution(pairs, context))
     keep(detect_entities(pairs, context))
     return tuple(
@@ -492,26 +493,40 @@ def detect_opposites(pairs: Sequence[RelatedPair], ctx: Context) -> Iterable[Fin
 
 # --- certainty --------------------------------------------------------------------------
 
-MIN_SHARED_FOR_CERTAINTY = 3
+MIN_SHARED_FOR_CERTAINTY = 2
 
 
 def certainty_conflict(a: Claim, b: Claim, ctx: Context) -> Finding | None:
-    """One claim asserts what the other reports as hedged, expected or claimed."""
-    from claimcheck.stance import certainty
+    """One claim asserts what the other reports as hedged, expected or claimed: the cues
+    must govern the same word in both ("agreed to make purchases" / "would resume purchases")."""
+    from claimcheck.stance import certainty_about
     from claimcheck.text import concepts
 
-    shared = set(concepts(a.text, ctx.lexicon)) & set(concepts(b.text, ctx.lexicon))
+    concepts_a = concepts(a.text, ctx.lexicon)
+    shared = set(concepts_a) & set(concepts(b.text, ctx.lexicon))
     if len(shared) < MIN_SHARED_FOR_CERTAINTY:
         return None
-    ca, cb = certainty(a.text, shared, ctx.lexicon), certainty(b.text, shared, ctx.lexicon)
-    if not ((ca.asserted and cb.hedged) or (ca.hedged and cb.asserted)):
-        return None
-    sure, unsure = ((a, ca), (b, cb)) if ca.asserted else ((b, cb), (a, ca))
-    values = (ValueGroup(f"asserted ({sure[1].cue})", (Evidence(sure[0], sure[1].start, sure[1].end),)),
-              ValueGroup(f"hedged ({unsure[1].cue})", (Evidence(unsure[0], unsure[1].start, unsure[1].end),)))
-    return Finding(DiscrepancyKind.CERTAINTY, Severity.REFINEMENT, "", values,
-                   f"{sure[0].source} states it as fact (“{sure[1].cue}”), "
-                   f"{unsure[0].source} only as expected or claimed (“{unsure[1].cue}”)")
+    for anchor in dict.fromkeys(concepts_a):
+        if anchor not in shared or anchor in ctx.common:
+            continue
+        ca, cb = certainty_about(a.text, anchor, ctx.lexicon), certainty_about(b.text, anchor, ctx.lexicon)
+        if ca is None or cb is None or ca.hedged == cb.hedged:
+            continue
+        sure, unsure = ((a, ca), (b, cb)) if ca.asserted else ((b, cb), (a, ca))
+        values = (ValueGroup(f"asserted ({sure[1].cue})", (Evidence(sure[0], sure[1].start, sure[1].end),)),
+                  ValueGroup(f"hedged ({unsure[1].cue})", (Evidence(unsure[0], unsure[1].start, unsure[1].end),)))
+        return Finding(DiscrepancyKind.CERTAINTY, Severity.REFINEMENT, "", values,
+                       f"{sure[0].source} states it as fact (“{sure[1].cue}”), "
+                       f"{unsure[0].source} only as expected or claimed (“{unsure[1].cue}”)")
+    return None
+
+
+def detect_certainty_in_pairs(pairs: Sequence[RelatedPair], ctx: Context) -> Iterable[Finding]:
+    for pair in pairs:
+        if pair.strong and not pair.cluster_id:
+            found = certainty_conflict(pair.a, pair.b, ctx)
+            if found:
+                yield found
 
 
 def detect_certainty(cluster: Cluster, ctx: Context) -> Iterable[Finding]:
