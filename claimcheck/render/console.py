@@ -13,7 +13,16 @@ from rich.text import Text
 
 from claimcheck.models import CheckResult, Discrepancy, Report, Severity, Verdict
 from claimcheck.render.interface import Renderer
-from claimcheck.render.view import Cited, coverage, cited, filter_note, ordered, summarize, summary_line
+from claimcheck.render.view import (
+    Cited,
+    cited,
+    coverage,
+    filter_note,
+    ordered,
+    source_columns,
+    summarize,
+    summary_line,
+)
 
 SEVERITY_STYLE = {Severity.CONFLICT: "bold red", Severity.REFINEMENT: "yellow", Severity.WORDING: "cyan"}
 VERDICT_STYLE = {Verdict.SUPPORTS: "green", Verdict.CONFLICTS: "bold red", Verdict.PARTIAL: "yellow",
@@ -78,10 +87,11 @@ class ConsoleRenderer(Renderer):
         sources = Table(box=box.SIMPLE_HEAD, expand=True, padding=(0, 1), show_edge=False)
         sources.add_column("#", justify="right", no_wrap=True)
         sources.add_column("Source", no_wrap=True, overflow="fold")
-        sources.add_column("Outlet", ratio=1, overflow="fold")
-        sources.add_column("Title", ratio=2, overflow="fold")
+        columns = [(name, values) for name, values in source_columns(report) if name in ("Outlet", "Title")]
+        for name, _ in columns:
+            sources.add_column(name, ratio=2 if name == "Title" else 1, overflow="fold")
         for n, a in enumerate(report.sources, start=1):
-            sources.add_row(str(n), a.id, a.outlet or "", a.title or "")
+            sources.add_row(str(n), a.id, *(values[n - 1] for _, values in columns))
         return Panel(Group(grid, Text(""), sources), title="claimcheck compare", title_align="left")
 
     def _discrepancy(self, d: Discrepancy) -> Panel:

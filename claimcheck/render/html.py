@@ -10,7 +10,16 @@ import html
 
 from claimcheck.models import CheckResult, Discrepancy, Report
 from claimcheck.render.interface import Renderer
-from claimcheck.render.view import Cited, cited, coverage, filter_note, ordered, source_count, summarize
+from claimcheck.render.view import (
+    Cited,
+    cited,
+    coverage,
+    filter_note,
+    ordered,
+    source_columns,
+    source_count,
+    summarize,
+)
 
 CSP = "default-src 'none'; style-src 'unsafe-inline'; script-src 'unsafe-inline'; img-src data:"
 
@@ -121,12 +130,13 @@ class HtmlRenderer(Renderer):
         return page("claimcheck report", body, script=bool(report.discrepancies))
 
     def _sources(self, report: Report) -> list[str]:
+        columns = source_columns(report)
+        head = "".join(f"<th>{esc(name)}</th>" for name, _ in columns)
         rows = "".join(
-            f"<tr><td><code>{esc(a.id)}</code></td><td>{esc(a.outlet or '')}</td><td>{esc(a.title or '')}</td>"
-            f"<td>{esc(a.published.isoformat() if a.published else '')}</td></tr>" for a in report.sources)
+            f"<tr><td><code>{esc(a.id)}</code></td>" + "".join(f"<td>{esc(values[n])}</td>" for _, values in columns)
+            + "</tr>" for n, a in enumerate(report.sources))
         return ["<h2>Sources</h2>",
-                f"<table><thead><tr><th>Source</th><th>Outlet</th><th>Title</th><th>Published</th></tr></thead>"
-                f"<tbody>{rows}</tbody></table>"]
+                f"<table><thead><tr><th>Source</th>{head}</tr></thead><tbody>{rows}</tbody></table>"]
 
     def _discrepancies(self, report: Report) -> list[str]:
         summary = summarize(report)
@@ -171,10 +181,10 @@ class HtmlRenderer(Renderer):
             + f"<td>{esc(r.text)}</td></tr>" for r in cov.rows)
         legend = ", ".join(f"{n} = <code>{esc(s)}</code>" for n, s in enumerate(cov.sources, start=1))
         out = ["<h2>Coverage</h2>",
-               f"<details><summary>{len(cov.rows)} statements made by two or more sources "
-               f"({legend})</summary>",
-               f'<table class="cov"><thead><tr><th>Cluster</th>{head}<th>Statement (first source\'s words)</th>'
-               f"</tr></thead><tbody>{rows}</tbody></table></details>"]
+               (f"<details><summary>{len(cov.rows)} statements made by two or more sources "
+               f"({legend})</summary>"),
+               (f'<table class="cov"><thead><tr><th>Cluster</th>{head}<th>Statement (first source\'s words)</th>'
+               f"</tr></thead><tbody>{rows}</tbody></table></details>")]
         if cov.unique:
             items = "".join(f"<tr><td><code>{esc(c.source)}</code></td><td>{esc(c.text)}</td></tr>"
                             for c in cov.unique)
@@ -194,6 +204,6 @@ class HtmlRenderer(Renderer):
                 f"<td>{esc(v.explanation)}</td></tr>"
                 for v in result.verdicts)
             body += [f"<h2>{title}{esc(result.claim)}</h2>",
-                     "<table><thead><tr><th>Source</th><th>Verdict</th><th>Evidence</th><th>Why</th></tr></thead>"
-                     f"<tbody>{rows}</tbody></table>"]
+                     ("<table><thead><tr><th>Source</th><th>Verdict</th><th>Evidence</th><th>Why</th></tr></thead>"
+                     f"<tbody>{rows}</tbody></table>")]
         return page("claimcheck check", body)

@@ -6,7 +6,7 @@ import re
 
 from claimcheck.models import CheckResult, Discrepancy, Report
 from claimcheck.render.interface import Renderer
-from claimcheck.render.view import Cited, cited, coverage, filter_note, ordered, summarize
+from claimcheck.render.view import Cited, cited, coverage, filter_note, ordered, source_columns, summarize
 
 # The characters that can start markup mid-line, end a table cell (|), open raw HTML (<) or
 # start an entity (&name;). Line-start markup (#, -, 1.) never arises: every line we write
@@ -56,9 +56,9 @@ class MarkdownRenderer(Renderer):
             rows.append(["Skipped", escape("; ".join(f"{s.path}: {s.reason}" for s in report.skipped))])
         out += table(["", ""], rows) + [""]
         out += ["## Sources", ""]
-        out += table(["Source", "Outlet", "Title", "Published"], [
-            [code(a.id), escape(a.outlet or ""), escape(a.title or ""),
-             a.published.isoformat() if a.published else ""] for a in report.sources]) + [""]
+        columns = source_columns(report)
+        out += table(["Source", *(name for name, _ in columns)], [
+            [code(a.id), *(escape(values[n]) for _, values in columns)] for n, a in enumerate(report.sources)]) + [""]
         out += [f"## Discrepancies ({summary.discrepancies})", ""]
         if not report.discrepancies:
             out += ["No discrepancies found between the sources.", ""]

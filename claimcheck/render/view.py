@@ -206,3 +206,14 @@ def source_label(report: Report) -> dict[str, str]:
         extra = ": ".join(x for x in (a.outlet, a.title) if x)
         out[a.id] = f"{a.id} ({extra})" if extra else a.id
     return out
+
+
+def source_columns(report: Report) -> list[tuple[str, list[str]]]:
+    """Metadata columns of the sources table, leaving out those no source fills in."""
+    columns = [
+        ("Outlet", [a.outlet or "" for a in report.sources]),
+        ("Title", [a.title or "" for a in report.sources]),
+        ("Published", [a.published.isoformat() if a.published else "" for a in report.sources]),
+        ("URL", [a.url or "" for a in report.sources]),
+    ]
+    return [(name, values) for name, values in columns if any(values)]
