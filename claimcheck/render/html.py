@@ -37,7 +37,7 @@ table { border-collapse: collapse; width: 100%; } th, td { text-align: left; ver
   padding: .35rem .6rem; border-bottom: 1px solid var(--line); } th { font-weight: 600; }
 .cards { display: flex; flex-wrap: wrap; gap: .75rem; margin: 1rem 0; }
 .card { background: var(--panel); border: 1px solid var(--line); border-radius: 8px; padding: .6rem .9rem;
-  min-width: 8rem; } .card b { display: block; font-size: 1.5rem; }
+  min-width: 8rem; } .card strong { display: block; font-size: 1.5rem; }
 .filters { position: sticky; top: 0; background: var(--bg); padding: .6rem 0; border-bottom: 1px solid var(--line);
   display: flex; flex-wrap: wrap; gap: .5rem 1.25rem; align-items: center; z-index: 1; }
 .filters label { white-space: nowrap; } .filters input[type=search] { padding: .3rem .5rem; min-width: 14rem; }
@@ -117,7 +117,7 @@ class HtmlRenderer(Renderer):
                  ("shared statements", summary.clusters), ("discrepancies", summary.discrepancies)]
         cards += [(s, n) for s, n in summary.by_severity.items()]
         body.append('<section class="cards" aria-label="Summary">' + "".join(
-            f'<div class="card"><b>{n}</b>{esc(label)}</div>' for label, n in cards) + "</section>")
+            f'<div class="card"><strong>{n}</strong>{esc(label)}</div>' for label, n in cards) + "</section>")
         note = filter_note(report)
         if note:
             body.append(f'<p class="muted">Exported {esc(note)}.</p>')
@@ -150,7 +150,7 @@ class HtmlRenderer(Renderer):
                        for s, n in summary.by_severity.items() if n)
         out.append(f'<form id="filters" class="filters" role="search">{sevs}{kinds}'
                    f'<input type="search" name="q" placeholder="Search sentences" aria-label="Search">'
-                   f'<span class="muted">showing <b id="shown">{summary.discrepancies}</b> of '
+                   f'<span class="muted">showing <strong id="shown">{summary.discrepancies}</strong> of '
                    f'{summary.discrepancies}</span></form>')
         out += [self._discrepancy(d) for d in ordered(report.discrepancies)]
         return out
