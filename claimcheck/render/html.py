@@ -120,7 +120,7 @@ class HtmlRenderer(Renderer):
             f'<div class="card"><strong>{n}</strong>{esc(label)}</div>' for label, n in cards) + "</section>")
         note = filter_note(report)
         if note:
-            body.append(f'<p class="muted">Exported {esc(note)}.</p>')
+            body.append(f'<p class="muted">{esc(note[:1].upper() + note[1:])}.</p>')
         if report.skipped:
             body.append("<p class=\"muted\">Skipped: " + "; ".join(
                 f"{esc(s.path)}: {esc(s.reason)}" for s in report.skipped) + "</p>")
@@ -165,10 +165,11 @@ class HtmlRenderer(Renderer):
                              for item in groups.get(n, []))
             columns.append(f'<div class="value"><h4>{esc(group.value)}</h4>{quotes}</div>')
         sev = d.severity.value
+        cluster = f" · cluster {esc(d.cluster_id)}" if d.cluster_id else ""
         return (f'<article class="d" id="{esc(d.id)}" data-kind="{esc(d.kind.value)}" data-severity="{esc(sev)}">'
                 f'<header><h3>{esc(d.id)} · {esc(d.kind.value)}</h3>'
                 f'<span class="badge sev-{esc(sev)}">{esc(sev)}</span>'
-                f'<span class="muted">{source_count(d)} sources · cluster {esc(d.cluster_id)}</span></header>'
+                f'<span class="muted">{source_count(d)} sources{cluster}</span></header>'
                 f'<p class="explain">{esc(d.explanation)}</p>'
                 f'<div class="values">{"".join(columns)}</div></article>')
 

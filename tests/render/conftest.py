@@ -7,8 +7,20 @@ from functools import cache
 
 import pytest
 
-from claimcheck.models import (Article, CheckResult, Claim, Cluster, Discrepancy, DiscrepancyKind, Evidence,
-                               Report, Severity, SourceVerdict, ValueGroup, Verdict)
+from claimcheck.models import (
+    Article,
+    CheckResult,
+    Claim,
+    Cluster,
+    Discrepancy,
+    DiscrepancyKind,
+    Evidence,
+    Report,
+    Severity,
+    SourceVerdict,
+    ValueGroup,
+    Verdict,
+)
 
 # Each sentence carries something that must come out as text in every format: a script tag,
 # a table pipe, quotes of both kinds, markdown emphasis, a spreadsheet formula, an entity.
