@@ -45,6 +45,9 @@ def plain_marked(item: Cited) -> Text:
 
 
 class ConsoleRenderer(Renderer):
+    """Everything from the articles goes in as ``Text``, never as a string: rich would read
+    "[...]" in a string as markup, and a stray "[/]" would stop the report."""
+
     def __init__(self, color: bool = False, width: int = 100, coverage: bool = True) -> None:
         self.color = color
         self.width = width
@@ -80,10 +83,10 @@ class ConsoleRenderer(Renderer):
         grid.add_row("Discrepancies", summary_line(summary))
         note = filter_note(report)
         if note:
-            grid.add_row("Filters", note)
+            grid.add_row("Filters", Text(note))
         if report.skipped:
-            grid.add_row("Skipped", f"{len(report.skipped)} input(s): " + "; ".join(
-                f"{s.path}: {s.reason}" for s in report.skipped))
+            grid.add_row("Skipped", Text(f"{len(report.skipped)} input(s): " + "; ".join(
+                f"{s.path}: {s.reason}" for s in report.skipped)))
         sources = Table(box=box.SIMPLE_HEAD, expand=True, padding=(0, 1), show_edge=False)
         sources.add_column("#", justify="right", no_wrap=True)
         sources.add_column("Source", no_wrap=True, overflow="fold")
@@ -91,7 +94,7 @@ class ConsoleRenderer(Renderer):
         for name, _ in columns:
             sources.add_column(name, ratio=2 if name == "Title" else 1, overflow="fold")
         for n, a in enumerate(report.sources, start=1):
-            sources.add_row(str(n), a.id, *(values[n - 1] for _, values in columns))
+            sources.add_row(str(n), Text(a.id), *(Text(values[n - 1]) for _, values in columns))
         return Panel(Group(grid, Text(""), sources), title="claimcheck compare", title_align="left")
 
     def _discrepancy(self, d: Discrepancy) -> Panel:
@@ -99,7 +102,7 @@ class ConsoleRenderer(Renderer):
         values.add_column("Value", ratio=1)
         values.add_column("Sources", ratio=2)
         for group in d.values:
-            values.add_row(Text(group.value, style="bold"), ", ".join(group.sources))
+            values.add_row(Text(group.value, style="bold"), Text(", ".join(group.sources)))
         sentences: list = []
         last_group = -1
         for item in cited(d):
@@ -129,12 +132,12 @@ class ConsoleRenderer(Renderer):
         for row in cov.rows:
             marks = ([("●" if s in row.sources else "·") for s in cov.sources] if matrix
                      else [f"{len(row.sources)}/{len(cov.sources)}"])
-            table.add_row(row.cluster_id, *marks, row.text)
+            table.add_row(Text(row.cluster_id), *marks, Text(row.text))
         unique = Table(box=box.SIMPLE_HEAD, expand=True, padding=(0, 1), show_edge=False)
         unique.add_column("#", justify="right", no_wrap=True)
         unique.add_column("Said by one source only", no_wrap=True, overflow="ellipsis", ratio=1)
         for claim in cov.unique:
-            unique.add_row(str(index.get(claim.source, "?")), claim.text)
+            unique.add_row(str(index.get(claim.source, "?")), Text(claim.text))
         parts: list = [Text("Which sources (numbered as in the summary) carry each clustered statement.",
                             style="italic"), table]
         if cov.unique:

@@ -23,12 +23,13 @@ from claimcheck.models import (
 )
 
 # Each sentence carries something that must come out as text in every format: a script tag,
-# a table pipe, quotes of both kinds, markdown emphasis, a spreadsheet formula, an entity.
+# a table pipe, quotes of both kinds, markdown emphasis, a spreadsheet formula, an entity,
+# rich console markup.
 HOSTILE = {
     "a": '<script>alert("x")</script> The council | board approved $4.5 million on *Tuesday* & more.',
     "b": "=HYPERLINK(\"http://evil\") The council 'board' approved $6 million on Tuesday &amp; more.",
     "c": "The council said “we will `never` agree” to the plan, <b>officials</b> said.",
-    "d": "The council said “we will not agree” to the plan, officials said.",
+    "d": "The council said “we will not agree” to the plan, officials [bold]said[/] [/b].",
 }
 HOSTILE_VALUES = ("$4.5 million", "$6 million", "“we will never agree”", "“we will not agree”")
 
@@ -49,7 +50,7 @@ def hostile_report() -> Report:
         Article("a", "a.txt", HOSTILE["a"], title='Budget <em>passes</em> | "late"', outlet="City & Wire",
                 published=dt.date(2026, 3, 14)),
         Article("b", "b.txt", HOSTILE["b"], outlet="=cmd|' /C calc'!A0"),
-        Article("c", "c.txt", HOSTILE["c"]),
+        Article("c", "c.txt", HOSTILE["c"], title="Plan [/] rejected [UPDATED]"),
         Article("d", "d.txt", HOSTILE["d"]),
     )
     extra = Claim("a", 1, "A sentence only <i>one</i> | source makes.", 200, 242)

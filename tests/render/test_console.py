@@ -10,7 +10,6 @@ from rich.cells import cell_len
 from claimcheck.filtering import DiscrepancyFilter, filter_report
 from claimcheck.render.console import ConsoleRenderer
 from claimcheck.render.view import ordered
-from tests.render.conftest import HOSTILE
 
 ANSI = re.compile(r"\x1b\[[0-9;]*m")
 
@@ -35,7 +34,8 @@ def test_panels_in_order_with_marked_values_and_coverage(report):
     assert "<script>alert(\"x\")</script>" in out  # shown as it is: a terminal does not run markup
     assert "coverage · 2 shared, 1 single-source" in out
     assert "A sentence only <i>one</i> | source makes." in out
-    assert HOSTILE["d"].split(" “")[0] in out
+    # rich would read these as markup if they went in as strings.
+    assert "officials [bold]said[/] [/b]." in out and "Plan [/] rejected [UPDATED]" in out
 
 
 def test_a_filtered_report_says_so(report):
