@@ -128,3 +128,20 @@ def test_piped_json_has_no_progress_output():
     result = runner.invoke(app, ["compare", str(SEEDS), "-f", "json"])
     assert json.loads(result.stdout)["summary"]["sources"] == 5
     assert result.stderr == ""
+
+
+def test_a_progress_bar_goes_to_stderr_and_leaves_the_json_alone(monkeypatch):
+    import sys
+
+    from rich.console import Console
+
+    from claimcheck import cli
+    from claimcheck.render.progress import ProgressBar
+
+    # As if stderr were a terminal and the run big: the bar is drawn, on stderr only.
+    monkeypatch.setattr(cli, "_progress", lambda sources: ProgressBar(
+        1000, console=Console(file=sys.stderr, force_terminal=True, width=80)))
+    result = runner.invoke(app, ["compare", str(SEEDS), "-f", "json"])
+    assert result.exit_code == 0
+    assert json.loads(result.stdout)["summary"]["sources"] == 5
+    assert "reading" in result.stderr
