@@ -42,3 +42,9 @@ def test_a_filtered_report_says_so(report):
     out = ConsoleRenderer(width=120).render(filter_report(report, DiscrepancyFilter.build(kinds=["date"])))
     assert "filtered (kind: date): 2 discrepancies hidden" in out
     assert "No discrepancies found between the sources that pass the filters." in out
+
+
+def test_checks_show_article_text_as_it_is(checks):
+    out = ConsoleRenderer(width=160).render_checks(checks)
+    assert "<script>x</script> $6 million" in out
+    assert "officials [bold]said[/]" in out  # would stop rich if read as markup
