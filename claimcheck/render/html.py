@@ -33,6 +33,7 @@ body { margin: 0 auto; max-width: 72rem; padding: 1.5rem; font: 16px/1.5 system-
   Roboto, sans-serif; color: var(--fg); background: var(--bg); }
 h1 { font-size: 1.6rem; margin: 0 0 .25rem; } h2 { font-size: 1.25rem; margin: 2rem 0 .75rem; }
 .muted { color: var(--muted); } code { font-size: .9em; overflow-wrap: anywhere; }
+td:first-child code { white-space: nowrap; overflow-wrap: normal; }
 table { border-collapse: collapse; width: 100%; } th, td { text-align: left; vertical-align: top;
   padding: .35rem .6rem; border-bottom: 1px solid var(--line); } th { font-weight: 600; }
 .cards { display: flex; flex-wrap: wrap; gap: .75rem; margin: 1rem 0; }

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from claimcheck.render.html import HtmlRenderer
-from claimcheck.render.view import ordered
+from claimcheck.render.view import cited, ordered
 from tests.render.conftest import HOSTILE, HOSTILE_VALUES
 from tests.render.htmltree import parse
 
@@ -64,3 +64,10 @@ def test_checks(checks):
                                                  "The plan was rejected."]
     assert [s.text for s in tree.find_all("span", cls="badge")] == ["conflicts", "supports", "absent", "partial"]
     assert HOSTILE["a"] in {td.text for td in tree.iter("td")}
+
+
+def test_every_highlight_is_marked(any_report):
+    tree = parse(HtmlRenderer().render(any_report))
+    marks = [m.text for m in tree.iter("mark")]
+    expected = [c.claim.text[a:b] for d in ordered(any_report.discrepancies) for c in cited(d) for a, b in c.spans]
+    assert marks == expected

@@ -6,7 +6,7 @@ import pytest
 from markdown_it import MarkdownIt
 
 from claimcheck.render.markdown import MarkdownRenderer, escape
-from claimcheck.render.view import ordered
+from claimcheck.render.view import cited, ordered
 from tests.render.conftest import HOSTILE, HOSTILE_VALUES
 from tests.render.htmltree import Node, parse
 
@@ -67,3 +67,13 @@ def test_checks(checks):
                                                  "The plan was rejected."]
     verdicts = [tr.find_all("td")[1].text for tr in tree.iter("tr") if tr.find_all("td")]
     assert verdicts == ["conflicts", "supports", "absent", "partial"]
+
+
+def test_every_highlight_renders_bold(any_report):
+    # Emphasis next to punctuation ("**157%**", "“**I think**") only works where CommonMark's
+    # flanking rules allow; this catches spans whose bold markers would show as asterisks.
+    tree = rendered(MarkdownRenderer().render(any_report))
+    bold = {s.text for s in tree.iter("strong")}
+    missing = [(d.id, c.claim.text[a:b]) for d in any_report.discrepancies for c in cited(d) for a, b in c.spans
+               if c.claim.text[a:b] not in bold]
+    assert not missing
