@@ -218,6 +218,10 @@ class Report:
     skipped: tuple[Skipped, ...] = ()
     generated_by: str = ""
     """Tool name and version, for exports."""
+    filters: tuple[str, ...] = ()
+    """Filters applied to the discrepancies, one readable line each (see ``filtering``)."""
+    hidden: int = 0
+    """Discrepancies found but left out by those filters."""
 
 
 class Verdict(str, Enum):
