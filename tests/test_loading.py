@@ -10,6 +10,7 @@ from claimcheck.errors import InputNotFound, NoArticlesFound
 from claimcheck.loading import load_sources
 
 BODY = "The council approved the budget on Tuesday. “It is fair,” the mayor said.\n"
+OTHER = "Road repairs will get $4.5 million over three years, the finance office said.\n"
 
 ENCODINGS = [
     ("utf-8", BODY.encode("utf-8")),
@@ -67,19 +68,19 @@ def test_skipped_files_are_named_with_a_reason(write_articles):
 def test_recursive_reads_nested_folders(write_articles):
     folder = write_articles({"a.txt": BODY})
     (folder / "more").mkdir()
-    (folder / "more" / "b.txt").write_text(BODY, encoding="utf-8")
+    (folder / "more" / "b.txt").write_text(OTHER, encoding="utf-8")
     assert [a.id for a in load_sources([folder], recursive=True).articles] == ["a", "b"]
 
 
 def test_files_and_folders_mix_and_duplicates_are_read_once(write_articles):
-    folder = write_articles({"a.txt": BODY, "b.txt": BODY})
+    folder = write_articles({"a.txt": BODY, "b.txt": OTHER})
     result = load_sources([folder, folder / "a.txt"])
     assert [a.id for a in result.articles] == ["a", "b"]
 
 
 def test_same_stem_in_two_folders_gets_distinct_ids(write_articles):
     one = write_articles({"story.txt": BODY}, folder="one")
-    two = write_articles({"story.txt": BODY}, folder="two")
+    two = write_articles({"story.txt": OTHER}, folder="two")
     assert [a.id for a in load_sources([one, two]).articles] == ["story", "story-2"]
 
 
