@@ -188,9 +188,9 @@ def read_json(data: bytes, stem: str, path: str) -> Read:
                 value = value[key]  # a wrapper object around the list of articles
                 break
     if isinstance(value, dict):
-        return _collect([(value, stem, path)], path)
+        return _nonempty(_collect([(value, stem, path)]))
     if isinstance(value, list):
-        return _collect([(v, f"{stem}-{n}", f"{path} record {n}") for n, v in enumerate(value, start=1)], path)
+        return _nonempty(_collect([(v, f"{stem}-{n}", f"{path} record {n}") for n, v in enumerate(value, start=1)]))
     raise UnreadableFile(f"JSON holds a {type(value).__name__}, not an article object or a list of them")
 
 
@@ -205,8 +205,8 @@ def read_jsonl(data: bytes, stem: str, path: str) -> Read:
             records.append((json.loads(line[1]), f"{stem}-{n}", where))
         except (json.JSONDecodeError, RecursionError):
             skipped.append(Skipped(where, "not valid JSON"))
-    read_ = _collect(records, path)
-    return Read(read_.articles, tuple(skipped) + read_.skipped)
+    got = _collect(records)
+    return _nonempty(Read(got.articles, tuple(skipped) + got.skipped))
 
 
 def _nonblank_lines(text: str) -> Iterator[tuple[int, str]]:
@@ -215,7 +215,7 @@ def _nonblank_lines(text: str) -> Iterator[tuple[int, str]]:
             yield number, line
 
 
-def _collect(records: list[tuple[object, str, str]], path: str) -> Read:
+def _collect(records: list[tuple[object, str, str]]) -> Read:
     articles: list[Article] = []
     skipped: list[Skipped] = []
     for value, default_id, where in records:
@@ -223,11 +223,19 @@ def _collect(records: list[tuple[object, str, str]], path: str) -> Read:
             articles.append(record_article(value, default_id, where))
         except UnreadableFile as exc:
             skipped.append(Skipped(where, str(exc)))
-    if not articles:
-        if len(skipped) == 1 and len(records) == 1:
-            raise UnreadableFile(skipped[0].reason)
-        raise UnreadableFile("no article in any record" if records else "no records")
     return Read(tuple(articles), tuple(skipped))
+
+
+def _nonempty(got: Read) -> Read:
+    """A file of records none of which is an article is itself unreadable, with the reason why."""
+    if got.articles:
+        return got
+    if not got.skipped:
+        raise UnreadableFile("empty file")
+    if len(got.skipped) == 1:
+        raise UnreadableFile(got.skipped[0].reason)
+    reasons = sorted({s.reason for s in got.skipped})
+    raise UnreadableFile(f"no article in any of its {len(got.skipped)} records ({'; '.join(reasons[:3])})")
 
 
 def record_article(value: object, default_id: str, where: str) -> Article:
