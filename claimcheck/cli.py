@@ -34,6 +34,12 @@ class FormatChoice(str, Enum):
     json = "json"
 
 
+class VerdictChoice(str, Enum):
+    conflicts = "conflicts"
+    partial = "partial"
+    absent = "absent"
+
+
 class SeverityChoice(str, Enum):
     conflict = "conflict"
     refinement = "refinement"
@@ -140,6 +146,51 @@ def compare(
     if fail_on is not None:
         threshold = Severity(fail_on.value).rank
         if any(d.severity.rank <= threshold for d in report.discrepancies):
+            raise typer.Exit(1)
+
+
+@app.command()
+def check(
+    claim: Annotated[Optional[str], typer.Argument(help="The claim to check (omit with --claims).",
+                                                   show_default=False)] = None,
+    paths: Annotated[Optional[list[Path]], typer.Argument(help="Article files or folders (.txt, .md).",
+                                                          show_default=False)] = None,
+    claims_file: Annotated[Optional[Path], typer.Option(
+        "--claims", help="Check every claim of a claims.yaml watchlist.", dir_okay=False, show_default=False)] = None,
+    fmt: FormatOpt = None,
+    output: OutputOpt = None,
+    recursive: RecursiveOpt = False,
+    fail_on: Annotated[Optional[VerdictChoice], typer.Option(
+        "--fail-on", help="Exit 1 when a verdict is this bad or worse (conflicts < partial < absent).",
+        case_sensitive=False, show_default=False)] = None,
+    no_color: NoColorOpt = False,
+) -> None:
+    """Check a claim (or a watchlist) against each source: supports, conflicts, partial or absent."""
+    from claimcheck import api
+    from claimcheck.errors import ClaimcheckError
+    from claimcheck.models import Verdict
+    from claimcheck.render import renderer_for
+
+    if claims_file is not None and claim is not None:
+        paths = [Path(claim), *(paths or [])]  # with --claims, every argument is a path
+    if not paths:
+        raise typer.BadParameter("give the articles to check against", param_hint="'PATHS...'")
+    if claims_file is None and claim is None:
+        raise typer.BadParameter("give a CLAIM or --claims FILE", param_hint="'CLAIM'")
+    output_format = _resolve_format(fmt, output)
+    try:
+        texts, ids, options = api.claims_to_check(claim, claims_file, api.CompareOptions(recursive=recursive))
+        articles, skipped = api.load(paths, options)
+        _warn_skipped(skipped)
+        results = api.check_articles(texts, articles, options, ids)
+        renderer = renderer_for(output_format, color=_use_color(no_color, output), width=_width())
+        _write(renderer.render_checks(results), output)
+    except ClaimcheckError as exc:
+        _warn_skipped(getattr(exc, "skipped", ()))
+        raise _fail(exc, exc.exit_code) from None
+    if fail_on is not None:
+        worst = list(Verdict).index(Verdict(fail_on.value))
+        if any(list(Verdict).index(v.verdict) <= worst for r in results for v in r.verdicts):
             raise typer.Exit(1)
 
 

@@ -87,15 +87,44 @@ class ConsoleRenderer(Renderer):
                      title=title, title_align="left", border_style=style)
 
     def render_checks(self, results: tuple[CheckResult, ...]) -> str:
+        """One table per claim; for several claims (a watchlist), first a summary of
+        claims x sources, then the table of each claim."""
         console, buffer = self._console()
+        if len(results) > 1:
+            console.print(self._check_summary(results))
         for result in results:
-            table = Table(title=f"Claim: {result.claim}", title_justify="left", expand=True, show_lines=True)
-            table.add_column("Source", no_wrap=True)
-            table.add_column("Verdict", no_wrap=True)
-            table.add_column("Evidence", ratio=3)
-            table.add_column("Why", ratio=2)
-            for v in result.verdicts:
-                table.add_row(v.source, Text(v.verdict.value, style=VERDICT_STYLE[v.verdict]),
-                              v.evidence.text if v.evidence else "—", v.explanation)
-            console.print(table)
+            console.print(self._check_table(result))
         return buffer.getvalue()
+
+    def _check_summary(self, results: tuple[CheckResult, ...]) -> Table:
+        sources = list(dict.fromkeys(v.source for r in results for v in r.verdicts))
+        table = Table(title="claimcheck check: claims x sources", title_justify="left", expand=True)
+        table.add_column("Claim", ratio=3)
+        for source in sources:
+            table.add_column(source, ratio=1, overflow="fold")
+        for r in results:
+            by_source = {v.source: v.verdict for v in r.verdicts}
+            cells = [Text(by_source[s].value, style=VERDICT_STYLE[by_source[s]]) if s in by_source else Text("")
+                     for s in sources]
+            table.add_row(Text(r.id or r.claim, style="bold") if r.id else r.claim, *cells)
+        counts = Counter(v.verdict for r in results for v in r.verdicts)
+        table.caption = ", ".join(f"{counts[v]} {v.value}" for v in Verdict if counts[v])
+        return table
+
+    def _check_table(self, result: CheckResult) -> Table:
+        title = f"{result.id}: {result.claim}" if result.id else f"Claim: {result.claim}"
+        table = Table(title=title, title_justify="left", expand=True, show_lines=True)
+        table.add_column("Source", no_wrap=True)
+        table.add_column("Verdict", no_wrap=True)
+        table.add_column("Score", justify="right", no_wrap=True)
+        table.add_column("Evidence", ratio=3)
+        table.add_column("Why", ratio=2)
+        for v in result.verdicts:
+            why = Text(v.explanation)
+            if v.differing:
+                why.append("\ndiffers: " + "; ".join(v.differing), style="red")
+            elif v.agreeing:
+                why.append("\nagrees: " + ", ".join(v.agreeing), style="green")
+            table.add_row(v.source, Text(v.verdict.value, style=VERDICT_STYLE[v.verdict]), f"{v.score:.0f}",
+                          v.evidence.text if v.evidence else "—", why)
+        return table

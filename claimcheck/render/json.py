@@ -6,7 +6,7 @@ import json
 from collections import Counter
 from typing import Any
 
-from claimcheck.models import Article, CheckResult, Claim, Discrepancy, Report, Severity
+from claimcheck.models import Article, CheckResult, Claim, Discrepancy, Report, Severity, Verdict
 from claimcheck.render.interface import Renderer
 
 SCHEMA_VERSION = "1.0"
@@ -74,9 +74,12 @@ def report_json(report: Report) -> dict[str, Any]:
 
 
 def check_json(result: CheckResult) -> dict[str, Any]:
+    """The contract's ``claim`` and ``verdicts[].{source, verdict, evidence.text}``, plus the
+    score, the explanation and the values that agree or differ."""
     return {
         "id": result.id or None,
         "claim": result.claim,
+        "summary": {v.value: sum(1 for x in result.verdicts if x.verdict is v) for v in Verdict},
         "verdicts": [
             {
                 "source": v.source,
