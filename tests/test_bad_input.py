@@ -115,6 +115,16 @@ def _fifty_mb_line(folder: Path) -> list[str]:
     return [str(folder)]
 
 
+def _malformed_claims(content: bytes) -> Callable[[Path], list[str]]:
+    def build(folder: Path) -> list[str]:
+        _two_good(folder)
+        watchlist = folder.parent / "claims.yaml"
+        watchlist.write_bytes(content)
+        return ["--claims", str(watchlist), str(folder)]
+
+    return build
+
+
 @dataclass(frozen=True)
 class Case:
     name: str
@@ -125,6 +135,7 @@ class Case:
     stdin: str | None = None
     sources: tuple[str, ...] | None = field(default=None)
     """For runs that go on with -f json: the source ids in the report."""
+    command: str = "compare"
 
 
 CASES = [
@@ -166,6 +177,10 @@ CASES = [
     Case("empty-stdin", lambda f: (_two_good(f), ["-", str(f)])[1], 0, ("skipped -: empty file",), stdin=""),
     Case("output-into-missing-folder", _output_missing_folder, 4, ("claimcheck: error: cannot write ",)),
     Case("unknown-format", _unknown_format, 2, ("Invalid value",)),
+    Case("malformed-claims-yaml", _malformed_claims(b"claims:\n  - id: x\n    claim: [unclosed\n"), 3,
+         ("claims.yaml: line 4: not valid YAML",), command="check"),
+    Case("undecodable-claims-yaml", _malformed_claims(b"\xff\xfe\x00"), 3,
+         ("claims.yaml: cannot read the watchlist",), command="check"),
 ]
 
 
@@ -176,7 +191,7 @@ def test_bad_input(tmp_path, case: Case):
     args = case.build(folder)
     if case.code == 0 and "-f" not in args and "-o" not in args:
         args = [*args, "-f", "json"]
-    result = runner.invoke(app, ["compare", *args], input=case.stdin)
+    result = runner.invoke(app, [case.command, *args], input=case.stdin)
     assert result.exit_code == case.code, result.stderr
     assert "Traceback" not in result.stdout + result.stderr
     assert result.exception is None or isinstance(result.exception, SystemExit)
