@@ -171,6 +171,14 @@ CASES = [
     Case("own-report-in-folder", _with("report.json", json.dumps(
         {"generated_by": "claimcheck 0.1.0", "sources": [], "discrepancies": []}).encode()), 0,
          ("report.json: a claimcheck report, not an article",)),
+    Case("own-check-report-in-folder", _with("check.json", json.dumps(
+        {"schema_version": "1.0", "claim": "The budget passed.", "verdicts": []}).encode()), 0,
+         ("check.json: a claimcheck report, not an article",)),
+    Case("own-html-report-in-folder", _with("report.html", b'<!DOCTYPE html>\n<html lang="en"><head>'
+                                              b"<title>claimcheck report</title></head><body></body></html>"), 0,
+         ("report.html: a claimcheck report, not an article",)),
+    Case("own-markdown-report-in-folder", _with("report.md", b"# claimcheck report\n\n| a | b |\n"), 0,
+         ("report.md: a claimcheck report, not an article",)),
     Case("unsupported-file-type", _with("scan.pdf", b"%PDF-1.7"), 0, ("scan.pdf: unsupported file type '.pdf'",)),
     Case("duplicate-is-said-once", _duplicate_only, 3,
          ("copy.txt: duplicate of a", "error: comparing needs at least two sources; found only one source (a)")),
