@@ -22,8 +22,11 @@ SHARE_OF_LARGER = 0.5
 """Share of the longer article's sentences: a short excerpt of a long article is still its own source."""
 MIN_WORDS = 4
 """Shorter sentences ("He declined to comment.") recur in unrelated articles."""
+MAX_POSTINGS = 20
+"""A sentence already in this many kept articles is stock text; counting it would make large runs quadratic."""
 
-_SENTENCE_END = re.compile(r"(?<=[.!?…])[\"'”’)\]]*\s+|\n+")
+_SENTENCE_END = re.compile(r"[.!?…][\"'”’)\]]*\s+|\n")
+_WORD = re.compile(r"[^\W_]+")
 _NON_WORD = re.compile(r"[\W_]+")
 
 
@@ -40,7 +43,7 @@ def drop_duplicates(articles: Sequence[Article]) -> tuple[list[Article], list[Sk
         if body in whole:
             skipped.append(Skipped(article.path, f"duplicate of {kept[whole[body]].id}"))
             continue
-        shared = Counter(i for s in sentences for i in index.get(s, ()))
+        shared = Counter(i for s in sentences for i in index.get(s, ()) if len(index[s]) < MAX_POSTINGS)
         copy_of = next(((i, n) for i, n in shared.most_common() if _is_copy(n, len(sentences), kept_sizes[i])),
                        None)
         if copy_of is not None:
@@ -53,7 +56,9 @@ def drop_duplicates(articles: Sequence[Article]) -> tuple[list[Article], list[Sk
         kept_sizes.append(len(sentences))
         whole[body] = position
         for s in sentences:
-            index.setdefault(s, []).append(position)
+            postings = index.setdefault(s, [])
+            if len(postings) < MAX_POSTINGS:
+                postings.append(position)
     return kept, skipped
 
 
@@ -65,8 +70,8 @@ def _is_copy(shared: int, size_a: int, size_b: int) -> bool:
 def fingerprint(text: str) -> frozenset[str]:
     """The article's sentences, compared without case, punctuation or quote and dash styles."""
     out = set()
-    for piece in _SENTENCE_END.split(text):
-        words = _NON_WORD.sub(" ", piece.casefold()).split()
+    for piece in _SENTENCE_END.split(text.casefold()):
+        words = _WORD.findall(piece)
         if len(words) >= MIN_WORDS:
             out.add(" ".join(words))
     return frozenset(out)
