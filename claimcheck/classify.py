@@ -92,6 +92,7 @@ def find_discrepancies(claims: Sequence[Claim], matched: MatchResult,
     keep(detect_quote_variants(claims, clusters, context))
     keep(detect_polarity_in_links(matched, context))
     pairs = related_pairs(claims, matched, context)
+    keep(detect_opposites(pairs, context))
     keep(detect_attribution(pairs, context))
     keep(detect_entities(pairs, context))
     return tuple(
@@ -407,6 +408,88 @@ def detect_polarity_in_links(matched: MatchResult, ctx: Context) -> Iterable[Fin
             yield _polarity_finding("", a, b, pa, pb)
 
 
+OPPOSITE_WINDOW = 8
+MIN_SHARED_AROUND_OPPOSITES = 2
+
+
+@functools.lru_cache(maxsize=8)
+def _opposite_sides(lexicon: Lexicon) -> dict[tuple[str, ...], tuple[int, int]]:
+    """Phrase (as concepts) -> (group, side)."""
+    sides: dict[tuple[str, ...], tuple[int, int]] = {}
+    for g, group in enumerate(lexicon.table("polarity", "opposites", [])):
+        for side, words in enumerate(group):
+            for phrase in words:
+                sides.setdefault(tuple(concept(w, lexicon) for w in str(phrase).split()), (g, side))
+    return sides
+
+
+def _outcomes(claim: Claim, ctx: Context) -> list[tuple[int, int, int, int]]:
+    """(group, side, start, end) of every outcome word of the claim that no cue negates."""
+    from claimcheck.stance import predications
+
+    sides = _opposite_sides(ctx.lexicon)
+    toks = tokens(claim.text)
+    names = [concept(t.norm, ctx.lexicon) for t in toks]
+    negated = [(p.start, p.end) for p in predications(claim.text, ctx.lexicon) if p.negated]
+    found = []
+    for k in range(len(toks)):
+        for size in (2, 1):
+            hit = sides.get(tuple(names[k:k + size]))
+            if hit and len(names[k:k + size]) == size:
+                start, end = toks[k].start, toks[k + size - 1].end
+                if not any(s <= start and end <= e for s, e in negated):
+                    found.append((hit[0], hit[1], start, end))
+                break
+    return found
+
+
+def _around(claim: Claim, start: int, end: int, ctx: Context) -> frozenset[str]:
+    """Words near an outcome; a name is marked, for a shared name says more than a shared word."""
+    stop = stopwords(ctx.lexicon)
+    toks = [t for t in tokens(claim.text) if t.norm not in stop and not t.norm[:1].isdigit()
+            and not (start <= t.start < end)]
+    before = [t for t in toks if t.end <= start][-OPPOSITE_WINDOW:]
+    after = [t for t in toks if t.start >= end][:OPPOSITE_WINDOW]
+    near = set()
+    for n, t in enumerate(before + after):
+        name = concept(t.norm, ctx.lexicon)
+        near.add(name)
+        if t.text[:1].isupper() and (n > 0 or t.start > 0) and name not in ctx.common:
+            near.add("^" + name)
+    return frozenset(near)
+
+
+def _subject_names(claim: Claim, start: int, ctx: Context) -> frozenset[str]:
+    from claimcheck.stance import predications
+
+    for p in predications(claim.text, ctx.lexicon):
+        if p.start <= start < p.end or p.start == start:
+            return p.subject
+    return frozenset()
+
+
+def detect_opposites(pairs: Sequence[RelatedPair], ctx: Context) -> Iterable[Finding]:
+    """Opposite outcomes of the same thing: "rose" / "fell", "reopened" / "remained closed"."""
+    for pair in pairs:
+        a, b = pair.a, pair.b
+        outs_b = _outcomes(b, ctx)
+        for group, side, sa, ea in _outcomes(a, ctx):
+            match = next(((s, e) for g, sd, s, e in outs_b if g == group and sd != side
+                          and len(_around(a, sa, ea, ctx) & _around(b, s, e, ctx)) >= MIN_SHARED_AROUND_OPPOSITES),
+                         None)
+            if match is None:
+                continue
+            sb, eb = match
+            subj_a, subj_b = _subject_names(a, sa, ctx), _subject_names(b, sb, ctx)
+            if subj_a and subj_b and not subj_a & subj_b:
+                continue  # "Orrin shares fell", "Lumetra shares jumped": two things moved
+            values = (ValueGroup(a.text[sa:ea], (Evidence(a, sa, ea),)),
+                      ValueGroup(b.text[sb:eb], (Evidence(b, sb, eb),)))
+            yield Finding(DiscrepancyKind.POLARITY, Severity.CONFLICT, pair.cluster_id, values,
+                          f"{a.source} says “{a.text[sa:ea]}”, {b.source} says “{b.text[sb:eb]}”")
+            break
+
+
 # --- certainty --------------------------------------------------------------------------
 
 MIN_SHARED_FOR_CERTAINTY = 3
@@ -457,6 +540,9 @@ class RelatedPair:
     b: Claim
     cluster_id: str
     same_words: bool
+    strong: bool = True
+    """Clustered or linked at NAME_LINK_FLOOR or above; weaker pairs are only checked for
+    opposite outcomes, which say on their own that the claims are about the same thing."""
 
 
 def related_pairs(claims: Sequence[Claim], matched: MatchResult, ctx: Context) -> list[RelatedPair]:
@@ -471,10 +557,13 @@ def related_pairs(claims: Sequence[Claim], matched: MatchResult, ctx: Context) -
         for a, b in claim_pairs(cluster):
             pairs.setdefault(_pair_key(a, b), (a, b, cluster.id))
     same_words: set[tuple[str, str]] = set()
+    strong = set(pairs)
     for a, b, score in matched.links:
-        if score < NAME_LINK_FLOOR:
+        if score < POLARITY_LINK_FLOOR:
             break
         pairs.setdefault(_pair_key(a, b), (a, b, ""))
+        if score >= NAME_LINK_FLOOR:
+            strong.add(_pair_key(a, b))
         if score >= SAME_WORDS_SCORE:
             same_words.add(_pair_key(a, b))
     quotes, relations = related_quotes(claims, ctx)
@@ -483,7 +572,7 @@ def related_pairs(claims: Sequence[Claim], matched: MatchResult, ctx: Context) -
         pairs.setdefault(_pair_key(a, b), (a, b, cluster_of.get(_pair_key(a, b), "")))
         same_words.add(_pair_key(a, b))
     ordered = sorted(pairs.values(), key=lambda t: (t[0].key, t[1].key))
-    return [RelatedPair(a, b, cid, _pair_key(a, b) in same_words) for a, b, cid in ordered]
+    return [RelatedPair(a, b, cid, _pair_key(a, b) in same_words, _pair_key(a, b) in strong) for a, b, cid in ordered]
 
 
 def _pair_key(a: Claim, b: Claim) -> tuple:
@@ -527,6 +616,8 @@ def detect_attribution(pairs: Sequence[RelatedPair], ctx: Context) -> Iterable[F
 def detect_entities(pairs: Sequence[RelatedPair], ctx: Context) -> Iterable[Finding]:
     """A different person, place or organisation in the same slot of the same statement."""
     for pair in pairs:
+        if not pair.strong:
+            continue
         a, b, cluster_id = pair.a, pair.b, pair.cluster_id
         names_a, names_b = _names(a, ctx), _names(b, ctx)
         # A name the other source mentions anywhere is not one it contradicts.
