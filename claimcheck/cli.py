@@ -120,7 +120,8 @@ def _write(text: str, output: Optional[Path]) -> None:
         raise OutputError(f"cannot write {output}: {exc.strerror or exc}") from None
 
 
-PathsArg = Annotated[list[Path], typer.Argument(help="Article files or folders (.txt, .md).", show_default=False)]
+PATHS_HELP = "Articles: files, folders, globs, or - for stdin (.txt .md .html .json .jsonl)."
+PathsArg = Annotated[list[Path], typer.Argument(help=PATHS_HELP, show_default=False)]
 FormatOpt = Annotated[Optional[FormatChoice], typer.Option(
     "--format", "-f", help="Output format \\[default: terminal, or from the -o file's extension].",
     case_sensitive=False, show_default=False)]
@@ -180,7 +181,7 @@ def compare(
 def check(
     claim: Annotated[Optional[str], typer.Argument(help="The claim to check (omit with --claims).",
                                                    show_default=False)] = None,
-    paths: Annotated[Optional[list[Path]], typer.Argument(help="Article files or folders (.txt, .md).",
+    paths: Annotated[Optional[list[Path]], typer.Argument(help=PATHS_HELP,
                                                           show_default=False)] = None,
     claims_file: Annotated[Optional[Path], typer.Option(
         "--claims", help="Check every claim of a claims.yaml watchlist.", dir_okay=False, show_default=False)] = None,

@@ -87,6 +87,8 @@ class Article:
     """Where the article was published."""
     published: dt.date | None = None
     """Publication date; relative dates ("next week") are resolved against it."""
+    author: str | None = None
+    """Byline, from front matter or metadata."""
 
 
 @dataclass(frozen=True)
