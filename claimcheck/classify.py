@@ -680,7 +680,59 @@ def _name_finding(kind: DiscrepancyKind, cluster_id: str, a: Claim, na, b: Claim
     return Finding(kind, Severity.CONFLICT, cluster_id, values, explanation)
 
 
+# --- specificity ------------------------------------------------------------------------
+
+SPECIFIC_KINDS = frozenset({FactKind.PERCENT, FactKind.MONEY, FactKind.COUNT, FactKind.DURATION})
+
+
+def _adjacent_concepts(claim: Claim, fact: Fact, ctx: Context) -> tuple[str | None, str | None]:
+    """The content words right before and right after a figure: what it is a figure of
+    ("delay for a year", "2.1 percent of patients")."""
+    stop = stopwords(ctx.lexicon)
+    toks = [t for t in tokens(claim.text) if t.norm not in stop and not t.norm[:1].isdigit()
+            and not (fact.start <= t.start < fact.end)]
+    before = [t for t in toks if t.end <= fact.start][-1:]
+    after = [t for t in toks if t.start >= fact.end][:1]
+
+    def name(found: list) -> str | None:
+        return concept(found[0].norm, ctx.lexicon) if found and not found[0].text[:1].isupper() else None
+
+    return name(before), name(after)
+
+
+def detect_specificity(cluster: Cluster, ctx: Context) -> Iterable[Finding]:
+    """One source gives a figure where another states the same thing without one."""
+    from claimcheck.text import concepts
+
+    for a, b in claim_pairs(cluster):
+        for precise, vague in ((a, b), (b, a)):
+            if vague.facts:
+                continue  # it gives figures of its own: a difference there is another detector's
+            vague_concepts = set(concepts(vague.text, ctx.lexicon))
+            for fact in precise.facts:
+                if fact.kind not in SPECIFIC_KINDS or (fact.kind is FactKind.COUNT and (fact.value or 0) < 3):
+                    continue  # "both sides", "two leaders" are not figures a report would leave vague
+                # A story's own subject ("tariff", "merger") is in every sentence and says
+                # nothing about which figure is left out, except for a duration: it
+                # belongs to the act next to it ("delay for a year" / "a deferral").
+                before, after = _adjacent_concepts(precise, fact, ctx)
+                anchors = [c for c in (before, after) if c and c in vague_concepts and c not in ctx.common]
+                if not anchors and fact.kind is FactKind.DURATION and before and before in vague_concepts:
+                    anchors = [before]
+                if not anchors:
+                    continue
+                where = next((t for t in tokens(vague.text) if concept(t.norm, ctx.lexicon) == anchors[0]), None)
+                values = (ValueGroup(fact.canonical or fact.raw, (Evidence(precise, fact.start, fact.end),)),
+                          ValueGroup(f"{where.text if where else anchors[0]} (no figure)",
+                                     (Evidence(vague, where.start, where.end) if where else Evidence(vague, 0, 0),)))
+                yield Finding(DiscrepancyKind.SPECIFICITY, Severity.REFINEMENT, cluster.id, values,
+                              f"{precise.source} gives {fact.canonical or fact.raw}, "
+                              f"{vague.source} gives no figure")
+                break
+
+
 DETECTORS: tuple[Detector, ...] = (
+    detect_specificity,
     detect_polarity,
     detect_certainty,
     detect_fact_conflicts,
