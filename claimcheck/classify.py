@@ -415,12 +415,12 @@ MIN_SHARED_AROUND_OPPOSITES = 2
 
 @functools.lru_cache(maxsize=8)
 def _opposite_sides(lexicon: Lexicon) -> dict[tuple[str, ...], tuple[int, int]]:
-    """Phrase (as concepts) -> (group, side)."""
+    """Phrase (lower-case words) -> (group, side)."""
     sides: dict[tuple[str, ...], tuple[int, int]] = {}
     for g, group in enumerate(lexicon.table("polarity", "opposites", [])):
         for side, words in enumerate(group):
             for phrase in words:
-                sides.setdefault(tuple(concept(w, lexicon) for w in str(phrase).split()), (g, side))
+                sides.setdefault(tuple(str(phrase).casefold().split()), (g, side))
     return sides
 
 
@@ -430,7 +430,7 @@ def _outcomes(claim: Claim, ctx: Context) -> list[tuple[int, int, int, int]]:
 
     sides = _opposite_sides(ctx.lexicon)
     toks = tokens(claim.text)
-    names = [concept(t.norm, ctx.lexicon) for t in toks]
+    names = [t.norm for t in toks]
     negated = [(p.start, p.end) for p in predications(claim.text, ctx.lexicon) if p.negated]
     found = []
     for k in range(len(toks)):
