@@ -140,7 +140,7 @@ def certainty(text: str, about: set[str], lexicon: Lexicon = DEFAULT) -> Certain
     return Certainty(False, False, "", start, start)
 
 
-CUE_REACH = 5
+CUE_REACH = 4
 """Content words that may stand between a cue and what it governs ("agreed to make
 substantial purchases"); further away, the cue is about something else."""
 CUE_REACH_AFTER = 2
