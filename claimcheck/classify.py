@@ -312,12 +312,23 @@ def detect_quote_variants(claims: Sequence[Claim], clusters: Sequence[Cluster], 
                     longer = a if len(quotes[a].words) >= len(quotes[b].words) else b
                     shorter = b if longer == a else a
                     group_of[shorter] = group_of[longer]
+        def head_of(n: int) -> int:
+            while group_of[n] != n:
+                n = group_of[n]
+            return n
+
+        # An excerpt faithful to two rival wordings takes no side: it is left out.
+        neutral = set()
+        for n in members:
+            fits = {head_of(m) for m in members if m != n
+                    and relations.get((min(n, m), max(n, m))) in (QuoteRelation.IDENTICAL, QuoteRelation.EXCERPT)
+                    and len(quotes[m].words) > len(quotes[n].words)}
+            if len(fits) > 1:
+                neutral.add(n)
         groups: dict[int, list[int]] = defaultdict(list)
         for n in members:
-            head = n
-            while group_of[head] != head:
-                head = group_of[head]
-            groups[head].append(n)
+            if n not in neutral:
+                groups[head_of(n)].append(n)
         if len(groups) < 2:
             continue
         ordered_groups = sorted(groups.items(), key=lambda kv: (-len({quotes[n].claim.source for n in kv[1]}), kv[0]))
