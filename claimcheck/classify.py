@@ -92,6 +92,8 @@ def find_discrepancies(claims: Sequence[Claim], matched: MatchResult,
     keep(detect_quote_variants(claims, clusters, context))
     keep(detect_polarity_in_links(matched, context))
     pairs = related_pairs(claims, matched, context)
+    keep(detect_opposites(pairs, context))
+    keep(detect_certainty_in_pairs(pairs, context))
     keep(detect_attribution(pairs, context))
     keep(detect_entities(pairs, context))
     return tuple(
@@ -310,12 +312,23 @@ def detect_quote_variants(claims: Sequence[Claim], clusters: Sequence[Cluster], 
                     longer = a if len(quotes[a].words) >= len(quotes[b].words) else b
                     shorter = b if longer == a else a
                     group_of[shorter] = group_of[longer]
+        def head_of(n: int) -> int:
+            while group_of[n] != n:
+                n = group_of[n]
+            return n
+
+        # An excerpt faithful to two rival wordings takes no side: it is left out.
+        neutral = set()
+        for n in members:
+            fits = {head_of(m) for m in members if m != n
+                    and relations.get((min(n, m), max(n, m))) in (QuoteRelation.IDENTICAL, QuoteRelation.EXCERPT)
+                    and len(quotes[m].words) > len(quotes[n].words)}
+            if len(fits) > 1:
+                neutral.add(n)
         groups: dict[int, list[int]] = defaultdict(list)
         for n in members:
-            head = n
-            while group_of[head] != head:
-                head = group_of[head]
-            groups[head].append(n)
+            if n not in neutral:
+                groups[head_of(n)].append(n)
         if len(groups) < 2:
             continue
         ordered_groups = sorted(groups.items(), key=lambda kv: (-len({quotes[n].claim.source for n in kv[1]}), kv[0]))
@@ -407,28 +420,124 @@ def detect_polarity_in_links(matched: MatchResult, ctx: Context) -> Iterable[Fin
             yield _polarity_finding("", a, b, pa, pb)
 
 
+OPPOSITE_WINDOW = 8
+MIN_SHARED_AROUND_OPPOSITES = 2
+
+
+@functools.lru_cache(maxsize=8)
+def _opposite_sides(lexicon: Lexicon) -> dict[tuple[str, ...], tuple[int, int]]:
+    """Phrase (lower-case words) -> (group, side)."""
+    sides: dict[tuple[str, ...], tuple[int, int]] = {}
+    for g, group in enumerate(lexicon.table("polarity", "opposites", [])):
+        for side, words in enumerate(group):
+            for phrase in words:
+                sides.setdefault(tuple(str(phrase).casefold().split()), (g, side))
+    return sides
+
+
+def _outcomes(claim: Claim, ctx: Context) -> list[tuple[int, int, int, int]]:
+    """(group, side, start, end) of every outcome word of the claim that no cue negates."""
+    from claimcheck.stance import predications
+
+    sides = _opposite_sides(ctx.lexicon)
+    toks = tokens(claim.text)
+    names = [t.norm for t in toks]
+    negated = [(p.start, p.end) for p in predications(claim.text, ctx.lexicon) if p.negated]
+    found = []
+    for k in range(len(toks)):
+        for size in (2, 1):
+            hit = sides.get(tuple(names[k:k + size]))
+            if hit and len(names[k:k + size]) == size:
+                start, end = toks[k].start, toks[k + size - 1].end
+                if not any(s <= start and end <= e for s, e in negated):
+                    found.append((hit[0], hit[1], start, end))
+                break
+    return found
+
+
+def _around(claim: Claim, start: int, end: int, ctx: Context) -> frozenset[str]:
+    """Words near an outcome; a name is marked, for a shared name says more than a shared word."""
+    stop = stopwords(ctx.lexicon)
+    toks = [t for t in tokens(claim.text) if t.norm not in stop and not t.norm[:1].isdigit()
+            and not (start <= t.start < end)]
+    before = [t for t in toks if t.end <= start][-OPPOSITE_WINDOW:]
+    after = [t for t in toks if t.start >= end][:OPPOSITE_WINDOW]
+    near = set()
+    for n, t in enumerate(before + after):
+        name = concept(t.norm, ctx.lexicon)
+        near.add(name)
+        if t.text[:1].isupper() and (n > 0 or t.start > 0) and name not in ctx.common:
+            near.add("^" + name)
+    return frozenset(near)
+
+
+def _subject_names(claim: Claim, start: int, ctx: Context) -> frozenset[str]:
+    from claimcheck.stance import predications
+
+    for p in predications(claim.text, ctx.lexicon):
+        if p.start <= start < p.end or p.start == start:
+            return p.subject
+    return frozenset()
+
+
+def detect_opposites(pairs: Sequence[RelatedPair], ctx: Context) -> Iterable[Finding]:
+    """Opposite outcomes of the same thing: "rose" / "fell", "reopened" / "remained closed"."""
+    for pair in pairs:
+        a, b = pair.a, pair.b
+        outs_b = _outcomes(b, ctx)
+        for group, side, sa, ea in _outcomes(a, ctx):
+            match = next(((s, e) for g, sd, s, e in outs_b if g == group and sd != side
+                          and len(_around(a, sa, ea, ctx) & _around(b, s, e, ctx)) >= MIN_SHARED_AROUND_OPPOSITES),
+                         None)
+            if match is None:
+                continue
+            sb, eb = match
+            subj_a, subj_b = _subject_names(a, sa, ctx), _subject_names(b, sb, ctx)
+            if subj_a and subj_b and not subj_a & subj_b:
+                continue  # "Orrin shares fell", "Lumetra shares jumped": two things moved
+            values = (ValueGroup(a.text[sa:ea], (Evidence(a, sa, ea),)),
+                      ValueGroup(b.text[sb:eb], (Evidence(b, sb, eb),)))
+            yield Finding(DiscrepancyKind.POLARITY, Severity.CONFLICT, pair.cluster_id, values,
+                          f"{a.source} says “{a.text[sa:ea]}”, {b.source} says “{b.text[sb:eb]}”")
+            break
+
+
 # --- certainty --------------------------------------------------------------------------
 
-MIN_SHARED_FOR_CERTAINTY = 3
+MIN_SHARED_FOR_CERTAINTY = 2
 
 
 def certainty_conflict(a: Claim, b: Claim, ctx: Context) -> Finding | None:
-    """One claim asserts what the other reports as hedged, expected or claimed."""
-    from claimcheck.stance import certainty
+    """One claim asserts what the other reports as hedged, expected or claimed: the cues
+    must govern the same word in both ("agreed to make purchases" / "would resume purchases")."""
+    from claimcheck.stance import certainty_about
     from claimcheck.text import concepts
 
-    shared = set(concepts(a.text, ctx.lexicon)) & set(concepts(b.text, ctx.lexicon))
+    concepts_a = concepts(a.text, ctx.lexicon)
+    shared = set(concepts_a) & set(concepts(b.text, ctx.lexicon))
     if len(shared) < MIN_SHARED_FOR_CERTAINTY:
         return None
-    ca, cb = certainty(a.text, shared, ctx.lexicon), certainty(b.text, shared, ctx.lexicon)
-    if not ((ca.asserted and cb.hedged) or (ca.hedged and cb.asserted)):
-        return None
-    sure, unsure = ((a, ca), (b, cb)) if ca.asserted else ((b, cb), (a, ca))
-    values = (ValueGroup(f"asserted ({sure[1].cue})", (Evidence(sure[0], sure[1].start, sure[1].end),)),
-              ValueGroup(f"hedged ({unsure[1].cue})", (Evidence(unsure[0], unsure[1].start, unsure[1].end),)))
-    return Finding(DiscrepancyKind.CERTAINTY, Severity.REFINEMENT, "", values,
-                   f"{sure[0].source} states it as fact (“{sure[1].cue}”), "
-                   f"{unsure[0].source} only as expected or claimed (“{unsure[1].cue}”)")
+    for anchor in dict.fromkeys(concepts_a):
+        if anchor not in shared or anchor in ctx.common:
+            continue
+        ca, cb = certainty_about(a.text, anchor, ctx.lexicon), certainty_about(b.text, anchor, ctx.lexicon)
+        if ca is None or cb is None or ca.hedged == cb.hedged:
+            continue
+        sure, unsure = ((a, ca), (b, cb)) if ca.asserted else ((b, cb), (a, ca))
+        values = (ValueGroup(f"asserted ({sure[1].cue})", (Evidence(sure[0], sure[1].start, sure[1].end),)),
+                  ValueGroup(f"hedged ({unsure[1].cue})", (Evidence(unsure[0], unsure[1].start, unsure[1].end),)))
+        return Finding(DiscrepancyKind.CERTAINTY, Severity.REFINEMENT, "", values,
+                       f"{sure[0].source} states it as fact (“{sure[1].cue}”), "
+                       f"{unsure[0].source} only as expected or claimed (“{unsure[1].cue}”)")
+    return None
+
+
+def detect_certainty_in_pairs(pairs: Sequence[RelatedPair], ctx: Context) -> Iterable[Finding]:
+    for pair in pairs:
+        if pair.strong and not pair.cluster_id:
+            found = certainty_conflict(pair.a, pair.b, ctx)
+            if found:
+                yield found
 
 
 def detect_certainty(cluster: Cluster, ctx: Context) -> Iterable[Finding]:
@@ -457,6 +566,9 @@ class RelatedPair:
     b: Claim
     cluster_id: str
     same_words: bool
+    strong: bool = True
+    """Clustered or linked at NAME_LINK_FLOOR or above; weaker pairs are only checked for
+    opposite outcomes, which say on their own that the claims are about the same thing."""
 
 
 def related_pairs(claims: Sequence[Claim], matched: MatchResult, ctx: Context) -> list[RelatedPair]:
@@ -471,10 +583,13 @@ def related_pairs(claims: Sequence[Claim], matched: MatchResult, ctx: Context) -
         for a, b in claim_pairs(cluster):
             pairs.setdefault(_pair_key(a, b), (a, b, cluster.id))
     same_words: set[tuple[str, str]] = set()
+    strong = set(pairs)
     for a, b, score in matched.links:
-        if score < NAME_LINK_FLOOR:
+        if score < POLARITY_LINK_FLOOR:
             break
         pairs.setdefault(_pair_key(a, b), (a, b, ""))
+        if score >= NAME_LINK_FLOOR:
+            strong.add(_pair_key(a, b))
         if score >= SAME_WORDS_SCORE:
             same_words.add(_pair_key(a, b))
     quotes, relations = related_quotes(claims, ctx)
@@ -483,7 +598,7 @@ def related_pairs(claims: Sequence[Claim], matched: MatchResult, ctx: Context) -
         pairs.setdefault(_pair_key(a, b), (a, b, cluster_of.get(_pair_key(a, b), "")))
         same_words.add(_pair_key(a, b))
     ordered = sorted(pairs.values(), key=lambda t: (t[0].key, t[1].key))
-    return [RelatedPair(a, b, cid, _pair_key(a, b) in same_words) for a, b, cid in ordered]
+    return [RelatedPair(a, b, cid, _pair_key(a, b) in same_words, _pair_key(a, b) in strong) for a, b, cid in ordered]
 
 
 def _pair_key(a: Claim, b: Claim) -> tuple:
@@ -527,6 +642,8 @@ def detect_attribution(pairs: Sequence[RelatedPair], ctx: Context) -> Iterable[F
 def detect_entities(pairs: Sequence[RelatedPair], ctx: Context) -> Iterable[Finding]:
     """A different person, place or organisation in the same slot of the same statement."""
     for pair in pairs:
+        if not pair.strong:
+            continue
         a, b, cluster_id = pair.a, pair.b, pair.cluster_id
         names_a, names_b = _names(a, ctx), _names(b, ctx)
         # A name the other source mentions anywhere is not one it contradicts.
@@ -574,7 +691,59 @@ def _name_finding(kind: DiscrepancyKind, cluster_id: str, a: Claim, na, b: Claim
     return Finding(kind, Severity.CONFLICT, cluster_id, values, explanation)
 
 
+# --- specificity ------------------------------------------------------------------------
+
+SPECIFIC_KINDS = frozenset({FactKind.PERCENT, FactKind.MONEY, FactKind.COUNT, FactKind.DURATION})
+
+
+def _adjacent_concepts(claim: Claim, fact: Fact, ctx: Context) -> tuple[str | None, str | None]:
+    """The content words right before and right after a figure: what it is a figure of
+    ("delay for a year", "2.1 percent of patients")."""
+    stop = stopwords(ctx.lexicon)
+    toks = [t for t in tokens(claim.text) if t.norm not in stop and not t.norm[:1].isdigit()
+            and not (fact.start <= t.start < fact.end)]
+    before = [t for t in toks if t.end <= fact.start][-1:]
+    after = [t for t in toks if t.start >= fact.end][:1]
+
+    def name(found: list) -> str | None:
+        return concept(found[0].norm, ctx.lexicon) if found and not found[0].text[:1].isupper() else None
+
+    return name(before), name(after)
+
+
+def detect_specificity(cluster: Cluster, ctx: Context) -> Iterable[Finding]:
+    """One source gives a figure where another states the same thing without one."""
+    from claimcheck.text import concepts
+
+    for a, b in claim_pairs(cluster):
+        for precise, vague in ((a, b), (b, a)):
+            if vague.facts:
+                continue  # it gives figures of its own: a difference there is another detector's
+            vague_concepts = set(concepts(vague.text, ctx.lexicon))
+            for fact in precise.facts:
+                if fact.kind not in SPECIFIC_KINDS or (fact.kind is FactKind.COUNT and (fact.value or 0) < 3):
+                    continue  # "both sides", "two leaders" are not figures a report would leave vague
+                # A story's own subject ("tariff", "merger") is in every sentence and says
+                # nothing about which figure is left out, except for a duration: it
+                # belongs to the act next to it ("delay for a year" / "a deferral").
+                before, after = _adjacent_concepts(precise, fact, ctx)
+                anchors = [c for c in (before, after) if c and c in vague_concepts and c not in ctx.common]
+                if not anchors and fact.kind is FactKind.DURATION and before and before in vague_concepts:
+                    anchors = [before]
+                if not anchors:
+                    continue
+                where = next((t for t in tokens(vague.text) if concept(t.norm, ctx.lexicon) == anchors[0]), None)
+                values = (ValueGroup(fact.canonical or fact.raw, (Evidence(precise, fact.start, fact.end),)),
+                          ValueGroup(f"{where.text if where else anchors[0]} (no figure)",
+                                     (Evidence(vague, where.start, where.end) if where else Evidence(vague, 0, 0),)))
+                yield Finding(DiscrepancyKind.SPECIFICITY, Severity.REFINEMENT, cluster.id, values,
+                              f"{precise.source} gives {fact.canonical or fact.raw}, "
+                              f"{vague.source} gives no figure")
+                break
+
+
 DETECTORS: tuple[Detector, ...] = (
+    detect_specificity,
     detect_polarity,
     detect_certainty,
     detect_fact_conflicts,
