@@ -27,7 +27,8 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field, replace
 
 from claimcheck.errors import BadClaim
-from claimcheck.facts import FactRelation, compare_facts, extract_facts, resolve_date
+from claimcheck.facts import FactRelation, compare_facts, extract_facts
+from claimcheck.facts import resolve_date as _resolve_date
 from claimcheck.lexicon import DEFAULT, Lexicon
 from claimcheck.matching import prepare, similarity, statement_units
 from claimcheck.models import CheckResult, Claim, ClaimRole, Fact, FactKind, SourceVerdict, Verdict
@@ -371,6 +372,15 @@ def fact_context(claim: Claim, fact: Fact, lexicon: Lexicon) -> frozenset[str]:
     before = [t for t in toks if t.end <= fact.start and t.norm not in stop and not t.norm[:1].isdigit()]
     after = [t for t in toks if t.start >= fact.end and t.norm not in stop and not t.norm[:1].isdigit()]
     return frozenset(concept(t.norm, lexicon) for t in before[-CONTEXT_WINDOW:] + after[:CONTEXT_WINDOW])
+
+
+def resolve_date(fact: Fact, published: dt.date | None) -> dt.date | None:
+    """The day a date stands for, None when it has none on the calendar ("300 million
+    years ago" is no day of any year)."""
+    try:
+        return _resolve_date(fact, published)
+    except (ValueError, OverflowError):
+        return None
 
 
 def relate(a: Fact, b: Fact, published: dt.date | None) -> FactRelation:
