@@ -31,9 +31,8 @@ def _no_progress(stage: str, done: int, total: int) -> None:
 
 def load(paths: Sequence[str | os.PathLike[str]], options: CompareOptions = CompareOptions()
          ) -> tuple[tuple[Article, ...], tuple[Skipped, ...]]:
-    from claimcheck.loading import load_sources
-
     from claimcheck.dateline import dateline_date
+    from claimcheck.loading import load_sources
 
     result = load_sources(paths, recursive=options.recursive)
     # A source without a date in its metadata may still carry one on its dateline.
