@@ -493,7 +493,7 @@ def align_facts(claim: Profile, evidence: Profile, published: dt.date | None,
                 continue
             if rel is FactRelation.DIFFERENT and _family(fa) == "number" \
                     and not (ctx_a | claim.concepts) & ctx_b - names_of:
-                # Only a name near both values ("Orrin ... $1.6 billion loan"): who is
+                # Only a name near both values ("Acme ... a $5 million loan"): who is
                 # involved does not say what the value measures.
                 continue
             score = shared + (0.75 if rel in (FactRelation.SAME, FactRelation.ROUNDING) else 0.0)
@@ -718,7 +718,7 @@ def _weight(concept_name: str, corpus: Corpus) -> float:
 def unit_words(claim: Profile, lexicon: Lexicon = DEFAULT) -> frozenset[str]:
     """Concepts the claim uses only inside its shares and amounts ("percent" of "50
     percent", "billion"): they count through the value, not as words that another value's
-    sentence repeats. (The noun of a count, "612 patients", says what is counted.)"""
+    sentence repeats. (The noun of a count, "40 patients", says what is counted.)"""
     inside, outside = set(), set()
     scales = [f for f in claim.claim.facts if f.kind in (FactKind.PERCENT, FactKind.MONEY)]
     for t in tokens(claim.text):
@@ -768,7 +768,7 @@ def relevance(claim: Profile, sentence: Profile, corpus: Corpus, published: dt.d
            or (m.relation is FactRelation.COMPATIBLE_BOUNDS and _family(m.claim_fact) == "date") for m in matches):
         score += options.fact_bonus  # it states the claim's value (a date perhaps as its week)
     # A sentence that states a value of the claim's measure addresses it whatever its verb
-    # ("broke out on Aug. 11" for "started on August 11"); without one, it must repeat
+    # ("broke out on May 3" for "started on May 3"); without one, it must repeat
     # some word of the claim's point, and speak of the same one's thing.
     if given == "same":
         score += options.fact_bonus  # "its CEO" states the post "chief executive" names
@@ -811,7 +811,7 @@ def anaphor_for_subject(claim: Profile, sentence: Profile, source_words: frozens
     if len(toks) >= 3 and toks[0].norm in _DEFINITE and not _is_capitalised(toks[1]) \
             and toks[1].norm not in stopwords(lexicon) and not _is_capitalised(toks[2]) \
             and toks[2].norm not in _PREPOSITIONS and concept(toks[1].norm, lexicon) not in claim.concepts:
-        return subject  # "The drug met", not "The Harlow council" nor "The rest of ..."
+        return subject  # "The drug met", not "The City Council" nor "The rest of ..."
     return ""
 
 
@@ -843,7 +843,7 @@ def addresses_point(claim: Profile, sentence: Profile, lexicon: Lexicon = DEFAUL
     core = point(claim, lexicon)
     if not core:
         return True
-    # Words inside a value, or its rate ("$38 a share"), name its unit, not what the
+    # Words inside a value, or its rate ("$5 a share"), name its unit, not what the
     # sentence says.
     toks = tokens(sentence.text)
     facts = sentence.claim.facts
@@ -914,7 +914,7 @@ def measured(claim: Profile, evidence: Profile, corpus: Corpus, published: dt.da
     about the same measure."""
     matches, missing = align_facts(claim, evidence, published, lexicon)
     if coverage(claim, evidence, corpus, lexicon) < options.min_coverage_for_values:
-        # A sentence that states another of the claim's values the same way ("at week 12")
+        # A sentence that states another of the claim's values the same way ("at week 4")
         # measures the same thing: its value in the same unit beside it is the one to compare.
         anchored = any(m.relation in (FactRelation.SAME, FactRelation.ROUNDING) for m in matches)
         dropped = [m for m in matches if m.relation is FactRelation.DIFFERENT

@@ -1,8 +1,8 @@
 """The publication date of a source that has no metadata, from its dateline.
 
 Newsletters, blogs and transcripts pasted as plain text often carry their date on a short
-line at the top ("Aug. 14, 2026", "Clinical | 20 May 2026", "HARBORVIEW — Tuesday,
-March 10, 2026"). A full date (day, month and year) on one of the first short lines is
+line at the top ("Aug. 3, 2025", "Health | 20 May 2025", "DOVER — Tuesday,
+March 10, 2025"). A full date (day, month and year) on one of the first short lines is
 taken as the day of publication; dates in the body (sentences, or anything after the
 first long paragraph) are about the story, not the source.
 """
