@@ -103,6 +103,17 @@ def load_material() -> Material:
     return Material(tuple(articles), tuple(sorted(vocabulary)), frozenset(protected), synonyms)
 
 
+OWN_WORD_SHARE = 0.5
+_ONSETS = ("b", "br", "c", "ch", "d", "f", "g", "gr", "h", "k", "l", "m", "n", "p", "r", "s", "st", "t", "tr", "v",
+           "w", "z")
+_VOWELS = ("a", "e", "i", "o", "u", "ai", "ea", "ou")
+_CODAS = ("", "", "n", "r", "s", "l", "nd", "rt", "ck")
+
+
+def _pseudo_word(rng: random.Random) -> str:
+    return "".join(rng.choice(_ONSETS) + rng.choice(_VOWELS) for _ in range(rng.randint(2, 3))) + rng.choice(_CODAS)
+
+
 class _Story:
     """One event: sentences of one material article, relexicalised for this story."""
 
@@ -112,6 +123,9 @@ class _Story:
         self.mapping: dict[str, str] = {}
         pool = [s for article in rng.sample(material.articles, 4) for s in article]
         base = rng.sample(pool, min(len(pool), rng.randint(12, 30)))
+        # Material sentences recur across stories; spliced and trimmed, their skeletons
+        # stop repeating (different stories rarely share a sentence's shape).
+        base = [_reshape(s, rng.choice(pool), rng) for s in base]
         self.sentences = [self._relex(_redraw_numbers(s, rng)) for s in base]
         self.headline = " ".join(self.sentences[0].split()[:8]).rstrip(".,;:")
 
@@ -122,13 +136,27 @@ class _Story:
             if len(word) < 3 or low in self.material.protected:
                 return word
             if low not in self.mapping:
-                self.mapping[low] = self.rng.choice(self.material.vocabulary)
+                # Names and a share of the other words are the story's own; the rest is
+                # the everyday vocabulary that stories share.
+                own = word[0].isupper() or self.rng.random() < OWN_WORD_SHARE
+                self.mapping[low] = _pseudo_word(self.rng) if own else self.rng.choice(self.material.vocabulary)
             new = self.mapping[low]
             if word.isupper():
                 return new.upper()
             return new.capitalize() if word[0].isupper() else new
 
         return _WORDISH.sub(swap, sentence)
+
+
+def _reshape(sentence: str, donor: str, rng: random.Random) -> str:
+    """Join the start of a sentence to the end of another, and drop a few words."""
+    cuts = [m.end() for m in re.finditer(r", ", sentence)]
+    donor_cuts = [m.end() for m in re.finditer(r", ", donor)]
+    if cuts and donor_cuts and rng.random() < 0.7:
+        sentence = sentence[: rng.choice(cuts)] + donor[rng.choice(donor_cuts):]
+    words = sentence.split(" ")
+    kept = [w for k, w in enumerate(words) if k == 0 or k == len(words) - 1 or rng.random() > 0.15]
+    return " ".join(kept)
 
 
 def _redraw_numbers(sentence: str, rng: random.Random) -> str:

@@ -45,6 +45,12 @@ def _tables(lexicon: Lexicon):
 
 def predications(text: str, lexicon: Lexicon = DEFAULT) -> list[Predication]:
     """Every content word of the claim as affirmed, or as negated when a cue governs it."""
+    # Asked for once per pair a claim is in (clusters, links): remembered.
+    return list(_predications(text, lexicon))
+
+
+@functools.lru_cache(maxsize=16384)
+def _predications(text: str, lexicon: Lexicon) -> tuple[Predication, ...]:
     cues, fillers, _, past = _tables(lexicon)
     stop = stopwords(lexicon)
     toks = tokens(text)
@@ -74,7 +80,7 @@ def predications(text: str, lexicon: Lexicon = DEFAULT) -> list[Predication]:
         result.append(Predication(concept=name, negated=negated, finite=finite, start=start, end=tok.end,
                                   subject=_subject(text, toks, k, stop),
                                   capitalised=tok.text[:1].isupper() and k > 0))
-    return result
+    return tuple(result)
 
 
 _CLAUSE_OPENERS = frozenset({"that", "which", "who", "whom", "when", "after", "before", "because", "if", "while",

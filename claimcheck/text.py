@@ -24,6 +24,12 @@ class Token:
 
 
 def tokens(text: str) -> list[Token]:
+    # Detectors ask for the tokens of one claim once per pair it is in: remembered.
+    return list(_tokens(text))
+
+
+@functools.lru_cache(maxsize=16384)
+def _tokens(text: str) -> tuple[Token, ...]:
     out = []
     for m in _TOKEN.finditer(text):
         raw = m.group()
@@ -34,7 +40,7 @@ def tokens(text: str) -> list[Token]:
         if norm.endswith("'s") and len(norm) > 2:
             norm = norm[:-2]  # possessive: "Beijing's" is about Beijing
         out.append(Token(raw, norm, m.start(), m.start() + len(raw)))
-    return out
+    return tuple(out)
 
 
 @functools.lru_cache(maxsize=65536)
