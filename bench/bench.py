@@ -47,6 +47,7 @@ def child(folder: str, all_pairs: bool) -> None:
             now = time.perf_counter()
             marks[stage] = marks.get(stage, 0.0) + now - last[0]
             last[0] = now
+            print(json.dumps({"stage": stage, "seconds": marks[stage]}), flush=True)  # read if the run is cut
 
     articles, skipped = api.load([folder], options)
     progress("load", 1, 1)
@@ -69,13 +70,19 @@ def child(folder: str, all_pairs: bool) -> None:
 
 
 def run(folder: Path, all_pairs: bool, cap: float | None) -> dict | None:
+    """Figures of one run, or None when it did not finish within ``cap`` seconds (then
+    the stages it finished are printed)."""
     cmd = [sys.executable, str(Path(__file__).resolve()), "--child", str(folder)]
     if all_pairs:
         cmd.append("--all-pairs")
     start = time.perf_counter()
     try:
         done = subprocess.run(cmd, capture_output=True, text=True, timeout=cap, check=False)
-    except subprocess.TimeoutExpired:
+    except subprocess.TimeoutExpired as exc:
+        partial = exc.stdout.decode() if isinstance(exc.stdout, bytes) else (exc.stdout or "")
+        stages = [json.loads(line) for line in partial.splitlines() if line.startswith('{"stage"')]
+        print(f"  ({'all pairs' if all_pairs else 'blocking'} run on {folder.name} cut at {cap:.0f} s; finished: "
+              + ", ".join(f"{s['stage']} {s['seconds']:.1f} s" for s in stages) + ")", flush=True)
         return None
     wall = time.perf_counter() - start
     if done.returncode != 0:
@@ -89,6 +96,7 @@ def main(argv: list[str]) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--sizes", default="5,50,500,5000", help="comma-separated article counts")
     parser.add_argument("--cap", type=float, default=120.0, help="seconds before the all-pairs run is given up")
+    parser.add_argument("--run-cap", type=float, default=1800.0, help="seconds before any run is given up")
     parser.add_argument("--seed", type=int, default=1)
     parser.add_argument("--no-baseline", action="store_true", help="skip the all-pairs runs")
     parser.add_argument("--keep", type=Path, help="write the corpora here and keep them")
@@ -115,7 +123,10 @@ def main(argv: list[str]) -> int:
             folder = base / f"n{n}"
             if not folder.exists():
                 write_corpus(folder, n, seed=args.seed, material=material)
-            fast = run(folder, False, None)
+            fast = run(folder, False, args.run_cap)
+            if fast is None:
+                print(f"{n:>6}: no result within {args.run_cap:.0f} s", flush=True)
+                continue
             slow = None
             if not args.no_baseline and not baseline_gave_up:
                 slow = run(folder, True, args.cap)
