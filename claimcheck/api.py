@@ -13,7 +13,8 @@ from claimcheck.matching import MatchOptions
 from claimcheck.models import Article, CheckResult, Claim, Report, Skipped
 
 ProgressCallback = Callable[[str, int, int], None]
-"""Called as (stage, done, total); UI callers draw a bar, others pass nothing."""
+"""Called as (stage, done, total), stage one of "split", "facts", "match", "classify"
+in that order, each ending with done == total; UI callers draw a bar, others pass nothing."""
 
 
 @dataclass(frozen=True)
@@ -43,16 +44,18 @@ def load(paths: Sequence[str | os.PathLike[str]], options: CompareOptions = Comp
 
 def extract_claims(articles: Sequence[Article], lexicon: Lexicon = DEFAULT,
                    progress: ProgressCallback = _no_progress) -> tuple[Claim, ...]:
-    """Split every article into claims and attach the facts each states."""
-    from claimcheck.claims import split_claims
-    from claimcheck.facts import extract_facts
+    """Split every article into claims and attach the facts each states; large inputs
+    are spread over processes (see ``claimcheck.parallel``), with the same result."""
+    from claimcheck import parallel
 
-    claims: list[Claim] = []
-    for n, article in enumerate(articles, start=1):
-        for claim in split_claims(article, lexicon):
-            claims.append(replace(claim, facts=extract_facts(claim.text, lexicon)))
-        progress("reading", n, len(articles))
-    return tuple(claims)
+    workers = parallel.worker_count(sum(len(a.text) for a in articles))
+    with parallel.pool(workers) as executor:
+        per_article = parallel.split_all(articles, lexicon, executor,
+                                         lambda done, total: progress("split", done, total))
+        claims = [c for split in per_article for c in split]
+        facts = parallel.facts_all([c.text for c in claims], lexicon, executor,
+                                   lambda done, total: progress("facts", done, total))
+    return tuple(replace(c, facts=f) for c, f in zip(claims, facts))
 
 
 def compare(paths: Sequence[str | os.PathLike[str]], options: CompareOptions = CompareOptions(),
@@ -71,11 +74,13 @@ def compare_articles(articles: Sequence[Article], options: CompareOptions = Comp
         found = f"only one source ({articles[0].id})" if articles else "no sources"
         raise TooFewSources(f"comparing needs at least two sources; found {found}")
     claims = extract_claims(articles, options.lexicon, progress)
-    progress("matching", 0, 1)
+    progress("match", 0, 1)
     matched = match_claims(claims, options.match, options.lexicon)
-    progress("matching", 1, 1)
+    progress("match", 1, 1)
     published = {a.id: a.published for a in articles}
+    progress("classify", 0, 1)
     discrepancies = find_discrepancies(claims, matched, published, options.lexicon)
+    progress("classify", 1, 1)
     return Report(
         sources=tuple(articles),
         claims=claims,

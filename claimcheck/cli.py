@@ -25,6 +25,9 @@ app = typer.Typer(
     help="Compare news coverage of one event: match claims across sources and flag where they disagree.",
     no_args_is_help=True,
     add_completion=False,
+    # Plain click help: rich's help panels import markdown-it and friends, doubling the
+    # start-up of `claimcheck --help` (0.13 s -> 0.07 s measured).
+    rich_markup_mode=None,
     context_settings={"help_option_names": ["-h", "--help"]},
 )
 

@@ -44,6 +44,9 @@ class Lexicon:
     def __init__(self, extensions: dict[str, dict[str, Any]] | None = None) -> None:
         self._extensions = extensions or {}
         self._cache: dict[str, dict[str, Any]] = {}
+        # Hashed on every cached lookup (stems, synonym groups, patterns): computed once.
+        self._fingerprint = tuple(sorted((k, repr(v)) for k, v in self._extensions.items()))
+        self._hash = hash(self._fingerprint)
 
     def tables(self, name: str) -> dict[str, Any]:
         """All tables of one data file, with extensions applied."""
@@ -57,10 +60,10 @@ class Lexicon:
     @property
     def fingerprint(self) -> tuple:
         """Hashable identity, so that compiled patterns can be cached per lexicon."""
-        return tuple(sorted((k, repr(v)) for k, v in self._extensions.items()))
+        return self._fingerprint
 
     def __hash__(self) -> int:
-        return hash(self.fingerprint)
+        return self._hash
 
     def __eq__(self, other: object) -> bool:
         return isinstance(other, Lexicon) and self.fingerprint == other.fingerprint

@@ -78,6 +78,7 @@ def stopwords(lexicon: Lexicon = DEFAULT) -> frozenset[str]:
     return frozenset(str(w).casefold() for w in lexicon.table("stopwords", "stopwords", []))
 
 
+@functools.lru_cache(maxsize=65536)
 def concept(word: str, lexicon: Lexicon = DEFAULT) -> str:
     """The synonym group of a word (its stem when it has none)."""
     s = stem(word)
@@ -86,8 +87,13 @@ def concept(word: str, lexicon: Lexicon = DEFAULT) -> str:
 
 def concepts(text: str, lexicon: Lexicon = DEFAULT) -> list[str]:
     """Content concepts of a text, in order (stopwords and bare numbers dropped)."""
+    return list(_concepts(text, lexicon))
+
+
+@functools.lru_cache(maxsize=16384)
+def _concepts(text: str, lexicon: Lexicon) -> tuple[str, ...]:
     stop = stopwords(lexicon)
-    return [concept(t.norm, lexicon) for t in tokens(text) if t.norm not in stop and not t.norm[:1].isdigit()]
+    return tuple(concept(t.norm, lexicon) for t in _tokens(text) if t.norm not in stop and not t.norm[:1].isdigit())
 
 
 def clause_bounds(text: str) -> list[tuple[int, int]]:

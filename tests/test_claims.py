@@ -61,6 +61,9 @@ ROLE_CASES = [
     ("Download the NewsNow App to stay updated!", ClaimRole.BOILERPLATE),
     ("Read more: How the budget was built", ClaimRole.BOILERPLATE),
     ("By Jane Okafor and Tom Reyes", ClaimRole.CAPTION),
+    ("Copyright © 2025 Metro Press.", ClaimRole.BOILERPLATE),  # © then a space ended no word
+    ("Updated 10:42 a.m.", ClaimRole.CAPTION),  # bylines are case-sensitive; the line starts with a capital
+    ("The court ruled on the copyright claim on Monday.", ClaimRole.STATEMENT),
 ]
 
 

@@ -1,0 +1,154 @@
+"""Benchmark ``compare`` on synthetic corpora of growing size.
+
+    python3 dev.py bench                      N = 5, 50, 500, 5000; all-pairs baseline up to 120 s
+    python3 dev.py bench --sizes 50,500 --cap 60 --keep /tmp/corpora
+
+Each size runs in a fresh subprocess (so start-up, imports and peak memory are those of
+one real run): load, split, facts, match, classify and render JSON, timed by stage
+through the ``progress`` callback. Peak memory is the largest resident set of the run's
+main process plus the largest of its worker processes, an upper bound on what it holds at
+once. The all-pairs baseline is the same run with ``MatchOptions(blocking=False)``,
+killed after ``--cap`` seconds. Corpora come from ``bench/synth.py``; see its docstring.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import resource
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+STAGES = ("load", "split", "facts", "match", "classify", "render")
+
+
+def child(folder: str, all_pairs: bool) -> None:
+    """One timed run; prints a JSON line of figures on stdout."""
+    t0 = time.perf_counter()
+    from dataclasses import replace
+
+    from claimcheck import api
+    from claimcheck.matching import MatchOptions
+    from claimcheck.render.json import JsonRenderer
+
+    options = api.CompareOptions()
+    if all_pairs:
+        options = replace(options, match=replace(options.match, blocking=False))
+    marks: dict[str, float] = {"import": time.perf_counter() - t0}
+    last = [time.perf_counter()]
+
+    def progress(stage: str, done: int, total: int) -> None:
+        if done == total:  # a stage ends when its last unit is done
+            now = time.perf_counter()
+            marks[stage] = marks.get(stage, 0.0) + now - last[0]
+            last[0] = now
+            print(json.dumps({"stage": stage, "seconds": marks[stage]}), flush=True)  # read if the run is cut
+
+    articles, skipped = api.load([folder], options)
+    progress("load", 1, 1)
+    report = api.compare_articles(articles, options, skipped, progress)
+    text = JsonRenderer().render(report)
+    progress("render", 1, 1)
+    self_peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+    workers_peak = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
+    print(json.dumps({
+        "articles": len(articles),
+        "mb": sum(len(a.text.encode("utf-8")) for a in articles) / 1e6,
+        "claims": len(report.claims),
+        "clusters": len(report.clusters),
+        "discrepancies": len(report.discrepancies),
+        "stages": marks,
+        "peak_mb": (self_peak + workers_peak) / 1024,  # Linux reports KiB
+        "json_mb": len(text) / 1e6,
+        "MatchOptions": repr(MatchOptions()),
+    }))
+
+
+def run(folder: Path, all_pairs: bool, cap: float | None) -> dict | None:
+    """Figures of one run, or None when it did not finish within ``cap`` seconds (then
+    the stages it finished are printed)."""
+    cmd = [sys.executable, str(Path(__file__).resolve()), "--child", str(folder)]
+    if all_pairs:
+        cmd.append("--all-pairs")
+    start = time.perf_counter()
+    try:
+        done = subprocess.run(cmd, capture_output=True, text=True, timeout=cap, check=False)
+    except subprocess.TimeoutExpired as exc:
+        partial = exc.stdout.decode() if isinstance(exc.stdout, bytes) else (exc.stdout or "")
+        stages = [json.loads(line) for line in partial.splitlines() if line.startswith('{"stage"')]
+        print(f"  ({'all pairs' if all_pairs else 'blocking'} run on {folder.name} cut at {cap:.0f} s; finished: "
+              + ", ".join(f"{s['stage']} {s['seconds']:.1f} s" for s in stages) + ")", flush=True)
+        return None
+    wall = time.perf_counter() - start
+    if done.returncode != 0:
+        sys.exit(f"bench: run failed on {folder}:\n{done.stderr}")
+    figures = json.loads(done.stdout.strip().splitlines()[-1])
+    figures["wall"] = wall
+    return figures
+
+
+def main(argv: list[str]) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--sizes", default="5,50,500,5000", help="comma-separated article counts")
+    parser.add_argument("--cap", type=float, default=120.0, help="seconds before the all-pairs run is given up")
+    parser.add_argument("--run-cap", type=float, default=1800.0, help="seconds before any run is given up")
+    parser.add_argument("--seed", type=int, default=1)
+    parser.add_argument("--no-baseline", action="store_true", help="skip the all-pairs runs")
+    parser.add_argument("--keep", type=Path, help="write the corpora here and keep them")
+    parser.add_argument("--child", help=argparse.SUPPRESS)
+    parser.add_argument("--all-pairs", action="store_true", help=argparse.SUPPRESS)
+    args = parser.parse_args(argv)
+    if args.child:
+        child(args.child, args.all_pairs)
+        return 0
+
+    sys.path.insert(0, str(HERE))
+    from synth import load_material, write_corpus
+
+    sizes = [int(s) for s in args.sizes.split(",")]
+    material = load_material()
+    print(f"claimcheck bench: {os.cpu_count()} CPUs, Python {sys.version.split()[0]}, seed {args.seed}")
+    header = (f"{'N':>6} {'MB':>6} {'claims':>8} {'wall s':>7} {'peak MB':>8} {'all-pairs s':>12} {'speed-up':>9}  "
+              + " ".join(f"{s:>8}" for s in STAGES))
+    rows = []
+    baseline_gave_up = False
+    with tempfile.TemporaryDirectory(prefix="claimcheck-bench-") as tmp:
+        base = args.keep or Path(tmp)
+        for n in sizes:
+            folder = base / f"n{n}"
+            if not folder.exists():
+                write_corpus(folder, n, seed=args.seed, material=material)
+            fast = run(folder, False, args.run_cap)
+            if fast is None:
+                print(f"{n:>6}: no result within {args.run_cap:.0f} s", flush=True)
+                continue
+            slow = None
+            if not args.no_baseline and not baseline_gave_up:
+                slow = run(folder, True, args.cap)
+                baseline_gave_up = slow is None
+            rows.append((n, fast, slow))
+            stages = fast["stages"]
+            print(header if len(rows) == 1 else "", end="\n" if len(rows) == 1 else "")
+            slow_s = f"{slow['wall']:.2f}" if slow else (f">{args.cap:.0f}" if not args.no_baseline else "-")
+            speedup = f"{slow['wall'] / fast['wall']:.1f}x" if slow else (f">{args.cap / fast['wall']:.0f}x"
+                                                                           if not args.no_baseline else "-")
+            print(f"{n:>6} {fast['mb']:>6.2f} {fast['claims']:>8} {fast['wall']:>7.2f} {fast['peak_mb']:>8.0f} "
+                  f"{slow_s:>12} {speedup:>9}  " + " ".join(f"{stages.get(s, 0.0):>8.2f}" for s in STAGES),
+                  flush=True)
+    for n, fast, slow in rows:
+        if slow and (slow["clusters"], slow["discrepancies"]) != (fast["clusters"], fast["discrepancies"]):
+            print(f"note: N={n}: blocking found {fast['clusters']} clusters / {fast['discrepancies']} discrepancies, "
+                  f"all pairs {slow['clusters']} / {slow['discrepancies']}")
+    pairs = [(a, b) for a, b in zip(rows, rows[1:]) if b[0] == 10 * a[0]]
+    for (n1, f1, _), (n2, f2, _) in pairs:
+        print(f"growth {n1} -> {n2} articles: {f2['wall'] / f1['wall']:.1f}x")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))
