@@ -51,6 +51,9 @@ class Context:
     quantity a number is a value of."""
     names_by_source: Mapping[str, tuple] = field(default_factory=dict)
     """Every name each source mentions (entities.Name)."""
+    memo: dict = field(default_factory=dict, compare=False, hash=False, repr=False)
+    """Per-run results of pair and claim functions: a claim sits in many pairs, and a
+    cluster's findings ask for the same alignments again."""
 
 
 COMMON_SHARE = 0.12
@@ -104,6 +107,7 @@ def find_discrepancies(claims: Sequence[Claim], matched: MatchResult,
 
 # --- facts: quantity and date -------------------------------------------------------------
 
+@functools.lru_cache(maxsize=65536)
 def fact_context(claim: Claim, fact: Fact, lexicon: Lexicon, common: frozenset[str] = frozenset()
                  ) -> frozenset[str]:
     """Content concepts next to a fact, the corpus-wide ones skipped: what the value is a value of."""
@@ -161,6 +165,13 @@ def relate(a: Fact, b: Fact, published_a: dt.date | None, published_b: dt.date |
 
 def align_facts(a: Claim, b: Claim, ctx: Context) -> list[tuple[Fact, Fact, FactRelation]]:
     """Facts of two claims that are values of the same thing, mutually best by context."""
+    key = ("align", a.key, a.text, b.key, b.text)
+    if key not in ctx.memo:
+        ctx.memo[key] = _align_facts(a, b, ctx)
+    return ctx.memo[key]
+
+
+def _align_facts(a: Claim, b: Claim, ctx: Context) -> list[tuple[Fact, Fact, FactRelation]]:
     lex = ctx.lexicon
     ctx_a = {f: fact_context(a, f, lex, ctx.common) for f in a.facts}
     ctx_b = {f: fact_context(b, f, lex, ctx.common) for f in b.facts}
@@ -615,7 +626,10 @@ def names_by_source(claims: Sequence[Claim], ctx: Context) -> dict[str, tuple]:
 def _names(claim: Claim, ctx: Context):
     from claimcheck.entities import names
 
-    return names(claim.text, ctx.lexicon, skip=[(f.start, f.end) for f in claim.facts])
+    key = ("names", claim.key, claim.text)
+    if key not in ctx.memo:
+        ctx.memo[key] = names(claim.text, ctx.lexicon, skip=[(f.start, f.end) for f in claim.facts])
+    return ctx.memo[key]
 
 
 def _speaker(claim: Claim, ctx: Context):
