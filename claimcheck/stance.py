@@ -152,6 +152,7 @@ CUE_REACH_AFTER = 2
 """A cue may also follow its subject closely: "600 jobs could be cut"."""
 
 
+@functools.lru_cache(maxsize=65536)
 def certainty_about(text: str, anchor: str, lexicon: Lexicon = DEFAULT) -> Certainty | None:
     """The hedge or assertion that governs the first word of concept ``anchor``: the
     nearest cue before it in its clause, or right after it; None when no cue does."""

@@ -96,6 +96,7 @@ def _concepts(text: str, lexicon: Lexicon) -> tuple[str, ...]:
     return tuple(concept(t.norm, lexicon) for t in _tokens(text) if t.norm not in stop and not t.norm[:1].isdigit())
 
 
+@functools.lru_cache(maxsize=16384)
 def clause_bounds(text: str) -> list[tuple[int, int]]:
     """Spans of the clauses of a sentence, cut at semicolons, dashes, brackets and
     coordinating links (", and", ", while", ", adding")."""
