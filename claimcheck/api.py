@@ -7,10 +7,10 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, replace
 
 from claimcheck import __version__
-from claimcheck.errors import TooFewSources
+from claimcheck.errors import BadClaim, TooFewSources
 from claimcheck.lexicon import DEFAULT, Lexicon
 from claimcheck.matching import MatchOptions
-from claimcheck.models import Article, Claim, Report, Skipped
+from claimcheck.models import Article, CheckResult, Claim, Report, Skipped
 
 ProgressCallback = Callable[[str, int, int], None]
 """Called as (stage, done, total), stage one of "split", "facts", "match", "classify"
@@ -32,10 +32,14 @@ def _no_progress(stage: str, done: int, total: int) -> None:
 
 def load(paths: Sequence[str | os.PathLike[str]], options: CompareOptions = CompareOptions()
          ) -> tuple[tuple[Article, ...], tuple[Skipped, ...]]:
+    from claimcheck.dateline import dateline_date
     from claimcheck.loading import load_sources
 
     result = load_sources(paths, recursive=options.recursive)
-    return result.articles, result.skipped
+    # A source without a date in its metadata may still carry one on its dateline.
+    articles = tuple(a if a.published else replace(a, published=dateline_date(a.text, options.lexicon))
+                     for a in result.articles)
+    return articles, result.skipped
 
 
 def extract_claims(articles: Sequence[Article], lexicon: Lexicon = DEFAULT,
@@ -85,3 +89,51 @@ def compare_articles(articles: Sequence[Article], options: CompareOptions = Comp
         skipped=tuple(skipped),
         generated_by=f"claimcheck {__version__}",
     )
+
+
+def claims_to_check(claim: str | None, watchlist: str | os.PathLike[str] | None,
+                    options: CompareOptions = CompareOptions()) -> tuple[list[str], list[str], CompareOptions]:
+    """The claims of one run of ``check`` (texts and ids), with the options extended by a
+    watchlist's lexicon. Every claim is validated here, before any article is read."""
+    from claimcheck.check import read_claim
+
+    texts, ids = [claim or ""], [""]
+    if watchlist is not None:
+        from claimcheck.watchlist import load_watchlist
+
+        loaded = load_watchlist(watchlist)
+        texts, ids = [c.text for c in loaded.claims], [c.id for c in loaded.claims]
+        options = replace(options, lexicon=loaded.lexicon)
+    for text, claim_id in zip(texts, ids):
+        try:
+            read_claim(text, options.lexicon)
+        except BadClaim as exc:
+            raise BadClaim(f"claim '{claim_id}': {exc}" if claim_id else str(exc)) from None
+    return texts, ids, options
+
+
+def check(claims: Sequence[str], paths: Sequence[str | os.PathLike[str]], options: CompareOptions = CompareOptions(),
+          ids: Sequence[str] = (), progress: ProgressCallback = _no_progress) -> tuple[CheckResult, ...]:
+    """Check each claim against every source under ``paths``: one verdict per source."""
+    from claimcheck.check import read_claim
+
+    for text in claims:
+        read_claim(text, options.lexicon)  # a bad claim fails before any file is read
+    articles, _ = load(paths, options)
+    return check_articles(claims, articles, options, ids, progress)
+
+
+def check_articles(claims: Sequence[str], articles: Sequence[Article], options: CompareOptions = CompareOptions(),
+                   ids: Sequence[str] = (), progress: ProgressCallback = _no_progress) -> tuple[CheckResult, ...]:
+    """Like ``check``, on articles already loaded; ``ids`` name the claims (a watchlist's)."""
+    from claimcheck.check import check_claim, read_corpus
+    from claimcheck.errors import NoArticlesFound
+
+    if not articles:
+        raise NoArticlesFound("no sources to check the claim against")
+    sentences = extract_claims(articles, options.lexicon, progress)
+    corpus = read_corpus(sentences, options.lexicon)
+    published = {a.id: a.published for a in articles}
+    names = list(ids) + [""] * (len(claims) - len(ids))
+    return tuple(check_claim(text, sentences, published, options.lexicon, claim_id=claim_id, corpus=corpus)
+                 for text, claim_id in zip(claims, names))

@@ -83,8 +83,12 @@ def _segmenter():
     return pysbd.Segmenter(language="en", clean=False, char_span=True)
 
 
+_CREDIT = "credit_line"
+"""Key of the patterns that make a whole line a caption when it ends with a picture credit."""
+
+
 @functools.lru_cache(maxsize=8)
-def _noise_patterns(lexicon: Lexicon) -> dict[ClaimRole, list[re.Pattern[str]]]:
+def _noise_patterns(lexicon: Lexicon) -> dict[ClaimRole | str, list[re.Pattern[str]]]:
     tables = lexicon.tables("noise")
     ignore_case = re.IGNORECASE
     return {
@@ -92,6 +96,7 @@ def _noise_patterns(lexicon: Lexicon) -> dict[ClaimRole, list[re.Pattern[str]]]:
         ClaimRole.CAPTION: [re.compile(p, ignore_case) for p in tables.get("caption", [])]
         + [re.compile(p) for p in tables.get("byline", [])],
         ClaimRole.HEADING: [re.compile(p, ignore_case) for p in tables.get("caption_line", [])],
+        _CREDIT: [re.compile(p) for p in tables.get("credit_line", [])],
     }
 
 
@@ -135,8 +140,11 @@ def split_claims(article: Article, lexicon: Lexicon = DEFAULT) -> tuple[Claim, .
     for start, end in sentence_spans:
         while line_spans[line_index][1] < start:
             line_index += 1
-        whole_line = (start, end) == _trim(text, *line_spans[line_index])
+        line_start, line_end = _trim(text, *line_spans[line_index])
+        whole_line = (start, end) == (line_start, line_end)
         role = classify_role(text[start:end], whole_line, lexicon)
+        if role is ClaimRole.STATEMENT and not whole_line and _credited(text[line_start:line_end], lexicon):
+            role = ClaimRole.CAPTION  # "People queue outside. (Name/Agency)": the credit marks the whole line
         claims.append(Claim(article.id, len(claims), text[start:end], start, end, role))
     return tuple(claims)
 
@@ -147,6 +155,10 @@ def _line_spans(text: str) -> list[tuple[int, int]]:
         spans.append((offset, offset + len(line)))
         offset += len(line) + 1
     return spans
+
+
+def _credited(line: str, lexicon: Lexicon) -> bool:
+    return any(p.search(line) for p in _noise_patterns(lexicon)[_CREDIT])
 
 
 def classify_role(sentence: str, whole_line: bool, lexicon: Lexicon = DEFAULT) -> ClaimRole:

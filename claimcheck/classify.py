@@ -8,9 +8,10 @@ that set the same claims against each other in the same way are reported once.
 from __future__ import annotations
 
 import datetime as dt
+import functools
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field, replace
 
 from claimcheck.facts import FactRelation, compare_facts, resolve_date
 from claimcheck.lexicon import DEFAULT, Lexicon
@@ -22,6 +23,7 @@ from claimcheck.text import concept, stopwords, tokens
 
 DATE_KINDS = frozenset({FactKind.DATE, FactKind.WEEKDAY, FactKind.RELATIVE})
 CONTEXT_WINDOW = 4
+MIN_SHARED_CONTEXT = 2
 
 
 @dataclass(frozen=True)
@@ -44,6 +46,26 @@ class Context:
 
     published: Mapping[str, dt.date | None]
     lexicon: Lexicon = DEFAULT
+    common: frozenset[str] = frozenset()
+    """Concepts found all over the corpus (the story's subject): they cannot tell which
+    quantity a number is a value of."""
+    names_by_source: Mapping[str, tuple] = field(default_factory=dict)
+    """Every name each source mentions (entities.Name)."""
+
+
+COMMON_SHARE = 0.12
+
+
+def common_concepts(claims: Sequence[Claim], lexicon: Lexicon = DEFAULT) -> frozenset[str]:
+    from claimcheck.text import concepts
+
+    statements = [c for c in claims if c.role is ClaimRole.STATEMENT]
+    df: dict[str, int] = defaultdict(int)
+    for c in statements:
+        for name in set(concepts(c.text, lexicon)):
+            df[name] += 1
+    limit = max(4, COMMON_SHARE * len(statements))
+    return frozenset(name for name, n in df.items() if n > limit)
 
 
 Detector = Callable[[Cluster, Context], Iterable[Finding]]
@@ -52,7 +74,8 @@ Detector = Callable[[Cluster, Context], Iterable[Finding]]
 def find_discrepancies(claims: Sequence[Claim], matched: MatchResult,
                        published: Mapping[str, dt.date | None],
                        lexicon: Lexicon = DEFAULT) -> tuple[Discrepancy, ...]:
-    context = Context(published, lexicon)
+    context = Context(published, lexicon, common_concepts(claims, lexicon))
+    context = replace(context, names_by_source=names_by_source(claims, context))
     clusters = matched.clusters
     findings: list[Finding] = []
     seen: set[tuple] = set()
@@ -68,6 +91,11 @@ def find_discrepancies(claims: Sequence[Claim], matched: MatchResult,
             keep(detector(cluster, context))
     keep(detect_quote_variants(claims, clusters, context))
     keep(detect_polarity_in_links(matched, context))
+    pairs = related_pairs(claims, matched, context)
+    keep(detect_opposites(pairs, context))
+    keep(detect_certainty_in_pairs(pairs, context))
+    keep(detect_attribution(pairs, context))
+    keep(detect_entities(pairs, context))
     return tuple(
         Discrepancy(f"d{n}", f.kind, f.severity, f.cluster_id, f.values, f.explanation)
         for n, f in enumerate(findings, start=1)
@@ -76,14 +104,16 @@ def find_discrepancies(claims: Sequence[Claim], matched: MatchResult,
 
 # --- facts: quantity and date -------------------------------------------------------------
 
-def fact_context(claim: Claim, fact: Fact, lexicon: Lexicon) -> frozenset[str]:
-    """Content concepts next to a fact: what the value is a value of."""
+def fact_context(claim: Claim, fact: Fact, lexicon: Lexicon, common: frozenset[str] = frozenset()
+                 ) -> frozenset[str]:
+    """Content concepts next to a fact, the corpus-wide ones skipped: what the value is a value of."""
     stop = stopwords(lexicon)
-    toks = tokens(claim.text)
-    before = [t for t in toks if t.end <= fact.start and t.norm not in stop and not t.norm[:1].isdigit()]
-    after = [t for t in toks if t.start >= fact.end and t.norm not in stop and not t.norm[:1].isdigit()]
-    near = before[-CONTEXT_WINDOW:] + after[:CONTEXT_WINDOW]
-    return frozenset(concept(t.norm, lexicon) for t in near)
+    named = [(t, concept(t.norm, lexicon)) for t in tokens(claim.text)
+             if t.norm not in stop and not t.norm[:1].isdigit()]
+    named = [(t, c) for t, c in named if c not in common]
+    before = [c for t, c in named if t.end <= fact.start]
+    after = [c for t, c in named if t.start >= fact.end]
+    return frozenset(before[-CONTEXT_WINDOW:] + after[:CONTEXT_WINDOW])
 
 
 def _family(fact: Fact) -> str:
@@ -96,7 +126,16 @@ def _same_magnitude(a: Fact, b: Fact, factor: float = 3.0) -> bool:
     return max(a.value, b.value) / min(a.value, b.value) <= factor
 
 
-def relate(a: Fact, b: Fact, published_a: dt.date | None, published_b: dt.date | None) -> FactRelation:
+@functools.lru_cache(maxsize=4096)
+def _count_class(unit: str, lexicon: Lexicon) -> str | None:
+    for name, nouns in lexicon.table("units", "count_classes", {}).items():
+        if unit in nouns:
+            return name
+    return None
+
+
+def relate(a: Fact, b: Fact, published_a: dt.date | None, published_b: dt.date | None,
+           lexicon: Lexicon = DEFAULT) -> FactRelation:
     """Like ``compare_facts``, but a weekday or relative date is compared as the day it
     names when both articles are dated, and not compared with an absolute date otherwise."""
     if a.kind is FactKind.RELATIVE and b.kind is FactKind.RELATIVE and a.relative and a.relative == b.relative:
@@ -110,6 +149,10 @@ def relate(a: Fact, b: Fact, published_a: dt.date | None, published_b: dt.date |
         if day_a is None or day_b is None:
             return FactRelation.INCOMPARABLE
         return FactRelation.SAME if day_a == day_b else FactRelation.DIFFERENT
+    if a.kind is FactKind.COUNT and b.kind is FactKind.COUNT and a.unit != b.unit:
+        if _count_class(a.unit, lexicon) is None or _count_class(a.unit, lexicon) != _count_class(b.unit, lexicon):
+            return FactRelation.INCOMPARABLE
+        b = replace(b, unit=a.unit)
     relation = compare_facts(a, b)
     if relation is FactRelation.COMPATIBLE_BOUNDS and "~" in (a.qualifier, b.qualifier):
         return FactRelation.ROUNDING  # "about 12%" is 11.9% rounded, not another figure
@@ -119,16 +162,17 @@ def relate(a: Fact, b: Fact, published_a: dt.date | None, published_b: dt.date |
 def align_facts(a: Claim, b: Claim, ctx: Context) -> list[tuple[Fact, Fact, FactRelation]]:
     """Facts of two claims that are values of the same thing, mutually best by context."""
     lex = ctx.lexicon
-    ctx_a = {f: fact_context(a, f, lex) for f in a.facts}
-    ctx_b = {f: fact_context(b, f, lex) for f in b.facts}
+    ctx_a = {f: fact_context(a, f, lex, ctx.common) for f in a.facts}
+    ctx_b = {f: fact_context(b, f, lex, ctx.common) for f in b.facts}
+    rank_a, rank_b = _ranks(a.facts), _ranks(b.facts)
     scored = []
     for fa in a.facts:
         for fb in b.facts:
-            rel = relate(fa, fb, ctx.published.get(a.source), ctx.published.get(b.source))
+            rel = relate(fa, fb, ctx.published.get(a.source), ctx.published.get(b.source), lex)
             if rel is FactRelation.INCOMPARABLE:
                 continue
-            shared = len(ctx_a[fa] & ctx_b[fb])
-            if shared == 0:
+            shared = len(ctx_a[fa] & ctx_b[fb]) + (1 if rank_a[fa] == rank_b[fb] else 0)
+            if shared < MIN_SHARED_CONTEXT:
                 continue
             scored.append((shared + (0.5 if rel is FactRelation.SAME else 0.0), fa, fb, rel))
     scored.sort(key=lambda t: -t[0])
@@ -140,6 +184,19 @@ def align_facts(a: Claim, b: Claim, ctx: Context) -> list[tuple[Fact, Fact, Fact
         used_b.add(fb)
         pairs.append((fa, fb, rel))
     return pairs
+
+
+def _ranks(facts: Sequence[Fact]) -> dict[Fact, tuple[int, int] | None]:
+    """Where each fact stands among the claim's facts of its kind, when there are several:
+    "31.4% on the drug, 11.9% on placebo" and "34% ..., versus 11.9% ..." line up in order."""
+    by_kind: dict[str, list[Fact]] = defaultdict(list)
+    for f in facts:
+        by_kind[_family(f) if _family(f) == "date" else f.kind.value].append(f)
+    ranks: dict[Fact, tuple[int, int] | None] = {}
+    for same in by_kind.values():
+        for n, f in enumerate(same):
+            ranks[f] = (n, len(same)) if len(same) > 1 else None
+    return ranks
 
 
 def claim_pairs(cluster: Cluster) -> Iterable[tuple[Claim, Claim]]:
@@ -198,12 +255,9 @@ def _count_explanation(values: Sequence[ValueGroup]) -> str:
 
 # --- quotations ----------------------------------------------------------------------------
 
-def detect_quote_variants(claims: Sequence[Claim], clusters: Sequence[Cluster], ctx: Context) -> Iterable[Finding]:
-    """The same quotation worded differently by different sources.
-
-    Quotations are compared across the whole corpus, not only inside clusters: the
-    same remark is often framed by sentences that share little else.
-    """
+def related_quotes(claims: Sequence[Claim], ctx: Context):
+    """Quotations of different sources that render the same remark: the quotes, and the
+    relation (identical, excerpt, variant) of each related pair of them."""
     from claimcheck.quotes import QuoteRelation, extract_quotes, relate_quotes
 
     stop = stopwords(ctx.lexicon)
@@ -212,14 +266,6 @@ def detect_quote_variants(claims: Sequence[Claim], clusters: Sequence[Cluster], 
     for n, q in enumerate(quotes):
         for w in set(q.words) - stop:
             postings[w].append(n)
-    parent = list(range(len(quotes)))
-
-    def root(n: int) -> int:
-        while parent[n] != n:
-            parent[n] = parent[parent[n]]
-            n = parent[n]
-        return n
-
     relations: dict[tuple[int, int], QuoteRelation] = {}
     for n, q in enumerate(quotes):
         candidates = {m for w in set(q.words) - stop for m in postings[w] if m > n}
@@ -229,8 +275,28 @@ def detect_quote_variants(claims: Sequence[Claim], clusters: Sequence[Cluster], 
             rel = relate_quotes(q, quotes[m], stop)
             if rel is not QuoteRelation.UNRELATED:
                 relations[(n, m)] = rel
-                parent[root(m)] = root(n)
+    return quotes, relations
 
+
+def detect_quote_variants(claims: Sequence[Claim], clusters: Sequence[Cluster], ctx: Context) -> Iterable[Finding]:
+    """The same quotation worded differently by different sources.
+
+    Quotations are compared across the whole corpus, not only inside clusters: the
+    same remark is often framed by sentences that share little else.
+    """
+    from claimcheck.quotes import QuoteRelation
+
+    quotes, relations = related_quotes(claims, ctx)
+    parent = list(range(len(quotes)))
+
+    def root(n: int) -> int:
+        while parent[n] != n:
+            parent[n] = parent[parent[n]]
+            n = parent[n]
+        return n
+
+    for n, m in relations:
+        parent[root(m)] = root(n)
     components: dict[int, list[int]] = defaultdict(list)
     for n in range(len(quotes)):
         components[root(n)].append(n)
@@ -246,12 +312,23 @@ def detect_quote_variants(claims: Sequence[Claim], clusters: Sequence[Cluster], 
                     longer = a if len(quotes[a].words) >= len(quotes[b].words) else b
                     shorter = b if longer == a else a
                     group_of[shorter] = group_of[longer]
+        def head_of(n: int) -> int:
+            while group_of[n] != n:
+                n = group_of[n]
+            return n
+
+        # An excerpt faithful to two rival wordings takes no side: it is left out.
+        neutral = set()
+        for n in members:
+            fits = {head_of(m) for m in members if m != n
+                    and relations.get((min(n, m), max(n, m))) in (QuoteRelation.IDENTICAL, QuoteRelation.EXCERPT)
+                    and len(quotes[m].words) > len(quotes[n].words)}
+            if len(fits) > 1:
+                neutral.add(n)
         groups: dict[int, list[int]] = defaultdict(list)
         for n in members:
-            head = n
-            while group_of[head] != head:
-                head = group_of[head]
-            groups[head].append(n)
+            if n not in neutral:
+                groups[head_of(n)].append(n)
         if len(groups) < 2:
             continue
         ordered_groups = sorted(groups.items(), key=lambda kv: (-len({quotes[n].claim.source for n in kv[1]}), kv[0]))
@@ -343,28 +420,124 @@ def detect_polarity_in_links(matched: MatchResult, ctx: Context) -> Iterable[Fin
             yield _polarity_finding("", a, b, pa, pb)
 
 
+OPPOSITE_WINDOW = 8
+MIN_SHARED_AROUND_OPPOSITES = 2
+
+
+@functools.lru_cache(maxsize=8)
+def _opposite_sides(lexicon: Lexicon) -> dict[tuple[str, ...], tuple[int, int]]:
+    """Phrase (lower-case words) -> (group, side)."""
+    sides: dict[tuple[str, ...], tuple[int, int]] = {}
+    for g, group in enumerate(lexicon.table("polarity", "opposites", [])):
+        for side, words in enumerate(group):
+            for phrase in words:
+                sides.setdefault(tuple(str(phrase).casefold().split()), (g, side))
+    return sides
+
+
+def _outcomes(claim: Claim, ctx: Context) -> list[tuple[int, int, int, int]]:
+    """(group, side, start, end) of every outcome word of the claim that no cue negates."""
+    from claimcheck.stance import predications
+
+    sides = _opposite_sides(ctx.lexicon)
+    toks = tokens(claim.text)
+    names = [t.norm for t in toks]
+    negated = [(p.start, p.end) for p in predications(claim.text, ctx.lexicon) if p.negated]
+    found = []
+    for k in range(len(toks)):
+        for size in (2, 1):
+            hit = sides.get(tuple(names[k:k + size]))
+            if hit and len(names[k:k + size]) == size:
+                start, end = toks[k].start, toks[k + size - 1].end
+                if not any(s <= start and end <= e for s, e in negated):
+                    found.append((hit[0], hit[1], start, end))
+                break
+    return found
+
+
+def _around(claim: Claim, start: int, end: int, ctx: Context) -> frozenset[str]:
+    """Words near an outcome; a name is marked, for a shared name says more than a shared word."""
+    stop = stopwords(ctx.lexicon)
+    toks = [t for t in tokens(claim.text) if t.norm not in stop and not t.norm[:1].isdigit()
+            and not (start <= t.start < end)]
+    before = [t for t in toks if t.end <= start][-OPPOSITE_WINDOW:]
+    after = [t for t in toks if t.start >= end][:OPPOSITE_WINDOW]
+    near = set()
+    for n, t in enumerate(before + after):
+        name = concept(t.norm, ctx.lexicon)
+        near.add(name)
+        if t.text[:1].isupper() and (n > 0 or t.start > 0) and name not in ctx.common:
+            near.add("^" + name)
+    return frozenset(near)
+
+
+def _subject_names(claim: Claim, start: int, ctx: Context) -> frozenset[str]:
+    from claimcheck.stance import predications
+
+    for p in predications(claim.text, ctx.lexicon):
+        if p.start <= start < p.end or p.start == start:
+            return p.subject
+    return frozenset()
+
+
+def detect_opposites(pairs: Sequence[RelatedPair], ctx: Context) -> Iterable[Finding]:
+    """Opposite outcomes of the same thing: "rose" / "fell", "reopened" / "remained closed"."""
+    for pair in pairs:
+        a, b = pair.a, pair.b
+        outs_b = _outcomes(b, ctx)
+        for group, side, sa, ea in _outcomes(a, ctx):
+            match = next(((s, e) for g, sd, s, e in outs_b if g == group and sd != side
+                          and len(_around(a, sa, ea, ctx) & _around(b, s, e, ctx)) >= MIN_SHARED_AROUND_OPPOSITES),
+                         None)
+            if match is None:
+                continue
+            sb, eb = match
+            subj_a, subj_b = _subject_names(a, sa, ctx), _subject_names(b, sb, ctx)
+            if subj_a and subj_b and not subj_a & subj_b:
+                continue  # "Orrin shares fell", "Lumetra shares jumped": two things moved
+            values = (ValueGroup(a.text[sa:ea], (Evidence(a, sa, ea),)),
+                      ValueGroup(b.text[sb:eb], (Evidence(b, sb, eb),)))
+            yield Finding(DiscrepancyKind.POLARITY, Severity.CONFLICT, pair.cluster_id, values,
+                          f"{a.source} says “{a.text[sa:ea]}”, {b.source} says “{b.text[sb:eb]}”")
+            break
+
+
 # --- certainty --------------------------------------------------------------------------
 
-MIN_SHARED_FOR_CERTAINTY = 3
+MIN_SHARED_FOR_CERTAINTY = 2
 
 
 def certainty_conflict(a: Claim, b: Claim, ctx: Context) -> Finding | None:
-    """One claim asserts what the other reports as hedged, expected or claimed."""
-    from claimcheck.stance import certainty
+    """One claim asserts what the other reports as hedged, expected or claimed: the cues
+    must govern the same word in both ("agreed to make purchases" / "would resume purchases")."""
+    from claimcheck.stance import certainty_about
     from claimcheck.text import concepts
 
-    shared = set(concepts(a.text, ctx.lexicon)) & set(concepts(b.text, ctx.lexicon))
+    concepts_a = concepts(a.text, ctx.lexicon)
+    shared = set(concepts_a) & set(concepts(b.text, ctx.lexicon))
     if len(shared) < MIN_SHARED_FOR_CERTAINTY:
         return None
-    ca, cb = certainty(a.text, shared, ctx.lexicon), certainty(b.text, shared, ctx.lexicon)
-    if not ((ca.asserted and cb.hedged) or (ca.hedged and cb.asserted)):
-        return None
-    sure, unsure = ((a, ca), (b, cb)) if ca.asserted else ((b, cb), (a, ca))
-    values = (ValueGroup(f"asserted ({sure[1].cue})", (Evidence(sure[0], sure[1].start, sure[1].end),)),
-              ValueGroup(f"hedged ({unsure[1].cue})", (Evidence(unsure[0], unsure[1].start, unsure[1].end),)))
-    return Finding(DiscrepancyKind.CERTAINTY, Severity.REFINEMENT, "", values,
-                   f"{sure[0].source} states it as fact (“{sure[1].cue}”), "
-                   f"{unsure[0].source} only as expected or claimed (“{unsure[1].cue}”)")
+    for anchor in dict.fromkeys(concepts_a):
+        if anchor not in shared or anchor in ctx.common:
+            continue
+        ca, cb = certainty_about(a.text, anchor, ctx.lexicon), certainty_about(b.text, anchor, ctx.lexicon)
+        if ca is None or cb is None or ca.hedged == cb.hedged:
+            continue
+        sure, unsure = ((a, ca), (b, cb)) if ca.asserted else ((b, cb), (a, ca))
+        values = (ValueGroup(f"asserted ({sure[1].cue})", (Evidence(sure[0], sure[1].start, sure[1].end),)),
+                  ValueGroup(f"hedged ({unsure[1].cue})", (Evidence(unsure[0], unsure[1].start, unsure[1].end),)))
+        return Finding(DiscrepancyKind.CERTAINTY, Severity.REFINEMENT, "", values,
+                       f"{sure[0].source} states it as fact (“{sure[1].cue}”), "
+                       f"{unsure[0].source} only as expected or claimed (“{unsure[1].cue}”)")
+    return None
+
+
+def detect_certainty_in_pairs(pairs: Sequence[RelatedPair], ctx: Context) -> Iterable[Finding]:
+    for pair in pairs:
+        if pair.strong and not pair.cluster_id:
+            found = certainty_conflict(pair.a, pair.b, ctx)
+            if found:
+                yield found
 
 
 def detect_certainty(cluster: Cluster, ctx: Context) -> Iterable[Finding]:
@@ -374,7 +547,203 @@ def detect_certainty(cluster: Cluster, ctx: Context) -> Iterable[Finding]:
             yield Finding(found.kind, found.severity, cluster.id, found.values, found.explanation)
 
 
+# --- attribution and entities ------------------------------------------------------------
+
+NAME_LINK_FLOOR = 50.0
+"""Pairs this alike are close enough for a different name in the same slot to matter."""
+SLOT_WINDOW = 3
+MIN_SHARED_SLOT = 2
+
+
+SAME_WORDS_SCORE = 65.0
+"""Pairs this alike (or quoting the same remark) say the same words: crediting them to
+different people is a misattribution, not two people saying different things."""
+
+
+@dataclass(frozen=True)
+class RelatedPair:
+    a: Claim
+    b: Claim
+    cluster_id: str
+    same_words: bool
+    strong: bool = True
+    """Clustered or linked at NAME_LINK_FLOOR or above; weaker pairs are only checked for
+    opposite outcomes, which say on their own that the claims are about the same thing."""
+
+
+def related_pairs(claims: Sequence[Claim], matched: MatchResult, ctx: Context) -> list[RelatedPair]:
+    """Claim pairs of different sources that state the same thing, with their cluster id:
+    clustered together, strongly linked, or quoting the same remark."""
+    cluster_of: dict[tuple[str, str], str] = {}
+    for cluster in matched.clusters:
+        for a, b in claim_pairs(cluster):
+            cluster_of.setdefault(_pair_key(a, b), cluster.id)
+    pairs: dict[tuple[str, str], tuple[Claim, Claim, str]] = {}
+    for cluster in matched.clusters:
+        for a, b in claim_pairs(cluster):
+            pairs.setdefault(_pair_key(a, b), (a, b, cluster.id))
+    same_words: set[tuple[str, str]] = set()
+    strong = set(pairs)
+    for a, b, score in matched.links:
+        if score < POLARITY_LINK_FLOOR:
+            break
+        pairs.setdefault(_pair_key(a, b), (a, b, ""))
+        if score >= NAME_LINK_FLOOR:
+            strong.add(_pair_key(a, b))
+        if score >= SAME_WORDS_SCORE:
+            same_words.add(_pair_key(a, b))
+    quotes, relations = related_quotes(claims, ctx)
+    for n, m in relations:
+        a, b = quotes[n].claim, quotes[m].claim
+        pairs.setdefault(_pair_key(a, b), (a, b, cluster_of.get(_pair_key(a, b), "")))
+        same_words.add(_pair_key(a, b))
+    ordered = sorted(pairs.values(), key=lambda t: (t[0].key, t[1].key))
+    return [RelatedPair(a, b, cid, _pair_key(a, b) in same_words, _pair_key(a, b) in strong) for a, b, cid in ordered]
+
+
+def _pair_key(a: Claim, b: Claim) -> tuple:
+    return (a.key, b.key) if a.key <= b.key else (b.key, a.key)
+
+
+def names_by_source(claims: Sequence[Claim], ctx: Context) -> dict[str, tuple]:
+    found: dict[str, list] = defaultdict(list)
+    for claim in claims:
+        found[claim.source].extend(_names(claim, ctx))
+    return {source: tuple(ns) for source, ns in found.items()}
+
+
+def _names(claim: Claim, ctx: Context):
+    from claimcheck.entities import names
+
+    return names(claim.text, ctx.lexicon, skip=[(f.start, f.end) for f in claim.facts])
+
+
+def _speaker(claim: Claim, ctx: Context):
+    from claimcheck.entities import speaker
+
+    return speaker(claim.text, _names(claim, ctx), ctx.lexicon)
+
+
+def detect_attribution(pairs: Sequence[RelatedPair], ctx: Context) -> Iterable[Finding]:
+    """The same statement or quotation credited to different speakers."""
+    for pair in pairs:
+        if not pair.same_words:
+            continue
+        a, b, cluster_id = pair.a, pair.b, pair.cluster_id
+        sa, sb = _speaker(a, ctx), _speaker(b, ctx)
+        if sa is None or sb is None or sa.same_entity(sb):
+            continue
+        if any(n.same_entity(sb) for n in _names(a, ctx)) or any(n.same_entity(sa) for n in _names(b, ctx)):
+            continue  # both speakers appear in both: a dialogue, not a misattribution
+        yield _name_finding(DiscrepancyKind.ATTRIBUTION, cluster_id, a, sa, b, sb,
+                            f"{a.source} credits it to {sa.text}, {b.source} to {sb.text}")
+
+
+def detect_entities(pairs: Sequence[RelatedPair], ctx: Context) -> Iterable[Finding]:
+    """A different person, place or organisation in the same slot of the same statement."""
+    for pair in pairs:
+        if not pair.strong:
+            continue
+        a, b, cluster_id = pair.a, pair.b, pair.cluster_id
+        names_a, names_b = _names(a, ctx), _names(b, ctx)
+        # A name the other source mentions anywhere is not one it contradicts.
+        only_a = [n for n in names_a if not n.modifier and not _mentions(ctx, b.source, n)
+                  and not any(n.same_entity(m) for m in names_b)]
+        only_b = [n for n in names_b if not n.modifier and not _mentions(ctx, a.source, n)
+                  and not any(n.same_entity(m) for m in names_a)]
+        best = None
+        for na in only_a:
+            slot_a = _slot(a, na, names_a, ctx)
+            for nb in only_b:
+                shared = len(slot_a & _slot(b, nb, names_b, ctx))
+                if shared >= MIN_SHARED_SLOT and (best is None or shared > best[0]):
+                    best = (shared, na, nb)
+        if best is None:
+            continue
+        _, na, nb = best
+        yield _name_finding(DiscrepancyKind.ENTITY, cluster_id, a, na, b, nb,
+                            f"{a.source} names {na.text}, {b.source} names {nb.text} in the same role")
+
+
+def _mentions(ctx: Context, source: str, name) -> bool:
+    return any(name.same_entity(other) for other in ctx.names_by_source.get(source, ()))
+
+
+def _slot(claim: Claim, name, names, ctx: Context) -> frozenset[str]:
+    """Words around a name, other names included: "Orrin chief executive X" / "X, Orrin's chief
+    executive". Words found all over the corpus say nothing about the slot, unless they are
+    titles ("council member")."""
+    from claimcheck.entities import is_title
+
+    stop = stopwords(ctx.lexicon)
+    toks = [t for t in tokens(claim.text) if not (name.start <= t.start < name.end)
+            and t.norm not in stop and not t.norm[:1].isdigit()]
+    near = [(t, concept(t.norm, ctx.lexicon)) for t in toks]
+    near = [(t, c) for t, c in near if c not in ctx.common or is_title(t.norm, ctx.lexicon)]
+    before = [c for t, c in near if t.end <= name.start][-SLOT_WINDOW:]
+    after = [c for t, c in near if t.start >= name.end][:SLOT_WINDOW]
+    return frozenset(before + after)
+
+
+def _name_finding(kind: DiscrepancyKind, cluster_id: str, a: Claim, na, b: Claim, nb, explanation: str) -> Finding:
+    values = (ValueGroup(na.text, (Evidence(a, na.start, na.end),)),
+              ValueGroup(nb.text, (Evidence(b, nb.start, nb.end),)))
+    return Finding(kind, Severity.CONFLICT, cluster_id, values, explanation)
+
+
+# --- specificity ------------------------------------------------------------------------
+
+SPECIFIC_KINDS = frozenset({FactKind.PERCENT, FactKind.MONEY, FactKind.COUNT, FactKind.DURATION})
+
+
+def _adjacent_concepts(claim: Claim, fact: Fact, ctx: Context) -> tuple[str | None, str | None]:
+    """The content words right before and right after a figure: what it is a figure of
+    ("delay for a year", "2.1 percent of patients")."""
+    stop = stopwords(ctx.lexicon)
+    toks = [t for t in tokens(claim.text) if t.norm not in stop and not t.norm[:1].isdigit()
+            and not (fact.start <= t.start < fact.end)]
+    before = [t for t in toks if t.end <= fact.start][-1:]
+    after = [t for t in toks if t.start >= fact.end][:1]
+
+    def name(found: list) -> str | None:
+        return concept(found[0].norm, ctx.lexicon) if found and not found[0].text[:1].isupper() else None
+
+    return name(before), name(after)
+
+
+def detect_specificity(cluster: Cluster, ctx: Context) -> Iterable[Finding]:
+    """One source gives a figure where another states the same thing without one."""
+    from claimcheck.text import concepts
+
+    for a, b in claim_pairs(cluster):
+        for precise, vague in ((a, b), (b, a)):
+            if vague.facts:
+                continue  # it gives figures of its own: a difference there is another detector's
+            vague_concepts = set(concepts(vague.text, ctx.lexicon))
+            for fact in precise.facts:
+                if fact.kind not in SPECIFIC_KINDS or (fact.kind is FactKind.COUNT and (fact.value or 0) < 3):
+                    continue  # "both sides", "two leaders" are not figures a report would leave vague
+                # A story's own subject ("tariff", "merger") is in every sentence and says
+                # nothing about which figure is left out, except for a duration: it
+                # belongs to the act next to it ("delay for a year" / "a deferral").
+                before, after = _adjacent_concepts(precise, fact, ctx)
+                anchors = [c for c in (before, after) if c and c in vague_concepts and c not in ctx.common]
+                if not anchors and fact.kind is FactKind.DURATION and before and before in vague_concepts:
+                    anchors = [before]
+                if not anchors:
+                    continue
+                where = next((t for t in tokens(vague.text) if concept(t.norm, ctx.lexicon) == anchors[0]), None)
+                values = (ValueGroup(fact.canonical or fact.raw, (Evidence(precise, fact.start, fact.end),)),
+                          ValueGroup(f"{where.text if where else anchors[0]} (no figure)",
+                                     (Evidence(vague, where.start, where.end) if where else Evidence(vague, 0, 0),)))
+                yield Finding(DiscrepancyKind.SPECIFICITY, Severity.REFINEMENT, cluster.id, values,
+                              f"{precise.source} gives {fact.canonical or fact.raw}, "
+                              f"{vague.source} gives no figure")
+                break
+
+
 DETECTORS: tuple[Detector, ...] = (
+    detect_specificity,
     detect_polarity,
     detect_certainty,
     detect_fact_conflicts,

@@ -35,6 +35,26 @@ app = typer.Typer(
 class FormatChoice(str, Enum):
     terminal = "terminal"
     json = "json"
+    markdown = "markdown"
+    csv = "csv"
+    html = "html"
+
+
+class KindChoice(str, Enum):
+    quantity = "quantity"
+    date = "date"
+    specificity = "specificity"
+    polarity = "polarity"
+    certainty = "certainty"
+    quote = "quote"
+    attribution = "attribution"
+    entity = "entity"
+
+
+class VerdictChoice(str, Enum):
+    conflicts = "conflicts"
+    partial = "partial"
+    absent = "absent"
 
 
 class SeverityChoice(str, Enum):
@@ -103,9 +123,10 @@ def _write(text: str, output: Optional[Path]) -> None:
         raise OutputError(f"cannot write {output}: {exc.strerror or exc}") from None
 
 
-PathsArg = Annotated[list[Path], typer.Argument(help="Article files or folders (.txt, .md).", show_default=False)]
+PATHS_HELP = "Articles: files, folders, globs, or - for stdin (.txt .md .html .json .jsonl)."
+PathsArg = Annotated[list[Path], typer.Argument(help=PATHS_HELP, show_default=False)]
 FormatOpt = Annotated[Optional[FormatChoice], typer.Option(
-    "--format", "-f", help="Output format [default: terminal, or from the -o file's extension].",
+    "--format", "-f", help="Output format \\[default: terminal, or from the -o file's extension].",
     case_sensitive=False, show_default=False)]
 OutputOpt = Annotated[Optional[Path], typer.Option("--output", "-o", help="Write the report to FILE instead of stdout.",
                                                    dir_okay=False, show_default=False)]
@@ -123,19 +144,32 @@ def compare(
         "--fail-on", help="Exit 1 when a discrepancy at least this severe is found.", case_sensitive=False,
         show_default=False)] = None,
     no_color: NoColorOpt = False,
+    kind: Annotated[Optional[list[KindChoice]], typer.Option(
+        "--kind", "-k", help="Show only discrepancies of this kind (repeat for several).", case_sensitive=False,
+        show_default=False)] = None,
+    min_severity: Annotated[Optional[SeverityChoice], typer.Option(
+        "--min-severity", help="Show only discrepancies at least this severe.", case_sensitive=False,
+        show_default=False)] = None,
+    conflicts_only: Annotated[bool, typer.Option(
+        "--conflicts-only", help="Show only conflicts (same as --min-severity conflict).")] = False,
 ) -> None:
     """Report every discrepancy between the sources under PATHS."""
     from claimcheck import api
     from claimcheck.errors import ClaimcheckError
+    from claimcheck.filtering import DiscrepancyFilter, filter_report
     from claimcheck.models import Severity
     from claimcheck.render import renderer_for
 
     output_format = _resolve_format(fmt, output)
+    shown = DiscrepancyFilter.build([k.value for k in kind or ()],
+                                    min_severity.value if min_severity else None, conflicts_only)
     try:
         articles, skipped = api.load(paths, api.CompareOptions(recursive=recursive))
         _warn_skipped(skipped)
-        report = api.compare_articles(articles, api.CompareOptions(recursive=recursive), skipped)
+        with _progress(len(articles)) as progress:
+            report = api.compare_articles(articles, api.CompareOptions(recursive=recursive), skipped, progress)
         renderer = renderer_for(output_format, color=_use_color(no_color, output), width=_width())
+        report = filter_report(report, shown)
         _write(renderer.render(report), output)
     except ClaimcheckError as exc:
         _warn_skipped(getattr(exc, "skipped", ()))
@@ -146,11 +180,75 @@ def compare(
             raise typer.Exit(1)
 
 
+@app.command()
+def check(
+    claim: Annotated[Optional[str], typer.Argument(help="The claim to check (omit with --claims).",
+                                                   show_default=False)] = None,
+    paths: Annotated[Optional[list[Path]], typer.Argument(help=PATHS_HELP,
+                                                          show_default=False)] = None,
+    claims_file: Annotated[Optional[Path], typer.Option(
+        "--claims", help="Check every claim of a claims.yaml watchlist.", dir_okay=False, show_default=False)] = None,
+    fmt: FormatOpt = None,
+    output: OutputOpt = None,
+    recursive: RecursiveOpt = False,
+    fail_on: Annotated[Optional[VerdictChoice], typer.Option(
+        "--fail-on", help="Exit 1 when a verdict is this bad or worse (conflicts < partial < absent).",
+        case_sensitive=False, show_default=False)] = None,
+    no_color: NoColorOpt = False,
+) -> None:
+    """Check a claim (or a watchlist) against each source: supports, conflicts, partial or absent."""
+    from claimcheck import api
+    from claimcheck.errors import ClaimcheckError
+    from claimcheck.models import Verdict
+    from claimcheck.render import renderer_for
+
+    if claims_file is not None and claim is not None:
+        paths = [Path(claim), *(paths or [])]  # with --claims, every argument is a path
+    if not paths:
+        raise typer.BadParameter("give the articles to check against", param_hint="'PATHS...'")
+    if claims_file is None and claim is None:
+        raise typer.BadParameter("give a CLAIM or --claims FILE", param_hint="'CLAIM'")
+    output_format = _resolve_format(fmt, output)
+    try:
+        texts, ids, options = api.claims_to_check(claim, claims_file, api.CompareOptions(recursive=recursive))
+        articles, skipped = api.load(paths, options)
+        _warn_skipped(skipped)
+        results = api.check_articles(texts, articles, options, ids)
+        renderer = renderer_for(output_format, color=_use_color(no_color, output), width=_width())
+        _write(renderer.render_checks(results), output)
+    except ClaimcheckError as exc:
+        _warn_skipped(getattr(exc, "skipped", ()))
+        raise _fail(exc, exc.exit_code) from None
+    if fail_on is not None:
+        worst = list(Verdict).index(Verdict(fail_on.value))
+        if any(list(Verdict).index(v.verdict) <= worst for r in results for v in r.verdicts):
+            raise typer.Exit(1)
+
+
 def _width() -> int:
     try:
         return max(60, min(os.get_terminal_size().columns, 120))
     except OSError:
         return 100
+
+
+def _progress(sources: int):
+    """A bar on stderr when a person is watching it; a no-op otherwise (pipes, CI, tests)."""
+    from contextlib import nullcontext
+
+    if not sys.stderr.isatty() or os.environ.get("CI"):
+        return nullcontext(lambda stage, done, total: None)
+    from claimcheck.render.progress import ProgressBar
+
+    return ProgressBar(sources)
+
+
+@app.command()
+def schema() -> None:
+    """Print the JSON Schema of the `compare --format json` report."""
+    from claimcheck.render.json import report_schema
+
+    sys.stdout.write(report_schema())
 
 
 def main() -> None:

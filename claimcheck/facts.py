@@ -1549,6 +1549,16 @@ def _compare_spans(sa: list, sb: list) -> FactRelation:
 def resolve_date(
     fact: Fact, published: dt.date | None, *, prefer: str | None = None
 ) -> dt.date | None:
+    """See ``_resolve_date``; a span beyond the calendar ("300 million years ago") is None."""
+    try:
+        return _resolve_date(fact, published, prefer=prefer)
+    except (ValueError, OverflowError):
+        return None
+
+
+def _resolve_date(
+    fact: Fact, published: dt.date | None, *, prefer: str | None = None
+) -> dt.date | None:
     """The calendar date a DATE, WEEKDAY or RELATIVE fact stands for, or None.
 
     * DATE with a day: that day; without a year, the year nearest ``published``

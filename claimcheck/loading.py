@@ -1,38 +1,42 @@
-"""Paths -> articles. Owns file discovery, encodings, front matter and what gets skipped.
+"""Paths -> articles. Owns finding the inputs, what gets skipped, and duplicate articles.
 
-Nothing the user names is dropped silently: every file passed over is returned as a
-``Skipped`` with the reason, and the CLI prints each one.
+Nothing the user names is dropped silently: every input passed over is returned as a
+``Skipped`` with the reason, and the CLI prints each one. Hidden files in a folder are
+the one exception: they are never articles. Reading each format is ``claimcheck.readers``.
 """
 
 from __future__ import annotations
 
-import datetime as dt
+import errno
+import glob
 import os
-import re
-import unicodedata
+import sys
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
+from typing import BinaryIO
 
-import yaml
-
+from claimcheck.duplicates import drop_duplicates
 from claimcheck.errors import InputNotFound, NoArticlesFound
 from claimcheck.models import Article, Skipped
+from claimcheck.readers import (  # noqa: F401  (re-exported: the loading API before readers existed)
+    MAX_BYTES,
+    SUFFIXES,
+    Format,
+    UnreadableFile,
+    decode,
+    format_for,
+    normalise_text,
+    parse_date,
+    read,
+    sniff,
+    split_front_matter,
+)
 
-TEXT_SUFFIXES = frozenset({".txt", ".md", ".markdown", ".text"})
-MAX_BYTES = 64 * 1024 * 1024
-
-# Characters that only change how text looks, mapped so that the same article gives the
-# same claims whatever editor or encoding produced it.
-_INVISIBLE = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff\u00ad"), None)
-_SPACES = dict.fromkeys(map(ord, "\u00a0\u2007\u202f\u2009\u200a\u3000"), " ")
-_FRONT_MATTER = re.compile(r"\A---[ \t]*\n(.*?)\n(?:---|\.\.\.)[ \t]*(?:\n|\Z)", re.S)
-_FIELD_ALIASES = {
-    "title": ("title", "headline"),
-    "outlet": ("outlet", "source", "publisher", "site", "site_name", "sitename"),
-    "url": ("url", "link", "canonical_url"),
-    "published": ("published", "date", "published_at", "pubdate", "publication_date"),
-}
+TEXT_SUFFIXES = frozenset(SUFFIXES)
+"""Every suffix read from a folder; other files there are skipped with the reason."""
+STDIN = "-"
+_GLOB_CHARS = frozenset("*?[")
 
 
 @dataclass(frozen=True)
@@ -43,171 +47,184 @@ class LoadResult:
     skipped: tuple[Skipped, ...]
 
 
-def load_sources(paths: Sequence[str | os.PathLike[str]], recursive: bool = False) -> LoadResult:
-    """Read every article under ``paths`` (files or folders), in a stable order.
+@dataclass(frozen=True)
+class _Input:
+    path: Path | None
+    """None for standard input."""
+    display: str
+    """How the input is named to the user (printable even for a non-UTF-8 file name)."""
+    stem: str
+    fmt: Format | None
+    """None: tell from the content."""
 
+
+def load_sources(paths: Sequence[str | os.PathLike[str]], recursive: bool = False, *,
+                 dedupe: bool = True, stdin: BinaryIO | None = None) -> LoadResult:
+    """Read every article under ``paths`` (files, folders, globs, ``-`` for stdin), in a stable order.
+
+    A second copy of an article (the same text, or a syndicated copy with a few lines
+    changed) is skipped as a duplicate of the first unless ``dedupe`` is False.
     Raises ``InputNotFound`` for a path that does not exist and ``NoArticlesFound``
     when nothing readable remains.
     """
     articles: list[Article] = []
     skipped: list[Skipped] = []
-    seen_ids: dict[str, str] = {}
-    for path in _discover(paths, recursive, skipped):
+    seen_ids: set[str] = set()
+    for item in _discover(paths, recursive, skipped):
         try:
-            article = read_article(path)
+            data = _read_bytes(item, stdin)
+            got = read(data, item.fmt or sniff(data), item.stem, item.display)
         except UnreadableFile as exc:
-            skipped.append(Skipped(str(path), str(exc)))
+            skipped.append(Skipped(item.display, str(exc)))
             continue
-        if article.id in seen_ids:
-            # Two files with one stem would make ambiguous source ids in every export.
-            article = _with_unique_id(article, seen_ids)
-        seen_ids[article.id] = str(path)
-        articles.append(article)
+        skipped.extend(got.skipped)
+        for article in got.articles:
+            if article.id in seen_ids:
+                # Two files with one stem would make ambiguous source ids in every export.
+                article = _with_unique_id(article, seen_ids)
+            seen_ids.add(article.id)
+            articles.append(article)
+    if dedupe:
+        articles, duplicates = drop_duplicates(articles)
+        skipped.extend(duplicates)
     if not articles:
-        names = ", ".join(str(p) for p in paths)
-        detail = f" ({len(skipped)} file(s) skipped)" if skipped else ""
+        names = ", ".join(_printable(os.fspath(p)) for p in paths)
+        detail = f" ({len(skipped)} skipped)" if skipped else ""
         raise NoArticlesFound(f"no readable articles in {names}{detail}", tuple(skipped))
     return LoadResult(tuple(articles), tuple(skipped))
 
 
-class UnreadableFile(Exception):
-    """A file that cannot be used as an article; the message is the reason shown."""
+def read_article(path: Path) -> Article:
+    """One file as an article (the first, for a file of records); raises ``UnreadableFile``."""
+    item = _named_file(path)
+    data = _read_bytes(item, None)
+    return read(data, item.fmt or sniff(data), item.stem, item.display).articles[0]
+
+
+def _read_bytes(item: _Input, stdin: BinaryIO | None) -> bytes:
+    if item.path is None:
+        stream = stdin if stdin is not None else sys.stdin.buffer
+        data = stream.read(MAX_BYTES + 1)
+        if len(data) > MAX_BYTES:
+            raise UnreadableFile(f"too large (over {MAX_BYTES // (1024 * 1024)} MB)")
+        return data
+    try:
+        size = item.path.stat().st_size
+        if size > MAX_BYTES:
+            raise UnreadableFile(f"too large ({size // (1024 * 1024)} MB; "
+                                 f"the limit is {MAX_BYTES // (1024 * 1024)} MB)")
+        return item.path.read_bytes()
+    except OSError as exc:
+        raise UnreadableFile(_os_reason(exc)) from None
+
+
+def _os_reason(exc: OSError) -> str:
+    if exc.errno == errno.ELOOP:
+        return "symlink loop (too many levels of symbolic links)"
+    if exc.errno == errno.ENOENT:
+        return "broken symlink (its target does not exist)"
+    if exc.errno == errno.EISDIR:
+        return "a folder"
+    return (exc.strerror or str(exc)).lower() if exc.strerror else str(exc)
 
 
 def _discover(paths: Sequence[str | os.PathLike[str]], recursive: bool,
-              skipped: list[Skipped]) -> Iterable[Path]:
-    seen: set[Path] = set()
+              skipped: list[Skipped]) -> Iterable[_Input]:
+    seen: set[str] = set()
     for raw in paths:
-        path = Path(raw)
-        if not path.exists():
-            raise InputNotFound(f"no such file or folder: {raw}")
-        if path.is_dir():
-            candidates = _walk(path, recursive, skipped)
-        else:
-            candidates = [path]
-        for candidate in candidates:
-            key = candidate.resolve()
-            if key in seen:
-                continue
-            seen.add(key)
-            if path.is_dir() and candidate.suffix.lower() not in TEXT_SUFFIXES:
-                skipped.append(Skipped(str(candidate), f"unsupported file type '{candidate.suffix or '(none)'}'"))
-                continue
-            yield candidate
+        text = os.fspath(raw)
+        if text == STDIN:
+            if STDIN not in seen:
+                seen.add(STDIN)
+                yield _Input(None, STDIN, "stdin", None)
+            continue
+        for path in _expand(text, recursive):
+            if path.is_dir():
+                candidates = _walk(path, recursive, skipped, set())
+                named = False
+            else:
+                candidates = [path]
+                named = True
+            for candidate in candidates:
+                key = _key(candidate)
+                if key in seen:
+                    continue
+                seen.add(key)
+                if named:
+                    yield _named_file(candidate)
+                elif format_for(candidate.suffix) is None:
+                    skipped.append(Skipped(_printable(str(candidate)),
+                                           f"unsupported file type '{_printable(candidate.suffix) or '(none)'}'"))
+                else:
+                    yield _named_file(candidate)
 
 
-def _walk(folder: Path, recursive: bool, skipped: list[Skipped]) -> list[Path]:
+def _expand(text: str, recursive: bool) -> list[Path]:
+    """The path itself, or what a glob pattern matches (for shells that pass patterns on)."""
+    path = Path(text)
+    if path.exists() or path.is_symlink():
+        return [path]
+    if _GLOB_CHARS & set(text):
+        matches = sorted(glob.glob(text, recursive=recursive))
+        if matches:
+            return [Path(m) for m in matches]
+        raise InputNotFound(f"no files match {_printable(text)}")
+    raise InputNotFound(f"no such file or folder: {_printable(text)}")
+
+
+def _named_file(path: Path) -> _Input:
+    # A file named on the command line is read whatever its suffix: the user chose it.
+    return _Input(path, _printable(str(path)), _printable(path.stem), format_for(path.suffix))
+
+
+def _walk(folder: Path, recursive: bool, skipped: list[Skipped], visiting: set[str]) -> list[Path]:
+    visiting = visiting | {_key(folder)}
+    try:
+        entries = sorted(folder.iterdir(), key=lambda p: p.name)
+    except OSError as exc:
+        skipped.append(Skipped(_printable(str(folder)), _os_reason(exc)))
+        return []
     found: list[Path] = []
-    for entry in sorted(folder.iterdir(), key=lambda p: p.name):
+    for entry in entries:
         if entry.name.startswith("."):
             continue  # hidden files and folders are never articles
+        shown = _printable(str(entry))
         if entry.is_dir():
-            if recursive:
-                found.extend(_walk(entry, recursive, skipped))
+            if not recursive:
+                skipped.append(Skipped(shown, "folder (use --recursive to read nested folders)"))
+            elif _key(entry) in visiting:
+                skipped.append(Skipped(shown, "symlink loop (links back to a folder being read)"))
             else:
-                skipped.append(Skipped(str(entry), "folder (use --recursive to read nested folders)"))
+                found.extend(_walk(entry, recursive, skipped, visiting))
         elif entry.is_file():
             found.append(entry)
+        elif entry.is_symlink():
+            try:
+                entry.stat()
+                skipped.append(Skipped(shown, "not a regular file"))
+            except OSError as exc:
+                skipped.append(Skipped(shown, _os_reason(exc)))
+        else:
+            skipped.append(Skipped(shown, "not a regular file"))
     return found
 
 
-def read_article(path: Path) -> Article:
-    """One text or Markdown file as an article; raises ``UnreadableFile`` with the reason."""
+def _key(path: Path) -> str:
     try:
-        size = path.stat().st_size
-        if size > MAX_BYTES:
-            raise UnreadableFile(f"too large ({size // (1024 * 1024)} MB; the limit is {MAX_BYTES // (1024 * 1024)} MB)")
-        data = path.read_bytes()
-    except OSError as exc:
-        raise UnreadableFile(exc.strerror or str(exc)) from None
-    text = decode(data)
-    text, meta = split_front_matter(text)
-    if not text.strip():
-        raise UnreadableFile("empty file")
-    return Article(id=path.stem, path=str(path), text=text, **meta)
+        return str(path.resolve(strict=True))
+    except (OSError, RuntimeError):
+        return str(path.absolute())  # a loop or broken link: it will be skipped with its reason
 
 
-def decode(data: bytes) -> str:
-    """Bytes -> normalised text: BOMs honoured, legacy encodings detected, CRLF folded."""
-    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
-        text = data.decode("utf-16")
-    elif data.startswith(b"\xef\xbb\xbf"):
-        text = data[3:].decode("utf-8", errors="strict")
-    elif b"\x00" in data[:4096]:
-        raise UnreadableFile("binary file (contains NUL bytes)")
-    else:
-        try:
-            text = data.decode("utf-8")
-        except UnicodeDecodeError:
-            text = _detect_legacy(data)
-    return normalise_text(text)
-
-
-def _detect_legacy(data: bytes) -> str:
-    from charset_normalizer import from_bytes  # only paid for files that are not UTF-8
-
-    best = from_bytes(data).best()
-    if best is None:
-        raise UnreadableFile("not text in any known encoding")
-    return str(best)
-
-
-def normalise_text(text: str) -> str:
-    text = text.replace("\r\n", "\n").replace("\r", "\n")
-    text = unicodedata.normalize("NFC", text).translate(_INVISIBLE).translate(_SPACES)
-    if sum(1 for ch in text[:4096] if unicodedata.category(ch) == "Cc" and ch not in "\n\t") > 8:
-        raise UnreadableFile("binary file (control characters)")
-    return text
-
-
-def split_front_matter(text: str) -> tuple[str, dict[str, object]]:
-    """Strip a leading YAML front-matter block; return the body and the known fields.
-
-    The body keeps its own offsets (the block is removed whole), so claim spans
-    refer to the article text a reader sees.
-    """
-    match = _FRONT_MATTER.match(text)
-    if not match:
-        return text, {}
+def _printable(text: str) -> str:
+    """A file name as text: bytes that are not UTF-8 become U+FFFD instead of breaking output."""
     try:
-        data = yaml.safe_load(match.group(1))
-    except yaml.YAMLError:
-        return text, {}  # not front matter after all: keep the text as written
-    if not isinstance(data, dict):
-        return text, {}
-    lowered = {str(k).lower(): v for k, v in data.items()}
-    meta: dict[str, object] = {}
-    for field_name, aliases in _FIELD_ALIASES.items():
-        for alias in aliases:
-            if lowered.get(alias) not in (None, ""):
-                meta[field_name] = lowered[alias]
-                break
-    if "published" in meta:
-        meta["published"] = parse_date(meta["published"])
-    for key in ("title", "outlet", "url"):
-        if key in meta:
-            meta[key] = str(meta[key]).strip()
-    return text[match.end():], meta
+        return text.encode("utf-8", "surrogateescape").decode("utf-8", "replace")
+    except UnicodeEncodeError:
+        return text.encode("utf-8", "replace").decode("utf-8")
 
 
-def parse_date(value: object) -> dt.date | None:
-    if isinstance(value, dt.datetime):
-        return value.date()
-    if isinstance(value, dt.date):
-        return value
-    text = str(value).strip()
-    try:
-        return dt.date.fromisoformat(text[:10])
-    except ValueError:
-        try:
-            return dt.datetime.fromisoformat(text.replace("Z", "+00:00")).date()
-        except ValueError:
-            return None
-
-
-def _with_unique_id(article: Article, seen_ids: dict[str, str]) -> Article:
-    from dataclasses import replace
-
+def _with_unique_id(article: Article, seen_ids: set[str]) -> Article:
     n = 2
     while f"{article.id}-{n}" in seen_ids:
         n += 1

@@ -92,7 +92,7 @@ def candidate_pairs(claims: Sequence[Claim], prepared: Sequence[str], options: M
                 if claims[i].source != claims[j].source:
                     yield i, j
         return
-    words = [frozenset(concepts(c.text, lexicon)) for c in claims]
+    words = [frozenset(concepts(c.text, lexicon)) | fact_terms(c) for c in claims]
     postings: dict[str, list[int]] = defaultdict(list)
     for i, ws in enumerate(words):
         for w in ws:
@@ -111,6 +111,12 @@ def candidate_pairs(claims: Sequence[Claim], prepared: Sequence[str], options: M
         for j, count in shared.items():
             if count >= min(need, len(words[j])):
                 yield i, j
+
+
+def fact_terms(claim: Claim) -> frozenset[str]:
+    """What the claim's facts measure ("#%", "#home", "#date"), as index terms: "35% contained"
+    and "53 percent contained" share little but their unit, and that is what makes them comparable."""
+    return frozenset("#" + (f.unit or f.kind.value).casefold() for f in claim.facts)
 
 
 def score_links(claims: Sequence[Claim], options: MatchOptions = MatchOptions(),

@@ -87,6 +87,8 @@ class Article:
     """Where the article was published."""
     published: dt.date | None = None
     """Publication date; relative dates ("next week") are resolved against it."""
+    author: str | None = None
+    """Byline, from front matter or metadata."""
 
 
 @dataclass(frozen=True)
@@ -218,6 +220,10 @@ class Report:
     skipped: tuple[Skipped, ...] = ()
     generated_by: str = ""
     """Tool name and version, for exports."""
+    filters: tuple[str, ...] = ()
+    """Filters applied to the discrepancies, one readable line each (see ``filtering``)."""
+    hidden: int = 0
+    """Discrepancies found but left out by those filters."""
 
 
 class Verdict(str, Enum):

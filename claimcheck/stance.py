@@ -45,7 +45,6 @@ def _tables(lexicon: Lexicon):
 
 def predications(text: str, lexicon: Lexicon = DEFAULT) -> list[Predication]:
     """Every content word of the claim as affirmed, or as negated when a cue governs it."""
-    # Asked for once per pair a claim is in (clusters, links): remembered.
     return list(_predications(text, lexicon))
 
 
@@ -146,8 +145,47 @@ def certainty(text: str, about: set[str], lexicon: Lexicon = DEFAULT) -> Certain
     return Certainty(False, False, "", start, start)
 
 
+CUE_REACH = 4
+"""Content words that may stand between a cue and what it governs ("agreed to make
+substantial purchases"); further away, the cue is about something else."""
+CUE_REACH_AFTER = 2
+"""A cue may also follow its subject closely: "600 jobs could be cut"."""
+
+
+def certainty_about(text: str, anchor: str, lexicon: Lexicon = DEFAULT) -> Certainty | None:
+    """The hedge or assertion that governs the first word of concept ``anchor``: the
+    nearest cue before it in its clause, or right after it; None when no cue does."""
+    from claimcheck.text import clause_bounds
+
+    hedges, assertions = _certainty_cues(lexicon)
+    toks = tokens(text)
+    cues = sorted([(m.start(), m.end(), True) for m in hedges.finditer(text)]
+                  + [(m.start(), m.end(), False) for m in assertions.finditer(text)])
+    bounds = clause_bounds(text)
+    for k, tok in enumerate(toks):
+        if concept(tok.norm, lexicon) != anchor:
+            continue
+        clause = next(((s, e) for s, e in bounds if s <= tok.start < e), (0, len(text)))
+        best = None
+        for start, end, hedged in cues:
+            if not (clause[0] <= start < clause[1]) or start <= tok.start < end:
+                continue
+            if end <= tok.start:
+                gap = sum(1 for t in toks if end <= t.start and t.end <= tok.start)
+                reach = CUE_REACH
+            else:
+                gap = sum(1 for t in toks if tok.end <= t.start and t.end <= start)
+                reach = CUE_REACH_AFTER
+            if gap <= reach and (best is None or gap < best[0] or (gap == best[0] and hedged)):
+                best = (gap, start, end, hedged)
+        if best:
+            _, start, end, hedged = best
+            return Certainty(hedged, not hedged, text[start:end], start, end)
+    return None
+
+
 def antonym_of(concept_name: str, lexicon: Lexicon = DEFAULT) -> str | None:
     return _tables(lexicon)[2].get(concept_name)
 
 
-__all__ = ["Certainty", "Predication", "antonym_of", "certainty", "predications"]
+__all__ = ["Certainty", "Predication", "antonym_of", "certainty", "certainty_about", "predications"]

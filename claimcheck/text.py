@@ -24,7 +24,7 @@ class Token:
 
 
 def tokens(text: str) -> list[Token]:
-    # Detectors ask for the tokens of one claim once per pair it is in: remembered.
+    """Word tokens with offsets; every detector asks for the same sentences' tokens again."""
     return list(_tokens(text))
 
 

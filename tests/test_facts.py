@@ -733,3 +733,12 @@ def test_speed_is_well_under_a_millisecond_per_sentence():
             extract_facts(s)
     per_sentence_ms = (time.perf_counter() - start) * 1000 / (rounds * len(sentences))
     assert per_sentence_ms < 1.0  # typically ~0.1 ms; generous for slow CI machines
+
+
+def test_a_relative_time_beyond_the_calendar_resolves_to_nothing():
+    import datetime as dt
+
+    from claimcheck.facts import resolve_date
+
+    facts = [f for f in extract_facts("The rocks formed 300 million years ago.") if f.kind is FactKind.RELATIVE]
+    assert facts and resolve_date(facts[0], dt.date(2025, 1, 1)) is None

@@ -12,12 +12,16 @@ from claimcheck.render.interface import Renderer
 class OutputFormat(str, Enum):
     TERMINAL = "terminal"
     JSON = "json"
+    MARKDOWN = "markdown"
+    CSV = "csv"
+    HTML = "html"
 
     @classmethod
     def from_path(cls, path: str | Path) -> OutputFormat | None:
         """The format a file name asks for by its extension, if any."""
         suffix = Path(path).suffix.lower().lstrip(".")
-        return {"json": cls.JSON}.get(suffix)
+        return {"json": cls.JSON, "md": cls.MARKDOWN, "markdown": cls.MARKDOWN, "csv": cls.CSV,
+                "html": cls.HTML, "htm": cls.HTML, "txt": cls.TERMINAL}.get(suffix)
 
 
 def renderer_for(fmt: OutputFormat, *, color: bool = False, width: int = 100) -> Renderer:
@@ -29,6 +33,18 @@ def renderer_for(fmt: OutputFormat, *, color: bool = False, width: int = 100) ->
         from claimcheck.render.json import JsonRenderer
 
         return JsonRenderer()
+    if fmt is OutputFormat.MARKDOWN:
+        from claimcheck.render.markdown import MarkdownRenderer
+
+        return MarkdownRenderer()
+    if fmt is OutputFormat.CSV:
+        from claimcheck.render.tabular import CsvRenderer
+
+        return CsvRenderer()
+    if fmt is OutputFormat.HTML:
+        from claimcheck.render.html import HtmlRenderer
+
+        return HtmlRenderer()
     assert_never(fmt)
 
 

@@ -5,97 +5,186 @@ from __future__ import annotations
 import io
 from collections import Counter
 
+from rich import box
 from rich.console import Console, Group
+from rich.padding import Padding
 from rich.panel import Panel
 from rich.table import Table
 from rich.text import Text
 
-from claimcheck.models import CheckResult, Discrepancy, Evidence, Report, Severity, Verdict
+from claimcheck.models import CheckResult, Discrepancy, Report, Severity, Verdict
 from claimcheck.render.interface import Renderer
+from claimcheck.render.view import (
+    Cited,
+    cited,
+    coverage,
+    filter_note,
+    ordered,
+    source_columns,
+    summarize,
+    summary_line,
+)
 
 SEVERITY_STYLE = {Severity.CONFLICT: "bold red", Severity.REFINEMENT: "yellow", Severity.WORDING: "cyan"}
 VERDICT_STYLE = {Verdict.SUPPORTS: "green", Verdict.CONFLICTS: "bold red", Verdict.PARTIAL: "yellow",
                  Verdict.ABSENT: "dim"}
+MARK_STYLE = "bold reverse"
+MATRIX_MAX_SOURCES = 12
+"""Past this many sources a coverage matrix no longer fits 80 columns; a count is shown instead."""
 
 
-def highlighted(evidence: Evidence, style: str = "bold reverse") -> Text:
-    text = Text(evidence.claim.text)
-    if evidence.end > evidence.start:
-        text.stylize(style, evidence.start, evidence.end)
+def highlighted(item: Cited, style: str = MARK_STYLE) -> Text:
+    text = Text()
+    for segment in item.segments():
+        # Without colour a reverse style is invisible, so marked words are bracketed instead.
+        text.append(segment.text, style=style if segment.marked else "")
     return text
 
 
-def ordered(discrepancies: tuple[Discrepancy, ...]) -> list[Discrepancy]:
-    """Most severe first, then those involving the most sources."""
-    return sorted(discrepancies, key=lambda d: (d.severity.rank, -sum(len(g.sources) for g in d.values),
-                                                int(d.id.lstrip("d") or 0)))
+def plain_marked(item: Cited) -> Text:
+    return Text("".join(f"[{s.text}]" if s.marked else s.text for s in item.segments()))
 
 
 class ConsoleRenderer(Renderer):
-    def __init__(self, color: bool = False, width: int = 100) -> None:
+    """Everything from the articles goes in as ``Text``, never as a string: rich would read
+    "[...]" in a string as markup, and a stray "[/]" would stop the report."""
+
+    def __init__(self, color: bool = False, width: int = 100, coverage: bool = True) -> None:
         self.color = color
         self.width = width
+        self.coverage = coverage
 
     def _console(self) -> tuple[Console, io.StringIO]:
         buffer = io.StringIO()
         console = Console(file=buffer, width=self.width, force_terminal=self.color, no_color=not self.color,
-                          color_system="standard" if self.color else None, highlight=False, emoji=False)
+                          color_system="standard" if self.color else None, highlight=False, emoji=False,
+                          legacy_windows=False)
         return console, buffer
 
     def render(self, report: Report) -> str:
         console, buffer = self._console()
         console.print(self._summary(report))
         if not report.discrepancies:
-            console.print("No discrepancies found between the sources.")
+            console.print("No discrepancies found between the sources" + (" that pass the filters." if report.filters
+                                                                         else "."))
         for d in ordered(report.discrepancies):
             console.print(self._discrepancy(d))
+        if self.coverage:
+            console.print(self._coverage(report))
         return buffer.getvalue()
 
     def _summary(self, report: Report) -> Panel:
-        by_kind = Counter(d.kind.value for d in report.discrepancies)
-        by_severity = Counter(d.severity for d in report.discrepancies)
+        summary = summarize(report)
         grid = Table.grid(padding=(0, 2))
-        grid.add_column(style="bold")
+        grid.add_column(style="bold", no_wrap=True)
         grid.add_column()
-        grid.add_row("Sources", ", ".join(
-            f"{a.id}" + (f" ({a.outlet})" if a.outlet else "") for a in report.sources))
-        grid.add_row("Claims", str(len(report.claims)))
-        grid.add_row("Clusters", f"{len(report.clusters)} statements made by two or more sources")
-        severity = ", ".join(f"{by_severity[s]} {s.value}" for s in Severity if by_severity[s])
-        kinds = ", ".join(f"{n} {k}" for k, n in sorted(by_kind.items(), key=lambda kv: (-kv[1], kv[0])))
-        grid.add_row("Discrepancies", f"{len(report.discrepancies)}" + (f" ({severity}; {kinds})" if kinds else ""))
+        grid.add_row("Sources", str(summary.sources))
+        grid.add_row("Claims", str(summary.claims))
+        grid.add_row("Clusters", f"{summary.clusters} statements made by two or more sources")
+        grid.add_row("Discrepancies", summary_line(summary))
+        note = filter_note(report)
+        if note:
+            grid.add_row("Filters", Text(note))
         if report.skipped:
-            grid.add_row("Skipped", f"{len(report.skipped)} input(s): " + "; ".join(
-                f"{s.path}: {s.reason}" for s in report.skipped))
-        return Panel(grid, title="claimcheck compare", title_align="left")
+            grid.add_row("Skipped", Text(f"{len(report.skipped)} input(s): " + "; ".join(
+                f"{s.path}: {s.reason}" for s in report.skipped)))
+        sources = Table(box=box.SIMPLE_HEAD, expand=True, padding=(0, 1), show_edge=False)
+        sources.add_column("#", justify="right", no_wrap=True)
+        sources.add_column("Source", no_wrap=True, overflow="fold")
+        columns = [(name, values) for name, values in source_columns(report) if name in ("Outlet", "Title")]
+        for name, _ in columns:
+            sources.add_column(name, ratio=2 if name == "Title" else 1, overflow="fold")
+        for n, a in enumerate(report.sources, start=1):
+            sources.add_row(str(n), Text(a.id), *(Text(values[n - 1]) for _, values in columns))
+        return Panel(Group(grid, Text(""), sources), title="claimcheck compare", title_align="left")
 
     def _discrepancy(self, d: Discrepancy) -> Panel:
         values = Table(show_header=True, header_style="bold", expand=True, box=None, padding=(0, 1))
         values.add_column("Value", ratio=1)
         values.add_column("Sources", ratio=2)
         for group in d.values:
-            values.add_row(Text(group.value, style="bold"), ", ".join(group.sources))
-        sentences = []
-        for group in d.values:
-            for evidence in group.evidence:
-                line = Text.assemble((f"{evidence.claim.source}", "bold"), (f" [{group.value}] ", "dim"))
-                line.append_text(highlighted(evidence))
-                sentences.append(line)
+            values.add_row(Text(group.value, style="bold"), Text(", ".join(group.sources)))
+        sentences: list = []
+        last_group = -1
+        for item in cited(d):
+            if item.group != last_group:
+                sentences.append(Text.assemble(("▸ ", "dim"), (item.value, "bold")))
+                last_group = item.group
+            line = Text.assemble((item.source, "bold"), ": ")
+            line.append_text(highlighted(item) if self.color else plain_marked(item))
+            sentences.append(Padding(line, (0, 0, 0, 2)))
         style = SEVERITY_STYLE[d.severity]
         title = Text.assemble((f"{d.id} ", "bold"), (d.kind.value, "bold"), " · ", (d.severity.value, style))
         return Panel(Group(Text(d.explanation, style="italic"), values, Text(""), *sentences),
                      title=title, title_align="left", border_style=style)
 
+    def _coverage(self, report: Report) -> Panel:
+        cov = coverage(report)
+        index = {s: n for n, s in enumerate(cov.sources, start=1)}
+        matrix = len(cov.sources) <= MATRIX_MAX_SOURCES
+        table = Table(box=box.SIMPLE_HEAD, expand=True, padding=(0, 1), show_edge=False)
+        table.add_column("Cluster", no_wrap=True)
+        if matrix:
+            for n in index.values():
+                table.add_column(str(n), justify="center", no_wrap=True, width=len(str(n)))
+        else:
+            table.add_column("Sources", justify="right", no_wrap=True)
+        table.add_column("Statement (first source's words)", no_wrap=True, overflow="ellipsis", ratio=1)
+        for row in cov.rows:
+            marks = ([("●" if s in row.sources else "·") for s in cov.sources] if matrix
+                     else [f"{len(row.sources)}/{len(cov.sources)}"])
+            table.add_row(Text(row.cluster_id), *marks, Text(row.text))
+        unique = Table(box=box.SIMPLE_HEAD, expand=True, padding=(0, 1), show_edge=False)
+        unique.add_column("#", justify="right", no_wrap=True)
+        unique.add_column("Said by one source only", no_wrap=True, overflow="ellipsis", ratio=1)
+        for claim in cov.unique:
+            unique.add_row(str(index.get(claim.source, "?")), Text(claim.text))
+        parts: list = [Text("Which sources (numbered as in the summary) carry each clustered statement.",
+                            style="italic"), table]
+        if cov.unique:
+            parts += [Text(""), unique]
+        return Panel(Group(*parts), title=f"coverage · {len(cov.rows)} shared, {len(cov.unique)} single-source",
+                     title_align="left")
+
     def render_checks(self, results: tuple[CheckResult, ...]) -> str:
+        """One table per claim; for several claims (a watchlist), first a summary of
+        claims x sources, then the table of each claim."""
         console, buffer = self._console()
+        if len(results) > 1:
+            console.print(self._check_summary(results))
         for result in results:
-            table = Table(title=f"Claim: {result.claim}", title_justify="left", expand=True, show_lines=True)
-            table.add_column("Source", no_wrap=True)
-            table.add_column("Verdict", no_wrap=True)
-            table.add_column("Evidence", ratio=3)
-            table.add_column("Why", ratio=2)
-            for v in result.verdicts:
-                table.add_row(v.source, Text(v.verdict.value, style=VERDICT_STYLE[v.verdict]),
-                              v.evidence.text if v.evidence else "—", v.explanation)
-            console.print(table)
+            console.print(self._check_table(result))
         return buffer.getvalue()
+
+    def _check_summary(self, results: tuple[CheckResult, ...]) -> Table:
+        sources = list(dict.fromkeys(v.source for r in results for v in r.verdicts))
+        table = Table(title="claimcheck check: claims x sources", title_justify="left", expand=True)
+        table.add_column("Claim", ratio=3)
+        for source in sources:
+            table.add_column(Text(source), ratio=1, overflow="fold")
+        for r in results:
+            by_source = {v.source: v.verdict for v in r.verdicts}
+            cells = [Text(by_source[s].value, style=VERDICT_STYLE[by_source[s]]) if s in by_source else Text("")
+                     for s in sources]
+            table.add_row(Text(r.id or r.claim, style="bold") if r.id else Text(r.claim), *cells)
+        counts = Counter(v.verdict for r in results for v in r.verdicts)
+        table.caption = ", ".join(f"{counts[v]} {v.value}" for v in Verdict if counts[v])
+        return table
+
+    def _check_table(self, result: CheckResult) -> Table:
+        title = f"{result.id}: {result.claim}" if result.id else f"Claim: {result.claim}"
+        table = Table(title=Text(title), title_justify="left", expand=True, show_lines=True)
+        table.add_column("Source", no_wrap=True)
+        table.add_column("Verdict", no_wrap=True)
+        table.add_column("Score", justify="right", no_wrap=True)
+        table.add_column("Evidence", ratio=3)
+        table.add_column("Why", ratio=2)
+        for v in result.verdicts:
+            why = Text(v.explanation)
+            if v.differing:
+                why.append("\ndiffers: " + "; ".join(v.differing), style="red")
+            elif v.agreeing:
+                why.append("\nagrees: " + ", ".join(v.agreeing), style="green")
+            table.add_row(Text(v.source), Text(v.verdict.value, style=VERDICT_STYLE[v.verdict]), f"{v.score:.0f}",
+                          Text(v.evidence.text) if v.evidence else "—", why)
+        return table

@@ -6,8 +6,9 @@ import json
 from collections import Counter
 from typing import Any
 
-from claimcheck.models import Article, CheckResult, Claim, Discrepancy, Report, Severity
+from claimcheck.models import Article, CheckResult, Claim, Discrepancy, Report, Severity, Verdict
 from claimcheck.render.interface import Renderer
+from claimcheck.render.view import Cited, cited, coverage
 
 SCHEMA_VERSION = "1.0"
 
@@ -30,6 +31,9 @@ def source_json(article: Article, claim_count: int) -> dict[str, Any]:
 
 
 def discrepancy_json(d: Discrepancy) -> dict[str, Any]:
+    by_group: dict[int, list[Cited]] = {}
+    for c in cited(d):
+        by_group.setdefault(c.group, []).append(c)
     return {
         "id": d.id,
         "kind": d.kind.value,
@@ -41,11 +45,14 @@ def discrepancy_json(d: Discrepancy) -> dict[str, Any]:
                 "value": group.value,
                 "sources": list(group.sources),
                 "claims": [
-                    claim_json(e.claim) | {"span": {"start": e.start, "end": e.end, "text": e.span_text}}
-                    for e in group.evidence
+                    claim_json(c.claim) | {
+                        "span": {"start": c.evidence.start, "end": c.evidence.end, "text": c.evidence.span_text},
+                        "highlights": [{"start": s, "end": e, "text": c.claim.text[s:e]} for s, e in c.spans],
+                    }
+                    for c in by_group[n]
                 ],
             }
-            for group in d.values
+            for n, group in enumerate(d.values)
         ],
     }
 
@@ -69,14 +76,20 @@ def report_json(report: Report) -> dict[str, Any]:
             {"id": c.id, "score": c.score, "claims": [claim_json(claim) for claim in c.claims]}
             for c in report.clusters
         ],
+        # In id order, which is stable across changes to severity; readers sort as they like.
         "discrepancies": [discrepancy_json(d) for d in report.discrepancies],
+        "filters": {"applied": list(report.filters), "hidden_discrepancies": report.hidden},
+        "coverage": {"only_one_source": [claim_json(c) for c in coverage(report).unique]},
     }
 
 
 def check_json(result: CheckResult) -> dict[str, Any]:
+    """The contract's ``claim`` and ``verdicts[].{source, verdict, evidence.text}``, plus the
+    score, the explanation and the values that agree or differ."""
     return {
         "id": result.id or None,
         "claim": result.claim,
+        "summary": {v.value: sum(1 for x in result.verdicts if x.verdict is v) for v in Verdict},
         "verdicts": [
             {
                 "source": v.source,
@@ -102,3 +115,10 @@ class JsonRenderer(Renderer):
         else:
             payload = {"schema_version": SCHEMA_VERSION, "checks": [check_json(r) for r in results]}
         return json.dumps(payload, indent=2, ensure_ascii=False) + "\n"
+
+
+def report_schema() -> str:
+    """The JSON Schema of ``report_json``'s output, as shipped in the package."""
+    from importlib.resources import files
+
+    return files("claimcheck").joinpath("data/report.schema.json").read_text(encoding="utf-8")

@@ -1,0 +1,1035 @@
+"""One claim against every source: a verdict per source with the sentence behind it.
+
+The claim is read like any sentence of an article (facts, predicates and their
+negation, certainty, quotations, names). In each source the sentence that says most
+about it is found by similarity and by the share of the claim's content it repeats,
+each concept weighted by how rare it is in the corpus (a name that every sentence
+carries says little about which sentence addresses the claim). The verdict then
+compares that sentence with the claim:
+
+- ``conflicts``: a value of the same thing differs, what one affirms the other denies
+  (or states the opposite of), or another name stands in the same role;
+- ``partial``: the source states the point but vaguer (without the claim's value) or
+  hedged where the claim asserts;
+- ``supports``: otherwise; ``absent`` when no sentence reaches the relevance floor.
+
+Pure functions over the typed data; nothing here reads files.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import functools
+import math
+import re
+from collections import Counter
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field, replace
+
+from claimcheck.errors import BadClaim
+from claimcheck.facts import FactRelation, compare_facts, extract_facts
+from claimcheck.facts import resolve_date as _resolve_date
+from claimcheck.lexicon import DEFAULT, Lexicon
+from claimcheck.matching import prepare, similarity, statement_units
+from claimcheck.models import CheckResult, Claim, ClaimRole, Fact, FactKind, SourceVerdict, Verdict
+from claimcheck.text import Token, concept, concepts, stopwords, tokens
+
+DATE_KINDS = frozenset({FactKind.DATE, FactKind.WEEKDAY, FactKind.RELATIVE})
+CONTEXT_WINDOW = 4
+CLAIM_SOURCE = "(claim)"
+
+
+@dataclass(frozen=True)
+class CheckOptions:
+    """Thresholds of ``check`` (relevance is 0-100)."""
+
+    present: float = 45.0
+    """A source addresses the claim when its best sentence reaches this relevance."""
+    margin: float = 12.0
+    """Sentences this close to the best are also weighed: the verdict follows the most
+    direct of them (one that states the claim's value, or contradicts it)."""
+    similarity_weight: float = 0.45
+    coverage_weight: float = 55.0
+    fact_bonus: float = 8.0
+    """Added when the sentence states the claim's value, or carries its quotation."""
+    min_coverage_for_values: float = 0.45
+    """A differing value counts only in a sentence that repeats this much of the claim's
+    words: "31.4% in remission" says nothing about the share with serious infections."""
+
+
+# --- reading the claim --------------------------------------------------------------------
+
+@dataclass(frozen=True)
+class Profile:
+    """A sentence (the claim or a source sentence) as the verdict logic reads it."""
+
+    claim: Claim
+    units: tuple[str, ...]
+    concepts: frozenset[str]
+    names: tuple[Name, ...]
+
+    @property
+    def text(self) -> str:
+        return self.claim.text
+
+
+@dataclass(frozen=True)
+class Name:
+    """A run of capitalised words: a person, place or organisation."""
+
+    text: str
+    start: int
+    end: int
+    words: tuple[str, ...]
+    """Its words, lower case, aliases resolved ("washington" -> "united states")."""
+    context: frozenset[str]
+    """Concepts and prepositions just around it: the role it plays in the sentence."""
+    preposition: str
+    """The preposition right before it ("in", "at", "of"), if any."""
+
+
+def profile(claim: Claim, lexicon: Lexicon = DEFAULT) -> Profile:
+    found = set(concepts(claim.text, lexicon))
+    # "the Trump-Xi meeting" is about each of them too
+    found |= {concept(part, lexicon) for c in list(found) if "-" in c for part in c.split("-") if part}
+    return Profile(claim, tuple(statement_units(claim.text, lexicon)), frozenset(found),
+                   tuple(names(claim.text, claim.facts, lexicon)))
+
+
+def read_claim(text: str, lexicon: Lexicon = DEFAULT) -> Claim:
+    """The claim as a sentence with its facts; BadClaim when it cannot be checked."""
+    stripped = " ".join(text.split())
+    if not stripped:
+        raise BadClaim("the claim is empty")
+    if not concepts(stripped, lexicon):
+        raise BadClaim(f"the claim has no content words to look for: {stripped!r}")
+    return Claim(CLAIM_SOURCE, 0, stripped, 0, len(stripped), ClaimRole.STATEMENT, extract_facts(stripped, lexicon))
+
+
+# --- names ----------------------------------------------------------------------------------
+
+_CONNECTORS = frozenset({"&"})
+_PREPOSITIONS = frozenset({"in", "at", "of", "from", "by", "to", "with", "for", "on", "near"})
+_POSSESSIVE = re.compile(r"['’]s$")
+_LABEL = re.compile(r"^([A-Z][A-Z.'’-]+(?:\s+[A-Z][A-Z.'’-]+)*)(?:,\s*[^:]{0,60})?:\s")
+
+
+@functools.lru_cache(maxsize=8)
+def _aliases(lexicon: Lexicon) -> dict[str, str]:
+    mapping: dict[str, str] = {}
+    for group in lexicon.table("aliases", "groups", []) or []:
+        head = str(group[0]).casefold()
+        for name in group:
+            mapping[str(name).casefold().replace(".", "")] = head
+    return mapping
+
+
+def canonical_name(text: str, lexicon: Lexicon = DEFAULT) -> str:
+    """One spelling per entity: "U.S.", "US" and "Washington" give "united states"."""
+    key = " ".join(text.casefold().replace(".", "").replace("’", "'").split())
+    return _aliases(lexicon).get(key, key)
+
+
+SPEAKER = "(speaker)"
+"""Context mark of a name next to a verb of speech, or of a transcript's speaker label."""
+
+
+@functools.lru_cache(maxsize=8)
+def _speech_verbs(lexicon: Lexicon) -> frozenset[str]:
+    return frozenset(str(w).casefold() for w in lexicon.table("verdicts", "speech_verbs", []) or [])
+
+
+def _is_capitalised(tok: Token) -> bool:
+    return tok.text[:1].isupper()
+
+
+def names(text: str, facts: Sequence[Fact] = (), lexicon: Lexicon = DEFAULT) -> list[Name]:
+    """Capitalised runs of a sentence that name someone or something.
+
+    A capital at the start of the sentence is only a name when the next word is one too
+    or the word is a known alias: "Residents of ..." is not a name, "Beijing has" is.
+    Words inside a value ("May 18", "Friday") are left to the facts. A speaker label of
+    a transcript ("JANE DOE, MAYOR: ...") is a name in the role of the one who speaks.
+    """
+    stop = stopwords(lexicon)
+    toks = tokens(text)
+    in_fact = [any(f.start <= t.start < f.end for f in facts) for t in toks]
+    label = _LABEL.match(text)
+    found: list[Name] = []
+    k = 0
+    while k < len(toks):
+        t = toks[k]
+        if not _is_capitalised(t) or in_fact[k] or t.norm[:1].isdigit():
+            k += 1
+            continue
+        j = k + 1
+        while j < len(toks) and not in_fact[j] and (
+                _is_capitalised(toks[j]) or (toks[j].norm in _CONNECTORS and j + 1 < len(toks)
+                                             and _is_capitalised(toks[j + 1]) and toks[j].norm != "the")):
+            if text[toks[j - 1].end:toks[j].start].strip(" ") not in ("", "-"):
+                break  # a comma or a bracket ends a name
+            j += 1
+        run = toks[k:j]
+        while run and (run[-1].norm in _CONNECTORS):
+            run = run[:-1]
+        if run and _titles(lexicon)[1].get(" ".join(x.norm for x in run)) is not None:
+            k = j
+            continue  # "CEO" is a post, not someone's name
+        # Titles and sentence-initial words that are plain words ("The", "However").
+        while run and run[0].norm in stop:
+            run = run[1:]
+        if not run:
+            k = j
+            continue
+        first_in_sentence = toks[0] is run[0] and not (label and run[0].start < label.end())
+        if first_in_sentence and len(run) == 1 and canonical_name(run[0].text, lexicon) == run[0].norm.replace(".", "") \
+                and not run[0].text.isupper():
+            k = j
+            continue
+        start, end = run[0].start, run[-1].end
+        raw = text[start:end].rstrip(".") if not run[-1].text.isupper() else text[start:end]
+        end = start + len(raw)
+        words = tuple(canonical_name(_POSSESSIVE.sub("", w.text), lexicon) for w in run)
+        key = " ".join(raw.casefold().replace(".", "").replace("’", "'").split())
+        if key in _aliases(lexicon):
+            words = (_aliases(lexicon)[key],)  # a known entity is one word, however spelled
+        before = [x for x in toks[max(0, k - CONTEXT_WINDOW):k]]
+        after = [x for x in toks[j:j + CONTEXT_WINDOW]]
+        context = {concept(x.norm, lexicon) for x in before + after if x.norm not in stop and not x.norm[:1].isdigit()}
+        p = k - 1
+        while p >= 0 and toks[p].norm in ("the", "a", "an"):
+            p -= 1
+        prep = toks[p].norm if p >= 0 and toks[p].norm in _PREPOSITIONS else ""
+        speech = _speech_verbs(lexicon)
+        near = [x.norm for x in toks[max(0, k - 2):k] + toks[j:j + 2]]
+        if any(w in speech for w in near) or (label and end <= label.end(1)):
+            context.add(SPEAKER)
+        found.append(Name(raw, start, end, words, frozenset(context), prep))
+        k = j
+    return found
+
+
+def _acronym(n: Name) -> str:
+    return "".join(w[:1] for w in n.text.replace("-", " ").split() if w[:1].isupper())
+
+
+def _key_word(n: Name, rarity: Mapping[str, float]) -> str:
+    return max(n.words, key=lambda w: rarity.get(w, 99.0))
+
+
+def _words(p: Profile, lexicon: Lexicon) -> set[str]:
+    """Every word of a sentence, lower case, aliases resolved, hyphenated parts apart."""
+    out: set[str] = set()
+    for t in tokens(p.text):
+        out |= {t.norm, canonical_name(t.text, lexicon)}
+        if "-" in t.norm:
+            out |= {canonical_name(part, lexicon) for part in t.norm.split("-")}
+    return out
+
+
+def name_in(n: Name, other: Profile, rarity: Mapping[str, float], lexicon: Lexicon) -> bool:
+    """Whether the sentence names ``n``: by its most distinctive word, an alias, or its acronym."""
+    text_words = _words(other, lexicon)
+    for m in other.names:
+        text_words |= set(m.words)
+        if n.text.isupper() and len(n.text) >= 2 and _acronym(m) == n.text:
+            return True
+        if m.text.isupper() and len(m.text) >= 2 and _acronym(n) == m.text:
+            return True
+    if _key_word(n, rarity) in text_words:
+        return True
+    # A surname alone ("Feld" for "Marcus Feld") names the same one, unless another name
+    # there ends the same way ("Northfield University Hospital" for "Lakeshore ... Hospital").
+    last = n.words[-1]
+    return last in text_words and not any(last in m.words and _key_word(n, rarity) not in m.words
+                                          for m in other.names)
+
+
+def unnamed(claim: Profile, evidence: Profile, rarity: Mapping[str, float], lexicon: Lexicon = DEFAULT,
+            source_words: frozenset[str] = frozenset()) -> list[Name]:
+    """Places and venues of the claim ("in X", "at X", "on X") that the evidence neither
+    gives nor refers to by their plain words, and that the source never names elsewhere
+    (a source that names the place once may well leave it out of later sentences)."""
+    evidence_words = _words(evidence, lexicon)
+    return [n for n in claim.names if n.preposition in ("in", "at", "on")
+            and not name_in(n, evidence, rarity, lexicon) and not set(n.words) & evidence_words
+            and _key_word(n, rarity) not in source_words]
+
+
+def entity_conflicts(claim: Profile, evidence: Profile, rarity: Mapping[str, float],
+                     lexicon: Lexicon = DEFAULT) -> list[tuple[Name, Name]]:
+    """Names of the claim the evidence lacks, each with the name that stands in its role
+    there: another speaker of the same words, another name sharing a word with it
+    ("... University Hospital"), or another place after the same preposition.
+
+    A name whose plain words the evidence uses ("the fire" for a named fire) is taken as
+    referred to, unless another name with those words stands there.
+    """
+    found = []
+    evidence_words = _words(evidence, lexicon)
+    for n in claim.names:
+        if name_in(n, evidence, rarity, lexicon):
+            continue
+        claim_words = _words(claim, lexicon) | {w for x in claim.names for w in x.words}
+        for m in evidence.names:
+            if (set(m.words) - set(n.words)) & claim_words:
+                continue  # the claim names it too: it plays another role
+            shares_word = bool(set(n.words) & set(m.words)) and len(m.words) > 1 and len(n.words) > 1
+            if not shares_word and set(n.words) & evidence_words:
+                continue
+            same_role = (shares_word
+                         or (SPEAKER in n.context and SPEAKER in m.context)
+                         or (n.preposition in ("in", "at") and n.preposition == m.preposition)
+                         or len((n.context & m.context) - {SPEAKER}) >= 2)
+            if same_role:
+                found.append((n, m))
+                break
+    return found
+
+
+@functools.lru_cache(maxsize=8)
+def _titles(lexicon: Lexicon) -> tuple[re.Pattern[str] | None, dict[str, int]]:
+    groups = {" ".join(str(t).casefold().split()): k
+              for k, group in enumerate(lexicon.table("verdicts", "job_titles", []) or []) for t in group}
+    if not groups:
+        return None, {}
+    alternatives = "|".join(re.escape(t).replace(r"\ ", r"\s+") for t in sorted(groups, key=len, reverse=True))
+    return re.compile(r"\b(?:" + alternatives + r")\b", re.IGNORECASE), groups
+
+
+# What may stand between a person and the post written after the name: a comma or a
+# linking verb, an article, the organisation ("Jane Roe, Acme's finance chief").
+_TITLE_LINK = re.compile(r"^(?:\s*,\s*(?:who\s+(?:is|was|has\s+been)\s+)?|\s+(?:is|was|as|became|remains|has\s+been)\s+)"
+                         r"(?:(?:the|its|an?|their)\s+)?(?:(?:[A-Z][\w&.-]*\s+){0,3}[A-Z][\w&.-]*(?:['’]s)?\s+|[\w-]+['’]s\s+)?"
+                         r"(?:(?:new|former|interim|acting)\s+)?$")
+
+
+def posts(text: str, person: Name, lexicon: Lexicon = DEFAULT) -> set[int]:
+    """The posts (job_titles groups) a sentence gives the person: a title written right
+    before the name ("chief executive Jane Roe") or linked after it ("Jane Roe, Acme's
+    finance chief"; "Jane Roe is Acme's chief executive")."""
+    pattern, groups = _titles(lexicon)
+    if pattern is None or len(person.words) < 2:
+        return set()  # a post belongs to a person, named in full at least once
+    toks = tokens(text)
+    found: set[int] = set()
+    for k, t in enumerate(toks):
+        if canonical_name(_POSSESSIVE.sub("", t.text), lexicon) != person.words[-1] or not _is_capitalised(t):
+            continue
+        starts, j = [t.start], k
+        while j >= 1 and canonical_name(toks[j - 1].text, lexicon) in person.words:
+            j -= 1
+            starts.append(toks[j].start)  # the given name, or a title read into the name
+        end = t.end
+        for m in pattern.finditer(text):
+            key = groups[" ".join(m.group().casefold().split())]
+            if any(m.end() <= start and not text[m.end():start].strip() for start in starts):
+                found.add(key)
+            elif m.start() >= end and _TITLE_LINK.match(text[end:m.start()]):
+                found.add(key)
+    return found
+
+
+def post_relation(claim: Profile, evidence: Profile, lexicon: Lexicon = DEFAULT) -> str:
+    """"same" when the evidence gives a person the post the claim gives them, "other"
+    when it gives them only another one, "" when it gives none."""
+    relation = ""
+    for n in claim.names:
+        said = posts(claim.text, n, lexicon)
+        other = posts(evidence.text, n, lexicon) if said else set()
+        if said & other:
+            return "same"
+        if other:
+            relation = "other"
+    return relation
+
+
+def post_conflicts(claim: Profile, evidence: Profile, lexicon: Lexicon = DEFAULT) -> list[tuple[Name, str]]:
+    """People the claim gives a post whom the evidence gives only another one, with the
+    evidence's wording of it."""
+    pattern, groups = _titles(lexicon)
+    found = []
+    for n in claim.names:
+        said = posts(claim.text, n, lexicon)
+        other = posts(evidence.text, n, lexicon)
+        if said and other and not said & other and pattern is not None:
+            wording = next((m.group() for m in pattern.finditer(evidence.text)
+                            if groups[" ".join(m.group().casefold().split())] in other), "")
+            found.append((n, wording))
+    return found
+
+
+# --- facts ----------------------------------------------------------------------------------
+
+def _family(fact: Fact) -> str:
+    return "date" if fact.kind in DATE_KINDS else "number"
+
+
+def fact_context(claim: Claim, fact: Fact, lexicon: Lexicon) -> frozenset[str]:
+    """Content concepts next to a fact: what the value is a value of."""
+    stop = stopwords(lexicon)
+    toks = tokens(claim.text)
+    before = [t for t in toks if t.end <= fact.start and t.norm not in stop and not t.norm[:1].isdigit()]
+    after = [t for t in toks if t.start >= fact.end and t.norm not in stop and not t.norm[:1].isdigit()]
+    return frozenset(concept(t.norm, lexicon) for t in before[-CONTEXT_WINDOW:] + after[:CONTEXT_WINDOW])
+
+
+def resolve_date(fact: Fact, published: dt.date | None) -> dt.date | None:
+    """The day a date stands for, None when it has none on the calendar ("300 million
+    years ago" is no day of any year)."""
+    try:
+        return _resolve_date(fact, published)
+    except (ValueError, OverflowError):
+        return None
+
+
+def relate(a: Fact, b: Fact, published: dt.date | None) -> FactRelation:
+    """How a value of the claim relates to a value of the source. The claim is dated like
+    the source it is checked against, so "Thursday" means the same week in both."""
+    if a.kind is FactKind.RELATIVE and b.kind is FactKind.RELATIVE and a.relative and a.relative == b.relative:
+        return FactRelation.SAME
+    if a.kind is FactKind.DATE and b.kind is FactKind.DATE and (a.day is None) != (b.day is None):
+        return FactRelation.INCOMPARABLE
+    span_a, span_b = period(a, published), period(b, published)
+    if _family(a) == "date" and _family(b) == "date" and (span_a is None) != (span_b is None):
+        # "this week" against a day: the same when the day falls in that week, but vaguer.
+        span, day_fact = (span_a, b) if span_a else (span_b, a)
+        day = resolve_date(day_fact, published) if day_fact.kind is FactKind.DATE else None
+        if day is not None:  # (a bare weekday is placed by publication: no check of a period)
+            return FactRelation.COMPATIBLE_BOUNDS if span[0] <= day <= span[1] else FactRelation.DIFFERENT
+    if _family(a) == "date" and _family(b) == "date" and a.kind != b.kind:
+        day_a, day_b = resolve_date(a, published), resolve_date(b, published)
+        if day_a is None or day_b is None:
+            # An undated source gives a weekday or a date for the same event: it states
+            # the point, and nothing shows that the day differs.
+            undated = published is None and {a.kind, b.kind} == {FactKind.WEEKDAY, FactKind.DATE}
+            return FactRelation.COMPATIBLE_BOUNDS if undated else FactRelation.INCOMPARABLE
+        return FactRelation.SAME if day_a == day_b else FactRelation.DIFFERENT
+    if _family(a) != _family(b):
+        return FactRelation.INCOMPARABLE
+    if FactKind.NUMBER in (a.kind, b.kind) and a.kind != b.kind:
+        # A bare number is comparable with an amount only at the scale of amounts
+        # ("2.1bn" and "$2.4 billion"); "week 12" is no dose of 30 mg.
+        if a.value is None or b.value is None or min(a.value, b.value) < 1e6:
+            return FactRelation.INCOMPARABLE
+        return compare_facts(_bare(a), _bare(b))
+    if a.kind is FactKind.NUMBER and b.kind is FactKind.NUMBER and not (a.unit and b.unit):
+        if a.value is None or b.value is None or a.value <= 0 or b.value <= 0 \
+                or max(a.value, b.value) / min(a.value, b.value) > 3.0:
+            return FactRelation.INCOMPARABLE  # a bare number may count anything
+        return compare_facts(_bare(a), _bare(b))
+    if a.kind is FactKind.COUNT and b.kind is FactKind.COUNT and a.unit != b.unit:
+        # "two people" and "two residents" count the same dead; other counts of other
+        # nouns are not comparable.
+        return FactRelation.SAME if a.value == b.value and a.upper == b.upper else FactRelation.INCOMPARABLE
+    relation = compare_facts(a, b)
+    if relation is FactRelation.COMPATIBLE_BOUNDS and "~" in (a.qualifier, b.qualifier):
+        return FactRelation.ROUNDING
+    return relation
+
+
+_PERIODS = ("weekend", "week", "month", "quarter", "year")
+
+
+def period(fact: Fact, published: dt.date | None) -> tuple[dt.date, dt.date] | None:
+    """The first and last day of a relative period ("this week", "earlier this month",
+    "last year"), or None for a day or anything that is not a relative period."""
+    if fact.kind is not FactKind.RELATIVE or not fact.relative:
+        return None
+    unit = next((u for u in _PERIODS if u in fact.relative.split()), None)
+    start = resolve_date(fact, published) if unit else None
+    if start is None or published is None:
+        return None
+    if unit == "weekend":
+        end = start + dt.timedelta(days=1)
+    elif unit == "week":
+        end = start + dt.timedelta(days=6)
+    elif unit == "year":
+        end = dt.date(start.year, 12, 31)
+    else:
+        months = 1 if unit == "month" else 3
+        after = start.month - 1 + months
+        end = dt.date(start.year + after // 12, after % 12 + 1, 1) - dt.timedelta(days=1)
+    if fact.qualifier == "<":
+        end = min(end, published)  # "earlier this week"
+    elif fact.qualifier == ">":
+        start = max(start, published)
+    return start, end
+
+
+def _bare(f: Fact) -> Fact:
+    return Fact(FactKind.NUMBER, f.raw, f.start, f.end, f.value, f.upper, "", f.qualifier)
+
+
+@dataclass(frozen=True)
+class FactMatch:
+    claim_fact: Fact
+    source_fact: Fact
+    relation: FactRelation
+
+
+def align_facts(claim: Profile, evidence: Profile, published: dt.date | None,
+                lexicon: Lexicon = DEFAULT) -> tuple[list[FactMatch], list[Fact]]:
+    """Each value of the claim paired with the value of the same thing in the evidence,
+    and the claim's values the evidence does not state at all."""
+    matches, missing = [], []
+    used: set[Fact] = set()
+    names_of = {w for p in (claim, evidence) for n in p.names for w in n.words} | {
+        concept(t.norm, lexicon) for p in (claim, evidence) for t in tokens(p.text) if _is_capitalised(t)}
+    for fa in claim.claim.facts:
+        ctx_a = fact_context(claim.claim, fa, lexicon)
+        best: tuple[float, Fact, FactRelation] | None = None
+        for fb in evidence.claim.facts:
+            if fb in used:
+                continue
+            rel = relate(fa, fb, published)
+            if rel is FactRelation.INCOMPARABLE:
+                continue
+            ctx_b = fact_context(evidence.claim, fb, lexicon)
+            # A claim is short and about one thing, so its whole content may name what a
+            # value of the source is a value of ("34% ... in remission").
+            shared = len(ctx_a & ctx_b) + 0.5 * len(claim.concepts & ctx_b) + 0.25 * len(ctx_a & evidence.concepts)
+            if shared == 0:
+                continue
+            if rel is FactRelation.DIFFERENT and _family(fa) == "number" \
+                    and not (ctx_a | claim.concepts) & ctx_b - names_of:
+                # Only a name near both values ("Acme ... a $5 million loan"): who is
+                # involved does not say what the value measures.
+                continue
+            score = shared + (0.75 if rel in (FactRelation.SAME, FactRelation.ROUNDING) else 0.0)
+            if best is None or score > best[0]:
+                best = (score, fb, rel)
+        if best is None:
+            missing.append(fa)
+        else:
+            used.add(best[1])
+            matches.append(FactMatch(fa, best[1], best[2]))
+    return matches, missing
+
+
+# --- polarity and certainty -----------------------------------------------------------------
+
+@functools.lru_cache(maxsize=8)
+def _antonyms(lexicon: Lexicon) -> dict[str, frozenset[str]]:
+    pairs: dict[str, set[str]] = {}
+    for a, b in lexicon.table("polarity", "antonyms", []) or []:
+        ca, cb = concept(str(a), lexicon), concept(str(b), lexicon)
+        pairs.setdefault(ca, set()).add(cb)
+        pairs.setdefault(cb, set()).add(ca)
+    return {k: frozenset(v) for k, v in pairs.items()}
+
+
+def _opposites(concept_name: str, lexicon: Lexicon) -> frozenset[str]:
+    found = _antonyms(lexicon).get(concept_name, frozenset())
+    if not found and concept_name.startswith("re") and len(concept_name) > 5:
+        found = _antonyms(lexicon).get(concept(concept_name[2:], lexicon), frozenset())  # "reopen" is "open" again
+    return found
+
+
+def polarity_conflict(claim: Profile, evidence: Profile, lexicon: Lexicon = DEFAULT) -> tuple[str, str] | None:
+    """What the claim states and the evidence denies, or states the opposite of, as the
+    two phrases; None when they do not disagree on any act."""
+    from claimcheck.stance import predications
+
+    pc, pe = predications(claim.text, lexicon), predications(evidence.text, lexicon)
+    for p in pc:
+        for q in pe:
+            subjects_clash = p.subject and q.subject and not (_canon_set(p.subject, lexicon) & _canon_set(q.subject, lexicon))
+            if subjects_clash:
+                continue
+            if p.concept == q.concept and p.negated != q.negated:
+                affirmed = q if p.negated else p
+                if affirmed is q and not q.finite:
+                    continue  # "need to finalize" in the claim against a bare mention
+                return claim.text[p.start:p.end], evidence.text[q.start:q.end]
+            if not p.negated and not q.negated and q.finite and q.concept in _opposites(p.concept, lexicon):
+                return claim.text[p.start:p.end], evidence.text[q.start:q.end]
+    # "X has confirmed the meeting" against "X has yet to announce the meeting": the same
+    # actor is said not to have acted on the same thing, in other words.
+    named = {w for n in claim.names for w in n.words}
+    for p in pc:
+        actors = _canon_set(p.subject, lexicon) & named
+        if p.negated or not p.finite or not actors:
+            continue
+        for q in pe:
+            if not (q.negated and actors & _canon_set(q.subject, lexicon)):
+                continue
+            acted_on = _object(pe, q)
+            if not acted_on or _object(pc, p) & acted_on:  # "has not announced it" or "... the meeting"
+                return claim.text[p.start:p.end], evidence.text[q.start:q.end]
+    return None
+
+
+def _object(side, p, span: int = 3) -> set[str]:
+    """Concepts of the few content words right after a predicate: what it acts on."""
+    return {q.concept for q in [q for q in side if q.start >= p.end][:span]}
+
+
+def _canon_set(words: frozenset[str], lexicon: Lexicon) -> set[str]:
+    return {canonical_name(w, lexicon) for w in words}
+
+
+@functools.lru_cache(maxsize=8)
+def _cue_pattern(lexicon: Lexicon, *tables: tuple[str, str]) -> re.Pattern[str] | None:
+    phrases = sorted({str(p) for name, table in tables for p in (lexicon.table(name, table, []) or [])},
+                     key=len, reverse=True)
+    if not phrases:
+        return None
+    return re.compile(r"\b(?:" + "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in phrases) + r")\b")
+
+
+def _hedge_cues(text: str, lexicon: Lexicon) -> list[re.Match[str]]:
+    pattern = _cue_pattern(lexicon, ("certainty", "hedges"))
+    return list(pattern.finditer(text)) if pattern else []
+
+
+HEDGE_REACH = 3
+"""A hedge weakens a statement when at most this many content words stand between it
+and a word the claim shares: "could be cut", not "could prevent a new ... tariff"."""
+
+
+def hedged_where_claim_asserts(claim: Profile, evidence: Profile, lexicon: Lexicon = DEFAULT,
+                               near: tuple[int, int] | None = None) -> str:
+    """The cue with which the evidence hedges what the claim states plainly ("could").
+
+    A claim that is itself hedged is never weakened; one that says what "will" happen
+    only by a hedge that doubts ("could", "signaled"), not one that expects. ``near``
+    limits the search to the clause around that span (a value the claim states).
+    """
+    claim_hedged = _cue_pattern(lexicon, ("certainty", "hedges"), ("verdicts", "claim_hedges"))
+    if claim_hedged and claim_hedged.search(claim.text):
+        return ""
+    future = _cue_pattern(lexicon, ("verdicts", "future_markers"))
+    weak = {str(w).casefold() for w in lexicon.table("verdicts", "weak_hedges", []) or []}
+    forward = bool(future and future.search(claim.text.casefold()))
+    shared = claim.concepts & evidence.concepts
+    if not shared:
+        return ""
+    stop = stopwords(lexicon)
+    text = evidence.text
+    about_speech = _speaks_about(claim.text, lexicon)
+    bounds = [(0, len(text))]
+    if near is not None:
+        from claimcheck.text import clause_bounds
+
+        bounds = [b for b in clause_bounds(text) if b[0] <= near[0] < b[1]] or bounds
+    toks = tokens(text)
+    expecting = [c for c in _hedge_cues(text, lexicon) if " ".join(c.group().casefold().split()) in weak]
+    for cue in _hedge_cues(text, lexicon):
+        if not any(a <= cue.start() < b for a, b in bounds):
+            continue
+        if forward and " ".join(cue.group().casefold().split()) in weak:
+            continue
+        if cue.group().endswith("ing") and text[:cue.start()].rstrip().rstrip("\"'”’").endswith(","):
+            continue  # ", suggesting ...": the writer's gloss on what was stated, not a hedge of it
+        backshifted = forward and cue.group().casefold() == "would" and (
+            _after_speech(toks, cue.start(), lexicon) or any(c.end() <= cue.start() for c in expecting))
+        if backshifted or (about_speech and _after_speech(toks, cue.start(), lexicon)):
+            # "he said it would ..." and "optimism that it would ..." report a "will"; and
+            # a claim that someone spoke about a topic is not weakened by how sure the
+            # words were.
+            continue
+        between = 0
+        for t in (t for t in toks if t.start >= cue.end()):
+            if t.norm in stop:
+                continue
+            if concept(t.norm, lexicon) in shared:
+                return cue.group()
+            between += 1
+            if between >= HEDGE_REACH:
+                break
+    return ""
+
+
+def _after_speech(toks: Sequence[Token], at: int, lexicon: Lexicon) -> bool:
+    """Whether a verb of speech stands before offset ``at`` in the sentence."""
+    speech = _speech_verbs(lexicon)
+    return any(t.norm in speech for t in toks if t.end <= at)
+
+
+def _speaks_about(text: str, lexicon: Lexicon) -> bool:
+    """Whether the claim is about someone speaking on a topic ("spoke about X", "talked
+    on Y"), rather than about what the words stated."""
+    speech = _speech_verbs(lexicon)
+    words = [t.norm for t in tokens(text)]
+    return any(a in speech and b in ("about", "on", "of") for a, b in zip(words, words[1:]))
+
+
+def only_a_topic(claim: Profile, evidence: Profile, lexicon: Lexicon = DEFAULT) -> str:
+    """The cue with which the evidence lists the claim's subject among things discussed
+    ("key points for discussion include ..."), where the claim states what was done and
+    the evidence does not repeat all of it; "" otherwise."""
+    from claimcheck.text import clause_bounds
+
+    pattern = _cue_pattern(lexicon, ("verdicts", "topic_cues"))
+    if pattern is None or pattern.search(claim.text.casefold()):
+        return ""
+    core = point(claim, lexicon)
+    text = evidence.text
+    for a, b in clause_bounds(text):
+        cue = pattern.search(text[a:b].casefold())
+        said = {concept(t.norm, lexicon) for t in tokens(text[a:b])}
+        # The cue must govern the claim's matter: in the clause that names it.
+        if cue and said & claim.concepts and core - said:
+            return cue.group()
+    return ""
+
+
+def quote_variant(claim: Profile, evidence: Profile, lexicon: Lexicon = DEFAULT) -> str:
+    """The evidence's wording of a quotation the claim words differently."""
+    from claimcheck.quotes import QuoteRelation, extract_quotes, relate_quotes
+
+    stop = stopwords(lexicon)
+    for q in extract_quotes(claim.claim):
+        for r in extract_quotes(evidence.claim):
+            if relate_quotes(q, r, stop) is QuoteRelation.VARIANT:
+                return r.text
+    return ""
+
+
+# --- relevance ------------------------------------------------------------------------------
+
+@dataclass(frozen=True)
+class Corpus:
+    """The statement sentences of every source, read once per run of ``check``."""
+
+    profiles: tuple[Profile, ...]
+    rarity: Mapping[str, float] = field(default_factory=dict)
+    """Inverse document frequency of concepts and name words over the sentences."""
+
+
+def read_corpus(claims: Sequence[Claim], lexicon: Lexicon = DEFAULT) -> Corpus:
+    profiles = tuple(profile(c, lexicon) for c in claims if c.role is ClaimRole.STATEMENT)
+    df: Counter[str] = Counter()
+    for p in profiles:
+        df.update(p.concepts | {w for n in p.names for w in n.words} | {t.norm for t in tokens(p.text)})
+    n = len(profiles)
+    rarity = {k: math.log((n + 1) / (v + 0.5)) for k, v in df.items()}
+    return Corpus(profiles, rarity)
+
+
+def _weight(concept_name: str, corpus: Corpus) -> float:
+    # Words the corpus never uses weigh like the rarest it does: a claim's wrong name or
+    # figure should not by itself hide the sentence it gets wrong.
+    ceiling = math.log((len(corpus.profiles) + 1) / 1.5)
+    return min(corpus.rarity.get(concept_name, ceiling), ceiling)
+
+
+def unit_words(claim: Profile, lexicon: Lexicon = DEFAULT) -> frozenset[str]:
+    """Concepts the claim uses only inside its shares and amounts ("percent" of "50
+    percent", "billion"): they count through the value, not as words that another value's
+    sentence repeats. (The noun of a count, "40 patients", says what is counted.)"""
+    inside, outside = set(), set()
+    scales = [f for f in claim.claim.facts if f.kind in (FactKind.PERCENT, FactKind.MONEY)]
+    for t in tokens(claim.text):
+        held = any(f.start <= t.start < f.end for f in scales)
+        (inside if held else outside).add(concept(t.norm, lexicon))
+    return frozenset(inside - outside)
+
+
+def coverage(claim: Profile, sentence: Profile, corpus: Corpus, lexicon: Lexicon = DEFAULT,
+             matches: Sequence[FactMatch] | None = None) -> float:
+    """Share of the claim's content the sentence repeats, each concept weighted by its
+    rarity and names by half (who is involved matters less than what is said of them).
+    A concept whose opposite the sentence states counts as addressed. Given the fact
+    matches, each value of the claim counts too, as a rare word, when the sentence
+    states a value of the same thing (equal or not)."""
+    name_words = {w for n in claim.names for w in n.words} | {
+        concept(t.norm, lexicon) for n in claim.names for t in tokens(n.text)}
+    total = covered = 0.0
+    for c in claim.concepts - unit_words(claim, lexicon):
+        w = _weight(c, corpus) * (0.5 if c in name_words else 1.0)
+        total += w
+        if c in sentence.concepts or _opposites(c, lexicon) & sentence.concepts:
+            covered += w
+    if matches is not None:
+        ceiling = _weight("", corpus)
+        total += ceiling * len(claim.claim.facts)
+        covered += ceiling * len({id(m.claim_fact) for m in matches})
+    return covered / total if total else 0.0
+
+
+def relevance(claim: Profile, sentence: Profile, corpus: Corpus, published: dt.date | None,
+              options: CheckOptions, lexicon: Lexicon = DEFAULT, source_words: frozenset[str] = frozenset()) -> float:
+    referred = anaphor_for_subject(claim, sentence, source_words, lexicon)
+    if referred:
+        sentence = replace(sentence, concepts=sentence.concepts | {referred})
+    given = post_relation(claim, sentence, lexicon)
+    if given:
+        # A post given in other words ("its CEO") repeats the claim's words for it.
+        pattern = _titles(lexicon)[0]
+        written = {c for m in (pattern.finditer(claim.text) if pattern else ()) for c in concepts(m.group(), lexicon)}
+        sentence = replace(sentence, concepts=sentence.concepts | written)
+    sim = max(similarity(prepare(claim.text), u) for u in sentence.units)
+    matches, _ = align_facts(claim, sentence, published, lexicon)
+    score = options.similarity_weight * sim + options.coverage_weight * coverage(claim, sentence, corpus, lexicon,
+                                                                                 matches)
+    if any(m.relation in (FactRelation.SAME, FactRelation.ROUNDING)
+           or (m.relation is FactRelation.COMPATIBLE_BOUNDS and _family(m.claim_fact) == "date") for m in matches):
+        score += options.fact_bonus  # it states the claim's value (a date perhaps as its week)
+    # A sentence that states a value of the claim's measure addresses it whatever its verb
+    # ("broke out on May 3" for "started on May 3"); without one, it must repeat
+    # some word of the claim's point, and speak of the same one's thing.
+    if given == "same":
+        score += options.fact_bonus  # "its CEO" states the post "chief executive" names
+    if (not matches and not given and not addresses_point(claim, sentence, lexicon)) \
+            or owner_differs(claim, sentence, corpus.rarity, lexicon):
+        score -= 3 * options.fact_bonus
+    quoted = quote_concepts(claim, lexicon)
+    if quote_shared(claim, sentence, lexicon):
+        score += options.fact_bonus
+    elif quoted and len(quoted & sentence.concepts) < len(quoted) / 2:
+        score -= 2 * options.fact_bonus  # a claim about a remark is addressed only where the remark is
+    return max(0.0, min(100.0, score))
+
+
+_ANAPHORS = frozenset({"it"})
+"""(A person is "he" or "she" in any sentence about anyone; "it" stands for a thing.)"""
+_DEFINITE = frozenset({"the", "this", "that", "these", "those"})
+
+
+def subject_word(claim: Profile, lexicon: Lexicon = DEFAULT) -> str:
+    """The concept of the claim's first content word (its subject, in a plain statement)."""
+    toks = [t for t in tokens(claim.text) if t.norm not in stopwords(lexicon)]
+    return concept(_POSSESSIVE.sub("", toks[0].text).casefold(), lexicon) if toks else ""
+
+
+def anaphor_for_subject(claim: Profile, sentence: Profile, source_words: frozenset[str],
+                        lexicon: Lexicon = DEFAULT) -> str:
+    """The claim's subject, when the sentence opens by referring back to something ("The
+    drug met ...", "It met ...") instead of naming it, and its source names the subject
+    elsewhere: news names a thing once, then calls it "the drug" or "it"."""
+    subject = subject_word(claim, lexicon)
+    if not subject or subject in sentence.concepts:
+        return ""
+    words = {concept(w, lexicon) for w in source_words}
+    if subject not in words:
+        return ""
+    toks = tokens(sentence.text)
+    if toks and toks[0].norm in _ANAPHORS:
+        return subject
+    if len(toks) >= 3 and toks[0].norm in _DEFINITE and not _is_capitalised(toks[1]) \
+            and toks[1].norm not in stopwords(lexicon) and not _is_capitalised(toks[2]) \
+            and toks[2].norm not in _PREPOSITIONS and concept(toks[1].norm, lexicon) not in claim.concepts:
+        return subject  # "The drug met", not "The City Council" nor "The rest of ..."
+    return ""
+
+
+def point(claim: Profile, lexicon: Lexicon = DEFAULT) -> frozenset[str]:
+    """Concepts of the claim's main clause (before its first subordinator), without the
+    names, the verbs of speech and the words of its values: what it says happened."""
+    subordinators = {str(w).casefold() for w in lexicon.table("verdicts", "subordinators", []) or []}
+    speech = _speech_verbs(lexicon)
+    stop = stopwords(lexicon)
+    name_words = {w for n in claim.names for w in n.words}
+    found = set()
+    for t in tokens(claim.text):
+        if t.norm in subordinators and found:
+            break
+        if t.norm in stop or t.norm in speech or t.norm[:1].isdigit() \
+                or any(f.start <= t.start < f.end for f in claim.claim.facts) \
+                or any(n.start <= t.start < n.end for n in claim.names):
+            continue
+        c = concept(t.norm, lexicon)
+        if c not in name_words:
+            found.add(c)
+    return frozenset(found)
+
+
+def addresses_point(claim: Profile, sentence: Profile, lexicon: Lexicon = DEFAULT) -> bool:
+    """Whether the sentence repeats (or states the opposite of) some word of the claim's
+    point: "the deal was announced" does not address "shares rose after the deal was
+    announced"."""
+    core = point(claim, lexicon)
+    if not core:
+        return True
+    # Words inside a value, or its rate ("$5 a share"), name its unit, not what the
+    # sentence says.
+    toks = tokens(sentence.text)
+    facts = sentence.claim.facts
+    said = {concept(t.norm, lexicon) for k, t in enumerate(toks)
+            if not any(f.start <= t.start < f.end for f in facts)
+            and not (k >= 1 and toks[k - 1].norm in ("a", "an", "per")
+                     and any(f.end == toks[k - 1].start - 1 for f in facts))}
+    return any(c in said or _opposites(c, lexicon) & said for c in core)
+
+
+def _head_after(text: str, n: Name, lexicon: Lexicon) -> str:
+    """The concept of the word right after a name, when it is a content word ("X's shares")."""
+    after = [t for t in tokens(text) if t.start >= n.end][:1]
+    if not after or after[0].norm in stopwords(lexicon) or after[0].text[:1].isupper():
+        return ""
+    return concept(after[0].norm, lexicon)
+
+
+def owner_differs(claim: Profile, sentence: Profile, rarity: Mapping[str, float], lexicon: Lexicon = DEFAULT) -> bool:
+    """Whether the sentence speaks of another one's thing: "Y shares jumped" is not about
+    "X's shares" (a name right before the same noun says whose it is)."""
+    for n in claim.names:
+        head = _head_after(claim.text, n, lexicon)
+        if not head or name_in(n, sentence, rarity, lexicon):
+            continue
+        toks = tokens(sentence.text)
+        # The owner before the noun may open the sentence, where it is not read as a name.
+        if any(concept(t.norm, lexicon) == head and _is_capitalised(prev) and prev.norm not in stopwords(lexicon)
+               for prev, t in zip(toks, toks[1:])):
+            return True
+    return False
+
+
+def quote_concepts(claim: Profile, lexicon: Lexicon = DEFAULT) -> frozenset[str]:
+    from claimcheck.quotes import extract_quotes
+
+    return frozenset(c for q in extract_quotes(claim.claim) for c in concepts(q.text, lexicon))
+
+
+def quote_shared(claim: Profile, sentence: Profile, lexicon: Lexicon = DEFAULT) -> bool:
+    """Whether the sentence carries a quotation of the claim (in any wording)."""
+    from claimcheck.quotes import QuoteRelation, extract_quotes, relate_quotes
+
+    stop = stopwords(lexicon)
+    return any(relate_quotes(q, r, stop) is not QuoteRelation.UNRELATED
+               for q in extract_quotes(claim.claim) for r in extract_quotes(sentence.claim))
+
+
+# --- verdicts -------------------------------------------------------------------------------
+
+@dataclass(frozen=True)
+class Assessment:
+    verdict: Verdict
+    explanation: str
+    agreeing: tuple[str, ...] = ()
+    differing: tuple[str, ...] = ()
+
+
+def _show(fact: Fact) -> str:
+    return fact.canonical or fact.raw
+
+
+def measured(claim: Profile, evidence: Profile, corpus: Corpus, published: dt.date | None,
+             lexicon: Lexicon = DEFAULT, options: CheckOptions = CheckOptions()
+             ) -> tuple[list[FactMatch], list[Fact]]:
+    """The claim's values paired with the evidence's, and those it does not state; a
+    differing value counts only in a sentence that repeats enough of the claim to be
+    about the same measure."""
+    matches, missing = align_facts(claim, evidence, published, lexicon)
+    if coverage(claim, evidence, corpus, lexicon) < options.min_coverage_for_values:
+        # A sentence that states another of the claim's values the same way ("at week 4")
+        # measures the same thing: its value in the same unit beside it is the one to compare.
+        anchored = any(m.relation in (FactRelation.SAME, FactRelation.ROUNDING) for m in matches)
+        dropped = [m for m in matches if m.relation is FactRelation.DIFFERENT
+                   and not (anchored and m.claim_fact.unit and m.claim_fact.unit == m.source_fact.unit)]
+        missing += [m.claim_fact for m in dropped]
+        matches = [m for m in matches if m not in dropped]
+    return matches, missing
+
+
+def assess(claim: Profile, evidence: Profile, corpus: Corpus, published: dt.date | None,
+           lexicon: Lexicon = DEFAULT, options: CheckOptions = CheckOptions(),
+           source_words: frozenset[str] = frozenset()) -> Assessment:
+    """The verdict of one sentence on the claim, with the values behind it."""
+    matches, missing = measured(claim, evidence, corpus, published, lexicon, options)
+    stated = [m for m in matches if m.relation is not FactRelation.DIFFERENT]
+    agreeing = tuple(_show(m.source_fact) for m in stated)
+    differing = tuple(f"{_show(m.claim_fact)} -> {_show(m.source_fact)}" for m in matches
+                      if m.relation is FactRelation.DIFFERENT)
+    if differing:
+        first = next(m for m in matches if m.relation is FactRelation.DIFFERENT)
+        return Assessment(Verdict.CONFLICTS, f"says {_show(first.source_fact)}, the claim says {_show(first.claim_fact)}",
+                          agreeing, differing)
+    opposed = polarity_conflict(claim, evidence, lexicon)
+    if opposed:
+        return Assessment(Verdict.CONFLICTS, f"says “{opposed[1]}” where the claim says “{opposed[0]}”", agreeing,
+                          (f"{opposed[0]} -> {opposed[1]}",))
+    clashes = entity_conflicts(claim, evidence, corpus.rarity, lexicon)
+    if clashes:
+        n, m = clashes[0]
+        return Assessment(Verdict.CONFLICTS, f"names {m.text} where the claim names {n.text}", agreeing,
+                          tuple(f"{a.text} -> {b.text}" for a, b in clashes))
+    # A week or a month where the claim gives the day is vaguer, unless the source states
+    # the claim's figure (the date then only places it).
+    figure = any(_family(m.claim_fact) == "number" for m in stated)
+    coarse = [m for m in stated if not figure and period(m.source_fact, published)
+              and not period(m.claim_fact, published) and _family(m.claim_fact) == "date"]
+    if coarse:
+        m = coarse[0]
+        return Assessment(Verdict.PARTIAL, f"gives only {_show(m.source_fact)} for the claim's {_show(m.claim_fact)}",
+                          agreeing)
+    titled = post_conflicts(claim, evidence, lexicon)
+    if titled:
+        n, wording = titled[0]
+        return Assessment(Verdict.CONFLICTS, f"calls {n.text} the {wording}", agreeing,
+                          tuple(f"{a.text}: {w}" for a, w in titled))
+    # A date or time the source leaves out matters less once it states the claim's
+    # figure: "35% contained" answers "35% contained on Friday morning".
+    lacking = [f for f in missing if not _optional(f, stated, evidence)]
+    if lacking:
+        values = ", ".join(_show(f) for f in lacking)
+        return Assessment(Verdict.PARTIAL, f"states the point without the claim's {values}", agreeing)
+    left_out = unnamed(claim, evidence, corpus.rarity, lexicon, source_words)
+    if left_out:
+        return Assessment(Verdict.PARTIAL, f"does not name {', '.join(n.text for n in left_out)}", agreeing)
+    near = (stated[0].source_fact.start, stated[0].source_fact.end) if stated else None
+    hedge = hedged_where_claim_asserts(claim, evidence, lexicon, near)
+    if hedge:
+        return Assessment(Verdict.PARTIAL, f"hedges it (“{hedge}”) where the claim asserts it", agreeing)
+    topic = only_a_topic(claim, evidence, lexicon)
+    if topic:
+        return Assessment(Verdict.PARTIAL, f"names it only as a topic (“{topic}”)", agreeing)
+    variant = quote_variant(claim, evidence, lexicon)
+    if variant:
+        return Assessment(Verdict.PARTIAL, f"quotes it differently: “{variant}”", agreeing)
+    return Assessment(Verdict.SUPPORTS, "states the same" + (f" ({', '.join(agreeing)})" if agreeing else ""), agreeing)
+
+
+def _optional(fact: Fact, stated: Sequence[FactMatch], evidence: Profile) -> bool:
+    """A value the source may leave out once it states the claim's other values: a date or
+    time ("35% contained" answers "35% contained on Friday morning"), or a bare number the
+    source gives in another form ("at week 12" / "after 12 weeks")."""
+    if any(f.value is not None and f.value == fact.value for f in evidence.claim.facts):
+        return True
+    return bool(stated) and (_family(fact) == "date" or (fact.kind is FactKind.NUMBER and not fact.unit))
+
+
+_DIRECTNESS = {Verdict.SUPPORTS: 1.0, Verdict.CONFLICTS: 1.0, Verdict.PARTIAL: 0.0, Verdict.ABSENT: 0.0}
+"""A sentence that states the claim's point, or contradicts it, outweighs a more similar
+one that only touches it; between those two, the more relevant sentence decides."""
+
+
+def verdict_for(claim: Profile, source: str, corpus: Corpus, published: dt.date | None,
+                options: CheckOptions = CheckOptions(), lexicon: Lexicon = DEFAULT) -> SourceVerdict:
+    """One source's verdict: the best of its sentences near the top of the relevance ranking."""
+    own = [p for p in corpus.profiles if p.claim.source == source]
+    source_words = frozenset(w for p in own for w in _words(p, lexicon))
+    ranked = sorted(((relevance(claim, p, corpus, published, options, lexicon, source_words), p) for p in own),
+                    key=lambda sp: (-sp[0], sp[1].claim.index))
+    if not ranked or ranked[0][0] < options.present:
+        best = ranked[0] if ranked else None
+        return SourceVerdict(source, Verdict.ABSENT, None, round(best[0], 1) if best else 0.0,
+                             "no sentence addresses the claim")
+    top = ranked[0][0]
+    weighed = [(s, p, assess(claim, p, corpus, published, lexicon, options, source_words)) for s, p in ranked
+               if s >= options.present and s >= top - options.margin][:4]
+    # The most direct statement decides: one that repeats or contradicts the claim's
+    # point outweighs a nearby sentence that only touches it.
+    score, chosen, verdict = max(weighed, key=lambda spa: spa[0] + _DIRECTNESS[spa[2].verdict] * options.margin)
+    return SourceVerdict(source, verdict.verdict, chosen.claim, round(score, 1), verdict.explanation,
+                         verdict.agreeing, verdict.differing)
+
+
+def check_claim(text: str, claims: Sequence[Claim], published: Mapping[str, dt.date | None],
+                lexicon: Lexicon = DEFAULT, *, claim_id: str = "", options: CheckOptions = CheckOptions(),
+                corpus: Corpus | None = None) -> CheckResult:
+    """Check one claim against the claims (sentences) of every source in ``published``.
+
+    ``published`` lists every source (a source without sentences is ``absent``);
+    ``corpus`` may be passed to reuse the reading of the sources across claims.
+    """
+    claim = profile(read_claim(text, lexicon), lexicon)
+    corpus = corpus or read_corpus(claims, lexicon)
+    verdicts = tuple(verdict_for(claim, source, corpus, published.get(source), options, lexicon)
+                     for source in sorted(published))
+    return CheckResult(claim.text, claim_id, verdicts)
+
+
+__all__ = ["CheckOptions", "Corpus", "check_claim", "read_claim", "read_corpus", "verdict_for"]

@@ -1,0 +1,176 @@
+"""Names in a claim and who a claim is credited to.
+
+A name is a run of capitalised words ("Cascade Valley Electric", "Bank of England");
+titles before it ("Council member", "Sheriff") are not part of it. Two names are the
+same entity when an alias table says so ("U.S." / "Washington") or when one is the
+other's shorter form ("Whitfield" / "Dana Whitfield").
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from claimcheck.lexicon import DEFAULT, Lexicon
+from claimcheck.text import Token, tokens
+
+MAX_GAP_WORDS = 4
+"""Words that may stand between a speech verb and its speaker ("said Council member X")."""
+
+
+@dataclass(frozen=True)
+class Name:
+    text: str
+    start: int
+    end: int
+    words: tuple[str, ...]
+    """Lower-cased words of the name, possessives dropped."""
+    key: str
+    """The entity it names: its alias group's first name, or its own words."""
+    possessive: bool = False
+    """Written "X's": it qualifies another noun ("Orrin's chief executive"), it is not the actor."""
+    followed_by_noun: bool = False
+    """Directly followed by a lower-case word."""
+
+    def same_entity(self, other: Name) -> bool:
+        if self.key == other.key:
+            return True
+        mine, theirs = set(self.words), set(other.words)
+        if mine and theirs and (mine <= theirs or theirs <= mine):
+            return True
+        return self._acronym_of(other) or other._acronym_of(self)
+
+    def _acronym_of(self, other: Name) -> bool:
+        """ "FEMA" for "Federal Emergency Management Agency"."""
+        letters = self.text.replace(".", "")
+        initials = "".join(w[0] for w in other.words if w not in ("of", "and", "the", "&"))
+        return len(self.words) == 1 and letters.isupper() and len(letters) > 1 and letters.casefold() == initials
+
+    @property
+    def modifier(self) -> bool:
+        """One capitalised word used as an adjective: "Chinese goods", "American farmers"."""
+        return len(self.words) == 1 and self.followed_by_noun
+
+
+@dataclass(frozen=True)
+class _Tables:
+    connectors: frozenset[str]
+    not_names: frozenset[str]
+    titles: frozenset[str]
+    aliases: dict[str, str]
+    speech: re.Pattern[str]
+
+
+@functools.lru_cache(maxsize=8)
+def _tables(lexicon: Lexicon) -> _Tables:
+    def words(name: str) -> frozenset[str]:
+        return frozenset(str(w).casefold().rstrip(".") for w in lexicon.table("entities", name, []))
+
+    aliases: dict[str, str] = {}
+    for group in lexicon.table("aliases", "groups", []):
+        head = " ".join(_plain(str(group[0])))
+        for alias in group:
+            aliases.setdefault(" ".join(_plain(str(alias))), head)
+    cues = sorted((str(c) for c in lexicon.table("entities", "speech_cues", [])), key=len, reverse=True)
+    speech = re.compile(r"\b(?:" + "|".join(re.escape(c).replace(r"\ ", r"\s+") for c in cues) + r")\b", re.I)
+    return _Tables(words("name_connectors"), words("not_names"), words("titles"), aliases, speech)
+
+
+def _plain(text: str) -> list[str]:
+    return [t.norm for t in tokens(text)]
+
+
+def _capitalised(tok: Token) -> bool:
+    return tok.text[:1].isupper()
+
+
+def names(text: str, lexicon: Lexicon = DEFAULT, skip: Iterable[tuple[int, int]] = ()) -> list[Name]:
+    """Names in ``text``, left to right; spans in ``skip`` (dates, figures) are never names."""
+    tables = _tables(lexicon)
+    skipped = list(skip)
+    toks = tokens(text)
+
+    def usable(tok: Token) -> bool:
+        if not _capitalised(tok) or any(s <= tok.start < e for s, e in skipped):
+            return False
+        plain = tok.norm.rstrip(".")
+        if "'" in plain and not tok.text.endswith(("'s", "’s")):
+            return False  # "I'm", "We're"
+        return plain not in tables.not_names and plain not in tables.titles
+
+    found: list[Name] = []
+    k = 0
+    while k < len(toks):
+        if not usable(toks[k]):
+            k += 1
+            continue
+        end = k
+        while end + 1 < len(toks):
+            nxt = toks[end + 1]
+            gap = text[toks[end].end:nxt.start]
+            if gap.strip() or "'s" in toks[end].text or "’s" in toks[end].text:
+                break  # punctuation or a possessive ends the name
+            if usable(nxt) or (_capitalised(nxt) and nxt.norm.rstrip(".") in tables.titles):
+                end += 1
+                continue
+            if (nxt.norm in tables.connectors and end + 2 < len(toks) and usable(toks[end + 2])
+                    and not text[nxt.end:toks[end + 2].start].strip() and end == k):
+                end += 2
+                continue
+            break
+        run = toks[k:end + 1]
+        words = tuple(t.norm for t in run)
+        key = tables.aliases.get(" ".join(words), " ".join(words))
+        possessive = run[-1].text.endswith(("'s", "’s"))
+        nxt = toks[end + 1] if end + 1 < len(toks) else None
+        before_noun = bool(nxt and nxt.text[:1].islower() and not text[run[-1].end:nxt.start].strip())
+        found.append(Name(text[run[0].start:run[-1].end], run[0].start, run[-1].end, words, key, possessive,
+                          before_noun))
+        k = end + 1
+    return found
+
+
+def speaker(text: str, found: list[Name], lexicon: Lexicon = DEFAULT) -> Name | None:
+    """The name a claim credits its statement to: "said X", "X told", "according to X",
+    or a transcript's "X:" at the start of the line."""
+    tables = _tables(lexicon)
+    head = text.split(":", 1)[0] if ":" in text[:60] else ""
+    if head and found and found[0].end <= len(head) and head.strip() and not tables.speech.search(head):
+        if all(t.norm.rstrip(".") in tables.titles for t in tokens(text[:found[0].start])):
+            return found[0]  # "DARNELL PRYCE, CITY COUNCIL: We are ..."
+    actors = [n for n in found if not n.possessive]
+    for cue in tables.speech.finditer(text):
+        after = [n for n in actors if n.start >= cue.end()]
+        if after and _short_gap(text, cue.end(), after[0].start, found, tables):
+            return after[0]
+        before = [n for n in actors if n.end <= cue.start()]
+        if before and _short_gap(text, before[-1].end, cue.start(), found, tables, allow_words=1):
+            if len(before) > 1 and text[before[-2].end:before[-1].start].strip().casefold() == "of":
+                return before[-2]  # "Anita Sorensen of Northfield Medical Center said"
+            return before[-1]
+    return None
+
+
+def is_title(word: str, lexicon: Lexicon = DEFAULT) -> bool:
+    return word.casefold().rstrip(".") in _tables(lexicon).titles
+
+
+def _short_gap(text: str, start: int, end: int, found: list[Name], tables: _Tables,
+               allow_words: int = MAX_GAP_WORDS) -> bool:
+    """Only titles, a possessive name and a word or two between a speech verb and a name:
+    "said Council member X", "X, Orrin's chief executive, told"."""
+    gap = text[start:end]
+    if any(p in gap for p in ".;:!?\"“”"):
+        return False
+    inside = [n for n in found if start <= n.start and n.end <= end]
+    if any(not n.possessive for n in inside):
+        return False
+    words = [t.norm.rstrip(".") for t in tokens(gap)
+             if not any(n.start <= start + t.start < n.end for n in inside)]
+    other = [w for w in words if w not in tables.titles]
+    return len(words) <= MAX_GAP_WORDS and len(other) <= allow_words
+
+
+__all__ = ["Name", "is_title", "names", "speaker"]

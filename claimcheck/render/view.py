@@ -1,0 +1,219 @@
+"""What every renderer shows, computed once: order, highlighted spans, counts, coverage.
+
+Renderers differ only in markup; keeping these decisions here means the terminal, Markdown,
+CSV, HTML and JSON reports list the same discrepancies in the same order with the same
+words highlighted.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass
+from difflib import SequenceMatcher
+
+from claimcheck.models import Claim, ClaimRole, Discrepancy, DiscrepancyKind, Evidence, Report, Severity
+
+Span = tuple[int, int]
+
+_WORD = re.compile(r"[^\W_]+(?:[.'’][^\W_]+)*")
+
+
+def ordered(discrepancies: tuple[Discrepancy, ...]) -> list[Discrepancy]:
+    """Most severe first, then those involving the most sources, then by id (d2 before d10)."""
+    def key(d: Discrepancy) -> tuple[int, int, int, str]:
+        digits = d.id.lstrip("d")
+        return (d.severity.rank, -len({s for g in d.values for s in g.sources}),
+                int(digits) if digits.isdigit() else 0, d.id)
+
+    return sorted(discrepancies, key=key)
+
+
+@dataclass(frozen=True)
+class Segment:
+    """A run of a sentence, marked when it carries what differs."""
+
+    text: str
+    marked: bool
+
+
+@dataclass(frozen=True)
+class Cited:
+    """One sentence cited in a discrepancy, with the spans to highlight."""
+
+    group: int
+    """Index of its value group in ``discrepancy.values``."""
+    value: str
+    """The value of that group."""
+    evidence: Evidence
+    spans: tuple[Span, ...]
+    """Offsets into ``evidence.claim.text``, sorted and disjoint."""
+
+    @property
+    def source(self) -> str:
+        return self.evidence.claim.source
+
+    @property
+    def claim(self) -> Claim:
+        return self.evidence.claim
+
+    def segments(self) -> list[Segment]:
+        return split_marked(self.claim.text, self.spans)
+
+
+def split_marked(text: str, spans: tuple[Span, ...]) -> list[Segment]:
+    """``text`` cut into marked and unmarked runs; joining the runs gives ``text`` back."""
+    out: list[Segment] = []
+    at = 0
+    for start, end in spans:
+        start, end = max(start, at), min(end, len(text))
+        if end <= start:
+            continue
+        if start > at:
+            out.append(Segment(text[at:start], False))
+        out.append(Segment(text[start:end], True))
+        at = end
+    if at < len(text):
+        out.append(Segment(text[at:], False))
+    return out
+
+
+def _words(text: str, start: int, end: int) -> list[tuple[str, int, int]]:
+    return [(m.group().casefold().replace("’", "'").replace(".", ""), m.start(), m.end())
+            for m in _WORD.finditer(text, start, end)] if start < end else []
+
+
+def _differing_words(evidence: Evidence, reference: Evidence) -> tuple[Span, ...]:
+    """Spans of the words in ``evidence``'s span that ``reference``'s span does not have in that place."""
+    mine = _words(evidence.claim.text, evidence.start, evidence.end)
+    theirs = [w for w, _, _ in _words(reference.claim.text, reference.start, reference.end)]
+    spans: list[Span] = []
+    for tag, i1, i2, _, _ in SequenceMatcher(a=[w for w, _, _ in mine], b=theirs, autojunk=False).get_opcodes():
+        if tag in ("replace", "delete"):
+            spans.append((mine[i1][1], mine[i2 - 1][2]))
+    return tuple(spans)
+
+
+def _trimmed(text: str, start: int, end: int) -> Span:
+    """A span without surrounding blanks, so that markup such as **bold** stays valid."""
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return (start, end)
+
+
+def cited(d: Discrepancy) -> list[Cited]:
+    """Every sentence of ``d`` in value-group order, with what differs marked.
+
+    Quotations are marked word by word against the first quotation of another group, since
+    the whole quote is mostly the same words (a quote that only drops words gets no mark);
+    other kinds mark the span carrying the value.
+    """
+    out: list[Cited] = []
+    for n, group in enumerate(d.values):
+        reference = d.values[1 if n == 0 else 0].evidence[0] if len(d.values) > 1 else None
+        for e in group.evidence:
+            whole = _trimmed(e.claim.text, e.start, e.end)
+            spans: tuple[Span, ...] = (whole,) if whole[1] > whole[0] else ()
+            if d.kind is DiscrepancyKind.QUOTE and reference is not None:
+                # A quote that only lacks words has nothing of its own to mark; the other side shows them.
+                spans = _differing_words(e, reference)
+            out.append(Cited(n, group.value, e, spans))
+    return out
+
+
+def source_count(d: Discrepancy) -> int:
+    return len({s for g in d.values for s in g.sources})
+
+
+@dataclass(frozen=True)
+class Summary:
+    sources: int
+    claims: int
+    clusters: int
+    discrepancies: int
+    by_kind: dict[str, int]
+    """Kind -> count, most frequent first, then by name."""
+    by_severity: dict[str, int]
+    """Every severity, most severe first, zero included."""
+
+
+def summarize(report: Report) -> Summary:
+    kinds = Counter(d.kind.value for d in report.discrepancies)
+    return Summary(
+        sources=len(report.sources),
+        claims=len(report.claims),
+        clusters=len(report.clusters),
+        discrepancies=len(report.discrepancies),
+        by_kind=dict(sorted(kinds.items(), key=lambda kv: (-kv[1], kv[0]))),
+        by_severity={s.value: sum(1 for d in report.discrepancies if d.severity is s) for s in Severity},
+    )
+
+
+def summary_line(summary: Summary) -> str:
+    """ "30 (7 conflict, 21 refinement; 21 certainty, 3 date)" """
+    severity = ", ".join(f"{n} {s}" for s, n in summary.by_severity.items() if n)
+    kinds = ", ".join(f"{n} {k}" for k, n in summary.by_kind.items())
+    return f"{summary.discrepancies}" + (f" ({severity}; {kinds})" if kinds else "")
+
+
+def filter_note(report: Report) -> str:
+    """ "" when nothing was filtered, else "filtered (kind: date): 12 discrepancies hidden". """
+    if not report.filters:
+        return ""
+    return f"filtered ({'; '.join(report.filters)}): {report.hidden} discrepanc{'y' if report.hidden == 1 else 'ies'} hidden"
+
+
+@dataclass(frozen=True)
+class CoverageRow:
+    cluster_id: str
+    text: str
+    """The first claim's sentence, standing for the cluster."""
+    sources: frozenset[str]
+
+
+@dataclass(frozen=True)
+class Coverage:
+    """Which sources carry which clustered claims, and the claims only one source makes."""
+
+    sources: tuple[str, ...]
+    rows: tuple[CoverageRow, ...]
+    """Clusters, those carried by the most sources first."""
+    unique: tuple[Claim, ...]
+    """Statements no other source makes, by source then position."""
+
+    def unique_by_source(self) -> dict[str, list[Claim]]:
+        out: dict[str, list[Claim]] = {s: [] for s in self.sources}
+        for claim in self.unique:
+            out.setdefault(claim.source, []).append(claim)
+        return out
+
+
+def coverage(report: Report) -> Coverage:
+    clustered = {c.key for cluster in report.clusters for c in cluster.claims}
+    rows = [CoverageRow(c.id, c.claims[0].text, frozenset(claim.source for claim in c.claims))
+            for c in report.clusters]
+    rows.sort(key=lambda r: -len(r.sources))  # stable: clusters keep their order within a count
+    unique = tuple(c for c in report.claims if c.role is ClaimRole.STATEMENT and c.key not in clustered)
+    return Coverage(tuple(a.id for a in report.sources), tuple(rows), unique)
+
+
+def source_label(report: Report) -> dict[str, str]:
+    """Source id -> "id (outlet: title)" as far as the metadata goes."""
+    out = {}
+    for a in report.sources:
+        extra = ": ".join(x for x in (a.outlet, a.title) if x)
+        out[a.id] = f"{a.id} ({extra})" if extra else a.id
+    return out
+
+
+def source_columns(report: Report) -> list[tuple[str, list[str]]]:
+    """Metadata columns of the sources table, leaving out those no source fills in."""
+    columns = [
+        ("Outlet", [a.outlet or "" for a in report.sources]),
+        ("Title", [a.title or "" for a in report.sources]),
+        ("Published", [a.published.isoformat() if a.published else "" for a in report.sources]),
+        ("URL", [a.url or "" for a in report.sources]),
+    ]
+    return [(name, values) for name, values in columns if any(values)]

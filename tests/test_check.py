@@ -1,0 +1,362 @@
+"""Verdicts of `check` on small made-up articles, the watchlist schema, and the CLI."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from dataclasses import replace
+
+import pytest
+from typer.testing import CliRunner
+
+from claimcheck.check import check_claim, read_claim
+from claimcheck.claims import split_claims
+from claimcheck.errors import BadClaim, WatchlistError
+from claimcheck.facts import extract_facts
+from claimcheck.models import Article, Verdict
+from claimcheck.watchlist import parse_watchlist
+
+runner = CliRunner()
+
+BRIDGE = {
+    "gazette": "The county board voted on Monday to close the Elm Street bridge for repairs.\n"
+               "The repairs will cost $3.2 million and take eight months, officials said.\n"
+               "\"We cannot keep patching it,\" said board chair Lena Voss.\n",
+    "herald": "County officials closed the Elm Street bridge on Monday.\n"
+              "The repairs will cost $4.1 million, according to a county memo.\n"
+              "\"We cannot keep patching it,\" said engineer Tom Brandt.\n",
+    "courier": "The Elm Street bridge will close for repairs.\n"
+               "Repairs could take several months, a spokesperson said.\n",
+    "blog": "The farmers market moves to Saturdays in June.\n"
+            "Vendors have asked for more shade near the fountain.\n",
+}
+
+
+def _sentences(texts: dict[str, str]):
+    claims = []
+    for source, text in texts.items():
+        article = Article(source, f"{source}.txt", text)
+        claims += [replace(c, facts=extract_facts(c.text)) for c in split_claims(article)]
+    return claims
+
+
+@pytest.fixture(scope="module")
+def bridge():
+    return _sentences(BRIDGE), {s: dt.date(2024, 3, 5) for s in BRIDGE}
+
+
+VERDICTS = [
+    # (claim, source, verdict)
+    ("The bridge repairs will cost $3.2 million.", "gazette", Verdict.SUPPORTS),
+    ("The bridge repairs will cost $3.2 million.", "herald", Verdict.CONFLICTS),
+    ("The bridge repairs will cost $3.2 million.", "blog", Verdict.ABSENT),
+    ("The repairs will take eight months.", "gazette", Verdict.SUPPORTS),
+    ("The repairs will take eight months.", "courier", Verdict.PARTIAL),  # hedged and without the duration
+    ("Lena Voss said, \"We cannot keep patching it.\"", "gazette", Verdict.SUPPORTS),
+    ("Lena Voss said, \"We cannot keep patching it.\"", "herald", Verdict.CONFLICTS),  # another speaker
+    ("Lena Voss said, \"We cannot keep patching it.\"", "blog", Verdict.ABSENT),
+]
+
+
+@pytest.mark.parametrize("claim,source,expected", VERDICTS)
+def test_verdicts(bridge, claim, source, expected):
+    claims, published = bridge
+    result = check_claim(claim, claims, published)
+    verdict = {v.source: v for v in result.verdicts}[source]
+    assert verdict.verdict is expected, verdict.explanation
+    assert (verdict.evidence is None) == (expected is Verdict.ABSENT)
+
+
+def test_a_different_value_is_never_support(bridge):
+    claims, published = bridge
+    for claim, other in (("The repairs will cost $4.1 million.", "gazette"),
+                         ("The repairs will cost $3.2 million.", "herald")):
+        result = check_claim(claim, claims, published)
+        verdict = {v.source: v for v in result.verdicts}[other]
+        assert verdict.verdict is Verdict.CONFLICTS
+        assert verdict.differing
+
+
+PLACES = {
+    "wire": "The two ministers will meet in Oslo next month to sign the fisheries accord.\n",
+    "daily": "The ministers are to meet in Copenhagen next month to sign the fisheries accord.\n",
+    "press": "The fisheries accord was not signed, the ministry said.\n",
+}
+
+
+@pytest.mark.parametrize("claim,source,expected", [
+    ("The ministers will meet in Oslo to sign the fisheries accord.", "wire", Verdict.SUPPORTS),
+    ("The ministers will meet in Oslo to sign the fisheries accord.", "daily", Verdict.CONFLICTS),
+    ("The fisheries accord has been signed.", "press", Verdict.CONFLICTS),
+])
+def test_entity_and_polarity(claim, source, expected):
+    claims = _sentences(PLACES)
+    result = check_claim(claim, claims, {s: None for s in PLACES})
+    assert {v.source: v.verdict for v in result.verdicts}[source] is expected
+
+
+def test_aliases_name_the_same_place():
+    texts = {"a": "The summit of trade ministers will be held in Washington in May.\n",
+             "b": "The summit of trade ministers will be held in the United States in May.\n"}
+    result = check_claim("The summit of trade ministers will be held in the U.S.", _sentences(texts),
+                         {"a": None, "b": None})
+    assert [v.verdict for v in result.verdicts] == [Verdict.SUPPORTS, Verdict.SUPPORTS]
+
+
+FERRY = {
+    "owner": "Harbor Line announced its new ferry timetable on Tuesday.\n"
+             "Coastal Ferries shares fell 3% on Tuesday.\n",
+    "market": "Harbor Line shares fell 6% after the timetable was announced.\n",
+    "loan": "Harbor Line has arranged a $25 million loan from two banks to fund the purchase.\n"
+            "The deal values the Pier Nine terminal at $40 million.\n",
+    "loan-only": "Harbor Line has arranged a $25 million loan from two banks to fund the purchase.\n",
+    "survey": "At week 4, 15% of riders on the express route were late.\n",
+    "cfo": "Nora Diaz, Harbor Line's finance chief, said fares were stable.\n",
+    "ceo": "Harbor Line chief executive Nora Diaz said fares were stable.\n",
+    "ceo-later": "Nora Diaz, the company's CEO, said fares were stable.\n",
+    "reported": "The operator said the ferry would run on Sundays.\n",
+    "doubt": "The ferry could run on Sundays, a board member said.\n",
+    "show": "Appearing on Channel Five Morning, Diaz said fares would probably rise.\n",
+    "hopeful": "Officials expressed optimism that the terminal would reopen next year.\n",
+}
+
+
+@pytest.mark.parametrize("claim,source,expected", [
+    # The point is the main clause: a sentence that repeats only its circumstance, or
+    # speaks of another company's shares, does not address it.
+    ("Harbor Line's shares fell after the timetable was announced.", "owner", Verdict.ABSENT),
+    ("Harbor Line's shares fell after the timetable was announced.", "market", Verdict.SUPPORTS),
+    # A different amount near only the same name measures something else (a loan).
+    ("Harbor Line agreed to pay $40 million for the Pier Nine terminal.", "loan", Verdict.SUPPORTS),
+    # A value beside one the claim states the same way ("week 4") is the one compared.
+    ("12% of passengers taking the express were late at week 4.", "survey", Verdict.CONFLICTS),
+    # Another post for the same person conflicts; the same post written otherwise does not.
+    ("Nora Diaz is Harbor Line's chief executive.", "cfo", Verdict.CONFLICTS),
+    ("Nora Diaz is Harbor Line's chief executive.", "ceo", Verdict.SUPPORTS),
+    ("Nora Diaz is Harbor Line's chief executive.", "ceo-later", Verdict.SUPPORTS),
+    # "said it would" reports a "will"; "could" doubts it.
+    ("The ferry will run on Sundays.", "reported", Verdict.SUPPORTS),
+    ("The ferry will run on Sundays.", "doubt", Verdict.PARTIAL),
+    # A claim that someone spoke about a topic is not weakened by a hedge in the words.
+    ("Diaz spoke about fares on Channel Five Morning.", "show", Verdict.SUPPORTS),
+    # Optimism that something will happen is an expectation, as "expects" is.
+    ("The terminal will reopen next year.", "hopeful", Verdict.SUPPORTS),
+])
+def test_point_owner_measure_post_and_reported_speech(claim, source, expected):
+    claims = _sentences(FERRY)
+    result = check_claim(claim, claims, {s: dt.date(2025, 9, 2) for s in FERRY})
+    verdict = {v.source: v for v in result.verdicts}[source]
+    assert verdict.verdict is expected, (verdict.explanation, verdict.evidence and verdict.evidence.text)
+
+
+@pytest.mark.parametrize("source,expected", [
+    ("The survey results were published on June 11.", Verdict.SUPPORTS),
+    ("The survey results were published this week.", Verdict.PARTIAL),  # the week, not the day
+    ("The survey results were published earlier this month.", Verdict.PARTIAL),
+    ("The survey results were published last month.", Verdict.CONFLICTS),  # May holds no June 11
+])
+def test_a_period_for_a_day_is_vaguer(source, expected):
+    claims = _sentences({"s": source + "\n"})
+    result = check_claim("The survey results were published on June 11.", claims, {"s": dt.date(2025, 6, 12)})
+    assert result.verdicts[0].verdict is expected, result.verdicts[0].explanation
+
+
+@pytest.mark.parametrize("source,expected", [
+    ("Topics on the table included a merger of the two clinics and parking fees.", Verdict.PARTIAL),
+    ("The boards discussed merging the two clinics.", Verdict.PARTIAL),
+    ("The two clinic boards agreed to merge the clinics.", Verdict.SUPPORTS),
+    # A cue in another clause governs something else.
+    ("The two clinic boards agreed to merge the clinics, while parking fees will be discussed in May.",
+     Verdict.SUPPORTS),
+])
+def test_a_topic_of_talks_is_no_agreement(source, expected):
+    claims = _sentences({"s": source + "\n"})
+    result = check_claim("The two clinic boards agreed to merge the clinics.", claims, {"s": None})
+    assert result.verdicts[0].verdict is expected, result.verdicts[0].explanation
+
+
+def test_the_same_share_of_another_thing_is_no_conflict():
+    texts = {"a": "The drought prompted a 20 percent tariff on imported grain, officials said.\n",
+             "b": "Ministers agreed to avert a new 100 percent tariff on imported grain.\nThe harvest was poor.\n"}
+    result = check_claim("The drought prompted a 50 percent tariff on imported grain.", _sentences(texts),
+                         {s: None for s in texts})
+    verdicts = {v.source: v.verdict for v in result.verdicts}
+    # "percent" is the value's word: b repeats only the tariff, not what prompted it.
+    assert verdicts == {"a": Verdict.CONFLICTS, "b": Verdict.PARTIAL}
+
+
+GOUT = {
+    "named": "Veltrazine is a weekly pill for gout made by Ostra Labs.\n"
+             "The drug cleared both hurdles set by regulators.\n",
+    "unnamed": "Ostra Labs makes several pills for gout.\n"
+               "The drug cleared both hurdles set by regulators.\n",
+}
+
+
+def test_the_drug_stands_for_the_drug_its_source_named():
+    result = check_claim("Veltrazine cleared both regulatory hurdles.", _sentences(GOUT), {s: None for s in GOUT})
+    by_source = {v.source: v for v in result.verdicts}
+    assert by_source["named"].verdict is Verdict.SUPPORTS
+    # The same sentence counts for more where its source said which drug it is.
+    assert by_source["named"].score > by_source["unnamed"].score + 10
+
+
+def test_a_time_beyond_the_calendar_is_no_crash():
+    texts = {"a": "The quarry opened 300 million years ago, geologists said.\n"}
+    result = check_claim("The quarry opened on May 2.", _sentences(texts), {"a": dt.date(2025, 5, 2)})
+    assert result.verdicts[0].verdict is Verdict.PARTIAL  # no day to compare with May 2
+
+
+def test_a_loan_is_no_price():
+    claims = _sentences(FERRY)
+    result = check_claim("Harbor Line agreed to pay $40 million for the Pier Nine terminal.", claims,
+                         {s: None for s in FERRY})
+    assert {v.source: v.verdict for v in result.verdicts}["loan-only"] is not Verdict.CONFLICTS
+
+
+@pytest.mark.parametrize("text,message", [
+    ("", "the claim is empty"),
+    ("   ", "the claim is empty"),
+    ("It was the of and.", "no content words"),
+])
+def test_bad_claims(text, message):
+    with pytest.raises(BadClaim, match=message):
+        read_claim(text)
+
+
+# --- watchlist ----------------------------------------------------------------------------------
+
+GOOD = """claims:
+  - id: cost
+    text: "The repairs will cost $3.2 million."
+    expect: {cost: "$3.2 million"}
+  - id: speaker
+    text: "Lena Voss said the bridge cannot be patched."
+    notes: "quote"
+lexicon:
+  synonyms:
+    groups: [[patch, mend]]
+"""
+
+
+@pytest.mark.parametrize("written,expected", [("7", "7"), ("1.10", "1.10"), ("\"7\"", "7"), ("a-1", "a-1")])
+def test_an_id_written_as_a_number_is_that_id(written, expected):
+    watchlist = parse_watchlist(f"claims:\n  - id: {written}\n    text: The bridge will close.\n")
+    assert watchlist.claims[0].id == expected
+
+
+def test_a_good_watchlist():
+    watchlist = parse_watchlist(GOOD)
+    assert [c.id for c in watchlist.claims] == ["cost", "speaker"]
+    assert watchlist.claims[0].expect == {"cost": "$3.2 million"}
+    assert watchlist.claims[1].line == 5
+    assert ["patch", "mend"] in watchlist.lexicon.table("synonyms", "groups")
+
+
+MALFORMED = [
+    ("", "empty"),
+    ("- a\n- b\n", "line 1: expected a mapping"),
+    ("claims: []\n", "line 1: 'claims' must be a non-empty list"),
+    ("lexicon: {}\n", "missing 'claims'"),
+    ("claims:\n  - id: a\n    text: x\nextra: 1\n", "line 4: unknown key 'extra'"),
+    ("claims:\n  - just a string\n", "line 2: each claim must be a mapping"),
+    ("claims:\n  - id: a\n", "line 2: the claim has no 'text'"),
+    ("claims:\n  - text: x\n", "line 2: the claim has no 'id'"),
+    ("claims:\n  - id: a\n    text: [x]\n", "line 3: 'text' must be a string"),
+    ("claims:\n  - id: a\n    text: \"\"\n", "line 3: the text of claim 'a' is empty"),
+    ("claims:\n  - id: a b\n    text: x\n", "line 2: id 'a b' must be"),
+    ("claims:\n  - {id: a, text: x}\n  - {id: a, text: y}\n", "line 3: duplicate id 'a' \\(first on line 2\\)"),
+    ("claims:\n  - {id: a, text: x, colour: red}\n", "line 2: unknown key 'colour' in a claim"),
+    ("claims:\n  - {id: a, text: x, expect: 12}\n", "line 2: 'expect' must be a mapping"),
+    ("claims:\n  - {id: a, text: x}\nlexicon: {nosuch: {}}\n", "line 3: unknown lexicon file 'nosuch'"),
+    ("claims:\n  - {id: a, text: x}\nlexicon:\n  synonyms: {nosuch: []}\n", "line 4: unknown table 'nosuch'"),
+    ("claims:\n  - {id: a, text: x}\nlexicon:\n  synonyms: {groups: 3}\n", "line 4: .* must be a list"),
+    ("claims: [\n", "line 2: not valid YAML"),
+    ("claims:\n  - id: true\n    text: x\n", "line 2: 'id' must be a string"),
+    ("claims:\n  - id: 7\n    text: x\n  - id: \"7\"\n    text: y\n", "line 4: duplicate id '7'"),
+]
+
+
+@pytest.mark.parametrize("text,message", MALFORMED)
+def test_malformed_watchlists_name_the_line(text, message):
+    with pytest.raises(WatchlistError, match=message):
+        parse_watchlist(text, "w.yaml")
+
+
+def test_the_repo_watchlist_is_valid():
+    from tests.conftest import ROOT
+
+    from claimcheck.watchlist import load_watchlist
+
+    watchlist = load_watchlist(ROOT / "claims.yaml")
+    assert 6 <= len(watchlist.claims) <= 10
+
+
+# --- command line -------------------------------------------------------------------------------
+
+@pytest.fixture
+def bridge_dir(write_articles):
+    return write_articles({f"{name}.txt": text for name, text in BRIDGE.items()})
+
+
+def _cli(*args: str):
+    from claimcheck.cli import app
+
+    return runner.invoke(app, list(args))
+
+
+def test_cli_json_follows_the_contract(bridge_dir):
+    result = _cli("check", "The bridge repairs will cost $3.2 million.", str(bridge_dir), "-f", "json")
+    assert result.exit_code == 0, result.stderr
+    data = json.loads(result.stdout)
+    assert data["claim"] == "The bridge repairs will cost $3.2 million."
+    verdicts = {v["source"]: v for v in data["verdicts"]}
+    assert set(verdicts) == set(BRIDGE)
+    assert verdicts["herald"]["verdict"] == "conflicts"
+    assert "$4.1 million" in verdicts["herald"]["evidence"]["text"]
+    assert verdicts["blog"]["evidence"] is None
+    assert verdicts["herald"]["differing"] == ["$3.2 million -> $4.1 million"]
+
+
+@pytest.mark.parametrize("fail_on,code", [("conflicts", 1), ("partial", 1), ("absent", 1), (None, 0)])
+def test_cli_fail_on(bridge_dir, fail_on, code):
+    args = ["check", "The bridge repairs will cost $3.2 million.", str(bridge_dir)]
+    result = _cli(*args, *(["--fail-on", fail_on] if fail_on else []))
+    assert result.exit_code == code, result.stderr
+
+
+def test_cli_fail_on_passes_when_nothing_is_that_bad(write_articles):
+    folder = write_articles({"a.txt": BRIDGE["gazette"], "b.txt": BRIDGE["gazette"]})
+    result = _cli("check", "The bridge repairs will cost $3.2 million.", str(folder), "--fail-on", "absent")
+    assert result.exit_code == 0, result.stdout
+
+
+def test_cli_watchlist(bridge_dir, tmp_path):
+    watchlist = tmp_path / "claims.yaml"
+    watchlist.write_text(GOOD, encoding="utf-8")
+    result = _cli("check", "--claims", str(watchlist), str(bridge_dir), "--no-color")
+    assert result.exit_code == 0, result.stderr
+    assert "claims x sources" in result.stdout
+    assert "cost" in result.stdout and "speaker" in result.stdout
+    result = _cli("check", "--claims", str(watchlist), str(bridge_dir), "-f", "json")
+    assert [c["id"] for c in json.loads(result.stdout)["checks"]] == ["cost", "speaker"]
+
+
+@pytest.mark.parametrize("args,code,message", [
+    (["check", "", "{dir}"], 3, "claimcheck: error: the claim is empty"),
+    (["check", "It was the of and.", "{dir}"], 3, "claimcheck: error: the claim has no content words"),
+    (["check", "--claims", "{dir}/missing.yaml", "{dir}"], 3, "claimcheck: error: {dir}/missing.yaml: no such watchlist"),
+    (["check", "--claims", "{bad}", "{dir}"], 3, "claimcheck: error: {bad}: line 2: the claim has no 'text'"),
+    (["check", "A claim about bridges.", "{dir}/nowhere"], 3, "claimcheck: error:"),
+    (["check", "A claim about bridges."], 2, "PATHS"),
+])
+def test_cli_bad_input(bridge_dir, tmp_path, args, code, message):
+    bad = tmp_path / "bad.yaml"
+    bad.write_text("claims:\n  - id: a\n", encoding="utf-8")
+    fill = {"dir": str(bridge_dir), "bad": str(bad)}
+    result = _cli(*[a.format(**fill) for a in args])
+    assert result.exit_code == code
+    assert message.format(**fill) in result.stderr
+    assert "Traceback" not in result.stderr
+    if code == 3:
+        assert len(result.stderr.strip().splitlines()) == 1

@@ -1,0 +1,60 @@
+"""The detection bar of issue 3, scored the way the evaluation kit scores it.
+
+``tests/eval/score.py`` is a copy of the kit's scorer (``shared/eval/score.py``); its
+``score_compare`` is fed the JSON report of ``api.compare`` for the seeds and for each
+of our own corpora. The seeds must meet the issue's bar; our own corpora must not fall
+below the levels they reached when detection was written (a regression guard: each
+figure is the measured one rounded down, so a change that loses a finding fails).
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+import yaml
+
+from claimcheck import api
+from claimcheck.render.json import JsonRenderer
+from tests.conftest import ROOT
+from tests.eval.score import score_compare
+
+HERE = Path(__file__).parent
+
+
+def scores(gold_path: Path, corpus: Path) -> dict:
+    gold = yaml.safe_load(gold_path.read_text(encoding="utf-8"))
+    report = json.loads(JsonRenderer().render(api.compare([corpus])))
+    raw = score_compare(gold, report)
+    covered = len(raw["found"]) + len(raw["wrong_kind"])
+    return {
+        "recall": len(raw["found"]) / raw["must_find"],
+        "kind_accuracy": len(raw["found"]) / covered if covered else 1.0,
+        "precision": raw["justified"] / raw["reported"] if raw["reported"] else 1.0,
+        "false_alarms": len(raw["false_alarms"]),
+        "alignment": raw["pairs_found"] / raw["pairs_total"] if raw["pairs_total"] else 1.0,
+    }
+
+
+# corpus, gold, recall >=, precision >=, false alarms <=, alignment >=, kind accuracy >=
+BARS = [
+    ("seeds", HERE / "data" / "seeds.gold.yaml", ROOT / "seeds", 0.9, 0.7, 0, 0.85, 0.9),
+    ("wildfire", HERE / "corpora" / "wildfire.gold.yaml", HERE / "corpora" / "wildfire", 0.66, 0.5, 0, 0.85, 0.85),
+    ("merger", HERE / "corpora" / "merger.gold.yaml", HERE / "corpora" / "merger", 0.77, 0.6, 1, 0.55, 0.9),
+    ("clinical-trial", HERE / "corpora" / "clinical-trial.gold.yaml", HERE / "corpora" / "clinical-trial",
+     0.77, 0.4, 1, 0.75, 0.9),
+    ("stadium-vote", HERE / "corpora" / "stadium-vote.gold.yaml", HERE / "corpora" / "stadium-vote",
+     0.87, 0.65, 0, 0.85, 0.9),
+]
+
+
+@pytest.mark.parametrize("name, gold, corpus, recall, precision, alarms, alignment, kinds", BARS,
+                         ids=[b[0] for b in BARS])
+def test_detection_holds_its_bar(name, gold, corpus, recall, precision, alarms, alignment, kinds):
+    got = scores(gold, corpus)
+    assert got["recall"] >= recall, got
+    assert got["precision"] >= precision, got
+    assert got["false_alarms"] <= alarms, got
+    assert got["alignment"] >= alignment, got
+    assert got["kind_accuracy"] >= kinds, got

@@ -1,0 +1,168 @@
+"""Specification of the detectors that read names, outcomes, cues and missing figures.
+
+Each row is two sentences of different sources about the same thing (made up, on
+topics other than the seed story) and what the detector must, or must not, report.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+import pytest
+
+from claimcheck.classify import (Context, RelatedPair, certainty_conflict, detect_attribution, detect_entities,
+                                 detect_opposites, detect_specificity)
+from claimcheck.entities import names, speaker
+from claimcheck.facts import extract_facts
+from claimcheck.models import Claim, Cluster, DiscrepancyKind
+from claimcheck.stance import certainty_about
+from claimcheck.text import concept
+
+
+def claim(text: str, source: str) -> Claim:
+    c = Claim(source=source, index=0, text=text, start=0, end=len(text))
+    return replace(c, facts=extract_facts(text))
+
+
+def pair(a: str, b: str, same_words: bool = True) -> RelatedPair:
+    return RelatedPair(claim(a, "one"), claim(b, "two"), "c1", same_words)
+
+
+CTX = Context({})
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Cascade Valley Electric owns the line.", ["Cascade Valley Electric"]),
+    ("The Bank of England raised rates.", ["Bank of England"]),
+    ("Anita Sorensen of Northfield Medical Center said so.", ["Anita Sorensen", "Northfield Medical Center"]),
+    ("The U.S. and China met on Tuesday.", ["U.S.", "China"]),
+    ("Council member Ruth Adler voted no.", ["Ruth Adler"]),
+    ("We're told I'm late.", []),
+])
+def test_names_are_capitalised_runs_without_titles_dates_or_contractions(text, expected):
+    assert [n.text for n in names(text)] == expected
+
+
+@pytest.mark.parametrize("a, b, same", [
+    ("U.S.", "Washington", True),
+    ("Whitfield", "Dana Whitfield", True),
+    ("FEMA", "Federal Emergency Management Agency", True),
+    ("Ray Montoya", "Dana Whitfield", False),
+    ("Northstate Power", "Cascade Valley Electric", False),
+])
+def test_same_entity_by_alias_short_form_or_acronym(a, b, same):
+    assert names(f"Then {a} spoke.")[0].same_entity(names(f"Then {b} spoke.")[0]) is same
+
+
+@pytest.mark.parametrize("text, who", [
+    ('"We are not done," said Council member Ruth Adler.', "Ruth Adler"),
+    ('"We are not done," Whitfield said.', "Whitfield"),
+    ("Priya Raman, Orrin's chief executive, told employees the plan was set.", "Priya Raman"),
+    ("Anita Sorensen of Northfield Medical Center said the data were strong.", "Anita Sorensen"),
+    ("DARNELL PRYCE, CITY COUNCIL: We are handing over a blank check.", "DARNELL PRYCE"),
+    ("The mayor said the plan was fair.", None),
+])
+def test_speaker_is_the_name_a_speech_cue_credits(text, who):
+    found = speaker(text, names(text))
+    assert (found.text if found else None) == who
+
+
+@pytest.mark.parametrize("a, b, kind", [
+    ('"We are not out of the woods yet," Sheriff Ray Montoya told reporters.',
+     '"We are not out of the woods yet," Whitfield said.', DiscrepancyKind.ATTRIBUTION),
+    ('"We are not out of the woods yet," Whitfield said.',
+     '"We are not out of the woods yet," Dana Whitfield said on Friday.', None),
+])
+def test_attribution_of_the_same_words(a, b, kind):
+    found = list(detect_attribution([pair(a, b)], CTX))
+    assert [f.kind for f in found] == ([kind] if kind else [])
+
+
+def test_attribution_needs_the_same_words():
+    a, b = '"Rates will fall," Ray Montoya said.', '"Costs are rising," Dana Whitfield said.'
+    assert list(detect_attribution([pair(a, b, same_words=False)], CTX)) == []
+
+
+@pytest.mark.parametrize("a, b, expected", [
+    ("Investigators are examining whether a Northstate Power distribution line sparked the blaze.",
+     "Cascade Valley Electric, which owns the distribution line, filed a report.",
+     ("Northstate Power", "Cascade Valley Electric")),
+    ("Orrin chief executive Daniel Okafor told analysts the deal would close.",
+     "Priya Raman, Orrin's chief executive, told employees the deal would close.",
+     ("Daniel Okafor", "Priya Raman")),
+    ("The U.S. imposed the tariff on steel imports.", "Washington imposed the tariff on steel imports.", None),
+    ("Chinese buyers cancelled orders for steel imports.", "American buyers cancelled orders for steel imports.", None),
+])
+def test_entity_in_the_same_slot(a, b, expected):
+    ctx = replace(CTX, names_by_source={})
+    found = list(detect_entities([pair(a, b)], ctx))
+    if expected is None:
+        assert found == []
+    else:
+        assert [(f.values[0].value, f.values[1].value) for f in found] == [expected]
+
+
+def test_entity_the_other_source_mentions_elsewhere_is_not_a_conflict():
+    a = "Orrin chief executive Daniel Okafor told analysts the deal would close."
+    b = "Priya Raman, Orrin's chief executive, told employees the deal would close."
+    ctx = replace(CTX, names_by_source={"two": tuple(names("Daniel Okafor runs finance."))})
+    assert list(detect_entities([pair(a, b)], ctx)) == []
+
+
+@pytest.mark.parametrize("a, b, reported", [
+    ("Orrin shares fell 4.2% in morning trading.", "Orrin shares are up about 4 percent this morning.", True),
+    ("Highway 38 through the canyon reopened to traffic on Thursday.",
+     "Highway 38 through the canyon remained closed on Friday.", True),
+    ("The council approved an amendment requiring a benefits agreement.",
+     "An amendment requiring a benefits agreement failed on a 5-6 vote.", True),
+    ("Orrin shares fell 4.2% in morning trading.", "Lumetra shares jumped 24% in morning trading.", False),
+    ("The winds picked up overnight near the ridge.", "The winds died down overnight near the ridge.", False),
+    ("The drug met both endpoints of the study.", "The drug did not miss the endpoints of the study.", False),
+])
+def test_opposite_outcomes_of_the_same_thing(a, b, reported):
+    found = list(detect_opposites([pair(a, b)], CTX))
+    assert bool(found) is reported
+    if reported:
+        assert found[0].kind is DiscrepancyKind.POLARITY
+
+
+@pytest.mark.parametrize("text, word, cue, hedged", [
+    ("China agreed to make substantial purchases of grain.", "purchases", "agreed to", False),
+    ("Officials signaled that China would resume purchases.", "purchases", "signaled", True),
+    ("Officials signaled that the trade ministry of the Chinese government would resume purchases.",
+     "purchases", None, None),
+    ("As many as 600 jobs could be cut after the merger.", "jobs", "could", True),
+    ("Orrin will eliminate about 600 jobs once the deal closes.", "jobs", "will", False),
+    ("The fire was sparked by a distribution line.", "line", None, None),
+    ("The plan may be revised later, and the company signed the lease.", "lease", "signed", False),
+])
+def test_certainty_is_the_cue_that_governs_the_word(text, word, cue, hedged):
+    found = certainty_about(text, concept(word))
+    assert (found.cue if found else None) == cue
+    if found:
+        assert found.hedged is hedged
+
+
+def test_certainty_conflict_between_asserted_and_hedged():
+    a = claim("The Harriers have agreed to a 30-year lease at the ballpark.", "one")
+    b = claim("The Harriers are expected to sign a 30-year lease at the ballpark.", "two")
+    found = certainty_conflict(a, b, CTX)
+    assert found is not None and found.kind is DiscrepancyKind.CERTAINTY
+    assert [v.value for v in found.values] == ["asserted (have agreed)", "hedged (are expected)"]
+
+
+@pytest.mark.parametrize("a, b, reported", [
+    ("Serious infections occurred in 2.1 percent of patients on the drug.",
+     "A small number of patients on the drug developed serious infections.", True),
+    ("The regulator is expected to delay for a year the launch of the permit system.",
+     "The regulator is expected to announce a delay of the permit system.", True),
+    ("The regulator is expected to delay for a year the launch of the permit system.",
+     "The regulator is expected on 3 March to announce a delay of the permit system.", False),
+    ("Both sides met at the summit.", "The sides met at the summit.", False),
+])
+def test_specificity_a_figure_against_none(a, b, reported):
+    cluster = Cluster("c1", (claim(a, "one"), claim(b, "two")), 60.0)
+    found = list(detect_specificity(cluster, CTX))
+    assert bool(found) is reported
+    if reported:
+        assert found[0].kind is DiscrepancyKind.SPECIFICITY and found[0].values[1].value.endswith("(no figure)")
