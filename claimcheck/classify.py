@@ -268,7 +268,14 @@ def _count_explanation(values: Sequence[ValueGroup]) -> str:
 
 def related_quotes(claims: Sequence[Claim], ctx: Context):
     """Quotations of different sources that render the same remark: the quotes, and the
-    relation (identical, excerpt, variant) of each related pair of them."""
+    relation (identical, excerpt, variant) of each related pair of them. Found once per
+    run: the quote and the attribution detectors both read them."""
+    if "quotes" not in ctx.memo:
+        ctx.memo["quotes"] = _related_quotes(claims, ctx)
+    return ctx.memo["quotes"]
+
+
+def _related_quotes(claims: Sequence[Claim], ctx: Context):
     from claimcheck.quotes import QuoteRelation, extract_quotes, relate_quotes
 
     stop = stopwords(ctx.lexicon)
@@ -585,10 +592,6 @@ class RelatedPair:
 def related_pairs(claims: Sequence[Claim], matched: MatchResult, ctx: Context) -> list[RelatedPair]:
     """Claim pairs of different sources that state the same thing, with their cluster id:
     clustered together, strongly linked, or quoting the same remark."""
-    cluster_of: dict[tuple[str, str], str] = {}
-    for cluster in matched.clusters:
-        for a, b in claim_pairs(cluster):
-            cluster_of.setdefault(_pair_key(a, b), cluster.id)
     pairs: dict[tuple[str, str], tuple[Claim, Claim, str]] = {}
     for cluster in matched.clusters:
         for a, b in claim_pairs(cluster):
@@ -606,7 +609,7 @@ def related_pairs(claims: Sequence[Claim], matched: MatchResult, ctx: Context) -
     quotes, relations = related_quotes(claims, ctx)
     for n, m in relations:
         a, b = quotes[n].claim, quotes[m].claim
-        pairs.setdefault(_pair_key(a, b), (a, b, cluster_of.get(_pair_key(a, b), "")))
+        pairs.setdefault(_pair_key(a, b), (a, b, ""))  # clustered pairs are in already
         same_words.add(_pair_key(a, b))
     ordered = sorted(pairs.values(), key=lambda t: (t[0].key, t[1].key))
     return [RelatedPair(a, b, cid, _pair_key(a, b) in same_words, _pair_key(a, b) in strong) for a, b, cid in ordered]
@@ -635,7 +638,10 @@ def _names(claim: Claim, ctx: Context):
 def _speaker(claim: Claim, ctx: Context):
     from claimcheck.entities import speaker
 
-    return speaker(claim.text, _names(claim, ctx), ctx.lexicon)
+    key = ("speaker", claim.key, claim.text)
+    if key not in ctx.memo:
+        ctx.memo[key] = speaker(claim.text, _names(claim, ctx), ctx.lexicon)
+    return ctx.memo[key]
 
 
 def detect_attribution(pairs: Sequence[RelatedPair], ctx: Context) -> Iterable[Finding]:

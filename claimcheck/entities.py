@@ -37,16 +37,26 @@ class Name:
     def same_entity(self, other: Name) -> bool:
         if self.key == other.key:
             return True
-        mine, theirs = set(self.words), set(other.words)
+        mine, theirs = self._word_set, other._word_set
         if mine and theirs and (mine <= theirs or theirs <= mine):
             return True
-        return self._acronym_of(other) or other._acronym_of(self)
+        return self._acronym == other._initials or other._acronym == self._initials
 
-    def _acronym_of(self, other: Name) -> bool:
-        """ "FEMA" for "Federal Emergency Management Agency"."""
+    # Compared pair by pair across a corpus: worked out once per name.
+    @functools.cached_property
+    def _word_set(self) -> frozenset[str]:
+        return frozenset(self.words)
+
+    @functools.cached_property
+    def _acronym(self) -> str | None:
+        """ "fema" when the name is one upper-case word of two letters or more, else None."""
         letters = self.text.replace(".", "")
-        initials = "".join(w[0] for w in other.words if w not in ("of", "and", "the", "&"))
-        return len(self.words) == 1 and letters.isupper() and len(letters) > 1 and letters.casefold() == initials
+        return letters.casefold() if len(self.words) == 1 and letters.isupper() and len(letters) > 1 else None
+
+    @functools.cached_property
+    def _initials(self) -> str:
+        """ "fema" for "Federal Emergency Management Agency"."""
+        return "".join(w[0] for w in self.words if w not in ("of", "and", "the", "&"))
 
     @property
     def modifier(self) -> bool:

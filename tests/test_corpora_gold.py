@@ -25,6 +25,8 @@ from pathlib import Path
 import pytest
 import yaml
 
+from tests.eval.score import norm  # the scorer's own normalisation (a copy of shared/eval/score.py)
+
 CORPORA = Path(__file__).parent / "corpora"
 GOLD_FILES = sorted(CORPORA.glob("*.gold.yaml"))
 
@@ -32,17 +34,6 @@ KINDS = {"quantity", "date", "specificity", "polarity", "certainty", "quote", "a
 VERDICTS = {"supports", "conflicts", "partial", "absent"}
 SECTIONS = ("discrepancies", "tolerated", "forbidden")
 
-# The same normalisation as score.py.
-_QUOTES = str.maketrans({
-    "\u2018": "'", "\u2019": "'", "\u201a": "'", "\u201b": "'", "\u2032": "'",
-    "\u201c": '"', "\u201d": '"', "\u201e": '"', "\u201f": '"', "\u2033": '"',
-    "\u2013": "-", "\u2014": "-", "\u2212": "-", "\u2010": "-", "\u2011": "-",
-    "\u00a0": " ",
-})
-
-
-def norm(text: object) -> str:
-    return re.sub(r"\s+", " ", str(text or "").translate(_QUOTES)).strip().casefold()
 
 
 def strip_front_matter(text: str) -> str:
