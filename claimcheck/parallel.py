@@ -103,3 +103,26 @@ def _map(work: Callable, items: Sequence, lexicon: Lexicon, executor: Executor |
     if not items:
         done(0, 0)
     return results
+
+
+MIN_PARALLEL_MATCH_CLAIMS = 20_000
+"""Below this many claims, scoring candidate pairs in one process is faster than forking."""
+
+
+def match_workers(claims: int) -> int:
+    """How many processes score candidate pairs for this many claims (1: stay serial)."""
+    override = os.environ.get(WORKERS_ENV, "").strip()
+    if override or claims >= MIN_PARALLEL_MATCH_CLAIMS:
+        return worker_count(10**12)  # the override, or the machine's cores
+    return 1
+
+
+@contextmanager
+def fork_pool(workers: int) -> Iterator[Executor | None]:
+    """Like ``pool``, but only where workers are forked and so inherit the caller's module
+    state (a large index need not be pickled to each); None elsewhere, and for one worker."""
+    if workers <= 1 or sys.platform != "linux":
+        yield None
+        return
+    with pool(workers) as executor:
+        yield executor

@@ -1,0 +1,42 @@
+"""How the match stage spreads its work: worker counts and the forked pool."""
+
+from __future__ import annotations
+
+import pytest
+
+from claimcheck import parallel
+
+
+@pytest.mark.parametrize("claims, env, expected", [
+    (100, "", 1),  # a few articles: forking costs more than it saves
+    (parallel.MIN_PARALLEL_MATCH_CLAIMS - 1, "", 1),
+    (100, "3", 3),  # the override wins either way
+    (10**6, "1", 1),
+])
+def test_match_workers(monkeypatch, claims, env, expected):
+    monkeypatch.setenv(parallel.WORKERS_ENV, env)
+    assert parallel.match_workers(claims) == expected
+
+
+def test_large_inputs_use_the_machine(monkeypatch):
+    monkeypatch.setenv(parallel.WORKERS_ENV, "")
+    assert parallel.match_workers(parallel.MIN_PARALLEL_MATCH_CLAIMS) == parallel.worker_count(10**12)
+
+
+_INHERITED = []
+
+
+def _read_inherited(_: int) -> list[int]:
+    return list(_INHERITED)
+
+
+@pytest.mark.parametrize("workers, pooled", [(1, False), (2, True)])
+def test_fork_pool_workers_see_the_callers_state(workers, pooled):
+    _INHERITED[:] = [4, 5]  # set after import, before the fork: not picklable-by-argument state
+    try:
+        with parallel.fork_pool(workers) as executor:
+            assert (executor is not None) is pooled
+            if executor is not None:
+                assert list(executor.map(_read_inherited, range(3))) == [[4, 5]] * 3
+    finally:
+        _INHERITED.clear()
