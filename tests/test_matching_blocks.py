@@ -12,7 +12,9 @@ import pytest
 from claimcheck import api
 from claimcheck.matching import (CandidateIndex, MatchOptions, candidate_pairs, index_terms, match_claims,
                                  score_links, similarity, statement_units)
+from claimcheck.lexicon import DEFAULT
 from claimcheck.models import Claim, ClaimRole
+from claimcheck.text import concept, concepts, stopwords, tokens
 from tests.conftest import ROOT, SEEDS
 
 CORPORA = [SEEDS] + sorted(p for p in (ROOT / "tests" / "corpora").iterdir() if p.is_dir())
@@ -125,3 +127,22 @@ def test_match_leaves_the_collector_as_it_found_it(enabled):
         assert gc.isenabled() is enabled
     finally:
         gc.enable() if was else gc.disable()
+
+
+def _concepts_from_tokens(text: str) -> list[str]:
+    stop = stopwords(DEFAULT)
+    return [concept(t.norm) for t in tokens(text) if t.norm not in stop and not t.norm[:1].isdigit()]
+
+
+@pytest.mark.parametrize("text", [
+    "The U.S. and Beijing’s envoys met on Nov. 10, the end.",
+    "Officials' statements... STRASSE and straße; it's 5 p.m. in St. Louis.",
+    "A co-operative's 3.5% rise, 'quoted' words and J.R.R. Tolkien's books.",
+    "",
+])
+def test_concepts_read_without_tokens_match_the_tokens(text):
+    assert concepts(text) == _concepts_from_tokens(text)
+
+
+def test_concepts_match_the_tokens_on_every_corpus_claim(statements):
+    assert [concepts(c.text) for c in statements] == [_concepts_from_tokens(c.text) for c in statements]
