@@ -22,6 +22,7 @@ often makes several statements.
 
 from __future__ import annotations
 
+import functools
 import gc
 import re
 from bisect import bisect_left
@@ -30,7 +31,6 @@ from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
 
-from rapidfuzz import fuzz, process
 
 from claimcheck.lexicon import DEFAULT, Lexicon
 from claimcheck.models import Claim, ClaimRole, Cluster
@@ -85,8 +85,16 @@ def content_words(prepared: str, lexicon: Lexicon = DEFAULT) -> frozenset[str]:
     return frozenset(w for w in prepared.split() if w not in stop and (not w.isdigit() or len(w) > 2))
 
 
+@functools.lru_cache(maxsize=1)
+def _rapidfuzz():
+    from rapidfuzz import fuzz, process  # on first use: importing claimcheck.api stays light
+
+    return fuzz, process
+
+
 def similarity(a: str, b: str) -> float:
     """Score two prepared texts, 0-100."""
+    fuzz, _ = _rapidfuzz()
     return (fuzz.token_set_ratio(a, b, processor=None) + fuzz.token_sort_ratio(a, b, processor=None)) / 2
 
 
@@ -174,6 +182,7 @@ def score_block(units: Sequence[Sequence[str]], i: int, partners: Sequence[int],
     """(i, j, score) for each j of ``partners`` whose best pair of statement units scores at
     least ``floor``: the same scores as ``similarity`` pair by pair, computed by rapidfuzz
     one unit of ``i`` against all of the partners' units at once (the query is processed once)."""
+    fuzz, process = _rapidfuzz()
     choices: list[str] = []
     owner: list[int] = []
     for j in partners:

@@ -5,6 +5,8 @@ index are the pairs a plain count of shared terms gives, blockwise scoring gives
 from __future__ import annotations
 
 import gc
+import subprocess
+import sys
 from collections import Counter
 
 import pytest
@@ -146,3 +148,9 @@ def test_concepts_read_without_tokens_match_the_tokens(text):
 
 def test_concepts_match_the_tokens_on_every_corpus_claim(statements):
     assert [concepts(c.text) for c in statements] == [_concepts_from_tokens(c.text) for c in statements]
+
+
+def test_importing_matching_leaves_rapidfuzz_unloaded():
+    code = "import sys, claimcheck.api, claimcheck.matching; print('rapidfuzz' in sys.modules)"
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert out.stdout.strip() == "False"
