@@ -223,10 +223,20 @@ def claim_pairs(cluster: Cluster) -> Iterable[tuple[Claim, Claim]]:
 
 def detect_fact_conflicts(cluster: Cluster, ctx: Context) -> Iterable[Finding]:
     """Two sources give different values for the same quantity or date."""
+    # A finding already sets every claim of one value against every claim of the other:
+    # in a large cluster, their other pairs would only grow the same finding again.
+    covered: set[tuple] = set()
     for a, b in claim_pairs(cluster):
         for fa, fb, rel in align_facts(a, b, ctx):
-            if rel in (FactRelation.DIFFERENT, FactRelation.COMPATIBLE_BOUNDS):
-                yield _fact_finding(cluster, [(a, fa), (b, fb)], rel, ctx)
+            if rel not in (FactRelation.DIFFERENT, FactRelation.COMPATIBLE_BOUNDS):
+                continue
+            if (a.key, fa.start, b.key, fb.start) in covered:
+                continue
+            finding = _fact_finding(cluster, [(a, fa), (b, fb)], rel, ctx)
+            first, second = finding.values[0].evidence, finding.values[1].evidence
+            covered.update((x.claim.key, x.start, y.claim.key, y.start) for x in first for y in second)
+            covered.update((y.claim.key, y.start, x.claim.key, x.start) for x in first for y in second)
+            yield finding
 
 
 def _fact_finding(cluster: Cluster, stated: list[tuple[Claim, Fact]], rel: FactRelation, ctx: Context) -> Finding:
@@ -393,9 +403,9 @@ def polarity_conflicts(a: Claim, b: Claim, ctx: Context, need_named_object: bool
     """
     from claimcheck.stance import predications
 
-    pa, pb = predications(a.text, ctx.lexicon), predications(b.text, ctx.lexicon)
-    if not any(p.negated for p in pa) and not any(p.negated for p in pb):
+    if not _denies_something(a.text, ctx) and not _denies_something(b.text, ctx):
         return []
+    pa, pb = predications(a.text, ctx.lexicon), predications(b.text, ctx.lexicon)
     found = []
     for neg_side, pos_side in ((pa, pb), (pb, pa)):
         for neg in (p for p in neg_side if p.negated):
@@ -410,6 +420,15 @@ def polarity_conflicts(a: Claim, b: Claim, ctx: Context, need_named_object: bool
                 continue
             found.append((neg, pos) if neg_side is pa else (pos, neg))
     return found
+
+
+def _denies_something(text: str, ctx: Context) -> bool:
+    from claimcheck.stance import predications
+
+    key = ("denies", text)
+    if key not in ctx.memo:
+        ctx.memo[key] = any(p.negated for p in predications(text, ctx.lexicon))
+    return ctx.memo[key]
 
 
 def _named_after(side: list[Predication], p: Predication, span: int = 5) -> set[str]:
