@@ -140,6 +140,7 @@ def _count_class(unit: str, lexicon: Lexicon) -> str | None:
     return None
 
 
+@functools.lru_cache(maxsize=65536)
 def relate(a: Fact, b: Fact, published_a: dt.date | None, published_b: dt.date | None,
            lexicon: Lexicon = DEFAULT) -> FactRelation:
     """Like ``compare_facts``, but a weekday or relative date is compared as the day it
@@ -177,9 +178,8 @@ def align_facts(a: Claim, b: Claim, ctx: Context) -> list[tuple[Fact, Fact, Fact
 
 def _align_facts(a: Claim, b: Claim, ctx: Context) -> list[tuple[Fact, Fact, FactRelation]]:
     lex = ctx.lexicon
-    ctx_a = {f: fact_context(a, f, lex, ctx.common) for f in a.facts}
-    ctx_b = {f: fact_context(b, f, lex, ctx.common) for f in b.facts}
-    rank_a, rank_b = _ranks(a.facts), _ranks(b.facts)
+    ctx_a, rank_a = _fact_places(a, ctx)
+    ctx_b, rank_b = _fact_places(b, ctx)
     scored = []
     for fa in a.facts:
         for fb in b.facts:
@@ -199,6 +199,15 @@ def _align_facts(a: Claim, b: Claim, ctx: Context) -> list[tuple[Fact, Fact, Fac
         used_b.add(fb)
         pairs.append((fa, fb, rel))
     return pairs
+
+
+def _fact_places(claim: Claim, ctx: Context) -> tuple[dict, dict]:
+    """Each fact's context words and rank, worked out once per claim."""
+    key = ("places", claim.key, claim.text)
+    if key not in ctx.memo:
+        ctx.memo[key] = ({f: fact_context(claim, f, ctx.lexicon, ctx.common) for f in claim.facts},
+                         _ranks(claim.facts))
+    return ctx.memo[key]
 
 
 def _ranks(facts: Sequence[Fact]) -> dict[Fact, tuple[int, int] | None]:
@@ -450,6 +459,8 @@ def _polarity_finding(cluster_id: str, a: Claim, b: Claim, pa: Predication, pb: 
 
 
 def detect_polarity(cluster: Cluster, ctx: Context) -> Iterable[Finding]:
+    if not any(_denies_something(c.text, ctx) for c in cluster.claims):
+        return  # nothing is denied: no pair can conflict
     for a, b in claim_pairs(cluster):
         for pa, pb in polarity_conflicts(a, b, ctx):
             yield _polarity_finding(cluster.id, a, b, pa, pb)
@@ -596,6 +607,10 @@ def detect_certainty_in_pairs(pairs: Sequence[RelatedPair], ctx: Context) -> Ite
 
 
 def detect_certainty(cluster: Cluster, ctx: Context) -> Iterable[Finding]:
+    from claimcheck.stance import governed_concepts
+
+    if sum(1 for c in cluster.claims if governed_concepts(c.text, ctx.lexicon)) < 2:
+        return  # a conflict needs a cue on both sides
     for a, b in claim_pairs(cluster):
         found = certainty_conflict(a, b, ctx)
         if found:
@@ -726,7 +741,29 @@ def _mentions(ctx: Context, source: str, name) -> bool:
     # A name recurs in many claims and pairs: what it matches depends only on its words.
     key = ("mentions", source, name.text, name.words, name.key)
     if key not in ctx.memo:
-        ctx.memo[key] = any(name.same_entity(other) for other in ctx.names_by_source.get(source, ()))
+        index = _name_index(ctx, source)
+        candidates = {id(o): o for w in set(name.words) for o in index.get(w, ())}
+        ctx.memo[key] = (name.key in index.get(("key", name.key), ())
+                         or any(name.same_entity(o) for o in index.get(("initials", name.acronym), ()))
+                         or any(name.same_entity(o) for o in index.get(("acronym", name.initials), ()))
+                         or any(name.same_entity(o) for o in candidates.values()))
+    return ctx.memo[key]
+
+
+def _name_index(ctx: Context, source: str) -> dict:
+    """The source's names by word, key, acronym and initials: two names are the same
+    entity only when they share a word, a key, or one is the other's acronym."""
+    key = ("name index", source)
+    if key not in ctx.memo:
+        index: dict = defaultdict(list)
+        for other in ctx.names_by_source.get(source, ()):
+            for w in set(other.words):
+                index[w].append(other)
+            index[("key", other.key)].append(other.key)
+            index[("initials", other.initials)].append(other)
+            if other.acronym:
+                index[("acronym", other.acronym)].append(other)
+        ctx.memo[key] = dict(index)
     return ctx.memo[key]
 
 
@@ -734,6 +771,13 @@ def _slot(claim: Claim, name, names, ctx: Context) -> frozenset[str]:
     """Words around a name, other names included: "Orrin chief executive X" / "X, Orrin's chief
     executive". Words found all over the corpus say nothing about the slot, unless they are
     titles ("council member")."""
+    key = ("slot", claim.key, claim.text, name.start, name.end)
+    if key not in ctx.memo:
+        ctx.memo[key] = _find_slot(claim, name, ctx)
+    return ctx.memo[key]
+
+
+def _find_slot(claim: Claim, name, ctx: Context) -> frozenset[str]:
     from claimcheck.entities import is_title
 
     stop = stopwords(ctx.lexicon)
