@@ -51,9 +51,10 @@ class Context:
     quantity a number is a value of."""
     names_by_source: Mapping[str, tuple] = field(default_factory=dict)
     """Every name each source mentions (entities.Name)."""
-    memo: dict = field(default_factory=dict, compare=False, hash=False, repr=False)
+    memo: dict = field(default_factory=dict, init=False, compare=False, hash=False, repr=False)
     """Per-run results of pair and claim functions: a claim sits in many pairs, and a
-    cluster's findings ask for the same alignments again."""
+    cluster's findings ask for the same alignments again. Not carried over by
+    ``replace``: a context with other tables must not read this one's answers."""
 
 
 COMMON_SHARE = 0.12
@@ -77,8 +78,9 @@ Detector = Callable[[Cluster, Context], Iterable[Finding]]
 def find_discrepancies(claims: Sequence[Claim], matched: MatchResult,
                        published: Mapping[str, dt.date | None],
                        lexicon: Lexicon = DEFAULT) -> tuple[Discrepancy, ...]:
-    context = Context(published, lexicon, common_concepts(claims, lexicon))
-    context = replace(context, names_by_source=names_by_source(claims, context))
+    first = Context(published, lexicon, common_concepts(claims, lexicon))
+    context = replace(first, names_by_source=names_by_source(claims, first))
+    context.memo.update(first.memo)  # the names found on the way do not depend on names_by_source
     clusters = matched.clusters
     findings: list[Finding] = []
     seen: set[tuple] = set()
@@ -165,6 +167,8 @@ def relate(a: Fact, b: Fact, published_a: dt.date | None, published_b: dt.date |
 
 def align_facts(a: Claim, b: Claim, ctx: Context) -> list[tuple[Fact, Fact, FactRelation]]:
     """Facts of two claims that are values of the same thing, mutually best by context."""
+    if not a.facts or not b.facts:
+        return []
     key = ("align", a.key, a.text, b.key, b.text)
     if key not in ctx.memo:
         ctx.memo[key] = _align_facts(a, b, ctx)
@@ -390,6 +394,8 @@ def polarity_conflicts(a: Claim, b: Claim, ctx: Context, need_named_object: bool
     from claimcheck.stance import predications
 
     pa, pb = predications(a.text, ctx.lexicon), predications(b.text, ctx.lexicon)
+    if not any(p.negated for p in pa) and not any(p.negated for p in pb):
+        return []
     found = []
     for neg_side, pos_side in ((pa, pb), (pb, pa)):
         for neg in (p for p in neg_side if p.negated):
@@ -455,6 +461,13 @@ def _opposite_sides(lexicon: Lexicon) -> dict[tuple[str, ...], tuple[int, int]]:
 
 def _outcomes(claim: Claim, ctx: Context) -> list[tuple[int, int, int, int]]:
     """(group, side, start, end) of every outcome word of the claim that no cue negates."""
+    key = ("outcomes", claim.text)
+    if key not in ctx.memo:
+        ctx.memo[key] = _find_outcomes(claim, ctx)
+    return ctx.memo[key]
+
+
+def _find_outcomes(claim: Claim, ctx: Context) -> list[tuple[int, int, int, int]]:
     from claimcheck.stance import predications
 
     sides = _opposite_sides(ctx.lexicon)
@@ -502,8 +515,10 @@ def detect_opposites(pairs: Sequence[RelatedPair], ctx: Context) -> Iterable[Fin
     """Opposite outcomes of the same thing: "rose" / "fell", "reopened" / "remained closed"."""
     for pair in pairs:
         a, b = pair.a, pair.b
-        outs_b = _outcomes(b, ctx)
-        for group, side, sa, ea in _outcomes(a, ctx):
+        outs_a, outs_b = _outcomes(a, ctx), _outcomes(b, ctx)
+        if not outs_a or not outs_b:
+            continue
+        for group, side, sa, ea in outs_a:
             match = next(((s, e) for g, sd, s, e in outs_b if g == group and sd != side
                           and len(_around(a, sa, ea, ctx) & _around(b, s, e, ctx)) >= MIN_SHARED_AROUND_OPPOSITES),
                          None)
@@ -528,9 +543,12 @@ MIN_SHARED_FOR_CERTAINTY = 2
 def certainty_conflict(a: Claim, b: Claim, ctx: Context) -> Finding | None:
     """One claim asserts what the other reports as hedged, expected or claimed: the cues
     must govern the same word in both ("agreed to make purchases" / "would resume purchases")."""
-    from claimcheck.stance import certainty_about
+    from claimcheck.stance import governed_concepts
     from claimcheck.text import concepts
 
+    governed_a, governed_b = governed_concepts(a.text, ctx.lexicon), governed_concepts(b.text, ctx.lexicon)
+    if not governed_a or not governed_b:
+        return None  # most sentences have no cue at all
     concepts_a = concepts(a.text, ctx.lexicon)
     shared = set(concepts_a) & set(concepts(b.text, ctx.lexicon))
     if len(shared) < MIN_SHARED_FOR_CERTAINTY:
@@ -538,7 +556,7 @@ def certainty_conflict(a: Claim, b: Claim, ctx: Context) -> Finding | None:
     for anchor in dict.fromkeys(concepts_a):
         if anchor not in shared or anchor in ctx.common:
             continue
-        ca, cb = certainty_about(a.text, anchor, ctx.lexicon), certainty_about(b.text, anchor, ctx.lexicon)
+        ca, cb = governed_a.get(anchor), governed_b.get(anchor)
         if ca is None or cb is None or ca.hedged == cb.hedged:
             continue
         sure, unsure = ((a, ca), (b, cb)) if ca.asserted else ((b, cb), (a, ca))
@@ -686,7 +704,11 @@ def detect_entities(pairs: Sequence[RelatedPair], ctx: Context) -> Iterable[Find
 
 
 def _mentions(ctx: Context, source: str, name) -> bool:
-    return any(name.same_entity(other) for other in ctx.names_by_source.get(source, ()))
+    # A name recurs in many claims and pairs: what it matches depends only on its words.
+    key = ("mentions", source, name.text, name.words, name.key)
+    if key not in ctx.memo:
+        ctx.memo[key] = any(name.same_entity(other) for other in ctx.names_by_source.get(source, ()))
+    return ctx.memo[key]
 
 
 def _slot(claim: Claim, name, names, ctx: Context) -> frozenset[str]:

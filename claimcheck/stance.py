@@ -152,19 +152,30 @@ CUE_REACH_AFTER = 2
 """A cue may also follow its subject closely: "600 jobs could be cut"."""
 
 
-@functools.lru_cache(maxsize=65536)
 def certainty_about(text: str, anchor: str, lexicon: Lexicon = DEFAULT) -> Certainty | None:
     """The hedge or assertion that governs the first word of concept ``anchor``: the
     nearest cue before it in its clause, or right after it; None when no cue does."""
+    return governed_concepts(text, lexicon).get(anchor)
+
+
+@functools.lru_cache(maxsize=65536)
+def governed_concepts(text: str, lexicon: Lexicon = DEFAULT) -> dict[str, Certainty]:
+    """Every concept of the sentence that a certainty cue governs, with that cue (for the
+    first word of the concept a cue governs). Worked out once per sentence: a claim is
+    compared with many others, and most sentences have no cue at all."""
     from claimcheck.text import clause_bounds
 
     hedges, assertions = _certainty_cues(lexicon)
-    toks = tokens(text)
     cues = sorted([(m.start(), m.end(), True) for m in hedges.finditer(text)]
                   + [(m.start(), m.end(), False) for m in assertions.finditer(text)])
+    if not cues:
+        return {}
+    toks = tokens(text)
     bounds = clause_bounds(text)
+    governed: dict[str, Certainty] = {}
     for k, tok in enumerate(toks):
-        if concept(tok.norm, lexicon) != anchor:
+        name = concept(tok.norm, lexicon)
+        if name in governed:
             continue
         clause = next(((s, e) for s, e in bounds if s <= tok.start < e), (0, len(text)))
         best = None
@@ -181,12 +192,12 @@ def certainty_about(text: str, anchor: str, lexicon: Lexicon = DEFAULT) -> Certa
                 best = (gap, start, end, hedged)
         if best:
             _, start, end, hedged = best
-            return Certainty(hedged, not hedged, text[start:end], start, end)
-    return None
+            governed[name] = Certainty(hedged, not hedged, text[start:end], start, end)
+    return governed
 
 
 def antonym_of(concept_name: str, lexicon: Lexicon = DEFAULT) -> str | None:
     return _tables(lexicon)[2].get(concept_name)
 
 
-__all__ = ["Certainty", "Predication", "antonym_of", "certainty", "certainty_about", "predications"]
+__all__ = ["Certainty", "Predication", "antonym_of", "certainty", "certainty_about", "governed_concepts", "predications"]
