@@ -13,7 +13,7 @@ from collections import defaultdict
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 
-from claimcheck.facts import FactRelation, compare_facts, resolve_date
+from claimcheck.facts import FactRelation, compare_facts, is_vague, resolve_date
 from claimcheck.lexicon import DEFAULT, Lexicon
 from claimcheck.matching import MatchResult
 from claimcheck.models import (Claim, ClaimRole, Cluster, Discrepancy, DiscrepancyKind, Evidence, Fact, FactKind, Severity,
@@ -291,13 +291,18 @@ def _fact_finding(cluster: Cluster, stated: list[tuple[Claim, Fact]], rel: FactR
             break
     kind = DiscrepancyKind.DATE if _family(stated[0][1]) == "date" else DiscrepancyKind.QUANTITY
     severity = Severity.CONFLICT if rel is FactRelation.DIFFERENT else Severity.REFINEMENT
+    vague = [is_vague(f, ctx.lexicon) for _, f in stated]
+    if rel is FactRelation.COMPATIBLE_BOUNDS and any(vague) and not all(vague):
+        kind = DiscrepancyKind.SPECIFICITY  # "dozens of homes" / "87 homes": a figure left out, not another
     values = tuple(
         ValueGroup(group[0][1].canonical or group[0][1].raw,
                    tuple(Evidence(c, f.start, f.end) for c, f in sorted(group, key=lambda cf: cf[0].key)))
         for group in groups
     )
     explanation = _count_explanation(values)
-    if rel is FactRelation.COMPATIBLE_BOUNDS:
+    if kind is DiscrepancyKind.SPECIFICITY:
+        explanation += " (one gives only a vague amount)"
+    elif rel is FactRelation.COMPATIBLE_BOUNDS:
         explanation += " (different figures, but their bounds are compatible)"
     return Finding(kind, severity, cluster.id, values, explanation)
 
@@ -721,6 +726,12 @@ def _speaker(claim: Claim, ctx: Context):
     return ctx.memo[key]
 
 
+def _label(claim: Claim, ctx: Context):
+    from claimcheck.entities import transcript_label
+
+    return transcript_label(claim.text, _names(claim, ctx), ctx.lexicon)
+
+
 def detect_attribution(pairs: Sequence[RelatedPair], ctx: Context) -> Iterable[Finding]:
     """The same statement or quotation credited to different speakers."""
     for pair in pairs:
@@ -743,10 +754,12 @@ def detect_entities(pairs: Sequence[RelatedPair], ctx: Context) -> Iterable[Find
             continue
         a, b, cluster_id = pair.a, pair.b, pair.cluster_id
         names_a, names_b = _names(a, ctx), _names(b, ctx)
-        # A name the other source mentions anywhere is not one it contradicts.
-        only_a = [n for n in names_a if not n.modifier and not _mentions(ctx, b.source, n)
+        # A name the other source mentions anywhere is not one it contradicts; a
+        # transcript's "X:" label says who reads the line, not who the line is about.
+        label_a, label_b = _label(a, ctx), _label(b, ctx)
+        only_a = [n for n in names_a if not n.modifier and n is not label_a and not _mentions(ctx, b.source, n)
                   and not any(n.same_entity(m) for m in names_b)]
-        only_b = [n for n in names_b if not n.modifier and not _mentions(ctx, a.source, n)
+        only_b = [n for n in names_b if not n.modifier and n is not label_b and not _mentions(ctx, a.source, n)
                   and not any(n.same_entity(m) for m in names_a)]
         best = None
         for na in only_a:

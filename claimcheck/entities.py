@@ -71,6 +71,7 @@ class _Tables:
     titles: frozenset[str]
     aliases: dict[str, str]
     speech: re.Pattern[str]
+    listener_cues: frozenset[str]
 
 
 @functools.lru_cache(maxsize=8)
@@ -85,7 +86,8 @@ def _tables(lexicon: Lexicon) -> _Tables:
             aliases.setdefault(" ".join(_plain(str(alias))), head)
     cues = sorted((str(c) for c in lexicon.table("entities", "speech_cues", [])), key=len, reverse=True)
     speech = re.compile(r"\b(?:" + "|".join(re.escape(c).replace(r"\ ", r"\s+") for c in cues) + r")\b", re.I)
-    return _Tables(words("name_connectors"), words("not_names"), words("titles"), aliases, speech)
+    return _Tables(words("name_connectors"), words("not_names"), words("titles"), aliases, speech,
+                   words("listener_cues"))
 
 
 def _plain(text: str) -> list[str]:
@@ -146,20 +148,33 @@ def speaker(text: str, found: list[Name], lexicon: Lexicon = DEFAULT) -> Name | 
     """The name a claim credits its statement to: "said X", "X told", "according to X",
     or a transcript's "X:" at the start of the line."""
     tables = _tables(lexicon)
-    head = text.split(":", 1)[0] if ":" in text[:60] else ""
-    if head and found and found[0].end <= len(head) and head.strip() and not tables.speech.search(head):
-        if all(t.norm.rstrip(".") in tables.titles for t in tokens(text[:found[0].start])):
-            return found[0]  # "DARNELL PRYCE, CITY COUNCIL: We are ..."
-    actors = [n for n in found if not n.possessive]
+    label = transcript_label(text, found, lexicon)
+    # A speaker the line itself credits outranks the one reading it out:
+    # "REPORTER: The mayor, Ana Ruiz, told me the town is gone."
+    actors = [n for n in found if not n.possessive and n is not label]
     for cue in tables.speech.finditer(text):
+        if label and cue.start() < label.end:
+            continue
         after = [n for n in actors if n.start >= cue.end()]
-        if after and _short_gap(text, cue.end(), after[0].start, found, tables):
+        if (after and cue.group().casefold() not in tables.listener_cues
+                and _short_gap(text, cue.end(), after[0].start, found, tables)):
             return after[0]
         before = [n for n in actors if n.end <= cue.start()]
         if before and _short_gap(text, before[-1].end, cue.start(), found, tables, allow_words=1):
             if len(before) > 1 and text[before[-2].end:before[-1].start].strip().casefold() == "of":
                 return before[-2]  # "Anita Sorensen of Northfield Medical Center said"
             return before[-1]
+    return label
+
+
+def transcript_label(text: str, found: list[Name], lexicon: Lexicon = DEFAULT) -> Name | None:
+    """The name of a transcript line's "X:" label: who reads the line out, not a name
+    in what it says."""
+    tables = _tables(lexicon)
+    head = text.split(":", 1)[0] if ":" in text[:60] else ""
+    if head and found and found[0].end <= len(head) and head.strip() and not tables.speech.search(head):
+        if all(t.norm.rstrip(".") in tables.titles for t in tokens(text[:found[0].start])):
+            return found[0]  # "DARNELL PRYCE, CITY COUNCIL: We are ..."
     return None
 
 
@@ -183,4 +198,4 @@ def _short_gap(text: str, start: int, end: int, found: list[Name], tables: _Tabl
     return len(words) <= MAX_GAP_WORDS and len(other) <= allow_words
 
 
-__all__ = ["Name", "is_title", "names", "speaker"]
+__all__ = ["Name", "is_title", "names", "speaker", "transcript_label"]
