@@ -55,6 +55,9 @@ class CheckOptions:
     min_coverage_for_values: float = 0.45
     """A differing value counts only in a sentence that repeats this much of the claim's
     words: "31.4% in remission" says nothing about the share with serious infections."""
+    near_count_ratio: float = 1.25
+    """Counts of the same noun within this ratio are one figure told two ways, whatever
+    else the sentence repeats."""
 
 
 # --- reading the claim --------------------------------------------------------------------
@@ -737,16 +740,27 @@ def coverage(claim: Profile, sentence: Profile, corpus: Corpus, lexicon: Lexicon
     name_words = {w for n in claim.names for w in n.words} | {
         concept(t.norm, lexicon) for n in claim.names for t in tokens(n.text)}
     total = covered = 0.0
-    for c in claim.concepts - unit_words(claim, lexicon):
-        w = _weight(c, corpus) * (0.5 if c in name_words else 1.0)
+    counted = claim.concepts - unit_words(claim, lexicon)
+    # A hyphenated word is one word of the claim: "ARBOR-UC" must not weigh as three
+    # names, and "the Trump-Xi meeting" is half addressed by a sentence naming one of them.
+    parts = {part for c in counted if "-" in c for part in _parts(c, lexicon)}
+    for c in counted - parts:
+        pieces = _parts(c, lexicon) if "-" in c else ()
+        w = max([_weight(x, corpus) for x in (c, *pieces)]) * (0.5 if c in name_words else 1.0)
         total += w
         if c in sentence.concepts or _opposites(c, lexicon) & sentence.concepts:
             covered += w
+        elif pieces:
+            covered += w * sum(p in sentence.concepts for p in pieces) / len(pieces)
     if matches is not None:
         ceiling = _weight("", corpus)
         total += ceiling * len(claim.claim.facts)
         covered += ceiling * len({id(m.claim_fact) for m in matches})
     return covered / total if total else 0.0
+
+
+def _parts(compound: str, lexicon: Lexicon) -> tuple[str, ...]:
+    return tuple(concept(part, lexicon) for part in compound.split("-") if part)
 
 
 def relevance(claim: Profile, sentence: Profile, corpus: Corpus, published: dt.date | None,
@@ -918,10 +932,23 @@ def measured(claim: Profile, evidence: Profile, corpus: Corpus, published: dt.da
         # measures the same thing: its value in the same unit beside it is the one to compare.
         anchored = any(m.relation in (FactRelation.SAME, FactRelation.ROUNDING) for m in matches)
         dropped = [m for m in matches if m.relation is FactRelation.DIFFERENT
-                   and not (anchored and m.claim_fact.unit and m.claim_fact.unit == m.source_fact.unit)]
+                   and not (anchored and m.claim_fact.unit and m.claim_fact.unit == m.source_fact.unit)
+                   and not _near_count(m, options)]
         missing += [m.claim_fact for m in dropped]
         matches = [m for m in matches if m not in dropped]
     return matches, missing
+
+
+def _near_count(m: FactMatch, options: CheckOptions) -> bool:
+    """Whether two counts of the same noun are near enough to be one figure told two ways
+    ("612 patients" and "621 patients"), not a part and the whole ("2 patients" of 621):
+    the counted noun then says what is measured, however little else the sentence repeats."""
+    a, b = m.claim_fact, m.source_fact
+    if a.kind is not FactKind.COUNT or b.kind is not FactKind.COUNT or not a.unit or a.unit != b.unit:
+        return False
+    if a.value is None or b.value is None or a.value <= 0 or b.value <= 0:
+        return False
+    return max(a.value, b.value) / min(a.value, b.value) <= options.near_count_ratio
 
 
 def assess(claim: Profile, evidence: Profile, corpus: Corpus, published: dt.date | None,
@@ -967,6 +994,9 @@ def assess(claim: Profile, evidence: Profile, corpus: Corpus, published: dt.date
         values = ", ".join(_show(f) for f in lacking)
         return Assessment(Verdict.PARTIAL, f"states the point without the claim's {values}", agreeing)
     left_out = unnamed(claim, evidence, corpus.rarity, lexicon, source_words)
+    if left_out and _speaks_about(claim.text, lexicon):
+        # "X spoke about Y on Z": that X spoke of Y is no news; where is what the claim says.
+        return Assessment(Verdict.ABSENT, f"does not say it was said on or at {', '.join(n.text for n in left_out)}", agreeing)
     if left_out:
         return Assessment(Verdict.PARTIAL, f"does not name {', '.join(n.text for n in left_out)}", agreeing)
     near = (stated[0].source_fact.start, stated[0].source_fact.end) if stated else None
@@ -991,7 +1021,7 @@ def _optional(fact: Fact, stated: Sequence[FactMatch], evidence: Profile) -> boo
     return bool(stated) and (_family(fact) == "date" or (fact.kind is FactKind.NUMBER and not fact.unit))
 
 
-_DIRECTNESS = {Verdict.SUPPORTS: 1.0, Verdict.CONFLICTS: 1.0, Verdict.PARTIAL: 0.0, Verdict.ABSENT: 0.0}
+_DIRECTNESS = {Verdict.SUPPORTS: 1.0, Verdict.CONFLICTS: 1.0, Verdict.PARTIAL: 0.0, Verdict.ABSENT: -1.0}
 """A sentence that states the claim's point, or contradicts it, outweighs a more similar
 one that only touches it; between those two, the more relevant sentence decides."""
 
@@ -1013,6 +1043,8 @@ def verdict_for(claim: Profile, source: str, corpus: Corpus, published: dt.date 
     # The most direct statement decides: one that repeats or contradicts the claim's
     # point outweighs a nearby sentence that only touches it.
     score, chosen, verdict = max(weighed, key=lambda spa: spa[0] + _DIRECTNESS[spa[2].verdict] * options.margin)
+    if verdict.verdict is Verdict.ABSENT:
+        return SourceVerdict(source, Verdict.ABSENT, None, round(score, 1), verdict.explanation)
     return SourceVerdict(source, verdict.verdict, chosen.claim, round(score, 1), verdict.explanation,
                          verdict.agreeing, verdict.differing)
 
