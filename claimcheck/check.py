@@ -26,6 +26,8 @@ from collections import Counter
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field, replace
 
+from claimcheck.entities import canonical
+from claimcheck.entities import is_alias
 from claimcheck.errors import BadClaim
 from claimcheck.facts import FactRelation, compare_facts, extract_facts
 from claimcheck.facts import resolve_date as _resolve_date
@@ -117,22 +119,6 @@ _POSSESSIVE = re.compile(r"['’]s$")
 _LABEL = re.compile(r"^([A-Z][A-Z.'’-]+(?:\s+[A-Z][A-Z.'’-]+)*)(?:,\s*[^:]{0,60})?:\s")
 
 
-@functools.lru_cache(maxsize=8)
-def _aliases(lexicon: Lexicon) -> dict[str, str]:
-    mapping: dict[str, str] = {}
-    for group in lexicon.table("aliases", "groups", []) or []:
-        head = str(group[0]).casefold()
-        for name in group:
-            mapping[str(name).casefold().replace(".", "")] = head
-    return mapping
-
-
-def canonical_name(text: str, lexicon: Lexicon = DEFAULT) -> str:
-    """One spelling per entity: "U.S.", "US" and "Washington" give "united states"."""
-    key = " ".join(text.casefold().replace(".", "").replace("’", "'").split())
-    return _aliases(lexicon).get(key, key)
-
-
 SPEAKER = "(speaker)"
 """Context mark of a name next to a verb of speech, or of a transcript's speaker label."""
 
@@ -185,17 +171,16 @@ def names(text: str, facts: Sequence[Fact] = (), lexicon: Lexicon = DEFAULT) -> 
             k = j
             continue
         first_in_sentence = toks[0] is run[0] and not (label and run[0].start < label.end())
-        if first_in_sentence and len(run) == 1 and canonical_name(run[0].text, lexicon) == run[0].norm.replace(".", "") \
+        if first_in_sentence and len(run) == 1 and canonical(run[0].text, lexicon) == run[0].norm.replace(".", "") \
                 and not run[0].text.isupper():
             k = j
             continue
         start, end = run[0].start, run[-1].end
         raw = text[start:end].rstrip(".") if not run[-1].text.isupper() else text[start:end]
         end = start + len(raw)
-        words = tuple(canonical_name(_POSSESSIVE.sub("", w.text), lexicon) for w in run)
-        key = " ".join(raw.casefold().replace(".", "").replace("’", "'").split())
-        if key in _aliases(lexicon):
-            words = (_aliases(lexicon)[key],)  # a known entity is one word, however spelled
+        words = tuple(canonical(_POSSESSIVE.sub("", w.text), lexicon) for w in run)
+        if is_alias(raw, lexicon):
+            words = (canonical(raw, lexicon),)  # a known entity is one word, however spelled
         before = [x for x in toks[max(0, k - CONTEXT_WINDOW):k]]
         after = [x for x in toks[j:j + CONTEXT_WINDOW]]
         context = {concept(x.norm, lexicon) for x in before + after if x.norm not in stop and not x.norm[:1].isdigit()}
@@ -224,9 +209,9 @@ def _words(p: Profile, lexicon: Lexicon) -> set[str]:
     """Every word of a sentence, lower case, aliases resolved, hyphenated parts apart."""
     out: set[str] = set()
     for t in tokens(p.text):
-        out |= {t.norm, canonical_name(t.text, lexicon)}
+        out |= {t.norm, canonical(t.text, lexicon)}
         if "-" in t.norm:
-            out |= {canonical_name(part, lexicon) for part in t.norm.split("-")}
+            out |= {canonical(part, lexicon) for part in t.norm.split("-")}
     return out
 
 
@@ -317,10 +302,10 @@ def posts(text: str, person: Name, lexicon: Lexicon = DEFAULT) -> set[int]:
     toks = tokens(text)
     found: set[int] = set()
     for k, t in enumerate(toks):
-        if canonical_name(_POSSESSIVE.sub("", t.text), lexicon) != person.words[-1] or not _is_capitalised(t):
+        if canonical(_POSSESSIVE.sub("", t.text), lexicon) != person.words[-1] or not _is_capitalised(t):
             continue
         starts, j = [t.start], k
-        while j >= 1 and canonical_name(toks[j - 1].text, lexicon) in person.words:
+        while j >= 1 and canonical(toks[j - 1].text, lexicon) in person.words:
             j -= 1
             starts.append(toks[j].start)  # the given name, or a title read into the name
         end = t.end
@@ -569,7 +554,7 @@ def _object(side, p, span: int = 3) -> set[str]:
 
 
 def _canon_set(words: frozenset[str], lexicon: Lexicon) -> set[str]:
-    return {canonical_name(w, lexicon) for w in words}
+    return {canonical(w, lexicon) for w in words}
 
 
 @functools.lru_cache(maxsize=8)
