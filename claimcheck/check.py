@@ -26,6 +26,7 @@ from collections import Counter
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field, replace
 
+from claimcheck import entities
 from claimcheck.entities import canonical
 from claimcheck.entities import is_alias
 from claimcheck.errors import BadClaim
@@ -91,6 +92,8 @@ class Name:
     """Concepts and prepositions just around it: the role it plays in the sentence."""
     preposition: str
     """The preposition right before it ("in", "at", "of"), if any."""
+    entity: entities.Name
+    """The same name as ``entities`` reads it, for what is shared with the compare detectors."""
 
 
 def profile(claim: Claim, lexicon: Lexicon = DEFAULT) -> Profile:
@@ -133,72 +136,62 @@ def _is_capitalised(tok: Token) -> bool:
 
 
 def names(text: str, facts: Sequence[Fact] = (), lexicon: Lexicon = DEFAULT) -> list[Name]:
-    """Capitalised runs of a sentence that name someone or something.
+    """The names of a sentence (``entities.names``), read for the roles they play.
 
     A capital at the start of the sentence is only a name when the next word is one too
     or the word is a known alias: "Residents of ..." is not a name, "Beijing has" is.
-    Words inside a value ("May 18", "Friday") are left to the facts. A speaker label of
-    a transcript ("JANE DOE, MAYOR: ...") is a name in the role of the one who speaks.
+    Words inside a value ("May 18", "Friday") are left to the facts, and a post alone
+    ("CEO") names no one. A speaker label of a transcript ("JANE DOE, MAYOR: ...") is a
+    name in the role of the one who speaks.
     """
     stop = stopwords(lexicon)
     toks = tokens(text)
-    in_fact = [any(f.start <= t.start < f.end for f in facts) for t in toks]
     label = _LABEL.match(text)
+    speech = _speech_verbs(lexicon)
+    # The sentence opens after a speaker label, whose words are capitalised anyway.
+    opening = next((t for t in toks if not label or t.start >= label.end()), None)
     found: list[Name] = []
-    k = 0
-    while k < len(toks):
-        t = toks[k]
-        if not _is_capitalised(t) or in_fact[k] or t.norm[:1].isdigit():
-            k += 1
-            continue
-        j = k + 1
-        while j < len(toks) and not in_fact[j] and (
-                _is_capitalised(toks[j]) or (toks[j].norm in _CONNECTORS and j + 1 < len(toks)
-                                             and _is_capitalised(toks[j + 1]) and toks[j].norm != "the")):
-            if text[toks[j - 1].end:toks[j].start].strip(" ") not in ("", "-"):
-                break  # a comma or a bracket ends a name
-            j += 1
+    for entity in entities.names(text, lexicon, skip=[(f.start, f.end) for f in facts]):
+        k = next(i for i, t in enumerate(toks) if t.start >= entity.start)
+        j = next((i for i, t in enumerate(toks) if t.start >= entity.end), len(toks))
+        while k > 0 and _is_capitalised(toks[k - 1]) and entities.is_title(toks[k - 1].text, lexicon) \
+                and not text[toks[k - 1].end:toks[k].start].strip():
+            k -= 1  # "Sheriff Jane Roe": the title is how the sentence names her
         run = toks[k:j]
-        while run and (run[-1].norm in _CONNECTORS):
-            run = run[:-1]
-        if run and _titles(lexicon)[1].get(" ".join(x.norm for x in run)) is not None:
-            k = j
+        if _titles(lexicon)[1].get(" ".join(x.norm for x in run)) is not None:
             continue  # "CEO" is a post, not someone's name
-        # Titles and sentence-initial words that are plain words ("The", "However").
         while run and run[0].norm in stop:
             run = run[1:]
         if not run:
-            k = j
             continue
-        first_in_sentence = toks[0] is run[0] and not (label and run[0].start < label.end())
-        if first_in_sentence and len(run) == 1 and canonical(run[0].text, lexicon) == run[0].norm.replace(".", "") \
-                and not run[0].text.isupper():
-            k = j
+        first_in_sentence = run[0] is opening
+        if first_in_sentence and len(run) > 2 and not _is_capitalised(run[1]) and not is_alias(run[0].text, lexicon):
+            run = run[2:]  # "Residents of Millbrook": a capital the sentence gave a plain word
+            first_in_sentence = False
+        if first_in_sentence and len(run) == 1 and not is_alias(run[0].text, lexicon) and not run[0].text.isupper() \
+                and not _POSSESSIVE.search(run[0].text) and not text[run[0].end:].startswith(","):
+            # "Acme's shares" and "Jane, you said" open with a name; "Residents" does not.
             continue
+        k = next(i for i, t in enumerate(toks) if t is run[0])
         start, end = run[0].start, run[-1].end
         raw = text[start:end].rstrip(".") if not run[-1].text.isupper() else text[start:end]
         end = start + len(raw)
         words = tuple(canonical(_POSSESSIVE.sub("", w.text), lexicon) for w in run)
         if is_alias(raw, lexicon):
             words = (canonical(raw, lexicon),)  # a known entity is one word, however spelled
-        before = [x for x in toks[max(0, k - CONTEXT_WINDOW):k]]
-        after = [x for x in toks[j:j + CONTEXT_WINDOW]]
+        before = toks[max(0, k - CONTEXT_WINDOW):k]
+        after = toks[j:j + CONTEXT_WINDOW]
         context = {concept(x.norm, lexicon) for x in before + after if x.norm not in stop and not x.norm[:1].isdigit()}
         p = k - 1
         while p >= 0 and toks[p].norm in ("the", "a", "an"):
             p -= 1
         prep = toks[p].norm if p >= 0 and toks[p].norm in _PREPOSITIONS else ""
-        speech = _speech_verbs(lexicon)
         near = [x.norm for x in toks[max(0, k - 2):k] + toks[j:j + 2]]
         if any(w in speech for w in near) or (label and end <= label.end(1)):
             context.add(SPEAKER)
-        found.append(Name(raw, start, end, words, frozenset(context), prep))
-        k = j
+        found.append(Name(raw, start, end, words, frozenset(context), prep,
+                          replace(entity, text=raw, start=start, end=end, words=tuple(w.norm for w in run))))
     return found
-
-
-def _acronym(n: Name) -> str:
-    return "".join(w[:1] for w in n.text.replace("-", " ").split() if w[:1].isupper())
 
 
 def _key_word(n: Name, rarity: Mapping[str, float]) -> str:
@@ -220,9 +213,7 @@ def name_in(n: Name, other: Profile, rarity: Mapping[str, float], lexicon: Lexic
     text_words = _words(other, lexicon)
     for m in other.names:
         text_words |= set(m.words)
-        if n.text.isupper() and len(n.text) >= 2 and _acronym(m) == n.text:
-            return True
-        if m.text.isupper() and len(m.text) >= 2 and _acronym(n) == m.text:
+        if n.entity.abbreviates(m.entity) or m.entity.abbreviates(n.entity):
             return True
     if _key_word(n, rarity) in text_words:
         return True

@@ -42,6 +42,10 @@ class Name:
             return True
         return self._acronym == other._initials or other._acronym == self._initials
 
+    def abbreviates(self, other: Name) -> bool:
+        """Whether this name is the other's acronym: "FDA" for "Food and Drug Administration"."""
+        return self._acronym is not None and self._acronym == other._initials
+
     # Compared pair by pair across a corpus: worked out once per name.
     @functools.cached_property
     def _word_set(self) -> frozenset[str]:
