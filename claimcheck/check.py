@@ -40,6 +40,9 @@ from claimcheck.text import Token, concept, concepts, stopwords, tokens
 DATE_KINDS = frozenset({FactKind.DATE, FactKind.WEEKDAY, FactKind.RELATIVE})
 CONTEXT_WINDOW = 4
 CLAIM_SOURCE = "(claim)"
+MAX_CLAIM_CHARS = 2000
+"""A claim is one statement, or two or three: a longer one is a pasted article, which is
+checked no better for being long and costs time that grows faster than its length."""
 
 
 @dataclass(frozen=True)
@@ -109,8 +112,12 @@ def read_claim(text: str, lexicon: Lexicon = DEFAULT) -> Claim:
     stripped = " ".join(text.split())
     if not stripped:
         raise BadClaim("the claim is empty")
+    if len(stripped) > MAX_CLAIM_CHARS:
+        raise BadClaim(f"the claim is {len(stripped):,} characters long (the limit is {MAX_CLAIM_CHARS:,}): "
+                       "check one statement at a time")
     if not concepts(stripped, lexicon):
-        raise BadClaim(f"the claim has no content words to look for: {stripped!r}")
+        shown = stripped if len(stripped) <= 60 else stripped[:57] + "..."
+        raise BadClaim(f"the claim has no content words to look for: {shown!r}")
     return Claim(CLAIM_SOURCE, 0, stripped, 0, len(stripped), ClaimRole.STATEMENT, extract_facts(stripped, lexicon))
 
 
@@ -972,7 +979,8 @@ def assess(claim: Profile, evidence: Profile, corpus: Corpus, published: dt.date
     left_out = unnamed(claim, evidence, corpus.rarity, lexicon, source_words)
     if left_out and _speaks_about(claim.text, lexicon):
         # "X spoke about Y on Z": that X spoke of Y is no news; where is what the claim says.
-        return Assessment(Verdict.ABSENT, f"does not say it was said on or at {', '.join(n.text for n in left_out)}", agreeing)
+        return Assessment(Verdict.ABSENT, f"does not say it was said on or at {', '.join(n.text for n in left_out)}",
+                          agreeing)
     if left_out:
         return Assessment(Verdict.PARTIAL, f"does not name {', '.join(n.text for n in left_out)}", agreeing)
     near = (stated[0].source_fact.start, stated[0].source_fact.end) if stated else None
