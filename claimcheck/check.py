@@ -158,7 +158,7 @@ def names(text: str, facts: Sequence[Fact] = (), lexicon: Lexicon = DEFAULT) -> 
     # The sentence opens after a speaker label, whose words are capitalised anyway.
     opening = next((t for t in toks if not label or t.start >= label.end()), None)
     found: list[Name] = []
-    for entity in entities.names(text, lexicon, skip=[(f.start, f.end) for f in facts]):
+    for entity in _joined(text, entities.names(text, lexicon, skip=[(f.start, f.end) for f in facts])):
         k = next(i for i, t in enumerate(toks) if t.start >= entity.start)
         j = next((i for i, t in enumerate(toks) if t.start >= entity.end), len(toks))
         while k > 0 and _is_capitalised(toks[k - 1]) and entities.is_title(toks[k - 1].text, lexicon) \
@@ -199,6 +199,22 @@ def names(text: str, facts: Sequence[Fact] = (), lexicon: Lexicon = DEFAULT) -> 
         found.append(Name(raw, start, end, words, frozenset(context), prep,
                           replace(entity, text=raw, start=start, end=end, words=tuple(w.norm for w in run))))
     return found
+
+
+def _joined(text: str, found: list[entities.Name]) -> list[entities.Name]:
+    """Names that only capitalised words part are one name: "Channel Five Morning", "Vice
+    Premier He Lifeng" (a number or a pronoun inside a name is part of it)."""
+    out: list[entities.Name] = []
+    for n in found:
+        last = out[-1] if out else None
+        gap = text[last.end:n.start] if last else ""
+        if last and not last.possessive and gap.strip() and all(w[:1].isupper() and w.isalpha() for w in gap.split()) \
+                and gap.startswith(" ") and gap.endswith(" "):
+            words = last.words + tuple(w.casefold() for w in gap.split()) + n.words
+            out[-1] = replace(n, text=text[last.start:n.end], start=last.start, words=words, key=" ".join(words))
+            continue
+        out.append(n)
+    return out
 
 
 def _key_word(n: Name, rarity: Mapping[str, float]) -> str:
