@@ -767,6 +767,9 @@ def relevance(claim: Profile, sentence: Profile, corpus: Corpus, published: dt.d
     referred = anaphor_for_subject(claim, sentence, source_words, lexicon)
     if referred:
         sentence = replace(sentence, concepts=sentence.concepts | {referred})
+    called = called_by_kind(claim, sentence, source_words, lexicon)
+    if called:
+        sentence = replace(sentence, concepts=sentence.concepts | called)
     given = post_relation(claim, sentence, lexicon)
     if given:
         # A post given in other words ("its CEO") repeats the claim's words for it.
@@ -826,6 +829,24 @@ def anaphor_for_subject(claim: Profile, sentence: Profile, source_words: frozens
             and toks[2].norm not in _PREPOSITIONS and concept(toks[1].norm, lexicon) not in claim.concepts:
         return subject  # "The drug met", not "The City Council" nor "The rest of ..."
     return ""
+
+
+def called_by_kind(claim: Profile, sentence: Profile, source_words: frozenset[str],
+                   lexicon: Lexicon = DEFAULT) -> frozenset[str]:
+    """Concepts of the claim's names that the sentence calls by their kind ("the blaze" for
+    a named fire, "the hospital" for a named one), where its source names them elsewhere and
+    the sentence names nothing else of that kind: news names a thing once, then its kind."""
+    found: set[str] = set()
+    said = {concept(t.norm, lexicon) for t in tokens(sentence.text)}
+    for n in claim.names:
+        kind = concept(n.words[-1], lexicon)
+        if len(n.words) < 2 or kind not in said or not set(n.words[:-1]) <= source_words:
+            continue
+        if any(concept(m.words[-1], lexicon) == kind or _head_after(sentence.text, m, lexicon) == kind
+               for m in sentence.names):
+            continue  # "the Northfield Hospital" or "the Northfield blaze" is another one
+        found |= {concept(w, lexicon) for w in n.words} | set(concepts(n.text, lexicon))
+    return frozenset(found)
 
 
 def point(claim: Profile, lexicon: Lexicon = DEFAULT) -> frozenset[str]:

@@ -475,3 +475,26 @@ def test_a_hyphenated_word_is_one_word(claim, sentence, share):
         whole = covered(claim, sentence.replace("Lund", "Lund-Berg"))
         neither = covered(claim, sentence.replace("Lund said", "Officials said"))
         assert neither < covered(claim, sentence) < whole
+
+
+BLAZE = {
+    "named": "The Pine Ridge Fire has burned 9,000 acres since Monday.\n"
+             "Crews said a fallen power line sparked the blaze near a rest stop.\n",
+    "unnamed": "A grass fire closed the valley road on Monday.\n"
+               "Crews said a fallen power line sparked the blaze near a rest stop.\n",
+    "another": "The Pine Ridge Fire has burned 9,000 acres since Monday.\n"
+               "Crews said a fallen power line sparked the Cedar Hollow blaze near a rest stop.\n",
+    "fair": "The county fair opens on Friday.\nTickets cost $12 at the gate.\n",
+}
+
+
+def test_a_named_thing_called_by_its_kind():
+    result = check_claim("A fallen power line started the Pine Ridge Fire.", _sentences(BLAZE),
+                         {s: None for s in BLAZE})
+    by_source = {v.source: v for v in result.verdicts}
+    # "the blaze" is the Pine Ridge Fire where the source named it, not where it named
+    # another fire or none: the same sentence counts for more there.
+    assert by_source["named"].score > by_source["unnamed"].score + 5
+    assert by_source["named"].score > by_source["another"].score + 5
+    assert by_source["another"].verdict is Verdict.CONFLICTS
+    assert by_source["fair"].verdict is Verdict.ABSENT
