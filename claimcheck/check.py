@@ -1010,6 +1010,11 @@ def assess(claim: Profile, evidence: Profile, corpus: Corpus, published: dt.date
     # A date or time the source leaves out matters less once it states the claim's
     # figure: "35% contained" answers "35% contained on Friday morning".
     lacking = [f for f in missing if not _optional(f, stated, evidence)]
+    topic = only_a_topic(claim, evidence, lexicon) if lacking and not stated else ""
+    if topic:
+        # "The talks covered the budget" says nothing of what the budget is.
+        return Assessment(Verdict.ABSENT, f"names it only as a topic (“{topic}”), without the claim's "
+                          + ", ".join(_show(f) for f in lacking))
     if lacking:
         values = ", ".join(_show(f) for f in lacking)
         return Assessment(Verdict.PARTIAL, f"states the point without the claim's {values}", agreeing)

@@ -498,3 +498,16 @@ def test_a_named_thing_called_by_its_kind():
     assert by_source["named"].score > by_source["another"].score + 5
     assert by_source["another"].verdict is Verdict.CONFLICTS
     assert by_source["fair"].verdict is Verdict.ABSENT
+
+
+@pytest.mark.parametrize("source,expected", [
+    # Listed among the topics, without the figure: nothing is said of the figure.
+    ("The clinic board discussed the budget and parking fees.", Verdict.ABSENT),
+    # Stated without the figure: the point, vaguer.
+    ("The clinic board set the budget for next year.", Verdict.PARTIAL),
+    ("The clinic board set the budget at $4 million.", Verdict.SUPPORTS),
+])
+def test_a_topic_of_talks_states_no_value(source, expected):
+    claims = _sentences({"s": source + "\n", "t": "The weather was mild in the city.\n"})
+    result = check_claim("The clinic board set the budget at $4 million.", claims, {"s": None, "t": None})
+    assert result.verdicts[0].verdict is expected, result.verdicts[0].explanation
