@@ -51,9 +51,10 @@ class Context:
     quantity a number is a value of."""
     names_by_source: Mapping[str, tuple] = field(default_factory=dict)
     """Every name each source mentions (entities.Name)."""
-    memo: dict = field(default_factory=dict, compare=False, hash=False, repr=False)
+    memo: dict = field(default_factory=dict, init=False, compare=False, hash=False, repr=False)
     """Per-run results of pair and claim functions: a claim sits in many pairs, and a
-    cluster's findings ask for the same alignments again."""
+    cluster's findings ask for the same alignments again. Not carried over by
+    ``replace``: a context with other tables must not read this one's answers."""
 
 
 COMMON_SHARE = 0.12
@@ -77,8 +78,9 @@ Detector = Callable[[Cluster, Context], Iterable[Finding]]
 def find_discrepancies(claims: Sequence[Claim], matched: MatchResult,
                        published: Mapping[str, dt.date | None],
                        lexicon: Lexicon = DEFAULT) -> tuple[Discrepancy, ...]:
-    context = Context(published, lexicon, common_concepts(claims, lexicon))
-    context = replace(context, names_by_source=names_by_source(claims, context))
+    first = Context(published, lexicon, common_concepts(claims, lexicon))
+    context = replace(first, names_by_source=names_by_source(claims, first))
+    context.memo.update(first.memo)  # the names found on the way do not depend on names_by_source
     clusters = matched.clusters
     findings: list[Finding] = []
     seen: set[tuple] = set()
@@ -138,6 +140,7 @@ def _count_class(unit: str, lexicon: Lexicon) -> str | None:
     return None
 
 
+@functools.lru_cache(maxsize=65536)
 def relate(a: Fact, b: Fact, published_a: dt.date | None, published_b: dt.date | None,
            lexicon: Lexicon = DEFAULT) -> FactRelation:
     """Like ``compare_facts``, but a weekday or relative date is compared as the day it
@@ -165,6 +168,8 @@ def relate(a: Fact, b: Fact, published_a: dt.date | None, published_b: dt.date |
 
 def align_facts(a: Claim, b: Claim, ctx: Context) -> list[tuple[Fact, Fact, FactRelation]]:
     """Facts of two claims that are values of the same thing, mutually best by context."""
+    if not a.facts or not b.facts:
+        return []
     key = ("align", a.key, a.text, b.key, b.text)
     if key not in ctx.memo:
         ctx.memo[key] = _align_facts(a, b, ctx)
@@ -173,9 +178,8 @@ def align_facts(a: Claim, b: Claim, ctx: Context) -> list[tuple[Fact, Fact, Fact
 
 def _align_facts(a: Claim, b: Claim, ctx: Context) -> list[tuple[Fact, Fact, FactRelation]]:
     lex = ctx.lexicon
-    ctx_a = {f: fact_context(a, f, lex, ctx.common) for f in a.facts}
-    ctx_b = {f: fact_context(b, f, lex, ctx.common) for f in b.facts}
-    rank_a, rank_b = _ranks(a.facts), _ranks(b.facts)
+    ctx_a, rank_a = _fact_places(a, ctx)
+    ctx_b, rank_b = _fact_places(b, ctx)
     scored = []
     for fa in a.facts:
         for fb in b.facts:
@@ -195,6 +199,15 @@ def _align_facts(a: Claim, b: Claim, ctx: Context) -> list[tuple[Fact, Fact, Fac
         used_b.add(fb)
         pairs.append((fa, fb, rel))
     return pairs
+
+
+def _fact_places(claim: Claim, ctx: Context) -> tuple[dict, dict]:
+    """Each fact's context words and rank, worked out once per claim."""
+    key = ("places", claim.key, claim.text)
+    if key not in ctx.memo:
+        ctx.memo[key] = ({f: fact_context(claim, f, ctx.lexicon, ctx.common) for f in claim.facts},
+                         _ranks(claim.facts))
+    return ctx.memo[key]
 
 
 def _ranks(facts: Sequence[Fact]) -> dict[Fact, tuple[int, int] | None]:
@@ -219,10 +232,20 @@ def claim_pairs(cluster: Cluster) -> Iterable[tuple[Claim, Claim]]:
 
 def detect_fact_conflicts(cluster: Cluster, ctx: Context) -> Iterable[Finding]:
     """Two sources give different values for the same quantity or date."""
+    # A finding already sets every claim of one value against every claim of the other:
+    # in a large cluster, their other pairs would only grow the same finding again.
+    covered: set[tuple] = set()
     for a, b in claim_pairs(cluster):
         for fa, fb, rel in align_facts(a, b, ctx):
-            if rel in (FactRelation.DIFFERENT, FactRelation.COMPATIBLE_BOUNDS):
-                yield _fact_finding(cluster, [(a, fa), (b, fb)], rel, ctx)
+            if rel not in (FactRelation.DIFFERENT, FactRelation.COMPATIBLE_BOUNDS):
+                continue
+            if (a.key, fa.start, b.key, fb.start) in covered:
+                continue
+            finding = _fact_finding(cluster, [(a, fa), (b, fb)], rel, ctx)
+            first, second = finding.values[0].evidence, finding.values[1].evidence
+            covered.update((x.claim.key, x.start, y.claim.key, y.start) for x in first for y in second)
+            covered.update((y.claim.key, y.start, x.claim.key, x.start) for x in first for y in second)
+            yield finding
 
 
 def _fact_finding(cluster: Cluster, stated: list[tuple[Claim, Fact]], rel: FactRelation, ctx: Context) -> Finding:
@@ -389,6 +412,8 @@ def polarity_conflicts(a: Claim, b: Claim, ctx: Context, need_named_object: bool
     """
     from claimcheck.stance import predications
 
+    if not _denies_something(a.text, ctx) and not _denies_something(b.text, ctx):
+        return []
     pa, pb = predications(a.text, ctx.lexicon), predications(b.text, ctx.lexicon)
     found = []
     for neg_side, pos_side in ((pa, pb), (pb, pa)):
@@ -404,6 +429,15 @@ def polarity_conflicts(a: Claim, b: Claim, ctx: Context, need_named_object: bool
                 continue
             found.append((neg, pos) if neg_side is pa else (pos, neg))
     return found
+
+
+def _denies_something(text: str, ctx: Context) -> bool:
+    from claimcheck.stance import predications
+
+    key = ("denies", text)
+    if key not in ctx.memo:
+        ctx.memo[key] = any(p.negated for p in predications(text, ctx.lexicon))
+    return ctx.memo[key]
 
 
 def _named_after(side: list[Predication], p: Predication, span: int = 5) -> set[str]:
@@ -425,6 +459,8 @@ def _polarity_finding(cluster_id: str, a: Claim, b: Claim, pa: Predication, pb: 
 
 
 def detect_polarity(cluster: Cluster, ctx: Context) -> Iterable[Finding]:
+    if not any(_denies_something(c.text, ctx) for c in cluster.claims):
+        return  # nothing is denied: no pair can conflict
     for a, b in claim_pairs(cluster):
         for pa, pb in polarity_conflicts(a, b, ctx):
             yield _polarity_finding(cluster.id, a, b, pa, pb)
@@ -455,6 +491,13 @@ def _opposite_sides(lexicon: Lexicon) -> dict[tuple[str, ...], tuple[int, int]]:
 
 def _outcomes(claim: Claim, ctx: Context) -> list[tuple[int, int, int, int]]:
     """(group, side, start, end) of every outcome word of the claim that no cue negates."""
+    key = ("outcomes", claim.text)
+    if key not in ctx.memo:
+        ctx.memo[key] = _find_outcomes(claim, ctx)
+    return ctx.memo[key]
+
+
+def _find_outcomes(claim: Claim, ctx: Context) -> list[tuple[int, int, int, int]]:
     from claimcheck.stance import predications
 
     sides = _opposite_sides(ctx.lexicon)
@@ -502,8 +545,10 @@ def detect_opposites(pairs: Sequence[RelatedPair], ctx: Context) -> Iterable[Fin
     """Opposite outcomes of the same thing: "rose" / "fell", "reopened" / "remained closed"."""
     for pair in pairs:
         a, b = pair.a, pair.b
-        outs_b = _outcomes(b, ctx)
-        for group, side, sa, ea in _outcomes(a, ctx):
+        outs_a, outs_b = _outcomes(a, ctx), _outcomes(b, ctx)
+        if not outs_a or not outs_b:
+            continue
+        for group, side, sa, ea in outs_a:
             match = next(((s, e) for g, sd, s, e in outs_b if g == group and sd != side
                           and len(_around(a, sa, ea, ctx) & _around(b, s, e, ctx)) >= MIN_SHARED_AROUND_OPPOSITES),
                          None)
@@ -528,9 +573,12 @@ MIN_SHARED_FOR_CERTAINTY = 2
 def certainty_conflict(a: Claim, b: Claim, ctx: Context) -> Finding | None:
     """One claim asserts what the other reports as hedged, expected or claimed: the cues
     must govern the same word in both ("agreed to make purchases" / "would resume purchases")."""
-    from claimcheck.stance import certainty_about
+    from claimcheck.stance import governed_concepts
     from claimcheck.text import concepts
 
+    governed_a, governed_b = governed_concepts(a.text, ctx.lexicon), governed_concepts(b.text, ctx.lexicon)
+    if not governed_a or not governed_b:
+        return None  # most sentences have no cue at all
     concepts_a = concepts(a.text, ctx.lexicon)
     shared = set(concepts_a) & set(concepts(b.text, ctx.lexicon))
     if len(shared) < MIN_SHARED_FOR_CERTAINTY:
@@ -538,7 +586,7 @@ def certainty_conflict(a: Claim, b: Claim, ctx: Context) -> Finding | None:
     for anchor in dict.fromkeys(concepts_a):
         if anchor not in shared or anchor in ctx.common:
             continue
-        ca, cb = certainty_about(a.text, anchor, ctx.lexicon), certainty_about(b.text, anchor, ctx.lexicon)
+        ca, cb = governed_a.get(anchor), governed_b.get(anchor)
         if ca is None or cb is None or ca.hedged == cb.hedged:
             continue
         sure, unsure = ((a, ca), (b, cb)) if ca.asserted else ((b, cb), (a, ca))
@@ -559,6 +607,10 @@ def detect_certainty_in_pairs(pairs: Sequence[RelatedPair], ctx: Context) -> Ite
 
 
 def detect_certainty(cluster: Cluster, ctx: Context) -> Iterable[Finding]:
+    from claimcheck.stance import governed_concepts
+
+    if sum(1 for c in cluster.claims if governed_concepts(c.text, ctx.lexicon)) < 2:
+        return  # a conflict needs a cue on both sides
     for a, b in claim_pairs(cluster):
         found = certainty_conflict(a, b, ctx)
         if found:
@@ -686,13 +738,46 @@ def detect_entities(pairs: Sequence[RelatedPair], ctx: Context) -> Iterable[Find
 
 
 def _mentions(ctx: Context, source: str, name) -> bool:
-    return any(name.same_entity(other) for other in ctx.names_by_source.get(source, ()))
+    # A name recurs in many claims and pairs: what it matches depends only on its words.
+    key = ("mentions", source, name.text, name.words, name.key)
+    if key not in ctx.memo:
+        index = _name_index(ctx, source)
+        candidates = {id(o): o for w in set(name.words) for o in index.get(w, ())}
+        ctx.memo[key] = (name.key in index.get(("key", name.key), ())
+                         or any(name.same_entity(o) for o in index.get(("initials", name.acronym), ()))
+                         or any(name.same_entity(o) for o in index.get(("acronym", name.initials), ()))
+                         or any(name.same_entity(o) for o in candidates.values()))
+    return ctx.memo[key]
+
+
+def _name_index(ctx: Context, source: str) -> dict:
+    """The source's names by word, key, acronym and initials: two names are the same
+    entity only when they share a word, a key, or one is the other's acronym."""
+    key = ("name index", source)
+    if key not in ctx.memo:
+        index: dict = defaultdict(list)
+        for other in ctx.names_by_source.get(source, ()):
+            for w in set(other.words):
+                index[w].append(other)
+            index[("key", other.key)].append(other.key)
+            index[("initials", other.initials)].append(other)
+            if other.acronym:
+                index[("acronym", other.acronym)].append(other)
+        ctx.memo[key] = dict(index)
+    return ctx.memo[key]
 
 
 def _slot(claim: Claim, name, names, ctx: Context) -> frozenset[str]:
     """Words around a name, other names included: "Orrin chief executive X" / "X, Orrin's chief
     executive". Words found all over the corpus say nothing about the slot, unless they are
     titles ("council member")."""
+    key = ("slot", claim.key, claim.text, name.start, name.end)
+    if key not in ctx.memo:
+        ctx.memo[key] = _find_slot(claim, name, ctx)
+    return ctx.memo[key]
+
+
+def _find_slot(claim: Claim, name, ctx: Context) -> frozenset[str]:
     from claimcheck.entities import is_title
 
     stop = stopwords(ctx.lexicon)

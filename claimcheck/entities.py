@@ -40,7 +40,7 @@ class Name:
         mine, theirs = self._word_set, other._word_set
         if mine and theirs and (mine <= theirs or theirs <= mine):
             return True
-        return self._acronym == other._initials or other._acronym == self._initials
+        return self.acronym == other.initials or other.acronym == self.initials
 
     def abbreviates(self, other: Name) -> bool:
         """Whether this name is the other's acronym: "FDA" for "Food and Drug Administration"."""
@@ -52,13 +52,13 @@ class Name:
         return frozenset(self.words)
 
     @functools.cached_property
-    def _acronym(self) -> str | None:
+    def acronym(self) -> str | None:
         """ "fema" when the name is one upper-case word of two letters or more, else None."""
         letters = self.text.replace(".", "")
         return letters.casefold() if len(self.words) == 1 and letters.isupper() and len(letters) > 1 else None
 
     @functools.cached_property
-    def _initials(self) -> str:
+    def initials(self) -> str:
         """ "fema" for "Federal Emergency Management Agency"."""
         return "".join(w[0] for w in self.words if w not in ("of", "and", "the", "&"))
 

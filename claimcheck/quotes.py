@@ -7,6 +7,7 @@ and close before one ("the 'very large' fund", never "China's ... Beijing's").
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass
 from enum import Enum
@@ -32,7 +33,7 @@ class Quote:
     """Offset of the quoted words in ``claim.text``."""
     end: int
 
-    @property
+    @functools.cached_property
     def words(self) -> tuple[str, ...]:
         return quote_words(self.text)
 
