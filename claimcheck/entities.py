@@ -44,7 +44,7 @@ class Name:
 
     def abbreviates(self, other: Name) -> bool:
         """Whether this name is the other's acronym: "FDA" for "Food and Drug Administration"."""
-        return self._acronym is not None and self._acronym == other._initials
+        return self.acronym is not None and self.acronym == other.initials
 
     # Compared pair by pair across a corpus: worked out once per name.
     @functools.cached_property
