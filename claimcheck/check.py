@@ -158,7 +158,9 @@ def names(text: str, facts: Sequence[Fact] = (), lexicon: Lexicon = DEFAULT) -> 
     # The sentence opens after a speaker label, whose words are capitalised anyway.
     opening = next((t for t in toks if not label or t.start >= label.end()), None)
     found: list[Name] = []
-    for entity in _joined(text, entities.names(text, lexicon, skip=[(f.start, f.end) for f in facts])):
+    read = entities.names(text, lexicon, skip=[(f.start, f.end) for f in facts])
+    credited = entities.speaker(text, read, lexicon)
+    for entity in _joined(text, read):
         k = next(i for i, t in enumerate(toks) if t.start >= entity.start)
         j = next((i for i, t in enumerate(toks) if t.start >= entity.end), len(toks))
         while k > 0 and _is_capitalised(toks[k - 1]) and entities.is_title(toks[k - 1].text, lexicon) \
@@ -194,7 +196,8 @@ def names(text: str, facts: Sequence[Fact] = (), lexicon: Lexicon = DEFAULT) -> 
             p -= 1
         prep = toks[p].norm if p >= 0 and toks[p].norm in _PREPOSITIONS else ""
         near = [x.norm for x in toks[max(0, k - 2):k] + toks[j:j + 2]]
-        if any(w in speech for w in near) or (label and end <= label.end(1)):
+        if any(w in speech for w in near) or (label and end <= label.end(1)) \
+                or (credited is not None and start <= credited.start < end):
             context.add(SPEAKER)
         found.append(Name(raw, start, end, words, frozenset(context), prep,
                           replace(entity, text=raw, start=start, end=end, words=tuple(w.norm for w in run))))
@@ -718,14 +721,16 @@ def _weight(concept_name: str, corpus: Corpus) -> float:
 
 
 def unit_words(claim: Profile, lexicon: Lexicon = DEFAULT) -> frozenset[str]:
-    """Concepts the claim uses only inside its shares and amounts ("percent" of "50
-    percent", "billion"): they count through the value, not as words that another value's
-    sentence repeats. (The noun of a count, "40 patients", says what is counted.)"""
+    """Concepts the claim uses only inside its shares, amounts and spans of time ("percent"
+    of "50 percent", "billion", "five-year"): they count through the value, not as words
+    that another value's sentence repeats. (The noun of a count, "40 patients", says what
+    is counted.)"""
     inside, outside = set(), set()
-    scales = [f for f in claim.claim.facts if f.kind in (FactKind.PERCENT, FactKind.MONEY)]
+    scales = [f for f in claim.claim.facts if f.kind in (FactKind.PERCENT, FactKind.MONEY, FactKind.DURATION)]
     for t in tokens(claim.text):
         held = any(f.start <= t.start < f.end for f in scales)
-        (inside if held else outside).add(concept(t.norm, lexicon))
+        words = {concept(t.norm, lexicon)} | (set(_parts(t.norm, lexicon)) if "-" in t.norm else set())
+        (inside if held else outside).update(words)
     return frozenset(inside - outside)
 
 
@@ -960,11 +965,12 @@ def measured(claim: Profile, evidence: Profile, corpus: Corpus, published: dt.da
 
 
 def _near_count(m: FactMatch, options: CheckOptions) -> bool:
-    """Whether two counts of the same noun are near enough to be one figure told two ways
-    ("612 patients" and "621 patients"), not a part and the whole ("2 patients" of 621):
-    the counted noun then says what is measured, however little else the sentence repeats."""
+    """Whether two counts of the same noun, or two spans in the same unit, are near enough to
+    be one figure told two ways ("612 patients" and "621 patients", a "five-year" and a
+    "six-year" contract), not a part and the whole ("2 patients" of 621): the noun then says
+    what is measured, however little else the sentence repeats."""
     a, b = m.claim_fact, m.source_fact
-    if a.kind is not FactKind.COUNT or b.kind is not FactKind.COUNT or not a.unit or a.unit != b.unit:
+    if a.kind not in (FactKind.COUNT, FactKind.DURATION) or b.kind is not a.kind or not a.unit or a.unit != b.unit:
         return False
     if a.value is None or b.value is None or a.value <= 0 or b.value <= 0:
         return False

@@ -511,3 +511,27 @@ def test_a_topic_of_talks_states_no_value(source, expected):
     claims = _sentences({"s": source + "\n", "t": "The weather was mild in the city.\n"})
     result = check_claim("The clinic board set the budget at $4 million.", claims, {"s": None, "t": None})
     assert result.verdicts[0].verdict is expected, result.verdicts[0].explanation
+
+
+SQUAD = {
+    "deal": "Ana Ruiz joined Port Vale Rovers from a club in Lisbon.\n"
+            "The fee was not disclosed, and the medical took two days.\n"
+            "She has signed a six-year deal, which shows how much the board trusts her.\n",
+    "quote": "Ana Ruiz joined Port Vale Rovers from a club in Lisbon.\n"
+             "\"She is exactly the player we wanted,\" said club director Tom Hale, who led the talks.\n",
+    "same": "\"She is exactly the player we wanted,\" said coach Lena Brandt after training.\n",
+}
+
+
+@pytest.mark.parametrize("claim,source,expected", [
+    # A span in the same unit, near the claim's, is the same term told otherwise, though
+    # the sentence calls her "she" and the contract a "deal".
+    ("Ana Ruiz signed a five-year contract with Port Vale Rovers.", "deal", Verdict.CONFLICTS),
+    # "said club director Tom Hale": the one a statement is credited to, a few words on.
+    ("Coach Lena Brandt said Ruiz is exactly the player the club wanted.", "quote", Verdict.CONFLICTS),
+    ("Coach Lena Brandt said Ruiz is exactly the player the club wanted.", "same", Verdict.SUPPORTS),
+])
+def test_spans_and_speakers(claim, source, expected):
+    result = check_claim(claim, _sentences(SQUAD), {s: None for s in SQUAD})
+    verdict = {v.source: v for v in result.verdicts}[source]
+    assert verdict.verdict is expected, (verdict.explanation, verdict.evidence and verdict.evidence.text)
