@@ -1008,6 +1008,13 @@ def assess(claim: Profile, evidence: Profile, corpus: Corpus, published: dt.date
         m = coarse[0]
         return Assessment(Verdict.PARTIAL, f"gives only {_show(m.source_fact)} for the claim's {_show(m.claim_fact)}",
                           agreeing)
+    # "dozens of people" or "more than 30" where the claim counts 38: true, but vaguer.
+    bounded = [m for m in stated if _family(m.claim_fact) == "number" and m.relation is FactRelation.COMPATIBLE_BOUNDS
+               and not m.claim_fact.qualifier and m.source_fact.qualifier in _BOUNDS]
+    if bounded:
+        m = bounded[0]
+        return Assessment(Verdict.PARTIAL, f"gives only {_show(m.source_fact)} for the claim's {_show(m.claim_fact)}",
+                          agreeing)
     titled = post_conflicts(claim, evidence, lexicon)
     if titled:
         n, wording = titled[0]
@@ -1042,6 +1049,10 @@ def assess(claim: Profile, evidence: Profile, corpus: Corpus, published: dt.date
     if variant:
         return Assessment(Verdict.PARTIAL, f"quotes it differently: “{variant}”", agreeing)
     return Assessment(Verdict.SUPPORTS, "states the same" + (f" ({', '.join(agreeing)})" if agreeing else ""), agreeing)
+
+
+_BOUNDS = frozenset({">", ">=", "<", "<="})
+"""Qualifiers of a value given only as a bound ("more than", "at least", "dozens")."""
 
 
 def _optional(fact: Fact, stated: Sequence[FactMatch], evidence: Profile) -> bool:

@@ -535,3 +535,17 @@ def test_spans_and_speakers(claim, source, expected):
     result = check_claim(claim, _sentences(SQUAD), {s: None for s in SQUAD})
     verdict = {v.source: v for v in result.verdicts}[source]
     assert verdict.verdict is expected, (verdict.explanation, verdict.evidence and verdict.evidence.text)
+
+
+@pytest.mark.parametrize("source,expected", [
+    ("The storm killed 38 people in the valley.", Verdict.SUPPORTS),
+    ("The storm killed about 38 people in the valley.", Verdict.SUPPORTS),  # rounded, not vaguer
+    # A bound that holds the claim's count is true but vaguer.
+    ("The storm killed dozens of people in the valley.", Verdict.PARTIAL),
+    ("The storm killed at least 30 people in the valley.", Verdict.PARTIAL),
+    ("The storm killed more than 40 people in the valley.", Verdict.CONFLICTS),
+])
+def test_a_bound_for_a_count_is_vaguer(source, expected):
+    claims = _sentences({"s": source + "\n", "t": "Schools reopened on Monday.\n"})
+    result = check_claim("The storm killed 38 people in the valley.", claims, {"s": None, "t": None})
+    assert result.verdicts[0].verdict is expected, result.verdicts[0].explanation
