@@ -483,14 +483,20 @@ def align_facts(claim: Profile, evidence: Profile, published: dt.date | None,
         concept(t.norm, lexicon) for p in (claim, evidence) for t in tokens(p.text) if _is_capitalised(t)}
     for fa in claim.claim.facts:
         ctx_a = fact_context(claim.claim, fa, lexicon)
-        best: tuple[float, Fact, FactRelation] | None = None
-        for fb in evidence.claim.facts:
-            if fb in used:
+        best: tuple[float, Fact, FactRelation, Fact] | None = None
+        for original in evidence.claim.facts:
+            if original in used:
                 continue
+            fb = original
             rel = relate(fa, fb, published)
+            ctx_b = fact_context(evidence.claim, fb, lexicon)
+            if rel is FactRelation.INCOMPARABLE and _counts_the_act(fa, fb, ctx_a, lexicon):
+                # "34 deaths" counts the people "killed": the same measure in other words.
+                fb = replace(fb, unit=fa.unit)
+                rel = relate(fa, fb, published)
+                ctx_b |= {concept(original.unit, lexicon)}
             if rel is FactRelation.INCOMPARABLE:
                 continue
-            ctx_b = fact_context(evidence.claim, fb, lexicon)
             # A claim is short and about one thing, so its whole content may name what a
             # value of the source is a value of ("34% ... in remission").
             shared = len(ctx_a & ctx_b) + 0.5 * len(claim.concepts & ctx_b) + 0.25 * len(ctx_a & evidence.concepts)
@@ -503,13 +509,21 @@ def align_facts(claim: Profile, evidence: Profile, published: dt.date | None,
                 continue
             score = shared + (0.75 if rel in (FactRelation.SAME, FactRelation.ROUNDING) else 0.0)
             if best is None or score > best[0]:
-                best = (score, fb, rel)
+                best = (score, fb, rel, original)
         if best is None:
             missing.append(fa)
         else:
-            used.add(best[1])
+            used.add(best[3])
             matches.append(FactMatch(fa, best[1], best[2]))
     return matches, missing
+
+
+def _counts_the_act(fa: Fact, fb: Fact, ctx_a: frozenset[str], lexicon: Lexicon) -> bool:
+    """Whether a count of acts in the source ("34 deaths") counts those the claim's count of
+    people underwent ("killed 38 people"): the act is the claim's verb next to its count."""
+    if fa.kind is not FactKind.COUNT or fb.kind is not FactKind.COUNT or not fa.unit or not fb.unit:
+        return False
+    return concept(fb.unit, lexicon) in ctx_a
 
 
 # --- polarity and certainty -----------------------------------------------------------------

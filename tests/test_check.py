@@ -549,3 +549,16 @@ def test_a_bound_for_a_count_is_vaguer(source, expected):
     claims = _sentences({"s": source + "\n", "t": "Schools reopened on Monday.\n"})
     result = check_claim("The storm killed 38 people in the valley.", claims, {"s": None, "t": None})
     assert result.verdicts[0].verdict is expected, result.verdicts[0].explanation
+
+
+@pytest.mark.parametrize("source,expected", [
+    # A count of the act the claim's people underwent is a count of them.
+    ("Officials confirmed 11 deaths on Tuesday.", Verdict.CONFLICTS),
+    ("Officials confirmed 12 deaths on Tuesday.", Verdict.SUPPORTS),
+    # Injuries are not the killed.
+    ("Officials confirmed 15 injuries on Tuesday.", Verdict.ABSENT),
+])
+def test_a_count_of_the_act(source, expected):
+    claims = _sentences({"s": source + "\n", "t": "Schools reopened on Monday after the flood.\n"})
+    result = check_claim("The flood killed 12 people.", claims, {"s": None, "t": None})
+    assert result.verdicts[0].verdict is expected, result.verdicts[0].explanation
