@@ -236,6 +236,8 @@ def detect_fact_conflicts(cluster: Cluster, ctx: Context) -> Iterable[Finding]:
     # in a large cluster, their other pairs would only grow the same finding again.
     covered: set[tuple] = set()
     for a, b in claim_pairs(cluster):
+        if different_events(a, b, ctx):
+            continue
         for fa, fb, rel in align_facts(a, b, ctx):
             if rel not in (FactRelation.DIFFERENT, FactRelation.COMPATIBLE_BOUNDS):
                 continue
@@ -246,6 +248,29 @@ def detect_fact_conflicts(cluster: Cluster, ctx: Context) -> Iterable[Finding]:
             covered.update((x.claim.key, x.start, y.claim.key, y.start) for x in first for y in second)
             covered.update((y.claim.key, y.start, x.claim.key, x.start) for x in first for y in second)
             yield finding
+
+
+CONFLICTING = (FactRelation.DIFFERENT, FactRelation.COMPATIBLE_BOUNDS)
+
+
+def different_events(a: Claim, b: Claim, ctx: Context) -> bool:
+    """Two alike sentences whose every detail differs report two happenings, not one
+    happening two ways: "a 5.2 aftershock on Sunday" / "a 4.6 aftershock on Monday".
+    One differing detail next to one that agrees is a discrepancy; two or more
+    differing, with none agreeing, are two events."""
+    aligned = align_facts(a, b, ctx)
+    differing = [fa for fa, _, rel in aligned if rel in CONFLICTING]
+    if len(differing) != len(aligned):
+        return False
+    # A tally or score ("voted 7-4", "won 2-1") is one detail written as two numbers.
+    spans = sorted((f.start, f.end) for f in differing)
+    details = sum(1 for n, (start, _) in enumerate(spans)
+                  if n == 0 or not _joined(a.text[spans[n - 1][1]:start]))
+    return details >= 2
+
+
+def _joined(between: str) -> bool:
+    return len(between) <= 1 and not between.isspace()
 
 
 def _fact_finding(cluster: Cluster, stated: list[tuple[Claim, Fact]], rel: FactRelation, ctx: Context) -> Finding:

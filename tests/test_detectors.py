@@ -166,3 +166,23 @@ def test_specificity_a_figure_against_none(a, b, reported):
     assert bool(found) is reported
     if reported:
         assert found[0].kind is DiscrepancyKind.SPECIFICITY and found[0].values[1].value.endswith("(no figure)")
+
+
+@pytest.mark.parametrize("a, b, reported", [
+    # One detail differs, the rest agree: the same event told two ways.
+    ("A magnitude 5.2 aftershock struck the valley on Sunday afternoon.",
+     "A magnitude 4.8 aftershock struck the valley on Sunday afternoon.", True),
+    # Every detail differs: two aftershocks, not one misreported.
+    ("A magnitude 5.2 aftershock struck the valley on Sunday afternoon.",
+     "A magnitude 4.6 aftershock struck the valley on Monday morning.", False),
+    ("The club had an opening bid of $40 million rejected on May 3 by the board.",
+     "The club had a second bid of $46 million rejected on May 10 by the board.", False),
+    # A tally is one detail, even written as two numbers.
+    ("The board voted 7-4 to approve the budget.", "The board voted 8-3 to approve the budget.", True),
+])
+def test_fact_conflicts_unless_every_detail_differs(a, b, reported):
+    from claimcheck.classify import detect_fact_conflicts
+
+    cluster = Cluster("c1", (claim(a, "one"), claim(b, "two")), 80.0)
+    found = list(detect_fact_conflicts(cluster, Context({})))
+    assert bool(found) == reported
