@@ -43,7 +43,7 @@ class Name:
         return self.acronym == other.initials or other.acronym == self.initials
 
     def abbreviates(self, other: Name) -> bool:
-        """Whether this name is the other's acronym: "FDA" for "Food and Drug Administration"."""
+        """Whether this name is the other's acronym: "IMF" for "International Monetary Fund"."""
         return self.acronym is not None and self.acronym == other.initials
 
     # Compared pair by pair across a corpus: worked out once per name.
