@@ -42,6 +42,10 @@ class Name:
             return True
         return self.acronym == other.initials or other.acronym == self.initials
 
+    def abbreviates(self, other: Name) -> bool:
+        """Whether this name is the other's acronym: "IMF" for "International Monetary Fund"."""
+        return self.acronym is not None and self.acronym == other.initials
+
     # Compared pair by pair across a corpus: worked out once per name.
     @functools.cached_property
     def _word_set(self) -> frozenset[str]:
@@ -144,6 +148,30 @@ def names(text: str, lexicon: Lexicon = DEFAULT, skip: Iterable[tuple[int, int]]
     return found
 
 
+@functools.lru_cache(maxsize=8)
+def _dotless_aliases(lexicon: Lexicon) -> dict[str, str]:
+    """The alias table keyed without dots or apostrophe variants: "U.S." and "US" are one key."""
+    return {_key(alias): head for alias, head in _tables(lexicon).aliases.items()} | {
+        _key(str(alias)): " ".join(_plain(str(group[0])))
+        for group in lexicon.table("aliases", "groups", []) for alias in group}
+
+
+def _key(text: str) -> str:
+    return " ".join(text.casefold().replace(".", "").replace("’", "'").split())
+
+
+def canonical(text: str, lexicon: Lexicon = DEFAULT) -> str:
+    """One spelling per entity for a name or a word: its alias group's first name ("U.S.",
+    "US" and "Washington" give "united states"), else itself in lower case without dots."""
+    key = _key(text)
+    return _dotless_aliases(lexicon).get(key, key)
+
+
+def is_alias(text: str, lexicon: Lexicon = DEFAULT) -> bool:
+    """Whether the alias table lists ``text`` (however dotted) as a name of an entity."""
+    return _key(text) in _dotless_aliases(lexicon)
+
+
 def speaker(text: str, found: list[Name], lexicon: Lexicon = DEFAULT) -> Name | None:
     """The name a claim credits its statement to: "said X", "X told", "according to X",
     or a transcript's "X:" at the start of the line."""
@@ -198,4 +226,4 @@ def _short_gap(text: str, start: int, end: int, found: list[Name], tables: _Tabl
     return len(words) <= MAX_GAP_WORDS and len(other) <= allow_words
 
 
-__all__ = ["Name", "is_title", "names", "speaker", "transcript_label"]
+__all__ = ["Name", "canonical", "is_alias", "is_title", "names", "speaker", "transcript_label"]
