@@ -125,6 +125,12 @@ class Certainty:
 
 
 @functools.lru_cache(maxsize=8)
+def _certainty_cue_tables(lexicon: Lexicon):
+    hedges, assertions = _certainty_cues(lexicon)
+    return hedges, assertions, tuple(str(n).casefold() for n in lexicon.table("certainty", "negations", []))
+
+
+@functools.lru_cache(maxsize=8)
 def _certainty_cues(lexicon: Lexicon) -> tuple[re.Pattern[str], re.Pattern[str]]:
     def pattern(name: str) -> re.Pattern[str]:
         phrases = sorted((str(p) for p in lexicon.table("certainty", name, [])), key=len, reverse=True)
@@ -205,8 +211,18 @@ def governed_concepts(text: str, lexicon: Lexicon = DEFAULT) -> dict[str, Certai
                 best = (gap, start, end, hedged)
         if best:
             _, start, end, hedged = best
+            if not hedged and negated_before(text, start, lexicon):
+                hedged = True  # "has not yet confirmed": still open
             governed[name] = Certainty(hedged, not hedged, text[start:end], start, end)
     return governed
+
+
+def negated_before(text: str, start: int, lexicon: Lexicon = DEFAULT) -> bool:
+    """Whether a negation stands among the two words before ``start``."""
+    _, _, negations = _certainty_cue_tables(lexicon)
+    before = [t.norm for t in tokens(text[max(0, start - 40):start])][-3:]
+    joined = " " + " ".join(before) + " "
+    return any(f" {n} " in joined or (n == "n't" and any(w.endswith("n't") for w in before)) for n in negations)
 
 
 def antonym_of(concept_name: str, lexicon: Lexicon = DEFAULT) -> str | None:

@@ -135,6 +135,9 @@ def test_opposite_outcomes_of_the_same_thing(a, b, reported):
     ("Orrin will eliminate about 600 jobs once the deal closes.", "jobs", "will", False),
     ("The fire was sparked by a distribution line.", "line", None, None),
     ("The plan may be revised later, and the company signed the lease.", "lease", "signed", False),
+    # A negated assertion reports the matter as still open.
+    ("The agency has not yet confirmed which fault moved.", "fault", "confirmed", True),
+    ("Geologists suspect a rupture on the northern fault.", "rupture", "suspect", True),
 ])
 def test_certainty_is_the_cue_that_governs_the_word(text, word, cue, hedged):
     found = certainty_about(text, concept(word))
