@@ -854,6 +854,18 @@ def _adjacent_concepts(claim: Claim, fact: Fact, ctx: Context) -> tuple[str | No
     return name(before), name(after)
 
 
+VAGUE_REACH = 3
+
+
+def _left_unmeasured(claim: Claim, word, ctx: Context) -> bool:
+    """Whether the claim states the act or thing with no measure, as one indefinite
+    instance or with a vague amount: "a deferral", "a hotel tax increase", "an
+    undisclosed sum". "the town", "this league" or a bare plural name something else."""
+    markers = frozenset(str(w).casefold() for w in ctx.lexicon.table("numbers", "unmeasured_markers", []))
+    before = [t for t in tokens(claim.text) if t.end <= word.start][-VAGUE_REACH:]
+    return any(t.norm in markers for t in before)
+
+
 def detect_specificity(cluster: Cluster, ctx: Context) -> Iterable[Finding]:
     """One source gives a figure where another states the same thing without one."""
     from claimcheck.text import concepts
@@ -876,6 +888,8 @@ def detect_specificity(cluster: Cluster, ctx: Context) -> Iterable[Finding]:
                 if not anchors:
                     continue
                 where = next((t for t in tokens(vague.text) if concept(t.norm, ctx.lexicon) == anchors[0]), None)
+                if where is None or not _left_unmeasured(vague, where, ctx):
+                    continue
                 values = (ValueGroup(fact.canonical or fact.raw, (Evidence(precise, fact.start, fact.end),)),
                           ValueGroup(f"{where.text if where else anchors[0]} (no figure)",
                                      (Evidence(vague, where.start, where.end) if where else Evidence(vague, 0, 0),)))

@@ -162,6 +162,12 @@ def test_certainty_conflict_between_asserted_and_hedged():
     ("The regulator is expected to delay for a year the launch of the permit system.",
      "The regulator is expected on 3 March to announce a delay of the permit system.", False),
     ("Both sides met at the summit.", "The sides met at the summit.", False),
+    ("The city will raise the hotel tax by 2 percentage points to repay the bonds.",
+     "The city will repay the bonds through a hotel tax increase.", True),
+    # The same word, but not the same thing left unmeasured: "the town", "this league".
+    ("The mayor said the old town was lost in forty seconds.",
+     "Water has been restored to most of the new town.", False),
+    ("He added 9 assists in the league last season.", "He has never played in this league.", False),
 ])
 def test_specificity_a_figure_against_none(a, b, reported):
     cluster = Cluster("c1", (claim(a, "one"), claim(b, "two")), 60.0)
