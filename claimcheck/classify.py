@@ -257,15 +257,17 @@ def different_events(a: Claim, b: Claim, ctx: Context) -> bool:
     """Two alike sentences whose every detail differs report two happenings, not one
     happening two ways: "a 5.2 aftershock on Sunday" / "a 4.6 aftershock on Monday".
     One differing detail next to one that agrees is a discrepancy; two or more
-    differing, with none agreeing, are two events."""
+    differing (figures, dates, a name in the same slot), with none agreeing, are two events."""
     aligned = align_facts(a, b, ctx)
     differing = [fa for fa, _, rel in aligned if rel in CONFLICTING]
-    if len(differing) != len(aligned):
+    if len(differing) != len(aligned) or not differing:
         return False
     # A tally or score ("voted 7-4", "won 2-1") is one detail written as two numbers.
     spans = sorted((f.start, f.end) for f in differing)
     details = sum(1 for n, (start, _) in enumerate(spans)
                   if n == 0 or not _joined(a.text[spans[n - 1][1]:start]))
+    if details == 1 and entity_clash(a, b, ctx) is not None:
+        details += 1  # "against X on August 15" / "against Y on Saturday": another match
     return details >= 2
 
 
@@ -753,26 +755,37 @@ def detect_entities(pairs: Sequence[RelatedPair], ctx: Context) -> Iterable[Find
         if not pair.strong:
             continue
         a, b, cluster_id = pair.a, pair.b, pair.cluster_id
-        names_a, names_b = _names(a, ctx), _names(b, ctx)
-        # A name the other source mentions anywhere is not one it contradicts; a
-        # transcript's "X:" label says who reads the line, not who the line is about.
-        label_a, label_b = _label(a, ctx), _label(b, ctx)
-        only_a = [n for n in names_a if not n.modifier and n is not label_a and not _mentions(ctx, b.source, n)
-                  and not any(n.same_entity(m) for m in names_b)]
-        only_b = [n for n in names_b if not n.modifier and n is not label_b and not _mentions(ctx, a.source, n)
-                  and not any(n.same_entity(m) for m in names_a)]
-        best = None
-        for na in only_a:
-            slot_a = _slot(a, na, names_a, ctx)
-            for nb in only_b:
-                shared = len(slot_a & _slot(b, nb, names_b, ctx))
-                if shared >= MIN_SHARED_SLOT and (best is None or shared > best[0]):
-                    best = (shared, na, nb)
-        if best is None:
+        clash = entity_clash(a, b, ctx)
+        if clash is None or different_events(a, b, ctx):
             continue
-        _, na, nb = best
+        na, nb = clash
         yield _name_finding(DiscrepancyKind.ENTITY, cluster_id, a, na, b, nb,
                             f"{a.source} names {na.text}, {b.source} names {nb.text} in the same role")
+
+
+def entity_clash(a: Claim, b: Claim, ctx: Context):
+    """The names of the two claims that stand in the same slot and are not the same
+    entity, or None."""
+    key = ("clash", a.key, a.text, b.key, b.text)
+    if key in ctx.memo:
+        return ctx.memo[key]
+    names_a, names_b = _names(a, ctx), _names(b, ctx)
+    # A name the other source mentions anywhere is not one it contradicts; a
+    # transcript's "X:" label says who reads the line, not who the line is about.
+    label_a, label_b = _label(a, ctx), _label(b, ctx)
+    only_a = [n for n in names_a if not n.modifier and n is not label_a and not _mentions(ctx, b.source, n)
+              and not any(n.same_entity(m) for m in names_b)]
+    only_b = [n for n in names_b if not n.modifier and n is not label_b and not _mentions(ctx, a.source, n)
+              and not any(n.same_entity(m) for m in names_a)]
+    best = None
+    for na in only_a:
+        slot_a = _slot(a, na, names_a, ctx)
+        for nb in only_b:
+            shared = len(slot_a & _slot(b, nb, names_b, ctx))
+            if shared >= MIN_SHARED_SLOT and (best is None or shared > best[0]):
+                best = (shared, na, nb)
+    ctx.memo[key] = None if best is None else (best[1], best[2])
+    return ctx.memo[key]
 
 
 def _mentions(ctx: Context, source: str, name) -> bool:

@@ -186,6 +186,9 @@ def test_specificity_a_figure_against_none(a, b, reported):
      "A magnitude 4.6 aftershock struck the valley on Monday morning.", False),
     ("The club had an opening bid of $40 million rejected on May 3 by the board.",
      "The club had a second bid of $46 million rejected on May 10 by the board.", False),
+    # A date and a name in the same slot, both different: another fixture.
+    ("City open the season against Harlow Rangers at the Mill Ground on August 15.",
+     "City face Dunmore Athletic in a friendly at the Mill Ground on August 22.", False),
     # A tally is one detail, even written as two numbers.
     ("The board voted 7-4 to approve the budget.", "The board voted 8-3 to approve the budget.", True),
 ])
