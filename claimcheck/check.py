@@ -26,6 +26,9 @@ from collections import Counter
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field, replace
 
+from claimcheck import entities
+from claimcheck.entities import canonical
+from claimcheck.entities import is_alias
 from claimcheck.errors import BadClaim
 from claimcheck.facts import FactRelation, compare_facts, extract_facts
 from claimcheck.facts import resolve_date as _resolve_date
@@ -37,6 +40,9 @@ from claimcheck.text import Token, concept, concepts, stopwords, tokens
 DATE_KINDS = frozenset({FactKind.DATE, FactKind.WEEKDAY, FactKind.RELATIVE})
 CONTEXT_WINDOW = 4
 CLAIM_SOURCE = "(claim)"
+MAX_CLAIM_CHARS = 2000
+"""A claim is one statement, or two or three: a longer one is a pasted article, which is
+checked no better for being long and costs time that grows faster than its length."""
 
 
 @dataclass(frozen=True)
@@ -55,6 +61,9 @@ class CheckOptions:
     min_coverage_for_values: float = 0.45
     """A differing value counts only in a sentence that repeats this much of the claim's
     words: "31.4% in remission" says nothing about the share with serious infections."""
+    near_count_ratio: float = 1.25
+    """Counts of the same noun within this ratio are one figure told two ways, whatever
+    else the sentence repeats."""
 
 
 # --- reading the claim --------------------------------------------------------------------
@@ -86,6 +95,8 @@ class Name:
     """Concepts and prepositions just around it: the role it plays in the sentence."""
     preposition: str
     """The preposition right before it ("in", "at", "of"), if any."""
+    entity: entities.Name
+    """The same name as ``entities`` reads it, for what is shared with the compare detectors."""
 
 
 def profile(claim: Claim, lexicon: Lexicon = DEFAULT) -> Profile:
@@ -101,8 +112,12 @@ def read_claim(text: str, lexicon: Lexicon = DEFAULT) -> Claim:
     stripped = " ".join(text.split())
     if not stripped:
         raise BadClaim("the claim is empty")
+    if len(stripped) > MAX_CLAIM_CHARS:
+        raise BadClaim(f"the claim is {len(stripped):,} characters long (the limit is {MAX_CLAIM_CHARS:,}): "
+                       "check one statement at a time")
     if not concepts(stripped, lexicon):
-        raise BadClaim(f"the claim has no content words to look for: {stripped!r}")
+        shown = stripped if len(stripped) <= 60 else stripped[:57] + "..."
+        raise BadClaim(f"the claim has no content words to look for: {shown!r}")
     return Claim(CLAIM_SOURCE, 0, stripped, 0, len(stripped), ClaimRole.STATEMENT, extract_facts(stripped, lexicon))
 
 
@@ -112,22 +127,6 @@ _CONNECTORS = frozenset({"&"})
 _PREPOSITIONS = frozenset({"in", "at", "of", "from", "by", "to", "with", "for", "on", "near"})
 _POSSESSIVE = re.compile(r"['’]s$")
 _LABEL = re.compile(r"^([A-Z][A-Z.'’-]+(?:\s+[A-Z][A-Z.'’-]+)*)(?:,\s*[^:]{0,60})?:\s")
-
-
-@functools.lru_cache(maxsize=8)
-def _aliases(lexicon: Lexicon) -> dict[str, str]:
-    mapping: dict[str, str] = {}
-    for group in lexicon.table("aliases", "groups", []) or []:
-        head = str(group[0]).casefold()
-        for name in group:
-            mapping[str(name).casefold().replace(".", "")] = head
-    return mapping
-
-
-def canonical_name(text: str, lexicon: Lexicon = DEFAULT) -> str:
-    """One spelling per entity: "U.S.", "US" and "Washington" give "united states"."""
-    key = " ".join(text.casefold().replace(".", "").replace("’", "'").split())
-    return _aliases(lexicon).get(key, key)
 
 
 SPEAKER = "(speaker)"
@@ -144,73 +143,81 @@ def _is_capitalised(tok: Token) -> bool:
 
 
 def names(text: str, facts: Sequence[Fact] = (), lexicon: Lexicon = DEFAULT) -> list[Name]:
-    """Capitalised runs of a sentence that name someone or something.
+    """The names of a sentence (``entities.names``), read for the roles they play.
 
     A capital at the start of the sentence is only a name when the next word is one too
     or the word is a known alias: "Residents of ..." is not a name, "Beijing has" is.
-    Words inside a value ("May 18", "Friday") are left to the facts. A speaker label of
-    a transcript ("JANE DOE, MAYOR: ...") is a name in the role of the one who speaks.
+    Words inside a value ("May 18", "Friday") are left to the facts, and a post alone
+    ("CEO") names no one. A speaker label of a transcript ("JANE DOE, MAYOR: ...") is a
+    name in the role of the one who speaks.
     """
     stop = stopwords(lexicon)
     toks = tokens(text)
-    in_fact = [any(f.start <= t.start < f.end for f in facts) for t in toks]
     label = _LABEL.match(text)
+    speech = _speech_verbs(lexicon)
+    # The sentence opens after a speaker label, whose words are capitalised anyway.
+    opening = next((t for t in toks if not label or t.start >= label.end()), None)
     found: list[Name] = []
-    k = 0
-    while k < len(toks):
-        t = toks[k]
-        if not _is_capitalised(t) or in_fact[k] or t.norm[:1].isdigit():
-            k += 1
-            continue
-        j = k + 1
-        while j < len(toks) and not in_fact[j] and (
-                _is_capitalised(toks[j]) or (toks[j].norm in _CONNECTORS and j + 1 < len(toks)
-                                             and _is_capitalised(toks[j + 1]) and toks[j].norm != "the")):
-            if text[toks[j - 1].end:toks[j].start].strip(" ") not in ("", "-"):
-                break  # a comma or a bracket ends a name
-            j += 1
+    read = entities.names(text, lexicon, skip=[(f.start, f.end) for f in facts])
+    credited = entities.speaker(text, read, lexicon)
+    for entity in _joined(text, read):
+        k = next(i for i, t in enumerate(toks) if t.start >= entity.start)
+        j = next((i for i, t in enumerate(toks) if t.start >= entity.end), len(toks))
+        while k > 0 and _is_capitalised(toks[k - 1]) and entities.is_title(toks[k - 1].text, lexicon) \
+                and not text[toks[k - 1].end:toks[k].start].strip():
+            k -= 1  # "Sheriff Jane Roe": the title is how the sentence names her
         run = toks[k:j]
-        while run and (run[-1].norm in _CONNECTORS):
-            run = run[:-1]
-        if run and _titles(lexicon)[1].get(" ".join(x.norm for x in run)) is not None:
-            k = j
+        if _titles(lexicon)[1].get(" ".join(x.norm for x in run)) is not None:
             continue  # "CEO" is a post, not someone's name
-        # Titles and sentence-initial words that are plain words ("The", "However").
         while run and run[0].norm in stop:
             run = run[1:]
         if not run:
-            k = j
             continue
-        first_in_sentence = toks[0] is run[0] and not (label and run[0].start < label.end())
-        if first_in_sentence and len(run) == 1 and canonical_name(run[0].text, lexicon) == run[0].norm.replace(".", "") \
-                and not run[0].text.isupper():
-            k = j
+        first_in_sentence = run[0] is opening
+        if first_in_sentence and len(run) > 2 and not _is_capitalised(run[1]) and not is_alias(run[0].text, lexicon):
+            run = run[2:]  # "Residents of Millbrook": a capital the sentence gave a plain word
+            first_in_sentence = False
+        if first_in_sentence and len(run) == 1 and not is_alias(run[0].text, lexicon) and not run[0].text.isupper() \
+                and not _POSSESSIVE.search(run[0].text) and not text[run[0].end:].startswith(","):
+            # "Acme's shares" and "Jane, you said" open with a name; "Residents" does not.
             continue
+        k = next(i for i, t in enumerate(toks) if t is run[0])
         start, end = run[0].start, run[-1].end
         raw = text[start:end].rstrip(".") if not run[-1].text.isupper() else text[start:end]
         end = start + len(raw)
-        words = tuple(canonical_name(_POSSESSIVE.sub("", w.text), lexicon) for w in run)
-        key = " ".join(raw.casefold().replace(".", "").replace("’", "'").split())
-        if key in _aliases(lexicon):
-            words = (_aliases(lexicon)[key],)  # a known entity is one word, however spelled
-        before = [x for x in toks[max(0, k - CONTEXT_WINDOW):k]]
-        after = [x for x in toks[j:j + CONTEXT_WINDOW]]
+        words = tuple(canonical(_POSSESSIVE.sub("", w.text), lexicon) for w in run)
+        if is_alias(raw, lexicon):
+            words = (canonical(raw, lexicon),)  # a known entity is one word, however spelled
+        before = toks[max(0, k - CONTEXT_WINDOW):k]
+        after = toks[j:j + CONTEXT_WINDOW]
         context = {concept(x.norm, lexicon) for x in before + after if x.norm not in stop and not x.norm[:1].isdigit()}
         p = k - 1
         while p >= 0 and toks[p].norm in ("the", "a", "an"):
             p -= 1
         prep = toks[p].norm if p >= 0 and toks[p].norm in _PREPOSITIONS else ""
-        speech = _speech_verbs(lexicon)
         near = [x.norm for x in toks[max(0, k - 2):k] + toks[j:j + 2]]
-        if any(w in speech for w in near) or (label and end <= label.end(1)):
+        if any(w in speech for w in near) or (label and end <= label.end(1)) \
+                or (credited is not None and start <= credited.start < end):
             context.add(SPEAKER)
-        found.append(Name(raw, start, end, words, frozenset(context), prep))
-        k = j
+        found.append(Name(raw, start, end, words, frozenset(context), prep,
+                          replace(entity, text=raw, start=start, end=end, words=tuple(w.norm for w in run))))
     return found
 
 
-def _acronym(n: Name) -> str:
-    return "".join(w[:1] for w in n.text.replace("-", " ").split() if w[:1].isupper())
+def _joined(text: str, found: list[entities.Name]) -> list[entities.Name]:
+    """Names that only capitalised words part are one name: "Channel Five Morning", "Vice
+    Premier He Lifeng" (a number or a pronoun inside a name is part of it)."""
+    out: list[entities.Name] = []
+    for n in found:
+        last = out[-1] if out else None
+        gap = text[last.end:n.start] if last else ""
+        if last and not last.possessive and gap.strip() and all(w[:1].isupper() and w.isalpha() for w in gap.split()) \
+                and gap.startswith(" ") and gap.endswith(" "):
+            words = last.words + tuple(w.casefold() for w in gap.split()) + n.words
+            out[-1] = replace(n, text=text[last.start:n.end], start=last.start, words=words, key=" ".join(words))
+            continue
+        out.append(n)
+    return out
 
 
 def _key_word(n: Name, rarity: Mapping[str, float]) -> str:
@@ -221,9 +228,9 @@ def _words(p: Profile, lexicon: Lexicon) -> set[str]:
     """Every word of a sentence, lower case, aliases resolved, hyphenated parts apart."""
     out: set[str] = set()
     for t in tokens(p.text):
-        out |= {t.norm, canonical_name(t.text, lexicon)}
+        out |= {t.norm, canonical(t.text, lexicon)}
         if "-" in t.norm:
-            out |= {canonical_name(part, lexicon) for part in t.norm.split("-")}
+            out |= {canonical(part, lexicon) for part in t.norm.split("-")}
     return out
 
 
@@ -232,9 +239,7 @@ def name_in(n: Name, other: Profile, rarity: Mapping[str, float], lexicon: Lexic
     text_words = _words(other, lexicon)
     for m in other.names:
         text_words |= set(m.words)
-        if n.text.isupper() and len(n.text) >= 2 and _acronym(m) == n.text:
-            return True
-        if m.text.isupper() and len(m.text) >= 2 and _acronym(n) == m.text:
+        if n.entity.abbreviates(m.entity) or m.entity.abbreviates(n.entity):
             return True
     if _key_word(n, rarity) in text_words:
         return True
@@ -314,10 +319,10 @@ def posts(text: str, person: Name, lexicon: Lexicon = DEFAULT) -> set[int]:
     toks = tokens(text)
     found: set[int] = set()
     for k, t in enumerate(toks):
-        if canonical_name(_POSSESSIVE.sub("", t.text), lexicon) != person.words[-1] or not _is_capitalised(t):
+        if canonical(_POSSESSIVE.sub("", t.text), lexicon) != person.words[-1] or not _is_capitalised(t):
             continue
         starts, j = [t.start], k
-        while j >= 1 and canonical_name(toks[j - 1].text, lexicon) in person.words:
+        while j >= 1 and canonical(toks[j - 1].text, lexicon) in person.words:
             j -= 1
             starts.append(toks[j].start)  # the given name, or a title read into the name
         end = t.end
@@ -478,14 +483,20 @@ def align_facts(claim: Profile, evidence: Profile, published: dt.date | None,
         concept(t.norm, lexicon) for p in (claim, evidence) for t in tokens(p.text) if _is_capitalised(t)}
     for fa in claim.claim.facts:
         ctx_a = fact_context(claim.claim, fa, lexicon)
-        best: tuple[float, Fact, FactRelation] | None = None
-        for fb in evidence.claim.facts:
-            if fb in used:
+        best: tuple[float, Fact, FactRelation, Fact] | None = None
+        for original in evidence.claim.facts:
+            if original in used:
                 continue
+            fb = original
             rel = relate(fa, fb, published)
+            ctx_b = fact_context(evidence.claim, fb, lexicon)
+            if rel is FactRelation.INCOMPARABLE and _counts_the_act(fa, fb, ctx_a, lexicon):
+                # "34 deaths" counts the people "killed": the same measure in other words.
+                fb = replace(fb, unit=fa.unit)
+                rel = relate(fa, fb, published)
+                ctx_b |= {concept(original.unit, lexicon)}
             if rel is FactRelation.INCOMPARABLE:
                 continue
-            ctx_b = fact_context(evidence.claim, fb, lexicon)
             # A claim is short and about one thing, so its whole content may name what a
             # value of the source is a value of ("34% ... in remission").
             shared = len(ctx_a & ctx_b) + 0.5 * len(claim.concepts & ctx_b) + 0.25 * len(ctx_a & evidence.concepts)
@@ -498,13 +509,21 @@ def align_facts(claim: Profile, evidence: Profile, published: dt.date | None,
                 continue
             score = shared + (0.75 if rel in (FactRelation.SAME, FactRelation.ROUNDING) else 0.0)
             if best is None or score > best[0]:
-                best = (score, fb, rel)
+                best = (score, fb, rel, original)
         if best is None:
             missing.append(fa)
         else:
-            used.add(best[1])
+            used.add(best[3])
             matches.append(FactMatch(fa, best[1], best[2]))
     return matches, missing
+
+
+def _counts_the_act(fa: Fact, fb: Fact, ctx_a: frozenset[str], lexicon: Lexicon) -> bool:
+    """Whether a count of acts in the source ("34 deaths") counts those the claim's count of
+    people underwent ("killed 38 people"): the act is the claim's verb next to its count."""
+    if fa.kind is not FactKind.COUNT or fb.kind is not FactKind.COUNT or not fa.unit or not fb.unit:
+        return False
+    return concept(fb.unit, lexicon) in ctx_a
 
 
 # --- polarity and certainty -----------------------------------------------------------------
@@ -566,7 +585,7 @@ def _object(side, p, span: int = 3) -> set[str]:
 
 
 def _canon_set(words: frozenset[str], lexicon: Lexicon) -> set[str]:
-    return {canonical_name(w, lexicon) for w in words}
+    return {canonical(w, lexicon) for w in words}
 
 
 @functools.lru_cache(maxsize=8)
@@ -716,14 +735,16 @@ def _weight(concept_name: str, corpus: Corpus) -> float:
 
 
 def unit_words(claim: Profile, lexicon: Lexicon = DEFAULT) -> frozenset[str]:
-    """Concepts the claim uses only inside its shares and amounts ("percent" of "50
-    percent", "billion"): they count through the value, not as words that another value's
-    sentence repeats. (The noun of a count, "40 patients", says what is counted.)"""
+    """Concepts the claim uses only inside its shares, amounts and spans of time ("percent"
+    of "50 percent", "billion", "five-year"): they count through the value, not as words
+    that another value's sentence repeats. (The noun of a count, "40 patients", says what
+    is counted.)"""
     inside, outside = set(), set()
-    scales = [f for f in claim.claim.facts if f.kind in (FactKind.PERCENT, FactKind.MONEY)]
+    scales = [f for f in claim.claim.facts if f.kind in (FactKind.PERCENT, FactKind.MONEY, FactKind.DURATION)]
     for t in tokens(claim.text):
         held = any(f.start <= t.start < f.end for f in scales)
-        (inside if held else outside).add(concept(t.norm, lexicon))
+        words = {concept(t.norm, lexicon)} | (set(_parts(t.norm, lexicon)) if "-" in t.norm else set())
+        (inside if held else outside).update(words)
     return frozenset(inside - outside)
 
 
@@ -737,11 +758,18 @@ def coverage(claim: Profile, sentence: Profile, corpus: Corpus, lexicon: Lexicon
     name_words = {w for n in claim.names for w in n.words} | {
         concept(t.norm, lexicon) for n in claim.names for t in tokens(n.text)}
     total = covered = 0.0
-    for c in claim.concepts - unit_words(claim, lexicon):
-        w = _weight(c, corpus) * (0.5 if c in name_words else 1.0)
+    counted = claim.concepts - unit_words(claim, lexicon)
+    # A hyphenated word is one word of the claim: "ARBOR-UC" must not weigh as three
+    # names, and "the Trump-Xi meeting" is half addressed by a sentence naming one of them.
+    parts = {part for c in counted if "-" in c for part in _parts(c, lexicon)}
+    for c in counted - parts:
+        pieces = _parts(c, lexicon) if "-" in c else ()
+        w = max([_weight(x, corpus) for x in (c, *pieces)]) * (0.5 if c in name_words else 1.0)
         total += w
         if c in sentence.concepts or _opposites(c, lexicon) & sentence.concepts:
             covered += w
+        elif pieces:
+            covered += w * sum(p in sentence.concepts for p in pieces) / len(pieces)
     if matches is not None:
         ceiling = _weight("", corpus)
         total += ceiling * len(claim.claim.facts)
@@ -749,11 +777,18 @@ def coverage(claim: Profile, sentence: Profile, corpus: Corpus, lexicon: Lexicon
     return covered / total if total else 0.0
 
 
+def _parts(compound: str, lexicon: Lexicon) -> tuple[str, ...]:
+    return tuple(concept(part, lexicon) for part in compound.split("-") if part)
+
+
 def relevance(claim: Profile, sentence: Profile, corpus: Corpus, published: dt.date | None,
               options: CheckOptions, lexicon: Lexicon = DEFAULT, source_words: frozenset[str] = frozenset()) -> float:
     referred = anaphor_for_subject(claim, sentence, source_words, lexicon)
     if referred:
         sentence = replace(sentence, concepts=sentence.concepts | {referred})
+    called = called_by_kind(claim, sentence, source_words, lexicon)
+    if called:
+        sentence = replace(sentence, concepts=sentence.concepts | called)
     given = post_relation(claim, sentence, lexicon)
     if given:
         # A post given in other words ("its CEO") repeats the claim's words for it.
@@ -813,6 +848,24 @@ def anaphor_for_subject(claim: Profile, sentence: Profile, source_words: frozens
             and toks[2].norm not in _PREPOSITIONS and concept(toks[1].norm, lexicon) not in claim.concepts:
         return subject  # "The drug met", not "The City Council" nor "The rest of ..."
     return ""
+
+
+def called_by_kind(claim: Profile, sentence: Profile, source_words: frozenset[str],
+                   lexicon: Lexicon = DEFAULT) -> frozenset[str]:
+    """Concepts of the claim's names that the sentence calls by their kind ("the blaze" for
+    a named fire, "the hospital" for a named one), where its source names them elsewhere and
+    the sentence names nothing else of that kind: news names a thing once, then its kind."""
+    found: set[str] = set()
+    said = {concept(t.norm, lexicon) for t in tokens(sentence.text)}
+    for n in claim.names:
+        kind = concept(n.words[-1], lexicon)
+        if len(n.words) < 2 or kind not in said or not set(n.words[:-1]) <= source_words:
+            continue
+        if any(concept(m.words[-1], lexicon) == kind or _head_after(sentence.text, m, lexicon) == kind
+               for m in sentence.names):
+            continue  # "the Northfield Hospital" or "the Northfield blaze" is another one
+        found |= {concept(w, lexicon) for w in n.words} | set(concepts(n.text, lexicon))
+    return frozenset(found)
 
 
 def point(claim: Profile, lexicon: Lexicon = DEFAULT) -> frozenset[str]:
@@ -918,10 +971,24 @@ def measured(claim: Profile, evidence: Profile, corpus: Corpus, published: dt.da
         # measures the same thing: its value in the same unit beside it is the one to compare.
         anchored = any(m.relation in (FactRelation.SAME, FactRelation.ROUNDING) for m in matches)
         dropped = [m for m in matches if m.relation is FactRelation.DIFFERENT
-                   and not (anchored and m.claim_fact.unit and m.claim_fact.unit == m.source_fact.unit)]
+                   and not (anchored and m.claim_fact.unit and m.claim_fact.unit == m.source_fact.unit)
+                   and not _near_count(m, options)]
         missing += [m.claim_fact for m in dropped]
         matches = [m for m in matches if m not in dropped]
     return matches, missing
+
+
+def _near_count(m: FactMatch, options: CheckOptions) -> bool:
+    """Whether two counts of the same noun, or two spans in the same unit, are near enough to
+    be one figure told two ways ("612 patients" and "621 patients", a "five-year" and a
+    "six-year" contract), not a part and the whole ("2 patients" of 621): the noun then says
+    what is measured, however little else the sentence repeats."""
+    a, b = m.claim_fact, m.source_fact
+    if a.kind not in (FactKind.COUNT, FactKind.DURATION) or b.kind is not a.kind or not a.unit or a.unit != b.unit:
+        return False
+    if a.value is None or b.value is None or a.value <= 0 or b.value <= 0:
+        return False
+    return max(a.value, b.value) / min(a.value, b.value) <= options.near_count_ratio
 
 
 def assess(claim: Profile, evidence: Profile, corpus: Corpus, published: dt.date | None,
@@ -955,6 +1022,13 @@ def assess(claim: Profile, evidence: Profile, corpus: Corpus, published: dt.date
         m = coarse[0]
         return Assessment(Verdict.PARTIAL, f"gives only {_show(m.source_fact)} for the claim's {_show(m.claim_fact)}",
                           agreeing)
+    # "dozens of people" or "more than 30" where the claim counts 38: true, but vaguer.
+    bounded = [m for m in stated if _family(m.claim_fact) == "number" and m.relation is FactRelation.COMPATIBLE_BOUNDS
+               and not m.claim_fact.qualifier and m.source_fact.qualifier in _BOUNDS]
+    if bounded:
+        m = bounded[0]
+        return Assessment(Verdict.PARTIAL, f"gives only {_show(m.source_fact)} for the claim's {_show(m.claim_fact)}",
+                          agreeing)
     titled = post_conflicts(claim, evidence, lexicon)
     if titled:
         n, wording = titled[0]
@@ -963,10 +1037,19 @@ def assess(claim: Profile, evidence: Profile, corpus: Corpus, published: dt.date
     # A date or time the source leaves out matters less once it states the claim's
     # figure: "35% contained" answers "35% contained on Friday morning".
     lacking = [f for f in missing if not _optional(f, stated, evidence)]
+    topic = only_a_topic(claim, evidence, lexicon) if lacking and not stated else ""
+    if topic:
+        # "The talks covered the budget" says nothing of what the budget is.
+        return Assessment(Verdict.ABSENT, f"names it only as a topic (“{topic}”), without the claim's "
+                          + ", ".join(_show(f) for f in lacking))
     if lacking:
         values = ", ".join(_show(f) for f in lacking)
         return Assessment(Verdict.PARTIAL, f"states the point without the claim's {values}", agreeing)
     left_out = unnamed(claim, evidence, corpus.rarity, lexicon, source_words)
+    if left_out and _speaks_about(claim.text, lexicon):
+        # "X spoke about Y on Z": that X spoke of Y is no news; where is what the claim says.
+        return Assessment(Verdict.ABSENT, f"does not say it was said on or at {', '.join(n.text for n in left_out)}",
+                          agreeing)
     if left_out:
         return Assessment(Verdict.PARTIAL, f"does not name {', '.join(n.text for n in left_out)}", agreeing)
     near = (stated[0].source_fact.start, stated[0].source_fact.end) if stated else None
@@ -982,6 +1065,10 @@ def assess(claim: Profile, evidence: Profile, corpus: Corpus, published: dt.date
     return Assessment(Verdict.SUPPORTS, "states the same" + (f" ({', '.join(agreeing)})" if agreeing else ""), agreeing)
 
 
+_BOUNDS = frozenset({">", ">=", "<", "<="})
+"""Qualifiers of a value given only as a bound ("more than", "at least", "dozens")."""
+
+
 def _optional(fact: Fact, stated: Sequence[FactMatch], evidence: Profile) -> bool:
     """A value the source may leave out once it states the claim's other values: a date or
     time ("35% contained" answers "35% contained on Friday morning"), or a bare number the
@@ -991,7 +1078,7 @@ def _optional(fact: Fact, stated: Sequence[FactMatch], evidence: Profile) -> boo
     return bool(stated) and (_family(fact) == "date" or (fact.kind is FactKind.NUMBER and not fact.unit))
 
 
-_DIRECTNESS = {Verdict.SUPPORTS: 1.0, Verdict.CONFLICTS: 1.0, Verdict.PARTIAL: 0.0, Verdict.ABSENT: 0.0}
+_DIRECTNESS = {Verdict.SUPPORTS: 1.0, Verdict.CONFLICTS: 1.0, Verdict.PARTIAL: 0.0, Verdict.ABSENT: -1.0}
 """A sentence that states the claim's point, or contradicts it, outweighs a more similar
 one that only touches it; between those two, the more relevant sentence decides."""
 
@@ -1013,6 +1100,8 @@ def verdict_for(claim: Profile, source: str, corpus: Corpus, published: dt.date 
     # The most direct statement decides: one that repeats or contradicts the claim's
     # point outweighs a nearby sentence that only touches it.
     score, chosen, verdict = max(weighed, key=lambda spa: spa[0] + _DIRECTNESS[spa[2].verdict] * options.margin)
+    if verdict.verdict is Verdict.ABSENT:
+        return SourceVerdict(source, Verdict.ABSENT, None, round(score, 1), verdict.explanation)
     return SourceVerdict(source, verdict.verdict, chosen.claim, round(score, 1), verdict.explanation,
                          verdict.agreeing, verdict.differing)
 

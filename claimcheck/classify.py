@@ -13,7 +13,7 @@ from collections import defaultdict
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 
-from claimcheck.facts import FactRelation, compare_facts, resolve_date
+from claimcheck.facts import FactRelation, compare_facts, is_vague, resolve_date
 from claimcheck.lexicon import DEFAULT, Lexicon
 from claimcheck.matching import MatchResult
 from claimcheck.models import (Claim, ClaimRole, Cluster, Discrepancy, DiscrepancyKind, Evidence, Fact, FactKind, Severity,
@@ -51,9 +51,10 @@ class Context:
     quantity a number is a value of."""
     names_by_source: Mapping[str, tuple] = field(default_factory=dict)
     """Every name each source mentions (entities.Name)."""
-    memo: dict = field(default_factory=dict, compare=False, hash=False, repr=False)
+    memo: dict = field(default_factory=dict, init=False, compare=False, hash=False, repr=False)
     """Per-run results of pair and claim functions: a claim sits in many pairs, and a
-    cluster's findings ask for the same alignments again."""
+    cluster's findings ask for the same alignments again. Not carried over by
+    ``replace``: a context with other tables must not read this one's answers."""
 
 
 COMMON_SHARE = 0.12
@@ -77,8 +78,9 @@ Detector = Callable[[Cluster, Context], Iterable[Finding]]
 def find_discrepancies(claims: Sequence[Claim], matched: MatchResult,
                        published: Mapping[str, dt.date | None],
                        lexicon: Lexicon = DEFAULT) -> tuple[Discrepancy, ...]:
-    context = Context(published, lexicon, common_concepts(claims, lexicon))
-    context = replace(context, names_by_source=names_by_source(claims, context))
+    first = Context(published, lexicon, common_concepts(claims, lexicon))
+    context = replace(first, names_by_source=names_by_source(claims, first))
+    context.memo.update(first.memo)  # the names found on the way do not depend on names_by_source
     clusters = matched.clusters
     findings: list[Finding] = []
     seen: set[tuple] = set()
@@ -138,6 +140,7 @@ def _count_class(unit: str, lexicon: Lexicon) -> str | None:
     return None
 
 
+@functools.lru_cache(maxsize=65536)
 def relate(a: Fact, b: Fact, published_a: dt.date | None, published_b: dt.date | None,
            lexicon: Lexicon = DEFAULT) -> FactRelation:
     """Like ``compare_facts``, but a weekday or relative date is compared as the day it
@@ -165,6 +168,8 @@ def relate(a: Fact, b: Fact, published_a: dt.date | None, published_b: dt.date |
 
 def align_facts(a: Claim, b: Claim, ctx: Context) -> list[tuple[Fact, Fact, FactRelation]]:
     """Facts of two claims that are values of the same thing, mutually best by context."""
+    if not a.facts or not b.facts:
+        return []
     key = ("align", a.key, a.text, b.key, b.text)
     if key not in ctx.memo:
         ctx.memo[key] = _align_facts(a, b, ctx)
@@ -173,9 +178,8 @@ def align_facts(a: Claim, b: Claim, ctx: Context) -> list[tuple[Fact, Fact, Fact
 
 def _align_facts(a: Claim, b: Claim, ctx: Context) -> list[tuple[Fact, Fact, FactRelation]]:
     lex = ctx.lexicon
-    ctx_a = {f: fact_context(a, f, lex, ctx.common) for f in a.facts}
-    ctx_b = {f: fact_context(b, f, lex, ctx.common) for f in b.facts}
-    rank_a, rank_b = _ranks(a.facts), _ranks(b.facts)
+    ctx_a, rank_a = _fact_places(a, ctx)
+    ctx_b, rank_b = _fact_places(b, ctx)
     scored = []
     for fa in a.facts:
         for fb in b.facts:
@@ -195,6 +199,15 @@ def _align_facts(a: Claim, b: Claim, ctx: Context) -> list[tuple[Fact, Fact, Fac
         used_b.add(fb)
         pairs.append((fa, fb, rel))
     return pairs
+
+
+def _fact_places(claim: Claim, ctx: Context) -> tuple[dict, dict]:
+    """Each fact's context words and rank, worked out once per claim."""
+    key = ("places", claim.key, claim.text)
+    if key not in ctx.memo:
+        ctx.memo[key] = ({f: fact_context(claim, f, ctx.lexicon, ctx.common) for f in claim.facts},
+                         _ranks(claim.facts))
+    return ctx.memo[key]
 
 
 def _ranks(facts: Sequence[Fact]) -> dict[Fact, tuple[int, int] | None]:
@@ -219,10 +232,47 @@ def claim_pairs(cluster: Cluster) -> Iterable[tuple[Claim, Claim]]:
 
 def detect_fact_conflicts(cluster: Cluster, ctx: Context) -> Iterable[Finding]:
     """Two sources give different values for the same quantity or date."""
+    # A finding already sets every claim of one value against every claim of the other:
+    # in a large cluster, their other pairs would only grow the same finding again.
+    covered: set[tuple] = set()
     for a, b in claim_pairs(cluster):
+        if different_events(a, b, ctx):
+            continue
         for fa, fb, rel in align_facts(a, b, ctx):
-            if rel in (FactRelation.DIFFERENT, FactRelation.COMPATIBLE_BOUNDS):
-                yield _fact_finding(cluster, [(a, fa), (b, fb)], rel, ctx)
+            if rel not in (FactRelation.DIFFERENT, FactRelation.COMPATIBLE_BOUNDS):
+                continue
+            if (a.key, fa.start, b.key, fb.start) in covered:
+                continue
+            finding = _fact_finding(cluster, [(a, fa), (b, fb)], rel, ctx)
+            first, second = finding.values[0].evidence, finding.values[1].evidence
+            covered.update((x.claim.key, x.start, y.claim.key, y.start) for x in first for y in second)
+            covered.update((y.claim.key, y.start, x.claim.key, x.start) for x in first for y in second)
+            yield finding
+
+
+CONFLICTING = (FactRelation.DIFFERENT, FactRelation.COMPATIBLE_BOUNDS)
+
+
+def different_events(a: Claim, b: Claim, ctx: Context) -> bool:
+    """Two alike sentences whose every detail differs report two happenings, not one
+    happening two ways: "a 5.2 aftershock on Sunday" / "a 4.6 aftershock on Monday".
+    One differing detail next to one that agrees is a discrepancy; two or more
+    differing (figures, dates, a name in the same slot), with none agreeing, are two events."""
+    aligned = align_facts(a, b, ctx)
+    differing = [fa for fa, _, rel in aligned if rel in CONFLICTING]
+    if len(differing) != len(aligned) or not differing:
+        return False
+    # A tally or score ("voted 7-4", "won 2-1") is one detail written as two numbers.
+    spans = sorted((f.start, f.end) for f in differing)
+    details = sum(1 for n, (start, _) in enumerate(spans)
+                  if n == 0 or not _joined(a.text[spans[n - 1][1]:start]))
+    if details == 1 and entity_clash(a, b, ctx) is not None:
+        details += 1  # "against X on August 15" / "against Y on Saturday": another match
+    return details >= 2
+
+
+def _joined(between: str) -> bool:
+    return len(between) <= 1 and not between.isspace()
 
 
 def _fact_finding(cluster: Cluster, stated: list[tuple[Claim, Fact]], rel: FactRelation, ctx: Context) -> Finding:
@@ -243,13 +293,18 @@ def _fact_finding(cluster: Cluster, stated: list[tuple[Claim, Fact]], rel: FactR
             break
     kind = DiscrepancyKind.DATE if _family(stated[0][1]) == "date" else DiscrepancyKind.QUANTITY
     severity = Severity.CONFLICT if rel is FactRelation.DIFFERENT else Severity.REFINEMENT
+    vague = [is_vague(f, ctx.lexicon) for _, f in stated]
+    if rel is FactRelation.COMPATIBLE_BOUNDS and any(vague) and not all(vague):
+        kind = DiscrepancyKind.SPECIFICITY  # "dozens of homes" / "87 homes": a figure left out, not another
     values = tuple(
         ValueGroup(group[0][1].canonical or group[0][1].raw,
                    tuple(Evidence(c, f.start, f.end) for c, f in sorted(group, key=lambda cf: cf[0].key)))
         for group in groups
     )
     explanation = _count_explanation(values)
-    if rel is FactRelation.COMPATIBLE_BOUNDS:
+    if kind is DiscrepancyKind.SPECIFICITY:
+        explanation += " (one gives only a vague amount)"
+    elif rel is FactRelation.COMPATIBLE_BOUNDS:
         explanation += " (different figures, but their bounds are compatible)"
     return Finding(kind, severity, cluster.id, values, explanation)
 
@@ -389,6 +444,8 @@ def polarity_conflicts(a: Claim, b: Claim, ctx: Context, need_named_object: bool
     """
     from claimcheck.stance import predications
 
+    if not _denies_something(a.text, ctx) and not _denies_something(b.text, ctx):
+        return []
     pa, pb = predications(a.text, ctx.lexicon), predications(b.text, ctx.lexicon)
     found = []
     for neg_side, pos_side in ((pa, pb), (pb, pa)):
@@ -404,6 +461,15 @@ def polarity_conflicts(a: Claim, b: Claim, ctx: Context, need_named_object: bool
                 continue
             found.append((neg, pos) if neg_side is pa else (pos, neg))
     return found
+
+
+def _denies_something(text: str, ctx: Context) -> bool:
+    from claimcheck.stance import predications
+
+    key = ("denies", text)
+    if key not in ctx.memo:
+        ctx.memo[key] = any(p.negated for p in predications(text, ctx.lexicon))
+    return ctx.memo[key]
 
 
 def _named_after(side: list[Predication], p: Predication, span: int = 5) -> set[str]:
@@ -425,6 +491,8 @@ def _polarity_finding(cluster_id: str, a: Claim, b: Claim, pa: Predication, pb: 
 
 
 def detect_polarity(cluster: Cluster, ctx: Context) -> Iterable[Finding]:
+    if not any(_denies_something(c.text, ctx) for c in cluster.claims):
+        return  # nothing is denied: no pair can conflict
     for a, b in claim_pairs(cluster):
         for pa, pb in polarity_conflicts(a, b, ctx):
             yield _polarity_finding(cluster.id, a, b, pa, pb)
@@ -455,6 +523,13 @@ def _opposite_sides(lexicon: Lexicon) -> dict[tuple[str, ...], tuple[int, int]]:
 
 def _outcomes(claim: Claim, ctx: Context) -> list[tuple[int, int, int, int]]:
     """(group, side, start, end) of every outcome word of the claim that no cue negates."""
+    key = ("outcomes", claim.text)
+    if key not in ctx.memo:
+        ctx.memo[key] = _find_outcomes(claim, ctx)
+    return ctx.memo[key]
+
+
+def _find_outcomes(claim: Claim, ctx: Context) -> list[tuple[int, int, int, int]]:
     from claimcheck.stance import predications
 
     sides = _opposite_sides(ctx.lexicon)
@@ -502,8 +577,10 @@ def detect_opposites(pairs: Sequence[RelatedPair], ctx: Context) -> Iterable[Fin
     """Opposite outcomes of the same thing: "rose" / "fell", "reopened" / "remained closed"."""
     for pair in pairs:
         a, b = pair.a, pair.b
-        outs_b = _outcomes(b, ctx)
-        for group, side, sa, ea in _outcomes(a, ctx):
+        outs_a, outs_b = _outcomes(a, ctx), _outcomes(b, ctx)
+        if not outs_a or not outs_b:
+            continue
+        for group, side, sa, ea in outs_a:
             match = next(((s, e) for g, sd, s, e in outs_b if g == group and sd != side
                           and len(_around(a, sa, ea, ctx) & _around(b, s, e, ctx)) >= MIN_SHARED_AROUND_OPPOSITES),
                          None)
@@ -528,9 +605,12 @@ MIN_SHARED_FOR_CERTAINTY = 2
 def certainty_conflict(a: Claim, b: Claim, ctx: Context) -> Finding | None:
     """One claim asserts what the other reports as hedged, expected or claimed: the cues
     must govern the same word in both ("agreed to make purchases" / "would resume purchases")."""
-    from claimcheck.stance import certainty_about
+    from claimcheck.stance import governed_concepts
     from claimcheck.text import concepts
 
+    governed_a, governed_b = governed_concepts(a.text, ctx.lexicon), governed_concepts(b.text, ctx.lexicon)
+    if not governed_a or not governed_b:
+        return None  # most sentences have no cue at all
     concepts_a = concepts(a.text, ctx.lexicon)
     shared = set(concepts_a) & set(concepts(b.text, ctx.lexicon))
     if len(shared) < MIN_SHARED_FOR_CERTAINTY:
@@ -538,7 +618,7 @@ def certainty_conflict(a: Claim, b: Claim, ctx: Context) -> Finding | None:
     for anchor in dict.fromkeys(concepts_a):
         if anchor not in shared or anchor in ctx.common:
             continue
-        ca, cb = certainty_about(a.text, anchor, ctx.lexicon), certainty_about(b.text, anchor, ctx.lexicon)
+        ca, cb = governed_a.get(anchor), governed_b.get(anchor)
         if ca is None or cb is None or ca.hedged == cb.hedged:
             continue
         sure, unsure = ((a, ca), (b, cb)) if ca.asserted else ((b, cb), (a, ca))
@@ -559,6 +639,10 @@ def detect_certainty_in_pairs(pairs: Sequence[RelatedPair], ctx: Context) -> Ite
 
 
 def detect_certainty(cluster: Cluster, ctx: Context) -> Iterable[Finding]:
+    from claimcheck.stance import governed_concepts
+
+    if sum(1 for c in cluster.claims if governed_concepts(c.text, ctx.lexicon)) < 2:
+        return  # a conflict needs a cue on both sides
     for a, b in claim_pairs(cluster):
         found = certainty_conflict(a, b, ctx)
         if found:
@@ -644,6 +728,12 @@ def _speaker(claim: Claim, ctx: Context):
     return ctx.memo[key]
 
 
+def _label(claim: Claim, ctx: Context):
+    from claimcheck.entities import transcript_label
+
+    return transcript_label(claim.text, _names(claim, ctx), ctx.lexicon)
+
+
 def detect_attribution(pairs: Sequence[RelatedPair], ctx: Context) -> Iterable[Finding]:
     """The same statement or quotation credited to different speakers."""
     for pair in pairs:
@@ -665,34 +755,80 @@ def detect_entities(pairs: Sequence[RelatedPair], ctx: Context) -> Iterable[Find
         if not pair.strong:
             continue
         a, b, cluster_id = pair.a, pair.b, pair.cluster_id
-        names_a, names_b = _names(a, ctx), _names(b, ctx)
-        # A name the other source mentions anywhere is not one it contradicts.
-        only_a = [n for n in names_a if not n.modifier and not _mentions(ctx, b.source, n)
-                  and not any(n.same_entity(m) for m in names_b)]
-        only_b = [n for n in names_b if not n.modifier and not _mentions(ctx, a.source, n)
-                  and not any(n.same_entity(m) for m in names_a)]
-        best = None
-        for na in only_a:
-            slot_a = _slot(a, na, names_a, ctx)
-            for nb in only_b:
-                shared = len(slot_a & _slot(b, nb, names_b, ctx))
-                if shared >= MIN_SHARED_SLOT and (best is None or shared > best[0]):
-                    best = (shared, na, nb)
-        if best is None:
+        clash = entity_clash(a, b, ctx)
+        if clash is None or different_events(a, b, ctx):
             continue
-        _, na, nb = best
+        na, nb = clash
         yield _name_finding(DiscrepancyKind.ENTITY, cluster_id, a, na, b, nb,
                             f"{a.source} names {na.text}, {b.source} names {nb.text} in the same role")
 
 
+def entity_clash(a: Claim, b: Claim, ctx: Context):
+    """The names of the two claims that stand in the same slot and are not the same
+    entity, or None."""
+    key = ("clash", a.key, a.text, b.key, b.text)
+    if key in ctx.memo:
+        return ctx.memo[key]
+    names_a, names_b = _names(a, ctx), _names(b, ctx)
+    # A name the other source mentions anywhere is not one it contradicts; a
+    # transcript's "X:" label says who reads the line, not who the line is about.
+    label_a, label_b = _label(a, ctx), _label(b, ctx)
+    only_a = [n for n in names_a if not n.modifier and n is not label_a and not _mentions(ctx, b.source, n)
+              and not any(n.same_entity(m) for m in names_b)]
+    only_b = [n for n in names_b if not n.modifier and n is not label_b and not _mentions(ctx, a.source, n)
+              and not any(n.same_entity(m) for m in names_a)]
+    best = None
+    for na in only_a:
+        slot_a = _slot(a, na, names_a, ctx)
+        for nb in only_b:
+            shared = len(slot_a & _slot(b, nb, names_b, ctx))
+            if shared >= MIN_SHARED_SLOT and (best is None or shared > best[0]):
+                best = (shared, na, nb)
+    ctx.memo[key] = None if best is None else (best[1], best[2])
+    return ctx.memo[key]
+
+
 def _mentions(ctx: Context, source: str, name) -> bool:
-    return any(name.same_entity(other) for other in ctx.names_by_source.get(source, ()))
+    # A name recurs in many claims and pairs: what it matches depends only on its words.
+    key = ("mentions", source, name.text, name.words, name.key)
+    if key not in ctx.memo:
+        index = _name_index(ctx, source)
+        candidates = {id(o): o for w in set(name.words) for o in index.get(w, ())}
+        ctx.memo[key] = (name.key in index.get(("key", name.key), ())
+                         or any(name.same_entity(o) for o in index.get(("initials", name.acronym), ()))
+                         or any(name.same_entity(o) for o in index.get(("acronym", name.initials), ()))
+                         or any(name.same_entity(o) for o in candidates.values()))
+    return ctx.memo[key]
+
+
+def _name_index(ctx: Context, source: str) -> dict:
+    """The source's names by word, key, acronym and initials: two names are the same
+    entity only when they share a word, a key, or one is the other's acronym."""
+    key = ("name index", source)
+    if key not in ctx.memo:
+        index: dict = defaultdict(list)
+        for other in ctx.names_by_source.get(source, ()):
+            for w in set(other.words):
+                index[w].append(other)
+            index[("key", other.key)].append(other.key)
+            index[("initials", other.initials)].append(other)
+            if other.acronym:
+                index[("acronym", other.acronym)].append(other)
+        ctx.memo[key] = dict(index)
+    return ctx.memo[key]
 
 
 def _slot(claim: Claim, name, names, ctx: Context) -> frozenset[str]:
     """Words around a name, other names included: "Orrin chief executive X" / "X, Orrin's chief
     executive". Words found all over the corpus say nothing about the slot, unless they are
     titles ("council member")."""
+    key = ("slot", claim.key, claim.text, name.start, name.end)
+    if key not in ctx.memo:
+        ctx.memo[key] = _find_slot(claim, name, ctx)
+    return ctx.memo[key]
+
+
+def _find_slot(claim: Claim, name, ctx: Context) -> frozenset[str]:
     from claimcheck.entities import is_title
 
     stop = stopwords(ctx.lexicon)
@@ -731,6 +867,18 @@ def _adjacent_concepts(claim: Claim, fact: Fact, ctx: Context) -> tuple[str | No
     return name(before), name(after)
 
 
+VAGUE_REACH = 3
+
+
+def _left_unmeasured(claim: Claim, word, ctx: Context) -> bool:
+    """Whether the claim states the act or thing with no measure, as one indefinite
+    instance or with a vague amount: "a deferral", "a hotel tax increase", "an
+    undisclosed sum". "the town", "this league" or a bare plural name something else."""
+    markers = frozenset(str(w).casefold() for w in ctx.lexicon.table("numbers", "unmeasured_markers", []))
+    before = [t for t in tokens(claim.text) if t.end <= word.start][-VAGUE_REACH:]
+    return any(t.norm in markers for t in before)
+
+
 def detect_specificity(cluster: Cluster, ctx: Context) -> Iterable[Finding]:
     """One source gives a figure where another states the same thing without one."""
     from claimcheck.text import concepts
@@ -753,6 +901,8 @@ def detect_specificity(cluster: Cluster, ctx: Context) -> Iterable[Finding]:
                 if not anchors:
                     continue
                 where = next((t for t in tokens(vague.text) if concept(t.norm, ctx.lexicon) == anchors[0]), None)
+                if where is None or not _left_unmeasured(vague, where, ctx):
+                    continue
                 values = (ValueGroup(fact.canonical or fact.raw, (Evidence(precise, fact.start, fact.end),)),
                           ValueGroup(f"{where.text if where else anchors[0]} (no figure)",
                                      (Evidence(vague, where.start, where.end) if where else Evidence(vague, 0, 0),)))

@@ -40,7 +40,11 @@ class Name:
         mine, theirs = self._word_set, other._word_set
         if mine and theirs and (mine <= theirs or theirs <= mine):
             return True
-        return self._acronym == other._initials or other._acronym == self._initials
+        return self.acronym == other.initials or other.acronym == self.initials
+
+    def abbreviates(self, other: Name) -> bool:
+        """Whether this name is the other's acronym: "IMF" for "International Monetary Fund"."""
+        return self.acronym is not None and self.acronym == other.initials
 
     # Compared pair by pair across a corpus: worked out once per name.
     @functools.cached_property
@@ -48,13 +52,13 @@ class Name:
         return frozenset(self.words)
 
     @functools.cached_property
-    def _acronym(self) -> str | None:
+    def acronym(self) -> str | None:
         """ "fema" when the name is one upper-case word of two letters or more, else None."""
         letters = self.text.replace(".", "")
         return letters.casefold() if len(self.words) == 1 and letters.isupper() and len(letters) > 1 else None
 
     @functools.cached_property
-    def _initials(self) -> str:
+    def initials(self) -> str:
         """ "fema" for "Federal Emergency Management Agency"."""
         return "".join(w[0] for w in self.words if w not in ("of", "and", "the", "&"))
 
@@ -71,6 +75,7 @@ class _Tables:
     titles: frozenset[str]
     aliases: dict[str, str]
     speech: re.Pattern[str]
+    listener_cues: frozenset[str]
 
 
 @functools.lru_cache(maxsize=8)
@@ -85,7 +90,8 @@ def _tables(lexicon: Lexicon) -> _Tables:
             aliases.setdefault(" ".join(_plain(str(alias))), head)
     cues = sorted((str(c) for c in lexicon.table("entities", "speech_cues", [])), key=len, reverse=True)
     speech = re.compile(r"\b(?:" + "|".join(re.escape(c).replace(r"\ ", r"\s+") for c in cues) + r")\b", re.I)
-    return _Tables(words("name_connectors"), words("not_names"), words("titles"), aliases, speech)
+    return _Tables(words("name_connectors"), words("not_names"), words("titles"), aliases, speech,
+                   words("listener_cues"))
 
 
 def _plain(text: str) -> list[str]:
@@ -142,24 +148,61 @@ def names(text: str, lexicon: Lexicon = DEFAULT, skip: Iterable[tuple[int, int]]
     return found
 
 
+@functools.lru_cache(maxsize=8)
+def _dotless_aliases(lexicon: Lexicon) -> dict[str, str]:
+    """The alias table keyed without dots or apostrophe variants: "U.S." and "US" are one key."""
+    return {_key(alias): head for alias, head in _tables(lexicon).aliases.items()} | {
+        _key(str(alias)): " ".join(_plain(str(group[0])))
+        for group in lexicon.table("aliases", "groups", []) for alias in group}
+
+
+def _key(text: str) -> str:
+    return " ".join(text.casefold().replace(".", "").replace("’", "'").split())
+
+
+def canonical(text: str, lexicon: Lexicon = DEFAULT) -> str:
+    """One spelling per entity for a name or a word: its alias group's first name ("U.S.",
+    "US" and "Washington" give "united states"), else itself in lower case without dots."""
+    key = _key(text)
+    return _dotless_aliases(lexicon).get(key, key)
+
+
+def is_alias(text: str, lexicon: Lexicon = DEFAULT) -> bool:
+    """Whether the alias table lists ``text`` (however dotted) as a name of an entity."""
+    return _key(text) in _dotless_aliases(lexicon)
+
+
 def speaker(text: str, found: list[Name], lexicon: Lexicon = DEFAULT) -> Name | None:
     """The name a claim credits its statement to: "said X", "X told", "according to X",
     or a transcript's "X:" at the start of the line."""
     tables = _tables(lexicon)
-    head = text.split(":", 1)[0] if ":" in text[:60] else ""
-    if head and found and found[0].end <= len(head) and head.strip() and not tables.speech.search(head):
-        if all(t.norm.rstrip(".") in tables.titles for t in tokens(text[:found[0].start])):
-            return found[0]  # "DARNELL PRYCE, CITY COUNCIL: We are ..."
-    actors = [n for n in found if not n.possessive]
+    label = transcript_label(text, found, lexicon)
+    # A speaker the line itself credits outranks the one reading it out:
+    # "REPORTER: The mayor, Ana Ruiz, told me the town is gone."
+    actors = [n for n in found if not n.possessive and n is not label]
     for cue in tables.speech.finditer(text):
+        if label and cue.start() < label.end:
+            continue
         after = [n for n in actors if n.start >= cue.end()]
-        if after and _short_gap(text, cue.end(), after[0].start, found, tables):
+        if (after and cue.group().casefold() not in tables.listener_cues
+                and _short_gap(text, cue.end(), after[0].start, found, tables)):
             return after[0]
         before = [n for n in actors if n.end <= cue.start()]
         if before and _short_gap(text, before[-1].end, cue.start(), found, tables, allow_words=1):
             if len(before) > 1 and text[before[-2].end:before[-1].start].strip().casefold() == "of":
                 return before[-2]  # "Anita Sorensen of Northfield Medical Center said"
             return before[-1]
+    return label
+
+
+def transcript_label(text: str, found: list[Name], lexicon: Lexicon = DEFAULT) -> Name | None:
+    """The name of a transcript line's "X:" label: who reads the line out, not a name
+    in what it says."""
+    tables = _tables(lexicon)
+    head = text.split(":", 1)[0] if ":" in text[:60] else ""
+    if head and found and found[0].end <= len(head) and head.strip() and not tables.speech.search(head):
+        if all(t.norm.rstrip(".") in tables.titles for t in tokens(text[:found[0].start])):
+            return found[0]  # "DARNELL PRYCE, CITY COUNCIL: We are ..."
     return None
 
 
@@ -183,4 +226,4 @@ def _short_gap(text: str, start: int, end: int, found: list[Name], tables: _Tabl
     return len(words) <= MAX_GAP_WORDS and len(other) <= allow_words
 
 
-__all__ = ["Name", "is_title", "names", "speaker"]
+__all__ = ["Name", "canonical", "is_alias", "is_title", "names", "speaker", "transcript_label"]

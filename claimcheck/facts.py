@@ -310,6 +310,7 @@ def _grammar(lexicon: Lexicon) -> _Grammar:
     r["compound"] = re.compile(rf"{_HY}(?P<cw>[A-Za-z]+)\b(?!{_HY}\w)")
     r["word"] = re.compile(rf"{_SP}(?P<w>[A-Za-z][A-Za-z'\u2019-]*)")
     r["of"] = re.compile(rf"{_SP}(?i:of)\b")
+    r["vague_link"] = re.compile(rf"{_SP}(?i:{_alt(num.get('vague_links', []))})\b")
     r["prev_word"] = re.compile(r"(\S+)[ \t\u00a0]+\Z")
 
     # Spans that are never values: clock times, phone numbers, numeric dates, seasons.
@@ -1033,7 +1034,7 @@ def _unit(g: _Grammar, text: str, atom: _Atom, pos: int, source: str, abbr: str)
             atom.kind, atom.unit, atom.end = FactKind.COUNT, _singular(g, w), comp.end()
         return
     if source == "vague":
-        om = r["of"].match(text, pos)
+        om = r["of"].match(text, pos) or r["vague_link"].match(text, pos)  # "dozens of", "dozens more"
         if not om:
             wm = r["word"].match(text, pos)  # "dozens injured"
             if wm and wm["w"].lower() in t["irregular"]:
@@ -1245,6 +1246,19 @@ def extract_facts(text: str, lexicon: Lexicon = DEFAULT) -> tuple[Fact, ...]:
 
 
 # ----------------------------------------------------------------------------- comparison
+
+
+def is_vague(fact: Fact, lexicon: Lexicon = DEFAULT) -> bool:
+    """A quantity given as a plural scale word only ("dozens of homes", "thousands"):
+    a bound that leaves the figure out."""
+    g = _grammar(lexicon)
+    m = g.r["core"].search(fact.raw)
+    if not m:
+        return False
+    try:
+        return _parse_core(g, m)[0] == "vague"
+    except (KeyError, ValueError):
+        return False
 
 
 def _precision(fact: Fact) -> float:

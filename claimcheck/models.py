@@ -7,6 +7,7 @@ frozen dataclass; a later stage that enriches one uses ``dataclasses.replace``.
 from __future__ import annotations
 
 import datetime as dt
+import functools
 from dataclasses import dataclass, field
 from enum import Enum
 
@@ -110,9 +111,9 @@ class Claim:
     facts: tuple[Fact, ...] = ()
     """Values stated in the sentence, in order of appearance."""
 
-    @property
+    @functools.cached_property
     def key(self) -> tuple[str, int]:
-        """Identity of the claim within a run."""
+        """Identity of the claim within a run (asked for in every pair comparison: kept)."""
         return (self.source, self.index)
 
 

@@ -32,8 +32,8 @@ class Predication:
 
 @functools.lru_cache(maxsize=8)
 def _tables(lexicon: Lexicon):
-    cues = sorted((tuple(str(c).casefold().replace("’", "'").split()) for c in lexicon.table("polarity", "negation_cues", [])),
-                  key=len, reverse=True)
+    cues = tuple(sorted((tuple(str(c).casefold().replace("’", "'").split())
+                         for c in lexicon.table("polarity", "negation_cues", [])), key=len, reverse=True))
     fillers = frozenset(str(w).casefold() for w in lexicon.table("polarity", "fillers", []))
     antonyms: dict[str, str] = {}
     for a, b in lexicon.table("polarity", "antonyms", []):
@@ -41,6 +41,12 @@ def _tables(lexicon: Lexicon):
         antonyms[ca], antonyms[cb] = cb, ca
     past = frozenset(str(w).casefold() for w in lexicon.table("polarity", "irregular_past", []))
     return cues, fillers, antonyms, past
+
+
+@functools.lru_cache(maxsize=8)
+def _cue_firsts(cues: tuple[tuple[str, ...], ...]) -> frozenset[str]:
+    """First words of the negation cues: most words start none, and need no closer look."""
+    return frozenset(c[0] for c in cues)
 
 
 def predications(text: str, lexicon: Lexicon = DEFAULT) -> list[Predication]:
@@ -55,8 +61,12 @@ def _predications(text: str, lexicon: Lexicon) -> tuple[Predication, ...]:
     toks = tokens(text)
     words = [t.norm for t in toks]
     negated_at: dict[int, int] = {}  # token index of predicate -> token index where its cue starts
+    firsts = _cue_firsts(cues)
     i = 0
     while i < len(words):
+        if words[i] not in firsts and not words[i].endswith("n't"):
+            i += 1
+            continue
         matched = next((c for c in cues if tuple(words[i:i + len(c)]) == c
                         or (c == ("n't",) and words[i].endswith("n't"))), None)
         if matched is None:
@@ -69,6 +79,7 @@ def _predications(text: str, lexicon: Lexicon) -> tuple[Predication, ...]:
             negated_at[j] = i
         i = j if j > i else i + 1
     result = []
+    subjects = _subjects(text, toks, stop)
     for k, tok in enumerate(toks):
         if tok.norm in stop or tok.norm[:1].isdigit() or k in negated_at.values():
             continue
@@ -77,7 +88,7 @@ def _predications(text: str, lexicon: Lexicon) -> tuple[Predication, ...]:
         name = tok.norm if tok.text[:1].isupper() else concept(tok.norm, lexicon)
         finite = tok.norm.endswith("ed") or tok.norm in past
         result.append(Predication(concept=name, negated=negated, finite=finite, start=start, end=tok.end,
-                                  subject=_subject(text, toks, k, stop),
+                                  subject=subjects[k],
                                   capitalised=tok.text[:1].isupper() and k > 0))
     return tuple(result)
 
@@ -86,17 +97,19 @@ _CLAUSE_OPENERS = frozenset({"that", "which", "who", "whom", "when", "after", "b
                              "whereas", "although", "though", "as", "since", "but"})
 
 
-def _subject(text: str, toks: list[Token], k: int, stop: frozenset[str]) -> frozenset[str]:
-    """Capitalised words between the start of the predicate's clause and the predicate."""
-    names = []
-    for n in range(k - 1, -1, -1):
-        t = toks[n]
-        between = text[t.end:toks[n + 1].start]
-        if any(p in between for p in ",;:—(") or t.norm in _CLAUSE_OPENERS:
-            break
-        if t.text[:1].isupper() and (n > 0 or t.norm not in stop):
+def _subjects(text: str, toks: list[Token], stop: frozenset[str]) -> list[frozenset[str]]:
+    """For each token, the capitalised words between the start of its clause and it
+    (the nearest three): one pass over the sentence."""
+    subjects = []
+    names: list[str] = []
+    for n, t in enumerate(toks):
+        subjects.append(frozenset(names[-3:]))
+        between = text[t.end:toks[n + 1].start] if n + 1 < len(toks) else ""
+        if t.norm in _CLAUSE_OPENERS or any(p in between for p in ",;:—("):
+            names = []
+        elif t.text[:1].isupper() and (n > 0 or t.norm not in stop):
             names.append(t.norm)
-    return frozenset(names[:3])
+    return subjects
 
 
 @dataclass(frozen=True)
@@ -109,6 +122,12 @@ class Certainty:
     """The words that decide it ("signaled", "agreed"); empty when neither."""
     start: int
     end: int
+
+
+@functools.lru_cache(maxsize=8)
+def _certainty_cue_tables(lexicon: Lexicon):
+    hedges, assertions = _certainty_cues(lexicon)
+    return hedges, assertions, tuple(str(n).casefold() for n in lexicon.table("certainty", "negations", []))
 
 
 @functools.lru_cache(maxsize=8)
@@ -152,19 +171,30 @@ CUE_REACH_AFTER = 2
 """A cue may also follow its subject closely: "600 jobs could be cut"."""
 
 
-@functools.lru_cache(maxsize=65536)
 def certainty_about(text: str, anchor: str, lexicon: Lexicon = DEFAULT) -> Certainty | None:
     """The hedge or assertion that governs the first word of concept ``anchor``: the
     nearest cue before it in its clause, or right after it; None when no cue does."""
+    return governed_concepts(text, lexicon).get(anchor)
+
+
+@functools.lru_cache(maxsize=65536)
+def governed_concepts(text: str, lexicon: Lexicon = DEFAULT) -> dict[str, Certainty]:
+    """Every concept of the sentence that a certainty cue governs, with that cue (for the
+    first word of the concept a cue governs). Worked out once per sentence: a claim is
+    compared with many others, and most sentences have no cue at all."""
     from claimcheck.text import clause_bounds
 
     hedges, assertions = _certainty_cues(lexicon)
-    toks = tokens(text)
     cues = sorted([(m.start(), m.end(), True) for m in hedges.finditer(text)]
                   + [(m.start(), m.end(), False) for m in assertions.finditer(text)])
+    if not cues:
+        return {}
+    toks = tokens(text)
     bounds = clause_bounds(text)
+    governed: dict[str, Certainty] = {}
     for k, tok in enumerate(toks):
-        if concept(tok.norm, lexicon) != anchor:
+        name = concept(tok.norm, lexicon)
+        if name in governed:
             continue
         clause = next(((s, e) for s, e in bounds if s <= tok.start < e), (0, len(text)))
         best = None
@@ -181,12 +211,22 @@ def certainty_about(text: str, anchor: str, lexicon: Lexicon = DEFAULT) -> Certa
                 best = (gap, start, end, hedged)
         if best:
             _, start, end, hedged = best
-            return Certainty(hedged, not hedged, text[start:end], start, end)
-    return None
+            if not hedged and negated_before(text, start, lexicon):
+                hedged = True  # "has not yet confirmed": still open
+            governed[name] = Certainty(hedged, not hedged, text[start:end], start, end)
+    return governed
+
+
+def negated_before(text: str, start: int, lexicon: Lexicon = DEFAULT) -> bool:
+    """Whether a negation stands among the two words before ``start``."""
+    _, _, negations = _certainty_cue_tables(lexicon)
+    before = [t.norm for t in tokens(text[max(0, start - 40):start])][-3:]
+    joined = " " + " ".join(before) + " "
+    return any(f" {n} " in joined or (n == "n't" and any(w.endswith("n't") for w in before)) for n in negations)
 
 
 def antonym_of(concept_name: str, lexicon: Lexicon = DEFAULT) -> str | None:
     return _tables(lexicon)[2].get(concept_name)
 
 
-__all__ = ["Certainty", "Predication", "antonym_of", "certainty", "certainty_about", "predications"]
+__all__ = ["Certainty", "Predication", "antonym_of", "certainty", "certainty_about", "governed_concepts", "predications"]

@@ -125,6 +125,17 @@ def _malformed_claims(content: bytes) -> Callable[[Path], list[str]]:
     return build
 
 
+def _claim(text: str) -> Callable[[Path], list[str]]:
+    def build(folder: Path) -> list[str]:
+        _two_good(folder)
+        return [text, str(folder)]
+
+    return build
+
+
+LONG_CLAIM = "The council approved the budget for road repairs on Tuesday by a vote of 7 to 2. "
+
+
 @dataclass(frozen=True)
 class Case:
     name: str
@@ -136,6 +147,8 @@ class Case:
     sources: tuple[str, ...] | None = field(default=None)
     """For runs that go on with -f json: the source ids in the report."""
     command: str = "compare"
+    claim_ids: tuple[str | None, ...] = ()
+    """For ``check`` runs that go on: the ids of the checked claims, in order."""
 
 
 CASES = [
@@ -189,6 +202,35 @@ CASES = [
          ("claims.yaml: line 4: not valid YAML",), command="check"),
     Case("undecodable-claims-yaml", _malformed_claims(b"\xff\xfe\x00"), 3,
          ("claims.yaml: cannot read the watchlist",), command="check"),
+    Case("check-empty-claim", _claim(""), 3, ("claimcheck: error: the claim is empty",), command="check"),
+    Case("check-blank-claim", _claim(" \t\n "), 3, ("claimcheck: error: the claim is empty",), command="check"),
+    Case("check-claim-without-content-words", _claim("It was the one of them."), 3,
+         ("claimcheck: error: the claim has no content words to look for: 'It was the one of them.'",),
+         command="check"),
+    Case("check-claim-of-punctuation", _claim("?! ... --"), 3, ("the claim has no content words",),
+         command="check"),
+    Case("check-no-content-words-shown-short", _claim("the " * 500), 3,
+         ("to look for: 'the the the", "...'"), command="check"),
+    Case("check-very-long-claim", _claim(LONG_CLAIM * 100), 3,
+         (f"claimcheck: error: the claim is {len((LONG_CLAIM * 100).strip()):,} characters long (the limit is 2,000)",),
+         command="check"),
+    Case("check-long-claim-within-limit", _claim(LONG_CLAIM * 20), 0, (), command="check", claim_ids=(None,)),
+    Case("check-numeric-claim-ids", _malformed_claims(
+        b"claims:\n  - id: 1\n    text: The council approved the budget.\n"
+        b"  - id: 2.5\n    text: The budget sets aside $6 million.\n  - id: 0x1F\n    text: The vote was 7 to 2.\n"),
+         0, (), command="check", claim_ids=("1", "2.5", "0x1F")),
+    Case("check-numeric-ids-still-unique", _malformed_claims(
+        b"claims:\n  - id: 1\n    text: The council approved the budget.\n"
+        b"  - id: '1'\n    text: The budget sets aside $6 million.\n"),
+         3, ("claims.yaml: line 4: duplicate id '1' (first on line 2)",), command="check"),
+    Case("check-negative-number-id", _malformed_claims(b"claims:\n  - id: -1\n    text: The budget passed.\n"), 3,
+         ("claims.yaml: line 2: id '-1' must be letters, digits",), command="check"),
+    Case("check-boolean-id", _malformed_claims(b"claims:\n  - id: yes\n    text: The budget passed.\n"), 3,
+         ("claims.yaml: line 2: 'id' must be a string",), command="check"),
+    Case("check-watchlist-claim-too-long", _malformed_claims(
+        b"claims:\n  - id: 7\n    text: " + (LONG_CLAIM * 30).encode() + b"\n"), 3,
+         (f"claimcheck: error: claim '7': the claim is {len((LONG_CLAIM * 30).strip()):,} characters long",),
+         command="check"),
 ]
 
 
@@ -211,7 +253,13 @@ def test_bad_input(tmp_path, case: Case):
         assert [line for line in lines if "error:" in line] == [lines[-1]]
     if case.code in (3, 4):
         assert all(line.startswith("claimcheck: ") for line in lines)
-    if case.code == 0:
+    if case.code == 0 and case.command == "check":
+        report = json.loads(result.stdout)
+        checks = report.get("checks", [report])
+        assert [c["id"] for c in checks] == list(case.claim_ids)
+        assert all([v["source"] for v in c["verdicts"]] == ["a", "b"] for c in checks)
+        assert lines == []
+    elif case.code == 0:
         report = json.loads(result.stdout)
         expected = case.sources or ("a", "b")
         assert [s["id"] for s in report["sources"]] == list(expected)

@@ -9,10 +9,14 @@ from dataclasses import replace
 import pytest
 from typer.testing import CliRunner
 
-from claimcheck.check import check_claim, read_claim
+from claimcheck.check import CheckOptions, FactMatch, check_claim, coverage, profile, read_claim, read_corpus
+from claimcheck.check import _near_count as near_count
+from claimcheck.check import names as check_names
+from claimcheck.entities import canonical
+from claimcheck.entities import names as entity_names
 from claimcheck.claims import split_claims
 from claimcheck.errors import BadClaim, WatchlistError
-from claimcheck.facts import extract_facts
+from claimcheck.facts import FactRelation, extract_facts
 from claimcheck.models import Article, Verdict
 from claimcheck.watchlist import parse_watchlist
 
@@ -218,6 +222,8 @@ def test_a_loan_is_no_price():
     ("", "the claim is empty"),
     ("   ", "the claim is empty"),
     ("It was the of and.", "no content words"),
+    ("the " * 40, r"no content words to look for: 'the the the the the .*\.\.\.'$"),  # shown short
+    ("Fares rose. " * 200, "2,399 characters long"),
 ])
 def test_bad_claims(text, message):
     with pytest.raises(BadClaim, match=message):
@@ -360,3 +366,199 @@ def test_cli_bad_input(bridge_dir, tmp_path, args, code, message):
     assert "Traceback" not in result.stderr
     if code == 3:
         assert len(result.stderr.strip().splitlines()) == 1
+
+
+# --- names, counts and venues (one name reader shared with the compare detectors) ------------
+
+@pytest.mark.parametrize("sentence,expected", [
+    # A capital that only opens the sentence is no name; the place after "of" is one.
+    ("Residents of Northfield were told to leave.", [("Northfield", "of")]),
+    ("Shares of Ostra rose 4%.", [("Ostra", "of")]),
+    ("Remind us what happened.", []),
+    # ... unless it is possessive or called by name.
+    ("Ostra's shares rose 4%.", [("Ostra's", "")]),
+    ("Ann, you said so.", [("Ann", "")]),
+    # A title before a name is how the sentence names the person.
+    ("Sheriff Ann Cole said the road was shut.", [("Sheriff Ann Cole", "")]),
+    # A transcript's speaker label; the post after it is no one's name.
+    ("NORA DIAZ, MAYOR: Fares will rise.", [("NORA DIAZ", "")]),
+    # Capitalised words between two names join them.
+    ("She spoke on Channel Five Morning about fares.", [("Channel Five Morning", "on")]),
+    # Words inside a value are the value's.
+    ("The vote is on Friday, May 9, in Harlow.", [("Harlow", "in")]),
+])
+def test_names_of_a_sentence(sentence, expected):
+    found = check_names(sentence, extract_facts(sentence))
+    assert [(n.text, n.preposition) for n in found] == expected
+
+
+@pytest.mark.parametrize("sentence,words", [
+    ("The FDA approved it.", ("food and drug administration",)),  # an alias is one word
+    ("Officials in Washington agreed.", ("united states",)),
+    ("Lena Voss of Ostra Labs spoke.", ("lena", "voss")),
+])
+def test_name_words_resolve_aliases(sentence, words):
+    assert check_names(sentence, extract_facts(sentence))[0].words == words
+
+
+@pytest.mark.parametrize("short,full,expected", [
+    ("IMF", "International Monetary Fund", True),
+    ("NTSB", "National Transportation Safety Board", True),
+    ("NTSB", "National Safety Board", False),
+    ("Imf", "International Monetary Fund", False),  # an acronym is written in capitals
+])
+def test_an_acronym_names_its_entity(short, full, expected):
+    a, b = entity_names(f"officials at {short} spoke")[0], entity_names(f"officials at the {full} spoke")[0]
+    assert a.abbreviates(b) is expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("U.S.", "united states"), ("US", "united states"), ("Washington’s", "washington's"),
+    ("Ostra Labs", "ostra labs"), ("Trump-Xi", "trump-xi"),
+])
+def test_one_spelling_per_entity(text, expected):
+    assert canonical(text) == expected
+
+
+TRIAL = {
+    "count": "Ostra Labs tested its flu vaccine on volunteers in four countries.\n"
+             "The volunteers were adults aged 18 to 60, and most had been vaccinated before.\n"
+             "The late-stage study randomized 398 volunteers to the vaccine or a dummy shot.\n"
+             "Results are due in the spring, the company said.\n",
+    "topic": "Nora Diaz spoke about bus fares and the new timetable.\nThe council meets again in May.\n",
+    "show": "Appearing on Channel Five Morning, Diaz said fares would probably rise.\n",
+}
+
+
+@pytest.mark.parametrize("claim,source,expected", [
+    # "398 volunteers" for "389 volunteers": the counted noun says what is measured, though
+    # the sentence repeats little else of the claim (a hyphenated name weighs as one word).
+    ("The KESTREL-7 trial enrolled 389 volunteers.", "count", Verdict.CONFLICTS),
+    # That someone spoke about a topic is no news: where they said it is the claim's point.
+    ("Nora Diaz spoke about bus fares on Channel Five Morning.", "topic", Verdict.ABSENT),
+    ("Nora Diaz spoke about bus fares on Channel Five Morning.", "show", Verdict.SUPPORTS),
+])
+def test_counts_and_venues(claim, source, expected):
+    result = check_claim(claim, _sentences(TRIAL), {s: None for s in TRIAL})
+    verdict = {v.source: v for v in result.verdicts}[source]
+    assert verdict.verdict is expected, verdict.explanation
+    assert (verdict.evidence is None) == (expected is Verdict.ABSENT)
+
+
+@pytest.mark.parametrize("claim,source,expected", [
+    ("389 volunteers", "398 volunteers", True),
+    ("389 volunteers", "412 volunteers", True),
+    ("3 volunteers", "398 volunteers", False),  # a few of them, not the same count
+    ("389 volunteers", "398 patients", False),  # another noun counts something else
+    ("389", "398", False),  # a bare number may count anything
+])
+def test_near_counts_of_one_noun(claim, source, expected):
+    a, b = extract_facts(f"There were {claim} in all."), extract_facts(f"There were {source} in all.")
+    assert near_count(FactMatch(a[0], b[0], FactRelation.DIFFERENT), CheckOptions()) is expected
+
+
+@pytest.mark.parametrize("claim,sentence,share", [
+    # A hyphenated name is one word of the claim, not three.
+    ("The Kestrel-Nova trial enrolled volunteers.", "Kestrel-Nova was a trial.", "same as one word"),
+    # "the Lund-Berg meeting": a sentence naming one of them half addresses the name.
+    ("The Lund-Berg meeting was delayed.", "Lund said the meeting was delayed.", "half of the name"),
+])
+def test_a_hyphenated_word_is_one_word(claim, sentence, share):
+    def covered(claim_text: str, sentence_text: str) -> float:
+        corpus = read_corpus(_sentences({"s": sentence_text + "\nThe weather was fine.\n"}))
+        target = next(p for p in corpus.profiles if p.text == sentence_text)
+        return coverage(profile(read_claim(claim_text)), target, corpus)
+
+    if share == "same as one word":
+        assert covered(claim, sentence) == pytest.approx(covered(claim.replace("-", ""), sentence.replace("-", "")))
+    else:
+        whole = covered(claim, sentence.replace("Lund", "Lund-Berg"))
+        neither = covered(claim, sentence.replace("Lund said", "Officials said"))
+        assert neither < covered(claim, sentence) < whole
+
+
+BLAZE = {
+    "named": "The Pine Ridge Fire has burned 9,000 acres since Monday.\n"
+             "Crews said a fallen power line sparked the blaze near a rest stop.\n",
+    "unnamed": "A grass fire closed the valley road on Monday.\n"
+               "Crews said a fallen power line sparked the blaze near a rest stop.\n",
+    "another": "The Pine Ridge Fire has burned 9,000 acres since Monday.\n"
+               "Crews said a fallen power line sparked the Cedar Hollow blaze near a rest stop.\n",
+    "fair": "The county fair opens on Friday.\nTickets cost $12 at the gate.\n",
+}
+
+
+def test_a_named_thing_called_by_its_kind():
+    result = check_claim("A fallen power line started the Pine Ridge Fire.", _sentences(BLAZE),
+                         {s: None for s in BLAZE})
+    by_source = {v.source: v for v in result.verdicts}
+    # "the blaze" is the Pine Ridge Fire where the source named it, not where it named
+    # another fire or none: the same sentence counts for more there.
+    assert by_source["named"].score > by_source["unnamed"].score + 5
+    assert by_source["named"].score > by_source["another"].score + 5
+    assert by_source["another"].verdict is Verdict.CONFLICTS
+    assert by_source["fair"].verdict is Verdict.ABSENT
+
+
+@pytest.mark.parametrize("source,expected", [
+    # Listed among the topics, without the figure: nothing is said of the figure.
+    ("The clinic board discussed the budget and parking fees.", Verdict.ABSENT),
+    # Stated without the figure: the point, vaguer.
+    ("The clinic board set the budget for next year.", Verdict.PARTIAL),
+    ("The clinic board set the budget at $4 million.", Verdict.SUPPORTS),
+])
+def test_a_topic_of_talks_states_no_value(source, expected):
+    claims = _sentences({"s": source + "\n", "t": "The weather was mild in the city.\n"})
+    result = check_claim("The clinic board set the budget at $4 million.", claims, {"s": None, "t": None})
+    assert result.verdicts[0].verdict is expected, result.verdicts[0].explanation
+
+
+SQUAD = {
+    "deal": "Ana Ruiz joined Port Vale Rovers from a club in Lisbon.\n"
+            "The fee was not disclosed, and the medical took two days.\n"
+            "She has signed a six-year deal, which shows how much the board trusts her.\n",
+    "quote": "Ana Ruiz joined Port Vale Rovers from a club in Lisbon.\n"
+             "\"She is exactly the player we wanted,\" said club director Tom Hale, who led the talks.\n",
+    "same": "\"She is exactly the player we wanted,\" said coach Lena Brandt after training.\n",
+}
+
+
+@pytest.mark.parametrize("claim,source,expected", [
+    # A span in the same unit, near the claim's, is the same term told otherwise, though
+    # the sentence calls her "she" and the contract a "deal".
+    ("Ana Ruiz signed a five-year contract with Port Vale Rovers.", "deal", Verdict.CONFLICTS),
+    # "said club director Tom Hale": the one a statement is credited to, a few words on.
+    ("Coach Lena Brandt said Ruiz is exactly the player the club wanted.", "quote", Verdict.CONFLICTS),
+    ("Coach Lena Brandt said Ruiz is exactly the player the club wanted.", "same", Verdict.SUPPORTS),
+])
+def test_spans_and_speakers(claim, source, expected):
+    result = check_claim(claim, _sentences(SQUAD), {s: None for s in SQUAD})
+    verdict = {v.source: v for v in result.verdicts}[source]
+    assert verdict.verdict is expected, (verdict.explanation, verdict.evidence and verdict.evidence.text)
+
+
+@pytest.mark.parametrize("source,expected", [
+    ("The storm killed 38 people in the valley.", Verdict.SUPPORTS),
+    ("The storm killed about 38 people in the valley.", Verdict.SUPPORTS),  # rounded, not vaguer
+    # A bound that holds the claim's count is true but vaguer.
+    ("The storm killed dozens of people in the valley.", Verdict.PARTIAL),
+    ("The storm killed at least 30 people in the valley.", Verdict.PARTIAL),
+    ("The storm killed more than 40 people in the valley.", Verdict.CONFLICTS),
+])
+def test_a_bound_for_a_count_is_vaguer(source, expected):
+    claims = _sentences({"s": source + "\n", "t": "Schools reopened on Monday.\n"})
+    result = check_claim("The storm killed 38 people in the valley.", claims, {"s": None, "t": None})
+    assert result.verdicts[0].verdict is expected, result.verdicts[0].explanation
+
+
+@pytest.mark.parametrize("source,expected", [
+    # A count of the act the claim's people underwent is a count of them.
+    ("Officials confirmed 11 deaths on Tuesday.", Verdict.CONFLICTS),
+    ("Officials confirmed 12 deaths on Tuesday.", Verdict.SUPPORTS),
+    # Injuries are not the killed.
+    ("Officials confirmed 15 injuries on Tuesday.", Verdict.ABSENT),
+])
+def test_a_count_of_the_act(source, expected):
+    claims = _sentences({"s": source + "\n", "t": "Schools reopened on Monday after the flood.\n"})
+    result = check_claim("The flood killed 12 people.", claims, {"s": None, "t": None})
+    assert result.verdicts[0].verdict is expected, result.verdicts[0].explanation

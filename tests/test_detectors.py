@@ -135,6 +135,9 @@ def test_opposite_outcomes_of_the_same_thing(a, b, reported):
     ("Orrin will eliminate about 600 jobs once the deal closes.", "jobs", "will", False),
     ("The fire was sparked by a distribution line.", "line", None, None),
     ("The plan may be revised later, and the company signed the lease.", "lease", "signed", False),
+    # A negated assertion reports the matter as still open.
+    ("The agency has not yet confirmed which fault moved.", "fault", "confirmed", True),
+    ("Geologists suspect a rupture on the northern fault.", "rupture", "suspect", True),
 ])
 def test_certainty_is_the_cue_that_governs_the_word(text, word, cue, hedged):
     found = certainty_about(text, concept(word))
@@ -159,6 +162,12 @@ def test_certainty_conflict_between_asserted_and_hedged():
     ("The regulator is expected to delay for a year the launch of the permit system.",
      "The regulator is expected on 3 March to announce a delay of the permit system.", False),
     ("Both sides met at the summit.", "The sides met at the summit.", False),
+    ("The city will raise the hotel tax by 2 percentage points to repay the bonds.",
+     "The city will repay the bonds through a hotel tax increase.", True),
+    # The same word, but not the same thing left unmeasured: "the town", "this league".
+    ("The mayor said the old town was lost in forty seconds.",
+     "Water has been restored to most of the new town.", False),
+    ("He added 9 assists in the league last season.", "He has never played in this league.", False),
 ])
 def test_specificity_a_figure_against_none(a, b, reported):
     cluster = Cluster("c1", (claim(a, "one"), claim(b, "two")), 60.0)
@@ -166,3 +175,26 @@ def test_specificity_a_figure_against_none(a, b, reported):
     assert bool(found) is reported
     if reported:
         assert found[0].kind is DiscrepancyKind.SPECIFICITY and found[0].values[1].value.endswith("(no figure)")
+
+
+@pytest.mark.parametrize("a, b, reported", [
+    # One detail differs, the rest agree: the same event told two ways.
+    ("A magnitude 5.2 aftershock struck the valley on Sunday afternoon.",
+     "A magnitude 4.8 aftershock struck the valley on Sunday afternoon.", True),
+    # Every detail differs: two aftershocks, not one misreported.
+    ("A magnitude 5.2 aftershock struck the valley on Sunday afternoon.",
+     "A magnitude 4.6 aftershock struck the valley on Monday morning.", False),
+    ("The club had an opening bid of $40 million rejected on May 3 by the board.",
+     "The club had a second bid of $46 million rejected on May 10 by the board.", False),
+    # A date and a name in the same slot, both different: another fixture.
+    ("City open the season against Harlow Rangers at the Mill Ground on August 15.",
+     "City face Dunmore Athletic in a friendly at the Mill Ground on August 22.", False),
+    # A tally is one detail, even written as two numbers.
+    ("The board voted 7-4 to approve the budget.", "The board voted 8-3 to approve the budget.", True),
+])
+def test_fact_conflicts_unless_every_detail_differs(a, b, reported):
+    from claimcheck.classify import detect_fact_conflicts
+
+    cluster = Cluster("c1", (claim(a, "one"), claim(b, "two")), 80.0)
+    found = list(detect_fact_conflicts(cluster, Context({})))
+    assert bool(found) == reported

@@ -37,6 +37,10 @@ RELATION_CASES = [
     ("a substantial agreement", "very substantial agreement", QuoteRelation.VARIANT),
     ("very substantial progress", "very substantial agreement", QuoteRelation.UNRELATED),
     ("We will rebuild every home", "The budget is balanced", QuoteRelation.UNRELATED),
+    # The same opening, the end reworded too much for a character ratio.
+    ("We lost the whole harbour in ten minutes", "We lost the whole harbour in less than a quarter of an hour",
+     QuoteRelation.VARIANT),
+    ("We are going to win the league", "We are going to need more money from the council", QuoteRelation.UNRELATED),
 ]
 
 
