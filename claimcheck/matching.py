@@ -190,10 +190,11 @@ def score_block(units: Sequence[Sequence[str]], i: int, partners: Sequence[int],
         owner.extend([j] * len(units[j]))
     best: dict[int, float] = {}
     token_set = [0.0] * len(choices)
+    every = {"processor": None, "limit": None}
     for u in units[i]:
-        for _, score, k in process.extract(u, choices, scorer=fuzz.token_set_ratio, processor=None, limit=None):
+        for _, score, k in process.extract(u, choices, scorer=fuzz.token_set_ratio, **every):
             token_set[k] = score
-        for _, score, k in process.extract(u, choices, scorer=fuzz.token_sort_ratio, processor=None, limit=None):
+        for _, score, k in process.extract(u, choices, scorer=fuzz.token_sort_ratio, **every):
             combined = (token_set[k] + score) / 2
             if combined > best.get(owner[k], -1.0):
                 best[owner[k]] = combined
