@@ -6,7 +6,8 @@ import gc
 import json
 import math
 from collections import Counter
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
+from json.encoder import encode_basestring as _escape  # the C escaper when built
 from contextlib import contextmanager
 from typing import Any
 
@@ -112,14 +113,14 @@ def check_json(result: CheckResult) -> dict[str, Any]:
 class JsonRenderer(Renderer):
     def render(self, report: Report) -> str:
         with collector_paused():
-            return dumps_indented(report_json(report)) + "\n"
+            return dumps_indented(report_json(report), end="\n")
 
     def render_checks(self, results: tuple[CheckResult, ...]) -> str:
         if len(results) == 1:
             payload: dict[str, Any] = check_json(results[0]) | {"schema_version": SCHEMA_VERSION}
         else:
             payload = {"schema_version": SCHEMA_VERSION, "checks": [check_json(r) for r in results]}
-        return dumps_indented(payload) + "\n"
+        return dumps_indented(payload, end="\n")
 
 
 @contextmanager
@@ -139,68 +140,66 @@ def collector_paused() -> Iterator[None]:
 _KEYWORDS = {True: "true", False: "false", None: "null"}
 
 
-def dumps_indented(value: Any, indent: int = 2) -> str:
-    """``json.dumps(value, indent=indent, ensure_ascii=False)``, character for character, in
-    half the time. With ``indent`` the standard library leaves its C encoder for a Python
+def dumps_indented(value: Any, indent: int = 2, end: str = "") -> str:
+    """``json.dumps(value, indent=indent, ensure_ascii=False) + end``, character for character,
+    in half the time. With ``indent`` the standard library leaves its C encoder for a Python
     generator that yields every token; a report of 500 articles is ~23 MB of JSON, and that
     encoder took three quarters of the render stage. Strings still go through its C escaper."""
-    from json.encoder import encode_basestring
-
     parts: list[str] = []
-    add = parts.append
-
-    def scalar(v: Any) -> str:
-        if isinstance(v, str):
-            return encode_basestring(v)
-        if v is None or v is True or v is False:
-            return _KEYWORDS[v]
-        if isinstance(v, int):
-            return int.__repr__(v)
-        if isinstance(v, float):
-            return float.__repr__(v) if math.isfinite(v) else json.dumps(v)  # NaN as the stdlib writes it
-        raise TypeError(f"Object of type {type(v).__name__} is not JSON serializable")
-
-    def key(k: Any) -> str:
-        return encode_basestring(k if isinstance(k, str) else scalar(k).strip('"'))
-
-    def write(v: Any, level: int) -> None:
-        kind = type(v)
-        if kind is str:  # by far the most common: test the exact type first
-            add(encode_basestring(v))
-        elif kind is dict or (kind is not list and isinstance(v, dict)):
-            if not v:
-                add("{}")
-                return
-            inner = "\n" + " " * (indent * (level + 1))
-            add("{")
-            sep = inner
-            for k, item in v.items():
-                add(sep)
-                add(encode_basestring(k) if type(k) is str else key(k))
-                add(": ")
-                if type(item) is str:
-                    add(encode_basestring(item))
-                else:
-                    write(item, level + 1)
-                sep = "," + inner
-            add("\n" + " " * (indent * level) + "}")
-        elif kind is list or isinstance(v, (list, tuple)):
-            if not v:
-                add("[]")
-                return
-            inner = "\n" + " " * (indent * (level + 1))
-            add("[")
-            sep = inner
-            for item in v:
-                add(sep)
-                write(item, level + 1)
-                sep = "," + inner
-            add("\n" + " " * (indent * level) + "]")
-        else:
-            add(scalar(v))
-
-    write(value, 0)
+    _write(value, 0, parts.append, " " * indent)
+    parts.append(end)  # joined with the rest: adding it afterwards would copy the whole text
     return "".join(parts)
+
+
+def _write(v: Any, level: int, add: Callable[[str], None], step: str) -> None:
+    # A module function rather than a closure: a recursive closure is a reference cycle, which
+    # would keep every part alive until the cyclic collector ran.
+    kind = type(v)
+    if kind is str:  # by far the most common: test the exact type first
+        add(_escape(v))
+    elif kind is dict or (kind is not list and isinstance(v, dict)):
+        if not v:
+            add("{}")
+            return
+        inner = "\n" + step * (level + 1)
+        sep = "{" + inner
+        for k, item in v.items():
+            add(sep)
+            add(_escape(k) if type(k) is str else _key(k))
+            add(": ")
+            _write(item, level + 1, add, step)
+            sep = "," + inner
+        add("\n" + step * level + "}")
+    elif kind is list or isinstance(v, (list, tuple)):
+        if not v:
+            add("[]")
+            return
+        inner = "\n" + step * (level + 1)
+        sep = "[" + inner
+        for item in v:
+            add(sep)
+            _write(item, level + 1, add, step)
+            sep = "," + inner
+        add("\n" + step * level + "]")
+    else:
+        add(_scalar(v))
+
+
+def _scalar(v: Any) -> str:
+    if isinstance(v, str):
+        return _escape(v)
+    if v is None or v is True or v is False:
+        return _KEYWORDS[v]
+    if isinstance(v, int):
+        return int.__repr__(v)
+    if isinstance(v, float):
+        return float.__repr__(v) if math.isfinite(v) else json.dumps(v)  # NaN as the stdlib writes it
+    raise TypeError(f"Object of type {type(v).__name__} is not JSON serializable")
+
+
+def _key(k: Any) -> str:
+    """A key that is not a string, written as the stdlib writes it (1 -> "1", True -> "true")."""
+    return _escape(_scalar(k).strip('"'))
 
 
 def report_schema() -> str:
