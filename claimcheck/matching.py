@@ -23,12 +23,10 @@ often makes several statements.
 from __future__ import annotations
 
 import functools
-import gc
 import re
 from bisect import bisect_left
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Iterator, Sequence
-from contextlib import contextmanager
 from dataclasses import dataclass
 
 
@@ -299,22 +297,10 @@ def cluster_claims(claims: Sequence[Claim], options: MatchOptions = MatchOptions
 def match_claims(claims: Sequence[Claim], options: MatchOptions = MatchOptions(),
                  lexicon: Lexicon = DEFAULT) -> MatchResult:
     """Clusters and the scored links they were built from."""
-    with _gc_paused():
+    from claimcheck.parallel import collector_paused
+
+    with collector_paused():
         return _match(claims, options, lexicon)
-
-
-@contextmanager
-def _gc_paused() -> Iterator[None]:
-    """Matching allocates millions of small objects and no reference cycles; with the collector
-    on, each of its passes walks every live claim again (a third of the match time at 5,000
-    articles) and finds nothing to free."""
-    enabled = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if enabled:
-            gc.enable()
 
 
 def _match(claims: Sequence[Claim], options: MatchOptions, lexicon: Lexicon) -> MatchResult:

@@ -1,4 +1,4 @@
-"""How the match stage spreads its work: worker counts and the forked pool."""
+"""How the match stage spreads its work (worker counts, the forked pool) and pauses the collector."""
 
 from __future__ import annotations
 
@@ -40,3 +40,18 @@ def test_fork_pool_workers_see_the_callers_state(workers, pooled):
                 assert list(executor.map(_read_inherited, range(3))) == [[4, 5]] * 3
     finally:
         _INHERITED.clear()
+
+
+@pytest.mark.parametrize("enabled", [True, False])
+def test_a_paused_stage_leaves_the_collector_as_it_found_it(enabled):
+    import gc
+
+    was = gc.isenabled()
+    (gc.enable if enabled else gc.disable)()
+    try:
+        with pytest.raises(RuntimeError), parallel.collector_paused():
+            assert not gc.isenabled()
+            raise RuntimeError("a stage that fails still restores the collector")
+        assert gc.isenabled() is enabled
+    finally:
+        (gc.enable if was else gc.disable)()

@@ -2,16 +2,15 @@
 
 from __future__ import annotations
 
-import gc
 import json
 import math
 from collections import Counter
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from json.encoder import encode_basestring as _escape  # the C escaper when built
-from contextlib import contextmanager
 from typing import Any
 
 from claimcheck.models import Article, CheckResult, Claim, Discrepancy, Report, Severity, Verdict
+from claimcheck.parallel import collector_paused
 from claimcheck.render.interface import Renderer
 from claimcheck.render.view import Cited, cited, coverage
 
@@ -121,20 +120,6 @@ class JsonRenderer(Renderer):
         else:
             payload = {"schema_version": SCHEMA_VERSION, "checks": [check_json(r) for r in results]}
         return dumps_indented(payload, end="\n")
-
-
-@contextmanager
-def collector_paused() -> Iterator[None]:
-    """Pause the cyclic garbage collector while a large report is turned into dicts: the
-    hundreds of thousands of dicts built set off full collections, each walking every
-    object of the run, and none of them is part of a cycle. Restored on the way out."""
-    was_enabled = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if was_enabled:
-            gc.enable()
 
 
 _KEYWORDS = {True: "true", False: "false", None: "null"}

@@ -53,19 +53,3 @@ def test_seed_report_is_written_identically():
     report = report_json(api.compare([SEEDS]))
     assert dumps_indented(report) == json.dumps(report, indent=2, ensure_ascii=False)
 
-
-@pytest.mark.parametrize("enabled", [True, False])
-def test_rendering_leaves_the_collector_as_it_found_it(enabled):
-    import gc
-
-    from claimcheck.render.json import collector_paused
-
-    was = gc.isenabled()
-    (gc.enable if enabled else gc.disable)()
-    try:
-        with pytest.raises(RuntimeError), collector_paused():
-            assert not gc.isenabled()
-            raise RuntimeError("a renderer that fails still restores the collector")
-        assert gc.isenabled() is enabled
-    finally:
-        (gc.enable if was else gc.disable)()
