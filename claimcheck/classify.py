@@ -302,6 +302,8 @@ def different_events(a: Claim, b: Claim, ctx: Context) -> bool:
                   if n == 0 or not _joined(a.text[spans[n - 1][1]:start]))
     if details == 1 and entity_clash(a, b, ctx) is not None:
         details += 1  # "against X on August 15" / "against Y on Saturday": another match
+    if details == 1 and polarity_conflicts(a, b, ctx):
+        details += 1  # "612 patients who had not responded" / "the 428 patients who responded"
     return details >= 2
 
 
@@ -528,6 +530,8 @@ def detect_polarity(cluster: Cluster, ctx: Context) -> Iterable[Finding]:
     if not any(_denies_something(c.text, ctx) for c in cluster.claims):
         return  # nothing is denied: no pair can conflict
     for a, b in claim_pairs(cluster):
+        if different_events(a, b, ctx):
+            continue
         for pa, pb in polarity_conflicts(a, b, ctx):
             yield _polarity_finding(cluster.id, a, b, pa, pb)
 
@@ -536,6 +540,8 @@ def detect_polarity_in_links(matched: MatchResult, ctx: Context) -> Iterable[Fin
     for a, b, score in matched.links:
         if score < POLARITY_LINK_FLOOR:
             break
+        if different_events(a, b, ctx):
+            continue
         for pa, pb in polarity_conflicts(a, b, ctx, need_named_object=True):
             yield _polarity_finding("", a, b, pa, pb)
 

@@ -43,7 +43,7 @@ BARS = [
     ("wildfire", HERE / "corpora" / "wildfire.gold.yaml", HERE / "corpora" / "wildfire", 0.77, 0.55, 0, 0.85, 0.85),
     ("merger", HERE / "corpora" / "merger.gold.yaml", HERE / "corpora" / "merger", 0.77, 0.7, 0, 0.55, 0.9),
     ("clinical-trial", HERE / "corpora" / "clinical-trial.gold.yaml", HERE / "corpora" / "clinical-trial",
-     0.77, 0.5, 1, 0.75, 0.9),
+     0.77, 0.55, 0, 0.75, 0.9),
     ("stadium-vote", HERE / "corpora" / "stadium-vote.gold.yaml", HERE / "corpora" / "stadium-vote",
      0.87, 0.8, 0, 0.85, 0.9),
     # Written by a helper who had not seen the detectors' rules, to measure how they generalise.
