@@ -181,8 +181,13 @@ def _align_facts(a: Claim, b: Claim, ctx: Context) -> list[tuple[Fact, Fact, Fac
     ctx_a, rank_a = _fact_places(a, ctx)
     ctx_b, rank_b = _fact_places(b, ctx)
     scored = []
+    said_a, said_b = _statement_dates(a, ctx), _statement_dates(b, ctx)
     for fa in a.facts:
+        if fa in said_a:
+            continue
         for fb in b.facts:
+            if fb in said_b:
+                continue
             rel = relate(fa, fb, ctx.published.get(a.source), ctx.published.get(b.source), lex)
             if rel is FactRelation.INCOMPARABLE:
                 continue
@@ -208,6 +213,35 @@ def _fact_places(claim: Claim, ctx: Context) -> tuple[dict, dict]:
         ctx.memo[key] = ({f: fact_context(claim, f, ctx.lexicon, ctx.common) for f in claim.facts},
                          _ranks(claim.facts))
     return ctx.memo[key]
+
+
+STATEMENT_REACH = 4
+"""Words between a speech verb and the day it was spoken: "said at a briefing Thursday"."""
+
+
+def _statement_dates(claim: Claim, ctx: Context) -> frozenset[Fact]:
+    """Dates that say when something was said ("officials said Thursday", "at a news
+    conference on Monday"), not when the reported thing happened: two outlets quoting
+    statements of different days do not disagree about the event."""
+    key = ("said on", claim.key, claim.text)
+    if key not in ctx.memo:
+        ctx.memo[key] = _find_statement_dates(claim, ctx)
+    return ctx.memo[key]
+
+
+def _find_statement_dates(claim: Claim, ctx: Context) -> frozenset[Fact]:
+    dates = [f for f in claim.facts if f.kind in DATE_KINDS]
+    if not dates:
+        return frozenset()
+    cues = frozenset(str(w).casefold() for w in ctx.lexicon.table("entities", "speech_cues", []))
+    cues |= frozenset(str(w).casefold() for w in ctx.lexicon.table("entities", "statement_occasions", []))
+    toks = tokens(claim.text)
+    found = set()
+    for fact in dates:
+        before = [t.norm for t in toks if t.end <= fact.start][-STATEMENT_REACH:]
+        if any(w in cues for w in before):
+            found.add(fact)
+    return frozenset(found)
 
 
 def _ranks(facts: Sequence[Fact]) -> dict[Fact, tuple[int, int] | None]:
@@ -268,6 +302,8 @@ def different_events(a: Claim, b: Claim, ctx: Context) -> bool:
                   if n == 0 or not _joined(a.text[spans[n - 1][1]:start]))
     if details == 1 and entity_clash(a, b, ctx) is not None:
         details += 1  # "against X on August 15" / "against Y on Saturday": another match
+    if details == 1 and polarity_conflicts(a, b, ctx):
+        details += 1  # "612 patients who had not responded" / "the 428 patients who responded"
     return details >= 2
 
 
@@ -494,6 +530,8 @@ def detect_polarity(cluster: Cluster, ctx: Context) -> Iterable[Finding]:
     if not any(_denies_something(c.text, ctx) for c in cluster.claims):
         return  # nothing is denied: no pair can conflict
     for a, b in claim_pairs(cluster):
+        if different_events(a, b, ctx):
+            continue
         for pa, pb in polarity_conflicts(a, b, ctx):
             yield _polarity_finding(cluster.id, a, b, pa, pb)
 
@@ -502,6 +540,8 @@ def detect_polarity_in_links(matched: MatchResult, ctx: Context) -> Iterable[Fin
     for a, b, score in matched.links:
         if score < POLARITY_LINK_FLOOR:
             break
+        if different_events(a, b, ctx):
+            continue
         for pa, pb in polarity_conflicts(a, b, ctx, need_named_object=True):
             yield _polarity_finding("", a, b, pa, pb)
 

@@ -189,6 +189,12 @@ def test_specificity_a_figure_against_none(a, b, reported):
     # A date and a name in the same slot, both different: another fixture.
     ("City open the season against Harlow Rangers at the Mill Ground on August 15.",
      "City face Dunmore Athletic in a friendly at the Mill Ground on August 22.", False),
+    # The day something was said is not the day it happened.
+    ("Two residents died in the fire, the sheriff said at a briefing Thursday.",
+     "Two residents died in the fire, the sheriff confirmed on Wednesday.", False),
+    # A count and a denial, both different: two groups of people.
+    ("The trial enrolled 600 patients who had not responded to earlier treatment.",
+     "The 410 patients who responded to earlier treatment went on to a second phase.", False),
     # A tally is one detail, even written as two numbers.
     ("The board voted 7-4 to approve the budget.", "The board voted 8-3 to approve the budget.", True),
 ])
