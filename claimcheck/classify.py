@@ -270,10 +270,11 @@ def detect_fact_conflicts(cluster: Cluster, ctx: Context) -> Iterable[Finding]:
     # in a large cluster, their other pairs would only grow the same finding again.
     covered: set[tuple] = set()
     for a, b in claim_pairs(cluster):
-        if different_events(a, b, ctx):
+        aligned = align_facts(a, b, ctx)
+        if not any(rel in CONFLICTING for _, _, rel in aligned) or different_events(a, b, ctx):
             continue
-        for fa, fb, rel in align_facts(a, b, ctx):
-            if rel not in (FactRelation.DIFFERENT, FactRelation.COMPATIBLE_BOUNDS):
+        for fa, fb, rel in aligned:
+            if rel not in CONFLICTING:
                 continue
             if (a.key, fa.start, b.key, fb.start) in covered:
                 continue
@@ -292,6 +293,13 @@ def different_events(a: Claim, b: Claim, ctx: Context) -> bool:
     happening two ways: "a 5.2 aftershock on Sunday" / "a 4.6 aftershock on Monday".
     One differing detail next to one that agrees is a discrepancy; two or more
     differing (figures, dates, a name in the same slot), with none agreeing, are two events."""
+    key = ("events", a.key, a.text, b.key, b.text)
+    if key not in ctx.memo:
+        ctx.memo[key] = _different_events(a, b, ctx)
+    return ctx.memo[key]
+
+
+def _different_events(a: Claim, b: Claim, ctx: Context) -> bool:
     aligned = align_facts(a, b, ctx)
     differing = [fa for fa, _, rel in aligned if rel in CONFLICTING]
     if len(differing) != len(aligned) or not differing:
@@ -530,9 +538,10 @@ def detect_polarity(cluster: Cluster, ctx: Context) -> Iterable[Finding]:
     if not any(_denies_something(c.text, ctx) for c in cluster.claims):
         return  # nothing is denied: no pair can conflict
     for a, b in claim_pairs(cluster):
-        if different_events(a, b, ctx):
+        found = polarity_conflicts(a, b, ctx)
+        if not found or different_events(a, b, ctx):
             continue
-        for pa, pb in polarity_conflicts(a, b, ctx):
+        for pa, pb in found:
             yield _polarity_finding(cluster.id, a, b, pa, pb)
 
 
@@ -540,9 +549,10 @@ def detect_polarity_in_links(matched: MatchResult, ctx: Context) -> Iterable[Fin
     for a, b, score in matched.links:
         if score < POLARITY_LINK_FLOOR:
             break
-        if different_events(a, b, ctx):
+        found = polarity_conflicts(a, b, ctx, need_named_object=True)
+        if not found or different_events(a, b, ctx):
             continue
-        for pa, pb in polarity_conflicts(a, b, ctx, need_named_object=True):
+        for pa, pb in found:
             yield _polarity_finding("", a, b, pa, pb)
 
 
@@ -771,7 +781,10 @@ def _speaker(claim: Claim, ctx: Context):
 def _label(claim: Claim, ctx: Context):
     from claimcheck.entities import transcript_label
 
-    return transcript_label(claim.text, _names(claim, ctx), ctx.lexicon)
+    key = ("label", claim.key, claim.text)
+    if key not in ctx.memo:
+        ctx.memo[key] = transcript_label(claim.text, _names(claim, ctx), ctx.lexicon)
+    return ctx.memo[key]
 
 
 def detect_attribution(pairs: Sequence[RelatedPair], ctx: Context) -> Iterable[Finding]:
