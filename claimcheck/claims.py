@@ -113,13 +113,20 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
         if line.strip():
             cuts = _plain_cuts(line)
             if cuts is None:
-                cuts = [(piece.start, piece.end) for piece in _segmenter().segment(line)]
+                cuts = _segmented(line)
             for cut in cuts:
                 start, end = _trim(line, *cut)
                 if start < end:
                     spans.append((offset + start, offset + end))
         offset += len(line) + 1
     return spans
+
+
+@functools.lru_cache(maxsize=16384)
+def _segmented(line: str) -> list[tuple[int, int]]:
+    """pySBD's cuts of a line it takes to read (abbreviations, quotes): remembered, for
+    copies of one story repeat their lines."""
+    return [(piece.start, piece.end) for piece in _segmenter().segment(line)]
 
 
 def _trim(text: str, start: int, end: int) -> tuple[int, int]:
@@ -161,8 +168,10 @@ def _credited(line: str, lexicon: Lexicon) -> bool:
     return any(p.search(line) for p in _noise_patterns(lexicon)[_CREDIT])
 
 
+@functools.lru_cache(maxsize=65536)
 def classify_role(sentence: str, whole_line: bool, lexicon: Lexicon = DEFAULT) -> ClaimRole:
-    """Statement, or a kind of page furniture, judged from the sentence and its line."""
+    """Statement, or a kind of page furniture, judged from the sentence and its line
+    (remembered: copies of one story repeat their sentences and furniture)."""
     patterns = _noise_patterns(lexicon)
     for role in (ClaimRole.BOILERPLATE, ClaimRole.CAPTION):
         if any(p.search(sentence) for p in patterns[role]):

@@ -81,8 +81,12 @@ def split_all(articles: Sequence[Article], lexicon: Lexicon, executor: Executor 
 
 def facts_all(texts: Sequence[str], lexicon: Lexicon, executor: Executor | None,
               done: Callable[[int, int], None]) -> list[tuple[Fact, ...]]:
-    """The facts of each text, in order; ``done(n, total)`` after each chunk."""
-    return _map(_facts_chunk, texts, lexicon, executor, done)
+    """The facts of each text, in order; ``done(n, total)`` after each chunk. A sentence
+    repeated across sources (wire copy, syndication) is read once."""
+    unique = list(dict.fromkeys(texts))
+    found = dict(zip(unique, _map(_facts_chunk, unique, lexicon, executor,
+                                  lambda n, total: done(n * len(texts) // max(1, total), len(texts)))))
+    return [found[t] for t in texts]
 
 
 def _map(work: Callable, items: Sequence, lexicon: Lexicon, executor: Executor | None,
