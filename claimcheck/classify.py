@@ -257,11 +257,20 @@ def _ranks(facts: Sequence[Fact]) -> dict[Fact, tuple[int, int] | None]:
     return ranks
 
 
-def claim_pairs(cluster: Cluster) -> Iterable[tuple[Claim, Claim]]:
+def claim_pairs(cluster: Cluster, ctx: Context | None = None) -> Iterable[tuple[Claim, Claim]]:
+    """Pairs of the cluster's claims; given a context, only pairs that can disagree:
+    one sentence copied word for word (wire copy, syndication) says the same thing in
+    both, unless it names a day relative to articles published on different days."""
     claims = cluster.claims
     for i, a in enumerate(claims):
         for b in claims[i + 1:]:
-            yield a, b
+            if ctx is None or a.text != b.text or _dated_differently(a, b, ctx):
+                yield a, b
+
+
+def _dated_differently(a: Claim, b: Claim, ctx: Context) -> bool:
+    return (ctx.published.get(a.source) != ctx.published.get(b.source)
+            and any(f.kind in (FactKind.WEEKDAY, FactKind.RELATIVE) for f in a.facts))
 
 
 def detect_fact_conflicts(cluster: Cluster, ctx: Context) -> Iterable[Finding]:
@@ -269,7 +278,7 @@ def detect_fact_conflicts(cluster: Cluster, ctx: Context) -> Iterable[Finding]:
     # A finding already sets every claim of one value against every claim of the other:
     # in a large cluster, their other pairs would only grow the same finding again.
     covered: set[tuple] = set()
-    for a, b in claim_pairs(cluster):
+    for a, b in claim_pairs(cluster, ctx):
         aligned = align_facts(a, b, ctx)
         if not any(rel in CONFLICTING for _, _, rel in aligned) or different_events(a, b, ctx):
             continue
@@ -537,7 +546,7 @@ def _polarity_finding(cluster_id: str, a: Claim, b: Claim, pa: Predication, pb: 
 def detect_polarity(cluster: Cluster, ctx: Context) -> Iterable[Finding]:
     if not any(_denies_something(c.text, ctx) for c in cluster.claims):
         return  # nothing is denied: no pair can conflict
-    for a, b in claim_pairs(cluster):
+    for a, b in claim_pairs(cluster, ctx):
         found = polarity_conflicts(a, b, ctx)
         if not found or different_events(a, b, ctx):
             continue
@@ -693,7 +702,7 @@ def detect_certainty(cluster: Cluster, ctx: Context) -> Iterable[Finding]:
 
     if sum(1 for c in cluster.claims if governed_concepts(c.text, ctx.lexicon)) < 2:
         return  # a conflict needs a cue on both sides
-    for a, b in claim_pairs(cluster):
+    for a, b in claim_pairs(cluster, ctx):
         found = certainty_conflict(a, b, ctx)
         if found:
             yield Finding(found.kind, found.severity, cluster.id, found.values, found.explanation)
@@ -728,7 +737,7 @@ def related_pairs(claims: Sequence[Claim], matched: MatchResult, ctx: Context) -
     clustered together, strongly linked, or quoting the same remark."""
     pairs: dict[tuple[str, str], tuple[Claim, Claim, str]] = {}
     for cluster in matched.clusters:
-        for a, b in claim_pairs(cluster):
+        for a, b in claim_pairs(cluster, ctx):
             pairs.setdefault(_pair_key(a, b), (a, b, cluster.id))
     same_words: set[tuple[str, str]] = set()
     strong = set(pairs)
@@ -778,6 +787,16 @@ def _speaker(claim: Claim, ctx: Context):
     return ctx.memo[key]
 
 
+def _actors(claim: Claim, ctx: Context) -> list:
+    """Names that can fill a slot: not adjectives ("Chinese goods"), and not a
+    transcript's "X:" label, which says who reads the line, not who it is about."""
+    key = ("actors", claim.key, claim.text)
+    if key not in ctx.memo:
+        label = _label(claim, ctx)
+        ctx.memo[key] = [n for n in _names(claim, ctx) if not n.modifier and n is not label]
+    return ctx.memo[key]
+
+
 def _label(claim: Claim, ctx: Context):
     from claimcheck.entities import transcript_label
 
@@ -823,13 +842,13 @@ def entity_clash(a: Claim, b: Claim, ctx: Context):
     if key in ctx.memo:
         return ctx.memo[key]
     names_a, names_b = _names(a, ctx), _names(b, ctx)
-    # A name the other source mentions anywhere is not one it contradicts; a
-    # transcript's "X:" label says who reads the line, not who the line is about.
-    label_a, label_b = _label(a, ctx), _label(b, ctx)
-    only_a = [n for n in names_a if not n.modifier and n is not label_a and not _mentions(ctx, b.source, n)
-              and not any(n.same_entity(m) for m in names_b)]
-    only_b = [n for n in names_b if not n.modifier and n is not label_b and not _mentions(ctx, a.source, n)
-              and not any(n.same_entity(m) for m in names_a)]
+    actors_a, actors_b = _actors(a, ctx), _actors(b, ctx)
+    if not actors_a or not actors_b:
+        ctx.memo[key] = None
+        return None
+    # A name the other source mentions anywhere is not one it contradicts.
+    only_a = [n for n in actors_a if not _mentions(ctx, b.source, n) and not any(n.same_entity(m) for m in names_b)]
+    only_b = [n for n in actors_b if not _mentions(ctx, a.source, n) and not any(n.same_entity(m) for m in names_a)]
     best = None
     for na in only_a:
         slot_a = _slot(a, na, names_a, ctx)
@@ -936,7 +955,7 @@ def detect_specificity(cluster: Cluster, ctx: Context) -> Iterable[Finding]:
     """One source gives a figure where another states the same thing without one."""
     from claimcheck.text import concepts
 
-    for a, b in claim_pairs(cluster):
+    for a, b in claim_pairs(cluster, ctx):
         for precise, vague in ((a, b), (b, a)):
             if vague.facts:
                 continue  # it gives figures of its own: a difference there is another detector's
