@@ -333,7 +333,7 @@ def _fact_finding(cluster: Cluster, stated: list[tuple[Claim, Fact]], rel: FactR
     # same value as one side, so the report says "1 source says X, 3 say Y".
     groups: list[list[tuple[Claim, Fact]]] = [[stated[0]], [stated[1]]]
     for other in cluster.claims:
-        if other in (stated[0][0], stated[1][0]):
+        if other is stated[0][0] or other is stated[1][0]:
             continue
         for group in groups:
             ref_claim, ref_fact = group[0]
@@ -754,8 +754,8 @@ def related_pairs(claims: Sequence[Claim], matched: MatchResult, ctx: Context) -
         a, b = quotes[n].claim, quotes[m].claim
         pairs.setdefault(_pair_key(a, b), (a, b, ""))  # clustered pairs are in already
         same_words.add(_pair_key(a, b))
-    ordered = sorted(pairs.values(), key=lambda t: (t[0].key, t[1].key))
-    return [RelatedPair(a, b, cid, _pair_key(a, b) in same_words, _pair_key(a, b) in strong) for a, b, cid in ordered]
+    ordered = sorted(pairs.items(), key=lambda kv: (kv[1][0].key, kv[1][1].key))
+    return [RelatedPair(a, b, cid, key in same_words, key in strong) for key, (a, b, cid) in ordered]
 
 
 def _pair_key(a: Claim, b: Claim) -> tuple:
