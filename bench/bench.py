@@ -105,7 +105,9 @@ def main(argv: list[str]) -> int:
     args = parser.parse_args(argv)
     if args.child:
         child(args.child, args.all_pairs)
-        return 0
+        # End as the claimcheck command does (cli.main): without freeing the report object by object.
+        sys.stdout.flush()
+        os._exit(0)
 
     sys.path.insert(0, str(HERE))
     from synth import load_material, write_corpus

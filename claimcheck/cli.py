@@ -252,5 +252,22 @@ def schema() -> None:
 
 
 def main() -> None:
-    """Console-script entry point."""
-    app()
+    """Console-script entry point.
+
+    Once the answer is written, the process ends without tearing down what it built: on a
+    large run, freeing every claim and fact one by one takes longer than some stages (0.3 s
+    of 6 at 500 articles), and nothing is left to clean up: pools are closed, output flushed.
+    """
+    try:
+        app()
+        code = 0
+    except SystemExit as done:
+        code = done.code if isinstance(done.code, int) else (0 if done.code is None else 1)
+        if done.code is not None and not isinstance(done.code, int):
+            sys.stderr.write(f"{done.code}\n")
+    try:
+        sys.stdout.flush()
+        sys.stderr.flush()
+    except (BrokenPipeError, OSError):
+        code = code or 1
+    os._exit(code)

@@ -9,7 +9,7 @@ import pytest
 from typer.testing import CliRunner
 
 from claimcheck.cli import app
-from tests.conftest import SEEDS
+from tests.conftest import ROOT, SEEDS
 
 runner = CliRunner()
 
@@ -118,3 +118,24 @@ def test_seed_copy_is_what_the_cli_reads(tmp_path):
     by_folder = runner.invoke(app, ["compare", str(target), "-f", "json"])
     by_files = runner.invoke(app, ["compare", *sorted(str(p) for p in target.glob("*.txt")), "-f", "json"])
     assert json.loads(by_folder.stdout)["discrepancies"] == json.loads(by_files.stdout)["discrepancies"]
+
+
+@pytest.mark.parametrize("args, code, stdout_has, stderr_has", [
+    (["--version"], 0, "claimcheck", ""),
+    (["compare", "seeds", "--format", "json"], 0, '"schema_version"', ""),
+    (["compare", "no/such/folder"], 3, "", "claimcheck: error:"),
+    (["no-such-command"], 2, "", "No such command"),
+])
+def test_the_installed_entry_point_flushes_its_output_and_keeps_exit_codes(args, code, stdout_has, stderr_has):
+    # cli.main ends the process without teardown (os._exit): output must still arrive whole.
+    import json as json_module
+    import subprocess
+    import sys
+
+    done = subprocess.run([sys.executable, "-m", "claimcheck", *args], cwd=ROOT, capture_output=True, text=True,
+                          timeout=120)
+    assert done.returncode == code
+    assert stdout_has in done.stdout
+    assert stderr_has in done.stderr
+    if "json" in args:
+        assert json_module.loads(done.stdout)["summary"]["sources"] == 5
