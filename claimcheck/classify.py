@@ -774,7 +774,12 @@ def _names(claim: Claim, ctx: Context):
 
     key = ("names", claim.key, claim.text)
     if key not in ctx.memo:
-        ctx.memo[key] = names(claim.text, ctx.lexicon, skip=[(f.start, f.end) for f in claim.facts])
+        # The same sentence in several sources (wire copy) has the same names.
+        skip = tuple((f.start, f.end) for f in claim.facts)
+        by_text = ("names of", claim.text, skip)
+        if by_text not in ctx.memo:
+            ctx.memo[by_text] = names(claim.text, ctx.lexicon, skip=skip)
+        ctx.memo[key] = ctx.memo[by_text]
     return ctx.memo[key]
 
 
