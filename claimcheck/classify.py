@@ -555,9 +555,13 @@ def detect_polarity(cluster: Cluster, ctx: Context) -> Iterable[Finding]:
 
 
 def detect_polarity_in_links(matched: MatchResult, ctx: Context) -> Iterable[Finding]:
+    denying = {id(c) for a, b, score in matched.links if score >= POLARITY_LINK_FLOOR for c in (a, b)
+               if _denies_something(c.text, ctx)}
     for a, b, score in matched.links:
         if score < POLARITY_LINK_FLOOR:
             break
+        if id(a) not in denying and id(b) not in denying:
+            continue  # nothing denied on either side
         found = polarity_conflicts(a, b, ctx, need_named_object=True)
         if not found or different_events(a, b, ctx):
             continue
@@ -690,8 +694,12 @@ def certainty_conflict(a: Claim, b: Claim, ctx: Context) -> Finding | None:
 
 
 def detect_certainty_in_pairs(pairs: Sequence[RelatedPair], ctx: Context) -> Iterable[Finding]:
+    from claimcheck.stance import governed_concepts
+
     for pair in pairs:
         if pair.strong and not pair.cluster_id:
+            if not governed_concepts(pair.a.text, ctx.lexicon) or not governed_concepts(pair.b.text, ctx.lexicon):
+                continue
             found = certainty_conflict(pair.a, pair.b, ctx)
             if found:
                 yield found
@@ -843,14 +851,13 @@ def detect_entities(pairs: Sequence[RelatedPair], ctx: Context) -> Iterable[Find
 def entity_clash(a: Claim, b: Claim, ctx: Context):
     """The names of the two claims that stand in the same slot and are not the same
     entity, or None."""
+    actors_a, actors_b = _actors(a, ctx), _actors(b, ctx)
+    if not actors_a or not actors_b:
+        return None
     key = ("clash", a.key, a.text, b.key, b.text)
     if key in ctx.memo:
         return ctx.memo[key]
     names_a, names_b = _names(a, ctx), _names(b, ctx)
-    actors_a, actors_b = _actors(a, ctx), _actors(b, ctx)
-    if not actors_a or not actors_b:
-        ctx.memo[key] = None
-        return None
     # A name the other source mentions anywhere is not one it contradicts.
     only_a = [n for n in actors_a if not _mentions(ctx, b.source, n) and not any(n.same_entity(m) for m in names_b)]
     only_b = [n for n in actors_b if not _mentions(ctx, a.source, n) and not any(n.same_entity(m) for m in names_a)]
