@@ -31,7 +31,7 @@ from dataclasses import dataclass
 
 
 from claimcheck.lexicon import DEFAULT, Lexicon
-from claimcheck.models import Claim, ClaimRole, Cluster
+from claimcheck.models import Claim, ClaimRole, Cluster, FactKind
 from claimcheck.text import clause_bounds, concepts, stopwords
 
 _WORD = re.compile(r"[^\W_]+")
@@ -60,6 +60,8 @@ class MatchOptions:
     """A cluster takes at most this many claims. Detectors compare every pair of a
     cluster, so a line that many sources print alike (a footer, a time stamp) would
     otherwise cost the square of the input; a full cluster's overflow forms its own."""
+    figure_bonus: float = 15.0
+    """Added to the score of a pair for each figure (sum, share, count, span) both give, up to two."""
     blocking: bool = True
     """Generate candidates from an inverted index; False scores every cross-source pair."""
 
@@ -305,7 +307,7 @@ def match_claims(claims: Sequence[Claim], options: MatchOptions = MatchOptions()
 
 def _match(claims: Sequence[Claim], options: MatchOptions, lexicon: Lexicon) -> MatchResult:
     comparable = [c for c in claims if c.role is ClaimRole.STATEMENT]
-    scores = score_links(comparable, options, lexicon)
+    scores = with_shared_figures(comparable, score_links(comparable, options, lexicon), options)
 
     def pair_score(i: int, j: int) -> float:
         return scores.get((i, j) if i < j else (j, i), 0.0)
@@ -342,6 +344,27 @@ def _match(claims: Sequence[Claim], options: MatchOptions, lexicon: Lexicon) -> 
 
     links = tuple((comparable[i], comparable[j], round(-negative, 1)) for negative, i, j in ranked)
     return MatchResult(_as_clusters(_drop_subsets(groups), comparable, pair_score), links)
+
+
+FIGURE_KINDS = frozenset({FactKind.MONEY, FactKind.PERCENT, FactKind.COUNT, FactKind.DURATION})
+
+
+def with_shared_figures(claims: Sequence[Claim], scores: dict[tuple[int, int], float], options: MatchOptions
+                        ) -> dict[tuple[int, int], float]:
+    """Scores raised for pairs that give the same figure ("$38 a share", "27%"): two outlets
+    rarely print one exact sum or share about different things, however differently they
+    word the rest ("will pay $38 per share in cash" / "values it at $2.4bn, or $38 a share")."""
+    if not options.figure_bonus:
+        return scores
+    figures = [frozenset((f.kind, f.unit, f.value, f.upper) for f in c.facts
+                         if f.kind in FIGURE_KINDS and f.unit and f.value) for c in claims]
+    raised = dict(scores)
+    for (i, j), score in scores.items():
+        if figures[i] and figures[j]:
+            shared = len(figures[i] & figures[j])
+            if shared:
+                raised[(i, j)] = min(100.0, score + options.figure_bonus * min(shared, 2))
+    return raised
 
 
 def _drop_subsets(groups: list[dict[str, int]]) -> list[frozenset[int]]:

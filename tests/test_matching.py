@@ -70,3 +70,20 @@ def test_blocking_finds_what_all_pairs_finds_on_the_seed_like_cases():
     blocked = cluster_claims(claims, MatchOptions(blocking=True))
     exhaustive = cluster_claims(claims, MatchOptions(blocking=False))
     assert [[c.key for c in cl.claims] for cl in blocked] == [[c.key for c in cl.claims] for cl in exhaustive]
+
+
+def test_a_figure_both_sources_give_raises_their_link(make_claim):
+    from dataclasses import replace
+
+    from claimcheck.facts import extract_facts
+    from claimcheck.matching import MatchOptions, with_shared_figures
+
+    texts = ["The buyer will pay $41 per share in cash for the company.",
+             "The offer values the chipmaker at $3.1bn, or $41 a share.",
+             "The offer values the chipmaker at $3.1bn, or $44 a share."]
+    claims = [replace(make_claim(t, source=f"s{n}"), facts=extract_facts(t)) for n, t in enumerate(texts)]
+    scores = {(0, 1): 50.0, (0, 2): 50.0}
+    raised = with_shared_figures(claims, scores, MatchOptions())
+    assert raised[(0, 1)] == 50.0 + MatchOptions().figure_bonus
+    assert raised[(0, 2)] == 50.0
+    assert with_shared_figures(claims, scores, MatchOptions(figure_bonus=0)) == scores
