@@ -204,3 +204,17 @@ def test_fact_conflicts_unless_every_detail_differs(a, b, reported):
     cluster = Cluster("c1", (claim(a, "one"), claim(b, "two")), 80.0)
     found = list(detect_fact_conflicts(cluster, Context({})))
     assert bool(found) == reported
+
+
+@pytest.mark.parametrize("a, b, relation", [
+    # A sum written with a scale word and no currency is a sum when set against one.
+    ("Orrin is paying 2.1bn in cash.", "Orrin will pay $2.4 billion in cash.", "different"),
+    ("Orrin is paying 2.4bn in cash.", "Orrin will pay $2.4 billion in cash.", "same"),
+    ("The city has 2,100 voters.", "Orrin will pay $2.4 billion in cash.", "incomparable"),
+])
+def test_a_scaled_number_meets_a_sum(a, b, relation):
+    from claimcheck.classify import relate
+
+    fa = next(f for f in extract_facts(a))
+    fb = next(f for f in extract_facts(b))
+    assert relate(fa, fb, None, None).value == relation
