@@ -174,6 +174,9 @@ def relate(a: Fact, b: Fact, published_a: dt.date | None, published_b: dt.date |
     relation = compare_facts(a, b)
     if relation is FactRelation.COMPATIBLE_BOUNDS and "~" in (a.qualifier, b.qualifier):
         return FactRelation.ROUNDING  # "about 12%" is 11.9% rounded, not another figure
+    if (relation is FactRelation.COMPATIBLE_BOUNDS and a.value == b.value and a.upper is None and b.upper is None
+            and a.unit == b.unit):
+        return FactRelation.SAME  # "gusts of up to 45 mph" / "gusts to 45 mph": one figure, once as a bound
     return relation
 
 

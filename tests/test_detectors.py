@@ -211,6 +211,10 @@ def test_fact_conflicts_unless_every_detail_differs(a, b, reported):
     ("Orrin is paying 2.1bn in cash.", "Orrin will pay $2.4 billion in cash.", "different"),
     ("Orrin is paying 2.4bn in cash.", "Orrin will pay $2.4 billion in cash.", "same"),
     ("The city has 2,100 voters.", "Orrin will pay $2.4 billion in cash.", "incomparable"),
+    # One figure, once given as a bound: not two figures.
+    ("Gusts of up to 45 mph are expected.", "Gusts of 45 mph are expected.", "same"),
+    # Two figures whose bounds overlap are still two figures.
+    ("At least 300 people died.", "More than 340 people died.", "compatible_bounds"),
 ])
 def test_a_scaled_number_meets_a_sum(a, b, relation):
     from claimcheck.classify import relate
