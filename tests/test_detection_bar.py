@@ -41,16 +41,16 @@ def scores(gold_path: Path, corpus: Path) -> dict:
 BARS = [
     ("seeds", HERE / "data" / "seeds.gold.yaml", ROOT / "seeds", 0.9, 0.8, 0, 0.85, 0.9),
     ("wildfire", HERE / "corpora" / "wildfire.gold.yaml", HERE / "corpora" / "wildfire", 0.77, 0.65, 0, 0.9, 0.85),
-    ("merger", HERE / "corpora" / "merger.gold.yaml", HERE / "corpora" / "merger", 0.77, 0.7, 0, 0.55, 0.9),
+    ("merger", HERE / "corpora" / "merger.gold.yaml", HERE / "corpora" / "merger", 0.77, 0.7, 0, 0.75, 0.9),
     ("clinical-trial", HERE / "corpora" / "clinical-trial.gold.yaml", HERE / "corpora" / "clinical-trial",
-     0.77, 0.55, 0, 0.75, 0.9),
+     0.77, 0.55, 0, 0.8, 0.9),
     ("stadium-vote", HERE / "corpora" / "stadium-vote.gold.yaml", HERE / "corpora" / "stadium-vote",
-     0.87, 0.8, 0, 0.85, 0.9),
+     0.87, 0.8, 0, 0.9, 0.9),
     # Written by a helper who had not seen the detectors' rules, to measure how they generalise.
     ("highland-quake", HERE / "corpora" / "highland-quake.gold.yaml", HERE / "corpora" / "highland-quake",
      0.45, 0.6, 0, 0.7, 0.9),
     ("striker-transfer", HERE / "corpora" / "striker-transfer.gold.yaml", HERE / "corpora" / "striker-transfer",
-     0.41, 0.65, 1, 0.6, 0.9),
+     0.41, 0.75, 0, 0.65, 0.9),
 ]
 
 
