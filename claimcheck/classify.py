@@ -122,6 +122,12 @@ def fact_context(claim: Claim, fact: Fact, lexicon: Lexicon, common: frozenset[s
     return frozenset(before[-CONTEXT_WINDOW:] + after[:CONTEXT_WINDOW])
 
 
+@functools.lru_cache(maxsize=16384)
+def _name_concepts(text: str, lexicon: Lexicon) -> frozenset[str]:
+    """Concepts of the words capitalised inside the sentence: names."""
+    return frozenset(concept(t.norm, lexicon) for t in tokens(text) if t.text[:1].isupper() and t.start > 0)
+
+
 def _family(fact: Fact) -> str:
     return "date" if fact.kind in DATE_KINDS else "number"
 
@@ -205,9 +211,12 @@ def _align_facts(a: Claim, b: Claim, ctx: Context) -> list[tuple[Fact, Fact, Fac
             rel = relate(fa, fb, ctx.published.get(a.source), ctx.published.get(b.source), lex)
             if rel is FactRelation.INCOMPARABLE:
                 continue
-            shared = len(ctx_a[fa] & ctx_b[fb]) + (1 if rank_a[fa] == rank_b[fb] else 0)
+            common_words = ctx_a[fa] & ctx_b[fb]
+            shared = len(common_words) + (1 if rank_a[fa] == rank_b[fb] else 0)
             if shared < MIN_SHARED_CONTEXT:
                 continue
+            if _family(fa) == "date" and common_words <= (_name_concepts(a.text, lex) | _name_concepts(b.text, lex)):
+                continue  # the same names near two days say who, not which event
             scored.append((shared + (0.5 if rel is FactRelation.SAME else 0.0), fa, fb, rel))
     scored.sort(key=lambda t: -t[0])
     used_a, used_b, pairs = set(), set(), []
@@ -325,17 +334,31 @@ def different_events(a: Claim, b: Claim, ctx: Context) -> bool:
 def _different_events(a: Claim, b: Claim, ctx: Context) -> bool:
     aligned = align_facts(a, b, ctx)
     differing = [fa for fa, _, rel in aligned if rel in CONFLICTING]
-    if len(differing) != len(aligned) or not differing:
+    if len(differing) != len(aligned):
         return False
     # A tally or score ("voted 7-4", "won 2-1") is one detail written as two numbers.
     spans = sorted((f.start, f.end) for f in differing)
     details = sum(1 for n, (start, _) in enumerate(spans)
                   if n == 0 or not _joined(a.text[spans[n - 1][1]:start]))
+    if not any(_family(f) == "date" for f in differing) and _days_differ(a, b, ctx):
+        details += 1  # "on August 15" / "on Saturday", even where the words around them differ
+    if details == 0:
+        return False
     if details == 1 and entity_clash(a, b, ctx) is not None:
         details += 1  # "against X on August 15" / "against Y on Saturday": another match
     if details == 1 and polarity_conflicts(a, b, ctx):
         details += 1  # "612 patients who had not responded" / "the 428 patients who responded"
     return details >= 2
+
+
+def _days_differ(a: Claim, b: Claim, ctx: Context) -> bool:
+    """Both claims name days of events, and no day of one is a day of the other."""
+    days_a = [f for f in a.facts if f.kind in DATE_KINDS and f not in _statement_dates(a, ctx)]
+    days_b = [f for f in b.facts if f.kind in DATE_KINDS and f not in _statement_dates(b, ctx)]
+    relations = [relate(fa, fb, ctx.published.get(a.source), ctx.published.get(b.source), ctx.lexicon)
+                 for fa in days_a for fb in days_b]
+    relations = [r for r in relations if r is not FactRelation.INCOMPARABLE]
+    return bool(relations) and all(r is FactRelation.DIFFERENT for r in relations)
 
 
 def _joined(between: str) -> bool:

@@ -195,6 +195,9 @@ def test_specificity_a_figure_against_none(a, b, reported):
     # A count and a denial, both different: two groups of people.
     ("The trial enrolled 600 patients who had not responded to earlier treatment.",
      "The 410 patients who responded to earlier treatment went on to a second phase.", False),
+    # Only names near two days: who, not which event ("tonight" of the rescue, "Sunday" of the quake).
+    ("Rescue teams in Port Halden are racing against time on May 9 in the rubble.",
+     "A powerful earthquake struck Port Halden on May 8, killing many people.", False),
     # A tally is one detail, even written as two numbers.
     ("The board voted 7-4 to approve the budget.", "The board voted 8-3 to approve the budget.", True),
 ])
