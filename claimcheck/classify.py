@@ -556,9 +556,11 @@ def polarity_conflicts(a: Claim, b: Claim, ctx: Context, need_named_object: bool
 def _denies_something(text: str, ctx: Context) -> bool:
     from claimcheck.stance import predications
 
+    from claimcheck.stance import may_deny
+
     key = ("denies", text)
     if key not in ctx.memo:
-        ctx.memo[key] = any(p.negated for p in predications(text, ctx.lexicon))
+        ctx.memo[key] = may_deny(text, ctx.lexicon) and any(p.negated for p in predications(text, ctx.lexicon))
     return ctx.memo[key]
 
 
@@ -635,17 +637,17 @@ def _find_outcomes(claim: Claim, ctx: Context) -> list[tuple[int, int, int, int]
     sides = _opposite_sides(ctx.lexicon)
     toks = tokens(claim.text)
     names = [t.norm for t in toks]
-    negated = [(p.start, p.end) for p in predications(claim.text, ctx.lexicon) if p.negated]
-    found = []
+    hits = []
     for k in range(len(toks)):
         for size in (2, 1):
             hit = sides.get(tuple(names[k:k + size]))
             if hit and len(names[k:k + size]) == size:
-                start, end = toks[k].start, toks[k + size - 1].end
-                if not any(s <= start and end <= e for s, e in negated):
-                    found.append((hit[0], hit[1], start, end))
+                hits.append((hit[0], hit[1], toks[k].start, toks[k + size - 1].end))
                 break
-    return found
+    if not hits or not _denies_something(claim.text, ctx):
+        return hits
+    negated = [(p.start, p.end) for p in predications(claim.text, ctx.lexicon) if p.negated]
+    return [h for h in hits if not any(s <= h[2] and h[3] <= e for s, e in negated)]
 
 
 def _around(claim: Claim, start: int, end: int, ctx: Context) -> frozenset[str]:

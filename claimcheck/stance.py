@@ -49,6 +49,19 @@ def _cue_firsts(cues: tuple[tuple[str, ...], ...]) -> frozenset[str]:
     return frozenset(c[0] for c in cues)
 
 
+@functools.lru_cache(maxsize=8)
+def _negation_word(lexicon: Lexicon) -> re.Pattern[str]:
+    cues, _, _, _ = _tables(lexicon)
+    firsts = sorted(_cue_firsts(cues), key=len, reverse=True)
+    return re.compile(r"n[’']t\b|\b(?:" + "|".join(re.escape(w) for w in firsts) + r")\b", re.IGNORECASE)
+
+
+def may_deny(text: str, lexicon: Lexicon = DEFAULT) -> bool:
+    """Whether the sentence holds a word a negation cue starts with: without one, no
+    predicate of it is denied, and reading its predications can wait."""
+    return _negation_word(lexicon).search(text) is not None
+
+
 def predications(text: str, lexicon: Lexicon = DEFAULT) -> list[Predication]:
     """Every content word of the claim as affirmed, or as negated when a cue governs it."""
     return list(_predications(text, lexicon))
