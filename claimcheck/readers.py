@@ -334,11 +334,15 @@ def _detect_legacy(data: bytes) -> str:
     return str(best)
 
 
+_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
+"""Control characters (Unicode category Cc) other than tab and line feed."""
+
+
 def normalise_text(text: str) -> str:
     """LF line ends, NFC, visible spaces for invisible ones; raises for binary content."""
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     text = unicodedata.normalize("NFC", text).translate(_INVISIBLE).translate(_SPACES)
-    if sum(1 for ch in text[:4096] if unicodedata.category(ch) == "Cc" and ch not in "\n\t") > 8:
+    if len(_CONTROL.findall(text, 0, 4096)) > 8:
         raise UnreadableFile("binary file (control characters)")
     return text
 
