@@ -12,6 +12,7 @@ import functools
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
+from typing import TypeVar
 
 from claimcheck.facts import FactRelation, compare_facts, is_vague, resolve_date
 from claimcheck.lexicon import DEFAULT, Lexicon
@@ -21,6 +22,7 @@ from claimcheck.models import (Claim, ClaimRole, Cluster, Discrepancy, Discrepan
 from claimcheck.stance import Predication
 from claimcheck.text import concept, stopwords, tokens
 
+_T = TypeVar("_T")
 DATE_KINDS = frozenset({FactKind.DATE, FactKind.WEEKDAY, FactKind.RELATIVE})
 CONTEXT_WINDOW = 4
 MIN_SHARED_CONTEXT = 2
@@ -55,6 +57,14 @@ class Context:
     """Per-run results of pair and claim functions: a claim sits in many pairs, and a
     cluster's findings ask for the same alignments again. Not carried over by
     ``replace``: a context with other tables must not read this one's answers."""
+
+    def remember(self, key: tuple, compute: Callable[[], _T]) -> _T:
+        """``compute()``, worked out once per run for ``key``."""
+        try:
+            return self.memo[key]
+        except KeyError:
+            value = self.memo[key] = compute()
+            return value
 
 
 COMMON_SHARE = 0.12
@@ -190,10 +200,7 @@ def align_facts(a: Claim, b: Claim, ctx: Context) -> list[tuple[Fact, Fact, Fact
     """Facts of two claims that are values of the same thing, mutually best by context."""
     if not a.facts or not b.facts:
         return []
-    key = ("align", a.key, a.text, b.key, b.text)
-    if key not in ctx.memo:
-        ctx.memo[key] = _align_facts(a, b, ctx)
-    return ctx.memo[key]
+    return ctx.remember(("align", a.key, a.text, b.key, b.text), lambda: _align_facts(a, b, ctx))
 
 
 def _align_facts(a: Claim, b: Claim, ctx: Context) -> list[tuple[Fact, Fact, FactRelation]]:
@@ -231,11 +238,8 @@ def _align_facts(a: Claim, b: Claim, ctx: Context) -> list[tuple[Fact, Fact, Fac
 
 def _fact_places(claim: Claim, ctx: Context) -> tuple[dict, dict]:
     """Each fact's context words and rank, worked out once per claim."""
-    key = ("places", claim.key, claim.text)
-    if key not in ctx.memo:
-        ctx.memo[key] = ({f: fact_context(claim, f, ctx.lexicon, ctx.common) for f in claim.facts},
-                         _ranks(claim.facts))
-    return ctx.memo[key]
+    return ctx.remember(("places", claim.key, claim.text), lambda: (
+        {f: fact_context(claim, f, ctx.lexicon, ctx.common) for f in claim.facts}, _ranks(claim.facts)))
 
 
 STATEMENT_REACH = 4
@@ -246,10 +250,7 @@ def _statement_dates(claim: Claim, ctx: Context) -> frozenset[Fact]:
     """Dates that say when something was said ("officials said Thursday", "at a news
     conference on Monday"), not when the reported thing happened: two outlets quoting
     statements of different days do not disagree about the event."""
-    key = ("said on", claim.key, claim.text)
-    if key not in ctx.memo:
-        ctx.memo[key] = _find_statement_dates(claim, ctx)
-    return ctx.memo[key]
+    return ctx.remember(("said on", claim.key, claim.text), lambda: _find_statement_dates(claim, ctx))
 
 
 def _find_statement_dates(claim: Claim, ctx: Context) -> frozenset[Fact]:
@@ -325,10 +326,7 @@ def different_events(a: Claim, b: Claim, ctx: Context) -> bool:
     happening two ways: "a 5.2 aftershock on Sunday" / "a 4.6 aftershock on Monday".
     One differing detail next to one that agrees is a discrepancy; two or more
     differing (figures, dates, a name in the same slot), with none agreeing, are two events."""
-    key = ("events", a.key, a.text, b.key, b.text)
-    if key not in ctx.memo:
-        ctx.memo[key] = _different_events(a, b, ctx)
-    return ctx.memo[key]
+    return ctx.remember(("events", a.key, a.text, b.key, b.text), lambda: _different_events(a, b, ctx))
 
 
 def _different_events(a: Claim, b: Claim, ctx: Context) -> bool:
@@ -415,9 +413,7 @@ def related_quotes(claims: Sequence[Claim], ctx: Context):
     """Quotations of different sources that render the same remark: the quotes, and the
     relation (identical, excerpt, variant) of each related pair of them. Found once per
     run: the quote and the attribution detectors both read them."""
-    if "quotes" not in ctx.memo:
-        ctx.memo["quotes"] = _related_quotes(claims, ctx)
-    return ctx.memo["quotes"]
+    return ctx.remember(("quotes",), lambda: _related_quotes(claims, ctx))
 
 
 def _related_quotes(claims: Sequence[Claim], ctx: Context):
@@ -513,7 +509,8 @@ def _differing(a, b) -> tuple[str, str]:
     from claimcheck.quotes import differing_words
 
     only_a, only_b = differing_words(a, b)
-    return (f"“{' '.join(only_a)}”" if only_a else "(nothing)", f"“{' '.join(only_b)}”" if only_b else "(nothing)")
+    return (f"“{' '.join(only_a)}”" if only_a else "(nothing)",
+            f"“{' '.join(only_b)}”" if only_b else "(nothing)")
 
 
 # --- polarity ---------------------------------------------------------------------------
@@ -554,14 +551,10 @@ def polarity_conflicts(a: Claim, b: Claim, ctx: Context, need_named_object: bool
 
 
 def _denies_something(text: str, ctx: Context) -> bool:
-    from claimcheck.stance import predications
+    from claimcheck.stance import may_deny, predications
 
-    from claimcheck.stance import may_deny
-
-    key = ("denies", text)
-    if key not in ctx.memo:
-        ctx.memo[key] = may_deny(text, ctx.lexicon) and any(p.negated for p in predications(text, ctx.lexicon))
-    return ctx.memo[key]
+    return ctx.remember(("denies", text), lambda: may_deny(text, ctx.lexicon)
+                        and any(p.negated for p in predications(text, ctx.lexicon)))
 
 
 def _named_after(side: list[Predication], p: Predication, span: int = 5) -> set[str]:
@@ -625,10 +618,7 @@ def _opposite_sides(lexicon: Lexicon) -> dict[tuple[str, ...], tuple[int, int]]:
 
 def _outcomes(claim: Claim, ctx: Context) -> list[tuple[int, int, int, int]]:
     """(group, side, start, end) of every outcome word of the claim that no cue negates."""
-    key = ("outcomes", claim.text)
-    if key not in ctx.memo:
-        ctx.memo[key] = _find_outcomes(claim, ctx)
-    return ctx.memo[key]
+    return ctx.remember(("outcomes", claim.text), lambda: _find_outcomes(claim, ctx))
 
 
 def _find_outcomes(claim: Claim, ctx: Context) -> list[tuple[int, int, int, int]]:
@@ -819,43 +809,30 @@ def names_by_source(claims: Sequence[Claim], ctx: Context) -> dict[str, tuple]:
 def _names(claim: Claim, ctx: Context):
     from claimcheck.entities import names
 
-    key = ("names", claim.key, claim.text)
-    if key not in ctx.memo:
-        # The same sentence in several sources (wire copy) has the same names.
-        skip = tuple((f.start, f.end) for f in claim.facts)
-        by_text = ("names of", claim.text, skip)
-        if by_text not in ctx.memo:
-            ctx.memo[by_text] = names(claim.text, ctx.lexicon, skip=skip)
-        ctx.memo[key] = ctx.memo[by_text]
-    return ctx.memo[key]
+    # The same sentence in several sources (wire copy) has the same names.
+    skip = tuple((f.start, f.end) for f in claim.facts)
+    return ctx.remember(("names", claim.text, skip), lambda: names(claim.text, ctx.lexicon, skip=skip))
 
 
 def _speaker(claim: Claim, ctx: Context):
     from claimcheck.entities import speaker
 
-    key = ("speaker", claim.key, claim.text)
-    if key not in ctx.memo:
-        ctx.memo[key] = speaker(claim.text, _names(claim, ctx), ctx.lexicon)
-    return ctx.memo[key]
+    return ctx.remember(("speaker", claim.key, claim.text),
+                        lambda: speaker(claim.text, _names(claim, ctx), ctx.lexicon))
 
 
 def _actors(claim: Claim, ctx: Context) -> list:
     """Names that can fill a slot: not adjectives ("Chinese goods"), and not a
     transcript's "X:" label, which says who reads the line, not who it is about."""
-    key = ("actors", claim.key, claim.text)
-    if key not in ctx.memo:
-        label = _label(claim, ctx)
-        ctx.memo[key] = [n for n in _names(claim, ctx) if not n.modifier and n is not label]
-    return ctx.memo[key]
+    return ctx.remember(("actors", claim.key, claim.text), lambda: [
+        n for n in _names(claim, ctx) if not n.modifier and n is not _label(claim, ctx)])
 
 
 def _label(claim: Claim, ctx: Context):
     from claimcheck.entities import transcript_label
 
-    key = ("label", claim.key, claim.text)
-    if key not in ctx.memo:
-        ctx.memo[key] = transcript_label(claim.text, _names(claim, ctx), ctx.lexicon)
-    return ctx.memo[key]
+    return ctx.remember(("label", claim.key, claim.text),
+                        lambda: transcript_label(claim.text, _names(claim, ctx), ctx.lexicon))
 
 
 def detect_attribution(pairs: Sequence[RelatedPair], ctx: Context) -> Iterable[Finding]:
@@ -890,12 +867,13 @@ def detect_entities(pairs: Sequence[RelatedPair], ctx: Context) -> Iterable[Find
 def entity_clash(a: Claim, b: Claim, ctx: Context):
     """The names of the two claims that stand in the same slot and are not the same
     entity, or None."""
-    actors_a, actors_b = _actors(a, ctx), _actors(b, ctx)
-    if not actors_a or not actors_b:
+    if not _actors(a, ctx) or not _actors(b, ctx):
         return None
-    key = ("clash", a.key, a.text, b.key, b.text)
-    if key in ctx.memo:
-        return ctx.memo[key]
+    return ctx.remember(("clash", a.key, a.text, b.key, b.text), lambda: _find_clash(a, b, ctx))
+
+
+def _find_clash(a: Claim, b: Claim, ctx: Context):
+    actors_a, actors_b = _actors(a, ctx), _actors(b, ctx)
     names_a, names_b = _names(a, ctx), _names(b, ctx)
     # A name the other source mentions anywhere is not one it contradicts.
     only_a = [n for n in actors_a if not _mentions(ctx, b.source, n) and not any(n.same_entity(m) for m in names_b)]
@@ -907,48 +885,46 @@ def entity_clash(a: Claim, b: Claim, ctx: Context):
             shared = len(slot_a & _slot(b, nb, names_b, ctx))
             if shared >= MIN_SHARED_SLOT and (best is None or shared > best[0]):
                 best = (shared, na, nb)
-    ctx.memo[key] = None if best is None else (best[1], best[2])
-    return ctx.memo[key]
+    return None if best is None else (best[1], best[2])
 
 
 def _mentions(ctx: Context, source: str, name) -> bool:
     # A name recurs in many claims and pairs: what it matches depends only on its words.
-    key = ("mentions", source, name.text, name.words, name.key)
-    if key not in ctx.memo:
-        index = _name_index(ctx, source)
-        candidates = {id(o): o for w in set(name.words) for o in index.get(w, ())}
-        ctx.memo[key] = (name.key in index.get(("key", name.key), ())
-                         or any(name.same_entity(o) for o in index.get(("initials", name.acronym), ()))
-                         or any(name.same_entity(o) for o in index.get(("acronym", name.initials), ()))
-                         or any(name.same_entity(o) for o in candidates.values()))
-    return ctx.memo[key]
+    return ctx.remember(("mentions", source, name.text, name.words, name.key), lambda: _find_mention(ctx, source, name))
+
+
+def _find_mention(ctx: Context, source: str, name) -> bool:
+    index = _name_index(ctx, source)
+    candidates = {id(o): o for w in set(name.words) for o in index.get(w, ())}
+    return (name.key in index.get(("key", name.key), ())
+            or any(name.same_entity(o) for o in index.get(("initials", name.acronym), ()))
+            or any(name.same_entity(o) for o in index.get(("acronym", name.initials), ()))
+            or any(name.same_entity(o) for o in candidates.values()))
 
 
 def _name_index(ctx: Context, source: str) -> dict:
     """The source's names by word, key, acronym and initials: two names are the same
     entity only when they share a word, a key, or one is the other's acronym."""
-    key = ("name index", source)
-    if key not in ctx.memo:
-        index: dict = defaultdict(list)
-        for other in ctx.names_by_source.get(source, ()):
-            for w in set(other.words):
-                index[w].append(other)
-            index[("key", other.key)].append(other.key)
-            index[("initials", other.initials)].append(other)
-            if other.acronym:
-                index[("acronym", other.acronym)].append(other)
-        ctx.memo[key] = dict(index)
-    return ctx.memo[key]
+    return ctx.remember(("name index", source), lambda: _index_names(ctx.names_by_source.get(source, ())))
+
+
+def _index_names(found) -> dict:
+    index: dict = defaultdict(list)
+    for other in found:
+        for w in set(other.words):
+            index[w].append(other)
+        index[("key", other.key)].append(other.key)
+        index[("initials", other.initials)].append(other)
+        if other.acronym:
+            index[("acronym", other.acronym)].append(other)
+    return dict(index)
 
 
 def _slot(claim: Claim, name, names, ctx: Context) -> frozenset[str]:
     """Words around a name, other names included: "Orrin chief executive X" / "X, Orrin's chief
     executive". Words found all over the corpus say nothing about the slot, unless they are
     titles ("council member")."""
-    key = ("slot", claim.key, claim.text, name.start, name.end)
-    if key not in ctx.memo:
-        ctx.memo[key] = _find_slot(claim, name, ctx)
-    return ctx.memo[key]
+    return ctx.remember(("slot", claim.key, claim.text, name.start, name.end), lambda: _find_slot(claim, name, ctx))
 
 
 def _find_slot(claim: Claim, name, ctx: Context) -> frozenset[str]:
