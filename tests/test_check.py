@@ -44,6 +44,12 @@ def _sentences(texts: dict[str, str]):
     return claims
 
 
+def _verdict_in(claim: str, texts: dict[str, str], source: str):
+    """The verdict ``check`` gives ``claim`` for one of the undated ``texts``."""
+    result = check_claim(claim, _sentences(texts), {s: None for s in texts})
+    return {v.source: v for v in result.verdicts}[source]
+
+
 @pytest.fixture(scope="module")
 def bridge():
     return _sentences(BRIDGE), {s: dt.date(2024, 3, 5) for s in BRIDGE}
@@ -439,8 +445,7 @@ TRIAL = {
     ("Nora Diaz spoke about bus fares on Channel Five Morning.", "show", Verdict.SUPPORTS),
 ])
 def test_counts_and_venues(claim, source, expected):
-    result = check_claim(claim, _sentences(TRIAL), {s: None for s in TRIAL})
-    verdict = {v.source: v for v in result.verdicts}[source]
+    verdict = _verdict_in(claim, TRIAL, source)
     assert verdict.verdict is expected, verdict.explanation
     assert (verdict.evidence is None) == (expected is Verdict.ABSENT)
 
@@ -532,8 +537,7 @@ SQUAD = {
     ("Coach Lena Brandt said Ruiz is exactly the player the club wanted.", "same", Verdict.SUPPORTS),
 ])
 def test_spans_and_speakers(claim, source, expected):
-    result = check_claim(claim, _sentences(SQUAD), {s: None for s in SQUAD})
-    verdict = {v.source: v for v in result.verdicts}[source]
+    verdict = _verdict_in(claim, SQUAD, source)
     assert verdict.verdict is expected, (verdict.explanation, verdict.evidence and verdict.evidence.text)
 
 
