@@ -722,6 +722,46 @@ def certainty_conflict(a: Claim, b: Claim, ctx: Context) -> Finding | None:
     return None
 
 
+def plain_against_hedged(a: Claim, b: Claim, ctx: Context) -> Finding | None:
+    """One claim states an act plainly, in the past, with no cue at all ("The fire was
+    sparked by a power line"), the other hedges that same act ("investigators are
+    examining whether a power line sparked the blaze")."""
+    from claimcheck.stance import governed_concepts, hedge_before, predications
+
+    credit_only = {str(c).casefold() for c in ctx.lexicon.table("certainty", "credit_only", [])}
+    for plain, hedged in ((a, b), (b, a)):
+        if governed_concepts(plain.text, ctx.lexicon):
+            continue  # a cue of its own: certainty_conflict's case
+        if not any(c.hedged for c in governed_concepts(hedged.text, ctx.lexicon).values()):
+            continue
+        acts = {p.concept: p for p in predications(plain.text, ctx.lexicon)
+                if p.finite and not p.negated and not p.capitalised and p.concept not in ctx.common
+                and _used_as_verb(plain.text, p.end, ctx)}
+        for act, said in acts.items():
+            cue = hedge_before(hedged.text, act, ctx.lexicon, skip=credit_only)
+            if cue is None or not _hedged_verb(hedged.text, act, ctx):
+                continue
+            values = (ValueGroup("stated plainly", (Evidence(plain, said.start, said.end),)),
+                      ValueGroup(f"hedged ({cue.cue})", (Evidence(hedged, cue.start, cue.end),)))
+            return Finding(DiscrepancyKind.CERTAINTY, Severity.REFINEMENT, "", values,
+                           f"{plain.source} states it as fact (“{plain.text[said.start:said.end]}”), "
+                           f"{hedged.source} only as possible or expected (“{cue.cue}”)")
+    return None
+
+
+def _used_as_verb(text: str, end: int, ctx: Context) -> bool:
+    """A past form followed by a function word or punctuation, not by the noun it
+    qualifies: "was sparked by", "sparked the blaze", but not "expanded export controls"."""
+    following = next((t for t in tokens(text) if t.start >= end), None)
+    return following is None or following.norm in stopwords(ctx.lexicon) or bool(text[end:following.start].strip())
+
+
+def _hedged_verb(text: str, act: str, ctx: Context) -> bool:
+    """Whether the act the cue governs is written as a verb in the hedged sentence too."""
+    word = next((t for t in tokens(text) if concept(t.norm, ctx.lexicon) == act), None)
+    return word is not None and _used_as_verb(text, word.end, ctx)
+
+
 def detect_certainty_in_pairs(pairs: Sequence[RelatedPair], ctx: Context) -> Iterable[Finding]:
     from claimcheck.stance import governed_concepts
 
@@ -737,10 +777,10 @@ def detect_certainty_in_pairs(pairs: Sequence[RelatedPair], ctx: Context) -> Ite
 def detect_certainty(cluster: Cluster, ctx: Context) -> Iterable[Finding]:
     from claimcheck.stance import governed_concepts
 
-    if sum(1 for c in cluster.claims if governed_concepts(c.text, ctx.lexicon)) < 2:
-        return  # a conflict needs a cue on both sides
+    if not any(governed_concepts(c.text, ctx.lexicon) for c in cluster.claims):
+        return  # a conflict needs a cue on one side at least
     for a, b in claim_pairs(cluster, ctx):
-        found = certainty_conflict(a, b, ctx)
+        found = certainty_conflict(a, b, ctx) or plain_against_hedged(a, b, ctx)
         if found:
             yield Finding(found.kind, found.severity, cluster.id, found.values, found.explanation)
 

@@ -230,6 +230,33 @@ def governed_concepts(text: str, lexicon: Lexicon = DEFAULT) -> dict[str, Certai
     return governed
 
 
+HEDGE_REACH = 6
+"""Content words a hedge may stand before the act it puts in doubt, where the act is a
+verb of its own clause: "examining whether a Northstate Power distribution line sparked"."""
+
+
+def hedge_before(text: str, act: str, lexicon: Lexicon = DEFAULT, skip: frozenset[str] | set[str] = frozenset()
+                 ) -> Certainty | None:
+    """The hedge that stands before the first word of concept ``act`` in its clause, at
+    most HEDGE_REACH content words away; cues in ``skip`` do not count."""
+    from claimcheck.text import clause_bounds
+
+    hedges, _ = _certainty_cues(lexicon)
+    stop = stopwords(lexicon)
+    toks = tokens(text)
+    word = next((t for t in toks if concept(t.norm, lexicon) == act), None)
+    if word is None:
+        return None
+    clause = next(((s, e) for s, e in clause_bounds(text) if s <= word.start < e), (0, len(text)))
+    for m in reversed(list(hedges.finditer(text, clause[0], word.start))):
+        if " ".join(m.group().casefold().split()) in skip:
+            continue
+        gap = sum(1 for t in toks if m.end() <= t.start and t.end <= word.start and t.norm not in stop)
+        if gap <= HEDGE_REACH:
+            return Certainty(True, False, m.group(), m.start(), m.end())
+    return None
+
+
 def negated_before(text: str, start: int, lexicon: Lexicon = DEFAULT) -> bool:
     """Whether a negation stands among the two words before ``start``."""
     _, _, negations = _certainty_cue_tables(lexicon)

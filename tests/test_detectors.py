@@ -242,3 +242,24 @@ def test_the_quick_negation_check_never_misses_a_denial():
     denied = [s for s in sentences if any(p.negated for p in predications(s))]
     assert len(denied) > 20
     assert [s for s in denied if not may_deny(s)] == []
+
+
+@pytest.mark.parametrize("a, b, reported", [
+    ("The blaze was sparked by a rail company power line, county officials said.",
+     "Investigators are examining whether a rail company power line sparked the blaze.", True),
+    ("The outbreak was caused by a faulty water main, the city said.",
+     "Engineers suspect a faulty water main caused the outbreak.", True),
+    # A source credited is not a doubt.
+    ("The blaze was 35% contained, fire officials said.", "It was 35 percent contained, according to the county.",
+     False),
+    # A past form that qualifies a noun is no statement that something happened.
+    ("The talks come as Lisbon weighs its response to Madrid's expanded port controls.",
+     "The deal could defer Madrid's expanded port controls for a year.", False),
+])
+def test_a_plain_statement_against_a_hedged_one(a, b, reported):
+    from claimcheck.classify import plain_against_hedged
+
+    found = plain_against_hedged(claim(a, "one"), claim(b, "two"), Context({}))
+    assert (found is not None) == reported
+    if reported:
+        assert found.kind is DiscrepancyKind.CERTAINTY and found.values[0].value == "stated plainly"
