@@ -219,6 +219,11 @@ def _align_facts(a: Claim, b: Claim, ctx: Context) -> list[tuple[Fact, Fact, Fac
             if rel is FactRelation.INCOMPARABLE:
                 continue
             common_words = ctx_a[fa] & ctx_b[fb]
+            if _family(fa) == "date" and (len(ctx_a[fa]) < MIN_SHARED_CONTEXT or len(ctx_b[fb]) < MIN_SHARED_CONTEXT):
+                # A short sentence made of the story's own words ("The next decision is on
+                # 30 April"): those words, names aside, are all it has to say what the day is of.
+                names = _name_concepts(a.text, lex) | _name_concepts(b.text, lex)
+                common_words = (fact_context(a, fa, lex) & fact_context(b, fb, lex)) - names
             shared = len(common_words) + (1 if rank_a[fa] == rank_b[fb] else 0)
             if shared < MIN_SHARED_CONTEXT:
                 continue

@@ -263,3 +263,15 @@ def test_a_plain_statement_against_a_hedged_one(a, b, reported):
     assert (found is not None) == reported
     if reported:
         assert found.kind is DiscrepancyKind.CERTAINTY and found.values[0].value == "stated plainly"
+
+
+def test_a_short_sentence_of_the_story_words_still_says_which_day():
+    # "next" and "decision" are all over the corpus, yet they are all these sentences
+    # have to say what the day is of.
+    from claimcheck.classify import detect_fact_conflicts
+
+    common = frozenset({concept("next"), concept("decision"), concept("rate")})
+    cluster = Cluster("c1", (claim("The next rate decision is on 23 April.", "one"),
+                             claim("The next decision is on 30 April.", "two")), 90.0)
+    found = list(detect_fact_conflicts(cluster, Context({}, common=common)))
+    assert [(f.values[0].value, f.values[1].value) for f in found] == [("April 23", "April 30")]
