@@ -310,6 +310,7 @@ def _grammar(lexicon: Lexicon) -> _Grammar:
     r["compound"] = re.compile(rf"{_HY}(?P<cw>[A-Za-z]+)\b(?!{_HY}\w)")
     r["word"] = re.compile(rf"{_SP}(?P<w>[A-Za-z][A-Za-z'\u2019-]*)")
     r["of"] = re.compile(rf"{_SP}(?i:of)\b")
+    r["of_a_point"] = re.compile(rf"{_SP}(?:{_alt(num.get('of_a_point', []))})\b")
     r["vague_link"] = re.compile(rf"{_SP}(?i:{_alt(num.get('vague_links', []))})\b")
     r["prev_word"] = re.compile(r"(\S+)[ \t\u00a0]+\Z")
 
@@ -702,6 +703,13 @@ def _fractions(g: _Grammar, text: str, out: list[_Cand]) -> None:
             share = k * t["fractions"][_key(m["fr"])]
         start, qual = _qual_before(g, text, m.start("num") if m["num"] else m.start("halfw"))
         end = m.end("fr") if m["fr"] else m.end("halfw")
+        point = g.r["of_a_point"].match(text, end)
+        if point:  # "a quarter of a percentage point": a share of a point, not of the whole
+            canon = (_QUAL_WORDS.get(qual, "") + " " if qual else "") + f"{_fmt_plain(share, 3)} pp"
+            f = _mk(FactKind.PERCENT, text, start, point.end(), value=share, unit="pp", qualifier=qual,
+                    canonical=canon)
+            out.append(_Cand(_P_FRACTION, start, point.end(), f))
+            continue
         v = share * 100
         canon = (_QUAL_WORDS.get(qual, "") + " " if qual else "") + f"{_fmt_plain(v, 2)}%"
         f = _mk(FactKind.PERCENT, text, start, end, value=v, unit="%", qualifier=qual, canonical=canon)

@@ -58,6 +58,9 @@ EXTRACTION = [
     ("The vaccine was 95% effective.", [(PCT, "95%", 95.0, "%", "")]),
     ("Two-thirds of voters backed the measure.", [(PCT, "66.67%", 66.6667, "%", "")]),
     ("Nearly a third of residents left.", [(PCT, "about 33.33%", 33.3333, "%", "~")]),
+    # A fraction of a point is a change in points, not a share of the whole.
+    ("The bank raised rates by a quarter of a percentage point.", [(PCT, "0.25 pp", 0.25, "pp", "")]),
+    ("The yield rose by half of a point.", [(PCT, "0.5 pp", 0.5, "pp", "")]),
     ("More than half of the homes were damaged.", [(PCT, "more than 50%", 50.0, "%", ">")]),
     ("About three-quarters of members agreed.", [(PCT, "about 75%", 75.0, "%", "~")]),
     # money
