@@ -869,8 +869,14 @@ def _speaker(claim: Claim, ctx: Context):
 def _actors(claim: Claim, ctx: Context) -> list:
     """Names that can fill a slot: not adjectives ("Chinese goods"), and not a
     transcript's "X:" label, which says who reads the line, not who it is about."""
-    return ctx.remember(("actors", claim.key, claim.text), lambda: [
-        n for n in _names(claim, ctx) if not n.modifier and n is not _label(claim, ctx)])
+    return ctx.remember(("actors", claim.key, claim.text), lambda: _find_actors(claim, ctx))
+
+
+def _find_actors(claim: Claim, ctx: Context) -> list:
+    label = _label(claim, ctx)
+    # Every name in the label ("PRIYA NANDAKUMAR, REPORTER:") belongs to it.
+    head = claim.text.index(":", label.end) if label is not None else -1
+    return [n for n in _names(claim, ctx) if not n.modifier and n.start > head]
 
 
 def _label(claim: Claim, ctx: Context):
@@ -924,12 +930,13 @@ def _find_clash(a: Claim, b: Claim, ctx: Context):
     only_a = [n for n in actors_a if not _mentions(ctx, b.source, n) and not any(n.same_entity(m) for m in names_b)]
     only_b = [n for n in actors_b if not _mentions(ctx, a.source, n) and not any(n.same_entity(m) for m in names_a)]
     best = None
+    named = _name_concepts(a.text, ctx.lexicon) | _name_concepts(b.text, ctx.lexicon)
     for na in only_a:
         slot_a = _slot(a, na, names_a, ctx)
         for nb in only_b:
-            shared = len(slot_a & _slot(b, nb, names_b, ctx))
-            if shared >= MIN_SHARED_SLOT and (best is None or shared > best[0]):
-                best = (shared, na, nb)
+            around = slot_a & _slot(b, nb, names_b, ctx)
+            if len(around) >= MIN_SHARED_SLOT and around - named and (best is None or len(around) > best[0]):
+                best = (len(around), na, nb)  # some word besides names: a role, not just a place
     return None if best is None else (best[1], best[2])
 
 

@@ -275,3 +275,20 @@ def test_a_short_sentence_of_the_story_words_still_says_which_day():
                              claim("The next decision is on 30 April.", "two")), 90.0)
     found = list(detect_fact_conflicts(cluster, Context({}, common=common)))
     assert [(f.values[0].value, f.values[1].value) for f in found] == [("April 23", "April 30")]
+
+
+def test_every_name_in_a_transcript_label_belongs_to_the_label():
+    from claimcheck.classify import _actors
+
+    line = claim("NORA PIKE, REPORTER: Officials at Kestrel Bay tell me the breach was found.", "two")
+    assert [n.text for n in _actors(line, Context({}))] == ["Kestrel Bay"]
+
+
+@pytest.mark.parametrize("a, b", [
+    # Two names whose shared neighbours are only other names: a place, not a role.
+    ("Kestrel Bay has hired Brightwater Labs to investigate the attack.",
+     "DEREK OYO, ANCHOR: Nora Pike at Kestrel Bay."),
+])
+def test_no_entity_conflict_from_labels_or_names_alone(a, b):
+    ctx = replace(CTX, names_by_source={})
+    assert list(detect_entities([pair(a, b)], ctx)) == []
