@@ -51,6 +51,10 @@ BARS = [
      0.45, 0.6, 0, 0.7, 0.9),
     ("striker-transfer", HERE / "corpora" / "striker-transfer.gold.yaml", HERE / "corpora" / "striker-transfer",
      0.41, 0.75, 0, 0.65, 0.9),
+    ("rate-decision", HERE / "corpora" / "rate-decision.gold.yaml", HERE / "corpora" / "rate-decision",
+     0.3, 0.45, 2, 0.9, 0.9),
+    ("hospital-ransomware", HERE / "corpora" / "hospital-ransomware.gold.yaml",
+     HERE / "corpora" / "hospital-ransomware", 0.6, 0.65, 1, 0.7, 0.9),
 ]
 
 
