@@ -262,8 +262,7 @@ def _find_statement_dates(claim: Claim, ctx: Context) -> frozenset[Fact]:
     dates = [f for f in claim.facts if f.kind in DATE_KINDS]
     if not dates:
         return frozenset()
-    cues = frozenset(str(w).casefold() for w in ctx.lexicon.table("entities", "speech_cues", []))
-    cues |= frozenset(str(w).casefold() for w in ctx.lexicon.table("entities", "statement_occasions", []))
+    cues = ctx.lexicon.words("entities", "speech_cues") | ctx.lexicon.words("entities", "statement_occasions")
     toks = tokens(claim.text)
     found = set()
     for fact in dates:
@@ -733,7 +732,7 @@ def plain_against_hedged(a: Claim, b: Claim, ctx: Context) -> Finding | None:
     examining whether a power line sparked the blaze")."""
     from claimcheck.stance import governed_concepts, hedge_before, predications
 
-    credit_only = {str(c).casefold() for c in ctx.lexicon.table("certainty", "credit_only", [])}
+    credit_only = ctx.lexicon.words("certainty", "credit_only")
     for plain, hedged in ((a, b), (b, a)):
         if governed_concepts(plain.text, ctx.lexicon):
             continue  # a cue of its own: certainty_conflict's case
@@ -1025,7 +1024,7 @@ def _left_unmeasured(claim: Claim, word, ctx: Context) -> bool:
     """Whether the claim states the act or thing with no measure, as one indefinite
     instance or with a vague amount: "a deferral", "a hotel tax increase", "an
     undisclosed sum". "the town", "this league" or a bare plural name something else."""
-    markers = frozenset(str(w).casefold() for w in ctx.lexicon.table("numbers", "unmeasured_markers", []))
+    markers = ctx.lexicon.words("numbers", "unmeasured_markers")
     before = [t for t in tokens(claim.text) if t.end <= word.start][-VAGUE_REACH:]
     return any(t.norm in markers for t in before)
 

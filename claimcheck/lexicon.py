@@ -44,6 +44,7 @@ class Lexicon:
     def __init__(self, extensions: dict[str, dict[str, Any]] | None = None) -> None:
         self._extensions = extensions or {}
         self._cache: dict[str, dict[str, Any]] = {}
+        self._word_sets: dict[str, frozenset[str]] = {}
         # Hashed on every cached lookup (stems, synonym groups, patterns): computed once.
         self._fingerprint = tuple(sorted((k, repr(v)) for k, v in self._extensions.items()))
         self._hash = hash(self._fingerprint)
@@ -56,6 +57,14 @@ class Lexicon:
 
     def table(self, name: str, table: str, default: Any = None) -> Any:
         return self.tables(name).get(table, default)
+
+    def words(self, name: str, table: str) -> frozenset[str]:
+        """A list table as a set of lower-case phrases, built once: detectors ask for
+        their word lists on every claim and pair."""
+        key = f"{name}/{table}"
+        if key not in self._word_sets:
+            self._word_sets[key] = frozenset(str(w).casefold() for w in self.table(name, table, []))
+        return self._word_sets[key]
 
     @property
     def fingerprint(self) -> tuple:
