@@ -62,6 +62,9 @@ class MatchOptions:
     otherwise cost the square of the input; a full cluster's overflow forms its own."""
     figure_bonus: float = 15.0
     """Added to the score of a pair for each figure (sum, share, count, span) both give, up to two."""
+    counted_bonus: float = 6.0
+    """Added to the score of a pair that counts the same specific thing ("aftershocks", "homes"),
+    in any figures, when no shared figure raised it already."""
     blocking: bool = True
     """Generate candidates from an inverted index; False scores every cross-source pair."""
 
@@ -307,7 +310,7 @@ def match_claims(claims: Sequence[Claim], options: MatchOptions = MatchOptions()
 
 def _match(claims: Sequence[Claim], options: MatchOptions, lexicon: Lexicon) -> MatchResult:
     comparable = [c for c in claims if c.role is ClaimRole.STATEMENT]
-    scores = with_shared_figures(comparable, score_links(comparable, options, lexicon), options)
+    scores = with_shared_figures(comparable, score_links(comparable, options, lexicon), options, lexicon)
 
     def pair_score(i: int, j: int) -> float:
         return scores.get((i, j) if i < j else (j, i), 0.0)
@@ -349,22 +352,35 @@ def _match(claims: Sequence[Claim], options: MatchOptions, lexicon: Lexicon) -> 
 FIGURE_KINDS = frozenset({FactKind.MONEY, FactKind.PERCENT, FactKind.COUNT, FactKind.DURATION})
 
 
-def with_shared_figures(claims: Sequence[Claim], scores: dict[tuple[int, int], float], options: MatchOptions
-                        ) -> dict[tuple[int, int], float]:
+def with_shared_figures(claims: Sequence[Claim], scores: dict[tuple[int, int], float], options: MatchOptions,
+                        lexicon: Lexicon = DEFAULT) -> dict[tuple[int, int], float]:
     """Scores raised for pairs that give the same figure ("$38 a share", "27%"): two outlets
     rarely print one exact sum or share about different things, however differently they
     word the rest ("will pay $38 per share in cash" / "values it at $2.4bn, or $38 a share")."""
-    if not options.figure_bonus:
+    if not (options.figure_bonus or options.counted_bonus):
         return scores
     figures = [frozenset((f.kind, f.unit, f.value, f.upper) for f in c.facts
                          if f.kind in FIGURE_KINDS and f.unit and f.value) for c in claims]
+    broad = broad_units(lexicon)
+    counted = [frozenset(f.unit for f in c.facts if f.kind is FactKind.COUNT and f.unit and f.unit not in broad)
+               for c in claims]
     raised = dict(scores)
     for (i, j), score in scores.items():
-        if figures[i] and figures[j]:
-            shared = len(figures[i] & figures[j])
-            if shared:
-                raised[(i, j)] = min(100.0, score + options.figure_bonus * min(shared, 2))
+        shared = len(figures[i] & figures[j]) if figures[i] and figures[j] else 0
+        if shared and options.figure_bonus:
+            raised[(i, j)] = min(100.0, score + options.figure_bonus * min(shared, 2))
+        elif counted[i] and counted[j] and counted[i] & counted[j]:
+            # Two figures for the same specific thing: the statement a discrepancy is made of,
+            # however differently the rest of the sentences run.
+            raised[(i, j)] = min(100.0, score + options.counted_bonus)
     return raised
+
+
+@functools.lru_cache(maxsize=8)
+def broad_units(lexicon: Lexicon = DEFAULT) -> frozenset[str]:
+    """Count units that say little about which statement a sentence makes: measures (km, mph,
+    acres) and the nouns that count anyone (people)."""
+    return frozenset(lexicon.table("units", "measures", {}) or {}) | lexicon.words("units", "broad_counted")
 
 
 def _drop_subsets(groups: list[dict[str, int]]) -> list[frozenset[int]]:

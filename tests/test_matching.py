@@ -87,3 +87,24 @@ def test_a_figure_both_sources_give_raises_their_link(make_claim):
     assert raised[(0, 1)] == 50.0 + MatchOptions().figure_bonus
     assert raised[(0, 2)] == 50.0
     assert with_shared_figures(claims, scores, MatchOptions(figure_bonus=0)) == scores
+
+
+def test_two_counts_of_the_same_specific_thing_raise_their_link_but_counts_of_people_or_miles_do_not(make_claim):
+    from dataclasses import replace
+
+    from claimcheck.facts import extract_facts
+    from claimcheck.matching import MatchOptions, with_shared_figures
+
+    texts = ["Inspectors have so far logged 40 burst pipes across the district.",
+             "More than 70 burst pipes were reported by Tuesday night.",
+             "About 400 people were moved out of the flooded streets.",
+             "Some 350 residents left the area, officials said.",
+             "The storm dropped rain over 12 miles of coast.",
+             "The surge reached 30 miles inland."]
+    claims = [replace(make_claim(t, source=f"s{n}"), facts=extract_facts(t)) for n, t in enumerate(texts)]
+    scores = {(0, 1): 50.0, (2, 3): 50.0, (4, 5): 50.0}
+    raised = with_shared_figures(claims, scores, MatchOptions())
+    assert raised[(0, 1)] == 50.0 + MatchOptions().counted_bonus
+    assert raised[(2, 3)] == 50.0  # people are counted in every story
+    assert raised[(4, 5)] == 50.0  # a measure, not a thing counted
+    assert with_shared_figures(claims, scores, MatchOptions(counted_bonus=0, figure_bonus=0)) == scores
