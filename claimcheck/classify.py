@@ -651,13 +651,26 @@ def _around(claim: Claim, start: int, end: int, ctx: Context) -> frozenset[str]:
             and not (start <= t.start < end)]
     before = [t for t in toks if t.end <= start][-OPPOSITE_WINDOW:]
     after = [t for t in toks if t.start >= end][:OPPOSITE_WINDOW]
+    numbered = _numbered_names(claim.text)
     near = set()
     for n, t in enumerate(before + after):
         name = concept(t.norm, ctx.lexicon)
         near.add(name)
         if t.text[:1].isupper() and (n > 0 or t.start > 0) and name not in ctx.common:
             near.add("^" + name)
+        if t.start in numbered:
+            near.add("^" + numbered[t.start])
     return frozenset(near)
+
+
+@functools.lru_cache(maxsize=16384)
+def _numbered_names(text: str) -> dict[int, str]:
+    """Names made of a capitalised word and a number ("Highway 38", "Gate 4", "Flight 212"),
+    by the offset of the word: a name even at the start of a sentence, and one that two
+    numbers make two different names of."""
+    toks = tokens(text)
+    return {t.start: f"{t.norm} {u.norm}" for t, u in zip(toks, toks[1:])
+            if t.text[:1].isupper() and t.text[1:2].islower() and u.norm.isdigit() and u.start == t.end + 1}
 
 
 def _subject_names(claim: Claim, start: int, ctx: Context) -> frozenset[str]:

@@ -40,7 +40,7 @@ def scores(gold_path: Path, corpus: Path) -> dict:
 # corpus, gold, recall >=, precision >=, false alarms <=, alignment >=, kind accuracy >=
 BARS = [
     ("seeds", HERE / "data" / "seeds.gold.yaml", ROOT / "seeds", 0.9, 0.8, 0, 0.85, 0.9),
-    ("wildfire", HERE / "corpora" / "wildfire.gold.yaml", HERE / "corpora" / "wildfire", 0.88, 0.75, 0, 0.9, 0.9),
+    ("wildfire", HERE / "corpora" / "wildfire.gold.yaml", HERE / "corpora" / "wildfire", 0.9, 0.7, 0, 0.85, 0.9),
     ("merger", HERE / "corpora" / "merger.gold.yaml", HERE / "corpora" / "merger", 0.77, 0.7, 0, 0.75, 0.9),
     ("clinical-trial", HERE / "corpora" / "clinical-trial.gold.yaml", HERE / "corpora" / "clinical-trial",
      0.77, 0.55, 0, 0.8, 0.9),

@@ -113,6 +113,10 @@ def test_entity_the_other_source_mentions_elsewhere_is_not_a_conflict():
     ("Orrin shares fell 4.2% in morning trading.", "Orrin shares are up about 4 percent this morning.", True),
     ("Highway 38 through the canyon reopened to traffic on Thursday.",
      "Highway 38 through the canyon remained closed on Friday.", True),
+    # A numbered name is a name even where it opens the sentence, and another number is another name.
+    ("Route 9, the coastal road, reopened to traffic Monday.", "Route 9 remained closed Tuesday between the towns.", True),
+    ("Route 9, the coastal road, reopened to traffic Monday.", "Route 12 remained closed Tuesday between the towns.",
+     False),
     ("The council approved an amendment requiring a benefits agreement.",
      "An amendment requiring a benefits agreement failed on a 5-6 vote.", True),
     ("Orrin shares fell 4.2% in morning trading.", "Lumetra shares jumped 24% in morning trading.", False),
