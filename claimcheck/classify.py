@@ -229,6 +229,8 @@ def _align_facts(a: Claim, b: Claim, ctx: Context) -> list[tuple[Fact, Fact, Fac
                 continue
             if _family(fa) == "date" and common_words <= (_name_concepts(a.text, lex) | _name_concepts(b.text, lex)):
                 continue  # the same names near two days say who, not which event
+            if _family(fa) == "date" and _opposite_edges(fact_context(a, fa, lex), fact_context(b, fb, lex), lex):
+                continue  # the day a span starts and the day it ends
             scored.append((shared + (0.5 if rel is FactRelation.SAME else 0.0), fa, fb, rel))
     scored.sort(key=lambda t: -t[0])
     used_a, used_b, pairs = set(), set(), []
@@ -239,6 +241,44 @@ def _align_facts(a: Claim, b: Claim, ctx: Context) -> list[tuple[Fact, Fact, Fac
         used_b.add(fb)
         pairs.append((fa, fb, rel))
     return pairs
+
+
+MIN_SHARED_AROUND_DATES = 2
+
+
+def date_of_the_same_thing(a: Claim, b: Claim, lexicon: Lexicon = DEFAULT) -> bool:
+    """Both claims give a calendar date (a weekday or "last week" is as often the day something
+    was said) among at least two of the same words, not all of them names,
+    and not one the start and the other the end of a span: what matching may take as a
+    sign that two differently worded sentences date one act."""
+    dates_a = [f for f in a.facts if f.kind is FactKind.DATE]
+    dates_b = [f for f in b.facts if f.kind is FactKind.DATE] if dates_a else []
+    if not dates_b:
+        return False
+    names = _name_concepts(a.text, lexicon) | _name_concepts(b.text, lexicon)
+    near_b = [fact_context(b, fb, lexicon) for fb in dates_b]
+    for fa in dates_a:
+        near_a = fact_context(a, fa, lexicon)
+        for near in near_b:
+            shared = (near_a & near) - names
+            if len(shared) >= MIN_SHARED_AROUND_DATES and not _opposite_edges(near_a, near, lexicon):
+                return True
+    return False
+
+
+@functools.lru_cache(maxsize=8)
+def _span_edges(lexicon: Lexicon) -> tuple[frozenset[str], ...]:
+    return tuple(frozenset(concept(str(w), lexicon) for w in side)
+                 for side in lexicon.table("dates", "span_edges", []))
+
+
+def _opposite_edges(near_a: frozenset[str], near_b: frozenset[str], lexicon: Lexicon) -> bool:
+    """One day is where a span starts and the other where it ends ("set to begin on" / "set
+    to expire on")."""
+    edges = _span_edges(lexicon)
+    sides_a = {n for n, side in enumerate(edges) if side & near_a}
+    sides_b = {n for n, side in enumerate(edges) if side & near_b}
+    return len(sides_a) == 1 and len(sides_b) == 1 and sides_a != sides_b
 
 
 def _fact_places(claim: Claim, ctx: Context) -> tuple[dict, dict]:

@@ -62,6 +62,9 @@ class MatchOptions:
     otherwise cost the square of the input; a full cluster's overflow forms its own."""
     figure_bonus: float = 15.0
     """Added to the score of a pair for each figure (sum, share, count, span) both give, up to two."""
+    date_bonus: float = 6.0
+    """Added to the score of a pair below ``link`` whose dates stand among the same words
+    ("due to open for the 2029 season" / "targeting an opening for the 2030 season")."""
     counted_bonus: float = 6.0
     """Added to the score of a pair that counts the same specific thing ("aftershocks", "homes"),
     in any figures, when no shared figure raised it already."""
@@ -356,9 +359,12 @@ def with_shared_figures(claims: Sequence[Claim], scores: dict[tuple[int, int], f
                         lexicon: Lexicon = DEFAULT) -> dict[tuple[int, int], float]:
     """Scores raised for pairs that give the same figure ("$38 a share", "27%"): two outlets
     rarely print one exact sum or share about different things, however differently they
-    word the rest ("will pay $38 per share in cash" / "values it at $2.4bn, or $38 a share")."""
-    if not (options.figure_bonus or options.counted_bonus):
+    word the rest ("will pay $38 per share in cash" / "values it at $2.4bn, or $38 a share").
+    Pairs that count the same specific thing or date the same act gain less: they are where
+    two sources' figures for one thing differ."""
+    if not (options.figure_bonus or options.counted_bonus or options.date_bonus):
         return scores
+    from claimcheck.classify import date_of_the_same_thing
     figures = [frozenset((f.kind, f.unit, f.value, f.upper) for f in c.facts
                          if f.kind in FIGURE_KINDS and f.unit and f.value) for c in claims]
     broad = broad_units(lexicon)
@@ -366,6 +372,10 @@ def with_shared_figures(claims: Sequence[Claim], scores: dict[tuple[int, int], f
                for c in claims]
     raised = dict(scores)
     for (i, j), score in scores.items():
+        if options.date_bonus and score < options.link and date_of_the_same_thing(claims[i], claims[j], lexicon):
+            # One day or year of one act, given by both: the rest of the two sentences may run
+            # quite differently. Pairs above the link are linked already.
+            score = raised[(i, j)] = score + options.date_bonus
         shared = len(figures[i] & figures[j]) if figures[i] and figures[j] else 0
         if shared and options.figure_bonus:
             raised[(i, j)] = min(100.0, score + options.figure_bonus * min(shared, 2))

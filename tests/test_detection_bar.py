@@ -45,7 +45,7 @@ BARS = [
     ("clinical-trial", HERE / "corpora" / "clinical-trial.gold.yaml", HERE / "corpora" / "clinical-trial",
      0.77, 0.55, 0, 0.8, 0.9),
     ("stadium-vote", HERE / "corpora" / "stadium-vote.gold.yaml", HERE / "corpora" / "stadium-vote",
-     0.87, 0.8, 0, 0.9, 0.9),
+     0.9, 0.7, 0, 0.85, 0.9),
     # Written by a helper who had not seen the detectors' rules, to measure how they generalise.
     ("highland-quake", HERE / "corpora" / "highland-quake.gold.yaml", HERE / "corpora" / "highland-quake",
      0.54, 0.7, 0, 0.7, 0.9),

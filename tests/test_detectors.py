@@ -204,6 +204,11 @@ def test_specificity_a_figure_against_none(a, b, reported):
      "A powerful earthquake struck Port Halden on May 8, killing many people.", False),
     # A tally is one detail, even written as two numbers.
     ("The board voted 7-4 to approve the budget.", "The board voted 8-3 to approve the budget.", True),
+    # The day a span starts and the day it ends are two facts.
+    ("The ceasefire between the two militias is set to expire on 12 June.",
+     "The ceasefire between the two militias is set to begin on 2 June.", False),
+    ("The ceasefire between the two militias is set to expire on 12 June.",
+     "The ceasefire between the two militias is due to lapse on 2 June.", True),
 ])
 def test_fact_conflicts_unless_every_detail_differs(a, b, reported):
     from claimcheck.classify import detect_fact_conflicts

@@ -108,3 +108,29 @@ def test_two_counts_of_the_same_specific_thing_raise_their_link_but_counts_of_pe
     assert raised[(2, 3)] == 50.0  # people are counted in every story
     assert raised[(4, 5)] == 50.0  # a measure, not a thing counted
     assert with_shared_figures(claims, scores, MatchOptions(counted_bonus=0, figure_bonus=0)) == scores
+
+
+@pytest.mark.parametrize("a, b, raised", [
+    # One act dated by both: the year or day of the same thing.
+    ("It is scheduled to open in time for the 2031 season.",
+     "The club is targeting an opening for the 2032 season, with building to start next spring.", True),
+    # One span's start and another's end are not one date.
+    ("The ceasefire in the north is set to expire on 12 June.", "The ceasefire in the north is set to begin on 2 June.",
+     False),
+    # Only names near both dates: who, not which act.
+    ("Marta Lind met Jonas Berg on 4 May.", "Marta Lind and Jonas Berg spoke on 9 May by phone.", False),
+    # A weekday is as often the day something was said.
+    ("The club is targeting an opening next season, the mayor said Tuesday.",
+     "The opening is set for next season, the mayor said Friday.", False),
+])
+def test_a_date_of_the_same_act_raises_a_link_below_the_threshold(make_claim, a, b, raised):
+    from dataclasses import replace
+
+    from claimcheck.facts import extract_facts
+    from claimcheck.matching import MatchOptions, with_shared_figures
+
+    claims = [replace(make_claim(t, source=f"s{n}"), facts=extract_facts(t)) for n, t in enumerate((a, b))]
+    options = MatchOptions()
+    got = with_shared_figures(claims, {(0, 1): 50.0}, options)[(0, 1)]
+    assert got == (50.0 + options.date_bonus if raised else 50.0)
+    assert with_shared_figures(claims, {(0, 1): options.link}, options)[(0, 1)] == options.link
