@@ -507,7 +507,8 @@ def align_facts(claim: Profile, evidence: Profile, published: dt.date | None,
                 # Only a name near both values ("Acme ... a $5 million loan"): who is
                 # involved does not say what the value measures.
                 continue
-            score = shared + (0.75 if rel in (FactRelation.SAME, FactRelation.ROUNDING) else 0.0)
+            score = shared + (0.75 if rel in (FactRelation.SAME, FactRelation.ROUNDING)
+                              else 0.5 if rel is FactRelation.COMPATIBLE_BOUNDS else 0.0)
             if best is None or score > best[0]:
                 best = (score, fb, rel, original)
         if best is None:
@@ -739,26 +740,36 @@ def unit_words(claim: Profile, lexicon: Lexicon = DEFAULT) -> frozenset[str]:
     of "50 percent", "billion", "five-year"): they count through the value, not as words
     that another value's sentence repeats. (The noun of a count, "40 patients", says what
     is counted.)"""
-    inside, outside = set(), set()
     scales = [f for f in claim.claim.facts if f.kind in (FactKind.PERCENT, FactKind.MONEY, FactKind.DURATION)]
+    return _words_inside(claim, scales, lexicon)
+
+
+def _words_inside(claim: Profile, facts: Sequence[Fact], lexicon: Lexicon) -> frozenset[str]:
+    """Concepts the claim uses only inside the given values."""
+    inside, outside = set(), set()
     for t in tokens(claim.text):
-        held = any(f.start <= t.start < f.end for f in scales)
+        held = any(f.start <= t.start < f.end for f in facts)
         words = {concept(t.norm, lexicon)} | (set(_parts(t.norm, lexicon)) if "-" in t.norm else set())
         (inside if held else outside).update(words)
     return frozenset(inside - outside)
 
 
 def coverage(claim: Profile, sentence: Profile, corpus: Corpus, lexicon: Lexicon = DEFAULT,
-             matches: Sequence[FactMatch] | None = None) -> float:
+             matches: Sequence[FactMatch] | None = None, dated: Sequence[FactMatch] | None = None) -> float:
     """Share of the claim's content the sentence repeats, each concept weighted by its
     rarity and names by half (who is involved matters less than what is said of them).
     A concept whose opposite the sentence states counts as addressed. Given the fact
     matches, each value of the claim counts too, as a rare word, when the sentence
-    states a value of the same thing (equal or not)."""
+    states a value of the same thing (equal or not). Given the matches as ``dated``, the
+    words of the claim's dates count only through the dates: "Sunday" is addressed by
+    the sentence that says "Saturday" for it, and "August" is no word of what happened."""
     name_words = {w for n in claim.names for w in n.words} | {
         concept(t.norm, lexicon) for n in claim.names for t in tokens(n.text)}
     total = covered = 0.0
     counted = claim.concepts - unit_words(claim, lexicon)
+    dates = [f for f in claim.claim.facts if f.kind in DATE_KINDS] if dated is not None else []
+    date_words = _words_inside(claim, dates, lexicon)
+    counted -= date_words
     # A hyphenated word is one word of the claim: "ARBOR-UC" must not weigh as three
     # names, and "the Trump-Xi meeting" is half addressed by a sentence naming one of them.
     parts = {part for c in counted if "-" in c for part in _parts(c, lexicon)}
@@ -770,6 +781,14 @@ def coverage(claim: Profile, sentence: Profile, corpus: Corpus, lexicon: Lexicon
             covered += w
         elif pieces:
             covered += w * sum(p in sentence.concepts for p in pieces) / len(pieces)
+    if dates and dated is not None:
+        # A date weighs like its heaviest word, and is addressed by any date given for it.
+        aligned = {id(m.claim_fact) for m in dated}
+        for f in dates:
+            inside = _words_inside(claim, [f], lexicon) & date_words
+            w = max((_weight(x, corpus) for x in inside), default=0.0)
+            total += w
+            covered += w if id(f) in aligned else 0.0
     if matches is not None:
         ceiling = _weight("", corpus)
         total += ceiling * len(claim.claim.facts)
@@ -966,7 +985,7 @@ def measured(claim: Profile, evidence: Profile, corpus: Corpus, published: dt.da
     differing value counts only in a sentence that repeats enough of the claim to be
     about the same measure."""
     matches, missing = align_facts(claim, evidence, published, lexicon)
-    if coverage(claim, evidence, corpus, lexicon) < options.min_coverage_for_values:
+    if coverage(claim, evidence, corpus, lexicon, dated=matches) < options.min_coverage_for_values:
         # A sentence that states another of the claim's values the same way ("at week 4")
         # measures the same thing: its value in the same unit beside it is the one to compare.
         anchored = any(m.relation in (FactRelation.SAME, FactRelation.ROUNDING) for m in matches)
