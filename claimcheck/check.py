@@ -826,7 +826,11 @@ def relevance(claim: Profile, sentence: Profile, corpus: Corpus, published: dt.d
     # some word of the claim's point, and speak of the same one's thing.
     if given == "same":
         score += options.fact_bonus  # "its CEO" states the post "chief executive" names
-    if (not matches and not given and not addresses_point(claim, sentence, lexicon)) \
+    # A date alone is no such value: "on Sunday" is the day of many things, and a sentence
+    # that shares nothing else with the claim is about another of them.
+    dated_only = bool(matches) and all(_family(m.claim_fact) == "date" for m in matches) \
+        and not (claim.concepts - _words_inside(claim, claim.claim.facts, lexicon)) & sentence.concepts
+    if ((not matches or dated_only) and not given and not addresses_point(claim, sentence, lexicon)) \
             or owner_differs(claim, sentence, corpus.rarity, lexicon):
         score -= 3 * options.fact_bonus
     quoted = quote_concepts(claim, lexicon)
