@@ -580,6 +580,30 @@ def polarity_conflict(claim: Profile, evidence: Profile, lexicon: Lexicon = DEFA
     return None
 
 
+def denied_evidence(claim: Profile, evidence: Profile, lexicon: Lexicon = DEFAULT) -> str:
+    """The cue with which the evidence denies there is ground for what the claim states
+    ("found no evidence that the files were copied"): the words denied stand in a clause
+    of their own, after the cue, where no negation reaches them. "" when it does not, or
+    when the claim is itself negated or hedged."""
+    from claimcheck.stance import may_deny
+    from claimcheck.text import clause_bounds
+
+    pattern = _cue_pattern(lexicon, ("verdicts", "evidence_denials"))
+    hedged = _cue_pattern(lexicon, ("certainty", "hedges"), ("verdicts", "claim_hedges"))
+    if pattern is None or may_deny(claim.text, lexicon) or (hedged and hedged.search(claim.text)):
+        return ""
+    core = point(claim, lexicon)
+    text = evidence.text
+    for cue in pattern.finditer(text.casefold()):
+        end = next((b for a, b in clause_bounds(text) if a <= cue.start() < b), len(text))
+        stop = re.search(r"[,;:]", text[cue.end():end])
+        denied = {concept(t.norm, lexicon) for t in tokens(text[cue.end():cue.end() + stop.start() if stop else end])}
+        # Enough of the claim's point stands in the denied clause to be the same statement.
+        if core and len(core & denied) >= min(2, len(core)):
+            return text[cue.start():cue.end()]
+    return ""
+
+
 def _object(side, p, span: int = 3) -> set[str]:
     """Concepts of the few content words right after a predicate: what it acts on."""
     return {q.concept for q in [q for q in side if q.start >= p.end][:span]}
@@ -1031,6 +1055,10 @@ def assess(claim: Profile, evidence: Profile, corpus: Corpus, published: dt.date
     if opposed:
         return Assessment(Verdict.CONFLICTS, f"says “{opposed[1]}” where the claim says “{opposed[0]}”", agreeing,
                           (f"{opposed[0]} -> {opposed[1]}",))
+    unfounded = denied_evidence(claim, evidence, lexicon)
+    if unfounded:
+        return Assessment(Verdict.CONFLICTS, f"finds “{unfounded}” what the claim states", agreeing,
+                          (f"{claim.text} -> {unfounded}",))
     clashes = entity_conflicts(claim, evidence, corpus.rarity, lexicon)
     if clashes:
         n, m = clashes[0]
