@@ -580,6 +580,35 @@ def polarity_conflict(claim: Profile, evidence: Profile, lexicon: Lexicon = DEFA
     return None
 
 
+def unchanged_where_claim_changes(claim: Profile, evidence: Profile, lexicon: Lexicon = DEFAULT
+                                  ) -> tuple[str, str] | None:
+    """The claim's verb of change and the evidence's word for no change, when the evidence
+    leaves what the claim says was changed as it was ("cut its outlook" / "left its outlook
+    unchanged"): both words must govern the same thing, the few content words after the
+    claim's verb. None otherwise, or when the claim is itself negated."""
+    from claimcheck.stance import may_deny
+    from claimcheck.text import clause_bounds
+
+    pattern = _cue_pattern(lexicon, ("verdicts", "no_change"))
+    changes = {concept(str(w).casefold(), lexicon) for w in lexicon.table("verdicts", "change_verbs", []) or []}
+    if pattern is None or not changes or may_deny(claim.text, lexicon):
+        return None
+    stop = stopwords(lexicon)
+    inside = _words_inside(claim, claim.claim.facts, lexicon)
+    toks = [t for t in tokens(claim.text) if t.norm not in stop]
+    verb = next((k for k, t in enumerate(toks) if concept(t.norm, lexicon) in changes), None)
+    if verb is None:
+        return None
+    thing = {concept(t.norm, lexicon) for t in toks[verb + 1:verb + 4]} - inside
+    text = evidence.text
+    for cue in pattern.finditer(text.casefold()):
+        a, b = next(((a, b) for a, b in clause_bounds(text) if a <= cue.start() < b), (0, len(text)))
+        said = {concept(t.norm, lexicon) for t in tokens(text[a:b])}
+        if thing and len(thing & said) >= min(2, len(thing)):
+            return toks[verb].text, text[cue.start():cue.end()]
+    return None
+
+
 def denied_evidence(claim: Profile, evidence: Profile, lexicon: Lexicon = DEFAULT) -> str:
     """The cue with which the evidence denies there is ground for what the claim states
     ("found no evidence that the files were copied"): the words denied stand in a clause
@@ -1055,6 +1084,10 @@ def assess(claim: Profile, evidence: Profile, corpus: Corpus, published: dt.date
     if opposed:
         return Assessment(Verdict.CONFLICTS, f"says “{opposed[1]}” where the claim says “{opposed[0]}”", agreeing,
                           (f"{opposed[0]} -> {opposed[1]}",))
+    kept = unchanged_where_claim_changes(claim, evidence, lexicon)
+    if kept:
+        return Assessment(Verdict.CONFLICTS, f"says “{kept[1]}” where the claim says “{kept[0]}”", agreeing,
+                          (f"{kept[0]} -> {kept[1]}",))
     unfounded = denied_evidence(claim, evidence, lexicon)
     if unfounded:
         return Assessment(Verdict.CONFLICTS, f"finds “{unfounded}” what the claim states", agreeing,
