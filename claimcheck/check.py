@@ -507,6 +507,9 @@ def align_facts(claim: Profile, evidence: Profile, published: dt.date | None,
                 # Only a name near both values ("Acme ... a $5 million loan"): who is
                 # involved does not say what the value measures.
                 continue
+            if rel is FactRelation.DIFFERENT and fa.kind is FactKind.NUMBER and not fb.unit \
+                    and _qualifies_another(claim, evidence, original, lexicon):
+                continue
             score = shared + (0.75 if rel in (FactRelation.SAME, FactRelation.ROUNDING)
                               else 0.5 if rel is FactRelation.COMPATIBLE_BOUNDS else 0.0)
             if best is None or score > best[0]:
@@ -517,6 +520,19 @@ def align_facts(claim: Profile, evidence: Profile, published: dt.date | None,
             used.add(best[3])
             matches.append(FactMatch(fa, best[1], best[2]))
     return matches, missing
+
+
+def _qualifies_another(claim: Profile, evidence: Profile, fact: Fact, lexicon: Lexicon) -> bool:
+    """Whether a bare number of the evidence is a value of another thing than the claim's:
+    the word right after it names a thing the claim does not ("a magnitude 5.1 aftershock"
+    against "the earthquake had a magnitude of 6.3"), and the sentence does not name the
+    claim's subject at all."""
+    after = next((t for t in tokens(evidence.text) if t.start >= fact.end), None)
+    if after is None or after.norm in stopwords(lexicon) or _is_capitalised(after) or after.norm[:1].isdigit() \
+            or evidence.text[fact.end:after.start].strip():
+        return False
+    subject = subject_word(claim, lexicon)
+    return concept(after.norm, lexicon) not in claim.concepts and bool(subject) and subject not in evidence.concepts
 
 
 def _counts_the_act(fa: Fact, fb: Fact, ctx_a: frozenset[str], lexicon: Lexicon) -> bool:
