@@ -61,6 +61,10 @@ class CheckOptions:
     min_coverage_for_values: float = 0.45
     """A differing value counts only in a sentence that repeats this much of the claim's
     words: "31.4% in remission" says nothing about the share with serious infections."""
+    min_point_share: float = 0.5
+    """A sentence that states none of the claim's values must repeat this much of its point
+    (weighted by rarity), or it only names what the claim is about: "engineers are assessing
+    the hospital" says nothing of whether the hospital was evacuated."""
     near_count_ratio: float = 1.25
     """Counts of the same noun within this ratio are one figure told two ways, whatever
     else the sentence repeats."""
@@ -981,6 +985,46 @@ def point(claim: Profile, lexicon: Lexicon = DEFAULT) -> frozenset[str]:
     return frozenset(found)
 
 
+def only_the_subject(claim: Profile, sentence: Profile, lexicon: Lexicon = DEFAULT) -> bool:
+    """Whether the sentence repeats of the claim's point only its subject: it names what
+    the claim is about, not what the claim says of it."""
+    # "San Rocco hospital": the noun after a name is what it names.
+    subject = {subject_word(claim, lexicon)} | {_head_after(claim.text, n, lexicon) for n in claim.names}
+    core = point(claim, lexicon) - subject
+    said = sentence.concepts
+    return bool(core) and not any(c in said or _opposites(c, lexicon) & said or _side_said(c, sentence.text, lexicon)
+                                  for c in core)
+
+
+@functools.lru_cache(maxsize=8)
+def _sides(lexicon: Lexicon) -> tuple[tuple[frozenset[str], re.Pattern[str]], ...]:
+    """Each side of the polarity ``opposites`` table: the concepts of its words, and a
+    pattern of its phrases ("are up" says "rise" as well as "rose" does)."""
+    found = []
+    for pair in lexicon.table("polarity", "opposites", []) or []:
+        for side in pair:
+            phrases = sorted((str(p).casefold() for p in side), key=len, reverse=True)
+            found.append((frozenset(concept(p, lexicon) for p in phrases if " " not in p),
+                          re.compile(r"\b(?:" + "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in phrases) + r")\b")))
+    return tuple(found)
+
+
+def _side_said(concept_name: str, text: str, lexicon: Lexicon) -> bool:
+    folded = text.casefold()
+    return any(concept_name in words and pattern.search(folded) for words, pattern in _sides(lexicon))
+
+
+def point_share(claim: Profile, sentence: Profile, corpus: Corpus, lexicon: Lexicon = DEFAULT) -> float:
+    """Share of the claim's point (``point``) the sentence repeats or states the opposite
+    of, each concept weighted by its rarity: 1.0 when the point is empty."""
+    core = point(claim, lexicon)
+    total = sum(_weight(c, corpus) for c in core)
+    if not total:
+        return 1.0
+    said = sentence.concepts
+    return sum(_weight(c, corpus) for c in core if c in said or _opposites(c, lexicon) & said) / total
+
+
 def addresses_point(claim: Profile, sentence: Profile, lexicon: Lexicon = DEFAULT) -> bool:
     """Whether the sentence repeats (or states the opposite of) some word of the claim's
     point: "the deal was announced" does not address "shares rose after the deal was
@@ -1134,6 +1178,8 @@ def assess(claim: Profile, evidence: Profile, corpus: Corpus, published: dt.date
         n, wording = titled[0]
         return Assessment(Verdict.CONFLICTS, f"calls {n.text} the {wording}", agreeing,
                           tuple(f"{a.text}: {w}" for a, w in titled))
+    if not matches and only_the_subject(claim, evidence, lexicon):
+        return Assessment(Verdict.ABSENT, "names what the claim is about, but not what it says of it")
     # A date or time the source leaves out matters less once it states the claim's
     # figure: "35% contained" answers "35% contained on Friday morning".
     lacking = [f for f in missing if not _optional(f, stated, evidence)]
