@@ -566,3 +566,60 @@ def test_a_count_of_the_act(source, expected):
     claims = _sentences({"s": source + "\n", "t": "Schools reopened on Monday after the flood.\n"})
     result = check_claim("The flood killed 12 people.", claims, {"s": None, "t": None})
     assert result.verdicts[0].verdict is expected, result.verdicts[0].explanation
+
+
+# Sources on one made-up event, for the rules that read how a sentence bears on a claim.
+RESERVOIR = {
+    "ledger": "Crews found a crack in the Harlow Dam spillway early on Sunday, May 9, engineers said.\n"
+              "The water board cut its supply forecast for this year after the inspection.\n"
+              "The gale that hit the valley on Friday reached force 9.\n"
+              "Marsh Road clinic in Fenby was closed after the inspection.\n"
+              "The board declared a drought emergency on Monday.\n",
+    "radio": "TOM REYES, REPORTER: Staff tell me the crack was found late Saturday night, and by the time the "
+             "gates were shut the lower basin was flooded.\n"
+             "We have found no evidence that water reached the village wells, the board's engineer said.\n"
+             "A force 8 squall capsized two boats near the quarry on Wednesday.\n"
+             "Farmers say the valley has not seen such a dry spring in decades.\n",
+    "gazette": "The water board left its supply forecast for this year unchanged, saying reserves were ample.\n"
+               "Inspectors are visiting Marsh Road clinic in Fenby this week.\n"
+               "The first heavy rain of the season fell on Monday, May 10, across the valley.\n"
+               "The gale reached force 10 as it crossed the ridge.\n",
+    "bulletin": "The crack in the spillway was found before dawn on May 9.\n"
+                "Water from the dam reached the village wells, the board said.\n"
+                "Marsh Road clinic in Fenby was closed on Tuesday.\n",
+    "wire": "Dozens of families are sleeping in the school hall tonight after the water main, which burst earlier "
+            "this week under Elm Road, flooded their street.\n"
+            "Volunteers handed out bottled water at the church.\n",
+}
+RESERVOIR_DAY = dt.date(2027, 5, 12)
+
+
+@pytest.mark.parametrize("claim,source,expected", [
+    # The words of a date count through the date: "Saturday" is said for "Sunday, May 9".
+    ("The crack was found early on Sunday, May 9.", "radio", Verdict.CONFLICTS),
+    ("The crack was found early on Sunday, May 9.", "ledger", Verdict.SUPPORTS),
+    # Of two dates beside the same words, the one that agrees is the claim's: "tonight" is
+    # when the report is made, "earlier this week" when the main burst (vaguer than a day).
+    ("The water main burst on May 10.", "wire", Verdict.PARTIAL),
+    # A sentence that shares only the date shares no point of the claim.
+    ("The board declared a drought emergency on Monday.", "gazette", Verdict.ABSENT),
+    ("The board declared a drought emergency on Monday.", "ledger", Verdict.SUPPORTS),
+    # "No evidence that" denies what follows it.
+    ("Water reached the village wells.", "radio", Verdict.CONFLICTS),
+    ("Water reached the village wells.", "bulletin", Verdict.SUPPORTS),
+    # Left unchanged is not cut.
+    ("The water board cut its supply forecast for this year.", "gazette", Verdict.CONFLICTS),
+    ("The water board cut its supply forecast for this year.", "ledger", Verdict.SUPPORTS),
+    # A number of another thing ("a force 8 squall") in a sentence without the claim's
+    # subject is no value of the claim's measure.
+    ("The gale reached force 10.", "radio", Verdict.ABSENT),
+    ("The gale reached force 10.", "ledger", Verdict.CONFLICTS),
+    ("The gale reached force 10.", "gazette", Verdict.SUPPORTS),
+    # Naming the clinic is not saying it was closed.
+    ("Marsh Road clinic in Fenby was closed after the inspection.", "gazette", Verdict.ABSENT),
+    ("Marsh Road clinic in Fenby was closed after the inspection.", "bulletin", Verdict.SUPPORTS),
+])
+def test_what_a_sentence_says_of_the_claim(claim, source, expected):
+    result = check_claim(claim, _sentences(RESERVOIR), {s: RESERVOIR_DAY for s in RESERVOIR})
+    verdict = {v.source: v for v in result.verdicts}[source]
+    assert verdict.verdict is expected, (verdict.explanation, verdict.evidence and verdict.evidence.text)
