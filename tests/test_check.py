@@ -583,10 +583,12 @@ RESERVOIR = {
     "gazette": "The water board left its supply forecast for this year unchanged, saying reserves were ample.\n"
                "Inspectors are visiting Marsh Road clinic in Fenby this week.\n"
                "The first heavy rain of the season fell on Monday, May 10, across the valley.\n"
-               "The gale reached force 10 as it crossed the ridge.\n",
+               "The gale reached force 10 as it crossed the ridge.\n"
+               "\"We drained the basin in forty minutes,\" said engineer Ada Quinn.\n",
     "bulletin": "The crack in the spillway was found before dawn on May 9.\n"
                 "Water from the dam reached the village wells, the board said.\n"
-                "Marsh Road clinic in Fenby was closed on Tuesday.\n",
+                "Marsh Road clinic in Fenby was closed on Tuesday.\n"
+                "\"We drained the basin in under an hour,\" engineer Ada Quinn said.\n",
     "wire": "Dozens of families are sleeping in the school hall tonight after the water main, which burst earlier "
             "this week under Elm Road, flooded their street.\n"
             "Volunteers handed out bottled water at the church.\n",
@@ -615,6 +617,9 @@ RESERVOIR_DAY = dt.date(2027, 5, 12)
     ("The gale reached force 10.", "radio", Verdict.ABSENT),
     ("The gale reached force 10.", "ledger", Verdict.CONFLICTS),
     ("The gale reached force 10.", "gazette", Verdict.SUPPORTS),
+    # A figure worded otherwise inside the same remark is a misquotation, not a vaguer figure.
+    ('Ada Quinn said: "We drained the basin in forty minutes."', "bulletin", Verdict.CONFLICTS),
+    ('Ada Quinn said: "We drained the basin in forty minutes."', "gazette", Verdict.SUPPORTS),
     # Naming the clinic is not saying it was closed.
     ("Marsh Road clinic in Fenby was closed after the inspection.", "gazette", Verdict.ABSENT),
     ("Marsh Road clinic in Fenby was closed after the inspection.", "bulletin", Verdict.SUPPORTS),
