@@ -768,6 +768,18 @@ def only_a_topic(claim: Profile, evidence: Profile, lexicon: Lexicon = DEFAULT) 
     return ""
 
 
+def _quoted_figure(claim: Profile, evidence: Profile, m: FactMatch, lexicon: Lexicon) -> bool:
+    """Whether both values of the match stand inside one remark that the claim and the
+    evidence quote in other words: a figure worded otherwise there is a misquotation."""
+    from claimcheck.quotes import QuoteRelation, extract_quotes, relate_quotes
+
+    stop = stopwords(lexicon)
+    a, b = m.claim_fact, m.source_fact
+    return any(q.start <= a.start and a.end <= q.end and r.start <= b.start and b.end <= r.end
+               and relate_quotes(q, r, stop) is not QuoteRelation.UNRELATED
+               for q in extract_quotes(claim.claim) for r in extract_quotes(evidence.claim))
+
+
 def quote_variant(claim: Profile, evidence: Profile, lexicon: Lexicon = DEFAULT) -> str:
     """The evidence's wording of a quotation the claim words differently."""
     from claimcheck.quotes import QuoteRelation, extract_quotes, relate_quotes
@@ -1166,6 +1178,12 @@ def assess(claim: Profile, evidence: Profile, corpus: Corpus, published: dt.date
         m = coarse[0]
         return Assessment(Verdict.PARTIAL, f"gives only {_show(m.source_fact)} for the claim's {_show(m.claim_fact)}",
                           agreeing)
+    misquoted = [m for m in stated if m.relation is not FactRelation.SAME and _quoted_figure(claim, evidence, m, lexicon)]
+    if misquoted:
+        # Inside the same remark, "less than a minute" is not what was said of "forty seconds".
+        m = misquoted[0]
+        return Assessment(Verdict.CONFLICTS, f"quotes {_show(m.source_fact)} where the claim quotes {_show(m.claim_fact)}",
+                          agreeing, (f"{_show(m.claim_fact)} -> {_show(m.source_fact)}",))
     # "dozens of people" or "more than 30" where the claim counts 38: true, but vaguer.
     bounded = [m for m in stated if _family(m.claim_fact) == "number" and m.relation is FactRelation.COMPATIBLE_BOUNDS
                and not m.claim_fact.qualifier and m.source_fact.qualifier in _BOUNDS]
