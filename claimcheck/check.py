@@ -1120,10 +1120,22 @@ def measured(claim: Profile, evidence: Profile, corpus: Corpus, published: dt.da
         anchored = any(m.relation in (FactRelation.SAME, FactRelation.ROUNDING) for m in matches)
         dropped = [m for m in matches if m.relation is FactRelation.DIFFERENT
                    and not (anchored and m.claim_fact.unit and m.claim_fact.unit == m.source_fact.unit)
-                   and not _near_count(m, options)]
+                   and not _near_count(m, options)
+                   and not (_in_tally(claim.text, m.claim_fact) and _in_tally(evidence.text, m.source_fact))]
         missing += [m.claim_fact for m in dropped]
         matches = [m for m in matches if m not in dropped]
     return matches, missing
+
+
+_TALLY_AFTER = re.compile(r"^\s?[-–—]\s?\d")
+_TALLY_BEFORE = re.compile(r"\d\s?[-–—]\s?$")
+
+
+def _in_tally(text: str, fact: Fact) -> bool:
+    """Whether a bare number is one side of a tally ("voted 7-2", "won 3–1"): a tally says
+    what it counts by its form, however little else the sentence repeats."""
+    return fact.kind is FactKind.NUMBER and not fact.unit and bool(
+        _TALLY_AFTER.match(text[fact.end:fact.end + 3]) or _TALLY_BEFORE.search(text[max(0, fact.start - 3):fact.start]))
 
 
 def _near_count(m: FactMatch, options: CheckOptions) -> bool:
