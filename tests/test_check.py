@@ -591,7 +591,8 @@ RESERVOIR = {
                 "\"We drained the basin in under an hour,\" engineer Ada Quinn said.\n",
     "wire": "Dozens of families are sleeping in the school hall tonight after the water main, which burst earlier "
             "this week under Elm Road, flooded their street.\n"
-            "Volunteers handed out bottled water at the church.\n",
+            "Volunteers handed out bottled water at the church.\n"
+            "The vote was 5–4, with four members absent.\n",
 }
 RESERVOIR_DAY = dt.date(2027, 5, 12)
 
@@ -620,6 +621,8 @@ RESERVOIR_DAY = dt.date(2027, 5, 12)
     # A figure worded otherwise inside the same remark is a misquotation, not a vaguer figure.
     ('Ada Quinn said: "We drained the basin in forty minutes."', "bulletin", Verdict.CONFLICTS),
     ('Ada Quinn said: "We drained the basin in forty minutes."', "gazette", Verdict.SUPPORTS),
+    # A tally says what it counts by its form.
+    ("The water board voted 6-3 to fund the spillway repair.", "wire", Verdict.CONFLICTS),
     # Naming the clinic is not saying it was closed.
     ("Marsh Road clinic in Fenby was closed after the inspection.", "gazette", Verdict.ABSENT),
     ("Marsh Road clinic in Fenby was closed after the inspection.", "bulletin", Verdict.SUPPORTS),
