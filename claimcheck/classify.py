@@ -14,7 +14,7 @@ from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from typing import TypeVar
 
-from claimcheck.facts import FactRelation, compare_facts, is_vague, resolve_date
+from claimcheck.facts import FactRelation, compare_facts, is_vague, names_one_day, resolve_date, wider_date
 from claimcheck.lexicon import DEFAULT, Lexicon
 from claimcheck.matching import MatchResult
 from claimcheck.models import (Claim, ClaimRole, Cluster, Discrepancy, DiscrepancyKind, Evidence, Fact, FactKind, Severity,
@@ -180,9 +180,14 @@ def relate(a: Fact, b: Fact, published_a: dt.date | None, published_b: dt.date |
         a = replace(a, kind=FactKind.MONEY, unit=b.unit)
     if _family(a) == "date" and _family(b) == "date" and a.kind != b.kind:
         day_a, day_b = resolve_date(a, published_a), resolve_date(b, published_b)
-        if day_a is None or day_b is None:
-            return FactRelation.INCOMPARABLE
-        return FactRelation.SAME if day_a == day_b else FactRelation.DIFFERENT
+        if day_a is not None and day_b is not None:
+            return FactRelation.SAME if day_a == day_b else FactRelation.DIFFERENT
+        if (published_a and published_b and FactKind.DATE in (a.kind, b.kind)
+                and not names_one_day(a, published_a) and not names_one_day(b, published_b)):
+            # Two spans of days, both placed in time: "later this year" and "the third quarter of
+            # 2026". A day against a span ("tonight" / "in 1962") stays incomparable.
+            return compare_facts(a, b, published_a=published_a, published_b=published_b)
+        return FactRelation.INCOMPARABLE
     if a.kind is FactKind.COUNT and b.kind is FactKind.COUNT and a.unit != b.unit:
         if _count_class(a.unit, lexicon) is None or _count_class(a.unit, lexicon) != _count_class(b.unit, lexicon):
             return FactRelation.INCOMPARABLE
@@ -426,8 +431,14 @@ def _fact_finding(cluster: Cluster, stated: list[tuple[Claim, Fact]], rel: FactR
     kind = DiscrepancyKind.DATE if _family(stated[0][1]) == "date" else DiscrepancyKind.QUANTITY
     severity = Severity.CONFLICT if rel is FactRelation.DIFFERENT else Severity.REFINEMENT
     vague = [is_vague(f, ctx.lexicon) for _, f in stated]
+    broader = ""
     if rel is FactRelation.COMPATIBLE_BOUNDS and any(vague) and not all(vague):
         kind = DiscrepancyKind.SPECIFICITY  # "dozens of homes" / "87 homes": a figure left out, not another
+        broader = " (one gives only a vague amount)"
+    elif rel is FactRelation.COMPATIBLE_BOUNDS and kind is DiscrepancyKind.DATE and wider_date(
+            stated[0][1], stated[1][1], ctx.published.get(stated[0][0].source), ctx.published.get(stated[1][0].source)):
+        kind = DiscrepancyKind.SPECIFICITY  # "later this year" / "in the third quarter": a time left vague
+        broader = " (one gives only a broader time)"
     values = tuple(
         ValueGroup(group[0][1].canonical or group[0][1].raw,
                    tuple(Evidence(c, f.start, f.end) for c, f in sorted(group, key=lambda cf: cf[0].key)))
@@ -435,7 +446,7 @@ def _fact_finding(cluster: Cluster, stated: list[tuple[Claim, Fact]], rel: FactR
     )
     explanation = _count_explanation(values)
     if kind is DiscrepancyKind.SPECIFICITY:
-        explanation += " (one gives only a vague amount)"
+        explanation += broader
     elif rel is FactRelation.COMPATIBLE_BOUNDS:
         explanation += " (different figures, but their bounds are compatible)"
     return Finding(kind, severity, cluster.id, values, explanation)

@@ -6,6 +6,7 @@ topics other than the seed story) and what the detector must, or must not, repor
 
 from __future__ import annotations
 
+import datetime as dt
 from dataclasses import replace
 
 import pytest
@@ -301,3 +302,21 @@ def test_every_name_in_a_transcript_label_belongs_to_the_label():
 def test_no_entity_conflict_from_labels_or_names_alone(a, b):
     ctx = replace(CTX, names_by_source={})
     assert list(detect_entities([pair(a, b)], ctx)) == []
+
+
+@pytest.mark.parametrize("a, b, kind", [
+    # A broader time around a narrower one: a time left vague, not another time.
+    ("The sale is expected to close later this year.", "The sale is expected to close in the third quarter of 2027.",
+     DiscrepancyKind.SPECIFICITY),
+    ("The sale is expected to close in the second quarter of 2027.",
+     "The sale is expected to close in the third quarter of 2027.", DiscrepancyKind.DATE),
+    ("The sale is expected to close next year.", "The sale is expected to close in the third quarter of 2027.",
+     DiscrepancyKind.DATE),
+])
+def test_a_time_left_vague_is_a_specificity_refinement(a, b, kind):
+    from claimcheck.classify import detect_fact_conflicts
+
+    published = dt.date(2027, 3, 1)
+    cluster = Cluster("c1", (claim(a, "one"), claim(b, "two")), 90.0)
+    found = list(detect_fact_conflicts(cluster, Context({"one": published, "two": published})))
+    assert [f.kind for f in found] == [kind]
