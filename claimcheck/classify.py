@@ -236,6 +236,8 @@ def _align_facts(a: Claim, b: Claim, ctx: Context) -> list[tuple[Fact, Fact, Fac
                 continue  # the same names near two days say who, not which event
             if _family(fa) == "date" and _opposite_edges(fact_context(a, fa, lex), fact_context(b, fb, lex), lex):
                 continue  # the day a span starts and the day it ends
+            if _family(fa) == "date" and _opens_period(a, fa, lex) != _opens_period(b, fb, lex):
+                continue  # "fallen since Wednesday" / "on Thursday": a start, and a time within
             scored.append((shared + (0.5 if rel is FactRelation.SAME else 0.0), fa, fb, rel))
     scored.sort(key=lambda t: -t[0])
     used_a, used_b, pairs = set(), set(), []
@@ -269,6 +271,12 @@ def date_of_the_same_thing(a: Claim, b: Claim, lexicon: Lexicon = DEFAULT) -> bo
             if len(shared) >= MIN_SHARED_AROUND_DATES and not _opposite_edges(near_a, near, lexicon):
                 return True
     return False
+
+
+def _opens_period(claim: Claim, fact: Fact, lexicon: Lexicon) -> bool:
+    """The date starts a period ("since Wednesday", "from 1 May")."""
+    before = claim.text[max(0, fact.start - 16):fact.start].split()
+    return bool(before) and before[-1].casefold() in lexicon.words("dates", "period_openers")
 
 
 @functools.lru_cache(maxsize=8)

@@ -374,7 +374,7 @@ def _grammar(lexicon: Lexicon) -> _Grammar:
         rf"|(?:(?P<edge2>{_alt(t['edges'])}){_SP})?(?P<dei>{_alt(t['deictics'])}){_SP}"
         rf"(?:(?P<unit>{_alt(t['rel_units'], ci=False)})|(?P<wd>{weekday_alt}))\b)"
     )
-    r["weekday"] = re.compile(rf"\b(?P<wd>{weekday_alt})\b")
+    r["weekday"] = re.compile(rf"\b(?P<wd>{weekday_alt})\b(?:{_SP}(?P<part>{_alt(t['dayparts'])})\b)?")
 
     # Ordinals and fractions
     tens = [w for w, v in t["words"].items() if v >= 20 and v % 10 == 0]
@@ -661,7 +661,11 @@ def _weekdays(g: _Grammar, text: str, out: list[_Cand]) -> None:
         if nxt and nxt["w"][0].isupper() and _month_of(g, nxt["w"]) is None:
             continue  # "Sunday Times"
         wd = t["weekdays"][m["wd"]]
-        f = _mk(FactKind.WEEKDAY, text, s, e, weekday=wd, canonical=m["wd"])
+        # The part of the day is kept as the unit: "Wednesday morning" and "Wednesday
+        # afternoon" are two times (two readings of a level, two sessions of a meeting).
+        part = _key(m["part"]) if m["part"] else ""
+        f = _mk(FactKind.WEEKDAY, text, s, e, weekday=wd, unit=part,
+                canonical=f"{m['wd']} {part}" if part else m["wd"])
         out.append(_Cand(_P_WEEKDAY, s, e, f))
 
 
@@ -1419,7 +1423,9 @@ def _compare_calendar(a: Fact, b: Fact) -> FactRelation:
             return FactRelation.SAME
         return FactRelation.COMPATIBLE_BOUNDS
     if a.kind == K.WEEKDAY and b.kind == K.WEEKDAY:
-        return FactRelation.SAME if a.weekday == b.weekday else FactRelation.DIFFERENT
+        if a.weekday != b.weekday or (a.unit and b.unit and a.unit != b.unit):
+            return FactRelation.DIFFERENT
+        return FactRelation.SAME
     if {a.kind, b.kind} == {K.WEEKDAY, K.RELATIVE}:
         rel = a if a.kind == K.RELATIVE else b
         wd = b if rel is a else a

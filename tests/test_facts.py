@@ -275,6 +275,11 @@ EXTRACTION = [
     ("Second-half 2025 orders were weak.", [(DATE, "H2 2025", 2.0, "half", "")]),
     ("Deliveries resume in the first half of the year 2028.", [(DATE, "H1 2028", 1.0, "half", "")]),
     ("Margins improved in Q4’23.", [(DATE, "Q4 2023", 4.0, "quarter", "")]),
+    # a part of the day stays with its weekday
+    ("The pumps failed on Tuesday night.", [(WD, "Tuesday night", None, "night", "")]),
+    # concentrations
+    ("Tests found 0.7 parts per million of lead.", [(COUNT, "0.7 ppm", 0.7, "ppm", "")]),
+    ("Levels reached 15ppb.", [(COUNT, "15 ppb", 15.0, "ppb", "")]),
 ]
 
 
@@ -530,6 +535,9 @@ COMPARE = [
     ("five-day", "four days", R.DIFFERENT),
     ("20 percentage points", "15 percentage points", R.DIFFERENT),
     ("$3-4 billion", "$5 billion", R.DIFFERENT),
+    # parts of the day
+    ("Tuesday morning", "Tuesday afternoon", R.DIFFERENT),
+    ("Tuesday morning", "Tuesday", R.SAME),
     # parts of a year
     ("Q3 2026", "the third quarter of 2026", R.SAME),
     ("Q3 2026", "Q4 2026", R.DIFFERENT),
