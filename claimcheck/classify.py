@@ -403,7 +403,30 @@ def _different_events(a: Claim, b: Claim, ctx: Context) -> bool:
         details += 1  # "against X on August 15" / "against Y on Saturday": another match
     if details == 1 and polarity_conflicts(a, b, ctx):
         details += 1  # "612 patients who had not responded" / "the 428 patients who responded"
+    if details == 1 and _marked_instances(a, b, ctx) != _marked_instances(b, a, ctx):
+        details += 1  # "a meeting was held Wednesday" / "a second meeting is set for Friday"
     return details >= 2
+
+
+INSTANCE_REACH = 3
+"""Words between an instance marker and the thing it marks: "a second community meeting"."""
+
+
+def _marked_instances(claim: Claim, other: Claim, ctx: Context) -> frozenset[str]:
+    """Concepts the two claims share that ``claim`` marks as one of several ("another
+    aftershock", "a second meeting")."""
+    from claimcheck.text import concepts
+
+    markers = ctx.lexicon.words("dates", "instance_markers")
+    toks = tokens(claim.text)
+    if not any(t.norm in markers for t in toks):
+        return frozenset()
+    shared = set(concepts(claim.text, ctx.lexicon)) & set(concepts(other.text, ctx.lexicon))
+    # "another 87 were damaged" adds to a count; it does not mark another happening.
+    return frozenset(c for k, t in enumerate(toks) if t.norm in markers
+                     and not (k + 1 < len(toks) and toks[k + 1].norm[:1].isdigit())
+                     for u in toks[k + 1:k + 1 + INSTANCE_REACH]
+                     if (c := concept(u.norm, ctx.lexicon)) in shared)
 
 
 def _days_differ(a: Claim, b: Claim, ctx: Context) -> bool:

@@ -54,11 +54,11 @@ BARS = [
     ("striker-transfer", HERE / "corpora" / "striker-transfer.gold.yaml", HERE / "corpora" / "striker-transfer",
      0.41, 0.75, 0, 0.65, 0.9),
     ("rate-decision", HERE / "corpora" / "rate-decision.gold.yaml", HERE / "corpora" / "rate-decision",
-     0.3, 0.45, 2, 0.9, 0.9),
+     0.3, 0.55, 2, 0.9, 0.9),
     ("hospital-ransomware", HERE / "corpora" / "hospital-ransomware.gold.yaml",
      HERE / "corpora" / "hospital-ransomware", 0.6, 0.65, 1, 0.7, 0.9),
     ("tessel-derailment", HERE / "corpora" / "tessel-derailment.gold.yaml",
-     HERE / "corpora" / "tessel-derailment", 0.3, 0.6, 3, 0.6, 0.9),
+     HERE / "corpora" / "tessel-derailment", 0.3, 0.7, 2, 0.6, 0.9),
     ("kestrel-launch", HERE / "corpora" / "kestrel-launch.gold.yaml", HERE / "corpora" / "kestrel-launch",
      0.25, 0.6, 1, 0.95, 0.9),
 ]

@@ -205,6 +205,11 @@ def test_specificity_a_figure_against_none(a, b, reported):
      "A powerful earthquake struck Port Halden on May 8, killing many people.", False),
     # A tally is one detail, even written as two numbers.
     ("The board voted 7-4 to approve the budget.", "The board voted 8-3 to approve the budget.", True),
+    # One sentence marks the thing both speak of as one of several: two happenings.
+    ("The council held a public hearing on the plan on 4 May.",
+     "A second public hearing on the plan is set for 11 May.", False),
+    # "another 40" adds to a count; it marks no other happening.
+    ("Another 40 homes were damaged on 4 May, inspectors said.", "Homes were damaged on 6 May, inspectors said.", True),
     # The day a span starts and the day it ends are two facts.
     ("The ceasefire between the two militias is set to expire on 12 June.",
      "The ceasefire between the two militias is set to begin on 2 June.", False),
