@@ -60,7 +60,7 @@ BARS = [
     ("tessel-derailment", HERE / "corpora" / "tessel-derailment.gold.yaml",
      HERE / "corpora" / "tessel-derailment", 0.3, 0.7, 2, 0.6, 0.9),
     ("kestrel-launch", HERE / "corpora" / "kestrel-launch.gold.yaml", HERE / "corpora" / "kestrel-launch",
-     0.25, 0.6, 1, 0.95, 0.9),
+     0.33, 0.55, 1, 0.95, 0.9),
 ]
 
 

@@ -292,6 +292,15 @@ def test_a_short_sentence_of_the_story_words_still_says_which_day():
     assert [(f.values[0].value, f.values[1].value) for f in found] == [("April 23", "April 30")]
 
 
+def test_a_bullet_field_is_no_transcript_label():
+    from claimcheck.entities import names, transcript_label
+
+    text = "- Payload: Seven weather satellites from Orla Space"
+    assert transcript_label(text, names(text)) is None
+    text = "Payload: Seven weather satellites from Orla Space"
+    assert transcript_label(text, names(text)) is not None
+
+
 def test_every_name_in_a_transcript_label_belongs_to_the_label():
     from claimcheck.classify import _actors
 
