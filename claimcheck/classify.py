@@ -14,7 +14,7 @@ from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from typing import TypeVar
 
-from claimcheck.facts import FactRelation, compare_facts, is_vague, resolve_date
+from claimcheck.facts import FactRelation, compare_facts, is_vague, names_one_day, resolve_date, wider_date
 from claimcheck.lexicon import DEFAULT, Lexicon
 from claimcheck.matching import MatchResult
 from claimcheck.models import (Claim, ClaimRole, Cluster, Discrepancy, DiscrepancyKind, Evidence, Fact, FactKind, Severity,
@@ -180,9 +180,14 @@ def relate(a: Fact, b: Fact, published_a: dt.date | None, published_b: dt.date |
         a = replace(a, kind=FactKind.MONEY, unit=b.unit)
     if _family(a) == "date" and _family(b) == "date" and a.kind != b.kind:
         day_a, day_b = resolve_date(a, published_a), resolve_date(b, published_b)
-        if day_a is None or day_b is None:
-            return FactRelation.INCOMPARABLE
-        return FactRelation.SAME if day_a == day_b else FactRelation.DIFFERENT
+        if day_a is not None and day_b is not None:
+            return FactRelation.SAME if day_a == day_b else FactRelation.DIFFERENT
+        if (published_a and published_b and FactKind.DATE in (a.kind, b.kind)
+                and not names_one_day(a, published_a) and not names_one_day(b, published_b)):
+            # Two spans of days, both placed in time: "later this year" and "the third quarter of
+            # 2026". A day against a span ("tonight" / "in 1962") stays incomparable.
+            return compare_facts(a, b, published_a=published_a, published_b=published_b)
+        return FactRelation.INCOMPARABLE
     if a.kind is FactKind.COUNT and b.kind is FactKind.COUNT and a.unit != b.unit:
         if _count_class(a.unit, lexicon) is None or _count_class(a.unit, lexicon) != _count_class(b.unit, lexicon):
             return FactRelation.INCOMPARABLE
@@ -231,6 +236,8 @@ def _align_facts(a: Claim, b: Claim, ctx: Context) -> list[tuple[Fact, Fact, Fac
                 continue  # the same names near two days say who, not which event
             if _family(fa) == "date" and _opposite_edges(fact_context(a, fa, lex), fact_context(b, fb, lex), lex):
                 continue  # the day a span starts and the day it ends
+            if _family(fa) == "date" and _opens_period(a, fa, lex) != _opens_period(b, fb, lex):
+                continue  # "fallen since Wednesday" / "on Thursday": a start, and a time within
             scored.append((shared + (0.5 if rel is FactRelation.SAME else 0.0), fa, fb, rel))
     scored.sort(key=lambda t: -t[0])
     used_a, used_b, pairs = set(), set(), []
@@ -264,6 +271,12 @@ def date_of_the_same_thing(a: Claim, b: Claim, lexicon: Lexicon = DEFAULT) -> bo
             if len(shared) >= MIN_SHARED_AROUND_DATES and not _opposite_edges(near_a, near, lexicon):
                 return True
     return False
+
+
+def _opens_period(claim: Claim, fact: Fact, lexicon: Lexicon) -> bool:
+    """The date starts a period ("since Wednesday", "from 1 May")."""
+    before = claim.text[max(0, fact.start - 16):fact.start].split()
+    return bool(before) and before[-1].casefold() in lexicon.words("dates", "period_openers")
 
 
 @functools.lru_cache(maxsize=8)
@@ -390,7 +403,30 @@ def _different_events(a: Claim, b: Claim, ctx: Context) -> bool:
         details += 1  # "against X on August 15" / "against Y on Saturday": another match
     if details == 1 and polarity_conflicts(a, b, ctx):
         details += 1  # "612 patients who had not responded" / "the 428 patients who responded"
+    if details == 1 and _marked_instances(a, b, ctx) != _marked_instances(b, a, ctx):
+        details += 1  # "a meeting was held Wednesday" / "a second meeting is set for Friday"
     return details >= 2
+
+
+INSTANCE_REACH = 3
+"""Words between an instance marker and the thing it marks: "a second community meeting"."""
+
+
+def _marked_instances(claim: Claim, other: Claim, ctx: Context) -> frozenset[str]:
+    """Concepts the two claims share that ``claim`` marks as one of several ("another
+    aftershock", "a second meeting")."""
+    from claimcheck.text import concepts
+
+    markers = ctx.lexicon.words("dates", "instance_markers")
+    toks = tokens(claim.text)
+    if not any(t.norm in markers for t in toks):
+        return frozenset()
+    shared = set(concepts(claim.text, ctx.lexicon)) & set(concepts(other.text, ctx.lexicon))
+    # "another 87 were damaged" adds to a count; it does not mark another happening.
+    return frozenset(c for k, t in enumerate(toks) if t.norm in markers
+                     and not (k + 1 < len(toks) and toks[k + 1].norm[:1].isdigit())
+                     for u in toks[k + 1:k + 1 + INSTANCE_REACH]
+                     if (c := concept(u.norm, ctx.lexicon)) in shared)
 
 
 def _days_differ(a: Claim, b: Claim, ctx: Context) -> bool:
@@ -426,8 +462,14 @@ def _fact_finding(cluster: Cluster, stated: list[tuple[Claim, Fact]], rel: FactR
     kind = DiscrepancyKind.DATE if _family(stated[0][1]) == "date" else DiscrepancyKind.QUANTITY
     severity = Severity.CONFLICT if rel is FactRelation.DIFFERENT else Severity.REFINEMENT
     vague = [is_vague(f, ctx.lexicon) for _, f in stated]
+    broader = ""
     if rel is FactRelation.COMPATIBLE_BOUNDS and any(vague) and not all(vague):
         kind = DiscrepancyKind.SPECIFICITY  # "dozens of homes" / "87 homes": a figure left out, not another
+        broader = " (one gives only a vague amount)"
+    elif rel is FactRelation.COMPATIBLE_BOUNDS and kind is DiscrepancyKind.DATE and wider_date(
+            stated[0][1], stated[1][1], ctx.published.get(stated[0][0].source), ctx.published.get(stated[1][0].source)):
+        kind = DiscrepancyKind.SPECIFICITY  # "later this year" / "in the third quarter": a time left vague
+        broader = " (one gives only a broader time)"
     values = tuple(
         ValueGroup(group[0][1].canonical or group[0][1].raw,
                    tuple(Evidence(c, f.start, f.end) for c, f in sorted(group, key=lambda cf: cf[0].key)))
@@ -435,7 +477,7 @@ def _fact_finding(cluster: Cluster, stated: list[tuple[Claim, Fact]], rel: FactR
     )
     explanation = _count_explanation(values)
     if kind is DiscrepancyKind.SPECIFICITY:
-        explanation += " (one gives only a vague amount)"
+        explanation += broader
     elif rel is FactRelation.COMPATIBLE_BOUNDS:
         explanation += " (different figures, but their bounds are compatible)"
     return Finding(kind, severity, cluster.id, values, explanation)

@@ -199,6 +199,8 @@ def transcript_label(text: str, found: list[Name], lexicon: Lexicon = DEFAULT) -
     """The name of a transcript line's "X:" label: who reads the line out, not a name
     in what it says."""
     tables = _tables(lexicon)
+    if text.lstrip()[:1] in ("-", "*", "\u2022", "\u2013"):
+        return None  # "- Payload: seven satellites": a fact box's field, not a speaker
     head = text.split(":", 1)[0] if ":" in text[:60] else ""
     if head and found and found[0].end <= len(head) and head.strip() and not tables.speech.search(head):
         if all(t.norm.rstrip(".") in tables.titles for t in tokens(text[:found[0].start])):

@@ -248,6 +248,10 @@ def _grammar(lexicon: Lexicon) -> _Grammar:
     t["rel_phrases"] = {_key(k): str(v) for k, v in (dat.get("relative_phrases") or {}).items()}
     t["deictics"] = {_key(k): int(v) for k, v in (dat.get("deictics") or {}).items()}
     t["rel_units"] = {_key(w) for w in dat.get("relative_units", [])}
+    t["year_parts"] = {_key(part): {"months": int(spec["months"]), "short": str(spec["short"]),
+                                    "names": {_key(k): int(v) for k, v in spec["names"].items()}}
+                       for part, spec in (dat.get("year_parts") or {}).items()}
+    t["part_of_short"] = {spec["short"].upper(): part for part, spec in t["year_parts"].items()}
     t["edges"] = {_key(k): str(v) for k, v in (dat.get("relative_edges") or {}).items()}
     t["directions"] = {_key(k): str(v) for k, v in (dat.get("direction_words") or {}).items()}
     # Capitalised words that may stand before a number without making a name of it.
@@ -352,6 +356,15 @@ def _grammar(lexicon: Lexicon) -> _Grammar:
     )
     r["iso"] = re.compile(r"(?<![\w.-])(?P<y>(?:1[89]|2[01])\d\d)-(?P<mo>[01]\d)-(?P<d>[0-3]\d)(?![\w-])")
 
+    if t["year_parts"]:
+        part_names = {n for spec in t["year_parts"].values() for n in spec["names"]}
+        shorts = "".join(sorted(t["part_of_short"]))
+        r["year_part"] = re.compile(
+            rf"\b(?:(?i:the){_SP})?(?P<n>{_alt(part_names)})(?:{_SP}|{_HY})(?P<part>{_alt(t['year_parts'])})"
+            rf"(?:{_SP}(?i:of)(?:{_SP}(?i:the{_SP}year))?)?{_SP}{year}\b"
+            rf"|\b(?P<short>[{shorts}])(?P<sn>[1-4])(?:(?:{_SP}|{_HY})(?P<sy>(?:1[89]|2[01])\d\d)|{_APOS}(?P<sy2>\d\d))?\b"
+        )
+
     # Relative times
     weekday_alt = _alt(t["weekdays"], ci=False)
     r["relative"] = re.compile(
@@ -361,7 +374,7 @@ def _grammar(lexicon: Lexicon) -> _Grammar:
         rf"|(?:(?P<edge2>{_alt(t['edges'])}){_SP})?(?P<dei>{_alt(t['deictics'])}){_SP}"
         rf"(?:(?P<unit>{_alt(t['rel_units'], ci=False)})|(?P<wd>{weekday_alt}))\b)"
     )
-    r["weekday"] = re.compile(rf"\b(?P<wd>{weekday_alt})\b")
+    r["weekday"] = re.compile(rf"\b(?P<wd>{weekday_alt})\b(?:{_SP}(?P<part>{_alt(t['dayparts'])})\b)?")
 
     # Ordinals and fractions
     tens = [w for w, v in t["words"].items() if v >= 20 and v % 10 == 0]
@@ -568,6 +581,38 @@ def _dates(g: _Grammar, text: str, out: list[_Cand]) -> None:
             out.append(_Cand(_P_DATE, start, m.end(), f))
 
 
+def _year_parts(g: _Grammar, text: str, out: list[_Cand]) -> None:
+    """"the third quarter of 2026", "Q3 2026", "H2": a date spanning the part's months;
+    ``unit`` names the part and ``value`` its number."""
+    pattern = g.r.get("year_part")
+    if pattern is None:
+        return
+    for m in pattern.finditer(text):
+        if m["short"]:
+            part = g.t["part_of_short"][m["short"]]
+            number = int(m["sn"])
+            year = int(m["sy"]) if m["sy"] else (2000 + int(m["sy2"]) if m["sy2"] else None)  # "Q3 '26"
+        else:
+            part = _key(m["part"])
+            number = g.t["year_parts"][part]["names"][_key(m["n"])]
+            year = int(m["y"])
+        spec = g.t["year_parts"][part]
+        if number * spec["months"] > 12:
+            continue  # "H3", "Q5": not a part of a year
+        canonical = f"{spec['short']}{number}" + (f" {year}" if year else "")
+        f = _mk(FactKind.DATE, text, m.start(), m.end(), year=year, month=(number - 1) * spec["months"] + 1,
+                unit=part, value=float(number), canonical=canonical)
+        out.append(_Cand(_P_DATE, m.start(), m.end(), f))
+
+
+def year_part_months(fact: Fact, lexicon: Lexicon = DEFAULT) -> int:
+    """How many months a date spans when it names a part of a year ("Q3 2026": 3), else 0."""
+    if fact.kind is not FactKind.DATE or not fact.unit:
+        return 0
+    spec = _grammar(lexicon).t["year_parts"].get(fact.unit)
+    return spec["months"] if spec else 0
+
+
 def _relative_canonical(rel: str, qual: str) -> str:
     if not qual or qual not in "<>":
         return rel
@@ -616,7 +661,11 @@ def _weekdays(g: _Grammar, text: str, out: list[_Cand]) -> None:
         if nxt and nxt["w"][0].isupper() and _month_of(g, nxt["w"]) is None:
             continue  # "Sunday Times"
         wd = t["weekdays"][m["wd"]]
-        f = _mk(FactKind.WEEKDAY, text, s, e, weekday=wd, canonical=m["wd"])
+        # The part of the day is kept as the unit: "Wednesday morning" and "Wednesday
+        # afternoon" are two times (two readings of a level, two sessions of a meeting).
+        part = _key(m["part"]) if m["part"] else ""
+        f = _mk(FactKind.WEEKDAY, text, s, e, weekday=wd, unit=part,
+                canonical=f"{m['wd']} {part}" if part else m["wd"])
         out.append(_Cand(_P_WEEKDAY, s, e, f))
 
 
@@ -1237,6 +1286,7 @@ def extract_facts(text: str, lexicon: Lexicon = DEFAULT) -> tuple[Fact, ...]:
     if _DIGIT.search(text):
         _blocked(g, text, cands)
     _dates(g, text, cands)
+    _year_parts(g, text, cands)
     _relatives(g, text, cands)
     _fractions(g, text, cands)
     _quantities(g, text, cands)
@@ -1341,8 +1391,28 @@ def _relative_key(g: _Grammar, rel: str) -> tuple | None:
     return None
 
 
+def _months(fact: Fact) -> tuple[int, int]:
+    """First and last month a DATE covers: its part of the year, its month, or the whole year."""
+    if fact.month is None:
+        return 1, 12
+    return fact.month, fact.month + max(year_part_months(fact), 1) - 1
+
+
+def _compare_year_parts(a: Fact, b: Fact) -> FactRelation:
+    if a.year is not None and b.year is not None and a.year != b.year:
+        return FactRelation.DIFFERENT
+    (fa, la), (fb, lb) = _months(a), _months(b)
+    if (fa, la) == (fb, lb) and a.day is None and b.day is None:
+        return FactRelation.SAME if a.year == b.year or a.unit == b.unit else FactRelation.COMPATIBLE_BOUNDS
+    if fa <= lb and fb <= la:
+        return FactRelation.COMPATIBLE_BOUNDS  # "Q3 2026" and "September 2026" or "2026"
+    return FactRelation.DIFFERENT
+
+
 def _compare_calendar(a: Fact, b: Fact) -> FactRelation:
     K = FactKind
+    if a.kind == K.DATE and b.kind == K.DATE and (year_part_months(a) or year_part_months(b)):
+        return _compare_year_parts(a, b)
     if a.kind == K.DATE and b.kind == K.DATE:
         for x, y in ((a.year, b.year), (a.month, b.month), (a.day, b.day)):
             if x is not None and y is not None and x != y:
@@ -1353,7 +1423,9 @@ def _compare_calendar(a: Fact, b: Fact) -> FactRelation:
             return FactRelation.SAME
         return FactRelation.COMPATIBLE_BOUNDS
     if a.kind == K.WEEKDAY and b.kind == K.WEEKDAY:
-        return FactRelation.SAME if a.weekday == b.weekday else FactRelation.DIFFERENT
+        if a.weekday != b.weekday or (a.unit and b.unit and a.unit != b.unit):
+            return FactRelation.DIFFERENT
+        return FactRelation.SAME
     if {a.kind, b.kind} == {K.WEEKDAY, K.RELATIVE}:
         rel = a if a.kind == K.RELATIVE else b
         wd = b if rel is a else a
@@ -1529,6 +1601,12 @@ def _spans(fact: Fact, published: dt.date | None) -> list[tuple[dt.date, dt.date
         if fact.day is not None:
             d = resolve_date(fact, published)
             return [(d, d)] if d else []
+        if year_part_months(fact):
+            year = fact.year or (published.year if published else None)
+            if year is None:
+                return []
+            first, last = _months(fact)
+            return [(dt.date(year, first, 1), dt.date(year, last, calendar.monthrange(year, last)[1]))]
         year = fact.year
         if year is None:
             if published is None:
@@ -1554,6 +1632,37 @@ def _spans(fact: Fact, published: dt.date | None) -> list[tuple[dt.date, dt.date
                 hi = published - dt.timedelta(days=1)
         return [(lo, hi)]
     return []
+
+
+def names_one_day(fact: Fact, published: dt.date | None) -> bool:
+    """A date-like fact that stands for a single day ("tonight", "March 9"), not a span ("later
+    this year", "Q3 2026", "1962")."""
+    spans = _spans(fact, published)
+    return bool(spans) and all(lo == hi for lo, hi in spans)
+
+
+def wider_date(a: Fact, b: Fact, published_a: dt.date | None = None, published_b: dt.date | None = None
+               ) -> Fact | None:
+    """Of two date-like facts, the one whose time strictly contains the other's ("later this
+    year" around "Q3 2026", "2026" around "March 2026"), or None: the vaguer of two readings
+    of one time, not another time."""
+    reference = published_a or published_b
+    if reference is None:
+        year = a.year or b.year
+        if year is None:
+            return None
+        reference = dt.date(year, 6, 15)
+    sa, sb = _spans(a, published_a or reference), _spans(b, published_b or reference)
+    if len(sa) != 1 or len(sb) != 1:
+        return None
+    (la, ha), (lb, hb) = sa[0], sb[0]
+    if (la, ha) == (lb, hb):
+        return None
+    if la <= lb and hb <= ha:
+        return a
+    if lb <= la and ha <= hb:
+        return b
+    return None
 
 
 def _compare_spans(sa: list, sb: list) -> FactRelation:

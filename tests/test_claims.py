@@ -64,6 +64,10 @@ ROLE_CASES = [
     ("Copyright © 2025 Metro Press.", ClaimRole.BOILERPLATE),  # © then a space ended no word
     ("Updated 10:42 a.m.", ClaimRole.CAPTION),  # bylines are case-sensitive; the line starts with a capital
     ("The court ruled on the copyright claim on Monday.", ClaimRole.STATEMENT),
+    # A fact box's bullets state facts; a short bullet is still furniture.
+    ("- Opened: 14 June 2021, after two years of work", ClaimRole.STATEMENT),
+    ("* Turnout was the highest in two decades", ClaimRole.STATEMENT),
+    ("- Key figures", ClaimRole.HEADING),
 ]
 
 

@@ -40,21 +40,27 @@ def scores(gold_path: Path, corpus: Path) -> dict:
 # corpus, gold, recall >=, precision >=, false alarms <=, alignment >=, kind accuracy >=
 BARS = [
     ("seeds", HERE / "data" / "seeds.gold.yaml", ROOT / "seeds", 0.9, 0.8, 0, 0.85, 0.9),
+    # At the issue's bar.
     ("wildfire", HERE / "corpora" / "wildfire.gold.yaml", HERE / "corpora" / "wildfire", 0.9, 0.7, 0, 0.85, 0.9),
-    ("merger", HERE / "corpora" / "merger.gold.yaml", HERE / "corpora" / "merger", 0.77, 0.7, 0, 0.75, 0.9),
-    ("clinical-trial", HERE / "corpora" / "clinical-trial.gold.yaml", HERE / "corpora" / "clinical-trial",
-     0.77, 0.55, 0, 0.8, 0.9),
     ("stadium-vote", HERE / "corpora" / "stadium-vote.gold.yaml", HERE / "corpora" / "stadium-vote",
      0.9, 0.7, 0, 0.85, 0.9),
+    # Below it: guards against regressions, at today's figures rounded down.
+    ("merger", HERE / "corpora" / "merger.gold.yaml", HERE / "corpora" / "merger", 0.88, 0.7, 0, 0.75, 0.9),
+    ("clinical-trial", HERE / "corpora" / "clinical-trial.gold.yaml", HERE / "corpora" / "clinical-trial",
+     0.77, 0.55, 0, 0.8, 0.9),
     # Written by a helper who had not seen the detectors' rules, to measure how they generalise.
     ("highland-quake", HERE / "corpora" / "highland-quake.gold.yaml", HERE / "corpora" / "highland-quake",
      0.54, 0.7, 0, 0.7, 0.9),
     ("striker-transfer", HERE / "corpora" / "striker-transfer.gold.yaml", HERE / "corpora" / "striker-transfer",
      0.41, 0.75, 0, 0.65, 0.9),
     ("rate-decision", HERE / "corpora" / "rate-decision.gold.yaml", HERE / "corpora" / "rate-decision",
-     0.3, 0.45, 2, 0.9, 0.9),
+     0.3, 0.55, 2, 0.9, 0.9),
     ("hospital-ransomware", HERE / "corpora" / "hospital-ransomware.gold.yaml",
      HERE / "corpora" / "hospital-ransomware", 0.6, 0.65, 1, 0.7, 0.9),
+    ("tessel-derailment", HERE / "corpora" / "tessel-derailment.gold.yaml",
+     HERE / "corpora" / "tessel-derailment", 0.3, 0.7, 2, 0.6, 0.9),
+    ("kestrel-launch", HERE / "corpora" / "kestrel-launch.gold.yaml", HERE / "corpora" / "kestrel-launch",
+     0.33, 0.55, 1, 0.95, 0.9),
 ]
 
 

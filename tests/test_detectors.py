@@ -6,6 +6,7 @@ topics other than the seed story) and what the detector must, or must not, repor
 
 from __future__ import annotations
 
+import datetime as dt
 from dataclasses import replace
 
 import pytest
@@ -204,6 +205,11 @@ def test_specificity_a_figure_against_none(a, b, reported):
      "A powerful earthquake struck Port Halden on May 8, killing many people.", False),
     # A tally is one detail, even written as two numbers.
     ("The board voted 7-4 to approve the budget.", "The board voted 8-3 to approve the budget.", True),
+    # One sentence marks the thing both speak of as one of several: two happenings.
+    ("The council held a public hearing on the plan on 4 May.",
+     "A second public hearing on the plan is set for 11 May.", False),
+    # "another 40" adds to a count; it marks no other happening.
+    ("Another 40 homes were damaged on 4 May, inspectors said.", "Homes were damaged on 6 May, inspectors said.", True),
     # The day a span starts and the day it ends are two facts.
     ("The ceasefire between the two militias is set to expire on 12 June.",
      "The ceasefire between the two militias is set to begin on 2 June.", False),
@@ -286,6 +292,15 @@ def test_a_short_sentence_of_the_story_words_still_says_which_day():
     assert [(f.values[0].value, f.values[1].value) for f in found] == [("April 23", "April 30")]
 
 
+def test_a_bullet_field_is_no_transcript_label():
+    from claimcheck.entities import names, transcript_label
+
+    text = "- Payload: Seven weather satellites from Orla Space"
+    assert transcript_label(text, names(text)) is None
+    text = "Payload: Seven weather satellites from Orla Space"
+    assert transcript_label(text, names(text)) is not None
+
+
 def test_every_name_in_a_transcript_label_belongs_to_the_label():
     from claimcheck.classify import _actors
 
@@ -301,3 +316,38 @@ def test_every_name_in_a_transcript_label_belongs_to_the_label():
 def test_no_entity_conflict_from_labels_or_names_alone(a, b):
     ctx = replace(CTX, names_by_source={})
     assert list(detect_entities([pair(a, b)], ctx)) == []
+
+
+@pytest.mark.parametrize("a, b, kind", [
+    # A broader time around a narrower one: a time left vague, not another time.
+    ("The sale is expected to close later this year.", "The sale is expected to close in the third quarter of 2027.",
+     DiscrepancyKind.SPECIFICITY),
+    ("The sale is expected to close in the second quarter of 2027.",
+     "The sale is expected to close in the third quarter of 2027.", DiscrepancyKind.DATE),
+    ("The sale is expected to close next year.", "The sale is expected to close in the third quarter of 2027.",
+     DiscrepancyKind.DATE),
+])
+def test_a_time_left_vague_is_a_specificity_refinement(a, b, kind):
+    from claimcheck.classify import detect_fact_conflicts
+
+    published = dt.date(2027, 3, 1)
+    cluster = Cluster("c1", (claim(a, "one"), claim(b, "two")), 90.0)
+    found = list(detect_fact_conflicts(cluster, Context({"one": published, "two": published})))
+    assert [f.kind for f in found] == [kind]
+
+
+@pytest.mark.parametrize("a, b, reported", [
+    # A start of a period against a time within it: the value beside it holds later.
+    ("Levels in the canal have fallen since Tuesday, with the latest reading at 0.3 ppm.",
+     "Levels in the canal stood at about 0.3 ppm on Thursday, the latest reading.", False),
+    ("Levels in the canal have been falling since Tuesday, the agency said.",
+     "Levels in the canal have been falling since Monday, the agency said.", True),
+    # Two parts of one day are two times: two readings, not one misdated.
+    ("Readings in the canal on Tuesday morning showed 0.9 ppm, the agency said.",
+     "Readings in the canal on Tuesday afternoon showed 0.4 ppm, the agency said.", False),
+])
+def test_the_time_a_value_holds(a, b, reported):
+    from claimcheck.classify import detect_fact_conflicts
+
+    cluster = Cluster("c1", (claim(a, "one"), claim(b, "two")), 90.0)
+    assert bool(list(detect_fact_conflicts(cluster, Context({})))) is reported

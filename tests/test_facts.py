@@ -269,6 +269,17 @@ EXTRACTION = [
     ("Shares are up about 4 percent this morning.", [(PCT, "about 4%", 4.0, "%", "~"), (REL, "today", None, "", "")]),
     ("Budgets have drifted down over the past decade.", [(REL, "last decade", None, "", "")]),
     ("It was quieter this past weekend.", [(REL, "last weekend", None, "", "")]),
+    # parts of a year: a date spanning the part's months
+    ("The sale should close in the third quarter of 2027.", [(DATE, "Q3 2027", 3.0, "quarter", "")]),
+    ("Output fell in Q1 2024 and again in Q2.", [(DATE, "Q1 2024", 1.0, "quarter", ""), (DATE, "Q2", 2.0, "quarter", "")]),
+    ("Second-half 2025 orders were weak.", [(DATE, "H2 2025", 2.0, "half", "")]),
+    ("Deliveries resume in the first half of the year 2028.", [(DATE, "H1 2028", 1.0, "half", "")]),
+    ("Margins improved in Q4’23.", [(DATE, "Q4 2023", 4.0, "quarter", "")]),
+    # a part of the day stays with its weekday
+    ("The pumps failed on Tuesday night.", [(WD, "Tuesday night", None, "night", "")]),
+    # concentrations
+    ("Tests found 0.7 parts per million of lead.", [(COUNT, "0.7 ppm", 0.7, "ppm", "")]),
+    ("Levels reached 15ppb.", [(COUNT, "15 ppb", 15.0, "ppb", "")]),
 ]
 
 
@@ -357,6 +368,8 @@ def test_weekday_fields(text, weekday):
 # ------------------------------------------------------------------------------ non-facts
 
 NON_FACTS = [
+    "The Q400 turboprop landed safely.",
+    "They flew an H7 prototype.",
     "One that may ease tensions is the new framework.",  # pronoun "one"
     "No one was hurt in the blast.",
     "The two of them spoke later.",  # a number word without a counted noun
@@ -522,6 +535,18 @@ COMPARE = [
     ("five-day", "four days", R.DIFFERENT),
     ("20 percentage points", "15 percentage points", R.DIFFERENT),
     ("$3-4 billion", "$5 billion", R.DIFFERENT),
+    # parts of the day
+    ("Tuesday morning", "Tuesday afternoon", R.DIFFERENT),
+    ("Tuesday morning", "Tuesday", R.SAME),
+    # parts of a year
+    ("Q3 2026", "the third quarter of 2026", R.SAME),
+    ("Q3 2026", "Q4 2026", R.DIFFERENT),
+    ("Q3 2026", "Q3 2027", R.DIFFERENT),
+    ("Q3 2026", "September 2026", R.COMPATIBLE_BOUNDS),
+    ("Q3 2026", "in 2026", R.COMPATIBLE_BOUNDS),
+    ("H2 2026", "Q4 2026", R.COMPATIBLE_BOUNDS),
+    ("H1 2026", "Q4 2026", R.DIFFERENT),
+    ("Q3 2026", "in March 2026", R.DIFFERENT),
 ]
 
 
@@ -549,7 +574,31 @@ COMPARE_PUBLISHED = [
     ("last week", MON, "next week", MON, R.DIFFERENT),
     ("next month", MON, "in November", MON, R.SAME),
     ("a day later", MON, "October 28", MON, R.INCOMPARABLE),
+    ("later this year", MON, "Q4 2025", MON, R.COMPATIBLE_BOUNDS),
+    ("next year", MON, "Q4 2025", MON, R.DIFFERENT),
+    ("Q4", MON, "in November 2025", MON, R.COMPATIBLE_BOUNDS),
 ]
+
+
+def test_a_period_of_a_game_is_no_part_of_a_year():
+    assert [f.kind for f in extract_facts("He scored twice in the first half of the match.")] == [FactKind.ORDINAL]
+    assert [f.kind for f in extract_facts("They led after the third quarter.")] == [FactKind.ORDINAL]
+
+
+@pytest.mark.parametrize("a, b, published, wider", [
+    ("later this year", "Q4 2025", dt.date(2025, 3, 10), "later this year"),
+    ("later this year", "Q4 2025", MON, "Q4 2025"),  # in late October, "later this year" is within Q4
+    ("Q4 2025", "in 2025", None, "in 2025"),
+    ("in 2025", "in March 2025", None, "in 2025"),
+    ("Q3 2025", "Q4 2025", None, None),
+    ("Q4 2025", "the fourth quarter of 2025", None, None),
+])
+def test_the_wider_of_two_times(a, b, published, wider):
+    from claimcheck.facts import wider_date
+
+    fa, fb = one(a), one(b)
+    got = wider_date(fa, fb, published, published)
+    assert (None if got is None else (a if got is fa else b)) == wider
 
 
 @pytest.mark.parametrize("a,pa,b,pb,relation", COMPARE_PUBLISHED)
