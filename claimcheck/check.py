@@ -1208,7 +1208,8 @@ def assess(claim: Profile, evidence: Profile, corpus: Corpus, published: dt.date
         n, wording = titled[0]
         return Assessment(Verdict.CONFLICTS, f"calls {n.text} the {wording}", agreeing,
                           tuple(f"{a.text}: {w}" for a, w in titled))
-    if not matches and not post_relation(claim, evidence, lexicon) and only_the_subject(claim, evidence, lexicon):
+    if not claim.claim.facts and not post_relation(claim, evidence, lexicon) \
+            and only_the_subject(claim, evidence, lexicon):
         return Assessment(Verdict.ABSENT, "names what the claim is about, but not what it says of it")
     # A date or time the source leaves out matters less once it states the claim's
     # figure: "35% contained" answers "35% contained on Friday morning".
