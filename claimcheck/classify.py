@@ -228,16 +228,17 @@ def _align_facts(a: Claim, b: Claim, ctx: Context) -> list[tuple[Fact, Fact, Fac
                 # A short sentence made of the story's own words ("The next decision is on
                 # 30 April"): those words, names aside, are all it has to say what the day is of.
                 names = _name_concepts(a.text, lex) | _name_concepts(b.text, lex)
-                common_words = (fact_context(a, fa, lex) & fact_context(b, fb, lex)) - names
+                common_words = (_near(a, fa, ctx) & _near(b, fb, ctx)) - names
             shared = len(common_words) + (1 if rank_a[fa] == rank_b[fb] else 0)
             if shared < MIN_SHARED_CONTEXT:
                 continue
             if _family(fa) == "date" and common_words <= (_name_concepts(a.text, lex) | _name_concepts(b.text, lex)):
                 continue  # the same names near two days say who, not which event
-            if _family(fa) == "date" and _opposite_edges(fact_context(a, fa, lex), fact_context(b, fb, lex), lex):
-                continue  # the day a span starts and the day it ends
-            if _family(fa) == "date" and _opens_period(a, fa, lex) != _opens_period(b, fb, lex):
-                continue  # "fallen since Wednesday" / "on Thursday": a start, and a time within
+            if _family(fa) == "date":
+                if _opposite_edges(_near(a, fa, ctx), _near(b, fb, ctx), lex):
+                    continue  # the day a span starts and the day it ends
+                if _opens_period(a, fa, lex) != _opens_period(b, fb, lex):
+                    continue  # "fallen since Wednesday" / "on Thursday": a start, and a time within
             scored.append((shared + (0.5 if rel is FactRelation.SAME else 0.0), fa, fb, rel))
     scored.sort(key=lambda t: -t[0])
     used_a, used_b, pairs = set(), set(), []
@@ -258,19 +259,35 @@ def date_of_the_same_thing(a: Claim, b: Claim, lexicon: Lexicon = DEFAULT) -> bo
     was said) among at least two of the same words, not all of them names,
     and not one the start and the other the end of a span: what matching may take as a
     sign that two differently worded sentences date one act."""
-    dates_a = [f for f in a.facts if f.kind is FactKind.DATE]
-    dates_b = [f for f in b.facts if f.kind is FactKind.DATE] if dates_a else []
-    if not dates_b:
+    if not a.facts or not b.facts:
+        return False
+    near_a = _calendar_date_contexts(a.text, a.facts, lexicon)
+    near_b = _calendar_date_contexts(b.text, b.facts, lexicon) if near_a else ()
+    if not near_b:
         return False
     names = _name_concepts(a.text, lexicon) | _name_concepts(b.text, lexicon)
-    near_b = [fact_context(b, fb, lexicon) for fb in dates_b]
-    for fa in dates_a:
-        near_a = fact_context(a, fa, lexicon)
-        for near in near_b:
-            shared = (near_a & near) - names
-            if len(shared) >= MIN_SHARED_AROUND_DATES and not _opposite_edges(near_a, near, lexicon):
+    for one in near_a:
+        for other in near_b:
+            shared = (one & other) - names
+            if len(shared) >= MIN_SHARED_AROUND_DATES and not _opposite_edges(one, other, lexicon):
                 return True
     return False
+
+
+@functools.lru_cache(maxsize=16384)
+def _calendar_date_contexts(text: str, facts: tuple[Fact, ...], lexicon: Lexicon) -> tuple[frozenset[str], ...]:
+    """The words around each calendar date of a claim, read once: matching asks for every
+    pair a claim is in."""
+    dates = [f for f in facts if f.kind is FactKind.DATE]
+    if not dates:
+        return ()
+    claim = Claim(source="", index=0, text=text, start=0, end=len(text), facts=facts)
+    return tuple(fact_context(claim, f, lexicon) for f in dates)
+
+
+def _near(claim: Claim, fact: Fact, ctx: Context) -> frozenset[str]:
+    """``fact_context`` with no words skipped, once per run."""
+    return ctx.remember(("near", claim.text, fact), lambda: fact_context(claim, fact, ctx.lexicon))
 
 
 def _opens_period(claim: Claim, fact: Fact, lexicon: Lexicon) -> bool:

@@ -359,6 +359,7 @@ def _grammar(lexicon: Lexicon) -> _Grammar:
     if t["year_parts"]:
         part_names = {n for spec in t["year_parts"].values() for n in spec["names"]}
         shorts = "".join(sorted(t["part_of_short"]))
+        r["year_part_probe"] = re.compile(rf"(?i:{_alt(t['year_parts'])})|\b[{shorts}][1-4]\b")
         r["year_part"] = re.compile(
             rf"\b(?:(?i:the){_SP})?(?P<n>{_alt(part_names)})(?:{_SP}|{_HY})(?P<part>{_alt(t['year_parts'])})"
             rf"(?:{_SP}(?i:of)(?:{_SP}(?i:the{_SP}year))?)?{_SP}{year}\b"
@@ -585,7 +586,7 @@ def _year_parts(g: _Grammar, text: str, out: list[_Cand]) -> None:
     """"the third quarter of 2026", "Q3 2026", "H2": a date spanning the part's months;
     ``unit`` names the part and ``value`` its number."""
     pattern = g.r.get("year_part")
-    if pattern is None:
+    if pattern is None or not g.r["year_part_probe"].search(text):
         return
     for m in pattern.finditer(text):
         if m["short"]:

@@ -370,9 +370,11 @@ def with_shared_figures(claims: Sequence[Claim], scores: dict[tuple[int, int], f
     broad = broad_units(lexicon)
     counted = [frozenset(f.unit for f in c.facts if f.kind is FactKind.COUNT and f.unit and f.unit not in broad)
                for c in claims]
+    dated = [any(f.kind is FactKind.DATE for f in c.facts) for c in claims]
     raised = dict(scores)
     for (i, j), score in scores.items():
-        if options.date_bonus and score < options.link and date_of_the_same_thing(claims[i], claims[j], lexicon):
+        if (options.date_bonus and score < options.link and dated[i] and dated[j]
+                and date_of_the_same_thing(claims[i], claims[j], lexicon)):
             # One day or year of one act, given by both: the rest of the two sentences may run
             # quite differently. Pairs above the link are linked already.
             score = raised[(i, j)] = score + options.date_bonus
