@@ -17,6 +17,7 @@ import re
 
 from claimcheck.lexicon import DEFAULT, Lexicon
 from claimcheck.models import Article, Claim, ClaimRole
+from claimcheck.text import is_list_item
 
 _TERMINAL = re.compile(r"[.!?…][\"'”’)\]]*\s*$|[\"”’]\s*$")
 _WORD = re.compile(r"[^\W_]+(?:[-'’][^\W_]+)*")
@@ -24,7 +25,6 @@ HEADING_MAX_WORDS = 14
 LIST_ITEM_MIN_WORDS = 4
 """A list item of this many words is a statement even without a full stop: blogs and
 explainers give their facts as bullets ("- Payload: seven satellites from four customers")."""
-_LIST_ITEM = re.compile(r"^[ \t]*(?:[-*\u2022\u2013]|\d{1,2}[.)])[ \t]+\S")
 COLON_INTRO_MAX_WORDS = 5
 
 
@@ -185,7 +185,7 @@ def classify_role(sentence: str, whole_line: bool, lexicon: Lexicon = DEFAULT) -
     if whole_line:
         if any(p.search(sentence) for p in patterns[ClaimRole.HEADING]):
             return ClaimRole.CAPTION
-        if _LIST_ITEM.match(sentence) and words >= LIST_ITEM_MIN_WORDS:
+        if is_list_item(sentence) and words >= LIST_ITEM_MIN_WORDS:
             return ClaimRole.STATEMENT  # "- Launch: 9:07pm on Monday, April 13": a fact box states facts
         stripped = sentence.rstrip()
         if stripped.endswith(":") and (

@@ -14,7 +14,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 from claimcheck.lexicon import DEFAULT, Lexicon
-from claimcheck.text import Token, tokens
+from claimcheck.text import Token, is_list_item, tokens
 
 MAX_GAP_WORDS = 4
 """Words that may stand between a speech verb and its speaker ("said Council member X")."""
@@ -199,7 +199,7 @@ def transcript_label(text: str, found: list[Name], lexicon: Lexicon = DEFAULT) -
     """The name of a transcript line's "X:" label: who reads the line out, not a name
     in what it says."""
     tables = _tables(lexicon)
-    if text.lstrip()[:1] in ("-", "*", "\u2022", "\u2013"):
+    if is_list_item(text):
         return None  # "- Payload: seven satellites": a fact box's field, not a speaker
     head = text.split(":", 1)[0] if ":" in text[:60] else ""
     if head and found and found[0].end <= len(head) and head.strip() and not tables.speech.search(head):

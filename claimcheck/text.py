@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from claimcheck.lexicon import DEFAULT, Lexicon
 
 _TOKEN = re.compile(r"[^\W_]+(?:[.'’-][^\W_]+)*\.?", re.UNICODE)
+_LIST_ITEM = re.compile(r"^[ \t]*(?:[-*\u2022\u2013]|\d{1,2}[.)])[ \t]+\S")
 _CLAUSE_BREAK = re.compile(r"\s*(?:[;:—–()]|\s-\s|,\s+(?:and|but|while|whereas|although|adding|saying|as)\b|\bwhile\b|\bwhereas\b)\s*")
 
 
@@ -115,3 +116,8 @@ def clause_bounds(text: str) -> list[tuple[int, int]]:
     if start < len(text):
         bounds.append((start, len(text)))
     return bounds or [(0, len(text))]
+
+
+def is_list_item(line: str) -> bool:
+    """A bulleted or numbered line ("- Launch: 9:07pm on Monday", "2. Turnout rose")."""
+    return _LIST_ITEM.match(line) is not None
