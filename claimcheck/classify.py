@@ -123,12 +123,17 @@ def find_discrepancies(claims: Sequence[Claim], matched: MatchResult,
 def fact_context(claim: Claim, fact: Fact, lexicon: Lexicon, common: frozenset[str] = frozenset()
                  ) -> frozenset[str]:
     """Content concepts next to a fact, the corpus-wide ones skipped: what the value is a value of."""
+    return _words_around(claim.text, fact.start, fact.end, lexicon, common)
+
+
+def _words_around(text: str, start: int, end: int, lexicon: Lexicon, common: frozenset[str] = frozenset()
+                  ) -> frozenset[str]:
     stop = stopwords(lexicon)
-    named = [(t, concept(t.norm, lexicon)) for t in tokens(claim.text)
+    named = [(t, concept(t.norm, lexicon)) for t in tokens(text)
              if t.norm not in stop and not t.norm[:1].isdigit()]
     named = [(t, c) for t, c in named if c not in common]
-    before = [c for t, c in named if t.end <= fact.start]
-    after = [c for t, c in named if t.start >= fact.end]
+    before = [c for t, c in named if t.end <= start]
+    after = [c for t, c in named if t.start >= end]
     return frozenset(before[-CONTEXT_WINDOW:] + after[:CONTEXT_WINDOW])
 
 
@@ -278,11 +283,7 @@ def date_of_the_same_thing(a: Claim, b: Claim, lexicon: Lexicon = DEFAULT) -> bo
 def _calendar_date_contexts(text: str, facts: tuple[Fact, ...], lexicon: Lexicon) -> tuple[frozenset[str], ...]:
     """The words around each calendar date of a claim, read once: matching asks for every
     pair a claim is in."""
-    dates = [f for f in facts if f.kind is FactKind.DATE]
-    if not dates:
-        return ()
-    claim = Claim(source="", index=0, text=text, start=0, end=len(text), facts=facts)
-    return tuple(fact_context(claim, f, lexicon) for f in dates)
+    return tuple(_words_around(text, f.start, f.end, lexicon) for f in facts if f.kind is FactKind.DATE)
 
 
 def _near(claim: Claim, fact: Fact, ctx: Context) -> frozenset[str]:
