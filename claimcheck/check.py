@@ -104,11 +104,50 @@ class Name:
 
 
 def profile(claim: Claim, lexicon: Lexicon = DEFAULT) -> Profile:
+    claim = with_values(claim, lexicon)
     found = set(concepts(claim.text, lexicon))
     # "the Trump-Xi meeting" is about each of them too
     found |= {concept(part, lexicon) for c in list(found) if "-" in c for part in c.split("-") if part}
     return Profile(claim, tuple(statement_units(claim.text, lexicon)), frozenset(found),
                    tuple(names(claim.text, claim.facts, lexicon)))
+
+
+# A value written onto the word it measures ("a magnitude-6.4 quake", "a grade-3 storm"):
+# the word is lower case, so it is no name like "COVID-19" or "F-35".
+_GLUED_VALUE = re.compile(r"(?<![\w-])[a-z]{3,}-(?=\d)")
+# A number set off by commas after a capitalised name is that person's age ("Jane Roe, 52,").
+_APPOSED_NUMBER = re.compile(r"[A-Z][\w'’.-]*,\s+(\d{1,3}),")
+_AGE_UNIT = "years old"
+
+
+def with_values(claim: Claim, lexicon: Lexicon = DEFAULT) -> Claim:
+    """The sentence with the values ``check`` reads beyond its facts: a number glued to the
+    word it measures ("magnitude-6.4"), and an age given in apposition or after "aged"
+    ("Jane Roe, 52," / "aged 52"), read like "52 years old"."""
+    facts = list(claim.facts)
+    text = claim.text
+    glued = [m.end() for m in _GLUED_VALUE.finditer(text)]
+    if glued:
+        spaced = "".join(" " if k + 1 in glued else ch for k, ch in enumerate(text))
+        taken = [(f.start, f.end) for f in facts]
+        facts += [f for f in extract_facts(spaced, lexicon) if f.start in glued
+                  and not any(a < f.end and f.start < b for a, b in taken)]
+    ages = {m.start(1) for m in _APPOSED_NUMBER.finditer(text)}
+    ages |= {m.end() for m in _age_lead(lexicon).finditer(text)} if _age_lead(lexicon) else set()
+    facts = [replace(f, unit=_AGE_UNIT, canonical=f"{f.raw} {_AGE_UNIT}")
+             if f.kind is FactKind.NUMBER and not f.unit and f.start in ages and f.value and 0 < f.value < 130 else f
+             for f in facts]
+    if facts == list(claim.facts):
+        return claim
+    return replace(claim, facts=tuple(sorted(facts, key=lambda f: f.start)))
+
+
+@functools.lru_cache(maxsize=8)
+def _age_lead(lexicon: Lexicon) -> re.Pattern[str] | None:
+    words = [str(w) for w in lexicon.table("verdicts", "age_leads", []) or []]
+    if not words:
+        return None
+    return re.compile(r"\b(?:" + "|".join(re.escape(w) for w in words) + r")\s+(?=\d)", re.IGNORECASE)
 
 
 def read_claim(text: str, lexicon: Lexicon = DEFAULT) -> Claim:
@@ -506,7 +545,7 @@ def align_facts(claim: Profile, evidence: Profile, published: dt.date | None,
             shared = len(ctx_a & ctx_b) + 0.5 * len(claim.concepts & ctx_b) + 0.25 * len(ctx_a & evidence.concepts)
             if shared == 0:
                 continue
-            if rel is FactRelation.DIFFERENT and _family(fa) == "number" \
+            if rel is FactRelation.DIFFERENT and _family(fa) == "number" and not _both_ages(fa, fb) \
                     and not (ctx_a | claim.concepts) & ctx_b - names_of:
                 # Only a name near both values ("Acme ... a $5 million loan"): who is
                 # involved does not say what the value measures.
@@ -524,6 +563,12 @@ def align_facts(claim: Profile, evidence: Profile, published: dt.date | None,
             used.add(best[3])
             matches.append(FactMatch(fa, best[1], best[2]))
     return matches, missing
+
+
+def _both_ages(a: Fact, b: Fact) -> bool:
+    """Whether both values are ages: an age is a value of the person it is told of, so the
+    name near it says what it measures."""
+    return a.unit == b.unit == _AGE_UNIT
 
 
 def _qualifies_another(claim: Profile, evidence: Profile, fact: Fact, lexicon: Lexicon) -> bool:
@@ -822,10 +867,11 @@ def _weight(concept_name: str, corpus: Corpus) -> float:
 
 def unit_words(claim: Profile, lexicon: Lexicon = DEFAULT) -> frozenset[str]:
     """Concepts the claim uses only inside its shares, amounts and spans of time ("percent"
-    of "50 percent", "billion", "five-year"): they count through the value, not as words
+    of "50 percent", "billion", "five-year", "years old"): they count through the value, not as words
     that another value's sentence repeats. (The noun of a count, "40 patients", says what
     is counted.)"""
-    scales = [f for f in claim.claim.facts if f.kind in (FactKind.PERCENT, FactKind.MONEY, FactKind.DURATION)]
+    scales = [f for f in claim.claim.facts if f.kind in (FactKind.PERCENT, FactKind.MONEY, FactKind.DURATION)
+              or f.unit == _AGE_UNIT]
     return _words_inside(claim, scales, lexicon)
 
 
@@ -915,7 +961,10 @@ def relevance(claim: Profile, sentence: Profile, corpus: Corpus, published: dt.d
     # that shares nothing else with the claim is about another of them.
     dated_only = bool(matches) and all(_family(m.claim_fact) == "date" for m in matches) \
         and not (claim.concepts - _words_inside(claim, claim.claim.facts, lexicon)) & sentence.concepts
-    if ((not matches or dated_only) and not given and not addresses_point(claim, sentence, lexicon)) \
+    # A claim that only gives a value of someone ("X is 61 years old") has no point but the
+    # value: a sentence that states none of its values merely names them.
+    valued_only = not matches and bool(claim.claim.facts) and not point(claim, lexicon)
+    if ((not matches or dated_only) and not given and not addresses_point(claim, sentence, lexicon)) or valued_only \
             or owner_differs(claim, sentence, corpus.rarity, lexicon):
         score -= 3 * options.fact_bonus
     quoted = quote_concepts(claim, lexicon)
@@ -1120,7 +1169,7 @@ def measured(claim: Profile, evidence: Profile, corpus: Corpus, published: dt.da
         anchored = any(m.relation in (FactRelation.SAME, FactRelation.ROUNDING) for m in matches)
         dropped = [m for m in matches if m.relation is FactRelation.DIFFERENT
                    and not (anchored and m.claim_fact.unit and m.claim_fact.unit == m.source_fact.unit)
-                   and not _near_count(m, options)
+                   and not _near_count(m, options) and not _both_ages(m.claim_fact, m.source_fact)
                    and not (_in_tally(claim.text, m.claim_fact) and _in_tally(evidence.text, m.source_fact))]
         missing += [m.claim_fact for m in dropped]
         matches = [m for m in matches if m not in dropped]

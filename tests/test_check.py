@@ -631,3 +631,37 @@ def test_what_a_sentence_says_of_the_claim(claim, source, expected):
     result = check_claim(claim, _sentences(RESERVOIR), {s: RESERVOIR_DAY for s in RESERVOIR})
     verdict = {v.source: v for v in result.verdicts}[source]
     assert verdict.verdict is expected, (verdict.explanation, verdict.evidence and verdict.evidence.text)
+
+
+HARBOUR = {
+    "tremor": "The magnitude-5.2 tremor shook the harbour town of Selby shortly after dawn.\n"
+              "Fishing boats were pulled ashore as a precaution.\n",
+    "larger": "A magnitude-5.8 tremor shook the harbour town of Selby shortly after dawn.\n"
+              "Schools stayed closed for the day.\n",
+    "older": "Harbour master Lena Voss, 62, said the quay had held.\n"
+             "Crews checked the breakwater for cracks.\n",
+    "same-age": "The quay had held, said harbour master Lena Voss, 61, after an inspection.\n"
+                "Crews checked the breakwater for cracks.\n",
+    "aged": "Harbour master Lena Voss, who is aged 63, said the quay had held.\n"
+            "Crews checked the breakwater for cracks.\n",
+    "ageless": "Lena Voss is the harbour master.\n"
+               "Crews checked the breakwater for cracks.\n",
+    "ferry": "The morning ferry sailed an hour late.\nPassengers waited in the terminal.\n"
+             "Cafes along the front opened early.\nThe coastguard logged no damage at sea.\n",
+}
+
+
+@pytest.mark.parametrize("claim,source,expected", [
+    # A value written onto the word it measures is that word's value.
+    ("The tremor had a magnitude of 5.2.", "tremor", Verdict.SUPPORTS),
+    ("The tremor had a magnitude of 5.2.", "larger", Verdict.CONFLICTS),
+    # A number set off by commas after a name, or after "aged", is the person's age.
+    ("Lena Voss is 61 years old.", "older", Verdict.CONFLICTS),
+    ("Lena Voss is 61 years old.", "same-age", Verdict.SUPPORTS),
+    ("Lena Voss is 61 years old.", "aged", Verdict.CONFLICTS),
+    # A claim that gives only someone's age is not addressed by a sentence that names them.
+    ("Lena Voss is 61 years old.", "ageless", Verdict.ABSENT),
+])
+def test_values_written_onto_words_and_ages(claim, source, expected):
+    verdict = _verdict_in(claim, HARBOUR, source)
+    assert verdict.verdict is expected, (verdict.explanation, verdict.evidence and verdict.evidence.text)
