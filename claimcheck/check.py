@@ -533,6 +533,11 @@ def align_facts(claim: Profile, evidence: Profile, published: dt.date | None,
             fb = original
             rel = relate(fa, fb, published)
             ctx_b = fact_context(evidence.claim, fb, lexicon)
+            span = _span_until(fa, fb, evidence.text, published, lexicon) if rel is FactRelation.INCOMPARABLE else None
+            if span is not None:
+                # "a contract until June 2031" signed in 2026 is a five-year contract.
+                fb = span
+                rel = relate(fa, fb, published)
             if rel is FactRelation.INCOMPARABLE and _counts_the_act(fa, fb, ctx_a, lexicon):
                 # "34 deaths" counts the people "killed": the same measure in other words.
                 fb = replace(fb, unit=fa.unit)
@@ -563,6 +568,28 @@ def align_facts(claim: Profile, evidence: Profile, published: dt.date | None,
             used.add(best[3])
             matches.append(FactMatch(fa, best[1], best[2]))
     return matches, missing
+
+
+_SPAN_UNITS = {"year": 365.25, "month": 365.25 / 12}
+
+
+def _span_until(fa: Fact, fb: Fact, text: str, published: dt.date | None, lexicon: Lexicon) -> Fact | None:
+    """The claim's span of years or months as the source gives it, by the date it lasts
+    until ("a deal until June 2031"), counted from the day the source was published and
+    rounded to the claim's unit; None when the source gives no such date."""
+    if fa.kind is not FactKind.DURATION or fa.unit not in _SPAN_UNITS or fb.kind is not FactKind.DATE \
+            or fb.year is None or published is None:
+        return None
+    lead = _cue_pattern(lexicon, ("verdicts", "until_leads"))
+    before = text[max(0, fb.start - 24):fb.start].casefold()
+    if lead is None or not any(m.end() == len(before.rstrip()) for m in lead.finditer(before.rstrip())):
+        return None
+    end = dt.date(fb.year, fb.month or 12, (fb.day or 28) if fb.month else 31)
+    length = round((end - published).days / _SPAN_UNITS[fa.unit])
+    if length <= 0:
+        return None
+    return replace(fb, kind=FactKind.DURATION, value=float(length), upper=None, unit=fa.unit, qualifier="",
+                   canonical=f"{length} {fa.unit}s (until {fb.raw})")
 
 
 def _both_ages(a: Fact, b: Fact) -> bool:

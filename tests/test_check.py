@@ -665,3 +665,23 @@ HARBOUR = {
 def test_values_written_onto_words_and_ages(claim, source, expected):
     verdict = _verdict_in(claim, HARBOUR, source)
     assert verdict.verdict is expected, (verdict.explanation, verdict.evidence and verdict.evidence.text)
+
+
+LEASE = {
+    "until": "The bakery signed a lease until March 2028 on the corner unit, its owner said.\n",
+    "longer": "The bakery signed a lease running through 2030 on the corner unit.\n",
+    "years": "The bakery signed a four-year lease on the corner unit.\n",
+}
+
+
+@pytest.mark.parametrize("source,expected", [
+    # The date a span lasts until gives its length, from the day of the report.
+    ("until", Verdict.SUPPORTS),
+    ("longer", Verdict.CONFLICTS),
+    ("years", Verdict.SUPPORTS),
+])
+def test_a_span_given_by_its_end(source, expected):
+    result = check_claim("The bakery signed a four-year lease.", _sentences(LEASE),
+                         {s: dt.date(2024, 3, 5) for s in LEASE})
+    verdict = {v.source: v for v in result.verdicts}[source]
+    assert verdict.verdict is expected, (verdict.explanation, verdict.evidence and verdict.evidence.text)
