@@ -105,7 +105,7 @@ class Name:
 
 def profile(claim: Claim, lexicon: Lexicon = DEFAULT) -> Profile:
     claim = with_values(claim, lexicon)
-    found = set(concepts(claim.text, lexicon))
+    found = set(concepts(claim.text, lexicon)) | {head for _, _, head in paraphrased(claim.text, lexicon)}
     # "the Trump-Xi meeting" is about each of them too
     found |= {concept(part, lexicon) for c in list(found) if "-" in c for part in c.split("-") if part}
     return Profile(claim, tuple(statement_units(claim.text, lexicon)), frozenset(found),
@@ -148,6 +148,24 @@ def _age_lead(lexicon: Lexicon) -> re.Pattern[str] | None:
     if not words:
         return None
     return re.compile(r"\b(?:" + "|".join(re.escape(w) for w in words) + r")\s+(?=\d)", re.IGNORECASE)
+
+
+@functools.lru_cache(maxsize=8)
+def _paraphrase_patterns(lexicon: Lexicon) -> tuple[tuple[str, re.Pattern[str]], ...]:
+    found = []
+    for group in lexicon.table("verdicts", "paraphrases", []) or []:
+        words = sorted({str(w).casefold() for w in group}, key=len, reverse=True)
+        found.append((concept(str(group[0]).casefold(), lexicon),
+                      re.compile(r"\b(?:" + "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in words) + r")\b")))
+    return tuple(found)
+
+
+def paraphrased(text: str, lexicon: Lexicon = DEFAULT) -> list[tuple[int, int, str]]:
+    """Spans of the sentence that say a concept in other words ("consumer prices" for
+    "inflation"), each with that concept (the first word of its ``paraphrases`` group)."""
+    folded = text.casefold()
+    return [(m.start(), m.end(), head) for head, pattern in _paraphrase_patterns(lexicon)
+            for m in pattern.finditer(folded)]
 
 
 def read_claim(text: str, lexicon: Lexicon = DEFAULT) -> Claim:
@@ -419,7 +437,11 @@ def fact_context(claim: Claim, fact: Fact, lexicon: Lexicon) -> frozenset[str]:
     toks = tokens(claim.text)
     before = [t for t in toks if t.end <= fact.start and t.norm not in stop and not t.norm[:1].isdigit()]
     after = [t for t in toks if t.start >= fact.end and t.norm not in stop and not t.norm[:1].isdigit()]
-    return frozenset(concept(t.norm, lexicon) for t in before[-CONTEXT_WINDOW:] + after[:CONTEXT_WINDOW])
+    window = before[-CONTEXT_WINDOW:] + after[:CONTEXT_WINDOW]
+    # "consumer prices rose 3.6%" is a value of inflation as much as "inflation was 3.8%".
+    other_words = {head for a, b, head in paraphrased(claim.text, lexicon)
+                   if any(a < t.end and t.start < b for t in window)}
+    return frozenset(concept(t.norm, lexicon) for t in window) | other_words
 
 
 def resolve_date(fact: Fact, published: dt.date | None) -> dt.date | None:
@@ -523,7 +545,7 @@ def align_facts(claim: Profile, evidence: Profile, published: dt.date | None,
     matches, missing = [], []
     used: set[Fact] = set()
     names_of = {w for p in (claim, evidence) for n in p.names for w in n.words} | {
-        concept(t.norm, lexicon) for p in (claim, evidence) for t in tokens(p.text) if _is_capitalised(t)}
+        concept(t.norm, lexicon) for p in (claim, evidence) for t in _capitalised_inside(p)}
     for fa in claim.claim.facts:
         ctx_a = fact_context(claim.claim, fa, lexicon)
         best: tuple[float, Fact, FactRelation, Fact] | None = None
@@ -548,6 +570,11 @@ def align_facts(claim: Profile, evidence: Profile, published: dt.date | None,
             # A claim is short and about one thing, so its whole content may name what a
             # value of the source is a value of ("34% ... in remission").
             shared = len(ctx_a & ctx_b) + 0.5 * len(claim.concepts & ctx_b) + 0.25 * len(ctx_a & evidence.concepts)
+            rate_a, rate_b = _rate(claim.text, fa, lexicon), _rate(evidence.text, original, lexicon)
+            if rate_a and rate_a == rate_b:
+                shared += 1  # "£90,000 a week" and "£90k per week" are one measure
+            elif rate_a and rel is FactRelation.DIFFERENT:
+                continue  # a sum for another span ("£312m for the year"), or a total, is no weekly pay
             if shared == 0:
                 continue
             if rel is FactRelation.DIFFERENT and _family(fa) == "number" and not _both_ages(fa, fb) \
@@ -590,6 +617,24 @@ def _span_until(fa: Fact, fb: Fact, text: str, published: dt.date | None, lexico
         return None
     return replace(fb, kind=FactKind.DURATION, value=float(length), upper=None, unit=fa.unit, qualifier="",
                    canonical=f"{length} {fa.unit}s (until {fb.raw})")
+
+
+_RATE = re.compile(r"^\s*(?:a|an|per|each)\s+([a-z]+)\b", re.IGNORECASE)
+
+
+def _rate(text: str, fact: Fact, lexicon: Lexicon) -> str:
+    """The concept of the span or thing a value is given for ("$5 a share", "£90k per
+    week"), "" when there is none."""
+    m = _RATE.match(text[fact.end:fact.end + 24])
+    return concept(m.group(1).casefold(), lexicon) if m and fact.kind in (FactKind.MONEY, FactKind.COUNT,
+                                                                         FactKind.NUMBER) else ""
+
+
+def _capitalised_inside(p: Profile) -> list[Token]:
+    """Capitalised words that may be names: not the sentence's first word ("Inflation
+    was ...") nor a word of a value ("in February")."""
+    return [t for k, t in enumerate(tokens(p.text)) if k and _is_capitalised(t)
+            and not any(f.start <= t.start < f.end for f in p.claim.facts)]
 
 
 def _both_ages(a: Fact, b: Fact) -> bool:

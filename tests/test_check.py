@@ -685,3 +685,28 @@ def test_a_span_given_by_its_end(source, expected):
                          {s: dt.date(2024, 3, 5) for s in LEASE})
     verdict = {v.source: v for v in result.verdicts}[source]
     assert verdict.verdict is expected, (verdict.explanation, verdict.evidence and verdict.evidence.text)
+
+
+PRICES = {
+    "wire": "Consumer prices rose 5.1% in the year to June, figures showed on Tuesday.\n"
+            "Economists had expected a smaller rise.\n",
+    "daily": "Inflation stood at 4.9% in June, the statistics office said.\n"
+             "Fuel and food led the increase.\n",
+    "pay": "The mayor's salary is £2,400 per month under the council's rules.\n",
+    "budget": "The mayor will earn a salary from a council office budget of £310,000 this year.\n",
+    "flat": "Councillors are paid nothing for attending committee meetings.\n",
+}
+
+
+@pytest.mark.parametrize("claim,source,expected", [
+    # "Consumer prices" say inflation in other words; the claim's first word is no name
+    # that alone would tie the two figures.
+    ("Inflation was 4.9% in June.", "wire", Verdict.CONFLICTS),
+    ("Inflation was 4.9% in June.", "daily", Verdict.SUPPORTS),
+    # A sum given for a span is compared with sums for the same span only.
+    ("The mayor will earn £2,400 a month.", "pay", Verdict.SUPPORTS),
+    ("The mayor will earn £2,400 a month.", "budget", Verdict.PARTIAL),
+])
+def test_other_words_and_rates(claim, source, expected):
+    verdict = _verdict_in(claim, PRICES, source)
+    assert verdict.verdict is expected, (verdict.explanation, verdict.evidence and verdict.evidence.text)
