@@ -103,9 +103,16 @@ class Name:
     """The same name as ``entities`` reads it, for what is shared with the compare detectors."""
 
 
-def profile(claim: Claim, lexicon: Lexicon = DEFAULT) -> Profile:
+def profile(claim: Claim, lexicon: Lexicon = DEFAULT, checked: bool = False) -> Profile:
+    """The sentence as ``check`` reads it; ``checked`` for the claim being checked, whose
+    words said in other words count once, as the concept they say (a sentence keeps both,
+    to be found by either)."""
     claim = with_values(claim, lexicon)
-    found = set(concepts(claim.text, lexicon)) | {head for _, _, head in paraphrased(claim.text, lexicon)}
+    spans = paraphrased(claim.text, lexicon)
+    found = set(concepts(claim.text, lexicon)) | {head for _, _, head in spans}
+    if checked:
+        found -= {concept(t.norm, lexicon) for t in tokens(claim.text) for a, b, head in spans
+                  if a <= t.start < b and concept(t.norm, lexicon) != head}
     # "the Trump-Xi meeting" is about each of them too
     found |= {concept(part, lexicon) for c in list(found) if "-" in c for part in c.split("-") if part}
     return Profile(claim, tuple(statement_units(claim.text, lexicon)), frozenset(found),
@@ -688,7 +695,7 @@ def polarity_conflict(claim: Profile, evidence: Profile, lexicon: Lexicon = DEFA
     two phrases; None when they do not disagree on any act."""
     from claimcheck.stance import predications
 
-    pc, pe = predications(claim.text, lexicon), predications(evidence.text, lexicon)
+    pc, pe = stances(claim.text, lexicon), stances(evidence.text, lexicon)
     for p in pc:
         for q in pe:
             subjects_clash = p.subject and q.subject and not (_canon_set(p.subject, lexicon) & _canon_set(q.subject, lexicon))
@@ -715,6 +722,37 @@ def polarity_conflict(claim: Profile, evidence: Profile, lexicon: Lexicon = DEFA
             if not acted_on or _object(pc, p) & acted_on:  # "has not announced it" or "... the meeting"
                 return claim.text[p.start:p.end], evidence.text[q.start:q.end]
     return None
+
+
+@functools.lru_cache(maxsize=8)
+def _negative_subject(lexicon: Lexicon) -> re.Pattern[str] | None:
+    return _cue_pattern(lexicon, ("verdicts", "negative_subjects"))
+
+
+def stances(text: str, lexicon: Lexicon = DEFAULT):
+    """``stance.predications``, with the verb a negative subject governs denied: "no one
+    was injured" denies an injury as "there were no injuries" does."""
+    from claimcheck.stance import predications
+    from claimcheck.text import clause_bounds
+
+    found = predications(text, lexicon)
+    pattern = _negative_subject(lexicon)
+    if pattern is None:
+        return found
+    for m in pattern.finditer(text.casefold()):
+        end = next((b for a, b in clause_bounds(text) if a <= m.start() < b), len(text))
+        k = next((k for k, p in enumerate(found) if m.end() <= p.start < end and not p.negated), None)
+        if k is not None:
+            found[k] = replace(found[k], negated=True, start=m.start())
+    return found
+
+
+def opens_with_negative_subject(claim: Profile, lexicon: Lexicon = DEFAULT) -> bool:
+    """Whether the claim's subject is "no one", "nobody", "nothing": its content is what
+    it denies, not what it is about."""
+    pattern = _negative_subject(lexicon)
+    m = pattern.match(claim.text.casefold()) if pattern else None
+    return m is not None
 
 
 def unchanged_where_claim_changes(claim: Profile, evidence: Profile, lexicon: Lexicon = DEFAULT
@@ -1054,6 +1092,8 @@ _DEFINITE = frozenset({"the", "this", "that", "these", "those"})
 
 def subject_word(claim: Profile, lexicon: Lexicon = DEFAULT) -> str:
     """The concept of the claim's first content word (its subject, in a plain statement)."""
+    if opens_with_negative_subject(claim, lexicon):
+        return ""  # "No one was injured" is about no one
     toks = [t for t in tokens(claim.text) if t.norm not in stopwords(lexicon)]
     return concept(_POSSESSIVE.sub("", toks[0].text).casefold(), lexicon) if toks else ""
 
@@ -1124,6 +1164,10 @@ def only_the_subject(claim: Profile, sentence: Profile, lexicon: Lexicon = DEFAU
     # "San Rocco hospital": the noun after a name is what it names.
     subject = {subject_word(claim, lexicon)} | {_head_after(claim.text, n, lexicon) for n in claim.names}
     core = point(claim, lexicon) - subject
+    if opens_with_negative_subject(claim, lexicon):
+        # "No one was injured in the derailment" says nothing of the derailment but that no
+        # one was injured in it: the denied verb is its point.
+        core = frozenset(p.concept for p in stances(claim.text, lexicon)[:1] if p.negated) or core
     said = sentence.concepts
     return bool(core) and not any(c in said or _opposites(c, lexicon) & said or _side_said(c, sentence.text, lexicon)
                                   for c in core)
@@ -1412,7 +1456,7 @@ def check_claim(text: str, claims: Sequence[Claim], published: Mapping[str, dt.d
     ``published`` lists every source (a source without sentences is ``absent``);
     ``corpus`` may be passed to reuse the reading of the sources across claims.
     """
-    claim = profile(read_claim(text, lexicon), lexicon)
+    claim = profile(read_claim(text, lexicon), lexicon, checked=True)
     corpus = corpus or read_corpus(claims, lexicon)
     verdicts = tuple(verdict_for(claim, source, corpus, published.get(source), options, lexicon)
                      for source in sorted(published))

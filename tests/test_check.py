@@ -710,3 +710,41 @@ PRICES = {
 def test_other_words_and_rates(claim, source, expected):
     verdict = _verdict_in(claim, PRICES, source)
     assert verdict.verdict is expected, (verdict.explanation, verdict.evidence and verdict.evidence.text)
+
+
+COLLAPSE = {
+    "memo": "There were no injuries in the scaffolding collapse, the site manager said.\n"
+            "Work on the block will resume next month.\n",
+    "report": "The collapse was caused by a loose bolt, inspectors said.\n"
+              "The street reopened at noon.\n",
+    "radio": "Two workers were injured in the collapse on Dock Street.\n"
+             "The street reopened at noon.\n",
+    "calm": "Nobody was hurt, and the street reopened at noon.\n",
+}
+
+
+@pytest.mark.parametrize("source,expected", [
+    # "No one was injured" denies injuries as "there were no injuries" does, and is about
+    # the injuries, not the collapse.
+    ("memo", Verdict.SUPPORTS),
+    ("radio", Verdict.CONFLICTS),
+    ("calm", Verdict.SUPPORTS),
+    ("report", Verdict.ABSENT),
+])
+def test_a_negative_subject_denies_its_verb(source, expected):
+    verdict = _verdict_in("No one was injured in the collapse.", COLLAPSE, source)
+    assert verdict.verdict is expected, (verdict.explanation, verdict.evidence and verdict.evidence.text)
+
+
+@pytest.mark.parametrize("claim,kept,dropped", [
+    # The claim's words said in other words count once, as the concept they say.
+    ("Consumer prices rose in May.", {"inflation"}, {"consumer", "prices"}),
+    ("The wages of nurses rose.", {"earn"}, {"wages"}),
+])
+def test_a_paraphrase_counts_once_in_the_claim(claim, kept, dropped):
+    from claimcheck.text import concept
+
+    kept, dropped = {concept(w) for w in kept}, {concept(w) for w in dropped}
+    read = profile(read_claim(claim), checked=True).concepts
+    assert kept <= read and not dropped & read
+    assert dropped <= profile(read_claim(claim)).concepts  # a source sentence keeps both
