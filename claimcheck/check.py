@@ -197,6 +197,9 @@ _POSSESSIVE = re.compile(r"['’]s$")
 _LABEL = re.compile(r"^([A-Z][A-Z.'’-]+(?:\s+[A-Z][A-Z.'’-]+)*)(?:,\s*[^:]{0,60})?:\s")
 
 
+_MODIFIER = re.compile(r"^[A-Z][A-Za-z]*-[a-z]+$")
+"""A capitalised word joined to a lower-case one: an adjective of origin, not a name."""
+
 SPEAKER = "(speaker)"
 """Context mark of a name next to a verb of speech, or of a transcript's speaker label."""
 
@@ -249,6 +252,8 @@ def names(text: str, facts: Sequence[Fact] = (), lexicon: Lexicon = DEFAULT) -> 
                 and not _POSSESSIVE.search(run[0].text) and not text[run[0].end:].startswith(","):
             # "Acme's shares" and "Jane, you said" open with a name; "Residents" does not.
             continue
+        if len(run) == 1 and _MODIFIER.match(run[0].text):
+            continue  # "a British-built rocket", "a Paris-based firm": where from, not who
         k = next(i for i, t in enumerate(toks) if t is run[0])
         start, end = run[0].start, run[-1].end
         raw = text[start:end].rstrip(".") if not run[-1].text.isupper() else text[start:end]

@@ -748,3 +748,19 @@ def test_a_paraphrase_counts_once_in_the_claim(claim, kept, dropped):
     read = profile(read_claim(claim), checked=True).concepts
     assert kept <= read and not dropped & read
     assert dropped <= profile(read_claim(claim)).concepts  # a source sentence keeps both
+
+
+FERRIES = {
+    "origin": "A Danish-built ferry carrying 240 passengers ran aground off the island.\n",
+    "other": "The Nordlys ferry carrying 240 passengers ran aground off the island.\n",
+}
+
+
+@pytest.mark.parametrize("source,expected", [
+    # "Danish-built" says where the ferry was made, not which ferry it is.
+    ("origin", Verdict.SUPPORTS),
+    ("other", Verdict.CONFLICTS),
+])
+def test_an_adjective_of_origin_is_no_name(source, expected):
+    verdict = _verdict_in("The Skarv ferry was carrying 240 passengers.", FERRIES, source)
+    assert verdict.verdict is expected, (verdict.explanation, verdict.evidence and verdict.evidence.text)
