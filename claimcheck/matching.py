@@ -408,8 +408,9 @@ def with_shared_figures(claims: Sequence[Claim], scores: dict[tuple[int, int], f
 @functools.lru_cache(maxsize=8)
 def broad_units(lexicon: Lexicon = DEFAULT) -> frozenset[str]:
     """Count units that say little about which statement a sentence makes: measures (km, mph,
-    acres) and the nouns that count anyone (people)."""
-    return frozenset(lexicon.table("units", "measures", {}) or {}) | lexicon.words("units", "broad_counted")
+    acres; not multiples) and the nouns that count anyone (people)."""
+    measures = frozenset(lexicon.table("units", "measures", {}) or {}) - lexicon.words("units", "specific_measures")
+    return measures | lexicon.words("units", "broad_counted")
 
 
 def _drop_subsets(groups: list[dict[str, int]]) -> list[frozenset[int]]:

@@ -141,12 +141,15 @@ def test_a_date_of_the_same_act_raises_a_link_below_the_threshold(make_claim, a,
     ("The club is paying 31 million for the winger, its chairman said.",
      "The winger's move is worth £34 million, the biggest fee in the club's history.", True),
     ("The city will borrow $1.2 billion for the new line.", "A $1.1bn bond will fund the line.", True),
+    # Two multiples: one ratio, written two ways.
+    ("Analysts put the price at roughly 4.1 times the chain's sales.",
+     "The retailer is paying close to four times revenue for the chain.", True),
     # Sums of another size are other sums.
     ("The club is paying 31 million for the winger, its chairman said.", "Ticket sales brought in £4 million.", False),
     # A bare number without a scale word may count anything.
     ("The council approved 31 projects.", "The winger's move is worth £34 million.", False),
 ])
-def test_two_sums_of_one_size_raise_their_link(make_claim, a, b, raised):
+def test_two_sums_of_one_size_or_two_multiples_raise_their_link(make_claim, a, b, raised):
     from dataclasses import replace
 
     from claimcheck.facts import extract_facts
