@@ -14,7 +14,7 @@ from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from typing import TypeVar
 
-from claimcheck.facts import FactRelation, compare_facts, is_vague, names_one_day, resolve_date, wider_date
+from claimcheck.facts import FactRelation, compare_facts, is_scaled_number, is_vague, names_one_day, resolve_date, wider_date
 from claimcheck.lexicon import DEFAULT, Lexicon
 from claimcheck.matching import MatchResult
 from claimcheck.models import (Claim, ClaimRole, Cluster, Discrepancy, DiscrepancyKind, Evidence, Fact, FactKind, Severity,
@@ -153,13 +153,6 @@ def _same_magnitude(a: Fact, b: Fact, factor: float = 3.0) -> bool:
     return max(a.value, b.value) / min(a.value, b.value) <= factor
 
 
-def _scaled_number(fact: Fact) -> bool:
-    """A bare number written with a scale word of a million or more ("2.1bn", "3 million"):
-    news prints sums that way when the currency is clear from the story."""
-    return (fact.kind is FactKind.NUMBER and not fact.unit and (fact.value or 0) >= 1e6
-            and any(ch.isalpha() for ch in fact.raw))
-
-
 @functools.lru_cache(maxsize=4096)
 def _count_class(unit: str, lexicon: Lexicon) -> str | None:
     for name, nouns in lexicon.table("units", "count_classes", {}).items():
@@ -179,9 +172,9 @@ def relate(a: Fact, b: Fact, published_a: dt.date | None, published_b: dt.date |
         return FactRelation.INCOMPARABLE  # "in September" and "on November 1" are rarely the same event
     if FactKind.NUMBER in (a.kind, b.kind) and not (a.unit and b.unit) and not _same_magnitude(a, b):
         return FactRelation.INCOMPARABLE  # a bare number may count anything: 7 votes are not $1.2bn
-    if a.kind is FactKind.MONEY and _scaled_number(b):
+    if a.kind is FactKind.MONEY and is_scaled_number(b):
         b = replace(b, kind=FactKind.MONEY, unit=a.unit)  # "paying 2.1bn" / "$2.4 billion": a sum, currency unsaid
-    elif b.kind is FactKind.MONEY and _scaled_number(a):
+    elif b.kind is FactKind.MONEY and is_scaled_number(a):
         a = replace(a, kind=FactKind.MONEY, unit=b.unit)
     if _family(a) == "date" and _family(b) == "date" and a.kind != b.kind:
         day_a, day_b = resolve_date(a, published_a), resolve_date(b, published_b)
