@@ -423,9 +423,10 @@ INSTANCE_REACH = 3
 """Words between an instance marker and the thing it marks: "a second community meeting"."""
 
 
-def _marked_instances(claim: Claim, other: Claim, ctx: Context) -> frozenset[str]:
+def _marked_instances(claim: Claim, other: Claim, ctx: Context) -> frozenset[tuple[str, str]]:
     """Concepts the two claims share that ``claim`` marks as one of several ("another
-    aftershock", "a second meeting")."""
+    aftershock", "a second meeting"), with their marker: "the previous meeting" and "the
+    third meeting" are two meetings."""
     from claimcheck.text import concepts
 
     markers = ctx.lexicon.words("dates", "instance_markers")
@@ -433,9 +434,12 @@ def _marked_instances(claim: Claim, other: Claim, ctx: Context) -> frozenset[str
     if not any(t.norm in markers for t in toks):
         return frozenset()
     shared = set(concepts(claim.text, ctx.lexicon)) & set(concepts(other.text, ctx.lexicon))
-    # "another 87 were damaged" adds to a count; it does not mark another happening.
-    return frozenset(c for k, t in enumerate(toks) if t.norm in markers
+    # "another 87 were damaged" adds to a count; it does not mark another happening, nor does
+    # "second" in a date ("the second quarter of 2027"), where it names the part of a year.
+    dated = [(f.start, f.end) for f in claim.facts if f.kind in DATE_KINDS]
+    return frozenset((t.norm, c) for k, t in enumerate(toks) if t.norm in markers
                      and not (k + 1 < len(toks) and toks[k + 1].norm[:1].isdigit())
+                     and not any(start <= t.start < end for start, end in dated)
                      for u in toks[k + 1:k + 1 + INSTANCE_REACH]
                      if (c := concept(u.norm, ctx.lexicon)) in shared)
 
@@ -444,10 +448,27 @@ def _days_differ(a: Claim, b: Claim, ctx: Context) -> bool:
     """Both claims name days of events, and no day of one is a day of the other."""
     days_a = [f for f in a.facts if f.kind in DATE_KINDS and f not in _statement_dates(a, ctx)]
     days_b = [f for f in b.facts if f.kind in DATE_KINDS and f not in _statement_dates(b, ctx)]
-    relations = [relate(fa, fb, ctx.published.get(a.source), ctx.published.get(b.source), ctx.lexicon)
-                 for fa in days_a for fb in days_b]
+    pub_a, pub_b = ctx.published.get(a.source), ctx.published.get(b.source)
+    relations = [_day_against_day(fa, fb, pub_a, pub_b, ctx.lexicon) for fa in days_a for fb in days_b]
     relations = [r for r in relations if r is not FactRelation.INCOMPARABLE]
     return bool(relations) and all(r is FactRelation.DIFFERENT for r in relations)
+
+
+def _day_against_day(a: Fact, b: Fact, published_a: dt.date | None, published_b: dt.date | None,
+                     lexicon: Lexicon) -> FactRelation:
+    """Like ``relate``, but a month against a day outside it differs: "the flight in November"
+    and "the launch on Tuesday" (a Tuesday in April) are two happenings, though neither date
+    is a value of the other."""
+    relation = relate(a, b, published_a, published_b, lexicon)
+    if relation is not FactRelation.INCOMPARABLE:
+        return relation
+    for month, day, published in ((a, b, published_b), (b, a, published_a)):
+        if month.kind is FactKind.DATE and month.month and month.day is None and not month.unit:
+            resolved = resolve_date(day, published) if day.kind is not FactKind.DATE or day.day else None
+            if resolved is not None:
+                inside = resolved.month == month.month and month.year in (None, resolved.year)
+                return FactRelation.SAME if inside else FactRelation.DIFFERENT
+    return relation
 
 
 def _joined(between: str) -> bool:
