@@ -865,9 +865,19 @@ def plain_against_hedged(a: Claim, b: Claim, ctx: Context) -> Finding | None:
             continue  # a cue of its own: certainty_conflict's case
         if not any(c.hedged for c in governed_concepts(hedged.text, ctx.lexicon).values()):
             continue
-        acts = {p.concept: p for p in predications(plain.text, ctx.lexicon)
+        said_plainly = predications(plain.text, ctx.lexicon)
+        acts = {p.concept: p for p in said_plainly
                 if p.finite and not p.negated and not p.capitalised and p.concept not in ctx.common
                 and _used_as_verb(plain.text, p.end, ctx)}
+        agent_markers = ctx.lexicon.words("certainty", "agent_markers")
+        for verb in list(acts.values()):
+            # What a passive act was done by ("was caused by a rupture"): "suspect a rupture"
+            # hedges the same point.
+            agent = next((p for p in said_plainly if p.start >= verb.end), None)
+            if (agent is not None and not agent.negated and not agent.capitalised and agent.concept not in acts
+                    and agent.concept not in ctx.common
+                    and any(t.norm in agent_markers for t in tokens(plain.text[verb.end:agent.start]))):
+                acts[agent.concept] = agent
         for act, said in acts.items():
             cue = hedge_before(hedged.text, act, ctx.lexicon, skip=credit_only)
             if cue is None or not _hedged_verb(hedged.text, act, ctx):

@@ -280,6 +280,12 @@ def test_the_quick_negation_check_never_misses_a_denial():
      "Investigators are examining whether a rail company power line sparked the blaze.", True),
     ("The outbreak was caused by a faulty water main, the city said.",
      "Engineers suspect a faulty water main caused the outbreak.", True),
+    # The agent of a passive act, hedged elsewhere: "suspect a leak" doubts what "caused by a leak" states.
+    ("The blast was caused by a leak in the boiler room, the fire service said.",
+     "Investigators suspect a leak in the boiler room, but have not confirmed the cause of the blast.", True),
+    # What follows the act without "by" is not its agent.
+    ("Talks held on the sidelines of the forum eased tensions.",
+     "A meeting expected to take place on the sidelines of the forum could ease tensions.", False),
     # A source credited is not a doubt.
     ("The blaze was 35% contained, fire officials said.", "It was 35 percent contained, according to the county.",
      False),
