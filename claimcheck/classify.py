@@ -21,7 +21,7 @@ from claimcheck.matching import MatchResult, broad_units
 from claimcheck.models import (Claim, ClaimRole, Cluster, Discrepancy, DiscrepancyKind, Evidence, Fact, FactKind, Severity,
                                ValueGroup)
 from claimcheck.stance import Predication
-from claimcheck.text import concept, stopwords, tokens
+from claimcheck.text import Token, concept, stopwords, tokens
 
 _T = TypeVar("_T")
 DATE_KINDS = frozenset({FactKind.DATE, FactKind.WEEKDAY, FactKind.RELATIVE})
@@ -94,13 +94,25 @@ def find_discrepancies(claims: Sequence[Claim], matched: MatchResult,
     context.memo.update(first.memo)  # the names found on the way do not depend on names_by_source
     clusters = matched.clusters
     findings: list[Finding] = []
-    seen: set[tuple] = set()
+    opposed: list[set[tuple[str, str]]] = []
 
     def keep(found: Iterable[Finding]) -> None:
+        # A finding that sets against each other only claims an earlier one of its kind sets
+        # against each other says nothing new; one that says all an earlier one says and more
+        # takes its place ("1 source says 157%, 1 says 100%" / "..., 3 say 100%").
         for finding in found:
-            if finding.signature not in seen:
-                seen.add(finding.signature)
+            pairs = _opposed_pairs(finding)
+            same_kind = [n for n, f in enumerate(findings) if f.kind is finding.kind]
+            if any(pairs <= opposed[n] for n in same_kind):
+                continue
+            covered = [n for n in same_kind if opposed[n] <= pairs]
+            if covered:
+                findings[covered[0]], opposed[covered[0]] = finding, pairs
+                for n in reversed(covered[1:]):
+                    del findings[n], opposed[n]
+            else:
                 findings.append(finding)
+                opposed.append(pairs)
 
     for cluster in clusters:
         for detector in DETECTORS:
@@ -114,14 +126,18 @@ def find_discrepancies(claims: Sequence[Claim], matched: MatchResult,
     keep(detect_entities(pairs, context))
     # Last: a story's count set against another is news only where no finding above set those
     # two sentences' figures against each other already.
-    opposed = {(x.claim.key, y.claim.key) for f in findings if f.kind in FIGURE_FINDINGS
-               for first, second in itertools.permutations(f.values, 2) for x in first.evidence for y in second.evidence}
-    keep(f for f in detect_story_counts(claims, context)
-         if (f.values[0].evidence[0].claim.key, f.values[1].evidence[0].claim.key) not in opposed)
+    figures = set().union(*(pairs for f, pairs in zip(findings, opposed) if f.kind in FIGURE_FINDINGS))
+    keep(f for f in detect_story_counts(claims, context) if not _opposed_pairs(f) <= figures)
     return tuple(
         Discrepancy(f"d{n}", f.kind, f.severity, f.cluster_id, f.values, f.explanation)
         for n, f in enumerate(findings, start=1)
     )
+
+
+def _opposed_pairs(finding: Finding) -> set[tuple[str, str]]:
+    """The (claim, claim) pairs a finding sets against each other, both ways round."""
+    return {(x.claim.key, y.claim.key) for first, second in itertools.permutations(finding.values, 2)
+            for x in first.evidence for y in second.evidence}
 
 
 # --- facts: quantity and date -------------------------------------------------------------
@@ -1213,36 +1229,63 @@ def _left_unmeasured(claim: Claim, word, ctx: Context) -> bool:
 
 
 def detect_specificity(cluster: Cluster, ctx: Context) -> Iterable[Finding]:
-    """One source gives a figure where another states the same thing without one."""
+    """Sources that state without a figure what others give one for: one finding per cluster,
+    with every figure given and every claim that leaves it out ("2 sources give 5 years, 1 gives
+    6 years, 1 gives no figure")."""
+    given: dict[str, dict[str, tuple[Claim, Fact]]] = {}
+    left_out: dict[str, tuple[Claim, Token]] = {}
+    for vague in cluster.claims:
+        if vague.facts:
+            continue  # it gives figures of its own: a difference there is another detector's
+        for precise in cluster.claims:
+            if precise is vague or precise.text == vague.text:
+                continue
+            found = _figure_left_out(precise, vague, ctx)
+            if found is not None:
+                fact, where = found
+                left_out.setdefault(vague.key, (vague, where))
+                given.setdefault(fact.canonical or fact.raw, {}).setdefault(precise.key, (precise, fact))
+    if not given:
+        return
+    vague_claims = sorted(left_out.values(), key=lambda cw: cw[0].key)
+    label = vague_claims[0][1].text
+    values = tuple(ValueGroup(value, tuple(Evidence(c, f.start, f.end) for c, f in sorted(stated.values(), key=lambda cf: cf[0].key)))
+                   for value, stated in given.items()) + (
+        ValueGroup(f"{label} (no figure)", tuple(Evidence(c, w.start, w.end) for c, w in vague_claims)),)
+    parts = [f"{_sources(c for c, _ in stated.values())} {value}" for value, stated in given.items()]
+    yield Finding(DiscrepancyKind.SPECIFICITY, Severity.REFINEMENT, cluster.id, values,
+                  f"{', '.join(parts)}, {_sources(c for c, _ in vague_claims)} no figure")
+
+
+def _sources(claims: Iterable[Claim]) -> str:
+    """ "capital-wire gives", "capital-wire and harborview-gazette give" """
+    names = sorted({c.source for c in claims})
+    return f"{names[0]} gives" if len(names) == 1 else f"{', '.join(names[:-1])} and {names[-1]} give"
+
+
+def _figure_left_out(precise: Claim, vague: Claim, ctx: Context):
+    """The first figure of ``precise`` that ``vague`` states the same thing without, with the
+    word of ``vague`` it belongs to; None if there is none."""
     from claimcheck.text import concepts
 
-    for a, b in claim_pairs(cluster, ctx):
-        for precise, vague in ((a, b), (b, a)):
-            if vague.facts:
-                continue  # it gives figures of its own: a difference there is another detector's
-            vague_concepts = set(concepts(vague.text, ctx.lexicon))
-            for fact in precise.facts:
-                if fact.kind not in SPECIFIC_KINDS or (fact.kind is FactKind.COUNT and (fact.value or 0) < 3):
-                    continue  # "both sides", "two leaders" are not figures a report would leave vague
-                # A story's own subject ("tariff", "merger") is in every sentence and says
-                # nothing about which figure is left out, except for a duration: it
-                # belongs to the act next to it ("delay for a year" / "a deferral").
-                before, after = _adjacent_concepts(precise, fact, ctx)
-                anchors = [c for c in (before, after) if c and c in vague_concepts and c not in ctx.common]
-                if not anchors and fact.kind is FactKind.DURATION and before and before in vague_concepts:
-                    anchors = [before]
-                if not anchors:
-                    continue
-                where = next((t for t in tokens(vague.text) if concept(t.norm, ctx.lexicon) == anchors[0]), None)
-                if where is None or not _left_unmeasured(vague, where, ctx):
-                    continue
-                values = (ValueGroup(fact.canonical or fact.raw, (Evidence(precise, fact.start, fact.end),)),
-                          ValueGroup(f"{where.text if where else anchors[0]} (no figure)",
-                                     (Evidence(vague, where.start, where.end) if where else Evidence(vague, 0, 0),)))
-                yield Finding(DiscrepancyKind.SPECIFICITY, Severity.REFINEMENT, cluster.id, values,
-                              f"{precise.source} gives {fact.canonical or fact.raw}, "
-                              f"{vague.source} gives no figure")
-                break
+    vague_concepts = set(concepts(vague.text, ctx.lexicon))
+    for fact in precise.facts:
+        if fact.kind not in SPECIFIC_KINDS or (fact.kind is FactKind.COUNT and (fact.value or 0) < 3):
+            continue  # "both sides", "two leaders" are not figures a report would leave vague
+        # A story's own subject ("tariff", "merger") is in every sentence and says
+        # nothing about which figure is left out, except for a duration: it
+        # belongs to the act next to it ("delay for a year" / "a deferral").
+        before, after = _adjacent_concepts(precise, fact, ctx)
+        anchors = [c for c in (before, after) if c and c in vague_concepts and c not in ctx.common]
+        if not anchors and fact.kind is FactKind.DURATION and before and before in vague_concepts:
+            anchors = [before]
+        if not anchors:
+            continue
+        where = next((t for t in tokens(vague.text) if concept(t.norm, ctx.lexicon) == anchors[0]), None)
+        if where is None or not _left_unmeasured(vague, where, ctx):
+            continue
+        return fact, where
+    return None
 
 
 DETECTORS: tuple[Detector, ...] = (

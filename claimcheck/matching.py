@@ -382,7 +382,10 @@ def with_shared_figures(claims: Sequence[Claim], scores: dict[tuple[int, int], f
     figures = [frozenset((f.kind, f.unit, f.value, f.upper) for f in c.facts
                          if f.kind in FIGURE_KINDS and f.unit and f.value) for c in claims]
     broad = broad_units(lexicon)
-    counted = [frozenset(f.unit for f in c.facts if f.kind is FactKind.COUNT and f.unit and f.unit not in broad)
+    # A length written as a modifier ("a five-year contract", "a two-week ban") is the length of
+    # a thing, as specific as a thing counted.
+    counted = [frozenset(f.unit for f in c.facts if f.unit and (
+        (f.kind is FactKind.COUNT and f.unit not in broad) or (f.kind is FactKind.DURATION and "-" in f.raw)))
                for c in claims]
     dated = [any(f.kind is FactKind.DATE for f in c.facts) for c in claims]
     sums = [tuple(f.value for f in c.facts if f.value and f.value >= BIG_SUM and _measured(f) == "money") for c in claims]

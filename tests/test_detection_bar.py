@@ -9,6 +9,8 @@ figure is the measured one rounded down, so a change that loses a finding fails)
 
 from __future__ import annotations
 
+import functools
+import itertools
 import json
 from pathlib import Path
 
@@ -23,9 +25,14 @@ from tests.eval.score import score_compare
 HERE = Path(__file__).parent
 
 
+@functools.lru_cache(maxsize=None)
+def report_of(corpus: Path) -> dict:
+    return json.loads(JsonRenderer().render(api.compare([corpus])))
+
+
 def scores(gold_path: Path, corpus: Path) -> dict:
     gold = yaml.safe_load(gold_path.read_text(encoding="utf-8"))
-    report = json.loads(JsonRenderer().render(api.compare([corpus])))
+    report = report_of(corpus)
     raw = score_compare(gold, report)
     covered = len(raw["found"]) + len(raw["wrong_kind"])
     return {
@@ -73,3 +80,14 @@ def test_detection_holds_its_bar(name, gold, corpus, recall, precision, alarms, 
     assert got["false_alarms"] <= alarms, got
     assert got["alignment"] >= alignment, got
     assert got["kind_accuracy"] >= kinds, got
+
+
+@pytest.mark.parametrize("corpus", [b[2] for b in BARS], ids=[b[0] for b in BARS])
+def test_no_discrepancy_repeats_what_another_of_its_kind_sets_against_each_other(corpus):
+    def opposed(d: dict) -> set:
+        groups = [{(c["source"], c["index"]) for c in g["claims"]} for g in d["values"]]
+        return {(x, y) for a, b in itertools.permutations(groups, 2) for x in a for y in b}
+
+    found = report_of(corpus)["discrepancies"]
+    for d, e in itertools.permutations(found, 2):
+        assert not (d["kind"] == e["kind"] and opposed(d) <= opposed(e)), (d["explanation"], e["explanation"])

@@ -385,3 +385,17 @@ def test_each_source_s_count_of_one_thing_is_the_story_s_count(one, two, reporte
     if reported:
         assert found[0].kind is DiscrepancyKind.QUANTITY and {g.evidence[0].claim.source for g in found[0].values} == {
             "one", "two"}
+
+
+def test_a_figure_left_out_is_one_finding_with_every_figure_and_every_vague_claim():
+    from claimcheck.classify import detect_specificity
+
+    claims = (claim("A five-year contract ties the striker to the club.", "a"),
+              claim("A six-year contract ties the striker to the club, his agent said.", "b"),
+              claim("A long-term contract ties the striker to the club.", "c"),
+              claim("A lengthy contract now ties the striker to the club.", "d"))
+    found = list(detect_specificity(Cluster("c1", claims, 70.0), CTX))
+    assert len(found) == 1
+    groups = {g.value: sorted(e.claim.source for e in g.evidence) for g in found[0].values}
+    assert groups == {"5 years": ["a"], "6 years": ["b"], "contract (no figure)": ["c", "d"]}
+    assert found[0].explanation == "a gives 5 years, b gives 6 years, c and d give no figure"
