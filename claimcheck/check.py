@@ -572,6 +572,11 @@ def align_facts(claim: Profile, evidence: Profile, published: dt.date | None,
                 # "a contract until June 2031" signed in 2026 is a five-year contract.
                 fb = span
                 rel = relate(fa, fb, published)
+            counted = _same_noun(fa, fb, lexicon)
+            if counted and fa.unit != fb.unit:
+                # "six pieces" and "seven objects" count the same things in other words.
+                fb = replace(fb, unit=fa.unit)
+                rel = relate(fa, fb, published)
             if rel is FactRelation.INCOMPARABLE and _counts_the_act(fa, fb, ctx_a, lexicon):
                 # "34 deaths" counts the people "killed": the same measure in other words.
                 fb = replace(fb, unit=fa.unit)
@@ -587,6 +592,10 @@ def align_facts(claim: Profile, evidence: Profile, published: dt.date | None,
                 shared += 1  # "£90,000 a week" and "£90k per week" are one measure
             elif rate_a and rel is FactRelation.DIFFERENT:
                 continue  # a sum for another span ("£312m for the year"), or a total, is no weekly pay
+            if counted:
+                # The noun counted says what is counted, as a rate says what a sum is for.
+                shared += 1
+                ctx_b |= {concept(fa.unit, lexicon), concept(original.unit, lexicon)}
             if shared == 0:
                 continue
             if rel is FactRelation.DIFFERENT and _family(fa) == "number" and not _both_ages(fa, fb) \
@@ -666,6 +675,17 @@ def _qualifies_another(claim: Profile, evidence: Profile, fact: Fact, lexicon: L
         return False
     subject = subject_word(claim, lexicon)
     return concept(after.norm, lexicon) not in claim.concepts and bool(subject) and subject not in evidence.concepts
+
+
+def _same_noun(a: Fact, b: Fact, lexicon: Lexicon) -> bool:
+    """Whether two counts count the same noun, or nouns that say one thing in other words
+    (``paraphrases``: "items", "pieces" and "objects")."""
+    if a.kind is not FactKind.COUNT or b.kind is not FactKind.COUNT or not a.unit or not b.unit:
+        return False
+    if concept(a.unit, lexicon) == concept(b.unit, lexicon):
+        return True
+    heads = [{head for x, y, head in paraphrased(unit, lexicon) if x == 0 and y == len(unit)} for unit in (a.unit, b.unit)]
+    return bool(heads[0] & heads[1])
 
 
 def _counts_the_act(fa: Fact, fb: Fact, ctx_a: frozenset[str], lexicon: Lexicon) -> bool:

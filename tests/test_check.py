@@ -764,3 +764,30 @@ FERRIES = {
 def test_an_adjective_of_origin_is_no_name(source, expected):
     verdict = _verdict_in("The Skarv ferry was carrying 240 passengers.", FERRIES, source)
     assert verdict.verdict is expected, (verdict.explanation, verdict.evidence and verdict.evidence.text)
+
+
+GALLERY = {
+    "police": "Nine items were taken from display cases at the Marlow Gallery overnight.\n"
+              "Officers were called at 4am.\n",
+    "wire": "Burglars made off with eleven pieces from the Marlow Gallery, police said.\n"
+            "The gallery is closed.\n",
+    "radio": "HOST: What was taken?\nREPORTER: Nine pieces: four brooches and five rings.\n",
+    "holdings": "The Marlow Gallery holds about 900 objects.\nIt reopens next month.\n",
+    "insurer": "The insurer has put a figure of £1.4 million on the stolen jewellery.\n",
+}
+
+
+@pytest.mark.parametrize("claim,source,expected", [
+    # "Items" and "pieces" count the "objects" of the claim in other words: the noun
+    # counted says what is counted, whatever else the sentence repeats.
+    ("Nine objects were stolen from the Marlow Gallery.", "police", Verdict.SUPPORTS),
+    ("Nine objects were stolen from the Marlow Gallery.", "wire", Verdict.CONFLICTS),
+    ("Nine objects were stolen from the Marlow Gallery.", "radio", Verdict.SUPPORTS),
+    # The museum's whole collection is no count of what was stolen.
+    ("Nine objects were stolen from the Marlow Gallery.", "holdings", Verdict.ABSENT),
+    # "Put a figure of ... on" says what "valued at" says.
+    ("The stolen objects were valued at £4.1 million.", "insurer", Verdict.CONFLICTS),
+])
+def test_things_counted_and_valued_in_other_words(claim, source, expected):
+    verdict = _verdict_in(claim, GALLERY, source)
+    assert verdict.verdict is expected, (verdict.explanation, verdict.evidence and verdict.evidence.text)
