@@ -723,6 +723,8 @@ def polarity_conflict(claim: Profile, evidence: Profile, lexicon: Lexicon = DEFA
     pc, pe = stances(claim.text, lexicon), stances(evidence.text, lexicon)
     for p in pc:
         for q in pe:
+            if held_until(evidence.text, q.end, lexicon) or held_until(claim.text, p.end, lexicon):
+                continue  # "closed until Saturday" says it opens on Saturday
             subjects_clash = p.subject and q.subject and not (_canon_set(p.subject, lexicon) & _canon_set(q.subject, lexicon))
             if subjects_clash:
                 continue
@@ -747,6 +749,21 @@ def polarity_conflict(claim: Profile, evidence: Profile, lexicon: Lexicon = DEFA
             if not acted_on or _object(pc, p) & acted_on:  # "has not announced it" or "... the meeting"
                 return claim.text[p.start:p.end], evidence.text[q.start:q.end]
     return None
+
+
+_UNTIL_REACH = 24
+"""Characters after a predicate within which an ``until_leads`` word makes it a state that
+ends then ("remain closed for now until 14 March")."""
+
+
+def held_until(text: str, end: int, lexicon: Lexicon = DEFAULT) -> bool:
+    """Whether the state or denial ending at ``end`` is said to hold until a time ("will stay
+    closed until Monday", "will not resume until Monday"): it then says the opposite happens
+    at that time, which is no contradiction of a claim that it happens then."""
+    lead = _cue_pattern(lexicon, ("verdicts", "until_leads"))
+    after = text[end:end + _UNTIL_REACH].casefold()
+    m = lead.search(after) if lead else None
+    return m is not None and not re.search(r"[,;:.]", after[:m.start()]) and len(after[:m.start()].split()) <= 2
 
 
 @functools.lru_cache(maxsize=8)
@@ -1093,13 +1110,18 @@ def relevance(claim: Profile, sentence: Profile, corpus: Corpus, published: dt.d
     if given == "same":
         score += options.fact_bonus  # "its CEO" states the post "chief executive" names
     # A date alone is no such value: "on Sunday" is the day of many things, and a sentence
-    # that shares nothing else with the claim is about another of them.
+    # that shares nothing else with the claim (but the common noun it is about, which the
+    # whole story is about) is about another of them: "the museum was raided on 8 March"
+    # says nothing of when it reopens. (A subject named by name ties the sentence to it.)
+    subject = subject_word(claim, lexicon)
+    plain_subject = {subject} - {w for n in claim.names for w in n.words}
     dated_only = bool(matches) and all(_family(m.claim_fact) == "date" for m in matches) \
-        and not (claim.concepts - _words_inside(claim, claim.claim.facts, lexicon)) & sentence.concepts
+        and not any(c in sentence.concepts or _opposites(c, lexicon) & sentence.concepts
+                    for c in claim.concepts - _words_inside(claim, claim.claim.facts, lexicon) - plain_subject)
     # A claim that only gives a value of someone ("X is 61 years old") has no point but the
     # value: a sentence that states none of its values merely names them.
     valued_only = not matches and bool(claim.claim.facts) and not point(claim, lexicon)
-    if ((not matches or dated_only) and not given and not addresses_point(claim, sentence, lexicon)) or valued_only \
+    if ((not matches and not addresses_point(claim, sentence, lexicon)) or dated_only) and not given or valued_only \
             or owner_differs(claim, sentence, corpus.rarity, lexicon):
         score -= 3 * options.fact_bonus
     quoted = quote_concepts(claim, lexicon)

@@ -791,3 +791,27 @@ GALLERY = {
 def test_things_counted_and_valued_in_other_words(claim, source, expected):
     verdict = _verdict_in(claim, GALLERY, source)
     assert verdict.verdict is expected, (verdict.explanation, verdict.evidence and verdict.evidence.text)
+
+
+POOL = {
+    "council": "The swimming pool will stay closed until Monday 9 June while the filters are replaced.\n",
+    "later": "The swimming pool will stay closed until Friday 13 June.\n",
+    "notice": "The pool was flooded on Monday after a pipe burst under the changing rooms.\n",
+    "club": "The pool opened on 2 June after the filters were replaced.\n",
+    "gym": "The pool opened on 9 June, a week after the gym.\n",
+}
+
+
+@pytest.mark.parametrize("claim,source,expected", [
+    # A state held until a day says its end comes that day: "closed until Monday" is no
+    # denial that it reopens on Monday.
+    ("The pool will reopen on Monday 9 June.", "council", Verdict.SUPPORTS),
+    ("The pool will reopen on Monday 9 June.", "later", Verdict.CONFLICTS),
+    ("The pool will stay closed until 9 June.", "club", Verdict.CONFLICTS),
+    ("The pool will stay closed until 9 June.", "gym", Verdict.SUPPORTS),
+    # A date and the common noun the story is about are not what the claim says of it.
+    ("The pool will reopen on Monday 9 June.", "notice", Verdict.ABSENT),
+])
+def test_a_state_held_until_a_day(claim, source, expected):
+    verdict = _verdict_in(claim, POOL, source)
+    assert verdict.verdict is expected, (verdict.explanation, verdict.evidence and verdict.evidence.text)
