@@ -139,6 +139,21 @@ def with_values(claim: Claim, lexicon: Lexicon = DEFAULT) -> Claim:
         taken = [(f.start, f.end) for f in facts]
         facts += [f for f in extract_facts(spaced, lexicon) if f.start in glued
                   and not any(a < f.end and f.start < b for a, b in taken)]
+    spoken = _spoken_decimals(text, lexicon)
+    if spoken:
+        # "three point two million" is 3.2 million, as a transcript writes what was said.
+        written = text
+        for a, b, digits in spoken:
+            written = written[:a] + digits.rjust(b - a) + written[b:]
+        said = [_from_span(f, spoken, text) for f in extract_facts(written, lexicon)
+                if any(f.start < b and a < f.end for a, b, _ in spoken)]
+        facts = [f for f in facts if not any(f.start < g.end and g.start < f.end for g in said)] + said
+    strong = {m.start() for m in _STRONG.finditer(text)}
+    if strong:
+        # "a 2,300-strong workforce" counts the workforce as "2,300 workers" does.
+        facts = [replace(f, kind=FactKind.COUNT, unit=_STRONG.match(text, f.start).group(1).casefold(),
+                         canonical=f"{f.raw} {_STRONG.match(text, f.start).group(1).casefold()}")
+                 if f.kind is FactKind.NUMBER and not f.unit and f.start in strong else f for f in facts]
     ages = {m.start(1) for m in _APPOSED_NUMBER.finditer(text)}
     ages |= {m.end() for m in _age_lead(lexicon).finditer(text)} if _age_lead(lexicon) else set()
     facts = [replace(f, unit=_AGE_UNIT, canonical=f"{f.raw} {_AGE_UNIT}")
@@ -147,6 +162,35 @@ def with_values(claim: Claim, lexicon: Lexicon = DEFAULT) -> Claim:
     if facts == list(claim.facts):
         return claim
     return replace(claim, facts=tuple(sorted(facts, key=lambda f: f.start)))
+
+
+_STRONG = re.compile(r"\d[\d,]*-strong\s+([a-z]+)")
+"""A number of people written as the size of a body ("a 40-strong crew"): a count of it."""
+
+
+def _from_span(fact: Fact, spans: Sequence[tuple[int, int, str]], text: str) -> Fact:
+    """A fact read from digits standing in for a span of words, set back on those words."""
+    start = min([fact.start] + [a for a, b, _ in spans if a <= fact.start < b])
+    return replace(fact, start=start, raw=text[start:fact.end])
+
+
+def _spoken_decimals(text: str, lexicon: Lexicon) -> list[tuple[int, int, str]]:
+    """Numbers said with "point" ("three point two", "nought point five"): each span with
+    the digits it stands for."""
+    if " point " not in text.casefold():
+        return []
+    words = {str(k).casefold(): v for k, v in (lexicon.table("numbers", "word_numbers", {}) or {}).items()}
+    digits = {w: int(v) for w, v in words.items() if isinstance(v, (int, float)) and 0 <= v < 10 and v == int(v)}
+    if not words or not digits:
+        return []
+    whole = "|".join(sorted(map(re.escape, words), key=len, reverse=True))
+    digit = "|".join(sorted(map(re.escape, digits), key=len, reverse=True))
+    found = []
+    for m in re.finditer(rf"\b({whole})\s+point((?:\s+(?:{digit}))+)\b", text, re.IGNORECASE):
+        value = words[m.group(1).casefold()]
+        fraction = "".join(str(digits[w.casefold()]) for w in m.group(2).split())
+        found.append((m.start(), m.end(), f"{int(value)}.{fraction}"))
+    return found
 
 
 @functools.lru_cache(maxsize=8)

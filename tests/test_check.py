@@ -815,3 +815,25 @@ POOL = {
 def test_a_state_held_until_a_day(claim, source, expected):
     verdict = _verdict_in(claim, POOL, source)
     assert verdict.verdict is expected, (verdict.explanation, verdict.evidence and verdict.evidence.text)
+
+
+SPOKEN = {
+    "radio": "HOST: And the cost?\nREPORTER: The council puts the cost of the wall at about four point six million euros.\n",
+    "paper": "The council puts the cost of the sea wall at €4.6 million.\n",
+    "union": "The walkout by the 1,200-strong workforce at the shipyard entered its third day.\n",
+    "rival": "The walkout by the 1,900-strong workforce at the shipyard entered its third day.\n",
+}
+
+
+@pytest.mark.parametrize("claim,source,expected", [
+    # A transcript writes a decimal as it was said ("four point six"), and "a 1,200-strong
+    # crew" counts its members.
+    ("The sea wall will cost €4.6 million.", "radio", Verdict.SUPPORTS),
+    ("The sea wall will cost €5.9 million.", "radio", Verdict.CONFLICTS),
+    ("The sea wall will cost €4.6 million.", "paper", Verdict.SUPPORTS),
+    ("About 1,200 shipyard workers are on strike.", "union", Verdict.SUPPORTS),
+    ("About 1,200 shipyard workers are on strike.", "rival", Verdict.CONFLICTS),
+])
+def test_numbers_said_in_words_and_sizes_of_a_body(claim, source, expected):
+    verdict = _verdict_in(claim, SPOKEN, source)
+    assert verdict.verdict is expected, (verdict.explanation, verdict.evidence and verdict.evidence.text)
