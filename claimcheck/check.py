@@ -647,6 +647,8 @@ def align_facts(claim: Profile, evidence: Profile, published: dt.date | None,
                 # Only a name near both values ("Acme ... a $5 million loan"): who is
                 # involved does not say what the value measures.
                 continue
+            if rel is FactRelation.DIFFERENT and _other_side(claim, fa, evidence, original, lexicon):
+                continue  # what one side asks for is no figure of what the other offers
             if rel is FactRelation.DIFFERENT and fa.kind is FactKind.NUMBER and not fb.unit \
                     and _qualifies_another(claim, evidence, original, lexicon):
                 continue
@@ -721,6 +723,28 @@ def _qualifies_another(claim: Profile, evidence: Profile, fact: Fact, lexicon: L
     return concept(after.norm, lexicon) not in claim.concepts and bool(subject) and subject not in evidence.concepts
 
 
+@functools.lru_cache(maxsize=8)
+def _bargain_sides(lexicon: Lexicon) -> tuple[re.Pattern[str], ...]:
+    return tuple(re.compile(r"\b(?:" + "|".join(re.escape(str(w)).replace(r"\ ", r"\s+") for w in side) + r")\b")
+                 for side in lexicon.table("verdicts", "bargain_sides", []) or [])
+
+
+def _sides_of(text: str, fact: Fact, lexicon: Lexicon) -> set[int]:
+    """The bargain sides (``bargain_sides`` groups) named in the clause of a value."""
+    from claimcheck.text import clause_bounds
+
+    a, b = next(((a, b) for a, b in clause_bounds(text) if a <= fact.start < b), (0, len(text)))
+    clause = text[a:b].casefold()
+    return {k for k, side in enumerate(_bargain_sides(lexicon)) if side.search(clause)}
+
+
+def _other_side(claim: Profile, fa: Fact, evidence: Profile, fb: Fact, lexicon: Lexicon) -> bool:
+    """Whether the claim's value is one side's figure in a bargain and the evidence's the
+    other side's only ("offered 4.5%" / "are seeking 9%")."""
+    said, other = _sides_of(claim.text, fa, lexicon), _sides_of(evidence.text, fb, lexicon)
+    return bool(said) and bool(other) and not said & other
+
+
 def _same_noun(a: Fact, b: Fact, lexicon: Lexicon) -> bool:
     """Whether two counts count the same noun, or nouns that say one thing in other words
     (``paraphrases``: "items", "pieces" and "objects")."""
@@ -777,7 +801,8 @@ def polarity_conflict(claim: Profile, evidence: Profile, lexicon: Lexicon = DEFA
                 if affirmed is q and not q.finite:
                     continue  # "need to finalize" in the claim against a bare mention
                 return claim.text[p.start:p.end], evidence.text[q.start:q.end]
-            if not p.negated and not q.negated and q.finite and q.concept in _opposites(p.concept, lexicon):
+            if not p.negated and not q.negated and q.finite and q.concept in _opposites(p.concept, lexicon) \
+                    and not _under_denial(pe, q):
                 return claim.text[p.start:p.end], evidence.text[q.start:q.end]
     # "X has confirmed the meeting" against "X has yet to announce the meeting": the same
     # actor is said not to have acted on the same thing, in other words.
@@ -793,6 +818,15 @@ def polarity_conflict(claim: Profile, evidence: Profile, lexicon: Lexicon = DEFA
             if not acted_on or _object(pc, p) & acted_on:  # "has not announced it" or "... the meeting"
                 return claim.text[p.start:p.end], evidence.text[q.start:q.end]
     return None
+
+
+def _under_denial(side, q, span: int = 3) -> bool:
+    """Whether the predicate ``q`` is among the few words a denied verb acts on ("will not
+    accept a pay cut"): what is refused there is not stated to have happened."""
+    for r in side:
+        if r.negated and r.end <= q.start and q in [x for x in side if x.start >= r.end][:span]:
+            return True
+    return False
 
 
 _UNTIL_REACH = 24

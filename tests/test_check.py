@@ -837,3 +837,22 @@ SPOKEN = {
 def test_numbers_said_in_words_and_sizes_of_a_body(claim, source, expected):
     verdict = _verdict_in(claim, SPOKEN, source)
     assert verdict.verdict is expected, (verdict.explanation, verdict.evidence and verdict.evidence.text)
+
+
+BARGAIN = {
+    "nurses": "The nurses' union is seeking a rise of 8% this year.\n",
+    "board": "The health board offered a rise of 3% this year.\n",
+    "quote": "\"We will not accept a pay cut,\" the health board's negotiator told nurses.\n",
+}
+
+
+@pytest.mark.parametrize("claim,source,expected", [
+    # What one side asks for is no figure of what the other offers ...
+    ("The health board offered nurses a rise of 5%.", "nurses", Verdict.ABSENT),
+    ("The health board offered nurses a rise of 5%.", "board", Verdict.CONFLICTS),
+    # ... and a cut that someone refuses is no cut that happened.
+    ("The health board offered nurses a rise of 5%.", "quote", Verdict.PARTIAL),
+])
+def test_sides_of_a_bargain_and_refused_acts(claim, source, expected):
+    verdict = _verdict_in(claim, BARGAIN, source)
+    assert verdict.verdict is expected, (verdict.explanation, verdict.evidence and verdict.evidence.text)
