@@ -769,7 +769,7 @@ def _counts_the_act(fa: Fact, fb: Fact, ctx_a: frozenset[str], lexicon: Lexicon)
 @functools.lru_cache(maxsize=8)
 def _antonyms(lexicon: Lexicon) -> dict[str, frozenset[str]]:
     pairs: dict[str, set[str]] = {}
-    for a, b in lexicon.table("polarity", "antonyms", []) or []:
+    for a, b in [*(lexicon.table("polarity", "antonyms", []) or []), *(lexicon.table("verdicts", "opposite_acts", []) or [])]:
         ca, cb = concept(str(a), lexicon), concept(str(b), lexicon)
         pairs.setdefault(ca, set()).add(cb)
         pairs.setdefault(cb, set()).add(ca)
@@ -814,8 +814,8 @@ def polarity_conflict(claim: Profile, evidence: Profile, lexicon: Lexicon = DEFA
         for q in pe:
             if not (q.negated and actors & _canon_set(q.subject, lexicon)):
                 continue
-            acted_on = _object(pe, q)
-            if not acted_on or _object(pc, p) & acted_on:  # "has not announced it" or "... the meeting"
+            acted_on = _heads(_object(pe, q), lexicon)
+            if not acted_on or _heads(_object(pc, p), lexicon) & acted_on:  # "has not announced it" or "... the meeting"
                 return claim.text[p.start:p.end], evidence.text[q.start:q.end]
     return None
 
@@ -931,6 +931,23 @@ def denied_evidence(claim: Profile, evidence: Profile, lexicon: Lexicon = DEFAUL
 def _object(side, p, span: int = 3) -> set[str]:
     """Concepts of the few content words right after a predicate: what it acts on."""
     return {q.concept for q in [q for q in side if q.start >= p.end][:span]}
+
+
+def _heads(found: set[str], lexicon: Lexicon) -> set[str]:
+    """The concepts with the concepts they say in other words (``paraphrases``: "conciliation"
+    says "mediation")."""
+    return found | {head for c in found for head in _paraphrase_heads(lexicon).get(c, ())}
+
+
+@functools.lru_cache(maxsize=8)
+def _paraphrase_heads(lexicon: Lexicon) -> dict[str, frozenset[str]]:
+    heads: dict[str, set[str]] = {}
+    for group in lexicon.table("verdicts", "paraphrases", []) or []:
+        head = concept(str(group[0]).casefold(), lexicon)
+        for word in group:
+            if " " not in str(word):
+                heads.setdefault(concept(str(word).casefold(), lexicon), set()).add(head)
+    return {k: frozenset(v) for k, v in heads.items()}
 
 
 def _canon_set(words: frozenset[str], lexicon: Lexicon) -> set[str]:

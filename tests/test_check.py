@@ -856,3 +856,20 @@ BARGAIN = {
 def test_sides_of_a_bargain_and_refused_acts(claim, source, expected):
     verdict = _verdict_in(claim, BARGAIN, source)
     assert verdict.verdict is expected, (verdict.explanation, verdict.evidence and verdict.evidence.text)
+
+
+ARBITER = {
+    "refused": "Tarrow Mining has so far refused to go to mediation, the miners' union says.\n",
+    "agreed": "Tarrow Mining agreed on Monday to talks with a mediator.\n",
+}
+
+
+@pytest.mark.parametrize("source,expected", [
+    # "Refused" is the opposite of "agreed", and a mediator's talks are the conciliation
+    # service's, in other words.
+    ("refused", Verdict.CONFLICTS),
+    ("agreed", Verdict.SUPPORTS),
+])
+def test_a_refusal_of_what_was_agreed(source, expected):
+    verdict = _verdict_in("Tarrow Mining has agreed to talks through the conciliation service.", ARBITER, source)
+    assert verdict.verdict is expected, (verdict.explanation, verdict.evidence and verdict.evidence.text)
