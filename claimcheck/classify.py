@@ -19,7 +19,10 @@ from claimcheck.lexicon import DEFAULT, Lexicon
 from claimcheck.matching import MatchResult
 from claimcheck.models import (Claim, ClaimRole, Cluster, Discrepancy, DiscrepancyKind, Evidence, Fact, FactKind, Severity,
                                ValueGroup)
-from claimcheck.stance import Predication
+# Imported here, not in the functions that use them: the memo wrappers below run a
+# hundred thousand times a run, and an import statement costs about 1 us each time.
+from claimcheck.entities import names, speaker
+from claimcheck.stance import Predication, may_deny, predications
 from claimcheck.text import concept, stopwords, tokens
 
 _T = TypeVar("_T")
@@ -633,8 +636,6 @@ def polarity_conflicts(a: Claim, b: Claim, ctx: Context, need_named_object: bool
     act ("finalized the X deal" / "still need to finalize the X terms"), for pairs too
     weakly linked to be sure they are about the same event.
     """
-    from claimcheck.stance import predications
-
     if not _denies_something(a.text, ctx) and not _denies_something(b.text, ctx):
         return []
     pa, pb = predications(a.text, ctx.lexicon), predications(b.text, ctx.lexicon)
@@ -655,8 +656,6 @@ def polarity_conflicts(a: Claim, b: Claim, ctx: Context, need_named_object: bool
 
 
 def _denies_something(text: str, ctx: Context) -> bool:
-    from claimcheck.stance import may_deny, predications
-
     return ctx.remember(("denies", text), lambda: may_deny(text, ctx.lexicon)
                         and any(p.negated for p in predications(text, ctx.lexicon)))
 
@@ -964,16 +963,12 @@ def names_by_source(claims: Sequence[Claim], ctx: Context) -> dict[str, tuple]:
 
 
 def _names(claim: Claim, ctx: Context):
-    from claimcheck.entities import names
-
     # The same sentence in several sources (wire copy) has the same names.
     skip = tuple((f.start, f.end) for f in claim.facts)
     return ctx.remember(("names", claim.text, skip), lambda: names(claim.text, ctx.lexicon, skip=skip))
 
 
 def _speaker(claim: Claim, ctx: Context):
-    from claimcheck.entities import speaker
-
     return ctx.remember(("speaker", claim.key, claim.text),
                         lambda: speaker(claim.text, _names(claim, ctx), ctx.lexicon))
 
