@@ -56,7 +56,8 @@ def main(argv: list[str]) -> int:
             before = path.read_text(encoding="utf-8")
             if before != out:
                 changed += 1
-                diff = difflib.unified_diff(before.splitlines(), out.splitlines(), str(path), "now", lineterm="", n=1)
+                diff = difflib.unified_diff(before.splitlines(), out.splitlines(), str(path), "now",
+                                            lineterm="", n=1)
                 print("\n".join(list(diff)[:40]))
             else:
                 print(f"same: {name}.{fmt}")
