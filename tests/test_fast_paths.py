@@ -2,12 +2,16 @@
 
 from __future__ import annotations
 
+from importlib import resources
+
 import pysbd
 import pytest
+import yaml
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from claimcheck.claims import _segmenter
+from claimcheck.lexicon import DATA_PACKAGE, builtin
 
 SEGMENT_CASES = [
     # (id, line): lines where finding each sentence's offsets is not a plain left-to-right walk
@@ -44,3 +48,13 @@ def test_sentence_offsets_as_pysbd_finds_them(line):
 def test_sentence_offsets_of_any_line_as_pysbd_finds_them(pieces):
     line = "".join(pieces)
     assert _our_spans(line) == _pysbd_spans(line)
+
+
+DATA_FILES = sorted(p.name.removesuffix(".yaml") for p in resources.files(DATA_PACKAGE).iterdir()
+                    if p.name.endswith(".yaml"))
+
+
+@pytest.mark.parametrize("name", DATA_FILES)
+def test_tables_read_as_the_plain_yaml_loader_reads_them(name):
+    text = resources.files(DATA_PACKAGE).joinpath(f"{name}.yaml").read_text(encoding="utf-8")
+    assert builtin(name) == yaml.safe_load(text)
