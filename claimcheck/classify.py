@@ -694,8 +694,9 @@ def detect_polarity(cluster: Cluster, ctx: Context) -> Iterable[Finding]:
 
 
 def detect_polarity_in_links(matched: MatchResult, ctx: Context) -> Iterable[Finding]:
-    denying = {id(c) for a, b, score in matched.links if score >= POLARITY_LINK_FLOOR for c in (a, b)
-               if _denies_something(c.text, ctx)}
+    # Each linked claim is asked once, not once per link it is in (a claim is in dozens).
+    linked = {id(c): c for a, b, score in matched.links if score >= POLARITY_LINK_FLOOR for c in (a, b)}
+    denying = {key for key, c in linked.items() if _denies_something(c.text, ctx)}
     for a, b, score in matched.links:
         if score < POLARITY_LINK_FLOOR:
             break
@@ -941,11 +942,12 @@ def related_pairs(claims: Sequence[Claim], matched: MatchResult, ctx: Context) -
     for a, b, score in matched.links:
         if score < POLARITY_LINK_FLOOR:
             break
-        pairs.setdefault(_pair_key(a, b), (a, b, ""))
+        key = _pair_key(a, b)
+        pairs.setdefault(key, (a, b, ""))
         if score >= NAME_LINK_FLOOR:
-            strong.add(_pair_key(a, b))
+            strong.add(key)
         if score >= SAME_WORDS_SCORE:
-            same_words.add(_pair_key(a, b))
+            same_words.add(key)
     quotes, relations = related_quotes(claims, ctx)
     for n, m in relations:
         a, b = quotes[n].claim, quotes[m].claim
