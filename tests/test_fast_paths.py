@@ -58,3 +58,17 @@ DATA_FILES = sorted(p.name.removesuffix(".yaml") for p in resources.files(DATA_P
 def test_tables_read_as_the_plain_yaml_loader_reads_them(name):
     text = resources.files(DATA_PACKAGE).joinpath(f"{name}.yaml").read_text(encoding="utf-8")
     assert builtin(name) == yaml.safe_load(text)
+
+
+_REPLACED = "\u200b\u200c\u200d\u2060\ufeff\u00ad\u00a0\u2007\u202f\u2009\u200a\u3000\u2028\u2029\x0b\x0c\x85"
+
+
+@pytest.mark.parametrize("text", [
+    "Plain text, nothing to replace.\nA second line with a \\ backslash.",
+    *(f"before{ch}after" for ch in _REPLACED),
+    "mixed\u00a0spaces\u200band\u3000marks\u00ad everywhere",
+])
+def test_text_normalised_as_by_the_tables(text):
+    from claimcheck.readers import _INVISIBLE, _SPACES, normalise_text
+
+    assert normalise_text(text) == text.translate(_INVISIBLE).translate(_SPACES)
