@@ -103,12 +103,76 @@ class Name:
     """The same name as ``entities`` reads it, for what is shared with the compare detectors."""
 
 
-def profile(claim: Claim, lexicon: Lexicon = DEFAULT) -> Profile:
-    found = set(concepts(claim.text, lexicon))
+def profile(claim: Claim, lexicon: Lexicon = DEFAULT, checked: bool = False) -> Profile:
+    """The sentence as ``check`` reads it; ``checked`` for the claim being checked, whose
+    words said in other words count once, as the concept they say (a sentence keeps both,
+    to be found by either)."""
+    claim = with_values(claim, lexicon)
+    spans = paraphrased(claim.text, lexicon)
+    found = set(concepts(claim.text, lexicon)) | {head for _, _, head in spans}
+    if checked:
+        found -= {concept(t.norm, lexicon) for t in tokens(claim.text) for a, b, head in spans
+                  if a <= t.start < b and concept(t.norm, lexicon) != head}
     # "the Trump-Xi meeting" is about each of them too
     found |= {concept(part, lexicon) for c in list(found) if "-" in c for part in c.split("-") if part}
     return Profile(claim, tuple(statement_units(claim.text, lexicon)), frozenset(found),
                    tuple(names(claim.text, claim.facts, lexicon)))
+
+
+# A value written onto the word it measures ("a magnitude-6.4 quake", "a grade-3 storm"):
+# the word is lower case, so it is no name like "COVID-19" or "F-35".
+_GLUED_VALUE = re.compile(r"(?<![\w-])[a-z]{3,}-(?=\d)")
+# A number set off by commas after a capitalised name is that person's age ("Jane Roe, 52,").
+_APPOSED_NUMBER = re.compile(r"[A-Z][\w'’.-]*,\s+(\d{1,3}),")
+_AGE_UNIT = "years old"
+
+
+def with_values(claim: Claim, lexicon: Lexicon = DEFAULT) -> Claim:
+    """The sentence with the values ``check`` reads beyond its facts: a number glued to the
+    word it measures ("magnitude-6.4"), and an age given in apposition or after "aged"
+    ("Jane Roe, 52," / "aged 52"), read like "52 years old"."""
+    facts = list(claim.facts)
+    text = claim.text
+    glued = [m.end() for m in _GLUED_VALUE.finditer(text)]
+    if glued:
+        spaced = "".join(" " if k + 1 in glued else ch for k, ch in enumerate(text))
+        taken = [(f.start, f.end) for f in facts]
+        facts += [f for f in extract_facts(spaced, lexicon) if f.start in glued
+                  and not any(a < f.end and f.start < b for a, b in taken)]
+    ages = {m.start(1) for m in _APPOSED_NUMBER.finditer(text)}
+    ages |= {m.end() for m in _age_lead(lexicon).finditer(text)} if _age_lead(lexicon) else set()
+    facts = [replace(f, unit=_AGE_UNIT, canonical=f"{f.raw} {_AGE_UNIT}")
+             if f.kind is FactKind.NUMBER and not f.unit and f.start in ages and f.value and 0 < f.value < 130 else f
+             for f in facts]
+    if facts == list(claim.facts):
+        return claim
+    return replace(claim, facts=tuple(sorted(facts, key=lambda f: f.start)))
+
+
+@functools.lru_cache(maxsize=8)
+def _age_lead(lexicon: Lexicon) -> re.Pattern[str] | None:
+    words = [str(w) for w in lexicon.table("verdicts", "age_leads", []) or []]
+    if not words:
+        return None
+    return re.compile(r"\b(?:" + "|".join(re.escape(w) for w in words) + r")\s+(?=\d)", re.IGNORECASE)
+
+
+@functools.lru_cache(maxsize=8)
+def _paraphrase_patterns(lexicon: Lexicon) -> tuple[tuple[str, re.Pattern[str]], ...]:
+    found = []
+    for group in lexicon.table("verdicts", "paraphrases", []) or []:
+        words = sorted({str(w).casefold() for w in group}, key=len, reverse=True)
+        found.append((concept(str(group[0]).casefold(), lexicon),
+                      re.compile(r"\b(?:" + "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in words) + r")\b")))
+    return tuple(found)
+
+
+def paraphrased(text: str, lexicon: Lexicon = DEFAULT) -> list[tuple[int, int, str]]:
+    """Spans of the sentence that say a concept in other words ("consumer prices" for
+    "inflation"), each with that concept (the first word of its ``paraphrases`` group)."""
+    folded = text.casefold()
+    return [(m.start(), m.end(), head) for head, pattern in _paraphrase_patterns(lexicon)
+            for m in pattern.finditer(folded)]
 
 
 def read_claim(text: str, lexicon: Lexicon = DEFAULT) -> Claim:
@@ -132,6 +196,9 @@ _PREPOSITIONS = frozenset({"in", "at", "of", "from", "by", "to", "with", "for", 
 _POSSESSIVE = re.compile(r"['’]s$")
 _LABEL = re.compile(r"^([A-Z][A-Z.'’-]+(?:\s+[A-Z][A-Z.'’-]+)*)(?:,\s*[^:]{0,60})?:\s")
 
+
+_MODIFIER = re.compile(r"^[A-Z][A-Za-z]*-[a-z]+$")
+"""A capitalised word joined to a lower-case one: an adjective of origin, not a name."""
 
 SPEAKER = "(speaker)"
 """Context mark of a name next to a verb of speech, or of a transcript's speaker label."""
@@ -185,6 +252,8 @@ def names(text: str, facts: Sequence[Fact] = (), lexicon: Lexicon = DEFAULT) -> 
                 and not _POSSESSIVE.search(run[0].text) and not text[run[0].end:].startswith(","):
             # "Acme's shares" and "Jane, you said" open with a name; "Residents" does not.
             continue
+        if len(run) == 1 and _MODIFIER.match(run[0].text):
+            continue  # "a British-built rocket", "a Paris-based firm": where from, not who
         k = next(i for i, t in enumerate(toks) if t is run[0])
         start, end = run[0].start, run[-1].end
         raw = text[start:end].rstrip(".") if not run[-1].text.isupper() else text[start:end]
@@ -380,7 +449,11 @@ def fact_context(claim: Claim, fact: Fact, lexicon: Lexicon) -> frozenset[str]:
     toks = tokens(claim.text)
     before = [t for t in toks if t.end <= fact.start and t.norm not in stop and not t.norm[:1].isdigit()]
     after = [t for t in toks if t.start >= fact.end and t.norm not in stop and not t.norm[:1].isdigit()]
-    return frozenset(concept(t.norm, lexicon) for t in before[-CONTEXT_WINDOW:] + after[:CONTEXT_WINDOW])
+    window = before[-CONTEXT_WINDOW:] + after[:CONTEXT_WINDOW]
+    # "consumer prices rose 3.6%" is a value of inflation as much as "inflation was 3.8%".
+    other_words = {head for a, b, head in paraphrased(claim.text, lexicon)
+                   if any(a < t.end and t.start < b for t in window)}
+    return frozenset(concept(t.norm, lexicon) for t in window) | other_words
 
 
 def resolve_date(fact: Fact, published: dt.date | None) -> dt.date | None:
@@ -484,7 +557,7 @@ def align_facts(claim: Profile, evidence: Profile, published: dt.date | None,
     matches, missing = [], []
     used: set[Fact] = set()
     names_of = {w for p in (claim, evidence) for n in p.names for w in n.words} | {
-        concept(t.norm, lexicon) for p in (claim, evidence) for t in tokens(p.text) if _is_capitalised(t)}
+        concept(t.norm, lexicon) for p in (claim, evidence) for t in _capitalised_inside(p)}
     for fa in claim.claim.facts:
         ctx_a = fact_context(claim.claim, fa, lexicon)
         best: tuple[float, Fact, FactRelation, Fact] | None = None
@@ -494,6 +567,11 @@ def align_facts(claim: Profile, evidence: Profile, published: dt.date | None,
             fb = original
             rel = relate(fa, fb, published)
             ctx_b = fact_context(evidence.claim, fb, lexicon)
+            span = _span_until(fa, fb, evidence.text, published, lexicon) if rel is FactRelation.INCOMPARABLE else None
+            if span is not None:
+                # "a contract until June 2031" signed in 2026 is a five-year contract.
+                fb = span
+                rel = relate(fa, fb, published)
             if rel is FactRelation.INCOMPARABLE and _counts_the_act(fa, fb, ctx_a, lexicon):
                 # "34 deaths" counts the people "killed": the same measure in other words.
                 fb = replace(fb, unit=fa.unit)
@@ -504,9 +582,14 @@ def align_facts(claim: Profile, evidence: Profile, published: dt.date | None,
             # A claim is short and about one thing, so its whole content may name what a
             # value of the source is a value of ("34% ... in remission").
             shared = len(ctx_a & ctx_b) + 0.5 * len(claim.concepts & ctx_b) + 0.25 * len(ctx_a & evidence.concepts)
+            rate_a, rate_b = _rate(claim.text, fa, lexicon), _rate(evidence.text, original, lexicon)
+            if rate_a and rate_a == rate_b:
+                shared += 1  # "£90,000 a week" and "£90k per week" are one measure
+            elif rate_a and rel is FactRelation.DIFFERENT:
+                continue  # a sum for another span ("£312m for the year"), or a total, is no weekly pay
             if shared == 0:
                 continue
-            if rel is FactRelation.DIFFERENT and _family(fa) == "number" \
+            if rel is FactRelation.DIFFERENT and _family(fa) == "number" and not _both_ages(fa, fb) \
                     and not (ctx_a | claim.concepts) & ctx_b - names_of:
                 # Only a name near both values ("Acme ... a $5 million loan"): who is
                 # involved does not say what the value measures.
@@ -524,6 +607,52 @@ def align_facts(claim: Profile, evidence: Profile, published: dt.date | None,
             used.add(best[3])
             matches.append(FactMatch(fa, best[1], best[2]))
     return matches, missing
+
+
+_SPAN_UNITS = {"year": 365.25, "month": 365.25 / 12}
+
+
+def _span_until(fa: Fact, fb: Fact, text: str, published: dt.date | None, lexicon: Lexicon) -> Fact | None:
+    """The claim's span of years or months as the source gives it, by the date it lasts
+    until ("a deal until June 2031"), counted from the day the source was published and
+    rounded to the claim's unit; None when the source gives no such date."""
+    if fa.kind is not FactKind.DURATION or fa.unit not in _SPAN_UNITS or fb.kind is not FactKind.DATE \
+            or fb.year is None or published is None:
+        return None
+    lead = _cue_pattern(lexicon, ("verdicts", "until_leads"))
+    before = text[max(0, fb.start - 24):fb.start].casefold()
+    if lead is None or not any(m.end() == len(before.rstrip()) for m in lead.finditer(before.rstrip())):
+        return None
+    end = dt.date(fb.year, fb.month or 12, (fb.day or 28) if fb.month else 31)
+    length = round((end - published).days / _SPAN_UNITS[fa.unit])
+    if length <= 0:
+        return None
+    return replace(fb, kind=FactKind.DURATION, value=float(length), upper=None, unit=fa.unit, qualifier="",
+                   canonical=f"{length} {fa.unit}s (until {fb.raw})")
+
+
+_RATE = re.compile(r"^\s*(?:a|an|per|each)\s+([a-z]+)\b", re.IGNORECASE)
+
+
+def _rate(text: str, fact: Fact, lexicon: Lexicon) -> str:
+    """The concept of the span or thing a value is given for ("$5 a share", "£90k per
+    week"), "" when there is none."""
+    m = _RATE.match(text[fact.end:fact.end + 24])
+    return concept(m.group(1).casefold(), lexicon) if m and fact.kind in (FactKind.MONEY, FactKind.COUNT,
+                                                                         FactKind.NUMBER) else ""
+
+
+def _capitalised_inside(p: Profile) -> list[Token]:
+    """Capitalised words that may be names: not the sentence's first word ("Inflation
+    was ...") nor a word of a value ("in February")."""
+    return [t for k, t in enumerate(tokens(p.text)) if k and _is_capitalised(t)
+            and not any(f.start <= t.start < f.end for f in p.claim.facts)]
+
+
+def _both_ages(a: Fact, b: Fact) -> bool:
+    """Whether both values are ages: an age is a value of the person it is told of, so the
+    name near it says what it measures."""
+    return a.unit == b.unit == _AGE_UNIT
 
 
 def _qualifies_another(claim: Profile, evidence: Profile, fact: Fact, lexicon: Lexicon) -> bool:
@@ -571,7 +700,7 @@ def polarity_conflict(claim: Profile, evidence: Profile, lexicon: Lexicon = DEFA
     two phrases; None when they do not disagree on any act."""
     from claimcheck.stance import predications
 
-    pc, pe = predications(claim.text, lexicon), predications(evidence.text, lexicon)
+    pc, pe = stances(claim.text, lexicon), stances(evidence.text, lexicon)
     for p in pc:
         for q in pe:
             subjects_clash = p.subject and q.subject and not (_canon_set(p.subject, lexicon) & _canon_set(q.subject, lexicon))
@@ -598,6 +727,37 @@ def polarity_conflict(claim: Profile, evidence: Profile, lexicon: Lexicon = DEFA
             if not acted_on or _object(pc, p) & acted_on:  # "has not announced it" or "... the meeting"
                 return claim.text[p.start:p.end], evidence.text[q.start:q.end]
     return None
+
+
+@functools.lru_cache(maxsize=8)
+def _negative_subject(lexicon: Lexicon) -> re.Pattern[str] | None:
+    return _cue_pattern(lexicon, ("verdicts", "negative_subjects"))
+
+
+def stances(text: str, lexicon: Lexicon = DEFAULT):
+    """``stance.predications``, with the verb a negative subject governs denied: "no one
+    was injured" denies an injury as "there were no injuries" does."""
+    from claimcheck.stance import predications
+    from claimcheck.text import clause_bounds
+
+    found = predications(text, lexicon)
+    pattern = _negative_subject(lexicon)
+    if pattern is None:
+        return found
+    for m in pattern.finditer(text.casefold()):
+        end = next((b for a, b in clause_bounds(text) if a <= m.start() < b), len(text))
+        k = next((k for k, p in enumerate(found) if m.end() <= p.start < end and not p.negated), None)
+        if k is not None:
+            found[k] = replace(found[k], negated=True, start=m.start())
+    return found
+
+
+def opens_with_negative_subject(claim: Profile, lexicon: Lexicon = DEFAULT) -> bool:
+    """Whether the claim's subject is "no one", "nobody", "nothing": its content is what
+    it denies, not what it is about."""
+    pattern = _negative_subject(lexicon)
+    m = pattern.match(claim.text.casefold()) if pattern else None
+    return m is not None
 
 
 def unchanged_where_claim_changes(claim: Profile, evidence: Profile, lexicon: Lexicon = DEFAULT
@@ -822,10 +982,11 @@ def _weight(concept_name: str, corpus: Corpus) -> float:
 
 def unit_words(claim: Profile, lexicon: Lexicon = DEFAULT) -> frozenset[str]:
     """Concepts the claim uses only inside its shares, amounts and spans of time ("percent"
-    of "50 percent", "billion", "five-year"): they count through the value, not as words
+    of "50 percent", "billion", "five-year", "years old"): they count through the value, not as words
     that another value's sentence repeats. (The noun of a count, "40 patients", says what
     is counted.)"""
-    scales = [f for f in claim.claim.facts if f.kind in (FactKind.PERCENT, FactKind.MONEY, FactKind.DURATION)]
+    scales = [f for f in claim.claim.facts if f.kind in (FactKind.PERCENT, FactKind.MONEY, FactKind.DURATION)
+              or f.unit == _AGE_UNIT]
     return _words_inside(claim, scales, lexicon)
 
 
@@ -915,7 +1076,10 @@ def relevance(claim: Profile, sentence: Profile, corpus: Corpus, published: dt.d
     # that shares nothing else with the claim is about another of them.
     dated_only = bool(matches) and all(_family(m.claim_fact) == "date" for m in matches) \
         and not (claim.concepts - _words_inside(claim, claim.claim.facts, lexicon)) & sentence.concepts
-    if ((not matches or dated_only) and not given and not addresses_point(claim, sentence, lexicon)) \
+    # A claim that only gives a value of someone ("X is 61 years old") has no point but the
+    # value: a sentence that states none of its values merely names them.
+    valued_only = not matches and bool(claim.claim.facts) and not point(claim, lexicon)
+    if ((not matches or dated_only) and not given and not addresses_point(claim, sentence, lexicon)) or valued_only \
             or owner_differs(claim, sentence, corpus.rarity, lexicon):
         score -= 3 * options.fact_bonus
     quoted = quote_concepts(claim, lexicon)
@@ -933,6 +1097,8 @@ _DEFINITE = frozenset({"the", "this", "that", "these", "those"})
 
 def subject_word(claim: Profile, lexicon: Lexicon = DEFAULT) -> str:
     """The concept of the claim's first content word (its subject, in a plain statement)."""
+    if opens_with_negative_subject(claim, lexicon):
+        return ""  # "No one was injured" is about no one
     toks = [t for t in tokens(claim.text) if t.norm not in stopwords(lexicon)]
     return concept(_POSSESSIVE.sub("", toks[0].text).casefold(), lexicon) if toks else ""
 
@@ -1003,6 +1169,10 @@ def only_the_subject(claim: Profile, sentence: Profile, lexicon: Lexicon = DEFAU
     # "San Rocco hospital": the noun after a name is what it names.
     subject = {subject_word(claim, lexicon)} | {_head_after(claim.text, n, lexicon) for n in claim.names}
     core = point(claim, lexicon) - subject
+    if opens_with_negative_subject(claim, lexicon):
+        # "No one was injured in the derailment" says nothing of the derailment but that no
+        # one was injured in it: the denied verb is its point.
+        core = frozenset(p.concept for p in stances(claim.text, lexicon)[:1] if p.negated) or core
     said = sentence.concepts
     return bool(core) and not any(c in said or _opposites(c, lexicon) & said or _side_said(c, sentence.text, lexicon)
                                   for c in core)
@@ -1120,7 +1290,7 @@ def measured(claim: Profile, evidence: Profile, corpus: Corpus, published: dt.da
         anchored = any(m.relation in (FactRelation.SAME, FactRelation.ROUNDING) for m in matches)
         dropped = [m for m in matches if m.relation is FactRelation.DIFFERENT
                    and not (anchored and m.claim_fact.unit and m.claim_fact.unit == m.source_fact.unit)
-                   and not _near_count(m, options)
+                   and not _near_count(m, options) and not _both_ages(m.claim_fact, m.source_fact)
                    and not (_in_tally(claim.text, m.claim_fact) and _in_tally(evidence.text, m.source_fact))]
         missing += [m.claim_fact for m in dropped]
         matches = [m for m in matches if m not in dropped]
@@ -1291,7 +1461,7 @@ def check_claim(text: str, claims: Sequence[Claim], published: Mapping[str, dt.d
     ``published`` lists every source (a source without sentences is ``absent``);
     ``corpus`` may be passed to reuse the reading of the sources across claims.
     """
-    claim = profile(read_claim(text, lexicon), lexicon)
+    claim = profile(read_claim(text, lexicon), lexicon, checked=True)
     corpus = corpus or read_corpus(claims, lexicon)
     verdicts = tuple(verdict_for(claim, source, corpus, published.get(source), options, lexicon)
                      for source in sorted(published))

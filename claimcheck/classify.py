@@ -14,7 +14,7 @@ from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from typing import TypeVar
 
-from claimcheck.facts import FactRelation, compare_facts, is_vague, names_one_day, resolve_date, wider_date
+from claimcheck.facts import FactRelation, compare_facts, is_scaled_number, is_vague, names_one_day, resolve_date, wider_date
 from claimcheck.lexicon import DEFAULT, Lexicon
 from claimcheck.matching import MatchResult
 from claimcheck.models import (Claim, ClaimRole, Cluster, Discrepancy, DiscrepancyKind, Evidence, Fact, FactKind, Severity,
@@ -156,13 +156,6 @@ def _same_magnitude(a: Fact, b: Fact, factor: float = 3.0) -> bool:
     return max(a.value, b.value) / min(a.value, b.value) <= factor
 
 
-def _scaled_number(fact: Fact) -> bool:
-    """A bare number written with a scale word of a million or more ("2.1bn", "3 million"):
-    news prints sums that way when the currency is clear from the story."""
-    return (fact.kind is FactKind.NUMBER and not fact.unit and (fact.value or 0) >= 1e6
-            and any(ch.isalpha() for ch in fact.raw))
-
-
 @functools.lru_cache(maxsize=4096)
 def _count_class(unit: str, lexicon: Lexicon) -> str | None:
     for name, nouns in lexicon.table("units", "count_classes", {}).items():
@@ -182,9 +175,9 @@ def relate(a: Fact, b: Fact, published_a: dt.date | None, published_b: dt.date |
         return FactRelation.INCOMPARABLE  # "in September" and "on November 1" are rarely the same event
     if FactKind.NUMBER in (a.kind, b.kind) and not (a.unit and b.unit) and not _same_magnitude(a, b):
         return FactRelation.INCOMPARABLE  # a bare number may count anything: 7 votes are not $1.2bn
-    if a.kind is FactKind.MONEY and _scaled_number(b):
+    if a.kind is FactKind.MONEY and is_scaled_number(b):
         b = replace(b, kind=FactKind.MONEY, unit=a.unit)  # "paying 2.1bn" / "$2.4 billion": a sum, currency unsaid
-    elif b.kind is FactKind.MONEY and _scaled_number(a):
+    elif b.kind is FactKind.MONEY and is_scaled_number(a):
         a = replace(a, kind=FactKind.MONEY, unit=b.unit)
     if _family(a) == "date" and _family(b) == "date" and a.kind != b.kind:
         day_a, day_b = resolve_date(a, published_a), resolve_date(b, published_b)
@@ -437,9 +430,10 @@ INSTANCE_REACH = 3
 """Words between an instance marker and the thing it marks: "a second community meeting"."""
 
 
-def _marked_instances(claim: Claim, other: Claim, ctx: Context) -> frozenset[str]:
+def _marked_instances(claim: Claim, other: Claim, ctx: Context) -> frozenset[tuple[str, str]]:
     """Concepts the two claims share that ``claim`` marks as one of several ("another
-    aftershock", "a second meeting")."""
+    aftershock", "a second meeting"), with their marker: "the previous meeting" and "the
+    third meeting" are two meetings."""
     from claimcheck.text import concepts
 
     markers = ctx.lexicon.words("dates", "instance_markers")
@@ -447,9 +441,12 @@ def _marked_instances(claim: Claim, other: Claim, ctx: Context) -> frozenset[str
     if not any(t.norm in markers for t in toks):
         return frozenset()
     shared = set(concepts(claim.text, ctx.lexicon)) & set(concepts(other.text, ctx.lexicon))
-    # "another 87 were damaged" adds to a count; it does not mark another happening.
-    return frozenset(c for k, t in enumerate(toks) if t.norm in markers
+    # "another 87 were damaged" adds to a count; it does not mark another happening, nor does
+    # "second" in a date ("the second quarter of 2027"), where it names the part of a year.
+    dated = [(f.start, f.end) for f in claim.facts if f.kind in DATE_KINDS]
+    return frozenset((t.norm, c) for k, t in enumerate(toks) if t.norm in markers
                      and not (k + 1 < len(toks) and toks[k + 1].norm[:1].isdigit())
+                     and not any(start <= t.start < end for start, end in dated)
                      for u in toks[k + 1:k + 1 + INSTANCE_REACH]
                      if (c := concept(u.norm, ctx.lexicon)) in shared)
 
@@ -458,10 +455,27 @@ def _days_differ(a: Claim, b: Claim, ctx: Context) -> bool:
     """Both claims name days of events, and no day of one is a day of the other."""
     days_a = [f for f in a.facts if f.kind in DATE_KINDS and f not in _statement_dates(a, ctx)]
     days_b = [f for f in b.facts if f.kind in DATE_KINDS and f not in _statement_dates(b, ctx)]
-    relations = [relate(fa, fb, ctx.published.get(a.source), ctx.published.get(b.source), ctx.lexicon)
-                 for fa in days_a for fb in days_b]
+    pub_a, pub_b = ctx.published.get(a.source), ctx.published.get(b.source)
+    relations = [_day_against_day(fa, fb, pub_a, pub_b, ctx.lexicon) for fa in days_a for fb in days_b]
     relations = [r for r in relations if r is not FactRelation.INCOMPARABLE]
     return bool(relations) and all(r is FactRelation.DIFFERENT for r in relations)
+
+
+def _day_against_day(a: Fact, b: Fact, published_a: dt.date | None, published_b: dt.date | None,
+                     lexicon: Lexicon) -> FactRelation:
+    """Like ``relate``, but a month against a day outside it differs: "the flight in November"
+    and "the launch on Tuesday" (a Tuesday in April) are two happenings, though neither date
+    is a value of the other."""
+    relation = relate(a, b, published_a, published_b, lexicon)
+    if relation is not FactRelation.INCOMPARABLE:
+        return relation
+    for month, day, published in ((a, b, published_b), (b, a, published_a)):
+        if month.kind is FactKind.DATE and month.month and month.day is None and not month.unit:
+            resolved = resolve_date(day, published) if day.kind is not FactKind.DATE or day.day else None
+            if resolved is not None:
+                inside = resolved.month == month.month and month.year in (None, resolved.year)
+                return FactRelation.SAME if inside else FactRelation.DIFFERENT
+    return relation
 
 
 def _joined(between: str) -> bool:

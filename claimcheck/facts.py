@@ -1307,6 +1307,13 @@ def extract_facts(text: str, lexicon: Lexicon = DEFAULT) -> tuple[Fact, ...]:
 # ----------------------------------------------------------------------------- comparison
 
 
+def is_scaled_number(fact: Fact) -> bool:
+    """A bare number written with a scale word of a million or more ("2.1bn", "3 million"):
+    news prints sums that way when the currency is clear from the story."""
+    return (fact.kind is FactKind.NUMBER and not fact.unit and (fact.value or 0) >= 1e6
+            and any(ch.isalpha() for ch in fact.raw))
+
+
 def is_vague(fact: Fact, lexicon: Lexicon = DEFAULT) -> bool:
     """A quantity given as a plural scale word only ("dozens of homes", "thousands"):
     a bound that leaves the figure out."""

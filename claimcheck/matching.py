@@ -30,8 +30,9 @@ from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 
 
+from claimcheck.facts import is_scaled_number
 from claimcheck.lexicon import DEFAULT, Lexicon
-from claimcheck.models import Claim, ClaimRole, Cluster, FactKind
+from claimcheck.models import Claim, ClaimRole, Cluster, Fact, FactKind
 from claimcheck.text import clause_bounds, concepts, stopwords
 
 _WORD = re.compile(r"[^\W_]+")
@@ -67,7 +68,7 @@ class MatchOptions:
     ("due to open for the 2029 season" / "targeting an opening for the 2030 season")."""
     counted_bonus: float = 6.0
     """Added to the score of a pair that counts the same specific thing ("aftershocks", "homes"),
-    in any figures, when no shared figure raised it already."""
+    in any figures, or gives two large sums of one size, when no shared figure raised it already."""
     blocking: bool = True
     """Generate candidates from an inverted index; False scores every cross-source pair."""
 
@@ -179,8 +180,17 @@ def _blocks(claims: Sequence[Claim], index: CandidateIndex | None, rows: Iterabl
 
 def fact_terms(claim: Claim) -> frozenset[str]:
     """What the claim's facts measure ("#%", "#home", "#date"), as index terms: "35% contained"
-    and "53 percent contained" share little but their unit, and that is what makes them comparable."""
-    return frozenset("#" + (f.unit or f.kind.value).casefold() for f in claim.facts)
+    and "53 percent contained" share little but their unit, and that is what makes them comparable.
+    Sums are filed as sums whatever their currency, with the bare numbers news prints for a sum
+    when the currency is clear from the story ("paying 2.1bn" / "for $2.4 billion")."""
+    return frozenset("#" + _measured(f) for f in claim.facts) | frozenset(
+        "=" + f.canonical for f in claim.facts if f.canonical and (f.kind in FIGURE_KINDS or f.kind is FactKind.DATE))
+
+
+def _measured(fact: Fact) -> str:
+    if fact.kind is FactKind.MONEY or is_scaled_number(fact):
+        return FactKind.MONEY.value
+    return (fact.unit or fact.kind.value).casefold()
 
 
 def score_block(units: Sequence[Sequence[str]], i: int, partners: Sequence[int], floor: float
@@ -363,6 +373,10 @@ def _match(claims: Sequence[Claim], options: MatchOptions, lexicon: Lexicon) -> 
 
 
 FIGURE_KINDS = frozenset({FactKind.MONEY, FactKind.PERCENT, FactKind.COUNT, FactKind.DURATION})
+BIG_SUM = 1e6
+"""Sums from a million up are rare enough in one story that two of one size are likely one sum..."""
+SUM_SPREAD = 1.5
+"""... when neither is more than this many times the other."""
 
 
 def with_shared_figures(claims: Sequence[Claim], scores: dict[tuple[int, int], float], options: MatchOptions,
@@ -381,6 +395,7 @@ def with_shared_figures(claims: Sequence[Claim], scores: dict[tuple[int, int], f
     counted = [frozenset(f.unit for f in c.facts if f.kind is FactKind.COUNT and f.unit and f.unit not in broad)
                for c in claims]
     dated = [any(f.kind is FactKind.DATE for f in c.facts) for c in claims]
+    sums = [tuple(f.value for f in c.facts if f.value and f.value >= BIG_SUM and _measured(f) == "money") for c in claims]
     raised = dict(scores)
     for (i, j), score in scores.items():
         if (options.date_bonus and score < options.link and dated[i] and dated[j]
@@ -391,8 +406,10 @@ def with_shared_figures(claims: Sequence[Claim], scores: dict[tuple[int, int], f
         shared = len(figures[i] & figures[j]) if figures[i] and figures[j] else 0
         if shared and options.figure_bonus:
             raised[(i, j)] = min(100.0, score + options.figure_bonus * min(shared, 2))
-        elif counted[i] and counted[j] and counted[i] & counted[j]:
-            # Two figures for the same specific thing: the statement a discrepancy is made of,
+        elif (counted[i] and counted[j] and counted[i] & counted[j]) or (
+                sums[i] and sums[j] and any(max(x, y) <= SUM_SPREAD * min(x, y) for x in sums[i] for y in sums[j])):
+            # Two figures for the same specific thing, or two large sums of one size ("paying
+            # 2.1bn" / "a deal worth $2.4 billion"): the statement a discrepancy is made of,
             # however differently the rest of the sentences run.
             raised[(i, j)] = min(100.0, score + options.counted_bonus)
     return raised
@@ -401,8 +418,9 @@ def with_shared_figures(claims: Sequence[Claim], scores: dict[tuple[int, int], f
 @functools.lru_cache(maxsize=8)
 def broad_units(lexicon: Lexicon = DEFAULT) -> frozenset[str]:
     """Count units that say little about which statement a sentence makes: measures (km, mph,
-    acres) and the nouns that count anyone (people)."""
-    return frozenset(lexicon.table("units", "measures", {}) or {}) | lexicon.words("units", "broad_counted")
+    acres; not multiples) and the nouns that count anyone (people)."""
+    measures = frozenset(lexicon.table("units", "measures", {}) or {}) - lexicon.words("units", "specific_measures")
+    return measures | lexicon.words("units", "broad_counted")
 
 
 def _drop_subsets(groups: list[dict[str, int]]) -> list[frozenset[int]]:

@@ -631,3 +631,136 @@ def test_what_a_sentence_says_of_the_claim(claim, source, expected):
     result = check_claim(claim, _sentences(RESERVOIR), {s: RESERVOIR_DAY for s in RESERVOIR})
     verdict = {v.source: v for v in result.verdicts}[source]
     assert verdict.verdict is expected, (verdict.explanation, verdict.evidence and verdict.evidence.text)
+
+
+HARBOUR = {
+    "tremor": "The magnitude-5.2 tremor shook the harbour town of Selby shortly after dawn.\n"
+              "Fishing boats were pulled ashore as a precaution.\n",
+    "larger": "A magnitude-5.8 tremor shook the harbour town of Selby shortly after dawn.\n"
+              "Schools stayed closed for the day.\n",
+    "older": "Harbour master Lena Voss, 62, said the quay had held.\n"
+             "Crews checked the breakwater for cracks.\n",
+    "same-age": "The quay had held, said harbour master Lena Voss, 61, after an inspection.\n"
+                "Crews checked the breakwater for cracks.\n",
+    "aged": "Harbour master Lena Voss, who is aged 63, said the quay had held.\n"
+            "Crews checked the breakwater for cracks.\n",
+    "ageless": "Lena Voss is the harbour master.\n"
+               "Crews checked the breakwater for cracks.\n",
+    "ferry": "The morning ferry sailed an hour late.\nPassengers waited in the terminal.\n"
+             "Cafes along the front opened early.\nThe coastguard logged no damage at sea.\n",
+}
+
+
+@pytest.mark.parametrize("claim,source,expected", [
+    # A value written onto the word it measures is that word's value.
+    ("The tremor had a magnitude of 5.2.", "tremor", Verdict.SUPPORTS),
+    ("The tremor had a magnitude of 5.2.", "larger", Verdict.CONFLICTS),
+    # A number set off by commas after a name, or after "aged", is the person's age.
+    ("Lena Voss is 61 years old.", "older", Verdict.CONFLICTS),
+    ("Lena Voss is 61 years old.", "same-age", Verdict.SUPPORTS),
+    ("Lena Voss is 61 years old.", "aged", Verdict.CONFLICTS),
+    # A claim that gives only someone's age is not addressed by a sentence that names them.
+    ("Lena Voss is 61 years old.", "ageless", Verdict.ABSENT),
+])
+def test_values_written_onto_words_and_ages(claim, source, expected):
+    verdict = _verdict_in(claim, HARBOUR, source)
+    assert verdict.verdict is expected, (verdict.explanation, verdict.evidence and verdict.evidence.text)
+
+
+LEASE = {
+    "until": "The bakery signed a lease until March 2028 on the corner unit, its owner said.\n",
+    "longer": "The bakery signed a lease running through 2030 on the corner unit.\n",
+    "years": "The bakery signed a four-year lease on the corner unit.\n",
+}
+
+
+@pytest.mark.parametrize("source,expected", [
+    # The date a span lasts until gives its length, from the day of the report.
+    ("until", Verdict.SUPPORTS),
+    ("longer", Verdict.CONFLICTS),
+    ("years", Verdict.SUPPORTS),
+])
+def test_a_span_given_by_its_end(source, expected):
+    result = check_claim("The bakery signed a four-year lease.", _sentences(LEASE),
+                         {s: dt.date(2024, 3, 5) for s in LEASE})
+    verdict = {v.source: v for v in result.verdicts}[source]
+    assert verdict.verdict is expected, (verdict.explanation, verdict.evidence and verdict.evidence.text)
+
+
+PRICES = {
+    "wire": "Consumer prices rose 5.1% in the year to June, figures showed on Tuesday.\n"
+            "Economists had expected a smaller rise.\n",
+    "daily": "Inflation stood at 4.9% in June, the statistics office said.\n"
+             "Fuel and food led the increase.\n",
+    "pay": "The mayor's salary is £2,400 per month under the council's rules.\n",
+    "budget": "The mayor will earn a salary from a council office budget of £310,000 this year.\n",
+    "flat": "Councillors are paid nothing for attending committee meetings.\n",
+}
+
+
+@pytest.mark.parametrize("claim,source,expected", [
+    # "Consumer prices" say inflation in other words; the claim's first word is no name
+    # that alone would tie the two figures.
+    ("Inflation was 4.9% in June.", "wire", Verdict.CONFLICTS),
+    ("Inflation was 4.9% in June.", "daily", Verdict.SUPPORTS),
+    # A sum given for a span is compared with sums for the same span only.
+    ("The mayor will earn £2,400 a month.", "pay", Verdict.SUPPORTS),
+    ("The mayor will earn £2,400 a month.", "budget", Verdict.PARTIAL),
+])
+def test_other_words_and_rates(claim, source, expected):
+    verdict = _verdict_in(claim, PRICES, source)
+    assert verdict.verdict is expected, (verdict.explanation, verdict.evidence and verdict.evidence.text)
+
+
+COLLAPSE = {
+    "memo": "There were no injuries in the scaffolding collapse, the site manager said.\n"
+            "Work on the block will resume next month.\n",
+    "report": "The collapse was caused by a loose bolt, inspectors said.\n"
+              "The street reopened at noon.\n",
+    "radio": "Two workers were injured in the collapse on Dock Street.\n"
+             "The street reopened at noon.\n",
+    "calm": "Nobody was hurt, and the street reopened at noon.\n",
+}
+
+
+@pytest.mark.parametrize("source,expected", [
+    # "No one was injured" denies injuries as "there were no injuries" does, and is about
+    # the injuries, not the collapse.
+    ("memo", Verdict.SUPPORTS),
+    ("radio", Verdict.CONFLICTS),
+    ("calm", Verdict.SUPPORTS),
+    ("report", Verdict.ABSENT),
+])
+def test_a_negative_subject_denies_its_verb(source, expected):
+    verdict = _verdict_in("No one was injured in the collapse.", COLLAPSE, source)
+    assert verdict.verdict is expected, (verdict.explanation, verdict.evidence and verdict.evidence.text)
+
+
+@pytest.mark.parametrize("claim,kept,dropped", [
+    # The claim's words said in other words count once, as the concept they say.
+    ("Consumer prices rose in May.", {"inflation"}, {"consumer", "prices"}),
+    ("The wages of nurses rose.", {"earn"}, {"wages"}),
+])
+def test_a_paraphrase_counts_once_in_the_claim(claim, kept, dropped):
+    from claimcheck.text import concept
+
+    kept, dropped = {concept(w) for w in kept}, {concept(w) for w in dropped}
+    read = profile(read_claim(claim), checked=True).concepts
+    assert kept <= read and not dropped & read
+    assert dropped <= profile(read_claim(claim)).concepts  # a source sentence keeps both
+
+
+FERRIES = {
+    "origin": "A Danish-built ferry carrying 240 passengers ran aground off the island.\n",
+    "other": "The Nordlys ferry carrying 240 passengers ran aground off the island.\n",
+}
+
+
+@pytest.mark.parametrize("source,expected", [
+    # "Danish-built" says where the ferry was made, not which ferry it is.
+    ("origin", Verdict.SUPPORTS),
+    ("other", Verdict.CONFLICTS),
+])
+def test_an_adjective_of_origin_is_no_name(source, expected):
+    verdict = _verdict_in("The Skarv ferry was carrying 240 passengers.", FERRIES, source)
+    assert verdict.verdict is expected, (verdict.explanation, verdict.evidence and verdict.evidence.text)

@@ -208,6 +208,14 @@ def test_specificity_a_figure_against_none(a, b, reported):
     # One sentence marks the thing both speak of as one of several: two happenings.
     ("The council held a public hearing on the plan on 4 May.",
      "A second public hearing on the plan is set for 11 May.", False),
+    # Two markers of one thing: "the previous meeting" and "the third meeting" are two meetings.
+    ("At the previous meeting the board raised the fee by 2 percent.",
+     "At the third meeting the board raised the fee by 3 percent.", False),
+    # A month against a day outside it: two happenings ("the flight in November" / "on 14 April").
+    ("The first rover in November 2031 carried four cameras to the crater.",
+     "A rover carrying six cameras to the crater landed on 14 April 2032.", False),
+    ("In April 2032 the rover carried four cameras to the crater.",
+     "A rover carrying six cameras to the crater landed on 14 April 2032.", True),
     # "another 40" adds to a count; it marks no other happening.
     ("Another 40 homes were damaged on 4 May, inspectors said.", "Homes were damaged on 6 May, inspectors said.", True),
     # The day a span starts and the day it ends are two facts.

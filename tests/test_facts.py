@@ -280,6 +280,14 @@ EXTRACTION = [
     # concentrations
     ("Tests found 0.7 parts per million of lead.", [(COUNT, "0.7 ppm", 0.7, "ppm", "")]),
     ("Levels reached 15ppb.", [(COUNT, "15 ppb", 15.0, "ppb", "")]),
+    # a month alone after a word that makes it a time
+    ("The next attempt could come no earlier than September.", [(DATE, "September", None, "", "")]),
+    ("Officials are talking about July for a decision.", [(DATE, "July", None, "", "")]),
+    # multiples and numbers of occasions
+    ("The bid values the firm at nearly five times its sales.", [(COUNT, "about 5 times", 5.0, "time", "~")]),
+    ("Rents rose 2.5 times faster than wages.", [(COUNT, "2.5 times", 2.5, "time", "")]),
+    ("The ferry has broken down three times since May.",
+     [(COUNT, "3 times", 3.0, "time", ""), (DATE, "May", None, "", "")]),
 ]
 
 

@@ -134,3 +134,46 @@ def test_a_date_of_the_same_act_raises_a_link_below_the_threshold(make_claim, a,
     got = with_shared_figures(claims, {(0, 1): 50.0}, options)[(0, 1)]
     assert got == (50.0 + options.date_bonus if raised else 50.0)
     assert with_shared_figures(claims, {(0, 1): options.link}, options)[(0, 1)] == options.link
+
+
+@pytest.mark.parametrize("a, b, raised", [
+    # Two sums of one size, however differently the sentences run: a sum and its variant.
+    ("The club is paying 31 million for the winger, its chairman said.",
+     "The winger's move is worth £34 million, the biggest fee in the club's history.", True),
+    ("The city will borrow $1.2 billion for the new line.", "A $1.1bn bond will fund the line.", True),
+    # Two multiples: one ratio, written two ways.
+    ("Analysts put the price at roughly 4.1 times the chain's sales.",
+     "The retailer is paying close to four times revenue for the chain.", True),
+    # Sums of another size are other sums.
+    ("The club is paying 31 million for the winger, its chairman said.", "Ticket sales brought in £4 million.", False),
+    # A bare number without a scale word may count anything.
+    ("The council approved 31 projects.", "The winger's move is worth £34 million.", False),
+])
+def test_two_sums_of_one_size_or_two_multiples_raise_their_link(make_claim, a, b, raised):
+    from dataclasses import replace
+
+    from claimcheck.facts import extract_facts
+    from claimcheck.matching import MatchOptions, with_shared_figures
+
+    claims = [replace(make_claim(t, source=f"s{n}"), facts=extract_facts(t)) for n, t in enumerate((a, b))]
+    options = MatchOptions()
+    got = with_shared_figures(claims, {(0, 1): 50.0}, options)[(0, 1)]
+    assert got == (50.0 + options.counted_bonus if raised else 50.0)
+
+
+@pytest.mark.parametrize("a, b, shared", [
+    # One exact figure or date in both is a term the index files them under.
+    ("Shares traded just under the 52 dollar offer.", "The bid, at $52 a share, was accepted.", {"#money", "=$52"}),
+    ("The school, founded in 1987, has 400 pupils.", "Its head teacher, who set up the school in 1987, retires.",
+     {"#date", "=1987"}),
+    # A sum is filed as a sum, in any currency or none said.
+    ("The club is paying 31 million for the winger.", "The winger's move is worth £34 million.", {"#money"}),
+])
+def test_figures_and_sums_are_index_terms(make_claim, a, b, shared):
+    from dataclasses import replace
+
+    from claimcheck.facts import extract_facts
+    from claimcheck.matching import fact_terms
+
+    first, second = (replace(make_claim(t), facts=extract_facts(t)) for t in (a, b))
+    assert fact_terms(first) & fact_terms(second) == shared
