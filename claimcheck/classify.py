@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 import functools
+import itertools
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
@@ -16,7 +17,7 @@ from typing import TypeVar
 
 from claimcheck.facts import FactRelation, compare_facts, is_scaled_number, is_vague, names_one_day, resolve_date, wider_date
 from claimcheck.lexicon import DEFAULT, Lexicon
-from claimcheck.matching import MatchResult
+from claimcheck.matching import MatchResult, broad_units
 from claimcheck.models import (Claim, ClaimRole, Cluster, Discrepancy, DiscrepancyKind, Evidence, Fact, FactKind, Severity,
                                ValueGroup)
 # Imported here, not in the functions that use them: the memo wrappers below run a
@@ -114,6 +115,12 @@ def find_discrepancies(claims: Sequence[Claim], matched: MatchResult,
     keep(detect_certainty_in_pairs(pairs, context))
     keep(detect_attribution(pairs, context))
     keep(detect_entities(pairs, context))
+    # Last: a story's count set against another is news only where no finding above set those
+    # two sentences' figures against each other already.
+    opposed = {(x.claim.key, y.claim.key) for f in findings if f.kind in FIGURE_FINDINGS
+               for first, second in itertools.permutations(f.values, 2) for x in first.evidence for y in second.evidence}
+    keep(f for f in detect_story_counts(claims, context)
+         if (f.values[0].evidence[0].claim.key, f.values[1].evidence[0].claim.key) not in opposed)
     return tuple(
         Discrepancy(f"d{n}", f.kind, f.severity, f.cluster_id, f.values, f.explanation)
         for n, f in enumerate(findings, start=1)
@@ -394,6 +401,45 @@ def detect_fact_conflicts(cluster: Cluster, ctx: Context) -> Iterable[Finding]:
 
 
 CONFLICTING = (FactRelation.DIFFERENT, FactRelation.COMPATIBLE_BOUNDS)
+FIGURE_FINDINGS = (DiscrepancyKind.QUANTITY, DiscrepancyKind.SPECIFICITY, DiscrepancyKind.DATE)
+
+
+def detect_story_counts(claims: Sequence[Claim], ctx: Context) -> Iterable[Finding]:
+    """Two sources that each give one figure, all through their articles, for the same specific
+    thing counted ("14 tank cars", "16 tank cars"; "34 deaths", "38 deaths") disagree on the
+    story's count of it, however differently the sentences that give it are worded. Counts of
+    anyone (people) or measures do not qualify, nor vague amounts, nor figures far apart
+    ("3 cars leaked", "14 cars derailed" count different cars)."""
+    broad = broad_units(ctx.lexicon)
+    by_unit: dict[str, dict[str, list[tuple[Claim, Fact]]]] = defaultdict(lambda: defaultdict(list))
+    for claim in claims:
+        if claim.role is not ClaimRole.STATEMENT:
+            continue
+        for fact in claim.facts:
+            if fact.kind is FactKind.COUNT and fact.unit and fact.unit not in broad and fact.value:
+                kind = _count_class(fact.unit, ctx.lexicon)  # "34 deaths", "38 dead"
+                by_unit[kind if kind and kind not in broad else fact.unit][claim.source].append((claim, fact))
+    for per_source in by_unit.values():
+        if len(per_source) > STORY_COUNT_SOURCES:
+            continue  # a feed of many stories: one unit there is many things counted
+        single = {source: found[0] for source, found in per_source.items()
+                  if len({fact.value for _, fact in found}) == 1}
+        ordered = sorted(single)
+        for n, first in enumerate(ordered):
+            for second in ordered[n + 1:]:
+                (a, fa), (b, fb) = single[first], single[second]
+                if is_vague(fa, ctx.lexicon) or is_vague(fb, ctx.lexicon):
+                    continue
+                relation = relate(fa, fb, ctx.published.get(a.source), ctx.published.get(b.source), ctx.lexicon)
+                if (relation is FactRelation.DIFFERENT and _same_magnitude(fa, fb, STORY_COUNT_SPREAD)
+                        and not different_events(a, b, ctx)):
+                    yield _fact_finding(Cluster("", (a, b), 0.0), [(a, fa), (b, fb)], relation, ctx)
+
+
+STORY_COUNT_SOURCES = 12
+"""A unit counted in more sources than this is counted in more than one story."""
+STORY_COUNT_SPREAD = 1.5
+"""Two counts of one thing at most this many times apart: a toll or tally revised, not another group."""
 
 
 def different_events(a: Claim, b: Claim, ctx: Context) -> bool:
@@ -869,9 +915,19 @@ def plain_against_hedged(a: Claim, b: Claim, ctx: Context) -> Finding | None:
             continue  # a cue of its own: certainty_conflict's case
         if not any(c.hedged for c in governed_concepts(hedged.text, ctx.lexicon).values()):
             continue
-        acts = {p.concept: p for p in predications(plain.text, ctx.lexicon)
+        said_plainly = predications(plain.text, ctx.lexicon)
+        acts = {p.concept: p for p in said_plainly
                 if p.finite and not p.negated and not p.capitalised and p.concept not in ctx.common
                 and _used_as_verb(plain.text, p.end, ctx)}
+        agent_markers = ctx.lexicon.words("certainty", "agent_markers")
+        for verb in list(acts.values()):
+            # What a passive act was done by ("was caused by a rupture"): "suspect a rupture"
+            # hedges the same point.
+            agent = next((p for p in said_plainly if p.start >= verb.end), None)
+            if (agent is not None and not agent.negated and not agent.capitalised and agent.concept not in acts
+                    and agent.concept not in ctx.common
+                    and any(t.norm in agent_markers for t in tokens(plain.text[verb.end:agent.start]))):
+                acts[agent.concept] = agent
         for act, said in acts.items():
             cue = hedge_before(hedged.text, act, ctx.lexicon, skip=credit_only)
             if cue is None or not _hedged_verb(hedged.text, act, ctx):

@@ -234,6 +234,9 @@ def _grammar(lexicon: Lexicon) -> _Grammar:
     t["plural_of"] = plural_of
     t["singular_counted"] = {_key(w) for w in uni.get("singular_counted", [])}
     t["stop"] = {_key(w) for w in uni.get("count_stopwords", [])}
+    t["casualty_verbs"] = {_key(k): str(v) for k, v in (uni.get("casualty_verbs") or {}).items()}
+    t["casualty_aux"] = {_key(w) for w in uni.get("casualty_auxiliaries", [])}
+    t["casualty_counted"] = {_key(w) for w in uni.get("casualty_counted", [])}
 
     t["months"] = {str(k): int(v) for k, v in dat["months"].items()}
     t["month_abbr"] = {str(k): int(v) for k, v in (dat.get("month_abbreviations") or {}).items()}
@@ -1104,8 +1107,27 @@ def _unit(g: _Grammar, text: str, atom: _Atom, pos: int, source: str, abbr: str)
     noun = _counted_noun(g, text, pos, atom.value, atom.upper)
     if noun:
         atom.kind, atom.unit, atom.end = FactKind.COUNT, noun[0], noun[1]
+        if atom.unit in t["casualty_counted"]:
+            atom.unit = _casualty(g, text, atom.start, atom.end) or atom.unit
     elif source not in ("dig",):
         atom.emit = False
+
+
+def _casualty(g: _Grammar, text: str, start: int, end: int) -> str | None:
+    """What happened to the people counted between ``start`` and ``end``, when a verb right
+    before or after says it ("killing 38 people", "38 people were killed"): they are counted
+    as the dead, the injured, the evacuated."""
+    verbs = g.t["casualty_verbs"]
+    before = _key(_prev_word(g, text, start))
+    if before in verbs:
+        return verbs[before]
+    for m in g.r["word"].finditer(text, end, min(len(text), end + 60)):
+        word = _key(m["w"])
+        if word in verbs:
+            return verbs[word]
+        if word not in g.t["casualty_aux"]:
+            return None
+    return None
 
 
 def _quantity_canonical(g: _Grammar, a: _Atom) -> str:

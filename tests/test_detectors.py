@@ -280,6 +280,12 @@ def test_the_quick_negation_check_never_misses_a_denial():
      "Investigators are examining whether a rail company power line sparked the blaze.", True),
     ("The outbreak was caused by a faulty water main, the city said.",
      "Engineers suspect a faulty water main caused the outbreak.", True),
+    # The agent of a passive act, hedged elsewhere: "suspect a leak" doubts what "caused by a leak" states.
+    ("The blast was caused by a leak in the boiler room, the fire service said.",
+     "Investigators suspect a leak in the boiler room, but have not confirmed the cause of the blast.", True),
+    # What follows the act without "by" is not its agent.
+    ("Talks held on the sidelines of the forum eased tensions.",
+     "A meeting expected to take place on the sidelines of the forum could ease tensions.", False),
     # A source credited is not a doubt.
     ("The blaze was 35% contained, fire officials said.", "It was 35 percent contained, according to the county.",
      False),
@@ -350,3 +356,32 @@ def test_a_time_left_vague_is_a_specificity_refinement(a, b, kind):
     cluster = Cluster("c1", (claim(a, "one"), claim(b, "two")), 90.0)
     found = list(detect_fact_conflicts(cluster, Context({"one": published, "two": published})))
     assert [f.kind for f in found] == [kind]
+
+
+@pytest.mark.parametrize("one, two, reported", [
+    # Each source gives one toll, in sentences worded nothing alike: the tolls differ.
+    (["The landslide buried the hamlet overnight, killing 23 people in their homes."],
+     ["Rescuers have now recovered 19 bodies, and officials confirm 19 deaths."], True),
+    (["Inspectors said 14 tank cars left the rails near the depot."],
+     ["Investigators counted 16 tank cars off the track by noon."], True),
+    # The same toll: nothing to report.
+    (["The landslide killed 23 people."], ["Officials confirm 23 deaths."], False),
+    # Far apart: other things counted ("3 tank cars leaked", "14 tank cars derailed").
+    (["Three tank cars leaked diesel into the creek."], ["Investigators counted 14 tank cars off the track."], False),
+    # One source gives two figures for the thing: no single count of its own to set against.
+    (["Early reports said 12 tank cars derailed.", "By noon crews had found 14 tank cars off the track."],
+     ["Investigators counted 16 tank cars off the track."], False),
+    # Counts of anyone, or vague amounts, say too little about which group is counted.
+    (["About 400 people attended the vigil."], ["Nearly 450 people came to the memorial."], False),
+    (["Dozens of tank cars were damaged."], ["Investigators counted 16 tank cars off the track."], False),
+])
+def test_each_source_s_count_of_one_thing_is_the_story_s_count(one, two, reported):
+    from claimcheck.classify import detect_story_counts
+
+    claims = [replace(claim(t, "one"), index=n) for n, t in enumerate(one)] + [
+        replace(claim(t, "two"), index=n) for n, t in enumerate(two)]
+    found = list(detect_story_counts(claims, CTX))
+    assert bool(found) is reported
+    if reported:
+        assert found[0].kind is DiscrepancyKind.QUANTITY and {g.evidence[0].claim.source for g in found[0].values} == {
+            "one", "two"}

@@ -89,26 +89,26 @@ EXTRACTION = [
     ("The transfer fee was 80 million pounds.", [(MONEY, "£80 million", 8e7, "GBP", "")]),
     ("Aid worth $1 trillion is planned.", [(MONEY, "$1 trillion", 1e12, "USD", "")]),
     # counts
-    ("The fire killed at least 300 people.", [(COUNT, "at least 300 people", 300.0, "person", ">=")]),
+    ("The fire killed at least 300 people.", [(COUNT, "at least 300 dead", 300.0, "dead", ">=")]),
     ("At least 300 dead were counted.", [(COUNT, "at least 300 dead", 300.0, "dead", ">=")]),
     ("The floods destroyed 12,000 homes.", [(COUNT, "12,000 homes", 12000.0, "home", "")]),
     ("A dozen firefighters were hurt.", [(COUNT, "12 firefighters", 12.0, "firefighter", "")]),
     ("That truce paused levies on hundreds of goods.", [(COUNT, "hundreds of goods", 100.0, "goods", ">=")]),
-    ("Dozens of people were rescued.", [(COUNT, "dozens of people", 24.0, "person", ">=")]),
+    ("Dozens of people were rescued.", [(COUNT, "dozens of rescued", 24.0, "rescued", ">=")]),
     ("Tens of thousands of protesters marched.", [
         (COUNT, "tens of thousands of protesters", 10000.0, "protester", ">=")]),
     ("The city has 2.5 million residents.", [(COUNT, "2.5 million residents", 2.5e6, "resident", "")]),
     ("The city has 2,500,000 residents.", [(COUNT, "2.5 million residents", 2.5e6, "resident", "")]),
     ("The two leaders met in Seoul.", [(COUNT, "2 leaders", 2.0, "leader", "")]),
-    ("One person died and 12 were injured.", [(COUNT, "1 person", 1.0, "person", ""), (NUM, "12", 12.0, "", "")]),
+    ("One person died and 12 were injured.", [(COUNT, "1 dead", 1.0, "dead", ""), (NUM, "12", 12.0, "", "")]),
     ("About 2,000 troops and 300 police officers were deployed.", [
         (COUNT, "about 2,000 troops", 2000.0, "troop", "~"), (COUNT, "300 officers", 300.0, "officer", "")]),
     ("The developer will build 300 new homes.", [(COUNT, "300 homes", 300.0, "home", "")]),
-    ("Between 300 and 400 people were evacuated.", [(COUNT, "300-400 people", 300.0, "person", "")]),
+    ("Between 300 and 400 people were evacuated.", [(COUNT, "300-400 evacuated", 300.0, "evacuated", "")]),
     ("Some 300-400 homes flooded.", [(COUNT, "about 300-400 homes", 300.0, "home", "~")]),
     ("Three to four million people lost power.", [(COUNT, "3-4 million people", 3e6, "person", "")]),
     ("Five or six people were arrested.", [(COUNT, "5-6 people", 5.0, "person", "")]),
-    ("The quake killed more than 50,000 people.", [(COUNT, "more than 50,000 people", 50000.0, "person", ">")]),
+    ("The quake killed more than 50,000 people.", [(COUNT, "more than 50,000 dead", 50000.0, "dead", ">")]),
     ("Fewer than 100 patients enrolled.", [(COUNT, "less than 100 patients", 100.0, "patient", "<")]),
     ("As many as 300 dead were feared.", [(COUNT, "up to 300 dead", 300.0, "dead", "<=")]),
     ("An estimated 2.5 million residents fled.", [(COUNT, "about 2.5 million residents", 2.5e6, "resident", "~")]),
@@ -121,7 +121,7 @@ EXTRACTION = [
     ("A million people fled the city.", [(COUNT, "1 million people", 1e6, "person", "")]),
     ("The 10 largest cities reported 500 cases.", [
         (COUNT, "10 cities", 10.0, "city", ""), (COUNT, "500 cases", 500.0, "case", "")]),
-    ("Hundreds of thousands of children were displaced.", [
+    ("Hundreds of thousands of children attend the schools.", [
         (COUNT, "hundreds of thousands of children", 1e5, "child", ">=")]),
     ("The fire burned 20,000 acres.", [(COUNT, "20,000 acres", 20000.0, "acre", "")]),
     ("The quake struck 10 km below the surface.", [(COUNT, "10 km", 10.0, "km", "")]),
@@ -258,7 +258,7 @@ EXTRACTION = [
     ("Nearly 1 in 10 homes was empty.", [(PCT, "about 10%", 10.0, "%", "~")]),
     # vague quantities with a participle
     ("Nine people were killed and dozens injured.", [
-        (COUNT, "9 people", 9.0, "person", ""), (COUNT, "dozens of injured", 24.0, "injured", ">=")]),
+        (COUNT, "9 dead", 9.0, "dead", ""), (COUNT, "dozens of injured", 24.0, "injured", ">=")]),
     ("Two hundred and fifty people attended.", [(COUNT, "250 people", 250.0, "person", "")]),
     ("The firm holds a stake of 4.9 per cent, worth about £1bn.", [
         (PCT, "4.9%", 4.9, "%", ""), (MONEY, "about £1 billion", 1e9, "GBP", "~")]),
@@ -280,6 +280,10 @@ EXTRACTION = [
     # concentrations
     ("Tests found 0.7 parts per million of lead.", [(COUNT, "0.7 ppm", 0.7, "ppm", "")]),
     ("Levels reached 15ppb.", [(COUNT, "15 ppb", 15.0, "ppb", "")]),
+    # people counted by what happened to them
+    ("The storm killed 12 people along the coast.", [(COUNT, "12 dead", 12.0, "dead", "")]),
+    ("At least 40 people were injured in the crush.", [(COUNT, "at least 40 injured", 40.0, "injured", ">=")]),
+    ("The clinic treated 40 people on Friday.", [(COUNT, "40 people", 40.0, "person", ""), (WD, "Friday", None, "", "")]),
     # a month alone after a word that makes it a time
     ("The next attempt could come no earlier than September.", [(DATE, "September", None, "", "")]),
     ("Officials are talking about July for a decision.", [(DATE, "July", None, "", "")]),
