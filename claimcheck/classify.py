@@ -1111,6 +1111,8 @@ def _find_clash(a: Claim, b: Claim, ctx: Context):
     names_a, names_b = _names(a, ctx), _names(b, ctx)
     # A name the other source mentions anywhere is not one it contradicts.
     only_a = [n for n in actors_a if not _mentions(ctx, b.source, n) and not any(n.same_entity(m) for m in names_b)]
+    if not only_a:
+        return None  # nothing to clash with: the other side's names need no look
     only_b = [n for n in actors_b if not _mentions(ctx, a.source, n) and not any(n.same_entity(m) for m in names_a)]
     best = None
     named = _name_concepts(a.text, ctx.lexicon) | _name_concepts(b.text, ctx.lexicon)
