@@ -250,6 +250,8 @@ def _align_facts(a: Claim, b: Claim, ctx: Context) -> list[tuple[Fact, Fact, Fac
             rel = relate(fa, fb, published_a, published_b, lex)
             if rel is FactRelation.INCOMPARABLE:
                 continue
+            if fa.kind is FactKind.ORDINAL and _ranked(a, fa, lex) != _ranked(b, fb, lex):
+                continue  # "a first-floor window", "a third person": two things ranked
             common_words = near_a & near_b
             if dated and (len(near_a) < MIN_SHARED_CONTEXT or len(near_b) < MIN_SHARED_CONTEXT):
                 # A short sentence made of the story's own words ("The next decision is on
@@ -277,6 +279,12 @@ def _align_facts(a: Claim, b: Claim, ctx: Context) -> list[tuple[Fact, Fact, Fac
         used_b.add(id(fb))
         pairs.append((fa, fb, rel))
     return pairs
+
+
+def _ranked(claim: Claim, fact: Fact, lexicon: Lexicon) -> str | None:
+    """The concept of the word right after an ordinal: the thing it ranks."""
+    following = next((t for t in tokens(claim.text) if t.start >= fact.end), None)
+    return concept(following.norm, lexicon) if following is not None else None
 
 
 MIN_SHARED_AROUND_DATES = 2
@@ -812,16 +820,22 @@ def _find_outcomes(claim: Claim, ctx: Context) -> list[tuple[int, int, int, int]
     toks = tokens(claim.text)
     names = [t.norm for t in toks]
     hits = []
+    bounds = ctx.lexicon.words("polarity", "state_bounds")
     for k in range(len(toks)):
         for size in (2, 1):
             hit = sides.get(tuple(names[k:k + size]))
             if hit and len(names[k:k + size]) == size:
-                hits.append((hit[0], hit[1], toks[k].start, toks[k + size - 1].end))
+                if not bounds.intersection(names[k + size:k + size + STATE_BOUND_REACH]):
+                    hits.append((hit[0], hit[1], toks[k].start, toks[k + size - 1].end))
                 break
     if not hits or not _denies_something(claim.text, ctx):
         return hits
     negated = [(p.start, p.end) for p in predications(claim.text, ctx.lexicon) if p.negated]
     return [h for h in hits if not any(s <= h[2] and h[3] <= e for s, e in negated)]
+
+
+STATE_BOUND_REACH = 2
+"""Words between a state and what bounds it: "closed to visitors until"."""
 
 
 def _around(claim: Claim, start: int, end: int, ctx: Context) -> frozenset[str]:
