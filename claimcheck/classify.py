@@ -17,7 +17,7 @@ from typing import TypeVar
 
 from claimcheck.facts import FactRelation, compare_facts, is_scaled_number, is_vague, names_one_day, resolve_date, wider_date
 from claimcheck.lexicon import DEFAULT, Lexicon
-from claimcheck.matching import MatchResult, broad_units
+from claimcheck.matching import FIGURE_KINDS, MatchResult, broad_units
 from claimcheck.models import (Claim, ClaimRole, Cluster, Discrepancy, DiscrepancyKind, Evidence, Fact, FactKind, Severity,
                                ValueGroup)
 # Imported here, not in the functions that use them: the memo wrappers below run a
@@ -217,8 +217,11 @@ def relate(a: Fact, b: Fact, published_a: dt.date | None, published_b: dt.date |
             return FactRelation.INCOMPARABLE
         b = replace(b, unit=a.unit)
     relation = compare_facts(a, b)
-    if relation is FactRelation.COMPATIBLE_BOUNDS and "~" in (a.qualifier, b.qualifier):
-        return FactRelation.ROUNDING  # "about 12%" is 11.9% rounded, not another figure
+    if (relation is FactRelation.COMPATIBLE_BOUNDS and "~" in (a.qualifier, b.qualifier)
+            and {a.qualifier, b.qualifier} <= {"~", ""}):
+        # "about 12%" is 11.9% rounded, not another figure; "about 600" against "more than
+        # 400" is another figure that the bound allows.
+        return FactRelation.ROUNDING
     if (relation is FactRelation.COMPATIBLE_BOUNDS and a.value == b.value and a.upper is None and b.upper is None
             and a.unit == b.unit):
         return FactRelation.SAME  # "gusts of up to 45 mph" / "gusts to 45 mph": one figure, once as a bound
@@ -242,6 +245,9 @@ def _align_facts(a: Claim, b: Claim, ctx: Context) -> list[tuple[Fact, Fact, Fac
     # Each fact's words and rank are looked up once, not once per pair: hashing a Fact
     # (fifteen fields) was most of the cost of this loop.
     side_b = [(fb, ctx_b[fb], rank_b[fb]) for fb in b.facts if fb not in said_b]
+    # A figure both sentences give is the figure they share: "a rise of 9%" and "an offer of
+    # 4.5%, short of the demand for 9%" do not set 9% against 4.5%.
+    given_a, given_b = _figures_given(a), _figures_given(b)
     for fa in a.facts:
         if fa in said_a:
             continue
@@ -252,6 +258,8 @@ def _align_facts(a: Claim, b: Claim, ctx: Context) -> list[tuple[Fact, Fact, Fac
                 continue
             if fa.kind is FactKind.ORDINAL and _ranked(a, fa, lex) != _ranked(b, fb, lex):
                 continue  # "a first-floor window", "a third person": two things ranked
+            if rel in CONFLICTING and (_figure_key(fa) in given_b or _figure_key(fb) in given_a):
+                continue
             common_words = near_a & near_b
             if dated and (len(near_a) < MIN_SHARED_CONTEXT or len(near_b) < MIN_SHARED_CONTEXT):
                 # A short sentence made of the story's own words ("The next decision is on
@@ -279,6 +287,14 @@ def _align_facts(a: Claim, b: Claim, ctx: Context) -> list[tuple[Fact, Fact, Fac
         used_b.add(id(fb))
         pairs.append((fa, fb, rel))
     return pairs
+
+
+def _figure_key(fact: Fact) -> tuple | None:
+    return (fact.kind, fact.unit, fact.value, fact.upper) if fact.kind in FIGURE_KINDS and fact.value else None
+
+
+def _figures_given(claim: Claim) -> frozenset[tuple]:
+    return frozenset(key for f in claim.facts if (key := _figure_key(f)) is not None)
 
 
 def _ranked(claim: Claim, fact: Fact, lexicon: Lexicon) -> str | None:

@@ -225,6 +225,12 @@ def test_specificity_a_figure_against_none(a, b, reported):
      "Police said a third man waited at the back in a van.", False),
     ("The burglars got in through a first-floor window at the back, police said.",
      "The burglars got in through a second-floor window at the back.", True),
+    # A figure both give is the one they share: the other figure of one sentence is another thing.
+    ("Nurses are seeking a rise of 8% to make up for two years in which wages lagged prices.",
+     "The board's offer of 3% over two years falls well short of the nurses' demand for 8%.", False),
+    # "about 600" is not "more than 400" rounded: with another day, two pickets.
+    ("More than 400 workers joined the picket line on Monday morning.",
+     "About 600 workers joined the picket line on Tuesday morning.", False),
     # "another 40" adds to a count; it marks no other happening.
     ("Another 40 homes were damaged on 4 May, inspectors said.", "Homes were damaged on 6 May, inspectors said.", True),
     # The day a span starts and the day it ends are two facts.
