@@ -17,10 +17,13 @@ from typing import TypeVar
 
 from claimcheck.facts import FactRelation, compare_facts, is_scaled_number, is_vague, names_one_day, resolve_date, wider_date
 from claimcheck.lexicon import DEFAULT, Lexicon
-from claimcheck.matching import MatchResult, broad_units
+from claimcheck.matching import FIGURE_KINDS, MatchResult, broad_units
 from claimcheck.models import (Claim, ClaimRole, Cluster, Discrepancy, DiscrepancyKind, Evidence, Fact, FactKind, Severity,
                                ValueGroup)
-from claimcheck.stance import Predication
+# Imported here, not in the functions that use them: the memo wrappers below run a
+# hundred thousand times a run, and an import statement costs about 1 us each time.
+from claimcheck.entities import names, speaker
+from claimcheck.stance import Predication, may_deny, predications
 from claimcheck.text import Token, concept, stopwords, tokens
 
 _T = TypeVar("_T")
@@ -214,8 +217,11 @@ def relate(a: Fact, b: Fact, published_a: dt.date | None, published_b: dt.date |
             return FactRelation.INCOMPARABLE
         b = replace(b, unit=a.unit)
     relation = compare_facts(a, b)
-    if relation is FactRelation.COMPATIBLE_BOUNDS and "~" in (a.qualifier, b.qualifier):
-        return FactRelation.ROUNDING  # "about 12%" is 11.9% rounded, not another figure
+    if (relation is FactRelation.COMPATIBLE_BOUNDS and "~" in (a.qualifier, b.qualifier)
+            and {a.qualifier, b.qualifier} <= {"~", ""}):
+        # "about 12%" is 11.9% rounded, not another figure; "about 600" against "more than
+        # 400" is another figure that the bound allows.
+        return FactRelation.ROUNDING
     if (relation is FactRelation.COMPATIBLE_BOUNDS and a.value == b.value and a.upper is None and b.upper is None
             and a.unit == b.unit):
         return FactRelation.SAME  # "gusts of up to 45 mph" / "gusts to 45 mph": one figure, once as a bound
@@ -235,41 +241,66 @@ def _align_facts(a: Claim, b: Claim, ctx: Context) -> list[tuple[Fact, Fact, Fac
     ctx_b, rank_b = _fact_places(b, ctx)
     scored = []
     said_a, said_b = _statement_dates(a, ctx), _statement_dates(b, ctx)
+    published_a, published_b = ctx.published.get(a.source), ctx.published.get(b.source)
+    # Each fact's words and rank are looked up once, not once per pair: hashing a Fact
+    # (fifteen fields) was most of the cost of this loop.
+    side_b = [(fb, ctx_b[fb], rank_b[fb]) for fb in b.facts if fb not in said_b]
+    # A figure both sentences give is the figure they share: "a rise of 9%" and "an offer of
+    # 4.5%, short of the demand for 9%" do not set 9% against 4.5%.
+    given_a, given_b = _figures_given(a), _figures_given(b)
     for fa in a.facts:
         if fa in said_a:
             continue
-        for fb in b.facts:
-            if fb in said_b:
-                continue
-            rel = relate(fa, fb, ctx.published.get(a.source), ctx.published.get(b.source), lex)
+        near_a, place_a, dated = ctx_a[fa], rank_a[fa], _family(fa) == "date"
+        for fb, near_b, place_b in side_b:
+            rel = relate(fa, fb, published_a, published_b, lex)
             if rel is FactRelation.INCOMPARABLE:
                 continue
-            common_words = ctx_a[fa] & ctx_b[fb]
-            if _family(fa) == "date" and (len(ctx_a[fa]) < MIN_SHARED_CONTEXT or len(ctx_b[fb]) < MIN_SHARED_CONTEXT):
+            if fa.kind is FactKind.ORDINAL and _ranked(a, fa, lex) != _ranked(b, fb, lex):
+                continue  # "a first-floor window", "a third person": two things ranked
+            if rel in CONFLICTING and (_figure_key(fa) in given_b or _figure_key(fb) in given_a):
+                continue
+            common_words = near_a & near_b
+            if dated and (len(near_a) < MIN_SHARED_CONTEXT or len(near_b) < MIN_SHARED_CONTEXT):
                 # A short sentence made of the story's own words ("The next decision is on
                 # 30 April"): those words, names aside, are all it has to say what the day is of.
                 names = _name_concepts(a.text, lex) | _name_concepts(b.text, lex)
                 common_words = (_near(a, fa, ctx) & _near(b, fb, ctx)) - names
-            shared = len(common_words) + (1 if rank_a[fa] == rank_b[fb] else 0)
+            shared = len(common_words) + (1 if place_a == place_b else 0)
             if shared < MIN_SHARED_CONTEXT:
                 continue
-            if _family(fa) == "date" and common_words <= (_name_concepts(a.text, lex) | _name_concepts(b.text, lex)):
+            if dated and common_words <= (_name_concepts(a.text, lex) | _name_concepts(b.text, lex)):
                 continue  # the same names near two days say who, not which event
-            if _family(fa) == "date":
+            if dated:
                 if _opposite_edges(_near(a, fa, ctx), _near(b, fb, ctx), lex):
                     continue  # the day a span starts and the day it ends
                 if _opens_period(a, fa, lex) != _opens_period(b, fb, lex):
                     continue  # "fallen since Wednesday" / "on Thursday": a start, and a time within
             scored.append((shared + (0.5 if rel is FactRelation.SAME else 0.0), fa, fb, rel))
     scored.sort(key=lambda t: -t[0])
+    # A claim's facts differ in offset, so each is told apart by identity, without hashing.
     used_a, used_b, pairs = set(), set(), []
     for _, fa, fb, rel in scored:
-        if fa in used_a or fb in used_b:
+        if id(fa) in used_a or id(fb) in used_b:
             continue
-        used_a.add(fa)
-        used_b.add(fb)
+        used_a.add(id(fa))
+        used_b.add(id(fb))
         pairs.append((fa, fb, rel))
     return pairs
+
+
+def _figure_key(fact: Fact) -> tuple | None:
+    return (fact.kind, fact.unit, fact.value, fact.upper) if fact.kind in FIGURE_KINDS and fact.value else None
+
+
+def _figures_given(claim: Claim) -> frozenset[tuple]:
+    return frozenset(key for f in claim.facts if (key := _figure_key(f)) is not None)
+
+
+def _ranked(claim: Claim, fact: Fact, lexicon: Lexicon) -> str | None:
+    """The concept of the word right after an ordinal: the thing it ranks."""
+    following = next((t for t in tokens(claim.text) if t.start >= fact.end), None)
+    return concept(following.norm, lexicon) if following is not None else None
 
 
 MIN_SHARED_AROUND_DATES = 2
@@ -709,8 +740,6 @@ def polarity_conflicts(a: Claim, b: Claim, ctx: Context, need_named_object: bool
     act ("finalized the X deal" / "still need to finalize the X terms"), for pairs too
     weakly linked to be sure they are about the same event.
     """
-    from claimcheck.stance import predications
-
     if not _denies_something(a.text, ctx) and not _denies_something(b.text, ctx):
         return []
     pa, pb = predications(a.text, ctx.lexicon), predications(b.text, ctx.lexicon)
@@ -731,8 +760,6 @@ def polarity_conflicts(a: Claim, b: Claim, ctx: Context, need_named_object: bool
 
 
 def _denies_something(text: str, ctx: Context) -> bool:
-    from claimcheck.stance import may_deny, predications
-
     return ctx.remember(("denies", text), lambda: may_deny(text, ctx.lexicon)
                         and any(p.negated for p in predications(text, ctx.lexicon)))
 
@@ -767,8 +794,9 @@ def detect_polarity(cluster: Cluster, ctx: Context) -> Iterable[Finding]:
 
 
 def detect_polarity_in_links(matched: MatchResult, ctx: Context) -> Iterable[Finding]:
-    denying = {id(c) for a, b, score in matched.links if score >= POLARITY_LINK_FLOOR for c in (a, b)
-               if _denies_something(c.text, ctx)}
+    # Each linked claim is asked once, not once per link it is in (a claim is in dozens).
+    linked = {id(c): c for a, b, score in matched.links if score >= POLARITY_LINK_FLOOR for c in (a, b)}
+    denying = {key for key, c in linked.items() if _denies_something(c.text, ctx)}
     for a, b, score in matched.links:
         if score < POLARITY_LINK_FLOOR:
             break
@@ -808,16 +836,22 @@ def _find_outcomes(claim: Claim, ctx: Context) -> list[tuple[int, int, int, int]
     toks = tokens(claim.text)
     names = [t.norm for t in toks]
     hits = []
+    bounds = ctx.lexicon.words("polarity", "state_bounds")
     for k in range(len(toks)):
         for size in (2, 1):
             hit = sides.get(tuple(names[k:k + size]))
             if hit and len(names[k:k + size]) == size:
-                hits.append((hit[0], hit[1], toks[k].start, toks[k + size - 1].end))
+                if not bounds.intersection(names[k + size:k + size + STATE_BOUND_REACH]):
+                    hits.append((hit[0], hit[1], toks[k].start, toks[k + size - 1].end))
                 break
     if not hits or not _denies_something(claim.text, ctx):
         return hits
     negated = [(p.start, p.end) for p in predications(claim.text, ctx.lexicon) if p.negated]
     return [h for h in hits if not any(s <= h[2] and h[3] <= e for s, e in negated)]
+
+
+STATE_BOUND_REACH = 2
+"""Words between a state and what bounds it: "closed to visitors until"."""
 
 
 def _around(claim: Claim, start: int, end: int, ctx: Context) -> frozenset[str]:
@@ -1024,11 +1058,12 @@ def related_pairs(claims: Sequence[Claim], matched: MatchResult, ctx: Context) -
     for a, b, score in matched.links:
         if score < POLARITY_LINK_FLOOR:
             break
-        pairs.setdefault(_pair_key(a, b), (a, b, ""))
+        key = _pair_key(a, b)
+        pairs.setdefault(key, (a, b, ""))
         if score >= NAME_LINK_FLOOR:
-            strong.add(_pair_key(a, b))
+            strong.add(key)
         if score >= SAME_WORDS_SCORE:
-            same_words.add(_pair_key(a, b))
+            same_words.add(key)
     quotes, relations = related_quotes(claims, ctx)
     for n, m in relations:
         a, b = quotes[n].claim, quotes[m].claim
@@ -1050,16 +1085,12 @@ def names_by_source(claims: Sequence[Claim], ctx: Context) -> dict[str, tuple]:
 
 
 def _names(claim: Claim, ctx: Context):
-    from claimcheck.entities import names
-
     # The same sentence in several sources (wire copy) has the same names.
     skip = tuple((f.start, f.end) for f in claim.facts)
     return ctx.remember(("names", claim.text, skip), lambda: names(claim.text, ctx.lexicon, skip=skip))
 
 
 def _speaker(claim: Claim, ctx: Context):
-    from claimcheck.entities import speaker
-
     return ctx.remember(("speaker", claim.key, claim.text),
                         lambda: speaker(claim.text, _names(claim, ctx), ctx.lexicon))
 
@@ -1126,6 +1157,8 @@ def _find_clash(a: Claim, b: Claim, ctx: Context):
     names_a, names_b = _names(a, ctx), _names(b, ctx)
     # A name the other source mentions anywhere is not one it contradicts.
     only_a = [n for n in actors_a if not _mentions(ctx, b.source, n) and not any(n.same_entity(m) for m in names_b)]
+    if not only_a:
+        return None  # nothing to clash with: the other side's names need no look
     only_b = [n for n in actors_b if not _mentions(ctx, a.source, n) and not any(n.same_entity(m) for m in names_a)]
     best = None
     named = _name_concepts(a.text, ctx.lexicon) | _name_concepts(b.text, ctx.lexicon)

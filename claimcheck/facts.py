@@ -168,6 +168,7 @@ def _grammar(lexicon: Lexicon) -> _Grammar:
     lower = lambda d: {_key(k): v for k, v in (d or {}).items()}  # noqa: E731
     t["words"] = {k: float(v) for k, v in lower(num.get("word_numbers")).items()}
     t["scales"] = {k: float(v) for k, v in lower(num.get("scales")).items()}
+    t["points"] = {_key(w) for w in num.get("decimal_points", [])}
     # scale words used in canonical forms ("4.2 billion"): those of a million and more
     t["scale_names"] = tuple(sorted(((v, k) for k, v in t["scales"].items() if v >= 1e6), reverse=True))
     t["abbrs"] = {k: float(v) for k, v in lower(num.get("scale_abbreviations")).items()}
@@ -274,6 +275,7 @@ def _grammar(lexicon: Lexicon) -> _Grammar:
     time_alt = _alt(tforms, ci=False)
     art_time_alt = _alt([f for f, u in tforms.items() if u in t["art_time"]], ci=False)
     card_alt = _alt(t["words"])
+    point_alt = _alt(t["points"])
     abbr_glued = _alt(t["abbrs"])
     abbr_spaced = _alt([a for a in t["abbrs"] if len(a) > 1])
     glued_meas = _alt(mglued)
@@ -289,7 +291,8 @@ def _grammar(lexicon: Lexicon) -> _Grammar:
         rf"(?:(?:{_SP}|{_HY})(?P<dscale>{scale_alt}(?:{_SP}{scale_alt})*)\b"
         rf"|(?P<abbr>{abbr_glued})(?!\w)|{_SP}(?P<abbr2>{abbr_spaced})(?!\w)"
         rf"|(?P<gmeas>{glued_meas})(?!\w)|(?!\w))"
-        rf"|\b(?P<words>{card_alt}(?:(?:{_SP}(?i:and){_SP}|{_SP}|{_HY})(?:{card_alt}|{scale_alt}))*)\b"
+        rf"|\b(?P<words>{card_alt}(?:(?:{_SP}(?i:and){_SP}|{_SP}|{_HY})"
+        rf"(?:{card_alt}|{scale_alt}|{point_alt}(?={_SP}{card_alt}\b)))*)\b"
         r")"
         rf"(?P<andhalf>{_SP}{and_half_alt}\b(?:{_SP}(?P<hscale2>{scale_alt})\b)?)?"
     )
@@ -795,17 +798,33 @@ class _Atom:
     art_duration: bool = False
 
 
-def _parse_words(g: _Grammar, s: str) -> tuple[float, float, float, int]:
-    """Value, number before the last big scale, that scale, and chars consumed."""
+def _parse_words(g: _Grammar, s: str) -> tuple[float, float, float, int, int]:
+    """Value, number before the last big scale, that scale, chars consumed, and the number of
+    decimals read out ("three point two million": one)."""
     words, scales = g.t["words"], g.t["scales"]
     total = cur = 0.0
     last = None
     end = 0
+    decimals = 0
     big_scale, before_big = 1.0, None
     for tok in re.finditer(r"[A-Za-z]+", s):
         w = tok.group().lower()
         if w == "and":
             continue
+        if w in g.t["points"] and last in ("unit", "teen", "tens") and not decimals:
+            last = "point"
+            continue
+        if last in ("point", "decimal"):
+            v = words.get(w)
+            if v is None or v >= 10:
+                if w not in scales or last == "point":
+                    break
+            else:
+                decimals += 1
+                cur += v / 10 ** decimals
+                last = "decimal"
+                end = tok.end()
+                continue
         if w in words:
             v = words[w]
             if last in ("unit", "teen") or (last == "tens" and v >= 10):
@@ -829,8 +848,8 @@ def _parse_words(g: _Grammar, s: str) -> tuple[float, float, float, int]:
         end = tok.end()
     value = total + cur
     if before_big is not None and cur == 0:
-        return value, before_big, big_scale, end
-    return value, value, 1.0, end
+        return value, before_big, big_scale, end, decimals
+    return value, value, 1.0, end, decimals
 
 
 def _parse_core(g: _Grammar, m: re.Match) -> tuple[str, float, float, float, float | None, int]:
@@ -864,9 +883,9 @@ def _parse_core(g: _Grammar, m: re.Match) -> tuple[str, float, float, float, flo
         elif m["abbr"] or m["abbr2"]:
             mult = t["abbrs"][(m["abbr"] or m["abbr2"]).lower()]
         return "dig", num, mult, prec * mult, upper, end
-    _value, num, mult, consumed = _parse_words(g, m["words"])
+    _value, num, mult, consumed, decimals = _parse_words(g, m["words"])
     end = m.start("words") + consumed
-    prec = mult if mult > 1 else 1.0
+    prec = (mult if mult > 1 else 1.0) / 10 ** decimals
     return "words", num, mult, prec, None, end
 
 

@@ -199,11 +199,20 @@ def score_block(units: Sequence[Sequence[str]], i: int, partners: Sequence[int],
     least ``floor``: the same scores as ``similarity`` pair by pair, computed by rapidfuzz
     one unit of ``i`` against all of the partners' units at once (the query is processed once)."""
     fuzz, process = _rapidfuzz()
+    # Each distinct unit is scored once, for all the partners that have it: copies of one
+    # story (wire copy, syndication) give many partners the same sentences.
     choices: list[str] = []
-    owner: list[int] = []
+    owners: list[list[int]] = []
+    slot: dict[str, int] = {}
     for j in partners:
-        choices.extend(units[j])
-        owner.extend([j] * len(units[j]))
+        for unit in units[j]:
+            k = slot.get(unit)
+            if k is None:
+                slot[unit] = len(choices)
+                choices.append(unit)
+                owners.append([j])
+            else:
+                owners[k].append(j)
     best: dict[int, float] = {}
     token_set = [0.0] * len(choices)
     every = {"processor": None, "limit": None}
@@ -212,8 +221,9 @@ def score_block(units: Sequence[Sequence[str]], i: int, partners: Sequence[int],
             token_set[k] = score
         for _, score, k in process.extract(u, choices, scorer=fuzz.token_sort_ratio, **every):
             combined = (token_set[k] + score) / 2
-            if combined > best.get(owner[k], -1.0):
-                best[owner[k]] = combined
+            for j in owners[k]:
+                if combined > best.get(j, -1.0):
+                    best[j] = combined
     return [(i, j, score) for j, score in best.items() if score >= floor]
 
 

@@ -57,17 +57,21 @@ BARS = [
      0.77, 0.55, 0, 0.84, 0.9),
     # Written by a helper who had not seen the detectors' rules, to measure how they generalise.
     ("highland-quake", HERE / "corpora" / "highland-quake.gold.yaml", HERE / "corpora" / "highland-quake",
-     0.54, 0.7, 0, 0.8, 0.9),
+     0.72, 0.8, 0, 0.8, 0.9),
     ("striker-transfer", HERE / "corpora" / "striker-transfer.gold.yaml", HERE / "corpora" / "striker-transfer",
-     0.41, 0.75, 0, 0.7, 0.9),
+     0.5, 0.8, 0, 0.7, 0.9),
     ("rate-decision", HERE / "corpora" / "rate-decision.gold.yaml", HERE / "corpora" / "rate-decision",
      0.3, 0.55, 2, 1.0, 0.9),
     ("hospital-ransomware", HERE / "corpora" / "hospital-ransomware.gold.yaml",
-     HERE / "corpora" / "hospital-ransomware", 0.6, 0.65, 1, 0.7, 0.9),
+     HERE / "corpora" / "hospital-ransomware", 0.7, 0.7, 1, 0.7, 0.9),
     ("tessel-derailment", HERE / "corpora" / "tessel-derailment.gold.yaml",
-     HERE / "corpora" / "tessel-derailment", 0.3, 0.7, 2, 0.6, 0.9),
+     HERE / "corpora" / "tessel-derailment", 0.4, 0.7, 2, 0.6, 0.9),
     ("kestrel-launch", HERE / "corpora" / "kestrel-launch.gold.yaml", HERE / "corpora" / "kestrel-launch",
-     0.33, 0.55, 1, 0.95, 0.9),
+     0.33, 0.8, 1, 0.95, 0.9),
+    ("museum-theft", HERE / "corpora" / "museum-theft.gold.yaml", HERE / "corpora" / "museum-theft",
+     0.25, 0.8, 0, 0.75, 0.75),
+    ("port-strike", HERE / "corpora" / "port-strike.gold.yaml", HERE / "corpora" / "port-strike",
+     0.25, 0.6, 1, 0.75, 0.9),
 ]
 
 

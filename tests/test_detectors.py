@@ -123,6 +123,10 @@ def test_entity_the_other_source_mentions_elsewhere_is_not_a_conflict():
     ("Orrin shares fell 4.2% in morning trading.", "Lumetra shares jumped 24% in morning trading.", False),
     ("The winds picked up overnight near the ridge.", "The winds died down overnight near the ridge.", False),
     ("The drug met both endpoints of the study.", "The drug did not miss the endpoints of the study.", False),
+    # A state bounded in time ends in its opposite: "closed until Monday" is "reopens on Monday".
+    ("The library will remain closed until Monday while repairs continue.",
+     "The library reopens on Monday after repairs.", False),
+    ("The library remained closed on Monday after repairs.", "The library reopened on Monday after repairs.", True),
 ])
 def test_opposite_outcomes_of_the_same_thing(a, b, reported):
     found = list(detect_opposites([pair(a, b)], CTX))
@@ -216,6 +220,17 @@ def test_specificity_a_figure_against_none(a, b, reported):
      "A rover carrying six cameras to the crater landed on 14 April 2032.", False),
     ("In April 2032 the rover carried four cameras to the crater.",
      "A rover carrying six cameras to the crater landed on 14 April 2032.", True),
+    # Ordinals of two different things: "a first-floor window", "a third man".
+    ("The burglars got in through a first-floor window at the back, police said.",
+     "Police said a third man waited at the back in a van.", False),
+    ("The burglars got in through a first-floor window at the back, police said.",
+     "The burglars got in through a second-floor window at the back.", True),
+    # A figure both give is the one they share: the other figure of one sentence is another thing.
+    ("Nurses are seeking a rise of 8% to make up for two years in which wages lagged prices.",
+     "The board's offer of 3% over two years falls well short of the nurses' demand for 8%.", False),
+    # "about 600" is not "more than 400" rounded: with another day, two pickets.
+    ("More than 400 workers joined the picket line on Monday morning.",
+     "About 600 workers joined the picket line on Tuesday morning.", False),
     # "another 40" adds to a count; it marks no other happening.
     ("Another 40 homes were damaged on 4 May, inspectors said.", "Homes were damaged on 6 May, inspectors said.", True),
     # The day a span starts and the day it ends are two facts.

@@ -287,6 +287,10 @@ EXTRACTION = [
     # a month alone after a word that makes it a time
     ("The next attempt could come no earlier than September.", [(DATE, "September", None, "", "")]),
     ("Officials are talking about July for a decision.", [(DATE, "July", None, "", "")]),
+    # decimals read out
+    ("Insurers value the paintings at three point two million pounds.", [(MONEY, "£3.2 million", 3.2e6, "GBP", "")]),
+    ("Turnout fell by two point five percent.", [(PCT, "2.5%", 2.5, "%", "")]),
+    ("The side were three points clear at the top.", [(COUNT, "3 points", 3.0, "point", "")]),
     # multiples and numbers of occasions
     ("The bid values the firm at nearly five times its sales.", [(COUNT, "about 5 times", 5.0, "time", "~")]),
     ("Rents rose 2.5 times faster than wages.", [(COUNT, "2.5 times", 2.5, "time", "")]),

@@ -149,10 +149,15 @@ def _write(v: Any, level: int, add: Callable[[str], None], step: str) -> None:
         inner = "\n" + step * (level + 1)
         sep = "{" + inner
         for k, item in v.items():
-            add(sep)
-            add(_escape(k) if type(k) is str else _key(k))
-            add(": ")
-            _write(item, level + 1, add, step)
+            add(sep + (_escape(k) if type(k) is str else _key(k)) + ": ")
+            # Strings and ints (most values: claim texts, offsets) written here, without a call each.
+            value_kind = type(item)
+            if value_kind is str:
+                add(_escape(item))
+            elif value_kind is int:
+                add(int.__repr__(item))
+            else:
+                _write(item, level + 1, add, step)
             sep = "," + inner
         add("\n" + step * level + "}")
     elif kind is list or isinstance(v, (list, tuple)):
