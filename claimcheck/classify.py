@@ -96,26 +96,31 @@ def find_discrepancies(claims: Sequence[Claim], matched: MatchResult,
     context = replace(first, names_by_source=names_by_source(claims, first))
     context.memo.update(first.memo)  # the names found on the way do not depend on names_by_source
     clusters = matched.clusters
-    findings: list[Finding] = []
+    findings: list[Finding | None] = []
     opposed: list[set[tuple[str, str]]] = []
+    holding: dict[tuple, list[int]] = defaultdict(list)  # (kind, pair) -> findings that set it
 
     def keep(found: Iterable[Finding]) -> None:
         # A finding that sets against each other only claims an earlier one of its kind sets
         # against each other says nothing new; one that says all an earlier one says and more
-        # takes its place ("1 source says 157%, 1 says 100%" / "..., 3 say 100%").
+        # takes its place ("1 source says 12%, 1 says 15%" / "..., 3 say 15%").
         for finding in found:
             pairs = _opposed_pairs(finding)
-            same_kind = [n for n, f in enumerate(findings) if f.kind is finding.kind]
-            if any(pairs <= opposed[n] for n in same_kind):
+            earlier = {n for pair in pairs for n in holding[(finding.kind, pair)] if findings[n] is not None}
+            if any(pairs <= opposed[n] for n in earlier):
                 continue
-            covered = [n for n in same_kind if opposed[n] <= pairs]
+            covered = sorted(n for n in earlier if opposed[n] <= pairs)
+            for n in covered[1:]:
+                findings[n] = None  # said again, and more, by this one
             if covered:
-                findings[covered[0]], opposed[covered[0]] = finding, pairs
-                for n in reversed(covered[1:]):
-                    del findings[n], opposed[n]
+                place = covered[0]
+                findings[place], opposed[place] = finding, pairs
             else:
+                place = len(findings)
                 findings.append(finding)
                 opposed.append(pairs)
+            for pair in pairs:
+                holding[(finding.kind, pair)].append(place)
 
     for cluster in clusters:
         for detector in DETECTORS:
@@ -129,11 +134,11 @@ def find_discrepancies(claims: Sequence[Claim], matched: MatchResult,
     keep(detect_entities(pairs, context))
     # Last: a story's count set against another is news only where no finding above set those
     # two sentences' figures against each other already.
-    figures = set().union(*(pairs for f, pairs in zip(findings, opposed) if f.kind in FIGURE_FINDINGS))
+    figures = set().union(*(pairs for f, pairs in zip(findings, opposed) if f is not None and f.kind in FIGURE_FINDINGS))
     keep(f for f in detect_story_counts(claims, context) if not _opposed_pairs(f) <= figures)
     return tuple(
         Discrepancy(f"d{n}", f.kind, f.severity, f.cluster_id, f.values, f.explanation)
-        for n, f in enumerate(findings, start=1)
+        for n, f in enumerate((f for f in findings if f is not None), start=1)
     )
 
 
