@@ -17,7 +17,7 @@ from typing import TypeVar
 
 from claimcheck.facts import FactRelation, compare_facts, is_scaled_number, is_vague, names_one_day, resolve_date, wider_date
 from claimcheck.lexicon import DEFAULT, Lexicon
-from claimcheck.matching import FIGURE_KINDS, MatchResult, broad_units
+from claimcheck.matching import MatchResult, broad_units, figure_key
 from claimcheck.models import (Claim, ClaimRole, Cluster, Discrepancy, DiscrepancyKind, Evidence, Fact, FactKind, Severity,
                                ValueGroup)
 # Imported here, not in the functions that use them: the memo wrappers below run a
@@ -263,7 +263,7 @@ def _align_facts(a: Claim, b: Claim, ctx: Context) -> list[tuple[Fact, Fact, Fac
                 continue
             if fa.kind is FactKind.ORDINAL and _ranked(a, fa, lex) != _ranked(b, fb, lex):
                 continue  # "a first-floor window", "a third person": two things ranked
-            if rel in CONFLICTING and (_figure_key(fa) in given_b or _figure_key(fb) in given_a):
+            if rel in CONFLICTING and (figure_key(fa) in given_b or figure_key(fb) in given_a):
                 continue
             common_words = near_a & near_b
             if dated and (len(near_a) < MIN_SHARED_CONTEXT or len(near_b) < MIN_SHARED_CONTEXT):
@@ -294,12 +294,8 @@ def _align_facts(a: Claim, b: Claim, ctx: Context) -> list[tuple[Fact, Fact, Fac
     return pairs
 
 
-def _figure_key(fact: Fact) -> tuple | None:
-    return (fact.kind, fact.unit, fact.value, fact.upper) if fact.kind in FIGURE_KINDS and fact.value else None
-
-
 def _figures_given(claim: Claim) -> frozenset[tuple]:
-    return frozenset(key for f in claim.facts if (key := _figure_key(f)) is not None)
+    return frozenset(key for f in claim.facts if (key := figure_key(f)) is not None)
 
 
 def _ranked(claim: Claim, fact: Fact, lexicon: Lexicon) -> str | None:

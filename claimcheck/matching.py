@@ -373,6 +373,14 @@ def _match(claims: Sequence[Claim], options: MatchOptions, lexicon: Lexicon) -> 
 
 
 FIGURE_KINDS = frozenset({FactKind.MONEY, FactKind.PERCENT, FactKind.COUNT, FactKind.DURATION})
+
+
+def figure_key(fact: Fact) -> tuple | None:
+    """What makes two figures the same figure (kind, unit, value, upper bound); None for
+    dates, ordinals and figures without a value."""
+    return (fact.kind, fact.unit, fact.value, fact.upper) if fact.kind in FIGURE_KINDS and fact.value else None
+
+
 BIG_SUM = 1e6
 """Sums from a million up are rare enough in one story that two of one size are likely one sum..."""
 SUM_SPREAD = 1.5
@@ -389,8 +397,7 @@ def with_shared_figures(claims: Sequence[Claim], scores: dict[tuple[int, int], f
     if not (options.figure_bonus or options.counted_bonus or options.date_bonus):
         return scores
     from claimcheck.classify import date_of_the_same_thing
-    figures = [frozenset((f.kind, f.unit, f.value, f.upper) for f in c.facts
-                         if f.kind in FIGURE_KINDS and f.unit and f.value) for c in claims]
+    figures = [frozenset(key for f in c.facts if f.unit and (key := figure_key(f))) for c in claims]
     broad = broad_units(lexicon)
     # A length written as a modifier ("a five-year contract", "a two-week ban") is the length of
     # a thing, as specific as a thing counted.
