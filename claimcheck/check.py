@@ -970,7 +970,7 @@ def _hedge_cues(text: str, lexicon: Lexicon) -> list[re.Match[str]]:
 
 HEDGE_REACH = 3
 """A hedge weakens a statement when at most this many content words stand between it
-and a word the claim shares: "could be cut", not "could prevent a new ... tariff"."""
+and a word the claim shares: "could be cut", not "could prevent a new ... fee"."""
 
 
 def hedged_where_claim_asserts(claim: Profile, evidence: Profile, lexicon: Lexicon = DEFAULT,

@@ -1306,7 +1306,7 @@ def _figure_left_out(precise: Claim, vague: Claim, ctx: Context):
     for fact in precise.facts:
         if fact.kind not in SPECIFIC_KINDS or (fact.kind is FactKind.COUNT and (fact.value or 0) < 3):
             continue  # "both sides", "two leaders" are not figures a report would leave vague
-        # A story's own subject ("tariff", "merger") is in every sentence and says
+        # A story's own subject ("wildfire", "merger") is in every sentence and says
         # nothing about which figure is left out, except for a duration: it
         # belongs to the act next to it ("delay for a year" / "a deferral").
         before, after = _adjacent_concepts(precise, fact, ctx)

@@ -3,7 +3,7 @@
 Schema (documented in the README):
 
     claims:                      # required, a non-empty list
-      - id: tariff-threat        # required, unique, letters/digits/-/_/.
+      - id: toll-figure        # required, unique, letters/digits/-/_/.
         text: "The claim."       # required, a non-empty string
         notes: "free text"       # optional string
         expect: {rate: "100%"}   # optional mapping of names to expected values
