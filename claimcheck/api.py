@@ -5,6 +5,7 @@ from __future__ import annotations
 import os
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, replace
+from typing import TYPE_CHECKING
 
 from claimcheck import __version__
 from claimcheck.errors import BadClaim, TooFewSources
@@ -12,8 +13,11 @@ from claimcheck.lexicon import DEFAULT, Lexicon
 from claimcheck.matching import MatchOptions
 from claimcheck.models import Article, CheckResult, Claim, Report, Skipped
 
+if TYPE_CHECKING:
+    from claimcheck.annotate import Sentence
+
 ProgressCallback = Callable[[str, int, int], None]
-"""Called as (stage, done, total), stage one of "split", "facts", "match", "classify"
+"""Called as (stage, done, total), stage one of "split", "annotate", "match", "classify"
 in that order, each ending with done == total; UI callers draw a bar, others pass nothing."""
 
 
@@ -42,10 +46,10 @@ def load(paths: Sequence[str | os.PathLike[str]], options: CompareOptions = Comp
     return articles, result.skipped
 
 
-def extract_claims(articles: Sequence[Article], lexicon: Lexicon = DEFAULT,
-                   progress: ProgressCallback = _no_progress) -> tuple[Claim, ...]:
-    """Split every article into claims and attach the facts each states; large inputs
-    are spread over processes (see ``claimcheck.parallel``), with the same result."""
+def read_sentences(articles: Sequence[Article], lexicon: Lexicon = DEFAULT,
+                   progress: ProgressCallback = _no_progress) -> tuple[Sentence, ...]:
+    """Split every article into claims and read each once (``claimcheck.annotate``); large
+    inputs are spread over processes (see ``claimcheck.parallel``), with the same result."""
     from claimcheck import parallel
 
     workers = parallel.worker_count(sum(len(a.text) for a in articles))
@@ -53,9 +57,14 @@ def extract_claims(articles: Sequence[Article], lexicon: Lexicon = DEFAULT,
         per_article = parallel.split_all(articles, lexicon, executor,
                                          lambda done, total: progress("split", done, total))
         claims = [c for split in per_article for c in split]
-        facts = parallel.facts_all([c.text for c in claims], lexicon, executor,
-                                   lambda done, total: progress("facts", done, total))
-    return tuple(replace(c, facts=f) for c, f in zip(claims, facts))
+        return tuple(parallel.annotate_all(claims, lexicon, executor,
+                                           lambda done, total: progress("annotate", done, total)))
+
+
+def extract_claims(articles: Sequence[Article], lexicon: Lexicon = DEFAULT,
+                   progress: ProgressCallback = _no_progress) -> tuple[Claim, ...]:
+    """The claims of every article, each with the facts it states."""
+    return tuple(s.claim for s in read_sentences(articles, lexicon, progress))
 
 
 def compare(paths: Sequence[str | os.PathLike[str]], options: CompareOptions = CompareOptions(),
@@ -69,23 +78,24 @@ def compare_articles(articles: Sequence[Article], options: CompareOptions = Comp
                      skipped: Sequence[Skipped] = (), progress: ProgressCallback = _no_progress) -> Report:
     from claimcheck import parallel
     from claimcheck.classify import find_discrepancies
-    from claimcheck.matching import match_claims
+    from claimcheck.corpus import read_corpus
+    from claimcheck.matching import match_sentences
 
     if len(articles) < 2:
         found = f"only one source ({articles[0].id})" if articles else "no sources"
         raise TooFewSources(f"comparing needs at least two sources; found {found}")
-    claims = extract_claims(articles, options.lexicon, progress)
+    sentences = read_sentences(articles, options.lexicon, progress)
     progress("match", 0, 1)
-    matched = match_claims(claims, options.match, options.lexicon)
+    matched = match_sentences(sentences, options.match, options.lexicon)
     progress("match", 1, 1)
-    published = {a.id: a.published for a in articles}
     progress("classify", 0, 1)
     with parallel.collector_paused():  # classify 5,000 articles: 46 -> 29 s, same peak memory
-        discrepancies = find_discrepancies(claims, matched, published, options.lexicon)
+        corpus = read_corpus(sentences, {a.id: a.published for a in articles}, options.lexicon)
+        discrepancies = find_discrepancies(corpus, matched)
     progress("classify", 1, 1)
     return Report(
         sources=tuple(articles),
-        claims=claims,
+        claims=tuple(s.claim for s in sentences),
         clusters=matched.clusters,
         discrepancies=discrepancies,
         skipped=tuple(skipped),

@@ -15,16 +15,16 @@ from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from typing import TypeVar
 
+from claimcheck.annotate import Sentence, Word, annotate, words_near
+from claimcheck.corpus import Corpus
+from claimcheck.entities import Name
 from claimcheck.facts import FactRelation, compare_facts, is_scaled_number, is_vague, names_one_day, resolve_date, wider_date
 from claimcheck.lexicon import DEFAULT, Lexicon
-from claimcheck.matching import MatchResult, broad_units, figure_key
+from claimcheck.matching import MatchResult, broad_units, figure_key, opposite_edges
 from claimcheck.models import (Claim, ClaimRole, Cluster, Discrepancy, DiscrepancyKind, Evidence, Fact, FactKind, Severity,
                                ValueGroup)
-# Imported here, not in the functions that use them: the memo wrappers below run a
-# hundred thousand times a run, and an import statement costs about 1 us each time.
-from claimcheck.entities import names, speaker
-from claimcheck.stance import Predication, may_deny, predications
-from claimcheck.text import Token, concept, stopwords, tokens
+from claimcheck.stance import Predication
+from claimcheck.text import Token, concept, stopwords
 
 _T = TypeVar("_T")
 DATE_KINDS = frozenset({FactKind.DATE, FactKind.WEEKDAY, FactKind.RELATIVE})
@@ -48,19 +48,37 @@ class Finding:
 
 @dataclass(frozen=True)
 class Context:
-    """What every detector may consult besides the cluster."""
+    """What every detector may consult besides the cluster: the corpus (each claim's
+    sentence, the story's common words, every source's names and date)."""
 
-    published: Mapping[str, dt.date | None]
-    lexicon: Lexicon = DEFAULT
-    common: frozenset[str] = frozenset()
-    """Concepts found all over the corpus (the story's subject): they cannot tell which
-    quantity a number is a value of."""
-    names_by_source: Mapping[str, tuple] = field(default_factory=dict)
-    """Every name each source mentions (entities.Name)."""
+    corpus: Corpus
     memo: dict = field(default_factory=dict, init=False, compare=False, hash=False, repr=False)
-    """Per-run results of pair and claim functions: a claim sits in many pairs, and a
-    cluster's findings ask for the same alignments again. Not carried over by
-    ``replace``: a context with other tables must not read this one's answers."""
+    """Per-run results of functions of a pair of claims: a claim sits in many pairs, and a
+    cluster's findings ask for the same alignments again. Not carried over by ``replace``."""
+
+    @property
+    def published(self) -> Mapping[str, dt.date | None]:
+        return self.corpus.published
+
+    @property
+    def lexicon(self) -> Lexicon:
+        return self.corpus.lexicon
+
+    @property
+    def common(self) -> frozenset[str]:
+        return self.corpus.common
+
+    @property
+    def names_by_source(self) -> Mapping[str, tuple]:
+        return self.corpus.names_by_source
+
+    def sentence(self, claim: Claim) -> Sentence:
+        """The claim's sentence as the annotate stage read it. A claim from outside the
+        corpus (a library caller's own pair) is read on the spot."""
+        found = self.corpus.by_key.get(claim.key)
+        if found is not None and found.claim is claim:
+            return found
+        return annotate(claim, self.lexicon)
 
     def remember(self, key: tuple, compute: Callable[[], _T]) -> _T:
         """``compute()``, worked out once per run for ``key``."""
@@ -71,30 +89,14 @@ class Context:
             return value
 
 
-COMMON_SHARE = 0.12
-
-
-def common_concepts(claims: Sequence[Claim], lexicon: Lexicon = DEFAULT) -> frozenset[str]:
-    from claimcheck.text import concepts
-
-    statements = [c for c in claims if c.role is ClaimRole.STATEMENT]
-    df: dict[str, int] = defaultdict(int)
-    for c in statements:
-        for name in set(concepts(c.text, lexicon)):
-            df[name] += 1
-    limit = max(4, COMMON_SHARE * len(statements))
-    return frozenset(name for name, n in df.items() if n > limit)
-
-
 Detector = Callable[[Cluster, Context], Iterable[Finding]]
 
 
-def find_discrepancies(claims: Sequence[Claim], matched: MatchResult,
-                       published: Mapping[str, dt.date | None],
-                       lexicon: Lexicon = DEFAULT) -> tuple[Discrepancy, ...]:
-    first = Context(published, lexicon, common_concepts(claims, lexicon))
-    context = replace(first, names_by_source=names_by_source(claims, first))
-    context.memo.update(first.memo)  # the names found on the way do not depend on names_by_source
+def find_discrepancies(corpus: Corpus, matched: MatchResult) -> tuple[Discrepancy, ...]:
+    """Every disagreement between the sources of the corpus, in the clusters and links
+    that matching found among its sentences."""
+    context = Context(corpus)
+    claims = [s.claim for s in corpus.sentences]
     clusters = matched.clusters
     findings: list[Finding | None] = []
     opposed: list[set[tuple[str, str]]] = []
@@ -149,30 +151,6 @@ def _opposed_pairs(finding: Finding) -> set[tuple[str, str]]:
 
 
 # --- facts: quantity and date -------------------------------------------------------------
-
-@functools.lru_cache(maxsize=65536)
-def fact_context(claim: Claim, fact: Fact, lexicon: Lexicon, common: frozenset[str] = frozenset()
-                 ) -> frozenset[str]:
-    """Content concepts next to a fact, the corpus-wide ones skipped: what the value is a value of."""
-    return _words_around(claim.text, fact.start, fact.end, lexicon, common)
-
-
-def _words_around(text: str, start: int, end: int, lexicon: Lexicon, common: frozenset[str] = frozenset()
-                  ) -> frozenset[str]:
-    stop = stopwords(lexicon)
-    named = [(t, concept(t.norm, lexicon)) for t in tokens(text)
-             if t.norm not in stop and not t.norm[:1].isdigit()]
-    named = [(t, c) for t, c in named if c not in common]
-    before = [c for t, c in named if t.end <= start]
-    after = [c for t, c in named if t.start >= end]
-    return frozenset(before[-CONTEXT_WINDOW:] + after[:CONTEXT_WINDOW])
-
-
-@functools.lru_cache(maxsize=16384)
-def _name_concepts(text: str, lexicon: Lexicon) -> frozenset[str]:
-    """Concepts of the words capitalised inside the sentence: names."""
-    return frozenset(concept(t.norm, lexicon) for t in tokens(text) if t.text[:1].isupper() and t.start > 0)
-
 
 def _family(fact: Fact) -> str:
     return "date" if fact.kind in DATE_KINDS else "number"
@@ -242,10 +220,11 @@ def align_facts(a: Claim, b: Claim, ctx: Context) -> list[tuple[Fact, Fact, Fact
 
 def _align_facts(a: Claim, b: Claim, ctx: Context) -> list[tuple[Fact, Fact, FactRelation]]:
     lex = ctx.lexicon
-    ctx_a, rank_a = _fact_places(a, ctx)
-    ctx_b, rank_b = _fact_places(b, ctx)
+    sa, sb = ctx.sentence(a), ctx.sentence(b)
+    ctx_a, rank_a = _fact_places(sa, ctx)
+    ctx_b, rank_b = _fact_places(sb, ctx)
     scored = []
-    said_a, said_b = _statement_dates(a, ctx), _statement_dates(b, ctx)
+    said_a, said_b = _statement_dates(sa), _statement_dates(sb)
     published_a, published_b = ctx.published.get(a.source), ctx.published.get(b.source)
     # Each fact's words and rank are looked up once, not once per pair: hashing a Fact
     # (fifteen fields) was most of the cost of this loop.
@@ -261,7 +240,7 @@ def _align_facts(a: Claim, b: Claim, ctx: Context) -> list[tuple[Fact, Fact, Fac
             rel = relate(fa, fb, published_a, published_b, lex)
             if rel is FactRelation.INCOMPARABLE:
                 continue
-            if fa.kind is FactKind.ORDINAL and _ranked(a, fa, lex) != _ranked(b, fb, lex):
+            if fa.kind is FactKind.ORDINAL and _ranked(sa, fa, lex) != _ranked(sb, fb, lex):
                 continue  # "a first-floor window", "a third person": two things ranked
             if rel in CONFLICTING and (figure_key(fa) in given_b or figure_key(fb) in given_a):
                 continue
@@ -269,15 +248,15 @@ def _align_facts(a: Claim, b: Claim, ctx: Context) -> list[tuple[Fact, Fact, Fac
             if dated and (len(near_a) < MIN_SHARED_CONTEXT or len(near_b) < MIN_SHARED_CONTEXT):
                 # A short sentence made of the story's own words ("The next decision is on
                 # 30 April"): those words, names aside, are all it has to say what the day is of.
-                names = _name_concepts(a.text, lex) | _name_concepts(b.text, lex)
-                common_words = (_near(a, fa, ctx) & _near(b, fb, ctx)) - names
+                names = sa.name_concepts | sb.name_concepts
+                common_words = (_near(sa, fa) & _near(sb, fb)) - names
             shared = len(common_words) + (1 if place_a == place_b else 0)
             if shared < MIN_SHARED_CONTEXT:
                 continue
-            if dated and common_words <= (_name_concepts(a.text, lex) | _name_concepts(b.text, lex)):
+            if dated and common_words <= (sa.name_concepts | sb.name_concepts):
                 continue  # the same names near two days say who, not which event
             if dated:
-                if _opposite_edges(_near(a, fa, ctx), _near(b, fb, ctx), lex):
+                if opposite_edges(_near(sa, fa), _near(sb, fb), lex):
                     continue  # the day a span starts and the day it ends
                 if _opens_period(a, fa, lex) != _opens_period(b, fb, lex):
                     continue  # "fallen since Wednesday" / "on Thursday": a start, and a time within
@@ -298,45 +277,15 @@ def _figures_given(claim: Claim) -> frozenset[tuple]:
     return frozenset(key for f in claim.facts if (key := figure_key(f)) is not None)
 
 
-def _ranked(claim: Claim, fact: Fact, lexicon: Lexicon) -> str | None:
+def _ranked(sentence: Sentence, fact: Fact, lexicon: Lexicon) -> str | None:
     """The concept of the word right after an ordinal: the thing it ranks."""
-    following = next((t for t in tokens(claim.text) if t.start >= fact.end), None)
+    following = next((t for t in sentence.tokens if t.start >= fact.end), None)
     return concept(following.norm, lexicon) if following is not None else None
 
 
-MIN_SHARED_AROUND_DATES = 2
-
-
-def date_of_the_same_thing(a: Claim, b: Claim, lexicon: Lexicon = DEFAULT) -> bool:
-    """Both claims give a calendar date (a weekday or "last week" is as often the day something
-    was said) among at least two of the same words, not all of them names,
-    and not one the start and the other the end of a span: what matching may take as a
-    sign that two differently worded sentences date one act."""
-    if not a.facts or not b.facts:
-        return False
-    near_a = _calendar_date_contexts(a.text, a.facts, lexicon)
-    near_b = _calendar_date_contexts(b.text, b.facts, lexicon) if near_a else ()
-    if not near_b:
-        return False
-    names = _name_concepts(a.text, lexicon) | _name_concepts(b.text, lexicon)
-    for one in near_a:
-        for other in near_b:
-            shared = (one & other) - names
-            if len(shared) >= MIN_SHARED_AROUND_DATES and not _opposite_edges(one, other, lexicon):
-                return True
-    return False
-
-
-@functools.lru_cache(maxsize=16384)
-def _calendar_date_contexts(text: str, facts: tuple[Fact, ...], lexicon: Lexicon) -> tuple[frozenset[str], ...]:
-    """The words around each calendar date of a claim, read once: matching asks for every
-    pair a claim is in."""
-    return tuple(_words_around(text, f.start, f.end, lexicon) for f in facts if f.kind is FactKind.DATE)
-
-
-def _near(claim: Claim, fact: Fact, ctx: Context) -> frozenset[str]:
-    """``fact_context`` with no words skipped, once per run."""
-    return ctx.remember(("near", claim.text, fact), lambda: fact_context(claim, fact, ctx.lexicon))
+def _near(sentence: Sentence, fact: Fact) -> frozenset[str]:
+    """The words around a fact, none skipped."""
+    return words_near(sentence, fact.start, fact.end)
 
 
 def _opens_period(claim: Claim, fact: Fact, lexicon: Lexicon) -> bool:
@@ -345,50 +294,17 @@ def _opens_period(claim: Claim, fact: Fact, lexicon: Lexicon) -> bool:
     return bool(before) and before[-1].casefold() in lexicon.words("dates", "period_openers")
 
 
-@functools.lru_cache(maxsize=8)
-def _span_edges(lexicon: Lexicon) -> tuple[frozenset[str], ...]:
-    return tuple(frozenset(concept(str(w), lexicon) for w in side)
-                 for side in lexicon.table("dates", "span_edges", []))
+def _fact_places(sentence: Sentence, ctx: Context) -> tuple[dict, dict]:
+    """Each fact's context words (the story's common words skipped) and rank."""
+    return ({f: words_near(sentence, f.start, f.end, skip=ctx.common) for f in sentence.facts},
+            _ranks(sentence.facts))
 
 
-def _opposite_edges(near_a: frozenset[str], near_b: frozenset[str], lexicon: Lexicon) -> bool:
-    """One day is where a span starts and the other where it ends ("set to begin on" / "set
-    to expire on")."""
-    edges = _span_edges(lexicon)
-    sides_a = {n for n, side in enumerate(edges) if side & near_a}
-    sides_b = {n for n, side in enumerate(edges) if side & near_b}
-    return len(sides_a) == 1 and len(sides_b) == 1 and sides_a != sides_b
-
-
-def _fact_places(claim: Claim, ctx: Context) -> tuple[dict, dict]:
-    """Each fact's context words and rank, worked out once per claim."""
-    return ctx.remember(("places", claim.key, claim.text), lambda: (
-        {f: fact_context(claim, f, ctx.lexicon, ctx.common) for f in claim.facts}, _ranks(claim.facts)))
-
-
-STATEMENT_REACH = 4
-"""Words between a speech verb and the day it was spoken: "said at a briefing Thursday"."""
-
-
-def _statement_dates(claim: Claim, ctx: Context) -> frozenset[Fact]:
+def _statement_dates(sentence: Sentence) -> frozenset[Fact]:
     """Dates that say when something was said ("officials said Thursday", "at a news
     conference on Monday"), not when the reported thing happened: two outlets quoting
     statements of different days do not disagree about the event."""
-    return ctx.remember(("said on", claim.key, claim.text), lambda: _find_statement_dates(claim, ctx))
-
-
-def _find_statement_dates(claim: Claim, ctx: Context) -> frozenset[Fact]:
-    dates = [f for f in claim.facts if f.kind in DATE_KINDS]
-    if not dates:
-        return frozenset()
-    cues = ctx.lexicon.words("entities", "speech_cues") | ctx.lexicon.words("entities", "statement_occasions")
-    toks = tokens(claim.text)
-    found = set()
-    for fact in dates:
-        before = [t.norm for t in toks if t.end <= fact.start][-STATEMENT_REACH:]
-        if any(w in cues for w in before):
-            found.add(fact)
-    return frozenset(found)
+    return frozenset(f for f in sentence.facts if f.start in sentence.said_on)
 
 
 def _ranks(facts: Sequence[Fact]) -> dict[Fact, tuple[int, int] | None]:
@@ -521,13 +437,11 @@ def _marked_instances(claim: Claim, other: Claim, ctx: Context) -> frozenset[tup
     """Concepts the two claims share that ``claim`` marks as one of several ("another
     aftershock", "a second meeting"), with their marker: "the previous meeting" and "the
     third meeting" are two meetings."""
-    from claimcheck.text import concepts
-
     markers = ctx.lexicon.words("dates", "instance_markers")
-    toks = tokens(claim.text)
+    toks = ctx.sentence(claim).tokens
     if not any(t.norm in markers for t in toks):
         return frozenset()
-    shared = set(concepts(claim.text, ctx.lexicon)) & set(concepts(other.text, ctx.lexicon))
+    shared = set(ctx.sentence(claim).concepts) & set(ctx.sentence(other).concepts)
     # "another 87 were damaged" adds to a count; it does not mark another happening, nor does
     # "second" in a date ("the second quarter of 2027"), where it names the part of a year.
     dated = [(f.start, f.end) for f in claim.facts if f.kind in DATE_KINDS]
@@ -540,8 +454,9 @@ def _marked_instances(claim: Claim, other: Claim, ctx: Context) -> frozenset[tup
 
 def _days_differ(a: Claim, b: Claim, ctx: Context) -> bool:
     """Both claims name days of events, and no day of one is a day of the other."""
-    days_a = [f for f in a.facts if f.kind in DATE_KINDS and f not in _statement_dates(a, ctx)]
-    days_b = [f for f in b.facts if f.kind in DATE_KINDS and f not in _statement_dates(b, ctx)]
+    said_a, said_b = ctx.sentence(a).said_on, ctx.sentence(b).said_on
+    days_a = [f for f in a.facts if f.kind in DATE_KINDS and f.start not in said_a]
+    days_b = [f for f in b.facts if f.kind in DATE_KINDS and f.start not in said_b]
     pub_a, pub_b = ctx.published.get(a.source), ctx.published.get(b.source)
     relations = [_day_against_day(fa, fb, pub_a, pub_b, ctx.lexicon) for fa in days_a for fb in days_b]
     relations = [r for r in relations if r is not FactRelation.INCOMPARABLE]
@@ -629,10 +544,10 @@ def related_quotes(claims: Sequence[Claim], ctx: Context):
 
 
 def _related_quotes(claims: Sequence[Claim], ctx: Context):
-    from claimcheck.quotes import QuoteRelation, extract_quotes, relate_quotes
+    from claimcheck.quotes import QuoteRelation, relate_quotes
 
     stop = stopwords(ctx.lexicon)
-    quotes = [q for c in claims if c.role is ClaimRole.STATEMENT for q in extract_quotes(c)]
+    quotes = [q for c in claims if c.role is ClaimRole.STATEMENT for q in ctx.sentence(c).quotes]
     postings: dict[str, list[int]] = defaultdict(list)
     for n, q in enumerate(quotes):
         for w in set(q.words) - stop:
@@ -741,9 +656,10 @@ def polarity_conflicts(a: Claim, b: Claim, ctx: Context, need_named_object: bool
     act ("finalized the X deal" / "still need to finalize the X terms"), for pairs too
     weakly linked to be sure they are about the same event.
     """
-    if not _denies_something(a.text, ctx) and not _denies_something(b.text, ctx):
+    sa, sb = ctx.sentence(a), ctx.sentence(b)
+    if not sa.denies and not sb.denies:
         return []
-    pa, pb = predications(a.text, ctx.lexicon), predications(b.text, ctx.lexicon)
+    pa, pb = sa.predications, sb.predications
     found = []
     for neg_side, pos_side in ((pa, pb), (pb, pa)):
         for neg in (p for p in neg_side if p.negated):
@@ -760,12 +676,7 @@ def polarity_conflicts(a: Claim, b: Claim, ctx: Context, need_named_object: bool
     return found
 
 
-def _denies_something(text: str, ctx: Context) -> bool:
-    return ctx.remember(("denies", text), lambda: may_deny(text, ctx.lexicon)
-                        and any(p.negated for p in predications(text, ctx.lexicon)))
-
-
-def _named_after(side: list[Predication], p: Predication, span: int = 5) -> set[str]:
+def _named_after(side: Sequence[Predication], p: Predication, span: int = 5) -> set[str]:
     """Names (capitalised words) among the few words after a predicate."""
     after = [q for q in side if q.start >= p.end][:span]
     return {q.concept for q in after if q.capitalised}
@@ -784,7 +695,7 @@ def _polarity_finding(cluster_id: str, a: Claim, b: Claim, pa: Predication, pb: 
 
 
 def detect_polarity(cluster: Cluster, ctx: Context) -> Iterable[Finding]:
-    if not any(_denies_something(c.text, ctx) for c in cluster.claims):
+    if not any(ctx.sentence(c).denies for c in cluster.claims):
         return  # nothing is denied: no pair can conflict
     for a, b in claim_pairs(cluster, ctx):
         found = polarity_conflicts(a, b, ctx)
@@ -797,7 +708,7 @@ def detect_polarity(cluster: Cluster, ctx: Context) -> Iterable[Finding]:
 def detect_polarity_in_links(matched: MatchResult, ctx: Context) -> Iterable[Finding]:
     # Each linked claim is asked once, not once per link it is in (a claim is in dozens).
     linked = {id(c): c for a, b, score in matched.links if score >= POLARITY_LINK_FLOOR for c in (a, b)}
-    denying = {key for key, c in linked.items() if _denies_something(c.text, ctx)}
+    denying = {key for key, c in linked.items() if ctx.sentence(c).denies}
     for a, b, score in matched.links:
         if score < POLARITY_LINK_FLOOR:
             break
@@ -814,80 +725,24 @@ OPPOSITE_WINDOW = 8
 MIN_SHARED_AROUND_OPPOSITES = 2
 
 
-@functools.lru_cache(maxsize=8)
-def _opposite_sides(lexicon: Lexicon) -> dict[tuple[str, ...], tuple[int, int]]:
-    """Phrase (lower-case words) -> (group, side)."""
-    sides: dict[tuple[str, ...], tuple[int, int]] = {}
-    for g, group in enumerate(lexicon.table("polarity", "opposites", [])):
-        for side, words in enumerate(group):
-            for phrase in words:
-                sides.setdefault(tuple(str(phrase).casefold().split()), (g, side))
-    return sides
-
-
-def _outcomes(claim: Claim, ctx: Context) -> list[tuple[int, int, int, int]]:
-    """(group, side, start, end) of every outcome word of the claim that no cue negates."""
-    return ctx.remember(("outcomes", claim.text), lambda: _find_outcomes(claim, ctx))
-
-
-def _find_outcomes(claim: Claim, ctx: Context) -> list[tuple[int, int, int, int]]:
-    from claimcheck.stance import predications
-
-    sides = _opposite_sides(ctx.lexicon)
-    toks = tokens(claim.text)
-    names = [t.norm for t in toks]
-    hits = []
-    bounds = ctx.lexicon.words("polarity", "state_bounds")
-    for k in range(len(toks)):
-        for size in (2, 1):
-            hit = sides.get(tuple(names[k:k + size]))
-            if hit and len(names[k:k + size]) == size:
-                if not bounds.intersection(names[k + size:k + size + STATE_BOUND_REACH]):
-                    hits.append((hit[0], hit[1], toks[k].start, toks[k + size - 1].end))
-                break
-    if not hits or not _denies_something(claim.text, ctx):
-        return hits
-    negated = [(p.start, p.end) for p in predications(claim.text, ctx.lexicon) if p.negated]
-    return [h for h in hits if not any(s <= h[2] and h[3] <= e for s, e in negated)]
-
-
-STATE_BOUND_REACH = 2
-"""Words between a state and what bounds it: "closed to visitors until"."""
-
-
-def _around(claim: Claim, start: int, end: int, ctx: Context) -> frozenset[str]:
+def _around(sentence: Sentence, start: int, end: int, ctx: Context) -> frozenset[str]:
     """Words near an outcome; a name is marked, for a shared name says more than a shared word."""
-    stop = stopwords(ctx.lexicon)
-    toks = [t for t in tokens(claim.text) if t.norm not in stop and not t.norm[:1].isdigit()
-            and not (start <= t.start < end)]
-    before = [t for t in toks if t.end <= start][-OPPOSITE_WINDOW:]
-    after = [t for t in toks if t.start >= end][:OPPOSITE_WINDOW]
-    numbered = _numbered_names(claim.text)
+    words = [w for w in sentence.words if not (start <= w.start < end)]
+    before = [w for w in words if w.end <= start][-OPPOSITE_WINDOW:]
+    after = [w for w in words if w.start >= end][:OPPOSITE_WINDOW]
+    numbered = sentence.numbered_names
     near = set()
-    for n, t in enumerate(before + after):
-        name = concept(t.norm, ctx.lexicon)
-        near.add(name)
-        if t.text[:1].isupper() and (n > 0 or t.start > 0) and name not in ctx.common:
-            near.add("^" + name)
-        if t.start in numbered:
-            near.add("^" + numbered[t.start])
+    for n, w in enumerate(before + after):
+        near.add(w.concept)
+        if w.capitalised and (n > 0 or w.start > 0) and w.concept not in ctx.common:
+            near.add("^" + w.concept)
+        if w.start in numbered:
+            near.add("^" + numbered[w.start])
     return frozenset(near)
 
 
-@functools.lru_cache(maxsize=16384)
-def _numbered_names(text: str) -> dict[int, str]:
-    """Names made of a capitalised word and a number ("Highway 38", "Gate 4", "Flight 212"),
-    by the offset of the word: a name even at the start of a sentence, and one that two
-    numbers make two different names of."""
-    toks = tokens(text)
-    return {t.start: f"{t.norm} {u.norm}" for t, u in zip(toks, toks[1:])
-            if t.text[:1].isupper() and t.text[1:2].islower() and u.norm.isdigit() and u.start == t.end + 1}
-
-
-def _subject_names(claim: Claim, start: int, ctx: Context) -> frozenset[str]:
-    from claimcheck.stance import predications
-
-    for p in predications(claim.text, ctx.lexicon):
+def _subject_names(sentence: Sentence, start: int) -> frozenset[str]:
+    for p in sentence.predications:
         if p.start <= start < p.end or p.start == start:
             return p.subject
     return frozenset()
@@ -897,17 +752,18 @@ def detect_opposites(pairs: Sequence[RelatedPair], ctx: Context) -> Iterable[Fin
     """Opposite outcomes of the same thing: "rose" / "fell", "reopened" / "remained closed"."""
     for pair in pairs:
         a, b = pair.a, pair.b
-        outs_a, outs_b = _outcomes(a, ctx), _outcomes(b, ctx)
-        if not outs_a or not outs_b:
+        read_a, read_b = ctx.sentence(a), ctx.sentence(b)
+        if not read_a.outcomes or not read_b.outcomes:
             continue
-        for group, side, sa, ea in outs_a:
-            match = next(((s, e) for g, sd, s, e in outs_b if g == group and sd != side
-                          and len(_around(a, sa, ea, ctx) & _around(b, s, e, ctx)) >= MIN_SHARED_AROUND_OPPOSITES),
-                         None)
+        for out in read_a.outcomes:
+            sa, ea = out.start, out.end
+            match = next(((o.start, o.end) for o in read_b.outcomes if o.group == out.group and o.side != out.side
+                          and len(_around(read_a, sa, ea, ctx) & _around(read_b, o.start, o.end, ctx))
+                          >= MIN_SHARED_AROUND_OPPOSITES), None)
             if match is None:
                 continue
             sb, eb = match
-            subj_a, subj_b = _subject_names(a, sa, ctx), _subject_names(b, sb, ctx)
+            subj_a, subj_b = _subject_names(read_a, sa), _subject_names(read_b, sb)
             if subj_a and subj_b and not subj_a & subj_b:
                 continue  # "Orrin shares fell", "Lumetra shares jumped": two things moved
             values = (ValueGroup(a.text[sa:ea], (Evidence(a, sa, ea),)),
@@ -925,14 +781,12 @@ MIN_SHARED_FOR_CERTAINTY = 2
 def certainty_conflict(a: Claim, b: Claim, ctx: Context) -> Finding | None:
     """One claim asserts what the other reports as hedged, expected or claimed: the cues
     must govern the same word in both ("agreed to make purchases" / "would resume purchases")."""
-    from claimcheck.stance import governed_concepts
-    from claimcheck.text import concepts
-
-    governed_a, governed_b = governed_concepts(a.text, ctx.lexicon), governed_concepts(b.text, ctx.lexicon)
+    sa, sb = ctx.sentence(a), ctx.sentence(b)
+    governed_a, governed_b = sa.cues, sb.cues
     if not governed_a or not governed_b:
         return None  # most sentences have no cue at all
-    concepts_a = concepts(a.text, ctx.lexicon)
-    shared = set(concepts_a) & set(concepts(b.text, ctx.lexicon))
+    concepts_a = sa.concepts
+    shared = set(concepts_a) & set(sb.concepts)
     if len(shared) < MIN_SHARED_FOR_CERTAINTY:
         return None
     for anchor in dict.fromkeys(concepts_a):
@@ -954,18 +808,19 @@ def plain_against_hedged(a: Claim, b: Claim, ctx: Context) -> Finding | None:
     """One claim states an act plainly, in the past, with no cue at all ("The fire was
     sparked by a power line"), the other hedges that same act ("investigators are
     examining whether a power line sparked the blaze")."""
-    from claimcheck.stance import governed_concepts, hedge_before, predications
+    from claimcheck.stance import hedge_before
 
     credit_only = ctx.lexicon.words("certainty", "credit_only")
     for plain, hedged in ((a, b), (b, a)):
-        if governed_concepts(plain.text, ctx.lexicon):
+        read_plain, read_hedged = ctx.sentence(plain), ctx.sentence(hedged)
+        if read_plain.cues:
             continue  # a cue of its own: certainty_conflict's case
-        if not any(c.hedged for c in governed_concepts(hedged.text, ctx.lexicon).values()):
+        if not any(c.hedged for c in read_hedged.cues.values()):
             continue
-        said_plainly = predications(plain.text, ctx.lexicon)
+        said_plainly = read_plain.predications
         acts = {p.concept: p for p in said_plainly
                 if p.finite and not p.negated and not p.capitalised and p.concept not in ctx.common
-                and _used_as_verb(plain.text, p.end, ctx)}
+                and _used_as_verb(read_plain, p.end, ctx)}
         agent_markers = ctx.lexicon.words("certainty", "agent_markers")
         for verb in list(acts.values()):
             # What a passive act was done by ("was caused by a rupture"): "suspect a rupture"
@@ -973,11 +828,12 @@ def plain_against_hedged(a: Claim, b: Claim, ctx: Context) -> Finding | None:
             agent = next((p for p in said_plainly if p.start >= verb.end), None)
             if (agent is not None and not agent.negated and not agent.capitalised and agent.concept not in acts
                     and agent.concept not in ctx.common
-                    and any(t.norm in agent_markers for t in tokens(plain.text[verb.end:agent.start]))):
+                    and any(t.norm in agent_markers for t in read_plain.tokens
+                            if verb.end <= t.start and t.end <= agent.start)):
                 acts[agent.concept] = agent
         for act, said in acts.items():
             cue = hedge_before(hedged.text, act, ctx.lexicon, skip=credit_only)
-            if cue is None or not _hedged_verb(hedged.text, act, ctx):
+            if cue is None or not _hedged_verb(read_hedged, act, ctx):
                 continue
             values = (ValueGroup("stated plainly", (Evidence(plain, said.start, said.end),)),
                       ValueGroup(f"hedged ({cue.cue})", (Evidence(hedged, cue.start, cue.end),)))
@@ -987,25 +843,24 @@ def plain_against_hedged(a: Claim, b: Claim, ctx: Context) -> Finding | None:
     return None
 
 
-def _used_as_verb(text: str, end: int, ctx: Context) -> bool:
+def _used_as_verb(sentence: Sentence, end: int, ctx: Context) -> bool:
     """A past form followed by a function word or punctuation, not by the noun it
     qualifies: "was sparked by", "sparked the blaze", but not "expanded export controls"."""
-    following = next((t for t in tokens(text) if t.start >= end), None)
-    return following is None or following.norm in stopwords(ctx.lexicon) or bool(text[end:following.start].strip())
+    following = next((t for t in sentence.tokens if t.start >= end), None)
+    return (following is None or following.norm in stopwords(ctx.lexicon)
+            or bool(sentence.text[end:following.start].strip()))
 
 
-def _hedged_verb(text: str, act: str, ctx: Context) -> bool:
+def _hedged_verb(sentence: Sentence, act: str, ctx: Context) -> bool:
     """Whether the act the cue governs is written as a verb in the hedged sentence too."""
-    word = next((t for t in tokens(text) if concept(t.norm, ctx.lexicon) == act), None)
-    return word is not None and _used_as_verb(text, word.end, ctx)
+    word = next((t for t in sentence.tokens if concept(t.norm, ctx.lexicon) == act), None)
+    return word is not None and _used_as_verb(sentence, word.end, ctx)
 
 
 def detect_certainty_in_pairs(pairs: Sequence[RelatedPair], ctx: Context) -> Iterable[Finding]:
-    from claimcheck.stance import governed_concepts
-
     for pair in pairs:
         if pair.strong and not pair.cluster_id:
-            if not governed_concepts(pair.a.text, ctx.lexicon) or not governed_concepts(pair.b.text, ctx.lexicon):
+            if not ctx.sentence(pair.a).cues or not ctx.sentence(pair.b).cues:
                 continue
             found = certainty_conflict(pair.a, pair.b, ctx)
             if found:
@@ -1013,9 +868,7 @@ def detect_certainty_in_pairs(pairs: Sequence[RelatedPair], ctx: Context) -> Ite
 
 
 def detect_certainty(cluster: Cluster, ctx: Context) -> Iterable[Finding]:
-    from claimcheck.stance import governed_concepts
-
-    if not any(governed_concepts(c.text, ctx.lexicon) for c in cluster.claims):
+    if not any(ctx.sentence(c).cues for c in cluster.claims):
         return  # a conflict needs a cue on one side at least
     for a, b in claim_pairs(cluster, ctx):
         found = certainty_conflict(a, b, ctx) or plain_against_hedged(a, b, ctx)
@@ -1078,42 +931,18 @@ def _pair_key(a: Claim, b: Claim) -> tuple:
     return (a.key, b.key) if a.key <= b.key else (b.key, a.key)
 
 
-def names_by_source(claims: Sequence[Claim], ctx: Context) -> dict[str, tuple]:
-    found: dict[str, list] = defaultdict(list)
-    for claim in claims:
-        found[claim.source].extend(_names(claim, ctx))
-    return {source: tuple(ns) for source, ns in found.items()}
+def _names(claim: Claim, ctx: Context) -> tuple[Name, ...]:
+    return ctx.sentence(claim).names
 
 
-def _names(claim: Claim, ctx: Context):
-    # The same sentence in several sources (wire copy) has the same names.
-    skip = tuple((f.start, f.end) for f in claim.facts)
-    return ctx.remember(("names", claim.text, skip), lambda: names(claim.text, ctx.lexicon, skip=skip))
+def _speaker(claim: Claim, ctx: Context) -> Name | None:
+    return ctx.sentence(claim).speaker
 
 
-def _speaker(claim: Claim, ctx: Context):
-    return ctx.remember(("speaker", claim.key, claim.text),
-                        lambda: speaker(claim.text, _names(claim, ctx), ctx.lexicon))
-
-
-def _actors(claim: Claim, ctx: Context) -> list:
+def _actors(claim: Claim, ctx: Context) -> tuple[Name, ...]:
     """Names that can fill a slot: not adjectives ("Chinese goods"), and not a
     transcript's "X:" label, which says who reads the line, not who it is about."""
-    return ctx.remember(("actors", claim.key, claim.text), lambda: _find_actors(claim, ctx))
-
-
-def _find_actors(claim: Claim, ctx: Context) -> list:
-    label = _label(claim, ctx)
-    # Every name in the label ("PRIYA NANDAKUMAR, REPORTER:") belongs to it.
-    head = claim.text.index(":", label.end) if label is not None else -1
-    return [n for n in _names(claim, ctx) if not n.modifier and n.start > head]
-
-
-def _label(claim: Claim, ctx: Context):
-    from claimcheck.entities import transcript_label
-
-    return ctx.remember(("label", claim.key, claim.text),
-                        lambda: transcript_label(claim.text, _names(claim, ctx), ctx.lexicon))
+    return ctx.sentence(claim).actors
 
 
 def detect_attribution(pairs: Sequence[RelatedPair], ctx: Context) -> Iterable[Finding]:
@@ -1162,7 +991,7 @@ def _find_clash(a: Claim, b: Claim, ctx: Context):
         return None  # nothing to clash with: the other side's names need no look
     only_b = [n for n in actors_b if not _mentions(ctx, a.source, n) and not any(n.same_entity(m) for m in names_a)]
     best = None
-    named = _name_concepts(a.text, ctx.lexicon) | _name_concepts(b.text, ctx.lexicon)
+    named = ctx.sentence(a).name_concepts | ctx.sentence(b).name_concepts
     for na in only_a:
         slot_a = _slot(a, na, names_a, ctx)
         for nb in only_b:
@@ -1214,14 +1043,8 @@ def _slot(claim: Claim, name, names, ctx: Context) -> frozenset[str]:
 def _find_slot(claim: Claim, name, ctx: Context) -> frozenset[str]:
     from claimcheck.entities import is_title
 
-    stop = stopwords(ctx.lexicon)
-    toks = [t for t in tokens(claim.text) if not (name.start <= t.start < name.end)
-            and t.norm not in stop and not t.norm[:1].isdigit()]
-    near = [(t, concept(t.norm, ctx.lexicon)) for t in toks]
-    near = [(t, c) for t, c in near if c not in ctx.common or is_title(t.norm, ctx.lexicon)]
-    before = [c for t, c in near if t.end <= name.start][-SLOT_WINDOW:]
-    after = [c for t, c in near if t.start >= name.end][:SLOT_WINDOW]
-    return frozenset(before + after)
+    return words_near(ctx.sentence(claim), name.start, name.end, SLOT_WINDOW, skip=ctx.common,
+                      keep=lambda w: is_title(w.norm, ctx.lexicon))
 
 
 def _name_finding(kind: DiscrepancyKind, cluster_id: str, a: Claim, na, b: Claim, nb, explanation: str) -> Finding:
@@ -1238,14 +1061,12 @@ SPECIFIC_KINDS = frozenset({FactKind.PERCENT, FactKind.MONEY, FactKind.COUNT, Fa
 def _adjacent_concepts(claim: Claim, fact: Fact, ctx: Context) -> tuple[str | None, str | None]:
     """The content words right before and right after a figure: what it is a figure of
     ("delay for a year", "2.1 percent of patients")."""
-    stop = stopwords(ctx.lexicon)
-    toks = [t for t in tokens(claim.text) if t.norm not in stop and not t.norm[:1].isdigit()
-            and not (fact.start <= t.start < fact.end)]
-    before = [t for t in toks if t.end <= fact.start][-1:]
-    after = [t for t in toks if t.start >= fact.end][:1]
+    words = [w for w in ctx.sentence(claim).words if not (fact.start <= w.start < fact.end)]
+    before = [w for w in words if w.end <= fact.start][-1:]
+    after = [w for w in words if w.start >= fact.end][:1]
 
-    def name(found: list) -> str | None:
-        return concept(found[0].norm, ctx.lexicon) if found and not found[0].text[:1].isupper() else None
+    def name(found: list[Word]) -> str | None:
+        return found[0].concept if found and not found[0].capitalised else None
 
     return name(before), name(after)
 
@@ -1258,7 +1079,7 @@ def _left_unmeasured(claim: Claim, word, ctx: Context) -> bool:
     instance or with a vague amount: "a deferral", "a hotel tax increase", "an
     undisclosed sum". "the town", "this league" or a bare plural name something else."""
     markers = ctx.lexicon.words("numbers", "unmeasured_markers")
-    before = [t for t in tokens(claim.text) if t.end <= word.start][-VAGUE_REACH:]
+    before = [t for t in ctx.sentence(claim).tokens if t.end <= word.start][-VAGUE_REACH:]
     return any(t.norm in markers for t in before)
 
 
@@ -1300,9 +1121,7 @@ def _sources(claims: Iterable[Claim]) -> str:
 def _figure_left_out(precise: Claim, vague: Claim, ctx: Context):
     """The first figure of ``precise`` that ``vague`` states the same thing without, with the
     word of ``vague`` it belongs to; None if there is none."""
-    from claimcheck.text import concepts
-
-    vague_concepts = set(concepts(vague.text, ctx.lexicon))
+    vague_concepts = set(ctx.sentence(vague).concepts)
     for fact in precise.facts:
         if fact.kind not in SPECIFIC_KINDS or (fact.kind is FactKind.COUNT and (fact.value or 0) < 3):
             continue  # "both sides", "two leaders" are not figures a report would leave vague
@@ -1315,7 +1134,7 @@ def _figure_left_out(precise: Claim, vague: Claim, ctx: Context):
             anchors = [before]
         if not anchors:
             continue
-        where = next((t for t in tokens(vague.text) if concept(t.norm, ctx.lexicon) == anchors[0]), None)
+        where = next((t for t in ctx.sentence(vague).tokens if concept(t.norm, ctx.lexicon) == anchors[0]), None)
         if where is None or not _left_unmeasured(vague, where, ctx):
             continue
         return fact, where

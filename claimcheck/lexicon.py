@@ -8,12 +8,14 @@ updated key by key, so a watchlist can add a synonym without restating the rest.
 from __future__ import annotations
 
 import functools
+from collections.abc import Callable
 from importlib import resources
-from typing import Any
+from typing import Any, TypeVar
 
 import yaml
 
 DATA_PACKAGE = "claimcheck.data"
+_T = TypeVar("_T")
 
 
 @functools.cache
@@ -47,6 +49,7 @@ class Lexicon:
         self._extensions = extensions or {}
         self._cache: dict[str, dict[str, Any]] = {}
         self._word_sets: dict[str, frozenset[str]] = {}
+        self._compiled: dict[Callable[[Lexicon], Any], Any] = {}
         # Hashed on every cached lookup (stems, synonym groups, patterns): computed once.
         self._fingerprint = tuple(sorted((k, repr(v)) for k, v in self._extensions.items()))
         self._hash = hash(self._fingerprint)
@@ -67,6 +70,21 @@ class Lexicon:
         if key not in self._word_sets:
             self._word_sets[key] = frozenset(str(w).casefold() for w in self.table(name, table, []))
         return self._word_sets[key]
+
+    def compiled(self, build: Callable[[Lexicon], _T]) -> _T:
+        """What ``build`` makes of these tables (a pattern, a map), made once per lexicon:
+        the typed form a stage reads, instead of looking tables up by name on every claim."""
+        try:
+            return self._compiled[build]
+        except KeyError:
+            value = self._compiled[build] = build(self)
+            return value
+
+    def __getstate__(self) -> dict[str, Any]:
+        # Worker processes build their own compiled forms: patterns need not travel.
+        state = dict(self.__dict__)
+        state["_compiled"] = {}
+        return state
 
     @property
     def fingerprint(self) -> tuple:

@@ -28,12 +28,16 @@ from bisect import bisect_left
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 
 from claimcheck.facts import is_scaled_number
 from claimcheck.lexicon import DEFAULT, Lexicon
 from claimcheck.models import Claim, ClaimRole, Cluster, Fact, FactKind
-from claimcheck.text import clause_bounds, concepts, stopwords
+from claimcheck.text import clause_bounds, concept, stopwords
+
+if TYPE_CHECKING:
+    from claimcheck.annotate import Sentence
 
 _WORD = re.compile(r"[^\W_]+")
 MIN_CLAUSE_WORDS = 4
@@ -105,15 +109,15 @@ def similarity(a: str, b: str) -> float:
     return (fuzz.token_set_ratio(a, b, processor=None) + fuzz.token_sort_ratio(a, b, processor=None)) / 2
 
 
-def index_terms(claim: Claim, lexicon: Lexicon = DEFAULT) -> frozenset[str]:
+def index_terms(sentence: Sentence) -> frozenset[str]:
     """The words (as concepts) and fact units under which the inverted index files a claim."""
-    return frozenset(concepts(claim.text, lexicon)) | fact_terms(claim)
+    return frozenset(sentence.concepts) | fact_terms(sentence.claim)
 
 
-def candidate_pairs(claims: Sequence[Claim], prepared: Sequence[str], options: MatchOptions,
-                    lexicon: Lexicon = DEFAULT) -> Iterable[tuple[int, int]]:
+def candidate_pairs(sentences: Sequence[Sentence], options: MatchOptions) -> Iterable[tuple[int, int]]:
     """Index pairs (i < j) of claims from different sources worth scoring."""
-    index = CandidateIndex([index_terms(c, lexicon) for c in claims], [c.source for c in claims],
+    claims = [s.claim for s in sentences]
+    index = CandidateIndex([index_terms(s) for s in sentences], [c.source for c in claims],
                            options) if options.blocking else None
     for i, partners in _blocks(claims, index, range(len(claims))):
         for j in partners:
@@ -227,7 +231,7 @@ def score_block(units: Sequence[Sequence[str]], i: int, partners: Sequence[int],
     return [(i, j, score) for j, score in best.items() if score >= floor]
 
 
-def score_links(claims: Sequence[Claim], options: MatchOptions = MatchOptions(),
+def score_links(sentences: Sequence[Sentence], options: MatchOptions = MatchOptions(),
                 lexicon: Lexicon = DEFAULT, workers: int | None = None) -> dict[tuple[int, int], float]:
     """Scores of candidate pairs that reach ``options.floor``, keyed by (i, j) with i < j.
 
@@ -236,7 +240,8 @@ def score_links(claims: Sequence[Claim], options: MatchOptions = MatchOptions(),
     the same either way."""
     from claimcheck import parallel
 
-    units, words = _features(claims, lexicon, options.blocking)
+    claims = [s.claim for s in sentences]
+    units, words = _features(sentences, lexicon, options.blocking)
     index = CandidateIndex(words, [c.source for c in claims], options) if options.blocking else None
     if workers is None:
         workers = parallel.match_workers(len(claims))
@@ -272,23 +277,20 @@ def _score_rows(rows: range) -> list[tuple[int, int, float]]:
     return found
 
 
-def _features(claims: Sequence[Claim], lexicon: Lexicon, blocking: bool
+def _features(sentences: Sequence[Sentence], lexicon: Lexicon, blocking: bool
               ) -> tuple[list[list[str]], list[frozenset[str]]]:
     """Statement units and index terms of each claim. A text met again (a wire story many
     outlets print) reuses its first reading."""
     units_of: dict[str, list[str]] = {}
-    concepts_of: dict[str, frozenset[str]] = {}
     units, words = [], []
-    for c in claims:
-        u = units_of.get(c.text)
+    for s in sentences:
+        u = units_of.get(s.text)
         if u is None:
-            u = units_of[c.text] = statement_units(c.text, lexicon)
+            u = units_of[s.text] = statement_units(s.text, lexicon)
         units.append(u)
         if blocking:
-            w = concepts_of.get(c.text)
-            if w is None:
-                w = concepts_of[c.text] = frozenset(concepts(c.text, lexicon))
-            words.append(w | fact_terms(c) if c.facts else w)
+            w = frozenset(s.concepts)
+            words.append(index_terms(s) if s.facts else w)
     return units, words
 
 
@@ -324,16 +326,25 @@ def cluster_claims(claims: Sequence[Claim], options: MatchOptions = MatchOptions
 
 def match_claims(claims: Sequence[Claim], options: MatchOptions = MatchOptions(),
                  lexicon: Lexicon = DEFAULT) -> MatchResult:
+    """``match_sentences`` of claims not read yet."""
+    from claimcheck.annotate import annotate_all
+
+    return match_sentences(annotate_all(claims, lexicon), options, lexicon)
+
+
+def match_sentences(sentences: Sequence[Sentence], options: MatchOptions = MatchOptions(),
+                    lexicon: Lexicon = DEFAULT) -> MatchResult:
     """Clusters and the scored links they were built from."""
     from claimcheck.parallel import collector_paused
 
     with collector_paused():
-        return _match(claims, options, lexicon)
+        return _match(sentences, options, lexicon)
 
 
-def _match(claims: Sequence[Claim], options: MatchOptions, lexicon: Lexicon) -> MatchResult:
-    comparable = [c for c in claims if c.role is ClaimRole.STATEMENT]
-    scores = with_shared_figures(comparable, score_links(comparable, options, lexicon), options, lexicon)
+def _match(sentences: Sequence[Sentence], options: MatchOptions, lexicon: Lexicon) -> MatchResult:
+    read = [s for s in sentences if s.claim.role is ClaimRole.STATEMENT]
+    comparable = [s.claim for s in read]
+    scores = with_shared_figures(read, score_links(read, options, lexicon), options, lexicon)
 
     def pair_score(i: int, j: int) -> float:
         return scores.get((i, j) if i < j else (j, i), 0.0)
@@ -387,7 +398,7 @@ SUM_SPREAD = 1.5
 """... when neither is more than this many times the other."""
 
 
-def with_shared_figures(claims: Sequence[Claim], scores: dict[tuple[int, int], float], options: MatchOptions,
+def with_shared_figures(sentences: Sequence[Sentence], scores: dict[tuple[int, int], float], options: MatchOptions,
                         lexicon: Lexicon = DEFAULT) -> dict[tuple[int, int], float]:
     """Scores raised for pairs that give the same figure ("$38 a share", "27%"): two outlets
     rarely print one exact sum or share about different things, however differently they
@@ -396,7 +407,7 @@ def with_shared_figures(claims: Sequence[Claim], scores: dict[tuple[int, int], f
     two sources' figures for one thing differ."""
     if not (options.figure_bonus or options.counted_bonus or options.date_bonus):
         return scores
-    from claimcheck.classify import date_of_the_same_thing
+    claims = [s.claim for s in sentences]
     figures = [frozenset(key for f in c.facts if f.unit and (key := figure_key(f))) for c in claims]
     broad = broad_units(lexicon)
     # A length written as a modifier ("a five-year contract", "a two-week ban") is the length of
@@ -409,7 +420,7 @@ def with_shared_figures(claims: Sequence[Claim], scores: dict[tuple[int, int], f
     raised = dict(scores)
     for (i, j), score in scores.items():
         if (options.date_bonus and score < options.link and dated[i] and dated[j]
-                and date_of_the_same_thing(claims[i], claims[j], lexicon)):
+                and date_of_the_same_thing(sentences[i], sentences[j], lexicon)):
             # One day or year of one act, given by both: the rest of the two sentences may run
             # quite differently. Pairs above the link are linked already.
             score = raised[(i, j)] = score + options.date_bonus
@@ -455,3 +466,40 @@ def _as_clusters(sets: list[frozenset[int]], comparable: Sequence[Claim], pair_s
         weakest = min(pair_score(a, b) for k, a in enumerate(idx) for b in idx[k + 1:])
         clusters.append(Cluster(f"c{n}", tuple(comparable[i] for i in idx), round(weakest, 1)))
     return tuple(clusters)
+
+
+MIN_SHARED_AROUND_DATES = 2
+
+
+def date_of_the_same_thing(a: Sentence, b: Sentence, lexicon: Lexicon = DEFAULT) -> bool:
+    """Both claims give a calendar date (a weekday or "last week" is as often the day something
+    was said) among at least two of the same words, not all of them names,
+    and not one the start and the other the end of a span: what matching may take as a
+    sign that two differently worded sentences date one act."""
+    from claimcheck.annotate import words_near
+
+    near_a = [words_near(a, f.start, f.end) for f in a.facts if f.kind is FactKind.DATE]
+    near_b = [words_near(b, f.start, f.end) for f in b.facts if f.kind is FactKind.DATE] if near_a else []
+    if not near_b:
+        return False
+    names = a.name_concepts | b.name_concepts
+    for one in near_a:
+        for other in near_b:
+            shared = (one & other) - names
+            if len(shared) >= MIN_SHARED_AROUND_DATES and not opposite_edges(one, other, lexicon):
+                return True
+    return False
+
+
+def _span_edges(lexicon: Lexicon) -> tuple[frozenset[str], ...]:
+    return tuple(frozenset(concept(str(w), lexicon) for w in side)
+                 for side in lexicon.table("dates", "span_edges", []))
+
+
+def opposite_edges(near_a: frozenset[str], near_b: frozenset[str], lexicon: Lexicon) -> bool:
+    """One day is where a span starts and the other where it ends ("set to begin on" / "set
+    to expire on")."""
+    edges = lexicon.compiled(_span_edges)
+    sides_a = {n for n, side in enumerate(edges) if side & near_a}
+    sides_b = {n for n, side in enumerate(edges) if side & near_b}
+    return len(sides_a) == 1 and len(sides_b) == 1 and sides_a != sides_b

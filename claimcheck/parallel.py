@@ -16,8 +16,13 @@ from collections.abc import Callable, Iterator, Sequence
 from concurrent.futures import Executor, ProcessPoolExecutor
 from contextlib import contextmanager
 
+from typing import TYPE_CHECKING
+
 from claimcheck.lexicon import Lexicon
-from claimcheck.models import Article, Claim, Fact
+from claimcheck.models import Article, Claim
+
+if TYPE_CHECKING:
+    from claimcheck.annotate import Sentence
 
 WORKERS_ENV = "CLAIMCHECK_WORKERS"
 """Overrides the number of worker processes; 1 keeps everything in this process."""
@@ -67,10 +72,10 @@ def _split_chunk(articles: Sequence[Article], lexicon: Lexicon) -> list[tuple[Cl
     return [split_claims(a, lexicon) for a in articles]
 
 
-def _facts_chunk(texts: Sequence[str], lexicon: Lexicon) -> list[tuple[Fact, ...]]:
-    from claimcheck.facts import extract_facts
+def _annotate_chunk(claims: Sequence[Claim], lexicon: Lexicon) -> list[dict]:
+    from claimcheck.annotate import read_fields
 
-    return [extract_facts(t, lexicon) for t in texts]
+    return [read_fields(c, lexicon) for c in claims]
 
 
 def split_all(articles: Sequence[Article], lexicon: Lexicon, executor: Executor | None,
@@ -79,14 +84,20 @@ def split_all(articles: Sequence[Article], lexicon: Lexicon, executor: Executor 
     return _map(_split_chunk, articles, lexicon, executor, done)
 
 
-def facts_all(texts: Sequence[str], lexicon: Lexicon, executor: Executor | None,
-              done: Callable[[int, int], None]) -> list[tuple[Fact, ...]]:
-    """The facts of each text, in order; ``done(n, total)`` after each chunk. A sentence
+def annotate_all(claims: Sequence[Claim], lexicon: Lexicon, executor: Executor | None,
+                 done: Callable[[int, int], None]) -> list[Sentence]:
+    """The sentence of each claim, in order; ``done(n, total)`` after each chunk. A sentence
     repeated across sources (wire copy, syndication) is read once."""
-    unique = list(dict.fromkeys(texts))
-    found = dict(zip(unique, _map(_facts_chunk, unique, lexicon, executor,
-                                  lambda n, total: done(n * len(texts) // max(1, total), len(texts)))))
-    return [found[t] for t in texts]
+    from claimcheck.annotate import sentence_of
+
+    first: dict[str, Claim] = {}
+    for c in claims:
+        first.setdefault(c.text, c)
+    unique = list(first.values())
+    found = dict(zip((c.text for c in unique),
+                     _map(_annotate_chunk, unique, lexicon, executor,
+                          lambda n, total: done(n * len(claims) // max(1, total), len(claims)))))
+    return [sentence_of(c, found[c.text]) for c in claims]
 
 
 def _map(work: Callable, items: Sequence, lexicon: Lexicon, executor: Executor | None,

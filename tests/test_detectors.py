@@ -13,6 +13,7 @@ import pytest
 
 from claimcheck.classify import (Context, RelatedPair, certainty_conflict, detect_attribution, detect_entities,
                                  detect_opposites, detect_specificity)
+from claimcheck.corpus import Corpus
 from claimcheck.entities import names, speaker
 from claimcheck.facts import extract_facts
 from claimcheck.models import Claim, Cluster, DiscrepancyKind
@@ -29,7 +30,12 @@ def pair(a: str, b: str, same_words: bool = True) -> RelatedPair:
     return RelatedPair(claim(a, "one"), claim(b, "two"), "c1", same_words)
 
 
-CTX = Context({})
+def context(published=None, common=frozenset(), names_by_source=None) -> Context:
+    """A context of no corpus: each claim is read on the spot."""
+    return Context(Corpus((), published or {}, common=common, names_by_source=names_by_source or {}))
+
+
+CTX = context()
 
 
 @pytest.mark.parametrize("text, expected", [
@@ -95,7 +101,7 @@ def test_attribution_needs_the_same_words():
     ("Chinese buyers cancelled orders for steel imports.", "American buyers cancelled orders for steel imports.", None),
 ])
 def test_entity_in_the_same_slot(a, b, expected):
-    ctx = replace(CTX, names_by_source={})
+    ctx = context(names_by_source={})
     found = list(detect_entities([pair(a, b)], ctx))
     if expected is None:
         assert found == []
@@ -106,7 +112,7 @@ def test_entity_in_the_same_slot(a, b, expected):
 def test_entity_the_other_source_mentions_elsewhere_is_not_a_conflict():
     a = "Orrin chief executive Daniel Okafor told analysts the deal would close."
     b = "Priya Raman, Orrin's chief executive, told employees the deal would close."
-    ctx = replace(CTX, names_by_source={"two": tuple(names("Daniel Okafor runs finance."))})
+    ctx = context(names_by_source={"two": tuple(names("Daniel Okafor runs finance."))})
     assert list(detect_entities([pair(a, b)], ctx)) == []
 
 
@@ -251,7 +257,7 @@ def test_fact_conflicts_unless_every_detail_differs(a, b, reported):
     from claimcheck.classify import detect_fact_conflicts
 
     cluster = Cluster("c1", (claim(a, "one"), claim(b, "two")), 80.0)
-    found = list(detect_fact_conflicts(cluster, Context({})))
+    found = list(detect_fact_conflicts(cluster, context()))
     assert bool(found) == reported
 
 
@@ -311,7 +317,7 @@ def test_the_quick_negation_check_never_misses_a_denial():
 def test_a_plain_statement_against_a_hedged_one(a, b, reported):
     from claimcheck.classify import plain_against_hedged
 
-    found = plain_against_hedged(claim(a, "one"), claim(b, "two"), Context({}))
+    found = plain_against_hedged(claim(a, "one"), claim(b, "two"), context())
     assert (found is not None) == reported
     if reported:
         assert found.kind is DiscrepancyKind.CERTAINTY and found.values[0].value == "stated plainly"
@@ -325,7 +331,7 @@ def test_a_short_sentence_of_the_story_words_still_says_which_day():
     common = frozenset({concept("next"), concept("decision"), concept("rate")})
     cluster = Cluster("c1", (claim("The next rate decision is on 23 April.", "one"),
                              claim("The next decision is on 30 April.", "two")), 90.0)
-    found = list(detect_fact_conflicts(cluster, Context({}, common=common)))
+    found = list(detect_fact_conflicts(cluster, context(common=common)))
     assert [(f.values[0].value, f.values[1].value) for f in found] == [("April 23", "April 30")]
 
 
@@ -342,7 +348,7 @@ def test_every_name_in_a_transcript_label_belongs_to_the_label():
     from claimcheck.classify import _actors
 
     line = claim("NORA PIKE, REPORTER: Officials at Kestrel Bay tell me the breach was found.", "two")
-    assert [n.text for n in _actors(line, Context({}))] == ["Kestrel Bay"]
+    assert [n.text for n in _actors(line, context())] == ["Kestrel Bay"]
 
 
 @pytest.mark.parametrize("a, b", [
@@ -351,7 +357,7 @@ def test_every_name_in_a_transcript_label_belongs_to_the_label():
      "DEREK OYO, ANCHOR: Nora Pike at Kestrel Bay."),
 ])
 def test_no_entity_conflict_from_labels_or_names_alone(a, b):
-    ctx = replace(CTX, names_by_source={})
+    ctx = context(names_by_source={})
     assert list(detect_entities([pair(a, b)], ctx)) == []
 
 
@@ -369,7 +375,7 @@ def test_a_time_left_vague_is_a_specificity_refinement(a, b, kind):
 
     published = dt.date(2027, 3, 1)
     cluster = Cluster("c1", (claim(a, "one"), claim(b, "two")), 90.0)
-    found = list(detect_fact_conflicts(cluster, Context({"one": published, "two": published})))
+    found = list(detect_fact_conflicts(cluster, context({"one": published, "two": published})))
     assert [f.kind for f in found] == [kind]
 
 

@@ -76,6 +76,7 @@ def test_a_figure_both_sources_give_raises_their_link(make_claim):
     from dataclasses import replace
 
     from claimcheck.facts import extract_facts
+    from claimcheck.annotate import annotate_all
     from claimcheck.matching import MatchOptions, with_shared_figures
 
     texts = ["The buyer will pay $41 per share in cash for the company.",
@@ -83,16 +84,17 @@ def test_a_figure_both_sources_give_raises_their_link(make_claim):
              "The offer values the chipmaker at $3.1bn, or $44 a share."]
     claims = [replace(make_claim(t, source=f"s{n}"), facts=extract_facts(t)) for n, t in enumerate(texts)]
     scores = {(0, 1): 50.0, (0, 2): 50.0}
-    raised = with_shared_figures(claims, scores, MatchOptions())
+    raised = with_shared_figures(annotate_all(claims), scores, MatchOptions())
     assert raised[(0, 1)] == 50.0 + MatchOptions().figure_bonus
     assert raised[(0, 2)] == 50.0
-    assert with_shared_figures(claims, scores, MatchOptions(figure_bonus=0)) == scores
+    assert with_shared_figures(annotate_all(claims), scores, MatchOptions(figure_bonus=0)) == scores
 
 
 def test_two_counts_of_the_same_specific_thing_raise_their_link_but_counts_of_people_or_miles_do_not(make_claim):
     from dataclasses import replace
 
     from claimcheck.facts import extract_facts
+    from claimcheck.annotate import annotate_all
     from claimcheck.matching import MatchOptions, with_shared_figures
 
     texts = ["Inspectors have so far logged 40 burst pipes across the district.",
@@ -103,11 +105,11 @@ def test_two_counts_of_the_same_specific_thing_raise_their_link_but_counts_of_pe
              "The surge reached 30 miles inland."]
     claims = [replace(make_claim(t, source=f"s{n}"), facts=extract_facts(t)) for n, t in enumerate(texts)]
     scores = {(0, 1): 50.0, (2, 3): 50.0, (4, 5): 50.0}
-    raised = with_shared_figures(claims, scores, MatchOptions())
+    raised = with_shared_figures(annotate_all(claims), scores, MatchOptions())
     assert raised[(0, 1)] == 50.0 + MatchOptions().counted_bonus
     assert raised[(2, 3)] == 50.0  # people are counted in every story
     assert raised[(4, 5)] == 50.0  # a measure, not a thing counted
-    assert with_shared_figures(claims, scores, MatchOptions(counted_bonus=0, figure_bonus=0)) == scores
+    assert with_shared_figures(annotate_all(claims), scores, MatchOptions(counted_bonus=0, figure_bonus=0)) == scores
 
 
 @pytest.mark.parametrize("a, b, raised", [
@@ -127,13 +129,14 @@ def test_a_date_of_the_same_act_raises_a_link_below_the_threshold(make_claim, a,
     from dataclasses import replace
 
     from claimcheck.facts import extract_facts
+    from claimcheck.annotate import annotate_all
     from claimcheck.matching import MatchOptions, with_shared_figures
 
     claims = [replace(make_claim(t, source=f"s{n}"), facts=extract_facts(t)) for n, t in enumerate((a, b))]
     options = MatchOptions()
-    got = with_shared_figures(claims, {(0, 1): 50.0}, options)[(0, 1)]
+    got = with_shared_figures(annotate_all(claims), {(0, 1): 50.0}, options)[(0, 1)]
     assert got == (50.0 + options.date_bonus if raised else 50.0)
-    assert with_shared_figures(claims, {(0, 1): options.link}, options)[(0, 1)] == options.link
+    assert with_shared_figures(annotate_all(claims), {(0, 1): options.link}, options)[(0, 1)] == options.link
 
 
 @pytest.mark.parametrize("a, b, raised", [
@@ -153,11 +156,12 @@ def test_two_sums_of_one_size_or_two_multiples_raise_their_link(make_claim, a, b
     from dataclasses import replace
 
     from claimcheck.facts import extract_facts
+    from claimcheck.annotate import annotate_all
     from claimcheck.matching import MatchOptions, with_shared_figures
 
     claims = [replace(make_claim(t, source=f"s{n}"), facts=extract_facts(t)) for n, t in enumerate((a, b))]
     options = MatchOptions()
-    got = with_shared_figures(claims, {(0, 1): 50.0}, options)[(0, 1)]
+    got = with_shared_figures(annotate_all(claims), {(0, 1): 50.0}, options)[(0, 1)]
     assert got == (50.0 + options.counted_bonus if raised else 50.0)
 
 

@@ -12,6 +12,7 @@ from collections import Counter
 import pytest
 
 from claimcheck import api
+from claimcheck.annotate import Sentence, annotate
 from claimcheck.matching import (CandidateIndex, MatchOptions, candidate_pairs, index_terms, match_claims,
                                  score_links, similarity, statement_units)
 from claimcheck.lexicon import DEFAULT
@@ -23,12 +24,12 @@ CORPORA = [SEEDS] + sorted(p for p in (ROOT / "tests" / "corpora").iterdir() if 
 
 
 @pytest.fixture(scope="module", params=CORPORA, ids=lambda p: p.name)
-def statements(request) -> list[Claim]:
+def statements(request) -> list[Sentence]:
     articles, _ = api.load([request.param])
-    return [c for c in api.extract_claims(articles) if c.role is ClaimRole.STATEMENT]
+    return [s for s in api.read_sentences(articles) if s.claim.role is ClaimRole.STATEMENT]
 
 
-def reference_pairs(claims: list[Claim], options: MatchOptions) -> set[tuple[int, int]]:
+def reference_pairs(claims: list[Sentence], options: MatchOptions) -> set[tuple[int, int]]:
     """The rule the index implements, written the slow way: every pair of other sources,
     counting the shared terms that are not too common."""
     words = [index_terms(c) for c in claims]
@@ -46,7 +47,7 @@ def reference_pairs(claims: list[Claim], options: MatchOptions) -> set[tuple[int
     return pairs
 
 
-def pairwise_scores(claims: list[Claim], pairs, floor: float) -> dict[tuple[int, int], float]:
+def pairwise_scores(claims: list[Sentence], pairs, floor: float) -> dict[tuple[int, int], float]:
     units = [statement_units(c.text) for c in claims]
     scores = {}
     for i, j in pairs:
@@ -58,23 +59,23 @@ def pairwise_scores(claims: list[Claim], pairs, floor: float) -> dict[tuple[int,
 
 def test_index_gives_the_pairs_of_a_plain_count(statements):
     options = MatchOptions()
-    assert set(candidate_pairs(statements, (), options)) == reference_pairs(statements, options)
+    assert set(candidate_pairs(statements, options)) == reference_pairs(statements, options)
 
 
 def test_blockwise_scores_are_the_pairwise_scores(statements):
     options = MatchOptions()
-    expected = pairwise_scores(statements, candidate_pairs(statements, (), options), options.floor)
+    expected = pairwise_scores(statements, candidate_pairs(statements, options), options.floor)
     assert expected  # the corpus does have pairs to score
     assert score_links(statements, options, workers=1) == expected
 
 
 def test_all_pairs_scores_every_pair_of_other_sources():
     articles, _ = api.load([SEEDS])
-    claims = [c for c in api.extract_claims(articles) if c.role is ClaimRole.STATEMENT]
+    claims = [s for s in api.read_sentences(articles) if s.claim.role is ClaimRole.STATEMENT]
     options = MatchOptions(blocking=False)
     every = [(i, j) for i in range(len(claims)) for j in range(i + 1, len(claims))
              if claims[i].source != claims[j].source]
-    assert set(candidate_pairs(claims, (), options)) == set(every)
+    assert set(candidate_pairs(claims, options)) == set(every)
     assert score_links(claims, options, workers=1) == pairwise_scores(claims, every, options.floor)
 
 
@@ -86,6 +87,10 @@ def test_forked_scoring_gives_the_serial_scores(statements, workers):
 
 def _claim(source: str, index: int, text: str) -> Claim:
     return Claim(source=source, index=index, text=text, start=0, end=len(text))
+
+
+def _sentence(source: str, index: int, text: str) -> Sentence:
+    return annotate(_claim(source, index, text))
 
 
 TEXTS = [
@@ -105,15 +110,15 @@ TEXTS = [
     "aaaaab",
 ])
 def test_candidates_do_not_depend_on_how_sources_are_ordered(sources):
-    claims = [_claim(s, n, t) for n, (s, t) in enumerate(zip(sources, TEXTS))]
+    claims = [_sentence(s, n, t) for n, (s, t) in enumerate(zip(sources, TEXTS))]
     options = MatchOptions()
-    assert set(candidate_pairs(claims, (), options)) == reference_pairs(claims, options)
+    assert set(candidate_pairs(claims, options)) == reference_pairs(claims, options)
     assert score_links(claims, options, workers=1) == pairwise_scores(
         claims, reference_pairs(claims, options), options.floor)
 
 
 def test_partners_are_later_claims_of_other_sources():
-    claims = [_claim(s, n, t) for n, (s, t) in enumerate(zip("abcabc", TEXTS))]
+    claims = [_sentence(s, n, t) for n, (s, t) in enumerate(zip("abcabc", TEXTS))]
     index = CandidateIndex([index_terms(c) for c in claims], [c.source for c in claims], MatchOptions())
     for i in range(len(claims)):
         assert all(j > i and claims[j].source != claims[i].source for j in index.partners(i))

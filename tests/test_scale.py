@@ -89,7 +89,7 @@ def test_parallel_extraction_gives_the_serial_claims(seed_articles, monkeypatch,
     stages: list[tuple[str, int, int]] = []
     assert api.extract_claims(seed_articles, progress=lambda *a: stages.append(a)) == serial
     assert [s for s in stages if s[1] == s[2]] == [("split", len(seed_articles), len(seed_articles)),
-                                                   ("facts", len(serial), len(serial))]
+                                                   ("annotate", len(serial), len(serial))]
 
 
 @pytest.mark.parametrize("total_bytes, env, expected", [

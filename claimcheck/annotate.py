@@ -1,0 +1,405 @@
+"""Claims -> sentences: every claim is read once, here, into a frozen ``Sentence``.
+
+As a spaCy pipeline annotates a Doc once, the annotators below each write some fields of
+a sentence from the fields written before them: its tokens and content words, its
+facts, the names in it and the roles they play, who it is credited to, what it affirms
+and denies, the certainty cues in it, its quotations and its outcomes. Matching,
+``compare`` and ``check`` read those fields and never read the text again, so a change
+to how a sentence is read is made in one place, and all three see it.
+
+The claim given to ``check`` is read by the same function as every sentence of the sources.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterable, Mapping, Sequence
+from dataclasses import dataclass, replace
+from typing import Any
+
+from claimcheck.entities import Name, names, speaker, transcript_label
+from claimcheck.facts import extract_facts
+from claimcheck.lexicon import DEFAULT, Lexicon
+from claimcheck.models import Claim, Fact, FactKind
+from claimcheck.quotes import Quote, extract_quotes
+from claimcheck.stance import Certainty, Predication, governed_concepts, predications
+from claimcheck.text import Token, clause_bounds, concept, concepts, stopwords, tokens
+
+DATE_KINDS = frozenset({FactKind.DATE, FactKind.WEEKDAY, FactKind.RELATIVE})
+
+
+@dataclass(frozen=True, slots=True)
+class Word:
+    """A content word: not a stopword, not a figure."""
+
+    start: int
+    end: int
+    norm: str
+    """``Token.norm``: lower case, apostrophes straightened."""
+    concept: str
+    """Its synonym group (``text.concept``)."""
+    capitalised: bool
+    """Written with a capital letter (at the start of the sentence too)."""
+
+
+@dataclass(frozen=True, slots=True)
+class Outcome:
+    """A word of a pair of opposite outcomes ("rose" / "fell", "reopened" / "remained
+    closed") that no negation in the sentence governs."""
+
+    group: int
+    """Which ``polarity.yaml`` opposites group it belongs to."""
+    side: int
+    """Which side of that group."""
+    start: int
+    end: int
+
+
+@dataclass(frozen=True)
+class Sentence:
+    """A claim as every later stage reads it."""
+
+    claim: Claim
+    """The sentence as reported, its facts included."""
+    tokens: tuple[Token, ...]
+    words: tuple[Word, ...]
+    """Content words, in order."""
+    concepts: tuple[str, ...]
+    """Concepts of the content words, in order (``text.concepts``)."""
+    name_concepts: frozenset[str]
+    """Concepts of the words capitalised inside the sentence: names say who, not what."""
+    numbered_names: Mapping[int, str]
+    """Names made of a capitalised word and a number ("Gate 4"), by the word's offset."""
+    said_on: frozenset[int]
+    """Start offsets of the facts that date a statement ("officials said Thursday"), not the
+    event it reports."""
+    paraphrases: tuple[tuple[int, int, str], ...]
+    """Spans that say a concept in other words ("consumer prices" for inflation), each with
+    that concept (``verdicts.yaml`` paraphrases)."""
+    names: tuple[Name, ...]
+    label: Name | None
+    """The name of a transcript's "X:" label: who reads the line out."""
+    speaker: Name | None
+    """Who the sentence credits its statement to."""
+    actors: tuple[Name, ...]
+    """Names that can fill a role: not adjectives ("Chinese goods") nor the label."""
+    denies: bool
+    """Whether a negation cue may deny something in it."""
+    predications: tuple[Predication, ...]
+    """Every content word as affirmed, or denied where a negation governs it."""
+    cues: Mapping[str, Certainty]
+    """Concepts that a hedge or an assertion governs, with that cue."""
+    quotes: tuple[Quote, ...]
+    outcomes: tuple[Outcome, ...]
+
+    @property
+    def text(self) -> str:
+        return self.claim.text
+
+    @property
+    def source(self) -> str:
+        return self.claim.source
+
+    @property
+    def key(self) -> tuple[str, int]:
+        return self.claim.key
+
+    @property
+    def facts(self) -> tuple[Fact, ...]:
+        return self.claim.facts
+
+
+# --- annotators ------------------------------------------------------------------------------
+
+Fields = dict[str, Any]
+
+
+@dataclass(frozen=True)
+class Annotator:
+    """One step of the reading: what it reads (fields written before it), what it writes."""
+
+    name: str
+    reads: tuple[str, ...]
+    writes: tuple[str, ...]
+    run: Callable[[Fields, Lexicon], Fields]
+
+
+def _read_tokens(f: Fields, lexicon: Lexicon) -> Fields:
+    text = f["text"]
+    toks = tuple(tokens(text))
+    stop = stopwords(lexicon)
+    words = tuple(Word(t.start, t.end, t.norm, concept(t.norm, lexicon), t.text[:1].isupper())
+                  for t in toks if t.norm not in stop and not t.norm[:1].isdigit())
+    return {"tokens": toks, "words": words, "concepts": tuple(concepts(text, lexicon)),
+            "name_concepts": frozenset(concept(t.norm, lexicon) for t in toks if t.text[:1].isupper() and t.start > 0),
+            "numbered_names": {t.start: f"{t.norm} {u.norm}" for t, u in zip(toks, toks[1:])
+                               if t.text[:1].isupper() and t.text[1:2].islower() and u.norm.isdigit()
+                               and u.start == t.end + 1}}
+
+
+def _read_facts(f: Fields, lexicon: Lexicon) -> Fields:
+    text = f["text"]
+    return {"facts": values_beyond_grammar(text, extract_facts(text, lexicon), lexicon)}
+
+
+STATEMENT_REACH = 4
+"""Words between a speech verb and the day it was spoken: "said at a briefing Thursday"."""
+
+
+def _read_statement_dates(f: Fields, lexicon: Lexicon) -> Fields:
+    dates = [x for x in f["facts"] if x.kind in DATE_KINDS]
+    if not dates:
+        return {"said_on": frozenset()}
+    cues = lexicon.words("entities", "speech_cues") | lexicon.words("entities", "statement_occasions")
+    toks = f["tokens"]
+    return {"said_on": frozenset(
+        fact.start for fact in dates
+        if any(t.norm in cues for t in [t for t in toks if t.end <= fact.start][-STATEMENT_REACH:]))}
+
+
+def _read_paraphrases(f: Fields, lexicon: Lexicon) -> Fields:
+    folded = f["text"].casefold()
+    return {"paraphrases": tuple((m.start(), m.end(), head) for head, pattern in lexicon.compiled(_paraphrase_patterns)
+                                 for m in pattern.finditer(folded))}
+
+
+def _paraphrase_patterns(lexicon: Lexicon) -> tuple[tuple[str, re.Pattern[str]], ...]:
+    found = []
+    for group in lexicon.table("verdicts", "paraphrases", []) or []:
+        words = sorted({str(w).casefold() for w in group}, key=len, reverse=True)
+        found.append((concept(str(group[0]).casefold(), lexicon),
+                      re.compile(r"\b(?:" + "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in words) + r")\b")))
+    return tuple(found)
+
+
+def _read_names(f: Fields, lexicon: Lexicon) -> Fields:
+    text = f["text"]
+    found = names(text, lexicon, skip=[(x.start, x.end) for x in f["facts"]])
+    label = transcript_label(text, found, lexicon)
+    # Every name in the label ("JANE ROE, REPORTER:") belongs to it.
+    head = text.index(":", label.end) if label is not None else -1
+    return {"names": tuple(found), "label": label, "speaker": speaker(text, found, lexicon),
+            "actors": tuple(n for n in found if not n.modifier and n.start > head)}
+
+
+def _read_predications(f: Fields, lexicon: Lexicon) -> Fields:
+    text = f["text"]
+    found = predications(text, lexicon)
+    pattern = lexicon.compiled(_negative_subject)
+    # "No one was injured" denies an injury as "there were no injuries" does.
+    if pattern is not None:
+        for m in pattern.finditer(text.casefold()):
+            end = next((b for a, b in clause_bounds(text) if a <= m.start() < b), len(text))
+            k = next((k for k, p in enumerate(found) if m.end() <= p.start < end and not p.negated), None)
+            if k is not None:
+                found[k] = replace(found[k], negated=True, start=m.start())
+    if _QUESTION.search(text):
+        # A question states nothing to have happened: "Has anyone been arrested?"
+        found = [replace(p, finite=False) for p in found]
+    return {"denies": any(p.negated for p in found), "predications": tuple(found)}
+
+
+_QUESTION = re.compile(r"\?[\"'”’)\]]*\s*$")
+
+
+def _negative_subject(lexicon: Lexicon) -> re.Pattern[str] | None:
+    phrases = sorted({str(p) for p in lexicon.table("verdicts", "negative_subjects", []) or []}, key=len, reverse=True)
+    if not phrases:
+        return None
+    return re.compile(r"\b(?:" + "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in phrases) + r")\b")
+
+
+def _read_cues(f: Fields, lexicon: Lexicon) -> Fields:
+    return {"cues": governed_concepts(f["text"], lexicon)}
+
+
+def _read_quotes(f: Fields, lexicon: Lexicon) -> Fields:
+    return {"quotes": tuple(extract_quotes(f["claim"]))}
+
+
+STATE_BOUND_REACH = 2
+"""Words between a state and what bounds it: "closed to visitors until"."""
+
+
+def _read_outcomes(f: Fields, lexicon: Lexicon) -> Fields:
+    sides = lexicon.compiled(_opposite_sides)
+    toks = f["tokens"]
+    norms = [t.norm for t in toks]
+    bounds = lexicon.words("polarity", "state_bounds")
+    hits = []
+    for k in range(len(toks)):
+        for size in (2, 1):
+            hit = sides.get(tuple(norms[k:k + size]))
+            if hit and len(norms[k:k + size]) == size:
+                if not bounds.intersection(norms[k + size:k + size + STATE_BOUND_REACH]):
+                    hits.append(Outcome(hit[0], hit[1], toks[k].start, toks[k + size - 1].end))
+                break
+    negated = [(p.start, p.end) for p in f["predications"] if p.negated]
+    return {"outcomes": tuple(h for h in hits if not any(s <= h.start and h.end <= e for s, e in negated))}
+
+
+def _opposite_sides(lexicon: Lexicon) -> dict[tuple[str, ...], tuple[int, int]]:
+    sides: dict[tuple[str, ...], tuple[int, int]] = {}
+    for g, group in enumerate(lexicon.table("polarity", "opposites", [])):
+        for side, words in enumerate(group):
+            for phrase in words:
+                sides.setdefault(tuple(str(phrase).casefold().split()), (g, side))
+    return sides
+
+
+ANNOTATORS: tuple[Annotator, ...] = (
+    Annotator("tokens", ("text",), ("tokens", "words", "concepts", "name_concepts", "numbered_names"), _read_tokens),
+    Annotator("facts", ("text",), ("facts",), _read_facts),
+    Annotator("statement dates", ("facts", "tokens"), ("said_on",), _read_statement_dates),
+    Annotator("paraphrases", ("text",), ("paraphrases",), _read_paraphrases),
+    Annotator("names", ("text", "facts"), ("names", "label", "speaker", "actors"), _read_names),
+    Annotator("predications", ("text",), ("denies", "predications"), _read_predications),
+    Annotator("certainty cues", ("text",), ("cues",), _read_cues),
+    Annotator("quotes", ("claim",), ("quotes",), _read_quotes),
+    Annotator("outcomes", ("tokens", "predications"), ("outcomes",), _read_outcomes),
+)
+"""The reading, in order: each annotator reads only fields written before it."""
+
+
+def read_fields(claim: Claim, lexicon: Lexicon = DEFAULT) -> Fields:
+    """Every field the sentence's text gives (the same for every copy of the text)."""
+    fields: Fields = {"claim": claim, "text": claim.text}
+    for annotator in ANNOTATORS:
+        fields.update(annotator.run(fields, lexicon))
+    del fields["claim"], fields["text"]
+    return fields
+
+
+def annotate(claim: Claim, lexicon: Lexicon = DEFAULT) -> Sentence:
+    """The sentence of one claim (the claim given to ``check``, or one made in a test)."""
+    return sentence_of(claim, read_fields(claim, lexicon))
+
+
+def sentence_of(claim: Claim, fields: Fields) -> Sentence:
+    """The sentence of a claim from the fields its text gives (shared by every copy of it)."""
+    values = dict(fields)
+    facts = values.pop("facts")
+    if facts != claim.facts:
+        claim = replace(claim, facts=facts)
+    quotes = values.pop("quotes")
+    if quotes and quotes[0].claim is not claim:
+        quotes = tuple(replace(q, claim=claim) for q in quotes)
+    return Sentence(claim=claim, quotes=quotes, **values)
+
+
+def annotate_all(claims: Iterable[Claim], lexicon: Lexicon = DEFAULT) -> tuple[Sentence, ...]:
+    """Sentences of many claims; a text met again (wire copy, syndication) is read once."""
+    read: dict[str, Fields] = {}
+    out = []
+    for claim in claims:
+        fields = read.get(claim.text)
+        if fields is None:
+            fields = read[claim.text] = read_fields(claim, lexicon)
+        out.append(sentence_of(claim, fields))
+    return tuple(out)
+
+
+# --- reading near a span ---------------------------------------------------------------------
+
+CONTEXT_WINDOW = 4
+
+
+def words_near(sentence: Sentence, start: int, end: int, window: int = CONTEXT_WINDOW,
+               skip: frozenset[str] | set[str] = frozenset(), keep: Callable[[Word], bool] | None = None
+               ) -> frozenset[str]:
+    """Concepts of the content words around a span: ``window`` before it and after it, the
+    words of the span itself left out. Concepts in ``skip`` (the story's own subject) are
+    passed over, unless ``keep`` keeps the word anyway: what is left says what a value, a
+    name or an outcome in that span is about."""
+    before: list[str] = []
+    after: list[str] = []
+    for w in sentence.words:
+        if start <= w.start < end or (w.concept in skip and not (keep and keep(w))):
+            continue
+        if w.end <= start:
+            before.append(w.concept)
+        elif w.start >= end and len(after) < window:
+            after.append(w.concept)
+    return frozenset(before[-window:] + after) if window else frozenset()
+
+
+def values_beyond_grammar(text: str, facts: Sequence[Fact], lexicon: Lexicon = DEFAULT) -> tuple[Fact, ...]:
+    """The facts with the values the fact grammar leaves out: a number glued to the word it
+    measures ("magnitude-6.4"), a decimal said in words ("three point two million"), the
+    size of a body ("a 2,300-strong workforce" counts workers) and an age given in
+    apposition or after "aged" ("Jane Roe, 52," / "aged 52", read like "52 years old")."""
+    found = list(facts)
+    glued = [m.end() for m in _GLUED_VALUE.finditer(text)]
+    if glued:
+        spaced = "".join(" " if k + 1 in glued else ch for k, ch in enumerate(text))
+        taken = [(x.start, x.end) for x in found]
+        found += [x for x in extract_facts(spaced, lexicon) if x.start in glued
+                  and not any(a < x.end and x.start < b for a, b in taken)]
+    spoken = _spoken_decimals(text, lexicon)
+    if spoken:
+        written = text
+        for a, b, digits in spoken:
+            written = written[:a] + digits.rjust(b - a) + written[b:]
+        said = [_from_span(x, spoken, text) for x in extract_facts(written, lexicon)
+                if any(x.start < b and a < x.end for a, b, _ in spoken)]
+        found = [x for x in found if not any(x.start < g.end and g.start < x.end for g in said)] + said
+    strong = {m.start(): m.group(1).casefold() for m in _STRONG.finditer(text)}
+    if strong:
+        found = [replace(x, kind=FactKind.COUNT, unit=strong[x.start], canonical=f"{x.raw} {strong[x.start]}")
+                 if x.kind is FactKind.NUMBER and not x.unit and x.start in strong else x for x in found]
+    ages = {m.start(1) for m in _APPOSED_NUMBER.finditer(text)}
+    lead = lexicon.compiled(_age_lead)
+    if lead is not None:
+        ages |= {m.end() for m in lead.finditer(text)}
+    found = [replace(x, unit=AGE_UNIT, canonical=f"{x.raw} {AGE_UNIT}")
+             if x.kind is FactKind.NUMBER and not x.unit and x.start in ages and x.value and 0 < x.value < 130 else x
+             for x in found]
+    if found == list(facts):
+        return tuple(facts)
+    return tuple(sorted(found, key=lambda x: x.start))
+
+
+# A value written onto the word it measures ("a magnitude-6.4 quake", "a grade-3 storm"):
+# the word is lower case, so it is no name like "COVID-19" or "F-35".
+_GLUED_VALUE = re.compile(r"(?<![\w-])[a-z]{3,}-(?=\d)")
+# A number set off by commas after a capitalised name is that person's age ("Jane Roe, 52,").
+_APPOSED_NUMBER = re.compile(r"[A-Z][\w'’.-]*,\s+(\d{1,3}),")
+_STRONG = re.compile(r"\d[\d,]*-strong\s+([a-z]+)")
+"""A number of people written as the size of a body ("a 40-strong crew"): a count of it."""
+AGE_UNIT = "years old"
+
+
+def _from_span(fact: Fact, spans: Sequence[tuple[int, int, str]], text: str) -> Fact:
+    """A fact read from digits standing in for a span of words, set back on those words."""
+    start = min([fact.start] + [a for a, b, _ in spans if a <= fact.start < b])
+    return replace(fact, start=start, raw=text[start:fact.end])
+
+
+def _spoken_decimals(text: str, lexicon: Lexicon) -> list[tuple[int, int, str]]:
+    """Numbers said with "point" ("three point two", "nought point five"): each span with
+    the digits it stands for."""
+    if " point " not in text.casefold():
+        return []
+    words = {str(k).casefold(): v for k, v in (lexicon.table("numbers", "word_numbers", {}) or {}).items()}
+    digits = {w: int(v) for w, v in words.items() if isinstance(v, (int, float)) and 0 <= v < 10 and v == int(v)}
+    if not words or not digits:
+        return []
+    whole = "|".join(sorted(map(re.escape, words), key=len, reverse=True))
+    digit = "|".join(sorted(map(re.escape, digits), key=len, reverse=True))
+    found = []
+    for m in re.finditer(rf"\b({whole})\s+point((?:\s+(?:{digit}))+)\b", text, re.IGNORECASE):
+        value = words[m.group(1).casefold()]
+        fraction = "".join(str(digits[w.casefold()]) for w in m.group(2).split())
+        found.append((m.start(), m.end(), f"{int(value)}.{fraction}"))
+    return found
+
+
+def _age_lead(lexicon: Lexicon) -> re.Pattern[str] | None:
+    words = [str(w) for w in lexicon.table("verdicts", "age_leads", []) or []]
+    if not words:
+        return None
+    return re.compile(r"\b(?:" + "|".join(re.escape(w) for w in words) + r")\s+(?=\d)", re.IGNORECASE)
+
+
+__all__ = ["ANNOTATORS", "Annotator", "Outcome", "Sentence", "Word", "annotate", "annotate_all", "words_near",
+           "values_beyond_grammar"]

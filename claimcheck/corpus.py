@@ -1,0 +1,91 @@
+"""What is known across the sentences of a run: which words the whole story uses, how rare
+each word is, every name each source mentions, and when each source was published.
+
+Built once from the annotated sentences, and read by ``compare``'s detectors and by
+``check`` alike.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import math
+from collections import Counter, defaultdict
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field
+
+from claimcheck.annotate import Sentence
+from claimcheck.entities import Name, canonical
+from claimcheck.lexicon import DEFAULT, Lexicon
+from claimcheck.models import Claim, ClaimRole
+
+COMMON_SHARE = 0.12
+"""A concept in more than this share of the statements (and in more than four) is the
+story's own subject: it cannot tell which quantity a number is a value of."""
+
+
+@dataclass(frozen=True)
+class Corpus:
+    """The sentences of every source, and what they tell about each other."""
+
+    sentences: tuple[Sentence, ...]
+    published: Mapping[str, dt.date | None] = field(default_factory=dict)
+    """Each source's publication date (None when unknown)."""
+    lexicon: Lexicon = DEFAULT
+    common: frozenset[str] = frozenset()
+    """Concepts found all over the corpus (the story's subject)."""
+    rarity: Mapping[str, float] = field(default_factory=dict)
+    """Inverse document frequency of each term (``terms``) over the statements."""
+    names_by_source: Mapping[str, tuple[Name, ...]] = field(default_factory=dict)
+    """Every name each source mentions."""
+    by_key: Mapping[tuple[str, int], Sentence] = field(default_factory=dict)
+    statement_count: int = 0
+
+    def sentence(self, claim: Claim) -> Sentence:
+        """The sentence of one of the corpus's claims."""
+        return self.by_key[claim.key]
+
+    def weight(self, term: str) -> float:
+        """How telling a term is: its rarity, where a term the corpus never uses weighs like
+        the rarest it does (a claim's wrong name or figure should not by itself hide the
+        sentence it gets wrong)."""
+        ceiling = math.log((self.statement_count + 1) / 1.5)
+        return min(self.rarity.get(term, ceiling), ceiling)
+
+
+def terms(sentence: Sentence, lexicon: Lexicon = DEFAULT) -> frozenset[str]:
+    """What a sentence may be found by: its concepts (also as the concepts its wording
+    paraphrases, and each part of a hyphenated word), the words of its names as one
+    spelling per entity, and its plain words."""
+    found = set(sentence.concepts) | {head for _, _, head in sentence.paraphrases}
+    found |= {part for c in sentence.concepts if "-" in c for part in c.split("-") if part}
+    found |= {canonical(w, lexicon) for n in sentence.names for w in n.words}
+    found |= {t.norm for t in sentence.tokens}
+    return frozenset(found)
+
+
+def read_corpus(sentences: Sequence[Sentence], published: Mapping[str, dt.date | None] | None = None,
+                lexicon: Lexicon = DEFAULT) -> Corpus:
+    statements = [s for s in sentences if s.claim.role is ClaimRole.STATEMENT]
+    concept_df: Counter[str] = Counter()
+    term_df: Counter[str] = Counter()
+    for s in statements:
+        concept_df.update(set(s.concepts))
+        term_df.update(terms(s, lexicon))
+    limit = max(4, COMMON_SHARE * len(statements))
+    n = len(statements)
+    by_source: dict[str, list[Name]] = defaultdict(list)
+    for s in sentences:
+        by_source[s.source].extend(s.names)
+    return Corpus(
+        sentences=tuple(sentences),
+        published=dict(published or {}),
+        lexicon=lexicon,
+        common=frozenset(c for c, k in concept_df.items() if k > limit),
+        rarity={k: math.log((n + 1) / (v + 0.5)) for k, v in term_df.items()},
+        names_by_source={source: tuple(found) for source, found in by_source.items()},
+        by_key={s.key: s for s in sentences},
+        statement_count=n,
+    )
+
+
+__all__ = ["COMMON_SHARE", "Corpus", "read_corpus", "terms"]
