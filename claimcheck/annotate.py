@@ -131,8 +131,9 @@ def _read_tokens(f: Fields, lexicon: Lexicon) -> Fields:
     words = tuple(Word(t.start, t.end, t.norm, concept(t.norm, lexicon), t.text[:1].isupper())
                   for t in toks if t.norm not in stop and not t.norm[:1].isdigit())
     return {"tokens": toks, "words": words, "concepts": tuple(concepts(text, lexicon)),
-            "name_concepts": frozenset(concept(t.norm, lexicon) for t in toks if t.text[:1].isupper() and t.start > 0),
-            "numbered_names": {t.start: f"{t.norm} {u.norm}" for t, u in zip(toks, toks[1:])
+            "name_concepts": frozenset(concept(t.norm, lexicon) for t in toks
+                                       if t.text[:1].isupper() and t.start > 0),
+            "numbered_names": {t.start: f"{t.norm} {u.norm}" for t, u in zip(toks, toks[1:], strict=False)
                                if t.text[:1].isupper() and t.text[1:2].islower() and u.norm.isdigit()
                                and u.start == t.end + 1}}
 
@@ -159,7 +160,8 @@ def _read_statement_dates(f: Fields, lexicon: Lexicon) -> Fields:
 
 def _read_paraphrases(f: Fields, lexicon: Lexicon) -> Fields:
     folded = f["text"].casefold()
-    return {"paraphrases": tuple((m.start(), m.end(), head) for head, pattern in lexicon.compiled(_paraphrase_patterns)
+    patterns = lexicon.compiled(_paraphrase_patterns)
+    return {"paraphrases": tuple((m.start(), m.end(), head) for head, pattern in patterns
                                  for m in pattern.finditer(folded))}
 
 
@@ -168,7 +170,7 @@ def _paraphrase_patterns(lexicon: Lexicon) -> tuple[tuple[str, re.Pattern[str]],
     for group in lexicon.table("verdicts", "paraphrases", []) or []:
         words = sorted({str(w).casefold() for w in group}, key=len, reverse=True)
         found.append((concept(str(group[0]).casefold(), lexicon),
-                      re.compile(r"\b(?:" + "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in words) + r")\b")))
+                      _phrases(words)))
     return tuple(found)
 
 
@@ -204,8 +206,11 @@ _QUESTION = re.compile(r"\?[\"'”’)\]]*\s*$")
 
 def _negative_subject(lexicon: Lexicon) -> re.Pattern[str] | None:
     phrases = sorted({str(p) for p in lexicon.table("verdicts", "negative_subjects", []) or []}, key=len, reverse=True)
-    if not phrases:
-        return None
+    return _phrases(phrases) if phrases else None
+
+
+def _phrases(phrases: Iterable[str]) -> re.Pattern[str]:
+    """Any of the phrases as whole words, a space in one matching any run of spaces."""
     return re.compile(r"\b(?:" + "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in phrases) + r")\b")
 
 
@@ -248,7 +253,8 @@ def _opposite_sides(lexicon: Lexicon) -> dict[tuple[str, ...], tuple[int, int]]:
 
 
 ANNOTATORS: tuple[Annotator, ...] = (
-    Annotator("tokens", ("text",), ("tokens", "words", "concepts", "name_concepts", "numbered_names"), _read_tokens),
+    Annotator("tokens", ("text",), ("tokens", "words", "concepts", "name_concepts", "numbered_names"),
+              _read_tokens),
     Annotator("facts", ("text",), ("facts",), _read_facts),
     Annotator("statement dates", ("facts", "tokens"), ("said_on",), _read_statement_dates),
     Annotator("paraphrases", ("text",), ("paraphrases",), _read_paraphrases),
@@ -304,7 +310,7 @@ def annotate_all(claims: Iterable[Claim], lexicon: Lexicon = DEFAULT) -> tuple[S
 CONTEXT_WINDOW = 4
 
 
-def words_near(sentence: Sentence, start: int, end: int, window: int = CONTEXT_WINDOW,
+def words_near(sentence: Sentence, start: int, end: int, window: int = CONTEXT_WINDOW, *,
                skip: frozenset[str] | set[str] = frozenset(), keep: Callable[[Word], bool] | None = None
                ) -> frozenset[str]:
     """Concepts of the content words around a span: ``window`` before it and after it, the
@@ -342,7 +348,8 @@ def values_beyond_grammar(text: str, facts: Sequence[Fact], lexicon: Lexicon = D
             written = written[:a] + digits.rjust(b - a) + written[b:]
         said = [_from_span(x, spoken, text) for x in extract_facts(written, lexicon)
                 if any(x.start < b and a < x.end for a, b, _ in spoken)]
-        found = [x for x in found if not any(x.start < g.end and g.start < x.end for g in said)] + said
+        found = [x for x in found if not any(x.start < g.end and g.start < x.end for g in said)]
+        found += said
     strong = {m.start(): m.group(1).casefold() for m in _STRONG.finditer(text)}
     if strong:
         found = [replace(x, kind=FactKind.COUNT, unit=strong[x.start], canonical=f"{x.raw} {strong[x.start]}")
@@ -352,8 +359,8 @@ def values_beyond_grammar(text: str, facts: Sequence[Fact], lexicon: Lexicon = D
     if lead is not None:
         ages |= {m.end() for m in lead.finditer(text)}
     found = [replace(x, unit=AGE_UNIT, canonical=f"{x.raw} {AGE_UNIT}")
-             if x.kind is FactKind.NUMBER and not x.unit and x.start in ages and x.value and 0 < x.value < 130 else x
-             for x in found]
+             if x.kind is FactKind.NUMBER and not x.unit and x.start in ages and x.value and 0 < x.value < MAX_AGE
+             else x for x in found]
     if found == list(facts):
         return tuple(facts)
     return tuple(sorted(found, key=lambda x: x.start))
@@ -367,6 +374,7 @@ _APPOSED_NUMBER = re.compile(r"[A-Z][\w'’.-]*,\s+(\d{1,3}),")
 _STRONG = re.compile(r"\d[\d,]*-strong\s+([a-z]+)")
 """A number of people written as the size of a body ("a 40-strong crew"): a count of it."""
 AGE_UNIT = "years old"
+MAX_AGE = 130
 
 
 def _from_span(fact: Fact, spans: Sequence[tuple[int, int, str]], text: str) -> Fact:
@@ -401,5 +409,5 @@ def _age_lead(lexicon: Lexicon) -> re.Pattern[str] | None:
     return re.compile(r"\b(?:" + "|".join(re.escape(w) for w in words) + r")\s+(?=\d)", re.IGNORECASE)
 
 
-__all__ = ["ANNOTATORS", "Annotator", "Outcome", "Sentence", "Word", "annotate", "annotate_all", "words_near",
-           "values_beyond_grammar"]
+__all__ = ["ANNOTATORS", "Annotator", "Outcome", "Sentence", "Word", "annotate", "annotate_all",
+           "values_beyond_grammar", "words_near"]

@@ -89,15 +89,12 @@ class Context:
             return value
 
 
-Detector = Callable[[Cluster, Context], Iterable[Finding]]
-
-
 def find_discrepancies(corpus: Corpus, matched: MatchResult) -> tuple[Discrepancy, ...]:
     """Every disagreement between the sources of the corpus, in the clusters and links
     that matching found among its sentences."""
     context = Context(corpus)
-    claims = [s.claim for s in corpus.sentences]
-    clusters = matched.clusters
+    claims = tuple(s.claim for s in corpus.sentences)
+    matches = Matches(claims, matched.clusters, matched.links, tuple(related_pairs(claims, matched, context)))
     findings: list[Finding | None] = []
     opposed: list[set[tuple[str, str]]] = []
     holding: dict[tuple, list[int]] = defaultdict(list)  # (kind, pair) -> findings that set it
@@ -124,20 +121,13 @@ def find_discrepancies(corpus: Corpus, matched: MatchResult) -> tuple[Discrepanc
             for pair in pairs:
                 holding[(finding.kind, pair)].append(place)
 
-    for cluster in clusters:
-        for detector in DETECTORS:
-            keep(detector(cluster, context))
-    keep(detect_quote_variants(claims, clusters, context))
-    keep(detect_polarity_in_links(matched, context))
-    pairs = related_pairs(claims, matched, context)
-    keep(detect_opposites(pairs, context))
-    keep(detect_certainty_in_pairs(pairs, context))
-    keep(detect_attribution(pairs, context))
-    keep(detect_entities(pairs, context))
-    # Last: a story's count set against another is news only where no finding above set those
-    # two sentences' figures against each other already.
-    figures = set().union(*(pairs for f, pairs in zip(findings, opposed) if f is not None and f.kind in FIGURE_FINDINGS))
-    keep(f for f in detect_story_counts(claims, context) if not _opposed_pairs(f) <= figures)
+    for detector in DETECTORS:
+        found = detector.find(matches, context)
+        if detector.after_figures:
+            figures = set().union(*(pairs for f, pairs in zip(findings, opposed)
+                                    if f is not None and f.kind in FIGURE_FINDINGS))
+            found = (f for f in found if not _opposed_pairs(f) <= figures)
+        keep(found)
     return tuple(
         Discrepancy(f"d{n}", f.kind, f.severity, f.cluster_id, f.values, f.explanation)
         for n, f in enumerate((f for f in findings if f is not None), start=1)
@@ -336,7 +326,7 @@ def _dated_differently(a: Claim, b: Claim, ctx: Context) -> bool:
             and any(f.kind in (FactKind.WEEKDAY, FactKind.RELATIVE) for f in a.facts))
 
 
-def detect_fact_conflicts(cluster: Cluster, ctx: Context) -> Iterable[Finding]:
+def fact_conflicts_in_cluster(cluster: Cluster, ctx: Context) -> Iterable[Finding]:
     """Two sources give different values for the same quantity or date."""
     # A finding already sets every claim of one value against every claim of the other:
     # in a large cluster, their other pairs would only grow the same finding again.
@@ -361,7 +351,7 @@ CONFLICTING = (FactRelation.DIFFERENT, FactRelation.COMPATIBLE_BOUNDS)
 FIGURE_FINDINGS = (DiscrepancyKind.QUANTITY, DiscrepancyKind.SPECIFICITY, DiscrepancyKind.DATE)
 
 
-def detect_story_counts(claims: Sequence[Claim], ctx: Context) -> Iterable[Finding]:
+def detect_story_counts(matches: Matches, ctx: Context) -> Iterable[Finding]:
     """Two sources that each give one figure, all through their articles, for the same specific
     thing counted ("14 tank cars", "16 tank cars"; "34 deaths", "38 deaths") disagree on the
     story's count of it, however differently the sentences that give it are worded. Counts of
@@ -369,7 +359,7 @@ def detect_story_counts(claims: Sequence[Claim], ctx: Context) -> Iterable[Findi
     ("3 cars leaked", "14 cars derailed" count different cars)."""
     broad = broad_units(ctx.lexicon)
     by_unit: dict[str, dict[str, list[tuple[Claim, Fact]]]] = defaultdict(lambda: defaultdict(list))
-    for claim in claims:
+    for claim in matches.claims:
         if claim.role is not ClaimRole.STATEMENT:
             continue
         for fact in claim.facts:
@@ -564,7 +554,7 @@ def _related_quotes(claims: Sequence[Claim], ctx: Context):
     return quotes, relations
 
 
-def detect_quote_variants(claims: Sequence[Claim], clusters: Sequence[Cluster], ctx: Context) -> Iterable[Finding]:
+def detect_quote_variants(matches: Matches, ctx: Context) -> Iterable[Finding]:
     """The same quotation worded differently by different sources.
 
     Quotations are compared across the whole corpus, not only inside clusters: the
@@ -572,7 +562,7 @@ def detect_quote_variants(claims: Sequence[Claim], clusters: Sequence[Cluster], 
     """
     from claimcheck.quotes import QuoteRelation
 
-    quotes, relations = related_quotes(claims, ctx)
+    quotes, relations = related_quotes(matches.claims, ctx)
     parent = list(range(len(quotes)))
 
     def root(n: int) -> int:
@@ -586,7 +576,7 @@ def detect_quote_variants(claims: Sequence[Claim], clusters: Sequence[Cluster], 
     components: dict[int, list[int]] = defaultdict(list)
     for n in range(len(quotes)):
         components[root(n)].append(n)
-    cluster_of = {frozenset(c.key for c in cl.claims): cl.id for cl in clusters}
+    cluster_of = {frozenset(c.key for c in cl.claims): cl.id for cl in matches.clusters}
     for members in components.values():
         if not any(relations.get((a, b)) is QuoteRelation.VARIANT for a in members for b in members if a < b):
             continue
@@ -694,7 +684,7 @@ def _polarity_finding(cluster_id: str, a: Claim, b: Claim, pa: Predication, pb: 
                    f"{denied.source} says “{label(denied, pb if denied is b else pa)}”")
 
 
-def detect_polarity(cluster: Cluster, ctx: Context) -> Iterable[Finding]:
+def polarity_in_cluster(cluster: Cluster, ctx: Context) -> Iterable[Finding]:
     if not any(ctx.sentence(c).denies for c in cluster.claims):
         return  # nothing is denied: no pair can conflict
     for a, b in claim_pairs(cluster, ctx):
@@ -705,11 +695,11 @@ def detect_polarity(cluster: Cluster, ctx: Context) -> Iterable[Finding]:
             yield _polarity_finding(cluster.id, a, b, pa, pb)
 
 
-def detect_polarity_in_links(matched: MatchResult, ctx: Context) -> Iterable[Finding]:
+def detect_polarity_in_links(matches: Matches, ctx: Context) -> Iterable[Finding]:
     # Each linked claim is asked once, not once per link it is in (a claim is in dozens).
-    linked = {id(c): c for a, b, score in matched.links if score >= POLARITY_LINK_FLOOR for c in (a, b)}
+    linked = {id(c): c for a, b, score in matches.links if score >= POLARITY_LINK_FLOOR for c in (a, b)}
     denying = {key for key, c in linked.items() if ctx.sentence(c).denies}
-    for a, b, score in matched.links:
+    for a, b, score in matches.links:
         if score < POLARITY_LINK_FLOOR:
             break
         if id(a) not in denying and id(b) not in denying:
@@ -748,9 +738,9 @@ def _subject_names(sentence: Sentence, start: int) -> frozenset[str]:
     return frozenset()
 
 
-def detect_opposites(pairs: Sequence[RelatedPair], ctx: Context) -> Iterable[Finding]:
+def detect_opposites(matches: Matches, ctx: Context) -> Iterable[Finding]:
     """Opposite outcomes of the same thing: "rose" / "fell", "reopened" / "remained closed"."""
-    for pair in pairs:
+    for pair in matches.pairs:
         a, b = pair.a, pair.b
         read_a, read_b = ctx.sentence(a), ctx.sentence(b)
         if not read_a.outcomes or not read_b.outcomes:
@@ -857,8 +847,8 @@ def _hedged_verb(sentence: Sentence, act: str, ctx: Context) -> bool:
     return word is not None and _used_as_verb(sentence, word.end, ctx)
 
 
-def detect_certainty_in_pairs(pairs: Sequence[RelatedPair], ctx: Context) -> Iterable[Finding]:
-    for pair in pairs:
+def detect_certainty_in_pairs(matches: Matches, ctx: Context) -> Iterable[Finding]:
+    for pair in matches.pairs:
         if pair.strong and not pair.cluster_id:
             if not ctx.sentence(pair.a).cues or not ctx.sentence(pair.b).cues:
                 continue
@@ -867,7 +857,7 @@ def detect_certainty_in_pairs(pairs: Sequence[RelatedPair], ctx: Context) -> Ite
                 yield found
 
 
-def detect_certainty(cluster: Cluster, ctx: Context) -> Iterable[Finding]:
+def certainty_in_cluster(cluster: Cluster, ctx: Context) -> Iterable[Finding]:
     if not any(ctx.sentence(c).cues for c in cluster.claims):
         return  # a conflict needs a cue on one side at least
     for a, b in claim_pairs(cluster, ctx):
@@ -945,9 +935,9 @@ def _actors(claim: Claim, ctx: Context) -> tuple[Name, ...]:
     return ctx.sentence(claim).actors
 
 
-def detect_attribution(pairs: Sequence[RelatedPair], ctx: Context) -> Iterable[Finding]:
+def detect_attribution(matches: Matches, ctx: Context) -> Iterable[Finding]:
     """The same statement or quotation credited to different speakers."""
-    for pair in pairs:
+    for pair in matches.pairs:
         if not pair.same_words:
             continue
         a, b, cluster_id = pair.a, pair.b, pair.cluster_id
@@ -960,9 +950,9 @@ def detect_attribution(pairs: Sequence[RelatedPair], ctx: Context) -> Iterable[F
                             f"{a.source} credits it to {sa.text}, {b.source} to {sb.text}")
 
 
-def detect_entities(pairs: Sequence[RelatedPair], ctx: Context) -> Iterable[Finding]:
+def detect_entities(matches: Matches, ctx: Context) -> Iterable[Finding]:
     """A different person, place or organisation in the same slot of the same statement."""
-    for pair in pairs:
+    for pair in matches.pairs:
         if not pair.strong:
             continue
         a, b, cluster_id = pair.a, pair.b, pair.cluster_id
@@ -1083,7 +1073,7 @@ def _left_unmeasured(claim: Claim, word, ctx: Context) -> bool:
     return any(t.norm in markers for t in before)
 
 
-def detect_specificity(cluster: Cluster, ctx: Context) -> Iterable[Finding]:
+def specificity_in_cluster(cluster: Cluster, ctx: Context) -> Iterable[Finding]:
     """Sources that state without a figure what others give one for: one finding per cluster,
     with every figure given and every claim that leaves it out ("2 sources give 5 years, 1 gives
     6 years, 1 gives no figure")."""
@@ -1141,9 +1131,53 @@ def _figure_left_out(precise: Claim, vague: Claim, ctx: Context):
     return None
 
 
+# --- the detectors, in the order they run -------------------------------------------------
+
+@dataclass(frozen=True)
+class Matches:
+    """What matching found among the corpus's claims, as every detector reads it."""
+
+    claims: tuple[Claim, ...]
+    clusters: tuple[Cluster, ...]
+    links: tuple[tuple[Claim, Claim, float], ...]
+    """Every scored cross-source pair at or above the floor, strongest first."""
+    pairs: tuple[RelatedPair, ...]
+    """Pairs of claims that state the same thing: clustered, strongly linked, or quoting
+    the same remark."""
+
+
+def in_each_cluster(*detectors: Callable[[Cluster, Context], Iterable[Finding]]
+                    ) -> Callable[[Matches, Context], Iterable[Finding]]:
+    """A detector that runs the given per-cluster detectors cluster by cluster."""
+    def find(matches: Matches, ctx: Context) -> Iterable[Finding]:
+        for cluster in matches.clusters:
+            for detect in detectors:
+                yield from detect(cluster, ctx)
+
+    return find
+
+
+@dataclass(frozen=True)
+class Detector:
+    name: str
+    find: Callable[[Matches, Context], Iterable[Finding]]
+    after_figures: bool = False
+    """Its findings are news only where no finding before it set those two sentences'
+    figures against each other already."""
+
+
 DETECTORS: tuple[Detector, ...] = (
-    detect_specificity,
-    detect_polarity,
-    detect_certainty,
-    detect_fact_conflicts,
+    Detector("in clusters", in_each_cluster(specificity_in_cluster, polarity_in_cluster, certainty_in_cluster,
+                                            fact_conflicts_in_cluster)),
+    Detector("quote variants", detect_quote_variants),
+    Detector("polarity in links", detect_polarity_in_links),
+    Detector("opposite outcomes", detect_opposites),
+    Detector("certainty in pairs", detect_certainty_in_pairs),
+    Detector("attribution", detect_attribution),
+    Detector("entities", detect_entities),
+    # Last: a story's count set against another is news only where no finding above set
+    # those two sentences' figures against each other already.
+    Detector("story counts", detect_story_counts, after_figures=True),
 )
+"""Every detector, in the order its findings are kept: a finding that repeats one of its
+kind found earlier is dropped."""

@@ -11,8 +11,8 @@ from dataclasses import replace
 
 import pytest
 
-from claimcheck.classify import (Context, RelatedPair, certainty_conflict, detect_attribution, detect_entities,
-                                 detect_opposites, detect_specificity)
+from claimcheck.classify import (Context, Matches, RelatedPair, certainty_conflict, detect_attribution,
+                                 detect_entities, detect_opposites, specificity_in_cluster)
 from claimcheck.corpus import Corpus
 from claimcheck.entities import names, speaker
 from claimcheck.facts import extract_facts
@@ -36,6 +36,11 @@ def context(published=None, common=frozenset(), names_by_source=None) -> Context
 
 
 CTX = context()
+
+
+def matches(pairs=(), claims=()) -> Matches:
+    """What matching found, as the detectors read it: these related pairs, these claims."""
+    return Matches(tuple(claims), (), (), tuple(pairs))
 
 
 @pytest.mark.parametrize("text, expected", [
@@ -81,13 +86,13 @@ def test_speaker_is_the_name_a_speech_cue_credits(text, who):
      '"We are not out of the woods yet," Dana Whitfield said on Friday.', None),
 ])
 def test_attribution_of_the_same_words(a, b, kind):
-    found = list(detect_attribution([pair(a, b)], CTX))
+    found = list(detect_attribution(matches([pair(a, b)]), CTX))
     assert [f.kind for f in found] == ([kind] if kind else [])
 
 
 def test_attribution_needs_the_same_words():
     a, b = '"Rates will fall," Ray Montoya said.', '"Costs are rising," Dana Whitfield said.'
-    assert list(detect_attribution([pair(a, b, same_words=False)], CTX)) == []
+    assert list(detect_attribution(matches([pair(a, b, same_words=False)]), CTX)) == []
 
 
 @pytest.mark.parametrize("a, b, expected", [
@@ -102,7 +107,7 @@ def test_attribution_needs_the_same_words():
 ])
 def test_entity_in_the_same_slot(a, b, expected):
     ctx = context(names_by_source={})
-    found = list(detect_entities([pair(a, b)], ctx))
+    found = list(detect_entities(matches([pair(a, b)]), ctx))
     if expected is None:
         assert found == []
     else:
@@ -113,7 +118,7 @@ def test_entity_the_other_source_mentions_elsewhere_is_not_a_conflict():
     a = "Orrin chief executive Daniel Okafor told analysts the deal would close."
     b = "Priya Raman, Orrin's chief executive, told employees the deal would close."
     ctx = context(names_by_source={"two": tuple(names("Daniel Okafor runs finance."))})
-    assert list(detect_entities([pair(a, b)], ctx)) == []
+    assert list(detect_entities(matches([pair(a, b)]), ctx)) == []
 
 
 @pytest.mark.parametrize("a, b, reported", [
@@ -135,7 +140,7 @@ def test_entity_the_other_source_mentions_elsewhere_is_not_a_conflict():
     ("The library remained closed on Monday after repairs.", "The library reopened on Monday after repairs.", True),
 ])
 def test_opposite_outcomes_of_the_same_thing(a, b, reported):
-    found = list(detect_opposites([pair(a, b)], CTX))
+    found = list(detect_opposites(matches([pair(a, b)]), CTX))
     assert bool(found) is reported
     if reported:
         assert found[0].kind is DiscrepancyKind.POLARITY
@@ -186,7 +191,7 @@ def test_certainty_conflict_between_asserted_and_hedged():
 ])
 def test_specificity_a_figure_against_none(a, b, reported):
     cluster = Cluster("c1", (claim(a, "one"), claim(b, "two")), 60.0)
-    found = list(detect_specificity(cluster, CTX))
+    found = list(specificity_in_cluster(cluster, CTX))
     assert bool(found) is reported
     if reported:
         assert found[0].kind is DiscrepancyKind.SPECIFICITY and found[0].values[1].value.endswith("(no figure)")
@@ -254,10 +259,10 @@ def test_specificity_a_figure_against_none(a, b, reported):
      "Readings in the canal on Tuesday afternoon showed 0.4 ppm, the agency said.", False),
 ])
 def test_fact_conflicts_unless_every_detail_differs(a, b, reported):
-    from claimcheck.classify import detect_fact_conflicts
+    from claimcheck.classify import fact_conflicts_in_cluster
 
     cluster = Cluster("c1", (claim(a, "one"), claim(b, "two")), 80.0)
-    found = list(detect_fact_conflicts(cluster, context()))
+    found = list(fact_conflicts_in_cluster(cluster, context()))
     assert bool(found) == reported
 
 
@@ -326,12 +331,12 @@ def test_a_plain_statement_against_a_hedged_one(a, b, reported):
 def test_a_short_sentence_of_the_story_words_still_says_which_day():
     # "next" and "decision" are all over the corpus, yet they are all these sentences
     # have to say what the day is of.
-    from claimcheck.classify import detect_fact_conflicts
+    from claimcheck.classify import fact_conflicts_in_cluster
 
     common = frozenset({concept("next"), concept("decision"), concept("rate")})
     cluster = Cluster("c1", (claim("The next rate decision is on 23 April.", "one"),
                              claim("The next decision is on 30 April.", "two")), 90.0)
-    found = list(detect_fact_conflicts(cluster, context(common=common)))
+    found = list(fact_conflicts_in_cluster(cluster, context(common=common)))
     assert [(f.values[0].value, f.values[1].value) for f in found] == [("April 23", "April 30")]
 
 
@@ -358,7 +363,7 @@ def test_every_name_in_a_transcript_label_belongs_to_the_label():
 ])
 def test_no_entity_conflict_from_labels_or_names_alone(a, b):
     ctx = context(names_by_source={})
-    assert list(detect_entities([pair(a, b)], ctx)) == []
+    assert list(detect_entities(matches([pair(a, b)]), ctx)) == []
 
 
 @pytest.mark.parametrize("a, b, kind", [
@@ -371,11 +376,11 @@ def test_no_entity_conflict_from_labels_or_names_alone(a, b):
      DiscrepancyKind.DATE),
 ])
 def test_a_time_left_vague_is_a_specificity_refinement(a, b, kind):
-    from claimcheck.classify import detect_fact_conflicts
+    from claimcheck.classify import fact_conflicts_in_cluster
 
     published = dt.date(2027, 3, 1)
     cluster = Cluster("c1", (claim(a, "one"), claim(b, "two")), 90.0)
-    found = list(detect_fact_conflicts(cluster, context({"one": published, "two": published})))
+    found = list(fact_conflicts_in_cluster(cluster, context({"one": published, "two": published})))
     assert [f.kind for f in found] == [kind]
 
 
@@ -401,7 +406,7 @@ def test_each_source_s_count_of_one_thing_is_the_story_s_count(one, two, reporte
 
     claims = [replace(claim(t, "one"), index=n) for n, t in enumerate(one)] + [
         replace(claim(t, "two"), index=n) for n, t in enumerate(two)]
-    found = list(detect_story_counts(claims, CTX))
+    found = list(detect_story_counts(matches(claims=claims), CTX))
     assert bool(found) is reported
     if reported:
         assert found[0].kind is DiscrepancyKind.QUANTITY and {g.evidence[0].claim.source for g in found[0].values} == {
@@ -409,13 +414,13 @@ def test_each_source_s_count_of_one_thing_is_the_story_s_count(one, two, reporte
 
 
 def test_a_figure_left_out_is_one_finding_with_every_figure_and_every_vague_claim():
-    from claimcheck.classify import detect_specificity
+    from claimcheck.classify import specificity_in_cluster
 
     claims = (claim("A five-year contract ties the striker to the club.", "a"),
               claim("A six-year contract ties the striker to the club, his agent said.", "b"),
               claim("A long-term contract ties the striker to the club.", "c"),
               claim("A lengthy contract now ties the striker to the club.", "d"))
-    found = list(detect_specificity(Cluster("c1", claims, 70.0), CTX))
+    found = list(specificity_in_cluster(Cluster("c1", claims, 70.0), CTX))
     assert len(found) == 1
     groups = {g.value: sorted(e.claim.source for e in g.evidence) for g in found[0].values}
     assert groups == {"5 years": ["a"], "6 years": ["b"], "contract (no figure)": ["c", "d"]}
