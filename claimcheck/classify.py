@@ -13,7 +13,7 @@ import itertools
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
-from typing import TypeVar
+from typing import NamedTuple
 
 from claimcheck.annotate import Sentence, Word, annotate, words_near
 from claimcheck.corpus import Corpus
@@ -23,10 +23,10 @@ from claimcheck.lexicon import DEFAULT, Lexicon
 from claimcheck.matching import MatchResult, broad_units, figure_key, opposite_edges
 from claimcheck.models import (Claim, ClaimRole, Cluster, Discrepancy, DiscrepancyKind, Evidence, Fact, FactKind, Severity,
                                ValueGroup)
+from claimcheck.quotes import Quote, QuoteRelation
 from claimcheck.stance import Predication
 from claimcheck.text import Token, concept, stopwords
 
-_T = TypeVar("_T")
 DATE_KINDS = frozenset({FactKind.DATE, FactKind.WEEKDAY, FactKind.RELATIVE})
 CONTEXT_WINDOW = 4
 MIN_SHARED_CONTEXT = 2
@@ -52,9 +52,10 @@ class Context:
     sentence, the story's common words, every source's names and date)."""
 
     corpus: Corpus
-    memo: dict = field(default_factory=dict, init=False, compare=False, hash=False, repr=False)
-    """Per-run results of functions of a pair of claims: a claim sits in many pairs, and a
-    cluster's findings ask for the same alignments again. Not carried over by ``replace``."""
+    readings: dict[tuple, PairReading] = field(default_factory=dict, init=False, compare=False, hash=False,
+                                                repr=False)
+    """The pairs of claims the detectors have compared, each read once: a claim sits in many
+    pairs, and a cluster's findings ask for the same alignment again."""
 
     @property
     def published(self) -> Mapping[str, dt.date | None]:
@@ -80,13 +81,33 @@ class Context:
             return found
         return annotate(claim, self.lexicon)
 
-    def remember(self, key: tuple, compute: Callable[[], _T]) -> _T:
-        """``compute()``, worked out once per run for ``key``."""
-        try:
-            return self.memo[key]
-        except KeyError:
-            value = self.memo[key] = compute()
-            return value
+    def pair(self, a: Claim, b: Claim) -> PairReading:
+        """What the detectors work out of the two claims together (in this order)."""
+        key = (a.key, b.key)
+        found = self.readings.get(key)
+        if found is None:
+            found = self.readings[key] = PairReading(a, b, self)
+        return found
+
+
+class PairReading:
+    """Two claims of different sources read together: which of their facts are values of
+    the same thing, whether they report two happenings, which of their names clash."""
+
+    def __init__(self, a: Claim, b: Claim, ctx: Context) -> None:
+        self.a, self.b, self._ctx = a, b, ctx
+
+    @functools.cached_property
+    def aligned(self) -> list[tuple[Fact, Fact, FactRelation]]:
+        return _align_facts(self.a, self.b, self._ctx)
+
+    @functools.cached_property
+    def different_events(self) -> bool:
+        return _different_events(self.a, self.b, self._ctx)
+
+    @functools.cached_property
+    def clash(self) -> tuple[Name, Name] | None:
+        return _find_clash(self.a, self.b, self._ctx)
 
 
 def find_discrepancies(corpus: Corpus, matched: MatchResult) -> tuple[Discrepancy, ...]:
@@ -94,7 +115,8 @@ def find_discrepancies(corpus: Corpus, matched: MatchResult) -> tuple[Discrepanc
     that matching found among its sentences."""
     context = Context(corpus)
     claims = tuple(s.claim for s in corpus.sentences)
-    matches = Matches(claims, matched.clusters, matched.links, tuple(related_pairs(claims, matched, context)))
+    quotes = related_quotes(claims, context)
+    matches = Matches(claims, matched.clusters, matched.links, tuple(related_pairs(matched, quotes, context)), quotes)
     findings: list[Finding | None] = []
     opposed: list[set[tuple[str, str]]] = []
     holding: dict[tuple, list[int]] = defaultdict(list)  # (kind, pair) -> findings that set it
@@ -205,7 +227,7 @@ def align_facts(a: Claim, b: Claim, ctx: Context) -> list[tuple[Fact, Fact, Fact
     """Facts of two claims that are values of the same thing, mutually best by context."""
     if not a.facts or not b.facts:
         return []
-    return ctx.remember(("align", a.key, a.text, b.key, b.text), lambda: _align_facts(a, b, ctx))
+    return ctx.pair(a, b).aligned
 
 
 def _align_facts(a: Claim, b: Claim, ctx: Context) -> list[tuple[Fact, Fact, FactRelation]]:
@@ -394,7 +416,7 @@ def different_events(a: Claim, b: Claim, ctx: Context) -> bool:
     happening two ways: "a 5.2 aftershock on Sunday" / "a 4.6 aftershock on Monday".
     One differing detail next to one that agrees is a discrepancy; two or more
     differing (figures, dates, a name in the same slot), with none agreeing, are two events."""
-    return ctx.remember(("events", a.key, a.text, b.key, b.text), lambda: _different_events(a, b, ctx))
+    return ctx.pair(a, b).different_events
 
 
 def _different_events(a: Claim, b: Claim, ctx: Context) -> bool:
@@ -526,14 +548,9 @@ def _count_explanation(values: Sequence[ValueGroup]) -> str:
 
 # --- quotations ----------------------------------------------------------------------------
 
-def related_quotes(claims: Sequence[Claim], ctx: Context):
+def related_quotes(claims: Sequence[Claim], ctx: Context) -> RelatedQuotes:
     """Quotations of different sources that render the same remark: the quotes, and the
-    relation (identical, excerpt, variant) of each related pair of them. Found once per
-    run: the quote and the attribution detectors both read them."""
-    return ctx.remember(("quotes",), lambda: _related_quotes(claims, ctx))
-
-
-def _related_quotes(claims: Sequence[Claim], ctx: Context):
+    relation (identical, excerpt, variant) of each related pair of them."""
     from claimcheck.quotes import QuoteRelation, relate_quotes
 
     stop = stopwords(ctx.lexicon)
@@ -551,7 +568,13 @@ def _related_quotes(claims: Sequence[Claim], ctx: Context):
             rel = relate_quotes(q, quotes[m], stop)
             if rel is not QuoteRelation.UNRELATED:
                 relations[(n, m)] = rel
-    return quotes, relations
+    return RelatedQuotes(tuple(quotes), relations)
+
+
+class RelatedQuotes(NamedTuple):
+    quotes: tuple[Quote, ...]
+    relations: dict[tuple[int, int], QuoteRelation]
+    """(n, m) -> how quote n and quote m (n < m) render the same remark."""
 
 
 def detect_quote_variants(matches: Matches, ctx: Context) -> Iterable[Finding]:
@@ -562,7 +585,7 @@ def detect_quote_variants(matches: Matches, ctx: Context) -> Iterable[Finding]:
     """
     from claimcheck.quotes import QuoteRelation
 
-    quotes, relations = related_quotes(matches.claims, ctx)
+    quotes, relations = matches.quotes
     parent = list(range(len(quotes)))
 
     def root(n: int) -> int:
@@ -890,7 +913,7 @@ class RelatedPair:
     opposite outcomes, which say on their own that the claims are about the same thing."""
 
 
-def related_pairs(claims: Sequence[Claim], matched: MatchResult, ctx: Context) -> list[RelatedPair]:
+def related_pairs(matched: MatchResult, quotes: RelatedQuotes, ctx: Context) -> list[RelatedPair]:
     """Claim pairs of different sources that state the same thing, with their cluster id:
     clustered together, strongly linked, or quoting the same remark."""
     pairs: dict[tuple[str, str], tuple[Claim, Claim, str]] = {}
@@ -908,9 +931,8 @@ def related_pairs(claims: Sequence[Claim], matched: MatchResult, ctx: Context) -
             strong.add(key)
         if score >= SAME_WORDS_SCORE:
             same_words.add(key)
-    quotes, relations = related_quotes(claims, ctx)
-    for n, m in relations:
-        a, b = quotes[n].claim, quotes[m].claim
+    for n, m in quotes.relations:
+        a, b = quotes.quotes[n].claim, quotes.quotes[m].claim
         pairs.setdefault(_pair_key(a, b), (a, b, ""))  # clustered pairs are in already
         same_words.add(_pair_key(a, b))
     ordered = sorted(pairs.items(), key=lambda kv: (kv[1][0].key, kv[1][1].key))
@@ -969,17 +991,17 @@ def entity_clash(a: Claim, b: Claim, ctx: Context):
     entity, or None."""
     if not _actors(a, ctx) or not _actors(b, ctx):
         return None
-    return ctx.remember(("clash", a.key, a.text, b.key, b.text), lambda: _find_clash(a, b, ctx))
+    return ctx.pair(a, b).clash
 
 
 def _find_clash(a: Claim, b: Claim, ctx: Context):
     actors_a, actors_b = _actors(a, ctx), _actors(b, ctx)
     names_a, names_b = _names(a, ctx), _names(b, ctx)
     # A name the other source mentions anywhere is not one it contradicts.
-    only_a = [n for n in actors_a if not _mentions(ctx, b.source, n) and not any(n.same_entity(m) for m in names_b)]
+    only_a = [n for n in actors_a if not ctx.corpus.mentions(b.source, n) and not any(n.same_entity(m) for m in names_b)]
     if not only_a:
         return None  # nothing to clash with: the other side's names need no look
-    only_b = [n for n in actors_b if not _mentions(ctx, a.source, n) and not any(n.same_entity(m) for m in names_a)]
+    only_b = [n for n in actors_b if not ctx.corpus.mentions(a.source, n) and not any(n.same_entity(m) for m in names_a)]
     best = None
     named = ctx.sentence(a).name_concepts | ctx.sentence(b).name_concepts
     for na in only_a:
@@ -991,46 +1013,10 @@ def _find_clash(a: Claim, b: Claim, ctx: Context):
     return None if best is None else (best[1], best[2])
 
 
-def _mentions(ctx: Context, source: str, name) -> bool:
-    # A name recurs in many claims and pairs: what it matches depends only on its words.
-    return ctx.remember(("mentions", source, name.text, name.words, name.key), lambda: _find_mention(ctx, source, name))
-
-
-def _find_mention(ctx: Context, source: str, name) -> bool:
-    index = _name_index(ctx, source)
-    candidates = {id(o): o for w in set(name.words) for o in index.get(w, ())}
-    return (name.key in index.get(("key", name.key), ())
-            or any(name.same_entity(o) for o in index.get(("initials", name.acronym), ()))
-            or any(name.same_entity(o) for o in index.get(("acronym", name.initials), ()))
-            or any(name.same_entity(o) for o in candidates.values()))
-
-
-def _name_index(ctx: Context, source: str) -> dict:
-    """The source's names by word, key, acronym and initials: two names are the same
-    entity only when they share a word, a key, or one is the other's acronym."""
-    return ctx.remember(("name index", source), lambda: _index_names(ctx.names_by_source.get(source, ())))
-
-
-def _index_names(found) -> dict:
-    index: dict = defaultdict(list)
-    for other in found:
-        for w in set(other.words):
-            index[w].append(other)
-        index[("key", other.key)].append(other.key)
-        index[("initials", other.initials)].append(other)
-        if other.acronym:
-            index[("acronym", other.acronym)].append(other)
-    return dict(index)
-
-
 def _slot(claim: Claim, name, names, ctx: Context) -> frozenset[str]:
     """Words around a name, other names included: "Orrin chief executive X" / "X, Orrin's chief
     executive". Words found all over the corpus say nothing about the slot, unless they are
     titles ("council member")."""
-    return ctx.remember(("slot", claim.key, claim.text, name.start, name.end), lambda: _find_slot(claim, name, ctx))
-
-
-def _find_slot(claim: Claim, name, ctx: Context) -> frozenset[str]:
     from claimcheck.entities import is_title
 
     return words_near(ctx.sentence(claim), name.start, name.end, SLOT_WINDOW, skip=ctx.common,
@@ -1144,6 +1130,7 @@ class Matches:
     pairs: tuple[RelatedPair, ...]
     """Pairs of claims that state the same thing: clustered, strongly linked, or quoting
     the same remark."""
+    quotes: RelatedQuotes = field(default_factory=lambda: RelatedQuotes((), {}))
 
 
 def in_each_cluster(*detectors: Callable[[Cluster, Context], Iterable[Finding]]

@@ -39,6 +39,20 @@ class Corpus:
     """Every name each source mentions."""
     by_key: Mapping[tuple[str, int], Sentence] = field(default_factory=dict)
     statement_count: int = 0
+    name_index: Mapping[str, Mapping[object, tuple[Name, ...]]] = field(default_factory=dict)
+    """Each source's names by word, key, acronym and initials (``index_names``)."""
+
+    def mentions(self, source: str, name: Name) -> bool:
+        """Whether the source names the entity anywhere: two names are the same entity only
+        when they share a word or a key, or one is the other's acronym."""
+        index = self.name_index.get(source)
+        if index is None:
+            index = index_names(self.names_by_source.get(source, ()))
+        candidates = {id(o): o for w in set(name.words) for o in index.get(w, ())}
+        return (name.key in {o.key for o in index.get(("key", name.key), ())}
+                or any(name.same_entity(o) for o in index.get(("initials", name.acronym), ()))
+                or any(name.same_entity(o) for o in index.get(("acronym", name.initials), ()))
+                or any(name.same_entity(o) for o in candidates.values()))
 
     def sentence(self, claim: Claim) -> Sentence:
         """The sentence of one of the corpus's claims."""
@@ -63,6 +77,18 @@ def terms(sentence: Sentence, lexicon: Lexicon = DEFAULT) -> frozenset[str]:
     return frozenset(found)
 
 
+def index_names(found: Sequence[Name]) -> dict[object, tuple[Name, ...]]:
+    index: dict[object, list[Name]] = defaultdict(list)
+    for other in found:
+        for w in set(other.words):
+            index[w].append(other)
+        index[("key", other.key)].append(other)
+        index[("initials", other.initials)].append(other)
+        if other.acronym:
+            index[("acronym", other.acronym)].append(other)
+    return {k: tuple(v) for k, v in index.items()}
+
+
 def read_corpus(sentences: Sequence[Sentence], published: Mapping[str, dt.date | None] | None = None,
                 lexicon: Lexicon = DEFAULT) -> Corpus:
     statements = [s for s in sentences if s.claim.role is ClaimRole.STATEMENT]
@@ -76,16 +102,18 @@ def read_corpus(sentences: Sequence[Sentence], published: Mapping[str, dt.date |
     by_source: dict[str, list[Name]] = defaultdict(list)
     for s in sentences:
         by_source[s.source].extend(s.names)
+    names_by_source = {source: tuple(found) for source, found in by_source.items()}
     return Corpus(
         sentences=tuple(sentences),
         published=dict(published or {}),
         lexicon=lexicon,
         common=frozenset(c for c, k in concept_df.items() if k > limit),
         rarity={k: math.log((n + 1) / (v + 0.5)) for k, v in term_df.items()},
-        names_by_source={source: tuple(found) for source, found in by_source.items()},
+        names_by_source=names_by_source,
         by_key={s.key: s for s in sentences},
         statement_count=n,
+        name_index={source: index_names(found) for source, found in names_by_source.items()},
     )
 
 
-__all__ = ["COMMON_SHARE", "Corpus", "read_corpus", "terms"]
+__all__ = ["COMMON_SHARE", "Corpus", "index_names", "read_corpus", "terms"]
