@@ -94,13 +94,6 @@ def load_sources(paths: Sequence[str | os.PathLike[str]], recursive: bool = Fals
     return LoadResult(tuple(articles), tuple(skipped))
 
 
-def read_article(path: Path) -> Article:
-    """One file as an article (the first, for a file of records); raises ``UnreadableFile``."""
-    item = _named_file(path)
-    data = _read_bytes(item, None)
-    return read(data, item.fmt or sniff(data), item.stem, item.display).articles[0]
-
-
 def _read_bytes(item: _Input, stdin: BinaryIO | None) -> bytes:
     if item.path is None:
         stream = stdin if stdin is not None else sys.stdin.buffer

@@ -73,13 +73,6 @@ class MatchOptions:
     """Generate candidates from an inverted index; False scores every cross-source pair."""
 
 
-@dataclass(frozen=True)
-class Link:
-    a: int
-    b: int
-    score: float
-
-
 def prepare(text: str) -> str:
     """The text as the scorers see it: lower case, words separated by single spaces."""
     return " ".join(_WORD.findall(text.casefold().replace("’", "'")))

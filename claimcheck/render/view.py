@@ -183,12 +183,6 @@ class Coverage:
     unique: tuple[Claim, ...]
     """Statements no other source makes, by source then position."""
 
-    def unique_by_source(self) -> dict[str, list[Claim]]:
-        out: dict[str, list[Claim]] = {s: [] for s in self.sources}
-        for claim in self.unique:
-            out.setdefault(claim.source, []).append(claim)
-        return out
-
 
 def coverage(report: Report) -> Coverage:
     clustered = {c.key for cluster in report.clusters for c in cluster.claims}
@@ -197,15 +191,6 @@ def coverage(report: Report) -> Coverage:
     rows.sort(key=lambda r: -len(r.sources))  # stable: clusters keep their order within a count
     unique = tuple(c for c in report.claims if c.role is ClaimRole.STATEMENT and c.key not in clustered)
     return Coverage(tuple(a.id for a in report.sources), tuple(rows), unique)
-
-
-def source_label(report: Report) -> dict[str, str]:
-    """Source id -> "id (outlet: title)" as far as the metadata goes."""
-    out = {}
-    for a in report.sources:
-        extra = ": ".join(x for x in (a.outlet, a.title) if x)
-        out[a.id] = f"{a.id} ({extra})" if extra else a.id
-    return out
 
 
 def source_columns(report: Report) -> list[tuple[str, list[str]]]:
