@@ -9,8 +9,8 @@ from collections.abc import Callable
 from json.encoder import encode_basestring as _escape  # the C escaper when built
 from typing import Any
 
+from claimcheck.gc_pause import collector_paused
 from claimcheck.models import Article, CheckResult, Claim, Discrepancy, Report, Severity, Verdict
-from claimcheck.parallel import collector_paused
 from claimcheck.render.interface import Renderer
 from claimcheck.render.view import Cited, cited, coverage
 
