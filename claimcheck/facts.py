@@ -160,29 +160,53 @@ class _Grammar:
 
 @functools.lru_cache(maxsize=16)
 def _grammar(lexicon: Lexicon) -> _Grammar:
+    """The lexicon's number, unit and date tables as lookup tables, and the patterns built
+    from them. Keys keep the order in which the tables and patterns are added."""
     num = lexicon.tables("numbers")
     uni = lexicon.tables("units")
     dat = lexicon.tables("dates")
     t: dict[str, Any] = {}
+    t.update(_number_tables(num))
+    t.update(_unit_tables(uni))
+    t.update(_date_tables(dat))
+    t["function_words"] = _function_words(t)
 
-    lower = lambda d: {_key(k): v for k, v in (d or {}).items()}  # noqa: E731
-    t["words"] = {k: float(v) for k, v in lower(num.get("word_numbers")).items()}
-    t["scales"] = {k: float(v) for k, v in lower(num.get("scales")).items()}
+    r: dict[str, re.Pattern] = {}
+    r.update(_quantity_patterns(t, num))
+    r.update(_unit_patterns(t, num))
+    r.update(_word_patterns(num))
+    r["block"] = _block_pattern()
+    r.update(_date_patterns(t, dat))
+    r.update(_relative_patterns(t))
+    r.update(_ordinal_patterns(t, num))
+    return _Grammar(t, r)
+
+
+def _lower(d: dict | None) -> dict:
+    """A lexicon mapping with its keys in lookup form; empty when the table is absent."""
+    return {_key(k): v for k, v in (d or {}).items()}
+
+
+def _number_tables(num: dict[str, Any]) -> dict[str, Any]:
+    """Number words, scales, qualifiers, ranges and ordinals (numbers.yaml)."""
+    t: dict[str, Any] = {}
+    t["words"] = {k: float(v) for k, v in _lower(num.get("word_numbers")).items()}
+    t["scales"] = {k: float(v) for k, v in _lower(num.get("scales")).items()}
     t["points"] = {_key(w) for w in num.get("decimal_points", [])}
     # scale words used in canonical forms ("4.2 billion"): those of a million and more
     t["scale_names"] = tuple(sorted(((v, k) for k, v in t["scales"].items() if v >= 1e6), reverse=True))
-    t["abbrs"] = {k: float(v) for k, v in lower(num.get("scale_abbreviations")).items()}
+    t["abbrs"] = {k: float(v) for k, v in _lower(num.get("scale_abbreviations")).items()}
     t["money_only"] = {_key(w) for w in num.get("money_only_abbreviations", [])}
     t["articles"] = {_key(w) for w in num.get("articles", [])}
-    t["vague"] = {k: float(v) for k, v in lower(num.get("vague_numbers")).items()}
-    t["dranges"] = {k: (float(v[0]), float(v[1])) for k, v in lower(num.get("digit_ranges")).items()}
-    t["fractions"] = {k: float(v) for k, v in lower(num.get("fractions")).items()}
-    t["ordinals"] = {k: int(v) for k, v in lower(num.get("ordinals")).items()}
+    t["vague"] = {k: float(v) for k, v in _lower(num.get("vague_numbers")).items()}
+    t["dranges"] = {k: (float(v[0]), float(v[1])) for k, v in _lower(num.get("digit_ranges")).items()}
+    t["fractions"] = {k: float(v) for k, v in _lower(num.get("fractions")).items()}
+    t["ordinals"] = {k: int(v) for k, v in _lower(num.get("ordinals")).items()}
     t["risky"] = {_key(w) for w in num.get("risky_ordinals", [])}
     t["ord_nouns"] = {_key(w) for w in num.get("ordinal_nouns", [])}
     t["ord_mods"] = {_key(w) for w in num.get("ordinal_modifiers", [])}
-    t["quals"] = {k: str(v) for k, v in lower(num.get("qualifiers")).items()}
-    t["postfix"] = {k: str(v) for k, v in lower(num.get("postfix_qualifiers")).items()}
+    t["quals"] = {k: str(v) for k, v in _lower(num.get("qualifiers")).items()}
+    t["postfix"] = {k: str(v) for k, v in _lower(num.get("postfix_qualifiers")).items()}
     t["dur_ignored"] = {_key(w) for w in num.get("duration_ignored_qualifiers", [])}
     t["range_conn"] = {_key(w) for w in num.get("range_connectors", [])}
     t["range_open"] = {_key(w) for w in num.get("range_openers", [])}
@@ -192,40 +216,19 @@ def _grammar(lexicon: Lexicon) -> _Grammar:
     t["year_prefixes"] = {_key(w) for w in num.get("year_prefixes", [])}
     t["year_range"] = tuple(num.get("year_range", [1800, 2199]))
     t["year_leads"] = {_key(w) for w in num.get("year_lead_words", [])}
+    return t
 
+
+def _unit_tables(uni: dict[str, Any]) -> dict[str, Any]:
+    """Percent, currency, time and measure units, plurals and casualty words (units.yaml)."""
+    t: dict[str, Any] = {}
     t["pct"] = {_key(k): (str(v["unit"]), float(v.get("factor", 1))) for k, v in uni["percent_units"].items()}
     t["pct_display"] = dict(uni.get("percent_display", {}))
-    syms, codes, cwords, cdisplay = {}, {}, {}, {}
-    for code, spec in (uni.get("currencies") or {}).items():
-        for s in spec.get("symbols", []) or []:
-            syms[str(s)] = code
-        for c in spec.get("codes", []) or []:
-            codes[str(c)] = code
-        for w in spec.get("words", []) or []:
-            cwords[_key(w)] = code
-        cdisplay[code] = spec.get("display", code + " {}")
-    t["cur_syms"], t["cur_codes"], t["cur_words"], t["cur_display"] = syms, codes, cwords, cdisplay
-    tforms, tdays, tup, tdown = {}, {}, {}, {}
-    for unit, spec in (uni.get("time_units") or {}).items():
-        # A unit shorter than a day is given as how many make a day ("per_day: 86400").
-        tdays[unit] = float(spec["days"]) if "days" in spec else 1.0 / float(spec["per_day"])
-        for f in spec.get("forms", []):
-            tforms[str(f)] = unit
-        if spec.get("up"):
-            tup[unit] = (spec["up"][0], float(spec["up"][1]))
-        if spec.get("down"):
-            tdown[unit] = (spec["down"][0], float(spec["down"][1]))
-    t["time_forms"], t["time_days"], t["time_up"], t["time_down"] = tforms, tdays, tup, tdown
+    t.update(_currency_tables(uni))
+    t.update(_time_unit_tables(uni))
     t["art_time"] = {_key(w) for w in uni.get("article_time_units", [])}
     t["dur_tol"] = float(uni.get("duration_tolerance", 0.015))
-    mforms, mglued = {}, {}
-    for unit, spec in (uni.get("measures") or {}).items():
-        for f in spec.get("forms", []):
-            mforms[_key(f)] = unit
-        for f in spec.get("glued", []) or []:
-            mglued[str(f).lower()] = unit
-    t["measures"], t["measure_glued"] = mforms, mglued
-    t["measure_units"] = set(mforms.values())
+    t.update(_measure_tables(uni))
     t["non_nouns"] = {_key(w) for w in uni.get("compound_non_nouns", [])}
     t["irregular"] = {_key(k): str(v) for k, v in (uni.get("irregular_plurals") or {}).items()}
     plural_of: dict[str, str] = {}
@@ -238,7 +241,52 @@ def _grammar(lexicon: Lexicon) -> _Grammar:
     t["casualty_verbs"] = {_key(k): str(v) for k, v in (uni.get("casualty_verbs") or {}).items()}
     t["casualty_aux"] = {_key(w) for w in uni.get("casualty_auxiliaries", [])}
     t["casualty_counted"] = {_key(w) for w in uni.get("casualty_counted", [])}
+    return t
 
+
+def _currency_tables(uni: dict[str, Any]) -> dict[str, Any]:
+    """Currency symbols, codes and words, each to its code; and each code's display form."""
+    syms, codes, cwords, cdisplay = {}, {}, {}, {}
+    for code, spec in (uni.get("currencies") or {}).items():
+        for s in spec.get("symbols", []) or []:
+            syms[str(s)] = code
+        for c in spec.get("codes", []) or []:
+            codes[str(c)] = code
+        for w in spec.get("words", []) or []:
+            cwords[_key(w)] = code
+        cdisplay[code] = spec.get("display", code + " {}")
+    return {"cur_syms": syms, "cur_codes": codes, "cur_words": cwords, "cur_display": cdisplay}
+
+
+def _time_unit_tables(uni: dict[str, Any]) -> dict[str, Any]:
+    """Time unit forms, each unit's length in days, and the units above and below it."""
+    tforms, tdays, tup, tdown = {}, {}, {}, {}
+    for unit, spec in (uni.get("time_units") or {}).items():
+        # A unit shorter than a day is given as how many make a day ("per_day: 86400").
+        tdays[unit] = float(spec["days"]) if "days" in spec else 1.0 / float(spec["per_day"])
+        for f in spec.get("forms", []):
+            tforms[str(f)] = unit
+        if spec.get("up"):
+            tup[unit] = (spec["up"][0], float(spec["up"][1]))
+        if spec.get("down"):
+            tdown[unit] = (spec["down"][0], float(spec["down"][1]))
+    return {"time_forms": tforms, "time_days": tdays, "time_up": tup, "time_down": tdown}
+
+
+def _measure_tables(uni: dict[str, Any]) -> dict[str, Any]:
+    """Measure unit forms (spaced and glued to the number), each to its unit."""
+    mforms, mglued = {}, {}
+    for unit, spec in (uni.get("measures") or {}).items():
+        for f in spec.get("forms", []):
+            mforms[_key(f)] = unit
+        for f in spec.get("glued", []) or []:
+            mglued[str(f).lower()] = unit
+    return {"measures": mforms, "measure_glued": mglued, "measure_units": set(mforms.values())}
+
+
+def _date_tables(dat: dict[str, Any]) -> dict[str, Any]:
+    """Months, weekdays, relative days and phrases, and parts of a year (dates.yaml)."""
+    t: dict[str, Any] = {}
     t["months"] = {str(k): int(v) for k, v in dat["months"].items()}
     t["month_abbr"] = {str(k): int(v) for k, v in (dat.get("month_abbreviations") or {}).items()}
     t["month_names"] = {v: k for k, v in t["months"].items()}
@@ -258,33 +306,47 @@ def _grammar(lexicon: Lexicon) -> _Grammar:
     t["part_of_short"] = {spec["short"].upper(): part for part, spec in t["year_parts"].items()}
     t["edges"] = {_key(k): str(v) for k, v in (dat.get("relative_edges") or {}).items()}
     t["directions"] = {_key(k): str(v) for k, v in (dat.get("direction_words") or {}).items()}
-    # Capitalised words that may stand before a number without making a name of it.
+    return t
+
+
+def _function_words(t: dict[str, Any]) -> set[str]:
+    """Capitalised words that may stand before a number without making a name of it."""
     fw = set(t["stop"]) | t["month_leads"] | t["year_leads"] | t["date_leads"] | t["range_open"]
     for q in t["quals"]:
         fw.update(q.split())
-    fw.update(t["words"]) 
+    fw.update(t["words"])
     fw.update(t["articles"])
-    t["function_words"] = fw
+    return fw
 
-    r: dict[str, re.Pattern] = {}
+
+def _pct_alt(t: dict[str, Any]) -> str:
+    """Percent units spelled as words ("percent", "per cent")."""
+    return _alt([p for p in t["pct"] if p[0].isalpha()])
+
+
+def _quantity_core(t: dict[str, Any], num: dict[str, Any]) -> str:
+    """The number itself: digits (with a scale, abbreviation or glued unit), number words,
+    digit ranges, vague numbers, "half a" and "a" before a scale or unit."""
     scale_alt = _alt(t["scales"])
-    pct_alt = _alt([p for p in t["pct"] if p[0].isalpha()])
+    pct_alt = _pct_alt(t)
     art_alt = _alt(t["articles"])
     half_alt = _alt(num.get("half_words", []))
     and_half_alt = _alt(num.get("and_a_half", []))
+    tforms = t["time_forms"]
     time_alt = _alt(tforms, ci=False)
     art_time_alt = _alt([f for f, u in tforms.items() if u in t["art_time"]], ci=False)
     card_alt = _alt(t["words"])
     point_alt = _alt(t["points"])
     abbr_glued = _alt(t["abbrs"])
     abbr_spaced = _alt([a for a in t["abbrs"] if len(a) > 1])
-    glued_meas = _alt(mglued)
+    glued_meas = _alt(t["measure_glued"])
     dig = r"(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?"
-    core = (
+    return (
         r"(?P<core>"
         rf"(?P<drange>{_alt(t['dranges'])})\b"
         rf"|(?P<vague>{_alt(t['vague'])})\b"
-        rf"|(?P<halfw>{half_alt}{_SP}{art_alt})(?:{_SP}(?P<hscale>{scale_alt})\b|(?={_SP}(?:{time_alt}|{pct_alt})\b))"
+        rf"|(?P<halfw>{half_alt}{_SP}{art_alt})"
+        rf"(?:{_SP}(?P<hscale>{scale_alt})\b|(?={_SP}(?:{time_alt}|{pct_alt})\b))"
         rf"|(?P<art>{art_alt})(?:{_SP}(?P<ascale>{scale_alt}(?:{_SP}{scale_alt})*)\b"
         rf"|(?={_SP}{art_time_alt}\b))"
         rf"|(?<![\w.,])(?P<dig>{dig})(?![,.]\d)"
@@ -296,36 +358,60 @@ def _grammar(lexicon: Lexicon) -> _Grammar:
         r")"
         rf"(?P<andhalf>{_SP}{and_half_alt}\b(?:{_SP}(?P<hscale2>{scale_alt})\b)?)?"
     )
+
+
+def _quantity_patterns(t: dict[str, Any], num: dict[str, Any]) -> dict[str, re.Pattern]:
+    """A number with its currency, and the qualifier before it."""
+    core = _quantity_core(t, num)
+    r: dict[str, re.Pattern] = {}
     # qualifiers are found looking back from a number: "more than | 300"
     r["qual_back"] = re.compile(rf"(?<![\w])(?P<q>{_alt(t['quals'])})(?:(?<=\.)|\b){_SP}\Z")
-    cur = rf"(?:(?P<sym>{_alt(syms, ci=False)})[ \u00a0]?|(?P<code>{_alt(codes, ci=False)}){_SP})"
+    cur = (rf"(?:(?P<sym>{_alt(t['cur_syms'], ci=False)})[ \u00a0]?"
+           rf"|(?P<code>{_alt(t['cur_codes'], ci=False)}){_SP})")
     r["qty"] = re.compile(rf"(?<![\w$]){cur}?{core}")
     r["core"] = re.compile(core)
+    return r
+
+
+def _unit_patterns(t: dict[str, Any], num: dict[str, Any]) -> dict[str, re.Pattern]:
+    """What may follow a number: a qualifier ("or more"), percent, currency word, time
+    unit, "and a half", direction, measure."""
+    r: dict[str, re.Pattern] = {}
     r["postfix"] = re.compile(
         rf"(?:{_SP}(?P<pq>{_alt([p for p in t['postfix'] if p[0].isalpha()])})\b"
         rf"|(?P<pq2>{_HY}(?i:plus)\b|\+(?!\d)))"
     )
-    pct_words = [p for p in t["pct"] if p[0].isalpha()]
-    r["pct"] = re.compile(rf"(?:[ \u00a0]?(?P<sign>%)|(?:{_SP}|{_HY})(?P<pw>{_alt(pct_words)})\b)")
+    r["pct"] = re.compile(rf"(?:[ \u00a0]?(?P<sign>%)|(?:{_SP}|{_HY})(?P<pw>{_pct_alt(t)})\b)")
     r["curword"] = re.compile(
-        rf"{_SP}(?P<of>(?i:of){_SP})?(?:(?P<cw>{_alt(cwords)})|(?P<cc>{_alt(codes, ci=False)}))\b"
+        rf"{_SP}(?P<of>(?i:of){_SP})?"
+        rf"(?:(?P<cw>{_alt(t['cur_words'])})|(?P<cc>{_alt(t['cur_codes'], ci=False)}))\b"
     )
     r["time"] = re.compile(
-        rf"(?P<sep>{_SP}|{_HY})(?P<tu>{time_alt})\b"
-        rf"(?P<tail>(?:{_HY}|{_SP})(?P<age>{_alt(num.get('age_words', []))})\b|{_HY}{_alt(num.get('duration_adjective_words', []))}\b)?"
+        rf"(?P<sep>{_SP}|{_HY})(?P<tu>{_alt(t['time_forms'], ci=False)})\b"
+        rf"(?P<tail>(?:{_HY}|{_SP})(?P<age>{_alt(num.get('age_words', []))})\b"
+        rf"|{_HY}{_alt(num.get('duration_adjective_words', []))}\b)?"
     )
-    r["andhalf_after"] = re.compile(rf"{_SP}{and_half_alt}\b")
+    r["andhalf_after"] = re.compile(rf"{_SP}{_alt(num.get('and_a_half', []))}\b")
     r["direction"] = re.compile(rf"{_SP}(?P<dir>{_alt(t['directions'])})\b")
-    r["measure"] = re.compile(rf"(?:{_SP}|{_HY})(?P<mu>{_alt(mforms)})(?![\w/])")
+    r["measure"] = re.compile(rf"(?:{_SP}|{_HY})(?P<mu>{_alt(t['measures'])})(?![\w/])")
+    return r
+
+
+def _word_patterns(num: dict[str, Any]) -> dict[str, re.Pattern]:
+    """The words around a number: a compound ("five-day"), the next and previous word, "of"."""
+    r: dict[str, re.Pattern] = {}
     r["compound"] = re.compile(rf"{_HY}(?P<cw>[A-Za-z]+)\b(?!{_HY}\w)")
     r["word"] = re.compile(rf"{_SP}(?P<w>[A-Za-z][A-Za-z'\u2019-]*)")
     r["of"] = re.compile(rf"{_SP}(?i:of)\b")
     r["of_a_point"] = re.compile(rf"{_SP}(?:{_alt(num.get('of_a_point', []))})\b")
     r["vague_link"] = re.compile(rf"{_SP}(?i:{_alt(num.get('vague_links', []))})\b")
     r["prev_word"] = re.compile(r"(\S+)[ \t\u00a0]+\Z")
+    return r
 
-    # Spans that are never values: clock times, phone numbers, numeric dates, seasons.
-    r["block"] = re.compile(
+
+def _block_pattern() -> re.Pattern:
+    """Spans that are never values: clock times, phone numbers, numeric dates, seasons."""
+    return re.compile(
         r"\A\s*\d{1,2}[.)](?=\s|\Z)"  # list markers: "1. ..."
         r"|(?:https?://|www\.)\S+|[\w.+-]+@[\w-]+\.[\w.]+"  # addresses
         r"|(?<![\w.])(?:"
@@ -340,40 +426,59 @@ def _grammar(lexicon: Lexicon) -> _Grammar:
         r")"
     )
 
-    # Dates
+
+_YEAR = r"(?P<y>(?:1[89]|2[01])\d\d)"
+
+
+def _date_patterns(t: dict[str, Any], dat: dict[str, Any]) -> dict[str, re.Pattern]:
+    """Calendar dates: "10 November", "Nov. 10, 2025", "November 2025", "early November",
+    ISO dates, and parts of a year."""
     month_full = _alt(t["months"], ci=False)
     month_abbr = rf"(?:{_alt(t['month_abbr'], ci=False)}\.?)"
     month_any = rf"(?:{month_full}|{month_abbr})"
     day = r"(?P<d>[0-3]?\d)(?:st|nd|rd|th)?"
-    year = r"(?P<y>(?:1[89]|2[01])\d\d)"
+    r: dict[str, re.Pattern] = {}
     r["month_probe"] = re.compile(rf"\b{month_any}")
     r["dmy"] = re.compile(
         rf"(?<![\w.,])(?:(?i:the){_SP})?{day}{_SP}(?:(?i:of){_SP})?(?P<m>{month_any})(?!\w)"
-        rf"(?:,?{_SP}{year}\b)?"
+        rf"(?:,?{_SP}{_YEAR}\b)?"
     )
     r["mdy"] = re.compile(
-        rf"\b(?P<m>{month_any}){_SP}{day}(?:{_DASH}[0-3]?\d)?\b(?![.,]\d|%|{_SP}{pct_alt}\b)"
-        rf"(?:,?{_SP}{year}\b)?"
+        rf"\b(?P<m>{month_any}){_SP}{day}(?:{_DASH}[0-3]?\d)?\b(?![.,]\d|%|{_SP}{_pct_alt(t)}\b)"
+        rf"(?:,?{_SP}{_YEAR}\b)?"
     )
-    r["my"] = re.compile(rf"\b(?P<m>{month_any}),?{_SP}(?:(?i:of){_SP})?{year}\b")
+    r["my"] = re.compile(rf"\b(?P<m>{month_any}),?{_SP}(?:(?i:of){_SP})?{_YEAR}\b")
     r["monly"] = re.compile(
-        rf"\b(?P<lead>{_alt(t['month_leads'])})(?:{_SP}|{_HY})(?:{_alt(dat.get('month_modifiers', []))}(?:{_SP}|{_HY}))?"
+        rf"\b(?P<lead>{_alt(t['month_leads'])})(?:{_SP}|{_HY})"
+        rf"(?:{_alt(dat.get('month_modifiers', []))}(?:{_SP}|{_HY}))?"
         rf"(?P<m>{month_full})\b(?!{_SP}[0-3]?\d\b)"
     )
     r["iso"] = re.compile(r"(?<![\w.-])(?P<y>(?:1[89]|2[01])\d\d)-(?P<mo>[01]\d)-(?P<d>[0-3]\d)(?![\w-])")
-
     if t["year_parts"]:
-        part_names = {n for spec in t["year_parts"].values() for n in spec["names"]}
-        shorts = "".join(sorted(t["part_of_short"]))
-        r["year_part_probe"] = re.compile(rf"(?i:{_alt(t['year_parts'])})|\b[{shorts}][1-4]\b")
-        r["year_part"] = re.compile(
-            rf"\b(?:(?i:the){_SP})?(?P<n>{_alt(part_names)})(?:{_SP}|{_HY})(?P<part>{_alt(t['year_parts'])})"
-            rf"(?:{_SP}(?i:of)(?:{_SP}(?i:the{_SP}year))?)?{_SP}{year}\b"
-            rf"|\b(?P<short>[{shorts}])(?P<sn>[1-4])(?:(?:{_SP}|{_HY})(?P<sy>(?:1[89]|2[01])\d\d)|{_APOS}(?P<sy2>\d\d))?\b"
-        )
+        r.update(_year_part_patterns(t))
+    return r
 
-    # Relative times
+
+def _year_part_patterns(t: dict[str, Any]) -> dict[str, re.Pattern]:
+    """Parts of a year: "the second quarter of 2025", "Q2 2025", "H1'25"."""
+    part_names = {n for spec in t["year_parts"].values() for n in spec["names"]}
+    shorts = "".join(sorted(t["part_of_short"]))
+    parts_alt = _alt(t["year_parts"])
+    return {
+        "year_part_probe": re.compile(rf"(?i:{parts_alt})|\b[{shorts}][1-4]\b"),
+        "year_part": re.compile(
+            rf"\b(?:(?i:the){_SP})?(?P<n>{_alt(part_names)})(?:{_SP}|{_HY})(?P<part>{parts_alt})"
+            rf"(?:{_SP}(?i:of)(?:{_SP}(?i:the{_SP}year))?)?{_SP}{_YEAR}\b"
+            rf"|\b(?P<short>[{shorts}])(?P<sn>[1-4])"
+            rf"(?:(?:{_SP}|{_HY})(?P<sy>(?:1[89]|2[01])\d\d)|{_APOS}(?P<sy2>\d\d))?\b"
+        ),
+    }
+
+
+def _relative_patterns(t: dict[str, Any]) -> dict[str, re.Pattern]:
+    """Relative times ("last week", "early Tuesday", "this month") and weekdays."""
     weekday_alt = _alt(t["weekdays"], ci=False)
+    r: dict[str, re.Pattern] = {}
     r["relative"] = re.compile(
         rf"\b(?:(?P<phrase>{_alt(t['rel_phrases'])})\b"
         rf"|(?:(?P<edge>{_alt(t['edges'])}){_SP})?(?P<day>{_alt(t['rel_days'])})"
@@ -382,27 +487,32 @@ def _grammar(lexicon: Lexicon) -> _Grammar:
         rf"(?:(?P<unit>{_alt(t['rel_units'], ci=False)})|(?P<wd>{weekday_alt}))\b)"
     )
     r["weekday"] = re.compile(rf"\b(?P<wd>{weekday_alt})\b(?:{_SP}(?P<part>{_alt(t['dayparts'])})\b)?")
+    return r
 
-    # Ordinals and fractions
+
+def _ordinal_patterns(t: dict[str, Any], num: dict[str, Any]) -> dict[str, re.Pattern]:
+    """Ordinals ("5th", "twenty-first"), fractions ("two thirds of"), ratios ("one in five")."""
+    card_alt = _alt(t["words"])
     tens = [w for w, v in t["words"].items() if v >= 20 and v % 10 == 0]
+    numerators = list(t["articles"]) + [w for w, v in t["words"].items() if 1 <= v <= 10]
+    r: dict[str, re.Pattern] = {}
     r["ord_digits"] = re.compile(r"(?<![\w.,])(?P<n>\d+)(?P<suf>st|nd|rd|th)\b")
     r["ord_words"] = re.compile(
         rf"\b(?P<w>(?:(?P<tens>{_alt(tens)})(?:{_HY}|{_SP}))?(?P<o>{_alt(t['ordinals'])}))\b"
     )
-    numerators = list(t["articles"]) + [w for w, v in t["words"].items() if 1 <= v <= 10]
     r["fraction"] = re.compile(
         rf"(?<![\w])"
         rf"(?:(?P<num>{_alt(numerators)})(?:{_SP}|{_HY})(?P<fr>{_alt(t['fractions'])})\b"
-        rf"|(?P<halfw>{half_alt})(?={_SP}(?i:of)\b))"
+        rf"|(?P<halfw>{_alt(num.get('half_words', []))})(?={_SP}(?i:of)\b))"
         rf"(?P<of>{_SP}(?i:of)\b)?"
     )
     r["ratio"] = re.compile(
         rf"(?<![\w.,])(?P<a>{card_alt}|\d{{1,3}}(?:,\d{{3}})*)"
         rf"{_SP}{_alt(num.get('ratio_words', []))}{_SP}(?P<b>{card_alt}|\d{{1,3}}(?:,\d{{3}})*)\b(?![.,]\d)"
-        rf"(?!{_SP}(?:{time_alt}|{pct_alt})\b|%)"
+        rf"(?!{_SP}(?:{_alt(t['time_forms'], ci=False)}|{_pct_alt(t)})\b|%)"
     )
     r["ord_follow"] = re.compile(rf"(?:{_SP}|{_HY})(?P<w>[A-Za-z][A-Za-z-]*)")
-    return _Grammar(t, r)
+    return r
 
 
 # ---------------------------------------------------------------------------------------
