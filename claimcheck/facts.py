@@ -681,20 +681,20 @@ def _dates(g: _Grammar, text: str, out: list[_Cand]) -> None:
     leads = g.t["date_leads"]
     for name in ("dmy", "mdy", "my", "monly"):
         for m in r[name].finditer(text):
-            mo = _month_of(g, m["m"])
-            if mo is None:
+            month = _month_of(g, m["m"])
+            if month is None:
                 continue
             gd = m.groupdict()
-            y = int(gd["y"]) if gd.get("y") else None
-            d = int(gd["d"]) if gd.get("d") else None
-            if d is not None and not _valid_day(y, mo, d):
+            year = int(gd["y"]) if gd.get("y") else None
+            day = int(gd["d"]) if gd.get("d") else None
+            if day is not None and not _valid_day(year, month, day):
                 continue
             start = m.start("m") if name == "monly" else m.start()
-            if name in ("mdy", "my") and not _sentence_initial(text, start):
-                if _is_name_lead(g, _prev_word(g, text, start), leads | g.t["function_words"]):
-                    continue
-            f = _mk(FactKind.DATE, text, start, m.end(), year=y, month=mo, day=d,
-                    canonical=_date_canonical(g, y, mo, d))
+            if (name in ("mdy", "my") and not _sentence_initial(text, start)
+                    and _is_name_lead(g, _prev_word(g, text, start), leads | g.t["function_words"])):
+                continue
+            f = _mk(FactKind.DATE, text, start, m.end(), year=year, month=month, day=day,
+                    canonical=_date_canonical(g, year, month, day))
             out.append(_Cand(_P_DATE, start, m.end(), f))
 
 
@@ -821,7 +821,7 @@ def _ordinals(g: _Grammar, text: str, out: list[_Cand]) -> None:
             ok = w in t["ord_nouns"] or (text[e] in "-\u2010\u2011" and w.endswith("est"))
             if not ok and (w in t["ord_mods"] or "-" in w):
                 nxt2 = r["ord_follow"].match(text, nxt.end())
-                ok = bool(nxt2) and nxt2["w"].lower() in t["ord_nouns"]
+                ok = nxt2 is not None and nxt2["w"].lower() in t["ord_nouns"]
             if not ok:
                 continue
         f = _mk(FactKind.ORDINAL, text, s, e, value=float(n), canonical=_ordinal_suffix(n))
@@ -999,7 +999,8 @@ def _parse_core(g: _Grammar, m: re.Match) -> tuple[str, float, float, float, flo
     return "words", num, mult, prec, None, end
 
 
-def _counted_noun(g: _Grammar, text: str, pos: int, value: float, upper: float | None) -> tuple[str, int] | None:
+def _counted_noun(g: _Grammar, text: str, pos: int, value: float,
+                  upper: float | None) -> tuple[str, int] | None:
     """The counted noun after a number (at most two modifiers before it), as (unit, end)."""
     t = g.t
     stop, irr = t["stop"], t["irregular"]
@@ -1093,24 +1094,12 @@ def _atom(g: _Grammar, text: str, m: re.Match) -> _Atom | None:
             atom.end = pq.end()
 
     # names are not values: "Boeing 737", "COVID-19", "Article 5", "page 12"
-    if source == "dig" and atom.kind not in (FactKind.MONEY, FactKind.PERCENT) and not qual_text and not cur:
-        if _digit_is_name(g, text, core_start):
-            return None
+    if (source == "dig" and atom.kind not in (FactKind.MONEY, FactKind.PERCENT) and not qual_text and not cur
+            and _digit_is_name(g, text, core_start)):
+        return None
 
-    # bare four-digit years: "in 2019", "the 2024 election"
-    if (
-        source == "dig"
-        and atom.kind in (None, FactKind.COUNT)
-        and not qual_text
-        and not atom.qual
-        and re.fullmatch(r"\d{4}", m["dig"])
-        and t["year_range"][0] <= int(m["dig"]) <= t["year_range"][1]
-        and not (atom.kind == FactKind.COUNT and atom.unit in t["measures"].values())
-    ):
-        prev = _key(_prev_word(g, text, core_start))
-        if atom.kind is None or prev in t["year_leads"] or (core_start and text[core_start - 1] in "-\u2010\u2011"):
-            atom.kind, atom.unit, atom.year = FactKind.DATE, "", int(m["dig"])
-            atom.end = core_end
+    if source == "dig" and not qual_text:
+        _bare_year(g, text, m, atom, core_end)
     if atom.kind is None and source == "dig" and not qual_text and not cur:
         nxt = r["word"].match(text, atom.end)
         if nxt and nxt["w"][0].isupper() and nxt["w"].lower() not in t["function_words"]:
@@ -1118,6 +1107,24 @@ def _atom(g: _Grammar, text: str, m: re.Match) -> _Atom | None:
     if atom.kind is None:
         atom.emit = source in ("dig", "drange")
     return atom
+
+
+def _bare_year(g: _Grammar, text: str, m: re.Match, atom: _Atom, core_end: int) -> None:
+    """A bare four-digit number as a year: "in 2019", "the 2024 election", "post-2020"."""
+    t = g.t
+    core_start = m.start("core")
+    if (
+        atom.kind in (None, FactKind.COUNT)
+        and not atom.qual
+        and re.fullmatch(r"\d{4}", m["dig"])
+        and t["year_range"][0] <= int(m["dig"]) <= t["year_range"][1]
+        and not (atom.kind == FactKind.COUNT and atom.unit in t["measures"].values())
+    ):
+        prev = _key(_prev_word(g, text, core_start))
+        hyphened = core_start and text[core_start - 1] in "-\u2010\u2011"  # "post-2020"
+        if atom.kind is None or prev in t["year_leads"] or hyphened:
+            atom.kind, atom.unit, atom.year = FactKind.DATE, "", int(m["dig"])
+            atom.end = core_end
 
 
 def _digit_is_name(g: _Grammar, text: str, start: int) -> bool:
@@ -1150,13 +1157,7 @@ def _unit(g: _Grammar, text: str, atom: _Atom, pos: int, source: str, abbr: str)
     atom.end = pos
     pm = r["pct"].match(text, pos)
     if pm and source != "art":
-        unit, factor = t["pct"][_key(pm["sign"] or pm["pw"])]
-        atom.kind, atom.unit = FactKind.PERCENT, unit
-        atom.value *= factor
-        atom.mult *= factor
-        if atom.upper is not None:
-            atom.upper *= factor
-        atom.end = pm.end()
+        _percent_unit(g, atom, pm)
         return
     cm = r["curword"].match(text, pos)
     if cm and (not cm["of"] or source == "vague"):
@@ -1167,38 +1168,7 @@ def _unit(g: _Grammar, text: str, atom: _Atom, pos: int, source: str, abbr: str)
         return
     tm = r["time"].match(text, pos)
     if tm and source != "vague" and not (source == "art" and tm["sep"].strip()):
-        tu = t["time_forms"][tm["tu"]]
-        if source == "art" and tu not in t["art_time"]:
-            atom.emit = False
-            return
-        end = tm.end("tu")
-        tail = (tm["tail"] or "").lower()
-        if tm["age"]:
-            atom.kind = FactKind.NUMBER
-            atom.unit = f"{_plural(g, tu)} old"
-            atom.end = tm.end()
-            return
-        if tail:
-            end = tm.end()
-        ah = r["andhalf_after"].match(text, end)
-        if ah:
-            atom.num += 0.5
-            atom.value = atom.num * atom.mult
-            end = ah.end()
-        atom.kind, atom.unit, atom.end = FactKind.DURATION, tu, end
-        dm = r["direction"].match(text, end)
-        if dm and not tail:
-            direction = t["directions"][_key(dm["dir"])]
-            atom.kind = FactKind.RELATIVE
-            atom.relative = f"{_fmt_plain(atom.value)} {_unit_display(g, tu, atom.value, None)} {direction}"
-            atom.end = dm.end()
-        if source == "art" and atom.kind == FactKind.DURATION:
-            prev = _key(_prev_word(g, text, atom.start))
-            if prev in t["rate"]:
-                atom.emit = False
-                atom.kind = None
-                return
-            atom.art_duration = True
+        _time_unit(g, text, atom, tm, source)
         return
     if source == "art" and atom.mult == 1:
         atom.emit = False
@@ -1211,18 +1181,81 @@ def _unit(g: _Grammar, text: str, atom: _Atom, pos: int, source: str, abbr: str)
         return
     comp = r["compound"].match(text, pos)
     if comp:
-        w = comp["cw"].lower()
-        if (
-            w not in t["non_nouns"]
-            and w not in t["stop"]
-            and w not in t["words"]
-            and w not in t["ordinals"]
-            and w not in t["fractions"]
-            and w not in t["scales"]
-            and (atom.value != 1 or w in t["singular_counted"])
-        ):
-            atom.kind, atom.unit, atom.end = FactKind.COUNT, _singular(g, w), comp.end()
+        _compound_unit(g, atom, comp)
         return
+    _noun_unit(g, text, atom, pos, source)
+
+
+def _percent_unit(g: _Grammar, atom: _Atom, pm: re.Match) -> None:
+    """A percent ("12%", "12 percent"): the value in the unit's terms."""
+    unit, factor = g.t["pct"][_key(pm["sign"] or pm["pw"])]
+    atom.kind, atom.unit = FactKind.PERCENT, unit
+    atom.value *= factor
+    atom.mult *= factor
+    if atom.upper is not None:
+        atom.upper *= factor
+    atom.end = pm.end()
+
+
+def _time_unit(g: _Grammar, text: str, atom: _Atom, tm: re.Match, source: str) -> None:
+    """A time unit after the number: a duration ("five days", "two and a half years"), an
+    age ("38 years old") or a time relative to now ("two weeks ago")."""
+    t, r = g.t, g.r
+    tu = t["time_forms"][tm["tu"]]
+    if source == "art" and tu not in t["art_time"]:
+        atom.emit = False
+        return
+    end = tm.end("tu")
+    tail = (tm["tail"] or "").lower()
+    if tm["age"]:
+        atom.kind = FactKind.NUMBER
+        atom.unit = f"{_plural(g, tu)} old"
+        atom.end = tm.end()
+        return
+    if tail:
+        end = tm.end()
+    ah = r["andhalf_after"].match(text, end)
+    if ah:
+        atom.num += 0.5
+        atom.value = atom.num * atom.mult
+        end = ah.end()
+    atom.kind, atom.unit, atom.end = FactKind.DURATION, tu, end
+    dm = r["direction"].match(text, end)
+    if dm and not tail:
+        direction = t["directions"][_key(dm["dir"])]
+        atom.kind = FactKind.RELATIVE
+        atom.relative = f"{_fmt_plain(atom.value)} {_unit_display(g, tu, atom.value, None)} {direction}"
+        atom.end = dm.end()
+    if source == "art" and atom.kind == FactKind.DURATION:
+        prev = _key(_prev_word(g, text, atom.start))
+        if prev in t["rate"]:
+            atom.emit = False
+            atom.kind = None
+            return
+        atom.art_duration = True
+
+
+def _compound_unit(g: _Grammar, atom: _Atom, comp: re.Match) -> None:
+    """The noun of a compound ("300-page", "five-bedroom"), unless a number or a word
+    that is not a noun follows the hyphen."""
+    t = g.t
+    w = comp["cw"].lower()
+    if (
+        w not in t["non_nouns"]
+        and w not in t["stop"]
+        and w not in t["words"]
+        and w not in t["ordinals"]
+        and w not in t["fractions"]
+        and w not in t["scales"]
+        and (atom.value != 1 or w in t["singular_counted"])
+    ):
+        atom.kind, atom.unit, atom.end = FactKind.COUNT, _singular(g, w), comp.end()
+
+
+def _noun_unit(g: _Grammar, text: str, atom: _Atom, pos: int, source: str) -> None:
+    """The noun counted after the number ("300 homes", "dozens of people"); a count of
+    the dead or injured when a verb says so."""
+    t, r = g.t, g.r
     if source == "vague":
         om = r["of"].match(text, pos) or r["vague_link"].match(text, pos)  # "dozens of", "dozens more"
         if not om:
@@ -1483,9 +1516,9 @@ def _precision(fact: Fact) -> float:
     g = _grammar(DEFAULT)
     if fact.value is None:
         return 0.0
-    if fact.kind == FactKind.PERCENT and not fact.raw.rstrip().endswith(tuple("%0123456789")):
-        if g.r["fraction"].search(fact.raw) or g.r["ratio"].search(fact.raw):
-            return 0.0  # "a third", "one in five": exact shares
+    if (fact.kind == FactKind.PERCENT and not fact.raw.rstrip().endswith(tuple("%0123456789"))
+            and (g.r["fraction"].search(fact.raw) or g.r["ratio"].search(fact.raw))):
+        return 0.0  # "a third", "one in five": exact shares
     m = g.r["core"].search(fact.raw)
     if not m:
         return 0.0
@@ -1573,14 +1606,7 @@ def _compare_calendar(a: Fact, b: Fact) -> FactRelation:
     if a.kind == K.DATE and b.kind == K.DATE and (year_part_months(a) or year_part_months(b)):
         return _compare_year_parts(a, b)
     if a.kind == K.DATE and b.kind == K.DATE:
-        for x, y in ((a.year, b.year), (a.month, b.month), (a.day, b.day)):
-            if x is not None and y is not None and x != y:
-                return FactRelation.DIFFERENT
-        if a.month == b.month and a.day == b.day and (a.year == b.year or a.year is None or b.year is None):
-            if a.month is None and a.year != b.year:
-                return FactRelation.COMPATIBLE_BOUNDS
-            return FactRelation.SAME
-        return FactRelation.COMPATIBLE_BOUNDS
+        return _compare_dates(a, b)
     if a.kind == K.WEEKDAY and b.kind == K.WEEKDAY:
         if a.weekday != b.weekday or (a.unit and b.unit and a.unit != b.unit):
             return FactRelation.DIFFERENT
@@ -1592,20 +1618,37 @@ def _compare_calendar(a: Fact, b: Fact) -> FactRelation:
             return FactRelation.INCOMPARABLE
         return FactRelation.COMPATIBLE_BOUNDS if rel.weekday == wd.weekday else FactRelation.DIFFERENT
     if a.kind == K.RELATIVE and b.kind == K.RELATIVE:
-        g = _grammar(DEFAULT)
-        if a.relative == b.relative:
-            return FactRelation.SAME if a.qualifier == b.qualifier else FactRelation.COMPATIBLE_BOUNDS
-        ka, kb = _relative_key(g, a.relative), _relative_key(g, b.relative)
-        if ka is None or kb is None or ka[:2] != kb[:2]:
-            return FactRelation.INCOMPARABLE
-        if ka[0] == "span":
-            if abs(ka[2] - kb[2]) <= g.t["dur_tol"] * max(abs(ka[2]), abs(kb[2])):
-                return FactRelation.SAME
-            return FactRelation.DIFFERENT
-        if (a.weekday is None) != (b.weekday is None):
-            return FactRelation.INCOMPARABLE
-        return FactRelation.DIFFERENT
+        return _compare_relatives(a, b)
     return FactRelation.INCOMPARABLE
+
+
+def _compare_dates(a: Fact, b: Fact) -> FactRelation:
+    """Two calendar dates, field by field: a field only one of them gives leaves them compatible."""
+    for x, y in ((a.year, b.year), (a.month, b.month), (a.day, b.day)):
+        if x is not None and y is not None and x != y:
+            return FactRelation.DIFFERENT
+    if a.month == b.month and a.day == b.day and (a.year == b.year or a.year is None or b.year is None):
+        if a.month is None and a.year != b.year:
+            return FactRelation.COMPATIBLE_BOUNDS
+        return FactRelation.SAME
+    return FactRelation.COMPATIBLE_BOUNDS
+
+
+def _compare_relatives(a: Fact, b: Fact) -> FactRelation:
+    """Two times relative to publication ("two weeks ago", "last Tuesday"), without a date to resolve them."""
+    g = _grammar(DEFAULT)
+    if a.relative == b.relative:
+        return FactRelation.SAME if a.qualifier == b.qualifier else FactRelation.COMPATIBLE_BOUNDS
+    ka, kb = _relative_key(g, a.relative), _relative_key(g, b.relative)
+    if ka is None or kb is None or ka[:2] != kb[:2]:
+        return FactRelation.INCOMPARABLE
+    if ka[0] == "span":
+        if abs(ka[2] - kb[2]) <= g.t["dur_tol"] * max(abs(ka[2]), abs(kb[2])):
+            return FactRelation.SAME
+        return FactRelation.DIFFERENT
+    if (a.weekday is None) != (b.weekday is None):
+        return FactRelation.INCOMPARABLE
+    return FactRelation.DIFFERENT
 
 
 def compare_facts(
@@ -1872,7 +1915,8 @@ def _resolve_date(
         if fact.month is None or fact.day is None:
             return None
         if fact.year is not None:
-            return dt.date(fact.year, fact.month, fact.day) if _valid_day(fact.year, fact.month, fact.day) else None
+            valid = _valid_day(fact.year, fact.month, fact.day)
+            return dt.date(fact.year, fact.month, fact.day) if valid else None
         if published is None:
             return None
         return _nearest_year(fact.month, fact.day, published)
