@@ -16,7 +16,7 @@ from concurrent.futures import Executor, ProcessPoolExecutor
 from contextlib import contextmanager
 
 # Re-exported for matching.py (being restructured, issue 14); new code imports claimcheck.gc_pause.
-from claimcheck.gc_pause import collector_paused as collector_paused
+from claimcheck.gc_pause import collector_paused  # noqa: F401  (the re-export above)
 from claimcheck.lexicon import Lexicon
 from claimcheck.models import Article, Claim, Fact
 
@@ -85,8 +85,9 @@ def facts_all(texts: Sequence[str], lexicon: Lexicon, executor: Executor | None,
     """The facts of each text, in order; ``done(n, total)`` after each chunk. A sentence
     repeated across sources (wire copy, syndication) is read once."""
     unique = list(dict.fromkeys(texts))
-    found = dict(zip(unique, _map(_facts_chunk, unique, lexicon, executor,
-                                  lambda n, total: done(n * len(texts) // max(1, total), len(texts)))))
+    facts = _map(_facts_chunk, unique, lexicon, executor,
+                 lambda n, total: done(n * len(texts) // max(1, total), len(texts)))
+    found = dict(zip(unique, facts, strict=True))  # one result per text, in order
     return [found[t] for t in texts]
 
 

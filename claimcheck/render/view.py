@@ -65,8 +65,8 @@ def split_marked(text: str, spans: tuple[Span, ...]) -> list[Segment]:
     """``text`` cut into marked and unmarked runs; joining the runs gives ``text`` back."""
     out: list[Segment] = []
     at = 0
-    for start, end in spans:
-        start, end = max(start, at), min(end, len(text))
+    for span_start, span_end in spans:
+        start, end = max(span_start, at), min(span_end, len(text))
         if end <= start:
             continue
         if start > at:
@@ -84,11 +84,13 @@ def _words(text: str, start: int, end: int) -> list[tuple[str, int, int]]:
 
 
 def _differing_words(evidence: Evidence, reference: Evidence) -> tuple[Span, ...]:
-    """Spans of the words in ``evidence``'s span that ``reference``'s span does not have in that place."""
+    """Spans of the words in ``evidence``'s span that ``reference``'s span does not have in
+    that place."""
     mine = _words(evidence.claim.text, evidence.start, evidence.end)
     theirs = [w for w, _, _ in _words(reference.claim.text, reference.start, reference.end)]
     spans: list[Span] = []
-    for tag, i1, i2, _, _ in SequenceMatcher(a=[w for w, _, _ in mine], b=theirs, autojunk=False).get_opcodes():
+    matcher = SequenceMatcher(a=[w for w, _, _ in mine], b=theirs, autojunk=False)
+    for tag, i1, i2, _, _ in matcher.get_opcodes():
         if tag in ("replace", "delete"):
             spans.append((mine[i1][1], mine[i2 - 1][2]))
     return tuple(spans)
@@ -162,7 +164,8 @@ def filter_note(report: Report) -> str:
     """ "" when nothing was filtered, else "filtered (kind: date): 12 discrepancies hidden". """
     if not report.filters:
         return ""
-    return f"filtered ({'; '.join(report.filters)}): {report.hidden} discrepanc{'y' if report.hidden == 1 else 'ies'} hidden"
+    noun = "discrepancy" if report.hidden == 1 else "discrepancies"
+    return f"filtered ({'; '.join(report.filters)}): {report.hidden} {noun} hidden"
 
 
 @dataclass(frozen=True)
