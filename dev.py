@@ -2,7 +2,9 @@
 """Set up a virtual environment in .venv and run claimcheck or its tests.
 
     python3 dev.py compare [ARGS...]   set up, then `claimcheck compare seeds/` (or ARGS)
-    python3 dev.py test [PYTEST ARGS]  set up with the test extra, then run the test suite
+    python3 dev.py test [PYTEST ARGS]  set up with the test extra, then lint (ruff check),
+                                       type-check (mypy) and run the test suite; stops at
+                                       the first that fails
     python3 dev.py bench [ARGS...]     set up, then run bench/bench.py
 
 Needs only Python 3.11+ and network access to PyPI. Re-running is cheap: the install
@@ -51,6 +53,11 @@ def main(argv: list[str]) -> int:
         return subprocess.call([str(BIN / "claimcheck"), "compare", *args])
     if command == "test":
         ensure_env()
+        for check in (["ruff", "check", "claimcheck", "tests", "bench"], ["mypy", "claimcheck"]):
+            code = subprocess.call([python(), "-m", *check], cwd=ROOT)
+            if code:
+                print(f"dev.py: {check[0]} found problems (exit {code})", file=sys.stderr)
+                return code
         return subprocess.call([python(), "-m", "pytest", *rest], cwd=ROOT)
     if command == "bench":
         ensure_env()

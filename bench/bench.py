@@ -21,6 +21,7 @@ import subprocess
 import sys
 import tempfile
 import time
+from itertools import pairwise
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
@@ -81,7 +82,8 @@ def run(folder: Path, all_pairs: bool, cap: float | None) -> dict | None:
     except subprocess.TimeoutExpired as exc:
         partial = exc.stdout.decode() if isinstance(exc.stdout, bytes) else (exc.stdout or "")
         stages = [json.loads(line) for line in partial.splitlines() if line.startswith('{"stage"')]
-        print(f"  ({'all pairs' if all_pairs else 'blocking'} run on {folder.name} cut at {cap:.0f} s; finished: "
+        kind = "all pairs" if all_pairs else "blocking"
+        print(f"  ({kind} run on {folder.name} cut at {cap:.0f} s; finished: "
               + ", ".join(f"{s['stage']} {s['seconds']:.1f} s" for s in stages) + ")", flush=True)
         return None
     wall = time.perf_counter() - start
@@ -95,7 +97,8 @@ def run(folder: Path, all_pairs: bool, cap: float | None) -> dict | None:
 def main(argv: list[str]) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--sizes", default="5,50,500,5000", help="comma-separated article counts")
-    parser.add_argument("--cap", type=float, default=120.0, help="seconds before the all-pairs run is given up")
+    parser.add_argument("--cap", type=float, default=120.0,
+                        help="seconds before the all-pairs run is given up")
     parser.add_argument("--run-cap", type=float, default=1800.0, help="seconds before any run is given up")
     parser.add_argument("--seed", type=int, default=1)
     parser.add_argument("--no-baseline", action="store_true", help="skip the all-pairs runs")
@@ -115,7 +118,8 @@ def main(argv: list[str]) -> int:
     sizes = [int(s) for s in args.sizes.split(",")]
     material = load_material()
     print(f"claimcheck bench: {os.cpu_count()} CPUs, Python {sys.version.split()[0]}, seed {args.seed}")
-    header = (f"{'N':>6} {'MB':>6} {'claims':>8} {'wall s':>7} {'peak MB':>8} {'all-pairs s':>12} {'speed-up':>9}  "
+    header = (f"{'N':>6} {'MB':>6} {'claims':>8} {'wall s':>7} {'peak MB':>8} "
+              f"{'all-pairs s':>12} {'speed-up':>9}  "
               + " ".join(f"{s:>8}" for s in STAGES))
     rows = []
     baseline_gave_up = False
@@ -139,14 +143,16 @@ def main(argv: list[str]) -> int:
             slow_s = f"{slow['wall']:.2f}" if slow else (f">{args.cap:.0f}" if not args.no_baseline else "-")
             speedup = f"{slow['wall'] / fast['wall']:.1f}x" if slow else (f">{args.cap / fast['wall']:.0f}x"
                                                                            if not args.no_baseline else "-")
-            print(f"{n:>6} {fast['mb']:>6.2f} {fast['claims']:>8} {fast['wall']:>7.2f} {fast['peak_mb']:>8.0f} "
-                  f"{slow_s:>12} {speedup:>9}  " + " ".join(f"{stages.get(s, 0.0):>8.2f}" for s in STAGES),
+            print(f"{n:>6} {fast['mb']:>6.2f} {fast['claims']:>8} {fast['wall']:>7.2f} "
+                  f"{fast['peak_mb']:>8.0f} {slow_s:>12} {speedup:>9}  "
+                  + " ".join(f"{stages.get(s, 0.0):>8.2f}" for s in STAGES),
                   flush=True)
     for n, fast, slow in rows:
         if slow and (slow["clusters"], slow["discrepancies"]) != (fast["clusters"], fast["discrepancies"]):
-            print(f"note: N={n}: blocking found {fast['clusters']} clusters / {fast['discrepancies']} discrepancies, "
+            print(f"note: N={n}: blocking found {fast['clusters']} clusters / "
+                  f"{fast['discrepancies']} discrepancies, "
                   f"all pairs {slow['clusters']} / {slow['discrepancies']}")
-    pairs = [(a, b) for a, b in zip(rows, rows[1:]) if b[0] == 10 * a[0]]
+    pairs = [(a, b) for a, b in pairwise(rows) if b[0] == 10 * a[0]]
     for (n1, f1, _), (n2, f2, _) in pairs:
         print(f"growth {n1} -> {n2} articles: {f2['wall'] / f1['wall']:.1f}x")
     return 0

@@ -104,14 +104,15 @@ def load_material() -> Material:
 
 
 OWN_WORD_SHARE = 0.5
-_ONSETS = ("b", "br", "c", "ch", "d", "f", "g", "gr", "h", "k", "l", "m", "n", "p", "r", "s", "st", "t", "tr", "v",
-           "w", "z")
+_ONSETS = ("b", "br", "c", "ch", "d", "f", "g", "gr", "h", "k", "l", "m", "n", "p", "r", "s", "st", "t",
+           "tr", "v", "w", "z")
 _VOWELS = ("a", "e", "i", "o", "u", "ai", "ea", "ou")
 _CODAS = ("", "", "n", "r", "s", "l", "nd", "rt", "ck")
 
 
 def _pseudo_word(rng: random.Random) -> str:
-    return "".join(rng.choice(_ONSETS) + rng.choice(_VOWELS) for _ in range(rng.randint(2, 3))) + rng.choice(_CODAS)
+    syllables = "".join(rng.choice(_ONSETS) + rng.choice(_VOWELS) for _ in range(rng.randint(2, 3)))
+    return syllables + rng.choice(_CODAS)
 
 
 class _Story:
@@ -139,7 +140,8 @@ class _Story:
                 # Names and a share of the other words are the story's own; the rest is
                 # the everyday vocabulary that stories share.
                 own = word[0].isupper() or self.rng.random() < OWN_WORD_SHARE
-                self.mapping[low] = _pseudo_word(self.rng) if own else self.rng.choice(self.material.vocabulary)
+                vocabulary = self.material.vocabulary
+                self.mapping[low] = _pseudo_word(self.rng) if own else self.rng.choice(vocabulary)
             new = self.mapping[low]
             if word.isupper():
                 return new.upper()

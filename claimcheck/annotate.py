@@ -205,7 +205,8 @@ _QUESTION = re.compile(r"\?[\"'”’)\]]*\s*$")
 
 
 def _negative_subject(lexicon: Lexicon) -> re.Pattern[str] | None:
-    phrases = sorted({str(p) for p in lexicon.table("verdicts", "negative_subjects", []) or []}, key=len, reverse=True)
+    phrases = sorted({str(p) for p in lexicon.table("verdicts", "negative_subjects", []) or []},
+                     key=len, reverse=True)
     return _phrases(phrases) if phrases else None
 
 
@@ -359,7 +360,7 @@ def values_beyond_grammar(text: str, facts: Sequence[Fact], lexicon: Lexicon = D
     if lead is not None:
         ages |= {m.end() for m in lead.finditer(text)}
     found = [replace(x, unit=AGE_UNIT, canonical=f"{x.raw} {AGE_UNIT}")
-             if x.kind is FactKind.NUMBER and not x.unit and x.start in ages and x.value and 0 < x.value < MAX_AGE
+             if x.kind is FactKind.NUMBER and not x.unit and x.start in ages and 0 < (x.value or 0) < MAX_AGE
              else x for x in found]
     if found == list(facts):
         return tuple(facts)
@@ -389,7 +390,8 @@ def _spoken_decimals(text: str, lexicon: Lexicon) -> list[tuple[int, int, str]]:
     if " point " not in text.casefold():
         return []
     words = {str(k).casefold(): v for k, v in (lexicon.table("numbers", "word_numbers", {}) or {}).items()}
-    digits = {w: int(v) for w, v in words.items() if isinstance(v, (int, float)) and 0 <= v < 10 and v == int(v)}
+    digits = {w: int(v) for w, v in words.items()
+              if isinstance(v, (int, float)) and 0 <= v < 10 and v == int(v)}
     if not words or not digits:
         return []
     whole = "|".join(sorted(map(re.escape, words), key=len, reverse=True))

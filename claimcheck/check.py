@@ -61,10 +61,6 @@ class CheckOptions:
     min_coverage_for_values: float = 0.45
     """A differing value counts only in a sentence that repeats this much of the claim's
     words: "31.4% in remission" says nothing about the share with serious infections."""
-    min_point_share: float = 0.5
-    """A sentence that states none of the claim's values must repeat this much of its point
-    (weighted by rarity), or it only names what the claim is about: "engineers are assessing
-    the hospital" says nothing of whether the hospital was evacuated."""
     near_count_ratio: float = 1.25
     """Counts of the same noun within this ratio are one figure told two ways, whatever
     else the sentence repeats."""
@@ -1331,17 +1327,6 @@ def _sides(lexicon: Lexicon) -> tuple[tuple[frozenset[str], re.Pattern[str]], ..
 def _side_said(concept_name: str, text: str, lexicon: Lexicon) -> bool:
     folded = text.casefold()
     return any(concept_name in words and pattern.search(folded) for words, pattern in _sides(lexicon))
-
-
-def point_share(claim: Profile, sentence: Profile, corpus: Corpus, lexicon: Lexicon = DEFAULT) -> float:
-    """Share of the claim's point (``point``) the sentence repeats or states the opposite
-    of, each concept weighted by its rarity: 1.0 when the point is empty."""
-    core = point(claim, lexicon)
-    total = sum(_weight(c, corpus) for c in core)
-    if not total:
-        return 1.0
-    said = sentence.concepts
-    return sum(_weight(c, corpus) for c in core if c in said or _opposites(c, lexicon) & said) / total
 
 
 def addresses_point(claim: Profile, sentence: Profile, lexicon: Lexicon = DEFAULT) -> bool:

@@ -6,8 +6,9 @@ most exact splitter measured on news text (abbreviations such as "U.S." and "Nov
 quotations of several sentences). pySBD handles ~0.4 MB/s, so a line whose every
 possible boundary is plain (a full stop after an ordinary word, outside quotes and
 brackets, before a capital) is cut by a regular expression instead; anything else in
-the line (abbreviations, initials, ellipses, open quotes) goes to pySBD as before. Lines that are page furniture (headings, captions,
-bylines, promotional footers) are kept as claims with their role, never compared.
+the line (abbreviations, initials, ellipses, open quotes) goes to pySBD as before. Lines
+that are page furniture (headings, captions, bylines, promotional footers) are kept as
+claims with their role, never compared.
 """
 
 from __future__ import annotations

@@ -128,14 +128,16 @@ PathsArg = Annotated[list[Path], typer.Argument(help=PATHS_HELP, show_default=Fa
 FormatOpt = Annotated[Optional[FormatChoice], typer.Option(
     "--format", "-f", help="Output format \\[default: terminal, or from the -o file's extension].",
     case_sensitive=False, show_default=False)]
-OutputOpt = Annotated[Optional[Path], typer.Option("--output", "-o", help="Write the report to FILE instead of stdout.",
-                                                   dir_okay=False, show_default=False)]
+OutputOpt = Annotated[Optional[Path], typer.Option(
+    "--output", "-o", help="Write the report to FILE instead of stdout.", dir_okay=False, show_default=False)]
 RecursiveOpt = Annotated[bool, typer.Option("--recursive", "-r", help="Read nested folders too.")]
-NoColorOpt = Annotated[bool, typer.Option("--no-color", help="Plain text, no colours (also set by NO_COLOR).")]
+NoColorOpt = Annotated[bool, typer.Option(
+    "--no-color", help="Plain text, no colours (also set by NO_COLOR).")]
 
 
 @app.command()
-def compare(
+# Each parameter is a command-line option (typer), so the count is the CLI's, not a design smell.
+def compare(  # noqa: PLR0913, PLR0917
     paths: PathsArg,
     fmt: FormatOpt = None,
     output: OutputOpt = None,
@@ -145,8 +147,8 @@ def compare(
         show_default=False)] = None,
     no_color: NoColorOpt = False,
     kind: Annotated[Optional[list[KindChoice]], typer.Option(
-        "--kind", "-k", help="Show only discrepancies of this kind (repeat for several).", case_sensitive=False,
-        show_default=False)] = None,
+        "--kind", "-k", help="Show only discrepancies of this kind (repeat for several).",
+        case_sensitive=False, show_default=False)] = None,
     min_severity: Annotated[Optional[SeverityChoice], typer.Option(
         "--min-severity", help="Show only discrepancies at least this severe.", case_sensitive=False,
         show_default=False)] = None,
@@ -167,7 +169,8 @@ def compare(
         articles, skipped = api.load(paths, api.CompareOptions(recursive=recursive))
         _warn_skipped(skipped)
         with _progress(len(articles)) as progress:
-            report = api.compare_articles(articles, api.CompareOptions(recursive=recursive), skipped, progress)
+            options = api.CompareOptions(recursive=recursive)
+            report = api.compare_articles(articles, options, skipped, progress)
         renderer = renderer_for(output_format, color=_use_color(no_color, output), width=_width())
         report = filter_report(report, shown)
         _write(renderer.render(report), output)
@@ -187,7 +190,8 @@ def check(
     paths: Annotated[Optional[list[Path]], typer.Argument(help=PATHS_HELP,
                                                           show_default=False)] = None,
     claims_file: Annotated[Optional[Path], typer.Option(
-        "--claims", help="Check every claim of a claims.yaml watchlist.", dir_okay=False, show_default=False)] = None,
+        "--claims", help="Check every claim of a claims.yaml watchlist.", dir_okay=False,
+        show_default=False)] = None,
     fmt: FormatOpt = None,
     output: OutputOpt = None,
     recursive: RecursiveOpt = False,

@@ -23,7 +23,8 @@ SHARE_OF_LARGER = 0.5
 MIN_WORDS = 4
 """Shorter sentences ("He declined to comment.") recur in unrelated articles."""
 MAX_POSTINGS = 20
-"""A sentence already in this many kept articles is stock text; counting it would make large runs quadratic."""
+"""A sentence already in this many kept articles is stock text; counting it would make
+large runs quadratic."""
 
 _SENTENCE_END = re.compile(r"[.!?…][\"'”’)\]]*\s+|\n")
 _WORD = re.compile(r"[^\W_]+")
@@ -44,8 +45,8 @@ def drop_duplicates(articles: Sequence[Article]) -> tuple[list[Article], list[Sk
             skipped.append(Skipped(article.path, f"duplicate of {kept[whole[body]].id}"))
             continue
         shared = Counter(i for s in sentences for i in index.get(s, ()) if len(index[s]) < MAX_POSTINGS)
-        copy_of = next(((i, n) for i, n in shared.most_common() if _is_copy(n, len(sentences), kept_sizes[i])),
-                       None)
+        copy_of = next(((i, n) for i, n in shared.most_common()
+                        if _is_copy(n, len(sentences), kept_sizes[i])), None)
         if copy_of is not None:
             i, n = copy_of
             skipped.append(Skipped(article.path, f"duplicate of {kept[i].id} "

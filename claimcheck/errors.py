@@ -26,10 +26,6 @@ class TooFewSources(ClaimcheckError):
     """Comparing needs at least two readable sources."""
 
 
-class UnreadableArticle(ClaimcheckError):
-    """A file could not be read as text (binary, undecodable, empty)."""
-
-
 class WatchlistError(ClaimcheckError):
     """A claims.yaml watchlist is missing, malformed or fails validation."""
 

@@ -160,29 +160,53 @@ class _Grammar:
 
 @functools.lru_cache(maxsize=16)
 def _grammar(lexicon: Lexicon) -> _Grammar:
+    """The lexicon's number, unit and date tables as lookup tables, and the patterns built
+    from them. Keys keep the order in which the tables and patterns are added."""
     num = lexicon.tables("numbers")
     uni = lexicon.tables("units")
     dat = lexicon.tables("dates")
     t: dict[str, Any] = {}
+    t.update(_number_tables(num))
+    t.update(_unit_tables(uni))
+    t.update(_date_tables(dat))
+    t["function_words"] = _function_words(t)
 
-    lower = lambda d: {_key(k): v for k, v in (d or {}).items()}  # noqa: E731
-    t["words"] = {k: float(v) for k, v in lower(num.get("word_numbers")).items()}
-    t["scales"] = {k: float(v) for k, v in lower(num.get("scales")).items()}
+    r: dict[str, re.Pattern] = {}
+    r.update(_quantity_patterns(t, num))
+    r.update(_unit_patterns(t, num))
+    r.update(_word_patterns(num))
+    r["block"] = _block_pattern()
+    r.update(_date_patterns(t, dat))
+    r.update(_relative_patterns(t))
+    r.update(_ordinal_patterns(t, num))
+    return _Grammar(t, r)
+
+
+def _lower(d: dict | None) -> dict:
+    """A lexicon mapping with its keys in lookup form; empty when the table is absent."""
+    return {_key(k): v for k, v in (d or {}).items()}
+
+
+def _number_tables(num: dict[str, Any]) -> dict[str, Any]:
+    """Number words, scales, qualifiers, ranges and ordinals (numbers.yaml)."""
+    t: dict[str, Any] = {}
+    t["words"] = {k: float(v) for k, v in _lower(num.get("word_numbers")).items()}
+    t["scales"] = {k: float(v) for k, v in _lower(num.get("scales")).items()}
     t["points"] = {_key(w) for w in num.get("decimal_points", [])}
     # scale words used in canonical forms ("4.2 billion"): those of a million and more
     t["scale_names"] = tuple(sorted(((v, k) for k, v in t["scales"].items() if v >= 1e6), reverse=True))
-    t["abbrs"] = {k: float(v) for k, v in lower(num.get("scale_abbreviations")).items()}
+    t["abbrs"] = {k: float(v) for k, v in _lower(num.get("scale_abbreviations")).items()}
     t["money_only"] = {_key(w) for w in num.get("money_only_abbreviations", [])}
     t["articles"] = {_key(w) for w in num.get("articles", [])}
-    t["vague"] = {k: float(v) for k, v in lower(num.get("vague_numbers")).items()}
-    t["dranges"] = {k: (float(v[0]), float(v[1])) for k, v in lower(num.get("digit_ranges")).items()}
-    t["fractions"] = {k: float(v) for k, v in lower(num.get("fractions")).items()}
-    t["ordinals"] = {k: int(v) for k, v in lower(num.get("ordinals")).items()}
+    t["vague"] = {k: float(v) for k, v in _lower(num.get("vague_numbers")).items()}
+    t["dranges"] = {k: (float(v[0]), float(v[1])) for k, v in _lower(num.get("digit_ranges")).items()}
+    t["fractions"] = {k: float(v) for k, v in _lower(num.get("fractions")).items()}
+    t["ordinals"] = {k: int(v) for k, v in _lower(num.get("ordinals")).items()}
     t["risky"] = {_key(w) for w in num.get("risky_ordinals", [])}
     t["ord_nouns"] = {_key(w) for w in num.get("ordinal_nouns", [])}
     t["ord_mods"] = {_key(w) for w in num.get("ordinal_modifiers", [])}
-    t["quals"] = {k: str(v) for k, v in lower(num.get("qualifiers")).items()}
-    t["postfix"] = {k: str(v) for k, v in lower(num.get("postfix_qualifiers")).items()}
+    t["quals"] = {k: str(v) for k, v in _lower(num.get("qualifiers")).items()}
+    t["postfix"] = {k: str(v) for k, v in _lower(num.get("postfix_qualifiers")).items()}
     t["dur_ignored"] = {_key(w) for w in num.get("duration_ignored_qualifiers", [])}
     t["range_conn"] = {_key(w) for w in num.get("range_connectors", [])}
     t["range_open"] = {_key(w) for w in num.get("range_openers", [])}
@@ -192,40 +216,19 @@ def _grammar(lexicon: Lexicon) -> _Grammar:
     t["year_prefixes"] = {_key(w) for w in num.get("year_prefixes", [])}
     t["year_range"] = tuple(num.get("year_range", [1800, 2199]))
     t["year_leads"] = {_key(w) for w in num.get("year_lead_words", [])}
+    return t
 
+
+def _unit_tables(uni: dict[str, Any]) -> dict[str, Any]:
+    """Percent, currency, time and measure units, plurals and casualty words (units.yaml)."""
+    t: dict[str, Any] = {}
     t["pct"] = {_key(k): (str(v["unit"]), float(v.get("factor", 1))) for k, v in uni["percent_units"].items()}
     t["pct_display"] = dict(uni.get("percent_display", {}))
-    syms, codes, cwords, cdisplay = {}, {}, {}, {}
-    for code, spec in (uni.get("currencies") or {}).items():
-        for s in spec.get("symbols", []) or []:
-            syms[str(s)] = code
-        for c in spec.get("codes", []) or []:
-            codes[str(c)] = code
-        for w in spec.get("words", []) or []:
-            cwords[_key(w)] = code
-        cdisplay[code] = spec.get("display", code + " {}")
-    t["cur_syms"], t["cur_codes"], t["cur_words"], t["cur_display"] = syms, codes, cwords, cdisplay
-    tforms, tdays, tup, tdown = {}, {}, {}, {}
-    for unit, spec in (uni.get("time_units") or {}).items():
-        # A unit shorter than a day is given as how many make a day ("per_day: 86400").
-        tdays[unit] = float(spec["days"]) if "days" in spec else 1.0 / float(spec["per_day"])
-        for f in spec.get("forms", []):
-            tforms[str(f)] = unit
-        if spec.get("up"):
-            tup[unit] = (spec["up"][0], float(spec["up"][1]))
-        if spec.get("down"):
-            tdown[unit] = (spec["down"][0], float(spec["down"][1]))
-    t["time_forms"], t["time_days"], t["time_up"], t["time_down"] = tforms, tdays, tup, tdown
+    t.update(_currency_tables(uni))
+    t.update(_time_unit_tables(uni))
     t["art_time"] = {_key(w) for w in uni.get("article_time_units", [])}
     t["dur_tol"] = float(uni.get("duration_tolerance", 0.015))
-    mforms, mglued = {}, {}
-    for unit, spec in (uni.get("measures") or {}).items():
-        for f in spec.get("forms", []):
-            mforms[_key(f)] = unit
-        for f in spec.get("glued", []) or []:
-            mglued[str(f).lower()] = unit
-    t["measures"], t["measure_glued"] = mforms, mglued
-    t["measure_units"] = set(mforms.values())
+    t.update(_measure_tables(uni))
     t["non_nouns"] = {_key(w) for w in uni.get("compound_non_nouns", [])}
     t["irregular"] = {_key(k): str(v) for k, v in (uni.get("irregular_plurals") or {}).items()}
     plural_of: dict[str, str] = {}
@@ -238,7 +241,52 @@ def _grammar(lexicon: Lexicon) -> _Grammar:
     t["casualty_verbs"] = {_key(k): str(v) for k, v in (uni.get("casualty_verbs") or {}).items()}
     t["casualty_aux"] = {_key(w) for w in uni.get("casualty_auxiliaries", [])}
     t["casualty_counted"] = {_key(w) for w in uni.get("casualty_counted", [])}
+    return t
 
+
+def _currency_tables(uni: dict[str, Any]) -> dict[str, Any]:
+    """Currency symbols, codes and words, each to its code; and each code's display form."""
+    syms, codes, cwords, cdisplay = {}, {}, {}, {}
+    for code, spec in (uni.get("currencies") or {}).items():
+        for s in spec.get("symbols", []) or []:
+            syms[str(s)] = code
+        for c in spec.get("codes", []) or []:
+            codes[str(c)] = code
+        for w in spec.get("words", []) or []:
+            cwords[_key(w)] = code
+        cdisplay[code] = spec.get("display", code + " {}")
+    return {"cur_syms": syms, "cur_codes": codes, "cur_words": cwords, "cur_display": cdisplay}
+
+
+def _time_unit_tables(uni: dict[str, Any]) -> dict[str, Any]:
+    """Time unit forms, each unit's length in days, and the units above and below it."""
+    tforms, tdays, tup, tdown = {}, {}, {}, {}
+    for unit, spec in (uni.get("time_units") or {}).items():
+        # A unit shorter than a day is given as how many make a day ("per_day: 86400").
+        tdays[unit] = float(spec["days"]) if "days" in spec else 1.0 / float(spec["per_day"])
+        for f in spec.get("forms", []):
+            tforms[str(f)] = unit
+        if spec.get("up"):
+            tup[unit] = (spec["up"][0], float(spec["up"][1]))
+        if spec.get("down"):
+            tdown[unit] = (spec["down"][0], float(spec["down"][1]))
+    return {"time_forms": tforms, "time_days": tdays, "time_up": tup, "time_down": tdown}
+
+
+def _measure_tables(uni: dict[str, Any]) -> dict[str, Any]:
+    """Measure unit forms (spaced and glued to the number), each to its unit."""
+    mforms, mglued = {}, {}
+    for unit, spec in (uni.get("measures") or {}).items():
+        for f in spec.get("forms", []):
+            mforms[_key(f)] = unit
+        for f in spec.get("glued", []) or []:
+            mglued[str(f).lower()] = unit
+    return {"measures": mforms, "measure_glued": mglued, "measure_units": set(mforms.values())}
+
+
+def _date_tables(dat: dict[str, Any]) -> dict[str, Any]:
+    """Months, weekdays, relative days and phrases, and parts of a year (dates.yaml)."""
+    t: dict[str, Any] = {}
     t["months"] = {str(k): int(v) for k, v in dat["months"].items()}
     t["month_abbr"] = {str(k): int(v) for k, v in (dat.get("month_abbreviations") or {}).items()}
     t["month_names"] = {v: k for k, v in t["months"].items()}
@@ -258,33 +306,47 @@ def _grammar(lexicon: Lexicon) -> _Grammar:
     t["part_of_short"] = {spec["short"].upper(): part for part, spec in t["year_parts"].items()}
     t["edges"] = {_key(k): str(v) for k, v in (dat.get("relative_edges") or {}).items()}
     t["directions"] = {_key(k): str(v) for k, v in (dat.get("direction_words") or {}).items()}
-    # Capitalised words that may stand before a number without making a name of it.
+    return t
+
+
+def _function_words(t: dict[str, Any]) -> set[str]:
+    """Capitalised words that may stand before a number without making a name of it."""
     fw = set(t["stop"]) | t["month_leads"] | t["year_leads"] | t["date_leads"] | t["range_open"]
     for q in t["quals"]:
         fw.update(q.split())
-    fw.update(t["words"]) 
+    fw.update(t["words"])
     fw.update(t["articles"])
-    t["function_words"] = fw
+    return fw
 
-    r: dict[str, re.Pattern] = {}
+
+def _pct_alt(t: dict[str, Any]) -> str:
+    """Percent units spelled as words ("percent", "per cent")."""
+    return _alt([p for p in t["pct"] if p[0].isalpha()])
+
+
+def _quantity_core(t: dict[str, Any], num: dict[str, Any]) -> str:
+    """The number itself: digits (with a scale, abbreviation or glued unit), number words,
+    digit ranges, vague numbers, "half a" and "a" before a scale or unit."""
     scale_alt = _alt(t["scales"])
-    pct_alt = _alt([p for p in t["pct"] if p[0].isalpha()])
+    pct_alt = _pct_alt(t)
     art_alt = _alt(t["articles"])
     half_alt = _alt(num.get("half_words", []))
     and_half_alt = _alt(num.get("and_a_half", []))
+    tforms = t["time_forms"]
     time_alt = _alt(tforms, ci=False)
     art_time_alt = _alt([f for f, u in tforms.items() if u in t["art_time"]], ci=False)
     card_alt = _alt(t["words"])
     point_alt = _alt(t["points"])
     abbr_glued = _alt(t["abbrs"])
     abbr_spaced = _alt([a for a in t["abbrs"] if len(a) > 1])
-    glued_meas = _alt(mglued)
+    glued_meas = _alt(t["measure_glued"])
     dig = r"(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?"
-    core = (
+    return (
         r"(?P<core>"
         rf"(?P<drange>{_alt(t['dranges'])})\b"
         rf"|(?P<vague>{_alt(t['vague'])})\b"
-        rf"|(?P<halfw>{half_alt}{_SP}{art_alt})(?:{_SP}(?P<hscale>{scale_alt})\b|(?={_SP}(?:{time_alt}|{pct_alt})\b))"
+        rf"|(?P<halfw>{half_alt}{_SP}{art_alt})"
+        rf"(?:{_SP}(?P<hscale>{scale_alt})\b|(?={_SP}(?:{time_alt}|{pct_alt})\b))"
         rf"|(?P<art>{art_alt})(?:{_SP}(?P<ascale>{scale_alt}(?:{_SP}{scale_alt})*)\b"
         rf"|(?={_SP}{art_time_alt}\b))"
         rf"|(?<![\w.,])(?P<dig>{dig})(?![,.]\d)"
@@ -296,36 +358,60 @@ def _grammar(lexicon: Lexicon) -> _Grammar:
         r")"
         rf"(?P<andhalf>{_SP}{and_half_alt}\b(?:{_SP}(?P<hscale2>{scale_alt})\b)?)?"
     )
+
+
+def _quantity_patterns(t: dict[str, Any], num: dict[str, Any]) -> dict[str, re.Pattern]:
+    """A number with its currency, and the qualifier before it."""
+    core = _quantity_core(t, num)
+    r: dict[str, re.Pattern] = {}
     # qualifiers are found looking back from a number: "more than | 300"
     r["qual_back"] = re.compile(rf"(?<![\w])(?P<q>{_alt(t['quals'])})(?:(?<=\.)|\b){_SP}\Z")
-    cur = rf"(?:(?P<sym>{_alt(syms, ci=False)})[ \u00a0]?|(?P<code>{_alt(codes, ci=False)}){_SP})"
+    cur = (rf"(?:(?P<sym>{_alt(t['cur_syms'], ci=False)})[ \u00a0]?"
+           rf"|(?P<code>{_alt(t['cur_codes'], ci=False)}){_SP})")
     r["qty"] = re.compile(rf"(?<![\w$]){cur}?{core}")
     r["core"] = re.compile(core)
+    return r
+
+
+def _unit_patterns(t: dict[str, Any], num: dict[str, Any]) -> dict[str, re.Pattern]:
+    """What may follow a number: a qualifier ("or more"), percent, currency word, time
+    unit, "and a half", direction, measure."""
+    r: dict[str, re.Pattern] = {}
     r["postfix"] = re.compile(
         rf"(?:{_SP}(?P<pq>{_alt([p for p in t['postfix'] if p[0].isalpha()])})\b"
         rf"|(?P<pq2>{_HY}(?i:plus)\b|\+(?!\d)))"
     )
-    pct_words = [p for p in t["pct"] if p[0].isalpha()]
-    r["pct"] = re.compile(rf"(?:[ \u00a0]?(?P<sign>%)|(?:{_SP}|{_HY})(?P<pw>{_alt(pct_words)})\b)")
+    r["pct"] = re.compile(rf"(?:[ \u00a0]?(?P<sign>%)|(?:{_SP}|{_HY})(?P<pw>{_pct_alt(t)})\b)")
     r["curword"] = re.compile(
-        rf"{_SP}(?P<of>(?i:of){_SP})?(?:(?P<cw>{_alt(cwords)})|(?P<cc>{_alt(codes, ci=False)}))\b"
+        rf"{_SP}(?P<of>(?i:of){_SP})?"
+        rf"(?:(?P<cw>{_alt(t['cur_words'])})|(?P<cc>{_alt(t['cur_codes'], ci=False)}))\b"
     )
     r["time"] = re.compile(
-        rf"(?P<sep>{_SP}|{_HY})(?P<tu>{time_alt})\b"
-        rf"(?P<tail>(?:{_HY}|{_SP})(?P<age>{_alt(num.get('age_words', []))})\b|{_HY}{_alt(num.get('duration_adjective_words', []))}\b)?"
+        rf"(?P<sep>{_SP}|{_HY})(?P<tu>{_alt(t['time_forms'], ci=False)})\b"
+        rf"(?P<tail>(?:{_HY}|{_SP})(?P<age>{_alt(num.get('age_words', []))})\b"
+        rf"|{_HY}{_alt(num.get('duration_adjective_words', []))}\b)?"
     )
-    r["andhalf_after"] = re.compile(rf"{_SP}{and_half_alt}\b")
+    r["andhalf_after"] = re.compile(rf"{_SP}{_alt(num.get('and_a_half', []))}\b")
     r["direction"] = re.compile(rf"{_SP}(?P<dir>{_alt(t['directions'])})\b")
-    r["measure"] = re.compile(rf"(?:{_SP}|{_HY})(?P<mu>{_alt(mforms)})(?![\w/])")
+    r["measure"] = re.compile(rf"(?:{_SP}|{_HY})(?P<mu>{_alt(t['measures'])})(?![\w/])")
+    return r
+
+
+def _word_patterns(num: dict[str, Any]) -> dict[str, re.Pattern]:
+    """The words around a number: a compound ("five-day"), the next and previous word, "of"."""
+    r: dict[str, re.Pattern] = {}
     r["compound"] = re.compile(rf"{_HY}(?P<cw>[A-Za-z]+)\b(?!{_HY}\w)")
     r["word"] = re.compile(rf"{_SP}(?P<w>[A-Za-z][A-Za-z'\u2019-]*)")
     r["of"] = re.compile(rf"{_SP}(?i:of)\b")
     r["of_a_point"] = re.compile(rf"{_SP}(?:{_alt(num.get('of_a_point', []))})\b")
     r["vague_link"] = re.compile(rf"{_SP}(?i:{_alt(num.get('vague_links', []))})\b")
     r["prev_word"] = re.compile(r"(\S+)[ \t\u00a0]+\Z")
+    return r
 
-    # Spans that are never values: clock times, phone numbers, numeric dates, seasons.
-    r["block"] = re.compile(
+
+def _block_pattern() -> re.Pattern:
+    """Spans that are never values: clock times, phone numbers, numeric dates, seasons."""
+    return re.compile(
         r"\A\s*\d{1,2}[.)](?=\s|\Z)"  # list markers: "1. ..."
         r"|(?:https?://|www\.)\S+|[\w.+-]+@[\w-]+\.[\w.]+"  # addresses
         r"|(?<![\w.])(?:"
@@ -340,40 +426,59 @@ def _grammar(lexicon: Lexicon) -> _Grammar:
         r")"
     )
 
-    # Dates
+
+_YEAR = r"(?P<y>(?:1[89]|2[01])\d\d)"
+
+
+def _date_patterns(t: dict[str, Any], dat: dict[str, Any]) -> dict[str, re.Pattern]:
+    """Calendar dates: "10 November", "Nov. 10, 2025", "November 2025", "early November",
+    ISO dates, and parts of a year."""
     month_full = _alt(t["months"], ci=False)
     month_abbr = rf"(?:{_alt(t['month_abbr'], ci=False)}\.?)"
     month_any = rf"(?:{month_full}|{month_abbr})"
     day = r"(?P<d>[0-3]?\d)(?:st|nd|rd|th)?"
-    year = r"(?P<y>(?:1[89]|2[01])\d\d)"
+    r: dict[str, re.Pattern] = {}
     r["month_probe"] = re.compile(rf"\b{month_any}")
     r["dmy"] = re.compile(
         rf"(?<![\w.,])(?:(?i:the){_SP})?{day}{_SP}(?:(?i:of){_SP})?(?P<m>{month_any})(?!\w)"
-        rf"(?:,?{_SP}{year}\b)?"
+        rf"(?:,?{_SP}{_YEAR}\b)?"
     )
     r["mdy"] = re.compile(
-        rf"\b(?P<m>{month_any}){_SP}{day}(?:{_DASH}[0-3]?\d)?\b(?![.,]\d|%|{_SP}{pct_alt}\b)"
-        rf"(?:,?{_SP}{year}\b)?"
+        rf"\b(?P<m>{month_any}){_SP}{day}(?:{_DASH}[0-3]?\d)?\b(?![.,]\d|%|{_SP}{_pct_alt(t)}\b)"
+        rf"(?:,?{_SP}{_YEAR}\b)?"
     )
-    r["my"] = re.compile(rf"\b(?P<m>{month_any}),?{_SP}(?:(?i:of){_SP})?{year}\b")
+    r["my"] = re.compile(rf"\b(?P<m>{month_any}),?{_SP}(?:(?i:of){_SP})?{_YEAR}\b")
     r["monly"] = re.compile(
-        rf"\b(?P<lead>{_alt(t['month_leads'])})(?:{_SP}|{_HY})(?:{_alt(dat.get('month_modifiers', []))}(?:{_SP}|{_HY}))?"
+        rf"\b(?P<lead>{_alt(t['month_leads'])})(?:{_SP}|{_HY})"
+        rf"(?:{_alt(dat.get('month_modifiers', []))}(?:{_SP}|{_HY}))?"
         rf"(?P<m>{month_full})\b(?!{_SP}[0-3]?\d\b)"
     )
     r["iso"] = re.compile(r"(?<![\w.-])(?P<y>(?:1[89]|2[01])\d\d)-(?P<mo>[01]\d)-(?P<d>[0-3]\d)(?![\w-])")
-
     if t["year_parts"]:
-        part_names = {n for spec in t["year_parts"].values() for n in spec["names"]}
-        shorts = "".join(sorted(t["part_of_short"]))
-        r["year_part_probe"] = re.compile(rf"(?i:{_alt(t['year_parts'])})|\b[{shorts}][1-4]\b")
-        r["year_part"] = re.compile(
-            rf"\b(?:(?i:the){_SP})?(?P<n>{_alt(part_names)})(?:{_SP}|{_HY})(?P<part>{_alt(t['year_parts'])})"
-            rf"(?:{_SP}(?i:of)(?:{_SP}(?i:the{_SP}year))?)?{_SP}{year}\b"
-            rf"|\b(?P<short>[{shorts}])(?P<sn>[1-4])(?:(?:{_SP}|{_HY})(?P<sy>(?:1[89]|2[01])\d\d)|{_APOS}(?P<sy2>\d\d))?\b"
-        )
+        r.update(_year_part_patterns(t))
+    return r
 
-    # Relative times
+
+def _year_part_patterns(t: dict[str, Any]) -> dict[str, re.Pattern]:
+    """Parts of a year: "the second quarter of 2025", "Q2 2025", "H1'25"."""
+    part_names = {n for spec in t["year_parts"].values() for n in spec["names"]}
+    shorts = "".join(sorted(t["part_of_short"]))
+    parts_alt = _alt(t["year_parts"])
+    return {
+        "year_part_probe": re.compile(rf"(?i:{parts_alt})|\b[{shorts}][1-4]\b"),
+        "year_part": re.compile(
+            rf"\b(?:(?i:the){_SP})?(?P<n>{_alt(part_names)})(?:{_SP}|{_HY})(?P<part>{parts_alt})"
+            rf"(?:{_SP}(?i:of)(?:{_SP}(?i:the{_SP}year))?)?{_SP}{_YEAR}\b"
+            rf"|\b(?P<short>[{shorts}])(?P<sn>[1-4])"
+            rf"(?:(?:{_SP}|{_HY})(?P<sy>(?:1[89]|2[01])\d\d)|{_APOS}(?P<sy2>\d\d))?\b"
+        ),
+    }
+
+
+def _relative_patterns(t: dict[str, Any]) -> dict[str, re.Pattern]:
+    """Relative times ("last week", "early Tuesday", "this month") and weekdays."""
     weekday_alt = _alt(t["weekdays"], ci=False)
+    r: dict[str, re.Pattern] = {}
     r["relative"] = re.compile(
         rf"\b(?:(?P<phrase>{_alt(t['rel_phrases'])})\b"
         rf"|(?:(?P<edge>{_alt(t['edges'])}){_SP})?(?P<day>{_alt(t['rel_days'])})"
@@ -382,27 +487,32 @@ def _grammar(lexicon: Lexicon) -> _Grammar:
         rf"(?:(?P<unit>{_alt(t['rel_units'], ci=False)})|(?P<wd>{weekday_alt}))\b)"
     )
     r["weekday"] = re.compile(rf"\b(?P<wd>{weekday_alt})\b(?:{_SP}(?P<part>{_alt(t['dayparts'])})\b)?")
+    return r
 
-    # Ordinals and fractions
+
+def _ordinal_patterns(t: dict[str, Any], num: dict[str, Any]) -> dict[str, re.Pattern]:
+    """Ordinals ("5th", "twenty-first"), fractions ("two thirds of"), ratios ("one in five")."""
+    card_alt = _alt(t["words"])
     tens = [w for w, v in t["words"].items() if v >= 20 and v % 10 == 0]
+    numerators = list(t["articles"]) + [w for w, v in t["words"].items() if 1 <= v <= 10]
+    r: dict[str, re.Pattern] = {}
     r["ord_digits"] = re.compile(r"(?<![\w.,])(?P<n>\d+)(?P<suf>st|nd|rd|th)\b")
     r["ord_words"] = re.compile(
         rf"\b(?P<w>(?:(?P<tens>{_alt(tens)})(?:{_HY}|{_SP}))?(?P<o>{_alt(t['ordinals'])}))\b"
     )
-    numerators = list(t["articles"]) + [w for w, v in t["words"].items() if 1 <= v <= 10]
     r["fraction"] = re.compile(
         rf"(?<![\w])"
         rf"(?:(?P<num>{_alt(numerators)})(?:{_SP}|{_HY})(?P<fr>{_alt(t['fractions'])})\b"
-        rf"|(?P<halfw>{half_alt})(?={_SP}(?i:of)\b))"
+        rf"|(?P<halfw>{_alt(num.get('half_words', []))})(?={_SP}(?i:of)\b))"
         rf"(?P<of>{_SP}(?i:of)\b)?"
     )
     r["ratio"] = re.compile(
         rf"(?<![\w.,])(?P<a>{card_alt}|\d{{1,3}}(?:,\d{{3}})*)"
         rf"{_SP}{_alt(num.get('ratio_words', []))}{_SP}(?P<b>{card_alt}|\d{{1,3}}(?:,\d{{3}})*)\b(?![.,]\d)"
-        rf"(?!{_SP}(?:{time_alt}|{pct_alt})\b|%)"
+        rf"(?!{_SP}(?:{_alt(t['time_forms'], ci=False)}|{_pct_alt(t)})\b|%)"
     )
     r["ord_follow"] = re.compile(rf"(?:{_SP}|{_HY})(?P<w>[A-Za-z][A-Za-z-]*)")
-    return _Grammar(t, r)
+    return r
 
 
 # ---------------------------------------------------------------------------------------
@@ -571,20 +681,20 @@ def _dates(g: _Grammar, text: str, out: list[_Cand]) -> None:
     leads = g.t["date_leads"]
     for name in ("dmy", "mdy", "my", "monly"):
         for m in r[name].finditer(text):
-            mo = _month_of(g, m["m"])
-            if mo is None:
+            month = _month_of(g, m["m"])
+            if month is None:
                 continue
             gd = m.groupdict()
-            y = int(gd["y"]) if gd.get("y") else None
-            d = int(gd["d"]) if gd.get("d") else None
-            if d is not None and not _valid_day(y, mo, d):
+            year = int(gd["y"]) if gd.get("y") else None
+            day = int(gd["d"]) if gd.get("d") else None
+            if day is not None and not _valid_day(year, month, day):
                 continue
             start = m.start("m") if name == "monly" else m.start()
-            if name in ("mdy", "my") and not _sentence_initial(text, start):
-                if _is_name_lead(g, _prev_word(g, text, start), leads | g.t["function_words"]):
-                    continue
-            f = _mk(FactKind.DATE, text, start, m.end(), year=y, month=mo, day=d,
-                    canonical=_date_canonical(g, y, mo, d))
+            if (name in ("mdy", "my") and not _sentence_initial(text, start)
+                    and _is_name_lead(g, _prev_word(g, text, start), leads | g.t["function_words"])):
+                continue
+            f = _mk(FactKind.DATE, text, start, m.end(), year=year, month=month, day=day,
+                    canonical=_date_canonical(g, year, month, day))
             out.append(_Cand(_P_DATE, start, m.end(), f))
 
 
@@ -711,7 +821,7 @@ def _ordinals(g: _Grammar, text: str, out: list[_Cand]) -> None:
             ok = w in t["ord_nouns"] or (text[e] in "-\u2010\u2011" and w.endswith("est"))
             if not ok and (w in t["ord_mods"] or "-" in w):
                 nxt2 = r["ord_follow"].match(text, nxt.end())
-                ok = bool(nxt2) and nxt2["w"].lower() in t["ord_nouns"]
+                ok = nxt2 is not None and nxt2["w"].lower() in t["ord_nouns"]
             if not ok:
                 continue
         f = _mk(FactKind.ORDINAL, text, s, e, value=float(n), canonical=_ordinal_suffix(n))
@@ -889,7 +999,8 @@ def _parse_core(g: _Grammar, m: re.Match) -> tuple[str, float, float, float, flo
     return "words", num, mult, prec, None, end
 
 
-def _counted_noun(g: _Grammar, text: str, pos: int, value: float, upper: float | None) -> tuple[str, int] | None:
+def _counted_noun(g: _Grammar, text: str, pos: int, value: float,
+                  upper: float | None) -> tuple[str, int] | None:
     """The counted noun after a number (at most two modifiers before it), as (unit, end)."""
     t = g.t
     stop, irr = t["stop"], t["irregular"]
@@ -983,24 +1094,12 @@ def _atom(g: _Grammar, text: str, m: re.Match) -> _Atom | None:
             atom.end = pq.end()
 
     # names are not values: "Boeing 737", "COVID-19", "Article 5", "page 12"
-    if source == "dig" and atom.kind not in (FactKind.MONEY, FactKind.PERCENT) and not qual_text and not cur:
-        if _digit_is_name(g, text, core_start):
-            return None
+    if (source == "dig" and atom.kind not in (FactKind.MONEY, FactKind.PERCENT) and not qual_text and not cur
+            and _digit_is_name(g, text, core_start)):
+        return None
 
-    # bare four-digit years: "in 2019", "the 2024 election"
-    if (
-        source == "dig"
-        and atom.kind in (None, FactKind.COUNT)
-        and not qual_text
-        and not atom.qual
-        and re.fullmatch(r"\d{4}", m["dig"])
-        and t["year_range"][0] <= int(m["dig"]) <= t["year_range"][1]
-        and not (atom.kind == FactKind.COUNT and atom.unit in t["measures"].values())
-    ):
-        prev = _key(_prev_word(g, text, core_start))
-        if atom.kind is None or prev in t["year_leads"] or (core_start and text[core_start - 1] in "-\u2010\u2011"):
-            atom.kind, atom.unit, atom.year = FactKind.DATE, "", int(m["dig"])
-            atom.end = core_end
+    if source == "dig" and not qual_text:
+        _bare_year(g, text, m, atom, core_end)
     if atom.kind is None and source == "dig" and not qual_text and not cur:
         nxt = r["word"].match(text, atom.end)
         if nxt and nxt["w"][0].isupper() and nxt["w"].lower() not in t["function_words"]:
@@ -1008,6 +1107,24 @@ def _atom(g: _Grammar, text: str, m: re.Match) -> _Atom | None:
     if atom.kind is None:
         atom.emit = source in ("dig", "drange")
     return atom
+
+
+def _bare_year(g: _Grammar, text: str, m: re.Match, atom: _Atom, core_end: int) -> None:
+    """A bare four-digit number as a year: "in 2019", "the 2024 election", "post-2020"."""
+    t = g.t
+    core_start = m.start("core")
+    if (
+        atom.kind in (None, FactKind.COUNT)
+        and not atom.qual
+        and re.fullmatch(r"\d{4}", m["dig"])
+        and t["year_range"][0] <= int(m["dig"]) <= t["year_range"][1]
+        and not (atom.kind == FactKind.COUNT and atom.unit in t["measures"].values())
+    ):
+        prev = _key(_prev_word(g, text, core_start))
+        hyphened = core_start and text[core_start - 1] in "-\u2010\u2011"  # "post-2020"
+        if atom.kind is None or prev in t["year_leads"] or hyphened:
+            atom.kind, atom.unit, atom.year = FactKind.DATE, "", int(m["dig"])
+            atom.end = core_end
 
 
 def _digit_is_name(g: _Grammar, text: str, start: int) -> bool:
@@ -1040,13 +1157,7 @@ def _unit(g: _Grammar, text: str, atom: _Atom, pos: int, source: str, abbr: str)
     atom.end = pos
     pm = r["pct"].match(text, pos)
     if pm and source != "art":
-        unit, factor = t["pct"][_key(pm["sign"] or pm["pw"])]
-        atom.kind, atom.unit = FactKind.PERCENT, unit
-        atom.value *= factor
-        atom.mult *= factor
-        if atom.upper is not None:
-            atom.upper *= factor
-        atom.end = pm.end()
+        _percent_unit(g, atom, pm)
         return
     cm = r["curword"].match(text, pos)
     if cm and (not cm["of"] or source == "vague"):
@@ -1057,38 +1168,7 @@ def _unit(g: _Grammar, text: str, atom: _Atom, pos: int, source: str, abbr: str)
         return
     tm = r["time"].match(text, pos)
     if tm and source != "vague" and not (source == "art" and tm["sep"].strip()):
-        tu = t["time_forms"][tm["tu"]]
-        if source == "art" and tu not in t["art_time"]:
-            atom.emit = False
-            return
-        end = tm.end("tu")
-        tail = (tm["tail"] or "").lower()
-        if tm["age"]:
-            atom.kind = FactKind.NUMBER
-            atom.unit = f"{_plural(g, tu)} old"
-            atom.end = tm.end()
-            return
-        if tail:
-            end = tm.end()
-        ah = r["andhalf_after"].match(text, end)
-        if ah:
-            atom.num += 0.5
-            atom.value = atom.num * atom.mult
-            end = ah.end()
-        atom.kind, atom.unit, atom.end = FactKind.DURATION, tu, end
-        dm = r["direction"].match(text, end)
-        if dm and not tail:
-            direction = t["directions"][_key(dm["dir"])]
-            atom.kind = FactKind.RELATIVE
-            atom.relative = f"{_fmt_plain(atom.value)} {_unit_display(g, tu, atom.value, None)} {direction}"
-            atom.end = dm.end()
-        if source == "art" and atom.kind == FactKind.DURATION:
-            prev = _key(_prev_word(g, text, atom.start))
-            if prev in t["rate"]:
-                atom.emit = False
-                atom.kind = None
-                return
-            atom.art_duration = True
+        _time_unit(g, text, atom, tm, source)
         return
     if source == "art" and atom.mult == 1:
         atom.emit = False
@@ -1101,18 +1181,81 @@ def _unit(g: _Grammar, text: str, atom: _Atom, pos: int, source: str, abbr: str)
         return
     comp = r["compound"].match(text, pos)
     if comp:
-        w = comp["cw"].lower()
-        if (
-            w not in t["non_nouns"]
-            and w not in t["stop"]
-            and w not in t["words"]
-            and w not in t["ordinals"]
-            and w not in t["fractions"]
-            and w not in t["scales"]
-            and (atom.value != 1 or w in t["singular_counted"])
-        ):
-            atom.kind, atom.unit, atom.end = FactKind.COUNT, _singular(g, w), comp.end()
+        _compound_unit(g, atom, comp)
         return
+    _noun_unit(g, text, atom, pos, source)
+
+
+def _percent_unit(g: _Grammar, atom: _Atom, pm: re.Match) -> None:
+    """A percent ("12%", "12 percent"): the value in the unit's terms."""
+    unit, factor = g.t["pct"][_key(pm["sign"] or pm["pw"])]
+    atom.kind, atom.unit = FactKind.PERCENT, unit
+    atom.value *= factor
+    atom.mult *= factor
+    if atom.upper is not None:
+        atom.upper *= factor
+    atom.end = pm.end()
+
+
+def _time_unit(g: _Grammar, text: str, atom: _Atom, tm: re.Match, source: str) -> None:
+    """A time unit after the number: a duration ("five days", "two and a half years"), an
+    age ("38 years old") or a time relative to now ("two weeks ago")."""
+    t, r = g.t, g.r
+    tu = t["time_forms"][tm["tu"]]
+    if source == "art" and tu not in t["art_time"]:
+        atom.emit = False
+        return
+    end = tm.end("tu")
+    tail = (tm["tail"] or "").lower()
+    if tm["age"]:
+        atom.kind = FactKind.NUMBER
+        atom.unit = f"{_plural(g, tu)} old"
+        atom.end = tm.end()
+        return
+    if tail:
+        end = tm.end()
+    ah = r["andhalf_after"].match(text, end)
+    if ah:
+        atom.num += 0.5
+        atom.value = atom.num * atom.mult
+        end = ah.end()
+    atom.kind, atom.unit, atom.end = FactKind.DURATION, tu, end
+    dm = r["direction"].match(text, end)
+    if dm and not tail:
+        direction = t["directions"][_key(dm["dir"])]
+        atom.kind = FactKind.RELATIVE
+        atom.relative = f"{_fmt_plain(atom.value)} {_unit_display(g, tu, atom.value, None)} {direction}"
+        atom.end = dm.end()
+    if source == "art" and atom.kind == FactKind.DURATION:
+        prev = _key(_prev_word(g, text, atom.start))
+        if prev in t["rate"]:
+            atom.emit = False
+            atom.kind = None
+            return
+        atom.art_duration = True
+
+
+def _compound_unit(g: _Grammar, atom: _Atom, comp: re.Match) -> None:
+    """The noun of a compound ("300-page", "five-bedroom"), unless a number or a word
+    that is not a noun follows the hyphen."""
+    t = g.t
+    w = comp["cw"].lower()
+    if (
+        w not in t["non_nouns"]
+        and w not in t["stop"]
+        and w not in t["words"]
+        and w not in t["ordinals"]
+        and w not in t["fractions"]
+        and w not in t["scales"]
+        and (atom.value != 1 or w in t["singular_counted"])
+    ):
+        atom.kind, atom.unit, atom.end = FactKind.COUNT, _singular(g, w), comp.end()
+
+
+def _noun_unit(g: _Grammar, text: str, atom: _Atom, pos: int, source: str) -> None:
+    """The noun counted after the number ("300 homes", "dozens of people"); a count of
+    the dead or injured when a verb says so."""
+    t, r = g.t, g.r
     if source == "vague":
         om = r["of"].match(text, pos) or r["vague_link"].match(text, pos)  # "dozens of", "dozens more"
         if not om:
@@ -1373,9 +1516,9 @@ def _precision(fact: Fact) -> float:
     g = _grammar(DEFAULT)
     if fact.value is None:
         return 0.0
-    if fact.kind == FactKind.PERCENT and not fact.raw.rstrip().endswith(tuple("%0123456789")):
-        if g.r["fraction"].search(fact.raw) or g.r["ratio"].search(fact.raw):
-            return 0.0  # "a third", "one in five": exact shares
+    if (fact.kind == FactKind.PERCENT and not fact.raw.rstrip().endswith(tuple("%0123456789"))
+            and (g.r["fraction"].search(fact.raw) or g.r["ratio"].search(fact.raw))):
+        return 0.0  # "a third", "one in five": exact shares
     m = g.r["core"].search(fact.raw)
     if not m:
         return 0.0
@@ -1463,14 +1606,7 @@ def _compare_calendar(a: Fact, b: Fact) -> FactRelation:
     if a.kind == K.DATE and b.kind == K.DATE and (year_part_months(a) or year_part_months(b)):
         return _compare_year_parts(a, b)
     if a.kind == K.DATE and b.kind == K.DATE:
-        for x, y in ((a.year, b.year), (a.month, b.month), (a.day, b.day)):
-            if x is not None and y is not None and x != y:
-                return FactRelation.DIFFERENT
-        if a.month == b.month and a.day == b.day and (a.year == b.year or a.year is None or b.year is None):
-            if a.month is None and a.year != b.year:
-                return FactRelation.COMPATIBLE_BOUNDS
-            return FactRelation.SAME
-        return FactRelation.COMPATIBLE_BOUNDS
+        return _compare_dates(a, b)
     if a.kind == K.WEEKDAY and b.kind == K.WEEKDAY:
         if a.weekday != b.weekday or (a.unit and b.unit and a.unit != b.unit):
             return FactRelation.DIFFERENT
@@ -1482,20 +1618,37 @@ def _compare_calendar(a: Fact, b: Fact) -> FactRelation:
             return FactRelation.INCOMPARABLE
         return FactRelation.COMPATIBLE_BOUNDS if rel.weekday == wd.weekday else FactRelation.DIFFERENT
     if a.kind == K.RELATIVE and b.kind == K.RELATIVE:
-        g = _grammar(DEFAULT)
-        if a.relative == b.relative:
-            return FactRelation.SAME if a.qualifier == b.qualifier else FactRelation.COMPATIBLE_BOUNDS
-        ka, kb = _relative_key(g, a.relative), _relative_key(g, b.relative)
-        if ka is None or kb is None or ka[:2] != kb[:2]:
-            return FactRelation.INCOMPARABLE
-        if ka[0] == "span":
-            if abs(ka[2] - kb[2]) <= g.t["dur_tol"] * max(abs(ka[2]), abs(kb[2])):
-                return FactRelation.SAME
-            return FactRelation.DIFFERENT
-        if (a.weekday is None) != (b.weekday is None):
-            return FactRelation.INCOMPARABLE
-        return FactRelation.DIFFERENT
+        return _compare_relatives(a, b)
     return FactRelation.INCOMPARABLE
+
+
+def _compare_dates(a: Fact, b: Fact) -> FactRelation:
+    """Two calendar dates, field by field: a field only one of them gives leaves them compatible."""
+    for x, y in ((a.year, b.year), (a.month, b.month), (a.day, b.day)):
+        if x is not None and y is not None and x != y:
+            return FactRelation.DIFFERENT
+    if a.month == b.month and a.day == b.day and (a.year == b.year or a.year is None or b.year is None):
+        if a.month is None and a.year != b.year:
+            return FactRelation.COMPATIBLE_BOUNDS
+        return FactRelation.SAME
+    return FactRelation.COMPATIBLE_BOUNDS
+
+
+def _compare_relatives(a: Fact, b: Fact) -> FactRelation:
+    """Two times relative to publication ("two weeks ago", "last Tuesday"), without a date to resolve them."""
+    g = _grammar(DEFAULT)
+    if a.relative == b.relative:
+        return FactRelation.SAME if a.qualifier == b.qualifier else FactRelation.COMPATIBLE_BOUNDS
+    ka, kb = _relative_key(g, a.relative), _relative_key(g, b.relative)
+    if ka is None or kb is None or ka[:2] != kb[:2]:
+        return FactRelation.INCOMPARABLE
+    if ka[0] == "span":
+        if abs(ka[2] - kb[2]) <= g.t["dur_tol"] * max(abs(ka[2]), abs(kb[2])):
+            return FactRelation.SAME
+        return FactRelation.DIFFERENT
+    if (a.weekday is None) != (b.weekday is None):
+        return FactRelation.INCOMPARABLE
+    return FactRelation.DIFFERENT
 
 
 def compare_facts(
@@ -1762,7 +1915,8 @@ def _resolve_date(
         if fact.month is None or fact.day is None:
             return None
         if fact.year is not None:
-            return dt.date(fact.year, fact.month, fact.day) if _valid_day(fact.year, fact.month, fact.day) else None
+            valid = _valid_day(fact.year, fact.month, fact.day)
+            return dt.date(fact.year, fact.month, fact.day) if valid else None
         if published is None:
             return None
         return _nearest_year(fact.month, fact.day, published)

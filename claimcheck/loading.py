@@ -78,10 +78,9 @@ def load_sources(paths: Sequence[str | os.PathLike[str]], recursive: bool = Fals
             skipped.append(Skipped(item.display, str(exc)))
             continue
         skipped.extend(got.skipped)
-        for article in got.articles:
-            if article.id in seen_ids:
-                # Two files with one stem would make ambiguous source ids in every export.
-                article = _with_unique_id(article, seen_ids)
+        for found in got.articles:
+            # Two files with one stem would make ambiguous source ids in every export.
+            article = _with_unique_id(found, seen_ids) if found.id in seen_ids else found
             seen_ids.add(article.id)
             articles.append(article)
     if dedupe:
@@ -92,13 +91,6 @@ def load_sources(paths: Sequence[str | os.PathLike[str]], recursive: bool = Fals
         detail = f" ({len(skipped)} skipped)" if skipped else ""
         raise NoArticlesFound(f"no readable articles in {names}{detail}", tuple(skipped))
     return LoadResult(tuple(articles), tuple(skipped))
-
-
-def read_article(path: Path) -> Article:
-    """One file as an article (the first, for a file of records); raises ``UnreadableFile``."""
-    item = _named_file(path)
-    data = _read_bytes(item, None)
-    return read(data, item.fmt or sniff(data), item.stem, item.display).articles[0]
 
 
 def _read_bytes(item: _Input, stdin: BinaryIO | None) -> bytes:
@@ -153,8 +145,8 @@ def _discover(paths: Sequence[str | os.PathLike[str]], recursive: bool,
                 if named:
                     yield _named_file(candidate)
                 elif format_for(candidate.suffix) is None:
-                    skipped.append(Skipped(_printable(str(candidate)),
-                                           f"unsupported file type '{_printable(candidate.suffix) or '(none)'}'"))
+                    suffix = _printable(candidate.suffix) or "(none)"
+                    skipped.append(Skipped(_printable(str(candidate)), f"unsupported file type '{suffix}'"))
                 else:
                     yield _named_file(candidate)
 

@@ -77,13 +77,6 @@ class MatchOptions:
     """Generate candidates from an inverted index; False scores every cross-source pair."""
 
 
-@dataclass(frozen=True)
-class Link:
-    a: int
-    b: int
-    score: float
-
-
 def prepare(text: str) -> str:
     """The text as the scorers see it: lower case, words separated by single spaces."""
     return " ".join(_WORD.findall(text.casefold().replace("’", "'")))
@@ -335,7 +328,7 @@ def match_claims(claims: Sequence[Claim], options: MatchOptions = MatchOptions()
 def match_sentences(sentences: Sequence[Sentence], options: MatchOptions = MatchOptions(),
                     lexicon: Lexicon = DEFAULT) -> MatchResult:
     """Clusters and the scored links they were built from."""
-    from claimcheck.parallel import collector_paused
+    from claimcheck.gc_pause import collector_paused
 
     with collector_paused():
         return _match(sentences, options, lexicon)

@@ -8,14 +8,12 @@ same, in the same order, whatever the number of workers.
 
 from __future__ import annotations
 
-import gc
 import multiprocessing
 import os
 import sys
 from collections.abc import Callable, Iterator, Sequence
 from concurrent.futures import Executor, ProcessPoolExecutor
 from contextlib import contextmanager
-
 from typing import TYPE_CHECKING
 
 from claimcheck.lexicon import Lexicon
@@ -94,9 +92,9 @@ def annotate_all(claims: Sequence[Claim], lexicon: Lexicon, executor: Executor |
     for c in claims:
         first.setdefault(c.text, c)
     unique = list(first.values())
-    found = dict(zip((c.text for c in unique),
-                     _map(_annotate_chunk, unique, lexicon, executor,
-                          lambda n, total: done(n * len(claims) // max(1, total), len(claims)))))
+    read = _map(_annotate_chunk, unique, lexicon, executor,
+                lambda n, total: done(n * len(claims) // max(1, total), len(claims)))
+    found = dict(zip((c.text for c in unique), read, strict=True))  # one reading per text, in order
     return [sentence_of(c, found[c.text]) for c in claims]
 
 
@@ -146,18 +144,3 @@ def fork_pool(workers: int) -> Iterator[Executor | None]:
         return
     with pool(workers) as executor:
         yield executor
-
-
-@contextmanager
-def collector_paused() -> Iterator[None]:
-    """Pause the cyclic garbage collector for a stage that allocates millions of small
-    objects and no reference cycles (matching, classifying, rendering): with it on, each
-    full pass walks every live claim and fact again and frees nothing (a third of the
-    match stage at 5,000 articles). Restored on the way out, also after an error."""
-    was_enabled = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if was_enabled:
-            gc.enable()

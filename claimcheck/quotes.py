@@ -71,7 +71,8 @@ class QuoteRelation(str, Enum):
     """The same remark worded differently: a word added, dropped or changed."""
 
 
-def relate_quotes(a: Quote, b: Quote, stopwords: frozenset[str], similarity_floor: float = 70.0) -> QuoteRelation:
+def relate_quotes(a: Quote, b: Quote, stopwords: frozenset[str],
+                  similarity_floor: float = 70.0) -> QuoteRelation:
     from rapidfuzz import fuzz
 
     wa, wb = a.words, b.words
@@ -113,7 +114,8 @@ def differing_words(a: Quote, b: Quote) -> tuple[list[str], list[str]]:
     from difflib import SequenceMatcher
 
     wa, wb = a.words, b.words
-    only_a, only_b = [], []
+    only_a: list[str] = []
+    only_b: list[str] = []
     for tag, i1, i2, j1, j2 in SequenceMatcher(a=wa, b=wb, autojunk=False).get_opcodes():
         if tag != "equal":
             only_a.extend(wa[i1:i2])

@@ -153,30 +153,6 @@ def _certainty_cues(lexicon: Lexicon) -> tuple[re.Pattern[str], re.Pattern[str]]
     return pattern("hedges"), pattern("assertions")
 
 
-def certainty(text: str, about: set[str], lexicon: Lexicon = DEFAULT) -> Certainty:
-    """Hedged or asserted, judged in the clause that states the most of ``about``
-    (concepts), from cues that stand before those words in that clause."""
-    from claimcheck.text import clause_bounds
-
-    hedges, assertions = _certainty_cues(lexicon)
-    best, best_hits = (0, len(text)), -1
-    for start, end in clause_bounds(text):
-        hits = sum(1 for t in tokens(text[start:end]) if concept(t.norm, lexicon) in about)
-        if hits > best_hits:
-            best, best_hits = (start, end), hits
-    start, end = best
-    clause = text[start:end]
-    toks = [t for t in tokens(clause) if concept(t.norm, lexicon) in about]
-    limit = toks[-1].start if toks else len(clause)
-    hedge = next((m for m in hedges.finditer(clause) if m.start() < limit), None)
-    if hedge:
-        return Certainty(True, False, hedge.group(), start + hedge.start(), start + hedge.end())
-    sure = next((m for m in assertions.finditer(clause) if m.start() < limit), None)
-    if sure:
-        return Certainty(False, True, sure.group(), start + sure.start(), start + sure.end())
-    return Certainty(False, False, "", start, start)
-
-
 CUE_REACH = 4
 """Content words that may stand between a cue and what it governs ("agreed to make
 substantial purchases"); further away, the cue is about something else."""
@@ -265,8 +241,4 @@ def negated_before(text: str, start: int, lexicon: Lexicon = DEFAULT) -> bool:
     return any(f" {n} " in joined or (n == "n't" and any(w.endswith("n't") for w in before)) for n in negations)
 
 
-def antonym_of(concept_name: str, lexicon: Lexicon = DEFAULT) -> str | None:
-    return _tables(lexicon)[2].get(concept_name)
-
-
-__all__ = ["Certainty", "Predication", "antonym_of", "certainty", "certainty_about", "governed_concepts", "predications"]
+__all__ = ["Certainty", "Predication", "certainty_about", "governed_concepts", "predications"]

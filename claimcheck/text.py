@@ -11,7 +11,9 @@ from claimcheck.lexicon import DEFAULT, Lexicon
 
 _TOKEN = re.compile(r"[^\W_]+(?:[.'’-][^\W_]+)*\.?", re.UNICODE)
 _LIST_ITEM = re.compile(r"^[ \t]*(?:[-*\u2022\u2013]|\d{1,2}[.)])[ \t]+\S")
-_CLAUSE_BREAK = re.compile(r"\s*(?:[;:—–()]|\s-\s|,\s+(?:and|but|while|whereas|although|adding|saying|as)\b|\bwhile\b|\bwhereas\b)\s*")
+_CLAUSE_BREAK = re.compile(r"\s*(?:[;:—–()]|\s-\s"
+                           r"|,\s+(?:and|but|while|whereas|although|adding|saying|as)\b"
+                           r"|\bwhile\b|\bwhereas\b)\s*")
 
 
 @dataclass(frozen=True)

@@ -58,7 +58,8 @@ def load_watchlist(path: str | os.PathLike[str]) -> Watchlist:
     except FileNotFoundError:
         raise WatchlistError(f"{name}: no such watchlist") from None
     except (OSError, UnicodeDecodeError) as exc:
-        raise WatchlistError(f"{name}: cannot read the watchlist: {getattr(exc, 'strerror', None) or exc}") from None
+        reason = getattr(exc, "strerror", None) or exc
+        raise WatchlistError(f"{name}: cannot read the watchlist: {reason}") from None
     return parse_watchlist(text, name)
 
 
@@ -93,40 +94,49 @@ def parse_watchlist(text: str, name: str = "claims.yaml") -> Watchlist:
     claims: list[WatchedClaim] = []
     seen: dict[str, int] = {}
     for entry in claims_node.value:
-        if not isinstance(entry, yaml.MappingNode):
-            raise fail(entry, "each claim must be a mapping with 'id' and 'text'")
-        fields = _mapping(entry, fail)
-        for key, (key_node, _) in fields.items():
-            if key not in CLAIM_KEYS:
-                raise fail(key_node, f"unknown key '{key}' in a claim; expected id, text, notes, expect")
-        for required in ("id", "text"):
-            if required not in fields:
-                raise fail(entry, f"the claim has no '{required}'")
-        claim_id = _identifier(fields["id"][1], fail)
-        if not _ID.match(claim_id):
-            raise fail(fields["id"][1], f"id '{claim_id}' must be letters, digits, '-', '_' or '.'")
-        if claim_id in seen:
-            raise fail(fields["id"][1], f"duplicate id '{claim_id}' (first on line {seen[claim_id]})")
-        seen[claim_id] = entry.start_mark.line + 1
-        claim_text = _string(fields["text"][1], "text", fail)
-        if not claim_text.strip():
-            raise fail(fields["text"][1], f"the text of claim '{claim_id}' is empty")
-        notes = _string(fields["notes"][1], "notes", fail) if "notes" in fields else ""
-        expect: dict[str, str] = {}
-        if "expect" in fields:
-            node = fields["expect"][1]
-            if not isinstance(node, yaml.MappingNode):
-                raise fail(node, "'expect' must be a mapping of names to values, e.g. {rate: \"12%\"}")
-            for key, (_, value_node) in _mapping(node, fail).items():
-                if not isinstance(value_node, yaml.ScalarNode):
-                    raise fail(value_node, f"expected value '{key}' must be a single value")
-                expect[key] = str(value_node.value)
-        claims.append(WatchedClaim(claim_id, claim_text.strip(), notes, expect, entry.start_mark.line + 1))
+        claims.append(_claim(entry, seen, fail))
 
     extensions: dict[str, dict[str, Any]] = {}
     if "lexicon" in top:
         extensions = _lexicon(top["lexicon"][1], fail)
     return Watchlist(tuple(claims), Lexicon(extensions), name)
+
+
+def _claim(entry: yaml.Node, seen: dict[str, int], fail) -> WatchedClaim:
+    """One entry of 'claims'; ``seen`` (id -> line) finds ids given twice."""
+    if not isinstance(entry, yaml.MappingNode):
+        raise fail(entry, "each claim must be a mapping with 'id' and 'text'")
+    fields = _mapping(entry, fail)
+    for key, (key_node, _) in fields.items():
+        if key not in CLAIM_KEYS:
+            raise fail(key_node, f"unknown key '{key}' in a claim; expected id, text, notes, expect")
+    for required in ("id", "text"):
+        if required not in fields:
+            raise fail(entry, f"the claim has no '{required}'")
+    claim_id = _identifier(fields["id"][1], fail)
+    if not _ID.match(claim_id):
+        raise fail(fields["id"][1], f"id '{claim_id}' must be letters, digits, '-', '_' or '.'")
+    if claim_id in seen:
+        raise fail(fields["id"][1], f"duplicate id '{claim_id}' (first on line {seen[claim_id]})")
+    seen[claim_id] = entry.start_mark.line + 1
+    claim_text = _string(fields["text"][1], "text", fail)
+    if not claim_text.strip():
+        raise fail(fields["text"][1], f"the text of claim '{claim_id}' is empty")
+    notes = _string(fields["notes"][1], "notes", fail) if "notes" in fields else ""
+    expect = _expect(fields["expect"][1], fail) if "expect" in fields else {}
+    return WatchedClaim(claim_id, claim_text.strip(), notes, expect, entry.start_mark.line + 1)
+
+
+def _expect(node: yaml.Node, fail) -> dict[str, str]:
+    """A claim's 'expect': names to single values, e.g. {rate: "12%"}."""
+    if not isinstance(node, yaml.MappingNode):
+        raise fail(node, "'expect' must be a mapping of names to values, e.g. {rate: \"12%\"}")
+    expect: dict[str, str] = {}
+    for key, (_, value_node) in _mapping(node, fail).items():
+        if not isinstance(value_node, yaml.ScalarNode):
+            raise fail(value_node, f"expected value '{key}' must be a single value")
+        expect[key] = str(value_node.value)
+    return expect
 
 
 def _mapping(node: yaml.MappingNode, fail) -> dict[str, tuple[yaml.Node, yaml.Node]]:
@@ -161,7 +171,8 @@ def _lexicon(node: yaml.Node, fail) -> dict[str, dict[str, Any]]:
     """``lexicon: {file: {table: [...]}}``: files and tables must exist, and each
     extension must have the shape of the table it extends (list or mapping)."""
     if not isinstance(node, yaml.MappingNode):
-        raise fail(node, "'lexicon' must be a mapping of data files to tables, e.g. {synonyms: {groups: [...]}}")
+        raise fail(node, "'lexicon' must be a mapping of data files to tables, "
+                         "e.g. {synonyms: {groups: [...]}}")
     extensions: dict[str, dict[str, Any]] = {}
     for file_name, (file_key, tables_node) in _mapping(node, fail).items():
         try:
@@ -169,14 +180,17 @@ def _lexicon(node: yaml.Node, fail) -> dict[str, dict[str, Any]]:
         except (FileNotFoundError, ModuleNotFoundError, OSError):
             raise fail(file_key, f"unknown lexicon file '{file_name}'") from None
         if not isinstance(tables_node, yaml.MappingNode):
-            raise fail(tables_node, f"lexicon '{file_name}' must be a mapping of table names to lists or mappings")
+            raise fail(tables_node,
+                       f"lexicon '{file_name}' must be a mapping of table names to lists or mappings")
         extensions[file_name] = {}
         for table, (table_key, value_node) in _mapping(tables_node, fail).items():
             if table not in tables:
                 known = ", ".join(sorted(tables))
-                raise fail(table_key, f"unknown table '{table}' in lexicon '{file_name}'; expected one of: {known}")
+                raise fail(table_key,
+                           f"unknown table '{table}' in lexicon '{file_name}'; expected one of: {known}")
             value = yaml.safe_load(yaml.serialize(value_node))
-            if type(value) is not type(tables[table]) and not (isinstance(value, list) and isinstance(tables[table], list)):
+            both_lists = isinstance(value, list) and isinstance(tables[table], list)
+            if type(value) is not type(tables[table]) and not both_lists:
                 shape = "a list" if isinstance(tables[table], list) else "a mapping"
                 raise fail(value_node, f"lexicon table '{file_name}.{table}' must be {shape}")
             extensions[file_name][table] = value

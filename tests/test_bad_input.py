@@ -175,10 +175,12 @@ CASES = [
     Case("invalid-json", _with("x.json", b'{"text": "unterminated'), 0, ("x.json: not valid JSON (line 1",)),
     Case("json-without-text", _with("x.json", b'{"title": "A headline"}'), 0,
          ("x.json: no 'text' or 'content' field",)),
-    Case("jsonl-bad-line", _with("x.jsonl", b'{"text": "' + A.split("\n")[0].encode() + b'"}\n{oops\n'),
+    Case("jsonl-bad-line",
+         _with("x.jsonl", b'{"text": "' + A.split("\n", maxsplit=1)[0].encode() + b'"}\n{oops\n'),
          0, ("x.jsonl line 2: not valid JSON",), sources=("a", "b", "x-1")),
     Case("jsonl-all-bad", _with("x.jsonl", b'{oops\n[1, 2]\n'), 0,
-         ("x.jsonl: no article in any of its 2 records (a JSON list, not an article object; not valid JSON)",)),
+         ("x.jsonl: no article in any of its 2 records "
+          "(a JSON list, not an article object; not valid JSON)",)),
     Case("html-without-text", _with("x.html", b"<html><body><script>var a = 1;</script></body></html>"), 0,
          ("x.html: no article text found in the HTML page",)),
     Case("own-report-in-folder", _with("report.json", json.dumps(
@@ -187,14 +189,17 @@ CASES = [
     Case("own-check-report-in-folder", _with("check.json", json.dumps(
         {"schema_version": "1.0", "claim": "The budget passed.", "verdicts": []}).encode()), 0,
          ("check.json: a claimcheck report, not an article",)),
-    Case("own-html-report-in-folder", _with("report.html", b'<!DOCTYPE html>\n<html lang="en"><head>'
-                                              b"<title>claimcheck report</title></head><body></body></html>"), 0,
+    Case("own-html-report-in-folder",
+         _with("report.html", b'<!DOCTYPE html>\n<html lang="en"><head>'
+                              b"<title>claimcheck report</title></head><body></body></html>"), 0,
          ("report.html: a claimcheck report, not an article",)),
     Case("own-markdown-report-in-folder", _with("report.md", b"# claimcheck report\n\n| a | b |\n"), 0,
          ("report.md: a claimcheck report, not an article",)),
-    Case("unsupported-file-type", _with("scan.pdf", b"%PDF-1.7"), 0, ("scan.pdf: unsupported file type '.pdf'",)),
+    Case("unsupported-file-type", _with("scan.pdf", b"%PDF-1.7"), 0,
+         ("scan.pdf: unsupported file type '.pdf'",)),
     Case("duplicate-is-said-once", _duplicate_only, 3,
-         ("copy.txt: duplicate of a", "error: comparing needs at least two sources; found only one source (a)")),
+         ("copy.txt: duplicate of a",
+          "error: comparing needs at least two sources; found only one source (a)")),
     Case("empty-stdin", lambda f: (_two_good(f), ["-", str(f)])[1], 0, ("skipped -: empty file",), stdin=""),
     Case("output-into-missing-folder", _output_missing_folder, 4, ("claimcheck: error: cannot write ",)),
     Case("unknown-format", _unknown_format, 2, ("Invalid value",)),
@@ -203,7 +208,8 @@ CASES = [
     Case("undecodable-claims-yaml", _malformed_claims(b"\xff\xfe\x00"), 3,
          ("claims.yaml: cannot read the watchlist",), command="check"),
     Case("check-empty-claim", _claim(""), 3, ("claimcheck: error: the claim is empty",), command="check"),
-    Case("check-blank-claim", _claim(" \t\n "), 3, ("claimcheck: error: the claim is empty",), command="check"),
+    Case("check-blank-claim", _claim(" \t\n "), 3, ("claimcheck: error: the claim is empty",),
+         command="check"),
     Case("check-claim-without-content-words", _claim("It was the one of them."), 3,
          ("claimcheck: error: the claim has no content words to look for: 'It was the one of them.'",),
          command="check"),
@@ -212,18 +218,21 @@ CASES = [
     Case("check-no-content-words-shown-short", _claim("the " * 500), 3,
          ("to look for: 'the the the", "...'"), command="check"),
     Case("check-very-long-claim", _claim(LONG_CLAIM * 100), 3,
-         (f"claimcheck: error: the claim is {len((LONG_CLAIM * 100).strip()):,} characters long (the limit is 2,000)",),
+         (f"claimcheck: error: the claim is {len((LONG_CLAIM * 100).strip()):,} characters long "
+          "(the limit is 2,000)",),
          command="check"),
     Case("check-long-claim-within-limit", _claim(LONG_CLAIM * 20), 0, (), command="check", claim_ids=(None,)),
     Case("check-numeric-claim-ids", _malformed_claims(
         b"claims:\n  - id: 1\n    text: The council approved the budget.\n"
-        b"  - id: 2.5\n    text: The budget sets aside $6 million.\n  - id: 0x1F\n    text: The vote was 7 to 2.\n"),
+        b"  - id: 2.5\n    text: The budget sets aside $6 million.\n"
+        b"  - id: 0x1F\n    text: The vote was 7 to 2.\n"),
          0, (), command="check", claim_ids=("1", "2.5", "0x1F")),
     Case("check-numeric-ids-still-unique", _malformed_claims(
         b"claims:\n  - id: 1\n    text: The council approved the budget.\n"
         b"  - id: '1'\n    text: The budget sets aside $6 million.\n"),
          3, ("claims.yaml: line 4: duplicate id '1' (first on line 2)",), command="check"),
-    Case("check-negative-number-id", _malformed_claims(b"claims:\n  - id: -1\n    text: The budget passed.\n"), 3,
+    Case("check-negative-number-id",
+         _malformed_claims(b"claims:\n  - id: -1\n    text: The budget passed.\n"), 3,
          ("claims.yaml: line 2: id '-1' must be letters, digits",), command="check"),
     Case("check-boolean-id", _malformed_claims(b"claims:\n  - id: yes\n    text: The budget passed.\n"), 3,
          ("claims.yaml: line 2: 'id' must be a string",), command="check"),

@@ -12,9 +12,9 @@ from typer.testing import CliRunner
 from claimcheck.check import CheckOptions, FactMatch, check_claim, coverage, profile, read_claim, read_corpus
 from claimcheck.check import _near_count as near_count
 from claimcheck.check import names as check_names
+from claimcheck.claims import split_claims
 from claimcheck.entities import canonical
 from claimcheck.entities import names as entity_names
-from claimcheck.claims import split_claims
 from claimcheck.errors import BadClaim, WatchlistError
 from claimcheck.facts import FactRelation, extract_facts
 from claimcheck.models import Article, Verdict
@@ -187,7 +187,8 @@ def test_a_topic_of_talks_is_no_agreement(source, expected):
 
 def test_the_same_share_of_another_thing_is_no_conflict():
     texts = {"a": "The drought prompted a 20 percent tariff on imported grain, officials said.\n",
-             "b": "Ministers agreed to avert a new 100 percent tariff on imported grain.\nThe harvest was poor.\n"}
+             "b": "Ministers agreed to avert a new 100 percent tariff on imported grain.\n"
+                  "The harvest was poor.\n"}
     result = check_claim("The drought prompted a 50 percent tariff on imported grain.", _sentences(texts),
                          {s: None for s in texts})
     verdicts = {v.source: v.verdict for v in result.verdicts}
@@ -204,7 +205,8 @@ GOUT = {
 
 
 def test_the_drug_stands_for_the_drug_its_source_named():
-    result = check_claim("Veltrazine cleared both regulatory hurdles.", _sentences(GOUT), {s: None for s in GOUT})
+    result = check_claim("Veltrazine cleared both regulatory hurdles.", _sentences(GOUT),
+                         {s: None for s in GOUT})
     by_source = {v.source: v for v in result.verdicts}
     assert by_source["named"].verdict is Verdict.SUPPORTS
     # The same sentence counts for more where its source said which drug it is.
@@ -277,7 +279,8 @@ MALFORMED = [
     ("claims:\n  - id: a\n    text: [x]\n", "line 3: 'text' must be a string"),
     ("claims:\n  - id: a\n    text: \"\"\n", "line 3: the text of claim 'a' is empty"),
     ("claims:\n  - id: a b\n    text: x\n", "line 2: id 'a b' must be"),
-    ("claims:\n  - {id: a, text: x}\n  - {id: a, text: y}\n", "line 3: duplicate id 'a' \\(first on line 2\\)"),
+    ("claims:\n  - {id: a, text: x}\n  - {id: a, text: y}\n",
+     "line 3: duplicate id 'a' \\(first on line 2\\)"),
     ("claims:\n  - {id: a, text: x, colour: red}\n", "line 2: unknown key 'colour' in a claim"),
     ("claims:\n  - {id: a, text: x, expect: 12}\n", "line 2: 'expect' must be a mapping"),
     ("claims:\n  - {id: a, text: x}\nlexicon: {nosuch: {}}\n", "line 3: unknown lexicon file 'nosuch'"),
@@ -296,9 +299,8 @@ def test_malformed_watchlists_name_the_line(text, message):
 
 
 def test_the_repo_watchlist_is_valid():
-    from tests.conftest import ROOT
-
     from claimcheck.watchlist import load_watchlist
+    from tests.conftest import ROOT
 
     watchlist = load_watchlist(ROOT / "claims.yaml")
     assert 6 <= len(watchlist.claims) <= 10
@@ -357,7 +359,8 @@ def test_cli_watchlist(bridge_dir, tmp_path):
 @pytest.mark.parametrize("args,code,message", [
     (["check", "", "{dir}"], 3, "claimcheck: error: the claim is empty"),
     (["check", "It was the of and.", "{dir}"], 3, "claimcheck: error: the claim has no content words"),
-    (["check", "--claims", "{dir}/missing.yaml", "{dir}"], 3, "claimcheck: error: {dir}/missing.yaml: no such watchlist"),
+    (["check", "--claims", "{dir}/missing.yaml", "{dir}"], 3,
+     "claimcheck: error: {dir}/missing.yaml: no such watchlist"),
     (["check", "--claims", "{bad}", "{dir}"], 3, "claimcheck: error: {bad}: line 2: the claim has no 'text'"),
     (["check", "A claim about bridges.", "{dir}/nowhere"], 3, "claimcheck: error:"),
     (["check", "A claim about bridges."], 2, "PATHS"),
@@ -475,7 +478,8 @@ def test_a_hyphenated_word_is_one_word(claim, sentence, share):
         return coverage(profile(read_claim(claim_text)), target, corpus)
 
     if share == "same as one word":
-        assert covered(claim, sentence) == pytest.approx(covered(claim.replace("-", ""), sentence.replace("-", "")))
+        unhyphenated = covered(claim.replace("-", ""), sentence.replace("-", ""))
+        assert covered(claim, sentence) == pytest.approx(unhyphenated)
     else:
         whole = covered(claim, sentence.replace("Lund", "Lund-Berg"))
         neither = covered(claim, sentence.replace("Lund said", "Officials said"))
@@ -575,12 +579,13 @@ RESERVOIR = {
               "The gale that hit the valley on Friday reached force 9.\n"
               "Marsh Road clinic in Fenby was closed after the inspection.\n"
               "The board declared a drought emergency on Monday.\n",
-    "radio": "TOM REYES, REPORTER: Staff tell me the crack was found late Saturday night, and by the time the "
-             "gates were shut the lower basin was flooded.\n"
+    "radio": "TOM REYES, REPORTER: Staff tell me the crack was found late Saturday night, "
+             "and by the time the gates were shut the lower basin was flooded.\n"
              "We have found no evidence that water reached the village wells, the board's engineer said.\n"
              "A force 8 squall capsized two boats near the quarry on Wednesday.\n"
              "Farmers say the valley has not seen such a dry spring in decades.\n",
-    "gazette": "The water board left its supply forecast for this year unchanged, saying reserves were ample.\n"
+    "gazette": "The water board left its supply forecast for this year unchanged, "
+               "saying reserves were ample.\n"
                "Inspectors are visiting Marsh Road clinic in Fenby this week.\n"
                "The first heavy rain of the season fell on Monday, May 10, across the valley.\n"
                "The gale reached force 10 as it crossed the ridge.\n"
@@ -589,8 +594,8 @@ RESERVOIR = {
                 "Water from the dam reached the village wells, the board said.\n"
                 "Marsh Road clinic in Fenby was closed on Tuesday.\n"
                 "\"We drained the basin in under an hour,\" engineer Ada Quinn said.\n",
-    "wire": "Dozens of families are sleeping in the school hall tonight after the water main, which burst earlier "
-            "this week under Elm Road, flooded their street.\n"
+    "wire": "Dozens of families are sleeping in the school hall tonight after the water main, "
+            "which burst earlier this week under Elm Road, flooded their street.\n"
             "Volunteers handed out bottled water at the church.\n"
             "The vote was 5–4, with four members absent.\n",
 }
@@ -818,7 +823,8 @@ def test_a_state_held_until_a_day(claim, source, expected):
 
 
 SPOKEN = {
-    "radio": "HOST: And the cost?\nREPORTER: The council puts the cost of the wall at about four point six million euros.\n",
+    "radio": "HOST: And the cost?\n"
+             "REPORTER: The council puts the cost of the wall at about four point six million euros.\n",
     "paper": "The council puts the cost of the sea wall at €4.6 million.\n",
     "union": "The walkout by the 1,200-strong workforce at the shipyard entered its third day.\n",
     "rival": "The walkout by the 1,900-strong workforce at the shipyard entered its third day.\n",
@@ -871,5 +877,6 @@ ARBITER = {
     ("agreed", Verdict.SUPPORTS),
 ])
 def test_a_refusal_of_what_was_agreed(source, expected):
-    verdict = _verdict_in("Tarrow Mining has agreed to talks through the conciliation service.", ARBITER, source)
+    verdict = _verdict_in("Tarrow Mining has agreed to talks through the conciliation service.",
+                          ARBITER, source)
     assert verdict.verdict is expected, (verdict.explanation, verdict.evidence and verdict.evidence.text)

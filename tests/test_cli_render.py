@@ -59,7 +59,8 @@ def test_unknown_extension_asks_for_a_format(write_articles, tmp_path):
     result = runner.invoke(app, ["compare", str(folder), "-o", str(tmp_path / "r.pdf")])
     assert result.exit_code == 2
     # Typer boxes usage errors and wraps them to the terminal width.
-    assert "cannot tell the format from 'r.pdf'; add --format" in " ".join(result.stderr.replace("│", " ").split())
+    stderr = " ".join(result.stderr.replace("│", " ").split())
+    assert "cannot tell the format from 'r.pdf'; add --format" in stderr
 
 
 def test_explicit_format_wins_over_the_extension(write_articles, tmp_path):
@@ -93,7 +94,8 @@ def test_filters_apply_to_the_export(options, keeps):
 def test_fail_on_looks_at_what_the_filters_keep(write_articles):
     folder = write_articles({"a.txt": ARTICLE_A, "b.txt": ARTICLE_B})
     assert runner.invoke(app, ["compare", str(folder), "--fail-on", "conflict", "-f", "json"]).exit_code == 1
-    result = runner.invoke(app, ["compare", str(folder), "--fail-on", "conflict", "-f", "json", "-k", "quote"])
+    result = runner.invoke(app,
+                           ["compare", str(folder), "--fail-on", "conflict", "-f", "json", "-k", "quote"])
     assert result.exit_code == 0
 
 

@@ -213,7 +213,8 @@ def test_checks_cover_every_source(gold_path):
         if not str(check.get("claim") or "").strip():
             problems.append("check without a claim")
         if set(verdicts) != sources:
-            problems.append(f"{check.get('claim')!r}: verdicts for {sorted(verdicts)}, sources {sorted(sources)}")
+            problems.append(f"{check.get('claim')!r}: verdicts for {sorted(verdicts)}, "
+                            f"sources {sorted(sources)}")
         bad = {s: v for s, v in verdicts.items() if v not in VERDICTS}
         if bad:
             problems.append(f"{check.get('claim')!r}: bad verdicts {bad}")

@@ -37,4 +37,5 @@ def test_loading_dates_a_plain_text_source_by_its_dateline(write_articles):
         "meta.txt": "---\ntitle: Bridge closes\npublished: 2025-05-21\n---\nDOVER — June 4, 2025\n\n" + BODY,
     })
     articles, _ = api.load([folder])
-    assert {a.id: a.published for a in articles} == {"plain": dt.date(2025, 5, 20), "meta": dt.date(2025, 5, 21)}
+    assert {a.id: a.published for a in articles} == {"plain": dt.date(2025, 5, 20),
+                                                     "meta": dt.date(2025, 5, 21)}

@@ -48,7 +48,8 @@ def scores(gold_path: Path, corpus: Path) -> dict:
 BARS = [
     ("seeds", HERE / "data" / "seeds.gold.yaml", ROOT / "seeds", 0.9, 0.8, 0, 0.85, 0.9),
     # At the issue's bar.
-    ("wildfire", HERE / "corpora" / "wildfire.gold.yaml", HERE / "corpora" / "wildfire", 0.9, 0.7, 0, 0.85, 0.9),
+    ("wildfire", HERE / "corpora" / "wildfire.gold.yaml", HERE / "corpora" / "wildfire", 0.9, 0.7,
+     0, 0.85, 0.9),
     ("stadium-vote", HERE / "corpora" / "stadium-vote.gold.yaml", HERE / "corpora" / "stadium-vote",
      0.9, 0.7, 0, 0.85, 0.9),
     ("merger", HERE / "corpora" / "merger.gold.yaml", HERE / "corpora" / "merger", 0.9, 0.7, 0, 0.85, 0.9),
@@ -58,7 +59,8 @@ BARS = [
     # Written by a helper who had not seen the detectors' rules, to measure how they generalise.
     ("highland-quake", HERE / "corpora" / "highland-quake.gold.yaml", HERE / "corpora" / "highland-quake",
      0.72, 0.8, 0, 0.8, 0.9),
-    ("striker-transfer", HERE / "corpora" / "striker-transfer.gold.yaml", HERE / "corpora" / "striker-transfer",
+    ("striker-transfer", HERE / "corpora" / "striker-transfer.gold.yaml",
+     HERE / "corpora" / "striker-transfer",
      0.5, 0.8, 0, 0.7, 0.9),
     ("rate-decision", HERE / "corpora" / "rate-decision.gold.yaml", HERE / "corpora" / "rate-decision",
      0.3, 0.55, 2, 1.0, 0.9),

@@ -28,7 +28,8 @@ NEWSY = st.lists(
     st.one_of(
         st.sampled_from(["The", "council", "said", "approved", "$4.5 million", "12%", "on Tuesday", "Nov. 10",
                          "“quoted”", "'single'", "not", "may", "U.S.", ".", ",", ":", "\n", "\r\n", "\u00a0",
-                         "\u200b", "\ufeff", " ", "—", "...", "?", "Photo: Getty Images", "Read more", "---\n"]),
+                         "\u200b", "\ufeff", " ", "—", "...", "?", "Photo: Getty Images",
+                         "Read more", "---\n"]),
         st.text(max_size=12),
     ),
     max_size=60,
@@ -69,7 +70,8 @@ def test_every_reader_takes_any_bytes(data, fmt):
 
 
 @settings(max_examples=25, deadline=None)
-@given(st.one_of(ANY_TEXT, ANY_TEXT.map(lambda t: f"<html><body><article><p>{t}</p></article></body></html>")))
+@given(st.one_of(ANY_TEXT,
+                 ANY_TEXT.map(lambda t: f"<html><body><article><p>{t}</p></article></body></html>")))
 def test_html_reader_takes_any_page(page):
     _read_or_refuse(page.encode("utf-8", errors="replace"), Format.HTML)
 
@@ -111,7 +113,8 @@ def test_a_whole_compare_takes_any_two_articles(one, two):
 
 
 @settings(max_examples=15, deadline=None, suppress_health_check=[HealthCheck.too_slow])
-@given(st.lists(st.tuples(st.sampled_from([".txt", ".md", ".html", ".json", ".jsonl", ".csv", ""]), ANY_BYTES),
+@given(st.lists(st.tuples(st.sampled_from([".txt", ".md", ".html", ".json", ".jsonl", ".csv", ""]),
+                          ANY_BYTES),
                 min_size=1, max_size=4))
 def test_a_whole_compare_from_a_folder_of_anything(files):
     with tempfile.TemporaryDirectory() as tmp:
@@ -139,10 +142,12 @@ def test_a_whole_compare_of_overlapping_stories(shared, own, swaps):
     # Two articles that share sentences, some with words swapped: every detector gets pairs to judge.
     second = []
     for sentence in shared:
+        swapped = sentence
         for old, new in swaps:
-            sentence = sentence.replace(f" {old} ", f" {new} ", 1)
-        second.append(sentence)
-    articles = [Article("a", "a.txt", "\n".join(shared + own)), Article("b", "b.txt", "\n".join(second + own[:1]))]
+            swapped = swapped.replace(f" {old} ", f" {new} ", 1)
+        second.append(swapped)
+    articles = [Article("a", "a.txt", "\n".join(shared + own)),
+                Article("b", "b.txt", "\n".join(second + own[:1]))]
     report = api.compare_articles(articles)
     for d in report.discrepancies:
         assert len(d.values) >= 2

@@ -11,7 +11,7 @@ import pytest
 PACKAGE = Path(__file__).resolve().parent.parent / "claimcheck"
 
 LAYERS: tuple[frozenset[str], ...] = (
-    frozenset({"claimcheck", "errors", "models", "lexicon", "data"}),
+    frozenset({"claimcheck", "errors", "models", "lexicon", "data", "gc_pause"}),
     frozenset({"text", "readers", "duplicates", "dateline", "filtering", "watchlist"}),
     frozenset({"facts", "entities", "stance", "quotes", "claims", "loading"}),
     frozenset({"annotate"}),
@@ -50,7 +50,8 @@ def _imports(path: Path) -> set[str]:
     """Every claimcheck module the file imports, at the top or inside a function."""
     found: set[str] = set()
     for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
-        if isinstance(node, ast.ImportFrom) and node.level == 0 and (node.module or "").startswith("claimcheck"):
+        if (isinstance(node, ast.ImportFrom) and node.level == 0
+                and (node.module or "").startswith("claimcheck")):
             module = node.module or ""
             found.update(f"{module}.{a.name}" if module == "claimcheck" and a.name != "__version__"
                          else module for a in node.names)

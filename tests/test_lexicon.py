@@ -9,7 +9,8 @@ import yaml
 
 from claimcheck.lexicon import Lexicon, builtin, merge
 
-DATA_FILES = sorted(p.name[:-5] for p in resources.files("claimcheck.data").iterdir() if p.name.endswith(".yaml"))
+DATA_FILES = sorted(p.name[:-5] for p in resources.files("claimcheck.data").iterdir()
+                    if p.name.endswith(".yaml"))
 
 
 def leaves(value):
@@ -32,7 +33,8 @@ def test_data_file_is_a_mapping_of_tables_without_yaml_surprises(name):
 
 
 def test_merge_extends_lists_and_updates_mappings():
-    assert merge({"a": [1, 2], "b": {"x": 1}}, {"a": [2, 3], "b": {"y": 2}}) == {"a": [1, 2, 3], "b": {"x": 1, "y": 2}}
+    merged = merge({"a": [1, 2], "b": {"x": 1}}, {"a": [2, 3], "b": {"y": 2}})
+    assert merged == {"a": [1, 2, 3], "b": {"x": 1, "y": 2}}
 
 
 def test_extensions_reach_the_tables_and_leave_the_default_alone():

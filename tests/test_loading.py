@@ -40,7 +40,8 @@ def test_front_matter_is_read_and_removed(write_articles):
                                          "url: https://example.org/b\npublished: 2026-03-14\n---\n" + BODY})
     (article,) = load_sources([folder]).articles
     assert article.id == "wire"
-    assert (article.title, article.outlet, article.url) == ("Budget passes", "City Wire", "https://example.org/b")
+    assert (article.title, article.outlet, article.url) == ("Budget passes", "City Wire",
+                                                            "https://example.org/b")
     assert article.published == dt.date(2026, 3, 14)
     assert article.text == BODY
 
@@ -121,11 +122,14 @@ RECORDS = [
     ("jsonl", "feed.jsonl",
      '{"text": "The council approved the budget.", "date": "2026-03-14"}\n\n'
      '{"id": 7, "text": "Road repairs get $4.5 million.", "headline": "Roads"}\n',
-     [("feed-1", None, None, None, dt.date(2026, 3, 14), "approved"), ("7", "Roads", None, None, None, "repairs")]),
+     [("feed-1", None, None, None, dt.date(2026, 3, 14), "approved"),
+      ("7", "Roads", None, None, None, "repairs")]),
     ("jsonl-html-record", "pages.jsonl",
-     '{"html": "<html><body><article><p>The council approved the budget on Tuesday.</p></article></body></html>"}\n',
+     '{"html": "<html><body><article><p>The council approved the budget on Tuesday.</p>'
+     '</article></body></html>"}\n',
      [("pages-1", None, None, None, None, "approved")]),
-    ("front-matter-author", "post.md", "---\ntitle: Budget\nauthor: [A. Writer, B. Writer]\n---\nThe council met.\n",
+    ("front-matter-author", "post.md",
+     "---\ntitle: Budget\nauthor: [A. Writer, B. Writer]\n---\nThe council met.\n",
      [("post", "Budget", None, None, None, "council met")]),
 ]
 
@@ -136,7 +140,7 @@ def test_records_become_sources(write_articles, name, file, content, expected):
     articles = load_sources([folder]).articles
     got = [(a.id, a.title, a.outlet, a.url, a.published) for a in articles]
     assert got == [e[:5] for e in expected]
-    assert all(e[5] in a.text for a, e in zip(articles, expected))
+    assert all(e[5] in a.text for a, e in zip(articles, expected, strict=True))
 
 
 def test_front_matter_author_is_kept(write_articles):
@@ -201,15 +205,18 @@ SYNDICATED = ("Officials confirmed the bridge will close for repairs in June.\n"
 # (id, second article, reason or None when both are kept)
 DUPLICATES = [
     ("same-text", SYNDICATED, "duplicate of first"),
-    ("other-encoding-and-line-ends", SYNDICATED.replace("\n", "\r\n").replace("'", "’"), "duplicate of first"),
+    ("other-encoding-and-line-ends", SYNDICATED.replace("\n", "\r\n").replace("'", "’"),
+     "duplicate of first"),
     ("syndicated-with-own-header-and-footer",
      "Bridge to close\nBy A. Reporter\n" + SYNDICATED + "Read more on our app.\n",
      "duplicate of first (5 of 6 sentences identical)"),
-    ("trimmed-copy", "".join(SYNDICATED.splitlines(keepends=True)[:4]), "duplicate of first (4 of 4 sentences identical)"),
+    ("trimmed-copy", "".join(SYNDICATED.splitlines(keepends=True)[:4]),
+     "duplicate of first (4 of 4 sentences identical)"),
     ("same-event-other-words",
      "The bridge shuts in June for six weeks of repairs, officials said.\n"
      "Traffic will use the eastern ring road.\nShop owners want compensation.\n", None),
-    ("short-excerpt", "".join(SYNDICATED.splitlines(keepends=True)[:2]) + "A new paragraph of analysis follows here.\n"
+    ("short-excerpt",
+     "".join(SYNDICATED.splitlines(keepends=True)[:2]) + "A new paragraph of analysis follows here.\n"
      "Another sentence that is different from the wire copy.\n", None),
 ]
 

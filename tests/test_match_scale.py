@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from claimcheck import parallel
+from claimcheck import gc_pause, parallel
 
 
 @pytest.mark.parametrize("claims, env, expected", [
@@ -49,7 +49,7 @@ def test_a_paused_stage_leaves_the_collector_as_it_found_it(enabled):
     was = gc.isenabled()
     (gc.enable if enabled else gc.disable)()
     try:
-        with pytest.raises(RuntimeError), parallel.collector_paused():
+        with pytest.raises(RuntimeError), gc_pause.collector_paused():
             assert not gc.isenabled()
             raise RuntimeError("a stage that fails still restores the collector")
         assert gc.isenabled() is enabled

@@ -75,8 +75,8 @@ def test_blocking_finds_what_all_pairs_finds_on_the_seed_like_cases():
 def test_a_figure_both_sources_give_raises_their_link(make_claim):
     from dataclasses import replace
 
-    from claimcheck.facts import extract_facts
     from claimcheck.annotate import annotate_all
+    from claimcheck.facts import extract_facts
     from claimcheck.matching import MatchOptions, with_shared_figures
 
     texts = ["The buyer will pay $41 per share in cash for the company.",
@@ -90,11 +90,12 @@ def test_a_figure_both_sources_give_raises_their_link(make_claim):
     assert with_shared_figures(annotate_all(claims), scores, MatchOptions(figure_bonus=0)) == scores
 
 
-def test_two_counts_of_the_same_specific_thing_raise_their_link_but_counts_of_people_or_miles_do_not(make_claim):
+def test_two_counts_of_the_same_specific_thing_raise_their_link_but_counts_of_people_or_miles_do_not(
+        make_claim):
     from dataclasses import replace
 
-    from claimcheck.facts import extract_facts
     from claimcheck.annotate import annotate_all
+    from claimcheck.facts import extract_facts
     from claimcheck.matching import MatchOptions, with_shared_figures
 
     texts = ["Inspectors have so far logged 40 burst pipes across the district.",
@@ -109,7 +110,8 @@ def test_two_counts_of_the_same_specific_thing_raise_their_link_but_counts_of_pe
     assert raised[(0, 1)] == 50.0 + MatchOptions().counted_bonus
     assert raised[(2, 3)] == 50.0  # people are counted in every story
     assert raised[(4, 5)] == 50.0  # a measure, not a thing counted
-    assert with_shared_figures(annotate_all(claims), scores, MatchOptions(counted_bonus=0, figure_bonus=0)) == scores
+    unraised = MatchOptions(counted_bonus=0, figure_bonus=0)
+    assert with_shared_figures(annotate_all(claims), scores, unraised) == scores
 
 
 @pytest.mark.parametrize("a, b, raised", [
@@ -117,7 +119,8 @@ def test_two_counts_of_the_same_specific_thing_raise_their_link_but_counts_of_pe
     ("It is scheduled to open in time for the 2031 season.",
      "The club is targeting an opening for the 2032 season, with building to start next spring.", True),
     # One span's start and another's end are not one date.
-    ("The ceasefire in the north is set to expire on 12 June.", "The ceasefire in the north is set to begin on 2 June.",
+    ("The ceasefire in the north is set to expire on 12 June.",
+     "The ceasefire in the north is set to begin on 2 June.",
      False),
     # Only names near both dates: who, not which act.
     ("Marta Lind met Jonas Berg on 4 May.", "Marta Lind and Jonas Berg spoke on 9 May by phone.", False),
@@ -128,8 +131,8 @@ def test_two_counts_of_the_same_specific_thing_raise_their_link_but_counts_of_pe
 def test_a_date_of_the_same_act_raises_a_link_below_the_threshold(make_claim, a, b, raised):
     from dataclasses import replace
 
-    from claimcheck.facts import extract_facts
     from claimcheck.annotate import annotate_all
+    from claimcheck.facts import extract_facts
     from claimcheck.matching import MatchOptions, with_shared_figures
 
     claims = [replace(make_claim(t, source=f"s{n}"), facts=extract_facts(t)) for n, t in enumerate((a, b))]
@@ -148,15 +151,16 @@ def test_a_date_of_the_same_act_raises_a_link_below_the_threshold(make_claim, a,
     ("Analysts put the price at roughly 4.1 times the chain's sales.",
      "The retailer is paying close to four times revenue for the chain.", True),
     # Sums of another size are other sums.
-    ("The club is paying 31 million for the winger, its chairman said.", "Ticket sales brought in £4 million.", False),
+    ("The club is paying 31 million for the winger, its chairman said.",
+     "Ticket sales brought in £4 million.", False),
     # A bare number without a scale word may count anything.
     ("The council approved 31 projects.", "The winger's move is worth £34 million.", False),
 ])
 def test_two_sums_of_one_size_or_two_multiples_raise_their_link(make_claim, a, b, raised):
     from dataclasses import replace
 
-    from claimcheck.facts import extract_facts
     from claimcheck.annotate import annotate_all
+    from claimcheck.facts import extract_facts
     from claimcheck.matching import MatchOptions, with_shared_figures
 
     claims = [replace(make_claim(t, source=f"s{n}"), facts=extract_facts(t)) for n, t in enumerate((a, b))]
@@ -167,8 +171,10 @@ def test_two_sums_of_one_size_or_two_multiples_raise_their_link(make_claim, a, b
 
 @pytest.mark.parametrize("a, b, shared", [
     # One exact figure or date in both is a term the index files them under.
-    ("Shares traded just under the 52 dollar offer.", "The bid, at $52 a share, was accepted.", {"#money", "=$52"}),
-    ("The school, founded in 1987, has 400 pupils.", "Its head teacher, who set up the school in 1987, retires.",
+    ("Shares traded just under the 52 dollar offer.",
+     "The bid, at $52 a share, was accepted.", {"#money", "=$52"}),
+    ("The school, founded in 1987, has 400 pupils.",
+     "Its head teacher, who set up the school in 1987, retires.",
      {"#date", "=1987"}),
     # A sum is filed as a sum, in any currency or none said.
     ("The club is paying 31 million for the winger.", "The winger's move is worth £34 million.", {"#money"}),

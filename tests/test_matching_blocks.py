@@ -13,9 +13,17 @@ import pytest
 
 from claimcheck import api
 from claimcheck.annotate import Sentence, annotate
-from claimcheck.matching import (CandidateIndex, MatchOptions, candidate_pairs, index_terms, match_claims,
-                                 score_links, similarity, statement_units)
 from claimcheck.lexicon import DEFAULT
+from claimcheck.matching import (
+    CandidateIndex,
+    MatchOptions,
+    candidate_pairs,
+    index_terms,
+    match_claims,
+    score_links,
+    similarity,
+    statement_units,
+)
 from claimcheck.models import Claim, ClaimRole
 from claimcheck.text import concept, concepts, stopwords, tokens
 from tests.conftest import ROOT, SEEDS
@@ -110,7 +118,7 @@ TEXTS = [
     "aaaaab",
 ])
 def test_candidates_do_not_depend_on_how_sources_are_ordered(sources):
-    claims = [_sentence(s, n, t) for n, (s, t) in enumerate(zip(sources, TEXTS))]
+    claims = [_sentence(s, n, t) for n, (s, t) in enumerate(zip(sources, TEXTS, strict=True))]
     options = MatchOptions()
     assert set(candidate_pairs(claims, options)) == reference_pairs(claims, options)
     assert score_links(claims, options, workers=1) == pairwise_scores(
@@ -118,7 +126,7 @@ def test_candidates_do_not_depend_on_how_sources_are_ordered(sources):
 
 
 def test_partners_are_later_claims_of_other_sources():
-    claims = [_sentence(s, n, t) for n, (s, t) in enumerate(zip("abcabc", TEXTS))]
+    claims = [_sentence(s, n, t) for n, (s, t) in enumerate(zip("abcabc", TEXTS, strict=True))]
     index = CandidateIndex([index_terms(c) for c in claims], [c.source for c in claims], MatchOptions())
     for i in range(len(claims)):
         assert all(j > i and claims[j].source != claims[i].source for j in index.partners(i))
@@ -126,7 +134,7 @@ def test_partners_are_later_claims_of_other_sources():
 
 @pytest.mark.parametrize("enabled", [True, False])
 def test_match_leaves_the_collector_as_it_found_it(enabled):
-    claims = [_claim(s, n, t) for n, (s, t) in enumerate(zip("abcabc", TEXTS))]
+    claims = [_claim(s, n, t) for n, (s, t) in enumerate(zip("abcabc", TEXTS, strict=True))]
     was = gc.isenabled()
     try:
         gc.enable() if enabled else gc.disable()

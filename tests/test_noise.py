@@ -39,7 +39,8 @@ LINES = [
     ("short-colon-intro", "Key measures include:", [H]),
     # Statements that look a little like furniture stay statements.
     ("app-in-a-word", "Police said they would get the WhatsApp messages from the phone company.", [S]),
-    ("year-range-in-parentheses", "The council said the figures (from the 2024/2025 budget) were final.", [S]),
+    ("year-range-in-parentheses",
+     "The council said the figures (from the 2024/2025 budget) were final.", [S]),
     ("colon-with-its-item", "The mayor gave one reason: the roads are failing.", [S]),
     ("photo-as-subject", "The photo showed the bridge closed on Monday, police said.", [S]),
 ]

@@ -38,9 +38,11 @@ RELATION_CASES = [
     ("very substantial progress", "very substantial agreement", QuoteRelation.UNRELATED),
     ("We will rebuild every home", "The budget is balanced", QuoteRelation.UNRELATED),
     # The same opening, the end reworded too much for a character ratio.
-    ("We lost the whole harbour in ten minutes", "We lost the whole harbour in less than a quarter of an hour",
+    ("We lost the whole harbour in ten minutes",
+     "We lost the whole harbour in less than a quarter of an hour",
      QuoteRelation.VARIANT),
-    ("We are going to win the league", "We are going to need more money from the council", QuoteRelation.UNRELATED),
+    ("We are going to win the league", "We are going to need more money from the council",
+     QuoteRelation.UNRELATED),
 ]
 
 

@@ -48,7 +48,8 @@ def test_fast_split_agrees_with_pysbd(line, fast):
     cuts = _plain_cuts(line)
     assert (cuts is not None) is fast
     if cuts is not None:
-        assert [_trim(line, *c) for c in cuts if _trim(line, *c)[0] < _trim(line, *c)[1]] == _pysbd_spans(line)
+        spans = [_trim(line, *c) for c in cuts]
+        assert [s for s in spans if s[0] < s[1]] == _pysbd_spans(line)
 
 
 def _corpus_lines():
@@ -64,7 +65,8 @@ def test_fast_split_agrees_with_pysbd_on_every_corpus_line():
     fast = [line for line in lines if _plain_cuts(line) is not None]
     assert len(fast) > len(lines) / 2  # the fast path does carry most of the text
     wrong = [line for line in fast
-             if [s for s in (_trim(line, *c) for c in _plain_cuts(line)) if s[0] < s[1]] != _pysbd_spans(line)]
+             if [s for s in (_trim(line, *c) for c in _plain_cuts(line)) if s[0] < s[1]]
+             != _pysbd_spans(line)]
     assert wrong == []
 
 
@@ -113,7 +115,8 @@ def _claim(source: str, text: str, index: int = 0) -> Claim:
 @pytest.mark.parametrize("sources, cap", [(5, 16), (40, 16), (40, 8), (12, 3)])
 def test_clusters_never_exceed_the_cap(sources, cap):
     # The same footer in every source: one family of near-identical claims.
-    claims = [_claim(f"s{n:02d}", f"The regional council approved the harbour budget of {n} items on Tuesday.")
+    claims = [_claim(f"s{n:02d}",
+                     f"The regional council approved the harbour budget of {n} items on Tuesday.")
               for n in range(sources)]
     matched = match_claims(claims, MatchOptions(max_cluster=cap, max_df_share=1.0))
     assert matched.clusters
@@ -132,7 +135,8 @@ def test_max_df_leaves_small_corpora_alone(seed_articles):
 
 def test_max_df_bounds_candidates_on_a_common_word():
     # 300 claims sharing two words: all pairs without the cap, none with it.
-    claims = [_claim(f"s{n}", f"Officials reviewed harbour paperwork number {n} quickly.") for n in range(300)]
+    claims = [_claim(f"s{n}", f"Officials reviewed harbour paperwork number {n} quickly.")
+              for n in range(300)]
     options = MatchOptions(max_df=50, max_df_share=1.0)
     assert match_claims(claims, options).links == ()
     assert len(match_claims(claims[:20], options).links) == 20 * 19 // 2

@@ -65,8 +65,8 @@ class ConsoleRenderer(Renderer):
         console, buffer = self._console()
         console.print(self._summary(report))
         if not report.discrepancies:
-            console.print("No discrepancies found between the sources" + (" that pass the filters." if report.filters
-                                                                         else "."))
+            ending = " that pass the filters." if report.filters else "."
+            console.print("No discrepancies found between the sources" + ending)
         for d in ordered(report.discrepancies):
             console.print(self._discrepancy(d))
         if self.coverage:
@@ -143,8 +143,8 @@ class ConsoleRenderer(Renderer):
                             style="italic"), table]
         if cov.unique:
             parts += [Text(""), unique]
-        return Panel(Group(*parts), title=f"coverage · {len(cov.rows)} shared, {len(cov.unique)} single-source",
-                     title_align="left")
+        title = f"coverage · {len(cov.rows)} shared, {len(cov.unique)} single-source"
+        return Panel(Group(*parts), title=title, title_align="left")
 
     def render_checks(self, results: tuple[CheckResult, ...]) -> str:
         """One table per claim; for several claims (a watchlist), first a summary of
@@ -164,8 +164,8 @@ class ConsoleRenderer(Renderer):
             table.add_column(Text(source), ratio=1, overflow="fold")
         for r in results:
             by_source = {v.source: v.verdict for v in r.verdicts}
-            cells = [Text(by_source[s].value, style=VERDICT_STYLE[by_source[s]]) if s in by_source else Text("")
-                     for s in sources]
+            cells = [Text(by_source[s].value, style=VERDICT_STYLE[by_source[s]])
+                     if s in by_source else Text("") for s in sources]
             table.add_row(Text(r.id or r.claim, style="bold") if r.id else Text(r.claim), *cells)
         counts = Counter(v.verdict for r in results for v in r.verdicts)
         table.caption = ", ".join(f"{counts[v]} {v.value}" for v in Verdict if counts[v])
@@ -185,6 +185,6 @@ class ConsoleRenderer(Renderer):
                 why.append("\ndiffers: " + "; ".join(v.differing), style="red")
             elif v.agreeing:
                 why.append("\nagrees: " + ", ".join(v.agreeing), style="green")
-            table.add_row(Text(v.source), Text(v.verdict.value, style=VERDICT_STYLE[v.verdict]), f"{v.score:.0f}",
-                          Text(v.evidence.text) if v.evidence else "—", why)
+            table.add_row(Text(v.source), Text(v.verdict.value, style=VERDICT_STYLE[v.verdict]),
+                          f"{v.score:.0f}", Text(v.evidence.text) if v.evidence else "—", why)
         return table

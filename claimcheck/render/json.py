@@ -9,8 +9,8 @@ from collections.abc import Callable
 from json.encoder import encode_basestring as _escape  # the C escaper when built
 from typing import Any
 
+from claimcheck.gc_pause import collector_paused
 from claimcheck.models import Article, CheckResult, Claim, Discrepancy, Report, Severity, Verdict
-from claimcheck.parallel import collector_paused
 from claimcheck.render.interface import Renderer
 from claimcheck.render.view import Cited, cited, coverage
 
@@ -50,7 +50,8 @@ def discrepancy_json(d: Discrepancy) -> dict[str, Any]:
                 "sources": list(group.sources),
                 "claims": [
                     claim_json(c.claim) | {
-                        "span": {"start": c.evidence.start, "end": c.evidence.end, "text": c.evidence.span_text},
+                        "span": {"start": c.evidence.start, "end": c.evidence.end,
+                                 "text": c.evidence.span_text},
                         "highlights": [{"start": s, "end": e, "text": c.claim.text[s:e]} for s, e in c.spans],
                     }
                     for c in by_group[n]
@@ -72,7 +73,8 @@ def report_json(report: Report) -> dict[str, Any]:
             "clusters": len(report.clusters),
             "discrepancies": len(report.discrepancies),
             "by_kind": dict(sorted(Counter(d.kind.value for d in report.discrepancies).items())),
-            "by_severity": {s.value: sum(1 for d in report.discrepancies if d.severity is s) for s in Severity},
+            "by_severity": {s.value: sum(1 for d in report.discrepancies if d.severity is s)
+                            for s in Severity},
         },
         "sources": [source_json(a, per_source[a.id]) for a in report.sources],
         "skipped": [{"path": s.path, "reason": s.reason} for s in report.skipped],

@@ -58,7 +58,8 @@ class MarkdownRenderer(Renderer):
         out += ["## Sources", ""]
         columns = source_columns(report)
         out += table(["Source", *(name for name, _ in columns)], [
-            [code(a.id), *(escape(values[n]) for _, values in columns)] for n, a in enumerate(report.sources)]) + [""]
+            [code(a.id), *(escape(values[n]) for _, values in columns)]
+            for n, a in enumerate(report.sources)]) + [""]
         out += [f"## Discrepancies ({summary.discrepancies})", ""]
         if not report.discrepancies:
             out += ["No discrepancies found between the sources.", ""]
@@ -68,7 +69,8 @@ class MarkdownRenderer(Renderer):
         return "\n".join(out).rstrip("\n") + "\n"
 
     def _discrepancy(self, d: Discrepancy) -> list[str]:
-        out = [f"### {escape(d.id)} · {d.kind.value} · {d.severity.value}", "", f"_{escape(d.explanation)}_", ""]
+        out = [f"### {escape(d.id)} · {d.kind.value} · {d.severity.value}", "",
+               f"_{escape(d.explanation)}_", ""]
         rows, last_group = [], -1
         for item in cited(d):
             # The value is written once per group; its other rows leave the cell empty.
@@ -85,7 +87,8 @@ class MarkdownRenderer(Renderer):
             for r in cov.rows]) + [""]
         if cov.unique:
             out += ["### Said by one source only", ""]
-            out += table(["Source", "Sentence"], [[code(c.source), escape(c.text)] for c in cov.unique]) + [""]
+            unique_rows = [[code(c.source), escape(c.text)] for c in cov.unique]
+            out += table(["Source", "Sentence"], unique_rows) + [""]
         return out
 
     def render_checks(self, results: tuple[CheckResult, ...]) -> str:

@@ -49,7 +49,8 @@ class CsvRenderer(Renderer):
                 article = meta.get(item.source)
                 e = item.evidence
                 rows.append([
-                    d.id, d.kind.value, d.severity.value, d.cluster_id, d.explanation, item.value, item.source,
+                    d.id, d.kind.value, d.severity.value, d.cluster_id, d.explanation,
+                    item.value, item.source,
                     article.outlet if article else "", article.title if article else "",
                     e.claim.index, e.claim.start, e.claim.end, e.start, e.end, e.span_text,
                     " | ".join(item.claim.text[s:t] for s, t in item.spans), e.claim.text,
@@ -60,7 +61,7 @@ class CsvRenderer(Renderer):
         rows: list[list[object]] = []
         for result in results:
             for v in result.verdicts:
-                rows.append([result.id, result.claim, v.source, v.verdict.value, f"{v.score:.1f}", v.explanation,
-                             "; ".join(v.agreeing), "; ".join(v.differing),
+                rows.append([result.id, result.claim, v.source, v.verdict.value, f"{v.score:.1f}",
+                             v.explanation, "; ".join(v.agreeing), "; ".join(v.differing),
                              v.evidence.index if v.evidence else "", v.evidence.text if v.evidence else ""])
         return _write(CHECK_COLUMNS, rows)

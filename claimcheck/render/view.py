@@ -65,8 +65,8 @@ def split_marked(text: str, spans: tuple[Span, ...]) -> list[Segment]:
     """``text`` cut into marked and unmarked runs; joining the runs gives ``text`` back."""
     out: list[Segment] = []
     at = 0
-    for start, end in spans:
-        start, end = max(start, at), min(end, len(text))
+    for span_start, span_end in spans:
+        start, end = max(span_start, at), min(span_end, len(text))
         if end <= start:
             continue
         if start > at:
@@ -84,11 +84,13 @@ def _words(text: str, start: int, end: int) -> list[tuple[str, int, int]]:
 
 
 def _differing_words(evidence: Evidence, reference: Evidence) -> tuple[Span, ...]:
-    """Spans of the words in ``evidence``'s span that ``reference``'s span does not have in that place."""
+    """Spans of the words in ``evidence``'s span that ``reference``'s span does not have in
+    that place."""
     mine = _words(evidence.claim.text, evidence.start, evidence.end)
     theirs = [w for w, _, _ in _words(reference.claim.text, reference.start, reference.end)]
     spans: list[Span] = []
-    for tag, i1, i2, _, _ in SequenceMatcher(a=[w for w, _, _ in mine], b=theirs, autojunk=False).get_opcodes():
+    matcher = SequenceMatcher(a=[w for w, _, _ in mine], b=theirs, autojunk=False)
+    for tag, i1, i2, _, _ in matcher.get_opcodes():
         if tag in ("replace", "delete"):
             spans.append((mine[i1][1], mine[i2 - 1][2]))
     return tuple(spans)
@@ -162,7 +164,8 @@ def filter_note(report: Report) -> str:
     """ "" when nothing was filtered, else "filtered (kind: date): 12 discrepancies hidden". """
     if not report.filters:
         return ""
-    return f"filtered ({'; '.join(report.filters)}): {report.hidden} discrepanc{'y' if report.hidden == 1 else 'ies'} hidden"
+    noun = "discrepancy" if report.hidden == 1 else "discrepancies"
+    return f"filtered ({'; '.join(report.filters)}): {report.hidden} {noun} hidden"
 
 
 @dataclass(frozen=True)
@@ -183,12 +186,6 @@ class Coverage:
     unique: tuple[Claim, ...]
     """Statements no other source makes, by source then position."""
 
-    def unique_by_source(self) -> dict[str, list[Claim]]:
-        out: dict[str, list[Claim]] = {s: [] for s in self.sources}
-        for claim in self.unique:
-            out.setdefault(claim.source, []).append(claim)
-        return out
-
 
 def coverage(report: Report) -> Coverage:
     clustered = {c.key for cluster in report.clusters for c in cluster.claims}
@@ -197,15 +194,6 @@ def coverage(report: Report) -> Coverage:
     rows.sort(key=lambda r: -len(r.sources))  # stable: clusters keep their order within a count
     unique = tuple(c for c in report.claims if c.role is ClaimRole.STATEMENT and c.key not in clustered)
     return Coverage(tuple(a.id for a in report.sources), tuple(rows), unique)
-
-
-def source_label(report: Report) -> dict[str, str]:
-    """Source id -> "id (outlet: title)" as far as the metadata goes."""
-    out = {}
-    for a in report.sources:
-        extra = ": ".join(x for x in (a.outlet, a.title) if x)
-        out[a.id] = f"{a.id} ({extra})" if extra else a.id
-    return out
 
 
 def source_columns(report: Report) -> list[tuple[str, list[str]]]:

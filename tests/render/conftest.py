@@ -55,7 +55,8 @@ def hostile_report() -> Report:
     )
     extra = Claim("a", 1, "A sentence only <i>one</i> | source makes.", 200, 242)
     claims = (_claim("a"), extra, _claim("b"), _claim("c"), _claim("d"))
-    clusters = (Cluster("c1", (_claim("a"), _claim("b")), 80.0), Cluster("c2", (_claim("c"), _claim("d")), 75.0))
+    clusters = (Cluster("c1", (_claim("a"), _claim("b")), 80.0),
+                Cluster("c2", (_claim("c"), _claim("d")), 75.0))
     money = Discrepancy("d1", DiscrepancyKind.QUANTITY, Severity.CONFLICT, "c1", (
         ValueGroup("$4.5 million", (_evidence("a", "$4.5 million"),)),
         ValueGroup("$6 million", (_evidence("b", "$6 million"),)),
@@ -69,10 +70,13 @@ def hostile_report() -> Report:
 
 def hostile_checks() -> tuple[CheckResult, ...]:
     return (
-        CheckResult(claim='The council approved <script>x</script> $6 million | "now"', id="budget", verdicts=(
-            SourceVerdict("a", Verdict.CONFLICTS, _claim("a"), 81.0, "says $4.5 million, the claim says $6 million",
+        CheckResult(
+            claim='The council approved <script>x</script> $6 million | "now"', id="budget", verdicts=(
+            SourceVerdict("a", Verdict.CONFLICTS, _claim("a"), 81.0,
+                          "says $4.5 million, the claim says $6 million",
                           agreeing=("Tuesday",), differing=("$6 million -> $4.5 million",)),
-            SourceVerdict("b", Verdict.SUPPORTS, _claim("b"), 90.0, "says $6 million", agreeing=("$6 million",)),
+            SourceVerdict("b", Verdict.SUPPORTS, _claim("b"), 90.0, "says $6 million",
+                          agreeing=("$6 million",)),
             SourceVerdict("c", Verdict.ABSENT, None, 12.0, "no sentence on it"),
         )),
         CheckResult(claim="The plan was rejected.", verdicts=(

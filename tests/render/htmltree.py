@@ -59,5 +59,6 @@ def parse(html: str) -> Node:
     builder = _Builder()
     builder.feed(html)
     builder.close()
-    assert builder.stack == [builder.root], "unclosed elements: " + ", ".join(n.tag for n in builder.stack[1:])
+    unclosed = ", ".join(n.tag for n in builder.stack[1:])
+    assert builder.stack == [builder.root], "unclosed elements: " + unclosed
     return builder.root

@@ -35,13 +35,15 @@ def test_article_text_survives_the_round_trip(report):
     sentences = {r["source"]: r["sentence"] for r in read}
     # "b" starts with "=": spreadsheet programs would run it, so it is prefixed with an apostrophe.
     assert sentences == HOSTILE | {"b": "'" + HOSTILE["b"]}
-    assert {r["value"] for r in read} == {"$4.5 million", "$6 million", "“we will never agree”", "“we will not agree”"}
+    assert {r["value"] for r in read} == {"$4.5 million", "$6 million", "“we will never agree”",
+                                          "“we will not agree”"}
     assert next(r for r in read if r["source"] == "b")["outlet"] == "'=cmd|' /C calc'!A0"
     assert next(r for r in read if r["source"] == "c")["highlighted"] == "never"
 
 
 @pytest.mark.parametrize("value, expected", [
-    ("=SUM(A1)", "'=SUM(A1)"), ("+1", "'+1"), ("-5%", "'-5%"), ("@x", "'@x"), ("5%", "5%"), (None, ""), (3, "3"),
+    ("=SUM(A1)", "'=SUM(A1)"), ("+1", "'+1"), ("-5%", "'-5%"), ("@x", "'@x"), ("5%", "5%"),
+    (None, ""), (3, "3"),
 ])
 def test_cells_that_a_spreadsheet_would_run_are_defused(value, expected):
     assert cell(value) == expected
@@ -51,7 +53,8 @@ def test_checks_one_row_per_verdict(checks):
     read = rows(CsvRenderer().render_checks(checks))
     assert list(read[0].keys()) == list(CHECK_COLUMNS)
     assert [(r["check"], r["source"], r["verdict"]) for r in read] == [
-        ("budget", "a", "conflicts"), ("budget", "b", "supports"), ("budget", "c", "absent"), ("", "d", "partial")]
+        ("budget", "a", "conflicts"), ("budget", "b", "supports"), ("budget", "c", "absent"),
+        ("", "d", "partial")]
     assert read[0]["claim"] == 'The council approved <script>x</script> $6 million | "now"'
     assert read[0]["differing"] == "$6 million -> $4.5 million"
     assert read[2]["evidence"] == ""

@@ -53,21 +53,25 @@ def test_differing_spans_are_marked(report):
 
 def test_filters_offer_each_kind_and_severity_present(report):
     tree = parse(HtmlRenderer().render(report))
-    boxes = {(i.attrs["name"], i.attrs["value"]) for i in tree.find_all("input") if i.attrs.get("type") == "checkbox"}
-    assert boxes == {("kind", "quantity"), ("kind", "quote"), ("severity", "conflict"), ("severity", "wording")}
+    boxes = {(i.attrs["name"], i.attrs["value"])
+             for i in tree.find_all("input") if i.attrs.get("type") == "checkbox"}
+    assert boxes == {("kind", "quantity"), ("kind", "quote"), ("severity", "conflict"),
+                     ("severity", "wording")}
 
 
 def test_checks(checks):
     tree = parse(HtmlRenderer().render_checks(checks))
     assert not tree.find_all("script")
-    assert [h.text for h in tree.iter("h2")] == ['budget: The council approved <script>x</script> $6 million | "now"',
-                                                 "The plan was rejected."]
-    assert [s.text for s in tree.find_all("span", cls="badge")] == ["conflicts", "supports", "absent", "partial"]
+    assert [h.text for h in tree.iter("h2")] == [
+        'budget: The council approved <script>x</script> $6 million | "now"', "The plan was rejected."]
+    assert [s.text for s in tree.find_all("span", cls="badge")] == ["conflicts", "supports",
+                                                                    "absent", "partial"]
     assert HOSTILE["a"] in {td.text for td in tree.iter("td")}
 
 
 def test_every_highlight_is_marked(any_report):
     tree = parse(HtmlRenderer().render(any_report))
     marks = [m.text for m in tree.iter("mark")]
-    expected = [c.claim.text[a:b] for d in ordered(any_report.discrepancies) for c in cited(d) for a, b in c.spans]
+    expected = [c.claim.text[a:b]
+                for d in ordered(any_report.discrepancies) for c in cited(d) for a, b in c.spans]
     assert marks == expected

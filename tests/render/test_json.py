@@ -44,7 +44,8 @@ def test_the_schema_rejects_broken_reports(name, breaks):
 def test_the_contract_fields_carry_the_article_text_unchanged():
     payload = json.loads(JsonRenderer().render(hostile_report()))
     assert [s["id"] for s in payload["sources"]] == ["a", "b", "c", "d"]
-    cited = {c["source"]: c["text"] for d in payload["discrepancies"] for v in d["values"] for c in v["claims"]}
+    cited = {c["source"]: c["text"]
+             for d in payload["discrepancies"] for v in d["values"] for c in v["claims"]}
     assert cited == HOSTILE
     assert {v["value"] for d in payload["discrepancies"] for v in d["values"]} == {
         "$4.5 million", "$6 million", "“we will never agree”", "“we will not agree”"}

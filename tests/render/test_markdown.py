@@ -11,7 +11,8 @@ from tests.render.conftest import HOSTILE, HOSTILE_VALUES
 from tests.render.htmltree import Node, parse
 
 # What the renderer itself writes; any other element came from article text and is a bug.
-OUR_TAGS = {"#root", "h1", "h2", "h3", "p", "table", "thead", "tbody", "tr", "th", "td", "strong", "em", "code"}
+OUR_TAGS = {"#root", "h1", "h2", "h3", "p", "table", "thead", "tbody", "tr", "th", "td", "strong",
+            "em", "code"}
 
 
 def rendered(markdown: str) -> Node:
@@ -53,7 +54,8 @@ def test_differing_spans_are_bold_inside_the_sentence(report):
 
 
 @pytest.mark.parametrize("text, expected", [
-    ("a | b", "a \\| b"), ("<script>", "\\<script\\>"), ("*x* _y_", "\\*x\\* \\_y\\_"), ("line\nbreak", "line break"),
+    ("a | b", "a \\| b"), ("<script>", "\\<script\\>"), ("*x* _y_", "\\*x\\* \\_y\\_"),
+    ("line\nbreak", "line break"),
     ("AT&T", "AT&T"), ("&amp;", "\\&amp;"), ("U.S. 1.5", "U.S. 1.5"),
 ])
 def test_escape(text, expected):
@@ -63,8 +65,8 @@ def test_escape(text, expected):
 def test_checks(checks):
     tree = rendered(MarkdownRenderer().render_checks(checks))
     assert {n.tag for n in tree.iter()} <= OUR_TAGS
-    assert [h.text for h in tree.iter("h2")] == ['budget: The council approved <script>x</script> $6 million | "now"',
-                                                 "The plan was rejected."]
+    assert [h.text for h in tree.iter("h2")] == [
+        'budget: The council approved <script>x</script> $6 million | "now"', "The plan was rejected."]
     verdicts = [tr.find_all("td")[1].text for tr in tree.iter("tr") if tr.find_all("td")]
     assert verdicts == ["conflicts", "supports", "absent", "partial"]
 
@@ -74,6 +76,7 @@ def test_every_highlight_renders_bold(any_report):
     # flanking rules allow; this catches spans whose bold markers would show as asterisks.
     tree = rendered(MarkdownRenderer().render(any_report))
     bold = {s.text for s in tree.iter("strong")}
-    missing = [(d.id, c.claim.text[a:b]) for d in any_report.discrepancies for c in cited(d) for a, b in c.spans
+    missing = [(d.id, c.claim.text[a:b])
+               for d in any_report.discrepancies for c in cited(d) for a, b in c.spans
                if c.claim.text[a:b] not in bold]
     assert not missing

@@ -16,7 +16,8 @@ from tests.render.conftest import hostile_report, seeds_report
 
 def test_order_is_severity_then_sources_then_id():
     report = seeds_report()
-    keys = [(d.severity.rank, -len({s for g in d.values for s in g.sources})) for d in ordered(report.discrepancies)]
+    keys = [(d.severity.rank, -len({s for g in d.values for s in g.sources}))
+            for d in ordered(report.discrepancies)]
     assert keys == sorted(keys)
     assert ordered(hostile_report().discrepancies)[0].id == "d1"  # the conflict before the wording change
 
