@@ -4,7 +4,7 @@
     python3 dev.py bench --sizes 50,500 --cap 60 --keep /tmp/corpora
 
 Each size runs in a fresh subprocess (so start-up, imports and peak memory are those of
-one real run): load, split, facts, match, classify and render JSON, timed by stage
+one real run): load, split, annotate, match, classify and render JSON, timed by stage
 through the ``progress`` callback. Peak memory is the largest resident set of the run's
 main process plus the largest of its worker processes, an upper bound on what it holds at
 once. The all-pairs baseline is the same run with ``MatchOptions(blocking=False)``,
@@ -25,7 +25,7 @@ from itertools import pairwise
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
-STAGES = ("load", "split", "facts", "match", "classify", "render")
+STAGES = ("load", "split", "annotate", "match", "classify", "render")
 
 
 def child(folder: str, all_pairs: bool) -> None:
