@@ -66,6 +66,8 @@ class Sentence:
     """Content words, in order."""
     concepts: tuple[str, ...]
     """Concepts of the content words, in order (``text.concepts``)."""
+    clauses: tuple[tuple[int, int], ...]
+    """Spans of its clauses (``text.clause_bounds``)."""
     name_concepts: frozenset[str]
     """Concepts of the words capitalised inside the sentence: names say who, not what."""
     numbered_names: Mapping[int, str]
@@ -131,6 +133,7 @@ def _read_tokens(f: Fields, lexicon: Lexicon) -> Fields:
     words = tuple(Word(t.start, t.end, t.norm, concept(t.norm, lexicon), t.text[:1].isupper())
                   for t in toks if t.norm not in stop and not t.norm[:1].isdigit())
     return {"tokens": toks, "words": words, "concepts": tuple(concepts(text, lexicon)),
+            "clauses": tuple(clause_bounds(text)),
             "name_concepts": frozenset(concept(t.norm, lexicon) for t in toks
                                        if t.text[:1].isupper() and t.start > 0),
             "numbered_names": {t.start: f"{t.norm} {u.norm}" for t, u in zip(toks, toks[1:], strict=False)
@@ -186,12 +189,12 @@ def _read_names(f: Fields, lexicon: Lexicon) -> Fields:
 
 def _read_predications(f: Fields, lexicon: Lexicon) -> Fields:
     text = f["text"]
-    found = predications(text, lexicon)
+    found = predications(text, lexicon, f["tokens"])
     pattern = lexicon.compiled(_negative_subject)
     # "No one was injured" denies an injury as "there were no injuries" does.
     if pattern is not None:
         for m in pattern.finditer(text.casefold()):
-            end = next((b for a, b in clause_bounds(text) if a <= m.start() < b), len(text))
+            end = next((b for a, b in f["clauses"] if a <= m.start() < b), len(text))
             k = next((k for k, p in enumerate(found) if m.end() <= p.start < end and not p.negated), None)
             if k is not None:
                 found[k] = replace(found[k], negated=True, start=m.start())
@@ -216,7 +219,7 @@ def _phrases(phrases: Iterable[str]) -> re.Pattern[str]:
 
 
 def _read_cues(f: Fields, lexicon: Lexicon) -> Fields:
-    return {"cues": governed_concepts(f["text"], lexicon)}
+    return {"cues": governed_concepts(f["text"], lexicon, f["tokens"], f["clauses"])}
 
 
 def _read_quotes(f: Fields, lexicon: Lexicon) -> Fields:
@@ -254,14 +257,14 @@ def _opposite_sides(lexicon: Lexicon) -> dict[tuple[str, ...], tuple[int, int]]:
 
 
 ANNOTATORS: tuple[Annotator, ...] = (
-    Annotator("tokens", ("text",), ("tokens", "words", "concepts", "name_concepts", "numbered_names"),
-              _read_tokens),
+    Annotator("tokens", ("text",),
+              ("tokens", "words", "concepts", "clauses", "name_concepts", "numbered_names"), _read_tokens),
     Annotator("facts", ("text",), ("facts",), _read_facts),
     Annotator("statement dates", ("facts", "tokens"), ("said_on",), _read_statement_dates),
     Annotator("paraphrases", ("text",), ("paraphrases",), _read_paraphrases),
     Annotator("names", ("text", "facts"), ("names", "label", "speaker", "actors"), _read_names),
-    Annotator("predications", ("text",), ("denies", "predications"), _read_predications),
-    Annotator("certainty cues", ("text",), ("cues",), _read_cues),
+    Annotator("predications", ("text", "tokens", "clauses"), ("denies", "predications"), _read_predications),
+    Annotator("certainty cues", ("text", "tokens", "clauses"), ("cues",), _read_cues),
     Annotator("quotes", ("claim",), ("quotes",), _read_quotes),
     Annotator("outcomes", ("tokens", "predications"), ("outcomes",), _read_outcomes),
 )

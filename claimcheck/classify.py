@@ -845,7 +845,8 @@ def plain_against_hedged(a: Claim, b: Claim, ctx: Context) -> Finding | None:
                             if verb.end <= t.start and t.end <= agent.start)):
                 acts[agent.concept] = agent
         for act, said in acts.items():
-            cue = hedge_before(hedged.text, act, ctx.lexicon, skip=credit_only)
+            cue = hedge_before(hedged.text, act, ctx.lexicon, skip=credit_only, toks=read_hedged.tokens,
+                               bounds=read_hedged.clauses)
             if cue is None or not _hedged_verb(read_hedged, act, ctx):
                 continue
             values = (ValueGroup("stated plainly", (Evidence(plain, said.start, said.end),)),

@@ -6,12 +6,12 @@ Works on concepts (stem + synonym group), so "has not officially confirmed" and
 
 from __future__ import annotations
 
-import functools
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from claimcheck.lexicon import DEFAULT, Lexicon
-from claimcheck.text import Token, concept, stopwords, tokens
+from claimcheck.text import Token, clause_bounds, concept, stopwords, tokens
 
 
 @dataclass(frozen=True)
@@ -30,51 +30,64 @@ class Predication:
     """Written with a capital inside the sentence: a name."""
 
 
-@functools.lru_cache(maxsize=8)
-def _tables(lexicon: Lexicon):
+@dataclass(frozen=True)
+class StanceTables:
+    """The tables of ``polarity.yaml`` and ``certainty.yaml`` as this module reads them,
+    compiled once per lexicon."""
+
+    negation_cues: tuple[tuple[str, ...], ...]
+    """Negation cues as word tuples, longest first ("has yet to", "not")."""
+    cue_firsts: frozenset[str]
+    """First words of the negation cues: most words start none, and need no closer look."""
+    negation_word: re.Pattern[str]
+    fillers: frozenset[str]
+    """Words that may stand between a negation and what it denies ("not yet", "never formally")."""
+    irregular_past: frozenset[str]
+    hedges: re.Pattern[str]
+    assertions: re.Pattern[str]
+    negations: tuple[str, ...]
+    """Words that turn an assertion into an open question ("has not confirmed")."""
+
+
+def _compile(lexicon: Lexicon) -> StanceTables:
     cues = tuple(sorted((tuple(str(c).casefold().replace("’", "'").split())
                          for c in lexicon.table("polarity", "negation_cues", [])), key=len, reverse=True))
-    fillers = frozenset(str(w).casefold() for w in lexicon.table("polarity", "fillers", []))
-    antonyms: dict[str, str] = {}
-    for a, b in lexicon.table("polarity", "antonyms", []):
-        ca, cb = concept(str(a), lexicon), concept(str(b), lexicon)
-        antonyms[ca], antonyms[cb] = cb, ca
-    past = frozenset(str(w).casefold() for w in lexicon.table("polarity", "irregular_past", []))
-    return cues, fillers, antonyms, past
+    firsts = frozenset(c[0] for c in cues)
+    negation_word = re.compile(r"n[’']t\b|\b(?:" + "|".join(re.escape(w) for w in sorted(firsts, key=len, reverse=True))
+                               + r")\b", re.IGNORECASE)
+
+    def pattern(name: str) -> re.Pattern[str]:
+        phrases = sorted((str(p) for p in lexicon.table("certainty", name, [])), key=len, reverse=True)
+        # Case-sensitive on purpose: "May" is a month, "may" a hedge.
+        return re.compile(r"\b(?:" + "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in phrases) + r")\b")
+
+    return StanceTables(
+        negation_cues=cues, cue_firsts=firsts, negation_word=negation_word,
+        fillers=frozenset(str(w).casefold() for w in lexicon.table("polarity", "fillers", [])),
+        irregular_past=frozenset(str(w).casefold() for w in lexicon.table("polarity", "irregular_past", [])),
+        hedges=pattern("hedges"), assertions=pattern("assertions"),
+        negations=tuple(str(n).casefold() for n in lexicon.table("certainty", "negations", [])))
 
 
-@functools.lru_cache(maxsize=8)
-def _cue_firsts(cues: tuple[tuple[str, ...], ...]) -> frozenset[str]:
-    """First words of the negation cues: most words start none, and need no closer look."""
-    return frozenset(c[0] for c in cues)
-
-
-@functools.lru_cache(maxsize=8)
-def _negation_word(lexicon: Lexicon) -> re.Pattern[str]:
-    cues, _, _, _ = _tables(lexicon)
-    firsts = sorted(_cue_firsts(cues), key=len, reverse=True)
-    return re.compile(r"n[’']t\b|\b(?:" + "|".join(re.escape(w) for w in firsts) + r")\b", re.IGNORECASE)
+def tables(lexicon: Lexicon = DEFAULT) -> StanceTables:
+    return lexicon.compiled(_compile)
 
 
 def may_deny(text: str, lexicon: Lexicon = DEFAULT) -> bool:
     """Whether the sentence holds a word a negation cue starts with: without one, no
     predicate of it is denied, and reading its predications can wait."""
-    return _negation_word(lexicon).search(text) is not None
+    return tables(lexicon).negation_word.search(text) is not None
 
 
-def predications(text: str, lexicon: Lexicon = DEFAULT) -> list[Predication]:
-    """Every content word of the claim as affirmed, or as negated when a cue governs it."""
-    return list(_predications(text, lexicon))
-
-
-@functools.lru_cache(maxsize=16384)
-def _predications(text: str, lexicon: Lexicon) -> tuple[Predication, ...]:
-    cues, fillers, _, past = _tables(lexicon)
+def predications(text: str, lexicon: Lexicon = DEFAULT, toks: Sequence[Token] | None = None) -> list[Predication]:
+    """Every content word of the claim as affirmed, or as negated when a cue governs it
+    (``toks``: the text's tokens, when they have been read already)."""
+    known = tables(lexicon)
+    cues, fillers, past, firsts = known.negation_cues, known.fillers, known.irregular_past, known.cue_firsts
     stop = stopwords(lexicon)
-    toks = tokens(text)
+    toks = list(toks) if toks is not None else tokens(text)
     words = [t.norm for t in toks]
     negated_at: dict[int, int] = {}  # token index of predicate -> token index where its cue starts
-    firsts = _cue_firsts(cues)
     i = 0
     while i < len(words):
         if words[i] not in firsts and not words[i].endswith("n't"):
@@ -103,7 +116,7 @@ def _predications(text: str, lexicon: Lexicon) -> tuple[Predication, ...]:
         result.append(Predication(concept=name, negated=negated, finite=finite, start=start, end=tok.end,
                                   subject=subjects[k],
                                   capitalised=tok.text[:1].isupper() and k > 0))
-    return tuple(result)
+    return result
 
 
 _CLAUSE_OPENERS = frozenset({"that", "which", "who", "whom", "when", "after", "before", "because", "if", "while",
@@ -137,22 +150,6 @@ class Certainty:
     end: int
 
 
-@functools.lru_cache(maxsize=8)
-def _certainty_cue_tables(lexicon: Lexicon):
-    hedges, assertions = _certainty_cues(lexicon)
-    return hedges, assertions, tuple(str(n).casefold() for n in lexicon.table("certainty", "negations", []))
-
-
-@functools.lru_cache(maxsize=8)
-def _certainty_cues(lexicon: Lexicon) -> tuple[re.Pattern[str], re.Pattern[str]]:
-    def pattern(name: str) -> re.Pattern[str]:
-        phrases = sorted((str(p) for p in lexicon.table("certainty", name, [])), key=len, reverse=True)
-        # Case-sensitive on purpose: "May" is a month, "may" a hedge.
-        return re.compile(r"\b(?:" + "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in phrases) + r")\b")
-
-    return pattern("hedges"), pattern("assertions")
-
-
 CUE_REACH = 4
 """Content words that may stand between a cue and what it governs ("agreed to make
 substantial purchases"); further away, the cue is about something else."""
@@ -166,20 +163,18 @@ def certainty_about(text: str, anchor: str, lexicon: Lexicon = DEFAULT) -> Certa
     return governed_concepts(text, lexicon).get(anchor)
 
 
-@functools.lru_cache(maxsize=65536)
-def governed_concepts(text: str, lexicon: Lexicon = DEFAULT) -> dict[str, Certainty]:
+def governed_concepts(text: str, lexicon: Lexicon = DEFAULT, toks: Sequence[Token] | None = None,
+                      bounds: Sequence[tuple[int, int]] | None = None) -> dict[str, Certainty]:
     """Every concept of the sentence that a certainty cue governs, with that cue (for the
-    first word of the concept a cue governs). Worked out once per sentence: a claim is
-    compared with many others, and most sentences have no cue at all."""
-    from claimcheck.text import clause_bounds
-
-    hedges, assertions = _certainty_cues(lexicon)
-    cues = sorted([(m.start(), m.end(), True) for m in hedges.finditer(text)]
-                  + [(m.start(), m.end(), False) for m in assertions.finditer(text)])
+    first word of the concept a cue governs); ``toks`` and ``bounds``: the text's tokens
+    and clauses, when they have been read already."""
+    known = tables(lexicon)
+    cues = sorted([(m.start(), m.end(), True) for m in known.hedges.finditer(text)]
+                  + [(m.start(), m.end(), False) for m in known.assertions.finditer(text)])
     if not cues:
         return {}
-    toks = tokens(text)
-    bounds = clause_bounds(text)
+    toks = list(toks) if toks is not None else tokens(text)
+    bounds = list(bounds) if bounds is not None else clause_bounds(text)
     governed: dict[str, Certainty] = {}
     for k, tok in enumerate(toks):
         name = concept(tok.norm, lexicon)
@@ -211,20 +206,20 @@ HEDGE_REACH = 6
 verb of its own clause: "examining whether a Northstate Power distribution line sparked"."""
 
 
-def hedge_before(text: str, act: str, lexicon: Lexicon = DEFAULT, skip: frozenset[str] | set[str] = frozenset()
+def hedge_before(text: str, act: str, lexicon: Lexicon = DEFAULT, skip: frozenset[str] | set[str] = frozenset(),
+                 toks: Sequence[Token] | None = None, bounds: Sequence[tuple[int, int]] | None = None
                  ) -> Certainty | None:
     """The hedge that stands before the first word of concept ``act`` in its clause, at
-    most HEDGE_REACH content words away; cues in ``skip`` do not count."""
-    from claimcheck.text import clause_bounds
-
-    hedges, _ = _certainty_cues(lexicon)
+    most HEDGE_REACH content words away; cues in ``skip`` do not count. (``toks``,
+    ``bounds``: the text's tokens and clauses, when they have been read already.)"""
     stop = stopwords(lexicon)
-    toks = tokens(text)
+    toks = list(toks) if toks is not None else tokens(text)
     word = next((t for t in toks if concept(t.norm, lexicon) == act), None)
     if word is None:
         return None
-    clause = next(((s, e) for s, e in clause_bounds(text) if s <= word.start < e), (0, len(text)))
-    for m in reversed(list(hedges.finditer(text, clause[0], word.start))):
+    bounds = list(bounds) if bounds is not None else clause_bounds(text)
+    clause = next(((s, e) for s, e in bounds if s <= word.start < e), (0, len(text)))
+    for m in reversed(list(tables(lexicon).hedges.finditer(text, clause[0], word.start))):
         if " ".join(m.group().casefold().split()) in skip:
             continue
         gap = sum(1 for t in toks if m.end() <= t.start and t.end <= word.start and t.norm not in stop)
@@ -235,7 +230,7 @@ def hedge_before(text: str, act: str, lexicon: Lexicon = DEFAULT, skip: frozense
 
 def negated_before(text: str, start: int, lexicon: Lexicon = DEFAULT) -> bool:
     """Whether a negation stands among the two words before ``start``."""
-    _, _, negations = _certainty_cue_tables(lexicon)
+    negations = tables(lexicon).negations
     before = [t.norm for t in tokens(text[max(0, start - 40):start])][-3:]
     joined = " " + " ".join(before) + " "
     return any(f" {n} " in joined or (n == "n't" and any(w.endswith("n't") for w in before)) for n in negations)
