@@ -30,11 +30,11 @@ from claimcheck import entities
 from claimcheck.entities import canonical
 from claimcheck.entities import is_alias
 from claimcheck.errors import BadClaim
-from claimcheck.facts import FactRelation, compare_facts, extract_facts
-from claimcheck.facts import resolve_date as _resolve_date
+from claimcheck.facts import FactRelation, extract_facts
 from claimcheck.lexicon import DEFAULT, Lexicon
 from claimcheck.matching import prepare, similarity, statement_units
 from claimcheck.models import CheckResult, Claim, ClaimRole, Fact, FactKind, SourceVerdict, Verdict
+from claimcheck.relate import period, relate_facts
 from claimcheck.text import Token, concept, concepts, stopwords, tokens
 
 DATE_KINDS = frozenset({FactKind.DATE, FactKind.WEEKDAY, FactKind.RELATIVE})
@@ -496,93 +496,6 @@ def fact_context(claim: Claim, fact: Fact, lexicon: Lexicon) -> frozenset[str]:
     return frozenset(concept(t.norm, lexicon) for t in window) | other_words
 
 
-def resolve_date(fact: Fact, published: dt.date | None) -> dt.date | None:
-    """The day a date stands for, None when it has none on the calendar ("300 million
-    years ago" is no day of any year)."""
-    try:
-        return _resolve_date(fact, published)
-    except (ValueError, OverflowError):
-        return None
-
-
-def relate(a: Fact, b: Fact, published: dt.date | None) -> FactRelation:
-    """How a value of the claim relates to a value of the source. The claim is dated like
-    the source it is checked against, so "Thursday" means the same week in both."""
-    if a.kind is FactKind.RELATIVE and b.kind is FactKind.RELATIVE and a.relative and a.relative == b.relative:
-        return FactRelation.SAME
-    if a.kind is FactKind.DATE and b.kind is FactKind.DATE and (a.day is None) != (b.day is None):
-        return FactRelation.INCOMPARABLE
-    span_a, span_b = period(a, published), period(b, published)
-    if _family(a) == "date" and _family(b) == "date" and (span_a is None) != (span_b is None):
-        # "this week" against a day: the same when the day falls in that week, but vaguer.
-        span, day_fact = (span_a, b) if span_a else (span_b, a)
-        day = resolve_date(day_fact, published) if day_fact.kind is FactKind.DATE else None
-        if day is not None:  # (a bare weekday is placed by publication: no check of a period)
-            return FactRelation.COMPATIBLE_BOUNDS if span[0] <= day <= span[1] else FactRelation.DIFFERENT
-    if _family(a) == "date" and _family(b) == "date" and a.kind != b.kind:
-        day_a, day_b = resolve_date(a, published), resolve_date(b, published)
-        if day_a is None or day_b is None:
-            # An undated source gives a weekday or a date for the same event: it states
-            # the point, and nothing shows that the day differs.
-            undated = published is None and {a.kind, b.kind} == {FactKind.WEEKDAY, FactKind.DATE}
-            return FactRelation.COMPATIBLE_BOUNDS if undated else FactRelation.INCOMPARABLE
-        return FactRelation.SAME if day_a == day_b else FactRelation.DIFFERENT
-    if _family(a) != _family(b):
-        return FactRelation.INCOMPARABLE
-    if FactKind.NUMBER in (a.kind, b.kind) and a.kind != b.kind:
-        # A bare number is comparable with an amount only at the scale of amounts
-        # ("2.1bn" and "$2.4 billion"); "week 12" is no dose of 30 mg.
-        if a.value is None or b.value is None or min(a.value, b.value) < 1e6:
-            return FactRelation.INCOMPARABLE
-        return compare_facts(_bare(a), _bare(b))
-    if a.kind is FactKind.NUMBER and b.kind is FactKind.NUMBER and not (a.unit and b.unit):
-        if a.value is None or b.value is None or a.value <= 0 or b.value <= 0 \
-                or max(a.value, b.value) / min(a.value, b.value) > 3.0:
-            return FactRelation.INCOMPARABLE  # a bare number may count anything
-        return compare_facts(_bare(a), _bare(b))
-    if a.kind is FactKind.COUNT and b.kind is FactKind.COUNT and a.unit != b.unit:
-        # "two people" and "two residents" count the same dead; other counts of other
-        # nouns are not comparable.
-        return FactRelation.SAME if a.value == b.value and a.upper == b.upper else FactRelation.INCOMPARABLE
-    relation = compare_facts(a, b)
-    if relation is FactRelation.COMPATIBLE_BOUNDS and "~" in (a.qualifier, b.qualifier):
-        return FactRelation.ROUNDING
-    return relation
-
-
-_PERIODS = ("weekend", "week", "month", "quarter", "year")
-
-
-def period(fact: Fact, published: dt.date | None) -> tuple[dt.date, dt.date] | None:
-    """The first and last day of a relative period ("this week", "earlier this month",
-    "last year"), or None for a day or anything that is not a relative period."""
-    if fact.kind is not FactKind.RELATIVE or not fact.relative:
-        return None
-    unit = next((u for u in _PERIODS if u in fact.relative.split()), None)
-    start = resolve_date(fact, published) if unit else None
-    if start is None or published is None:
-        return None
-    if unit == "weekend":
-        end = start + dt.timedelta(days=1)
-    elif unit == "week":
-        end = start + dt.timedelta(days=6)
-    elif unit == "year":
-        end = dt.date(start.year, 12, 31)
-    else:
-        months = 1 if unit == "month" else 3
-        after = start.month - 1 + months
-        end = dt.date(start.year + after // 12, after % 12 + 1, 1) - dt.timedelta(days=1)
-    if fact.qualifier == "<":
-        end = min(end, published)  # "earlier this week"
-    elif fact.qualifier == ">":
-        start = max(start, published)
-    return start, end
-
-
-def _bare(f: Fact) -> Fact:
-    return Fact(FactKind.NUMBER, f.raw, f.start, f.end, f.value, f.upper, "", f.qualifier)
-
-
 @dataclass(frozen=True)
 class FactMatch:
     claim_fact: Fact
@@ -605,22 +518,22 @@ def align_facts(claim: Profile, evidence: Profile, published: dt.date | None,
             if original in used:
                 continue
             fb = original
-            rel = relate(fa, fb, published)
+            rel = relate_facts(fa, fb, published, published, lexicon)
             ctx_b = fact_context(evidence.claim, fb, lexicon)
             span = _span_until(fa, fb, evidence.text, published, lexicon) if rel is FactRelation.INCOMPARABLE else None
             if span is not None:
                 # "a contract until June 2031" signed in 2026 is a five-year contract.
                 fb = span
-                rel = relate(fa, fb, published)
+                rel = relate_facts(fa, fb, published, published, lexicon)
             counted = _same_noun(fa, fb, lexicon)
             if counted and fa.unit != fb.unit:
                 # "six pieces" and "seven objects" count the same things in other words.
                 fb = replace(fb, unit=fa.unit)
-                rel = relate(fa, fb, published)
+                rel = relate_facts(fa, fb, published, published, lexicon)
             if rel is FactRelation.INCOMPARABLE and _counts_the_act(fa, fb, ctx_a, lexicon):
                 # "34 deaths" counts the people "killed": the same measure in other words.
                 fb = replace(fb, unit=fa.unit)
-                rel = relate(fa, fb, published)
+                rel = relate_facts(fa, fb, published, published, lexicon)
                 ctx_b |= {concept(original.unit, lexicon)}
             if rel is FactRelation.INCOMPARABLE:
                 continue

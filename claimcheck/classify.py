@@ -12,18 +12,19 @@ import functools
 import itertools
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Mapping, Sequence
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from typing import NamedTuple
 
 from claimcheck.annotate import Sentence, Word, annotate, words_near
 from claimcheck.corpus import Corpus
 from claimcheck.entities import Name
-from claimcheck.facts import FactRelation, compare_facts, is_scaled_number, is_vague, names_one_day, resolve_date, wider_date
-from claimcheck.lexicon import DEFAULT, Lexicon
+from claimcheck.facts import FactRelation, is_vague, resolve_date, wider_date
+from claimcheck.lexicon import Lexicon
 from claimcheck.matching import MatchResult, broad_units, figure_key, opposite_edges
 from claimcheck.models import (Claim, ClaimRole, Cluster, Discrepancy, DiscrepancyKind, Evidence, Fact, FactKind, Severity,
                                ValueGroup)
 from claimcheck.quotes import Quote, QuoteRelation
+from claimcheck.relate import count_class, relate_facts, same_magnitude
 from claimcheck.stance import Predication
 from claimcheck.text import Token, concept, stopwords
 
@@ -168,61 +169,6 @@ def _family(fact: Fact) -> str:
     return "date" if fact.kind in DATE_KINDS else "number"
 
 
-def _same_magnitude(a: Fact, b: Fact, factor: float = 3.0) -> bool:
-    if a.value is None or b.value is None or a.value <= 0 or b.value <= 0:
-        return False
-    return max(a.value, b.value) / min(a.value, b.value) <= factor
-
-
-@functools.lru_cache(maxsize=4096)
-def _count_class(unit: str, lexicon: Lexicon) -> str | None:
-    for name, nouns in lexicon.table("units", "count_classes", {}).items():
-        if unit in nouns:
-            return name
-    return None
-
-
-@functools.lru_cache(maxsize=65536)
-def relate(a: Fact, b: Fact, published_a: dt.date | None, published_b: dt.date | None,
-           lexicon: Lexicon = DEFAULT) -> FactRelation:
-    """Like ``compare_facts``, but a weekday or relative date is compared as the day it
-    names when both articles are dated, and not compared with an absolute date otherwise."""
-    if a.kind is FactKind.RELATIVE and b.kind is FactKind.RELATIVE and a.relative and a.relative == b.relative:
-        return FactRelation.SAME  # "later this week" and "this week" name the same week
-    if a.kind is FactKind.DATE and b.kind is FactKind.DATE and (a.day is None) != (b.day is None):
-        return FactRelation.INCOMPARABLE  # "in September" and "on November 1" are rarely the same event
-    if FactKind.NUMBER in (a.kind, b.kind) and not (a.unit and b.unit) and not _same_magnitude(a, b):
-        return FactRelation.INCOMPARABLE  # a bare number may count anything: 7 votes are not $1.2bn
-    if a.kind is FactKind.MONEY and is_scaled_number(b):
-        b = replace(b, kind=FactKind.MONEY, unit=a.unit)  # "paying 2.1bn" / "$2.4 billion": a sum, currency unsaid
-    elif b.kind is FactKind.MONEY and is_scaled_number(a):
-        a = replace(a, kind=FactKind.MONEY, unit=b.unit)
-    if _family(a) == "date" and _family(b) == "date" and a.kind != b.kind:
-        day_a, day_b = resolve_date(a, published_a), resolve_date(b, published_b)
-        if day_a is not None and day_b is not None:
-            return FactRelation.SAME if day_a == day_b else FactRelation.DIFFERENT
-        if (published_a and published_b and FactKind.DATE in (a.kind, b.kind)
-                and not names_one_day(a, published_a) and not names_one_day(b, published_b)):
-            # Two spans of days, both placed in time: "later this year" and "the third quarter of
-            # 2026". A day against a span ("tonight" / "in 1962") stays incomparable.
-            return compare_facts(a, b, published_a=published_a, published_b=published_b)
-        return FactRelation.INCOMPARABLE
-    if a.kind is FactKind.COUNT and b.kind is FactKind.COUNT and a.unit != b.unit:
-        if _count_class(a.unit, lexicon) is None or _count_class(a.unit, lexicon) != _count_class(b.unit, lexicon):
-            return FactRelation.INCOMPARABLE
-        b = replace(b, unit=a.unit)
-    relation = compare_facts(a, b)
-    if (relation is FactRelation.COMPATIBLE_BOUNDS and "~" in (a.qualifier, b.qualifier)
-            and {a.qualifier, b.qualifier} <= {"~", ""}):
-        # "about 12%" is 11.9% rounded, not another figure; "about 600" against "more than
-        # 400" is another figure that the bound allows.
-        return FactRelation.ROUNDING
-    if (relation is FactRelation.COMPATIBLE_BOUNDS and a.value == b.value and a.upper is None and b.upper is None
-            and a.unit == b.unit):
-        return FactRelation.SAME  # "gusts of up to 45 mph" / "gusts to 45 mph": one figure, once as a bound
-    return relation
-
-
 def align_facts(a: Claim, b: Claim, ctx: Context) -> list[tuple[Fact, Fact, FactRelation]]:
     """Facts of two claims that are values of the same thing, mutually best by context."""
     if not a.facts or not b.facts:
@@ -249,7 +195,7 @@ def _align_facts(a: Claim, b: Claim, ctx: Context) -> list[tuple[Fact, Fact, Fac
             continue
         near_a, place_a, dated = ctx_a[fa], rank_a[fa], _family(fa) == "date"
         for fb, near_b, place_b in side_b:
-            rel = relate(fa, fb, published_a, published_b, lex)
+            rel = relate_facts(fa, fb, published_a, published_b, lex)
             if rel is FactRelation.INCOMPARABLE:
                 continue
             if fa.kind is FactKind.ORDINAL and _ranked(sa, fa, lex) != _ranked(sb, fb, lex):
@@ -386,7 +332,7 @@ def detect_story_counts(matches: Matches, ctx: Context) -> Iterable[Finding]:
             continue
         for fact in claim.facts:
             if fact.kind is FactKind.COUNT and fact.unit and fact.unit not in broad and fact.value:
-                kind = _count_class(fact.unit, ctx.lexicon)  # "34 deaths", "38 dead"
+                kind = count_class(fact.unit, ctx.lexicon)  # "34 deaths", "38 dead"
                 by_unit[kind if kind and kind not in broad else fact.unit][claim.source].append((claim, fact))
     for per_source in by_unit.values():
         if len(per_source) > STORY_COUNT_SOURCES:
@@ -399,8 +345,8 @@ def detect_story_counts(matches: Matches, ctx: Context) -> Iterable[Finding]:
                 (a, fa), (b, fb) = single[first], single[second]
                 if is_vague(fa, ctx.lexicon) or is_vague(fb, ctx.lexicon):
                     continue
-                relation = relate(fa, fb, ctx.published.get(a.source), ctx.published.get(b.source), ctx.lexicon)
-                if (relation is FactRelation.DIFFERENT and _same_magnitude(fa, fb, STORY_COUNT_SPREAD)
+                relation = relate_facts(fa, fb, ctx.published.get(a.source), ctx.published.get(b.source), ctx.lexicon)
+                if (relation is FactRelation.DIFFERENT and same_magnitude(fa, fb, STORY_COUNT_SPREAD)
                         and not different_events(a, b, ctx)):
                     yield _fact_finding(Cluster("", (a, b), 0.0), [(a, fa), (b, fb)], relation, ctx)
 
@@ -477,10 +423,10 @@ def _days_differ(a: Claim, b: Claim, ctx: Context) -> bool:
 
 def _day_against_day(a: Fact, b: Fact, published_a: dt.date | None, published_b: dt.date | None,
                      lexicon: Lexicon) -> FactRelation:
-    """Like ``relate``, but a month against a day outside it differs: "the flight in November"
+    """Like ``relate_facts``, but a month against a day outside it differs: "the flight in November"
     and "the launch on Tuesday" (a Tuesday in April) are two happenings, though neither date
     is a value of the other."""
-    relation = relate(a, b, published_a, published_b, lexicon)
+    relation = relate_facts(a, b, published_a, published_b, lexicon)
     if relation is not FactRelation.INCOMPARABLE:
         return relation
     for month, day, published in ((a, b, published_b), (b, a, published_a)):

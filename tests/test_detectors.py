@@ -292,7 +292,7 @@ def test_fact_conflicts_unless_every_detail_differs(a, b, reported):
     ("At least 300 people died.", "More than 340 people died.", "compatible_bounds"),
 ])
 def test_a_scaled_number_meets_a_sum(a, b, relation):
-    from claimcheck.classify import relate
+    from claimcheck.relate import relate_facts as relate
 
     fa = next(f for f in extract_facts(a))
     fb = next(f for f in extract_facts(b))

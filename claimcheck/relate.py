@@ -1,0 +1,178 @@
+"""Are two values the same value? One answer for matching, ``compare`` and ``check``.
+
+``relate_facts`` says how a fact of one sentence relates to a fact of another: the same
+value, the same value rounded, two values a bound or a period allows, two different
+values, or values of two different things (incomparable). Each sentence is read as of
+its article's publication date. ``check`` reads the claim it checks as if published on
+the date of the source it is checked against, so it passes that date for both.
+
+This is a lower stage: it reads only models, facts, lexicon and text, never the stages
+(matching, classify, check) that ask it.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import functools
+from dataclasses import replace
+
+from claimcheck.facts import FactRelation, compare_facts, names_one_day, resolve_date
+from claimcheck.lexicon import DEFAULT, Lexicon
+from claimcheck.models import Fact, FactKind
+
+__all__ = ["DATE_KINDS", "count_class", "period", "relate_facts", "same_magnitude"]
+
+DATE_KINDS = frozenset({FactKind.DATE, FactKind.WEEKDAY, FactKind.RELATIVE})
+MAGNITUDE_FACTOR = 3.0
+"""Two bare numbers further apart than this are taken to count different things."""
+AMOUNT_SCALE = 1e6
+"""A bare number is read as an amount (a sum, a count) only from this size up: "2.1bn"
+against "$2.4 billion", never "week 12" against "12 mg"."""
+_PERIODS = ("weekend", "week", "month", "quarter", "year")
+
+
+def same_magnitude(a: Fact, b: Fact, factor: float = MAGNITUDE_FACTOR) -> bool:
+    """Two positive values at most ``factor`` times apart."""
+    if a.value is None or b.value is None or a.value <= 0 or b.value <= 0:
+        return False
+    return max(a.value, b.value) / min(a.value, b.value) <= factor
+
+
+@functools.lru_cache(maxsize=4096)
+def count_class(unit: str, lexicon: Lexicon = DEFAULT) -> str | None:
+    """The class of things a counted noun counts (units.yaml ``count_classes``): "deaths"
+    and "dead" both count the dead."""
+    for name, nouns in lexicon.table("units", "count_classes", {}).items():
+        if unit in nouns:
+            return str(name)
+    return None
+
+
+def period(fact: Fact, published: dt.date | None) -> tuple[dt.date, dt.date] | None:
+    """The first and last day of a relative period ("this week", "earlier this month",
+    "last year"), or None for a day or anything that is not a relative period."""
+    if fact.kind is not FactKind.RELATIVE or not fact.relative:
+        return None
+    unit = next((u for u in _PERIODS if u in fact.relative.split()), None)
+    start = resolve_date(fact, published) if unit else None
+    if start is None or published is None:
+        return None
+    if unit == "weekend":
+        end = start + dt.timedelta(days=1)
+    elif unit == "week":
+        end = start + dt.timedelta(days=6)
+    elif unit == "year":
+        end = dt.date(start.year, 12, 31)
+    else:
+        months = 1 if unit == "month" else 3
+        after = start.month - 1 + months
+        end = dt.date(start.year + after // 12, after % 12 + 1, 1) - dt.timedelta(days=1)
+    if fact.qualifier == "<":
+        end = min(end, published)  # "earlier this week"
+    elif fact.qualifier == ">":
+        start = max(start, published)
+    return start, end
+
+
+def _is_date(fact: Fact) -> bool:
+    return fact.kind in DATE_KINDS
+
+
+def _bare(fact: Fact) -> Fact:
+    """The fact as a plain number: its value and qualifier, no kind of thing or unit."""
+    return Fact(FactKind.NUMBER, fact.raw, fact.start, fact.end, fact.value, fact.upper, "", fact.qualifier)
+
+
+@functools.lru_cache(maxsize=65536)
+def relate_facts(a: Fact, b: Fact, published_a: dt.date | None = None, published_b: dt.date | None = None,
+                 lexicon: Lexicon = DEFAULT) -> FactRelation:
+    """How fact ``a`` (of an article published ``published_a``) relates to fact ``b`` (of
+    one published ``published_b``). Like ``compare_facts``, with what a reader knows
+    besides the two values: the day a weekday or relative date names, what a bare number
+    may count, which counted nouns count the same things."""
+    if a.kind is FactKind.RELATIVE and b.kind is FactKind.RELATIVE and a.relative == b.relative != "":
+        return FactRelation.SAME  # "later this week" and "this week" name the same week
+    if a.kind is FactKind.DATE and b.kind is FactKind.DATE and (a.day is None) != (b.day is None):
+        return FactRelation.INCOMPARABLE  # "in September" and "on November 1" are rarely the same event
+    if _is_date(a) and _is_date(b):
+        return _relate_dates(a, b, published_a, published_b)
+    if _is_date(a) or _is_date(b):
+        return FactRelation.INCOMPARABLE
+    return _relate_amounts(a, b, lexicon)
+
+
+def _relate_dates(a: Fact, b: Fact, published_a: dt.date | None, published_b: dt.date | None) -> FactRelation:
+    span_a, span_b = period(a, published_a), period(b, published_b)
+    if (span_a is None) != (span_b is None):
+        # "this week" against a day: the same when the day falls in that week, but vaguer.
+        span, day_fact, published = (span_a, b, published_b) if span_a else (span_b, a, published_a)
+        day = resolve_date(day_fact, published) if day_fact.kind is FactKind.DATE else None
+        # (A bare weekday is placed by publication, nearest either way: no check of a period.)
+        if span is not None and day is not None:
+            return FactRelation.COMPATIBLE_BOUNDS if span[0] <= day <= span[1] else FactRelation.DIFFERENT
+    if a.kind is b.kind:
+        relation = compare_facts(a, b)
+        if relation is FactRelation.COMPATIBLE_BOUNDS and a.kind is FactKind.DATE:
+            # "in 2019" and "in November 2019", "Q3 2026" and "September 2026": one time, once
+            # told to the month and once only to the year or quarter, as 12% is 11.9% rounded.
+            return FactRelation.ROUNDING
+        return relation
+    day_a, day_b = resolve_date(a, published_a), resolve_date(b, published_b)
+    if day_a is not None and day_b is not None:
+        return FactRelation.SAME if day_a == day_b else FactRelation.DIFFERENT
+    if (published_a and published_b and FactKind.DATE in (a.kind, b.kind)
+            and not names_one_day(a, published_a) and not names_one_day(b, published_b)):
+        # Two spans of days, both placed in time: "later this year" and "the third quarter of
+        # 2026". A day against a span ("tonight" / "in 1962") stays incomparable.
+        return compare_facts(a, b, published_a=published_a, published_b=published_b)
+    return FactRelation.INCOMPARABLE
+
+
+def _relate_amounts(a: Fact, b: Fact, lexicon: Lexicon) -> FactRelation:
+    comparable = _comparable(a, b, lexicon)
+    if isinstance(comparable, FactRelation):
+        return comparable
+    a, b = comparable
+    relation = compare_facts(a, b)
+    if (relation is FactRelation.COMPATIBLE_BOUNDS and "~" in (a.qualifier, b.qualifier)
+            and {a.qualifier, b.qualifier} <= {"~", ""}):
+        # "about 12%" is 11.9% rounded, not another figure; "about 600" against "more than
+        # 400" is another figure that the bound allows.
+        return FactRelation.ROUNDING
+    if (relation is FactRelation.COMPATIBLE_BOUNDS and a.value == b.value
+            and a.upper is None and b.upper is None and a.unit == b.unit):
+        return FactRelation.SAME  # "gusts of up to 45 mph" / "gusts to 45 mph": one figure, once as a bound
+    return relation
+
+
+def _comparable(a: Fact, b: Fact, lexicon: Lexicon) -> tuple[Fact, Fact] | FactRelation:
+    """The two amounts as values of one measure, or the relation already known without
+    comparing them (values of different things are incomparable)."""
+    if FactKind.NUMBER in (a.kind, b.kind) and a.kind is not b.kind:
+        # A bare number is comparable with an amount only at the scale of amounts ("paying
+        # 2.1bn" and "$2.4 billion": a sum, currency unsaid), and only near it: 7 votes
+        # are not $1.2bn.
+        if (a.value is None or b.value is None or min(a.value, b.value) < AMOUNT_SCALE
+                or not same_magnitude(a, b)):
+            return FactRelation.INCOMPARABLE
+        return _bare(a), _bare(b)
+    if a.kind is FactKind.NUMBER and b.kind is FactKind.NUMBER and not (a.unit and b.unit):
+        # A bare number may count anything: far apart, two bare numbers count two things.
+        return (a, b) if same_magnitude(a, b) else FactRelation.INCOMPARABLE
+    if a.kind is FactKind.COUNT and b.kind is FactKind.COUNT and a.unit != b.unit:
+        return _counts(a, b, lexicon)
+    return a, b
+
+
+def _counts(a: Fact, b: Fact, lexicon: Lexicon) -> tuple[Fact, Fact] | FactRelation:
+    """Counts of two nouns. "34 deaths" and "38 dead" count the same class of thing
+    (units.yaml count_classes): compared as counts of it. Two classes ("5 dead", "5 injured")
+    are two things counted. A noun of no class counts something else, unless the figure is
+    the very same: "2,300 dockworkers" and "the 2,300-strong workforce" are one count."""
+    kind_a, kind_b = count_class(a.unit, lexicon), count_class(b.unit, lexicon)
+    if kind_a is None or kind_b is None:
+        same = a.value == b.value and a.upper == b.upper
+        return FactRelation.SAME if same else FactRelation.INCOMPARABLE
+    if kind_a != kind_b:
+        return FactRelation.INCOMPARABLE
+    return a, replace(b, unit=a.unit)

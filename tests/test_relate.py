@@ -1,0 +1,167 @@
+"""Specification of ``relate_facts``: how a value of one sentence relates to a value of another.
+
+Each row is two made-up sentences (on topics other than the seed story), the publication
+dates of their articles and the relation of their values. Every pair goes through both
+ways the tools ask the question, which must agree:
+
+- the compare path: ``classify.align_facts`` over two claims of two dated sources;
+- the check path: ``check.align_facts`` with the first sentence as the claim checked and
+  the second as the source's sentence; the claim is read as of the source's date.
+
+Rows whose first sentence depends on its own date ("Friday", "this week") give both
+sentences the same date, since ``check`` reads the claim as of the source's.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from claimcheck import check, classify
+from claimcheck.corpus import Corpus
+from claimcheck.facts import FactRelation, extract_facts
+from claimcheck.lexicon import DEFAULT
+from claimcheck.models import Claim, Fact
+from claimcheck.relate import period, relate_facts
+
+WED = dt.date(2026, 3, 11)  # a Wednesday
+THU = dt.date(2026, 3, 12)
+
+S, R, B, D, N = "same", "rounding", "compatible_bounds", "different", "incomparable"
+
+ROWS = [
+    # The three pairs on which compare and check used to disagree.
+    ("About 600 people were evacuated from the riverside campsite.",
+     "More than 400 people were evacuated from the riverside campsite.", WED, WED, B),
+    ("The landslide caused 34 deaths in the hill villages.",
+     "The landslide left 38 dead in the hill villages.", WED, WED, D),
+    ("Winds of up to 45 mph battered the coastal ridge overnight.",
+     "Winds of 45 mph battered the coastal ridge overnight.", WED, WED, S),
+    # Percentages.
+    ("Turnout in the borough election reached 62% this spring.",
+     "Turnout in the borough election reached 62 per cent this spring.", WED, THU, S),
+    ("Unemployment in the province fell to 4.1% in the spring survey.",
+     "Unemployment in the province fell to 4% in the spring survey.", WED, THU, R),
+    ("Unemployment in the province fell to 4.1% in the spring survey.",
+     "Unemployment in the province fell to 5.3% in the spring survey.", WED, THU, D),
+    ("Approval of the canal plan stood at about 12% among farmers.",
+     "Approval of the canal plan stood at 11.9% among farmers.", WED, THU, R),
+    # Money, and a bare sum written with a scale word.
+    ("The brewery group agreed to pay $2.4 billion for the distillery.",
+     "The brewery group agreed to pay 2.4bn for the distillery.", WED, THU, S),
+    ("The brewery group agreed to pay $2.1 billion for the distillery.",
+     "The brewery group agreed to pay 2.4bn for the distillery.", WED, THU, D),
+    ("The brewery group agreed to pay £40 million for the distillery.",
+     "The brewery group agreed to pay $40 million for the distillery.", WED, THU, N),
+    ("The brewery board voted 7 times on the distillery purchase.",
+     "The brewery board paid $1.2 billion on the distillery purchase.", WED, THU, N),
+    # Counts: nouns of one class, of two classes, and one figure in other words.
+    ("Five residents were rescued from the flooded basement by boat.",
+     "Five people were rescued from the flooded basement by boat.", WED, THU, S),
+    ("The blast at the glassworks left 12 injured on the night shift.",
+     "The blast at the glassworks left 12 dead on the night shift.", WED, THU, N),
+    ("The 1,200 nurses of the county trust began a walkout over rosters.",
+     "The 1,200 staff of the county trust began a walkout over rosters.", WED, THU, S),
+    ("The 1,200 nurses of the county trust began a walkout over rosters.",
+     "The 1,300 staff of the county trust began a walkout over rosters.", WED, THU, N),
+    # Durations.
+    ("The ferry crossing was suspended for three days after the gale.",
+     "The ferry crossing was suspended for 72 hours after the gale.", WED, THU, S),
+    ("The ferry crossing was suspended for two weeks after the gale.",
+     "The ferry crossing was suspended for ten days after the gale.", WED, THU, D),
+    # Bounds and ranges.
+    ("At least 300 volunteers joined the beach clean-up near the pier.",
+     "More than 340 volunteers joined the beach clean-up near the pier.", WED, THU, B),
+    ("Fewer than 50 volunteers joined the beach clean-up near the pier.",
+     "80 volunteers joined the beach clean-up near the pier.", WED, THU, D),
+    ("The tremor damaged between 30 and 40 homes in the lower valley.",
+     "The tremor damaged 35 homes in the lower valley.", WED, THU, B),
+    ("The tremor damaged between 30 and 40 homes in the lower valley.",
+     "The tremor damaged 55 homes in the lower valley.", WED, THU, D),
+    ("About 600 spectators watched the regatta from the harbour wall.",
+     "Some 600 spectators watched the regatta from the harbour wall.", WED, THU, S),
+    # Dates, weekdays and relative dates.
+    ("The orchard festival opens on 14 March 2026 in the market square.",
+     "The orchard festival opens on March 14 in the market square.", WED, THU, S),
+    ("The bridge inspection is scheduled for March 13 by the county engineers.",
+     "The bridge inspection is scheduled for Friday by the county engineers.", THU, WED, S),
+    ("The bridge inspection is scheduled for March 12 by the county engineers.",
+     "The bridge inspection is scheduled for Friday by the county engineers.", THU, WED, D),
+    ("The lighthouse keeper retired on March 3 after forty years on the rock.",
+     "The lighthouse keeper retired earlier this month after forty years on the rock.", THU, WED, B),
+    ("The lighthouse keeper retired on February 27 after forty years on the rock.",
+     "The lighthouse keeper retired this week after forty years on the rock.", THU, WED, D),
+    ("The glider pilot landed safely on March 10 in a barley field.",
+     "The glider pilot landed safely yesterday in a barley field.", THU, WED, S),
+    ("The museum annexe reopens later this week after repairs to the roof.",
+     "The museum annexe reopens this week after repairs to the roof.", WED, WED, S),
+    ("The tram line extension opened in 2019 after years of delay.",
+     "The tram line extension opened in November 2019 after years of delay.", WED, THU, R),
+    ("The tram depot opens in the third quarter of 2026 after the upgrade.",
+     "The tram depot opens later this year after the upgrade.", THU, WED, B),
+    ("The tram depot opened in September after years of delay.",
+     "The tram depot opened on September 12 after years of delay.", WED, THU, N),
+]
+
+
+def _claim(text: str, source: str) -> Claim:
+    return Claim(source, 0, text, 0, len(text), facts=extract_facts(text))
+
+
+def _first(text: str) -> Fact:
+    return extract_facts(text)[0]
+
+
+def compare_path(a: str, b: str, published_a: dt.date, published_b: dt.date) -> FactRelation:
+    """The relation compare finds between the two sentences' values (their first facts)."""
+    ctx = classify.Context(Corpus((), {"one": published_a, "two": published_b}))
+    fa = _first(a)
+    found = [rel for x, _, rel in classify.align_facts(_claim(a, "one"), _claim(b, "two"), ctx) if x == fa]
+    return found[0] if found else FactRelation.INCOMPARABLE
+
+
+def check_path(a: str, b: str, published_b: dt.date) -> FactRelation:
+    """The relation check finds between the claim's value and the source sentence's."""
+    claim = check.profile(_claim(a, check.CLAIM_SOURCE), DEFAULT, checked=True)
+    evidence = check.profile(_claim(b, "two"), DEFAULT)
+    fa = _first(a)
+    matches, _ = check.align_facts(claim, evidence, published_b, DEFAULT)
+    found = [m.relation for m in matches if m.claim_fact.start == fa.start]
+    return found[0] if found else FactRelation.INCOMPARABLE
+
+
+def test_the_table_covers_every_relation():
+    assert len(ROWS) >= 25
+    assert {row[-1] for row in ROWS} == {r.value for r in FactRelation}
+
+
+@pytest.mark.parametrize("a, b, published_a, published_b, expected", ROWS)
+def test_relate_facts(a, b, published_a, published_b, expected):
+    assert relate_facts(_first(a), _first(b), published_a, published_b).value == expected
+
+
+@pytest.mark.parametrize("a, b, published_a, published_b, expected", ROWS)
+def test_compare_and_check_give_the_same_relation(a, b, published_a, published_b, expected):
+    compared, checked = compare_path(a, b, published_a, published_b), check_path(a, b, published_b)
+    assert (compared.value, checked.value) == (expected, expected)
+
+
+def test_relate_is_symmetric_on_the_table():
+    for a, b, published_a, published_b, expected in ROWS:
+        assert relate_facts(_first(b), _first(a), published_b, published_a).value == expected, (a, b)
+
+
+@pytest.mark.parametrize("text, first, last", [
+    ("The shop closed this week.", dt.date(2026, 3, 9), dt.date(2026, 3, 15)),
+    ("The shop closed earlier this week.", dt.date(2026, 3, 9), WED),
+    ("The shop closes later this month.", WED, dt.date(2026, 3, 31)),
+    ("The shop closed last year.", dt.date(2025, 1, 1), dt.date(2025, 12, 31)),
+])
+def test_period_spans_the_days_a_relative_time_names(text, first, last):
+    assert period(_first(text), WED) == (first, last)
+
+
+@pytest.mark.parametrize("text", ["The shop closed on Monday.", "The shop closed yesterday.", "It cost $5."])
+def test_a_day_is_no_period(text):
+    assert period(_first(text), WED) is None
