@@ -119,7 +119,6 @@ _CREDIT = "credit_line"
 """Key of the patterns that make a whole line a caption when it ends with a picture credit."""
 
 
-@functools.lru_cache(maxsize=8)
 def _noise_patterns(lexicon: Lexicon) -> dict[ClaimRole | str, list[re.Pattern[str]]]:
     tables = lexicon.tables("noise")
     ignore_case = re.IGNORECASE
@@ -132,7 +131,6 @@ def _noise_patterns(lexicon: Lexicon) -> dict[ClaimRole | str, list[re.Pattern[s
     }
 
 
-@functools.lru_cache(maxsize=8)
 def _dangling_words(lexicon: Lexicon) -> frozenset[str]:
     return frozenset(w.lower() for w in lexicon.table("noise", "dangling_intro_words", []))
 
@@ -197,14 +195,14 @@ def _line_spans(text: str) -> list[tuple[int, int]]:
 
 
 def _credited(line: str, lexicon: Lexicon) -> bool:
-    return any(p.search(line) for p in _noise_patterns(lexicon)[_CREDIT])
+    return any(p.search(line) for p in lexicon.compiled(_noise_patterns)[_CREDIT])
 
 
 @functools.lru_cache(maxsize=65536)
 def classify_role(sentence: str, whole_line: bool, lexicon: Lexicon = DEFAULT) -> ClaimRole:
     """Statement, or a kind of page furniture, judged from the sentence and its line
     (remembered: copies of one story repeat their sentences and furniture)."""
-    patterns = _noise_patterns(lexicon)
+    patterns = lexicon.compiled(_noise_patterns)
     for role in (ClaimRole.BOILERPLATE, ClaimRole.CAPTION):
         if any(p.search(sentence) for p in patterns[role]):
             return role
@@ -217,7 +215,7 @@ def classify_role(sentence: str, whole_line: bool, lexicon: Lexicon = DEFAULT) -
             return ClaimRole.STATEMENT  # "- Launch: 9:07pm on Monday, April 13": a fact box states facts
         stripped = sentence.rstrip()
         if stripped.endswith(":") and (
-            words <= COLON_INTRO_MAX_WORDS or tokens[-1].lower() in _dangling_words(lexicon)
+            words <= COLON_INTRO_MAX_WORDS or tokens[-1].lower() in lexicon.compiled(_dangling_words)
         ):
             return ClaimRole.HEADING
         if not stripped.endswith(":") and not _TERMINAL.search(stripped) and words <= HEADING_MAX_WORDS:

@@ -10,7 +10,6 @@ first long paragraph) are about the story, not the source.
 from __future__ import annotations
 
 import datetime as dt
-import functools
 import re
 
 from claimcheck.lexicon import DEFAULT, Lexicon
@@ -21,7 +20,6 @@ MAX_LINE = 100
 """A dateline is a short line; a longer one is the body's first paragraph."""
 
 
-@functools.lru_cache(maxsize=8)
 def _patterns(lexicon: Lexicon) -> tuple[dict[str, int], re.Pattern[str], re.Pattern[str]]:
     months = {str(k).casefold(): int(v) for table in ("months", "month_abbreviations")
               for k, v in (lexicon.table("dates", table, {}) or {}).items()}
@@ -37,7 +35,7 @@ _ISO = re.compile(r"\b(?P<year>\d{4})-(?P<month>\d{2})-(?P<day>\d{2})\b")
 
 def dateline_date(text: str, lexicon: Lexicon = DEFAULT) -> dt.date | None:
     """The first full date on one of the first short lines of ``text``, or None."""
-    months, month_first, day_first = _patterns(lexicon)
+    months, month_first, day_first = lexicon.compiled(_patterns)
     lines = [line.strip() for line in text.splitlines() if line.strip()][:HEAD_LINES]
     for line in lines:
         if len(line) > MAX_LINE:

@@ -72,7 +72,6 @@ from __future__ import annotations
 
 import calendar
 import datetime as dt
-import functools
 import math
 import re
 from dataclasses import dataclass
@@ -158,7 +157,6 @@ class _Grammar:
     r: dict[str, re.Pattern]  # compiled patterns
 
 
-@functools.lru_cache(maxsize=16)
 def _grammar(lexicon: Lexicon) -> _Grammar:
     """The lexicon's number, unit and date tables as lookup tables, and the patterns built
     from them. Keys keep the order in which the tables and patterns are added."""
@@ -726,14 +724,14 @@ def year_part_months(fact: Fact, lexicon: Lexicon = DEFAULT) -> int:
     """How many months a date spans when it names a part of a year ("Q3 2026": 3), else 0."""
     if fact.kind is not FactKind.DATE or not fact.unit:
         return 0
-    spec = _grammar(lexicon).t["year_parts"].get(fact.unit)
+    spec = lexicon.compiled(_grammar).t["year_parts"].get(fact.unit)
     return spec["months"] if spec else 0
 
 
 def _relative_canonical(rel: str, qual: str) -> str:
     if not qual or qual not in "<>":
         return rel
-    if rel.startswith("this ") or rel in _grammar(DEFAULT).t["day_offsets"]:
+    if rel.startswith("this ") or rel in DEFAULT.compiled(_grammar).t["day_offsets"]:
         return ("later " if qual == ">" else "earlier ") + rel
     return ("late " if qual == ">" else "early ") + rel
 
@@ -1466,7 +1464,7 @@ def extract_facts(text: str, lexicon: Lexicon = DEFAULT) -> tuple[Fact, ...]:
     """All values stated in one sentence, in order, non-overlapping, with canonical forms."""
     if not text or not _ALNUM.search(text):
         return ()
-    g = _grammar(lexicon)
+    g = lexicon.compiled(_grammar)
     cands: list[_Cand] = []
     if _DIGIT.search(text):
         _blocked(g, text, cands)
@@ -1501,7 +1499,7 @@ def is_scaled_number(fact: Fact) -> bool:
 def is_vague(fact: Fact, lexicon: Lexicon = DEFAULT) -> bool:
     """A quantity given as a plural scale word only ("dozens of homes", "thousands"):
     a bound that leaves the figure out."""
-    g = _grammar(lexicon)
+    g = lexicon.compiled(_grammar)
     m = g.r["core"].search(fact.raw)
     if not m:
         return False
@@ -1513,7 +1511,7 @@ def is_vague(fact: Fact, lexicon: Lexicon = DEFAULT) -> bool:
 
 def _precision(fact: Fact) -> float:
     """Half of this is how far the written value may be from the true one (its last digit)."""
-    g = _grammar(DEFAULT)
+    g = DEFAULT.compiled(_grammar)
     if fact.value is None:
         return 0.0
     if (fact.kind == FactKind.PERCENT and not fact.raw.rstrip().endswith(tuple("%0123456789"))
@@ -1540,7 +1538,7 @@ def _precision(fact: Fact) -> float:
 def _to_base(fact: Fact) -> float:
     """Multiplier from the fact's unit to the comparison base (days for durations)."""
     if fact.kind == FactKind.DURATION:
-        return _grammar(DEFAULT).t["time_days"].get(fact.unit, 1.0)
+        return DEFAULT.compiled(_grammar).t["time_days"].get(fact.unit, 1.0)
     return 1.0
 
 
@@ -1636,7 +1634,7 @@ def _compare_dates(a: Fact, b: Fact) -> FactRelation:
 
 def _compare_relatives(a: Fact, b: Fact) -> FactRelation:
     """Two times relative to publication ("two weeks ago", "last Tuesday"), without a date to resolve them."""
-    g = _grammar(DEFAULT)
+    g = DEFAULT.compiled(_grammar)
     if a.relative == b.relative:
         return FactRelation.SAME if a.qualifier == b.qualifier else FactRelation.COMPATIBLE_BOUNDS
     ka, kb = _relative_key(g, a.relative), _relative_key(g, b.relative)
@@ -1679,7 +1677,7 @@ def compare_facts(
         return FactRelation.INCOMPARABLE
     if a.kind == K.ORDINAL:
         return FactRelation.SAME if a.value == b.value else FactRelation.DIFFERENT
-    g = _grammar(DEFAULT)
+    g = DEFAULT.compiled(_grammar)
     if a.unit != b.unit:
         days = g.t["time_days"]
         if not (a.kind == K.DURATION and a.unit in days and b.unit in days):
@@ -1738,7 +1736,7 @@ def _nearest_year(month: int, day: int, published: dt.date) -> dt.date | None:
 
 def _relative_span(fact: Fact, published: dt.date) -> tuple[dt.date, dt.date] | None:
     """The days a relative time covers, given the publication date."""
-    g = _grammar(DEFAULT)
+    g = DEFAULT.compiled(_grammar)
     rel = fact.relative
     one = dt.timedelta(days=1)
     if rel in g.t["day_offsets"]:

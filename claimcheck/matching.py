@@ -429,8 +429,11 @@ def with_shared_figures(sentences: Sequence[Sentence], scores: dict[tuple[int, i
     return raised
 
 
-@functools.lru_cache(maxsize=8)
 def broad_units(lexicon: Lexicon = DEFAULT) -> frozenset[str]:
+    return lexicon.compiled(_broad_units)
+
+
+def _broad_units(lexicon: Lexicon) -> frozenset[str]:
     """Count units that say little about which statement a sentence makes: measures (km, mph,
     acres; not multiples) and the nouns that count anyone (people)."""
     measures = frozenset(lexicon.table("units", "measures", {}) or {}) - lexicon.words("units", "specific_measures")

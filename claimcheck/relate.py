@@ -38,14 +38,18 @@ def same_magnitude(a: Fact, b: Fact, factor: float = MAGNITUDE_FACTOR) -> bool:
     return max(a.value, b.value) / min(a.value, b.value) <= factor
 
 
-@functools.lru_cache(maxsize=4096)
 def count_class(unit: str, lexicon: Lexicon = DEFAULT) -> str | None:
     """The class of things a counted noun counts (units.yaml ``count_classes``): "deaths"
     and "dead" both count the dead."""
+    return lexicon.compiled(_count_classes).get(unit)
+
+
+def _count_classes(lexicon: Lexicon) -> dict[str, str]:
+    classes: dict[str, str] = {}
     for name, nouns in lexicon.table("units", "count_classes", {}).items():
-        if unit in nouns:
-            return str(name)
-    return None
+        for noun in nouns:
+            classes.setdefault(str(noun), str(name))
+    return classes
 
 
 def period(fact: Fact, published: dt.date | None) -> tuple[dt.date, dt.date] | None:

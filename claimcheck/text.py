@@ -61,7 +61,6 @@ def stem(word: str) -> str:
     return w.rstrip("e")
 
 
-@functools.lru_cache(maxsize=8)
 def _synonym_map(lexicon: Lexicon) -> dict[str, str]:
     mapping: dict[str, str] = {}
     for group in lexicon.table("synonyms", "groups", []):
@@ -73,8 +72,11 @@ def _synonym_map(lexicon: Lexicon) -> dict[str, str]:
     return mapping
 
 
-@functools.lru_cache(maxsize=8)
 def stopwords(lexicon: Lexicon = DEFAULT) -> frozenset[str]:
+    return lexicon.compiled(_stopwords)
+
+
+def _stopwords(lexicon: Lexicon) -> frozenset[str]:
     return frozenset(str(w).casefold() for w in lexicon.table("stopwords", "stopwords", []))
 
 
@@ -82,7 +84,7 @@ def stopwords(lexicon: Lexicon = DEFAULT) -> frozenset[str]:
 def concept(word: str, lexicon: Lexicon = DEFAULT) -> str:
     """The synonym group of a word (its stem when it has none)."""
     s = stem(word)
-    return _synonym_map(lexicon).get(s, s)
+    return lexicon.compiled(_synonym_map).get(s, s)
 
 
 def concepts(text: str, lexicon: Lexicon = DEFAULT) -> list[str]:
