@@ -159,11 +159,12 @@ def _read_statement_dates(f: Fields, lexicon: Lexicon) -> Fields:
 
 def _read_paraphrases(f: Fields, lexicon: Lexicon) -> Fields:
     folded = f["text"].casefold()
-    return {"paraphrases": tuple((m.start(), m.end(), head) for head, pattern in lexicon.compiled(_paraphrase_patterns)
+    return {"paraphrases": tuple((m.start(), m.end(), head) for head, pattern in lexicon.compiled(paraphrase_patterns)
                                  for m in pattern.finditer(folded))}
 
 
-def _paraphrase_patterns(lexicon: Lexicon) -> tuple[tuple[str, re.Pattern[str]], ...]:
+def paraphrase_patterns(lexicon: Lexicon) -> tuple[tuple[str, re.Pattern[str]], ...]:
+    """Each ``paraphrases`` group's concept (its first word) with a pattern of its wordings."""
     found = []
     for group in lexicon.table("verdicts", "paraphrases", []) or []:
         words = sorted({str(w).casefold() for w in group}, key=len, reverse=True)
@@ -401,5 +402,5 @@ def _age_lead(lexicon: Lexicon) -> re.Pattern[str] | None:
     return re.compile(r"\b(?:" + "|".join(re.escape(w) for w in words) + r")\s+(?=\d)", re.IGNORECASE)
 
 
-__all__ = ["ANNOTATORS", "Annotator", "Outcome", "Sentence", "Word", "annotate", "annotate_all", "words_near",
-           "values_beyond_grammar"]
+__all__ = ["AGE_UNIT", "ANNOTATORS", "Annotator", "Outcome", "Sentence", "Word", "annotate", "annotate_all",
+           "paraphrase_patterns", "values_beyond_grammar", "words_near"]
