@@ -19,7 +19,6 @@ Pure functions over the typed data; nothing here reads files.
 from __future__ import annotations
 
 import datetime as dt
-import functools
 import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, replace
@@ -166,8 +165,11 @@ SPEAKER = "(speaker)"
 """Context mark of a name next to a verb of speech, or of a transcript's speaker label."""
 
 
-@functools.lru_cache(maxsize=8)
 def _speech_verbs(lexicon: Lexicon) -> frozenset[str]:
+    return lexicon.compiled(_build_speech_verbs)
+
+
+def _build_speech_verbs(lexicon: Lexicon) -> frozenset[str]:
     return frozenset(str(w).casefold() for w in lexicon.table("verdicts", "speech_verbs", []) or [])
 
 
@@ -317,8 +319,11 @@ def entity_conflicts(claim: Profile, evidence: Profile, rarity: Mapping[str, flo
     return found
 
 
-@functools.lru_cache(maxsize=8)
 def _titles(lexicon: Lexicon) -> tuple[re.Pattern[str] | None, dict[str, int]]:
+    return lexicon.compiled(_build_titles)
+
+
+def _build_titles(lexicon: Lexicon) -> tuple[re.Pattern[str] | None, dict[str, int]]:
     groups = {" ".join(str(t).casefold().split()): k
               for k, group in enumerate(lexicon.table("verdicts", "job_titles", []) or []) for t in group}
     if not groups:
@@ -353,9 +358,8 @@ def posts(sentence: Sentence, person: Name, lexicon: Lexicon = DEFAULT) -> set[i
         end = t.end
         for m in pattern.finditer(text):
             key = groups[" ".join(m.group().casefold().split())]
-            if any(m.end() <= start and not text[m.end():start].strip() for start in starts):
-                found.add(key)
-            elif m.start() >= end and _TITLE_LINK.match(text[end:m.start()]):
+            before = any(m.end() <= start and not text[m.end():start].strip() for start in starts)
+            if before or (m.start() >= end and _TITLE_LINK.match(text[end:m.start()])):
                 found.add(key)
     return found
 
@@ -625,8 +629,11 @@ def _qualifies_another(claim: Profile, evidence: Profile, fact: Fact, lexicon: L
     return concept(after.norm, lexicon) not in claim.concepts and bool(subject) and subject not in evidence.concepts
 
 
-@functools.lru_cache(maxsize=8)
 def _bargain_sides(lexicon: Lexicon) -> tuple[re.Pattern[str], ...]:
+    return lexicon.compiled(_build_bargain_sides)
+
+
+def _build_bargain_sides(lexicon: Lexicon) -> tuple[re.Pattern[str], ...]:
     return tuple(re.compile(r"\b(?:" + "|".join(re.escape(str(w)).replace(r"\ ", r"\s+") for w in side) + r")\b")
                  for side in lexicon.table("verdicts", "bargain_sides", []) or [])
 
@@ -667,8 +674,11 @@ def _counts_the_act(fa: Fact, fb: Fact, ctx_a: frozenset[str], lexicon: Lexicon)
 
 # --- polarity and certainty -----------------------------------------------------------------
 
-@functools.lru_cache(maxsize=8)
 def _antonyms(lexicon: Lexicon) -> dict[str, frozenset[str]]:
+    return lexicon.compiled(_build_antonyms)
+
+
+def _build_antonyms(lexicon: Lexicon) -> dict[str, frozenset[str]]:
     pairs: dict[str, set[str]] = {}
     for a, b in [*(lexicon.table("polarity", "antonyms", []) or []), *(lexicon.table("verdicts", "opposite_acts", []) or [])]:
         ca, cb = concept(str(a), lexicon), concept(str(b), lexicon)
@@ -814,8 +824,11 @@ def _heads(found: set[str], lexicon: Lexicon) -> set[str]:
     return found | {head for c in found for head in _paraphrase_heads(lexicon).get(c, ())}
 
 
-@functools.lru_cache(maxsize=8)
 def _paraphrase_heads(lexicon: Lexicon) -> dict[str, frozenset[str]]:
+    return lexicon.compiled(_build_paraphrase_heads)
+
+
+def _build_paraphrase_heads(lexicon: Lexicon) -> dict[str, frozenset[str]]:
     heads: dict[str, set[str]] = {}
     for group in lexicon.table("verdicts", "paraphrases", []) or []:
         head = concept(str(group[0]).casefold(), lexicon)
@@ -829,8 +842,19 @@ def _canon_set(words: frozenset[str], lexicon: Lexicon) -> set[str]:
     return {canonical(w, lexicon) for w in words}
 
 
-@functools.lru_cache(maxsize=8)
 def _cue_pattern(lexicon: Lexicon, *tables: tuple[str, str]) -> re.Pattern[str] | None:
+    """One pattern of the phrases of the given tables, made once per lexicon."""
+    made = lexicon.compiled(_cue_patterns)
+    if tables not in made:
+        made[tables] = _build_cue_pattern(lexicon, tables)
+    return made[tables]
+
+
+def _cue_patterns(lexicon: Lexicon) -> dict[tuple[tuple[str, str], ...], re.Pattern[str] | None]:
+    return {}
+
+
+def _build_cue_pattern(lexicon: Lexicon, tables: tuple[tuple[str, str], ...]) -> re.Pattern[str] | None:
     phrases = sorted({str(p) for name, table in tables for p in (lexicon.table(name, table, []) or [])},
                      key=len, reverse=True)
     if not phrases:
@@ -910,7 +934,7 @@ def _speaks_about(claim: Profile, lexicon: Lexicon) -> bool:
     on Y"), rather than about what the words stated."""
     speech = _speech_verbs(lexicon)
     words = [t.norm for t in claim.sentence.tokens]
-    return any(a in speech and b in ("about", "on", "of") for a, b in zip(words, words[1:]))
+    return any(a in speech and b in ("about", "on", "of") for a, b in zip(words, words[1:], strict=False))
 
 
 def only_a_topic(claim: Profile, evidence: Profile, lexicon: Lexicon = DEFAULT) -> str:
@@ -1158,8 +1182,11 @@ def only_the_subject(claim: Profile, sentence: Profile, lexicon: Lexicon = DEFAU
                                   for c in core)
 
 
-@functools.lru_cache(maxsize=8)
 def _sides(lexicon: Lexicon) -> tuple[tuple[frozenset[str], re.Pattern[str]], ...]:
+    return lexicon.compiled(_build_sides)
+
+
+def _build_sides(lexicon: Lexicon) -> tuple[tuple[frozenset[str], re.Pattern[str]], ...]:
     """Each side of the polarity ``opposites`` table: the concepts of its words, and a
     pattern of its phrases ("are up" says "rise" as well as "rose" does)."""
     found = []
@@ -1223,7 +1250,7 @@ def owner_differs(claim: Profile, sentence: Profile, rarity: Mapping[str, float]
         toks = sentence.sentence.tokens
         # The owner before the noun may open the sentence, where it is not read as a name.
         if any(concept(t.norm, lexicon) == head and _is_capitalised(prev) and prev.norm not in stopwords(lexicon)
-               for prev, t in zip(toks, toks[1:])):
+               for prev, t in zip(toks, toks[1:], strict=False)):
             return True
     return False
 
