@@ -17,7 +17,7 @@ from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, replace
 from typing import Any
 
-from claimcheck.entities import Name, names, speaker, transcript_label
+from claimcheck.entities import Name, read_names, speaker, transcript_label
 from claimcheck.facts import extract_facts
 from claimcheck.lexicon import DEFAULT, Lexicon
 from claimcheck.models import Claim, Fact, FactKind
@@ -175,7 +175,7 @@ def paraphrase_patterns(lexicon: Lexicon) -> tuple[tuple[str, re.Pattern[str]], 
 
 def _read_names(f: Fields, lexicon: Lexicon) -> Fields:
     text = f["text"]
-    found = names(text, lexicon, skip=[(x.start, x.end) for x in f["facts"]])
+    found = read_names(text, f["tokens"], lexicon, skip=[(x.start, x.end) for x in f["facts"]])
     label = transcript_label(text, found, lexicon)
     # Every name in the label ("JANE ROE, REPORTER:") belongs to it.
     head = text.index(":", label.end) if label is not None else -1
@@ -253,7 +253,7 @@ ANNOTATORS: tuple[Annotator, ...] = (
     Annotator("facts", ("text",), ("facts",), _read_facts),
     Annotator("statement dates", ("facts", "tokens"), ("said_on",), _read_statement_dates),
     Annotator("paraphrases", ("text",), ("paraphrases",), _read_paraphrases),
-    Annotator("names", ("text", "facts"), ("names", "label", "speaker", "actors"), _read_names),
+    Annotator("names", ("text", "tokens", "facts"), ("names", "label", "speaker", "actors"), _read_names),
     Annotator("predications", ("text",), ("denies", "predications"), _read_predications),
     Annotator("certainty cues", ("text",), ("cues",), _read_cues),
     Annotator("quotes", ("claim",), ("quotes",), _read_quotes),

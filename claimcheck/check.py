@@ -23,10 +23,9 @@ import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, replace
 
-from claimcheck import entities
 from claimcheck.annotate import AGE_UNIT, Sentence, annotate, paraphrase_patterns, words_near
 from claimcheck.corpus import Corpus
-from claimcheck.entities import canonical, is_alias
+from claimcheck.entities import PREPOSITIONS, Name, canonical
 from claimcheck.errors import BadClaim
 from claimcheck.facts import FactRelation, compare_facts
 from claimcheck.facts import resolve_date as _resolve_date
@@ -97,23 +96,6 @@ class Profile:
         return self.sentence.text
 
 
-@dataclass(frozen=True)
-class Name:
-    """A run of capitalised words: a person, place or organisation."""
-
-    text: str
-    start: int
-    end: int
-    words: tuple[str, ...]
-    """Its words, lower case, aliases resolved ("washington" -> "united states")."""
-    context: frozenset[str]
-    """Concepts and prepositions just around it: the role it plays in the sentence."""
-    preposition: str
-    """The preposition right before it ("in", "at", "of"), if any."""
-    entity: entities.Name
-    """The same name as ``entities`` reads it, for what is shared with the compare detectors."""
-
-
 def profile(sentence: Sentence, lexicon: Lexicon = DEFAULT, checked: bool = False) -> Profile:
     """The sentence as ``check`` reads it; ``checked`` for the claim being checked, whose
     words said in other words count once, as the concept they say (a sentence keeps both,
@@ -131,7 +113,7 @@ def profile(sentence: Sentence, lexicon: Lexicon = DEFAULT, checked: bool = Fals
         if "-" in t.norm:
             words |= {canonical(part, lexicon) for part in t.norm.split("-")}
     return Profile(sentence, tuple(statement_units(sentence.text, lexicon)), frozenset(found),
-                   tuple(names(sentence, lexicon)), frozenset(words),
+                   sentence.names, frozenset(words),
                    tuple(fact_context(sentence, f) for f in sentence.facts))
 
 
@@ -152,17 +134,7 @@ def read_claim(text: str, lexicon: Lexicon = DEFAULT) -> Sentence:
 
 # --- names ----------------------------------------------------------------------------------
 
-_CONNECTORS = frozenset({"&"})
-_PREPOSITIONS = frozenset({"in", "at", "of", "from", "by", "to", "with", "for", "on", "near"})
 _POSSESSIVE = re.compile(r"['’]s$")
-_LABEL = re.compile(r"^([A-Z][A-Z.'’-]+(?:\s+[A-Z][A-Z.'’-]+)*)(?:,\s*[^:]{0,60})?:\s")
-
-
-_MODIFIER = re.compile(r"^[A-Z][A-Za-z]*-[a-z]+$")
-"""A capitalised word joined to a lower-case one: an adjective of origin, not a name."""
-
-SPEAKER = "(speaker)"
-"""Context mark of a name next to a verb of speech, or of a transcript's speaker label."""
 
 
 def _speech_verbs(lexicon: Lexicon) -> frozenset[str]:
@@ -177,103 +149,23 @@ def _is_capitalised(tok: Token) -> bool:
     return tok.text[:1].isupper()
 
 
-def names(sentence: Sentence, lexicon: Lexicon = DEFAULT) -> list[Name]:
-    """The names of a sentence (``entities.names``), read for the roles they play.
-
-    A capital at the start of the sentence is only a name when the next word is one too
-    or the word is a known alias: "Residents of ..." is not a name, "Beijing has" is.
-    Words inside a value ("May 18", "Friday") are left to the facts, and a post alone
-    ("CEO") names no one. A speaker label of a transcript ("JANE DOE, MAYOR: ...") is a
-    name in the role of the one who speaks.
-    """
-    stop = stopwords(lexicon)
-    text = sentence.text
-    toks = sentence.tokens
-    label = _LABEL.match(text)
-    speech = _speech_verbs(lexicon)
-    # The sentence opens after a speaker label, whose words are capitalised anyway.
-    opening = next((t for t in toks if not label or t.start >= label.end()), None)
-    found: list[Name] = []
-    credited = sentence.speaker
-    for entity in _joined(text, list(sentence.names)):
-        k = next(i for i, t in enumerate(toks) if t.start >= entity.start)
-        j = next((i for i, t in enumerate(toks) if t.start >= entity.end), len(toks))
-        while k > 0 and _is_capitalised(toks[k - 1]) and entities.is_title(toks[k - 1].text, lexicon) \
-                and not text[toks[k - 1].end:toks[k].start].strip():
-            k -= 1  # "Sheriff Jane Roe": the title is how the sentence names her
-        run = toks[k:j]
-        if _titles(lexicon)[1].get(" ".join(x.norm for x in run)) is not None:
-            continue  # "CEO" is a post, not someone's name
-        while run and run[0].norm in stop:
-            run = run[1:]
-        if not run:
-            continue
-        first_in_sentence = run[0] is opening
-        if first_in_sentence and len(run) > 2 and not _is_capitalised(run[1]) and not is_alias(run[0].text, lexicon):
-            run = run[2:]  # "Residents of Millbrook": a capital the sentence gave a plain word
-            first_in_sentence = False
-        if first_in_sentence and len(run) == 1 and not is_alias(run[0].text, lexicon) and not run[0].text.isupper() \
-                and not _POSSESSIVE.search(run[0].text) and not text[run[0].end:].startswith(","):
-            # "Acme's shares" and "Jane, you said" open with a name; "Residents" does not.
-            continue
-        if len(run) == 1 and _MODIFIER.match(run[0].text):
-            continue  # "a British-built rocket", "a Paris-based firm": where from, not who
-        k = next(i for i, t in enumerate(toks) if t is run[0])
-        start, end = run[0].start, run[-1].end
-        raw = text[start:end].rstrip(".") if not run[-1].text.isupper() else text[start:end]
-        end = start + len(raw)
-        words = tuple(canonical(_POSSESSIVE.sub("", w.text), lexicon) for w in run)
-        if is_alias(raw, lexicon):
-            words = (canonical(raw, lexicon),)  # a known entity is one word, however spelled
-        before = toks[max(0, k - CONTEXT_WINDOW):k]
-        after = toks[j:j + CONTEXT_WINDOW]
-        context = {concept(x.norm, lexicon) for x in before + after if x.norm not in stop and not x.norm[:1].isdigit()}
-        p = k - 1
-        while p >= 0 and toks[p].norm in ("the", "a", "an"):
-            p -= 1
-        prep = toks[p].norm if p >= 0 and toks[p].norm in _PREPOSITIONS else ""
-        near = [x.norm for x in toks[max(0, k - 2):k] + toks[j:j + 2]]
-        if any(w in speech for w in near) or (label and end <= label.end(1)) \
-                or (credited is not None and start <= credited.start < end):
-            context.add(SPEAKER)
-        found.append(Name(raw, start, end, words, frozenset(context), prep,
-                          replace(entity, text=raw, start=start, end=end, words=tuple(w.norm for w in run))))
-    return found
-
-
-def _joined(text: str, found: list[entities.Name]) -> list[entities.Name]:
-    """Names that only capitalised words part are one name: "Channel Five Morning", "Vice
-    Premier He Lifeng" (a number or a pronoun inside a name is part of it)."""
-    out: list[entities.Name] = []
-    for n in found:
-        last = out[-1] if out else None
-        gap = text[last.end:n.start] if last else ""
-        if last and not last.possessive and gap.strip() and all(w[:1].isupper() and w.isalpha() for w in gap.split()) \
-                and gap.startswith(" ") and gap.endswith(" "):
-            words = last.words + tuple(w.casefold() for w in gap.split()) + n.words
-            out[-1] = replace(n, text=text[last.start:n.end], start=last.start, words=words, key=" ".join(words))
-            continue
-        out.append(n)
-    return out
-
-
 def _key_word(n: Name, rarity: Mapping[str, float]) -> str:
-    return max(n.words, key=lambda w: rarity.get(w, 99.0))
+    return max(n.spelled, key=lambda w: rarity.get(w, 99.0))
 
 
 def name_in(n: Name, other: Profile, rarity: Mapping[str, float], lexicon: Lexicon) -> bool:
     """Whether the sentence names ``n``: by its most distinctive word, an alias, or its acronym."""
     text_words = set(other.words)
     for m in other.names:
-        text_words |= set(m.words)
-        if n.entity.abbreviates(m.entity) or m.entity.abbreviates(n.entity):
+        text_words |= set(m.spelled)
+        if n.abbreviates(m) or m.abbreviates(n):
             return True
     if _key_word(n, rarity) in text_words:
         return True
     # A surname alone ("Feld" for "Marcus Feld") names the same one, unless another name
     # there ends the same way ("Northfield University Hospital" for "Lakeshore ... Hospital").
-    last = n.words[-1]
-    return last in text_words and not any(last in m.words and _key_word(n, rarity) not in m.words
+    last = n.spelled[-1]
+    return last in text_words and not any(last in m.spelled and _key_word(n, rarity) not in m.spelled
                                           for m in other.names)
 
 
@@ -284,7 +176,7 @@ def unnamed(claim: Profile, evidence: Profile, rarity: Mapping[str, float], lexi
     (a source that names the place once may well leave it out of later sentences)."""
     evidence_words = evidence.words
     return [n for n in claim.names if n.preposition in ("in", "at", "on")
-            and not name_in(n, evidence, rarity, lexicon) and not set(n.words) & evidence_words
+            and not name_in(n, evidence, rarity, lexicon) and not set(n.spelled) & evidence_words
             and _key_word(n, rarity) not in source_words]
 
 
@@ -302,17 +194,17 @@ def entity_conflicts(claim: Profile, evidence: Profile, rarity: Mapping[str, flo
     for n in claim.names:
         if name_in(n, evidence, rarity, lexicon):
             continue
-        claim_words = claim.words | {w for x in claim.names for w in x.words}
+        claim_words = claim.words | {w for x in claim.names for w in x.spelled}
         for m in evidence.names:
-            if (set(m.words) - set(n.words)) & claim_words:
+            if (set(m.spelled) - set(n.spelled)) & claim_words:
                 continue  # the claim names it too: it plays another role
-            shares_word = bool(set(n.words) & set(m.words)) and len(m.words) > 1 and len(n.words) > 1
-            if not shares_word and set(n.words) & evidence_words:
+            shares_word = bool(set(n.spelled) & set(m.spelled)) and len(m.spelled) > 1 and len(n.spelled) > 1
+            if not shares_word and set(n.spelled) & evidence_words:
                 continue
             same_role = (shares_word
-                         or (SPEAKER in n.context and SPEAKER in m.context)
+                         or (n.speaks and m.speaks)
                          or (n.preposition in ("in", "at") and n.preposition == m.preposition)
-                         or len((n.context & m.context) - {SPEAKER}) >= 2)
+                         or len(n.context & m.context) >= 2)
             if same_role:
                 found.append((n, m))
                 break
@@ -344,15 +236,15 @@ def posts(sentence: Sentence, person: Name, lexicon: Lexicon = DEFAULT) -> set[i
     before the name ("chief executive Jane Roe") or linked after it ("Jane Roe, Acme's
     finance chief"; "Jane Roe is Acme's chief executive")."""
     pattern, groups = _titles(lexicon)
-    if pattern is None or len(person.words) < 2:
+    if pattern is None or len(person.spelled) < 2:
         return set()  # a post belongs to a person, named in full at least once
     text, toks = sentence.text, sentence.tokens
     found: set[int] = set()
     for k, t in enumerate(toks):
-        if canonical(_POSSESSIVE.sub("", t.text), lexicon) != person.words[-1] or not _is_capitalised(t):
+        if canonical(_POSSESSIVE.sub("", t.text), lexicon) != person.spelled[-1] or not _is_capitalised(t):
             continue
         starts, j = [t.start], k
-        while j >= 1 and canonical(toks[j - 1].text, lexicon) in person.words:
+        while j >= 1 and canonical(toks[j - 1].text, lexicon) in person.spelled:
             j -= 1
             starts.append(toks[j].start)  # the given name, or a title read into the name
         end = t.end
@@ -508,7 +400,7 @@ def align_facts(claim: Profile, evidence: Profile, published: dt.date | None,
     and the claim's values the evidence does not state at all."""
     matches, missing = [], []
     used: set[Fact] = set()
-    names_of = {w for p in (claim, evidence) for n in p.names for w in n.words} | {
+    names_of = {w for p in (claim, evidence) for n in p.names for w in n.spelled} | {
         concept(t.norm, lexicon) for p in (claim, evidence) for t in _capitalised_inside(p)}
     for fa, ctx_a in zip(claim.claim.facts, claim.contexts, strict=True):
         best: tuple[float, Fact, FactRelation, Fact] | None = None
@@ -715,7 +607,7 @@ def polarity_conflict(claim: Profile, evidence: Profile, lexicon: Lexicon = DEFA
                 return claim.text[p.start:p.end], evidence.text[q.start:q.end]
     # "X has confirmed the meeting" against "X has yet to announce the meeting": the same
     # actor is said not to have acted on the same thing, in other words.
-    named = {w for n in claim.names for w in n.words}
+    named = {w for n in claim.names for w in n.spelled}
     for p in pc:
         actors = _canon_set(p.subject, lexicon) & named
         if p.negated or not p.finite or not actors:
@@ -1006,7 +898,7 @@ def coverage(claim: Profile, sentence: Profile, corpus: Corpus, lexicon: Lexicon
     states a value of the same thing (equal or not). Given the matches as ``dated``, the
     words of the claim's dates count only through the dates: "Sunday" is addressed by
     the sentence that says "Saturday" for it, and "August" is no word of what happened."""
-    name_words = {w for n in claim.names for w in n.words} | {
+    name_words = {w for n in claim.names for w in n.spelled} | {
         concept(t.norm, lexicon) for n in claim.names for t in claim.sentence.tokens if n.start <= t.start < n.end}
     total = covered = 0.0
     counted = claim.concepts - unit_words(claim, lexicon)
@@ -1075,7 +967,7 @@ def relevance(claim: Profile, sentence: Profile, corpus: Corpus, published: dt.d
     # whole story is about) is about another of them: "the museum was raided on 8 March"
     # says nothing of when it reopens. (A subject named by name ties the sentence to it.)
     subject = subject_word(claim, lexicon)
-    plain_subject = {subject} - {w for n in claim.names for w in n.words}
+    plain_subject = {subject} - {w for n in claim.names for w in n.spelled}
     dated_only = bool(matches) and all(_family(m.claim_fact) == "date" for m in matches) \
         and not any(c in sentence.concepts or _opposites(c, lexicon) & sentence.concepts
                     for c in claim.concepts - _words_inside(claim, claim.claim.facts, lexicon) - plain_subject)
@@ -1122,7 +1014,7 @@ def anaphor_for_subject(claim: Profile, sentence: Profile, source_words: frozens
         return subject
     if len(toks) >= 3 and toks[0].norm in _DEFINITE and not _is_capitalised(toks[1]) \
             and toks[1].norm not in stopwords(lexicon) and not _is_capitalised(toks[2]) \
-            and toks[2].norm not in _PREPOSITIONS and concept(toks[1].norm, lexicon) not in claim.concepts:
+            and toks[2].norm not in PREPOSITIONS and concept(toks[1].norm, lexicon) not in claim.concepts:
         return subject  # "The drug met", not "The City Council" nor "The rest of ..."
     return ""
 
@@ -1135,13 +1027,13 @@ def called_by_kind(claim: Profile, sentence: Profile, source_words: frozenset[st
     found: set[str] = set()
     said = {concept(t.norm, lexicon) for t in sentence.sentence.tokens}
     for n in claim.names:
-        kind = concept(n.words[-1], lexicon)
-        if len(n.words) < 2 or kind not in said or not set(n.words[:-1]) <= source_words:
+        kind = concept(n.spelled[-1], lexicon)
+        if len(n.spelled) < 2 or kind not in said or not set(n.spelled[:-1]) <= source_words:
             continue
-        if any(concept(m.words[-1], lexicon) == kind or _head_after(sentence, m, lexicon) == kind
+        if any(concept(m.spelled[-1], lexicon) == kind or _head_after(sentence, m, lexicon) == kind
                for m in sentence.names):
             continue  # "the Northfield Hospital" or "the Northfield blaze" is another one
-        found |= {concept(w, lexicon) for w in n.words} | {w.concept for w in claim.sentence.words
+        found |= {concept(w, lexicon) for w in n.spelled} | {w.concept for w in claim.sentence.words
                                                            if n.start <= w.start < n.end}
     return frozenset(found)
 
@@ -1152,7 +1044,7 @@ def point(claim: Profile, lexicon: Lexicon = DEFAULT) -> frozenset[str]:
     subordinators = {str(w).casefold() for w in lexicon.table("verdicts", "subordinators", []) or []}
     speech = _speech_verbs(lexicon)
     stop = stopwords(lexicon)
-    name_words = {w for n in claim.names for w in n.words}
+    name_words = {w for n in claim.names for w in n.spelled}
     found = set()
     for t in claim.sentence.tokens:
         if t.norm in subordinators and found:

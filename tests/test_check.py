@@ -13,7 +13,6 @@ from claimcheck.annotate import annotate, annotate_all
 from claimcheck.check import CheckOptions, FactMatch, check_claim, coverage, profile, read_claim, read_sources
 from claimcheck.corpus import read_corpus
 from claimcheck.check import _near_count as near_count
-from claimcheck.check import names as check_names
 from claimcheck.entities import canonical
 from claimcheck.entities import names as entity_names
 from claimcheck.claims import split_claims
@@ -405,7 +404,7 @@ def test_cli_bad_input(bridge_dir, tmp_path, args, code, message):
     ("The vote is on Friday, May 9, in Harlow.", [("Harlow", "in")]),
 ])
 def test_names_of_a_sentence(sentence, expected):
-    found = check_names(annotate(_claim(sentence)))
+    found = annotate(_claim(sentence)).names
     assert [(n.text, n.preposition) for n in found] == expected
 
 
@@ -415,7 +414,7 @@ def test_names_of_a_sentence(sentence, expected):
     ("Lena Voss of Ostra Labs spoke.", ("lena", "voss")),
 ])
 def test_name_words_resolve_aliases(sentence, words):
-    assert check_names(annotate(_claim(sentence)))[0].words == words
+    assert annotate(_claim(sentence)).names[0].spelled == words
 
 
 @pytest.mark.parametrize("short,full,expected", [
