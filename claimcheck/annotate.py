@@ -17,7 +17,7 @@ from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, replace
 from typing import Any
 
-from claimcheck.entities import Name, names, speaker, transcript_label
+from claimcheck.entities import Name, read_names, speaker, transcript_label
 from claimcheck.facts import extract_facts
 from claimcheck.lexicon import DEFAULT, Lexicon
 from claimcheck.models import Claim, Fact, FactKind
@@ -163,12 +163,13 @@ def _read_statement_dates(f: Fields, lexicon: Lexicon) -> Fields:
 
 def _read_paraphrases(f: Fields, lexicon: Lexicon) -> Fields:
     folded = f["text"].casefold()
-    patterns = lexicon.compiled(_paraphrase_patterns)
+    patterns = lexicon.compiled(paraphrase_patterns)
     return {"paraphrases": tuple((m.start(), m.end(), head) for head, pattern in patterns
                                  for m in pattern.finditer(folded))}
 
 
-def _paraphrase_patterns(lexicon: Lexicon) -> tuple[tuple[str, re.Pattern[str]], ...]:
+def paraphrase_patterns(lexicon: Lexicon) -> tuple[tuple[str, re.Pattern[str]], ...]:
+    """Each ``paraphrases`` group's concept (its first word) with a pattern of its wordings."""
     found = []
     for group in lexicon.table("verdicts", "paraphrases", []) or []:
         words = sorted({str(w).casefold() for w in group}, key=len, reverse=True)
@@ -179,7 +180,7 @@ def _paraphrase_patterns(lexicon: Lexicon) -> tuple[tuple[str, re.Pattern[str]],
 
 def _read_names(f: Fields, lexicon: Lexicon) -> Fields:
     text = f["text"]
-    found = names(text, lexicon, skip=[(x.start, x.end) for x in f["facts"]])
+    found = read_names(text, f["tokens"], lexicon, skip=[(x.start, x.end) for x in f["facts"]])
     label = transcript_label(text, found, lexicon)
     # Every name in the label ("JANE ROE, REPORTER:") belongs to it.
     head = text.index(":", label.end) if label is not None else -1
@@ -262,7 +263,7 @@ ANNOTATORS: tuple[Annotator, ...] = (
     Annotator("facts", ("text",), ("facts",), _read_facts),
     Annotator("statement dates", ("facts", "tokens"), ("said_on",), _read_statement_dates),
     Annotator("paraphrases", ("text",), ("paraphrases",), _read_paraphrases),
-    Annotator("names", ("text", "facts"), ("names", "label", "speaker", "actors"), _read_names),
+    Annotator("names", ("text", "tokens", "facts"), ("names", "label", "speaker", "actors"), _read_names),
     Annotator("predications", ("text", "tokens", "clauses"), ("denies", "predications"), _read_predications),
     Annotator("certainty cues", ("text", "tokens", "clauses"), ("cues",), _read_cues),
     Annotator("quotes", ("claim",), ("quotes",), _read_quotes),
@@ -414,5 +415,5 @@ def _age_lead(lexicon: Lexicon) -> re.Pattern[str] | None:
     return re.compile(r"\b(?:" + "|".join(re.escape(w) for w in words) + r")\s+(?=\d)", re.IGNORECASE)
 
 
-__all__ = ["ANNOTATORS", "Annotator", "Outcome", "Sentence", "Word", "annotate", "annotate_all",
-           "values_beyond_grammar", "words_near"]
+__all__ = ["AGE_UNIT", "ANNOTATORS", "Annotator", "Outcome", "Sentence", "Word", "annotate", "annotate_all",
+           "paraphrase_patterns", "values_beyond_grammar", "words_near"]

@@ -141,15 +141,16 @@ def check_articles(claims: Sequence[str], articles: Sequence[Article],
                    options: CompareOptions = CompareOptions(), ids: Sequence[str] = (),
                    progress: ProgressCallback = _no_progress) -> tuple[CheckResult, ...]:
     """Like ``check``, on articles already loaded; ``ids`` name the claims (a watchlist's)."""
-    from claimcheck.check import check_claim, read_corpus
+    from claimcheck.check import check_claim, read_sources
+    from claimcheck.corpus import read_corpus
     from claimcheck.errors import NoArticlesFound
 
     if not articles:
         raise NoArticlesFound("no sources to check the claim against")
-    sentences = extract_claims(articles, options.lexicon, progress)
-    corpus = read_corpus(sentences, options.lexicon)
-    published = {a.id: a.published for a in articles}
+    sentences = read_sentences(articles, options.lexicon, progress)
+    # Every source sentence is read as ``compare`` reads it, once for all the claims.
+    sources = read_sources(read_corpus(sentences, {a.id: a.published for a in articles}, options.lexicon))
     names = list(ids) + [""] * (len(claims) - len(ids))
-    return tuple(check_claim(text, sentences, published, options.lexicon, claim_id=claim_id, corpus=corpus)
+    return tuple(check_claim(text, sources, claim_id=claim_id)
                  # not strict: names is padded to the claims, but a caller may give more ids than claims
                  for text, claim_id in zip(claims, names, strict=False))

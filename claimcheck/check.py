@@ -19,23 +19,21 @@ Pure functions over the typed data; nothing here reads files.
 from __future__ import annotations
 
 import datetime as dt
-import functools
-import math
 import re
-from collections import Counter
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, replace
 
-from claimcheck import entities
-from claimcheck.entities import canonical
-from claimcheck.entities import is_alias
+from claimcheck.annotate import AGE_UNIT, Sentence, annotate, paraphrase_patterns, words_near
+from claimcheck.corpus import Corpus
+from claimcheck.entities import PREPOSITIONS, Name, canonical
 from claimcheck.errors import BadClaim
-from claimcheck.facts import FactRelation, extract_facts
+from claimcheck.facts import FactRelation
 from claimcheck.lexicon import DEFAULT, Lexicon
-from claimcheck.matching import prepare, similarity, statement_units
+from claimcheck.matching import similarity, statement_units
 from claimcheck.models import CheckResult, Claim, ClaimRole, Fact, FactKind, SourceVerdict, Verdict
+from claimcheck.quotes import QuoteRelation, relate_quotes
 from claimcheck.relate import period, relate_facts
-from claimcheck.text import Token, concept, concepts, stopwords, tokens
+from claimcheck.text import Token, clause_bounds, concept, stopwords
 
 DATE_KINDS = frozenset({FactKind.DATE, FactKind.WEEKDAY, FactKind.RELATIVE})
 CONTEXT_WINDOW = 4
@@ -70,182 +68,76 @@ class CheckOptions:
 
 @dataclass(frozen=True)
 class Profile:
-    """A sentence (the claim or a source sentence) as the verdict logic reads it."""
+    """A sentence (the claim or a source sentence) as the verdict logic reads it: the
+    ``annotate.Sentence``, with what ``check`` derives from it, worked out once."""
 
-    claim: Claim
+    sentence: Sentence
     units: tuple[str, ...]
+    """``matching.statement_units``: the sentence and its clauses, prepared for scoring."""
     concepts: frozenset[str]
+    """Its concepts, also as the concepts its wording paraphrases, and each part of a
+    hyphenated word ("the Trump-Xi meeting" is about each of them too)."""
     names: tuple[Name, ...]
+    words: frozenset[str]
+    """Every word of it, lower case, aliases resolved, hyphenated parts apart."""
+    contexts: tuple[frozenset[str], ...]
+    """What each of its facts is a value of (``fact_context``), in the order of the facts."""
+
+    @property
+    def claim(self) -> Claim:
+        return self.sentence.claim
 
     @property
     def text(self) -> str:
-        return self.claim.text
+        return self.sentence.text
 
 
-@dataclass(frozen=True)
-class Name:
-    """A run of capitalised words: a person, place or organisation."""
-
-    text: str
-    start: int
-    end: int
-    words: tuple[str, ...]
-    """Its words, lower case, aliases resolved ("washington" -> "united states")."""
-    context: frozenset[str]
-    """Concepts and prepositions just around it: the role it plays in the sentence."""
-    preposition: str
-    """The preposition right before it ("in", "at", "of"), if any."""
-    entity: entities.Name
-    """The same name as ``entities`` reads it, for what is shared with the compare detectors."""
-
-
-def profile(claim: Claim, lexicon: Lexicon = DEFAULT, checked: bool = False) -> Profile:
+def profile(sentence: Sentence, lexicon: Lexicon = DEFAULT, checked: bool = False) -> Profile:
     """The sentence as ``check`` reads it; ``checked`` for the claim being checked, whose
     words said in other words count once, as the concept they say (a sentence keeps both,
     to be found by either)."""
-    claim = with_values(claim, lexicon)
-    spans = paraphrased(claim.text, lexicon)
-    found = set(concepts(claim.text, lexicon)) | {head for _, _, head in spans}
+    spans = sentence.paraphrases
+    found = set(sentence.concepts) | {head for _, _, head in spans}
     if checked:
-        found -= {concept(t.norm, lexicon) for t in tokens(claim.text) for a, b, head in spans
-                  if a <= t.start < b and concept(t.norm, lexicon) != head}
+        found -= {w.concept for w in sentence.words for a, b, head in spans
+                  if a <= w.start < b and w.concept != head}
     # "the Trump-Xi meeting" is about each of them too
     found |= {concept(part, lexicon) for c in list(found) if "-" in c for part in c.split("-") if part}
-    return Profile(claim, tuple(statement_units(claim.text, lexicon)), frozenset(found),
-                   tuple(names(claim.text, claim.facts, lexicon)))
+    words: set[str] = set()
+    for t in sentence.tokens:
+        words |= {t.norm, canonical(t.text, lexicon)}
+        if "-" in t.norm:
+            words |= {canonical(part, lexicon) for part in t.norm.split("-")}
+    return Profile(sentence, tuple(statement_units(sentence.text, lexicon)), frozenset(found),
+                   sentence.names, frozenset(words),
+                   tuple(fact_context(sentence, f) for f in sentence.facts))
 
 
-# A value written onto the word it measures ("a magnitude-6.4 quake", "a grade-3 storm"):
-# the word is lower case, so it is no name like "COVID-19" or "F-35".
-_GLUED_VALUE = re.compile(r"(?<![\w-])[a-z]{3,}-(?=\d)")
-# A number set off by commas after a capitalised name is that person's age ("Jane Roe, 52,").
-_APPOSED_NUMBER = re.compile(r"[A-Z][\w'’.-]*,\s+(\d{1,3}),")
-_AGE_UNIT = "years old"
-
-
-def with_values(claim: Claim, lexicon: Lexicon = DEFAULT) -> Claim:
-    """The sentence with the values ``check`` reads beyond its facts: a number glued to the
-    word it measures ("magnitude-6.4"), and an age given in apposition or after "aged"
-    ("Jane Roe, 52," / "aged 52"), read like "52 years old"."""
-    facts = list(claim.facts)
-    text = claim.text
-    glued = [m.end() for m in _GLUED_VALUE.finditer(text)]
-    if glued:
-        spaced = "".join(" " if k + 1 in glued else ch for k, ch in enumerate(text))
-        taken = [(f.start, f.end) for f in facts]
-        facts += [f for f in extract_facts(spaced, lexicon) if f.start in glued
-                  and not any(a < f.end and f.start < b for a, b in taken)]
-    spoken = _spoken_decimals(text, lexicon)
-    if spoken:
-        # "three point two million" is 3.2 million, as a transcript writes what was said.
-        written = text
-        for a, b, digits in spoken:
-            written = written[:a] + digits.rjust(b - a) + written[b:]
-        said = [_from_span(f, spoken, text) for f in extract_facts(written, lexicon)
-                if any(f.start < b and a < f.end for a, b, _ in spoken)]
-        facts = [f for f in facts if not any(f.start < g.end and g.start < f.end for g in said)] + said
-    strong = {m.start() for m in _STRONG.finditer(text)}
-    if strong:
-        # "a 2,300-strong workforce" counts the workforce as "2,300 workers" does.
-        facts = [replace(f, kind=FactKind.COUNT, unit=_STRONG.match(text, f.start).group(1).casefold(),
-                         canonical=f"{f.raw} {_STRONG.match(text, f.start).group(1).casefold()}")
-                 if f.kind is FactKind.NUMBER and not f.unit and f.start in strong else f for f in facts]
-    ages = {m.start(1) for m in _APPOSED_NUMBER.finditer(text)}
-    ages |= {m.end() for m in _age_lead(lexicon).finditer(text)} if _age_lead(lexicon) else set()
-    facts = [replace(f, unit=_AGE_UNIT, canonical=f"{f.raw} {_AGE_UNIT}")
-             if f.kind is FactKind.NUMBER and not f.unit and f.start in ages and f.value and 0 < f.value < 130 else f
-             for f in facts]
-    if facts == list(claim.facts):
-        return claim
-    return replace(claim, facts=tuple(sorted(facts, key=lambda f: f.start)))
-
-
-_STRONG = re.compile(r"\d[\d,]*-strong\s+([a-z]+)")
-"""A number of people written as the size of a body ("a 40-strong crew"): a count of it."""
-
-
-def _from_span(fact: Fact, spans: Sequence[tuple[int, int, str]], text: str) -> Fact:
-    """A fact read from digits standing in for a span of words, set back on those words."""
-    start = min([fact.start] + [a for a, b, _ in spans if a <= fact.start < b])
-    return replace(fact, start=start, raw=text[start:fact.end])
-
-
-def _spoken_decimals(text: str, lexicon: Lexicon) -> list[tuple[int, int, str]]:
-    """Numbers said with "point" ("three point two", "nought point five"): each span with
-    the digits it stands for."""
-    if " point " not in text.casefold():
-        return []
-    words = {str(k).casefold(): v for k, v in (lexicon.table("numbers", "word_numbers", {}) or {}).items()}
-    digits = {w: int(v) for w, v in words.items() if isinstance(v, (int, float)) and 0 <= v < 10 and v == int(v)}
-    if not words or not digits:
-        return []
-    whole = "|".join(sorted(map(re.escape, words), key=len, reverse=True))
-    digit = "|".join(sorted(map(re.escape, digits), key=len, reverse=True))
-    found = []
-    for m in re.finditer(rf"\b({whole})\s+point((?:\s+(?:{digit}))+)\b", text, re.IGNORECASE):
-        value = words[m.group(1).casefold()]
-        fraction = "".join(str(digits[w.casefold()]) for w in m.group(2).split())
-        found.append((m.start(), m.end(), f"{int(value)}.{fraction}"))
-    return found
-
-
-@functools.lru_cache(maxsize=8)
-def _age_lead(lexicon: Lexicon) -> re.Pattern[str] | None:
-    words = [str(w) for w in lexicon.table("verdicts", "age_leads", []) or []]
-    if not words:
-        return None
-    return re.compile(r"\b(?:" + "|".join(re.escape(w) for w in words) + r")\s+(?=\d)", re.IGNORECASE)
-
-
-@functools.lru_cache(maxsize=8)
-def _paraphrase_patterns(lexicon: Lexicon) -> tuple[tuple[str, re.Pattern[str]], ...]:
-    found = []
-    for group in lexicon.table("verdicts", "paraphrases", []) or []:
-        words = sorted({str(w).casefold() for w in group}, key=len, reverse=True)
-        found.append((concept(str(group[0]).casefold(), lexicon),
-                      re.compile(r"\b(?:" + "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in words) + r")\b")))
-    return tuple(found)
-
-
-def paraphrased(text: str, lexicon: Lexicon = DEFAULT) -> list[tuple[int, int, str]]:
-    """Spans of the sentence that say a concept in other words ("consumer prices" for
-    "inflation"), each with that concept (the first word of its ``paraphrases`` group)."""
-    folded = text.casefold()
-    return [(m.start(), m.end(), head) for head, pattern in _paraphrase_patterns(lexicon)
-            for m in pattern.finditer(folded)]
-
-
-def read_claim(text: str, lexicon: Lexicon = DEFAULT) -> Claim:
-    """The claim as a sentence with its facts; BadClaim when it cannot be checked."""
+def read_claim(text: str, lexicon: Lexicon = DEFAULT) -> Sentence:
+    """The claim read as a sentence of an article; BadClaim when it cannot be checked."""
     stripped = " ".join(text.split())
     if not stripped:
         raise BadClaim("the claim is empty")
     if len(stripped) > MAX_CLAIM_CHARS:
         raise BadClaim(f"the claim is {len(stripped):,} characters long (the limit is {MAX_CLAIM_CHARS:,}): "
                        "check one statement at a time")
-    if not concepts(stripped, lexicon):
+    sentence = annotate(Claim(CLAIM_SOURCE, 0, stripped, 0, len(stripped), ClaimRole.STATEMENT), lexicon)
+    if not sentence.concepts:
         shown = stripped if len(stripped) <= 60 else stripped[:57] + "..."
         raise BadClaim(f"the claim has no content words to look for: {shown!r}")
-    return Claim(CLAIM_SOURCE, 0, stripped, 0, len(stripped), ClaimRole.STATEMENT, extract_facts(stripped, lexicon))
+    return sentence
 
 
 # --- names ----------------------------------------------------------------------------------
 
-_CONNECTORS = frozenset({"&"})
-_PREPOSITIONS = frozenset({"in", "at", "of", "from", "by", "to", "with", "for", "on", "near"})
 _POSSESSIVE = re.compile(r"['’]s$")
-_LABEL = re.compile(r"^([A-Z][A-Z.'’-]+(?:\s+[A-Z][A-Z.'’-]+)*)(?:,\s*[^:]{0,60})?:\s")
 
 
-_MODIFIER = re.compile(r"^[A-Z][A-Za-z]*-[a-z]+$")
-"""A capitalised word joined to a lower-case one: an adjective of origin, not a name."""
-
-SPEAKER = "(speaker)"
-"""Context mark of a name next to a verb of speech, or of a transcript's speaker label."""
-
-
-@functools.lru_cache(maxsize=8)
 def _speech_verbs(lexicon: Lexicon) -> frozenset[str]:
+    return lexicon.compiled(_build_speech_verbs)
+
+
+def _build_speech_verbs(lexicon: Lexicon) -> frozenset[str]:
     return frozenset(str(w).casefold() for w in lexicon.table("verdicts", "speech_verbs", []) or [])
 
 
@@ -253,113 +145,23 @@ def _is_capitalised(tok: Token) -> bool:
     return tok.text[:1].isupper()
 
 
-def names(text: str, facts: Sequence[Fact] = (), lexicon: Lexicon = DEFAULT) -> list[Name]:
-    """The names of a sentence (``entities.names``), read for the roles they play.
-
-    A capital at the start of the sentence is only a name when the next word is one too
-    or the word is a known alias: "Residents of ..." is not a name, "Beijing has" is.
-    Words inside a value ("May 18", "Friday") are left to the facts, and a post alone
-    ("CEO") names no one. A speaker label of a transcript ("JANE DOE, MAYOR: ...") is a
-    name in the role of the one who speaks.
-    """
-    stop = stopwords(lexicon)
-    toks = tokens(text)
-    label = _LABEL.match(text)
-    speech = _speech_verbs(lexicon)
-    # The sentence opens after a speaker label, whose words are capitalised anyway.
-    opening = next((t for t in toks if not label or t.start >= label.end()), None)
-    found: list[Name] = []
-    read = entities.names(text, lexicon, skip=[(f.start, f.end) for f in facts])
-    credited = entities.speaker(text, read, lexicon)
-    for entity in _joined(text, read):
-        k = next(i for i, t in enumerate(toks) if t.start >= entity.start)
-        j = next((i for i, t in enumerate(toks) if t.start >= entity.end), len(toks))
-        while k > 0 and _is_capitalised(toks[k - 1]) and entities.is_title(toks[k - 1].text, lexicon) \
-                and not text[toks[k - 1].end:toks[k].start].strip():
-            k -= 1  # "Sheriff Jane Roe": the title is how the sentence names her
-        run = toks[k:j]
-        if _titles(lexicon)[1].get(" ".join(x.norm for x in run)) is not None:
-            continue  # "CEO" is a post, not someone's name
-        while run and run[0].norm in stop:
-            run = run[1:]
-        if not run:
-            continue
-        first_in_sentence = run[0] is opening
-        if first_in_sentence and len(run) > 2 and not _is_capitalised(run[1]) and not is_alias(run[0].text, lexicon):
-            run = run[2:]  # "Residents of Millbrook": a capital the sentence gave a plain word
-            first_in_sentence = False
-        if first_in_sentence and len(run) == 1 and not is_alias(run[0].text, lexicon) and not run[0].text.isupper() \
-                and not _POSSESSIVE.search(run[0].text) and not text[run[0].end:].startswith(","):
-            # "Acme's shares" and "Jane, you said" open with a name; "Residents" does not.
-            continue
-        if len(run) == 1 and _MODIFIER.match(run[0].text):
-            continue  # "a British-built rocket", "a Paris-based firm": where from, not who
-        k = next(i for i, t in enumerate(toks) if t is run[0])
-        start, end = run[0].start, run[-1].end
-        raw = text[start:end].rstrip(".") if not run[-1].text.isupper() else text[start:end]
-        end = start + len(raw)
-        words = tuple(canonical(_POSSESSIVE.sub("", w.text), lexicon) for w in run)
-        if is_alias(raw, lexicon):
-            words = (canonical(raw, lexicon),)  # a known entity is one word, however spelled
-        before = toks[max(0, k - CONTEXT_WINDOW):k]
-        after = toks[j:j + CONTEXT_WINDOW]
-        context = {concept(x.norm, lexicon) for x in before + after if x.norm not in stop and not x.norm[:1].isdigit()}
-        p = k - 1
-        while p >= 0 and toks[p].norm in ("the", "a", "an"):
-            p -= 1
-        prep = toks[p].norm if p >= 0 and toks[p].norm in _PREPOSITIONS else ""
-        near = [x.norm for x in toks[max(0, k - 2):k] + toks[j:j + 2]]
-        if any(w in speech for w in near) or (label and end <= label.end(1)) \
-                or (credited is not None and start <= credited.start < end):
-            context.add(SPEAKER)
-        found.append(Name(raw, start, end, words, frozenset(context), prep,
-                          replace(entity, text=raw, start=start, end=end, words=tuple(w.norm for w in run))))
-    return found
-
-
-def _joined(text: str, found: list[entities.Name]) -> list[entities.Name]:
-    """Names that only capitalised words part are one name: "Channel Five Morning", "Vice
-    Premier He Lifeng" (a number or a pronoun inside a name is part of it)."""
-    out: list[entities.Name] = []
-    for n in found:
-        last = out[-1] if out else None
-        gap = text[last.end:n.start] if last else ""
-        if last and not last.possessive and gap.strip() and all(w[:1].isupper() and w.isalpha() for w in gap.split()) \
-                and gap.startswith(" ") and gap.endswith(" "):
-            words = last.words + tuple(w.casefold() for w in gap.split()) + n.words
-            out[-1] = replace(n, text=text[last.start:n.end], start=last.start, words=words, key=" ".join(words))
-            continue
-        out.append(n)
-    return out
-
-
 def _key_word(n: Name, rarity: Mapping[str, float]) -> str:
-    return max(n.words, key=lambda w: rarity.get(w, 99.0))
-
-
-def _words(p: Profile, lexicon: Lexicon) -> set[str]:
-    """Every word of a sentence, lower case, aliases resolved, hyphenated parts apart."""
-    out: set[str] = set()
-    for t in tokens(p.text):
-        out |= {t.norm, canonical(t.text, lexicon)}
-        if "-" in t.norm:
-            out |= {canonical(part, lexicon) for part in t.norm.split("-")}
-    return out
+    return max(n.spelled, key=lambda w: rarity.get(w, 99.0))
 
 
 def name_in(n: Name, other: Profile, rarity: Mapping[str, float], lexicon: Lexicon) -> bool:
     """Whether the sentence names ``n``: by its most distinctive word, an alias, or its acronym."""
-    text_words = _words(other, lexicon)
+    text_words = set(other.words)
     for m in other.names:
-        text_words |= set(m.words)
-        if n.entity.abbreviates(m.entity) or m.entity.abbreviates(n.entity):
+        text_words |= set(m.spelled)
+        if n.abbreviates(m) or m.abbreviates(n):
             return True
     if _key_word(n, rarity) in text_words:
         return True
     # A surname alone ("Feld" for "Marcus Feld") names the same one, unless another name
     # there ends the same way ("Northfield University Hospital" for "Lakeshore ... Hospital").
-    last = n.words[-1]
-    return last in text_words and not any(last in m.words and _key_word(n, rarity) not in m.words
+    last = n.spelled[-1]
+    return last in text_words and not any(last in m.spelled and _key_word(n, rarity) not in m.spelled
                                           for m in other.names)
 
 
@@ -368,9 +170,9 @@ def unnamed(claim: Profile, evidence: Profile, rarity: Mapping[str, float], lexi
     """Places and venues of the claim ("in X", "at X", "on X") that the evidence neither
     gives nor refers to by their plain words, and that the source never names elsewhere
     (a source that names the place once may well leave it out of later sentences)."""
-    evidence_words = _words(evidence, lexicon)
+    evidence_words = evidence.words
     return [n for n in claim.names if n.preposition in ("in", "at", "on")
-            and not name_in(n, evidence, rarity, lexicon) and not set(n.words) & evidence_words
+            and not name_in(n, evidence, rarity, lexicon) and not set(n.spelled) & evidence_words
             and _key_word(n, rarity) not in source_words]
 
 
@@ -384,29 +186,32 @@ def entity_conflicts(claim: Profile, evidence: Profile, rarity: Mapping[str, flo
     referred to, unless another name with those words stands there.
     """
     found = []
-    evidence_words = _words(evidence, lexicon)
+    evidence_words = evidence.words
     for n in claim.names:
         if name_in(n, evidence, rarity, lexicon):
             continue
-        claim_words = _words(claim, lexicon) | {w for x in claim.names for w in x.words}
+        claim_words = claim.words | {w for x in claim.names for w in x.spelled}
         for m in evidence.names:
-            if (set(m.words) - set(n.words)) & claim_words:
+            if (set(m.spelled) - set(n.spelled)) & claim_words:
                 continue  # the claim names it too: it plays another role
-            shares_word = bool(set(n.words) & set(m.words)) and len(m.words) > 1 and len(n.words) > 1
-            if not shares_word and set(n.words) & evidence_words:
+            shares_word = bool(set(n.spelled) & set(m.spelled)) and len(m.spelled) > 1 and len(n.spelled) > 1
+            if not shares_word and set(n.spelled) & evidence_words:
                 continue
             same_role = (shares_word
-                         or (SPEAKER in n.context and SPEAKER in m.context)
+                         or (n.speaks and m.speaks)
                          or (n.preposition in ("in", "at") and n.preposition == m.preposition)
-                         or len((n.context & m.context) - {SPEAKER}) >= 2)
+                         or len(n.context & m.context) >= 2)
             if same_role:
                 found.append((n, m))
                 break
     return found
 
 
-@functools.lru_cache(maxsize=8)
 def _titles(lexicon: Lexicon) -> tuple[re.Pattern[str] | None, dict[str, int]]:
+    return lexicon.compiled(_build_titles)
+
+
+def _build_titles(lexicon: Lexicon) -> tuple[re.Pattern[str] | None, dict[str, int]]:
     groups = {" ".join(str(t).casefold().split()): k
               for k, group in enumerate(lexicon.table("verdicts", "job_titles", []) or []) for t in group}
     if not groups:
@@ -422,28 +227,27 @@ _TITLE_LINK = re.compile(r"^(?:\s*,\s*(?:who\s+(?:is|was|has\s+been)\s+)?|\s+(?:
                          r"(?:(?:new|former|interim|acting)\s+)?$")
 
 
-def posts(text: str, person: Name, lexicon: Lexicon = DEFAULT) -> set[int]:
+def posts(sentence: Sentence, person: Name, lexicon: Lexicon = DEFAULT) -> set[int]:
     """The posts (job_titles groups) a sentence gives the person: a title written right
     before the name ("chief executive Jane Roe") or linked after it ("Jane Roe, Acme's
     finance chief"; "Jane Roe is Acme's chief executive")."""
     pattern, groups = _titles(lexicon)
-    if pattern is None or len(person.words) < 2:
+    if pattern is None or len(person.spelled) < 2:
         return set()  # a post belongs to a person, named in full at least once
-    toks = tokens(text)
+    text, toks = sentence.text, sentence.tokens
     found: set[int] = set()
     for k, t in enumerate(toks):
-        if canonical(_POSSESSIVE.sub("", t.text), lexicon) != person.words[-1] or not _is_capitalised(t):
+        if canonical(_POSSESSIVE.sub("", t.text), lexicon) != person.spelled[-1] or not _is_capitalised(t):
             continue
         starts, j = [t.start], k
-        while j >= 1 and canonical(toks[j - 1].text, lexicon) in person.words:
+        while j >= 1 and canonical(toks[j - 1].text, lexicon) in person.spelled:
             j -= 1
             starts.append(toks[j].start)  # the given name, or a title read into the name
         end = t.end
         for m in pattern.finditer(text):
             key = groups[" ".join(m.group().casefold().split())]
-            if any(m.end() <= start and not text[m.end():start].strip() for start in starts):
-                found.add(key)
-            elif m.start() >= end and _TITLE_LINK.match(text[end:m.start()]):
+            before = any(m.end() <= start and not text[m.end():start].strip() for start in starts)
+            if before or (m.start() >= end and _TITLE_LINK.match(text[end:m.start()])):
                 found.add(key)
     return found
 
@@ -453,8 +257,8 @@ def post_relation(claim: Profile, evidence: Profile, lexicon: Lexicon = DEFAULT)
     when it gives them only another one, "" when it gives none."""
     relation = ""
     for n in claim.names:
-        said = posts(claim.text, n, lexicon)
-        other = posts(evidence.text, n, lexicon) if said else set()
+        said = posts(claim.sentence, n, lexicon)
+        other = posts(evidence.sentence, n, lexicon) if said else set()
         if said & other:
             return "same"
         if other:
@@ -468,8 +272,8 @@ def post_conflicts(claim: Profile, evidence: Profile, lexicon: Lexicon = DEFAULT
     pattern, groups = _titles(lexicon)
     found = []
     for n in claim.names:
-        said = posts(claim.text, n, lexicon)
-        other = posts(evidence.text, n, lexicon)
+        said = posts(claim.sentence, n, lexicon)
+        other = posts(evidence.sentence, n, lexicon)
         if said and other and not said & other and pattern is not None:
             wording = next((m.group() for m in pattern.finditer(evidence.text)
                             if groups[" ".join(m.group().casefold().split())] in other), "")
@@ -483,17 +287,13 @@ def _family(fact: Fact) -> str:
     return "date" if fact.kind in DATE_KINDS else "number"
 
 
-def fact_context(claim: Claim, fact: Fact, lexicon: Lexicon) -> frozenset[str]:
+def fact_context(sentence: Sentence, fact: Fact) -> frozenset[str]:
     """Content concepts next to a fact: what the value is a value of."""
-    stop = stopwords(lexicon)
-    toks = tokens(claim.text)
-    before = [t for t in toks if t.end <= fact.start and t.norm not in stop and not t.norm[:1].isdigit()]
-    after = [t for t in toks if t.start >= fact.end and t.norm not in stop and not t.norm[:1].isdigit()]
-    window = before[-CONTEXT_WINDOW:] + after[:CONTEXT_WINDOW]
+    near = words_near(sentence, fact.start, fact.end)
     # "consumer prices rose 3.6%" is a value of inflation as much as "inflation was 3.8%".
-    other_words = {head for a, b, head in paraphrased(claim.text, lexicon)
-                   if any(a < t.end and t.start < b for t in window)}
-    return frozenset(concept(t.norm, lexicon) for t in window) | other_words
+    window = [w for w in sentence.words if w.end <= fact.start][-CONTEXT_WINDOW:] \
+        + [w for w in sentence.words if w.start >= fact.end][:CONTEXT_WINDOW]
+    return near | {head for a, b, head in sentence.paraphrases if any(a < w.end and w.start < b for w in window)}
 
 
 @dataclass(frozen=True)
@@ -509,17 +309,15 @@ def align_facts(claim: Profile, evidence: Profile, published: dt.date | None,
     and the claim's values the evidence does not state at all."""
     matches, missing = [], []
     used: set[Fact] = set()
-    names_of = {w for p in (claim, evidence) for n in p.names for w in n.words} | {
+    names_of = {w for p in (claim, evidence) for n in p.names for w in n.spelled} | {
         concept(t.norm, lexicon) for p in (claim, evidence) for t in _capitalised_inside(p)}
-    for fa in claim.claim.facts:
-        ctx_a = fact_context(claim.claim, fa, lexicon)
+    for fa, ctx_a in zip(claim.claim.facts, claim.contexts, strict=True):
         best: tuple[float, Fact, FactRelation, Fact] | None = None
-        for original in evidence.claim.facts:
+        for original, ctx_b in zip(evidence.claim.facts, evidence.contexts, strict=True):
             if original in used:
                 continue
             fb = original
             rel = relate_facts(fa, fb, published, published, lexicon)
-            ctx_b = fact_context(evidence.claim, fb, lexicon)
             span = _span_until(fa, fb, evidence.text, published, lexicon) if rel is FactRelation.INCOMPARABLE else None
             if span is not None:
                 # "a contract until June 2031" signed in 2026 is a five-year contract.
@@ -609,14 +407,14 @@ def _rate(text: str, fact: Fact, lexicon: Lexicon) -> str:
 def _capitalised_inside(p: Profile) -> list[Token]:
     """Capitalised words that may be names: not the sentence's first word ("Inflation
     was ...") nor a word of a value ("in February")."""
-    return [t for k, t in enumerate(tokens(p.text)) if k and _is_capitalised(t)
+    return [t for k, t in enumerate(p.sentence.tokens) if k and _is_capitalised(t)
             and not any(f.start <= t.start < f.end for f in p.claim.facts)]
 
 
 def _both_ages(a: Fact, b: Fact) -> bool:
     """Whether both values are ages: an age is a value of the person it is told of, so the
     name near it says what it measures."""
-    return a.unit == b.unit == _AGE_UNIT
+    return a.unit == b.unit == AGE_UNIT
 
 
 def _qualifies_another(claim: Profile, evidence: Profile, fact: Fact, lexicon: Lexicon) -> bool:
@@ -624,7 +422,7 @@ def _qualifies_another(claim: Profile, evidence: Profile, fact: Fact, lexicon: L
     the word right after it names a thing the claim does not ("a magnitude 5.1 aftershock"
     against "the earthquake had a magnitude of 6.3"), and the sentence does not name the
     claim's subject at all."""
-    after = next((t for t in tokens(evidence.text) if t.start >= fact.end), None)
+    after = next((t for t in evidence.sentence.tokens if t.start >= fact.end), None)
     if after is None or after.norm in stopwords(lexicon) or _is_capitalised(after) or after.norm[:1].isdigit() \
             or evidence.text[fact.end:after.start].strip():
         return False
@@ -632,16 +430,17 @@ def _qualifies_another(claim: Profile, evidence: Profile, fact: Fact, lexicon: L
     return concept(after.norm, lexicon) not in claim.concepts and bool(subject) and subject not in evidence.concepts
 
 
-@functools.lru_cache(maxsize=8)
 def _bargain_sides(lexicon: Lexicon) -> tuple[re.Pattern[str], ...]:
+    return lexicon.compiled(_build_bargain_sides)
+
+
+def _build_bargain_sides(lexicon: Lexicon) -> tuple[re.Pattern[str], ...]:
     return tuple(re.compile(r"\b(?:" + "|".join(re.escape(str(w)).replace(r"\ ", r"\s+") for w in side) + r")\b")
                  for side in lexicon.table("verdicts", "bargain_sides", []) or [])
 
 
 def _sides_of(text: str, fact: Fact, lexicon: Lexicon) -> set[int]:
     """The bargain sides (``bargain_sides`` groups) named in the clause of a value."""
-    from claimcheck.text import clause_bounds
-
     a, b = next(((a, b) for a, b in clause_bounds(text) if a <= fact.start < b), (0, len(text)))
     clause = text[a:b].casefold()
     return {k for k, side in enumerate(_bargain_sides(lexicon)) if side.search(clause)}
@@ -661,7 +460,8 @@ def _same_noun(a: Fact, b: Fact, lexicon: Lexicon) -> bool:
         return False
     if concept(a.unit, lexicon) == concept(b.unit, lexicon):
         return True
-    heads = [{head for x, y, head in paraphrased(unit, lexicon) if x == 0 and y == len(unit)} for unit in (a.unit, b.unit)]
+    heads = [{head for head, pattern in lexicon.compiled(paraphrase_patterns) if pattern.fullmatch(unit.casefold())}
+             for unit in (a.unit, b.unit)]
     return bool(heads[0] & heads[1])
 
 
@@ -675,8 +475,11 @@ def _counts_the_act(fa: Fact, fb: Fact, ctx_a: frozenset[str], lexicon: Lexicon)
 
 # --- polarity and certainty -----------------------------------------------------------------
 
-@functools.lru_cache(maxsize=8)
 def _antonyms(lexicon: Lexicon) -> dict[str, frozenset[str]]:
+    return lexicon.compiled(_build_antonyms)
+
+
+def _build_antonyms(lexicon: Lexicon) -> dict[str, frozenset[str]]:
     pairs: dict[str, set[str]] = {}
     for a, b in [*(lexicon.table("polarity", "antonyms", []) or []), *(lexicon.table("verdicts", "opposite_acts", []) or [])]:
         ca, cb = concept(str(a), lexicon), concept(str(b), lexicon)
@@ -695,9 +498,7 @@ def _opposites(concept_name: str, lexicon: Lexicon) -> frozenset[str]:
 def polarity_conflict(claim: Profile, evidence: Profile, lexicon: Lexicon = DEFAULT) -> tuple[str, str] | None:
     """What the claim states and the evidence denies, or states the opposite of, as the
     two phrases; None when they do not disagree on any act."""
-    from claimcheck.stance import predications
-
-    pc, pe = stances(claim.text, lexicon), stances(evidence.text, lexicon)
+    pc, pe = claim.sentence.predications, evidence.sentence.predications
     for p in pc:
         for q in pe:
             if held_until(evidence.text, q.end, lexicon) or held_until(claim.text, p.end, lexicon):
@@ -715,7 +516,7 @@ def polarity_conflict(claim: Profile, evidence: Profile, lexicon: Lexicon = DEFA
                 return claim.text[p.start:p.end], evidence.text[q.start:q.end]
     # "X has confirmed the meeting" against "X has yet to announce the meeting": the same
     # actor is said not to have acted on the same thing, in other words.
-    named = {w for n in claim.names for w in n.words}
+    named = {w for n in claim.names for w in n.spelled}
     for p in pc:
         actors = _canon_set(p.subject, lexicon) & named
         if p.negated or not p.finite or not actors:
@@ -753,27 +554,8 @@ def held_until(text: str, end: int, lexicon: Lexicon = DEFAULT) -> bool:
     return m is not None and not re.search(r"[,;:.]", after[:m.start()]) and len(after[:m.start()].split()) <= 2
 
 
-@functools.lru_cache(maxsize=8)
 def _negative_subject(lexicon: Lexicon) -> re.Pattern[str] | None:
     return _cue_pattern(lexicon, ("verdicts", "negative_subjects"))
-
-
-def stances(text: str, lexicon: Lexicon = DEFAULT):
-    """``stance.predications``, with the verb a negative subject governs denied: "no one
-    was injured" denies an injury as "there were no injuries" does."""
-    from claimcheck.stance import predications
-    from claimcheck.text import clause_bounds
-
-    found = predications(text, lexicon)
-    pattern = _negative_subject(lexicon)
-    if pattern is None:
-        return found
-    for m in pattern.finditer(text.casefold()):
-        end = next((b for a, b in clause_bounds(text) if a <= m.start() < b), len(text))
-        k = next((k for k, p in enumerate(found) if m.end() <= p.start < end and not p.negated), None)
-        if k is not None:
-            found[k] = replace(found[k], negated=True, start=m.start())
-    return found
 
 
 def opens_with_negative_subject(claim: Profile, lexicon: Lexicon = DEFAULT) -> bool:
@@ -790,16 +572,13 @@ def unchanged_where_claim_changes(claim: Profile, evidence: Profile, lexicon: Le
     leaves what the claim says was changed as it was ("cut its outlook" / "left its outlook
     unchanged"): both words must govern the same thing, the few content words after the
     claim's verb. None otherwise, or when the claim is itself negated."""
-    from claimcheck.stance import may_deny
-    from claimcheck.text import clause_bounds
-
     pattern = _cue_pattern(lexicon, ("verdicts", "no_change"))
     changes = {concept(str(w).casefold(), lexicon) for w in lexicon.table("verdicts", "change_verbs", []) or []}
-    if pattern is None or not changes or may_deny(claim.text, lexicon):
+    if pattern is None or not changes or claim.sentence.denies:
         return None
     stop = stopwords(lexicon)
     inside = _words_inside(claim, claim.claim.facts, lexicon)
-    toks = [t for t in tokens(claim.text) if t.norm not in stop]
+    toks = [t for t in claim.sentence.tokens if t.norm not in stop]
     verb = next((k for k, t in enumerate(toks) if concept(t.norm, lexicon) in changes), None)
     if verb is None:
         return None
@@ -807,7 +586,7 @@ def unchanged_where_claim_changes(claim: Profile, evidence: Profile, lexicon: Le
     text = evidence.text
     for cue in pattern.finditer(text.casefold()):
         a, b = next(((a, b) for a, b in clause_bounds(text) if a <= cue.start() < b), (0, len(text)))
-        said = {concept(t.norm, lexicon) for t in tokens(text[a:b])}
+        said = {concept(t.norm, lexicon) for t in evidence.sentence.tokens if a <= t.start < b}
         if thing and len(thing & said) >= min(2, len(thing)):
             return toks[verb].text, text[cue.start():cue.end()]
     return None
@@ -818,19 +597,17 @@ def denied_evidence(claim: Profile, evidence: Profile, lexicon: Lexicon = DEFAUL
     ("found no evidence that the files were copied"): the words denied stand in a clause
     of their own, after the cue, where no negation reaches them. "" when it does not, or
     when the claim is itself negated or hedged."""
-    from claimcheck.stance import may_deny
-    from claimcheck.text import clause_bounds
-
     pattern = _cue_pattern(lexicon, ("verdicts", "evidence_denials"))
     hedged = _cue_pattern(lexicon, ("certainty", "hedges"), ("verdicts", "claim_hedges"))
-    if pattern is None or may_deny(claim.text, lexicon) or (hedged and hedged.search(claim.text)):
+    if pattern is None or claim.sentence.denies or (hedged and hedged.search(claim.text)):
         return ""
     core = point(claim, lexicon)
     text = evidence.text
     for cue in pattern.finditer(text.casefold()):
         end = next((b for a, b in clause_bounds(text) if a <= cue.start() < b), len(text))
         stop = re.search(r"[,;:]", text[cue.end():end])
-        denied = {concept(t.norm, lexicon) for t in tokens(text[cue.end():cue.end() + stop.start() if stop else end])}
+        until = cue.end() + stop.start() if stop else end
+        denied = {concept(t.norm, lexicon) for t in evidence.sentence.tokens if cue.end() <= t.start < until}
         # Enough of the claim's point stands in the denied clause to be the same statement.
         if core and len(core & denied) >= min(2, len(core)):
             return text[cue.start():cue.end()]
@@ -848,8 +625,11 @@ def _heads(found: set[str], lexicon: Lexicon) -> set[str]:
     return found | {head for c in found for head in _paraphrase_heads(lexicon).get(c, ())}
 
 
-@functools.lru_cache(maxsize=8)
 def _paraphrase_heads(lexicon: Lexicon) -> dict[str, frozenset[str]]:
+    return lexicon.compiled(_build_paraphrase_heads)
+
+
+def _build_paraphrase_heads(lexicon: Lexicon) -> dict[str, frozenset[str]]:
     heads: dict[str, set[str]] = {}
     for group in lexicon.table("verdicts", "paraphrases", []) or []:
         head = concept(str(group[0]).casefold(), lexicon)
@@ -863,8 +643,19 @@ def _canon_set(words: frozenset[str], lexicon: Lexicon) -> set[str]:
     return {canonical(w, lexicon) for w in words}
 
 
-@functools.lru_cache(maxsize=8)
 def _cue_pattern(lexicon: Lexicon, *tables: tuple[str, str]) -> re.Pattern[str] | None:
+    """One pattern of the phrases of the given tables, made once per lexicon."""
+    made = lexicon.compiled(_cue_patterns)
+    if tables not in made:
+        made[tables] = _build_cue_pattern(lexicon, tables)
+    return made[tables]
+
+
+def _cue_patterns(lexicon: Lexicon) -> dict[tuple[tuple[str, str], ...], re.Pattern[str] | None]:
+    return {}
+
+
+def _build_cue_pattern(lexicon: Lexicon, tables: tuple[tuple[str, str], ...]) -> re.Pattern[str] | None:
     phrases = sorted({str(p) for name, table in tables for p in (lexicon.table(name, table, []) or [])},
                      key=len, reverse=True)
     if not phrases:
@@ -901,13 +692,11 @@ def hedged_where_claim_asserts(claim: Profile, evidence: Profile, lexicon: Lexic
         return ""
     stop = stopwords(lexicon)
     text = evidence.text
-    about_speech = _speaks_about(claim.text, lexicon)
+    about_speech = _speaks_about(claim, lexicon)
     bounds = [(0, len(text))]
     if near is not None:
-        from claimcheck.text import clause_bounds
-
         bounds = [b for b in clause_bounds(text) if b[0] <= near[0] < b[1]] or bounds
-    toks = tokens(text)
+    toks = evidence.sentence.tokens
     expecting = [c for c in _hedge_cues(text, lexicon) if " ".join(c.group().casefold().split()) in weak]
     for cue in _hedge_cues(text, lexicon):
         if not any(a <= cue.start() < b for a, b in bounds):
@@ -941,20 +730,18 @@ def _after_speech(toks: Sequence[Token], at: int, lexicon: Lexicon) -> bool:
     return any(t.norm in speech for t in toks if t.end <= at)
 
 
-def _speaks_about(text: str, lexicon: Lexicon) -> bool:
+def _speaks_about(claim: Profile, lexicon: Lexicon) -> bool:
     """Whether the claim is about someone speaking on a topic ("spoke about X", "talked
     on Y"), rather than about what the words stated."""
     speech = _speech_verbs(lexicon)
-    words = [t.norm for t in tokens(text)]
-    return any(a in speech and b in ("about", "on", "of") for a, b in zip(words, words[1:]))
+    words = [t.norm for t in claim.sentence.tokens]
+    return any(a in speech and b in ("about", "on", "of") for a, b in zip(words, words[1:], strict=False))
 
 
 def only_a_topic(claim: Profile, evidence: Profile, lexicon: Lexicon = DEFAULT) -> str:
     """The cue with which the evidence lists the claim's subject among things discussed
     ("key points for discussion include ..."), where the claim states what was done and
     the evidence does not repeat all of it; "" otherwise."""
-    from claimcheck.text import clause_bounds
-
     pattern = _cue_pattern(lexicon, ("verdicts", "topic_cues"))
     if pattern is None or pattern.search(claim.text.casefold()):
         return ""
@@ -962,7 +749,7 @@ def only_a_topic(claim: Profile, evidence: Profile, lexicon: Lexicon = DEFAULT) 
     text = evidence.text
     for a, b in clause_bounds(text):
         cue = pattern.search(text[a:b].casefold())
-        said = {concept(t.norm, lexicon) for t in tokens(text[a:b])}
+        said = {concept(t.norm, lexicon) for t in evidence.sentence.tokens if a <= t.start < b}
         # The cue must govern the claim's matter: in the clause that names it.
         if cue and said & claim.concepts and core - said:
             return cue.group()
@@ -972,22 +759,18 @@ def only_a_topic(claim: Profile, evidence: Profile, lexicon: Lexicon = DEFAULT) 
 def _quoted_figure(claim: Profile, evidence: Profile, m: FactMatch, lexicon: Lexicon) -> bool:
     """Whether both values of the match stand inside one remark that the claim and the
     evidence quote in other words: a figure worded otherwise there is a misquotation."""
-    from claimcheck.quotes import QuoteRelation, extract_quotes, relate_quotes
-
     stop = stopwords(lexicon)
     a, b = m.claim_fact, m.source_fact
     return any(q.start <= a.start and a.end <= q.end and r.start <= b.start and b.end <= r.end
                and relate_quotes(q, r, stop) is not QuoteRelation.UNRELATED
-               for q in extract_quotes(claim.claim) for r in extract_quotes(evidence.claim))
+               for q in claim.sentence.quotes for r in evidence.sentence.quotes)
 
 
 def quote_variant(claim: Profile, evidence: Profile, lexicon: Lexicon = DEFAULT) -> str:
     """The evidence's wording of a quotation the claim words differently."""
-    from claimcheck.quotes import QuoteRelation, extract_quotes, relate_quotes
-
     stop = stopwords(lexicon)
-    for q in extract_quotes(claim.claim):
-        for r in extract_quotes(evidence.claim):
+    for q in claim.sentence.quotes:
+        for r in evidence.sentence.quotes:
             if relate_quotes(q, r, stop) is QuoteRelation.VARIANT:
                 return r.text
     return ""
@@ -995,46 +778,20 @@ def quote_variant(claim: Profile, evidence: Profile, lexicon: Lexicon = DEFAULT)
 
 # --- relevance ------------------------------------------------------------------------------
 
-@dataclass(frozen=True)
-class Corpus:
-    """The statement sentences of every source, read once per run of ``check``."""
-
-    profiles: tuple[Profile, ...]
-    rarity: Mapping[str, float] = field(default_factory=dict)
-    """Inverse document frequency of concepts and name words over the sentences."""
-
-
-def read_corpus(claims: Sequence[Claim], lexicon: Lexicon = DEFAULT) -> Corpus:
-    profiles = tuple(profile(c, lexicon) for c in claims if c.role is ClaimRole.STATEMENT)
-    df: Counter[str] = Counter()
-    for p in profiles:
-        df.update(p.concepts | {w for n in p.names for w in n.words} | {t.norm for t in tokens(p.text)})
-    n = len(profiles)
-    rarity = {k: math.log((n + 1) / (v + 0.5)) for k, v in df.items()}
-    return Corpus(profiles, rarity)
-
-
-def _weight(concept_name: str, corpus: Corpus) -> float:
-    # Words the corpus never uses weigh like the rarest it does: a claim's wrong name or
-    # figure should not by itself hide the sentence it gets wrong.
-    ceiling = math.log((len(corpus.profiles) + 1) / 1.5)
-    return min(corpus.rarity.get(concept_name, ceiling), ceiling)
-
-
 def unit_words(claim: Profile, lexicon: Lexicon = DEFAULT) -> frozenset[str]:
     """Concepts the claim uses only inside its shares, amounts and spans of time ("percent"
     of "50 percent", "billion", "five-year", "years old"): they count through the value, not as words
     that another value's sentence repeats. (The noun of a count, "40 patients", says what
     is counted.)"""
     scales = [f for f in claim.claim.facts if f.kind in (FactKind.PERCENT, FactKind.MONEY, FactKind.DURATION)
-              or f.unit == _AGE_UNIT]
+              or f.unit == AGE_UNIT]
     return _words_inside(claim, scales, lexicon)
 
 
 def _words_inside(claim: Profile, facts: Sequence[Fact], lexicon: Lexicon) -> frozenset[str]:
     """Concepts the claim uses only inside the given values."""
     inside, outside = set(), set()
-    for t in tokens(claim.text):
+    for t in claim.sentence.tokens:
         held = any(f.start <= t.start < f.end for f in facts)
         words = {concept(t.norm, lexicon)} | (set(_parts(t.norm, lexicon)) if "-" in t.norm else set())
         (inside if held else outside).update(words)
@@ -1050,8 +807,8 @@ def coverage(claim: Profile, sentence: Profile, corpus: Corpus, lexicon: Lexicon
     states a value of the same thing (equal or not). Given the matches as ``dated``, the
     words of the claim's dates count only through the dates: "Sunday" is addressed by
     the sentence that says "Saturday" for it, and "August" is no word of what happened."""
-    name_words = {w for n in claim.names for w in n.words} | {
-        concept(t.norm, lexicon) for n in claim.names for t in tokens(n.text)}
+    name_words = {w for n in claim.names for w in n.spelled} | {
+        concept(t.norm, lexicon) for n in claim.names for t in claim.sentence.tokens if n.start <= t.start < n.end}
     total = covered = 0.0
     counted = claim.concepts - unit_words(claim, lexicon)
     dates = [f for f in claim.claim.facts if f.kind in DATE_KINDS] if dated is not None else []
@@ -1062,7 +819,7 @@ def coverage(claim: Profile, sentence: Profile, corpus: Corpus, lexicon: Lexicon
     parts = {part for c in counted if "-" in c for part in _parts(c, lexicon)}
     for c in counted - parts:
         pieces = _parts(c, lexicon) if "-" in c else ()
-        w = max([_weight(x, corpus) for x in (c, *pieces)]) * (0.5 if c in name_words else 1.0)
+        w = max([corpus.weight(x) for x in (c, *pieces)]) * (0.5 if c in name_words else 1.0)
         total += w
         if c in sentence.concepts or _opposites(c, lexicon) & sentence.concepts:
             covered += w
@@ -1073,11 +830,11 @@ def coverage(claim: Profile, sentence: Profile, corpus: Corpus, lexicon: Lexicon
         aligned = {id(m.claim_fact) for m in dated}
         for f in dates:
             inside = _words_inside(claim, [f], lexicon) & date_words
-            w = max((_weight(x, corpus) for x in inside), default=0.0)
+            w = max((corpus.weight(x) for x in inside), default=0.0)
             total += w
             covered += w if id(f) in aligned else 0.0
     if matches is not None:
-        ceiling = _weight("", corpus)
+        ceiling = corpus.weight("")
         total += ceiling * len(claim.claim.facts)
         covered += ceiling * len({id(m.claim_fact) for m in matches})
     return covered / total if total else 0.0
@@ -1099,9 +856,10 @@ def relevance(claim: Profile, sentence: Profile, corpus: Corpus, published: dt.d
     if given:
         # A post given in other words ("its CEO") repeats the claim's words for it.
         pattern = _titles(lexicon)[0]
-        written = {c for m in (pattern.finditer(claim.text) if pattern else ()) for c in concepts(m.group(), lexicon)}
+        written = {w.concept for m in (pattern.finditer(claim.text) if pattern else ())
+                   for w in claim.sentence.words if m.start() <= w.start < m.end()}
         sentence = replace(sentence, concepts=sentence.concepts | written)
-    sim = max(similarity(prepare(claim.text), u) for u in sentence.units)
+    sim = max(similarity(claim.units[0], u) for u in sentence.units)
     matches, _ = align_facts(claim, sentence, published, lexicon)
     score = options.similarity_weight * sim + options.coverage_weight * coverage(claim, sentence, corpus, lexicon,
                                                                                  matches)
@@ -1118,7 +876,7 @@ def relevance(claim: Profile, sentence: Profile, corpus: Corpus, published: dt.d
     # whole story is about) is about another of them: "the museum was raided on 8 March"
     # says nothing of when it reopens. (A subject named by name ties the sentence to it.)
     subject = subject_word(claim, lexicon)
-    plain_subject = {subject} - {w for n in claim.names for w in n.words}
+    plain_subject = {subject} - {w for n in claim.names for w in n.spelled}
     dated_only = bool(matches) and all(_family(m.claim_fact) == "date" for m in matches) \
         and not any(c in sentence.concepts or _opposites(c, lexicon) & sentence.concepts
                     for c in claim.concepts - _words_inside(claim, claim.claim.facts, lexicon) - plain_subject)
@@ -1145,7 +903,7 @@ def subject_word(claim: Profile, lexicon: Lexicon = DEFAULT) -> str:
     """The concept of the claim's first content word (its subject, in a plain statement)."""
     if opens_with_negative_subject(claim, lexicon):
         return ""  # "No one was injured" is about no one
-    toks = [t for t in tokens(claim.text) if t.norm not in stopwords(lexicon)]
+    toks = [t for t in claim.sentence.tokens if t.norm not in stopwords(lexicon)]
     return concept(_POSSESSIVE.sub("", toks[0].text).casefold(), lexicon) if toks else ""
 
 
@@ -1160,12 +918,12 @@ def anaphor_for_subject(claim: Profile, sentence: Profile, source_words: frozens
     words = {concept(w, lexicon) for w in source_words}
     if subject not in words:
         return ""
-    toks = tokens(sentence.text)
+    toks = sentence.sentence.tokens
     if toks and toks[0].norm in _ANAPHORS:
         return subject
     if len(toks) >= 3 and toks[0].norm in _DEFINITE and not _is_capitalised(toks[1]) \
             and toks[1].norm not in stopwords(lexicon) and not _is_capitalised(toks[2]) \
-            and toks[2].norm not in _PREPOSITIONS and concept(toks[1].norm, lexicon) not in claim.concepts:
+            and toks[2].norm not in PREPOSITIONS and concept(toks[1].norm, lexicon) not in claim.concepts:
         return subject  # "The drug met", not "The City Council" nor "The rest of ..."
     return ""
 
@@ -1176,15 +934,16 @@ def called_by_kind(claim: Profile, sentence: Profile, source_words: frozenset[st
     a named fire, "the hospital" for a named one), where its source names them elsewhere and
     the sentence names nothing else of that kind: news names a thing once, then its kind."""
     found: set[str] = set()
-    said = {concept(t.norm, lexicon) for t in tokens(sentence.text)}
+    said = {concept(t.norm, lexicon) for t in sentence.sentence.tokens}
     for n in claim.names:
-        kind = concept(n.words[-1], lexicon)
-        if len(n.words) < 2 or kind not in said or not set(n.words[:-1]) <= source_words:
+        kind = concept(n.spelled[-1], lexicon)
+        if len(n.spelled) < 2 or kind not in said or not set(n.spelled[:-1]) <= source_words:
             continue
-        if any(concept(m.words[-1], lexicon) == kind or _head_after(sentence.text, m, lexicon) == kind
+        if any(concept(m.spelled[-1], lexicon) == kind or _head_after(sentence, m, lexicon) == kind
                for m in sentence.names):
             continue  # "the Northfield Hospital" or "the Northfield blaze" is another one
-        found |= {concept(w, lexicon) for w in n.words} | set(concepts(n.text, lexicon))
+        found |= {concept(w, lexicon) for w in n.spelled} | {w.concept for w in claim.sentence.words
+                                                           if n.start <= w.start < n.end}
     return frozenset(found)
 
 
@@ -1194,9 +953,9 @@ def point(claim: Profile, lexicon: Lexicon = DEFAULT) -> frozenset[str]:
     subordinators = {str(w).casefold() for w in lexicon.table("verdicts", "subordinators", []) or []}
     speech = _speech_verbs(lexicon)
     stop = stopwords(lexicon)
-    name_words = {w for n in claim.names for w in n.words}
+    name_words = {w for n in claim.names for w in n.spelled}
     found = set()
-    for t in tokens(claim.text):
+    for t in claim.sentence.tokens:
         if t.norm in subordinators and found:
             break
         if t.norm in stop or t.norm in speech or t.norm[:1].isdigit() \
@@ -1213,19 +972,22 @@ def only_the_subject(claim: Profile, sentence: Profile, lexicon: Lexicon = DEFAU
     """Whether the sentence repeats of the claim's point only its subject: it names what
     the claim is about, not what the claim says of it."""
     # "San Rocco hospital": the noun after a name is what it names.
-    subject = {subject_word(claim, lexicon)} | {_head_after(claim.text, n, lexicon) for n in claim.names}
+    subject = {subject_word(claim, lexicon)} | {_head_after(claim, n, lexicon) for n in claim.names}
     core = point(claim, lexicon) - subject
     if opens_with_negative_subject(claim, lexicon):
         # "No one was injured in the derailment" says nothing of the derailment but that no
         # one was injured in it: the denied verb is its point.
-        core = frozenset(p.concept for p in stances(claim.text, lexicon)[:1] if p.negated) or core
+        core = frozenset(p.concept for p in claim.sentence.predications[:1] if p.negated) or core
     said = sentence.concepts
     return bool(core) and not any(c in said or _opposites(c, lexicon) & said or _side_said(c, sentence.text, lexicon)
                                   for c in core)
 
 
-@functools.lru_cache(maxsize=8)
 def _sides(lexicon: Lexicon) -> tuple[tuple[frozenset[str], re.Pattern[str]], ...]:
+    return lexicon.compiled(_build_sides)
+
+
+def _build_sides(lexicon: Lexicon) -> tuple[tuple[frozenset[str], re.Pattern[str]], ...]:
     """Each side of the polarity ``opposites`` table: the concepts of its words, and a
     pattern of its phrases ("are up" says "rise" as well as "rose" does)."""
     found = []
@@ -1251,7 +1013,7 @@ def addresses_point(claim: Profile, sentence: Profile, lexicon: Lexicon = DEFAUL
         return True
     # Words inside a value, or its rate ("$5 a share"), name its unit, not what the
     # sentence says.
-    toks = tokens(sentence.text)
+    toks = sentence.sentence.tokens
     facts = sentence.claim.facts
     said = {concept(t.norm, lexicon) for k, t in enumerate(toks)
             if not any(f.start <= t.start < f.end for f in facts)
@@ -1260,9 +1022,9 @@ def addresses_point(claim: Profile, sentence: Profile, lexicon: Lexicon = DEFAUL
     return any(c in said or _opposites(c, lexicon) & said for c in core)
 
 
-def _head_after(text: str, n: Name, lexicon: Lexicon) -> str:
+def _head_after(p: Profile, n: Name, lexicon: Lexicon) -> str:
     """The concept of the word right after a name, when it is a content word ("X's shares")."""
-    after = [t for t in tokens(text) if t.start >= n.end][:1]
+    after = [t for t in p.sentence.tokens if t.start >= n.end][:1]
     if not after or after[0].norm in stopwords(lexicon) or after[0].text[:1].isupper():
         return ""
     return concept(after[0].norm, lexicon)
@@ -1272,30 +1034,27 @@ def owner_differs(claim: Profile, sentence: Profile, rarity: Mapping[str, float]
     """Whether the sentence speaks of another one's thing: "Y shares jumped" is not about
     "X's shares" (a name right before the same noun says whose it is)."""
     for n in claim.names:
-        head = _head_after(claim.text, n, lexicon)
+        head = _head_after(claim, n, lexicon)
         if not head or name_in(n, sentence, rarity, lexicon):
             continue
-        toks = tokens(sentence.text)
+        toks = sentence.sentence.tokens
         # The owner before the noun may open the sentence, where it is not read as a name.
         if any(concept(t.norm, lexicon) == head and _is_capitalised(prev) and prev.norm not in stopwords(lexicon)
-               for prev, t in zip(toks, toks[1:])):
+               for prev, t in zip(toks, toks[1:], strict=False)):
             return True
     return False
 
 
 def quote_concepts(claim: Profile, lexicon: Lexicon = DEFAULT) -> frozenset[str]:
-    from claimcheck.quotes import extract_quotes
-
-    return frozenset(c for q in extract_quotes(claim.claim) for c in concepts(q.text, lexicon))
+    return frozenset(w.concept for q in claim.sentence.quotes for w in claim.sentence.words
+                     if q.start <= w.start < q.end)
 
 
 def quote_shared(claim: Profile, sentence: Profile, lexicon: Lexicon = DEFAULT) -> bool:
     """Whether the sentence carries a quotation of the claim (in any wording)."""
-    from claimcheck.quotes import QuoteRelation, extract_quotes, relate_quotes
-
     stop = stopwords(lexicon)
     return any(relate_quotes(q, r, stop) is not QuoteRelation.UNRELATED
-               for q in extract_quotes(claim.claim) for r in extract_quotes(sentence.claim))
+               for q in claim.sentence.quotes for r in sentence.sentence.quotes)
 
 
 # --- verdicts -------------------------------------------------------------------------------
@@ -1428,7 +1187,7 @@ def assess(claim: Profile, evidence: Profile, corpus: Corpus, published: dt.date
         values = ", ".join(_show(f) for f in lacking)
         return Assessment(Verdict.PARTIAL, f"states the point without the claim's {values}", agreeing)
     left_out = unnamed(claim, evidence, corpus.rarity, lexicon, source_words)
-    if left_out and _speaks_about(claim.text, lexicon):
+    if left_out and _speaks_about(claim, lexicon):
         # "X spoke about Y on Z": that X spoke of Y is no news; where is what the claim says.
         return Assessment(Verdict.ABSENT, f"does not say it was said on or at {', '.join(n.text for n in left_out)}",
                           agreeing)
@@ -1465,11 +1224,33 @@ _DIRECTNESS = {Verdict.SUPPORTS: 1.0, Verdict.CONFLICTS: 1.0, Verdict.PARTIAL: 0
 one that only touches it; between those two, the more relevant sentence decides."""
 
 
-def verdict_for(claim: Profile, source: str, corpus: Corpus, published: dt.date | None,
-                options: CheckOptions = CheckOptions(), lexicon: Lexicon = DEFAULT) -> SourceVerdict:
+@dataclass(frozen=True)
+class Sources:
+    """The sources as ``check`` reads them, once for every claim of a run: the corpus, the
+    view of each statement sentence, and every word each source uses."""
+
+    corpus: Corpus
+    profiles: Mapping[str, tuple[Profile, ...]]
+    """The statement sentences of each source, in order."""
+    words: Mapping[str, frozenset[str]]
+
+
+def read_sources(corpus: Corpus) -> Sources:
+    profiles: dict[str, list[Profile]] = {}
+    for s in corpus.sentences:
+        if s.claim.role is ClaimRole.STATEMENT:
+            profiles.setdefault(s.source, []).append(profile(s, corpus.lexicon))
+    return Sources(corpus, {source: tuple(own) for source, own in profiles.items()},
+                   {source: frozenset(w for p in own for w in p.words) for source, own in profiles.items()})
+
+
+def verdict_for(claim: Profile, source: str, sources: Sources, options: CheckOptions = CheckOptions()
+                ) -> SourceVerdict:
     """One source's verdict: the best of its sentences near the top of the relevance ranking."""
-    own = [p for p in corpus.profiles if p.claim.source == source]
-    source_words = frozenset(w for p in own for w in _words(p, lexicon))
+    corpus, lexicon = sources.corpus, sources.corpus.lexicon
+    published = corpus.published.get(source)
+    own = sources.profiles.get(source, ())
+    source_words = sources.words.get(source, frozenset())
     ranked = sorted(((relevance(claim, p, corpus, published, options, lexicon, source_words), p) for p in own),
                     key=lambda sp: (-sp[0], sp[1].claim.index))
     if not ranked or ranked[0][0] < options.present:
@@ -1488,19 +1269,18 @@ def verdict_for(claim: Profile, source: str, corpus: Corpus, published: dt.date 
                          verdict.agreeing, verdict.differing)
 
 
-def check_claim(text: str, claims: Sequence[Claim], published: Mapping[str, dt.date | None],
-                lexicon: Lexicon = DEFAULT, *, claim_id: str = "", options: CheckOptions = CheckOptions(),
-                corpus: Corpus | None = None) -> CheckResult:
-    """Check one claim against the claims (sentences) of every source in ``published``.
-
-    ``published`` lists every source (a source without sentences is ``absent``);
-    ``corpus`` may be passed to reuse the reading of the sources across claims.
-    """
+def check_claim(text: str, sources: Sources | Corpus, *, claim_id: str = "",
+                options: CheckOptions = CheckOptions()) -> CheckResult:
+    """Check one claim against the sentences of every source the corpus lists in its
+    ``published`` (a source without sentences is ``absent``). Pass ``read_sources(corpus)``
+    to read the sources once for many claims."""
+    if isinstance(sources, Corpus):
+        sources = read_sources(sources)
+    lexicon = sources.corpus.lexicon
     claim = profile(read_claim(text, lexicon), lexicon, checked=True)
-    corpus = corpus or read_corpus(claims, lexicon)
-    verdicts = tuple(verdict_for(claim, source, corpus, published.get(source), options, lexicon)
-                     for source in sorted(published))
+    verdicts = tuple(verdict_for(claim, source, sources, options) for source in sorted(sources.corpus.published))
     return CheckResult(claim.text, claim_id, verdicts)
 
 
-__all__ = ["CheckOptions", "Corpus", "check_claim", "read_claim", "read_corpus", "verdict_for"]
+__all__ = ["CheckOptions", "Profile", "Sources", "check_claim", "profile", "read_claim", "read_sources",
+           "verdict_for"]

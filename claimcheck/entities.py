@@ -1,7 +1,10 @@
 """Names in a claim and who a claim is credited to.
 
-A name is a run of capitalised words ("Cascade Valley Electric", "Bank of England");
-titles before it ("Council member", "Sheriff") are not part of it. Two names are the
+A name is a run of capitalised words ("Cascade Valley Electric", "Bank of England").
+``names`` reads the runs (titles before a run, "Council member", are not part of it);
+``read_names`` reads them as every stage sees them, once per sentence (``annotate``): a
+title right before a name is how the sentence names the person, a capital that only
+opens the sentence is no name, and each name carries the role it plays. Two names are the
 same entity when an alias table says so ("U.S." / "Washington") or when one is the
 other's shorter form ("Whitfield" / "Dana Whitfield").
 """
@@ -10,11 +13,11 @@ from __future__ import annotations
 
 import functools
 import re
-from collections.abc import Iterable
-from dataclasses import dataclass
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, replace
 
 from claimcheck.lexicon import DEFAULT, Lexicon
-from claimcheck.text import Token, is_list_item, tokens
+from claimcheck.text import Token, concept, is_list_item, stopwords, tokens
 
 MAX_GAP_WORDS = 4
 """Words that may stand between a speech verb and its speaker ("said Council member X")."""
@@ -33,6 +36,17 @@ class Name:
     """Written "X's": it qualifies another noun ("Orrin's chief executive"), it is not the actor."""
     followed_by_noun: bool = False
     """Directly followed by a lower-case word."""
+    spelled: tuple[str, ...] = ()
+    """Its words spelled one way per entity (``canonical``: aliases resolved, possessives
+    dropped, "washington" -> "united states"); a known alias is one word ("The FDA" ->
+    "food and drug administration")."""
+    context: frozenset[str] = frozenset()
+    """Concepts of the content words just around it: the role it plays in the sentence."""
+    preposition: str = ""
+    """The preposition right before it ("in", "at", "of"), if any."""
+    speaks: bool = False
+    """Next to a verb of speech, in a transcript's speaker label, or the one the sentence
+    credits its statement to."""
 
     def same_entity(self, other: Name) -> bool:
         if self.key == other.key:
@@ -148,6 +162,116 @@ def names(text: str, lexicon: Lexicon = DEFAULT, skip: Iterable[tuple[int, int]]
     return found
 
 
+ROLE_WINDOW = 4
+"""Words each side of a name that say the role it plays."""
+PREPOSITIONS = frozenset({"in", "at", "of", "from", "by", "to", "with", "for", "on", "near"})
+_POSSESSIVE = re.compile(r"['’]s$")
+_LABEL = re.compile(r"^([A-Z][A-Z.'’-]+(?:\s+[A-Z][A-Z.'’-]+)*)(?:,\s*[^:]{0,60})?:\s")
+_MODIFIER = re.compile(r"^[A-Z][A-Za-z]*-[a-z]+$")
+"""A capitalised word joined to a lower-case one: an adjective of origin, not a name."""
+
+
+def _posts(lexicon: Lexicon) -> frozenset[str]:
+    return frozenset(" ".join(str(t).casefold().split())
+                     for group in lexicon.table("verdicts", "job_titles", []) or [] for t in group)
+
+
+def _speech_verbs(lexicon: Lexicon) -> frozenset[str]:
+    return frozenset(str(w).casefold() for w in lexicon.table("verdicts", "speech_verbs", []) or [])
+
+
+def read_names(text: str, toks: Sequence[Token], lexicon: Lexicon = DEFAULT,
+               skip: Iterable[tuple[int, int]] = ()) -> list[Name]:
+    """The names of a sentence (``names``), each read for the role it plays: the words
+    around it, the preposition before it, whether it speaks.
+
+    Capitalised words that only capitalised words part are one name ("Channel Five
+    Morning"), and a title right before a name is how the sentence names the person
+    ("Sheriff Jane Roe"). A capital at the start of the sentence is only a name when the
+    next word is one too or the word is a known alias: "Residents of ..." is not a name,
+    "Beijing has" is. Words inside a value ("May 18", "Friday") are left to the facts, a
+    post alone ("CEO") names no one, and "a Paris-based firm" names where it is from, not
+    who. A speaker label of a transcript ("JANE DOE, MAYOR: ...") is a name that speaks.
+    """
+    stop = stopwords(lexicon)
+    posts = lexicon.compiled(_posts)
+    speech = lexicon.compiled(_speech_verbs)
+    label = _LABEL.match(text)
+    # The sentence opens after a speaker label, whose words are capitalised anyway.
+    opening = next((t for t in toks if not label or t.start >= label.end()), None)
+    lexical = names(text, lexicon, skip)
+    credited = speaker(text, lexical, lexicon)
+    found: list[Name] = []
+    for entity in _joined(text, lexical):
+        k = next(i for i, t in enumerate(toks) if t.start >= entity.start)
+        j = next((i for i, t in enumerate(toks) if t.start >= entity.end), len(toks))
+        while k > 0 and _capitalised(toks[k - 1]) and is_title(toks[k - 1].text, lexicon) \
+                and not text[toks[k - 1].end:toks[k].start].strip():
+            k -= 1  # "Sheriff Jane Roe": the title is how the sentence names her
+        run = toks[k:j]
+        if " ".join(x.norm for x in run) in posts:
+            continue  # "CEO" is a post, not someone's name
+        while run and run[0].norm in stop:
+            run = run[1:]
+        if not run:
+            continue
+        first_in_sentence = run[0] is opening
+        trimmed = False
+        if (first_in_sentence and len(run) > 2 and not _capitalised(run[1])
+                and not is_alias(run[0].text, lexicon)):
+            run = run[2:]  # "Residents of Millbrook": a capital the sentence gave a plain word
+            first_in_sentence, trimmed = False, True
+        if (first_in_sentence and len(run) == 1 and not is_alias(run[0].text, lexicon)
+                and not run[0].text.isupper() and not _POSSESSIVE.search(run[0].text)
+                and not text[run[0].end:].startswith(",")):
+            # "Acme's shares" and "Jane, you said" open with a name; "Residents" does not.
+            continue
+        if len(run) == 1 and _MODIFIER.match(run[0].text):
+            continue  # "a British-built rocket", "a Paris-based firm": where from, not who
+        k = next(i for i, t in enumerate(toks) if t is run[0])
+        start, end = run[0].start, run[-1].end
+        raw = text[start:end].rstrip(".") if not run[-1].text.isupper() else text[start:end]
+        end = start + len(raw)
+        spelled = tuple(canonical(_POSSESSIVE.sub("", w.text), lexicon) for w in run)
+        if is_alias(raw, lexicon):
+            spelled = (canonical(raw, lexicon),)  # a known entity is one word, however spelled
+        words = tuple(w.norm for w in run)
+        key = entity.key
+        if trimmed:
+            key = _tables(lexicon).aliases.get(" ".join(words), " ".join(words))
+        before = toks[max(0, k - ROLE_WINDOW):k]
+        after = toks[j:j + ROLE_WINDOW]
+        context = frozenset(concept(x.norm, lexicon) for x in before + after
+                            if x.norm not in stop and not x.norm[:1].isdigit())
+        p = k - 1
+        while p >= 0 and toks[p].norm in ("the", "a", "an"):
+            p -= 1
+        preposition = toks[p].norm if p >= 0 and toks[p].norm in PREPOSITIONS else ""
+        near = [x.norm for x in toks[max(0, k - 2):k] + toks[j:j + 2]]
+        speaks = (any(w in speech for w in near) or bool(label and end <= label.end(1))
+                  or (credited is not None and start <= credited.start < end))
+        found.append(replace(entity, text=raw, start=start, end=end, words=words, key=key, spelled=spelled,
+                             context=context, preposition=preposition, speaks=speaks))
+    return found
+
+
+def _joined(text: str, found: list[Name]) -> list[Name]:
+    """Names that only capitalised words part are one name: "Channel Five Morning", "Vice
+    Premier He Lifeng" (a number or a pronoun inside a name is part of it)."""
+    out: list[Name] = []
+    for n in found:
+        last = out[-1] if out else None
+        gap = text[last.end:n.start] if last else ""
+        if (last and not last.possessive and gap.strip() and gap.startswith(" ") and gap.endswith(" ")
+                and all(w[:1].isupper() and w.isalpha() for w in gap.split())):
+            words = last.words + tuple(w.casefold() for w in gap.split()) + n.words
+            out[-1] = replace(n, text=text[last.start:n.end], start=last.start, words=words,
+                              key=" ".join(words))
+            continue
+        out.append(n)
+    return out
+
+
 @functools.lru_cache(maxsize=8)
 def _dotless_aliases(lexicon: Lexicon) -> dict[str, str]:
     """The alias table keyed without dots or apostrophe variants: "U.S." and "US" are one key."""
@@ -228,4 +352,4 @@ def _short_gap(text: str, start: int, end: int, found: list[Name], tables: _Tabl
     return len(words) <= MAX_GAP_WORDS and len(other) <= allow_words
 
 
-__all__ = ["Name", "canonical", "is_alias", "is_title", "names", "speaker", "transcript_label"]
+__all__ = ["Name", "canonical", "is_alias", "is_title", "names", "read_names", "speaker", "transcript_label"]

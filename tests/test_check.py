@@ -9,15 +9,16 @@ from dataclasses import replace
 import pytest
 from typer.testing import CliRunner
 
-from claimcheck.check import CheckOptions, FactMatch, check_claim, coverage, profile, read_claim, read_corpus
+from claimcheck.annotate import annotate, annotate_all
+from claimcheck.check import CheckOptions, FactMatch, check_claim, coverage, profile, read_claim, read_sources
 from claimcheck.check import _near_count as near_count
-from claimcheck.check import names as check_names
 from claimcheck.claims import split_claims
+from claimcheck.corpus import read_corpus
 from claimcheck.entities import canonical
 from claimcheck.entities import names as entity_names
 from claimcheck.errors import BadClaim, WatchlistError
 from claimcheck.facts import FactRelation, extract_facts
-from claimcheck.models import Article, Verdict
+from claimcheck.models import Article, Claim, Verdict
 from claimcheck.watchlist import parse_watchlist
 
 runner = CliRunner()
@@ -41,12 +42,21 @@ def _sentences(texts: dict[str, str]):
     for source, text in texts.items():
         article = Article(source, f"{source}.txt", text)
         claims += [replace(c, facts=extract_facts(c.text)) for c in split_claims(article)]
-    return claims
+    return annotate_all(claims)
+
+
+def _claim(text: str) -> Claim:
+    return Claim("s", 0, text, 0, len(text))
+
+
+def _check(claim: str, sentences, published):
+    """``check``'s result for ``claim`` over the sentences of the sources ``published`` lists."""
+    return check_claim(claim, read_corpus(sentences, published))
 
 
 def _verdict_in(claim: str, texts: dict[str, str], source: str):
     """The verdict ``check`` gives ``claim`` for one of the undated ``texts``."""
-    result = check_claim(claim, _sentences(texts), {s: None for s in texts})
+    result = _check(claim, _sentences(texts), {s: None for s in texts})
     return {v.source: v for v in result.verdicts}[source]
 
 
@@ -71,7 +81,7 @@ VERDICTS = [
 @pytest.mark.parametrize("claim,source,expected", VERDICTS)
 def test_verdicts(bridge, claim, source, expected):
     claims, published = bridge
-    result = check_claim(claim, claims, published)
+    result = _check(claim, claims, published)
     verdict = {v.source: v for v in result.verdicts}[source]
     assert verdict.verdict is expected, verdict.explanation
     assert (verdict.evidence is None) == (expected is Verdict.ABSENT)
@@ -81,7 +91,7 @@ def test_a_different_value_is_never_support(bridge):
     claims, published = bridge
     for claim, other in (("The repairs will cost $4.1 million.", "gazette"),
                          ("The repairs will cost $3.2 million.", "herald")):
-        result = check_claim(claim, claims, published)
+        result = _check(claim, claims, published)
         verdict = {v.source: v for v in result.verdicts}[other]
         assert verdict.verdict is Verdict.CONFLICTS
         assert verdict.differing
@@ -101,14 +111,14 @@ PLACES = {
 ])
 def test_entity_and_polarity(claim, source, expected):
     claims = _sentences(PLACES)
-    result = check_claim(claim, claims, {s: None for s in PLACES})
+    result = _check(claim, claims, {s: None for s in PLACES})
     assert {v.source: v.verdict for v in result.verdicts}[source] is expected
 
 
 def test_aliases_name_the_same_place():
     texts = {"a": "The summit of trade ministers will be held in Washington in May.\n",
              "b": "The summit of trade ministers will be held in the United States in May.\n"}
-    result = check_claim("The summit of trade ministers will be held in the U.S.", _sentences(texts),
+    result = _check("The summit of trade ministers will be held in the U.S.", _sentences(texts),
                          {"a": None, "b": None})
     assert [v.verdict for v in result.verdicts] == [Verdict.SUPPORTS, Verdict.SUPPORTS]
 
@@ -154,7 +164,7 @@ FERRY = {
 ])
 def test_point_owner_measure_post_and_reported_speech(claim, source, expected):
     claims = _sentences(FERRY)
-    result = check_claim(claim, claims, {s: dt.date(2025, 9, 2) for s in FERRY})
+    result = _check(claim, claims, {s: dt.date(2025, 9, 2) for s in FERRY})
     verdict = {v.source: v for v in result.verdicts}[source]
     assert verdict.verdict is expected, (verdict.explanation, verdict.evidence and verdict.evidence.text)
 
@@ -167,7 +177,7 @@ def test_point_owner_measure_post_and_reported_speech(claim, source, expected):
 ])
 def test_a_period_for_a_day_is_vaguer(source, expected):
     claims = _sentences({"s": source + "\n"})
-    result = check_claim("The survey results were published on June 11.", claims, {"s": dt.date(2025, 6, 12)})
+    result = _check("The survey results were published on June 11.", claims, {"s": dt.date(2025, 6, 12)})
     assert result.verdicts[0].verdict is expected, result.verdicts[0].explanation
 
 
@@ -181,7 +191,7 @@ def test_a_period_for_a_day_is_vaguer(source, expected):
 ])
 def test_a_topic_of_talks_is_no_agreement(source, expected):
     claims = _sentences({"s": source + "\n"})
-    result = check_claim("The two clinic boards agreed to merge the clinics.", claims, {"s": None})
+    result = _check("The two clinic boards agreed to merge the clinics.", claims, {"s": None})
     assert result.verdicts[0].verdict is expected, result.verdicts[0].explanation
 
 
@@ -189,7 +199,7 @@ def test_the_same_share_of_another_thing_is_no_conflict():
     texts = {"a": "The drought prompted a 20 percent tariff on imported grain, officials said.\n",
              "b": "Ministers agreed to avert a new 100 percent tariff on imported grain.\n"
                   "The harvest was poor.\n"}
-    result = check_claim("The drought prompted a 50 percent tariff on imported grain.", _sentences(texts),
+    result = _check("The drought prompted a 50 percent tariff on imported grain.", _sentences(texts),
                          {s: None for s in texts})
     verdicts = {v.source: v.verdict for v in result.verdicts}
     # "percent" is the value's word: b repeats only the tariff, not what prompted it.
@@ -205,8 +215,7 @@ GOUT = {
 
 
 def test_the_drug_stands_for_the_drug_its_source_named():
-    result = check_claim("Veltrazine cleared both regulatory hurdles.", _sentences(GOUT),
-                         {s: None for s in GOUT})
+    result = _check("Veltrazine cleared both regulatory hurdles.", _sentences(GOUT), {s: None for s in GOUT})
     by_source = {v.source: v for v in result.verdicts}
     assert by_source["named"].verdict is Verdict.SUPPORTS
     # The same sentence counts for more where its source said which drug it is.
@@ -215,13 +224,13 @@ def test_the_drug_stands_for_the_drug_its_source_named():
 
 def test_a_time_beyond_the_calendar_is_no_crash():
     texts = {"a": "The quarry opened 300 million years ago, geologists said.\n"}
-    result = check_claim("The quarry opened on May 2.", _sentences(texts), {"a": dt.date(2025, 5, 2)})
+    result = _check("The quarry opened on May 2.", _sentences(texts), {"a": dt.date(2025, 5, 2)})
     assert result.verdicts[0].verdict is Verdict.PARTIAL  # no day to compare with May 2
 
 
 def test_a_loan_is_no_price():
     claims = _sentences(FERRY)
-    result = check_claim("Harbor Line agreed to pay $40 million for the Pier Nine terminal.", claims,
+    result = _check("Harbor Line agreed to pay $40 million for the Pier Nine terminal.", claims,
                          {s: None for s in FERRY})
     assert {v.source: v.verdict for v in result.verdicts}["loan-only"] is not Verdict.CONFLICTS
 
@@ -397,7 +406,7 @@ def test_cli_bad_input(bridge_dir, tmp_path, args, code, message):
     ("The vote is on Friday, May 9, in Harlow.", [("Harlow", "in")]),
 ])
 def test_names_of_a_sentence(sentence, expected):
-    found = check_names(sentence, extract_facts(sentence))
+    found = annotate(_claim(sentence)).names
     assert [(n.text, n.preposition) for n in found] == expected
 
 
@@ -407,7 +416,7 @@ def test_names_of_a_sentence(sentence, expected):
     ("Lena Voss of Ostra Labs spoke.", ("lena", "voss")),
 ])
 def test_name_words_resolve_aliases(sentence, words):
-    assert check_names(sentence, extract_facts(sentence))[0].words == words
+    assert annotate(_claim(sentence)).names[0].spelled == words
 
 
 @pytest.mark.parametrize("short,full,expected", [
@@ -474,7 +483,7 @@ def test_near_counts_of_one_noun(claim, source, expected):
 def test_a_hyphenated_word_is_one_word(claim, sentence, share):
     def covered(claim_text: str, sentence_text: str) -> float:
         corpus = read_corpus(_sentences({"s": sentence_text + "\nThe weather was fine.\n"}))
-        target = next(p for p in corpus.profiles if p.text == sentence_text)
+        target = next(p for p in read_sources(corpus).profiles["s"] if p.text == sentence_text)
         return coverage(profile(read_claim(claim_text)), target, corpus)
 
     if share == "same as one word":
@@ -498,7 +507,7 @@ BLAZE = {
 
 
 def test_a_named_thing_called_by_its_kind():
-    result = check_claim("A fallen power line started the Pine Ridge Fire.", _sentences(BLAZE),
+    result = _check("A fallen power line started the Pine Ridge Fire.", _sentences(BLAZE),
                          {s: None for s in BLAZE})
     by_source = {v.source: v for v in result.verdicts}
     # "the blaze" is the Pine Ridge Fire where the source named it, not where it named
@@ -518,7 +527,7 @@ def test_a_named_thing_called_by_its_kind():
 ])
 def test_a_topic_of_talks_states_no_value(source, expected):
     claims = _sentences({"s": source + "\n", "t": "The weather was mild in the city.\n"})
-    result = check_claim("The clinic board set the budget at $4 million.", claims, {"s": None, "t": None})
+    result = _check("The clinic board set the budget at $4 million.", claims, {"s": None, "t": None})
     assert result.verdicts[0].verdict is expected, result.verdicts[0].explanation
 
 
@@ -555,7 +564,7 @@ def test_spans_and_speakers(claim, source, expected):
 ])
 def test_a_bound_for_a_count_is_vaguer(source, expected):
     claims = _sentences({"s": source + "\n", "t": "Schools reopened on Monday.\n"})
-    result = check_claim("The storm killed 38 people in the valley.", claims, {"s": None, "t": None})
+    result = _check("The storm killed 38 people in the valley.", claims, {"s": None, "t": None})
     assert result.verdicts[0].verdict is expected, result.verdicts[0].explanation
 
 
@@ -568,7 +577,7 @@ def test_a_bound_for_a_count_is_vaguer(source, expected):
 ])
 def test_a_count_of_the_act(source, expected):
     claims = _sentences({"s": source + "\n", "t": "Schools reopened on Monday after the flood.\n"})
-    result = check_claim("The flood killed 12 people.", claims, {"s": None, "t": None})
+    result = _check("The flood killed 12 people.", claims, {"s": None, "t": None})
     assert result.verdicts[0].verdict is expected, result.verdicts[0].explanation
 
 
@@ -633,7 +642,7 @@ RESERVOIR_DAY = dt.date(2027, 5, 12)
     ("Marsh Road clinic in Fenby was closed after the inspection.", "bulletin", Verdict.SUPPORTS),
 ])
 def test_what_a_sentence_says_of_the_claim(claim, source, expected):
-    result = check_claim(claim, _sentences(RESERVOIR), {s: RESERVOIR_DAY for s in RESERVOIR})
+    result = _check(claim, _sentences(RESERVOIR), {s: RESERVOIR_DAY for s in RESERVOIR})
     verdict = {v.source: v for v in result.verdicts}[source]
     assert verdict.verdict is expected, (verdict.explanation, verdict.evidence and verdict.evidence.text)
 
@@ -686,7 +695,7 @@ LEASE = {
     ("years", Verdict.SUPPORTS),
 ])
 def test_a_span_given_by_its_end(source, expected):
-    result = check_claim("The bakery signed a four-year lease.", _sentences(LEASE),
+    result = _check("The bakery signed a four-year lease.", _sentences(LEASE),
                          {s: dt.date(2024, 3, 5) for s in LEASE})
     verdict = {v.source: v for v in result.verdicts}[source]
     assert verdict.verdict is expected, (verdict.explanation, verdict.evidence and verdict.evidence.text)

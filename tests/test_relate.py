@@ -19,6 +19,7 @@ import datetime as dt
 import pytest
 
 from claimcheck import check, classify
+from claimcheck.annotate import annotate
 from claimcheck.corpus import Corpus
 from claimcheck.facts import FactRelation, extract_facts
 from claimcheck.lexicon import DEFAULT
@@ -123,8 +124,8 @@ def compare_path(a: str, b: str, published_a: dt.date, published_b: dt.date) -> 
 
 def check_path(a: str, b: str, published_b: dt.date) -> FactRelation:
     """The relation check finds between the claim's value and the source sentence's."""
-    claim = check.profile(_claim(a, check.CLAIM_SOURCE), DEFAULT, checked=True)
-    evidence = check.profile(_claim(b, "two"), DEFAULT)
+    claim = check.profile(annotate(_claim(a, check.CLAIM_SOURCE)), DEFAULT, checked=True)
+    evidence = check.profile(annotate(_claim(b, "two")), DEFAULT)
     fa = _first(a)
     matches, _ = check.align_facts(claim, evidence, published_b, DEFAULT)
     found = [m.relation for m in matches if m.claim_fact.start == fa.start]
