@@ -15,22 +15,21 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, replace
-from typing import Any
+from typing import Any, NamedTuple
 
 from claimcheck.entities import Name, read_names, speaker, transcript_label
 from claimcheck.facts import extract_facts
 from claimcheck.lexicon import DEFAULT, Lexicon
-from claimcheck.models import Claim, Fact, FactKind
+from claimcheck.models import Claim, ClaimRole, Fact, FactKind
 from claimcheck.quotes import Quote, extract_quotes
 from claimcheck.stance import Certainty, Predication, governed_concepts, predications
-from claimcheck.text import Token, clause_bounds, concept, concepts, stopwords, tokens
+from claimcheck.text import Token, clause_bounds, concept, stopwords, tokens
 
 DATE_KINDS = frozenset({FactKind.DATE, FactKind.WEEKDAY, FactKind.RELATIVE})
 
 
-@dataclass(frozen=True, slots=True)
-class Word:
-    """A content word: not a stopword, not a figure."""
+class Word(NamedTuple):
+    """A content word: not a stopword, not a figure. (A named tuple, as ``Token`` is.)"""
 
     start: int
     end: int
@@ -124,6 +123,10 @@ class Annotator:
     reads: tuple[str, ...]
     writes: tuple[str, ...]
     run: Callable[[Fields, Lexicon], Fields]
+    furniture: Fields | None = None
+    """What it writes for page furniture (headings, captions, boilerplate), which is never
+    compared: nothing it says is read. None: furniture is read as well (its names and facts
+    still tell which entities and values a source mentions)."""
 
 
 def _read_tokens(f: Fields, lexicon: Lexicon) -> Fields:
@@ -132,7 +135,9 @@ def _read_tokens(f: Fields, lexicon: Lexicon) -> Fields:
     stop = stopwords(lexicon)
     words = tuple(Word(t.start, t.end, t.norm, concept(t.norm, lexicon), t.text[:1].isupper())
                   for t in toks if t.norm not in stop and not t.norm[:1].isdigit())
-    return {"tokens": toks, "words": words, "concepts": tuple(concepts(text, lexicon)),
+    # The concepts are those of the content words (tests/test_matching_blocks.py keeps
+    # ``text.concepts`` equal to them on every corpus).
+    return {"tokens": toks, "words": words, "concepts": tuple(w.concept for w in words),
             "clauses": tuple(clause_bounds(text)),
             "name_concepts": frozenset(concept(t.norm, lexicon) for t in toks
                                        if t.text[:1].isupper() and t.start > 0),
@@ -163,9 +168,16 @@ def _read_statement_dates(f: Fields, lexicon: Lexicon) -> Fields:
 
 def _read_paraphrases(f: Fields, lexicon: Lexicon) -> Fields:
     folded = f["text"].casefold()
+    if not lexicon.compiled(_any_paraphrase).search(folded):
+        return {"paraphrases": ()}  # most sentences say nothing in other words: one search tells
     patterns = lexicon.compiled(paraphrase_patterns)
     return {"paraphrases": tuple((m.start(), m.end(), head) for head, pattern in patterns
                                  for m in pattern.finditer(folded))}
+
+
+def _any_paraphrase(lexicon: Lexicon) -> re.Pattern[str]:
+    return _phrases(sorted({str(w).casefold() for group in lexicon.table("verdicts", "paraphrases", []) or []
+                            for w in group}, key=len, reverse=True))
 
 
 def paraphrase_patterns(lexicon: Lexicon) -> tuple[tuple[str, re.Pattern[str]], ...]:
@@ -198,10 +210,10 @@ def _read_predications(f: Fields, lexicon: Lexicon) -> Fields:
             end = next((b for a, b in f["clauses"] if a <= m.start() < b), len(text))
             k = next((k for k, p in enumerate(found) if m.end() <= p.start < end and not p.negated), None)
             if k is not None:
-                found[k] = replace(found[k], negated=True, start=m.start())
+                found[k] = found[k]._replace(negated=True, start=m.start())
     if _QUESTION.search(text):
         # A question states nothing to have happened: "Has anyone been arrested?"
-        found = [replace(p, finite=False) for p in found]
+        found = [p._replace(finite=False) for p in found]
     return {"denies": any(p.negated for p in found), "predications": tuple(found)}
 
 
@@ -262,12 +274,13 @@ ANNOTATORS: tuple[Annotator, ...] = (
               ("tokens", "words", "concepts", "clauses", "name_concepts", "numbered_names"), _read_tokens),
     Annotator("facts", ("text",), ("facts",), _read_facts),
     Annotator("statement dates", ("facts", "tokens"), ("said_on",), _read_statement_dates),
-    Annotator("paraphrases", ("text",), ("paraphrases",), _read_paraphrases),
+    Annotator("paraphrases", ("text",), ("paraphrases",), _read_paraphrases, {"paraphrases": ()}),
     Annotator("names", ("text", "tokens", "facts"), ("names", "label", "speaker", "actors"), _read_names),
-    Annotator("predications", ("text", "tokens", "clauses"), ("denies", "predications"), _read_predications),
-    Annotator("certainty cues", ("text", "tokens", "clauses"), ("cues",), _read_cues),
-    Annotator("quotes", ("claim",), ("quotes",), _read_quotes),
-    Annotator("outcomes", ("tokens", "predications"), ("outcomes",), _read_outcomes),
+    Annotator("predications", ("text", "tokens", "clauses"), ("denies", "predications"), _read_predications,
+              {"denies": False, "predications": ()}),
+    Annotator("certainty cues", ("text", "tokens", "clauses"), ("cues",), _read_cues, {"cues": {}}),
+    Annotator("quotes", ("claim",), ("quotes",), _read_quotes, {"quotes": ()}),
+    Annotator("outcomes", ("tokens", "predications"), ("outcomes",), _read_outcomes, {"outcomes": ()}),
 )
 """The reading, in order: each annotator reads only fields written before it."""
 
@@ -275,8 +288,12 @@ ANNOTATORS: tuple[Annotator, ...] = (
 def read_fields(claim: Claim, lexicon: Lexicon = DEFAULT) -> Fields:
     """Every field the sentence's text gives (the same for every copy of the text)."""
     fields: Fields = {"claim": claim, "text": claim.text}
+    furniture = claim.role is not ClaimRole.STATEMENT
     for annotator in ANNOTATORS:
-        fields.update(annotator.run(fields, lexicon))
+        if furniture and annotator.furniture is not None:
+            fields.update(annotator.furniture)
+        else:
+            fields.update(annotator.run(fields, lexicon))
     del fields["claim"], fields["text"]
     return fields
 

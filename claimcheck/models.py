@@ -26,7 +26,7 @@ class FactKind(str, Enum):
     NUMBER = "number"
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Fact:
     """A value stated in a claim, normalised so that differently written forms compare equal."""
 

@@ -9,13 +9,16 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
+from typing import NamedTuple
 
 from claimcheck.lexicon import DEFAULT, Lexicon
 from claimcheck.text import Token, clause_bounds, concept, stopwords, tokens
 
 
-@dataclass(frozen=True)
-class Predication:
+class Predication(NamedTuple):
+    """A content word of a sentence as stated or denied. (A named tuple: every content word
+    of a run has one, built in worker processes and sent back.)"""
+
     concept: str
     """The concept stated or denied ("confirm")."""
     negated: bool
@@ -138,7 +141,7 @@ def _subjects(text: str, toks: list[Token], stop: frozenset[str]) -> list[frozen
     return subjects
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Certainty:
     """How firmly a claim states what it shares with another claim."""
 

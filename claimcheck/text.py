@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import functools
 import re
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from claimcheck.lexicon import DEFAULT, Lexicon
 
@@ -16,8 +16,10 @@ _CLAUSE_BREAK = re.compile(r"\s*(?:[;:—–()]|\s-\s"
                            r"|\bwhile\b|\bwhereas\b)\s*")
 
 
-@dataclass(frozen=True)
-class Token:
+class Token(NamedTuple):
+    """A word of a text with its place. (A named tuple: every sentence of a run is cut
+    into tokens, which are built and sent between processes by the hundred thousand.)"""
+
     text: str
     """As written, trailing period of abbreviations kept ("U.S.")."""
     norm: str
