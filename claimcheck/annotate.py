@@ -190,9 +190,9 @@ def paraphrase_patterns(lexicon: Lexicon) -> tuple[tuple[str, re.Pattern[str]], 
     return tuple(found)
 
 
-def _read_names(f: Fields, lexicon: Lexicon) -> Fields:
+def _read_names(f: Fields, lexicon: Lexicon, known: frozenset[str] = frozenset()) -> Fields:
     text = f["text"]
-    found = read_names(text, f["tokens"], lexicon, skip=[(x.start, x.end) for x in f["facts"]])
+    found = read_names(text, f["tokens"], lexicon, skip=[(x.start, x.end) for x in f["facts"]], known=known)
     label = transcript_label(text, found, lexicon)
     # Every name in the label ("JANE ROE, REPORTER:") belongs to it.
     head = text.index(":", label.end) if label is not None else -1
@@ -327,6 +327,29 @@ def annotate_all(claims: Iterable[Claim], lexicon: Lexicon = DEFAULT) -> tuple[S
     return tuple(out)
 
 
+def name_words(sentences: Iterable[Sentence]) -> frozenset[str]:
+    """The words the sentences write as names where no sentence start explains the capital:
+    what tells that "Calder" opening a sentence is a name and "Officials" is not."""
+    return frozenset(t.norm for s in sentences if s.claim.role is ClaimRole.STATEMENT
+                     for n in s.names if n.start > 0 for t in s.tokens if n.start <= t.start < n.end)
+
+
+def with_known_names(sentences: Sequence[Sentence], known: frozenset[str], lexicon: Lexicon = DEFAULT
+                     ) -> tuple[Sentence, ...]:
+    """The sentences, each opening with a single capitalised word that ``known`` holds read
+    again for its names (the story writes the word as a name elsewhere), the rest as they are."""
+    out = []
+    for s in sentences:
+        first = s.tokens[0] if s.tokens else None
+        if (first is None or not first.text[:1].isupper() or first.norm not in known
+                or any(n.start == first.start for n in s.names)):
+            out.append(s)
+            continue
+        fields = {"text": s.text, "tokens": s.tokens, "facts": s.facts}
+        out.append(replace(s, **_read_names(fields, lexicon, known)))
+    return tuple(out)
+
+
 # --- reading near a span ---------------------------------------------------------------------
 
 CONTEXT_WINDOW = 4
@@ -433,4 +456,4 @@ def _age_lead(lexicon: Lexicon) -> re.Pattern[str] | None:
 
 
 __all__ = ["AGE_UNIT", "ANNOTATORS", "Annotator", "Outcome", "Sentence", "Word", "annotate", "annotate_all",
-           "paraphrase_patterns", "values_beyond_grammar", "words_near"]
+           "name_words", "paraphrase_patterns", "values_beyond_grammar", "with_known_names", "words_near"]

@@ -23,7 +23,7 @@ import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, replace
 
-from claimcheck.annotate import AGE_UNIT, Sentence, annotate, paraphrase_patterns, words_near
+from claimcheck.annotate import AGE_UNIT, Sentence, annotate, paraphrase_patterns, with_known_names, words_near
 from claimcheck.corpus import Corpus
 from claimcheck.entities import PREPOSITIONS, Name, canonical
 from claimcheck.errors import BadClaim
@@ -1277,7 +1277,9 @@ def check_claim(text: str, sources: Sources | Corpus, *, claim_id: str = "",
     if isinstance(sources, Corpus):
         sources = read_sources(sources)
     lexicon = sources.corpus.lexicon
-    claim = profile(read_claim(text, lexicon), lexicon, checked=True)
+    # A word opening the claim is a name where the sources write it as one.
+    read = with_known_names((read_claim(text, lexicon),), sources.corpus.name_words, lexicon)[0]
+    claim = profile(read, lexicon, checked=True)
     verdicts = tuple(verdict_for(claim, source, sources, options) for source in sorted(sources.corpus.published))
     return CheckResult(claim.text, claim_id, verdicts)
 

@@ -254,8 +254,7 @@ def _opens_period(claim: Claim, fact: Fact, lexicon: Lexicon) -> bool:
 
 def _fact_places(sentence: Sentence, ctx: Context) -> tuple[dict, dict]:
     """Each fact's context words (the story's common words skipped) and rank."""
-    return ({f: words_near(sentence, f.start, f.end, skip=ctx.common) for f in sentence.facts},
-            _ranks(sentence.facts))
+    return (dict(zip(sentence.facts, ctx.corpus.words_of_facts(sentence), strict=True)), _ranks(sentence.facts))
 
 
 def _statement_dates(sentence: Sentence) -> frozenset[Fact]:

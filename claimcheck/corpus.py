@@ -13,7 +13,7 @@ from collections import Counter, defaultdict
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 
-from claimcheck.annotate import Sentence
+from claimcheck.annotate import Sentence, name_words, words_near
 from claimcheck.entities import Name, canonical
 from claimcheck.lexicon import DEFAULT, Lexicon
 from claimcheck.models import Claim, ClaimRole
@@ -39,8 +39,20 @@ class Corpus:
     """Every name each source mentions."""
     by_key: Mapping[tuple[str, int], Sentence] = field(default_factory=dict)
     statement_count: int = 0
+    fact_words: Mapping[str, tuple[frozenset[str], ...]] = field(default_factory=dict)
+    """By sentence text: the words around each of its facts, the story's common words
+    skipped (what each value is a value of), read once for the run."""
+    name_words: frozenset[str] = frozenset()
+    """Words the sentences write as names (``annotate.name_words``)."""
     name_index: Mapping[str, Mapping[object, tuple[Name, ...]]] = field(default_factory=dict)
     """Each source's names by word, key, acronym and initials (``index_names``)."""
+
+    def words_of_facts(self, sentence: Sentence) -> tuple[frozenset[str], ...]:
+        """The words around each fact of the sentence, the story's common words skipped."""
+        found = self.fact_words.get(sentence.text)
+        if found is None:  # a sentence from outside the corpus
+            found = _words_of_facts(sentence, self.common)
+        return found
 
     def mentions(self, source: str, name: Name) -> bool:
         """Whether the source names the entity anywhere: two names are the same entity only
@@ -77,6 +89,10 @@ def terms(sentence: Sentence, lexicon: Lexicon = DEFAULT) -> frozenset[str]:
     return frozenset(found)
 
 
+def _words_of_facts(sentence: Sentence, common: frozenset[str]) -> tuple[frozenset[str], ...]:
+    return tuple(words_near(sentence, f.start, f.end, skip=common) for f in sentence.facts)
+
+
 def index_names(found: Sequence[Name]) -> dict[object, tuple[Name, ...]]:
     index: dict[object, list[Name]] = defaultdict(list)
     for other in found:
@@ -103,16 +119,23 @@ def read_corpus(sentences: Sequence[Sentence], published: Mapping[str, dt.date |
     for s in sentences:
         by_source[s.source].extend(s.names)
     names_by_source = {source: tuple(found) for source, found in by_source.items()}
+    common = frozenset(c for c, k in concept_df.items() if k > limit)
+    fact_words: dict[str, tuple[frozenset[str], ...]] = {}
+    for s in statements:
+        if s.facts and s.text not in fact_words:
+            fact_words[s.text] = _words_of_facts(s, common)
     return Corpus(
         sentences=tuple(sentences),
         published=dict(published or {}),
         lexicon=lexicon,
-        common=frozenset(c for c, k in concept_df.items() if k > limit),
+        common=common,
+        fact_words=fact_words,
         rarity={k: math.log((n + 1) / (v + 0.5)) for k, v in term_df.items()},
         names_by_source=names_by_source,
         by_key={s.key: s for s in sentences},
         statement_count=n,
         name_index={source: index_names(found) for source, found in names_by_source.items()},
+        name_words=name_words(sentences),
     )
 
 

@@ -181,7 +181,7 @@ def _speech_verbs(lexicon: Lexicon) -> frozenset[str]:
 
 
 def read_names(text: str, toks: Sequence[Token], lexicon: Lexicon = DEFAULT,
-               skip: Iterable[tuple[int, int]] = ()) -> list[Name]:
+               skip: Iterable[tuple[int, int]] = (), known: frozenset[str] = frozenset()) -> list[Name]:
     """The names of a sentence (``names``), each read for the role it plays: the words
     around it, the preposition before it, whether it speaks.
 
@@ -189,7 +189,9 @@ def read_names(text: str, toks: Sequence[Token], lexicon: Lexicon = DEFAULT,
     Morning"), and a title right before a name is how the sentence names the person
     ("Sheriff Jane Roe"). A capital at the start of the sentence is only a name when the
     next word is one too or the word is a known alias: "Residents of ..." is not a name,
-    "Beijing has" is. Words inside a value ("May 18", "Friday") are left to the facts, a
+    "Beijing has" is, and so is a word that ``known`` holds (the other sentences of the
+    story write it as a name: "Calder said ..." where another says "said Dr Calder").
+    Words inside a value ("May 18", "Friday") are left to the facts, a
     post alone ("CEO") names no one, and "a Paris-based firm" names where it is from, not
     who. A speaker label of a transcript ("JANE DOE, MAYOR: ...") is a name that speaks.
     """
@@ -223,7 +225,7 @@ def read_names(text: str, toks: Sequence[Token], lexicon: Lexicon = DEFAULT,
             first_in_sentence, trimmed = False, True
         if (first_in_sentence and len(run) == 1 and not is_alias(run[0].text, lexicon)
                 and not run[0].text.isupper() and not _POSSESSIVE.search(run[0].text)
-                and not text[run[0].end:].startswith(",")):
+                and not text[run[0].end:].startswith(",") and run[0].norm not in known):
             # "Acme's shares" and "Jane, you said" open with a name; "Residents" does not.
             continue
         if len(run) == 1 and _MODIFIER.match(run[0].text):

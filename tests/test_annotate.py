@@ -1,0 +1,99 @@
+"""The annotate stage: each sentence read once, by annotators that say what they read and
+write; what compare and check both read of a sentence comes from here."""
+
+from __future__ import annotations
+
+import pickle
+
+import pytest
+
+from claimcheck.annotate import (ANNOTATORS, annotate, annotate_all, name_words, read_fields, with_known_names,
+                                 words_near)
+from claimcheck.lexicon import DEFAULT
+from claimcheck.models import Claim, ClaimRole
+
+
+def claim(text: str, source: str = "a", index: int = 0, role: ClaimRole = ClaimRole.STATEMENT) -> Claim:
+    return Claim(source, index, text, 0, len(text), role)
+
+
+def test_each_annotator_reads_only_what_was_written_before_it():
+    written = {"claim", "text"}
+    for annotator in ANNOTATORS:
+        assert set(annotator.reads) <= written, (annotator.name, set(annotator.reads) - written)
+        written |= set(annotator.writes)
+
+
+def test_each_annotator_writes_what_it_says():
+    fields = {"claim": claim("Nobody was hurt when 40 homes flooded on Friday, officials said."),
+              "text": "Nobody was hurt when 40 homes flooded on Friday, officials said."}
+    for annotator in ANNOTATORS:
+        out = annotator.run(fields, DEFAULT)
+        assert set(out) == set(annotator.writes), annotator.name
+        if annotator.furniture is not None:
+            assert set(annotator.furniture) == set(annotator.writes), annotator.name
+        fields.update(out)
+
+
+def test_the_sentence_has_every_field_and_travels_between_processes():
+    fields = read_fields(claim("The ferry, carrying 212 people, docked late on Tuesday."))
+    assert pickle.loads(pickle.dumps(fields)) == fields
+
+
+@pytest.mark.parametrize("text, field, expected", [
+    # The values check once read on its own are read for every sentence.
+    ("A magnitude-6.4 quake shook the valley.", "facts", ["6.4"]),
+    ("Jane Roe, 52, was named chair.", "facts", ["52 years old"]),
+    ("The 2,300-strong workforce walked out.", "facts", ["2,300 workforce"]),
+    # A negative subject denies its verb; a question states nothing as done.
+    ("No one was injured in the blast.", "denied", ["injur"]),
+    ("Has anyone been arrested?", "finite", []),
+    # A date after a verb of speech dates the statement, not the event.
+    ("The bridge will reopen in May, officials said Thursday.", "said_on", ["Thursday"]),
+])
+def test_what_a_sentence_is_read_to_say(text, field, expected):
+    s = annotate(claim(text))
+    if field == "facts":
+        assert [f.canonical for f in s.facts if f.canonical in expected] == expected
+    elif field == "denied":
+        assert [p.concept for p in s.predications if p.negated] == expected
+    elif field == "finite":
+        assert [p.concept for p in s.predications if p.finite] == expected
+    else:
+        assert [f.raw for f in s.facts if f.start in s.said_on] == expected
+
+
+def test_furniture_is_not_read_for_what_it_asserts():
+    s = annotate(claim("Photo: No one was hurt, police said", role=ClaimRole.CAPTION))
+    assert s.predications == () and not s.denies and s.quotes == ()
+    assert s.names == ()  # names and facts are still read: they tell what a source mentions
+
+
+def test_a_text_met_again_is_read_once_but_each_claim_keeps_its_own_place():
+    text = "The council approved the budget on Tuesday."
+    first, second = annotate_all([claim(text, "a", 0), claim(text, "b", 3)])
+    assert first.names is second.names  # one reading
+    assert (first.key, second.key) == (("a", 0), ("b", 3))
+
+
+def test_words_near_a_span_skip_the_span_and_the_given_concepts():
+    s = annotate(claim("Inspectors logged 40 burst pipes across the northern district."))
+    fact = s.facts[0]
+    assert fact.raw == "40 burst pipes"  # the words of the value itself are not around it
+    assert words_near(s, fact.start, fact.end, 2) == {"inspector", "log", "across", "northern"}
+    assert words_near(s, fact.start, fact.end, 1, skip={"log"}) == {"inspector", "across"}
+
+
+@pytest.mark.parametrize("opening, elsewhere, is_name", [
+    # A single capitalised word opening a sentence is a name where the story writes it as one.
+    ("Calder said the trial had stopped.", "The trial was halted, said Dr Calder.", True),
+    ("Officials said the trial had stopped.", "The trial was halted, said Dr Calder.", False),
+    ("Calder said the trial had stopped.", "The trial was halted, officials said.", False),
+])
+def test_a_word_opening_a_sentence_is_a_name_where_the_story_writes_it_as_one(opening, elsewhere, is_name):
+    sentences = annotate_all([claim(opening, "a"), claim(elsewhere, "b")])
+    assert sentences[0].names == ()  # alone, a sentence cannot tell "Calder" from "Officials"
+    read = with_known_names(sentences, name_words(sentences))[0]
+    first_word = opening.split()[0]
+    assert ([n.text for n in read.names] == [first_word]) is is_name
+    assert ((read.speaker.text if read.speaker else None) == first_word) is is_name
