@@ -17,7 +17,7 @@ from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, replace
 from typing import Any, NamedTuple
 
-from claimcheck.entities import Name, read_names, speaker, transcript_label
+from claimcheck.entities import Name, is_title, read_names, speaker, transcript_label
 from claimcheck.facts import extract_facts
 from claimcheck.lexicon import DEFAULT, Lexicon
 from claimcheck.models import Claim, ClaimRole, Fact, FactKind
@@ -84,6 +84,9 @@ class Sentence:
     """Who the sentence credits its statement to."""
     actors: tuple[Name, ...]
     """Names that can fill a role: not adjectives ("Chinese goods") nor the label."""
+    affiliations: tuple[tuple[Name, Name], ...]
+    """(member, body) pairs the sentence tells: a person given a post in an organisation
+    ("Acme's chief medical officer Jane Roe", "Jane Roe of Acme"), who speaks for it."""
     denies: bool
     """Whether a negation cue may deny something in it."""
     predications: tuple[Predication, ...]
@@ -197,7 +200,25 @@ def _read_names(f: Fields, lexicon: Lexicon, known: frozenset[str] = frozenset()
     # Every name in the label ("JANE ROE, REPORTER:") belongs to it.
     head = text.index(":", label.end) if label is not None else -1
     return {"names": tuple(found), "label": label, "speaker": speaker(text, found, lexicon),
-            "actors": tuple(n for n in found if not n.modifier and n.start > head)}
+            "actors": tuple(n for n in found if not n.modifier and n.start > head),
+            "affiliations": _affiliations(text, found, lexicon)}
+
+
+_POST_BETWEEN = re.compile(r"^(?:['’]s)?\s+(?:[a-z][\w-]*\s+){1,4}$")
+"""What stands between a body and a member it gives a post: "'s chief medical officer "."""
+_OF_BETWEEN = re.compile(r"^,?\s+(?:of|at|from)\s+(?:the\s+)?$")
+"""... or between a member and the body it belongs to: " of ", ", of the "."""
+
+
+def _affiliations(text: str, found: Sequence[Name], lexicon: Lexicon) -> tuple[tuple[Name, Name], ...]:
+    pairs = []
+    for first, second in zip(found, found[1:], strict=False):
+        between = text[first.end:second.start]
+        if first.possessive and _POST_BETWEEN.match(between) and is_title(between.split()[-1], lexicon):
+            pairs.append((second, first))
+        elif _OF_BETWEEN.match(between) and len(first.words) > 1:
+            pairs.append((first, second))  # a person named in full, "of" a body
+    return tuple(pairs)
 
 
 def _read_predications(f: Fields, lexicon: Lexicon) -> Fields:
@@ -275,7 +296,8 @@ ANNOTATORS: tuple[Annotator, ...] = (
     Annotator("facts", ("text",), ("facts",), _read_facts),
     Annotator("statement dates", ("facts", "tokens"), ("said_on",), _read_statement_dates),
     Annotator("paraphrases", ("text",), ("paraphrases",), _read_paraphrases, {"paraphrases": ()}),
-    Annotator("names", ("text", "tokens", "facts"), ("names", "label", "speaker", "actors"), _read_names),
+    Annotator("names", ("text", "tokens", "facts"), ("names", "label", "speaker", "actors", "affiliations"),
+              _read_names),
     Annotator("predications", ("text", "tokens", "clauses"), ("denies", "predications"), _read_predications,
               {"denies": False, "predications": ()}),
     Annotator("certainty cues", ("text", "tokens", "clauses"), ("cues",), _read_cues, {"cues": {}}),

@@ -807,8 +807,10 @@ def coverage(claim: Profile, sentence: Profile, corpus: Corpus, lexicon: Lexicon
     states a value of the same thing (equal or not). Given the matches as ``dated``, the
     words of the claim's dates count only through the dates: "Sunday" is addressed by
     the sentence that says "Saturday" for it, and "August" is no word of what happened."""
-    name_words = {w for n in claim.names for w in n.spelled} | {
-        concept(t.norm, lexicon) for n in claim.names for t in claim.sentence.tokens if n.start <= t.start < n.end}
+    # The name the claim opens with is its subject, what it is about: it weighs in full.
+    minor = [n for n in claim.names if n.start > 0]
+    name_words = {w for n in minor for w in n.spelled} | {
+        concept(t.norm, lexicon) for n in minor for t in claim.sentence.tokens if n.start <= t.start < n.end}
     total = covered = 0.0
     counted = claim.concepts - unit_words(claim, lexicon)
     dates = [f for f in claim.claim.facts if f.kind in DATE_KINDS] if dated is not None else []

@@ -914,6 +914,8 @@ def detect_attribution(matches: Matches, ctx: Context) -> Iterable[Finding]:
             continue
         if any(n.same_entity(sb) for n in _names(a, ctx)) or any(n.same_entity(sa) for n in _names(b, ctx)):
             continue  # both speakers appear in both: a dialogue, not a misattribution
+        if ctx.corpus.affiliated(sa, sb) or ctx.corpus.affiliated(sb, sa):
+            continue  # an officer speaking for the body that one source credits instead
         yield _name_finding(DiscrepancyKind.ATTRIBUTION, cluster_id, a, sa, b, sb,
                             f"{a.source} credits it to {sa.text}, {b.source} to {sb.text}")
 

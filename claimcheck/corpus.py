@@ -44,6 +44,8 @@ class Corpus:
     skipped (what each value is a value of), read once for the run."""
     name_words: frozenset[str] = frozenset()
     """Words the sentences write as names (``annotate.name_words``)."""
+    affiliations: tuple[tuple[Name, Name], ...] = ()
+    """Every (member, body) pair a sentence tells (``Sentence.affiliations``), once."""
     name_index: Mapping[str, Mapping[object, tuple[Name, ...]]] = field(default_factory=dict)
     """Each source's names by word, key, acronym and initials (``index_names``)."""
 
@@ -53,6 +55,11 @@ class Corpus:
         if found is None:  # a sentence from outside the corpus
             found = _words_of_facts(sentence, self.common)
         return found
+
+    def affiliated(self, member: Name, body: Name) -> bool:
+        """Whether some sentence of the corpus gives ``member`` a post in ``body``: what one
+        source credits to a company's officer another may credit to the company."""
+        return any(m.same_entity(member) and b.same_entity(body) for m, b in self.affiliations)
 
     def mentions(self, source: str, name: Name) -> bool:
         """Whether the source names the entity anywhere: two names are the same entity only
@@ -136,6 +143,7 @@ def read_corpus(sentences: Sequence[Sentence], published: Mapping[str, dt.date |
         statement_count=n,
         name_index={source: index_names(found) for source, found in names_by_source.items()},
         name_words=name_words(sentences),
+        affiliations=tuple(dict.fromkeys(pair for s in sentences for pair in s.affiliations)),
     )
 
 

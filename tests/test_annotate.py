@@ -7,8 +7,15 @@ import pickle
 
 import pytest
 
-from claimcheck.annotate import (ANNOTATORS, annotate, annotate_all, name_words, read_fields, with_known_names,
-                                 words_near)
+from claimcheck.annotate import (
+    ANNOTATORS,
+    annotate,
+    annotate_all,
+    name_words,
+    read_fields,
+    with_known_names,
+    words_near,
+)
 from claimcheck.lexicon import DEFAULT
 from claimcheck.models import Claim, ClaimRole
 
@@ -97,3 +104,15 @@ def test_a_word_opening_a_sentence_is_a_name_where_the_story_writes_it_as_one(op
     first_word = opening.split()[0]
     assert ([n.text for n in read.names] == [first_word]) is is_name
     assert ((read.speaker.text if read.speaker else None) == first_word) is is_name
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Acme's chief medical officer Jane Roe said the data were clean.", [("Jane Roe", "Acme's")]),
+    ("Jane Roe of Northfield Medical Center said the data were clean.",
+     [("Jane Roe", "Northfield Medical Center")]),
+    # Not a post: the words between say something else of the first name.
+    ("Acme's shares fell while Beta rose.", []),
+    ("Roe of all people said so.", []),
+])
+def test_a_sentence_tells_who_holds_a_post_where(text, expected):
+    assert [(m.text, b.text) for m, b in annotate(claim(text)).affiliations] == expected

@@ -11,6 +11,7 @@ from dataclasses import replace
 
 import pytest
 
+from claimcheck.annotate import annotate
 from claimcheck.classify import (
     Context,
     Matches,
@@ -96,6 +97,14 @@ def test_speaker_is_the_name_a_speech_cue_credits(text, who):
 def test_attribution_of_the_same_words(a, b, kind):
     found = list(detect_attribution(matches([pair(a, b)]), CTX))
     assert [f.kind for f in found] == ([kind] if kind else [])
+
+
+def test_an_officer_speaking_for_the_body_another_source_credits_is_no_misattribution():
+    a, b = '"The data are clean," Acme said.', '"The data are clean," said Jane Roe.'
+    told = annotate(claim("Acme's chief medical officer Jane Roe spoke on the call.", "three"))
+    assert list(detect_attribution(matches([pair(a, b)]), CTX))  # without the corpus telling her post
+    ctx = Context(Corpus((), affiliations=told.affiliations))
+    assert list(detect_attribution(matches([pair(a, b)]), ctx)) == []
 
 
 def test_attribution_needs_the_same_words():
