@@ -131,13 +131,18 @@ def _subjects(text: str, toks: list[Token], stop: frozenset[str]) -> list[frozen
     (the nearest three): one pass over the sentence."""
     subjects = []
     names: list[str] = []
+    # One set while the names stay the same: most tokens of a clause share it, and so a
+    # sentence's predications hold a few sets, not one each (they travel between processes).
+    current: frozenset[str] = frozenset()
     for n, t in enumerate(toks):
-        subjects.append(frozenset(names[-3:]))
+        subjects.append(current)
         between = text[t.end:toks[n + 1].start] if n + 1 < len(toks) else ""
         if t.norm in _CLAUSE_OPENERS or any(p in between for p in ",;:—("):
             names = []
+            current = frozenset()
         elif t.text[:1].isupper() and (n > 0 or t.norm not in stop):
             names.append(t.norm)
+            current = frozenset(names[-3:])
     return subjects
 
 
