@@ -108,7 +108,7 @@ def profile(sentence: Sentence, lexicon: Lexicon = DEFAULT, checked: bool = Fals
         words |= {t.norm, canonical(t.text, lexicon)}
         if "-" in t.norm:
             words |= {canonical(part, lexicon) for part in t.norm.split("-")}
-    return Profile(sentence, tuple(statement_units(sentence.text, lexicon)), frozenset(found),
+    return Profile(sentence, tuple(statement_units(sentence.text, lexicon, sentence.clauses)), frozenset(found),
                    sentence.names, frozenset(words),
                    tuple(fact_context(sentence, f) for f in sentence.facts))
 
@@ -585,7 +585,7 @@ def unchanged_where_claim_changes(claim: Profile, evidence: Profile, lexicon: Le
     thing = {concept(t.norm, lexicon) for t in toks[verb + 1:verb + 4]} - inside
     text = evidence.text
     for cue in pattern.finditer(text.casefold()):
-        a, b = next(((a, b) for a, b in clause_bounds(text) if a <= cue.start() < b), (0, len(text)))
+        a, b = next(((a, b) for a, b in evidence.sentence.clauses if a <= cue.start() < b), (0, len(text)))
         said = {concept(t.norm, lexicon) for t in evidence.sentence.tokens if a <= t.start < b}
         if thing and len(thing & said) >= min(2, len(thing)):
             return toks[verb].text, text[cue.start():cue.end()]
@@ -604,7 +604,7 @@ def denied_evidence(claim: Profile, evidence: Profile, lexicon: Lexicon = DEFAUL
     core = point(claim, lexicon)
     text = evidence.text
     for cue in pattern.finditer(text.casefold()):
-        end = next((b for a, b in clause_bounds(text) if a <= cue.start() < b), len(text))
+        end = next((b for a, b in evidence.sentence.clauses if a <= cue.start() < b), len(text))
         stop = re.search(r"[,;:]", text[cue.end():end])
         until = cue.end() + stop.start() if stop else end
         denied = {concept(t.norm, lexicon) for t in evidence.sentence.tokens if cue.end() <= t.start < until}
@@ -695,7 +695,7 @@ def hedged_where_claim_asserts(claim: Profile, evidence: Profile, lexicon: Lexic
     about_speech = _speaks_about(claim, lexicon)
     bounds = [(0, len(text))]
     if near is not None:
-        bounds = [b for b in clause_bounds(text) if b[0] <= near[0] < b[1]] or bounds
+        bounds = [b for b in evidence.sentence.clauses if b[0] <= near[0] < b[1]] or bounds
     toks = evidence.sentence.tokens
     expecting = [c for c in _hedge_cues(text, lexicon) if " ".join(c.group().casefold().split()) in weak]
     for cue in _hedge_cues(text, lexicon):
@@ -747,7 +747,7 @@ def only_a_topic(claim: Profile, evidence: Profile, lexicon: Lexicon = DEFAULT) 
         return ""
     core = point(claim, lexicon)
     text = evidence.text
-    for a, b in clause_bounds(text):
+    for a, b in evidence.sentence.clauses:
         cue = pattern.search(text[a:b].casefold())
         said = {concept(t.norm, lexicon) for t in evidence.sentence.tokens if a <= t.start < b}
         # The cue must govern the claim's matter: in the clause that names it.

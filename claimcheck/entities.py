@@ -116,11 +116,13 @@ def _capitalised(tok: Token) -> bool:
     return tok.text[:1].isupper()
 
 
-def names(text: str, lexicon: Lexicon = DEFAULT, skip: Iterable[tuple[int, int]] = ()) -> list[Name]:
-    """Names in ``text``, left to right; spans in ``skip`` (dates, figures) are never names."""
+def names(text: str, lexicon: Lexicon = DEFAULT, skip: Iterable[tuple[int, int]] = (),
+          toks: Sequence[Token] | None = None) -> list[Name]:
+    """Names in ``text``, left to right; spans in ``skip`` (dates, figures) are never names
+    (``toks``: the text's tokens, when they have been read already)."""
     tables = _tables(lexicon)
     skipped = list(skip)
-    toks = tokens(text)
+    toks = list(toks) if toks is not None else tokens(text)
 
     def usable(tok: Token) -> bool:
         if not _capitalised(tok) or any(s <= tok.start < e for s, e in skipped):
@@ -201,7 +203,7 @@ def read_names(text: str, toks: Sequence[Token], lexicon: Lexicon = DEFAULT,
     label = _LABEL.match(text)
     # The sentence opens after a speaker label, whose words are capitalised anyway.
     opening = next((t for t in toks if not label or t.start >= label.end()), None)
-    lexical = names(text, lexicon, skip)
+    lexical = names(text, lexicon, skip, toks)
     credited = speaker(text, lexical, lexicon)
     found: list[Name] = []
     for entity in _joined(text, lexical):

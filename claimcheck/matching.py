@@ -279,7 +279,7 @@ def _features(sentences: Sequence[Sentence], lexicon: Lexicon, blocking: bool
     for s in sentences:
         u = units_of.get(s.text)
         if u is None:
-            u = units_of[s.text] = statement_units(s.text, lexicon)
+            u = units_of[s.text] = statement_units(s.text, lexicon, s.clauses)
         units.append(u)
         if blocking:
             w = frozenset(s.concepts)
@@ -287,13 +287,14 @@ def _features(sentences: Sequence[Sentence], lexicon: Lexicon, blocking: bool
     return units, words
 
 
-def statement_units(text: str, lexicon: Lexicon = DEFAULT) -> list[str]:
+def statement_units(text: str, lexicon: Lexicon = DEFAULT,
+                    bounds: Sequence[tuple[int, int]] | None = None) -> list[str]:
     """The sentence and, when it makes several statements, each clause long enough to
     be one: a claim is matched by its best unit, so a sentence that reports a quote and
     two decisions can meet each of its counterparts."""
     whole = prepare(text)
     units = [whole]
-    bounds = clause_bounds(text)
+    bounds = list(bounds) if bounds is not None else clause_bounds(text)
     if len(bounds) > 1:
         for start, end in bounds:
             clause = prepare(text[start:end])

@@ -29,12 +29,8 @@ class Token(NamedTuple):
 
 
 def tokens(text: str) -> list[Token]:
-    """Word tokens with offsets; every detector asks for the same sentences' tokens again."""
-    return list(_tokens(text))
-
-
-@functools.lru_cache(maxsize=16384)
-def _tokens(text: str) -> tuple[Token, ...]:
+    """Word tokens with offsets (the annotate stage reads a sentence's once: later stages
+    read ``Sentence.tokens``)."""
     out = []
     for m in _TOKEN.finditer(text):
         raw = m.group()
@@ -42,7 +38,7 @@ def _tokens(text: str) -> tuple[Token, ...]:
         if raw.endswith(".") and not re.search(r"\.[^\W_]+\.$|^[A-Z][a-z]{0,3}\.$", raw):
             raw = raw[:-1]
         out.append(Token(raw, _norm(raw), m.start(), m.start() + len(raw)))
-    return tuple(out)
+    return out
 
 
 @functools.lru_cache(maxsize=65536)
@@ -90,27 +86,22 @@ def concept(word: str, lexicon: Lexicon = DEFAULT) -> str:
 
 
 def concepts(text: str, lexicon: Lexicon = DEFAULT) -> list[str]:
-    """Content concepts of a text, in order (stopwords and bare numbers dropped)."""
-    return list(_concepts(text, lexicon))
-
-
-@functools.lru_cache(maxsize=16384)
-def _concepts(text: str, lexicon: Lexicon) -> tuple[str, ...]:
+    """Content concepts of a text, in order (stopwords and bare numbers dropped); the
+    annotate stage reads a sentence's once (``Sentence.concepts``)."""
     stop = stopwords(lexicon)
     norms = map(_norm, _TOKEN.findall(text))
-    return tuple(concept(n, lexicon) for n in norms if n not in stop and not n[:1].isdigit())
+    return [concept(n, lexicon) for n in norms if n not in stop and not n[:1].isdigit()]
 
 
 def _norm(raw: str) -> str:
     """``Token.norm`` of a token as matched, without building the token: matching and the
     detectors read the concepts of every claim (3x faster at 5,000 articles). The period
-    ``_tokens`` may keep or drop is stripped from the norm either way."""
+    ``tokens`` may keep or drop is stripped from the norm either way."""
     norm = raw.casefold().replace("’", "'").rstrip(".")
     # A possessive is about its owner: "Beijing's" is about Beijing.
     return norm[:-2] if norm.endswith("'s") and len(norm) > 2 else norm
 
 
-@functools.lru_cache(maxsize=16384)
 def clause_bounds(text: str) -> list[tuple[int, int]]:
     """Spans of the clauses of a sentence, cut at semicolons, dashes, brackets and
     coordinating links (", and", ", while", ", adding")."""
