@@ -25,7 +25,7 @@ from dataclasses import dataclass, replace
 
 from claimcheck.annotate import AGE_UNIT, Sentence, annotate, paraphrase_patterns, with_known_names, words_near
 from claimcheck.corpus import Corpus
-from claimcheck.entities import PREPOSITIONS, Name, canonical
+from claimcheck.entities import PREPOSITIONS, Name, canonical, speech_words
 from claimcheck.errors import BadClaim
 from claimcheck.facts import FactRelation
 from claimcheck.lexicon import DEFAULT, Lexicon
@@ -133,12 +133,6 @@ def read_claim(text: str, lexicon: Lexicon = DEFAULT) -> Sentence:
 _POSSESSIVE = re.compile(r"['’]s$")
 
 
-def _speech_verbs(lexicon: Lexicon) -> frozenset[str]:
-    return lexicon.compiled(_build_speech_verbs)
-
-
-def _build_speech_verbs(lexicon: Lexicon) -> frozenset[str]:
-    return frozenset(str(w).casefold() for w in lexicon.table("verdicts", "speech_verbs", []) or [])
 
 
 def _is_capitalised(tok: Token) -> bool:
@@ -726,14 +720,14 @@ def hedged_where_claim_asserts(claim: Profile, evidence: Profile, lexicon: Lexic
 
 def _after_speech(toks: Sequence[Token], at: int, lexicon: Lexicon) -> bool:
     """Whether a verb of speech stands before offset ``at`` in the sentence."""
-    speech = _speech_verbs(lexicon)
+    speech = speech_words(lexicon)
     return any(t.norm in speech for t in toks if t.end <= at)
 
 
 def _speaks_about(claim: Profile, lexicon: Lexicon) -> bool:
     """Whether the claim is about someone speaking on a topic ("spoke about X", "talked
     on Y"), rather than about what the words stated."""
-    speech = _speech_verbs(lexicon)
+    speech = speech_words(lexicon)
     words = [t.norm for t in claim.sentence.tokens]
     return any(a in speech and b in ("about", "on", "of") for a, b in zip(words, words[1:], strict=False))
 
@@ -953,7 +947,7 @@ def point(claim: Profile, lexicon: Lexicon = DEFAULT) -> frozenset[str]:
     """Concepts of the claim's main clause (before its first subordinator), without the
     names, the verbs of speech and the words of its values: what it says happened."""
     subordinators = {str(w).casefold() for w in lexicon.table("verdicts", "subordinators", []) or []}
-    speech = _speech_verbs(lexicon)
+    speech = speech_words(lexicon)
     stop = stopwords(lexicon)
     name_words = {w for n in claim.names for w in n.spelled}
     found = set()

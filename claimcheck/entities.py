@@ -178,8 +178,17 @@ def _posts(lexicon: Lexicon) -> frozenset[str]:
                      for group in lexicon.table("verdicts", "job_titles", []) or [] for t in group)
 
 
-def _speech_verbs(lexicon: Lexicon) -> frozenset[str]:
-    return frozenset(str(w).casefold() for w in lexicon.table("verdicts", "speech_verbs", []) or [])
+def speech_words(lexicon: Lexicon = DEFAULT) -> frozenset[str]:
+    """The words of speech: each one-word ``speech_cues`` cue, the first word of a phrase
+    when it is no function word ("according" of "according to"), and the ``naming_verbs``."""
+    return lexicon.compiled(_speech_words)
+
+
+def _speech_words(lexicon: Lexicon) -> frozenset[str]:
+    stop = stopwords(lexicon)
+    firsts = (str(c).casefold().split() for c in lexicon.table("entities", "speech_cues", []) or [])
+    return frozenset(words[0] for words in firsts if words and (len(words) == 1 or words[0] not in stop)
+                     ) | lexicon.words("entities", "naming_verbs")
 
 
 def read_names(text: str, toks: Sequence[Token], lexicon: Lexicon = DEFAULT,
@@ -199,7 +208,8 @@ def read_names(text: str, toks: Sequence[Token], lexicon: Lexicon = DEFAULT,
     """
     stop = stopwords(lexicon)
     posts = lexicon.compiled(_posts)
-    speech = lexicon.compiled(_speech_verbs)
+    speech = speech_words(lexicon)
+    naming = lexicon.words("entities", "naming_verbs")
     label = _LABEL.match(text)
     # The sentence opens after a speaker label, whose words are capitalised anyway.
     opening = next((t for t in toks if not label or t.start >= label.end()), None)
@@ -251,7 +261,9 @@ def read_names(text: str, toks: Sequence[Token], lexicon: Lexicon = DEFAULT,
         while p >= 0 and toks[p].norm in ("the", "a", "an"):
             p -= 1
         preposition = toks[p].norm if p >= 0 and toks[p].norm in PREPOSITIONS else ""
-        near = [x.norm for x in toks[max(0, k - 2):k] + toks[j:j + 2]]
+        # A verb that names what follows it ("a group called X") speaks only after its subject.
+        near = [x.norm for x in toks[max(0, k - 2):k] if x.norm not in naming]
+        near += [x.norm for x in toks[j:j + 2]]
         speaks = (any(w in speech for w in near) or bool(label and end <= label.end(1))
                   or (credited is not None and start <= credited.start < end))
         found.append(replace(entity, text=raw, start=start, end=end, words=words, key=key, spelled=spelled,

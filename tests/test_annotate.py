@@ -116,3 +116,12 @@ def test_a_word_opening_a_sentence_is_a_name_where_the_story_writes_it_as_one(op
 ])
 def test_a_sentence_tells_who_holds_a_post_where(text, expected):
     assert [(m.text, b.text) for m, b in annotate(claim(text)).affiliations] == expected
+
+
+@pytest.mark.parametrize("text, speaking", [
+    ("Marcus Lind called the ruling a disgrace.", ["Marcus Lind"]),
+    ("A group called Nightjar hit the hospital network.", []),
+    ("The plan is sound, said Marcus Lind.", ["Marcus Lind"]),
+])
+def test_a_name_speaks_next_to_a_verb_of_speech_and_before_a_verb_that_names(text, speaking):
+    assert [n.text for n in annotate(claim(text)).names if n.speaks] == speaking
