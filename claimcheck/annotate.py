@@ -88,7 +88,8 @@ class Sentence:
     """(member, body) pairs the sentence tells: a person given a post in an organisation
     ("Acme's chief medical officer Jane Roe", "Jane Roe of Acme"), who speaks for it."""
     denies: bool
-    """Whether a negation cue may deny something in it."""
+    """Whether it denies something: a negation cue or a negative subject ("no one") governs
+    one of its predications."""
     predications: tuple[Predication, ...]
     """Every content word as affirmed, or denied where a negation governs it."""
     cues: Mapping[str, Certainty]
