@@ -41,11 +41,6 @@ class Finding:
     values: tuple[ValueGroup, ...]
     explanation: str
 
-    @property
-    def signature(self) -> tuple:
-        """What the finding asserts: which claims are set against which."""
-        return (self.kind, frozenset(frozenset(e.claim.key for e in g.evidence) for g in self.values))
-
 
 @dataclass(frozen=True)
 class Context:

@@ -42,7 +42,6 @@ class StanceTables:
     """Negation cues as word tuples, longest first ("has yet to", "not")."""
     cue_firsts: frozenset[str]
     """First words of the negation cues: most words start none, and need no closer look."""
-    negation_word: re.Pattern[str]
     fillers: frozenset[str]
     """Words that may stand between a negation and what it denies ("not yet", "never formally")."""
     irregular_past: frozenset[str]
@@ -56,8 +55,6 @@ def _compile(lexicon: Lexicon) -> StanceTables:
     cues = tuple(sorted((tuple(str(c).casefold().replace("’", "'").split())
                          for c in lexicon.table("polarity", "negation_cues", [])), key=len, reverse=True))
     firsts = frozenset(c[0] for c in cues)
-    negation_word = re.compile(r"n[’']t\b|\b(?:" + "|".join(re.escape(w) for w in sorted(firsts, key=len, reverse=True))
-                               + r")\b", re.IGNORECASE)
 
     def pattern(name: str) -> re.Pattern[str]:
         phrases = sorted((str(p) for p in lexicon.table("certainty", name, [])), key=len, reverse=True)
@@ -65,7 +62,7 @@ def _compile(lexicon: Lexicon) -> StanceTables:
         return re.compile(r"\b(?:" + "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in phrases) + r")\b")
 
     return StanceTables(
-        negation_cues=cues, cue_firsts=firsts, negation_word=negation_word,
+        negation_cues=cues, cue_firsts=firsts,
         fillers=frozenset(str(w).casefold() for w in lexicon.table("polarity", "fillers", [])),
         irregular_past=frozenset(str(w).casefold() for w in lexicon.table("polarity", "irregular_past", [])),
         hedges=pattern("hedges"), assertions=pattern("assertions"),
@@ -74,12 +71,6 @@ def _compile(lexicon: Lexicon) -> StanceTables:
 
 def tables(lexicon: Lexicon = DEFAULT) -> StanceTables:
     return lexicon.compiled(_compile)
-
-
-def may_deny(text: str, lexicon: Lexicon = DEFAULT) -> bool:
-    """Whether the sentence holds a word a negation cue starts with: without one, no
-    predicate of it is denied, and reading its predications can wait."""
-    return tables(lexicon).negation_word.search(text) is not None
 
 
 def predications(text: str, lexicon: Lexicon = DEFAULT, toks: Sequence[Token] | None = None) -> list[Predication]:

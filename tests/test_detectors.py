@@ -308,23 +308,6 @@ def test_a_scaled_number_meets_a_sum(a, b, relation):
     assert relate(fa, fb, None, None).value == relation
 
 
-def test_the_quick_negation_check_never_misses_a_denial():
-    # may_deny lets sentences without any cue word skip predications; it must never
-    # say "no" where a predicate is denied.
-    from pathlib import Path
-
-    from claimcheck.claims import split_sentences
-    from claimcheck.stance import may_deny, predications
-
-    root = Path(__file__).resolve().parent
-    texts = [p.read_text(encoding="utf-8") for p in sorted((root.parent / "seeds").glob("*.txt"))]
-    texts += [p.read_text(encoding="utf-8") for p in sorted((root / "corpora").glob("*/*.txt"))]
-    sentences = [t[s:e] for t in texts for s, e in split_sentences(t)]
-    denied = [s for s in sentences if any(p.negated for p in predications(s))]
-    assert len(denied) > 20
-    assert [s for s in denied if not may_deny(s)] == []
-
-
 @pytest.mark.parametrize("a, b, reported", [
     ("The blaze was sparked by a rail company power line, county officials said.",
      "Investigators are examining whether a rail company power line sparked the blaze.", True),
