@@ -156,8 +156,9 @@ def names(text: str, lexicon: Lexicon = DEFAULT, skip: Iterable[tuple[int, int]]
         words = tuple(t.norm for t in run)
         key = tables.aliases.get(" ".join(words), " ".join(words))
         possessive = run[-1].text.endswith(("'s", "’s"))
-        nxt = toks[end + 1] if end + 1 < len(toks) else None
-        before_noun = bool(nxt and nxt.text[:1].islower() and not text[run[-1].end:nxt.start].strip())
+        following = toks[end + 1] if end + 1 < len(toks) else None
+        before_noun = bool(following and following.text[:1].islower()
+                           and not text[run[-1].end:following.start].strip())
         found.append(Name(text[run[0].start:run[-1].end], run[0].start, run[-1].end, words, key, possessive,
                           before_noun))
         k = end + 1
@@ -253,9 +254,8 @@ def read_names(text: str, toks: Sequence[Token], lexicon: Lexicon = DEFAULT,
         key = entity.key
         if trimmed:
             key = _tables(lexicon).aliases.get(" ".join(words), " ".join(words))
-        before = toks[max(0, k - ROLE_WINDOW):k]
-        after = toks[j:j + ROLE_WINDOW]
-        context = frozenset(concept(x.norm, lexicon) for x in before + after
+        around = [*toks[max(0, k - ROLE_WINDOW):k], *toks[j:j + ROLE_WINDOW]]
+        context = frozenset(concept(x.norm, lexicon) for x in around
                             if x.norm not in stop and not x.norm[:1].isdigit())
         p = k - 1
         while p >= 0 and toks[p].norm in ("the", "a", "an"):
@@ -342,9 +342,9 @@ def transcript_label(text: str, found: list[Name], lexicon: Lexicon = DEFAULT) -
     if is_list_item(text):
         return None  # "- Payload: seven satellites": a fact box's field, not a speaker
     head = text.split(":", 1)[0] if ":" in text[:60] else ""
-    if head and found and found[0].end <= len(head) and head.strip() and not tables.speech.search(head):
-        if all(t.norm.rstrip(".") in tables.titles for t in tokens(text[:found[0].start])):
-            return found[0]  # "DARNELL PRYCE, CITY COUNCIL: We are ..."
+    if (head and found and found[0].end <= len(head) and head.strip() and not tables.speech.search(head)
+            and all(t.norm.rstrip(".") in tables.titles for t in tokens(text[:found[0].start]))):
+        return found[0]  # "DARNELL PRYCE, CITY COUNCIL: We are ..."
     return None
 
 

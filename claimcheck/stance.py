@@ -73,7 +73,8 @@ def tables(lexicon: Lexicon = DEFAULT) -> StanceTables:
     return lexicon.compiled(_compile)
 
 
-def predications(text: str, lexicon: Lexicon = DEFAULT, toks: Sequence[Token] | None = None) -> list[Predication]:
+def predications(text: str, lexicon: Lexicon = DEFAULT, toks: Sequence[Token] | None = None
+                 ) -> list[Predication]:
     """Every content word of the claim as affirmed, or as negated when a cue governs it
     (``toks``: the text's tokens, when they have been read already)."""
     known = tables(lexicon)
@@ -113,8 +114,8 @@ def predications(text: str, lexicon: Lexicon = DEFAULT, toks: Sequence[Token] | 
     return result
 
 
-_CLAUSE_OPENERS = frozenset({"that", "which", "who", "whom", "when", "after", "before", "because", "if", "while",
-                             "whereas", "although", "though", "as", "since", "but"})
+_CLAUSE_OPENERS = frozenset({"that", "which", "who", "whom", "when", "after", "before", "because", "if",
+                             "while", "whereas", "although", "though", "as", "since", "but"})
 
 
 def _subjects(text: str, toks: list[Token], stop: frozenset[str]) -> list[frozenset[str]]:
@@ -175,7 +176,7 @@ def governed_concepts(text: str, lexicon: Lexicon = DEFAULT, toks: Sequence[Toke
     toks = list(toks) if toks is not None else tokens(text)
     bounds = list(bounds) if bounds is not None else clause_bounds(text)
     governed: dict[str, Certainty] = {}
-    for k, tok in enumerate(toks):
+    for tok in toks:
         name = concept(tok.norm, lexicon)
         if name in governed:
             continue
@@ -205,9 +206,9 @@ HEDGE_REACH = 6
 verb of its own clause: "examining whether a Northstate Power distribution line sparked"."""
 
 
-def hedge_before(text: str, act: str, lexicon: Lexicon = DEFAULT, skip: frozenset[str] | set[str] = frozenset(),
-                 toks: Sequence[Token] | None = None, bounds: Sequence[tuple[int, int]] | None = None
-                 ) -> Certainty | None:
+def hedge_before(text: str, act: str, lexicon: Lexicon = DEFAULT,
+                 skip: frozenset[str] | set[str] = frozenset(), toks: Sequence[Token] | None = None,
+                 bounds: Sequence[tuple[int, int]] | None = None) -> Certainty | None:
     """The hedge that stands before the first word of concept ``act`` in its clause, at
     most HEDGE_REACH content words away; cues in ``skip`` do not count. (``toks``,
     ``bounds``: the text's tokens and clauses, when they have been read already.)"""
@@ -232,7 +233,8 @@ def negated_before(text: str, start: int, lexicon: Lexicon = DEFAULT) -> bool:
     negations = tables(lexicon).negations
     before = [t.norm for t in tokens(text[max(0, start - 40):start])][-3:]
     joined = " " + " ".join(before) + " "
-    return any(f" {n} " in joined or (n == "n't" and any(w.endswith("n't") for w in before)) for n in negations)
+    return any(f" {n} " in joined or (n == "n't" and any(w.endswith("n't") for w in before))
+               for n in negations)
 
 
 __all__ = ["Certainty", "Predication", "certainty_about", "governed_concepts", "predications"]
