@@ -23,6 +23,7 @@ import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, replace
 
+from claimcheck.align import align, both_ages, subject_word
 from claimcheck.annotate import AGE_UNIT, Sentence, annotate, paraphrase_patterns, with_known_names, words_near
 from claimcheck.corpus import Corpus
 from claimcheck.entities import PREPOSITIONS, Name, canonical, speech_words
@@ -80,8 +81,6 @@ class Profile:
     names: tuple[Name, ...]
     words: frozenset[str]
     """Every word of it, lower case, aliases resolved, hyphenated parts apart."""
-    contexts: tuple[frozenset[str], ...]
-    """What each of its facts is a value of (``fact_context``), in the order of the facts."""
 
     @property
     def claim(self) -> Claim:
@@ -109,8 +108,7 @@ def profile(sentence: Sentence, lexicon: Lexicon = DEFAULT, checked: bool = Fals
         if "-" in t.norm:
             words |= {canonical(part, lexicon) for part in t.norm.split("-")}
     return Profile(sentence, tuple(statement_units(sentence.text, lexicon, sentence.clauses)), frozenset(found),
-                   sentence.names, frozenset(words),
-                   tuple(fact_context(sentence, f) for f in sentence.facts))
+                   sentence.names, frozenset(words))
 
 
 def read_claim(text: str, lexicon: Lexicon = DEFAULT) -> Sentence:
@@ -281,15 +279,6 @@ def _family(fact: Fact) -> str:
     return "date" if fact.kind in DATE_KINDS else "number"
 
 
-def fact_context(sentence: Sentence, fact: Fact) -> frozenset[str]:
-    """Content concepts next to a fact: what the value is a value of."""
-    near = words_near(sentence, fact.start, fact.end)
-    # "consumer prices rose 3.6%" is a value of inflation as much as "inflation was 3.8%".
-    window = [w for w in sentence.words if w.end <= fact.start][-CONTEXT_WINDOW:] \
-        + [w for w in sentence.words if w.start >= fact.end][:CONTEXT_WINDOW]
-    return near | {head for a, b, head in sentence.paraphrases if any(a < w.end and w.start < b for w in window)}
-
-
 @dataclass(frozen=True)
 class FactMatch:
     claim_fact: Fact
@@ -297,174 +286,17 @@ class FactMatch:
     relation: FactRelation
 
 
-def align_facts(claim: Profile, evidence: Profile, published: dt.date | None,
-                lexicon: Lexicon = DEFAULT) -> tuple[list[FactMatch], list[Fact]]:
-    """Each value of the claim paired with the value of the same thing in the evidence,
-    and the claim's values the evidence does not state at all."""
-    matches, missing = [], []
-    used: set[Fact] = set()
-    names_of = {w for p in (claim, evidence) for n in p.names for w in n.spelled} | {
-        concept(t.norm, lexicon) for p in (claim, evidence) for t in _capitalised_inside(p)}
-    for fa, ctx_a in zip(claim.claim.facts, claim.contexts, strict=True):
-        best: tuple[float, Fact, FactRelation, Fact] | None = None
-        for original, ctx_b in zip(evidence.claim.facts, evidence.contexts, strict=True):
-            if original in used:
-                continue
-            fb = original
-            rel = relate_facts(fa, fb, published, published, lexicon)
-            span = _span_until(fa, fb, evidence.text, published, lexicon) if rel is FactRelation.INCOMPARABLE else None
-            if span is not None:
-                # "a contract until June 2031" signed in 2026 is a five-year contract.
-                fb = span
-                rel = relate_facts(fa, fb, published, published, lexicon)
-            counted = _same_noun(fa, fb, lexicon)
-            if counted and fa.unit != fb.unit:
-                # "six pieces" and "seven objects" count the same things in other words.
-                fb = replace(fb, unit=fa.unit)
-                rel = relate_facts(fa, fb, published, published, lexicon)
-            if rel is FactRelation.INCOMPARABLE and _counts_the_act(fa, fb, ctx_a, lexicon):
-                # "34 deaths" counts the people "killed": the same measure in other words.
-                fb = replace(fb, unit=fa.unit)
-                rel = relate_facts(fa, fb, published, published, lexicon)
-                ctx_b |= {concept(original.unit, lexicon)}
-            if rel is FactRelation.INCOMPARABLE:
-                continue
-            # A claim is short and about one thing, so its whole content may name what a
-            # value of the source is a value of ("34% ... in remission").
-            shared = len(ctx_a & ctx_b) + 0.5 * len(claim.concepts & ctx_b) + 0.25 * len(ctx_a & evidence.concepts)
-            rate_a, rate_b = _rate(claim.text, fa, lexicon), _rate(evidence.text, original, lexicon)
-            if rate_a and rate_a == rate_b:
-                shared += 1  # "£90,000 a week" and "£90k per week" are one measure
-            elif rate_a and rel is FactRelation.DIFFERENT:
-                continue  # a sum for another span ("£312m for the year"), or a total, is no weekly pay
-            if counted:
-                # The noun counted says what is counted, as a rate says what a sum is for.
-                shared += 1
-                ctx_b |= {concept(fa.unit, lexicon), concept(original.unit, lexicon)}
-            if shared == 0:
-                continue
-            if rel is FactRelation.DIFFERENT and _family(fa) == "number" and not _both_ages(fa, fb) \
-                    and not (ctx_a | claim.concepts) & ctx_b - names_of:
-                # Only a name near both values ("Acme ... a $5 million loan"): who is
-                # involved does not say what the value measures.
-                continue
-            if rel is FactRelation.DIFFERENT and _other_side(claim, fa, evidence, original, lexicon):
-                continue  # what one side asks for is no figure of what the other offers
-            if rel is FactRelation.DIFFERENT and fa.kind is FactKind.NUMBER and not fb.unit \
-                    and _qualifies_another(claim, evidence, original, lexicon):
-                continue
-            score = shared + (0.75 if rel in (FactRelation.SAME, FactRelation.ROUNDING)
-                              else 0.5 if rel is FactRelation.COMPATIBLE_BOUNDS else 0.0)
-            if best is None or score > best[0]:
-                best = (score, fb, rel, original)
-        if best is None:
-            missing.append(fa)
-        else:
-            used.add(best[3])
-            matches.append(FactMatch(fa, best[1], best[2]))
-    return matches, missing
-
-
-_SPAN_UNITS = {"year": 365.25, "month": 365.25 / 12}
-
-
-def _span_until(fa: Fact, fb: Fact, text: str, published: dt.date | None, lexicon: Lexicon) -> Fact | None:
-    """The claim's span of years or months as the source gives it, by the date it lasts
-    until ("a deal until June 2031"), counted from the day the source was published and
-    rounded to the claim's unit; None when the source gives no such date."""
-    if fa.kind is not FactKind.DURATION or fa.unit not in _SPAN_UNITS or fb.kind is not FactKind.DATE \
-            or fb.year is None or published is None:
-        return None
-    lead = _cue_pattern(lexicon, ("verdicts", "until_leads"))
-    before = text[max(0, fb.start - 24):fb.start].casefold()
-    if lead is None or not any(m.end() == len(before.rstrip()) for m in lead.finditer(before.rstrip())):
-        return None
-    end = dt.date(fb.year, fb.month or 12, (fb.day or 28) if fb.month else 31)
-    length = round((end - published).days / _SPAN_UNITS[fa.unit])
-    if length <= 0:
-        return None
-    return replace(fb, kind=FactKind.DURATION, value=float(length), upper=None, unit=fa.unit, qualifier="",
-                   canonical=f"{length} {fa.unit}s (until {fb.raw})")
-
-
-_RATE = re.compile(r"^\s*(?:a|an|per|each)\s+([a-z]+)\b", re.IGNORECASE)
-
-
-def _rate(text: str, fact: Fact, lexicon: Lexicon) -> str:
-    """The concept of the span or thing a value is given for ("$5 a share", "£90k per
-    week"), "" when there is none."""
-    m = _RATE.match(text[fact.end:fact.end + 24])
-    return concept(m.group(1).casefold(), lexicon) if m and fact.kind in (FactKind.MONEY, FactKind.COUNT,
-                                                                         FactKind.NUMBER) else ""
-
-
-def _capitalised_inside(p: Profile) -> list[Token]:
-    """Capitalised words that may be names: not the sentence's first word ("Inflation
-    was ...") nor a word of a value ("in February")."""
-    return [t for k, t in enumerate(p.sentence.tokens) if k and _is_capitalised(t)
-            and not any(f.start <= t.start < f.end for f in p.claim.facts)]
-
-
-def _both_ages(a: Fact, b: Fact) -> bool:
-    """Whether both values are ages: an age is a value of the person it is told of, so the
-    name near it says what it measures."""
-    return a.unit == b.unit == AGE_UNIT
-
-
-def _qualifies_another(claim: Profile, evidence: Profile, fact: Fact, lexicon: Lexicon) -> bool:
-    """Whether a bare number of the evidence is a value of another thing than the claim's:
-    the word right after it names a thing the claim does not ("a magnitude 5.1 aftershock"
-    against "the earthquake had a magnitude of 6.3"), and the sentence does not name the
-    claim's subject at all."""
-    after = next((t for t in evidence.sentence.tokens if t.start >= fact.end), None)
-    if after is None or after.norm in stopwords(lexicon) or _is_capitalised(after) or after.norm[:1].isdigit() \
-            or evidence.text[fact.end:after.start].strip():
-        return False
-    subject = subject_word(claim, lexicon)
-    return concept(after.norm, lexicon) not in claim.concepts and bool(subject) and subject not in evidence.concepts
-
-
-def _bargain_sides(lexicon: Lexicon) -> tuple[re.Pattern[str], ...]:
-    return lexicon.compiled(_build_bargain_sides)
-
-
-def _build_bargain_sides(lexicon: Lexicon) -> tuple[re.Pattern[str], ...]:
-    return tuple(re.compile(r"\b(?:" + "|".join(re.escape(str(w)).replace(r"\ ", r"\s+") for w in side) + r")\b")
-                 for side in lexicon.table("verdicts", "bargain_sides", []) or [])
-
-
-def _sides_of(text: str, fact: Fact, lexicon: Lexicon) -> set[int]:
-    """The bargain sides (``bargain_sides`` groups) named in the clause of a value."""
-    a, b = next(((a, b) for a, b in clause_bounds(text) if a <= fact.start < b), (0, len(text)))
-    clause = text[a:b].casefold()
-    return {k for k, side in enumerate(_bargain_sides(lexicon)) if side.search(clause)}
-
-
-def _other_side(claim: Profile, fa: Fact, evidence: Profile, fb: Fact, lexicon: Lexicon) -> bool:
-    """Whether the claim's value is one side's figure in a bargain and the evidence's the
-    other side's only ("offered 4.5%" / "are seeking 9%")."""
-    said, other = _sides_of(claim.text, fa, lexicon), _sides_of(evidence.text, fb, lexicon)
-    return bool(said) and bool(other) and not said & other
-
-
-def _same_noun(a: Fact, b: Fact, lexicon: Lexicon) -> bool:
-    """Whether two counts count the same noun, or nouns that say one thing in other words
-    (``paraphrases``: "items", "pieces" and "objects")."""
-    if a.kind is not FactKind.COUNT or b.kind is not FactKind.COUNT or not a.unit or not b.unit:
-        return False
-    if concept(a.unit, lexicon) == concept(b.unit, lexicon):
-        return True
-    heads = [{head for head, pattern in lexicon.compiled(paraphrase_patterns) if pattern.fullmatch(unit.casefold())}
-             for unit in (a.unit, b.unit)]
-    return bool(heads[0] & heads[1])
-
-
-def _counts_the_act(fa: Fact, fb: Fact, ctx_a: frozenset[str], lexicon: Lexicon) -> bool:
-    """Whether a count of acts in the source ("34 deaths") counts those the claim's count of
-    people underwent ("killed 38 people"): the act is the claim's verb next to its count."""
-    if fa.kind is not FactKind.COUNT or fb.kind is not FactKind.COUNT or not fa.unit or not fb.unit:
-        return False
-    return concept(fb.unit, lexicon) in ctx_a
+def align_facts(claim: Profile, evidence: Profile, corpus: Corpus, published: dt.date | None
+                ) -> tuple[list[FactMatch], list[Fact]]:
+    """Each value of the claim paired with the value of the same thing in the evidence
+    (``align.align``), and the claim's values the evidence does not state at all. The claim
+    is read as of the source's date, and its whole content may say what a value of the
+    source measures."""
+    found = align(claim.sentence, evidence.sentence, corpus, published_a=published, published_b=published,
+                  about=(claim.concepts, evidence.concepts))
+    by_start = {x.original_a.start: x for x in found}
+    matches = [FactMatch(x.a, x.b, x.relation) for f in claim.claim.facts if (x := by_start.get(f.start))]
+    return matches, [f for f in claim.claim.facts if f.start not in by_start]
 
 
 # --- polarity and certainty -----------------------------------------------------------------
@@ -823,16 +655,16 @@ def coverage(claim: Profile, sentence: Profile, corpus: Corpus, lexicon: Lexicon
             covered += w * sum(p in sentence.concepts for p in pieces) / len(pieces)
     if dates and dated is not None:
         # A date weighs like its heaviest word, and is addressed by any date given for it.
-        aligned = {id(m.claim_fact) for m in dated}
+        aligned = {m.claim_fact.start for m in dated}
         for f in dates:
             inside = _words_inside(claim, [f], lexicon) & date_words
             w = max((corpus.weight(x) for x in inside), default=0.0)
             total += w
-            covered += w if id(f) in aligned else 0.0
+            covered += w if f.start in aligned else 0.0
     if matches is not None:
         ceiling = corpus.weight("")
         total += ceiling * len(claim.claim.facts)
-        covered += ceiling * len({id(m.claim_fact) for m in matches})
+        covered += ceiling * len({m.claim_fact.start for m in matches})
     return covered / total if total else 0.0
 
 
@@ -856,7 +688,7 @@ def relevance(claim: Profile, sentence: Profile, corpus: Corpus, published: dt.d
                    for w in claim.sentence.words if m.start() <= w.start < m.end()}
         sentence = replace(sentence, concepts=sentence.concepts | written)
     sim = max(similarity(claim.units[0], u) for u in sentence.units)
-    matches, _ = align_facts(claim, sentence, published, lexicon)
+    matches, _ = align_facts(claim, sentence, corpus, published)
     score = options.similarity_weight * sim + options.coverage_weight * coverage(claim, sentence, corpus, lexicon,
                                                                                  matches)
     if any(m.relation in (FactRelation.SAME, FactRelation.ROUNDING)
@@ -871,7 +703,7 @@ def relevance(claim: Profile, sentence: Profile, corpus: Corpus, published: dt.d
     # that shares nothing else with the claim (but the common noun it is about, which the
     # whole story is about) is about another of them: "the museum was raided on 8 March"
     # says nothing of when it reopens. (A subject named by name ties the sentence to it.)
-    subject = subject_word(claim, lexicon)
+    subject = subject_word(claim.sentence, lexicon)
     plain_subject = {subject} - {w for n in claim.names for w in n.spelled}
     dated_only = bool(matches) and all(_family(m.claim_fact) == "date" for m in matches) \
         and not any(c in sentence.concepts or _opposites(c, lexicon) & sentence.concepts
@@ -895,20 +727,12 @@ _ANAPHORS = frozenset({"it"})
 _DEFINITE = frozenset({"the", "this", "that", "these", "those"})
 
 
-def subject_word(claim: Profile, lexicon: Lexicon = DEFAULT) -> str:
-    """The concept of the claim's first content word (its subject, in a plain statement)."""
-    if opens_with_negative_subject(claim, lexicon):
-        return ""  # "No one was injured" is about no one
-    toks = [t for t in claim.sentence.tokens if t.norm not in stopwords(lexicon)]
-    return concept(_POSSESSIVE.sub("", toks[0].text).casefold(), lexicon) if toks else ""
-
-
 def anaphor_for_subject(claim: Profile, sentence: Profile, source_words: frozenset[str],
                         lexicon: Lexicon = DEFAULT) -> str:
     """The claim's subject, when the sentence opens by referring back to something ("The
     drug met ...", "It met ...") instead of naming it, and its source names the subject
     elsewhere: news names a thing once, then calls it "the drug" or "it"."""
-    subject = subject_word(claim, lexicon)
+    subject = subject_word(claim.sentence, lexicon)
     if not subject or subject in sentence.concepts:
         return ""
     words = {concept(w, lexicon) for w in source_words}
@@ -968,7 +792,7 @@ def only_the_subject(claim: Profile, sentence: Profile, lexicon: Lexicon = DEFAU
     """Whether the sentence repeats of the claim's point only its subject: it names what
     the claim is about, not what the claim says of it."""
     # "San Rocco hospital": the noun after a name is what it names.
-    subject = {subject_word(claim, lexicon)} | {_head_after(claim, n, lexicon) for n in claim.names}
+    subject = {subject_word(claim.sentence, lexicon)} | {_head_after(claim, n, lexicon) for n in claim.names}
     core = point(claim, lexicon) - subject
     if opens_with_negative_subject(claim, lexicon):
         # "No one was injured in the derailment" says nothing of the derailment but that no
@@ -1073,14 +897,14 @@ def measured(claim: Profile, evidence: Profile, corpus: Corpus, published: dt.da
     """The claim's values paired with the evidence's, and those it does not state; a
     differing value counts only in a sentence that repeats enough of the claim to be
     about the same measure."""
-    matches, missing = align_facts(claim, evidence, published, lexicon)
+    matches, missing = align_facts(claim, evidence, corpus, published)
     if coverage(claim, evidence, corpus, lexicon, dated=matches) < options.min_coverage_for_values:
         # A sentence that states another of the claim's values the same way ("at week 4")
         # measures the same thing: its value in the same unit beside it is the one to compare.
         anchored = any(m.relation in (FactRelation.SAME, FactRelation.ROUNDING) for m in matches)
         dropped = [m for m in matches if m.relation is FactRelation.DIFFERENT
                    and not (anchored and m.claim_fact.unit and m.claim_fact.unit == m.source_fact.unit)
-                   and not _near_count(m, options) and not _both_ages(m.claim_fact, m.source_fact)
+                   and not _near_count(m, options) and not both_ages(m.claim_fact, m.source_fact)
                    and not (_in_tally(claim.text, m.claim_fact) and _in_tally(evidence.text, m.source_fact))]
         missing += [m.claim_fact for m in dropped]
         matches = [m for m in matches if m not in dropped]

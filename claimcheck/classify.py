@@ -15,12 +15,13 @@ from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import NamedTuple
 
+from claimcheck.align import CONFLICTING, align
 from claimcheck.annotate import Sentence, Word, annotate, words_near
 from claimcheck.corpus import Corpus
 from claimcheck.entities import Name
 from claimcheck.facts import FactRelation, is_vague, resolve_date, wider_date
 from claimcheck.lexicon import Lexicon
-from claimcheck.matching import MatchResult, broad_units, figure_key, opposite_edges
+from claimcheck.matching import MatchResult, broad_units
 from claimcheck.models import (Claim, ClaimRole, Cluster, Discrepancy, DiscrepancyKind, Evidence, Fact, FactKind, Severity,
                                ValueGroup)
 from claimcheck.quotes import Quote, QuoteRelation
@@ -29,8 +30,6 @@ from claimcheck.stance import Predication
 from claimcheck.text import Token, concept, stopwords
 
 DATE_KINDS = frozenset({FactKind.DATE, FactKind.WEEKDAY, FactKind.RELATIVE})
-CONTEXT_WINDOW = 4
-MIN_SHARED_CONTEXT = 2
 
 
 @dataclass(frozen=True)
@@ -165,111 +164,19 @@ def _family(fact: Fact) -> str:
 
 
 def align_facts(a: Claim, b: Claim, ctx: Context) -> list[tuple[Fact, Fact, FactRelation]]:
-    """Facts of two claims that are values of the same thing, mutually best by context."""
+    """Facts of two claims that are values of the same thing, mutually best by context
+    (``align.align``), each as compared."""
     if not a.facts or not b.facts:
         return []
     return ctx.pair(a, b).aligned
 
 
 def _align_facts(a: Claim, b: Claim, ctx: Context) -> list[tuple[Fact, Fact, FactRelation]]:
-    lex = ctx.lexicon
-    sa, sb = ctx.sentence(a), ctx.sentence(b)
-    ctx_a, rank_a = _fact_places(sa, ctx)
-    ctx_b, rank_b = _fact_places(sb, ctx)
-    scored = []
-    said_a, said_b = _statement_dates(sa), _statement_dates(sb)
-    published_a, published_b = ctx.published.get(a.source), ctx.published.get(b.source)
-    # Each fact's words and rank are looked up once, not once per pair: hashing a Fact
-    # (fifteen fields) was most of the cost of this loop.
-    side_b = [(fb, ctx_b[fb], rank_b[fb]) for fb in b.facts if fb not in said_b]
-    # A figure both sentences give is the figure they share: "a rise of 9%" and "an offer of
-    # 4.5%, short of the demand for 9%" do not set 9% against 4.5%.
-    given_a, given_b = _figures_given(a), _figures_given(b)
-    for fa in a.facts:
-        if fa in said_a:
-            continue
-        near_a, place_a, dated = ctx_a[fa], rank_a[fa], _family(fa) == "date"
-        for fb, near_b, place_b in side_b:
-            rel = relate_facts(fa, fb, published_a, published_b, lex)
-            if rel is FactRelation.INCOMPARABLE:
-                continue
-            if fa.kind is FactKind.ORDINAL and _ranked(sa, fa, lex) != _ranked(sb, fb, lex):
-                continue  # "a first-floor window", "a third person": two things ranked
-            if rel in CONFLICTING and (figure_key(fa) in given_b or figure_key(fb) in given_a):
-                continue
-            common_words = near_a & near_b
-            if dated and (len(near_a) < MIN_SHARED_CONTEXT or len(near_b) < MIN_SHARED_CONTEXT):
-                # A short sentence made of the story's own words ("The next decision is on
-                # 30 April"): those words, names aside, are all it has to say what the day is of.
-                names = sa.name_concepts | sb.name_concepts
-                common_words = (_near(sa, fa) & _near(sb, fb)) - names
-            shared = len(common_words) + (1 if place_a == place_b else 0)
-            if shared < MIN_SHARED_CONTEXT:
-                continue
-            if dated and common_words <= (sa.name_concepts | sb.name_concepts):
-                continue  # the same names near two days say who, not which event
-            if dated:
-                if opposite_edges(_near(sa, fa), _near(sb, fb), lex):
-                    continue  # the day a span starts and the day it ends
-                if _opens_period(a, fa, lex) != _opens_period(b, fb, lex):
-                    continue  # "fallen since Wednesday" / "on Thursday": a start, and a time within
-            scored.append((shared + (0.5 if rel is FactRelation.SAME else 0.0), fa, fb, rel))
-    scored.sort(key=lambda t: -t[0])
-    # A claim's facts differ in offset, so each is told apart by identity, without hashing.
-    used_a, used_b, pairs = set(), set(), []
-    for _, fa, fb, rel in scored:
-        if id(fa) in used_a or id(fb) in used_b:
-            continue
-        used_a.add(id(fa))
-        used_b.add(id(fb))
-        pairs.append((fa, fb, rel))
-    return pairs
+    found = align(ctx.sentence(a), ctx.sentence(b), ctx.corpus, published_a=ctx.published.get(a.source),
+                  published_b=ctx.published.get(b.source))
+    return [(x.a, x.b, x.relation) for x in found]
 
 
-def _figures_given(claim: Claim) -> frozenset[tuple]:
-    return frozenset(key for f in claim.facts if (key := figure_key(f)) is not None)
-
-
-def _ranked(sentence: Sentence, fact: Fact, lexicon: Lexicon) -> str | None:
-    """The concept of the word right after an ordinal: the thing it ranks."""
-    following = next((t for t in sentence.tokens if t.start >= fact.end), None)
-    return concept(following.norm, lexicon) if following is not None else None
-
-
-def _near(sentence: Sentence, fact: Fact) -> frozenset[str]:
-    """The words around a fact, none skipped."""
-    return words_near(sentence, fact.start, fact.end)
-
-
-def _opens_period(claim: Claim, fact: Fact, lexicon: Lexicon) -> bool:
-    """The date starts a period ("since Wednesday", "from 1 May")."""
-    before = claim.text[max(0, fact.start - 16):fact.start].split()
-    return bool(before) and before[-1].casefold() in lexicon.words("dates", "period_openers")
-
-
-def _fact_places(sentence: Sentence, ctx: Context) -> tuple[dict, dict]:
-    """Each fact's context words (the story's common words skipped) and rank."""
-    return (dict(zip(sentence.facts, ctx.corpus.words_of_facts(sentence), strict=True)), _ranks(sentence.facts))
-
-
-def _statement_dates(sentence: Sentence) -> frozenset[Fact]:
-    """Dates that say when something was said ("officials said Thursday", "at a news
-    conference on Monday"), not when the reported thing happened: two outlets quoting
-    statements of different days do not disagree about the event."""
-    return frozenset(f for f in sentence.facts if f.start in sentence.said_on)
-
-
-def _ranks(facts: Sequence[Fact]) -> dict[Fact, tuple[int, int] | None]:
-    """Where each fact stands among the claim's facts of its kind, when there are several:
-    "31.4% on the drug, 11.9% on placebo" and "34% ..., versus 11.9% ..." line up in order."""
-    by_kind: dict[str, list[Fact]] = defaultdict(list)
-    for f in facts:
-        by_kind[_family(f) if _family(f) == "date" else f.kind.value].append(f)
-    ranks: dict[Fact, tuple[int, int] | None] = {}
-    for same in by_kind.values():
-        for n, f in enumerate(same):
-            ranks[f] = (n, len(same)) if len(same) > 1 else None
-    return ranks
 
 
 def claim_pairs(cluster: Cluster, ctx: Context | None = None) -> Iterable[tuple[Claim, Claim]]:
@@ -309,7 +216,6 @@ def fact_conflicts_in_cluster(cluster: Cluster, ctx: Context) -> Iterable[Findin
             yield finding
 
 
-CONFLICTING = (FactRelation.DIFFERENT, FactRelation.COMPATIBLE_BOUNDS)
 FIGURE_FINDINGS = (DiscrepancyKind.QUANTITY, DiscrepancyKind.SPECIFICITY, DiscrepancyKind.DATE)
 
 
@@ -446,7 +352,7 @@ def _fact_finding(cluster: Cluster, stated: list[tuple[Claim, Fact]], rel: FactR
         for group in groups:
             ref_claim, ref_fact = group[0]
             for fa, fb, r in align_facts(ref_claim, other, ctx):
-                if fa == ref_fact and r is FactRelation.SAME:
+                if fa.start == ref_fact.start and r is FactRelation.SAME:
                     group.append((other, fb))
                     break
             else:

@@ -31,10 +31,11 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 
+from claimcheck.align import FIGURE_KINDS, figure_key, opposite_edges
 from claimcheck.facts import is_scaled_number
 from claimcheck.lexicon import DEFAULT, Lexicon
 from claimcheck.models import Claim, ClaimRole, Cluster, Fact, FactKind
-from claimcheck.text import clause_bounds, concept, stopwords
+from claimcheck.text import clause_bounds, stopwords
 
 if TYPE_CHECKING:
     from claimcheck.annotate import Sentence
@@ -377,15 +378,6 @@ def _match(sentences: Sequence[Sentence], options: MatchOptions, lexicon: Lexico
     return MatchResult(_as_clusters(_drop_subsets(groups), comparable, pair_score), links)
 
 
-FIGURE_KINDS = frozenset({FactKind.MONEY, FactKind.PERCENT, FactKind.COUNT, FactKind.DURATION})
-
-
-def figure_key(fact: Fact) -> tuple | None:
-    """What makes two figures the same figure (kind, unit, value, upper bound); None for
-    dates, ordinals and figures without a value."""
-    return (fact.kind, fact.unit, fact.value, fact.upper) if fact.kind in FIGURE_KINDS and fact.value else None
-
-
 BIG_SUM = 1e6
 """Sums from a million up are rare enough in one story that two of one size are likely one sum..."""
 SUM_SPREAD = 1.5
@@ -486,17 +478,3 @@ def date_of_the_same_thing(a: Sentence, b: Sentence, lexicon: Lexicon = DEFAULT)
             if len(shared) >= MIN_SHARED_AROUND_DATES and not opposite_edges(one, other, lexicon):
                 return True
     return False
-
-
-def _span_edges(lexicon: Lexicon) -> tuple[frozenset[str], ...]:
-    return tuple(frozenset(concept(str(w), lexicon) for w in side)
-                 for side in lexicon.table("dates", "span_edges", []))
-
-
-def opposite_edges(near_a: frozenset[str], near_b: frozenset[str], lexicon: Lexicon) -> bool:
-    """One day is where a span starts and the other where it ends ("set to begin on" / "set
-    to expire on")."""
-    edges = lexicon.compiled(_span_edges)
-    sides_a = {n for n, side in enumerate(edges) if side & near_a}
-    sides_b = {n for n, side in enumerate(edges) if side & near_b}
-    return len(sides_a) == 1 and len(sides_b) == 1 and sides_a != sides_b

@@ -16,6 +16,7 @@ LAYERS: tuple[frozenset[str], ...] = (
     frozenset({"facts", "entities", "stance", "quotes", "claims", "loading"}),
     frozenset({"annotate"}),
     frozenset({"corpus", "relate", "parallel"}),
+    frozenset({"align"}),
     frozenset({"matching"}),
     frozenset({"classify", "check"}),
     frozenset({"api"}),
@@ -24,7 +25,8 @@ LAYERS: tuple[frozenset[str], ...] = (
     frozenset({"__main__"}),
 )
 """Lowest first: the data types and tables; reading words; reading values, names and
-stances; the one reading of a sentence; what is known across sentences; matching; the
+stances; the one reading of a sentence; what is known across sentences; which values of two
+sentences are of one thing; matching; the
 detectors and check; the front door; the renderers; the command line."""
 
 

@@ -127,7 +127,7 @@ def check_path(a: str, b: str, published_b: dt.date) -> FactRelation:
     claim = check.profile(annotate(_claim(a, check.CLAIM_SOURCE)), DEFAULT, checked=True)
     evidence = check.profile(annotate(_claim(b, "two")), DEFAULT)
     fa = _first(a)
-    matches, _ = check.align_facts(claim, evidence, published_b, DEFAULT)
+    matches, _ = check.align_facts(claim, evidence, Corpus((), {"two": published_b}), published_b)
     found = [m.relation for m in matches if m.claim_fact.start == fa.start]
     return found[0] if found else FactRelation.INCOMPARABLE
 

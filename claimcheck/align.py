@@ -1,0 +1,470 @@
+"""Which value of one sentence is a value of the same thing as which value of another: the
+one fact alignment of ``compare`` and ``check``.
+
+``relate.relate_facts`` says whether two values are the same value; this says which two
+values to ask it about. Two values are of the same thing when the words around them
+agree (the story's common words skipped, ``Corpus.words_of_facts``), when they stand in
+the same place among their sentence's values of their kind, when they count the same
+noun or measure the same span ("a week"), and when no rule below says they measure two
+things: the day a statement was made, the start and the end of a span, two things
+ranked, a figure one sentence gives beside the other's, what one side of a bargain asks
+against what the other offers, a number qualifying another noun, names alone.
+
+A value may be re-read to be compared: "a contract until June 2031" in an article of
+2026 is a five-year contract, "34 deaths" counts the people "killed".
+
+What the two callers ask differently is one argument, ``about``: ``check`` checks a
+claim, which is short and about one thing, so its whole content may say what a value of
+the source's sentence measures (and any word of it is enough to tie two values, where
+two sentences of two articles need two). Both get every pair that is mutually best:
+pairs are taken best first, and a value is in one pair at most.
+
+This stage reads only annotate, corpus, relate and the stages below them; matching,
+``compare`` (classify) and ``check`` ask it.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections import defaultdict
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, replace
+
+from claimcheck.annotate import AGE_UNIT, Sentence, paraphrase_patterns, words_near
+from claimcheck.corpus import Corpus
+from claimcheck.facts import FactRelation
+from claimcheck.lexicon import DEFAULT, Lexicon
+from claimcheck.models import Fact, FactKind
+from claimcheck.relate import DATE_KINDS, count_class, relate_facts
+from claimcheck.text import Token, concept, stopwords
+
+__all__ = ["CONFLICTING", "FIGURE_KINDS", "MIN_SHARED_CONTEXT", "Aligned", "align", "both_ages", "figure_key",
+           "opposite_edges", "subject_word"]
+
+MIN_SHARED_CONTEXT = 2
+"""Words (a value's place among its kind counting as one) two values of two articles'
+sentences must share to be values of one thing."""
+CLAIM_SHARED_CONTEXT = 0.25
+"""... and a claim's value and a source's: any word of the claim (``align``'s ``about``)."""
+CONFLICTING = (FactRelation.DIFFERENT, FactRelation.COMPATIBLE_BOUNDS)
+FIGURE_KINDS = frozenset({FactKind.MONEY, FactKind.PERCENT, FactKind.COUNT, FactKind.DURATION})
+_AGREEMENT = {FactRelation.SAME: 0.75, FactRelation.ROUNDING: 0.75, FactRelation.COMPATIBLE_BOUNDS: 0.5}
+"""Among pairs as well placed, the one whose values agree more is the better pair."""
+
+
+@dataclass(frozen=True, slots=True)
+class Aligned:
+    """A value of sentence ``a`` and a value of sentence ``b`` of the same thing."""
+
+    a: Fact
+    """The value of ``a`` as compared (re-read where a rule reads it otherwise)."""
+    b: Fact
+    """The value of ``b`` as compared: "until June 2031" as "5 years (until June 2031)"."""
+    original_a: Fact
+    original_b: Fact
+    """The values as the sentences give them."""
+    relation: FactRelation
+    score: float
+    """How much says the two are values of one thing: shared words, place, agreement."""
+
+
+def align(a: Sentence, b: Sentence, corpus: Corpus, *, published_a: dt.date | None = None,
+          published_b: dt.date | None = None,
+          about: tuple[frozenset[str], frozenset[str]] | None = None) -> list[Aligned]:
+    """The values of ``a`` and ``b`` that are values of the same thing, best pairs first
+    taken, each value in one pair at most; each sentence read as of its publication date.
+
+    ``about``: when sentence ``a`` is short and about one thing (the claim ``check``
+    checks), the concepts of all of ``a`` and of all of ``b``: the whole of ``a`` may then
+    say what a value of ``b`` measures (at half the weight of a word beside the value),
+    a word beside a value of ``a`` anywhere in ``b`` at a quarter, and any such word ties
+    two values. Without it (two sentences of two articles, ``compare``) two words must.
+    """
+    if not a.facts or not b.facts:
+        return []
+    side_a, side_b = _Side(a, corpus), _Side(b, corpus)
+    scored: list[Aligned] = []
+    for i, oa in enumerate(a.facts):
+        if oa.start in a.said_on and about is None:
+            continue  # "officials said Thursday": when it was said, not when it happened
+        for j, ob in enumerate(b.facts):
+            if ob.start in b.said_on and about is None:
+                continue
+            found = _pair(side_a, i, side_b, j, (published_a, published_b), about)
+            if found is not None:
+                scored.append(found)
+    scored.sort(key=lambda x: -x.score)
+    # A sentence's facts differ in offset, so each is told apart by identity, without hashing.
+    used_a: set[int] = set()
+    used_b: set[int] = set()
+    pairs = []
+    for found in scored:
+        if id(found.original_a) in used_a or id(found.original_b) in used_b:
+            continue
+        used_a.add(id(found.original_a))
+        used_b.add(id(found.original_b))
+        pairs.append(found)
+    return pairs
+
+
+class _Side:
+    """One sentence as the alignment reads it: each value's words and place, worked out once."""
+
+    def __init__(self, sentence: Sentence, corpus: Corpus) -> None:
+        self.s = sentence
+        self.corpus = corpus
+        self.words = corpus.words_of_facts(sentence)
+        self._claim_words: tuple[frozenset[str], ...] | None = None
+        self.ranks = _ranks(sentence.facts)
+        self._names: frozenset[str] | None = None
+        self._figures: frozenset[tuple] | None = None
+
+    @property
+    def claim_words(self) -> tuple[frozenset[str], ...]:
+        """The words around each fact as ``check`` reads them (``_claim_words``)."""
+        if self._claim_words is None:
+            self._claim_words = _claim_words(self.s)
+        return self._claim_words
+
+    @property
+    def names(self) -> frozenset[str]:
+        if self._names is None:
+            self._names = _name_words(self.s, self.corpus.lexicon)
+        return self._names
+
+    @property
+    def figures(self) -> frozenset[tuple]:
+        """Every figure the sentence gives (``figure_key``)."""
+        if self._figures is None:
+            self._figures = frozenset(key for f in self.s.facts if (key := figure_key(f)) is not None)
+        return self._figures
+
+
+def _pair(side_a: _Side, i: int, side_b: _Side, j: int, dates: tuple[dt.date | None, dt.date | None],
+          about: tuple[frozenset[str], frozenset[str]] | None) -> Aligned | None:
+    """The two values as an aligned pair, or None when they are no values of one thing."""
+    sa, sb, lexicon = side_a.s, side_b.s, side_a.corpus.lexicon
+    oa, ob = sa.facts[i], sb.facts[j]
+    claim = about is not None
+    words_a, words_b = (side_a.claim_words, side_b.claim_words) if claim else (side_a.words, side_b.words)
+    near_a, near_b = words_a[i], words_b[j]
+    if claim:
+        fa, fb, rel, counted, near_a, near_b = _read_as_one_measure(sa, oa, near_a, sb, ob, near_b, dates,
+                                                                    lexicon)
+    else:
+        fa, fb, counted = oa, ob, False
+        rel = relate_facts(fa, fb, dates[0], dates[1], lexicon)
+    if rel is FactRelation.INCOMPARABLE:
+        return None
+    dated = fa.kind in DATE_KINDS
+    names = side_a.names | side_b.names
+    shared_words = near_a & near_b
+    if not claim:
+        if fa.kind is FactKind.ORDINAL and _ranked(sa, fa, lexicon) != _ranked(sb, fb, lexicon):
+            return None  # "a first-floor window", "a third person": two things ranked
+        if rel in CONFLICTING and (figure_key(fa) in side_b.figures or figure_key(fb) in side_a.figures):
+            # A figure both sentences give is the figure they share: "a rise of 9%" and "an
+            # offer of 4.5%, short of the demand for 9%" do not set 9% against 4.5%.
+            return None
+        if dated and (len(near_a) < MIN_SHARED_CONTEXT or len(near_b) < MIN_SHARED_CONTEXT):
+            # A short sentence made of the story's own words ("The next decision is on 30
+            # April"): those words, names aside, are all it has to say what the day is of.
+            shared_words = (_near(sa, fa) & _near(sb, fb)) - names
+    shared = float(len(shared_words))
+    if not claim and side_a.ranks[i] == side_b.ranks[j]:
+        shared += 1  # the only value of its kind in both, or the second of three in both
+    if about is not None:
+        shared += 0.5 * len(about[0] & near_b) + 0.25 * len(near_a & about[1])
+    rate_a, rate_b = _rate(sa.text, oa, lexicon), _rate(sb.text, ob, lexicon)
+    if claim and rate_a and rate_a == rate_b:
+        shared += 1  # "£90,000 a week" and "£90k per week" are one measure
+    elif rate_a != rate_b and rel is FactRelation.DIFFERENT:
+        return None  # a sum for another span ("£312m for the year"), or a total, is no weekly pay
+    if counted:
+        shared += 1  # the noun counted says what is counted, as a rate says what a sum is for
+    if shared < (CLAIM_SHARED_CONTEXT if claim else MIN_SHARED_CONTEXT):
+        return None
+    if not claim and dated and _other_dates(sa, fa, sb, fb, shared_words, names, lexicon):
+        return None
+    if about is not None and rel is FactRelation.DIFFERENT and not dated:
+        told = near_b | {concept(fa.unit, lexicon), concept(ob.unit, lexicon)} if counted else near_b
+        if _other_figures(sa, (fa, oa), sb, (fb, ob), ((near_a | about[0]) & told) - names, lexicon):
+            return None
+    return Aligned(fa, fb, oa, ob, rel, shared + _AGREEMENT.get(rel, 0.0))
+
+
+def _read_as_one_measure(sa: Sentence, fa: Fact, near_a: frozenset[str], sb: Sentence, fb: Fact,
+                         near_b: frozenset[str], dates: tuple[dt.date | None, dt.date | None],
+                         lexicon: Lexicon
+                         ) -> tuple[Fact, Fact, FactRelation, bool, frozenset[str], frozenset[str]]:
+    """The two values read as values of one measure where they say it in other words: a span
+    as the date it lasts until, a count of one noun in another, a count of acts as a count
+    of those who underwent them. With the relation, whether both count one noun, and the
+    words around each as read."""
+    rel = relate_facts(fa, fb, dates[0], dates[1], lexicon)
+    if rel is FactRelation.INCOMPARABLE:
+        # "a contract until June 2031" signed in 2026 is a five-year contract.
+        span = _span_until(fa, fb, sb.text, dates[1], lexicon)
+        if span is not None:
+            fb, rel = span, relate_facts(fa, span, dates[0], dates[1], lexicon)
+    counted = _same_noun(fa, fb, lexicon)
+    if counted and fa.unit != fb.unit:
+        # "six pieces" and "seven objects" count the same things in other words.
+        fb = replace(fb, unit=fa.unit)
+        rel = relate_facts(fa, fb, dates[0], dates[1], lexicon)
+    if rel is FactRelation.INCOMPARABLE and _counts_the_act(sa, fa, near_a, sb, fb, near_b, lexicon):
+        # "34 deaths" counts the people "killed": the same measure in other words.
+        unit_a, unit_b = concept(fa.unit, lexicon), concept(fb.unit, lexicon)
+        near_a, near_b = near_a | ({unit_a} & near_b), near_b | ({unit_b} & near_a)
+        fb = replace(fb, unit=fa.unit)
+        rel = relate_facts(fa, fb, dates[0], dates[1], lexicon)
+    return fa, fb, rel, counted, near_a, near_b
+
+
+def _other_dates(sa: Sentence, fa: Fact, sb: Sentence, fb: Fact, shared: frozenset[str],
+                 names: frozenset[str], lexicon: Lexicon) -> bool:
+    """Whether two dates are dates of two things, however alike the words around them."""
+    if shared <= names:
+        return True  # the same names near two days say who, not which event
+    if opposite_edges(_near(sa, fa), _near(sb, fb), lexicon):
+        return True  # the day a span starts and the day it ends
+    # "fallen since Wednesday" / "on Thursday": a start, and a time within
+    return _opens_period(sa, fa, lexicon) != _opens_period(sb, fb, lexicon)
+
+
+def _other_figures(sa: Sentence, a: tuple[Fact, Fact], sb: Sentence, b: tuple[Fact, Fact],
+                   telling: frozenset[str], lexicon: Lexicon) -> bool:
+    """Whether two differing figures (each as compared and as given) are figures of two
+    things; ``telling``: the words besides names that say what both measure."""
+    (fa, oa), (fb, ob) = a, b
+    if not both_ages(fa, fb) and not telling:
+        # Only a name near both values ("Acme ... a $5 million loan"): who is involved does
+        # not say what the value measures.
+        return True
+    if _other_side(sa, oa, sb, ob, lexicon):
+        return True  # what one side asks for is no figure of what the other offers
+    return fa.kind is FactKind.NUMBER and not fb.unit and _qualifies_another(sa, sb, ob, lexicon)
+
+
+def _claim_words(sentence: Sentence) -> tuple[frozenset[str], ...]:
+    """The words around each fact, none skipped, with the concepts that words near it say in
+    other words ("consumer prices rose 3.6%" is a value of inflation as much as "inflation
+    was 3.8%")."""
+    out = []
+    for fact in sentence.facts:
+        near = _near(sentence, fact)
+        if sentence.paraphrases:
+            window = [w for w in sentence.words if w.end <= fact.start][-_WINDOW:] \
+                + [w for w in sentence.words if w.start >= fact.end][:_WINDOW]
+            near |= {head for x, y, head in sentence.paraphrases
+                     if any(x < w.end and w.start < y for w in window)}
+        out.append(near)
+    return tuple(out)
+
+
+# --- what a value is a value of --------------------------------------------------------------
+
+_WINDOW = 4
+
+
+def _near(sentence: Sentence, fact: Fact) -> frozenset[str]:
+    """The words around a fact, none skipped."""
+    return words_near(sentence, fact.start, fact.end)
+
+
+def _name_words(sentence: Sentence, lexicon: Lexicon) -> frozenset[str]:
+    """Words that say who, not what: the words of its names, and the capitalised words
+    past its first that are no words of a value ("in February")."""
+    found = {w for n in sentence.names for w in n.spelled}
+    found |= {concept(t.norm, lexicon) for k, t in enumerate(sentence.tokens)
+              if k and t.text[:1].isupper() and not any(f.start <= t.start < f.end for f in sentence.facts)}
+    return frozenset(found)
+
+
+def _ranks(facts: Sequence[Fact]) -> list[tuple[int, int] | None]:
+    """Where each fact stands among the sentence's facts of its kind, when there are several:
+    "31.4% on the drug, 11.9% on placebo" and "34% ..., versus 11.9% ..." line up in order."""
+    by_kind: dict[str, list[int]] = defaultdict(list)
+    for k, f in enumerate(facts):
+        by_kind["date" if f.kind in DATE_KINDS else f.kind.value].append(k)
+    ranks: list[tuple[int, int] | None] = [None] * len(facts)
+    for same in by_kind.values():
+        for n, k in enumerate(same):
+            ranks[k] = (n, len(same)) if len(same) > 1 else None
+    return ranks
+
+
+def _ranked(sentence: Sentence, fact: Fact, lexicon: Lexicon) -> str | None:
+    """The concept of the word right after an ordinal: the thing it ranks."""
+    following = next((t for t in sentence.tokens if t.start >= fact.end), None)
+    return concept(following.norm, lexicon) if following is not None else None
+
+
+def figure_key(fact: Fact) -> tuple | None:
+    """What makes two figures the same figure (kind, unit, value, upper bound); None for
+    dates, ordinals and figures without a value."""
+    if fact.kind not in FIGURE_KINDS or not fact.value:
+        return None
+    return (fact.kind, fact.unit, fact.value, fact.upper)
+
+
+def both_ages(a: Fact, b: Fact) -> bool:
+    """Whether both values are ages: an age is a value of the person it is told of, so the
+    name near it says what it measures."""
+    return a.unit == b.unit == AGE_UNIT
+
+
+# --- dates --------------------------------------------------------------------------------------
+
+def _span_edges(lexicon: Lexicon) -> tuple[frozenset[str], ...]:
+    return tuple(frozenset(concept(str(w), lexicon) for w in side)
+                 for side in lexicon.table("dates", "span_edges", []))
+
+
+def opposite_edges(near_a: frozenset[str], near_b: frozenset[str], lexicon: Lexicon) -> bool:
+    """One day is where a span starts and the other where it ends ("set to begin on" / "set
+    to expire on")."""
+    edges = lexicon.compiled(_span_edges)
+    sides_a = {n for n, side in enumerate(edges) if side & near_a}
+    sides_b = {n for n, side in enumerate(edges) if side & near_b}
+    return len(sides_a) == 1 and len(sides_b) == 1 and sides_a != sides_b
+
+
+def _opens_period(sentence: Sentence, fact: Fact, lexicon: Lexicon) -> bool:
+    """The date starts a period ("since Wednesday", "from 1 May")."""
+    before = sentence.text[max(0, fact.start - 16):fact.start].split()
+    return bool(before) and before[-1].casefold() in lexicon.words("dates", "period_openers")
+
+
+_SPAN_UNITS = {"year": 365.25, "month": 365.25 / 12}
+
+
+def _span_until(fa: Fact, fb: Fact, text: str, published: dt.date | None, lexicon: Lexicon) -> Fact | None:
+    """A span of years or months (``fa``) as the other sentence gives it, by the date it lasts
+    until ("a deal until June 2031", ``fb`` in ``text``), counted from the day that sentence
+    was published and rounded to the span's unit; None when it gives no such date."""
+    if fa.kind is not FactKind.DURATION or fa.unit not in _SPAN_UNITS or fb.kind is not FactKind.DATE \
+            or fb.year is None or published is None:
+        return None
+    lead = _phrases(lexicon, "until_leads")
+    before = text[max(0, fb.start - 24):fb.start].casefold().rstrip()
+    if lead is None or not any(m.end() == len(before) for m in lead.finditer(before)):
+        return None
+    end = dt.date(fb.year, fb.month or 12, (fb.day or 28) if fb.month else 31)
+    length = round((end - published).days / _SPAN_UNITS[fa.unit])
+    if length <= 0:
+        return None
+    return replace(fb, kind=FactKind.DURATION, value=float(length), upper=None, unit=fa.unit, qualifier="",
+                   canonical=f"{length} {fa.unit}s (until {fb.raw})")
+
+
+# --- what is counted, and for what ------------------------------------------------------------
+
+def _same_noun(a: Fact, b: Fact, lexicon: Lexicon) -> bool:
+    """Whether two counts count the same noun, or nouns that say one thing in other words
+    (``paraphrases``: "items", "pieces" and "objects")."""
+    if a.kind is not FactKind.COUNT or b.kind is not FactKind.COUNT or not a.unit or not b.unit:
+        return False
+    if concept(a.unit, lexicon) == concept(b.unit, lexicon):
+        return True
+    patterns = lexicon.compiled(paraphrase_patterns)
+    heads = [{head for head, pattern in patterns if pattern.fullmatch(unit.casefold())}
+             for unit in (a.unit, b.unit)]
+    return bool(heads[0] & heads[1])
+
+
+def _counts_the_act(sa: Sentence, fa: Fact, near_a: frozenset[str], sb: Sentence, fb: Fact,
+                    near_b: frozenset[str], lexicon: Lexicon) -> bool:
+    """Whether one count counts acts of a class ("34 deaths") and the other, of another class,
+    those who underwent them ("killed 38 people"): the act is the word beside the count of
+    people, in a sentence that gives no other count (whose noun that word could be)."""
+    if fa.kind is not FactKind.COUNT or fb.kind is not FactKind.COUNT or not fa.unit or not fb.unit:
+        return False
+    class_a, class_b = count_class(fa.unit, lexicon), count_class(fb.unit, lexicon)
+    if class_a is None or class_b is None or class_a == class_b:
+        return False
+    return any(concept(act.unit, lexicon) in near and sum(f.kind is FactKind.COUNT for f in side.facts) == 1
+               for act, near, side in ((fb, near_a, sa), (fa, near_b, sb)))
+
+
+_RATE = re.compile(r"^\s*(?:a|an|per|each)\s+([a-z]+)\b", re.IGNORECASE)
+
+
+def _rate(text: str, fact: Fact, lexicon: Lexicon) -> str:
+    """The concept of the span or thing a value is given for ("$5 a share", "£90k per
+    week"), "" when there is none."""
+    if fact.kind not in (FactKind.MONEY, FactKind.COUNT, FactKind.NUMBER):
+        return ""
+    m = _RATE.match(text[fact.end:fact.end + 24])
+    return concept(m.group(1).casefold(), lexicon) if m else ""
+
+
+def _bargain_sides(lexicon: Lexicon) -> tuple[re.Pattern[str], ...]:
+    return lexicon.compiled(_build_bargain_sides)
+
+
+def _build_bargain_sides(lexicon: Lexicon) -> tuple[re.Pattern[str], ...]:
+    sides = lexicon.table("verdicts", "bargain_sides", []) or []
+    return tuple(_any_phrase(str(w) for w in side) for side in sides)
+
+
+def _sides_of(sentence: Sentence, fact: Fact, lexicon: Lexicon) -> set[int]:
+    """The bargain sides (``bargain_sides`` groups) named in the clause of a value."""
+    x, y = next(((x, y) for x, y in sentence.clauses if x <= fact.start < y), (0, len(sentence.text)))
+    clause = sentence.text[x:y].casefold()
+    return {k for k, side in enumerate(_bargain_sides(lexicon)) if side.search(clause)}
+
+
+def _other_side(sa: Sentence, fa: Fact, sb: Sentence, fb: Fact, lexicon: Lexicon) -> bool:
+    """Whether one value is one side's figure in a bargain and the other the other side's
+    only ("offered 4.5%" / "are seeking 9%")."""
+    said, other = _sides_of(sa, fa, lexicon), _sides_of(sb, fb, lexicon)
+    return bool(said) and bool(other) and not said & other
+
+
+def _qualifies_another(sa: Sentence, sb: Sentence, fact: Fact, lexicon: Lexicon) -> bool:
+    """Whether a bare number of ``sb`` is a value of another thing than those of ``sa``: the
+    word right after it names a thing ``sa`` does not ("a magnitude 5.1 aftershock"
+    against "the earthquake had a magnitude of 6.3"), and ``sb`` does not name the subject
+    of ``sa`` at all."""
+    after = next((t for t in sb.tokens if t.start >= fact.end), None)
+    if after is None or after.norm in stopwords(lexicon) or after.text[:1].isupper() \
+            or after.norm[:1].isdigit() \
+            or sb.text[fact.end:after.start].strip():
+        return False
+    subject = subject_word(sa, lexicon)
+    return concept(after.norm, lexicon) not in sa.concepts and bool(subject) and subject not in sb.concepts
+
+
+_POSSESSIVE = re.compile(r"['’]s$")
+
+
+def subject_word(sentence: Sentence, lexicon: Lexicon = DEFAULT) -> str:
+    """The concept of the sentence's first content word (its subject, in a plain statement);
+    "" when the sentence opens with a subject that denies ("No one was injured")."""
+    pattern = _phrases(lexicon, "negative_subjects")
+    if pattern is not None and pattern.match(sentence.text.casefold()):
+        return ""  # "No one was injured" is about no one
+    toks: list[Token] = [t for t in sentence.tokens if t.norm not in stopwords(lexicon)]
+    return concept(_POSSESSIVE.sub("", toks[0].text).casefold(), lexicon) if toks else ""
+
+
+def _phrases(lexicon: Lexicon, table: str) -> re.Pattern[str] | None:
+    """One pattern of the phrases of a ``verdicts`` table, made once per lexicon."""
+    return lexicon.compiled(_verdict_patterns).get(table)
+
+
+def _verdict_patterns(lexicon: Lexicon) -> dict[str, re.Pattern[str] | None]:
+    found: dict[str, re.Pattern[str] | None] = {}
+    for table in ("until_leads", "negative_subjects"):
+        phrases = [str(p) for p in (lexicon.table("verdicts", table, []) or [])]
+        found[table] = _any_phrase(phrases) if phrases else None
+    return found
+
+
+def _any_phrase(phrases: Iterable[str]) -> re.Pattern[str]:
+    """Any of the phrases as whole words (the longest first), a space matching any run of spaces."""
+    ordered = sorted(set(phrases), key=len, reverse=True)
+    return re.compile(r"\b(?:" + "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in ordered) + r")\b")
+
