@@ -20,7 +20,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, replace
 
 from claimcheck.align import align, both_ages, subject_word
@@ -935,94 +935,216 @@ def _near_count(m: FactMatch, options: CheckOptions) -> bool:
     return max(a.value, b.value) / min(a.value, b.value) <= options.near_count_ratio
 
 
+@dataclass(frozen=True)
+class Reading:
+    """What every verdict rule reads: the claim, one sentence of a source, and the values
+    they state, worked out once for the rules."""
+
+    claim: Profile
+    evidence: Profile
+    corpus: Corpus
+    published: dt.date | None
+    lexicon: Lexicon
+    source_words: frozenset[str]
+    matches: list[FactMatch]
+    missing: list[Fact]
+    stated: list[FactMatch]
+    """The claim's values the sentence states with a value not set against it."""
+    agreeing: tuple[str, ...]
+
+
+VerdictRule = Callable[[Reading], Assessment | None]
+
+
+def _differing_value(r: Reading) -> Assessment | None:
+    differing = tuple(f"{_show(m.claim_fact)} -> {_show(m.source_fact)}" for m in r.matches
+                      if m.relation is FactRelation.DIFFERENT)
+    if not differing:
+        return None
+    first = next(m for m in r.matches if m.relation is FactRelation.DIFFERENT)
+    return Assessment(Verdict.CONFLICTS, f"says {_show(first.source_fact)}, the claim says {_show(first.claim_fact)}",
+                      r.agreeing, differing)
+
+
+def _opposite_act(r: Reading) -> Assessment | None:
+    opposed = polarity_conflict(r.claim, r.evidence, r.lexicon)
+    if not opposed:
+        return None
+    return Assessment(Verdict.CONFLICTS, f"says “{opposed[1]}” where the claim says “{opposed[0]}”", r.agreeing,
+                      (f"{opposed[0]} -> {opposed[1]}",))
+
+
+def _left_unchanged(r: Reading) -> Assessment | None:
+    kept = unchanged_where_claim_changes(r.claim, r.evidence, r.lexicon)
+    if not kept:
+        return None
+    return Assessment(Verdict.CONFLICTS, f"says “{kept[1]}” where the claim says “{kept[0]}”", r.agreeing,
+                      (f"{kept[0]} -> {kept[1]}",))
+
+
+def _denied_ground(r: Reading) -> Assessment | None:
+    unfounded = denied_evidence(r.claim, r.evidence, r.lexicon)
+    if not unfounded:
+        return None
+    return Assessment(Verdict.CONFLICTS, f"finds “{unfounded}” what the claim states", r.agreeing,
+                      (f"{r.claim.text} -> {unfounded}",))
+
+
+def _other_name(r: Reading) -> Assessment | None:
+    clashes = entity_conflicts(r.claim, r.evidence, r.corpus.rarity, r.lexicon)
+    if not clashes:
+        return None
+    n, m = clashes[0]
+    return Assessment(Verdict.CONFLICTS, f"names {m.text} where the claim names {n.text}", r.agreeing,
+                      tuple(f"{a.text} -> {b.text}" for a, b in clashes))
+
+
+def _coarser_date(r: Reading) -> Assessment | None:
+    # A week or a month where the claim gives the day is vaguer, unless the source states
+    # the claim's figure (the date then only places it).
+    if any(_family(m.claim_fact) == "number" for m in r.stated):
+        return None
+    coarse = [m for m in r.stated if period(m.source_fact, r.published)
+              and not period(m.claim_fact, r.published) and _family(m.claim_fact) == "date"]
+    if not coarse:
+        return None
+    m = coarse[0]
+    return Assessment(Verdict.PARTIAL, f"gives only {_show(m.source_fact)} for the claim's {_show(m.claim_fact)}",
+                      r.agreeing)
+
+
+def _misquoted_figure(r: Reading) -> Assessment | None:
+    # Inside the same remark, "less than a minute" is not what was said of "forty seconds".
+    misquoted = [m for m in r.stated if m.relation is not FactRelation.SAME
+                 and _quoted_figure(r.claim, r.evidence, m, r.lexicon)]
+    if not misquoted:
+        return None
+    m = misquoted[0]
+    return Assessment(Verdict.CONFLICTS, f"quotes {_show(m.source_fact)} where the claim quotes {_show(m.claim_fact)}",
+                      r.agreeing, (f"{_show(m.claim_fact)} -> {_show(m.source_fact)}",))
+
+
+def _bound_for_a_figure(r: Reading) -> Assessment | None:
+    # "dozens of people" or "more than 30" where the claim counts 38: true, but vaguer.
+    bounded = [m for m in r.stated if _family(m.claim_fact) == "number"
+               and m.relation is FactRelation.COMPATIBLE_BOUNDS
+               and not m.claim_fact.qualifier and m.source_fact.qualifier in _BOUNDS]
+    if not bounded:
+        return None
+    m = bounded[0]
+    return Assessment(Verdict.PARTIAL, f"gives only {_show(m.source_fact)} for the claim's {_show(m.claim_fact)}",
+                      r.agreeing)
+
+
+def _other_post(r: Reading) -> Assessment | None:
+    titled = post_conflicts(r.claim, r.evidence, r.lexicon)
+    if not titled:
+        return None
+    n, wording = titled[0]
+    return Assessment(Verdict.CONFLICTS, f"calls {n.text} the {wording}", r.agreeing,
+                      tuple(f"{a.text}: {w}" for a, w in titled))
+
+
+def _only_its_subject(r: Reading) -> Assessment | None:
+    if (r.claim.claim.facts or post_relation(r.claim, r.evidence, r.lexicon)
+            or not only_the_subject(r.claim, r.evidence, r.lexicon)):
+        return None
+    return Assessment(Verdict.ABSENT, "names what the claim is about, but not what it says of it")
+
+
+def _lacking(r: Reading) -> list[Fact]:
+    # A date or time the source leaves out matters less once it states the claim's
+    # figure: "35% contained" answers "35% contained on Friday morning".
+    return [f for f in r.missing if not _optional(f, r.stated, r.evidence)]
+
+
+def _only_a_topic_without_values(r: Reading) -> Assessment | None:
+    lacking = _lacking(r)
+    topic = only_a_topic(r.claim, r.evidence, r.lexicon) if lacking and not r.stated else ""
+    if not topic:
+        return None
+    # "The talks covered the budget" says nothing of what the budget is.
+    return Assessment(Verdict.ABSENT, f"names it only as a topic (“{topic}”), without the claim's "
+                      + ", ".join(_show(f) for f in lacking))
+
+
+def _values_left_out(r: Reading) -> Assessment | None:
+    lacking = _lacking(r)
+    if not lacking:
+        return None
+    values = ", ".join(_show(f) for f in lacking)
+    return Assessment(Verdict.PARTIAL, f"states the point without the claim's {values}", r.agreeing)
+
+
+def _place_left_out(r: Reading) -> Assessment | None:
+    left_out = unnamed(r.claim, r.evidence, r.corpus.rarity, r.lexicon, r.source_words)
+    if not left_out:
+        return None
+    places = ", ".join(n.text for n in left_out)
+    if _speaks_about(r.claim, r.lexicon):
+        # "X spoke about Y on Z": that X spoke of Y is no news; where is what the claim says.
+        return Assessment(Verdict.ABSENT, f"does not say it was said on or at {places}", r.agreeing)
+    return Assessment(Verdict.PARTIAL, f"does not name {places}", r.agreeing)
+
+
+def _hedged(r: Reading) -> Assessment | None:
+    near = (r.stated[0].source_fact.start, r.stated[0].source_fact.end) if r.stated else None
+    hedge = hedged_where_claim_asserts(r.claim, r.evidence, r.lexicon, near)
+    if not hedge:
+        return None
+    return Assessment(Verdict.PARTIAL, f"hedges it (“{hedge}”) where the claim asserts it", r.agreeing)
+
+
+def _only_a_topic(r: Reading) -> Assessment | None:
+    topic = only_a_topic(r.claim, r.evidence, r.lexicon)
+    if not topic:
+        return None
+    return Assessment(Verdict.PARTIAL, f"names it only as a topic (“{topic}”)", r.agreeing)
+
+
+def _quoted_otherwise(r: Reading) -> Assessment | None:
+    variant = quote_variant(r.claim, r.evidence, r.lexicon)
+    if not variant:
+        return None
+    return Assessment(Verdict.PARTIAL, f"quotes it differently: “{variant}”", r.agreeing)
+
+
+VERDICT_RULES: tuple[VerdictRule, ...] = (
+    _differing_value,
+    _opposite_act,
+    _left_unchanged,
+    _denied_ground,
+    _other_name,
+    _coarser_date,
+    _misquoted_figure,
+    _bound_for_a_figure,
+    _other_post,
+    _only_its_subject,
+    _only_a_topic_without_values,
+    _values_left_out,
+    _place_left_out,
+    _hedged,
+    _only_a_topic,
+    _quoted_otherwise,
+)
+"""The verdict rules in the order they are asked: the first that finds something decides
+(a conflict before a refinement, a refinement before agreement); a sentence none of them
+finds anything in states the same as the claim."""
+
+
 def assess(claim: Profile, evidence: Profile, corpus: Corpus, published: dt.date | None,
            lexicon: Lexicon = DEFAULT, options: CheckOptions = CheckOptions(),
            source_words: frozenset[str] = frozenset()) -> Assessment:
     """The verdict of one sentence on the claim, with the values behind it."""
     matches, missing = measured(claim, evidence, corpus, published, lexicon, options)
     stated = [m for m in matches if m.relation is not FactRelation.DIFFERENT]
-    agreeing = tuple(_show(m.source_fact) for m in stated)
-    differing = tuple(f"{_show(m.claim_fact)} -> {_show(m.source_fact)}" for m in matches
-                      if m.relation is FactRelation.DIFFERENT)
-    if differing:
-        first = next(m for m in matches if m.relation is FactRelation.DIFFERENT)
-        return Assessment(Verdict.CONFLICTS, f"says {_show(first.source_fact)}, the claim says {_show(first.claim_fact)}",
-                          agreeing, differing)
-    opposed = polarity_conflict(claim, evidence, lexicon)
-    if opposed:
-        return Assessment(Verdict.CONFLICTS, f"says “{opposed[1]}” where the claim says “{opposed[0]}”", agreeing,
-                          (f"{opposed[0]} -> {opposed[1]}",))
-    kept = unchanged_where_claim_changes(claim, evidence, lexicon)
-    if kept:
-        return Assessment(Verdict.CONFLICTS, f"says “{kept[1]}” where the claim says “{kept[0]}”", agreeing,
-                          (f"{kept[0]} -> {kept[1]}",))
-    unfounded = denied_evidence(claim, evidence, lexicon)
-    if unfounded:
-        return Assessment(Verdict.CONFLICTS, f"finds “{unfounded}” what the claim states", agreeing,
-                          (f"{claim.text} -> {unfounded}",))
-    clashes = entity_conflicts(claim, evidence, corpus.rarity, lexicon)
-    if clashes:
-        n, m = clashes[0]
-        return Assessment(Verdict.CONFLICTS, f"names {m.text} where the claim names {n.text}", agreeing,
-                          tuple(f"{a.text} -> {b.text}" for a, b in clashes))
-    # A week or a month where the claim gives the day is vaguer, unless the source states
-    # the claim's figure (the date then only places it).
-    figure = any(_family(m.claim_fact) == "number" for m in stated)
-    coarse = [m for m in stated if not figure and period(m.source_fact, published)
-              and not period(m.claim_fact, published) and _family(m.claim_fact) == "date"]
-    if coarse:
-        m = coarse[0]
-        return Assessment(Verdict.PARTIAL, f"gives only {_show(m.source_fact)} for the claim's {_show(m.claim_fact)}",
-                          agreeing)
-    misquoted = [m for m in stated if m.relation is not FactRelation.SAME and _quoted_figure(claim, evidence, m, lexicon)]
-    if misquoted:
-        # Inside the same remark, "less than a minute" is not what was said of "forty seconds".
-        m = misquoted[0]
-        return Assessment(Verdict.CONFLICTS, f"quotes {_show(m.source_fact)} where the claim quotes {_show(m.claim_fact)}",
-                          agreeing, (f"{_show(m.claim_fact)} -> {_show(m.source_fact)}",))
-    # "dozens of people" or "more than 30" where the claim counts 38: true, but vaguer.
-    bounded = [m for m in stated if _family(m.claim_fact) == "number" and m.relation is FactRelation.COMPATIBLE_BOUNDS
-               and not m.claim_fact.qualifier and m.source_fact.qualifier in _BOUNDS]
-    if bounded:
-        m = bounded[0]
-        return Assessment(Verdict.PARTIAL, f"gives only {_show(m.source_fact)} for the claim's {_show(m.claim_fact)}",
-                          agreeing)
-    titled = post_conflicts(claim, evidence, lexicon)
-    if titled:
-        n, wording = titled[0]
-        return Assessment(Verdict.CONFLICTS, f"calls {n.text} the {wording}", agreeing,
-                          tuple(f"{a.text}: {w}" for a, w in titled))
-    if not claim.claim.facts and not post_relation(claim, evidence, lexicon) \
-            and only_the_subject(claim, evidence, lexicon):
-        return Assessment(Verdict.ABSENT, "names what the claim is about, but not what it says of it")
-    # A date or time the source leaves out matters less once it states the claim's
-    # figure: "35% contained" answers "35% contained on Friday morning".
-    lacking = [f for f in missing if not _optional(f, stated, evidence)]
-    topic = only_a_topic(claim, evidence, lexicon) if lacking and not stated else ""
-    if topic:
-        # "The talks covered the budget" says nothing of what the budget is.
-        return Assessment(Verdict.ABSENT, f"names it only as a topic (“{topic}”), without the claim's "
-                          + ", ".join(_show(f) for f in lacking))
-    if lacking:
-        values = ", ".join(_show(f) for f in lacking)
-        return Assessment(Verdict.PARTIAL, f"states the point without the claim's {values}", agreeing)
-    left_out = unnamed(claim, evidence, corpus.rarity, lexicon, source_words)
-    if left_out and _speaks_about(claim, lexicon):
-        # "X spoke about Y on Z": that X spoke of Y is no news; where is what the claim says.
-        return Assessment(Verdict.ABSENT, f"does not say it was said on or at {', '.join(n.text for n in left_out)}",
-                          agreeing)
-    if left_out:
-        return Assessment(Verdict.PARTIAL, f"does not name {', '.join(n.text for n in left_out)}", agreeing)
-    near = (stated[0].source_fact.start, stated[0].source_fact.end) if stated else None
-    hedge = hedged_where_claim_asserts(claim, evidence, lexicon, near)
-    if hedge:
-        return Assessment(Verdict.PARTIAL, f"hedges it (“{hedge}”) where the claim asserts it", agreeing)
-    topic = only_a_topic(claim, evidence, lexicon)
-    if topic:
-        return Assessment(Verdict.PARTIAL, f"names it only as a topic (“{topic}”)", agreeing)
-    variant = quote_variant(claim, evidence, lexicon)
-    if variant:
-        return Assessment(Verdict.PARTIAL, f"quotes it differently: “{variant}”", agreeing)
+    reading = Reading(claim, evidence, corpus, published, lexicon, source_words, matches, missing, stated,
+                      tuple(_show(m.source_fact) for m in stated))
+    for rule in VERDICT_RULES:
+        found = rule(reading)
+        if found is not None:
+            return found
+    agreeing = reading.agreeing
     return Assessment(Verdict.SUPPORTS, "states the same" + (f" ({', '.join(agreeing)})" if agreeing else ""), agreeing)
 
 

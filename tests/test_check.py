@@ -889,3 +889,16 @@ def test_a_refusal_of_what_was_agreed(source, expected):
     verdict = _verdict_in("Tarrow Mining has agreed to talks through the conciliation service.",
                           ARBITER, source)
     assert verdict.verdict is expected, (verdict.explanation, verdict.evidence and verdict.evidence.text)
+
+
+def test_verdict_rules_are_asked_in_order_and_the_first_that_finds_something_decides():
+    from claimcheck.check import VERDICT_RULES
+
+    assert len(set(VERDICT_RULES)) == len(VERDICT_RULES)
+    texts = {"a": "The ferry operator could raise fares by 8% in March, its director said.\n"}
+    # A differing value and a hedge in one sentence: the value, asked first, decides.
+    found = _verdict_in("The ferry operator raised fares by 5% in March.", texts, "a")
+    assert found.verdict is Verdict.CONFLICTS
+    # The same sentence with the claim's value: only the hedge is left to decide.
+    found = _verdict_in("The ferry operator raised fares by 8% in March.", texts, "a")
+    assert found.verdict is Verdict.PARTIAL and "hedges" in found.explanation
