@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import functools
 import re
+from collections.abc import Sequence
 
 from claimcheck.lexicon import DEFAULT, Lexicon
 from claimcheck.models import Article, Claim, ClaimRole
@@ -135,14 +136,20 @@ def _dangling_words(lexicon: Lexicon) -> frozenset[str]:
     return frozenset(w.lower() for w in lexicon.table("noise", "dangling_intro_words", []))
 
 
-def split_sentences(text: str) -> list[tuple[int, int]]:
-    """Spans of the sentences of ``text``, whitespace trimmed, in order."""
+def split_sentences(text: str, segmented: dict[str, list[tuple[int, int]]] | None = None
+                    ) -> list[tuple[int, int]]:
+    """Spans of the sentences of ``text``, whitespace trimmed, in order (``segmented``: the
+    cuts of the lines pySBD has read already in this run, by line)."""
     spans: list[tuple[int, int]] = []
     offset = 0
     for line in text.split("\n"):
         if line.strip():
             cuts = _plain_cuts(line)
-            if cuts is None:
+            if cuts is None and segmented is not None:
+                cuts = segmented.get(line)
+                if cuts is None:
+                    cuts = segmented[line] = _segmented(line)
+            elif cuts is None:
                 cuts = _segmented(line)
             for cut in cuts:
                 start, end = _trim(line, *cut)
@@ -152,10 +159,8 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
     return spans
 
 
-@functools.lru_cache(maxsize=16384)
 def _segmented(line: str) -> list[tuple[int, int]]:
-    """pySBD's cuts of a line it takes to read (abbreviations, quotes): remembered, for
-    copies of one story repeat their lines."""
+    """pySBD's cuts of a line it takes to read (abbreviations, quotes)."""
     return [(piece.start, piece.end) for piece in _segmenter().segment(line)]
 
 
@@ -169,17 +174,32 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int]:
 
 def split_claims(article: Article, lexicon: Lexicon = DEFAULT) -> tuple[Claim, ...]:
     """The article's sentences as claims, with the role of each line."""
+    return split_articles([article], lexicon)[0]
+
+
+def split_articles(articles: Sequence[Article], lexicon: Lexicon = DEFAULT) -> list[tuple[Claim, ...]]:
+    """The claims of each article. A line or a sentence met again (copies of one story
+    repeat theirs) is cut and judged once in the run."""
+    segmented: dict[str, list[tuple[int, int]]] = {}
+    roles: dict[tuple[str, bool], ClaimRole] = {}
+    return [_split(a, lexicon, segmented, roles) for a in articles]
+
+
+def _split(article: Article, lexicon: Lexicon, segmented: dict[str, list[tuple[int, int]]],
+           roles: dict[tuple[str, bool], ClaimRole]) -> tuple[Claim, ...]:
     claims: list[Claim] = []
     text = article.text
     line_spans = _line_spans(text)
-    sentence_spans = split_sentences(text)
+    sentence_spans = split_sentences(text, segmented)
     line_index = 0
     for start, end in sentence_spans:
         while line_spans[line_index][1] < start:
             line_index += 1
         line_start, line_end = _trim(text, *line_spans[line_index])
         whole_line = (start, end) == (line_start, line_end)
-        role = classify_role(text[start:end], whole_line, lexicon)
+        role = roles.get((text[start:end], whole_line))
+        if role is None:
+            role = roles[(text[start:end], whole_line)] = classify_role(text[start:end], whole_line, lexicon)
         if role is ClaimRole.STATEMENT and not whole_line and _credited(text[line_start:line_end], lexicon):
             role = ClaimRole.CAPTION  # "People queue outside. (Name/Agency)": the credit marks the whole line
         claims.append(Claim(article.id, len(claims), text[start:end], start, end, role))
@@ -198,10 +218,8 @@ def _credited(line: str, lexicon: Lexicon) -> bool:
     return any(p.search(line) for p in lexicon.compiled(_noise_patterns)[_CREDIT])
 
 
-@functools.lru_cache(maxsize=65536)
 def classify_role(sentence: str, whole_line: bool, lexicon: Lexicon = DEFAULT) -> ClaimRole:
-    """Statement, or a kind of page furniture, judged from the sentence and its line
-    (remembered: copies of one story repeat their sentences and furniture)."""
+    """Statement, or a kind of page furniture, judged from the sentence and its line."""
     patterns = lexicon.compiled(_noise_patterns)
     for role in (ClaimRole.BOILERPLATE, ClaimRole.CAPTION):
         if any(p.search(sentence) for p in patterns[role]):

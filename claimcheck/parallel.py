@@ -65,9 +65,9 @@ def chunked(items: Sequence, parts: int) -> list[Sequence]:
 
 
 def _split_chunk(articles: Sequence[Article], lexicon: Lexicon) -> list[tuple[Claim, ...]]:
-    from claimcheck.claims import split_claims
+    from claimcheck.claims import split_articles
 
-    return [split_claims(a, lexicon) for a in articles]
+    return split_articles(articles, lexicon)
 
 
 def _annotate_chunk(claims: Sequence[Claim], lexicon: Lexicon) -> list[dict]:
