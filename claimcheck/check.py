@@ -24,7 +24,7 @@ from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, replace
 
 from claimcheck.align import align, both_ages, subject_word
-from claimcheck.annotate import AGE_UNIT, Sentence, annotate, paraphrase_patterns, with_known_names, words_near
+from claimcheck.annotate import AGE_UNIT, Sentence, annotate, with_known_names
 from claimcheck.corpus import Corpus
 from claimcheck.entities import PREPOSITIONS, Name, canonical, speech_words
 from claimcheck.errors import BadClaim
@@ -33,8 +33,8 @@ from claimcheck.lexicon import DEFAULT, Lexicon
 from claimcheck.matching import similarity, statement_units
 from claimcheck.models import CheckResult, Claim, ClaimRole, Fact, FactKind, SourceVerdict, Verdict
 from claimcheck.quotes import QuoteRelation, relate_quotes
-from claimcheck.relate import period, relate_facts
-from claimcheck.text import Token, clause_bounds, concept, stopwords
+from claimcheck.relate import period
+from claimcheck.text import Token, concept, stopwords
 
 DATE_KINDS = frozenset({FactKind.DATE, FactKind.WEEKDAY, FactKind.RELATIVE})
 CONTEXT_WINDOW = 4
@@ -107,8 +107,8 @@ def profile(sentence: Sentence, lexicon: Lexicon = DEFAULT, checked: bool = Fals
         words |= {t.norm, canonical(t.text, lexicon)}
         if "-" in t.norm:
             words |= {canonical(part, lexicon) for part in t.norm.split("-")}
-    return Profile(sentence, tuple(statement_units(sentence.text, lexicon, sentence.clauses)), frozenset(found),
-                   sentence.names, frozenset(words))
+    units = tuple(statement_units(sentence.text, lexicon, sentence.clauses))
+    return Profile(sentence, units, frozenset(found), sentence.names, frozenset(words))
 
 
 def read_claim(text: str, lexicon: Lexicon = DEFAULT) -> Sentence:
@@ -208,15 +208,19 @@ def _build_titles(lexicon: Lexicon) -> tuple[re.Pattern[str] | None, dict[str, i
               for k, group in enumerate(lexicon.table("verdicts", "job_titles", []) or []) for t in group}
     if not groups:
         return None, {}
-    alternatives = "|".join(re.escape(t).replace(r"\ ", r"\s+") for t in sorted(groups, key=len, reverse=True))
+    alternatives = "|".join(
+        re.escape(t).replace(r"\ ", r"\s+") for t in sorted(groups, key=len, reverse=True))
     return re.compile(r"\b(?:" + alternatives + r")\b", re.IGNORECASE), groups
 
 
 # What may stand between a person and the post written after the name: a comma or a
 # linking verb, an article, the organisation ("Jane Roe, Acme's finance chief").
-_TITLE_LINK = re.compile(r"^(?:\s*,\s*(?:who\s+(?:is|was|has\s+been)\s+)?|\s+(?:is|was|as|became|remains|has\s+been)\s+)"
-                         r"(?:(?:the|its|an?|their)\s+)?(?:(?:[A-Z][\w&.-]*\s+){0,3}[A-Z][\w&.-]*(?:['’]s)?\s+|[\w-]+['’]s\s+)?"
-                         r"(?:(?:new|former|interim|acting)\s+)?$")
+_TITLE_LINK = re.compile(
+    r"^(?:\s*,\s*(?:who\s+(?:is|was|has\s+been)\s+)?"
+    r"|\s+(?:is|was|as|became|remains|has\s+been)\s+)"
+    r"(?:(?:the|its|an?|their)\s+)?"
+    r"(?:(?:[A-Z][\w&.-]*\s+){0,3}[A-Z][\w&.-]*(?:['’]s)?\s+|[\w-]+['’]s\s+)?"
+    r"(?:(?:new|former|interim|acting)\s+)?$")
 
 
 def posts(sentence: Sentence, person: Name, lexicon: Lexicon = DEFAULT) -> set[int]:
@@ -307,7 +311,9 @@ def _antonyms(lexicon: Lexicon) -> dict[str, frozenset[str]]:
 
 def _build_antonyms(lexicon: Lexicon) -> dict[str, frozenset[str]]:
     pairs: dict[str, set[str]] = {}
-    for a, b in [*(lexicon.table("polarity", "antonyms", []) or []), *(lexicon.table("verdicts", "opposite_acts", []) or [])]:
+    antonyms = lexicon.table("polarity", "antonyms", []) or []
+    opposite_acts = lexicon.table("verdicts", "opposite_acts", []) or []
+    for a, b in [*antonyms, *opposite_acts]:
         ca, cb = concept(str(a), lexicon), concept(str(b), lexicon)
         pairs.setdefault(ca, set()).add(cb)
         pairs.setdefault(cb, set()).add(ca)
@@ -317,11 +323,13 @@ def _build_antonyms(lexicon: Lexicon) -> dict[str, frozenset[str]]:
 def _opposites(concept_name: str, lexicon: Lexicon) -> frozenset[str]:
     found = _antonyms(lexicon).get(concept_name, frozenset())
     if not found and concept_name.startswith("re") and len(concept_name) > 5:
-        found = _antonyms(lexicon).get(concept(concept_name[2:], lexicon), frozenset())  # "reopen" is "open" again
+        # "reopen" is "open" again
+        found = _antonyms(lexicon).get(concept(concept_name[2:], lexicon), frozenset())
     return found
 
 
-def polarity_conflict(claim: Profile, evidence: Profile, lexicon: Lexicon = DEFAULT) -> tuple[str, str] | None:
+def polarity_conflict(claim: Profile, evidence: Profile, lexicon: Lexicon = DEFAULT
+                      ) -> tuple[str, str] | None:
     """What the claim states and the evidence denies, or states the opposite of, as the
     two phrases; None when they do not disagree on any act."""
     pc, pe = claim.sentence.predications, evidence.sentence.predications
@@ -329,7 +337,8 @@ def polarity_conflict(claim: Profile, evidence: Profile, lexicon: Lexicon = DEFA
         for q in pe:
             if held_until(evidence.text, q.end, lexicon) or held_until(claim.text, p.end, lexicon):
                 continue  # "closed until Saturday" says it opens on Saturday
-            subjects_clash = p.subject and q.subject and not (_canon_set(p.subject, lexicon) & _canon_set(q.subject, lexicon))
+            subjects_clash = p.subject and q.subject and not (
+                _canon_set(p.subject, lexicon) & _canon_set(q.subject, lexicon))
             if subjects_clash:
                 continue
             if p.concept == q.concept and p.negated != q.negated:
@@ -351,7 +360,8 @@ def polarity_conflict(claim: Profile, evidence: Profile, lexicon: Lexicon = DEFA
             if not (q.negated and actors & _canon_set(q.subject, lexicon)):
                 continue
             acted_on = _heads(_object(pe, q), lexicon)
-            if not acted_on or _heads(_object(pc, p), lexicon) & acted_on:  # "has not announced it" or "... the meeting"
+            # "has not announced it" or "... the meeting"
+            if not acted_on or _heads(_object(pc, p), lexicon) & acted_on:
                 return claim.text[p.start:p.end], evidence.text[q.start:q.end]
     return None
 
@@ -377,7 +387,8 @@ def held_until(text: str, end: int, lexicon: Lexicon = DEFAULT) -> bool:
     lead = _cue_pattern(lexicon, ("verdicts", "until_leads"))
     after = text[end:end + _UNTIL_REACH].casefold()
     m = lead.search(after) if lead else None
-    return m is not None and not re.search(r"[,;:.]", after[:m.start()]) and len(after[:m.start()].split()) <= 2
+    return (m is not None and not re.search(r"[,;:.]", after[:m.start()])
+            and len(after[:m.start()].split()) <= 2)
 
 
 def _negative_subject(lexicon: Lexicon) -> re.Pattern[str] | None:
@@ -399,7 +410,8 @@ def unchanged_where_claim_changes(claim: Profile, evidence: Profile, lexicon: Le
     unchanged"): both words must govern the same thing, the few content words after the
     claim's verb. None otherwise, or when the claim is itself negated."""
     pattern = _cue_pattern(lexicon, ("verdicts", "no_change"))
-    changes = {concept(str(w).casefold(), lexicon) for w in lexicon.table("verdicts", "change_verbs", []) or []}
+    changes = {concept(str(w).casefold(), lexicon)
+               for w in lexicon.table("verdicts", "change_verbs", []) or []}
     if pattern is None or not changes or claim.sentence.denies:
         return None
     stop = stopwords(lexicon)
@@ -616,7 +628,8 @@ def unit_words(claim: Profile, lexicon: Lexicon = DEFAULT) -> frozenset[str]:
 
 def _words_inside(claim: Profile, facts: Sequence[Fact], lexicon: Lexicon) -> frozenset[str]:
     """Concepts the claim uses only inside the given values."""
-    inside, outside = set(), set()
+    inside: set[str] = set()
+    outside: set[str] = set()
     for t in claim.sentence.tokens:
         held = any(f.start <= t.start < f.end for f in facts)
         words = {concept(t.norm, lexicon)} | (set(_parts(t.norm, lexicon)) if "-" in t.norm else set())
@@ -673,7 +686,8 @@ def _parts(compound: str, lexicon: Lexicon) -> tuple[str, ...]:
 
 
 def relevance(claim: Profile, sentence: Profile, corpus: Corpus, published: dt.date | None,
-              options: CheckOptions, lexicon: Lexicon = DEFAULT, source_words: frozenset[str] = frozenset()) -> float:
+              options: CheckOptions, lexicon: Lexicon = DEFAULT,
+              source_words: frozenset[str] = frozenset()) -> float:
     referred = anaphor_for_subject(claim, sentence, source_words, lexicon)
     if referred:
         sentence = replace(sentence, concepts=sentence.concepts | {referred})
@@ -689,10 +703,11 @@ def relevance(claim: Profile, sentence: Profile, corpus: Corpus, published: dt.d
         sentence = replace(sentence, concepts=sentence.concepts | written)
     sim = max(similarity(claim.units[0], u) for u in sentence.units)
     matches, _ = align_facts(claim, sentence, corpus, published)
-    score = options.similarity_weight * sim + options.coverage_weight * coverage(claim, sentence, corpus, lexicon,
-                                                                                 matches)
+    covered = coverage(claim, sentence, corpus, lexicon, matches)
+    score = options.similarity_weight * sim + options.coverage_weight * covered
     if any(m.relation in (FactRelation.SAME, FactRelation.ROUNDING)
-           or (m.relation is FactRelation.COMPATIBLE_BOUNDS and _family(m.claim_fact) == "date") for m in matches):
+           or (m.relation is FactRelation.COMPATIBLE_BOUNDS and _family(m.claim_fact) == "date")
+           for m in matches):
         score += options.fact_bonus  # it states the claim's value (a date perhaps as its week)
     # A sentence that states a value of the claim's measure addresses it whatever its verb
     # ("broke out on May 3" for "started on May 3"); without one, it must repeat
@@ -705,14 +720,16 @@ def relevance(claim: Profile, sentence: Profile, corpus: Corpus, published: dt.d
     # says nothing of when it reopens. (A subject named by name ties the sentence to it.)
     subject = subject_word(claim.sentence, lexicon)
     plain_subject = {subject} - {w for n in claim.names for w in n.spelled}
-    dated_only = bool(matches) and all(_family(m.claim_fact) == "date" for m in matches) \
-        and not any(c in sentence.concepts or _opposites(c, lexicon) & sentence.concepts
-                    for c in claim.concepts - _words_inside(claim, claim.claim.facts, lexicon) - plain_subject)
+    dated_only = (bool(matches) and all(_family(m.claim_fact) == "date" for m in matches)
+                  and not any(c in sentence.concepts or _opposites(c, lexicon) & sentence.concepts
+                              for c in (claim.concepts - _words_inside(claim, claim.claim.facts, lexicon)
+                                        - plain_subject)))
     # A claim that only gives a value of someone ("X is 61 years old") has no point but the
     # value: a sentence that states none of its values merely names them.
     valued_only = not matches and bool(claim.claim.facts) and not point(claim, lexicon)
-    if ((not matches and not addresses_point(claim, sentence, lexicon)) or dated_only) and not given or valued_only \
-            or owner_differs(claim, sentence, corpus.rarity, lexicon):
+    unaddressed = (not matches and not addresses_point(claim, sentence, lexicon)) or dated_only
+    if ((unaddressed and not given) or valued_only
+            or owner_differs(claim, sentence, corpus.rarity, lexicon)):
         score -= 3 * options.fact_bonus
     quoted = quote_concepts(claim, lexicon)
     if quote_shared(claim, sentence, lexicon):
@@ -774,7 +791,7 @@ def point(claim: Profile, lexicon: Lexicon = DEFAULT) -> frozenset[str]:
     speech = speech_words(lexicon)
     stop = stopwords(lexicon)
     name_words = {w for n in claim.names for w in n.spelled}
-    found = set()
+    found: set[str] = set()
     for t in claim.sentence.tokens:
         if t.norm in subordinators and found:
             break
@@ -799,8 +816,8 @@ def only_the_subject(claim: Profile, sentence: Profile, lexicon: Lexicon = DEFAU
         # one was injured in it: the denied verb is its point.
         core = frozenset(p.concept for p in claim.sentence.predications[:1] if p.negated) or core
     said = sentence.concepts
-    return bool(core) and not any(c in said or _opposites(c, lexicon) & said or _side_said(c, sentence.text, lexicon)
-                                  for c in core)
+    return bool(core) and not any(
+        c in said or _opposites(c, lexicon) & said or _side_said(c, sentence.text, lexicon) for c in core)
 
 
 def _sides(lexicon: Lexicon) -> tuple[tuple[frozenset[str], re.Pattern[str]], ...]:
@@ -814,8 +831,9 @@ def _build_sides(lexicon: Lexicon) -> tuple[tuple[frozenset[str], re.Pattern[str
     for pair in lexicon.table("polarity", "opposites", []) or []:
         for side in pair:
             phrases = sorted((str(p).casefold() for p in side), key=len, reverse=True)
+            alternatives = "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in phrases)
             found.append((frozenset(concept(p, lexicon) for p in phrases if " " not in p),
-                          re.compile(r"\b(?:" + "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in phrases) + r")\b")))
+                          re.compile(r"\b(?:" + alternatives + r")\b")))
     return tuple(found)
 
 
@@ -850,7 +868,8 @@ def _head_after(p: Profile, n: Name, lexicon: Lexicon) -> str:
     return concept(after[0].norm, lexicon)
 
 
-def owner_differs(claim: Profile, sentence: Profile, rarity: Mapping[str, float], lexicon: Lexicon = DEFAULT) -> bool:
+def owner_differs(claim: Profile, sentence: Profile, rarity: Mapping[str, float],
+                  lexicon: Lexicon = DEFAULT) -> bool:
     """Whether the sentence speaks of another one's thing: "Y shares jumped" is not about
     "X's shares" (a name right before the same noun says whose it is)."""
     for n in claim.names:
@@ -859,7 +878,8 @@ def owner_differs(claim: Profile, sentence: Profile, rarity: Mapping[str, float]
             continue
         toks = sentence.sentence.tokens
         # The owner before the noun may open the sentence, where it is not read as a name.
-        if any(concept(t.norm, lexicon) == head and _is_capitalised(prev) and prev.norm not in stopwords(lexicon)
+        if any(concept(t.norm, lexicon) == head and _is_capitalised(prev)
+               and prev.norm not in stopwords(lexicon)
                for prev, t in zip(toks, toks[1:], strict=False)):
             return True
     return False
@@ -919,7 +939,8 @@ def _in_tally(text: str, fact: Fact) -> bool:
     """Whether a bare number is one side of a tally ("voted 7-2", "won 3–1"): a tally says
     what it counts by its form, however little else the sentence repeats."""
     return fact.kind is FactKind.NUMBER and not fact.unit and bool(
-        _TALLY_AFTER.match(text[fact.end:fact.end + 3]) or _TALLY_BEFORE.search(text[max(0, fact.start - 3):fact.start]))
+        _TALLY_AFTER.match(text[fact.end:fact.end + 3])
+        or _TALLY_BEFORE.search(text[max(0, fact.start - 3):fact.start]))
 
 
 def _near_count(m: FactMatch, options: CheckOptions) -> bool:
@@ -928,7 +949,8 @@ def _near_count(m: FactMatch, options: CheckOptions) -> bool:
     "six-year" contract), not a part and the whole ("2 patients" of 621): the noun then says
     what is measured, however little else the sentence repeats."""
     a, b = m.claim_fact, m.source_fact
-    if a.kind not in (FactKind.COUNT, FactKind.DURATION) or b.kind is not a.kind or not a.unit or a.unit != b.unit:
+    if (a.kind not in (FactKind.COUNT, FactKind.DURATION) or b.kind is not a.kind
+            or not a.unit or a.unit != b.unit):
         return False
     if a.value is None or b.value is None or a.value <= 0 or b.value <= 0:
         return False
@@ -962,7 +984,8 @@ def _differing_value(r: Reading) -> Assessment | None:
     if not differing:
         return None
     first = next(m for m in r.matches if m.relation is FactRelation.DIFFERENT)
-    return Assessment(Verdict.CONFLICTS, f"says {_show(first.source_fact)}, the claim says {_show(first.claim_fact)}",
+    return Assessment(Verdict.CONFLICTS,
+                      f"says {_show(first.source_fact)}, the claim says {_show(first.claim_fact)}",
                       r.agreeing, differing)
 
 
@@ -970,8 +993,8 @@ def _opposite_act(r: Reading) -> Assessment | None:
     opposed = polarity_conflict(r.claim, r.evidence, r.lexicon)
     if not opposed:
         return None
-    return Assessment(Verdict.CONFLICTS, f"says “{opposed[1]}” where the claim says “{opposed[0]}”", r.agreeing,
-                      (f"{opposed[0]} -> {opposed[1]}",))
+    return Assessment(Verdict.CONFLICTS, f"says “{opposed[1]}” where the claim says “{opposed[0]}”",
+                      r.agreeing, (f"{opposed[0]} -> {opposed[1]}",))
 
 
 def _left_unchanged(r: Reading) -> Assessment | None:
@@ -1009,7 +1032,8 @@ def _coarser_date(r: Reading) -> Assessment | None:
     if not coarse:
         return None
     m = coarse[0]
-    return Assessment(Verdict.PARTIAL, f"gives only {_show(m.source_fact)} for the claim's {_show(m.claim_fact)}",
+    return Assessment(Verdict.PARTIAL,
+                      f"gives only {_show(m.source_fact)} for the claim's {_show(m.claim_fact)}",
                       r.agreeing)
 
 
@@ -1020,7 +1044,8 @@ def _misquoted_figure(r: Reading) -> Assessment | None:
     if not misquoted:
         return None
     m = misquoted[0]
-    return Assessment(Verdict.CONFLICTS, f"quotes {_show(m.source_fact)} where the claim quotes {_show(m.claim_fact)}",
+    return Assessment(Verdict.CONFLICTS,
+                      f"quotes {_show(m.source_fact)} where the claim quotes {_show(m.claim_fact)}",
                       r.agreeing, (f"{_show(m.claim_fact)} -> {_show(m.source_fact)}",))
 
 
@@ -1032,7 +1057,8 @@ def _bound_for_a_figure(r: Reading) -> Assessment | None:
     if not bounded:
         return None
     m = bounded[0]
-    return Assessment(Verdict.PARTIAL, f"gives only {_show(m.source_fact)} for the claim's {_show(m.claim_fact)}",
+    return Assessment(Verdict.PARTIAL,
+                      f"gives only {_show(m.source_fact)} for the claim's {_show(m.claim_fact)}",
                       r.agreeing)
 
 
@@ -1145,7 +1171,8 @@ def assess(claim: Profile, evidence: Profile, corpus: Corpus, published: dt.date
         if found is not None:
             return found
     agreeing = reading.agreeing
-    return Assessment(Verdict.SUPPORTS, "states the same" + (f" ({', '.join(agreeing)})" if agreeing else ""), agreeing)
+    shown = f" ({', '.join(agreeing)})" if agreeing else ""
+    return Assessment(Verdict.SUPPORTS, "states the same" + shown, agreeing)
 
 
 _BOUNDS = frozenset({">", ">=", "<", "<="})
@@ -1193,7 +1220,8 @@ def verdict_for(claim: Profile, source: str, sources: Sources, options: CheckOpt
     published = corpus.published.get(source)
     own = sources.profiles.get(source, ())
     source_words = sources.words.get(source, frozenset())
-    ranked = sorted(((relevance(claim, p, corpus, published, options, lexicon, source_words), p) for p in own),
+    ranked = sorted(((relevance(claim, p, corpus, published, options, lexicon, source_words), p)
+                     for p in own),
                     key=lambda sp: (-sp[0], sp[1].claim.index))
     if not ranked or ranked[0][0] < options.present:
         best = ranked[0] if ranked else None
@@ -1204,7 +1232,8 @@ def verdict_for(claim: Profile, source: str, sources: Sources, options: CheckOpt
                if s >= options.present and s >= top - options.margin][:4]
     # The most direct statement decides: one that repeats or contradicts the claim's
     # point outweighs a nearby sentence that only touches it.
-    score, chosen, verdict = max(weighed, key=lambda spa: spa[0] + _DIRECTNESS[spa[2].verdict] * options.margin)
+    score, chosen, verdict = max(
+        weighed, key=lambda spa: spa[0] + _DIRECTNESS[spa[2].verdict] * options.margin)
     if verdict.verdict is Verdict.ABSENT:
         return SourceVerdict(source, Verdict.ABSENT, None, round(score, 1), verdict.explanation)
     return SourceVerdict(source, verdict.verdict, chosen.claim, round(score, 1), verdict.explanation,
@@ -1222,7 +1251,8 @@ def check_claim(text: str, sources: Sources | Corpus, *, claim_id: str = "",
     # A word opening the claim is a name where the sources write it as one.
     read = with_known_names((read_claim(text, lexicon),), sources.corpus.name_words, lexicon)[0]
     claim = profile(read, lexicon, checked=True)
-    verdicts = tuple(verdict_for(claim, source, sources, options) for source in sorted(sources.corpus.published))
+    verdicts = tuple(verdict_for(claim, source, sources, options)
+                     for source in sorted(sources.corpus.published))
     return CheckResult(claim.text, claim_id, verdicts)
 
 

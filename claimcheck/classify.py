@@ -22,14 +22,26 @@ from claimcheck.entities import Name
 from claimcheck.facts import FactRelation, is_vague, resolve_date, wider_date
 from claimcheck.lexicon import Lexicon
 from claimcheck.matching import MatchResult, broad_units
-from claimcheck.models import (Claim, ClaimRole, Cluster, Discrepancy, DiscrepancyKind, Evidence, Fact, FactKind, Severity,
-                               ValueGroup)
+from claimcheck.models import (
+    Claim,
+    ClaimRole,
+    Cluster,
+    Discrepancy,
+    DiscrepancyKind,
+    Evidence,
+    Fact,
+    FactKind,
+    Severity,
+    ValueGroup,
+)
 from claimcheck.quotes import Quote, QuoteRelation
 from claimcheck.relate import count_class, relate_facts, same_magnitude
 from claimcheck.stance import Predication
 from claimcheck.text import Token, concept, stopwords
 
 DATE_KINDS = frozenset({FactKind.DATE, FactKind.WEEKDAY, FactKind.RELATIVE})
+ClaimKey = tuple[str, int]
+"""``Claim.key``: the source and the index of the claim within it."""
 
 
 @dataclass(frozen=True)
@@ -111,9 +123,10 @@ def find_discrepancies(corpus: Corpus, matched: MatchResult) -> tuple[Discrepanc
     context = Context(corpus)
     claims = tuple(s.claim for s in corpus.sentences)
     quotes = related_quotes(claims, context)
-    matches = Matches(claims, matched.clusters, matched.links, tuple(related_pairs(matched, quotes, context)), quotes)
+    related = tuple(related_pairs(matched, quotes, context))
+    matches = Matches(claims, matched.clusters, matched.links, related, quotes)
     findings: list[Finding | None] = []
-    opposed: list[set[tuple[str, str]]] = []
+    opposed: list[set[tuple[ClaimKey, ClaimKey]]] = []
     holding: dict[tuple, list[int]] = defaultdict(list)  # (kind, pair) -> findings that set it
 
     def keep(found: Iterable[Finding]) -> None:
@@ -141,7 +154,8 @@ def find_discrepancies(corpus: Corpus, matched: MatchResult) -> tuple[Discrepanc
     for detector in DETECTORS:
         found = detector.find(matches, context)
         if detector.after_figures:
-            figures = set().union(*(pairs for f, pairs in zip(findings, opposed)
+            # findings and opposed grow and are replaced together: one set of pairs per finding.
+            figures = set().union(*(pairs for f, pairs in zip(findings, opposed, strict=True)
                                     if f is not None and f.kind in FIGURE_FINDINGS))
             found = (f for f in found if not _opposed_pairs(f) <= figures)
         keep(found)
@@ -151,7 +165,7 @@ def find_discrepancies(corpus: Corpus, matched: MatchResult) -> tuple[Discrepanc
     )
 
 
-def _opposed_pairs(finding: Finding) -> set[tuple[str, str]]:
+def _opposed_pairs(finding: Finding) -> set[tuple[ClaimKey, ClaimKey]]:
     """The (claim, claim) pairs a finding sets against each other, both ways round."""
     return {(x.claim.key, y.claim.key) for first, second in itertools.permutations(finding.values, 2)
             for x in first.evidence for y in second.evidence}
@@ -245,7 +259,8 @@ def detect_story_counts(matches: Matches, ctx: Context) -> Iterable[Finding]:
                 (a, fa), (b, fb) = single[first], single[second]
                 if is_vague(fa, ctx.lexicon) or is_vague(fb, ctx.lexicon):
                     continue
-                relation = relate_facts(fa, fb, ctx.published.get(a.source), ctx.published.get(b.source), ctx.lexicon)
+                relation = relate_facts(fa, fb, ctx.published.get(a.source), ctx.published.get(b.source),
+                                        ctx.lexicon)
                 if (relation is FactRelation.DIFFERENT and same_magnitude(fa, fb, STORY_COUNT_SPREAD)
                         and not different_events(a, b, ctx)):
                     yield _fact_finding(Cluster("", (a, b), 0.0), [(a, fa), (b, fb)], relation, ctx)
@@ -342,7 +357,8 @@ def _joined(between: str) -> bool:
     return len(between) <= 1 and not between.isspace()
 
 
-def _fact_finding(cluster: Cluster, stated: list[tuple[Claim, Fact]], rel: FactRelation, ctx: Context) -> Finding:
+def _fact_finding(cluster: Cluster, stated: list[tuple[Claim, Fact]], rel: FactRelation,
+                  ctx: Context) -> Finding:
     # Grow the two-claim finding with every other claim of the cluster that states the
     # same value as one side, so the report says "1 source says X, 3 say Y".
     groups: list[list[tuple[Claim, Fact]]] = [[stated[0]], [stated[1]]]
@@ -366,7 +382,8 @@ def _fact_finding(cluster: Cluster, stated: list[tuple[Claim, Fact]], rel: FactR
         kind = DiscrepancyKind.SPECIFICITY  # "dozens of homes" / "87 homes": a figure left out, not another
         broader = " (one gives only a vague amount)"
     elif rel is FactRelation.COMPATIBLE_BOUNDS and kind is DiscrepancyKind.DATE and wider_date(
-            stated[0][1], stated[1][1], ctx.published.get(stated[0][0].source), ctx.published.get(stated[1][0].source)):
+            stated[0][1], stated[1][1],
+            ctx.published.get(stated[0][0].source), ctx.published.get(stated[1][0].source)):
         kind = DiscrepancyKind.SPECIFICITY  # "later this year" / "in the third quarter": a time left vague
         broader = " (one gives only a broader time)"
     values = tuple(
@@ -446,6 +463,12 @@ def detect_quote_variants(matches: Matches, ctx: Context) -> Iterable[Finding]:
     for n in range(len(quotes)):
         components[root(n)].append(n)
     cluster_of = {frozenset(c.key for c in cl.claims): cl.id for cl in matches.clusters}
+
+    def head_of(group_of: Mapping[int, int], n: int) -> int:
+        while group_of[n] != n:
+            n = group_of[n]
+        return n
+
     for members in components.values():
         if not any(relations.get((a, b)) is QuoteRelation.VARIANT for a in members for b in members if a < b):
             continue
@@ -457,26 +480,23 @@ def detect_quote_variants(matches: Matches, ctx: Context) -> Iterable[Finding]:
                     longer = a if len(quotes[a].words) >= len(quotes[b].words) else b
                     shorter = b if longer == a else a
                     group_of[shorter] = group_of[longer]
-        def head_of(n: int) -> int:
-            while group_of[n] != n:
-                n = group_of[n]
-            return n
-
         # An excerpt faithful to two rival wordings takes no side: it is left out.
         neutral = set()
         for n in members:
-            fits = {head_of(m) for m in members if m != n
-                    and relations.get((min(n, m), max(n, m))) in (QuoteRelation.IDENTICAL, QuoteRelation.EXCERPT)
+            fits = {head_of(group_of, m) for m in members if m != n
+                    and relations.get((min(n, m), max(n, m)))
+                    in (QuoteRelation.IDENTICAL, QuoteRelation.EXCERPT)
                     and len(quotes[m].words) > len(quotes[n].words)}
             if len(fits) > 1:
                 neutral.add(n)
         groups: dict[int, list[int]] = defaultdict(list)
         for n in members:
             if n not in neutral:
-                groups[head_of(n)].append(n)
+                groups[head_of(group_of, n)].append(n)
         if len(groups) < 2:
             continue
-        ordered_groups = sorted(groups.items(), key=lambda kv: (-len({quotes[n].claim.source for n in kv[1]}), kv[0]))
+        ordered_groups = sorted(
+            groups.items(), key=lambda kv: (-len({quotes[n].claim.source for n in kv[1]}), kv[0]))
         values = tuple(
             ValueGroup(f"“{quotes[head].text}”",
                        tuple(Evidence(quotes[n].claim, quotes[n].start, quotes[n].end)
@@ -616,7 +636,8 @@ def detect_opposites(matches: Matches, ctx: Context) -> Iterable[Finding]:
             continue
         for out in read_a.outcomes:
             sa, ea = out.start, out.end
-            match = next(((o.start, o.end) for o in read_b.outcomes if o.group == out.group and o.side != out.side
+            match = next(((o.start, o.end) for o in read_b.outcomes
+                          if o.group == out.group and o.side != out.side
                           and len(_around(read_a, sa, ea, ctx) & _around(read_b, o.start, o.end, ctx))
                           >= MIN_SHARED_AROUND_OPPOSITES), None)
             if match is None:
@@ -655,8 +676,10 @@ def certainty_conflict(a: Claim, b: Claim, ctx: Context) -> Finding | None:
         if ca is None or cb is None or ca.hedged == cb.hedged:
             continue
         sure, unsure = ((a, ca), (b, cb)) if ca.asserted else ((b, cb), (a, ca))
-        values = (ValueGroup(f"asserted ({sure[1].cue})", (Evidence(sure[0], sure[1].start, sure[1].end),)),
-                  ValueGroup(f"hedged ({unsure[1].cue})", (Evidence(unsure[0], unsure[1].start, unsure[1].end),)))
+        values = (ValueGroup(f"asserted ({sure[1].cue})",
+                             (Evidence(sure[0], sure[1].start, sure[1].end),)),
+                  ValueGroup(f"hedged ({unsure[1].cue})",
+                             (Evidence(unsure[0], unsure[1].start, unsure[1].end),)))
         return Finding(DiscrepancyKind.CERTAINTY, Severity.REFINEMENT, "", values,
                        f"{sure[0].source} states it as fact (“{sure[1].cue}”), "
                        f"{unsure[0].source} only as expected or claimed (“{unsure[1].cue}”)")
@@ -685,8 +708,8 @@ def plain_against_hedged(a: Claim, b: Claim, ctx: Context) -> Finding | None:
             # What a passive act was done by ("was caused by a rupture"): "suspect a rupture"
             # hedges the same point.
             agent = next((p for p in said_plainly if p.start >= verb.end), None)
-            if (agent is not None and not agent.negated and not agent.capitalised and agent.concept not in acts
-                    and agent.concept not in ctx.common
+            if (agent is not None and not agent.negated and not agent.capitalised
+                    and agent.concept not in acts and agent.concept not in ctx.common
                     and any(t.norm in agent_markers for t in read_plain.tokens
                             if verb.end <= t.start and t.end <= agent.start)):
                 acts[agent.concept] = agent
@@ -847,10 +870,12 @@ def _find_clash(a: Claim, b: Claim, ctx: Context):
     actors_a, actors_b = _actors(a, ctx), _actors(b, ctx)
     names_a, names_b = _names(a, ctx), _names(b, ctx)
     # A name the other source mentions anywhere is not one it contradicts.
-    only_a = [n for n in actors_a if not ctx.corpus.mentions(b.source, n) and not any(n.same_entity(m) for m in names_b)]
+    only_a = [n for n in actors_a
+              if not ctx.corpus.mentions(b.source, n) and not any(n.same_entity(m) for m in names_b)]
     if not only_a:
         return None  # nothing to clash with: the other side's names need no look
-    only_b = [n for n in actors_b if not ctx.corpus.mentions(a.source, n) and not any(n.same_entity(m) for m in names_a)]
+    only_b = [n for n in actors_b
+              if not ctx.corpus.mentions(a.source, n) and not any(n.same_entity(m) for m in names_a)]
     best = None
     named = ctx.sentence(a).name_concepts | ctx.sentence(b).name_concepts
     for na in only_a:
@@ -872,7 +897,8 @@ def _slot(claim: Claim, name, names, ctx: Context) -> frozenset[str]:
                       keep=lambda w: is_title(w.norm, ctx.lexicon))
 
 
-def _name_finding(kind: DiscrepancyKind, cluster_id: str, a: Claim, na, b: Claim, nb, explanation: str) -> Finding:
+def _name_finding(kind: DiscrepancyKind, cluster_id: str, a: Claim, na, b: Claim, nb,
+                  explanation: str) -> Finding:
     values = (ValueGroup(na.text, (Evidence(a, na.start, na.end),)),
               ValueGroup(nb.text, (Evidence(b, nb.start, nb.end),)))
     return Finding(kind, Severity.CONFLICT, cluster_id, values, explanation)
@@ -912,8 +938,8 @@ def specificity_in_cluster(cluster: Cluster, ctx: Context) -> Iterable[Finding]:
     """Sources that state without a figure what others give one for: one finding per cluster,
     with every figure given and every claim that leaves it out ("2 sources give 5 years, 1 gives
     6 years, 1 gives no figure")."""
-    given: dict[str, dict[str, tuple[Claim, Fact]]] = {}
-    left_out: dict[str, tuple[Claim, Token]] = {}
+    given: dict[str, dict[ClaimKey, tuple[Claim, Fact]]] = {}
+    left_out: dict[ClaimKey, tuple[Claim, Token]] = {}
     for vague in cluster.claims:
         if vague.facts:
             continue  # it gives figures of its own: a difference there is another detector's
@@ -929,7 +955,8 @@ def specificity_in_cluster(cluster: Cluster, ctx: Context) -> Iterable[Finding]:
         return
     vague_claims = sorted(left_out.values(), key=lambda cw: cw[0].key)
     label = vague_claims[0][1].text
-    values = tuple(ValueGroup(value, tuple(Evidence(c, f.start, f.end) for c, f in sorted(stated.values(), key=lambda cf: cf[0].key)))
+    values = tuple(ValueGroup(value, tuple(Evidence(c, f.start, f.end)
+                                           for c, f in sorted(stated.values(), key=lambda cf: cf[0].key)))
                    for value, stated in given.items()) + (
         ValueGroup(f"{label} (no figure)", tuple(Evidence(c, w.start, w.end) for c, w in vague_claims)),)
     parts = [f"{_sources(c for c, _ in stated.values())} {value}" for value, stated in given.items()]
@@ -959,7 +986,8 @@ def _figure_left_out(precise: Claim, vague: Claim, ctx: Context):
             anchors = [before]
         if not anchors:
             continue
-        where = next((t for t in ctx.sentence(vague).tokens if concept(t.norm, ctx.lexicon) == anchors[0]), None)
+        where = next((t for t in ctx.sentence(vague).tokens if concept(t.norm, ctx.lexicon) == anchors[0]),
+                     None)
         if where is None or not _left_unmeasured(vague, where, ctx):
             continue
         return fact, where

@@ -30,7 +30,6 @@ from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-
 from claimcheck.align import FIGURE_KINDS, figure_key, opposite_edges
 from claimcheck.facts import is_scaled_number
 from claimcheck.lexicon import DEFAULT, Lexicon
@@ -182,7 +181,8 @@ def fact_terms(claim: Claim) -> frozenset[str]:
     Sums are filed as sums whatever their currency, with the bare numbers news prints for a sum
     when the currency is clear from the story ("paying 2.1bn" / "for $2.4 billion")."""
     return frozenset("#" + _measured(f) for f in claim.facts) | frozenset(
-        "=" + f.canonical for f in claim.facts if f.canonical and (f.kind in FIGURE_KINDS or f.kind is FactKind.DATE))
+        "=" + f.canonical for f in claim.facts
+        if f.canonical and (f.kind in FIGURE_KINDS or f.kind is FactKind.DATE))
 
 
 def _measured(fact: Fact) -> str:
@@ -358,7 +358,8 @@ def _match(sentences: Sequence[Sentence], options: MatchOptions, lexicon: Lexico
     for negative, i, j in ranked:
         if -negative < options.link:
             break
-        if any(comparable[j].source in groups[g] and groups[g][comparable[j].source] == j for g in member_of[i]):
+        if any(comparable[j].source in groups[g] and groups[g][comparable[j].source] == j
+               for g in member_of[i]):
             continue  # already together
         placed = False
         for a, b in ((i, j), (j, i)):
@@ -384,8 +385,8 @@ SUM_SPREAD = 1.5
 """... when neither is more than this many times the other."""
 
 
-def with_shared_figures(sentences: Sequence[Sentence], scores: dict[tuple[int, int], float], options: MatchOptions,
-                        lexicon: Lexicon = DEFAULT) -> dict[tuple[int, int], float]:
+def with_shared_figures(sentences: Sequence[Sentence], scores: dict[tuple[int, int], float],
+                        options: MatchOptions, lexicon: Lexicon = DEFAULT) -> dict[tuple[int, int], float]:
     """Scores raised for pairs that give the same figure ("$38 a share", "27%"): two outlets
     rarely print one exact sum or share about different things, however differently they
     word the rest ("will pay $38 per share in cash" / "values it at $2.4bn, or $38 a share").
@@ -402,19 +403,22 @@ def with_shared_figures(sentences: Sequence[Sentence], scores: dict[tuple[int, i
         (f.kind is FactKind.COUNT and f.unit not in broad) or (f.kind is FactKind.DURATION and "-" in f.raw)))
                for c in claims]
     dated = [any(f.kind is FactKind.DATE for f in c.facts) for c in claims]
-    sums = [tuple(f.value for f in c.facts if f.value and f.value >= BIG_SUM and _measured(f) == "money") for c in claims]
+    sums = [tuple(f.value for f in c.facts if f.value and f.value >= BIG_SUM and _measured(f) == "money")
+            for c in claims]
     raised = dict(scores)
-    for (i, j), score in scores.items():
+    for (i, j), similar in scores.items():
+        score = similar
         if (options.date_bonus and score < options.link and dated[i] and dated[j]
                 and date_of_the_same_thing(sentences[i], sentences[j], lexicon)):
             # One day or year of one act, given by both: the rest of the two sentences may run
             # quite differently. Pairs above the link are linked already.
-            score = raised[(i, j)] = score + options.date_bonus
+            score = raised[(i, j)] = similar + options.date_bonus
         shared = len(figures[i] & figures[j]) if figures[i] and figures[j] else 0
         if shared and options.figure_bonus:
             raised[(i, j)] = min(100.0, score + options.figure_bonus * min(shared, 2))
         elif (counted[i] and counted[j] and counted[i] & counted[j]) or (
-                sums[i] and sums[j] and any(max(x, y) <= SUM_SPREAD * min(x, y) for x in sums[i] for y in sums[j])):
+                sums[i] and sums[j]
+                and any(max(x, y) <= SUM_SPREAD * min(x, y) for x in sums[i] for y in sums[j])):
             # Two figures for the same specific thing, or two large sums of one size ("paying
             # 2.1bn" / "a deal worth $2.4 billion"): the statement a discrepancy is made of,
             # however differently the rest of the sentences run.
@@ -429,7 +433,8 @@ def broad_units(lexicon: Lexicon = DEFAULT) -> frozenset[str]:
 def _broad_units(lexicon: Lexicon) -> frozenset[str]:
     """Count units that say little about which statement a sentence makes: measures (km, mph,
     acres; not multiples) and the nouns that count anyone (people)."""
-    measures = frozenset(lexicon.table("units", "measures", {}) or {}) - lexicon.words("units", "specific_measures")
+    measures = (frozenset(lexicon.table("units", "measures", {}) or {})
+                - lexicon.words("units", "specific_measures"))
     return measures | lexicon.words("units", "broad_counted")
 
 
