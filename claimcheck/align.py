@@ -44,8 +44,8 @@ from claimcheck.annotate import AGE_UNIT, Sentence, paraphrase_patterns, words_n
 from claimcheck.corpus import Corpus
 from claimcheck.facts import FactRelation
 from claimcheck.lexicon import DEFAULT, Lexicon
-from claimcheck.models import Fact, FactKind
-from claimcheck.relate import DATE_KINDS, count_class, relate_facts
+from claimcheck.models import DATE_KINDS, Fact, FactKind
+from claimcheck.relate import count_class, relate_facts
 from claimcheck.text import Token, concept, stopwords
 
 __all__ = ["CONFLICTING", "FIGURE_KINDS", "MIN_SHARED_CONTEXT", "Aligned", "align", "both_ages", "figure_key",

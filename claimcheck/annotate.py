@@ -20,12 +20,10 @@ from typing import Any, NamedTuple
 from claimcheck.entities import Name, is_title, read_names, speaker, transcript_label
 from claimcheck.facts import extract_facts
 from claimcheck.lexicon import DEFAULT, Lexicon
-from claimcheck.models import Claim, ClaimRole, Fact, FactKind
+from claimcheck.models import DATE_KINDS, Claim, ClaimRole, Fact, FactKind
 from claimcheck.quotes import Quote, extract_quotes
 from claimcheck.stance import Certainty, Predication, governed_concepts, predications
 from claimcheck.text import Token, clause_bounds, concept, stopwords, tokens
-
-DATE_KINDS = frozenset({FactKind.DATE, FactKind.WEEKDAY, FactKind.RELATIVE})
 
 
 class Word(NamedTuple):

@@ -31,12 +31,21 @@ from claimcheck.errors import BadClaim
 from claimcheck.facts import FactRelation
 from claimcheck.lexicon import DEFAULT, Lexicon
 from claimcheck.matching import similarity, statement_units
-from claimcheck.models import CheckResult, Claim, ClaimRole, Fact, FactKind, SourceVerdict, Verdict
+from claimcheck.models import (
+    DATE_KINDS,
+    CheckResult,
+    Claim,
+    ClaimRole,
+    Fact,
+    FactKind,
+    SourceVerdict,
+    Verdict,
+    is_date,
+)
 from claimcheck.quotes import QuoteRelation, relate_quotes
 from claimcheck.relate import period
 from claimcheck.text import Token, concept, stopwords
 
-DATE_KINDS = frozenset({FactKind.DATE, FactKind.WEEKDAY, FactKind.RELATIVE})
 CONTEXT_WINDOW = 4
 CLAIM_SOURCE = "(claim)"
 MAX_CLAIM_CHARS = 2000
@@ -278,10 +287,6 @@ def post_conflicts(claim: Profile, evidence: Profile, lexicon: Lexicon = DEFAULT
 
 
 # --- facts ----------------------------------------------------------------------------------
-
-def _family(fact: Fact) -> str:
-    return "date" if fact.kind in DATE_KINDS else "number"
-
 
 @dataclass(frozen=True)
 class FactMatch:
@@ -706,7 +711,7 @@ def relevance(claim: Profile, sentence: Profile, corpus: Corpus, published: dt.d
     covered = coverage(claim, sentence, corpus, lexicon, matches)
     score = options.similarity_weight * sim + options.coverage_weight * covered
     if any(m.relation in (FactRelation.SAME, FactRelation.ROUNDING)
-           or (m.relation is FactRelation.COMPATIBLE_BOUNDS and _family(m.claim_fact) == "date")
+           or (m.relation is FactRelation.COMPATIBLE_BOUNDS and is_date(m.claim_fact))
            for m in matches):
         score += options.fact_bonus  # it states the claim's value (a date perhaps as its week)
     # A sentence that states a value of the claim's measure addresses it whatever its verb
@@ -720,7 +725,7 @@ def relevance(claim: Profile, sentence: Profile, corpus: Corpus, published: dt.d
     # says nothing of when it reopens. (A subject named by name ties the sentence to it.)
     subject = subject_word(claim.sentence, lexicon)
     plain_subject = {subject} - {w for n in claim.names for w in n.spelled}
-    dated_only = (bool(matches) and all(_family(m.claim_fact) == "date" for m in matches)
+    dated_only = (bool(matches) and all(is_date(m.claim_fact) for m in matches)
                   and not any(c in sentence.concepts or _opposites(c, lexicon) & sentence.concepts
                               for c in (claim.concepts - _words_inside(claim, claim.claim.facts, lexicon)
                                         - plain_subject)))
@@ -1025,10 +1030,10 @@ def _other_name(r: Reading) -> Assessment | None:
 def _coarser_date(r: Reading) -> Assessment | None:
     # A week or a month where the claim gives the day is vaguer, unless the source states
     # the claim's figure (the date then only places it).
-    if any(_family(m.claim_fact) == "number" for m in r.stated):
+    if any(not is_date(m.claim_fact) for m in r.stated):
         return None
     coarse = [m for m in r.stated if period(m.source_fact, r.published)
-              and not period(m.claim_fact, r.published) and _family(m.claim_fact) == "date"]
+              and not period(m.claim_fact, r.published) and is_date(m.claim_fact)]
     if not coarse:
         return None
     m = coarse[0]
@@ -1051,7 +1056,7 @@ def _misquoted_figure(r: Reading) -> Assessment | None:
 
 def _bound_for_a_figure(r: Reading) -> Assessment | None:
     # "dozens of people" or "more than 30" where the claim counts 38: true, but vaguer.
-    bounded = [m for m in r.stated if _family(m.claim_fact) == "number"
+    bounded = [m for m in r.stated if not is_date(m.claim_fact)
                and m.relation is FactRelation.COMPATIBLE_BOUNDS
                and not m.claim_fact.qualifier and m.source_fact.qualifier in _BOUNDS]
     if not bounded:
@@ -1185,7 +1190,7 @@ def _optional(fact: Fact, stated: Sequence[FactMatch], evidence: Profile) -> boo
     source gives in another form ("at week 12" / "after 12 weeks")."""
     if any(f.value is not None and f.value == fact.value for f in evidence.claim.facts):
         return True
-    return bool(stated) and (_family(fact) == "date" or (fact.kind is FactKind.NUMBER and not fact.unit))
+    return bool(stated) and (is_date(fact) or (fact.kind is FactKind.NUMBER and not fact.unit))
 
 
 _DIRECTNESS = {Verdict.SUPPORTS: 1.0, Verdict.CONFLICTS: 1.0, Verdict.PARTIAL: 0.0, Verdict.ABSENT: -1.0}

@@ -23,6 +23,7 @@ from claimcheck.facts import FactRelation, is_vague, resolve_date, wider_date
 from claimcheck.lexicon import Lexicon
 from claimcheck.matching import MatchResult, broad_units
 from claimcheck.models import (
+    DATE_KINDS,
     Claim,
     ClaimRole,
     Cluster,
@@ -33,13 +34,13 @@ from claimcheck.models import (
     FactKind,
     Severity,
     ValueGroup,
+    is_date,
 )
 from claimcheck.quotes import Quote, QuoteRelation
 from claimcheck.relate import count_class, relate_facts, same_magnitude
 from claimcheck.stance import Predication
 from claimcheck.text import Token, concept, stopwords
 
-DATE_KINDS = frozenset({FactKind.DATE, FactKind.WEEKDAY, FactKind.RELATIVE})
 ClaimKey = tuple[str, int]
 """``Claim.key``: the source and the index of the claim within it."""
 
@@ -173,10 +174,6 @@ def _opposed_pairs(finding: Finding) -> set[tuple[ClaimKey, ClaimKey]]:
 
 # --- facts: quantity and date -------------------------------------------------------------
 
-def _family(fact: Fact) -> str:
-    return "date" if fact.kind in DATE_KINDS else "number"
-
-
 def align_facts(a: Claim, b: Claim, ctx: Context) -> list[tuple[Fact, Fact, FactRelation]]:
     """Facts of two claims that are values of the same thing, mutually best by context
     (``align.align``), each as compared."""
@@ -289,7 +286,7 @@ def _different_events(a: Claim, b: Claim, ctx: Context) -> bool:
     spans = sorted((f.start, f.end) for f in differing)
     details = sum(1 for n, (start, _) in enumerate(spans)
                   if n == 0 or not _joined(a.text[spans[n - 1][1]:start]))
-    if not any(_family(f) == "date" for f in differing) and _days_differ(a, b, ctx):
+    if not any(is_date(f) for f in differing) and _days_differ(a, b, ctx):
         details += 1  # "on August 15" / "on Saturday", even where the words around them differ
     if details == 0:
         return False
@@ -374,7 +371,7 @@ def _fact_finding(cluster: Cluster, stated: list[tuple[Claim, Fact]], rel: FactR
             else:
                 continue
             break
-    kind = DiscrepancyKind.DATE if _family(stated[0][1]) == "date" else DiscrepancyKind.QUANTITY
+    kind = DiscrepancyKind.DATE if is_date(stated[0][1]) else DiscrepancyKind.QUANTITY
     severity = Severity.CONFLICT if rel is FactRelation.DIFFERENT else Severity.REFINEMENT
     vague = [is_vague(f, ctx.lexicon) for _, f in stated]
     broader = ""

@@ -67,6 +67,15 @@ class Fact:
         return hash((self.raw, self.start, self.end))
 
 
+DATE_KINDS = frozenset({FactKind.DATE, FactKind.WEEKDAY, FactKind.RELATIVE})
+"""Kinds of fact that place something in time; the others are figures."""
+
+
+def is_date(fact: Fact) -> bool:
+    """Whether the fact places something in time (a date, a weekday, a relative time)."""
+    return fact.kind in DATE_KINDS
+
+
 class ClaimRole(str, Enum):
     """Whether a line is reportable prose or page furniture kept only for reference."""
 

@@ -18,11 +18,10 @@ from dataclasses import replace
 
 from claimcheck.facts import FactRelation, compare_facts, names_one_day, resolve_date
 from claimcheck.lexicon import DEFAULT, Lexicon
-from claimcheck.models import Fact, FactKind
+from claimcheck.models import DATE_KINDS, Fact, FactKind
 
-__all__ = ["DATE_KINDS", "count_class", "period", "relate_facts", "same_magnitude"]
+__all__ = ["count_class", "period", "relate_facts", "same_magnitude"]
 
-DATE_KINDS = frozenset({FactKind.DATE, FactKind.WEEKDAY, FactKind.RELATIVE})
 MAGNITUDE_FACTOR = 3.0
 """Two bare numbers further apart than this are taken to count different things."""
 AMOUNT_SCALE = 1e6
