@@ -402,14 +402,15 @@ def with_shared_figures(sentences: Sequence[Sentence], scores: dict[tuple[int, i
     counted = [frozenset(f.unit for f in c.facts if f.unit and (
         (f.kind is FactKind.COUNT and f.unit not in broad) or (f.kind is FactKind.DURATION and "-" in f.raw)))
                for c in claims]
-    dated = [any(f.kind is FactKind.DATE for f in c.facts) for c in claims]
+    # The words around each calendar date of a sentence, read once: a sentence is in many pairs.
+    dated = [date_contexts(s) for s in sentences]
     sums = [tuple(f.value for f in c.facts if f.value and f.value >= BIG_SUM and _measured(f) == "money")
             for c in claims]
     raised = dict(scores)
     for (i, j), similar in scores.items():
         score = similar
         if (options.date_bonus and score < options.link and dated[i] and dated[j]
-                and date_of_the_same_thing(sentences[i], sentences[j], lexicon)):
+                and _same_dated_act(sentences[i], dated[i], sentences[j], dated[j], lexicon)):
             # One day or year of one act, given by both: the rest of the two sentences may run
             # quite differently. Pairs above the link are linked already.
             score = raised[(i, j)] = similar + options.date_bonus
@@ -470,11 +471,19 @@ def date_of_the_same_thing(a: Sentence, b: Sentence, lexicon: Lexicon = DEFAULT)
     was said) among at least two of the same words, not all of them names,
     and not one the start and the other the end of a span: what matching may take as a
     sign that two differently worded sentences date one act."""
+    return _same_dated_act(a, date_contexts(a), b, date_contexts(b), lexicon)
+
+
+def date_contexts(sentence: Sentence) -> tuple[frozenset[str], ...]:
+    """The words around each calendar date of the sentence."""
     from claimcheck.annotate import words_near
 
-    near_a = [words_near(a, f.start, f.end) for f in a.facts if f.kind is FactKind.DATE]
-    near_b = [words_near(b, f.start, f.end) for f in b.facts if f.kind is FactKind.DATE] if near_a else []
-    if not near_b:
+    return tuple(words_near(sentence, f.start, f.end) for f in sentence.facts if f.kind is FactKind.DATE)
+
+
+def _same_dated_act(a: Sentence, near_a: Sequence[frozenset[str]], b: Sentence,
+                    near_b: Sequence[frozenset[str]], lexicon: Lexicon) -> bool:
+    if not near_a or not near_b:
         return False
     names = a.name_concepts | b.name_concepts
     for one in near_a:
