@@ -994,20 +994,21 @@ def _differing_value(r: Reading) -> Assessment | None:
                       r.agreeing, differing)
 
 
-def _opposite_act(r: Reading) -> Assessment | None:
-    opposed = polarity_conflict(r.claim, r.evidence, r.lexicon)
-    if not opposed:
+def _said_instead(r: Reading, words: tuple[str, str] | None) -> Assessment | None:
+    """A conflict between the claim's words and the sentence's words for the same thing."""
+    if not words:
         return None
-    return Assessment(Verdict.CONFLICTS, f"says “{opposed[1]}” where the claim says “{opposed[0]}”",
-                      r.agreeing, (f"{opposed[0]} -> {opposed[1]}",))
+    claimed, said = words
+    return Assessment(Verdict.CONFLICTS, f"says “{said}” where the claim says “{claimed}”", r.agreeing,
+                      (f"{claimed} -> {said}",))
+
+
+def _opposite_act(r: Reading) -> Assessment | None:
+    return _said_instead(r, polarity_conflict(r.claim, r.evidence, r.lexicon))
 
 
 def _left_unchanged(r: Reading) -> Assessment | None:
-    kept = unchanged_where_claim_changes(r.claim, r.evidence, r.lexicon)
-    if not kept:
-        return None
-    return Assessment(Verdict.CONFLICTS, f"says “{kept[1]}” where the claim says “{kept[0]}”", r.agreeing,
-                      (f"{kept[0]} -> {kept[1]}",))
+    return _said_instead(r, unchanged_where_claim_changes(r.claim, r.evidence, r.lexicon))
 
 
 def _denied_ground(r: Reading) -> Assessment | None:
@@ -1034,9 +1035,14 @@ def _coarser_date(r: Reading) -> Assessment | None:
         return None
     coarse = [m for m in r.stated if period(m.source_fact, r.published)
               and not period(m.claim_fact, r.published) and is_date(m.claim_fact)]
-    if not coarse:
+    return _vaguer(r, coarse)
+
+
+def _vaguer(r: Reading, found: list[FactMatch]) -> Assessment | None:
+    """A refinement: the sentence gives the first of ``found`` vaguer than the claim does."""
+    if not found:
         return None
-    m = coarse[0]
+    m = found[0]
     return Assessment(Verdict.PARTIAL,
                       f"gives only {_show(m.source_fact)} for the claim's {_show(m.claim_fact)}",
                       r.agreeing)
@@ -1059,12 +1065,7 @@ def _bound_for_a_figure(r: Reading) -> Assessment | None:
     bounded = [m for m in r.stated if not is_date(m.claim_fact)
                and m.relation is FactRelation.COMPATIBLE_BOUNDS
                and not m.claim_fact.qualifier and m.source_fact.qualifier in _BOUNDS]
-    if not bounded:
-        return None
-    m = bounded[0]
-    return Assessment(Verdict.PARTIAL,
-                      f"gives only {_show(m.source_fact)} for the claim's {_show(m.claim_fact)}",
-                      r.agreeing)
+    return _vaguer(r, bounded)
 
 
 def _other_post(r: Reading) -> Assessment | None:
