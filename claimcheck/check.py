@@ -415,8 +415,7 @@ def unchanged_where_claim_changes(claim: Profile, evidence: Profile, lexicon: Le
     unchanged"): both words must govern the same thing, the few content words after the
     claim's verb. None otherwise, or when the claim is itself negated."""
     pattern = _cue_pattern(lexicon, ("verdicts", "no_change"))
-    changes = {concept(str(w).casefold(), lexicon)
-               for w in lexicon.table("verdicts", "change_verbs", []) or []}
+    changes = lexicon.compiled(_change_verbs)
     if pattern is None or not changes or claim.sentence.denies:
         return None
     stop = stopwords(lexicon)
@@ -528,7 +527,7 @@ def hedged_where_claim_asserts(claim: Profile, evidence: Profile, lexicon: Lexic
     if claim_hedged and claim_hedged.search(claim.text):
         return ""
     future = _cue_pattern(lexicon, ("verdicts", "future_markers"))
-    weak = {str(w).casefold() for w in lexicon.table("verdicts", "weak_hedges", []) or []}
+    weak = lexicon.words("verdicts", "weak_hedges")
     forward = bool(future and future.search(claim.text.casefold()))
     shared = claim.concepts & evidence.concepts
     if not shared:
@@ -789,10 +788,16 @@ def called_by_kind(claim: Profile, sentence: Profile, source_words: frozenset[st
     return frozenset(found)
 
 
+def _change_verbs(lexicon: Lexicon) -> frozenset[str]:
+    """The concepts of the verbs of change (``change_verbs``): "cut", "raised", "revised"."""
+    verbs = lexicon.table("verdicts", "change_verbs", []) or []
+    return frozenset(concept(str(w).casefold(), lexicon) for w in verbs)
+
+
 def point(claim: Profile, lexicon: Lexicon = DEFAULT) -> frozenset[str]:
     """Concepts of the claim's main clause (before its first subordinator), without the
     names, the verbs of speech and the words of its values: what it says happened."""
-    subordinators = {str(w).casefold() for w in lexicon.table("verdicts", "subordinators", []) or []}
+    subordinators = lexicon.words("verdicts", "subordinators")
     speech = speech_words(lexicon)
     stop = stopwords(lexicon)
     name_words = {w for n in claim.names for w in n.spelled}

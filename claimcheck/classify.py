@@ -81,6 +81,10 @@ class Context:
     def names_by_source(self) -> Mapping[str, tuple]:
         return self.corpus.names_by_source
 
+    @property
+    def tables(self) -> DetectorTables:
+        return self.corpus.lexicon.compiled(_detector_tables)
+
     def sentence(self, claim: Claim) -> Sentence:
         """The claim's sentence as the annotate stage read it. A claim from outside the
         corpus (a library caller's own pair) is read on the spot."""
@@ -96,6 +100,28 @@ class Context:
         if found is None:
             found = self.readings[key] = PairReading(a, b, self)
         return found
+
+
+@dataclass(frozen=True)
+class DetectorTables:
+    """The word lists the detectors read, compiled once per lexicon."""
+
+    instance_markers: frozenset[str]
+    """Words that mark one of several happenings: "another", "a second", "previous"."""
+    credit_only: frozenset[str]
+    """Cues that credit a statement without doubting it ("according to")."""
+    agent_markers: frozenset[str]
+    """Words before the agent of a passive act ("by")."""
+    unmeasured_markers: frozenset[str]
+    """Words that state a thing with no measure ("a", "an", "undisclosed")."""
+
+
+def _detector_tables(lexicon: Lexicon) -> DetectorTables:
+    return DetectorTables(
+        instance_markers=lexicon.words("dates", "instance_markers"),
+        credit_only=lexicon.words("certainty", "credit_only"),
+        agent_markers=lexicon.words("certainty", "agent_markers"),
+        unmeasured_markers=lexicon.words("numbers", "unmeasured_markers"))
 
 
 class PairReading:
@@ -307,7 +333,7 @@ def _marked_instances(claim: Claim, other: Claim, ctx: Context) -> frozenset[tup
     """Concepts the two claims share that ``claim`` marks as one of several ("another
     aftershock", "a second meeting"), with their marker: "the previous meeting" and "the
     third meeting" are two meetings."""
-    markers = ctx.lexicon.words("dates", "instance_markers")
+    markers = ctx.tables.instance_markers
     toks = ctx.sentence(claim).tokens
     if not any(t.norm in markers for t in toks):
         return frozenset()
@@ -689,7 +715,7 @@ def plain_against_hedged(a: Claim, b: Claim, ctx: Context) -> Finding | None:
     examining whether a power line sparked the blaze")."""
     from claimcheck.stance import hedge_before
 
-    credit_only = ctx.lexicon.words("certainty", "credit_only")
+    credit_only = ctx.tables.credit_only
     for plain, hedged in ((a, b), (b, a)):
         read_plain, read_hedged = ctx.sentence(plain), ctx.sentence(hedged)
         if read_plain.cues:
@@ -700,7 +726,7 @@ def plain_against_hedged(a: Claim, b: Claim, ctx: Context) -> Finding | None:
         acts = {p.concept: p for p in said_plainly
                 if p.finite and not p.negated and not p.capitalised and p.concept not in ctx.common
                 and _used_as_verb(read_plain, p.end, ctx)}
-        agent_markers = ctx.lexicon.words("certainty", "agent_markers")
+        agent_markers = ctx.tables.agent_markers
         for verb in list(acts.values()):
             # What a passive act was done by ("was caused by a rupture"): "suspect a rupture"
             # hedges the same point.
@@ -926,7 +952,7 @@ def _left_unmeasured(claim: Claim, word, ctx: Context) -> bool:
     """Whether the claim states the act or thing with no measure, as one indefinite
     instance or with a vague amount: "a deferral", "a hotel tax increase", "an
     undisclosed sum". "the town", "this league" or a bare plural name something else."""
-    markers = ctx.lexicon.words("numbers", "unmeasured_markers")
+    markers = ctx.tables.unmeasured_markers
     before = [t for t in ctx.sentence(claim).tokens if t.end <= word.start][-VAGUE_REACH:]
     return any(t.norm in markers for t in before)
 
