@@ -54,7 +54,8 @@ class Name:
         mine, theirs = self._word_set, other._word_set
         if mine and theirs and (mine <= theirs or theirs <= mine):
             return True
-        return self.acronym == other.initials or other.acronym == self.initials
+        return (self.acronym == other.initials or other.acronym == self.initials
+                or spelled_alike(self.words, other.words))
 
     def abbreviates(self, other: Name) -> bool:
         """Whether this name is the other's acronym: "IMF" for "International Monetary Fund"."""
@@ -106,6 +107,37 @@ def _tables(lexicon: Lexicon) -> _Tables:
     speech = re.compile(r"\b(?:" + "|".join(re.escape(c).replace(r"\ ", r"\s+") for c in cues) + r")\b", re.I)
     return _Tables(words("name_connectors"), words("not_names"), words("titles"), aliases, speech,
                    words("listener_cues"))
+
+
+MIN_VARIANT_LETTERS = 5
+"""A word this long may be spelled with one letter more, less or other in another source
+(a transliteration: "Kharavela" / "Kharabela"); a shorter one is another word."""
+
+
+def spelled_alike(a: Sequence[str], b: Sequence[str]) -> bool:
+    """Two spellings of one name of two words or more: the same words but one, written one
+    letter apart ("Rukum West" / "Rukam West"). A name of one word is never matched so,
+    nor two names that differ in more than one word ("Jon Bell" / "Joan Bell" differ in a
+    word too short to tell)."""
+    if len(a) != len(b) or len(a) < 2:
+        return False
+    differ = [(x, y) for x, y in zip(a, b, strict=True) if x != y]
+    if len(differ) != 1:
+        return False
+    x, y = differ[0]
+    return min(len(x), len(y)) >= MIN_VARIANT_LETTERS and _one_edit(x, y)
+
+
+def _one_edit(x: str, y: str) -> bool:
+    """Whether one insertion, deletion or substitution turns ``x`` into ``y`` (x != y)."""
+    if abs(len(x) - len(y)) > 1:
+        return False
+    if len(x) > len(y):
+        x, y = y, x
+    i = 0
+    while i < len(x) and x[i] == y[i]:
+        i += 1
+    return x[i + 1:] == y[i + 1:] if len(x) == len(y) else x[i:] == y[i + 1:]
 
 
 def _plain(text: str) -> list[str]:
@@ -238,8 +270,9 @@ def read_names(text: str, toks: Sequence[Token], lexicon: Lexicon = DEFAULT,
             first_in_sentence, trimmed = False, True
         if (first_in_sentence and len(run) == 1 and not is_alias(run[0].text, lexicon)
                 and not run[0].text.isupper() and not _POSSESSIVE.search(run[0].text)
-                and not text[run[0].end:].startswith(",") and run[0].norm not in known):
-            # "Acme's shares" and "Jane, you said" open with a name; "Residents" does not.
+                and run[0].norm not in known):
+            # "Acme's shares" opens with a name; "Residents" and "Regrettably," do not, and
+            # "Jane, you said" does where the story writes Jane as a name elsewhere.
             continue
         if len(run) == 1 and _MODIFIER.match(run[0].text):
             continue  # "a British-built rocket", "a Paris-based firm": where from, not who

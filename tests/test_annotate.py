@@ -96,12 +96,15 @@ def test_words_near_a_span_skip_the_span_and_the_given_concepts():
     ("Calder said the trial had stopped.", "The trial was halted, said Dr Calder.", True),
     ("Officials said the trial had stopped.", "The trial was halted, said Dr Calder.", False),
     ("Calder said the trial had stopped.", "The trial was halted, officials said.", False),
+    # A word set off by a comma at the start: an address where the story names her, not a name otherwise.
+    ("Ann, you said the trial had stopped.", "The trial was halted, said Ann Cole.", True),
+    ("Regrettably, the trial had stopped.", "The trial was halted, said Ann Cole.", False),
 ])
 def test_a_word_opening_a_sentence_is_a_name_where_the_story_writes_it_as_one(opening, elsewhere, is_name):
     sentences = annotate_all([claim(opening, "a"), claim(elsewhere, "b")])
     assert sentences[0].names == ()  # alone, a sentence cannot tell "Calder" from "Officials"
     read = with_known_names(sentences, name_words(sentences))[0]
-    first_word = opening.split()[0]
+    first_word = opening.split()[0].rstrip(",")
     assert ([n.text for n in read.names] == [first_word]) is is_name
     assert ((read.speaker.text if read.speaker else None) == first_word) is is_name
 

@@ -393,9 +393,10 @@ def test_cli_bad_input(bridge_dir, tmp_path, args, code, message):
     ("Residents of Northfield were told to leave.", [("Northfield", "of")]),
     ("Shares of Ostra rose 4%.", [("Ostra", "of")]),
     ("Remind us what happened.", []),
-    # ... unless it is possessive or called by name.
+    # ... unless it is possessive; a word set off by a comma may be a name or not ("Ann, you
+    # said so", "Regrettably, ..."): the story tells (tests/test_annotate.py).
     ("Ostra's shares rose 4%.", [("Ostra's", "")]),
-    ("Ann, you said so.", [("Ann", "")]),
+    ("Regrettably, the road was shut.", []),
     # A title before a name is how the sentence names the person.
     ("Sheriff Ann Cole said the road was shut.", [("Sheriff Ann Cole", "")]),
     # A transcript's speaker label; the post after it is no one's name.
