@@ -209,6 +209,7 @@ def _number_tables(num: dict[str, Any]) -> dict[str, Any]:
     t["range_conn"] = {_key(w) for w in num.get("range_connectors", [])}
     t["range_open"] = {_key(w) for w in num.get("range_openers", [])}
     t["range_block"] = {_key(w) for w in num.get("range_blockers", [])}
+    t["step_open"] = {_key(w) for w in num.get("step_openers", [])}
     t["labels"] = {_key(w) for w in num.get("label_words", [])}
     t["rate"] = {_key(w) for w in num.get("rate_words", [])}
     t["year_prefixes"] = {_key(w) for w in num.get("year_prefixes", [])}
@@ -1362,6 +1363,9 @@ def _merge_ranges(g: _Grammar, text: str, atoms: list[_Atom]) -> list[_Atom]:
     return kept
 
 
+STEP_SPREAD = 3.0
+"""After a step opener ("by"), the two ends of "A to B" are a range only within this factor."""
+
 _RANGE_KINDS = (FactKind.PERCENT, FactKind.MONEY, FactKind.COUNT, FactKind.DURATION, FactKind.NUMBER, None)
 
 
@@ -1408,6 +1412,8 @@ def _merge_pair(g: _Grammar, text: str, a: _Atom, b: _Atom) -> _Atom | None:
         b_value = b.num * a.mult
     if not b_value > a_value:
         return None
+    if opener_w in t["step_open"] and conn not in ("and", "or") and b_value > STEP_SPREAD * a_value:
+        return None  # "by 0.25% to 5.25%": the step, then the level it reaches
     start = a.start
     if conn == "and" and opener:
         start = a.start - len(text[max(0, a.start - 16) : a.start]) + opener.start()

@@ -248,6 +248,9 @@ EXTRACTION = [
         (COUNT, "5,000 workers", 5000.0, "worker", ""), (DATE, "2025", None, "", "")]),
     ("Prices rose from 2% to 5% in a year.", [(PCT, "2%", 2.0, "%", ""), (PCT, "5%", 5.0, "%", ""),
                                              (DUR, "1 year", 1.0, "year", "")]),
+    # A step and the level it reaches are two figures; two close ends after "by" are a range.
+    ("The board raised its fee by 0.5% to 6.5%.", [(PCT, "0.5%", 0.5, "%", ""), (PCT, "6.5%", 6.5, "%", "")]),
+    ("Output fell by 4 to 5 percent.", [(PCT, "4-5%", 4.0, "%", "")]),
     ("The bill costs $5 billion a year.", [(MONEY, "$5 billion", 5e9, "USD", "")]),
     ("The pills are taken twice a day.", []),
     ("The match ended after 90 minutes.", [(DUR, "90 minutes", 90.0, "minute", "")]),
