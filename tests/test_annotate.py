@@ -128,3 +128,21 @@ def test_a_sentence_tells_who_holds_a_post_where(text, expected):
 ])
 def test_a_name_speaks_next_to_a_verb_of_speech_and_before_a_verb_that_names(text, speaking):
     assert [n.text for n in annotate(claim(text)).names if n.speaks] == speaking
+
+
+def test_compare_and_check_never_read_a_sentence_of_the_sources_again(monkeypatch):
+    # Every detector and verdict reads the Sentence the annotate stage made; reading one
+    # again (the fallback for a library caller's own claims) would be a second reading.
+    from claimcheck import api, classify
+    from tests.conftest import SEEDS
+
+    articles, _ = api.load([SEEDS])
+    sentences = api.read_sentences(articles)
+
+    def read_again(claim, lexicon=DEFAULT):
+        raise AssertionError(f"read again: {claim.text[:60]}")
+
+    monkeypatch.setattr(classify, "annotate", read_again)
+    monkeypatch.setattr(api, "read_sentences", lambda *a, **k: sentences)
+    assert api.compare_articles(articles).discrepancies
+    assert api.check_articles(["The talks ended without a deal."], articles)
