@@ -37,13 +37,13 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections import defaultdict
-from collections.abc import Iterable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
 from claimcheck.annotate import AGE_UNIT, Sentence, paraphrase_patterns, words_near
 from claimcheck.corpus import Corpus
 from claimcheck.facts import FactRelation
-from claimcheck.lexicon import DEFAULT, Lexicon
+from claimcheck.lexicon import DEFAULT, Lexicon, phrase_pattern
 from claimcheck.models import DATE_KINDS, Fact, FactKind
 from claimcheck.relate import count_class, relate_facts
 from claimcheck.text import Token, concept, stopwords
@@ -356,7 +356,7 @@ def _span_until(fa: Fact, fb: Fact, text: str, published: dt.date | None, lexico
     if fa.kind is not FactKind.DURATION or fa.unit not in _SPAN_UNITS or fb.kind is not FactKind.DATE \
             or fb.year is None or published is None:
         return None
-    lead = _phrases(lexicon, "until_leads")
+    lead = lexicon.phrases(("verdicts", "until_leads"))
     before = text[max(0, fb.start - 24):fb.start].casefold().rstrip()
     if lead is None or not any(m.end() == len(before) for m in lead.finditer(before)):
         return None
@@ -415,7 +415,7 @@ def _bargain_sides(lexicon: Lexicon) -> tuple[re.Pattern[str], ...]:
 
 def _build_bargain_sides(lexicon: Lexicon) -> tuple[re.Pattern[str], ...]:
     sides = lexicon.table("verdicts", "bargain_sides", []) or []
-    return tuple(_any_phrase(str(w) for w in side) for side in sides)
+    return tuple(phrase_pattern(str(w) for w in side) for side in sides)
 
 
 def _sides_of(sentence: Sentence, fact: Fact, lexicon: Lexicon) -> set[int]:
@@ -452,28 +452,11 @@ _POSSESSIVE = re.compile(r"['’]s$")
 def subject_word(sentence: Sentence, lexicon: Lexicon = DEFAULT) -> str:
     """The concept of the sentence's first content word (its subject, in a plain statement);
     "" when the sentence opens with a subject that denies ("No one was injured")."""
-    pattern = _phrases(lexicon, "negative_subjects")
+    pattern = lexicon.phrases(("verdicts", "negative_subjects"))
     if pattern is not None and pattern.match(sentence.text.casefold()):
         return ""  # "No one was injured" is about no one
     toks: list[Token] = [t for t in sentence.tokens if t.norm not in stopwords(lexicon)]
     return concept(_POSSESSIVE.sub("", toks[0].text).casefold(), lexicon) if toks else ""
 
 
-def _phrases(lexicon: Lexicon, table: str) -> re.Pattern[str] | None:
-    """One pattern of the phrases of a ``verdicts`` table, made once per lexicon."""
-    return lexicon.compiled(_verdict_patterns).get(table)
-
-
-def _verdict_patterns(lexicon: Lexicon) -> dict[str, re.Pattern[str] | None]:
-    found: dict[str, re.Pattern[str] | None] = {}
-    for table in ("until_leads", "negative_subjects"):
-        phrases = [str(p) for p in (lexicon.table("verdicts", table, []) or [])]
-        found[table] = _any_phrase(phrases) if phrases else None
-    return found
-
-
-def _any_phrase(phrases: Iterable[str]) -> re.Pattern[str]:
-    """Any of the phrases as whole words (the longest first), a space matching any run of spaces."""
-    ordered = sorted(set(phrases), key=len, reverse=True)
-    return re.compile(r"\b(?:" + "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in ordered) + r")\b")
 

@@ -19,7 +19,7 @@ from typing import Any, NamedTuple
 
 from claimcheck.entities import Name, is_title, read_names, speaker, transcript_label
 from claimcheck.facts import extract_facts
-from claimcheck.lexicon import DEFAULT, Lexicon
+from claimcheck.lexicon import DEFAULT, Lexicon, phrase_pattern
 from claimcheck.models import DATE_KINDS, Claim, ClaimRole, Fact, FactKind
 from claimcheck.quotes import Quote, extract_quotes
 from claimcheck.stance import Certainty, Predication, governed_concepts, predications
@@ -178,17 +178,16 @@ def _read_paraphrases(f: Fields, lexicon: Lexicon) -> Fields:
 
 
 def _any_paraphrase(lexicon: Lexicon) -> re.Pattern[str]:
-    return _phrases(sorted({str(w).casefold() for group in lexicon.table("verdicts", "paraphrases", []) or []
-                            for w in group}, key=len, reverse=True))
+    return phrase_pattern(str(w).casefold() for group in lexicon.table("verdicts", "paraphrases", []) or []
+                          for w in group)
 
 
 def paraphrase_patterns(lexicon: Lexicon) -> tuple[tuple[str, re.Pattern[str]], ...]:
     """Each ``paraphrases`` group's concept (its first word) with a pattern of its wordings."""
     found = []
     for group in lexicon.table("verdicts", "paraphrases", []) or []:
-        words = sorted({str(w).casefold() for w in group}, key=len, reverse=True)
-        found.append((concept(str(group[0]).casefold(), lexicon),
-                      _phrases(words)))
+        wordings = phrase_pattern(str(w).casefold() for w in group)
+        found.append((concept(str(group[0]).casefold(), lexicon), wordings))
     return tuple(found)
 
 
@@ -223,7 +222,7 @@ def _affiliations(text: str, found: Sequence[Name], lexicon: Lexicon) -> tuple[t
 def _read_predications(f: Fields, lexicon: Lexicon) -> Fields:
     text = f["text"]
     found = predications(text, lexicon, f["tokens"])
-    pattern = lexicon.compiled(_negative_subject)
+    pattern = lexicon.phrases(("verdicts", "negative_subjects"))
     # "No one was injured" denies an injury as "there were no injuries" does.
     if pattern is not None:
         for m in pattern.finditer(text.casefold()):
@@ -238,17 +237,6 @@ def _read_predications(f: Fields, lexicon: Lexicon) -> Fields:
 
 
 _QUESTION = re.compile(r"\?[\"'”’)\]]*\s*$")
-
-
-def _negative_subject(lexicon: Lexicon) -> re.Pattern[str] | None:
-    phrases = sorted({str(p) for p in lexicon.table("verdicts", "negative_subjects", []) or []},
-                     key=len, reverse=True)
-    return _phrases(phrases) if phrases else None
-
-
-def _phrases(phrases: Iterable[str]) -> re.Pattern[str]:
-    """Any of the phrases as whole words, a space in one matching any run of spaces."""
-    return re.compile(r"\b(?:" + "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in phrases) + r")\b")
 
 
 def _read_cues(f: Fields, lexicon: Lexicon) -> Fields:

@@ -29,7 +29,7 @@ from claimcheck.corpus import Corpus
 from claimcheck.entities import PREPOSITIONS, Name, canonical, speech_words
 from claimcheck.errors import BadClaim
 from claimcheck.facts import FactRelation
-from claimcheck.lexicon import DEFAULT, Lexicon
+from claimcheck.lexicon import DEFAULT, Lexicon, phrase_pattern
 from claimcheck.matching import similarity, statement_units
 from claimcheck.models import (
     DATE_KINDS,
@@ -389,7 +389,7 @@ def held_until(text: str, end: int, lexicon: Lexicon = DEFAULT) -> bool:
     """Whether the state or denial ending at ``end`` is said to hold until a time ("will stay
     closed until Monday", "will not resume until Monday"): it then says the opposite happens
     at that time, which is no contradiction of a claim that it happens then."""
-    lead = _cue_pattern(lexicon, ("verdicts", "until_leads"))
+    lead = lexicon.phrases(("verdicts", "until_leads"))
     after = text[end:end + _UNTIL_REACH].casefold()
     m = lead.search(after) if lead else None
     return (m is not None and not re.search(r"[,;:.]", after[:m.start()])
@@ -397,7 +397,7 @@ def held_until(text: str, end: int, lexicon: Lexicon = DEFAULT) -> bool:
 
 
 def _negative_subject(lexicon: Lexicon) -> re.Pattern[str] | None:
-    return _cue_pattern(lexicon, ("verdicts", "negative_subjects"))
+    return lexicon.phrases(("verdicts", "negative_subjects"))
 
 
 def opens_with_negative_subject(claim: Profile, lexicon: Lexicon = DEFAULT) -> bool:
@@ -414,7 +414,7 @@ def unchanged_where_claim_changes(claim: Profile, evidence: Profile, lexicon: Le
     leaves what the claim says was changed as it was ("cut its outlook" / "left its outlook
     unchanged"): both words must govern the same thing, the few content words after the
     claim's verb. None otherwise, or when the claim is itself negated."""
-    pattern = _cue_pattern(lexicon, ("verdicts", "no_change"))
+    pattern = lexicon.phrases(("verdicts", "no_change"))
     changes = lexicon.compiled(_change_verbs)
     if pattern is None or not changes or claim.sentence.denies:
         return None
@@ -439,8 +439,8 @@ def denied_evidence(claim: Profile, evidence: Profile, lexicon: Lexicon = DEFAUL
     ("found no evidence that the files were copied"): the words denied stand in a clause
     of their own, after the cue, where no negation reaches them. "" when it does not, or
     when the claim is itself negated or hedged."""
-    pattern = _cue_pattern(lexicon, ("verdicts", "evidence_denials"))
-    hedged = _cue_pattern(lexicon, ("certainty", "hedges"), ("verdicts", "claim_hedges"))
+    pattern = lexicon.phrases(("verdicts", "evidence_denials"))
+    hedged = lexicon.phrases(("certainty", "hedges"), ("verdicts", "claim_hedges"))
     if pattern is None or claim.sentence.denies or (hedged and hedged.search(claim.text)):
         return ""
     core = point(claim, lexicon)
@@ -485,28 +485,8 @@ def _canon_set(words: frozenset[str], lexicon: Lexicon) -> set[str]:
     return {canonical(w, lexicon) for w in words}
 
 
-def _cue_pattern(lexicon: Lexicon, *tables: tuple[str, str]) -> re.Pattern[str] | None:
-    """One pattern of the phrases of the given tables, made once per lexicon."""
-    made = lexicon.compiled(_cue_patterns)
-    if tables not in made:
-        made[tables] = _build_cue_pattern(lexicon, tables)
-    return made[tables]
-
-
-def _cue_patterns(lexicon: Lexicon) -> dict[tuple[tuple[str, str], ...], re.Pattern[str] | None]:
-    return {}
-
-
-def _build_cue_pattern(lexicon: Lexicon, tables: tuple[tuple[str, str], ...]) -> re.Pattern[str] | None:
-    phrases = sorted({str(p) for name, table in tables for p in (lexicon.table(name, table, []) or [])},
-                     key=len, reverse=True)
-    if not phrases:
-        return None
-    return re.compile(r"\b(?:" + "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in phrases) + r")\b")
-
-
 def _hedge_cues(text: str, lexicon: Lexicon) -> list[re.Match[str]]:
-    pattern = _cue_pattern(lexicon, ("certainty", "hedges"))
+    pattern = lexicon.phrases(("certainty", "hedges"))
     return list(pattern.finditer(text)) if pattern else []
 
 
@@ -523,10 +503,10 @@ def hedged_where_claim_asserts(claim: Profile, evidence: Profile, lexicon: Lexic
     only by a hedge that doubts ("could", "signaled"), not one that expects. ``near``
     limits the search to the clause around that span (a value the claim states).
     """
-    claim_hedged = _cue_pattern(lexicon, ("certainty", "hedges"), ("verdicts", "claim_hedges"))
+    claim_hedged = lexicon.phrases(("certainty", "hedges"), ("verdicts", "claim_hedges"))
     if claim_hedged and claim_hedged.search(claim.text):
         return ""
-    future = _cue_pattern(lexicon, ("verdicts", "future_markers"))
+    future = lexicon.phrases(("verdicts", "future_markers"))
     weak = lexicon.words("verdicts", "weak_hedges")
     forward = bool(future and future.search(claim.text.casefold()))
     shared = claim.concepts & evidence.concepts
@@ -584,7 +564,7 @@ def only_a_topic(claim: Profile, evidence: Profile, lexicon: Lexicon = DEFAULT) 
     """The cue with which the evidence lists the claim's subject among things discussed
     ("key points for discussion include ..."), where the claim states what was done and
     the evidence does not repeat all of it; "" otherwise."""
-    pattern = _cue_pattern(lexicon, ("verdicts", "topic_cues"))
+    pattern = lexicon.phrases(("verdicts", "topic_cues"))
     if pattern is None or pattern.search(claim.text.casefold()):
         return ""
     core = point(claim, lexicon)
@@ -840,10 +820,9 @@ def _build_sides(lexicon: Lexicon) -> tuple[tuple[frozenset[str], re.Pattern[str
     found = []
     for pair in lexicon.table("polarity", "opposites", []) or []:
         for side in pair:
-            phrases = sorted((str(p).casefold() for p in side), key=len, reverse=True)
-            alternatives = "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in phrases)
+            phrases = [str(p).casefold() for p in side]
             found.append((frozenset(concept(p, lexicon) for p in phrases if " " not in p),
-                          re.compile(r"\b(?:" + alternatives + r")\b")))
+                          phrase_pattern(phrases)))
     return tuple(found)
 
 

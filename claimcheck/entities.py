@@ -16,7 +16,7 @@ import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
 
-from claimcheck.lexicon import DEFAULT, Lexicon
+from claimcheck.lexicon import DEFAULT, Lexicon, phrase_pattern
 from claimcheck.text import Token, concept, is_list_item, stopwords, tokens
 
 MAX_GAP_WORDS = 4
@@ -103,8 +103,7 @@ def _tables(lexicon: Lexicon) -> _Tables:
         head = " ".join(_plain(str(group[0])))
         for alias in group:
             aliases.setdefault(" ".join(_plain(str(alias))), head)
-    cues = sorted((str(c) for c in lexicon.table("entities", "speech_cues", [])), key=len, reverse=True)
-    speech = re.compile(r"\b(?:" + "|".join(re.escape(c).replace(r"\ ", r"\s+") for c in cues) + r")\b", re.I)
+    speech = phrase_pattern((str(c) for c in lexicon.table("entities", "speech_cues", [])), re.I)
     return _Tables(words("name_connectors"), words("not_names"), words("titles"), aliases, speech,
                    words("listener_cues"))
 

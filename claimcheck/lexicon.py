@@ -8,7 +8,8 @@ updated key by key, so a watchlist can add a synonym without restating the rest.
 from __future__ import annotations
 
 import functools
-from collections.abc import Callable
+import re
+from collections.abc import Callable, Iterable
 from importlib import resources
 from typing import Any, TypeVar
 
@@ -86,6 +87,15 @@ class Lexicon:
         state["_compiled"] = {}
         return state
 
+    def phrases(self, *tables: tuple[str, str]) -> re.Pattern[str] | None:
+        """Any phrase of the given (file, table) lists as whole words (``phrase_pattern``),
+        made once per lexicon; None when the tables are empty."""
+        made = self.compiled(_phrase_patterns)
+        if tables not in made:
+            found = {str(p) for name, table in tables for p in (self.table(name, table, []) or [])}
+            made[tables] = phrase_pattern(found) if found else None
+        return made[tables]
+
     @property
     def fingerprint(self) -> tuple:
         """Hashable identity, so that compiled patterns can be cached per lexicon."""
@@ -96,6 +106,18 @@ class Lexicon:
 
     def __eq__(self, other: object) -> bool:
         return isinstance(other, Lexicon) and self.fingerprint == other.fingerprint
+
+
+def phrase_pattern(phrases: Iterable[str], flags: int = 0) -> re.Pattern[str]:
+    """Any of the phrases as whole words, the longest first, a space in one matching any
+    run of spaces."""
+    ordered = sorted(set(phrases), key=lambda p: (-len(p), p))
+    alternatives = "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in ordered)
+    return re.compile(r"\b(?:" + alternatives + r")\b", flags)
+
+
+def _phrase_patterns(lexicon: Lexicon) -> dict[tuple[tuple[str, str], ...], re.Pattern[str] | None]:
+    return {}
 
 
 DEFAULT = Lexicon()

@@ -11,7 +11,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import NamedTuple
 
-from claimcheck.lexicon import DEFAULT, Lexicon
+from claimcheck.lexicon import DEFAULT, Lexicon, phrase_pattern
 from claimcheck.text import Token, clause_bounds, concept, stopwords, tokens
 
 
@@ -57,9 +57,8 @@ def _compile(lexicon: Lexicon) -> StanceTables:
     firsts = frozenset(c[0] for c in cues)
 
     def pattern(name: str) -> re.Pattern[str]:
-        phrases = sorted((str(p) for p in lexicon.table("certainty", name, [])), key=len, reverse=True)
         # Case-sensitive on purpose: "May" is a month, "may" a hedge.
-        return re.compile(r"\b(?:" + "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in phrases) + r")\b")
+        return phrase_pattern(str(p) for p in lexicon.table("certainty", name, []))
 
     return StanceTables(
         negation_cues=cues, cue_firsts=firsts,
