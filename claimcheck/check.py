@@ -958,9 +958,11 @@ class Reading:
     lexicon: Lexicon
     source_words: frozenset[str]
     matches: list[FactMatch]
-    missing: list[Fact]
     stated: list[FactMatch]
     """The claim's values the sentence states with a value not set against it."""
+    lacking: list[Fact]
+    """The claim's values the sentence leaves out, but for a date or time it may leave out
+    once it states the claim's figure ("35% contained" answers "35% contained on Friday")."""
     agreeing: tuple[str, ...]
 
 
@@ -1068,14 +1070,8 @@ def _only_its_subject(r: Reading) -> Assessment | None:
     return Assessment(Verdict.ABSENT, "names what the claim is about, but not what it says of it")
 
 
-def _lacking(r: Reading) -> list[Fact]:
-    # A date or time the source leaves out matters less once it states the claim's
-    # figure: "35% contained" answers "35% contained on Friday morning".
-    return [f for f in r.missing if not _optional(f, r.stated, r.evidence)]
-
-
 def _only_a_topic_without_values(r: Reading) -> Assessment | None:
-    lacking = _lacking(r)
+    lacking = r.lacking
     topic = only_a_topic(r.claim, r.evidence, r.lexicon) if lacking and not r.stated else ""
     if not topic:
         return None
@@ -1085,7 +1081,7 @@ def _only_a_topic_without_values(r: Reading) -> Assessment | None:
 
 
 def _values_left_out(r: Reading) -> Assessment | None:
-    lacking = _lacking(r)
+    lacking = r.lacking
     if not lacking:
         return None
     values = ", ".join(_show(f) for f in lacking)
@@ -1154,7 +1150,8 @@ def assess(claim: Profile, evidence: Profile, corpus: Corpus, published: dt.date
     """The verdict of one sentence on the claim, with the values behind it."""
     matches, missing = measured(claim, evidence, corpus, published, lexicon, options)
     stated = [m for m in matches if m.relation is not FactRelation.DIFFERENT]
-    reading = Reading(claim, evidence, corpus, published, lexicon, source_words, matches, missing, stated,
+    lacking = [f for f in missing if not _optional(f, stated, evidence)]
+    reading = Reading(claim, evidence, corpus, published, lexicon, source_words, matches, stated, lacking,
                       tuple(_show(m.source_fact) for m in stated))
     for rule in VERDICT_RULES:
         found = rule(reading)

@@ -466,14 +466,6 @@ def _as_clusters(sets: list[frozenset[int]], comparable: Sequence[Claim], pair_s
 MIN_SHARED_AROUND_DATES = 2
 
 
-def date_of_the_same_thing(a: Sentence, b: Sentence, lexicon: Lexicon = DEFAULT) -> bool:
-    """Both claims give a calendar date (a weekday or "last week" is as often the day something
-    was said) among at least two of the same words, not all of them names,
-    and not one the start and the other the end of a span: what matching may take as a
-    sign that two differently worded sentences date one act."""
-    return _same_dated_act(a, date_contexts(a), b, date_contexts(b), lexicon)
-
-
 def date_contexts(sentence: Sentence) -> tuple[frozenset[str], ...]:
     """The words around each calendar date of the sentence."""
     from claimcheck.annotate import words_near
@@ -483,6 +475,10 @@ def date_contexts(sentence: Sentence) -> tuple[frozenset[str], ...]:
 
 def _same_dated_act(a: Sentence, near_a: Sequence[frozenset[str]], b: Sentence,
                     near_b: Sequence[frozenset[str]], lexicon: Lexicon) -> bool:
+    """Both sentences give a calendar date (a weekday or "last week" is as often the day something
+    was said) among at least two of the same words, not all of them names,
+    and not one the start and the other the end of a span: what matching may take as a
+    sign that two differently worded sentences date one act."""
     if not near_a or not near_b:
         return False
     names = a.name_concepts | b.name_concepts
