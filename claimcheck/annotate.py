@@ -336,26 +336,34 @@ def annotate_all(claims: Iterable[Claim], lexicon: Lexicon = DEFAULT) -> tuple[S
     return tuple(out)
 
 
-def name_words(sentences: Iterable[Sentence]) -> frozenset[str]:
+def name_words(sentences: Iterable[Sentence], lexicon: Lexicon = DEFAULT) -> frozenset[str]:
     """The words the sentences write as names where no sentence start explains the capital:
-    what tells that "Calder" opening a sentence is a name and "Officials" is not."""
+    what tells that "Calder" opening a sentence is a name and "Officials" is not. A function
+    word is never a name alone, whatever name it opens elsewhere ("The", "A")."""
+    stop = stopwords(lexicon)
     return frozenset(t.norm for s in sentences if s.claim.role is ClaimRole.STATEMENT
-                     for n in s.names if n.start > 0 for t in s.tokens if n.start <= t.start < n.end)
+                     for n in s.names if n.start > 0 for t in s.tokens
+                     if n.start <= t.start < n.end and t.norm not in stop)
 
 
 def with_known_names(sentences: Sequence[Sentence], known: frozenset[str], lexicon: Lexicon = DEFAULT
                      ) -> tuple[Sentence, ...]:
     """The sentences, each opening with a single capitalised word that ``known`` holds read
-    again for its names (the story writes the word as a name elsewhere), the rest as they are."""
+    again for its names (the story writes the word as a name elsewhere), the rest as they are.
+    A text repeated across sources is read again once."""
     out = []
+    again: dict[str, Fields] = {}
     for s in sentences:
         first = s.tokens[0] if s.tokens else None
         if (first is None or not first.text[:1].isupper() or first.norm not in known
                 or any(n.start == first.start for n in s.names)):
             out.append(s)
             continue
-        fields = {"text": s.text, "tokens": s.tokens, "facts": s.facts}
-        out.append(replace(s, **_read_names(fields, lexicon, known)))
+        names = again.get(s.text)
+        if names is None:
+            names = again[s.text] = _read_names({"text": s.text, "tokens": s.tokens, "facts": s.facts},
+                                                lexicon, known)
+        out.append(replace(s, **names))
     return tuple(out)
 
 

@@ -52,16 +52,19 @@ def read_sentences(articles: Sequence[Article], lexicon: Lexicon = DEFAULT,
     inputs are spread over processes (see ``claimcheck.parallel``), with the same result."""
     from claimcheck import parallel
     from claimcheck.annotate import name_words, with_known_names
+    from claimcheck.gc_pause import collector_paused
 
     workers = parallel.worker_count(sum(len(a.text) for a in articles))
-    with parallel.pool(workers) as executor:
+    # The readings are millions of small objects and no cycles: each pass of the cyclic
+    # collector would walk all those read so far again.
+    with collector_paused(), parallel.pool(workers) as executor:
         per_article = parallel.split_all(articles, lexicon, executor,
                                          lambda done, total: progress("split", done, total))
         claims = [c for split in per_article for c in split]
         sentences = parallel.annotate_all(claims, lexicon, executor,
                                           lambda done, total: progress("annotate", done, total))
-    # A word opening a sentence is a name where the story writes it as one elsewhere.
-    return with_known_names(sentences, name_words(sentences), lexicon)
+        # A word opening a sentence is a name where the story writes it as one elsewhere.
+        return with_known_names(sentences, name_words(sentences, lexicon), lexicon)
 
 
 def extract_claims(articles: Sequence[Article], lexicon: Lexicon = DEFAULT,

@@ -142,7 +142,7 @@ def read_corpus(sentences: Sequence[Sentence], published: Mapping[str, dt.date |
         by_key={s.key: s for s in sentences},
         statement_count=n,
         name_index={source: index_names(found) for source, found in names_by_source.items()},
-        name_words=name_words(sentences),
+        name_words=name_words(sentences, lexicon),
         affiliations=tuple(dict.fromkeys(pair for s in sentences for pair in s.affiliations)),
     )
 
