@@ -54,8 +54,11 @@ BARS = [
      0.9, 0.7, 0, 0.85, 0.9),
     ("merger", HERE / "corpora" / "merger.gold.yaml", HERE / "corpora" / "merger", 0.9, 0.7, 0, 0.85, 0.9),
     # Below it: guards against regressions, at today's figures rounded down.
+    # 0.66: its wire's lead no longer carries its dateline ("SAN DIEGO, May 18 (HealthWire) -"),
+    # whose date had linked the lead to the blog's "presented in San Diego on May 18" and so put
+    # the blog and the trade weekly's "on 19 May" in one cluster; on their own they score 44.
     ("clinical-trial", HERE / "corpora" / "clinical-trial.gold.yaml", HERE / "corpora" / "clinical-trial",
-     0.77, 0.55, 0, 0.84, 0.9),
+     0.66, 0.55, 0, 0.84, 0.9),
     # Written by a helper who had not seen the detectors' rules, to measure how they generalise.
     ("highland-quake", HERE / "corpora" / "highland-quake.gold.yaml", HERE / "corpora" / "highland-quake",
      0.72, 0.8, 0, 0.8, 0.9),
