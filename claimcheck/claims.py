@@ -8,7 +8,10 @@ possible boundary is plain (a full stop after an ordinary word, outside quotes a
 brackets, before a capital) is cut by a regular expression instead; anything else in
 the line (abbreviations, initials, ellipses, open quotes) goes to pySBD as before. Lines
 that are page furniture (headings, captions, bylines, promotional footers) are kept as
-claims with their role, never compared.
+claims with their role, never compared. Furniture at the start of a line (a wire dateline,
+a live blog's timestamp, a date stamp) is cut off as a claim of its own before the line is
+split, so it is never glued to the first sentence; a line that repeats the headline is a
+heading, whatever its length.
 """
 
 from __future__ import annotations
@@ -16,6 +19,7 @@ from __future__ import annotations
 import functools
 import re
 from collections.abc import Sequence
+from dataclasses import dataclass
 
 from claimcheck.lexicon import DEFAULT, Lexicon
 from claimcheck.models import Article, Claim, ClaimRole
@@ -28,6 +32,9 @@ LIST_ITEM_MIN_WORDS = 4
 """A list item of this many words is a statement even without a full stop: blogs and
 explainers give their facts as bullets ("- Payload: seven satellites from four customers")."""
 COLON_INTRO_MAX_WORDS = 5
+HEADLINE_MAX_WORDS = 30
+"""The first line of an article, when it does not end as a sentence and text follows, is its
+headline up to this many words (a headline is often longer than other headings)."""
 
 
 _BOUNDARY = re.compile(r"[.!?]+[\"'”’]?(\s+)(?=\S)")
@@ -132,29 +139,104 @@ def _noise_patterns(lexicon: Lexicon) -> dict[ClaimRole | str, list[re.Pattern[s
     }
 
 
+@dataclass(frozen=True)
+class _LinePatterns:
+    """The noise tables that act on lines rather than on sentences (``data/noise.yaml``)."""
+
+    date_lines: tuple[re.Pattern[str], ...]
+    """A whole line that is only a date or a time: a caption (when the page was published)."""
+    prefixes: tuple[re.Pattern[str], ...]
+    """Furniture that may open a line before its text: cut off as a claim of its own."""
+    unbroken: tuple[tuple[re.Pattern[str], re.Pattern[str]], ...]
+    """(end of the text before, start of the text after) between which no sentence is cut."""
+
+
+def _line_patterns(lexicon: Lexicon) -> _LinePatterns:
+    tables = lexicon.tables("noise")
+    pieces = {str(k): str(v) for k, v in (tables.get("pieces") or {}).items()}
+
+    def fill(pattern: str) -> str:
+        for name, piece in pieces.items():
+            pattern = pattern.replace(f"%{name}%", f"(?:{piece})")
+        return pattern
+
+    return _LinePatterns(
+        date_lines=tuple(re.compile(fill(p), re.IGNORECASE) for p in tables.get("date_line", [])),
+        prefixes=tuple(re.compile(fill(p)) for p in tables.get("line_prefix", [])),
+        unbroken=tuple((re.compile(fill(a)), re.compile(fill(b))) for a, b in tables.get("unbroken", [])),
+    )
+
+
+def _segments(line: str, lexicon: Lexicon) -> list[tuple[int, int]]:
+    """The pieces of a line: each furniture prefix cut off its start ("PORT ELLAN, March 9
+    (Agency) -", "2:15 p.m. ET:"), then the rest. A line that is all furniture stays whole."""
+    patterns = lexicon.compiled(_line_patterns)
+    prefixes = patterns.prefixes
+    pieces, start = [], 0
+    while prefixes:
+        rest = line[start:]
+        if any(p.search(rest) for p in patterns.date_lines):
+            break  # "Updated 15:20 GMT": a date line, whole
+        ends = (m.end() for p in prefixes if (m := p.match(rest)) is not None)
+        cut = next((end for end in ends if end and rest[end:].strip()), 0)  # text must follow
+        if not cut:
+            break
+        pieces.append((start, start + cut))
+        start += cut
+    pieces.append((start, len(line)))
+    return pieces
+
+
+def _is_prefix(sentence: str, lexicon: Lexicon) -> bool:
+    """Whether the sentence is nothing but line-opening furniture (a dateline, a timestamp)."""
+    text = sentence.strip() + " "
+    return any((m := p.match(text)) is not None and m.end() >= len(text) - 1
+               for p in lexicon.compiled(_line_patterns).prefixes)
+
+
+def _rejoined(text: str, cuts: list[tuple[int, int]], lexicon: Lexicon) -> list[tuple[int, int]]:
+    """The cuts, with the sentences the splitter parted where no sentence ends ("at 4:30 p.m. |
+    ET") put back together."""
+    unbroken = lexicon.compiled(_line_patterns).unbroken
+    if len(cuts) < 2 or not unbroken:
+        return cuts
+    joined = [cuts[0]]
+    for start, end in cuts[1:]:
+        before, after = text[joined[-1][0]:joined[-1][1]].rstrip(), text[start:end].lstrip()
+        if any(a.search(before) and b.search(after) for a, b in unbroken):
+            joined[-1] = (joined[-1][0], end)
+        else:
+            joined.append((start, end))
+    return joined
+
+
 def _dangling_words(lexicon: Lexicon) -> frozenset[str]:
     return frozenset(w.lower() for w in lexicon.table("noise", "dangling_intro_words", []))
 
 
-def split_sentences(text: str, segmented: dict[str, list[tuple[int, int]]] | None = None
-                    ) -> list[tuple[int, int]]:
+def split_sentences(text: str, segmented: dict[str, list[tuple[int, int]]] | None = None,
+                    lexicon: Lexicon = DEFAULT) -> list[tuple[int, int]]:
     """Spans of the sentences of ``text``, whitespace trimmed, in order (``segmented``: the
-    cuts of the lines pySBD has read already in this run, by line)."""
+    cuts of the lines pySBD has read already in this run, by line). Furniture opening a line
+    (``_segments``) is a span of its own."""
     spans: list[tuple[int, int]] = []
     offset = 0
     for line in text.split("\n"):
         if line.strip():
-            cuts = _plain_cuts(line)
-            if cuts is None and segmented is not None:
-                cuts = segmented.get(line)
-                if cuts is None:
-                    cuts = segmented[line] = _segmented(line)
-            elif cuts is None:
-                cuts = _segmented(line)
-            for cut in cuts:
-                start, end = _trim(line, *cut)
-                if start < end:
-                    spans.append((offset + start, offset + end))
+            pieces = _segments(line, lexicon)
+            for n, (piece_start, piece_end) in enumerate(pieces):
+                piece = line[piece_start:piece_end]
+                cuts = _plain_cuts(piece) if n == len(pieces) - 1 else [(0, len(piece))]  # a prefix is whole
+                if cuts is None and segmented is not None:
+                    cuts = segmented.get(piece)
+                    if cuts is None:
+                        cuts = segmented[piece] = _segmented(piece)
+                elif cuts is None:
+                    cuts = _segmented(piece)
+                for cut in _rejoined(piece, cuts, lexicon):
+                    start, end = _trim(piece, *cut)
+                    if start < end:
+                        spans.append((offset + piece_start + start, offset + piece_start + end))
         offset += len(line) + 1
     return spans
 
@@ -189,11 +271,12 @@ def _split(article: Article, lexicon: Lexicon, segmented: dict[str, list[tuple[i
            roles: dict[tuple[str, bool], ClaimRole]) -> tuple[Claim, ...]:
     claims: list[Claim] = []
     text = article.text
-    line_spans = _line_spans(text)
-    sentence_spans = split_sentences(text, segmented)
+    line_spans = _line_spans(text, lexicon)
+    sentence_spans = split_sentences(text, segmented, lexicon)
+    title = _comparable(article.title) if article.title else None
     line_index = 0
     for start, end in sentence_spans:
-        while line_spans[line_index][1] < start:
+        while line_spans[line_index][1] <= start:
             line_index += 1
         line_start, line_end = _trim(text, *line_spans[line_index])
         whole_line = (start, end) == (line_start, line_end)
@@ -202,16 +285,33 @@ def _split(article: Article, lexicon: Lexicon, segmented: dict[str, list[tuple[i
             role = roles[(text[start:end], whole_line)] = classify_role(text[start:end], whole_line, lexicon)
         if role is ClaimRole.STATEMENT and not whole_line and _credited(text[line_start:line_end], lexicon):
             role = ClaimRole.CAPTION  # "People queue outside. (Name/Agency)": the credit marks the whole line
+        if role is ClaimRole.STATEMENT and whole_line and (
+                _comparable(text[start:end]) == title or (not claims and _headline(text, start, end))):
+            role = ClaimRole.HEADING  # the headline, repeated as the first line or given as one
         claims.append(Claim(article.id, len(claims), text[start:end], start, end, role))
     return tuple(claims)
 
 
-def _line_spans(text: str) -> list[tuple[int, int]]:
-    spans, offset = [], 0
+def _line_spans(text: str, lexicon: Lexicon) -> list[tuple[int, int]]:
+    """The spans of the lines' pieces (``_segments``), every line in order."""
+    spans: list[tuple[int, int]] = []
+    offset = 0
     for line in text.split("\n"):
-        spans.append((offset, offset + len(line)))
+        spans.extend((offset + a, offset + b) for a, b in _segments(line, lexicon))
         offset += len(line) + 1
     return spans
+
+
+def _comparable(line: str) -> str:
+    return " ".join(_WORD.findall(line.casefold()))
+
+
+def _headline(text: str, start: int, end: int) -> bool:
+    """Whether the article's first line is a headline: it does not end as a sentence, is no
+    bullet and no longer than a headline, and the article goes on after it."""
+    line = text[start:end]
+    return (not _TERMINAL.search(line) and not line.endswith(":") and not is_list_item(line)
+            and len(_WORD.findall(line)) <= HEADLINE_MAX_WORDS and bool(text[end:].strip()))
 
 
 def _credited(line: str, lexicon: Lexicon) -> bool:
@@ -229,6 +329,8 @@ def classify_role(sentence: str, whole_line: bool, lexicon: Lexicon = DEFAULT) -
     if whole_line:
         if any(p.search(sentence) for p in patterns[ClaimRole.HEADING]):
             return ClaimRole.CAPTION
+        if any(p.search(sentence) for p in lexicon.compiled(_line_patterns).date_lines):
+            return ClaimRole.CAPTION  # "March 9, 2024 at 1:15 p.m.": when the page was published
         if is_list_item(sentence) and words >= LIST_ITEM_MIN_WORDS:
             return ClaimRole.STATEMENT  # "- Launch: 9:07pm on Monday, April 13": a fact box states facts
         stripped = sentence.rstrip()
@@ -238,6 +340,8 @@ def classify_role(sentence: str, whole_line: bool, lexicon: Lexicon = DEFAULT) -
             return ClaimRole.HEADING
         if not stripped.endswith(":") and not _TERMINAL.search(stripped) and words <= HEADING_MAX_WORDS:
             return ClaimRole.HEADING
+        if _is_prefix(stripped, lexicon):
+            return ClaimRole.CAPTION  # a dateline or timestamp cut off the start of its line
     if words == 0:
         return ClaimRole.BOILERPLATE
     return ClaimRole.STATEMENT

@@ -54,8 +54,11 @@ BARS = [
      0.9, 0.7, 0, 0.85, 0.9),
     ("merger", HERE / "corpora" / "merger.gold.yaml", HERE / "corpora" / "merger", 0.9, 0.7, 0, 0.85, 0.9),
     # Below it: guards against regressions, at today's figures rounded down.
+    # 0.66: its wire's lead no longer carries its dateline ("SAN DIEGO, May 18 (HealthWire) -"),
+    # whose date had linked the lead to the blog's "presented in San Diego on May 18" and so put
+    # the blog and the trade weekly's "on 19 May" in one cluster; on their own they score 44.
     ("clinical-trial", HERE / "corpora" / "clinical-trial.gold.yaml", HERE / "corpora" / "clinical-trial",
-     0.77, 0.55, 0, 0.84, 0.9),
+     0.66, 0.55, 0, 0.84, 0.9),
     # Written by a helper who had not seen the detectors' rules, to measure how they generalise.
     ("highland-quake", HERE / "corpora" / "highland-quake.gold.yaml", HERE / "corpora" / "highland-quake",
      0.72, 0.8, 0, 0.8, 0.9),
@@ -74,6 +77,15 @@ BARS = [
      0.25, 0.8, 0, 0.75, 0.75),
     ("port-strike", HERE / "corpora" / "port-strike.gold.yaml", HERE / "corpora" / "port-strike",
      0.25, 0.6, 1, 0.75, 0.9),
+    # Written in the styles of real web pages (wire with date lines, live blogs, comment-form and
+    # newsletter furniture, sports and business sites), gold before the tool was run: the
+    # figures reached once their page furniture was kept apart (issue 15).
+    ("ferry-grounding", HERE / "corpora" / "ferry-grounding.gold.yaml", HERE / "corpora" / "ferry-grounding",
+     0.45, 1.0, 0, 1.0, 1.0),
+    ("velmar-marathon", HERE / "corpora" / "velmar-marathon.gold.yaml", HERE / "corpora" / "velmar-marathon",
+     0.54, 1.0, 0, 1.0, 1.0),
+    ("corvane-results", HERE / "corpora" / "corvane-results.gold.yaml", HERE / "corpora" / "corvane-results",
+     0.5, 1.0, 1, 1.0, 1.0),
 ]
 
 
