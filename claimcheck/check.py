@@ -43,7 +43,7 @@ from claimcheck.models import (
     is_date,
 )
 from claimcheck.quotes import QuoteRelation, relate_quotes
-from claimcheck.relate import period
+from claimcheck.relate import other_bound, period
 from claimcheck.stance import Predication
 from claimcheck.text import Token, concept, stopwords
 
@@ -1089,7 +1089,7 @@ def measured(claim: Profile, evidence: Profile, corpus: Corpus, published: dt.da
         # A sentence that states another of the claim's values the same way ("at week 4")
         # measures the same thing: its value in the same unit beside it is the one to compare.
         anchored = any(m.relation in (FactRelation.SAME, FactRelation.ROUNDING) for m in matches)
-        dropped = [m for m in matches if m.relation is FactRelation.DIFFERENT
+        dropped = [m for m in matches if _another_value(m)
                    and not (anchored and m.claim_fact.unit and m.claim_fact.unit == m.source_fact.unit)
                    and not _near_count(m, options) and not both_ages(m.claim_fact, m.source_fact)
                    and not (_in_tally(claim.text, m.claim_fact) and _in_tally(evidence.text, m.source_fact))]
@@ -1147,12 +1147,19 @@ class Reading:
 VerdictRule = Callable[[Reading], Assessment | None]
 
 
+def _another_value(m: FactMatch) -> bool:
+    """A value the claim's is not: a different one, or another figure for the same limit
+    ("up to 25 years" for "up to 20 years"), however compatible the two bounds."""
+    return m.relation is FactRelation.DIFFERENT or (
+        m.relation is FactRelation.COMPATIBLE_BOUNDS and other_bound(m.claim_fact, m.source_fact))
+
+
 def _differing_value(r: Reading) -> Assessment | None:
-    differing = tuple(f"{_show(m.claim_fact)} -> {_show(m.source_fact)}" for m in r.matches
-                      if m.relation is FactRelation.DIFFERENT)
+    differing = tuple(f"{_show(m.claim_fact)} -> {_show(m.source_fact)}"
+                      for m in r.matches if _another_value(m))
     if not differing:
         return None
-    first = next(m for m in r.matches if m.relation is FactRelation.DIFFERENT)
+    first = next(m for m in r.matches if _another_value(m))
     return Assessment(Verdict.CONFLICTS,
                       f"says {_show(first.source_fact)}, the claim says {_show(first.claim_fact)}",
                       r.agreeing, differing)
@@ -1336,7 +1343,7 @@ def assess(claim: Profile, evidence: Profile, corpus: Corpus, published: dt.date
            source_words: frozenset[str] = frozenset()) -> Assessment:
     """The verdict of one sentence on the claim, with the values behind it."""
     matches, missing = measured(claim, evidence, corpus, published, lexicon, options)
-    stated = [m for m in matches if m.relation is not FactRelation.DIFFERENT]
+    stated = [m for m in matches if not _another_value(m)]
     lacking = [f for f in missing if not _optional(f, stated, evidence)]
     reading = Reading(claim, evidence, corpus, published, lexicon, source_words, matches, stated, lacking,
                       tuple(_show(m.source_fact) for m in stated))
