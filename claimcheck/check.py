@@ -602,6 +602,10 @@ def unchanged_where_claim_changes(claim: Profile, evidence: Profile, lexicon: Le
     verb = next((k for k, t in enumerate(toks) if concept(t.norm, lexicon) in changes), None)
     if verb is None:
         return None
+    changed = concept(toks[verb].norm, lexicon)
+    if _restated(claim, toks[verb].start, toks[verb].end, evidence, lexicon,
+                 lambda q: q.concept == changed and not q.negated):
+        return None  # "after leaving rates unchanged in May, it raised them": the change is stated too
     thing = {concept(t.norm, lexicon) for t in toks[verb + 1:verb + 4]} - inside
     text = evidence.text
     for cue in pattern.finditer(text.casefold()):
