@@ -256,24 +256,54 @@ def _read_outcomes(f: Fields, lexicon: Lexicon) -> Fields:
     toks = f["tokens"]
     norms = [t.norm for t in toks]
     bounds = lexicon.words("polarity", "state_bounds")
+    comparing = lexicon.compiled(_comparatives)
+    links = lexicon.words("polarity", "comparison_links")
+    stop = stopwords(lexicon)
     hits = []
+    longest = max((len(key) for key in sides), default=1)
     for k in range(len(toks)):
-        for size in (2, 1):
+        for size in range(longest, 0, -1):
             hit = sides.get(tuple(norms[k:k + size]))
             if hit and len(norms[k:k + size]) == size:
-                if not bounds.intersection(norms[k + size:k + size + STATE_BOUND_REACH]):
+                # A comparative compares what follows it ("more visits", "higher than").
+                after = norms[k + size:k + size + 1]
+                compares = hit[0] not in comparing or (bool(after) and (after[0] in links
+                                                                         or after[0] not in stop))
+                if compares and not bounds.intersection(norms[k + size:k + size + STATE_BOUND_REACH]):
                     hits.append(Outcome(hit[0], hit[1], toks[k].start, toks[k + size - 1].end))
                 break
+    # A denied outcome is no outcome, however far its phrase runs past the word denied ("did
+    # not rule out"); a word inside a value bounds the value ("more than 300"), not an outcome.
     negated = [(p.start, p.end) for p in f["predications"] if p.negated]
-    return {"outcomes": tuple(h for h in hits if not any(s <= h.start and h.end <= e for s, e in negated))}
+    values = [(x.start, x.end) for x in f["facts"]]
+    return {"outcomes": tuple(h for h in hits if not any(s <= h.start < e for s, e in negated)
+                              and not any(s <= h.start < e for s, e in values))}
+
+
+def opposite_groups(lexicon: Lexicon) -> tuple[tuple[tuple[str, ...], ...], ...]:
+    """The groups of opposite outcomes (polarity ``opposites``, then ``comparatives``), each
+    side its words and phrases in lower case: the one table ``compare`` and ``check`` read."""
+    return lexicon.compiled(_opposite_groups)
+
+
+def _opposite_groups(lexicon: Lexicon) -> tuple[tuple[tuple[str, ...], ...], ...]:
+    groups = [*(lexicon.table("polarity", "opposites", []) or []),
+              *(lexicon.table("polarity", "comparatives", []) or [])]
+    return tuple(tuple(tuple(str(w).casefold() for w in side) for side in group) for group in groups)
+
+
+def _comparatives(lexicon: Lexicon) -> frozenset[int]:
+    """The groups of ``opposite_groups`` that compare (``comparatives``)."""
+    first = len(lexicon.table("polarity", "opposites", []) or [])
+    return frozenset(range(first, len(opposite_groups(lexicon))))
 
 
 def _opposite_sides(lexicon: Lexicon) -> dict[tuple[str, ...], tuple[int, int]]:
     sides: dict[tuple[str, ...], tuple[int, int]] = {}
-    for g, group in enumerate(lexicon.table("polarity", "opposites", [])):
+    for g, group in enumerate(opposite_groups(lexicon)):
         for side, words in enumerate(group):
             for phrase in words:
-                sides.setdefault(tuple(str(phrase).casefold().split()), (g, side))
+                sides.setdefault(tuple(phrase.split()), (g, side))
     return sides
 
 
@@ -289,7 +319,8 @@ ANNOTATORS: tuple[Annotator, ...] = (
               {"denies": False, "predications": ()}),
     Annotator("certainty cues", ("text", "tokens", "clauses"), ("cues",), _read_cues, {"cues": {}}),
     Annotator("quotes", ("claim",), ("quotes",), _read_quotes, {"quotes": ()}),
-    Annotator("outcomes", ("tokens", "predications"), ("outcomes",), _read_outcomes, {"outcomes": ()}),
+    Annotator("outcomes", ("tokens", "facts", "predications"), ("outcomes",), _read_outcomes,
+              {"outcomes": ()}),
 )
 """The reading, in order: each annotator reads only fields written before it."""
 
@@ -473,4 +504,5 @@ def _age_lead(lexicon: Lexicon) -> re.Pattern[str] | None:
 
 
 __all__ = ["AGE_UNIT", "ANNOTATORS", "Annotator", "Outcome", "Sentence", "Word", "annotate", "annotate_all",
-           "name_words", "paraphrase_patterns", "values_beyond_grammar", "with_known_names", "words_near"]
+           "name_words", "opposite_groups", "paraphrase_patterns", "values_beyond_grammar",
+           "with_known_names", "words_near"]

@@ -24,7 +24,7 @@ from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, replace
 
 from claimcheck.align import align, both_ages, subject_word
-from claimcheck.annotate import AGE_UNIT, Sentence, annotate, with_known_names
+from claimcheck.annotate import AGE_UNIT, Sentence, annotate, opposite_groups, with_known_names
 from claimcheck.corpus import Corpus
 from claimcheck.entities import PREPOSITIONS, Name, canonical, speech_words
 from claimcheck.errors import BadClaim
@@ -43,7 +43,8 @@ from claimcheck.models import (
     is_date,
 )
 from claimcheck.quotes import QuoteRelation, relate_quotes
-from claimcheck.relate import period
+from claimcheck.relate import other_bound, period
+from claimcheck.stance import Predication
 from claimcheck.text import Token, concept, stopwords
 
 CONTEXT_WINDOW = 4
@@ -315,14 +316,34 @@ def _antonyms(lexicon: Lexicon) -> dict[str, frozenset[str]]:
 
 
 def _build_antonyms(lexicon: Lexicon) -> dict[str, frozenset[str]]:
+    """Opposite concepts: those of the single words of one side of a polarity ``opposites``
+    group against those of the other side (the table ``compare`` reads its outcomes from)."""
     pairs: dict[str, set[str]] = {}
-    antonyms = lexicon.table("polarity", "antonyms", []) or []
-    opposite_acts = lexicon.table("verdicts", "opposite_acts", []) or []
-    for a, b in [*antonyms, *opposite_acts]:
-        ca, cb = concept(str(a), lexicon), concept(str(b), lexicon)
-        pairs.setdefault(ca, set()).add(cb)
-        pairs.setdefault(cb, set()).add(ca)
-    return {k: frozenset(v) for k, v in pairs.items()}
+    for sides in _concept_sides(lexicon):
+        for k, side in enumerate(sides):
+            against = set().union(*(other for j, other in enumerate(sides) if j != k))
+            for c in side:
+                pairs.setdefault(c, set()).update(against - side)
+    return {k: frozenset(v) for k, v in pairs.items() if v}
+
+
+def _concept_sides(lexicon: Lexicon) -> list[list[set[str]]]:
+    return [[{concept(w, lexicon) for w in side if " " not in w} for side in group]
+            for group in opposite_groups(lexicon)]
+
+
+def _kin(lexicon: Lexicon) -> dict[str, frozenset[str]]:
+    return lexicon.compiled(_build_kin)
+
+
+def _build_kin(lexicon: Lexicon) -> dict[str, frozenset[str]]:
+    """Concepts that state the same side of an outcome ("met" and "hit" a goal)."""
+    kin: dict[str, set[str]] = {}
+    for sides in _concept_sides(lexicon):
+        for side in sides:
+            for c in side:
+                kin.setdefault(c, set()).update(side)
+    return {k: frozenset(v) for k, v in kin.items()}
 
 
 def _opposites(concept_name: str, lexicon: Lexicon) -> frozenset[str]:
@@ -336,24 +357,41 @@ def _opposites(concept_name: str, lexicon: Lexicon) -> frozenset[str]:
 def polarity_conflict(claim: Profile, evidence: Profile, lexicon: Lexicon = DEFAULT
                       ) -> tuple[str, str] | None:
     """What the claim states and the evidence denies, or states the opposite of, as the
-    two phrases; None when they do not disagree on any act."""
+    two phrases; None when they do not disagree on any act.
+
+    A denial or an opposite counts only where it is about what the claim speaks of: not
+    where the two act on different things ("cut its timetable" / "raised its prices"), nor
+    where the evidence also states the claim's own act of the same thing (its opposite is
+    then told of another time: "after holding prices in May, it raised them"), nor where
+    the evidence neither states the claim's act nor its opposite and denies only something
+    the act concerns ("was cleared of the charges" / "denies the charges")."""
     pc, pe = claim.sentence.predications, evidence.sentence.predications
+    acts = claim_acts(claim, lexicon)
+    act_said = act_stated(claim, evidence, lexicon)
     for p in pc:
+        if _restated(claim, p.start, p.end, evidence, lexicon,
+                     lambda q, p=p: q.concept == p.concept and q.negated == p.negated):
+            continue
         for q in pe:
             if held_until(evidence.text, q.end, lexicon) or held_until(claim.text, p.end, lexicon):
                 continue  # "closed until Saturday" says it opens on Saturday
             subjects_clash = p.subject and q.subject and not (
                 _canon_set(p.subject, lexicon) & _canon_set(q.subject, lexicon))
-            if subjects_clash:
+            if subjects_clash or _other_things(claim, p.start, p.end, evidence, q.start, q.end, lexicon):
                 continue
             if p.concept == q.concept and p.negated != q.negated:
                 affirmed = q if p.negated else p
                 if affirmed is q and not q.finite:
                     continue  # "need to finalize" in the claim against a bare mention
+                if not act_said and p not in acts:
+                    continue
                 return claim.text[p.start:p.end], evidence.text[q.start:q.end]
             if not p.negated and not q.negated and q.finite and q.concept in _opposites(p.concept, lexicon) \
                     and not _under_denial(pe, q):
                 return claim.text[p.start:p.end], evidence.text[q.start:q.end]
+    found = outcome_conflict(claim, evidence, lexicon)
+    if found:
+        return found
     # "X has confirmed the meeting" against "X has yet to announce the meeting": the same
     # actor is said not to have acted on the same thing, in other words.
     named = {w for n in claim.names for w in n.spelled}
@@ -364,11 +402,151 @@ def polarity_conflict(claim: Profile, evidence: Profile, lexicon: Lexicon = DEFA
         for q in pe:
             if not (q.negated and actors & _canon_set(q.subject, lexicon)):
                 continue
-            acted_on = _heads(_object(pe, q), lexicon)
+            done_to = _heads(_object(pe, q), lexicon)
             # "has not announced it" or "... the meeting"
-            if not acted_on or _heads(_object(pc, p), lexicon) & acted_on:
+            if not done_to or _heads(_object(pc, p), lexicon) & done_to:
                 return claim.text[p.start:p.end], evidence.text[q.start:q.end]
     return None
+
+
+def outcome_conflict(claim: Profile, evidence: Profile, lexicon: Lexicon = DEFAULT) -> tuple[str, str] | None:
+    """An outcome the claim states (``annotate.Outcome``: a word or phrase of one side of a
+    polarity ``opposites`` group, no negation governing it) where the evidence states the
+    other side of the same thing, as the two phrases: "fell short of" / "exceeded", "ruled
+    in" / "ruled out", "fewer" / "more". The same scope as ``polarity_conflict``."""
+    outcomes = evidence.sentence.outcomes
+    for o in claim.sentence.outcomes:
+        if _restated(claim, o.start, o.end, evidence, lexicon, None, (o.group, o.side)):
+            continue
+        for q in outcomes:
+            if q.group != o.group or q.side == o.side:
+                continue
+            if held_until(evidence.text, q.end, lexicon) or held_until(claim.text, o.end, lexicon):
+                continue
+            if _other_things(claim, o.start, o.end, evidence, q.start, q.end, lexicon):
+                continue
+            if _under_denial(evidence.sentence.predications, q):
+                continue
+            return claim.text[o.start:o.end], evidence.text[q.start:q.end]
+    return None
+
+
+OBJECT_REACH = 3
+"""Content words after an act, in its clause, that say what it acts on ("cut its parking fees")."""
+
+
+def acted_on(sentence: Sentence, start: int, end: int, lexicon: Lexicon = DEFAULT,
+             reach: int | None = OBJECT_REACH) -> frozenset[str]:
+    """Concepts of the few content words (``reach``) after the act at ``start:end``, in its
+    clause and before a subordinator ("evacuated | after the earthquake" says when, not
+    what), the words of values left out (a figure is how much, a date when), with the
+    concepts they say in other words: what the act is done to."""
+    a, b = next(((a, b) for a, b in sentence.clauses if a <= start < b), (0, len(sentence.text)))
+    subordinators = lexicon.words("verdicts", "subordinators")
+    b = next((t.start for t in sentence.tokens if end <= t.start < b and t.norm in subordinators), b)
+    found = [w.concept for w in sentence.words if end <= w.start < b
+             and not any(f.start <= w.start < f.end for f in sentence.facts)][:reach]
+    return frozenset(_heads(set(found), lexicon))
+
+
+def _clause_words(sentence: Sentence, at: int, lexicon: Lexicon) -> set[str]:
+    """Concepts of the clause around offset ``at``, with the concepts they say in other words."""
+    a, b = next(((a, b) for a, b in sentence.clauses if a <= at < b), (0, len(sentence.text)))
+    return _heads({w.concept for w in sentence.words if a <= w.start < b}, lexicon)
+
+
+def _other_things(claim: Profile, a0: int, a1: int, evidence: Profile, b0: int, b1: int,
+                  lexicon: Lexicon) -> bool:
+    """Whether two acts are done to different things: both say what, and neither's words for
+    it stand in the other's clause ("cut its timetable" / "raised its ticket prices"; but
+    "carried out the attack" / "the attack was carried out by ...")."""
+    near_a, near_b = acted_on(claim.sentence, a0, a1, lexicon), acted_on(evidence.sentence, b0, b1, lexicon)
+    if not near_a or not near_b:
+        return False
+    return not near_a & _clause_words(evidence.sentence, b0, lexicon) \
+        and not near_b & _clause_words(claim.sentence, a0, lexicon)
+
+
+def _restated(claim: Profile, start: int, end: int, evidence: Profile, lexicon: Lexicon,
+              same_act: Callable[..., bool] | None, outcome: tuple[int, int] | None = None) -> bool:
+    """Whether the evidence states the claim's act at ``start:end`` as the claim does (the
+    same predication, or the same side of an outcome) of the same thing: an opposite or a
+    denial elsewhere in it is then about another time or thing."""
+    if outcome is not None:
+        spans = [(q.start, q.end) for q in evidence.sentence.outcomes if (q.group, q.side) == outcome]
+    else:
+        spans = [(q.start, q.end) for q in evidence.sentence.predications if same_act and same_act(q)]
+    # Only an act stated as done restates one done: "would not say when it might reopen"
+    # does not say that it reopened.
+    if _done(claim.sentence, start, end):
+        spans = [(a, b) for a, b in spans if _done(evidence.sentence, a, b)]
+    return any(not _other_things(claim, start, end, evidence, b0, b1, lexicon) for b0, b1 in spans)
+
+
+def _done(sentence: Sentence, start: int, end: int) -> bool:
+    """Whether a predication within ``start:end`` is in a past or perfect form."""
+    return any(p.finite and start < p.end <= end for p in sentence.predications)
+
+
+def claim_acts(claim: Profile, lexicon: Lexicon = DEFAULT) -> list[Predication]:
+    """The acts of the claim's main clause: its predications in a past or perfect form
+    (affirmed or denied), names, values and verbs of speech left out; what the claim says
+    happened ("was cleared", "moved", "has not ruled out")."""
+    subordinators = lexicon.words("verdicts", "subordinators")
+    speech = speech_words(lexicon)
+    toks = claim.sentence.tokens
+    first_sub = next((t.start for k, t in enumerate(toks) if k and t.norm in subordinators), len(claim.text))
+    future = lexicon.phrases(("verdicts", "future_markers"))
+    ahead = future.search(claim.text.casefold()) if future else None
+    if ahead and ahead.start() < first_sub:
+        return []  # "will be needed": what is to happen, not an act done
+    spoken = {t.end for t in toks if t.norm in speech}
+    # "a downed power line": a form in -ed after an article describes a thing.
+    described = {t.end for prev, t in zip(toks, toks[1:], strict=False) if prev.norm in _ARTICLES}
+    held = [(f.start, f.end) for f in claim.claim.facts] + [(n.start, n.end) for n in claim.names]
+    return [p for p in claim.sentence.predications
+            if p.finite and p.end <= first_sub and not p.capitalised and p.end not in spoken | described
+            and not any(a < p.end <= b for a, b in held)]
+
+
+_ARTICLES = frozenset({"a", "an", "the"})
+
+
+def act_stated(claim: Profile, evidence: Profile, lexicon: Lexicon = DEFAULT) -> bool:
+    """Whether the evidence states one of the claim's acts (``claim_acts``) in its words or
+    others (another form, a word of the same side of an outcome, a paraphrase), or states
+    the opposite act of the same thing; True for a claim with no act in a past or perfect
+    form (one that says what will happen, or what is)."""
+    acts = claim_acts(claim, lexicon)
+    if not acts:
+        return True
+    heads, kin = _paraphrase_heads(lexicon), _kin(lexicon)
+    words = [(w.start, w.end, w.concept) for w in evidence.sentence.words]
+    for p in acts:
+        alike = {p.concept} | kin.get(p.concept, frozenset()) | heads.get(p.concept, frozenset())
+        if any(_one_word(c, a) or heads.get(c, frozenset()) & alike for _, _, c in words for a in alike) \
+                or any(head in alike for _, _, head in evidence.sentence.paraphrases):
+            return True
+        # (Every content word: a cue of denial is no predication, "denied the transfer".)
+        opposite = _opposites(p.concept, lexicon)
+        spans = [(a, b) for a, b, c in words if c in opposite]
+        if any(not _other_things(claim, p.start, p.end, evidence, a, b, lexicon) for a, b in spans):
+            return True
+    # "shares rose" is stated by "shares are up"; "reopened" is denied by "remained closed"
+    mine = [o for o in claim.sentence.outcomes if any(o.start <= p.start < o.end or p.start <= o.start < p.end
+                                                      for p in acts)]
+    return any(q.group == o.group and (q.side == o.side or not _other_things(
+        claim, o.start, o.end, evidence, q.start, q.end, lexicon))
+        for o in mine for q in evidence.sentence.outcomes)
+
+
+_STEM_SHARE = 5
+"""Letters two concepts must share at their start, at least, to be one word in two forms
+("injur" of "injured" and "injury" of "no injuries") where the light stemmer leaves them apart."""
+
+
+def _one_word(a: str, b: str) -> bool:
+    return a == b or (min(len(a), len(b)) >= _STEM_SHARE and (a.startswith(b) or b.startswith(a)))
 
 
 def _under_denial(side, q, span: int = 3) -> bool:
@@ -424,6 +602,10 @@ def unchanged_where_claim_changes(claim: Profile, evidence: Profile, lexicon: Le
     verb = next((k for k, t in enumerate(toks) if concept(t.norm, lexicon) in changes), None)
     if verb is None:
         return None
+    changed = concept(toks[verb].norm, lexicon)
+    if _restated(claim, toks[verb].start, toks[verb].end, evidence, lexicon,
+                 lambda q: q.concept == changed and not q.negated):
+        return None  # "after leaving rates unchanged in May, it raised them": the change is stated too
     thing = {concept(t.norm, lexicon) for t in toks[verb + 1:verb + 4]} - inside
     text = evidence.text
     for cue in pattern.finditer(text.casefold()):
@@ -818,9 +1000,9 @@ def _build_sides(lexicon: Lexicon) -> tuple[tuple[frozenset[str], re.Pattern[str
     """Each side of the polarity ``opposites`` table: the concepts of its words, and a
     pattern of its phrases ("are up" says "rise" as well as "rose" does)."""
     found = []
-    for pair in lexicon.table("polarity", "opposites", []) or []:
+    for pair in opposite_groups(lexicon):
         for side in pair:
-            phrases = [str(p).casefold() for p in side]
+            phrases = list(side)
             found.append((frozenset(concept(p, lexicon) for p in phrases if " " not in p),
                           phrase_pattern(phrases)))
     return tuple(found)
@@ -911,7 +1093,7 @@ def measured(claim: Profile, evidence: Profile, corpus: Corpus, published: dt.da
         # A sentence that states another of the claim's values the same way ("at week 4")
         # measures the same thing: its value in the same unit beside it is the one to compare.
         anchored = any(m.relation in (FactRelation.SAME, FactRelation.ROUNDING) for m in matches)
-        dropped = [m for m in matches if m.relation is FactRelation.DIFFERENT
+        dropped = [m for m in matches if _another_value(m)
                    and not (anchored and m.claim_fact.unit and m.claim_fact.unit == m.source_fact.unit)
                    and not _near_count(m, options) and not both_ages(m.claim_fact, m.source_fact)
                    and not (_in_tally(claim.text, m.claim_fact) and _in_tally(evidence.text, m.source_fact))]
@@ -969,12 +1151,19 @@ class Reading:
 VerdictRule = Callable[[Reading], Assessment | None]
 
 
+def _another_value(m: FactMatch) -> bool:
+    """A value the claim's is not: a different one, or another figure for the same limit
+    ("up to 25 years" for "up to 20 years"), however compatible the two bounds."""
+    return m.relation is FactRelation.DIFFERENT or (
+        m.relation is FactRelation.COMPATIBLE_BOUNDS and other_bound(m.claim_fact, m.source_fact))
+
+
 def _differing_value(r: Reading) -> Assessment | None:
-    differing = tuple(f"{_show(m.claim_fact)} -> {_show(m.source_fact)}" for m in r.matches
-                      if m.relation is FactRelation.DIFFERENT)
+    differing = tuple(f"{_show(m.claim_fact)} -> {_show(m.source_fact)}"
+                      for m in r.matches if _another_value(m))
     if not differing:
         return None
-    first = next(m for m in r.matches if m.relation is FactRelation.DIFFERENT)
+    first = next(m for m in r.matches if _another_value(m))
     return Assessment(Verdict.CONFLICTS,
                       f"says {_show(first.source_fact)}, the claim says {_show(first.claim_fact)}",
                       r.agreeing, differing)
@@ -1070,6 +1259,14 @@ def _only_its_subject(r: Reading) -> Assessment | None:
     return Assessment(Verdict.ABSENT, "names what the claim is about, but not what it says of it")
 
 
+def _act_left_out(r: Reading) -> Assessment | None:
+    if r.stated or act_stated(r.claim, r.evidence, r.lexicon) or _hedged(r) or _only_a_topic(r):
+        return None  # a hedge or a topic stands where the act would: it is said, but vaguer
+    # "She denies the charges" names the charges, not that she was cleared of them.
+    acts = ", ".join(f"“{r.claim.text[p.start:p.end]}”" for p in claim_acts(r.claim, r.lexicon))
+    return Assessment(Verdict.ABSENT, f"names what the claim is about, but does not say it {acts}")
+
+
 def _only_a_topic_without_values(r: Reading) -> Assessment | None:
     lacking = r.lacking
     topic = only_a_topic(r.claim, r.evidence, r.lexicon) if lacking and not r.stated else ""
@@ -1135,6 +1332,7 @@ VERDICT_RULES: tuple[VerdictRule, ...] = (
     _only_a_topic_without_values,
     _values_left_out,
     _place_left_out,
+    _act_left_out,
     _hedged,
     _only_a_topic,
     _quoted_otherwise,
@@ -1149,7 +1347,7 @@ def assess(claim: Profile, evidence: Profile, corpus: Corpus, published: dt.date
            source_words: frozenset[str] = frozenset()) -> Assessment:
     """The verdict of one sentence on the claim, with the values behind it."""
     matches, missing = measured(claim, evidence, corpus, published, lexicon, options)
-    stated = [m for m in matches if m.relation is not FactRelation.DIFFERENT]
+    stated = [m for m in matches if not _another_value(m)]
     lacking = [f for f in missing if not _optional(f, stated, evidence)]
     reading = Reading(claim, evidence, corpus, published, lexicon, source_words, matches, stated, lacking,
                       tuple(_show(m.source_fact) for m in stated))

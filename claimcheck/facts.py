@@ -74,7 +74,7 @@ import calendar
 import datetime as dt
 import math
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from enum import Enum
 from typing import Any
 
@@ -304,6 +304,7 @@ def _date_tables(dat: dict[str, Any]) -> dict[str, Any]:
                        for part, spec in (dat.get("year_parts") or {}).items()}
     t["part_of_short"] = {spec["short"].upper(): part for part, spec in t["year_parts"].items()}
     t["edges"] = {_key(k): str(v) for k, v in (dat.get("relative_edges") or {}).items()}
+    t["ends"] = {_key(w) for w in dat.get("relative_ends", [])}
     t["directions"] = {_key(k): str(v) for k, v in (dat.get("direction_words") or {}).items()}
     return t
 
@@ -482,6 +483,8 @@ def _relative_patterns(t: dict[str, Any]) -> dict[str, re.Pattern]:
         rf"\b(?:(?P<phrase>{_alt(t['rel_phrases'])})\b"
         rf"|(?:(?P<edge>{_alt(t['edges'])}){_SP})?(?P<day>{_alt(t['rel_days'])})"
         rf"(?:{_SP}(?P<part>{_alt(t['dayparts'])}))?\b"
+        rf"|(?P<end>{_alt(t['ends'])}){_SP}(?:(?P<dei3>{_alt(t['deictics'])}){_SP}|(?i:the){_SP})"
+        rf"(?P<unit3>{_alt(t['rel_units'], ci=False)})\b"
         rf"|(?:(?P<edge2>{_alt(t['edges'])}){_SP})?(?P<dei>{_alt(t['deictics'])}){_SP}"
         rf"(?:(?P<unit>{_alt(t['rel_units'], ci=False)})|(?P<wd>{weekday_alt}))\b)"
     )
@@ -750,6 +753,11 @@ def _relatives(g: _Grammar, text: str, out: list[_Cand]) -> None:
             qual = t["edges"].get(_key(m["edge"] or ""), "")
             if m["day"][0].isupper() and not _sentence_initial(text, m.start("day")) and not m["edge"]:
                 continue  # "NBC's Today" is a programme
+        elif m["end"]:
+            # "the end of the year": the last day of this year
+            off = t["deictics"][_key(m["dei3"])] if m["dei3"] else 0
+            word = {0: "this", 1: "next", -1: "last"}.get(off, "this")
+            rel = f"{END_OF}{word} {m['unit3'].lower()}"
         else:
             off = t["deictics"][_key(m["dei"])]
             word = {0: "this", 1: "next", -1: "last"}.get(off, "this")
@@ -1566,6 +1574,8 @@ def _rounds_to(fine: float, coarse: float, p_coarse: float) -> bool:
 
 
 _REL_RE = re.compile(r"^(this|next|last) (\w+)$")
+END_OF = "end of "
+"""How a normalised relative time that names the last day of a period starts ("end of this year")."""
 _REL_N_RE = re.compile(r"^([\d.,]+) (\w+?)s? (ago|from now|later|earlier)$")
 
 
@@ -1742,6 +1752,14 @@ def _nearest_year(month: int, day: int, published: dt.date) -> dt.date | None:
 
 def _relative_span(fact: Fact, published: dt.date) -> tuple[dt.date, dt.date] | None:
     """The days a relative time covers, given the publication date."""
+    if fact.relative.startswith(END_OF):
+        # "the end of next month": the last day of the period
+        whole = _period_span(replace(fact, relative=fact.relative[len(END_OF):]), published)
+        return (whole[1], whole[1]) if whole else None
+    return _period_span(fact, published)
+
+
+def _period_span(fact: Fact, published: dt.date) -> tuple[dt.date, dt.date] | None:
     g = DEFAULT.compiled(_grammar)
     rel = fact.relative
     one = dt.timedelta(days=1)

@@ -16,11 +16,11 @@ import datetime as dt
 import functools
 from dataclasses import replace
 
-from claimcheck.facts import FactRelation, compare_facts, names_one_day, resolve_date
+from claimcheck.facts import END_OF, FactRelation, compare_facts, names_one_day, resolve_date
 from claimcheck.lexicon import DEFAULT, Lexicon
 from claimcheck.models import DATE_KINDS, Fact, FactKind
 
-__all__ = ["count_class", "period", "relate_facts", "same_magnitude"]
+__all__ = ["count_class", "other_bound", "period", "relate_facts", "same_magnitude"]
 
 MAGNITUDE_FACTOR = 3.0
 """Two bare numbers further apart than this are taken to count different things."""
@@ -54,8 +54,8 @@ def _count_classes(lexicon: Lexicon) -> dict[str, str]:
 def period(fact: Fact, published: dt.date | None) -> tuple[dt.date, dt.date] | None:
     """The first and last day of a relative period ("this week", "earlier this month",
     "last year"), or None for a day or anything that is not a relative period."""
-    if fact.kind is not FactKind.RELATIVE or not fact.relative:
-        return None
+    if fact.kind is not FactKind.RELATIVE or not fact.relative or fact.relative.startswith(END_OF):
+        return None  # (the end of a period is its last day)
     unit = next((u for u in _PERIODS if u in fact.relative.split()), None)
     start = resolve_date(fact, published) if unit else None
     if start is None or published is None:
@@ -75,6 +75,23 @@ def period(fact: Fact, published: dt.date | None) -> tuple[dt.date, dt.date] | N
     elif fact.qualifier == ">":
         start = max(start, published)
     return start, end
+
+
+_SIDES = (frozenset({"<", "<="}), frozenset({">", ">="}))
+"""Qualifiers of a bound from above ("up to", "less than") and from below ("more than")."""
+
+
+def other_bound(a: Fact, b: Fact) -> bool:
+    """Whether two amounts ``relate_facts`` finds compatible are bounds on the same side at
+    different figures ("up to 20 years" / "up to 25 years", "more than 3,100" / "more than
+    31,000"): both may hold, but each tells another figure for the limit, as "20 years" and
+    "25 years" would. (A bound and a figure inside it, "more than 30" / "38", tell one.)"""
+    if a.kind in DATE_KINDS or b.kind in DATE_KINDS or a.upper is not None or b.upper is not None:
+        return False
+    if not any(a.qualifier in side and b.qualifier in side for side in _SIDES):
+        return False
+    figures = compare_facts(replace(a, qualifier=""), replace(b, qualifier=""))
+    return figures is FactRelation.DIFFERENT
 
 
 def _is_date(fact: Fact) -> bool:
@@ -122,6 +139,8 @@ def _relate_dates(a: Fact, b: Fact, published_a: dt.date | None, published_b: dt
         return relation
     day_a, day_b = resolve_date(a, published_a), resolve_date(b, published_b)
     if day_a is not None and day_b is not None:
+        if _yearless(a, day_b) or _yearless(b, day_a):
+            return FactRelation.SAME
         return FactRelation.SAME if day_a == day_b else FactRelation.DIFFERENT
     if (published_a and published_b and FactKind.DATE in (a.kind, b.kind)
             and not names_one_day(a, published_a) and not names_one_day(b, published_b)):
@@ -129,6 +148,13 @@ def _relate_dates(a: Fact, b: Fact, published_a: dt.date | None, published_b: dt
         # 2026". A day against a span ("tonight" / "in 1962") stays incomparable.
         return compare_facts(a, b, published_a=published_a, published_b=published_b)
     return FactRelation.INCOMPARABLE
+
+
+def _yearless(fact: Fact, day: dt.date) -> bool:
+    """Whether a date given without a year ("December 31") is the month and day of ``day``:
+    the year is then the one the other value names ("the end of the year"), not the one
+    nearest publication, which may be the year before ("December 31" in an article of May)."""
+    return fact.kind is FactKind.DATE and fact.year is None and (fact.month, fact.day) == (day.month, day.day)
 
 
 def _relate_amounts(a: Fact, b: Fact, lexicon: Lexicon) -> FactRelation:

@@ -1,0 +1,216 @@
+"""Verdicts of ``check`` that respect direction, values and scope (issue 16).
+
+Every row is an invented claim and an invented source article of one or two sentences,
+on many topics, checked through the public ``api.check_articles`` beside an unrelated
+article. The rows are grouped by the mechanism they depend on; each group's rows fail when
+that mechanism is switched off (the commit that added them says which rows need which
+rule), but for two scope rows marked as guards, which no rule would get wrong today.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from hypothesis import HealthCheck, assume, given, settings
+from hypothesis import strategies as st
+
+from claimcheck import api
+from claimcheck.models import Article, Verdict
+
+S, C, P, A = Verdict.SUPPORTS, Verdict.CONFLICTS, Verdict.PARTIAL, Verdict.ABSENT
+
+OTHER_STORY = ("Volunteers planted 400 oak saplings along the canal path on Saturday.\n"
+               "The gardening club meets every Thursday evening in the old library.\n")
+"""A story about something else, beside every source: what a source shares with no claim."""
+
+DAY = dt.date(2025, 5, 14)  # a Wednesday
+
+
+def verdict(claim: str, source: str, published: dt.date | None = DAY):
+    articles = (Article("src", "src.txt", source, published=published),
+                Article("other", "other.txt", OTHER_STORY, published=published))
+    (result,) = api.check_articles([claim], articles)
+    return {v.source: v for v in result.verdicts}["src"]
+
+
+# (a) Opposite acts and directions, and the scope of a negation: conflicts.
+DIRECTION = [
+    ("The city cut its parking fees.", "The city raised its parking fees on Monday.", C),
+    ("The challenger won the seat.", "The challenger lost the seat by 212 votes.", C),
+    ("Shipments exceeded targets in the spring.", "Shipments fell short of targets in the spring.", C),
+    ("The diet was associated with fewer hospital visits.",
+     "The diet was associated with more hospital visits, the study found.", C),
+    ("The minister ruled out a second referendum.",
+     "The minister refused to rule out a second referendum.", C),
+    ("The minister ruled out a second referendum.",
+     "The minister did not rule out a second referendum.", C),
+    ("The union has not ruled out further strikes.", "The union ruled out further strikes.", C),
+    ("Investigators ruled in arson as the cause of the warehouse fire.",
+     "Investigators ruled out arson as the cause of the warehouse fire.", C),
+    ("The bakery chain beat analysts' profit forecasts.",
+     "The bakery chain missed analysts' profit forecasts.", C),
+    ("Rents in the harbour district were higher than a year earlier.",
+     "Rents in the harbour district were lower than a year earlier.", C),
+    ("The museum opened its new sculpture wing.", "The museum closed its new sculpture wing.", C),
+    ("The club confirmed the goalkeeper's transfer.", "The club denied the goalkeeper's transfer.", C),
+    ("The final budget includes funding for the branch library.",
+     "The final budget excludes funding for the branch library.", C),
+    ("The airline increased its fares on regional routes.",
+     "The airline lowered its fares on regional routes.", C),
+    ("The senator voted for the water bill.", "The senator voted against the water bill.", C),
+    ("The factory hired 200 workers.", "The factory laid off 200 workers.", C),
+    ("The regulator approved the pipeline.", "The regulator rejected the pipeline.", C),
+    ("The school board accepted the superintendent's resignation.",
+     "The school board refused the superintendent's resignation.", C),
+]
+
+# (b) Another value for the same quantity is never support.
+VALUES = [
+    ("The former treasurer faces up to 20 years in prison.",
+     "The former treasurer faces up to 25 years in prison.", C),
+    ("The fire started on the fourth floor of the hotel.",
+     "The fire started on the fifth floor of the hotel.", C),
+    ("The strike involves more than 31,000 workers.", "The strike involves more than 3,100 workers.", C),
+    ("The new footbridge cost $40 million.", "The new footbridge cost $45 million.", C),
+    ("Turnout in the mayoral election was 62%.", "Turnout in the mayoral election was 58%.", C),
+    ("The landslide killed 12 villagers.", "The landslide killed 21 villagers.", C),
+    ("The asthma trial enrolled 480 patients.", "The asthma trial enrolled 840 patients.", C),
+    ("The festival drew at least 50,000 fans.", "The festival drew at least 5,000 fans.", C),
+    ("The council vote is scheduled for March 3.", "The council vote is scheduled for March 13.", C),
+    ("The freight train was travelling at 80 mph.", "The freight train was travelling at 60 mph.", C),
+    ("The brewery employs about 1,200 people.", "The brewery employs about 12,000 people.", C),
+    ("The stadium lease runs for ten years.", "The stadium lease runs for 15 years.", C),
+    ("The smelter will close in 2027.", "The smelter will close in 2029.", C),
+]
+
+# (c) The same value told another way is not a conflict.
+EQUAL = [
+    ("The central bank set its policy rate at 3%.",
+     "The central bank set its policy rate in a range between 2.75% and 3%.", S),
+    ("The discount offer expires on December 31.", "The discount offer expires at the end of the year.", S),
+    ("The appeal hearing is on May 15.", "The appeal hearing is tomorrow.", S),
+    ("The board met on May 13.", "The board met yesterday.", S),
+    ("The museum will reopen on Saturday.", "The museum will reopen on May 17.", S),
+    ("Inflation in the province was 3.1%.", "Inflation in the province was 3.1 percent.", S),
+    ("The insurer paid $2.4 billion in claims.", "The insurer paid 2.4 billion dollars in claims.", S),
+    ("About 12% of voters were undecided.", "Some 11.9% of voters were undecided.", S),
+    ("The rally drew 5,000 people.", "The rally drew five thousand people.", S),
+    ("The dock strike lasted two weeks.", "The dock strike lasted 14 days.", S),
+    ("The economy is forecast to grow 2% this year.",
+     "The economy is forecast to grow between 1.5% and 2.5% this year.", S),
+]
+
+# (d) What a clause says of something else neither conflicts nor supports.
+SCOPE = [
+    ("The bakery held its prices in May.",  # guard: nothing reads "held" against "raised"
+     "After holding its prices in May, the bakery raised them again in June.", S),
+    ("The central bank raised its interest rates.",
+     "After leaving its interest rates unchanged all winter, the central bank raised them.", S),
+    ("The mayor was cleared of the charges.", "The mayor denies the charges.", A),
+    ("The chemical company was fined for the spill.",
+     "The chemical company denies responsibility for the spill.", A),
+    ("The airline cut its fares in January.",
+     "The airline, which cut its fares in January, raised them again in April.", S),
+    ("The suspect was charged with burglary.",  # guard: the denial is of another charge
+     "The suspect was charged with burglary but not with assault.", S),
+    ("The drug did not reduce mortality.",
+     "The drug did not reduce mortality, though it reduced hospital stays.", S),
+    ("The retailer did not raise prices.", "The retailer raised wages but did not raise prices.", S),
+    ("The council voted to keep the library open.",
+     "The council voted to close the swimming pool and keep the library open.", S),
+    ("The ferry operator cut its timetable.", "The ferry operator raised its ticket prices.", A),
+]
+
+# (e) A source sharing only the story's subject is absent; one stating the point without
+# the claim's figure, date or place is partial.
+PRESENCE = [
+    ("The city cut its parking fees by 20%.", "The city cut its parking fees.", P),
+    ("The council approved the stadium on Tuesday.", "The council approved the stadium.", P),
+    ("The storm killed 14 people in Leeds.", "The storm brought heavy rain to the north of England.", A),
+    ("The hospital laid off 300 nurses.", "The hospital has struggled with its finances for years.", A),
+    ("The festival drew 40,000 visitors.", "The festival drew large crowds.", P),
+    ("The car plant will close in Ohio.", "The car plant will close.", P),
+    ("The union accepted a 5% pay rise.", "The union has been negotiating with the employer.", A),
+    ("The health minister resigned on Friday.", "The health minister resigned.", P),
+    ("Researchers found the vaccine was 90% effective.",
+     "The vaccine trial enrolled volunteers in six countries.", A),
+    ("The ferry service will resume in April.", "The ferry service will resume.", P),
+    ("The airline cut 2,000 jobs.", "The airline announced job cuts.", P),
+    ("The company moved its headquarters to Denver.",
+     "The company has had its headquarters in the same building since 1990.", A),
+]
+
+GROUPS = {"direction": DIRECTION, "values": VALUES, "equal": EQUAL, "scope": SCOPE, "presence": PRESENCE}
+ROWS = [pytest.param(claim, source, expected, id=f"{group}-{k}")
+        for group, rows in GROUPS.items() for k, (claim, source, expected) in enumerate(rows)]
+
+
+@pytest.mark.parametrize("claim,source,expected", ROWS)
+def test_verdict(claim, source, expected):
+    found = verdict(claim, source + "\n")
+    assert found.verdict is expected, (found.verdict, found.explanation)
+
+
+def test_enough_rows():
+    assert len(ROWS) >= 60
+
+
+# --- property: another value for the same quantity is never support ---------------------------
+
+HOLDERS = ["The Marlow plant", "The county hospital", "The river ferry company", "Orbis Foods",
+           "The city zoo", "The northern mine", "The Calder school district", "The regional airline"]
+COUNTED = [("employs", "workers"), ("treated", "patients"), ("carried", "passengers"),
+           ("reported", "complaints"), ("sold", "tickets"), ("recalled", "vehicles")]
+BOUNDS = ["", "more than ", "at least ", "up to ", "nearly ", "fewer than "]
+TEMPLATES = [
+    "{holder} {verb} {bound}{value:,} {noun} last year.",
+    "{holder} {verb} {bound}{value:,} {noun}, officials said.",
+]
+MEASURES = [
+    "{holder} raised its prices by {bound}{value}%.",
+    "{holder} will pay {bound}${value} million for the new depot.",
+    "{holder} signed a {value}-year lease on the depot.",
+    "The fire at {holder} started on the {ordinal} floor.",
+]
+ORDINALS = ["second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth"]
+
+
+def _figure(draw, low: int, high: int) -> int:
+    """A figure whose last digit is not 0: two of them differ, never one rounded to the other."""
+    value = draw(st.integers(low, high))
+    return value if value % 10 else value + 1
+
+
+@st.composite
+def restated_quantities(draw) -> tuple[str, str]:
+    """A claim and a source sentence stating the claim's quantity (the same noun, the same
+    holder, the same bound) with another value."""
+    holder = draw(st.sampled_from(HOLDERS))
+    bound = draw(st.sampled_from(BOUNDS))
+    if draw(st.booleans()):
+        verb, noun = draw(st.sampled_from(COUNTED))
+        template = draw(st.sampled_from(TEMPLATES))
+        a = _figure(draw, 2, 90_000)
+        b = _figure(draw, 2, 90_000)
+        assume(abs(a - b) / max(a, b) > 0.05)
+        fill = {"holder": holder, "verb": verb, "noun": noun, "bound": bound}
+        return template.format(value=a, **fill), template.format(value=b, **fill)
+    template = draw(st.sampled_from(MEASURES))
+    if "ordinal" in template:
+        a_ord, b_ord = draw(st.lists(st.sampled_from(ORDINALS), min_size=2, max_size=2, unique=True))
+        return template.format(holder=holder, ordinal=a_ord), template.format(holder=holder, ordinal=b_ord)
+    bound = "" if "year" in template else bound.replace("fewer", "less")
+    a = _figure(draw, 2, 99)
+    b = _figure(draw, 2, 99)
+    assume(a != b)
+    fill = {"holder": holder, "bound": bound}
+    return template.format(value=a, **fill), template.format(value=b, **fill)
+
+
+@settings(max_examples=80, deadline=None, derandomize=True, suppress_health_check=[HealthCheck.too_slow])
+@given(restated_quantities())
+def test_another_value_of_the_same_quantity_is_never_support(pair):
+    claim, source = pair
+    found = verdict(claim, source + "\n")
+    assert found.verdict is not Verdict.SUPPORTS, (claim, source, found.explanation)
