@@ -19,6 +19,7 @@ from typing import Annotated, Optional
 import typer
 
 from claimcheck import __version__
+from claimcheck.filtering import DEFAULT_MIN_CONFIDENCE
 
 app = typer.Typer(
     name="claimcheck",
@@ -154,6 +155,9 @@ def compare(  # noqa: PLR0913, PLR0917
         show_default=False)] = None,
     conflicts_only: Annotated[bool, typer.Option(
         "--conflicts-only", help="Show only conflicts (same as --min-severity conflict).")] = False,
+    min_confidence: Annotated[float, typer.Option(
+        "--min-confidence", min=0.0, max=1.0,
+        help="Hide discrepancies less sure than this (0-1); 0 shows all.")] = DEFAULT_MIN_CONFIDENCE,
 ) -> None:
     """Report every discrepancy between the sources under PATHS."""
     from claimcheck import api
@@ -164,7 +168,8 @@ def compare(  # noqa: PLR0913, PLR0917
 
     output_format = _resolve_format(fmt, output)
     shown = DiscrepancyFilter.build([k.value for k in kind or ()],
-                                    min_severity.value if min_severity else None, conflicts_only)
+                                    min_severity.value if min_severity else None, conflicts_only,
+                                    min_confidence)
     try:
         articles, skipped = api.load(paths, api.CompareOptions(recursive=recursive))
         _warn_skipped(skipped)

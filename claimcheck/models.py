@@ -215,6 +215,9 @@ class Discrepancy:
     """At least two groups; claims that agree share a group."""
     explanation: str
     """One plain line: "1 source says 12%, 4 say 15%"."""
+    confidence: float = 1.0
+    """How sure the tool is that the claims speak of the same thing and truly differ, 0-1, two
+    places (``claimcheck.confidence``); a discrepancy made outside ``compare`` counts as sure."""
 
 
 @dataclass(frozen=True)

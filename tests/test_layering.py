@@ -18,7 +18,7 @@ LAYERS: tuple[frozenset[str], ...] = (
     frozenset({"corpus", "relate", "parallel"}),
     frozenset({"align"}),
     frozenset({"matching"}),
-    frozenset({"classify", "check"}),
+    frozenset({"classify", "check", "confidence"}),
     frozenset({"api"}),
     frozenset({"render"}),
     frozenset({"cli"}),

@@ -114,7 +114,8 @@ class ConsoleRenderer(Renderer):
             line.append_text(highlighted(item) if self.color else plain_marked(item))
             sentences.append(Padding(line, (0, 0, 0, 2)))
         style = SEVERITY_STYLE[d.severity]
-        title = Text.assemble((f"{d.id} ", "bold"), (d.kind.value, "bold"), " · ", (d.severity.value, style))
+        title = Text.assemble((f"{d.id} ", "bold"), (d.kind.value, "bold"), " · ", (d.severity.value, style),
+                              f" · {d.confidence:.2f}")
         return Panel(Group(Text(d.explanation, style="italic"), values, Text(""), *sentences),
                      title=title, title_align="left", border_style=style)
 

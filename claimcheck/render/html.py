@@ -170,9 +170,10 @@ class HtmlRenderer(Renderer):
         sev = d.severity.value
         cluster = f" · cluster {esc(d.cluster_id)}" if d.cluster_id else ""
         return (f'<article class="d" id="{esc(d.id)}" data-kind="{esc(d.kind.value)}" '
-                f'data-severity="{esc(sev)}">'
+                f'data-severity="{esc(sev)}" data-confidence="{d.confidence:.2f}">'
                 f'<header><h3>{esc(d.id)} · {esc(d.kind.value)}</h3>'
                 f'<span class="badge sev-{esc(sev)}">{esc(sev)}</span>'
+                f'<span class="muted">confidence {d.confidence:.2f}</span>'
                 f'<span class="muted">{source_count(d)} sources{cluster}</span></header>'
                 f'<p class="explain">{esc(d.explanation)}</p>'
                 f'<div class="values">{"".join(columns)}</div></article>')

@@ -12,7 +12,7 @@ from typing import Any
 from claimcheck.gc_pause import collector_paused
 from claimcheck.models import Article, CheckResult, Claim, Discrepancy, Report, Severity, Verdict
 from claimcheck.render.interface import Renderer
-from claimcheck.render.view import Cited, cited, coverage
+from claimcheck.render.view import Cited, cited, coverage, ordered
 
 SCHEMA_VERSION = "1.0"
 
@@ -42,6 +42,7 @@ def discrepancy_json(d: Discrepancy) -> dict[str, Any]:
         "id": d.id,
         "kind": d.kind.value,
         "severity": d.severity.value,
+        "confidence": d.confidence,
         "cluster": d.cluster_id,
         "explanation": d.explanation,
         "values": [
@@ -82,8 +83,8 @@ def report_json(report: Report) -> dict[str, Any]:
             {"id": c.id, "score": c.score, "claims": [claim_json(claim) for claim in c.claims]}
             for c in report.clusters
         ],
-        # In id order, which is stable across changes to severity; readers sort as they like.
-        "discrepancies": [discrepancy_json(d) for d in report.discrepancies],
+        # In the order of every format (the surest first); ids stay those of detection.
+        "discrepancies": [discrepancy_json(d) for d in ordered(report.discrepancies)],
         "filters": {"applied": list(report.filters), "hidden_discrepancies": report.hidden},
         "coverage": {"only_one_source": [claim_json(c) for c in coverage(report).unique]},
     }

@@ -69,7 +69,8 @@ class MarkdownRenderer(Renderer):
         return "\n".join(out).rstrip("\n") + "\n"
 
     def _discrepancy(self, d: Discrepancy) -> list[str]:
-        out = [f"### {escape(d.id)} · {d.kind.value} · {d.severity.value}", "",
+        heading = f"### {escape(d.id)} · {d.kind.value} · {d.severity.value} · confidence {d.confidence:.2f}"
+        out = [heading, "",
                f"_{escape(d.explanation)}_", ""]
         rows, last_group = [], -1
         for item in cited(d):

@@ -16,6 +16,7 @@ from claimcheck.render.view import cited, ordered
 REPORT_COLUMNS = (
     "discrepancy", "kind", "severity", "cluster", "explanation", "value", "source", "outlet", "title",
     "claim_index", "claim_start", "claim_end", "span_start", "span_end", "span", "highlighted", "sentence",
+    "confidence",
 )
 """Stable: new columns are only ever appended."""
 CHECK_COLUMNS = ("check", "claim", "source", "verdict", "score", "explanation", "agreeing", "differing",
@@ -54,6 +55,7 @@ class CsvRenderer(Renderer):
                     article.outlet if article else "", article.title if article else "",
                     e.claim.index, e.claim.start, e.claim.end, e.start, e.end, e.span_text,
                     " | ".join(item.claim.text[s:t] for s, t in item.spans), e.claim.text,
+                    f"{d.confidence:.2f}",
                 ])
         return _write(REPORT_COLUMNS, rows)
 

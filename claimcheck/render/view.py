@@ -20,10 +20,12 @@ _WORD = re.compile(r"[^\W_]+(?:[.'’][^\W_]+)*")
 
 
 def ordered(discrepancies: tuple[Discrepancy, ...]) -> list[Discrepancy]:
-    """Most severe first, then those involving the most sources, then by id (d2 before d10)."""
-    def key(d: Discrepancy) -> tuple[int, int, int, str]:
+    """The surest first (confidence, two places); among as sure, most severe first, then those
+    involving the most sources, then by id (d2 before d10). Ids stay those of detection, so a
+    discrepancy keeps its id whatever the weights of its confidence."""
+    def key(d: Discrepancy) -> tuple[float, int, int, int, str]:
         digits = d.id.lstrip("d")
-        return (d.severity.rank, -len({s for g in d.values for s in g.sources}),
+        return (-d.confidence, d.severity.rank, -len({s for g in d.values for s in g.sources}),
                 int(digits) if digits.isdigit() else 0, d.id)
 
     return sorted(discrepancies, key=key)

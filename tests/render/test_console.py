@@ -27,7 +27,7 @@ def test_no_escape_codes_without_colour_and_some_with(any_report):
 
 def test_panels_in_order_with_marked_values_and_coverage(report):
     out = ConsoleRenderer(width=200).render(report)
-    titles = re.findall(r"─ (d\d+) (\w+) · (\w+) ─", out)
+    titles = re.findall(r"─ (d\d+) (\w+) · (\w+) · ([01]\.\d\d) ─", out)
     assert [t[0] for t in titles] == [d.id for d in ordered(report.discrepancies)]
     # Without colour the differing words are bracketed, so they still stand out.
     assert "[$4.5 million]" in out and "[$6 million]" in out and "[never]" in out

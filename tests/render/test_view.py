@@ -14,9 +14,9 @@ from claimcheck.render.view import cited, coverage, ordered, split_marked, summa
 from tests.render.conftest import hostile_report, seeds_report
 
 
-def test_order_is_severity_then_sources_then_id():
+def test_order_is_confidence_then_severity_then_sources_then_id():
     report = seeds_report()
-    keys = [(d.severity.rank, -len({s for g in d.values for s in g.sources}))
+    keys = [(-d.confidence, d.severity.rank, -len({s for g in d.values for s in g.sources}))
             for d in ordered(report.discrepancies)]
     assert keys == sorted(keys)
     assert ordered(hostile_report().discrepancies)[0].id == "d1"  # the conflict before the wording change
