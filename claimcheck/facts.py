@@ -713,8 +713,10 @@ def _year_parts(g: _Grammar, text: str, out: list[_Cand]) -> None:
             year = int(m["sy"]) if m["sy"] else (2000 + int(m["sy2"]) if m["sy2"] else None)  # "Q3 '26"
         else:
             part = _key(m["part"])
-            number = g.t["year_parts"][part]["names"][_key(m["n"])]
-            year = int(m["y"])
+            found = g.t["year_parts"][part]["names"].get(_key(m["n"]))
+            if found is None:
+                continue  # "a third half 2025": an ordinal no part of that size has
+            number, year = found, int(m["y"])
         spec = g.t["year_parts"][part]
         if number * spec["months"] > 12:
             continue  # "H3", "Q5": not a part of a year
