@@ -116,8 +116,10 @@ def read_measures(text: str, toks: Sequence[Token], facts: Sequence[Fact], claus
         before = [t for t in toks if t.end <= fact.start]
         after = [t for t in toks if t.start >= fact.end]
         inside = [t for t in toks if fact.start <= t.start < fact.end]
-        following = next((f for f in facts[n + 1:] if f.start >= fact.end), None)
-        preceding = next((f for f in reversed(facts[:n]) if f.end <= fact.start), None)
+        # The figures next to it ("a year ago" is a time, and may itself name the base).
+        following = next((f for f in facts[n + 1:] if f.start >= fact.end and f.kind not in DATE_KINDS), None)
+        preceding = next((f for f in reversed(facts[:n]) if f.end <= fact.start and f.kind not in DATE_KINDS),
+                         None)
         nouns, named = _nouns(text, fact, before, after, facts, tables, lexicon)
         out.append(Measure(
             nouns=nouns, named=named,
@@ -245,9 +247,19 @@ def _part(folded: str, fact: Fact, following: Fact | None, preceding: Fact | Non
     for first, second in ((fact, following), (preceding, fact)):
         if first is not None and second is not None and second.kind is FactKind.COUNT \
                 and first.kind is FactKind.COUNT and first.unit != second.unit \
-                and folded[first.end:second.start].strip(" ,") == "and":
+                and _joined(folded[first.end:second.start]):
             return True
     return False
+
+
+JOIN_REACH = 3
+"""Words before the "and" that joins two counts: "68 passengers on board and four crew"."""
+
+
+def _joined(between: str) -> bool:
+    words = between.replace(",", " ").split()
+    return bool(words) and words[-1] == "and" and len(words) <= JOIN_REACH + 1 \
+        and not any(ch in between for ch in ";:.!?()")
 
 
 BASE_REACH = 48

@@ -28,6 +28,8 @@ ROWS = [
     # One part of those on board is no count of everyone on board.
     ("A total of 52 passengers and three crew members were aboard the stricken ferry.",
      "The stricken ferry had 55 people aboard when it ran aground.", []),
+    ("There were 52 passengers aboard and three crew members on the stricken ferry, the coastguard said.",
+     "The stricken ferry had 55 people aboard, the coastguard said.", []),
     # Nationals of one country are some of the foreign nationals.
     ("The stranded tour group included four Danish nationals, the embassy said.",
      "Eleven foreign nationals were in the stranded tour group, the embassy said.", []),
