@@ -44,6 +44,7 @@ from claimcheck.annotate import AGE_UNIT, Sentence, paraphrase_patterns, words_n
 from claimcheck.corpus import Corpus
 from claimcheck.facts import FactRelation
 from claimcheck.lexicon import DEFAULT, Lexicon, phrase_pattern
+from claimcheck.measures import differ
 from claimcheck.models import DATE_KINDS, Fact, FactKind
 from claimcheck.relate import count_class, relate_facts
 from claimcheck.text import Token, concept, stopwords
@@ -166,6 +167,8 @@ def _pair(side_a: _Side, i: int, side_b: _Side, j: int, dates: tuple[dt.date | N
         rel = relate_facts(fa, fb, dates[0], dates[1], lexicon)
     if rel is FactRelation.INCOMPARABLE:
         return None
+    if differ(sa.measures[i], sb.measures[j], oa.unit, ob.unit, dates[0], dates[1]):
+        return None  # a depth and a distance, a part and the whole: two things measured
     dated = fa.kind in DATE_KINDS
     names = side_a.names | side_b.names
     shared_words = near_a & near_b

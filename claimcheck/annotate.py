@@ -20,6 +20,7 @@ from typing import Any, NamedTuple
 from claimcheck.entities import Name, is_title, read_names, speaker, transcript_label
 from claimcheck.facts import extract_facts
 from claimcheck.lexicon import DEFAULT, Lexicon, phrase_pattern
+from claimcheck.measures import Measure, read_measures
 from claimcheck.models import DATE_KINDS, Claim, ClaimRole, Fact, FactKind
 from claimcheck.quotes import Quote, extract_quotes
 from claimcheck.stance import Certainty, Predication, governed_concepts, predications
@@ -69,6 +70,8 @@ class Sentence:
     """Concepts of the words capitalised inside the sentence: names say who, not what."""
     numbered_names: Mapping[int, str]
     """Names made of a capitalised word and a number ("Gate 4"), by the word's offset."""
+    measures: tuple[Measure, ...]
+    """What each fact measures (``measures.read_measures``), in the order of the facts."""
     said_on: frozenset[int]
     """Start offsets of the facts that date a statement ("officials said Thursday"), not the
     event it reports."""
@@ -151,6 +154,10 @@ def _read_tokens(f: Fields, lexicon: Lexicon) -> Fields:
 def _read_facts(f: Fields, lexicon: Lexicon) -> Fields:
     text = f["text"]
     return {"facts": values_beyond_grammar(text, extract_facts(text, lexicon), lexicon)}
+
+
+def _read_measures(f: Fields, lexicon: Lexicon) -> Fields:
+    return {"measures": read_measures(f["text"], f["tokens"], f["facts"], f["clauses"], lexicon)}
 
 
 STATEMENT_REACH = 4
@@ -311,6 +318,7 @@ ANNOTATORS: tuple[Annotator, ...] = (
     Annotator("tokens", ("text",),
               ("tokens", "words", "concepts", "clauses", "name_concepts", "numbered_names"), _read_tokens),
     Annotator("facts", ("text",), ("facts",), _read_facts),
+    Annotator("measures", ("text", "tokens", "facts", "clauses"), ("measures",), _read_measures),
     Annotator("statement dates", ("facts", "tokens"), ("said_on",), _read_statement_dates),
     Annotator("paraphrases", ("text",), ("paraphrases",), _read_paraphrases, {"paraphrases": ()}),
     Annotator("names", ("text", "tokens", "facts"), ("names", "label", "speaker", "actors", "affiliations"),
@@ -447,6 +455,7 @@ def values_beyond_grammar(text: str, facts: Sequence[Fact], lexicon: Lexicon = D
     if strong:
         found = [replace(x, kind=FactKind.COUNT, unit=strong[x.start], canonical=f"{x.raw} {strong[x.start]}")
                  if x.kind is FactKind.NUMBER and not x.unit and x.start in strong else x for x in found]
+    found = _elided_counts(text, found, lexicon)
     ages = {m.start(1) for m in _APPOSED_NUMBER.finditer(text)}
     lead = lexicon.compiled(_age_lead)
     if lead is not None:
@@ -468,6 +477,22 @@ _STRONG = re.compile(r"\d[\d,]*-strong\s+([a-z]+)")
 """A number of people written as the size of a body ("a 40-strong crew"): a count of it."""
 AGE_UNIT = "years old"
 MAX_AGE = 130
+
+
+def _elided_counts(text: str, found: list[Fact], lexicon: Lexicon) -> list[Fact]:
+    """A bare number that a verb follows, after a count in the same sentence, counts that
+    count's noun, left unsaid: "300 homes were destroyed and another 87 were damaged"."""
+    verbs = lexicon.words("units", "casualty_auxiliaries")
+    out: list[Fact] = []
+    for x in found:
+        counted = next((f for f in reversed(out) if f.kind is FactKind.COUNT and f.unit), None)
+        after = text[x.end:x.end + 16].split()
+        if (x.kind is FactKind.NUMBER and not x.unit and counted is not None and after
+                and after[0].casefold() in verbs and x.value is not None and x.value == int(x.value)):
+            out.append(replace(x, kind=FactKind.COUNT, unit=counted.unit))
+        else:
+            out.append(x)
+    return out
 
 
 def _from_span(fact: Fact, spans: Sequence[tuple[int, int, str]], text: str) -> Fact:

@@ -13,7 +13,7 @@ PACKAGE = Path(__file__).resolve().parent.parent / "claimcheck"
 LAYERS: tuple[frozenset[str], ...] = (
     frozenset({"claimcheck", "errors", "models", "lexicon", "data", "gc_pause"}),
     frozenset({"text", "readers", "duplicates", "dateline", "filtering", "watchlist"}),
-    frozenset({"facts", "entities", "stance", "quotes", "claims", "loading"}),
+    frozenset({"facts", "entities", "stance", "quotes", "claims", "loading", "measures"}),
     frozenset({"annotate"}),
     frozenset({"corpus", "relate", "parallel"}),
     frozenset({"align"}),

@@ -1,0 +1,87 @@
+"""A figure is compared only with a figure of the same thing (``measures``): each row is two
+made-up sentences of two sources and the values ``align`` pairs, through both callers
+(compare and check, as in tests/test_align.py).
+
+Every row of ``ROWS`` pairs wrongly with the mechanism switched off (checked below): two
+figures of one unit that measure two things, a part against the whole, an increment
+against a total, a band against a change, changes against two bases, a figure of an
+earlier year. ``KEPT`` rows are figures of one thing that must stay paired.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from claimcheck import align, annotate
+from tests.test_align import B, D, S, check_path, compare_path
+
+ROWS = [
+    # A distance and a depth, both in km.
+    ("The tremor's centre lay 40 km northeast of the port town, the survey said.",
+     "The tremor struck at a depth of 38 km beneath the port town, the survey said.", []),
+    # The length of a deal and the length of a clip.
+    ("The league signed a three-year deal with the broadcaster.",
+     "The broadcaster aired a 40-second trailer for the league.", []),
+    # Bodies still to recover are not the bodies recovered.
+    ("Divers hope to recover three more bodies from the lake, police said.",
+     "Divers have recovered 14 bodies from the lake, police said.", []),
+    # One part of those on board is no count of everyone on board.
+    ("A total of 52 passengers and three crew members were aboard the stricken ferry.",
+     "The stricken ferry had 55 people aboard when it ran aground.", []),
+    ("There were 52 passengers aboard and three crew members on the stricken ferry, the coastguard said.",
+     "The stricken ferry had 55 people aboard, the coastguard said.", []),
+    # Nationals of one country are some of the foreign nationals.
+    ("The stranded tour group included four Danish nationals, the embassy said.",
+     "Eleven foreign nationals were in the stranded tour group, the embassy said.", []),
+    # The width of a forecast band is no change in sales.
+    ("The miller forecast harvest sales of $40 million, plus or minus 3%, for the year.",
+     "The miller said harvest sales fell 8% compared to a year ago.", []),
+    # A move in after-hours trading is no move in the regular session.
+    ("Shares of the bakery chain rose 6% in after-hours trading on the news.",
+     "Shares of the bakery chain fell 2% in the regular session on the news.", []),
+    # A figure of the flood of another year is no figure of this one.
+    ("The dam burst of 1978 flooded 30 villages along the lower river.",
+     "The dam burst flooded 12 villages along the lower river, officials said.", []),
+]
+
+KEPT = [
+    # A depth said two ways.
+    ("The tremor struck at a depth of 10 km below the port town.",
+     "The tremor struck 12 km deep below the port town.", [("10 km", "12 km", D)]),
+    # Two increments of one count.
+    ("Divers hope to recover three more bodies from the lake, police said.",
+     "Divers hope to recover five more bodies from the lake, police said.", [("three more bodies",
+                                                                              "five more bodies", D)]),
+    # Changes on the same base.
+    ("Orchard exports rose 12% from a year ago, the growers' board said.",
+     "Orchard exports rose 15% from a year ago, the growers' board said.",
+     [("12%", "15%", D), ("a year ago", "a year ago", S)]),
+    # The same part of two wholes.
+    ("A total of 52 passengers and three crew members were aboard the stricken ferry.",
+     "The stricken ferry carried 52 passengers and four crew members.",
+     [("52 passengers", "52 passengers", S), ("three crew members", "four crew members", D)]),
+]
+
+ELIDED = [
+    # "another 30 were damaged" counts barns, the noun left unsaid.
+    ("Floodwater destroyed 40 barns on the estate and another 30 were damaged.",
+     "Dozens more barns on the estate were damaged by floodwater.", [("30", "Dozens more barns", B)]),
+]
+
+
+@pytest.mark.parametrize("a, b, expected", ROWS + KEPT + ELIDED)
+def test_figures_pair_only_with_figures_of_one_thing(a, b, expected):
+    assert compare_path(a, b) == sorted(expected)
+    assert check_path(a, b) == sorted(expected)
+
+
+@pytest.mark.parametrize("a, b, expected", ROWS)
+def test_each_row_needs_the_measures(a, b, expected, monkeypatch):
+    monkeypatch.setattr(align, "differ", lambda *args: False)
+    assert compare_path(a, b) != sorted(expected)
+
+
+@pytest.mark.parametrize("a, b, expected", ELIDED)
+def test_each_row_needs_the_elided_noun(a, b, expected, monkeypatch):
+    monkeypatch.setattr(annotate, "_elided_counts", lambda text, found, lexicon: found)
+    assert compare_path(a, b) != sorted(expected)
