@@ -37,7 +37,7 @@ from claimcheck.models import (
     is_date,
 )
 from claimcheck.quotes import Quote, QuoteRelation
-from claimcheck.relate import count_class, relate_facts, same_magnitude
+from claimcheck.relate import count_class, other_bound, relate_facts, same_magnitude
 from claimcheck.stance import Predication
 from claimcheck.text import Token, concept, stopwords
 
@@ -398,7 +398,10 @@ def _fact_finding(cluster: Cluster, stated: list[tuple[Claim, Fact]], rel: FactR
                 continue
             break
     kind = DiscrepancyKind.DATE if is_date(stated[0][1]) else DiscrepancyKind.QUANTITY
-    severity = Severity.CONFLICT if rel is FactRelation.DIFFERENT else Severity.REFINEMENT
+    # Two bounds on one side at different figures ("at least 36" / "at least 25") each tell
+    # another figure for the limit: a conflict, as check calls it (``relate.other_bound``).
+    another_limit = rel is FactRelation.COMPATIBLE_BOUNDS and other_bound(stated[0][1], stated[1][1])
+    severity = Severity.CONFLICT if rel is FactRelation.DIFFERENT or another_limit else Severity.REFINEMENT
     vague = [is_vague(f, ctx.lexicon) for _, f in stated]
     broader = ""
     if rel is FactRelation.COMPATIBLE_BOUNDS and any(vague) and not all(vague):
@@ -417,7 +420,7 @@ def _fact_finding(cluster: Cluster, stated: list[tuple[Claim, Fact]], rel: FactR
     explanation = _count_explanation(values)
     if kind is DiscrepancyKind.SPECIFICITY:
         explanation += broader
-    elif rel is FactRelation.COMPATIBLE_BOUNDS:
+    elif rel is FactRelation.COMPATIBLE_BOUNDS and not another_limit:
         explanation += " (different figures, but their bounds are compatible)"
     return Finding(kind, severity, cluster.id, values, explanation)
 
