@@ -55,8 +55,8 @@ class Name:
     """A news agency or outlet ("The Associated Press", "the news agency DPA"): it relays
     what others say, it is neither the one who says it nor a party to the story."""
     sound: tuple[str, ...] = ()
-    """Its words as they sound, transliteration spellings folded ("Kharavela" and
-    "Kharabela" -> "karabela"), initials joined ("K. C.", "K.C.", "KC" -> "kc")."""
+    """Its words as they sound, transliteration spellings folded ("Tashkavir" and
+    "Tachkavir" -> "taskabir"), initials joined ("K. C.", "K.C.", "KC" -> "kc")."""
 
     def same_entity(self, other: Name) -> bool:
         if self.key == other.key:
@@ -201,7 +201,7 @@ MIN_VARIANT_LETTERS = 5
 (a transliteration: "Kharavela" / "Kharabela"); a shorter one is another word."""
 MIN_SOLE_WORD_LETTERS = 6
 """A name of one word is matched only by the way it sounds, and only when it is this long:
-"Marrakech" / "Marrakesh", not "Rukum" / "Rukam" (nothing else in the name agrees)."""
+"Tashkavir" / "Tachkavir", not "Rukum" / "Rukam" (nothing else in the name agrees)."""
 VARIANT_LETTERS_PER_EDIT = 8
 """A whole name may differ in one letter per this many of its letters (at least one)."""
 MAX_INITIALS = 3
@@ -236,7 +236,7 @@ def spelled_alike(a: Sequence[str], b: Sequence[str]) -> bool:
 
 
 def _plural_of(many: Sequence[str], one: Sequence[str]) -> bool:
-    """ "Bavarians" of "Bavarian": a people's name in the plural is the one in the singular
+    """ "Vardanians" of "Vardanian": a people's name in the plural is the one in the singular
     (the shape of a demonym: a word in -an)."""
     return (len(many) == 1 and len(one) == 1 and one[0].endswith("an")
             and many[0] == one[0] + "s")
