@@ -205,7 +205,10 @@ def _read_names(f: Fields, lexicon: Lexicon, known: frozenset[str] = frozenset()
     # Every name in the label ("JANE ROE, REPORTER:") belongs to it.
     head = text.index(":", label.end) if label is not None else -1
     return {"names": tuple(found), "label": label, "speaker": speaker(text, found, lexicon),
-            "actors": tuple(n for n in found if not n.modifier and n.start > head),
+            # A demonym says where someone is from, a news agency who relays it: neither
+            # fills a role in the story.
+            "actors": tuple(n for n in found
+                            if not n.modifier and n.start > head and not n.nation and not n.relays),
             "affiliations": _affiliations(text, found, lexicon)}
 
 
@@ -223,6 +226,8 @@ def _affiliations(text: str, found: Sequence[Name], lexicon: Lexicon) -> tuple[t
             pairs.append((second, first))
         elif _OF_BETWEEN.match(between) and len(first.words) > 1:
             pairs.append((first, second))  # a person named in full, "of" a body
+        elif first.possessive and not between.strip():
+            pairs.append((second, first))  # "the Union's Relief Office": a body inside a body
     return tuple(pairs)
 
 

@@ -190,10 +190,16 @@ def entity_conflicts(claim: Profile, evidence: Profile, rarity: Mapping[str, flo
     found = []
     evidence_words = evidence.words
     for n in claim.names:
-        if name_in(n, evidence, rarity, lexicon):
+        # The one name relation of compare (``Name.same_entity``): another spelling, the
+        # initials dotted or not, a demonym of the country, an acronym.
+        if name_in(n, evidence, rarity, lexicon) or any(n.same_entity(m) for m in evidence.names):
             continue
+        if n.nation or n.relays:
+            continue  # where someone is from, or who relayed it: no one in a role
         claim_words = claim.words | {w for x in claim.names for w in x.spelled}
         for m in evidence.names:
+            if m.nation or m.relays:
+                continue
             if (set(m.spelled) - set(n.spelled)) & claim_words:
                 continue  # the claim names it too: it plays another role
             shares_word = bool(set(n.spelled) & set(m.spelled)) and len(m.spelled) > 1 and len(n.spelled) > 1

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import functools
 import re
+import unicodedata
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
 
@@ -47,6 +48,15 @@ class Name:
     speaks: bool = False
     """Next to a verb of speech, in a transcript's speaker label, or the one the sentence
     credits its statement to."""
+    nation: str = ""
+    """The place a demonym names ("Indian", "Indians" -> "india"; "North African" -> "north
+    africa"): it says where people or things are from, it fills no role of its own."""
+    relays: bool = False
+    """A news agency or outlet ("The Associated Press", "the news agency DPA"): it relays
+    what others say, it is neither the one who says it nor a party to the story."""
+    sound: tuple[str, ...] = ()
+    """Its words as they sound, transliteration spellings folded ("Tashkavir" and
+    "Tachkavir" -> "taskabir"), initials joined ("K. C.", "K.C.", "KC" -> "kc")."""
 
     def same_entity(self, other: Name) -> bool:
         if self.key == other.key:
@@ -54,8 +64,11 @@ class Name:
         mine, theirs = self._word_set, other._word_set
         if mine and theirs and (mine <= theirs or theirs <= mine):
             return True
+        if (self.nation or other.nation) and (self.nation or self.key) == (other.nation or other.key):
+            return True  # "Indian" / "India"
         return (self.acronym == other.initials or other.acronym == self.initials
-                or spelled_alike(self.words, other.words))
+                or spelled_alike(self.sound or self.words, other.sound or other.words)
+                or _plural_of(self.words, other.words) or _plural_of(other.words, self.words))
 
     def abbreviates(self, other: Name) -> bool:
         """Whether this name is the other's acronym: "IMF" for "International Monetary Fund"."""
@@ -75,7 +88,7 @@ class Name:
     @functools.cached_property
     def initials(self) -> str:
         """ "fema" for "Federal Emergency Management Agency"."""
-        return "".join(w[0] for w in self.words if w not in ("of", "and", "the", "&"))
+        return "".join(w[0] for w in self.words if w not in ("of", "and", "the", "&", "for"))
 
     @property
     def modifier(self) -> bool:
@@ -91,6 +104,18 @@ class _Tables:
     aliases: dict[str, str]
     speech: re.Pattern[str]
     listener_cues: frozenset[str]
+    time_zones: frozenset[str]
+    """As written (upper case): "GMT" is a zone, "Gmt" would be someone's name."""
+    agencies: frozenset[str]
+    """News agencies, keyed as ``_key`` keys them."""
+    outlet_before: re.Pattern[str] | None
+    outlet_after: re.Pattern[str] | None
+    demonyms: dict[str, str]
+    """A demonym's words -> the place it names ("north african" is read with ``compass``)."""
+    compass: frozenset[str]
+    folds: tuple[tuple[str, str], ...]
+    body_connectors: frozenset[str]
+    body_heads: frozenset[str]
 
 
 @functools.lru_cache(maxsize=8)
@@ -104,47 +129,129 @@ def _tables(lexicon: Lexicon) -> _Tables:
         for alias in group:
             aliases.setdefault(" ".join(_plain(str(alias))), head)
     speech = phrase_pattern((str(c) for c in lexicon.table("entities", "speech_cues", [])), re.I)
-    return _Tables(words("name_connectors"), words("not_names"), words("titles"), aliases, speech,
-                   words("listener_cues"))
+    demonyms: dict[str, str] = {}
+    for group in lexicon.table("nations", "demonyms", []) or []:
+        place = aliases.get(" ".join(_plain(str(group[0]))), " ".join(_plain(str(group[0]))))
+        for demonym in group[1:]:
+            demonyms.setdefault(" ".join(_plain(str(demonym))), place)
+    outlets = "|".join(re.escape(str(w)).replace(r"\ ", r"\s+")
+                       for w in lexicon.table("entities", "outlet_words", []) or [])
+    return _Tables(
+        words("name_connectors"), words("not_names"), words("titles"), aliases, speech,
+        words("listener_cues"),
+        frozenset(str(z) for z in lexicon.table("entities", "time_zones", []) or []),
+        frozenset(_key(str(a)) for a in lexicon.table("entities", "news_agencies", []) or []),
+        re.compile(r"\b(?:" + outlets + r")\s+(?:[A-Za-z]+\s+)?$", re.I) if outlets else None,
+        re.compile(r"^\s+(?:" + outlets + r")\b", re.I) if outlets else None,
+        demonyms,
+        frozenset(str(w).casefold() for w in lexicon.table("nations", "compass", []) or []),
+        tuple((str(a), str(b)) for a, b in lexicon.table("entities", "transliteration", []) or []),
+        frozenset(" ".join(str(c).casefold().split())
+                  for c in lexicon.table("entities", "body_connectors", []) or []),
+        words("body_heads"))
+
+
+def _with_forms(name: Name, text: str, tables: _Tables) -> Name:
+    """The name with what it is besides its words: the place a demonym names, whether it is
+    a news agency or outlet, how its words sound."""
+    words = list(name.words)
+    compass = []
+    while len(words) > 1 and words[0] in tables.compass:
+        compass.append(words.pop(0))
+    plain = " ".join(words)
+    place = tables.demonyms.get(plain)
+    if place is None and plain.endswith("s"):
+        place = tables.demonyms.get(plain[:-1])  # "Indians", "Germans"
+    nation = " ".join([*compass, place]) if place else ""
+    before, after = text[max(0, name.start - 40):name.start], text[name.end:name.end + 30]
+    relays = (_key(name.text.removesuffix("'s").removesuffix("’s")) in tables.agencies
+              or bool(tables.outlet_before and tables.outlet_before.search(before))
+              or bool(tables.outlet_after and tables.outlet_after.match(after)))
+    return replace(name, nation=nation, relays=relays, sound=_sound(name.words, tables.folds))
+
+
+def _sound(words: Sequence[str], folds: Sequence[tuple[str, str]]) -> tuple[str, ...]:
+    """Words as they sound: accents and dots dropped, initials written apart joined ("k c",
+    "k.c" -> "kc"), the ``transliteration`` folds applied, doubled letters once."""
+    joined: list[str] = []
+    initials = False
+    for word in words:
+        w = "".join(ch for ch in unicodedata.normalize("NFKD", word.casefold()) if ch.isalpha())
+        if len(w) == 1 and initials:
+            joined[-1] += w
+            continue
+        joined.append(w)
+        initials = len(w) == 1
+    out = []
+    for word in joined:
+        if len(word) <= MAX_INITIALS:
+            out.append(word)  # "KC", "AP": letters, not a spelling of a sound
+            continue
+        for a, b in folds:
+            word = word.replace(a, b)  # noqa: PLW2901 - folded step by step
+        out.append(_DOUBLED.sub(r"\1", word))
+    return tuple(out)
+
+
+_DOUBLED = re.compile(r"(.)\1+")
 
 
 MIN_VARIANT_LETTERS = 5
 """A word this long may be spelled with one letter more, less or other in another source
 (a transliteration: "Kharavela" / "Kharabela"); a shorter one is another word."""
+MIN_SOLE_WORD_LETTERS = 6
+"""A name of one word is matched only by the way it sounds, and only when it is this long:
+"Tashkavir" / "Tachkavir", not "Rukum" / "Rukam" (nothing else in the name agrees)."""
+VARIANT_LETTERS_PER_EDIT = 8
+"""A whole name may differ in one letter per this many of its letters (at least one)."""
+MAX_INITIALS = 3
+"""A word this short ("KC", "AP") is letters read one by one: it is not folded as a sound."""
 
 
 def spelled_alike(a: Sequence[str], b: Sequence[str]) -> bool:
-    """Two spellings of one name of two words or more: the same words but one, written one
-    letter apart ("Rukum West" / "Rukam West"). A name of one word is never matched so,
-    nor two names that differ in more than one word ("Jon Bell" / "Joan Bell" differ in a
-    word too short to tell)."""
-    if len(a) != len(b) or len(a) < 2:
+    """Two spellings of one name: the same number of words, each word the same or (words of
+    ``MIN_VARIANT_LETTERS`` or more) one letter apart, the whole name at most one letter
+    in ``VARIANT_LETTERS_PER_EDIT`` apart ("Rukum West" / "Rukam West"). The words are best
+    given as they sound (``Name.sound``), so that a transliteration's usual spellings agree.
+    A name of one word must sound the same and be ``MIN_SOLE_WORD_LETTERS`` long; two
+    names that differ in a short word ("Jon Bell" / "Joan Bell") are two names."""
+    from rapidfuzz.distance import Levenshtein
+
+    if len(a) != len(b) or not a:
         return False
-    differ = [(x, y) for x, y in zip(a, b, strict=True) if x != y]
-    if len(differ) != 1:
-        return False
-    x, y = differ[0]
-    return min(len(x), len(y)) >= MIN_VARIANT_LETTERS and _one_edit(x, y)
+    if len(a) == 1:
+        return a[0] == b[0] and len(a[0]) >= MIN_SOLE_WORD_LETTERS
+    edits = 0
+    for x, y in zip(a, b, strict=True):
+        if x == y:
+            continue
+        if min(len(x), len(y)) < MIN_VARIANT_LETTERS:
+            return False
+        d = Levenshtein.distance(x, y, score_cutoff=1)
+        if d > 1:
+            return False
+        edits += d
+    letters = sum(len(x) for x in a)
+    return edits <= max(1, letters // VARIANT_LETTERS_PER_EDIT)
 
 
-def _one_edit(x: str, y: str) -> bool:
-    """Whether one insertion, deletion or substitution turns ``x`` into ``y`` (x != y)."""
-    if abs(len(x) - len(y)) > 1:
-        return False
-    if len(x) > len(y):
-        x, y = y, x
-    i = 0
-    while i < len(x) and x[i] == y[i]:
-        i += 1
-    return x[i + 1:] == y[i + 1:] if len(x) == len(y) else x[i:] == y[i + 1:]
+def _plural_of(many: Sequence[str], one: Sequence[str]) -> bool:
+    """ "Vardanians" of "Vardanian": a people's name in the plural is the one in the singular
+    (the shape of a demonym: a word in -an)."""
+    return (len(many) == 1 and len(one) == 1 and one[0].endswith("an")
+            and many[0] == one[0] + "s")
 
 
 def _plain(text: str) -> list[str]:
     return [t.norm for t in tokens(text)]
 
 
+_PARTICLE = re.compile(r"^[a-z]{1,3}-[A-Z]")
+"""A surname after a particle: "el-Sayed", "al-Amin" are capitalised names."""
+
+
 def _capitalised(tok: Token) -> bool:
-    return tok.text[:1].isupper()
+    return tok.text[:1].isupper() or bool(_PARTICLE.match(tok.text))
 
 
 def names(text: str, lexicon: Lexicon = DEFAULT, skip: Iterable[tuple[int, int]] = (),
@@ -161,6 +268,8 @@ def names(text: str, lexicon: Lexicon = DEFAULT, skip: Iterable[tuple[int, int]]
         plain = tok.norm.rstrip(".")
         if "'" in plain and not tok.text.endswith(("'s", "’s")):
             return False  # "I'm", "We're"
+        if tok.text in tables.time_zones:
+            return False  # "22:11 GMT": a time of day
         return plain not in tables.not_names and plain not in tables.titles
 
     found: list[Name] = []
@@ -170,6 +279,7 @@ def names(text: str, lexicon: Lexicon = DEFAULT, skip: Iterable[tuple[int, int]]
             k += 1
             continue
         end = k
+        long_form = False
         while end + 1 < len(toks):
             nxt = toks[end + 1]
             gap = text[toks[end].end:nxt.start]
@@ -181,19 +291,58 @@ def names(text: str, lexicon: Lexicon = DEFAULT, skip: Iterable[tuple[int, int]]
             if (nxt.norm in tables.connectors and end + 2 < len(toks) and usable(toks[end + 2])
                     and not text[nxt.end:toks[end + 2].start].strip() and end == k):
                 end += 2
+                long_form = True
+                continue
+            # A body's long name goes on through "of", "for the" ("Office for the
+            # Coordination of Relief Affairs"): after the word that says it is a body, or
+            # once the name has gone on so ("Harris for the Acme board" is two names).
+            step = _body_connector(text, toks, end, tables)
+            if step and usable(toks[end + step + 1]) and (toks[end].norm in tables.body_heads or long_form):
+                end += step + 1
+                long_form = True
                 continue
             break
         run = toks[k:end + 1]
+        if len(run) == 1 and _abbreviates_plain_words(text, toks, k):
+            k = end + 1
+            continue  # "artificial intelligence (AI)": a term's short form, not a name
         words = tuple(t.norm for t in run)
         key = tables.aliases.get(" ".join(words), " ".join(words))
         possessive = run[-1].text.endswith(("'s", "’s"))
         following = toks[end + 1] if end + 1 < len(toks) else None
         before_noun = bool(following and following.text[:1].islower()
                            and not text[run[-1].end:following.start].strip())
-        found.append(Name(text[run[0].start:run[-1].end], run[0].start, run[-1].end, words, key, possessive,
-                          before_noun))
+        found.append(_with_forms(Name(text[run[0].start:run[-1].end], run[0].start, run[-1].end, words, key,
+                                      possessive, before_noun), text, tables))
         k = end + 1
     return found
+
+
+def _abbreviates_plain_words(text: str, toks: Sequence[Token], k: int) -> bool:
+    """Whether ``toks[k]`` is an acronym in brackets after the lower-case words it
+    abbreviates: "generative artificial intelligence (AI)"."""
+    letters = toks[k].text.replace(".", "")
+    if not (letters.isupper() and len(letters) > 1 and k >= len(letters)):
+        return False
+    if not (text[:toks[k].start].rstrip().endswith("(") and text[toks[k].end:].lstrip().startswith(")")):
+        return False
+    spelled = toks[k - len(letters):k]
+    return (all(t.text[:1].islower() for t in spelled)
+            and "".join(t.norm[0] for t in spelled) == letters.casefold())
+
+
+def _body_connector(text: str, toks: Sequence[Token], end: int, tables: _Tables) -> int:
+    """How many words after ``toks[end]`` join the parts of a body's long name ("of",
+    "for the"), when a word follows them; 0 when none do."""
+    for step in (2, 1):
+        if end + step + 1 >= len(toks):
+            continue
+        run = toks[end + 1:end + step + 1]
+        if (" ".join(t.norm for t in run) in tables.body_connectors
+                and not text[run[-1].end:toks[end + step + 1].start].strip()
+                and not any(text[a.end:b.start].strip() for a, b in zip(run, run[1:], strict=False))):
+            return step
+    return 0
 
 
 ROLE_WINDOW = 4
@@ -298,8 +447,9 @@ def read_names(text: str, toks: Sequence[Token], lexicon: Lexicon = DEFAULT,
         near += [x.norm for x in toks[j:j + 2]]
         speaks = (any(w in speech for w in near) or bool(label and end <= label.end(1))
                   or (credited is not None and start <= credited.start < end))
-        found.append(replace(entity, text=raw, start=start, end=end, words=words, key=key, spelled=spelled,
-                             context=context, preposition=preposition, speaks=speaks))
+        found.append(_with_forms(replace(entity, text=raw, start=start, end=end, words=words, key=key,
+                                         spelled=spelled, context=context, preposition=preposition,
+                                         speaks=speaks), text, _tables(lexicon)))
     return found
 
 
@@ -351,7 +501,9 @@ def speaker(text: str, found: list[Name], lexicon: Lexicon = DEFAULT) -> Name | 
     label = transcript_label(text, found, lexicon)
     # A speaker the line itself credits outranks the one reading it out:
     # "REPORTER: The mayor, Ana Ruiz, told me the town is gone."
-    actors = [n for n in found if not n.possessive and n is not label]
+    # A demonym ("the Moroccan authorities said") names no one who speaks, and a news
+    # agency relays what someone else says.
+    actors = [n for n in found if not n.possessive and n is not label and not n.nation and not n.relays]
     for cue in tables.speech.finditer(text):
         if label and cue.start() < label.end:
             continue
@@ -363,8 +515,43 @@ def speaker(text: str, found: list[Name], lexicon: Lexicon = DEFAULT) -> Name | 
         if before and _short_gap(text, before[-1].end, cue.start(), found, tables, allow_words=1):
             if len(before) > 1 and text[before[-2].end:before[-1].start].strip().casefold() == "of":
                 return before[-2]  # "Anita Sorensen of Northfield Medical Center said"
-            return before[-1]
+            holder = _post_holder(text, before, cue.start(), lexicon)
+            return holder if holder is not None else before[-1]
     return label
+
+
+_APPOSITIVE_OPENING = re.compile(r",\s+(?:the\s+|an?\s+)?$")
+
+
+def _post_holder(text: str, before: Sequence[Name], cue: int, lexicon: Lexicon) -> Name | None:
+    """Who holds the post that the name before a speech verb only qualifies: in "Jane Roe,
+    the Relief Federation Harbour Province coordinator, said", "Harbour Province" is part of
+    the post's title, and Jane Roe, named before the post, speaks. None when the name is
+    not followed by a post, or no name stands before the post's opening comma."""
+    last = before[-1]
+    post = [t.norm.rstrip(".,") for t in tokens(text[last.end:cue])]
+    if not post or not all(_is_post_word(w, lexicon) for w in post if w):
+        return None
+    # The post's title opens after a comma; the holder is the name right before it.
+    for k in range(len(before) - 1, 0, -1):
+        gap = text[before[k - 1].end:before[k].start]
+        if _APPOSITIVE_OPENING.match(gap):
+            return before[k - 1]
+        if not _inside_title(gap):
+            return None
+    return None
+
+
+def _inside_title(gap: str) -> bool:
+    """What may part the names of one post's title: "International Federation of Red Cross
+    (IFRC) Harbour" - spaces, brackets, "of", "and", "for", "the"."""
+    return all(w in ("of", "and", "for", "the", "&") for w in re.findall(r"[^\s()]+", gap.casefold()))
+
+
+def _is_post_word(word: str, lexicon: Lexicon) -> bool:
+    """A title or post, hyphenated ones part by part ("secretary-general", "vice-chair")."""
+    parts = [p for p in word.split("-") if p]
+    return bool(parts) and (word in lexicon.compiled(_posts) or all(is_title(p, lexicon) for p in parts))
 
 
 def transcript_label(text: str, found: list[Name], lexicon: Lexicon = DEFAULT) -> Name | None:
@@ -375,9 +562,22 @@ def transcript_label(text: str, found: list[Name], lexicon: Lexicon = DEFAULT) -
         return None  # "- Payload: seven satellites": a fact box's field, not a speaker
     head = text.split(":", 1)[0] if ":" in text[:60] else ""
     if (head and found and found[0].end <= len(head) and head.strip() and not tables.speech.search(head)
-            and all(t.norm.rstrip(".") in tables.titles for t in tokens(text[:found[0].start]))):
+            and all(t.norm.rstrip(".") in tables.titles for t in tokens(text[:found[0].start]))
+            and (_in_capitals(found[0].text) or _spoken(text[len(head) + 1:], lexicon))):
         return found[0]  # "DARNELL PRYCE, CITY COUNCIL: We are ..."
     return None
+
+
+def _in_capitals(head: str) -> bool:
+    letters = [ch for ch in head if ch.isalpha()]
+    return bool(letters) and all(ch.isupper() for ch in letters)
+
+
+def _spoken(line: str, lexicon: Lexicon) -> bool:
+    """Whether the line speaks in the first or second person ("We are ready"); "US" in
+    capitals is a country, not "us"."""
+    pronouns = lexicon.words("entities", "spoken_pronouns")
+    return any(t.norm in pronouns and (t.text == "I" or not t.text.isupper()) for t in tokens(line))
 
 
 def is_title(word: str, lexicon: Lexicon = DEFAULT) -> bool:

@@ -359,7 +359,7 @@ def test_a_bullet_field_is_no_transcript_label():
 
     text = "- Payload: Seven weather satellites from Orla Space"
     assert transcript_label(text, names(text)) is None
-    text = "Payload: Seven weather satellites from Orla Space"
+    text = "NORA PIKE: Seven weather satellites from Orla Space"
     assert transcript_label(text, names(text)) is not None
 
 

@@ -1,0 +1,127 @@
+"""One entity named two ways is one entity, and page furniture or stray words fill no role
+(issue 15): the name relation ``Name.same_entity``, who a claim is credited to, and the
+names that take part in compare's entity and attribution detectors and in check.
+
+Every row is invented; each fails with its mechanism switched off.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from claimcheck.classify import detect_attribution, detect_entities
+from claimcheck.entities import names, speaker
+from tests.test_check_verdicts import C, S, verdict
+from tests.test_detectors import CTX, context, matches, pair
+
+
+def _name(text: str):
+    return names(f"Then {text} spoke.")[0]
+
+
+@pytest.mark.parametrize("a, b, same", [
+    # Initials dotted, run together or spaced apart.
+    ("Tam Bahadur KC", "Tam Bahadur K.C.", True),
+    ("Lena K C", "Lena KC", True),
+    ("Lena K.C.", "Lena K. C.", True),
+    ("Lena KC", "Lena KD", False),  # guard: other initials
+    # A transliteration's usual spellings of one sound, in a name of one word too.
+    ("Tashkavir", "Tachkavir", True),
+    ("Yusrani Khelmet", "Jusrani Kelmet", True),
+    ("Velloro", "Maresca", False),  # guard
+    ("Rukum", "Rukam", False),  # guard: one short word, nothing else agrees
+    # A demonym is its country; another country's is not.
+    ("Peruvian", "Peru", True),
+    ("Peruvians", "Peru", True),
+    ("Chilean", "Peru", False),  # guard
+    # A people's name in the plural.
+    ("Vardanians", "Vardanian", True),
+    # A body's acronym and its long name, "for the" and "of" inside it.
+    ("OCRA", "Office for the Coordination of Relief Affairs", True),
+])
+def test_one_entity_named_two_ways(a, b, same):
+    assert _name(a).same_entity(_name(b)) is same
+
+
+@pytest.mark.parametrize("text, who", [
+    # A place inside a post's title qualifies the post: who holds it speaks.
+    ("Jane Roe, the Relief Federation of Harbour Societies (RFHS) Vallen secretary-general, told the Courier "
+     "that 40 people were missing.", "Jane Roe"),
+    ("Rina el-Sayed, the Vallen Relief Office director, said the road was shut.", "Rina el-Sayed"),
+    # A rubric before a colon is no transcript label; a label in capitals, or a line that
+    # speaks for itself, is.
+    ("Harbour Fire: At least 12 people were killed in the blaze.", None),
+    ("HARBOUR CHIEF ANA RUIZ: At least 12 people were killed in the blaze.",  # guard
+     "HARBOUR CHIEF ANA RUIZ"),
+    ("Ana Ruiz: We lost twelve people in the blaze.", "Ana Ruiz"),  # guard
+    # A demonym names no one who speaks, and a news agency only relays.
+    ("The Peruvian authorities announced the toll on Sunday.", None),
+    ("According to Reuters, the toll rose to 12.", None),
+])
+def test_who_speaks(text, who):
+    found = speaker(text, names(text))
+    assert (found.text if found else None) == who
+
+
+@pytest.mark.parametrize("a, b", [
+    # Relaying agencies.
+    ("Another 40 people are missing, Ana Ruiz told The Associated Press news agency.",
+     "Another 40 people are missing, officials told the news agency DPA."),
+    # A term's acronym in brackets is no name.
+    ("Orders for artificial intelligence (AI) chips drove the growth, the company said.",
+     "Orders for artificial intelligence chips drove the growth, Chief Executive Ana Ruiz said."),
+    # Nationalities of people in a list.
+    ("Among the passengers were an Australian and a Peruvian, the airline said.",
+     "Among the passengers were an Australian and a Chilean, the airline said."),
+    # One person, the initials written two ways.
+    ("Tam Bahadur KC, the airport's manager, said the runway was shut.",
+     "Tam Bahadur K.C., the airport's manager, said the runway was shut."),
+])
+def test_no_entity_clash(a, b):
+    assert list(detect_entities(matches([pair(a, b)]), context(names_by_source={}))) == []
+
+
+@pytest.mark.parametrize("a, b", [
+    ('"The pier will reopen," the Vardanians said.', '"The pier will reopen," stated the Vardanian club.'),
+    ('"We are ready," Tam Bahadur KC said.', '"We are ready," Tam Bahadur K.C. said.'),
+    ('"We are ready," Lena K C told reporters.', '"We are ready," said Lena KC.'),
+    ('"The pier will reopen," the Peruvian authorities announced.',
+     '"The pier will reopen," the Interior Ministry said.'),
+    ('"The pier will reopen," said Ana Ruiz, the OCRA coordinator.',
+     '"The pier will reopen," said the Office for the Coordination of Relief Affairs.'),
+])
+def test_no_misattribution(a, b):
+    assert list(detect_attribution(matches([pair(a, b)]), CTX)) == []
+
+
+@pytest.mark.parametrize("claim, source, expected", [
+    ("Yusrani Khelmet said the runway was shut.", "Jusrani Kelmet said the runway was shut on Sunday.", S),
+    ("The runway was shut, Tashkavir airport said.",
+     "The runway was shut, Tachkavir airport said on Sunday.", S),
+    # Guard: another person in the role is still another name.
+    ("Tam Bahadur KC said the runway was shut.", "Ana Ruiz said the runway was shut on Sunday.", C),
+])
+def test_check_reads_names_as_compare_does(claim, source, expected):
+    assert verdict(claim, source).verdict is expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # A time zone says when; a term's acronym in brackets abbreviates plain words.
+    ("The tremor struck at 23:11 local time (22:11 GMT).", []),
+    ("The orders for artificial intelligence (AI) chips rose.", []),
+    ("The Relief Monetary Fund (RMF) said so.", ["Relief Monetary Fund", "RMF"]),  # guard
+    # A body's long name goes on through "for the" and "of".
+    ("Then the Office for the Coordination of Relief Affairs spoke.",
+     ["Office for the Coordination of Relief Affairs"]),
+    ("He spoke to Harris for the Acme board.", ["Harris", "Acme"]),  # guard: a person is no body
+])
+def test_names_read(text, expected):
+    assert [n.text for n in names(text)] == expected
+
+
+def test_a_demonym_or_an_agency_fills_no_role():
+    from claimcheck.annotate import annotate
+    from tests.test_detectors import claim
+
+    line = annotate(claim("The West African country told Reuters that Ana Ruiz had resigned.", "one"))
+    assert [n.text for n in line.actors] == ["Ana Ruiz"]
