@@ -24,6 +24,7 @@ from claimcheck.measures import Measure, read_measures
 from claimcheck.models import DATE_KINDS, Claim, ClaimRole, Fact, FactKind
 from claimcheck.quotes import Quote, extract_quotes
 from claimcheck.stance import Certainty, Predication, governed_concepts, predications
+from claimcheck.stance import tables as stance_tables
 from claimcheck.text import Token, clause_bounds, concept, stopwords, tokens
 
 
@@ -51,6 +52,13 @@ class Outcome:
     """Which side of that group."""
     start: int
     end: int
+    about: str = ""
+    """The concept of what moves or is acted on ("shares" of "shares fell", "pressure" of
+    "more pressure"): the content word a comparative qualifies, else the nearest one before
+    it (through a relative pronoun to its noun); empty when none stands in its clause."""
+    cut: bool = False
+    """Punctuation stands between it and any word before it (", and were up", ", an increase"):
+    what moves is told in another clause, not unknown as with "We hit" or "It fell"."""
 
 
 @dataclass(frozen=True)
@@ -245,14 +253,48 @@ def _read_predications(f: Fields, lexicon: Lexicon) -> Fields:
     if _QUESTION.search(text):
         # A question states nothing to have happened: "Has anyone been arrested?"
         found = [p._replace(finite=False) for p in found]
+    else:
+        # "Bodies that have been identified will be flown home" picks out which bodies; it
+        # does not state that identifying them happened, as "the bodies have been identified" does.
+        picked = _restrictive_relative_verbs(text, f["tokens"], lexicon)
+        if picked:
+            found = [p._replace(finite=False) if p.start in picked and not p.negated else p for p in found]
     return {"denies": any(p.negated for p in found), "predications": tuple(found)}
 
 
+def _restrictive_relative_verbs(text: str, toks: Sequence[Token], lexicon: Lexicon) -> frozenset[int]:
+    """Starts of the verbs of restrictive relative clauses: a relative pronoun right after the
+    noun it qualifies, with no comma between ("victims who were named", "the 40 homes that
+    were destroyed"), and its first content word. A "that" counts only before an auxiliary
+    ("that were"), for "said that the ..." opens a statement, not a relative clause."""
+    pronouns = lexicon.words("polarity", "relative_pronouns")
+    auxiliaries = lexicon.words("polarity", "relative_auxiliaries")
+    reporting = lexicon.words("entities", "speech_cues")
+    believing = stance_tables(lexicon).believing
+    stop = stopwords(lexicon)
+    starts = set()
+    for k in range(1, len(toks) - 1):
+        pronoun, before = toks[k], toks[k - 1]
+        if pronoun.norm not in pronouns or text[before.end:pronoun.start].strip():
+            continue
+        if before.norm in stop and not before.norm[:1].isdigit():
+            continue  # "so that", "those who": no noun qualified
+        if pronoun.norm == "that" and (toks[k + 1].norm not in auxiliaries or before.norm in reporting
+                                       or believing.fullmatch(before.text)):
+            continue  # "police think that is the car": a statement, not a relative clause
+        verb = next((t for t in toks[k + 1:] if t.norm not in stop and not t.norm.endswith("ly")), None)
+        if verb is not None and not _PUNCTUATION.search(text, pronoun.end, verb.start):
+            starts.add(verb.start)  # with punctuation between, the word is past the clause
+    return frozenset(starts)
+
+
+_PUNCTUATION = re.compile(r"[^\w\s'’-]")
 _QUESTION = re.compile(r"\?[\"'”’)\]]*\s*$")
 
 
 def _read_cues(f: Fields, lexicon: Lexicon) -> Fields:
-    return {"cues": governed_concepts(f["text"], lexicon, f["tokens"], f["clauses"])}
+    quoted = [(q.start, q.end) for q in f["quotes"]]
+    return {"cues": governed_concepts(f["text"], lexicon, f["tokens"], f["clauses"], quoted)}
 
 
 def _read_quotes(f: Fields, lexicon: Lexicon) -> Fields:
@@ -282,7 +324,10 @@ def _read_outcomes(f: Fields, lexicon: Lexicon) -> Fields:
                 compares = hit[0] not in comparing or (bool(after) and (after[0] in links
                                                                          or after[0] not in stop))
                 if compares and not bounds.intersection(norms[k + size:k + size + STATE_BOUND_REACH]):
-                    hits.append(Outcome(hit[0], hit[1], toks[k].start, toks[k + size - 1].end))
+                    qualified = hit[0] in comparing and bool(after) and after[0] not in stop
+                    about = _about(f["text"], toks, k + size if qualified else k, not qualified, lexicon)
+                    hits.append(Outcome(hit[0], hit[1], toks[k].start, toks[k + size - 1].end,
+                                        about or "", about is None))
                 break
     # A denied outcome is no outcome, however far its phrase runs past the word denied ("did
     # not rule out"); a word inside a value bounds the value ("more than 300"), not an outcome.
@@ -290,6 +335,34 @@ def _read_outcomes(f: Fields, lexicon: Lexicon) -> Fields:
     values = [(x.start, x.end) for x in f["facts"]]
     return {"outcomes": tuple(h for h in hits if not any(s <= h.start < e for s, e in negated)
                               and not any(s <= h.start < e for s, e in values))}
+
+
+def _about(text: str, toks: Sequence[Token], k: int, backward: bool, lexicon: Lexicon) -> str | None:
+    """The concept of the first content word from token ``k`` (forward), or of the nearest
+    before it in its clause (``backward``): an adverb or a figure is passed over, and a
+    relative pronoun leads to the noun it stands for ("EPS of $1.09, which declined").
+    None where punctuation cuts the clause before any word of its own."""
+    stop = stopwords(lexicon)
+    pronouns = lexicon.words("polarity", "relative_pronouns")
+    rates = lexicon.words("polarity", "rate_links")
+    if not backward:
+        word = next((t for t in toks[k:] if t.norm not in stop and not t.norm[:1].isdigit()), None)
+        return concept(word.norm, lexicon) if word is not None else ""
+    relative = False
+    for n in range(k - 1, -1, -1):
+        t = toks[n]
+        if _CLAUSE_PUNCTUATION.search(text, t.end, toks[n + 1].start) and not relative:
+            return None  # the clause starts here with no word of its own before the outcome
+        if t.norm in pronouns:
+            relative = True
+        elif t.norm not in stop and not t.norm[:1].isdigit() and not t.norm.endswith("ly"):
+            if n > 1 and toks[n - 1].norm in rates:
+                continue  # "profit per share": the profit moves, not the share
+            return concept(t.norm, lexicon)
+    return ""
+
+
+_CLAUSE_PUNCTUATION = re.compile(r"[,;:()—–]")
 
 
 def opposite_groups(lexicon: Lexicon) -> tuple[tuple[tuple[str, ...], ...], ...]:
@@ -330,9 +403,9 @@ ANNOTATORS: tuple[Annotator, ...] = (
               _read_names),
     Annotator("predications", ("text", "tokens", "clauses"), ("denies", "predications"), _read_predications,
               {"denies": False, "predications": ()}),
-    Annotator("certainty cues", ("text", "tokens", "clauses"), ("cues",), _read_cues, {"cues": {}}),
     Annotator("quotes", ("claim",), ("quotes",), _read_quotes, {"quotes": ()}),
-    Annotator("outcomes", ("tokens", "facts", "predications"), ("outcomes",), _read_outcomes,
+    Annotator("certainty cues", ("text", "tokens", "clauses", "quotes"), ("cues",), _read_cues, {"cues": {}}),
+    Annotator("outcomes", ("text", "tokens", "facts", "predications"), ("outcomes",), _read_outcomes,
               {"outcomes": ()}),
 )
 """The reading, in order: each annotator reads only fields written before it."""

@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from typing import NamedTuple
 
 from claimcheck.align import CONFLICTING, align
-from claimcheck.annotate import Sentence, Word, annotate, words_near
+from claimcheck.annotate import Outcome, Sentence, Word, annotate, words_near
 from claimcheck.corpus import Corpus
 from claimcheck.entities import Name
 from claimcheck.facts import FactRelation, is_vague, resolve_date, wider_date
@@ -38,7 +38,7 @@ from claimcheck.models import (
 )
 from claimcheck.quotes import Quote, QuoteRelation
 from claimcheck.relate import count_class, other_bound, relate_facts, same_magnitude
-from claimcheck.stance import Predication
+from claimcheck.stance import Certainty, Predication
 from claimcheck.text import Token, concept, stopwords
 
 ClaimKey = tuple[str, int]
@@ -318,7 +318,7 @@ def _different_events(a: Claim, b: Claim, ctx: Context) -> bool:
         return False
     if details == 1 and entity_clash(a, b, ctx) is not None:
         details += 1  # "against X on August 15" / "against Y on Saturday": another match
-    if details == 1 and polarity_conflicts(a, b, ctx):
+    if details == 1 and polarity_conflicts(a, b, ctx, stated=False):
         details += 1  # "612 patients who had not responded" / "the 428 patients who responded"
     if details == 1 and _marked_instances(a, b, ctx) != _marked_instances(b, a, ctx):
         details += 1  # "a meeting was held Wednesday" / "a second meeting is set for Friday"
@@ -553,13 +553,15 @@ when they are too different to cluster ("X finalized the deal" / "both sides sti
 to finalize the terms")."""
 
 
-def polarity_conflicts(a: Claim, b: Claim, ctx: Context, need_named_object: bool = False
-                       ) -> list[tuple[Predication, Predication]]:
+def polarity_conflicts(a: Claim, b: Claim, ctx: Context, need_named_object: bool = False,
+                       stated: bool = True) -> list[tuple[Predication, Predication]]:
     """Acts one claim affirms and the other denies, with compatible subjects.
 
     ``need_named_object``: also require both to name the same thing right after the
     act ("finalized the X deal" / "still need to finalize the X terms"), for pairs too
-    weakly linked to be sure they are about the same event.
+    weakly linked to be sure they are about the same event. ``stated``: the affirmed act
+    must be stated to have happened; without it, an act that only picks out what is meant
+    ("the patients who responded") counts as well.
     """
     sa, sb = ctx.sentence(a), ctx.sentence(b)
     if not sa.denies and not sb.denies:
@@ -569,9 +571,9 @@ def polarity_conflicts(a: Claim, b: Claim, ctx: Context, need_named_object: bool
     for neg_side, pos_side in ((pa, pb), (pb, pa)):
         for neg in (p for p in neg_side if p.negated):
             same = [p for p in pos_side if p.concept == neg.concept]
-            if not same or any(p.negated for p in same) or not any(p.finite for p in same):
+            if not same or any(p.negated for p in same) or (stated and not any(p.finite for p in same)):
                 continue  # not stated as done by the other side, or denied there too
-            same = [p for p in same if p.finite]
+            same = [p for p in same if p.finite or not stated]
             pos = same[0]
             if neg.subject and pos.subject and not (neg.subject & pos.subject):
                 continue  # different actors: "the White House confirmed", "Beijing has not confirmed"
@@ -653,6 +655,32 @@ def _subject_names(sentence: Sentence, start: int) -> frozenset[str]:
     return frozenset()
 
 
+def _same_thing_moves(read_a: Sentence, a: Outcome, read_b: Sentence, b: Outcome) -> bool:
+    """Whether two outcomes can be about one thing: what one moves or acts on is what the
+    other does, or is named anywhere in the other sentence ("the
+    council approved an amendment" / "the amendment failed"); "inflation to fall" and "GDP
+    will rise" are two things. An outcome cut off from any word of its own (", and were up")
+    must have the other's thing named in its sentence; one with none ("We hit") may be
+    about anything."""
+    if a.about == b.about or (not a.about and not a.cut) or (not b.about and not b.cut):
+        return True
+    return ((bool(a.about) and a.about in _named_with(read_b, b))
+            or (bool(b.about) and b.about in _named_with(read_a, a)))
+
+
+def _named_with(sentence: Sentence, outcome: Outcome) -> frozenset[str]:
+    """Concepts of the content words of an outcome's sentence, but its own."""
+    return frozenset(w.concept for w in sentence.words if not outcome.start <= w.start < outcome.end)
+
+
+def _stated(sentence: Sentence) -> list[Outcome]:
+    """Its outcomes that no hedge governs: "might reopen" tells no move."""
+    cues = sentence.cues
+    return [o for o in sentence.outcomes
+            if not any(w.start == o.start and (c := cues.get(w.concept)) is not None and c.hedged
+                       for w in sentence.words)]
+
+
 def detect_opposites(matches: Matches, ctx: Context) -> Iterable[Finding]:
     """Opposite outcomes of the same thing: "rose" / "fell", "reopened" / "remained closed"."""
     for pair in matches.pairs:
@@ -660,10 +688,17 @@ def detect_opposites(matches: Matches, ctx: Context) -> Iterable[Finding]:
         read_a, read_b = ctx.sentence(a), ctx.sentence(b)
         if not read_a.outcomes or not read_b.outcomes:
             continue
+        # A sentence that tells both moves of a group ("up after hours, after falling in the
+        # session") tells two things or two times: the other's one move agrees with one of them.
+        both = {o.group for read in (read_a, read_b) for o in _stated(read)
+                if any(q.group == o.group and q.side != o.side for q in _stated(read))}
         for out in read_a.outcomes:
+            if out.group in both:
+                continue
             sa, ea = out.start, out.end
             match = next(((o.start, o.end) for o in read_b.outcomes
                           if o.group == out.group and o.side != out.side
+                          and _same_thing_moves(read_a, out, read_b, o)
                           and len(_around(read_a, sa, ea, ctx) & _around(read_b, o.start, o.end, ctx))
                           >= MIN_SHARED_AROUND_OPPOSITES), None)
             if match is None:
@@ -699,7 +734,19 @@ def certainty_conflict(a: Claim, b: Claim, ctx: Context) -> Finding | None:
         if anchor not in shared or anchor in ctx.common:
             continue
         ca, cb = governed_a.get(anchor), governed_b.get(anchor)
-        if ca is None or cb is None or ca.hedged == cb.hedged:
+        if ca is None or cb is None:
+            continue
+        if ca.follows and cb.follows:
+            # A subject both cues follow: each cue hedges or asserts its own act, which must be
+            # one act ("the striker could debut" / "the striker signed a deal" are two).
+            acts_a, acts_b = _acts_of(sa, ca), _acts_of(sb, cb)
+            if acts_a and acts_b and not acts_a & acts_b:
+                continue
+        if ca.hedged and cb.hedged and ca.doubted != cb.doubted:
+            if " ".join((cb if ca.doubted else ca).cue.casefold().split()) in ctx.tables.credit_only:
+                continue  # "according to" credits a source; it leans no way
+            return _doubt_against_hedge(a, ca, b, cb)
+        if ca.hedged == cb.hedged:
             continue
         sure, unsure = ((a, ca), (b, cb)) if ca.asserted else ((b, cb), (a, ca))
         values = (ValueGroup(f"asserted ({sure[1].cue})",
@@ -710,6 +757,27 @@ def certainty_conflict(a: Claim, b: Claim, ctx: Context) -> Finding | None:
                        f"{sure[0].source} states it as fact (“{sure[1].cue}”), "
                        f"{unsure[0].source} only as expected or claimed (“{unsure[1].cue}”)")
     return None
+
+
+def _acts_of(sentence: Sentence, cue: Certainty) -> frozenset[str]:
+    """Concepts of the content words a cue governs after it, figures and dates left out:
+    the act it hedges or asserts ("could make his debut"); none for "confirmed it"."""
+    values = [(x.start, x.end) for x in sentence.facts]
+    return frozenset(w.concept for w in sentence.words
+                     if w.start >= cue.end and (c := sentence.cues.get(w.concept)) is not None
+                     and c.start == cue.start
+                     and not any(a <= w.start < b for a, b in values))
+
+
+def _doubt_against_hedge(a: Claim, ca: Certainty, b: Claim, cb: Certainty) -> Finding:
+    """One claim calls an act unlikely, the other leaves it open ("could", "is expected"):
+    they lean opposite ways, though both hedge."""
+    (doubting, doubt), (open_, hedge) = ((a, ca), (b, cb)) if ca.doubted else ((b, cb), (a, ca))
+    values = (ValueGroup(f"unlikely ({doubt.cue})", (Evidence(doubting, doubt.start, doubt.end),)),
+              ValueGroup(f"possible ({hedge.cue})", (Evidence(open_, hedge.start, hedge.end),)))
+    return Finding(DiscrepancyKind.CERTAINTY, Severity.REFINEMENT, "", values,
+                   f"{doubting.source} calls it unlikely (“{doubt.cue}”), "
+                   f"{open_.source} possible or expected (“{hedge.cue}”)")
 
 
 def plain_against_hedged(a: Claim, b: Claim, ctx: Context) -> Finding | None:

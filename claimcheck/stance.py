@@ -49,6 +49,13 @@ class StanceTables:
     assertions: re.Pattern[str]
     negations: tuple[str, ...]
     """Words that turn an assertion into an open question ("has not confirmed")."""
+    forecasts: frozenset[str]
+    """Assertion cues that only tell what is to come ("will"): firm only as the source's own words."""
+    believing: re.Pattern[str]
+    """Verbs of belief or expectation ("they expect that", "I think"): a forecast in their
+    complement is theirs to expect, not stated as fact."""
+    doubts: re.Pattern[str]
+    """Hedges that lean against what they govern ("unlikely to"), where others leave it open."""
 
 
 def _compile(lexicon: Lexicon) -> StanceTables:
@@ -65,7 +72,9 @@ def _compile(lexicon: Lexicon) -> StanceTables:
         fillers=frozenset(str(w).casefold() for w in lexicon.table("polarity", "fillers", [])),
         irregular_past=frozenset(str(w).casefold() for w in lexicon.table("polarity", "irregular_past", [])),
         hedges=pattern("hedges"), assertions=pattern("assertions"),
-        negations=tuple(str(n).casefold() for n in lexicon.table("certainty", "negations", [])))
+        negations=tuple(str(n).casefold() for n in lexicon.table("certainty", "negations", [])),
+        forecasts=frozenset(str(w).casefold() for w in lexicon.table("certainty", "forecasts", [])),
+        believing=pattern("believing"), doubts=pattern("doubts"))
 
 
 def tables(lexicon: Lexicon = DEFAULT) -> StanceTables:
@@ -147,6 +156,11 @@ class Certainty:
     """The words that decide it ("signaled", "agreed"); empty when neither."""
     start: int
     end: int
+    follows: bool = False
+    """The cue stands after the word it governs, its subject ("600 jobs could be cut"): the
+    word says who or what, not which act is hedged or asserted."""
+    doubted: bool = False
+    """A hedge that leans against the act ("unlikely to"), not one that leaves it open ("could")."""
 
 
 CUE_REACH = 4
@@ -163,10 +177,11 @@ def certainty_about(text: str, anchor: str, lexicon: Lexicon = DEFAULT) -> Certa
 
 
 def governed_concepts(text: str, lexicon: Lexicon = DEFAULT, toks: Sequence[Token] | None = None,
-                      bounds: Sequence[tuple[int, int]] | None = None) -> dict[str, Certainty]:
+                      bounds: Sequence[tuple[int, int]] | None = None,
+                      quoted: Sequence[tuple[int, int]] = ()) -> dict[str, Certainty]:
     """Every concept of the sentence that a certainty cue governs, with that cue (for the
     first word of the concept a cue governs); ``toks`` and ``bounds``: the text's tokens
-    and clauses, when they have been read already."""
+    and clauses, when they have been read already; ``quoted``: spans of its quotations."""
     known = tables(lexicon)
     cues = sorted([(m.start(), m.end(), True) for m in known.hedges.finditer(text)]
                   + [(m.start(), m.end(), False) for m in known.assertions.finditer(text)])
@@ -174,6 +189,8 @@ def governed_concepts(text: str, lexicon: Lexicon = DEFAULT, toks: Sequence[Toke
         return {}
     toks = list(toks) if toks is not None else tokens(text)
     bounds = list(bounds) if bounds is not None else clause_bounds(text)
+    scoped = _forecasts_in_scope(text, cues, toks, known, quoted)
+    doubts = [(m.start(), m.end()) for m in known.doubts.finditer(text)]
     governed: dict[str, Certainty] = {}
     for tok in toks:
         name = concept(tok.norm, lexicon)
@@ -194,10 +211,51 @@ def governed_concepts(text: str, lexicon: Lexicon = DEFAULT, toks: Sequence[Toke
                 best = (gap, start, end, hedged)
         if best:
             _, start, end, hedged = best
-            if not hedged and negated_before(text, start, lexicon):
+            follows = start > tok.start
+            if start in scoped:
+                governor = scoped[start]
+                if governor is None:
+                    continue  # a forecast quoted: the speaker's words, which the source only reports
+                start, end = governor
+                hedged = True  # "they expect that it will": the forecast is expected, not stated
+            elif not hedged and negated_before(text, start, lexicon):
                 hedged = True  # "has not yet confirmed": still open
-            governed[name] = Certainty(hedged, not hedged, text[start:end], start, end)
+            governed[name] = Certainty(hedged, not hedged, text[start:end], start, end, follows=follows,
+                                       doubted=hedged and any(a <= start < b for a, b in doubts))
     return governed
+
+
+FORECAST_REACH = 8
+"""Tokens between a verb of belief and the forecast in its complement: "they expect that the
+number of deaths will"."""
+_COMPLEMENT_BREAK = re.compile(r"[.;:!?()\[\]—–,]|\s-\s")
+"""Punctuation that ends the complement of a verb of belief: past it, a forecast is stated anew."""
+
+
+def _forecasts_in_scope(text: str, cues: Sequence[tuple[int, int, bool]], toks: Sequence[Token],
+                        known: StanceTables, quoted: Sequence[tuple[int, int]]
+                        ) -> dict[int, tuple[int, int] | None]:
+    """The forecast cues ("will") that state nothing firmly, by where each starts: inside a
+    quotation (None: the speaker's forecast, reported), or in the complement of a verb of
+    belief or expectation (the span of that verb, which hedges it): "I think it will"."""
+    found: dict[int, tuple[int, int] | None] = {}
+    believing = None
+    for start, end, hedged in cues:
+        if hedged or " ".join(text[start:end].casefold().split()) not in known.forecasts:
+            continue
+        if any(a <= start < b for a, b in quoted):
+            found[start] = None
+            continue
+        if believing is None:
+            believing = [(m.start(), m.end()) for m in known.believing.finditer(text)]
+        for a, b in reversed(believing):
+            if b > start:
+                continue
+            gap = sum(1 for t in toks if b <= t.start and t.end <= start)
+            if gap <= FORECAST_REACH and not _COMPLEMENT_BREAK.search(text, b, start):
+                found[start] = (a, b)
+            break
+    return found
 
 
 HEDGE_REACH = 6

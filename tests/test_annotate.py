@@ -55,6 +55,20 @@ def test_the_sentence_has_every_field_and_travels_between_processes():
     # A negative subject denies its verb; a question states nothing as done.
     ("No one was injured in the blast.", "denied", ["injur"]),
     ("Has anyone been arrested?", "finite", []),
+    # A restrictive relative clause picks out which ones; it states nothing as done.
+    ("Passengers who were rescued will be flown home.", "finite", []),
+    ("Cabins that were flooded are being pumped dry.", "finite", ["pump"]),
+    # Set off by a comma, or as the sentence's own verb, it is stated.
+    ("The passengers were rescued at dawn.", "finite", ["rescu"]),
+    # What moves in an outcome: the word before it, through "which" to its noun, or the word
+    # a comparative qualifies.
+    ("Ticket sales fell 9% last month.", "about", ["sell"]),
+    ("Profit per unit was $2, which fell 9% on the year.", "about", ["profit"]),
+    ("Regulators warned of greater strain on the grid.", "about", ["strain"]),
+    # A forecast under a verb of belief is hedged by it; quoted, it is the speaker's.
+    ("They expect that the toll will climb.", "cue", ["expect"]),
+    ('"The toll will climb," the mayor said.', "cue", []),
+    ("The toll will climb, the mayor said.", "cue", ["will"]),
     # A date after a verb of speech dates the statement, not the event.
     ("The bridge will reopen in May, officials said Thursday.", "said_on", ["Thursday"]),
 ])
@@ -66,6 +80,10 @@ def test_what_a_sentence_is_read_to_say(text, field, expected):
         assert [p.concept for p in s.predications if p.negated] == expected
     elif field == "finite":
         assert [p.concept for p in s.predications if p.finite] == expected
+    elif field == "about":
+        assert [o.about for o in s.outcomes] == expected
+    elif field == "cue":
+        assert sorted({c.cue for c in s.cues.values()}) == expected
     else:
         assert [f.raw for f in s.facts if f.start in s.said_on] == expected
 

@@ -166,6 +166,22 @@ def test_entity_the_other_source_mentions_elsewhere_is_not_a_conflict():
      "The library reopens on Monday after repairs.", False),
     ("The library remained closed on Monday after repairs.",
      "The library reopened on Monday after repairs.", True),
+    # One sentence tells both moves (two times): the other's one move agrees with one of them.
+    ("Kelda shares jumped 12% in late trading on Tuesday.",
+     "Kelda shares are up about 10% in late trading after falling 1% during the day.", False),
+    # Opposite moves of two things: fuel prices and the harvest, profit per unit and shares.
+    ("The agency expects fuel prices to fall sharply over the winter.",
+     "The agency added that the harvest will rise 3% over the winter.", False),
+    # With no word of its own in its clause, an outcome is about what its sentence names;
+    # with a pronoun for its subject, it may be about anything.
+    ("We beat both targets of the study, the chief executive said.",
+     "However, the drug missed its second target of the study.", True),
+    ("The agency expects fuel prices to fall sharply over the winter.",
+     "The agency added that the harvest will rise 3%, an increase on its earlier forecast.", False),
+    ("Kelda's profit per share declined 8% on the year, while its shares jumped.",
+     "Kelda shares jumped 8% on the year after the results.", False),
+    ("Kelda's adjusted profit per unit declined 8% on the year.",
+     "Kelda's adjusted profit per unit jumped 8% on the year.", True),
 ])
 def test_opposite_outcomes_of_the_same_thing(a, b, reported):
     found = list(detect_opposites(matches([pair(a, b)]), CTX))
@@ -192,6 +208,58 @@ def test_certainty_is_the_cue_that_governs_the_word(text, word, cue, hedged):
     assert (found.cue if found else None) == cue
     if found:
         assert found.hedged is hedged
+
+
+@pytest.mark.parametrize("a, b, reported", [
+    # A forecast under a verb of belief is as hedged as that verb: no firmer than "is expected".
+    ("Officials expect that the number of evacuees will grow as the river rises.",
+     "The number of evacuees is expected to grow as the river rises.", False),
+    ("I think the price of bread will come down by the spring, the baker said.",
+     "The price of bread is expected to come down by the spring.", False),
+    # A forecast quoted is the speaker's, which the source only reports.
+    ('"The hearing will take place in six weeks," the judge told the court.',
+     "The hearing, which the judge expects to take place in six weeks, was set on Friday.", False),
+    # Stated by the source itself, it is firmer than an expectation.
+    ("The number of evacuees will grow as the river rises.",
+     "The number of evacuees is expected to grow as the river rises.", True),
+    # Two cues that follow only the subject hedge and assert two acts: signing, a debut.
+    ("The Rovers defender signed a two-year deal with Harlow on Friday.",
+     "The Rovers defender could make his league debut for Harlow on Saturday.", False),
+    ("The Rovers defender signed a two-year deal with Harlow on Friday.",
+     "The Rovers defender is expected to sign a two-year deal with Harlow.", True),
+    # "Unlikely" leans against what "could" leaves open: both hedge, in opposite directions.
+    ("The Rovers defender is unlikely to play in Saturday's cup final.",
+     "The Rovers defender could play in Saturday's cup final.", True),
+    ("The Rovers defender is unlikely to play in Saturday's cup final.",
+     "The Rovers defender is doubtful to play in Saturday's cup final.", False),
+])
+def test_certainty_between_statements_of_one_act(a, b, reported):
+    found = certainty_conflict(claim(a, "one"), claim(b, "two"), CTX)
+    assert (found is not None) is reported
+    if found is not None:
+        assert found.kind is DiscrepancyKind.CERTAINTY
+
+
+def test_an_unlikely_act_against_a_possible_one_says_which_leans_which_way():
+    found = certainty_conflict(claim("The ferry is unlikely to sail before Tuesday.", "one"),
+                               claim("The ferry could sail before Tuesday.", "two"), CTX)
+    assert found is not None
+    assert [v.value for v in found.values] == ["unlikely (unlikely)", "possible (could)"]
+
+
+@pytest.mark.parametrize("a, b, reported", [
+    ("The remains of the crew have been identified, the coroner said.",
+     "The remains of the crew have yet to be identified, the coroner said.", True),
+    # A restrictive relative clause picks out which remains; it does not say any were identified.
+    ("Remains of crew members who have been identified will be handed to relatives.",
+     "The remains of the crew have yet to be identified, the coroner said.", False),
+    ("Cabins that were searched will be sealed, the coroner said.",
+     "The cabins have not been searched, the coroner said.", False),
+])
+def test_polarity_of_an_act_stated_and_denied(a, b, reported):
+    from claimcheck.classify import polarity_conflicts
+
+    assert bool(polarity_conflicts(claim(a, "one"), claim(b, "two"), CTX)) is reported
 
 
 def test_certainty_conflict_between_asserted_and_hedged():
