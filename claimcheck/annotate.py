@@ -314,7 +314,7 @@ def _read_outcomes(f: Fields, lexicon: Lexicon) -> Fields:
     links = lexicon.words("polarity", "comparison_links")
     stop = stopwords(lexicon)
     hits = []
-    longest = max((len(key) for key in sides), default=1)
+    longest = lexicon.compiled(_longest_side)
     for k in range(len(toks)):
         for size in range(longest, 0, -1):
             hit = sides.get(tuple(norms[k:k + size]))
@@ -381,6 +381,11 @@ def _comparatives(lexicon: Lexicon) -> frozenset[int]:
     """The groups of ``opposite_groups`` that compare (``comparatives``)."""
     first = len(lexicon.table("polarity", "opposites", []) or [])
     return frozenset(range(first, len(opposite_groups(lexicon))))
+
+
+def _longest_side(lexicon: Lexicon) -> int:
+    """Words in the longest phrase of an outcome's side (once per lexicon, not per sentence)."""
+    return max((len(key) for key in lexicon.compiled(_opposite_sides)), default=1)
 
 
 def _opposite_sides(lexicon: Lexicon) -> dict[tuple[str, ...], tuple[int, int]]:

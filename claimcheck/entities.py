@@ -16,6 +16,7 @@ import re
 import unicodedata
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
+from typing import Any
 
 from claimcheck.lexicon import DEFAULT, Lexicon, phrase_pattern
 from claimcheck.text import Token, concept, is_list_item, stopwords, tokens
@@ -151,46 +152,55 @@ def _tables(lexicon: Lexicon) -> _Tables:
         words("body_heads"))
 
 
-def _with_forms(name: Name, text: str, tables: _Tables) -> Name:
-    """The name with what it is besides its words: the place a demonym names, whether it is
-    a news agency or outlet, how its words sound."""
-    words = list(name.words)
+def _forms(name_text: str, words: Sequence[str], start: int, end: int, text: str, tables: _Tables
+           ) -> dict[str, Any]:
+    """What a name is besides its words: the place a demonym names, whether it is a news
+    agency or outlet, how its words sound (fields of ``Name``, given when it is made: the
+    names of every sentence are read, so no name is built twice)."""
+    rest = list(words)
     compass = []
-    while len(words) > 1 and words[0] in tables.compass:
-        compass.append(words.pop(0))
-    plain = " ".join(words)
+    while len(rest) > 1 and rest[0] in tables.compass:
+        compass.append(rest.pop(0))
+    plain = " ".join(rest)
     place = tables.demonyms.get(plain)
     if place is None and plain.endswith("s"):
         place = tables.demonyms.get(plain[:-1])  # "Indians", "Germans"
     nation = " ".join([*compass, place]) if place else ""
-    before, after = text[max(0, name.start - 40):name.start], text[name.end:name.end + 30]
-    relays = (_key(name.text.removesuffix("'s").removesuffix("’s")) in tables.agencies
+    before, after = text[max(0, start - 40):start], text[end:end + 30]
+    relays = (_key(name_text.removesuffix("'s").removesuffix("’s")) in tables.agencies
               or bool(tables.outlet_before and tables.outlet_before.search(before))
               or bool(tables.outlet_after and tables.outlet_after.match(after)))
-    return replace(name, nation=nation, relays=relays, sound=_sound(name.words, tables.folds))
+    return {"nation": nation, "relays": relays, "sound": _sound(words, tables.folds)}
 
 
-def _sound(words: Sequence[str], folds: Sequence[tuple[str, str]]) -> tuple[str, ...]:
+def _sound(words: Sequence[str], folds: tuple[tuple[str, str], ...]) -> tuple[str, ...]:
     """Words as they sound: accents and dots dropped, initials written apart joined ("k c",
     "k.c" -> "kc"), the ``transliteration`` folds applied, doubled letters once."""
     joined: list[str] = []
     initials = False
     for word in words:
-        w = "".join(ch for ch in unicodedata.normalize("NFKD", word.casefold()) if ch.isalpha())
+        w = _letters(word)
         if len(w) == 1 and initials:
             joined[-1] += w
             continue
         joined.append(w)
         initials = len(w) == 1
-    out = []
-    for word in joined:
-        if len(word) <= MAX_INITIALS:
-            out.append(word)  # "KC", "AP": letters, not a spelling of a sound
-            continue
-        for a, b in folds:
-            word = word.replace(a, b)  # noqa: PLW2901 - folded step by step
-        out.append(_DOUBLED.sub(r"\1", word))
-    return tuple(out)
+    return tuple(w if len(w) <= MAX_INITIALS else _folded(w, folds) for w in joined)
+
+
+@functools.lru_cache(maxsize=65536)
+def _letters(word: str) -> str:
+    """A word's letters, accents and dots dropped (by word: a story repeats its names)."""
+    return "".join(ch for ch in unicodedata.normalize("NFKD", word.casefold()) if ch.isalpha())
+
+
+@functools.lru_cache(maxsize=65536)
+def _folded(word: str, folds: tuple[tuple[str, str], ...]) -> str:
+    """The word with the transliteration folds applied and doubled letters once ("KC",
+    "AP" and other initials are letters, not a spelling of a sound, and are left alone)."""
+    for a, b in folds:
+        word = word.replace(a, b)  # noqa: PLW2901 - folded step by step
+    return _DOUBLED.sub(r"\1", word)
 
 
 _DOUBLED = re.compile(r"(.)\1+")
@@ -312,8 +322,9 @@ def names(text: str, lexicon: Lexicon = DEFAULT, skip: Iterable[tuple[int, int]]
         following = toks[end + 1] if end + 1 < len(toks) else None
         before_noun = bool(following and following.text[:1].islower()
                            and not text[run[-1].end:following.start].strip())
-        found.append(_with_forms(Name(text[run[0].start:run[-1].end], run[0].start, run[-1].end, words, key,
-                                      possessive, before_noun), text, tables))
+        start, stop = run[0].start, run[-1].end
+        found.append(Name(text[start:stop], start, stop, words, key, possessive, before_noun,
+                          **_forms(text[start:stop], words, start, stop, text, tables)))
         k = end + 1
     return found
 
@@ -447,9 +458,9 @@ def read_names(text: str, toks: Sequence[Token], lexicon: Lexicon = DEFAULT,
         near += [x.norm for x in toks[j:j + 2]]
         speaks = (any(w in speech for w in near) or bool(label and end <= label.end(1))
                   or (credited is not None and start <= credited.start < end))
-        found.append(_with_forms(replace(entity, text=raw, start=start, end=end, words=words, key=key,
-                                         spelled=spelled, context=context, preposition=preposition,
-                                         speaks=speaks), text, _tables(lexicon)))
+        found.append(replace(entity, text=raw, start=start, end=end, words=words, key=key,
+                             spelled=spelled, context=context, preposition=preposition, speaks=speaks,
+                             **_forms(raw, words, start, end, text, _tables(lexicon))))
     return found
 
 
