@@ -127,7 +127,6 @@ class _Side:
         self.words = corpus.words_of_facts(sentence)
         self._claim_words: tuple[frozenset[str], ...] | None = None
         self.ranks = _ranks(sentence.facts)
-        self._names: frozenset[str] | None = None
         self._figures: frozenset[tuple] | None = None
 
     @property
@@ -139,9 +138,7 @@ class _Side:
 
     @property
     def names(self) -> frozenset[str]:
-        if self._names is None:
-            self._names = _name_words(self.s, self.corpus.lexicon)
-        return self._names
+        return self.s.who_words
 
     @property
     def figures(self) -> frozenset[tuple]:
@@ -283,15 +280,6 @@ _WINDOW = 4
 def _near(sentence: Sentence, fact: Fact) -> frozenset[str]:
     """The words around a fact, none skipped."""
     return words_near(sentence, fact.start, fact.end)
-
-
-def _name_words(sentence: Sentence, lexicon: Lexicon) -> frozenset[str]:
-    """Words that say who, not what: the words of its names, and the capitalised words
-    past its first that are no words of a value ("in February")."""
-    found = {w for n in sentence.names for w in n.spelled}
-    found |= {concept(t.norm, lexicon) for k, t in enumerate(sentence.tokens)
-              if k and t.text[:1].isupper() and not any(f.start <= t.start < f.end for f in sentence.facts)}
-    return frozenset(found)
 
 
 def _ranks(facts: Sequence[Fact]) -> list[tuple[int, int] | None]:

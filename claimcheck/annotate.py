@@ -96,6 +96,9 @@ class Sentence:
     affiliations: tuple[tuple[Name, Name], ...]
     """(member, body) pairs the sentence tells: a person given a post in an organisation
     ("Acme's chief medical officer Jane Roe", "Jane Roe of Acme"), who speaks for it."""
+    who_words: frozenset[str]
+    """Words that say who, not what: the words of its names, and the capitalised words past
+    its first that are no words of a value ("in February" is when)."""
     denies: bool
     """Whether it denies something: a negation cue or a negative subject ("no one") governs
     one of its predications."""
@@ -217,7 +220,15 @@ def _read_names(f: Fields, lexicon: Lexicon, known: frozenset[str] = frozenset()
             # fills a role in the story.
             "actors": tuple(n for n in found
                             if not n.modifier and n.start > head and not n.nation and not n.relays),
-            "affiliations": _affiliations(text, found, lexicon)}
+            "affiliations": _affiliations(text, found, lexicon),
+            "who_words": _who_words(f["tokens"], f["facts"], found, lexicon)}
+
+
+def _who_words(toks: Sequence[Token], facts: Sequence[Fact], found: Sequence[Name], lexicon: Lexicon
+               ) -> frozenset[str]:
+    capitalised = {concept(t.norm, lexicon) for k, t in enumerate(toks)
+                   if k and t.text[:1].isupper() and not any(f.start <= t.start < f.end for f in facts)}
+    return frozenset({w for n in found for w in n.spelled} | capitalised)
 
 
 _POST_BETWEEN = re.compile(r"^(?:['’]s)?\s+(?:[a-z][\w-]*\s+){1,4}$")
@@ -404,7 +415,8 @@ ANNOTATORS: tuple[Annotator, ...] = (
     Annotator("measures", ("text", "tokens", "facts", "clauses"), ("measures",), _read_measures),
     Annotator("statement dates", ("facts", "tokens"), ("said_on",), _read_statement_dates),
     Annotator("paraphrases", ("text",), ("paraphrases",), _read_paraphrases, {"paraphrases": ()}),
-    Annotator("names", ("text", "tokens", "facts"), ("names", "label", "speaker", "actors", "affiliations"),
+    Annotator("names", ("text", "tokens", "facts"), ("names", "label", "speaker", "actors", "affiliations",
+                                                        "who_words"),
               _read_names),
     Annotator("predications", ("text", "tokens", "clauses"), ("denies", "predications"), _read_predications,
               {"denies": False, "predications": ()}),
