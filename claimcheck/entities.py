@@ -508,6 +508,8 @@ def is_alias(text: str, lexicon: Lexicon = DEFAULT) -> bool:
 def speaker(text: str, found: list[Name], lexicon: Lexicon = DEFAULT) -> Name | None:
     """The name a claim credits its statement to: "said X", "X told", "according to X",
     or a transcript's "X:" at the start of the line."""
+    if not found:
+        return None  # no name, no speaker (and no label)
     tables = _tables(lexicon)
     label = transcript_label(text, found, lexicon)
     # A speaker the line itself credits outranks the one reading it out:
@@ -515,6 +517,8 @@ def speaker(text: str, found: list[Name], lexicon: Lexicon = DEFAULT) -> Name | 
     # A demonym ("the Moroccan authorities said") names no one who speaks, and a news
     # agency relays what someone else says.
     actors = [n for n in found if not n.possessive and n is not label and not n.nation and not n.relays]
+    if not actors:
+        return label
     for cue in tables.speech.finditer(text):
         if label and cue.start() < label.end:
             continue
