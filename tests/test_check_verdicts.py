@@ -154,8 +154,16 @@ WORDED = [
      "The village choir were crowned champions of the folk prize on Saturday night.", S),
 ]
 
+# (g) Another count of the claim's noun, for the act said in other words, addresses the
+# claim however little else the sentence repeats: conflicts.
+RECOUNTED = [
+    ("Nine wagons derailed near Pellow Junction.",
+     "Eleven freight wagons jumped the tracks shortly after dawn on Friday where the old branch line "
+     "crosses Brindle Lane, spilling grain across two fields.", C),
+]
+
 GROUPS = {"direction": DIRECTION, "values": VALUES, "equal": EQUAL, "scope": SCOPE, "presence": PRESENCE,
-          "worded": WORDED}
+          "worded": WORDED, "recounted": RECOUNTED}
 ROWS = [pytest.param(claim, source, expected, id=f"{group}-{k}")
         for group, rows in GROUPS.items() for k, (claim, source, expected) in enumerate(rows)]
 
