@@ -881,6 +881,12 @@ def relevance(claim: Profile, sentence: Profile, corpus: Corpus, published: dt.d
            or (m.relation is FactRelation.COMPATIBLE_BOUNDS and is_date(m.claim_fact))
            for m in matches):
         score += options.fact_bonus  # it states the claim's value (a date perhaps as its week)
+    elif claim_acts(claim, lexicon) and act_stated(claim, sentence, lexicon) and any(
+            m.relation is FactRelation.DIFFERENT and m.claim_fact.kind is FactKind.COUNT
+            and m.claim_fact.unit and m.claim_fact.unit == m.source_fact.unit for m in matches):
+        # Another count of the claim's noun, of the act the claim says was done (in its words
+        # or others: "jumped the rails" for "derailed"), answers it as directly as the same one.
+        score += options.fact_bonus
     # A sentence that states a value of the claim's measure addresses it whatever its verb
     # ("broke out on May 3" for "started on May 3"); without one, it must repeat
     # some word of the claim's point, and speak of the same one's thing.
@@ -987,15 +993,22 @@ def only_the_subject(claim: Profile, sentence: Profile, lexicon: Lexicon = DEFAU
     """Whether the sentence repeats of the claim's point only its subject: it names what
     the claim is about, not what the claim says of it."""
     # "San Rocco hospital": the noun after a name is what it names.
-    subject = {subject_word(claim.sentence, lexicon)} | {_head_after(claim, n, lexicon) for n in claim.names}
+    # (A verb right after the name says what it did: "X won the race" is not about "won".)
+    done = {p.end for p in claim.sentence.predications if p.finite}
+    after = [[t for t in claim.sentence.tokens if t.start >= n.end][:1] for n in claim.names]
+    subject = {subject_word(claim.sentence, lexicon)} | {
+        _head_after(claim, n, lexicon) for n, nxt in zip(claim.names, after, strict=True)
+        if not (nxt and nxt[0].end in done)}
     core = point(claim, lexicon) - subject
     if opens_with_negative_subject(claim, lexicon):
         # "No one was injured in the derailment" says nothing of the derailment but that no
         # one was injured in it: the denied verb is its point.
         core = frozenset(p.concept for p in claim.sentence.predications[:1] if p.negated) or core
-    said = sentence.concepts
+    said = _heads(set(sentence.concepts), lexicon)
+    # "is the champion" says "won" in other words (``paraphrases``).
     return bool(core) and not any(
-        c in said or _opposites(c, lexicon) & said or _side_said(c, sentence.text, lexicon) for c in core)
+        c in said or _heads({c}, lexicon) & said or _opposites(c, lexicon) & said
+        or _side_said(c, sentence.text, lexicon) for c in core)
 
 
 def _sides(lexicon: Lexicon) -> tuple[tuple[frozenset[str], re.Pattern[str]], ...]:
@@ -1034,7 +1047,13 @@ def addresses_point(claim: Profile, sentence: Profile, lexicon: Lexicon = DEFAUL
             if not any(f.start <= t.start < f.end for f in facts)
             and not (k >= 1 and toks[k - 1].norm in ("a", "an", "per")
                      and any(f.end == toks[k - 1].start - 1 for f in facts))}
-    return any(c in said or _opposites(c, lexicon) & said for c in core)
+    if any(c in said or _opposites(c, lexicon) & said for c in core):
+        return True
+    # An act the claim says was done is repeated in other words too ("is the champion" for
+    # "won"); not a thing only to be (a "salary" says no figure someone "will earn").
+    acts = _heads({p.concept for p in claim_acts(claim, lexicon)}, lexicon)
+    return bool(acts & ({head for a, _, head in sentence.sentence.paraphrases
+                         if not any(f.start <= a < f.end for f in facts)} | _heads(said, lexicon)))
 
 
 def _head_after(p: Profile, n: Name, lexicon: Lexicon) -> str:

@@ -141,7 +141,29 @@ PRESENCE = [
      "The company has had its headquarters in the same building since 1990.", A),
 ]
 
-GROUPS = {"direction": DIRECTION, "values": VALUES, "equal": EQUAL, "scope": SCOPE, "presence": PRESENCE}
+# (f) An act the claim says was done, stated in other words ("paraphrases": a winner, a
+# victory, a champion), and a verb right after a name, which says what was done, not what
+# the name is of: supports.
+WORDED = [
+    ("Marta Lindqvist won the regional chess final.",
+     "Marta Lindqvist is the champion of the regional chess final after beating three grandmasters.", S),
+    ("Tomas Brek won the hill climb.", "Tomas Brek's victory came after a late attack on the final bend.", S),
+    ("The Orla Rowing Club won the autumn regatta.",
+     "The Orla Rowing Club were the winners of the autumn regatta for a third year.", S),
+    ("The village choir won the folk prize.",
+     "The village choir were crowned champions of the folk prize on Saturday night.", S),
+]
+
+# (g) Another count of the claim's noun, for the act said in other words, addresses the
+# claim however little else the sentence repeats: conflicts.
+RECOUNTED = [
+    ("Nine wagons derailed near Pellow Junction.",
+     "Eleven freight wagons jumped the tracks shortly after dawn on Friday where the old branch line "
+     "crosses Brindle Lane, spilling grain across two fields.", C),
+]
+
+GROUPS = {"direction": DIRECTION, "values": VALUES, "equal": EQUAL, "scope": SCOPE, "presence": PRESENCE,
+          "worded": WORDED, "recounted": RECOUNTED}
 ROWS = [pytest.param(claim, source, expected, id=f"{group}-{k}")
         for group, rows in GROUPS.items() for k, (claim, source, expected) in enumerate(rows)]
 
