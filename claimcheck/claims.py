@@ -215,29 +215,30 @@ def _dangling_words(lexicon: Lexicon) -> frozenset[str]:
 
 
 def split_sentences(text: str, segmented: dict[str, list[tuple[int, int]]] | None = None,
-                    lexicon: Lexicon = DEFAULT) -> list[tuple[int, int]]:
+                    lexicon: Lexicon = DEFAULT, line_spans: list[tuple[int, int]] | None = None
+                    ) -> list[tuple[int, int]]:
     """Spans of the sentences of ``text``, whitespace trimmed, in order (``segmented``: the
     cuts of the lines pySBD has read already in this run, by line). Furniture opening a line
-    (``_segments``) is a span of its own."""
+    (``_segments``) is a span of its own (``line_spans``: the lines' pieces, when they have
+    been cut already)."""
     spans: list[tuple[int, int]] = []
-    offset = 0
-    for line in text.split("\n"):
-        if line.strip():
-            pieces = _segments(line, lexicon)
-            for n, (piece_start, piece_end) in enumerate(pieces):
-                piece = line[piece_start:piece_end]
-                cuts = _plain_cuts(piece) if n == len(pieces) - 1 else [(0, len(piece))]  # a prefix is whole
-                if cuts is None and segmented is not None:
-                    cuts = segmented.get(piece)
-                    if cuts is None:
-                        cuts = segmented[piece] = _segmented(piece)
-                elif cuts is None:
-                    cuts = _segmented(piece)
-                for cut in _rejoined(piece, cuts, lexicon):
-                    start, end = _trim(piece, *cut)
-                    if start < end:
-                        spans.append((offset + piece_start + start, offset + piece_start + end))
-        offset += len(line) + 1
+    for piece_start, piece_end in line_spans if line_spans is not None else _line_spans(text, lexicon):
+        piece = text[piece_start:piece_end]
+        if not piece.strip():
+            continue
+        # A piece that does not end its line is furniture cut off the line's start: whole.
+        prefix = piece_end < len(text) and text[piece_end] != "\n"
+        cuts = [(0, len(piece))] if prefix else _plain_cuts(piece)
+        if cuts is None and segmented is not None:
+            cuts = segmented.get(piece)
+            if cuts is None:
+                cuts = segmented[piece] = _segmented(piece)
+        elif cuts is None:
+            cuts = _segmented(piece)
+        for cut in _rejoined(piece, cuts, lexicon):
+            start, end = _trim(piece, *cut)
+            if start < end:
+                spans.append((piece_start + start, piece_start + end))
     return spans
 
 
@@ -272,7 +273,7 @@ def _split(article: Article, lexicon: Lexicon, segmented: dict[str, list[tuple[i
     claims: list[Claim] = []
     text = article.text
     line_spans = _line_spans(text, lexicon)
-    sentence_spans = split_sentences(text, segmented, lexicon)
+    sentence_spans = split_sentences(text, segmented, lexicon, line_spans)
     title = _comparable(article.title) if article.title else None
     line_index = 0
     for start, end in sentence_spans:
