@@ -128,7 +128,7 @@ def read_measures(text: str, toks: Sequence[Token], facts: Sequence[Fact], claus
             another=_ends_with(tables.another, folded[max(0, fact.start - 12):fact.start]),
             part=_part(folded, fact, following, preceding, tables),
             band=_ends_with(tables.band, folded[max(0, fact.start - 16):fact.start]),
-            base=_base(folded, fact, following, preceding, clauses, tables),
+            base=_base(folded, fact, following, preceding, tables),
             year=_year(fact, facts, clauses, folded, tables),
         ))
     return tuple(out)
@@ -181,8 +181,8 @@ def _ends_with(pattern: re.Pattern[str], text: str) -> bool:
 
 
 def _content(token: Token, facts: Sequence[Fact], tables: _Tables) -> bool:
-    return (token.norm not in tables.stop and token.norm.isalpha() is not False
-            and not token.norm[:1].isdigit() and not any(f.start <= token.start < f.end for f in facts))
+    return (token.norm not in tables.stop and token.norm.isalpha()
+            and not any(f.start <= token.start < f.end for f in facts))
 
 
 def _nouns(text: str, fact: Fact, before: list[Token], after: list[Token], facts: Sequence[Fact],
@@ -267,7 +267,7 @@ BASE_REACH = 48
 
 
 def _base(folded: str, fact: Fact, following: Fact | None, preceding: Fact | None,
-          clauses: Sequence[tuple[int, int]], tables: _Tables) -> int | None:
+          tables: _Tables) -> int | None:
     """The ``change_bases`` group of what the figure's change is measured against: named after
     it before the next figure ("up 44% from the previous quarter"), or else before it, after
     the figure before ("in the regular session to $305")."""
