@@ -881,11 +881,12 @@ def relevance(claim: Profile, sentence: Profile, corpus: Corpus, published: dt.d
            or (m.relation is FactRelation.COMPATIBLE_BOUNDS and is_date(m.claim_fact))
            for m in matches):
         score += options.fact_bonus  # it states the claim's value (a date perhaps as its week)
-    elif claim_acts(claim, lexicon) and act_stated(claim, sentence, lexicon) and any(
-            m.relation is FactRelation.DIFFERENT and m.claim_fact.kind is FactKind.COUNT
-            and m.claim_fact.unit and m.claim_fact.unit == m.source_fact.unit for m in matches):
+    elif any(m.relation is FactRelation.DIFFERENT and m.claim_fact.kind is FactKind.COUNT
+             and m.claim_fact.unit and m.claim_fact.unit == m.source_fact.unit for m in matches
+             ) and claim_acts(claim, lexicon) and act_stated(claim, sentence, lexicon):
         # Another count of the claim's noun, of the act the claim says was done (in its words
         # or others: "jumped the rails" for "derailed"), answers it as directly as the same one.
+        # (The counts are asked first: most sentences give none, and the acts need reading.)
         score += options.fact_bonus
     # A sentence that states a value of the claim's measure addresses it whatever its verb
     # ("broke out on May 3" for "started on May 3"); without one, it must repeat
