@@ -36,8 +36,6 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from collections import defaultdict
-from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
 from claimcheck.annotate import AGE_UNIT, Sentence, paraphrase_patterns, words_near
@@ -126,7 +124,7 @@ class _Side:
         self.corpus = corpus
         self.words = corpus.words_of_facts(sentence)
         self._claim_words: tuple[frozenset[str], ...] | None = None
-        self.ranks = _ranks(sentence.facts)
+        self.ranks = sentence.fact_ranks
         self._figures: frozenset[tuple] | None = None
 
     @property
@@ -280,19 +278,6 @@ _WINDOW = 4
 def _near(sentence: Sentence, fact: Fact) -> frozenset[str]:
     """The words around a fact, none skipped."""
     return words_near(sentence, fact.start, fact.end)
-
-
-def _ranks(facts: Sequence[Fact]) -> list[tuple[int, int] | None]:
-    """Where each fact stands among the sentence's facts of its kind, when there are several:
-    "31.4% on the drug, 11.9% on placebo" and "34% ..., versus 11.9% ..." line up in order."""
-    by_kind: dict[str, list[int]] = defaultdict(list)
-    for k, f in enumerate(facts):
-        by_kind["date" if f.kind in DATE_KINDS else f.kind.value].append(k)
-    ranks: list[tuple[int, int] | None] = [None] * len(facts)
-    for same in by_kind.values():
-        for n, k in enumerate(same):
-            ranks[k] = (n, len(same)) if len(same) > 1 else None
-    return ranks
 
 
 def _ranked(sentence: Sentence, fact: Fact, lexicon: Lexicon) -> str | None:

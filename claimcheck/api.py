@@ -57,7 +57,7 @@ def read_sentences(articles: Sequence[Article], lexicon: Lexicon = DEFAULT,
     workers = parallel.worker_count(sum(len(a.text) for a in articles))
     # The readings are millions of small objects and no cycles: each pass of the cyclic
     # collector would walk all those read so far again.
-    with collector_paused(), parallel.pool(workers) as executor:
+    with collector_paused(), parallel.pool(workers, lexicon) as executor:
         per_article = parallel.split_all(articles, lexicon, executor,
                                          lambda done, total: progress("split", done, total))
         claims = [c for split in per_article for c in split]

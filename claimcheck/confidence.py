@@ -27,7 +27,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, replace
 
 from claimcheck.annotate import Sentence, words_near
-from claimcheck.corpus import Corpus, terms
+from claimcheck.corpus import Corpus
 from claimcheck.matching import MatchResult
 from claimcheck.models import Claim, Discrepancy, DiscrepancyKind, Evidence
 
@@ -171,9 +171,10 @@ def _shared_rare(a: Sentence, b: Sentence, corpus: Corpus) -> float:
     """The rarity-weighted share of the two sentences' terms that both use: what each says
     beyond the other counts against them (two sentences sharing a few words, each with much
     of its own, speak of different things)."""
-    ta, tb = terms(a, corpus.lexicon), terms(b, corpus.lexicon)
-    union = sum(corpus.weight(t) for t in ta | tb)
-    return sum(corpus.weight(t) for t in ta & tb) / union if union else 0.0
+    ta, tb = corpus.terms(a), corpus.terms(b)
+    rarity, ceiling = corpus.rarity, corpus.ceiling  # ``Corpus.weight``, inline: the hot loop
+    union = sum(min(rarity.get(t, ceiling), ceiling) for t in ta | tb)
+    return sum(min(rarity.get(t, ceiling), ceiling) for t in ta & tb) / union if union else 0.0
 
 
 def _around(sentence: Sentence, evidence: Evidence, corpus: Corpus) -> frozenset[str]:

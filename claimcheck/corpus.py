@@ -8,6 +8,7 @@ Built once from the annotated sentences, and read by ``compare``'s detectors and
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import math
 from collections import Counter, defaultdict
 from collections.abc import Mapping, Sequence
@@ -48,6 +49,9 @@ class Corpus:
     """Every (member, body) pair a sentence tells (``Sentence.affiliations``), once."""
     name_index: Mapping[str, Mapping[object, tuple[Name, ...]]] = field(default_factory=dict)
     """Each source's names by word, key, acronym and initials (``index_names``)."""
+    statement_terms: Mapping[tuple[str, int], frozenset[str]] = field(default_factory=dict)
+    """Each statement's terms (``terms``), by claim key: read once, for the rarities and
+    for every pair of sentences weighed by them."""
 
     def words_of_facts(self, sentence: Sentence) -> tuple[frozenset[str], ...]:
         """The words around each fact of the sentence, the story's common words skipped."""
@@ -81,8 +85,20 @@ class Corpus:
         """How telling a term is: its rarity, where a term the corpus never uses weighs like
         the rarest it does (a claim's wrong name or figure should not by itself hide the
         sentence it gets wrong)."""
-        ceiling = math.log((self.statement_count + 1) / 1.5)
+        ceiling = self.ceiling
         return min(self.rarity.get(term, ceiling), ceiling)
+
+    @functools.cached_property
+    def ceiling(self) -> float:
+        """The weight of the rarest term: one used by a single statement."""
+        return math.log((self.statement_count + 1) / 1.5)
+
+    def terms(self, sentence: Sentence) -> frozenset[str]:
+        """The sentence's terms (``terms``), as read when the corpus was."""
+        found = self.statement_terms.get(sentence.key)
+        if found is None or sentence is not self.by_key.get(sentence.key):
+            return terms(sentence, self.lexicon)  # a sentence from outside the corpus
+        return found
 
 
 def terms(sentence: Sentence, lexicon: Lexicon = DEFAULT) -> frozenset[str]:
@@ -117,9 +133,11 @@ def read_corpus(sentences: Sequence[Sentence], published: Mapping[str, dt.date |
     statements = [s for s in sentences if s.claim.role is ClaimRole.STATEMENT]
     concept_df: Counter[str] = Counter()
     term_df: Counter[str] = Counter()
+    statement_terms = {}
     for s in statements:
         concept_df.update(set(s.concepts))
-        term_df.update(terms(s, lexicon))
+        statement_terms[s.key] = found = terms(s, lexicon)
+        term_df.update(found)
     limit = max(4, COMMON_SHARE * len(statements))
     n = len(statements)
     by_source: dict[str, list[Name]] = defaultdict(list)
@@ -143,6 +161,7 @@ def read_corpus(sentences: Sequence[Sentence], published: Mapping[str, dt.date |
         statement_count=n,
         name_index={source: index_names(found) for source, found in names_by_source.items()},
         name_words=name_words(sentences, lexicon),
+        statement_terms=statement_terms,
         affiliations=tuple(dict.fromkeys(pair for s in sentences for pair in s.affiliations)),
     )
 

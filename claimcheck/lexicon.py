@@ -51,9 +51,7 @@ class Lexicon:
         self._cache: dict[str, dict[str, Any]] = {}
         self._word_sets: dict[str, frozenset[str]] = {}
         self._compiled: dict[Callable[[Lexicon], Any], Any] = {}
-        # Hashed on every cached lookup (stems, synonym groups, patterns): computed once.
         self._fingerprint = tuple(sorted((k, repr(v)) for k, v in self._extensions.items()))
-        self._hash = hash(self._fingerprint)
 
     def tables(self, name: str) -> dict[str, Any]:
         """All tables of one data file, with extensions applied."""
@@ -98,14 +96,14 @@ class Lexicon:
 
     @property
     def fingerprint(self) -> tuple:
-        """Hashable identity, so that compiled patterns can be cached per lexicon."""
+        """What the lexicon adds to the built-in tables, in a stable, hashable form.
+
+        A lexicon is hashed and compared by identity, not by this: it keys every word-level
+        cache (stems, synonym groups, value relations), which hash it hundreds of thousands
+        of times a run, and the identity hash is computed in C. A run makes one lexicon, and
+        each worker process is given its own once (``parallel.pool``), so an equal copy
+        that misses those caches is only ever slower, never wrong."""
         return self._fingerprint
-
-    def __hash__(self) -> int:
-        return self._hash
-
-    def __eq__(self, other: object) -> bool:
-        return isinstance(other, Lexicon) and self.fingerprint == other.fingerprint
 
 
 def phrase_pattern(phrases: Iterable[str], flags: int = 0) -> re.Pattern[str]:

@@ -47,15 +47,28 @@ def worker_count(total_bytes: int) -> int:
     return max(1, min(cpus, MAX_WORKERS))
 
 
+_WORKER: dict[str, Lexicon] = {}
+"""The lexicon of the run, in a worker of ``pool`` (under "lexicon"): given once to each worker, not with
+every chunk (a lexicon sent with a chunk arrives as a new object, whose compiled patterns
+and tables each chunk would build again)."""
+
+
+def _set_lexicon(lexicon: Lexicon | None) -> None:
+    if lexicon is not None:
+        _WORKER["lexicon"] = lexicon
+
+
 @contextmanager
-def pool(workers: int) -> Iterator[Executor | None]:
-    """A process pool of ``workers``, or None when one process will do."""
+def pool(workers: int, lexicon: Lexicon | None = None) -> Iterator[Executor | None]:
+    """A process pool of ``workers``, or None when one process will do; each worker holds
+    ``lexicon`` for the chunks it is sent."""
     if workers <= 1:
         yield None
         return
     # fork reuses the modules this process has already imported; elsewhere the default.
     context = multiprocessing.get_context("fork") if sys.platform == "linux" else None
-    with ProcessPoolExecutor(max_workers=workers, mp_context=context) as executor:
+    with ProcessPoolExecutor(max_workers=workers, mp_context=context, initializer=_set_lexicon,
+                             initargs=(lexicon,)) as executor:
         yield executor
 
 
@@ -64,16 +77,23 @@ def chunked(items: Sequence, parts: int) -> list[Sequence]:
     return [items[k:k + size] for k in range(0, len(items), size)]
 
 
-def _split_chunk(articles: Sequence[Article], lexicon: Lexicon) -> list[tuple[Claim, ...]]:
+def _split_chunk(articles: Sequence[Article], lexicon: Lexicon | None = None) -> list[tuple[Claim, ...]]:
     from claimcheck.claims import split_articles
 
-    return split_articles(articles, lexicon)
+    return split_articles(articles, lexicon or _pool_lexicon())
 
 
-def _annotate_chunk(claims: Sequence[Claim], lexicon: Lexicon) -> list[dict]:
+def _annotate_chunk(claims: Sequence[Claim], lexicon: Lexicon | None = None) -> list[dict]:
     from claimcheck.annotate import read_fields
 
+    lexicon = lexicon or _pool_lexicon()
     return [read_fields(c, lexicon) for c in claims]
+
+
+def _pool_lexicon() -> Lexicon:
+    if "lexicon" not in _WORKER:
+        raise RuntimeError("a chunk sent to a worker without a lexicon: make the pool with one")
+    return _WORKER["lexicon"]
 
 
 def split_all(articles: Sequence[Article], lexicon: Lexicon, executor: Executor | None,
@@ -111,7 +131,7 @@ def _map(work: Callable, items: Sequence, lexicon: Lexicon, executor: Executor |
         return results
     parts = chunked(items, executor._max_workers * CHUNKS_PER_WORKER)  # type: ignore[attr-defined]
     results = []
-    for part_result in executor.map(work, parts, [lexicon] * len(parts)):
+    for part_result in executor.map(work, parts):  # the workers hold the lexicon (``pool``)
         results.extend(part_result)
         done(len(results), len(items))
     if not items:

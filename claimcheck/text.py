@@ -5,11 +5,14 @@ from __future__ import annotations
 
 import functools
 import re
+from sys import intern
 from typing import NamedTuple
 
 from claimcheck.lexicon import DEFAULT, Lexicon
 
 _TOKEN = re.compile(r"[^\W_]+(?:[.'’-][^\W_]+)*\.?", re.UNICODE)
+_ABBREVIATION = re.compile(r"\.[^\W_]+\.$|^[A-Z][a-z]{0,3}\.$")
+"""A token whose final period is its own: "U.S.", "Nov."."""
 _LIST_ITEM = re.compile(r"^[ \t]*(?:[-*\u2022\u2013]|\d{1,2}[.)])[ \t]+\S")
 _CLAUSE_BREAK = re.compile(r"\s*(?:[;:—–()]|\s-\s"
                            r"|,\s+(?:and|but|while|whereas|although|adding|saying|as)\b"
@@ -35,9 +38,13 @@ def tokens(text: str) -> list[Token]:
     for m in _TOKEN.finditer(text):
         raw = m.group()
         # A final period belongs to the token only for abbreviations like "U.S." or "Nov.".
-        if raw.endswith(".") and not re.search(r"\.[^\W_]+\.$|^[A-Z][a-z]{0,3}\.$", raw):
+        if raw.endswith(".") and not _ABBREVIATION.search(raw):
             raw = raw[:-1]
-        out.append(Token(raw, _norm(raw), m.start(), m.start() + len(raw)))
+        # One string object per spelling: tokens are sent between processes by the hundred
+        # thousand, and pickle writes a string it has written before as a short reference.
+        raw = intern(raw)
+        norm = _norm(raw)
+        out.append(Token(raw, raw if norm == raw else intern(norm), m.start(), m.start() + len(raw)))
     return out
 
 
@@ -82,7 +89,7 @@ def _stopwords(lexicon: Lexicon) -> frozenset[str]:
 def concept(word: str, lexicon: Lexicon = DEFAULT) -> str:
     """The synonym group of a word (its stem when it has none)."""
     s = stem(word)
-    return lexicon.compiled(_synonym_map).get(s, s)
+    return intern(lexicon.compiled(_synonym_map).get(s, s))  # the word itself, where it is its concept
 
 
 def concepts(text: str, lexicon: Lexicon = DEFAULT) -> list[str]:
