@@ -49,6 +49,8 @@ class Corpus:
     """Every (member, body) pair a sentence tells (``Sentence.affiliations``), once."""
     name_index: Mapping[str, Mapping[object, tuple[Name, ...]]] = field(default_factory=dict)
     """Each source's names by word, key, acronym and initials (``index_names``)."""
+    _affiliated: dict[tuple, bool] = field(default_factory=dict, init=False, repr=False, compare=False)
+    _mentioned: dict[tuple, bool] = field(default_factory=dict, init=False, repr=False, compare=False)
     statement_terms: Mapping[tuple[str, int], frozenset[str]] = field(default_factory=dict)
     """Each statement's terms (``terms``), by claim key: read once, for the rarities and
     for every pair of sentences weighed by them."""
@@ -63,19 +65,32 @@ class Corpus:
     def affiliated(self, member: Name, body: Name) -> bool:
         """Whether some sentence of the corpus gives ``member`` a post in ``body``: what one
         source credits to a company's officer another may credit to the company."""
-        return any(m.same_entity(member) and b.same_entity(body) for m, b in self.affiliations)
+        # Asked for every pair of differently credited statements, of a few speakers: each
+        # pair of names is weighed against every affiliation once (``Name.identity``).
+        key = (member.identity, body.identity)
+        found = self._affiliated.get(key)
+        if found is None:
+            found = self._affiliated[key] = any(m.same_entity(member) and b.same_entity(body)
+                                                for m, b in self.affiliations)
+        return found
 
     def mentions(self, source: str, name: Name) -> bool:
         """Whether the source names the entity anywhere: two names are the same entity only
         when they share a word or a key, or one is the other's acronym."""
-        index = self.name_index.get(source)
-        if index is None:
-            index = index_names(self.names_by_source.get(source, ()))
-        candidates = {id(o): o for w in set(name.words) for o in index.get(w, ())}
-        return (name.key in {o.key for o in index.get(("key", name.key), ())}
+        # Asked for every name of every pair of statements: each name once per source.
+        key = (source, name.identity)
+        found = self._mentioned.get(key)
+        if found is None:
+            index = self.name_index.get(source)
+            if index is None:
+                index = index_names(self.names_by_source.get(source, ()))
+            candidates = {id(o): o for w in set(name.words) for o in index.get(w, ())}
+            found = self._mentioned[key] = (
+                name.key in {o.key for o in index.get(("key", name.key), ())}
                 or any(name.same_entity(o) for o in index.get(("initials", name.acronym), ()))
                 or any(name.same_entity(o) for o in index.get(("acronym", name.initials), ()))
                 or any(name.same_entity(o) for o in candidates.values()))
+        return found
 
     def sentence(self, claim: Claim) -> Sentence:
         """The sentence of one of the corpus's claims."""
@@ -114,6 +129,16 @@ def terms(sentence: Sentence, lexicon: Lexicon = DEFAULT) -> frozenset[str]:
 
 def _words_of_facts(sentence: Sentence, common: frozenset[str]) -> tuple[frozenset[str], ...]:
     return tuple(words_near(sentence, f.start, f.end, skip=common) for f in sentence.facts)
+
+
+def _distinct_affiliations(sentences: Sequence[Sentence]) -> tuple[tuple[Name, Name], ...]:
+    """Each (member, body) pair once per identity (``Name.identity``): wire copy repeats a
+    pair in every source, and every credited statement is weighed against all of them."""
+    found: dict[tuple, tuple[Name, Name]] = {}
+    for s in sentences:
+        for member, body in s.affiliations:
+            found.setdefault((member.identity, body.identity), (member, body))
+    return tuple(found.values())
 
 
 def index_names(found: Sequence[Name]) -> dict[object, tuple[Name, ...]]:
@@ -162,7 +187,7 @@ def read_corpus(sentences: Sequence[Sentence], published: Mapping[str, dt.date |
         name_index={source: index_names(found) for source, found in names_by_source.items()},
         name_words=name_words(sentences, lexicon),
         statement_terms=statement_terms,
-        affiliations=tuple(dict.fromkeys(pair for s in sentences for pair in s.affiliations)),
+        affiliations=_distinct_affiliations(sentences),
     )
 
 

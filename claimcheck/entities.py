@@ -69,7 +69,14 @@ class Name:
             return True  # "Indian" / "India"
         return (self.acronym == other.initials or other.acronym == self.initials
                 or spelled_alike(self.sound or self.words, other.sound or other.words)
-                or _plural_of(self.words, other.words) or _plural_of(other.words, self.words))
+                or (len(self.words) == 1 == len(other.words)
+                    and (_plural_of(self.words, other.words) or _plural_of(other.words, self.words))))
+
+    @property
+    def identity(self) -> tuple:
+        """All ``same_entity`` reads of a name: two names with one identity are the same
+        entity as the same names (a story's copies of one name, where they stand aside)."""
+        return (self.key, self.words, self.nation, self.acronym, self.sound)
 
     def abbreviates(self, other: Name) -> bool:
         """Whether this name is the other's acronym: "IMF" for "International Monetary Fund"."""
@@ -225,12 +232,12 @@ def spelled_alike(a: Sequence[str], b: Sequence[str]) -> bool:
     given as they sound (``Name.sound``), so that a transliteration's usual spellings agree.
     A name of one word must sound the same and be ``MIN_SOLE_WORD_LETTERS`` long; two
     names that differ in a short word ("Jon Bell" / "Joan Bell") are two names."""
-    from rapidfuzz.distance import Levenshtein
-
     if len(a) != len(b) or not a:
         return False
     if len(a) == 1:
         return a[0] == b[0] and len(a[0]) >= MIN_SOLE_WORD_LETTERS
+    from rapidfuzz.distance import Levenshtein  # here, not at the top: ``--help`` stays light
+
     edits = 0
     for x, y in zip(a, b, strict=True):
         if x == y:
