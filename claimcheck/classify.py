@@ -10,7 +10,7 @@ from __future__ import annotations
 import datetime as dt
 import functools
 import itertools
-from collections import defaultdict
+from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import NamedTuple
@@ -448,12 +448,15 @@ def related_quotes(claims: Sequence[Claim], ctx: Context) -> RelatedQuotes:
     for n, q in enumerate(quotes):
         for w in set(q.words) - stop:
             postings[w].append(n)
+    content = [len(set(q.words) - stop) for q in quotes]
     relations: dict[tuple[int, int], QuoteRelation] = {}
     for n, q in enumerate(quotes):
-        candidates = {m for w in set(q.words) - stop for m in postings[w] if m > n}
-        for m in sorted(candidates):
+        shared = Counter(m for w in set(q.words) - stop for m in postings[w] if m > n)
+        for m in sorted(shared):
             if quotes[m].claim.source == q.claim.source:
                 continue
+            if shared[m] < 2 and shared[m] < min(content[n], content[m]):
+                continue  # one content word shared, neither all of one's own: ``relate_quotes`` = unrelated
             rel = relate_quotes(q, quotes[m], stop)
             if rel is not QuoteRelation.UNRELATED:
                 relations[(n, m)] = rel

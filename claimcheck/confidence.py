@@ -171,10 +171,10 @@ def _shared_rare(a: Sentence, b: Sentence, corpus: Corpus) -> float:
     """The rarity-weighted share of the two sentences' terms that both use: what each says
     beyond the other counts against them (two sentences sharing a few words, each with much
     of its own, speak of different things)."""
-    ta, tb = corpus.terms(a), corpus.terms(b)
     rarity, ceiling = corpus.rarity, corpus.ceiling  # ``Corpus.weight``, inline: the hot loop
-    union = sum(min(rarity.get(t, ceiling), ceiling) for t in ta | tb)
-    return sum(min(rarity.get(t, ceiling), ceiling) for t in ta & tb) / union if union else 0.0
+    shared = sum(min(rarity.get(t, ceiling), ceiling) for t in corpus.terms(a) & corpus.terms(b))
+    union = corpus.terms_weight(a) + corpus.terms_weight(b) - shared
+    return shared / union if union > 0 else 0.0
 
 
 def _around(sentence: Sentence, evidence: Evidence, corpus: Corpus) -> frozenset[str]:

@@ -54,6 +54,8 @@ class Corpus:
     statement_terms: Mapping[tuple[str, int], frozenset[str]] = field(default_factory=dict)
     """Each statement's terms (``terms``), by claim key: read once, for the rarities and
     for every pair of sentences weighed by them."""
+    statement_weights: Mapping[tuple[str, int], float] = field(default_factory=dict)
+    """Each statement's ``terms_weight``, by claim key."""
 
     def words_of_facts(self, sentence: Sentence) -> tuple[frozenset[str], ...]:
         """The words around each fact of the sentence, the story's common words skipped."""
@@ -107,6 +109,13 @@ class Corpus:
     def ceiling(self) -> float:
         """The weight of the rarest term: one used by a single statement."""
         return math.log((self.statement_count + 1) / 1.5)
+
+    def terms_weight(self, sentence: Sentence) -> float:
+        """The summed weight of the sentence's terms (``weight``)."""
+        found = self.statement_weights.get(sentence.key)
+        if found is None or sentence is not self.by_key.get(sentence.key):
+            return sum(self.weight(t) for t in self.terms(sentence))  # a sentence from outside the corpus
+        return found
 
     def terms(self, sentence: Sentence) -> frozenset[str]:
         """The sentence's terms (``terms``), as read when the corpus was."""
@@ -174,19 +183,23 @@ def read_corpus(sentences: Sequence[Sentence], published: Mapping[str, dt.date |
     for s in statements:
         if s.facts and s.text not in fact_words:
             fact_words[s.text] = _words_of_facts(s, common)
+    rarity = {k: math.log((n + 1) / (v + 0.5)) for k, v in term_df.items()}
+    ceiling = math.log((n + 1) / 1.5)
     return Corpus(
         sentences=tuple(sentences),
         published=dict(published or {}),
         lexicon=lexicon,
         common=common,
         fact_words=fact_words,
-        rarity={k: math.log((n + 1) / (v + 0.5)) for k, v in term_df.items()},
+        rarity=rarity,
         names_by_source=names_by_source,
         by_key={s.key: s for s in sentences},
         statement_count=n,
         name_index={source: index_names(found) for source, found in names_by_source.items()},
         name_words=name_words(sentences, lexicon),
         statement_terms=statement_terms,
+        statement_weights={key: sum(min(rarity.get(t, ceiling), ceiling) for t in found)
+                           for key, found in statement_terms.items()},
         affiliations=_distinct_affiliations(sentences),
     )
 
