@@ -465,9 +465,14 @@ def read_names(text: str, toks: Sequence[Token], lexicon: Lexicon = DEFAULT,
         near += [x.norm for x in toks[j:j + 2]]
         speaks = (any(w in speech for w in near) or bool(label and end <= label.end(1))
                   or (credited is not None and start <= credited.start < end))
+        # The forms of a name read as it was found are those already given (most names; not
+        # one ``_joined`` made of two, whose forms are its last part's).
+        same = (any(entity is n for n in lexical)
+                and (raw, start, end, words) == (entity.text, entity.start, entity.end, entity.words))
+        forms = {} if same else _forms(raw, words, start, end, text, _tables(lexicon))
         found.append(replace(entity, text=raw, start=start, end=end, words=words, key=key,
                              spelled=spelled, context=context, preposition=preposition, speaks=speaks,
-                             **_forms(raw, words, start, end, text, _tables(lexicon))))
+                             **forms))
     return found
 
 
