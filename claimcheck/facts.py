@@ -215,6 +215,8 @@ def _number_tables(num: dict[str, Any]) -> dict[str, Any]:
     t["year_prefixes"] = {_key(w) for w in num.get("year_prefixes", [])}
     t["year_range"] = tuple(num.get("year_range", [1800, 2199]))
     t["year_leads"] = {_key(w) for w in num.get("year_lead_words", [])}
+    t["level_movers"] = {_key(w) for w in num.get("level_movers", [])}
+    t["moved_quals"] = {_key(w) for w in num.get("moved_qualifiers", [])}
     return t
 
 
@@ -848,6 +850,8 @@ def _qual_before(g: _Grammar, text: str, pos: int) -> tuple[int, str]:
     m = g.r["qual_back"].search(text, max(0, pos - 32), pos) if pos else None
     if not m:
         return pos, ""
+    if _key(m["q"]) in g.t["moved_quals"] and _key(_prev_word(g, text, m.start())) in g.t["level_movers"]:
+        return pos, ""  # "has gone up to 61": the level reached, no bound
     return m.start(), g.t["quals"].get(_key(m["q"]), "")
 
 

@@ -38,6 +38,32 @@ LEVELS = [
     ("Injuries reached 130 by the evening, the hospital said.", ["130 injured"]),
 ]
 
+# "Up to" after a verb of moving a level is the move's preposition, not a bound (``numbers.yaml``
+# level_movers): the level reached, as "rose to" gives it.
+MOVED = [
+    ("The death toll from the mudslide has gone up to 61, officials said.", "61 dead"),
+    ("Ferry fares went up to $14 on the island route this week.", "$14"),
+]
+BOUNDS = [
+    ("Ferry fares of up to $14 apply on the island route this week.", "up to $14"),
+]
+
+
+def _first_canonical(text: str) -> str:
+    return extract_facts(text)[0].canonical
+
+
+@pytest.mark.parametrize("text, expected", MOVED + BOUNDS)
+def test_up_to_after_a_move_is_the_level_reached(text, expected):
+    assert _first_canonical(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", MOVED)
+def test_each_moved_row_needs_the_movers(text, expected, monkeypatch):
+    monkeypatch.setitem(facts.DEFAULT.compiled(facts._grammar).t, "level_movers", set())
+    assert _first_canonical(text) != expected
+
+
 UNCHANGED = [
     # A clause break between the noun and the figure: the figure is not the toll's level.
     ("After the deaths, the council closed 3 of the bridges.", "dead"),
