@@ -59,6 +59,12 @@ CONFLICTING = (FactRelation.DIFFERENT, FactRelation.COMPATIBLE_BOUNDS)
 FIGURE_KINDS = frozenset({FactKind.MONEY, FactKind.PERCENT, FactKind.COUNT, FactKind.DURATION})
 _AGREEMENT = {FactRelation.SAME: 0.75, FactRelation.ROUNDING: 0.75, FactRelation.COMPATIBLE_BOUNDS: 0.5}
 """Among pairs as well placed, the one whose values agree more is the better pair."""
+FAR_APART = 20.0
+"""Two figures of one unit this many times apart, their measures naming no noun in common,
+are figures of two things ("$1 trillion" of a market and "$11 billion" of revenue, "$1.09" a
+share earned and "$305" a share's price), not two reports of one: reports of one figure
+differ by a rounding, an update, a slip of a digit, not by more than an order of magnitude.
+The same digits at another scale ("$2.1 million" / "$2.1 billion") stay compared: a slip."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -173,6 +179,10 @@ def _pair(side_a: _Side, i: int, side_b: _Side, j: int, dates: tuple[dt.date | N
         return None
     if differ(sa.measures[i], sb.measures[j], oa.unit, ob.unit, dates[0], dates[1]):
         return None  # a depth and a distance, a part and the whole: two things measured
+    if not claim and rel in CONFLICTING and _far_apart(fa, fb, sa.measures[i].nouns, sb.measures[j].nouns):
+        return None  # "$1 trillion" and "$11 billion" in one story: figures of two things
+    if not claim and rel in CONFLICTING and _conversions_of_one_sum(sa, i, sb, j, dates, lexicon):
+        return None  # "€100m ($110m)" and "€100m ($109m)": two days' exchange rates
     dated = fa.kind in DATE_KINDS
     names = side_a.names | side_b.names
     shared_words = near_a & near_b
@@ -208,6 +218,51 @@ def _pair(side_a: _Side, i: int, side_b: _Side, j: int, dates: tuple[dt.date | N
         if _other_figures(sa, (fa, oa), sb, (fb, ob), ((near_a | about[0]) & told) - names, lexicon):
             return None
     return Aligned(fa, fb, oa, ob, rel, shared + _AGREEMENT.get(rel, 0.0))
+
+
+CONVERSION_SPREAD = 0.05
+"""Two conversions of one sum into another currency this far apart (a fraction of the larger)
+differ by the day's exchange rate, not in what they report; further apart, one is wrong."""
+
+
+def _conversions_of_one_sum(sa: Sentence, i: int, sb: Sentence, j: int,
+                            dates: tuple[dt.date | None, dt.date | None], lexicon: Lexicon) -> bool:
+    """Whether two sums are each the bracketed conversion of the sum before them ("100 million
+    euros ($110 million)"), of one sum in both, and near enough to differ by a rate only."""
+    ca, cb = _converted(sa, i), _converted(sb, j)
+    if ca is None or cb is None:
+        return False
+    va, vb = sa.facts[i].value, sb.facts[j].value
+    if not va or not vb or abs(va - vb) > CONVERSION_SPREAD * max(va, vb):
+        return False
+    same = relate_facts(sa.facts[ca], sb.facts[cb], dates[0], dates[1], lexicon)
+    return same in (FactRelation.SAME, FactRelation.ROUNDING)
+
+
+def _converted(sentence: Sentence, i: int) -> int | None:
+    """The sum a bracketed sum converts: the sum of another currency right before its bracket."""
+    fact = sentence.facts[i]
+    if i == 0 or fact.kind is not FactKind.MONEY:
+        return None
+    before = sentence.facts[i - 1]
+    if before.kind is not FactKind.MONEY or before.unit == fact.unit:
+        return None
+    return i - 1 if sentence.text[before.end:fact.start].strip() == "(" else None
+
+
+def _far_apart(fa: Fact, fb: Fact, nouns_a: frozenset[str], nouns_b: frozenset[str]) -> bool:
+    """Whether two amounts are ``FAR_APART`` times apart, their measures sharing no noun and
+    their digits not the same figure at another scale."""
+    if (fa.kind not in FIGURE_KINDS | {FactKind.NUMBER} or (fa.kind, fa.unit) != (fb.kind, fb.unit)
+            or fa.value is None or fb.value is None):
+        return False  # (values in two units, "40 seconds" / "a minute", are not set side by side)
+    low, high = sorted((abs(fa.value), abs(fb.value)))
+    if low == 0 or high / low < FAR_APART or nouns_a & nouns_b:
+        return False
+    ratio = high / low
+    while ratio >= 1000 - 1e-6:
+        ratio /= 1000
+    return abs(ratio - 1) > 1e-6  # "$2.1 million" against "$2.1 billion": one figure, a slip of scale
 
 
 def _read_as_one_measure(sa: Sentence, fa: Fact, near_a: frozenset[str], sb: Sentence, fb: Fact,

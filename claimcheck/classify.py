@@ -937,8 +937,26 @@ def detect_attribution(matches: Matches, ctx: Context) -> Iterable[Finding]:
             continue  # both speakers appear in both: a dialogue, not a misattribution
         if ctx.corpus.affiliated(sa, sb) or ctx.corpus.affiliated(sb, sa):
             continue  # an officer speaking for the body that one source credits instead
+        if _relayed_figure(a, b, ctx):
+            continue  # one figure credited to two bodies: agencies relay each other's counts
         yield _name_finding(DiscrepancyKind.ATTRIBUTION, cluster_id, a, sa, b, sb,
                             f"{a.source} credits it to {sa.text}, {b.source} to {sb.text}")
+
+
+def _relayed_figure(a: Claim, b: Claim, ctx: Context) -> bool:
+    """Whether two claims that quote no one state one figure alike: a count or sum passes
+    from body to body (an aid agency gives the count another gathered), so two credits
+    for the same figure are two sources of it, not words put in the wrong mouth."""
+    if ctx.sentence(a).quotes or ctx.sentence(b).quotes:
+        return False
+    return any(fa.kind in _RELAYED and fb.kind in _RELAYED and fa.value
+               and relate_facts(fa, fb, lexicon=ctx.lexicon) is FactRelation.SAME
+               for fa in a.facts for fb in b.facts)
+
+
+_RELAYED = frozenset({FactKind.COUNT, FactKind.MONEY, FactKind.PERCENT, FactKind.NUMBER})
+"""Figures a body passes on (a count, a sum, a share); a span ("after two days of talks")
+says when something was said, not what."""
 
 
 def detect_entities(matches: Matches, ctx: Context) -> Iterable[Finding]:

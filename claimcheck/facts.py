@@ -215,6 +215,8 @@ def _number_tables(num: dict[str, Any]) -> dict[str, Any]:
     t["year_prefixes"] = {_key(w) for w in num.get("year_prefixes", [])}
     t["year_range"] = tuple(num.get("year_range", [1800, 2199]))
     t["year_leads"] = {_key(w) for w in num.get("year_lead_words", [])}
+    t["level_movers"] = {_key(w) for w in num.get("level_movers", [])}
+    t["moved_quals"] = {_key(w) for w in num.get("moved_qualifiers", [])}
     return t
 
 
@@ -240,6 +242,12 @@ def _unit_tables(uni: dict[str, Any]) -> dict[str, Any]:
     t["casualty_verbs"] = {_key(k): str(v) for k, v in (uni.get("casualty_verbs") or {}).items()}
     t["casualty_aux"] = {_key(w) for w in uni.get("casualty_auxiliaries", [])}
     t["casualty_counted"] = {_key(w) for w in uni.get("casualty_counted", [])}
+    t["life_counted"] = {_key(w) for w in uni.get("life_counted", [])}
+    t["life_verbs"] = {_key(k): str(v) for k, v in (uni.get("life_verbs") or {}).items()}
+    t["life_possessives"] = {_key(w) for w in uni.get("life_possessives", [])}
+    t["level_nouns"] = {_key(k): str(v) for k, v in (uni.get("level_nouns") or {}).items()}
+    t["level_reach"] = int(uni.get("level_reach", 0))
+    t["level_stops"] = {_key(w) for w in uni.get("level_stops", [])}
     return t
 
 
@@ -842,6 +850,8 @@ def _qual_before(g: _Grammar, text: str, pos: int) -> tuple[int, str]:
     m = g.r["qual_back"].search(text, max(0, pos - 32), pos) if pos else None
     if not m:
         return pos, ""
+    if _key(m["q"]) in g.t["moved_quals"] and _key(_prev_word(g, text, m.start())) in g.t["level_movers"]:
+        return pos, ""  # "has gone up to 61": the level reached, no bound
     return m.start(), g.t["quals"].get(_key(m["q"]), "")
 
 
@@ -1114,8 +1124,43 @@ def _atom(g: _Grammar, text: str, m: re.Match) -> _Atom | None:
         if nxt and nxt["w"][0].isupper() and nxt["w"].lower() not in t["function_words"]:
             return None  # "the 737 MAX", "Nasdaq 100 Index"
     if atom.kind is None:
-        atom.emit = source in ("dig", "drange")
+        _bare_figure(g, text, atom, source)
     return atom
+
+
+def _bare_figure(g: _Grammar, text: str, atom: _Atom, source: str) -> None:
+    """A figure with no unit of its own: a count of the class of the toll it is the level of,
+    or else a bare number (kept only when written in digits)."""
+    whole = atom.upper is None and atom.value == int(atom.value)  # a count is whole: "6.8" is none
+    level = _level(g, text, atom.start) if source in ("dig", "words") and whole else None
+    if level:
+        atom.kind, atom.unit = FactKind.COUNT, level
+    else:
+        atom.emit = source in ("dig", "drange")
+
+
+def _level(g: _Grammar, text: str, start: int) -> str | None:
+    """The class a bare figure counts when it is the level of a toll noun before it: "the
+    death toll rose to 36", "the number of fatalities now stands at 154" (units.yaml
+    ``level_nouns``). Read back over words only: a clause break or another figure between
+    them leaves the figure bare."""
+    t = g.t
+    reach = t["level_reach"]
+    lo = start
+    words: list[str] = []
+    for m in reversed(list(_WORD.finditer(text, max(0, start - 12 * reach), start))):
+        gap = text[m.end():lo]
+        if any(ch in gap for ch in ",;:.!?()\"\u201c\u201d") or any(c.isdigit() for c in gap):
+            break  # a clause break or another figure between
+        words.append(_key(m[0]))
+        lo = m.start()
+        if words[-1] in t["level_stops"]:
+            break
+        if words[-1] in t["level_nouns"]:
+            return t["level_nouns"][words[-1]]
+        if len(words) >= reach:
+            break
+    return None
 
 
 def _bare_year(g: _Grammar, text: str, m: re.Match, atom: _Atom, core_end: int) -> None:
@@ -1278,10 +1323,51 @@ def _noun_unit(g: _Grammar, text: str, atom: _Atom, pos: int, source: str) -> No
     noun = _counted_noun(g, text, pos, atom.value, atom.upper)
     if noun:
         atom.kind, atom.unit, atom.end = FactKind.COUNT, noun[0], noun[1]
-        if atom.unit in t["casualty_counted"]:
-            atom.unit = _casualty(g, text, atom.start, atom.end) or atom.unit
+        if atom.unit in t["life_counted"]:
+            atom.unit = _lives(g, text, atom.start, atom.end, counted=True) or atom.unit
+        elif atom.unit in t["casualty_counted"]:
+            atom.unit = (_casualty(g, text, atom.start, atom.end)
+                         or _lives(g, text, atom.start, atom.end, counted=False) or atom.unit)
     elif source not in ("dig",):
         atom.emit = False
+
+
+_WORD = re.compile(r"[A-Za-z][A-Za-z'\u2019-]*")
+"""A word read back from a figure (a sentence's first word too)."""
+
+
+def _lives(g: _Grammar, text: str, start: int, end: int, *, counted: bool) -> str | None:
+    """What a verb of taking, losing or saving lives makes of a count: "took 12 lives", "the
+    loss of 12 lives", "12 lives were lost" (``counted``: the lives themselves) or "claimed
+    the lives of 12 villagers", "12 villagers lost their lives" (people whose lives they are)."""
+    t = g.t
+    verbs, aux = t["life_verbs"], t["casualty_aux"]
+
+    def life(word: str) -> bool:
+        return word in t["life_counted"] or t["irregular"].get(word) in t["life_counted"]
+
+    words = [_key(m[0]) for m in _WORD.finditer(text, max(0, start - 40), start)
+             if "," not in text[m.end():start]]
+    if counted:
+        if words and words[-1] in verbs:
+            return verbs[words[-1]]  # "took 12 lives"
+        if len(words) >= 2 and words[-1] == "of" and words[-2] in verbs:
+            return verbs[words[-2]]  # "the loss of 12 lives"
+    elif len(words) >= 3 and words[-1] == "of" and life(words[-2]):
+        lead = [w for w in words[:-2][-2:] if w not in t["life_possessives"]]
+        if lead and lead[-1] in verbs:
+            return verbs[lead[-1]]  # "claimed the lives of 12 villagers"
+    after = [_key(m["w"]) for m in g.r["word"].finditer(text, end, min(len(text), end + 60))]
+    k = 0
+    while k < len(after) and after[k] in aux:
+        k += 1
+    if k < len(after) and after[k] in verbs:
+        if counted:
+            return verbs[after[k]]  # "12 lives were lost"
+        rest = after[k + 1:k + 3]
+        if rest and (life(rest[0]) or rest[0] in t["life_possessives"] and rest[1:] and life(rest[1])):
+            return verbs[after[k]]  # "12 villagers lost their lives"
+    return None
 
 
 def _casualty(g: _Grammar, text: str, start: int, end: int) -> str | None:

@@ -58,6 +58,10 @@ class Measure:
     previous quarter, the start of the year, one trading session or another."""
     year: int | None = None
     """A year the figure's clause places it in ("a quake of 5.7 in 1960")."""
+    singled: bool = False
+    """The figure of one part singled out of a whole ("52 died in the town alone")."""
+    earlier: bool = False
+    """Told as an earlier figure since replaced ("had previously put the toll at 5,500")."""
 
 
 UNREAD = Measure()
@@ -75,6 +79,10 @@ def differ(a: Measure, b: Measure, unit_a: str, unit_b: str, published_a: dt.dat
         return True  # "four more bodies" and "32 bodies recovered"; a band and a change
     if a.part != b.part and unit_a != unit_b:
         return True  # "68 passengers (and four crew)" counts no one else than "72 people"
+    if a.singled != b.singled:
+        return True  # a town's toll and the whole quake's
+    if a.earlier != b.earlier:
+        return True  # the toll as first reported and the toll now
     if a.base is not None and b.base is not None and a.base != b.base:
         return True  # up on a year ago, up on the previous quarter
     if a.year == b.year:
@@ -130,6 +138,8 @@ def read_measures(text: str, toks: Sequence[Token], facts: Sequence[Fact], claus
             band=_ends_with(tables.band, folded[max(0, fact.start - 16):fact.start]),
             base=_base(folded, fact, following, preceding, tables),
             year=_year(fact, facts, clauses, folded, tables),
+            earlier=_earlier(folded, fact, tables),
+            singled=_singled(folded, fact, tables),
         ))
     return tuple(out)
 
@@ -144,6 +154,9 @@ class _Tables:
     band: re.Pattern[str]
     bases: tuple[re.Pattern[str], ...]
     links: frozenset[str]
+    earlier: re.Pattern[str]
+    singled: re.Pattern[str]
+    counted: frozenset[str]
     generic: frozenset[str]
     number_words: frozenset[str]
     openers: frozenset[str]
@@ -166,6 +179,10 @@ def _tables(lexicon: Lexicon) -> _Tables:
         bases=tuple(phrase_pattern(str(w).casefold() for w in group)
                     for group in lexicon.table("measures", "change_bases", []) or []),
         links=lexicon.words("measures", "level_links"),
+        earlier=pattern("earlier_before"),
+        singled=pattern("part_after"),
+        counted=frozenset(str(noun) for nouns in (lexicon.table("units", "count_classes", {}) or {}).values()
+                          for noun in nouns),
         generic=frozenset(concept(str(w).casefold(), lexicon)
                           for w in lexicon.table("measures", "generic_nouns", []) or []),
         number_words=frozenset(str(w).casefold() for w in lexicon.table("numbers", "word_numbers", {}) or {}),
@@ -227,6 +244,25 @@ def _modifiers(fact: Fact, inside: list[Token], tables: _Tables, lexicon: Lexico
     between = inside[numeric[-1] + 1:-1]
     return frozenset(concept(t.norm, lexicon) for t in between
                      if t.norm not in tables.stop and t.norm not in tables.increment_after)
+
+
+CLAUSE_BREAKS = re.compile(r"[,;:.!?()\u2014]")
+
+
+def _earlier(folded: str, fact: Fact, tables: _Tables) -> bool:
+    """Whether a word of the figure's clause before it tells a count as an earlier one. Only
+    counts of people and things (units.yaml ``count_classes``): a toll grows as it is
+    reported, so its earlier figure is another figure; a measurement revised (a depth in
+    km, a magnitude) is still a disagreement worth showing."""
+    if not (fact.kind is FactKind.NUMBER or fact.kind is FactKind.COUNT and fact.unit in tables.counted):
+        return False
+    lead = CLAUSE_BREAKS.split(folded[:fact.start])[-1]
+    return tables.earlier.search(lead) is not None
+
+
+def _singled(folded: str, fact: Fact, tables: _Tables) -> bool:
+    """Whether a word of the figure's clause after it singles it out as one part's figure."""
+    return tables.singled.search(CLAUSE_BREAKS.split(folded[fact.end:])[0]) is not None
 
 
 def _increment(folded: str, fact: Fact, inside: list[Token], tables: _Tables) -> bool:

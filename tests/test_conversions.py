@@ -1,0 +1,40 @@
+"""A sum's bracketed conversion into another currency ("40 million euros ($44 million)") is
+compared with another source's conversion of the same sum only when they differ by more than
+a day's exchange rate (``align._conversions_of_one_sum``): each row is two invented sentences
+of two sources and the values ``align`` pairs on the compare path. ``ROWS`` pair the two
+conversions with the mechanism switched off; ``KEPT`` rows stay paired.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from claimcheck import align
+from tests.test_align import D, S, compare_path
+
+ROWS = [
+    ("The rowing club paid a record 40 million euros ($44 million) for the boathouse site.",
+     "The rowing club paid a record 40 million euros ($43 million) for the boathouse site.",
+     [("40 million euros", "40 million euros", S)]),
+    ("The ferry line agreed a fee of £20m ($25.4m) for the new berth at the quay.",
+     "The ferry line agreed a fee of 20 million pounds ($25.9 million) for the new berth at the quay.",
+     [("£20m", "20 million pounds", S)]),
+]
+
+KEPT = [
+    # One conversion is wrong, not another day's rate: shown.
+    ("The rowing club paid a record 40 million pounds ($44 million) for the boathouse site.",
+     "The rowing club paid a record 40 million pounds ($51 million) for the boathouse site.",
+     [("40 million pounds", "40 million pounds", S), ("$44 million", "$51 million", D)]),
+]
+
+
+@pytest.mark.parametrize("a, b, expected", ROWS + KEPT)
+def test_conversions_of_one_sum_differ_only_by_a_rate(a, b, expected):
+    assert compare_path(a, b) == sorted(expected)
+
+
+@pytest.mark.parametrize("a, b, expected", ROWS)
+def test_each_row_needs_the_conversion_reading(a, b, expected, monkeypatch):
+    monkeypatch.setattr(align, "_conversions_of_one_sum", lambda *args: False)
+    assert compare_path(a, b) != sorted(expected)

@@ -1,0 +1,168 @@
+"""A toll is a toll however it is written, and only the toll of the same time and scope.
+
+``LIVES`` and ``LEVELS``: invented sentences and the canonical values read from them. Lives
+taken or lost count the dead as "12 people died" does (``facts._lives``); a figure written
+without a noun counts the class of the toll noun it is the level of ("the death toll rose to
+36", ``facts._level``). Each row reads otherwise with its mechanism switched off.
+
+``SCOPES``: two sentences of two sources and the values ``align`` pairs (as in
+tests/test_measures.py): a figure told as an earlier one since replaced, or singled out as
+one part's ("in the town alone"), is no value of the current whole toll. Each row pairs
+wrongly with its mechanism switched off; ``KEPT`` rows stay paired.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from claimcheck import classify, facts, measures
+from claimcheck.classify import detect_attribution
+from claimcheck.facts import extract_facts
+from claimcheck.models import DiscrepancyKind
+from tests.test_align import D, check_path, compare_path
+from tests.test_detectors import CTX, matches, pair
+
+LIVES = [
+    ("The landslide has taken more than 40 lives in the valley.", ["more than 40 dead"]),
+    ("The blaze caused the loss of at least 17 lives, the brigade said.", ["at least 17 dead"]),
+    ("Nine lives were lost when the footbridge gave way.", ["9 dead"]),
+    ("The storm swept the coast, claiming the lives of 23 residents.", ["23 dead"]),
+    ("Eleven villagers lost their lives in the mudslide.", ["11 dead"]),
+    ("Lifeguards saved 14 lives on the beach over the weekend.", ["14 rescued"]),
+]
+
+LEVELS = [
+    ("The death toll from the mudslide has climbed to 61, officials said.", ["61 dead"]),
+    ("With the number of fatalities now standing at 212, rescuers kept digging.", ["212 dead"]),
+    ("The toll in the hill villages rose to at least 48 overnight.", ["at least 48 dead"]),
+    ("Injuries reached 130 by the evening, the hospital said.", ["130 injured"]),
+]
+
+# "Up to" after a verb of moving a level is the move's preposition, not a bound (``numbers.yaml``
+# level_movers): the level reached, as "rose to" gives it.
+MOVED = [
+    ("The death toll from the mudslide has gone up to 61, officials said.", "61 dead"),
+    ("Ferry fares went up to $14 on the island route this week.", "$14"),
+]
+BOUNDS = [
+    ("Ferry fares of up to $14 apply on the island route this week.", "up to $14"),
+]
+
+
+def _first_canonical(text: str) -> str:
+    return extract_facts(text)[0].canonical
+
+
+@pytest.mark.parametrize("text, expected", MOVED + BOUNDS)
+def test_up_to_after_a_move_is_the_level_reached(text, expected):
+    assert _first_canonical(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", MOVED)
+def test_each_moved_row_needs_the_movers(text, expected, monkeypatch):
+    monkeypatch.setitem(facts.DEFAULT.compiled(facts._grammar).t, "level_movers", set())
+    assert _first_canonical(text) != expected
+
+
+UNCHANGED = [
+    # A clause break between the noun and the figure: the figure is not the toll's level.
+    ("After the deaths, the council closed 3 of the bridges.", "dead"),
+    # Lives spent on nothing said to take them are no toll.
+    ("The charity changed the lives of 40 orphans.", "dead"),
+    # A figure of another clause (and no whole number) is no level of the toll before it.
+    ("The toll of the storm that reached 7.5 on the gauge is unknown.", "dead"),
+    ("The toll of the storm that flooded 40 streets is unknown.", "dead"),
+    # Workers lost (laid off) are no deaths: only lives lost are.
+    ("The mill lost 30 workers last year.", "dead"),
+]
+
+
+def _canonicals(text: str) -> list[str]:
+    return [f.canonical for f in extract_facts(text) if f.kind is facts.FactKind.COUNT]
+
+
+@pytest.mark.parametrize("text, expected", LIVES + LEVELS)
+def test_tolls_read_as_counts_of_their_class(text, expected):
+    assert _canonicals(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", LIVES)
+def test_each_lives_row_needs_the_lives_reading(text, expected, monkeypatch):
+    monkeypatch.setattr(facts, "_lives", lambda *args, **kw: None)
+    assert _canonicals(text) != expected
+
+
+@pytest.mark.parametrize("text, expected", LEVELS)
+def test_each_level_row_needs_the_level_reading(text, expected, monkeypatch):
+    monkeypatch.setattr(facts, "_level", lambda *args: None)
+    assert _canonicals(text) != expected
+
+
+@pytest.mark.parametrize("text, unit", UNCHANGED)
+def test_no_toll_read_where_none_is_said(text, unit):
+    assert all(f.unit != unit for f in extract_facts(text))
+
+
+SCOPES = [
+    # The toll as first reported is no value of the toll now.
+    ("Health officials had previously put the toll in the valley at 310.",
+     "The death toll in the valley has risen to 640, officials said.", []),
+    ("Rescuers initially reported 12 dead in the collapsed hostel.",
+     "The collapse of the hostel killed 19 people, rescuers said.", []),
+    # One town's toll, singled out, is no toll of the whole quake.
+    ("The quake killed 44 people in the market town alone, its mayor said.",
+     "The quake killed at least 130 people, the mayor said.", []),
+]
+
+KEPT = [
+    # A measurement revised is still a disagreement: only counts grow as they are reported.
+    ("The survey had previously put the tremor's depth at 8 km below the valley.",
+     "The tremor struck at a depth of 18 km below the valley, the survey said.", [("8 km", "18 km", D)]),
+    # Two earlier figures are compared with each other.
+    ("Health officials had previously put the toll in the valley at 310.",
+     "Health officials previously put the toll in the valley at 290.", [("310", "290", D)]),
+]
+
+
+@pytest.mark.parametrize("a, b, expected", SCOPES + KEPT)
+def test_tolls_pair_only_at_one_time_and_scope(a, b, expected):
+    assert compare_path(a, b) == sorted(expected)
+    assert check_path(a, b) == sorted(expected)
+
+
+@pytest.mark.parametrize("a, b, expected", SCOPES)
+def test_each_scope_row_needs_its_mechanism(a, b, expected, monkeypatch):
+    monkeypatch.setattr(measures, "_earlier", lambda *args: False)
+    monkeypatch.setattr(measures, "_singled", lambda *args: False)
+    assert compare_path(a, b) != sorted(expected)
+
+
+# One figure credited to two bodies, quoting no one: agencies relay each other's counts, so
+# the two credits are two sources of the figure, not a misattribution (``_relayed_figure``).
+RELAYED = [
+    ("Shelter coordinator Tomas Brand told reporters 4,200 people are still missing in the valley.",
+     "The Valley Relief Office said 4,200 people are still missing in the valley."),
+    ("Mayor Ilse Varga said 61 people had died in the mudslide.",
+     "The Hill Rescue Service said 61 people had died in the mudslide."),
+]
+
+
+def _attributions(a: str, b: str) -> list:
+    return [f.kind for f in detect_attribution(matches([pair(a, b)]), CTX)]
+
+
+@pytest.mark.parametrize("a, b", RELAYED)
+def test_a_relayed_figure_is_no_misattribution(a, b):
+    assert _attributions(a, b) == []
+
+
+@pytest.mark.parametrize("a, b", RELAYED)
+def test_each_relayed_row_needs_the_relay_reading(a, b, monkeypatch):
+    monkeypatch.setattr(classify, "_relayed_figure", lambda *args: False)
+    assert _attributions(a, b) == [DiscrepancyKind.ATTRIBUTION]
+
+
+def test_words_credited_to_two_speakers_stay_a_misattribution():
+    a = '"We found 61 people dead," Mayor Ilse Varga said.'
+    b = '"We found 61 people dead," said Hill Rescue Service chief Arno Pell.'
+    assert _attributions(a, b) == [DiscrepancyKind.ATTRIBUTION]
