@@ -174,13 +174,16 @@ def _replace_atomically(target: Path, data: bytes) -> None:
         with open(target, "wb") as stream:
             stream.write(data)
         return
+    target = Path(os.path.realpath(target))  # a link to a report: replace the report, keep the link
     fd, temporary = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".part", dir=target.parent or ".")
     try:
         with os.fdopen(fd, "wb") as stream:
             stream.write(data)
             stream.flush()
             os.fsync(stream.fileno())
-        os.chmod(temporary, 0o666 & ~_umask())  # mkstemp makes 0600; a report is as readable as any file
+        # mkstemp makes 0600: keep the mode of the report replaced, or make it as any new file.
+        mode = target.stat().st_mode & 0o7777 if target.exists() else 0o666 & ~_umask()
+        os.chmod(temporary, mode)
         os.replace(temporary, target)
     except BaseException:
         with contextlib.suppress(OSError):

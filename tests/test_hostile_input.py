@@ -332,3 +332,15 @@ def test_a_stdout_closed_before_the_run_is_an_output_error(monkeypatch):
     with pytest.raises(OutputError, match="standard output is closed"):
         cli._write("report", None)
     assert cli._use_color(False, None) is False
+
+
+def test_a_report_behind_a_link_is_replaced_through_it(tmp_path):
+    # Renaming over the link itself would turn it into a file and leave the report stale.
+    report = tmp_path / "real.json"
+    report.write_text("old", encoding="utf-8")
+    report.chmod(0o640)
+    (tmp_path / "link.json").symlink_to(report)
+    cli._write("new\n", tmp_path / "link.json")
+    assert (tmp_path / "link.json").is_symlink()
+    assert report.read_text(encoding="utf-8") == "new\n"
+    assert report.stat().st_mode & 0o777 == 0o640
