@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING
 from claimcheck import __version__
 from claimcheck.errors import BadClaim, TooFewSources
 from claimcheck.lexicon import DEFAULT, Lexicon
+from claimcheck.limits import UNSAFE_CHARACTERS
 from claimcheck.matching import MatchOptions
 from claimcheck.models import Article, CheckResult, Claim, Report, Skipped
 
@@ -124,6 +125,8 @@ def claims_to_check(
         loaded = load_watchlist(watchlist)
         texts, ids = [c.text for c in loaded.claims], [c.id for c in loaded.claims]
         options = replace(options, lexicon=loaded.lexicon)
+    # A claim is shown in every report, as article text is: no control character survives.
+    texts = [UNSAFE_CHARACTERS.sub("\ufffd", text) for text in texts]
     for text, claim_id in zip(texts, ids, strict=True):
         try:
             read_claim(text, options.lexicon)

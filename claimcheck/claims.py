@@ -21,6 +21,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from claimcheck.errors import WatchlistError
 from claimcheck.lexicon import DEFAULT, Lexicon
 from claimcheck.models import Article, Claim, ClaimRole
 from claimcheck.text import is_list_item
@@ -127,15 +128,28 @@ _CREDIT = "credit_line"
 """Key of the patterns that make a whole line a caption when it ends with a picture credit."""
 
 
+def _compile(pattern: object, table: str, flags: int = 0) -> re.Pattern[str]:
+    """One pattern of a noise table; a watchlist may extend these tables, so a pattern that
+    does not compile is the user's error, named, not a traceback."""
+    try:
+        return re.compile(str(pattern), flags)
+    except (re.error, RecursionError, OverflowError) as exc:
+        raise WatchlistError(f"lexicon table 'noise.{table}': {str(pattern)[:80]!r} is not a valid "
+                             f"regular expression ({exc})") from None
+
+
 def _noise_patterns(lexicon: Lexicon) -> dict[ClaimRole | str, list[re.Pattern[str]]]:
     tables = lexicon.tables("noise")
     ignore_case = re.IGNORECASE
+
+    def compiled(table: str, flags: int = 0) -> list[re.Pattern[str]]:
+        return [_compile(p, table, flags) for p in tables.get(table, [])]
+
     return {
-        ClaimRole.BOILERPLATE: [re.compile(p, ignore_case) for p in tables.get("boilerplate", [])],
-        ClaimRole.CAPTION: [re.compile(p, ignore_case) for p in tables.get("caption", [])]
-        + [re.compile(p) for p in tables.get("byline", [])],
-        ClaimRole.HEADING: [re.compile(p, ignore_case) for p in tables.get("caption_line", [])],
-        _CREDIT: [re.compile(p) for p in tables.get("credit_line", [])],
+        ClaimRole.BOILERPLATE: compiled("boilerplate", ignore_case),
+        ClaimRole.CAPTION: compiled("caption", ignore_case) + compiled("byline"),
+        ClaimRole.HEADING: compiled("caption_line", ignore_case),
+        _CREDIT: compiled("credit_line"),
     }
 
 
@@ -155,15 +169,17 @@ def _line_patterns(lexicon: Lexicon) -> _LinePatterns:
     tables = lexicon.tables("noise")
     pieces = {str(k): str(v) for k, v in (tables.get("pieces") or {}).items()}
 
-    def fill(pattern: str) -> str:
+    def fill(pattern: object) -> str:
+        pattern = str(pattern)
         for name, piece in pieces.items():
             pattern = pattern.replace(f"%{name}%", f"(?:{piece})")
         return pattern
 
     return _LinePatterns(
-        date_lines=tuple(re.compile(fill(p), re.IGNORECASE) for p in tables.get("date_line", [])),
-        prefixes=tuple(re.compile(fill(p)) for p in tables.get("line_prefix", [])),
-        unbroken=tuple((re.compile(fill(a)), re.compile(fill(b))) for a, b in tables.get("unbroken", [])),
+        date_lines=tuple(_compile(fill(p), "date_line", re.IGNORECASE) for p in tables.get("date_line", [])),
+        prefixes=tuple(_compile(fill(p), "line_prefix") for p in tables.get("line_prefix", [])),
+        unbroken=tuple((_compile(fill(a), "unbroken"), _compile(fill(b), "unbroken"))
+                       for a, b in tables.get("unbroken", [])),
     )
 
 

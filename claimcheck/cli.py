@@ -5,13 +5,18 @@ Exit codes (documented in the README):
   1  ran; a discrepancy or verdict reached the --fail-on threshold
   2  usage error (unknown option, bad value)
   3  input error (missing path, no readable articles, fewer than two sources, bad watchlist)
-  4  output error (the report could not be written)
+  4  output error (the report could not be written; a reader that closed the pipe early
+     ends the run quietly with this code)
+  130, 143  interrupted by SIGINT, SIGTERM (workers ended, no partial report left)
 """
 
 from __future__ import annotations
 
+import contextlib
 import os
+import signal
 import sys
+import tempfile
 from enum import Enum
 from pathlib import Path
 from typing import Annotated, Optional
@@ -79,7 +84,11 @@ def root(
 
 
 def _err(message: str) -> None:
-    typer.echo(f"claimcheck: {message}", err=True)
+    # stderr closed or gone: the exit code is all that is left to say it with.
+    from claimcheck.limits import visible
+
+    with contextlib.suppress(OSError, ValueError, AttributeError):
+        typer.echo(f"claimcheck: {visible(message)}", err=True)
 
 
 def _fail(exc: Exception, code: int) -> typer.Exit:
@@ -109,19 +118,83 @@ def _resolve_format(fmt: Optional[FormatChoice], output: Optional[Path]):
 def _use_color(no_color: bool, output: Optional[Path]) -> bool:
     if no_color or output is not None or os.environ.get("NO_COLOR"):
         return False
-    return sys.stdout.isatty()
+    return _is_terminal(sys.stdout)
+
+
+def _is_terminal(stream) -> bool:
+    # A stream closed before the run began is None (or raises): not a terminal.
+    try:
+        return bool(stream.isatty())
+    except (AttributeError, ValueError, OSError):
+        return False
+
+
+class _ReaderGone(Exception):
+    """stdout's reader closed the pipe (``| head``): it has what it wanted, nothing to say."""
 
 
 def _write(text: str, output: Optional[Path]) -> None:
-    if output is None:
-        sys.stdout.write(text)
-        return
     from claimcheck.errors import OutputError
 
+    if output is None:
+        try:
+            sys.stdout.write(text)
+            sys.stdout.flush()
+        except BrokenPipeError:
+            _silence_stdout()
+            raise _ReaderGone from None
+        except OSError as exc:
+            _silence_stdout()
+            raise OutputError(f"cannot write the report to standard output: {exc.strerror or exc}") from None
+        except (ValueError, AttributeError):  # closed before the run began (sys.stdout is None)
+            raise OutputError("cannot write the report: standard output is closed") from None
+        return
     try:
-        output.write_text(text, encoding="utf-8")
+        _replace_atomically(output, text.encode("utf-8"))
     except OSError as exc:
         raise OutputError(f"cannot write {output}: {exc.strerror or exc}") from None
+
+
+def _silence_stdout() -> None:
+    # What could not be written stays in the buffer; flushing it again at exit would raise.
+    try:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        os.close(devnull)
+    except (OSError, ValueError, AttributeError):
+        pass
+
+
+def _replace_atomically(target: Path, data: bytes) -> None:
+    """The whole report or nothing: written to a temporary file beside ``target`` and renamed
+    over it, so that a full disk, a signal or a second run writing the same file never leaves
+    a partial report (the old file, if any, stays until the new one is complete). A target
+    that is not a regular file (a FIFO, /dev/stdout) is written in place: it cannot be renamed over."""
+    if target.exists() and not target.is_file():
+        with open(target, "wb") as stream:
+            stream.write(data)
+        return
+    target = Path(os.path.realpath(target))  # a link to a report: replace the report, keep the link
+    fd, temporary = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".part", dir=target.parent or ".")
+    try:
+        with os.fdopen(fd, "wb") as stream:
+            stream.write(data)
+            stream.flush()
+            os.fsync(stream.fileno())
+        # mkstemp makes 0600: keep the mode of the report replaced, or make it as any new file.
+        mode = target.stat().st_mode & 0o7777 if target.exists() else 0o666 & ~_umask()
+        os.chmod(temporary, mode)
+        os.replace(temporary, target)
+    except BaseException:
+        with contextlib.suppress(OSError):
+            os.unlink(temporary)
+        raise
+
+
+def _umask() -> int:
+    mask = os.umask(0)
+    os.umask(mask)
+    return mask
 
 
 PATHS_HELP = "Articles: files, folders, globs, or - for stdin (.txt .md .html .json .jsonl)."
@@ -182,6 +255,8 @@ def compare(  # noqa: PLR0913, PLR0917
     except ClaimcheckError as exc:
         _warn_skipped(getattr(exc, "skipped", ()))
         raise _fail(exc, exc.exit_code) from None
+    except _ReaderGone:
+        raise typer.Exit(4) from None
     if fail_on is not None:
         threshold = Severity(fail_on.value).rank
         if any(d.severity.rank <= threshold for d in report.discrepancies):
@@ -228,6 +303,8 @@ def check(
     except ClaimcheckError as exc:
         _warn_skipped(getattr(exc, "skipped", ()))
         raise _fail(exc, exc.exit_code) from None
+    except _ReaderGone:
+        raise typer.Exit(4) from None
     if fail_on is not None:
         worst = list(Verdict).index(Verdict(fail_on.value))
         if any(list(Verdict).index(v.verdict) <= worst for r in results for v in r.verdicts):
@@ -245,7 +322,7 @@ def _progress(sources: int):
     """A bar on stderr when a person is watching it; a no-op otherwise (pipes, CI, tests)."""
     from contextlib import nullcontext
 
-    if not sys.stderr.isatty() or os.environ.get("CI"):
+    if not _is_terminal(sys.stderr) or os.environ.get("CI"):
         return nullcontext(lambda stage, done, total: None)
     from claimcheck.render.progress import ProgressBar
 
@@ -255,9 +332,28 @@ def _progress(sources: int):
 @app.command()
 def schema() -> None:
     """Print the JSON Schema of the `compare --format json` report."""
+    from claimcheck.errors import ClaimcheckError
     from claimcheck.render.json import report_schema
 
-    sys.stdout.write(report_schema())
+    try:
+        _write(report_schema(), None)
+    except ClaimcheckError as exc:
+        raise _fail(exc, exc.exit_code) from None
+    except _ReaderGone:
+        raise typer.Exit(4) from None
+
+
+class Interrupted(BaseException):
+    """SIGINT or SIGTERM reached the command line. Not a KeyboardInterrupt, which click turns
+    into "Aborted!" with exit 1: the run ends with one line and 128 + the signal's number."""
+
+    def __init__(self, signum: int) -> None:
+        super().__init__(signum)
+        self.signum = signum
+
+
+def _on_signal(signum: int, _frame: object) -> None:
+    raise Interrupted(signum)
 
 
 def main() -> None:
@@ -267,16 +363,24 @@ def main() -> None:
     large run, freeing every claim and fact one by one takes longer than some stages (0.3 s
     of 6 at 500 articles), and nothing is left to clean up: pools are closed, output flushed.
     """
+    for signum in (signal.SIGINT, signal.SIGTERM):
+        signal.signal(signum, _on_signal)
     try:
         app()
         code = 0
+    except Interrupted as stop:
+        # Worker pools end their processes on the way out (parallel.pool); -o leaves no part file.
+        signal.signal(signal.SIGINT, signal.SIG_IGN)
+        signal.signal(signal.SIGTERM, signal.SIG_IGN)
+        _err("interrupted" if stop.signum == signal.SIGINT else "terminated")
+        code = 128 + stop.signum
     except SystemExit as done:
         code = done.code if isinstance(done.code, int) else (0 if done.code is None else 1)
         if done.code is not None and not isinstance(done.code, int):
-            sys.stderr.write(f"{done.code}\n")
+            _err(str(done.code))
     try:
         sys.stdout.flush()
         sys.stderr.flush()
-    except (BrokenPipeError, OSError):
-        code = code or 1
+    except (OSError, ValueError, AttributeError):  # a closed pipe, a closed or missing stream
+        code = code or 4
     os._exit(code)

@@ -110,6 +110,12 @@ _END_PUNCT = tuple('.!?:;"\u201c\u201d\u2018\u2019\'([{\u2014\u2013-')
 
 _ALNUM = re.compile(r"\w")
 _DIGIT = re.compile(r"\d")
+MAX_FIGURE = 1e50
+"""Larger than any quantity a report gives (a nation's debt in a collapsed currency is
+~1e20): a longer run of digits or scale words is not a figure, and past ~1e308 a float is
+infinite, which every later step (rounding, formatting, comparing) would fail on."""
+MAX_ORDINAL_DIGITS = 15
+"""More digits than any ordinal a sentence gives ("the 1,000th"): past this, not an ordinal."""
 _QUAL_WORDS = {">": "more than", ">=": "at least", "<": "less than", "<=": "up to", "~": "about"}
 _APPROX = 0.1  # "about 300" spans 270..330
 
@@ -806,6 +812,8 @@ def _weekdays(g: _Grammar, text: str, out: list[_Cand]) -> None:
 def _ordinals(g: _Grammar, text: str, out: list[_Cand]) -> None:
     t, r = g.t, g.r
     for m in r["ord_digits"].finditer(text):
+        if len(m["n"]) > MAX_ORDINAL_DIGITS:
+            continue
         n = int(m["n"])
         if _ordinal_suffix(n)[len(m["n"]):] != m["suf"]:
             continue
@@ -1000,7 +1008,7 @@ def _parse_core(g: _Grammar, m: re.Match) -> tuple[str, float, float, float, flo
         if m["ascale"]:
             for w in m["ascale"].split():
                 mult *= t["scales"][w.lower()]
-        return "art", 1.0, mult, mult, None, end
+        return "art", _figure(1.0, mult), mult, mult, None, end
     if m["dig"]:
         s = m["dig"].replace(",", "")
         num = float(s)
@@ -1011,11 +1019,23 @@ def _parse_core(g: _Grammar, m: re.Match) -> tuple[str, float, float, float, flo
                 mult *= t["scales"][w.lower()]
         elif m["abbr"] or m["abbr2"]:
             mult = t["abbrs"][(m["abbr"] or m["abbr2"]).lower()]
-        return "dig", num, mult, prec * mult, upper, end
+        return "dig", _figure(num, mult), mult, prec * mult, upper, end
     _value, num, mult, consumed, decimals = _parse_words(g, m["words"])
+    _figure(_value, 1.0)
     end = m.start("words") + consumed
     prec = (mult if mult > 1 else 1.0) / 10 ** decimals
-    return "words", num, mult, prec, None, end
+    return "words", _figure(num, mult), mult, prec, None, end
+
+
+class NotAFigure(ValueError):
+    """A run of digits or scale words too large to be a figure (``MAX_FIGURE``)."""
+
+
+def _figure(num: float, mult: float) -> float:
+    # Written so that NaN fails the test too.
+    if not abs(num * mult) < MAX_FIGURE:
+        raise NotAFigure(f"{num} x {mult}")
+    return num
 
 
 def _counted_noun(g: _Grammar, text: str, pos: int, value: float,
@@ -1525,7 +1545,10 @@ def _merge_pair(g: _Grammar, text: str, a: _Atom, b: _Atom) -> _Atom | None:
 def _quantities(g: _Grammar, text: str, out: list[_Cand]) -> None:
     atoms = []
     for m in g.r["qty"].finditer(text):
-        a = _atom(g, text, m)
+        try:
+            a = _atom(g, text, m)
+        except NotAFigure:
+            continue  # no quantity: nothing after it (rounding, units, comparing) could use it
         if a is not None:
             atoms.append(a)
     for a in _merge_ranges(g, text, atoms):

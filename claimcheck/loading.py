@@ -18,6 +18,7 @@ from typing import BinaryIO
 
 from claimcheck.duplicates import drop_duplicates
 from claimcheck.errors import InputNotFound, NoArticlesFound
+from claimcheck.limits import visible
 from claimcheck.models import Article, Skipped
 from claimcheck.readers import (  # noqa: F401  (re-exported: the loading API before readers existed)
     MAX_BYTES,
@@ -209,11 +210,12 @@ def _key(path: Path) -> str:
 
 
 def _printable(text: str) -> str:
-    """A file name as text: bytes that are not UTF-8 become U+FFFD instead of breaking output."""
+    """A file name as text: bytes that are not UTF-8 become U+FFFD instead of breaking output,
+    and control characters are written out as escapes (a name is shown, never acted on)."""
     try:
-        return text.encode("utf-8", "surrogateescape").decode("utf-8", "replace")
+        return visible(text.encode("utf-8", "surrogateescape").decode("utf-8", "replace"))
     except UnicodeEncodeError:
-        return text.encode("utf-8", "replace").decode("utf-8")
+        return visible(text.encode("utf-8", "replace").decode("utf-8"))
 
 
 def _with_unique_id(article: Article, seen_ids: set[str]) -> Article:

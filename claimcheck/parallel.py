@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import multiprocessing
 import os
+import signal
 import sys
 from collections.abc import Callable, Iterator, Sequence
 from concurrent.futures import Executor, ProcessPoolExecutor
@@ -67,9 +68,28 @@ def pool(workers: int, lexicon: Lexicon | None = None) -> Iterator[Executor | No
         return
     # fork reuses the modules this process has already imported; elsewhere the default.
     context = multiprocessing.get_context("fork") if sys.platform == "linux" else None
-    with ProcessPoolExecutor(max_workers=workers, mp_context=context, initializer=_set_lexicon,
-                             initargs=(lexicon,)) as executor:
+    executor = ProcessPoolExecutor(max_workers=workers, mp_context=context, initializer=_start_worker,
+                                   initargs=(lexicon,))
+    try:
         yield executor
+    except BaseException:
+        # An interrupt or an error: the workers' remaining chunks are of no use, and waiting
+        # for them (what leaving the pool normally does) would keep the user waiting, then
+        # leave the processes behind if the parent is killed meanwhile.
+        for process in list((getattr(executor, "_processes", None) or {}).values()):
+            process.terminate()
+        executor.shutdown(wait=False, cancel_futures=True)
+        raise
+    executor.shutdown(wait=True)
+
+
+def _start_worker(lexicon: Lexicon | None) -> None:
+    """A worker holds the run's lexicon (``_WORKER``). It leaves SIGINT (sent to the whole
+    process group by Ctrl-C) to its parent, which ends it; SIGTERM ends it at once, without
+    a traceback of where it was."""
+    _set_lexicon(lexicon)
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    signal.signal(signal.SIGTERM, signal.SIG_DFL)
 
 
 def chunked(items: Sequence, parts: int) -> list[Sequence]:

@@ -20,6 +20,7 @@ from typing import Any
 
 import yaml
 
+from claimcheck.limits import UNSAFE_CHARACTERS, LimitExceeded, load_yaml
 from claimcheck.models import Article, Skipped
 
 MAX_BYTES = 64 * 1024 * 1024
@@ -188,6 +189,8 @@ def read_json(data: bytes, stem: str, path: str) -> Read:
         raise UnreadableFile(f"not valid JSON (line {exc.lineno}, column {exc.colno}: {exc.msg})") from None
     except RecursionError:
         raise UnreadableFile("not valid JSON (nested too deeply)") from None
+    except ValueError:  # what json raises for an integer longer than Python will convert
+        raise UnreadableFile("not valid JSON (a number too long to read)") from None
     if isinstance(value, dict) and _is_own_report(value):
         raise UnreadableFile("a claimcheck report, not an article")
     if isinstance(value, dict) and not any(k in value for k in _TEXT_FIELDS + _HTML_FIELDS):
@@ -212,7 +215,7 @@ def read_jsonl(data: bytes, stem: str, path: str) -> Read:
         where = f"{path} line {line[0]}"
         try:
             records.append((json.loads(line[1]), f"{stem}-{n}", where))
-        except (json.JSONDecodeError, RecursionError):
+        except (ValueError, RecursionError):  # ValueError: bad JSON, or an integer too long to read
             skipped.append(Skipped(where, "not valid JSON"))
     got = _collect(records)
     return _nonempty(Read(got.articles, tuple(skipped) + got.skipped))
@@ -351,6 +354,8 @@ def _detect_legacy(data: bytes) -> str:
     return str(best)
 
 
+_SURROGATE = re.compile("[\ud800-\udfff]")
+"""Half of a UTF-16 pair with no other half (JSON's "\\ud800"): no encoding can write it out."""
 _CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
 """Control characters (Unicode category Cc) other than tab and line feed."""
 
@@ -358,11 +363,17 @@ _CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
 def normalise_text(text: str) -> str:
     """LF line ends, NFC, visible spaces for invisible ones; raises for binary content."""
     text = text.replace("\r\n", "\n").replace("\r", "\n")
+    text = _SURROGATE.sub("\ufffd", text)
     text = unicodedata.normalize("NFC", text)
     if _ODD_SPACE.search(text):  # str.translate walks the text in Python's mapping protocol: 0.1 s a MB
         text = text.translate(_INVISIBLE).translate(_SPACES)
     if len(_CONTROL.findall(text, 0, 4096)) > 8:
         raise UnreadableFile("binary file (control characters)")
+    if UNSAFE_CHARACTERS.search(text):
+        # Text from the web reaches the terminal and every export: a control character (an
+        # escape sequence) becomes U+FFFD, one character for one so that offsets hold, and
+        # shows that something was there.
+        text = UNSAFE_CHARACTERS.sub("\ufffd", text)
     return text
 
 
@@ -376,7 +387,9 @@ def split_front_matter(text: str) -> tuple[str, dict[str, Any]]:
     if not match:
         return text, {}
     try:
-        data = yaml.safe_load(match.group(1))
+        data = load_yaml(match.group(1))
+    except LimitExceeded as exc:
+        raise UnreadableFile(f"front matter too large: {exc}") from None
     except (yaml.YAMLError, RecursionError, ValueError):
         return text, {}  # not front matter after all: keep the text as written
     if not isinstance(data, dict):
@@ -403,13 +416,22 @@ def _clean_meta(meta: dict[str, Any]) -> dict[str, Any]:
         if key == "published":
             clean[key] = parse_date(value)
         elif isinstance(value, list):
-            clean[key] = _clean_id(", ".join(str(v) for v in value)) or None
+            clean[key] = _clean_id(", ".join(_as_text(v) for v in value)) or None
         elif isinstance(value, dict):
             name = value.get("name")
-            clean[key] = _clean_id(str(name)) if name else None
+            clean[key] = _clean_id(_as_text(name)) if name else None
         else:
-            clean[key] = _clean_id(str(value)) or None
+            clean[key] = _clean_id(_as_text(value)) or None
     return clean
+
+
+def _as_text(value: object) -> str:
+    """A metadata value as text; "" for an integer too long to write out (a hex or
+    sexagesimal YAML number is read without a digit limit, and str() then refuses it)."""
+    try:
+        return str(value)
+    except ValueError:
+        return ""
 
 
 def parse_date(value: object) -> dt.date | None:
@@ -417,7 +439,7 @@ def parse_date(value: object) -> dt.date | None:
         return value.date()
     if isinstance(value, dt.date):
         return value
-    text = str(value).strip()
+    text = _as_text(value).strip()
     try:
         return dt.date.fromisoformat(text[:10])
     except ValueError:

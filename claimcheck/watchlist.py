@@ -25,8 +25,10 @@ import yaml
 
 from claimcheck.errors import WatchlistError
 from claimcheck.lexicon import Lexicon, builtin
+from claimcheck.limits import MAX_WATCHLIST_CLAIMS, LimitExceeded, compose_yaml, load_yaml
 
-_ID = re.compile(r"^[A-Za-z0-9][A-Za-z0-9_.-]*$")
+_ID = re.compile(r"[A-Za-z0-9][A-Za-z0-9_.-]*")
+"""Matched whole (``fullmatch``): "$" would let an id end in a newline."""
 CLAIM_KEYS = frozenset({"id", "text", "notes", "expect"})
 TOP_KEYS = frozenset({"claims", "lexicon"})
 
@@ -65,7 +67,9 @@ def load_watchlist(path: str | os.PathLike[str]) -> Watchlist:
 
 def parse_watchlist(text: str, name: str = "claims.yaml") -> Watchlist:
     try:
-        root = yaml.compose(text, Loader=yaml.SafeLoader)
+        root = compose_yaml(text)
+    except LimitExceeded as exc:
+        raise WatchlistError(f"{name}: too large to read: {exc}") from None
     except yaml.MarkedYAMLError as exc:
         mark = exc.problem_mark
         where = f"line {mark.line + 1}: " if mark is not None else ""
@@ -90,6 +94,9 @@ def parse_watchlist(text: str, name: str = "claims.yaml") -> Watchlist:
     claims_node = top["claims"][1]
     if not isinstance(claims_node, yaml.SequenceNode) or not claims_node.value:
         raise fail(claims_node, "'claims' must be a non-empty list of claims, each with an id and a text")
+    if len(claims_node.value) > MAX_WATCHLIST_CLAIMS:
+        raise fail(claims_node, f"{len(claims_node.value):,} claims; a watchlist holds at most "
+                                f"{MAX_WATCHLIST_CLAIMS:,}")
 
     claims: list[WatchedClaim] = []
     seen: dict[str, int] = {}
@@ -114,8 +121,8 @@ def _claim(entry: yaml.Node, seen: dict[str, int], fail) -> WatchedClaim:
         if required not in fields:
             raise fail(entry, f"the claim has no '{required}'")
     claim_id = _identifier(fields["id"][1], fail)
-    if not _ID.match(claim_id):
-        raise fail(fields["id"][1], f"id '{claim_id}' must be letters, digits, '-', '_' or '.'")
+    if not _ID.fullmatch(claim_id):
+        raise fail(fields["id"][1], f"id {claim_id!r} must be letters, digits, '-', '_' or '.'")
     if claim_id in seen:
         raise fail(fields["id"][1], f"duplicate id '{claim_id}' (first on line {seen[claim_id]})")
     seen[claim_id] = entry.start_mark.line + 1
@@ -188,7 +195,13 @@ def _lexicon(node: yaml.Node, fail) -> dict[str, dict[str, Any]]:
                 known = ", ".join(sorted(tables))
                 raise fail(table_key,
                            f"unknown table '{table}' in lexicon '{file_name}'; expected one of: {known}")
-            value = yaml.safe_load(yaml.serialize(value_node))
+            try:
+                value = load_yaml(yaml.serialize(value_node))
+            except LimitExceeded as exc:
+                raise fail(value_node, f"lexicon table '{file_name}.{table}' is too large: {exc}") from None
+            except yaml.YAMLError as exc:  # a tag the safe loader refuses (!!python/object ...)
+                problem = getattr(exc, "problem", None) or exc
+                raise fail(value_node, f"lexicon table '{file_name}.{table}': {problem}") from None
             both_lists = isinstance(value, list) and isinstance(tables[table], list)
             if type(value) is not type(tables[table]) and not both_lists:
                 shape = "a list" if isinstance(tables[table], list) else "a mapping"

@@ -11,7 +11,7 @@ import pytest
 PACKAGE = Path(__file__).resolve().parent.parent / "claimcheck"
 
 LAYERS: tuple[frozenset[str], ...] = (
-    frozenset({"claimcheck", "errors", "models", "lexicon", "data", "gc_pause"}),
+    frozenset({"claimcheck", "errors", "models", "lexicon", "data", "gc_pause", "limits"}),
     frozenset({"text", "readers", "duplicates", "dateline", "filtering", "watchlist"}),
     frozenset({"facts", "entities", "stance", "quotes", "claims", "loading", "measures"}),
     frozenset({"annotate"}),

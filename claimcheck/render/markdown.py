@@ -13,11 +13,16 @@ from claimcheck.render.view import Cited, cited, coverage, filter_note, ordered,
 # begins with our own text. Fewer escapes keep the raw text readable in chat tools.
 _SPECIAL = re.compile(r"([\\`*_\[\]<>|~]|&(?=#?\w+;))")
 _BLANKS = re.compile(r"\s+")
+_REFERENCE = re.compile(r"(?<![\w@#&])([@#])(?=\w)")
+"""What GitHub and chat tools turn into a live link that notifies someone: @name (a person
+or team) and #123 (an issue). A zero-width space after the sign keeps the text as read
+while breaking the link, so a posted report pings no one."""
 
 
 def escape(text: str) -> str:
-    """Plain text safe inside a paragraph or a table cell: one line, no markup."""
-    return _SPECIAL.sub(r"\\\1", _BLANKS.sub(" ", text))
+    """Plain text safe inside a paragraph or a table cell: one line, no markup, no mentions."""
+    text = _SPECIAL.sub(r"\\\1", _BLANKS.sub(" ", text))
+    return _REFERENCE.sub("\\1&#8203;", text) if ("@" in text or "#" in text) else text
 
 
 def code(text: str) -> str:
