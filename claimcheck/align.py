@@ -49,7 +49,8 @@ from claimcheck.models import DATE_KINDS, Fact, FactKind
 from claimcheck.relate import count_class, relate_facts
 from claimcheck.text import Token, concept, stopwords
 
-__all__ = ["CONFLICTING", "FIGURE_KINDS", "MIN_SHARED_CONTEXT", "Aligned", "align", "both_ages", "figure_key",
+__all__ = ["CONFLICTING", "FIGURE_KINDS", "MIN_SHARED_CONTEXT", "Aligned", "align", "both_ages",
+           "closes_span", "figure_key",
            "opposite_edges", "subject_word"]
 
 MIN_SHARED_CONTEXT = 2
@@ -127,6 +128,7 @@ class _Side:
         self.words = corpus.words_of_facts(sentence)
         self._claim_words: tuple[frozenset[str], ...] | None = None
         self.ranks = _ranks(sentence.facts)
+        self.leads = _leads(sentence, corpus.lexicon)
         self._figures: frozenset[tuple] | None = None
 
     @property
@@ -176,6 +178,17 @@ def _pair(side_a: _Side, i: int, side_b: _Side, j: int, dates: tuple[dt.date | N
             # A figure both sentences give is the figure they share: "a rise of 9%" and "an
             # offer of 4.5%, short of the demand for 9%" do not set 9% against 4.5%.
             return None
+        lead_a, lead_b = side_a.leads[i], side_b.leads[j]
+        if lead_a is not None and lead_b is not None \
+                and _pair(side_a, lead_a, side_b, lead_b, dates, about) is None:
+            # Each figure is the second of a comparison ("31% on the drug versus 12% on
+            # placebo"): it measures what the figure it is set against measures, so two such
+            # figures are of one thing only where those they are set against are.
+            return None
+        role_a = (lead_a is not None, i in side_a.leads)
+        role_b = (lead_b is not None, j in side_b.leads)
+        if {role_a, role_b} == {(True, False), (False, True)}:
+            return None  # the second group of one comparison is not the first of another
         if dated and (len(near_a) < MIN_SHARED_CONTEXT or len(near_b) < MIN_SHARED_CONTEXT):
             # A short sentence made of the story's own words ("The next decision is on 30
             # April"): those words, names aside, are all it has to say what the day is of.
@@ -239,6 +252,8 @@ def _other_dates(sa: Sentence, fa: Fact, sb: Sentence, fb: Fact, shared: frozens
     if opposite_edges(_near(sa, fa), _near(sb, fb), lexicon):
         return True  # the day a span starts and the day it ends
     # "fallen since Wednesday" / "on Thursday": a start, and a time within
+    if closes_span(sa, fa, lexicon) != closes_span(sb, fb, lexicon):
+        return True  # "the three months to Dec. 30" / "on Tuesday": a period's end, and a day
     return _opens_period(sa, fa, lexicon) != _opens_period(sb, fb, lexicon)
 
 
@@ -295,6 +310,36 @@ def _ranks(facts: Sequence[Fact]) -> list[tuple[int, int] | None]:
     return ranks
 
 
+LEAD_REACH = 20
+"""Words between a figure and the one it is set against: "34% of people on the 30 mg dose were
+in remission, versus 11.9% on placebo"."""
+
+
+def _leads(sentence: Sentence, lexicon: Lexicon) -> list[int | None]:
+    """For each figure that is the second of a comparison ("versus 11.9% on placebo", "and 1.4%
+    on placebo"), the index of the figure of its kind and unit it is set against."""
+    contrast = lexicon.compiled(_contrast_pattern)
+    facts, text = sentence.facts, sentence.text
+    leads: list[int | None] = [None] * len(facts)
+    for k, fact in enumerate(facts):
+        if fact.kind not in FIGURE_KINDS:
+            continue
+        lead = next((n for n in range(k - 1, -1, -1)
+                     if facts[n].kind is fact.kind and facts[n].unit == fact.unit), None)
+        if lead is None:
+            continue
+        between = text[facts[lead].end:fact.start]
+        if len(between.split()) > LEAD_REACH or any(ch in between for ch in ";:.!?()"):
+            continue
+        if any(m.end() == len(between.rstrip()) for m in contrast.finditer(between.casefold())):
+            leads[k] = lead
+    return leads
+
+
+def _contrast_pattern(lexicon: Lexicon) -> re.Pattern[str]:
+    return phrase_pattern(lexicon.words("measures", "contrast_before"))
+
+
 def _ranked(sentence: Sentence, fact: Fact, lexicon: Lexicon) -> str | None:
     """The concept of the word right after an ordinal: the thing it ranks."""
     following = next((t for t in sentence.tokens if t.start >= fact.end), None)
@@ -329,6 +374,17 @@ def opposite_edges(near_a: frozenset[str], near_b: frozenset[str], lexicon: Lexi
     sides_a = {n for n, side in enumerate(edges) if side & near_a}
     sides_b = {n for n, side in enumerate(edges) if side & near_b}
     return len(sides_a) == 1 and len(sides_b) == 1 and sides_a != sides_b
+
+
+def closes_span(sentence: Sentence, day: Fact, lexicon: Lexicon) -> bool:
+    """The date ends a span the sentence gives ("in the three months to Dec. 30"): the end of
+    the period a figure is of, not the day anything happened."""
+    span = next((f for f in reversed(sentence.facts)
+                 if f.kind is FactKind.DURATION and f.end <= day.start), None)
+    if span is None:
+        return False
+    between = sentence.text[span.end:day.start].casefold().split()
+    return len(between) == 1 and between[0] in lexicon.words("dates", "span_closers")
 
 
 def _opens_period(sentence: Sentence, fact: Fact, lexicon: Lexicon) -> bool:

@@ -15,7 +15,7 @@ from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import NamedTuple
 
-from claimcheck.align import CONFLICTING, align
+from claimcheck.align import CONFLICTING, align, closes_span
 from claimcheck.annotate import Outcome, Sentence, Word, annotate, words_near
 from claimcheck.corpus import Corpus
 from claimcheck.entities import Name
@@ -351,8 +351,11 @@ def _marked_instances(claim: Claim, other: Claim, ctx: Context) -> frozenset[tup
 def _days_differ(a: Claim, b: Claim, ctx: Context) -> bool:
     """Both claims name days of events, and no day of one is a day of the other."""
     said_a, said_b = ctx.sentence(a).said_on, ctx.sentence(b).said_on
-    days_a = [f for f in a.facts if f.kind in DATE_KINDS and f.start not in said_a]
-    days_b = [f for f in b.facts if f.kind in DATE_KINDS and f.start not in said_b]
+    # The end of the span a figure is of ("the three months to Dec. 30") is no day of a happening.
+    days_a = [f for f in a.facts if f.kind in DATE_KINDS and f.start not in said_a
+              and not closes_span(ctx.sentence(a), f, ctx.lexicon)]
+    days_b = [f for f in b.facts if f.kind in DATE_KINDS and f.start not in said_b
+              and not closes_span(ctx.sentence(b), f, ctx.lexicon)]
     pub_a, pub_b = ctx.published.get(a.source), ctx.published.get(b.source)
     relations = [_day_against_day(fa, fb, pub_a, pub_b, ctx.lexicon) for fa in days_a for fb in days_b]
     relations = [r for r in relations if r is not FactRelation.INCOMPARABLE]
@@ -388,8 +391,13 @@ def _fact_finding(cluster: Cluster, stated: list[tuple[Claim, Fact]], rel: FactR
     for other in cluster.claims:
         if other is stated[0][0] or other is stated[1][0]:
             continue
-        for group in groups:
+        for side, group in enumerate(groups):
             ref_claim, ref_fact = group[0]
+            if different_events(other, groups[1 - side][0][0], ctx):
+                # A claim joins one side only where it tells of the happening the other side
+                # tells of: "the previous flight carried five" states the same five as "that
+                # one carried five", but sets nothing against "this rocket carried seven".
+                continue
             for fa, fb, r in align_facts(ref_claim, other, ctx):
                 if fa.start == ref_fact.start and r is FactRelation.SAME:
                     group.append((other, fb))

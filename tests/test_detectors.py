@@ -510,3 +510,24 @@ def test_a_figure_left_out_is_one_finding_with_every_figure_and_every_vague_clai
     groups = {g.value: sorted(e.claim.source for e in g.evidence) for g in found[0].values}
     assert groups == {"5 years": ["a"], "6 years": ["b"], "contract (no figure)": ["c", "d"]}
     assert found[0].explanation == "a gives 5 years, b gives 6 years, c and d give no figure"
+
+
+@pytest.mark.parametrize("third", [
+    # Another run, on another day, with the figure of the second source: not one more voice
+    # for it against the first, which tells of this run.
+    "The earlier barge run in February hauled six steel containers downriver.",
+    "A previous barge run in January hauled six steel containers downriver.",
+])
+def test_a_claim_joins_a_side_only_when_it_tells_of_the_other_side_s_happening(third):
+    from claimcheck.classify import fact_conflicts_in_cluster
+
+    published = dt.date(2026, 4, 20)
+    cluster = Cluster("c1", (
+        claim("The barge hauling nine steel containers downriver sank on Friday evening.", "a"),
+        claim("The barge was hauling six steel containers downriver.", "b"),
+        claim(third, "c")), 90.0)
+    dates = {"a": published, "b": published, "c": published}
+    found = list(fact_conflicts_in_cluster(cluster, context(dates)))
+    assert found, "the two claims of this run still disagree"
+    sources = {e.claim.source for f in found for g in f.values for e in g.evidence}
+    assert "c" not in sources
