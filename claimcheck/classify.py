@@ -15,7 +15,7 @@ from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import NamedTuple
 
-from claimcheck.align import CONFLICTING, align, closes_span
+from claimcheck.align import CONFLICTING, FIGURE_KINDS, align, closes_span
 from claimcheck.annotate import Outcome, Sentence, Word, annotate, words_near
 from claimcheck.corpus import Corpus
 from claimcheck.entities import Name
@@ -314,6 +314,11 @@ def _different_events(a: Claim, b: Claim, ctx: Context) -> bool:
                   if n == 0 or not _joined(a.text[spans[n - 1][1]:start]))
     if not any(is_date(f) for f in differing) and _days_differ(a, b, ctx):
         details += 1  # "on August 15" / "on Saturday", even where the words around them differ
+    if any(is_date(f) for f in differing) and _lone_figures_differ(a, b, aligned):
+        # "samples showed 0.9 ppm on Wednesday morning" / "readings had dropped to 0.4 ppm on
+        # Wednesday afternoon": each gives its one figure of the unit, worded too unlike to
+        # pair, and each day is when its own figure held: two readings, not one day told two ways.
+        details += 1
     if details == 0:
         return False
     if details == 1 and entity_clash(a, b, ctx) is not None:
@@ -323,6 +328,21 @@ def _different_events(a: Claim, b: Claim, ctx: Context) -> bool:
     if details == 1 and _marked_instances(a, b, ctx) != _marked_instances(b, a, ctx):
         details += 1  # "a meeting was held Wednesday" / "a second meeting is set for Friday"
     return details >= 2
+
+
+def _lone_figures_differ(a: Claim, b: Claim, aligned: list[tuple[Fact, Fact, FactRelation]]) -> bool:
+    """Each claim gives one figure of a kind and unit the other gives once too, left unpaired,
+    and the two values differ."""
+    paired = {id(f) for f, _, _ in aligned}
+
+    def lone(claim: Claim) -> dict[tuple, Fact]:
+        keys = [(f.kind, f.unit) for f in claim.facts if f.kind in FIGURE_KINDS and f.value]
+        return {(f.kind, f.unit): f for f in claim.facts
+                if f.kind in FIGURE_KINDS and f.value and keys.count((f.kind, f.unit)) == 1}
+
+    mine, theirs = lone(a), lone(b)
+    return any(id(f) not in paired and key in theirs and theirs[key].value != f.value
+               for key, f in mine.items())
 
 
 INSTANCE_REACH = 3
@@ -462,7 +482,7 @@ def related_quotes(claims: Sequence[Claim], ctx: Context) -> RelatedQuotes:
         for m in sorted(candidates):
             if quotes[m].claim.source == q.claim.source:
                 continue
-            rel = relate_quotes(q, quotes[m], stop)
+            rel = relate_quotes(q, quotes[m], stop, lexicon=ctx.lexicon)
             if rel is not QuoteRelation.UNRELATED:
                 relations[(n, m)] = rel
     return RelatedQuotes(tuple(quotes), relations)

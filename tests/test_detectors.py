@@ -531,3 +531,20 @@ def test_a_claim_joins_a_side_only_when_it_tells_of_the_other_side_s_happening(t
     assert found, "the two claims of this run still disagree"
     sources = {e.claim.source for f in found for g in f.values for e in g.evidence}
     assert "c" not in sources
+
+
+@pytest.mark.parametrize("b, reported", [
+    # Two parts of one day, each beside its own figure of one unit, the figures worded too
+    # unlike to pair (the story's own words skipped): each day is when its figure held.
+    ("Readings downstream of the weir on Tuesday afternoon had dropped to about 0.4 ppm, she said.", False),
+    # The same figure on both sides leaves the day the one detail that differs.
+    ("Readings downstream of the weir on Tuesday afternoon stood at 0.9 ppm, she said.", True),
+])
+def test_two_times_each_beside_its_own_figure_are_two_readings(b, reported):
+    from claimcheck.classify import fact_conflicts_in_cluster
+
+    a = ("On Tuesday morning, samples taken downstream at the weir showed 0.9 ppm of the solvent, "
+         "inspectors said.")
+    common = frozenset(concept(w) for w in ("solvent", "weir", "downstream"))
+    cluster = Cluster("c1", (claim(a, "one"), claim(b, "two")), 80.0)
+    assert bool(list(fact_conflicts_in_cluster(cluster, context(common=common)))) is reported
