@@ -314,6 +314,8 @@ def _different_events(a: Claim, b: Claim, ctx: Context) -> bool:
                   if n == 0 or not _joined(a.text[spans[n - 1][1]:start]))
     if not any(is_date(f) for f in differing) and _days_differ(a, b, ctx):
         details += 1  # "on August 15" / "on Saturday", even where the words around them differ
+    if details == 1 and any(is_date(f) for f in differing) and _qualified_apart(a, b, ctx):
+        details += 1  # "laboratory systems came back Monday" / "radiology systems ... Tuesday"
     if any(is_date(f) for f in differing) and _lone_figures_differ(a, b, aligned):
         # "samples showed 0.9 ppm on Wednesday morning" / "readings had dropped to 0.4 ppm on
         # Wednesday afternoon": each gives its one figure of the unit, worded too unlike to
@@ -328,6 +330,26 @@ def _different_events(a: Claim, b: Claim, ctx: Context) -> bool:
     if details == 1 and _marked_instances(a, b, ctx) != _marked_instances(b, a, ctx):
         details += 1  # "a meeting was held Wednesday" / "a second meeting is set for Friday"
     return details >= 2
+
+
+def _qualified_apart(a: Claim, b: Claim, ctx: Context) -> bool:
+    """A noun both claims open a clause with, each qualified by a word right before it that
+    the other claim never uses ("laboratory systems came back" / "radiology systems came
+    back"): two subjects of a kind, each with its own day."""
+    sa, sb = ctx.sentence(a), ctx.sentence(b)
+    ca, cb = set(sa.concepts), set(sb.concepts)
+
+    def qualifiers(sentence: Sentence) -> dict[str, str]:
+        # Only a clause's first two words: the subject, not a verb before its object ("remain
+        # closed" / "stay closed").
+        words, text = sentence.words, sentence.text
+        firsts = {next((w.start for w in words if x <= w.start < y), -1) for x, y in sentence.clauses}
+        return {w.concept: q.concept for q, w in zip(words, words[1:], strict=False)
+                if q.start in firsts and not text[q.end:w.start].strip()}
+
+    qa, qb = qualifiers(sa), qualifiers(sb)
+    return any(noun in qb and qa[noun] != qb[noun] and qa[noun] not in cb and qb[noun] not in ca
+               for noun in qa)
 
 
 def _lone_figures_differ(a: Claim, b: Claim, aligned: list[tuple[Fact, Fact, FactRelation]]) -> bool:

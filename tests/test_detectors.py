@@ -355,6 +355,11 @@ def test_specificity_a_figure_against_none(a, b, reported):
     # Two parts of one day are two times: two readings, not one misdated.
     ("Readings in the canal on Tuesday morning showed 0.9 ppm, the agency said.",
      "Readings in the canal on Tuesday afternoon showed 0.4 ppm, the agency said.", False),
+    # Two subjects of a kind ("ticket gates" / "departure gates"), each with its own day.
+    ("Ticket gates at the station were working again on Friday, staff said.",
+     "Departure gates at the station were working again on Sunday, staff said.", False),
+    ("Ticket gates at the station were working again on Friday, staff said.",
+     "Gates at the station were working again on Sunday, staff said.", True),
 ])
 def test_fact_conflicts_unless_every_detail_differs(a, b, reported):
     from claimcheck.classify import fact_conflicts_in_cluster
