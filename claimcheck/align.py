@@ -43,11 +43,12 @@ from claimcheck.corpus import Corpus
 from claimcheck.facts import FactRelation
 from claimcheck.lexicon import DEFAULT, Lexicon, phrase_pattern
 from claimcheck.measures import differ
-from claimcheck.models import DATE_KINDS, Fact, FactKind
+from claimcheck.models import DATE_KINDS, FIGURE_KINDS, Fact, FactKind
 from claimcheck.relate import count_class, relate_facts
 from claimcheck.text import Token, concept, stopwords
 
-__all__ = ["CONFLICTING", "FIGURE_KINDS", "MIN_SHARED_CONTEXT", "Aligned", "align", "both_ages", "figure_key",
+__all__ = ["CONFLICTING", "FIGURE_KINDS", "MIN_SHARED_CONTEXT", "Aligned", "align", "both_ages",
+           "closes_span", "figure_key",
            "opposite_edges", "subject_word"]
 
 MIN_SHARED_CONTEXT = 2
@@ -56,7 +57,6 @@ sentences must share to be values of one thing."""
 CLAIM_SHARED_CONTEXT = 0.25
 """... and a claim's value and a source's: any word of the claim (``align``'s ``about``)."""
 CONFLICTING = (FactRelation.DIFFERENT, FactRelation.COMPATIBLE_BOUNDS)
-FIGURE_KINDS = frozenset({FactKind.MONEY, FactKind.PERCENT, FactKind.COUNT, FactKind.DURATION})
 _AGREEMENT = {FactRelation.SAME: 0.75, FactRelation.ROUNDING: 0.75, FactRelation.COMPATIBLE_BOUNDS: 0.5}
 """Among pairs as well placed, the one whose values agree more is the better pair."""
 FAR_APART = 20.0
@@ -131,6 +131,7 @@ class _Side:
         self.words = corpus.words_of_facts(sentence)
         self._claim_words: tuple[frozenset[str], ...] | None = None
         self.ranks = sentence.fact_ranks
+        self.leads = sentence.fact_leads
         self._figures: frozenset[tuple] | None = None
         self._rates: list[str | None] = [None] * len(sentence.facts)
 
@@ -179,24 +180,15 @@ def _pair(side_a: _Side, i: int, side_b: _Side, j: int, dates: tuple[dt.date | N
         return None
     if differ(sa.measures[i], sb.measures[j], oa.unit, ob.unit, dates[0], dates[1]):
         return None  # a depth and a distance, a part and the whole: two things measured
-    if not claim and rel in CONFLICTING and _far_apart(fa, fb, sa.measures[i].nouns, sb.measures[j].nouns):
-        return None  # "$1 trillion" and "$11 billion" in one story: figures of two things
-    if not claim and rel in CONFLICTING and _conversions_of_one_sum(sa, i, sb, j, dates, lexicon):
-        return None  # "€100m ($110m)" and "€100m ($109m)": two days' exchange rates
+    if not claim and _two_things(side_a, i, side_b, j, rel, dates):
+        return None
     dated = fa.kind in DATE_KINDS
     names = side_a.names | side_b.names
     shared_words = near_a & near_b
-    if not claim:
-        if fa.kind is FactKind.ORDINAL and _ranked(sa, fa, lexicon) != _ranked(sb, fb, lexicon):
-            return None  # "a first-floor window", "a third person": two things ranked
-        if rel in CONFLICTING and (figure_key(fa) in side_b.figures or figure_key(fb) in side_a.figures):
-            # A figure both sentences give is the figure they share: "a rise of 9%" and "an
-            # offer of 4.5%, short of the demand for 9%" do not set 9% against 4.5%.
-            return None
-        if dated and (len(near_a) < MIN_SHARED_CONTEXT or len(near_b) < MIN_SHARED_CONTEXT):
-            # A short sentence made of the story's own words ("The next decision is on 30
-            # April"): those words, names aside, are all it has to say what the day is of.
-            shared_words = (_near(sa, fa) & _near(sb, fb)) - names
+    if not claim and dated and (len(near_a) < MIN_SHARED_CONTEXT or len(near_b) < MIN_SHARED_CONTEXT):
+        # A short sentence made of the story's own words ("The next decision is on 30
+        # April"): those words, names aside, are all it has to say what the day is of.
+        shared_words = (_near(sa, fa) & _near(sb, fb)) - names
     shared = float(len(shared_words))
     if not claim and side_a.ranks[i] == side_b.ranks[j]:
         shared += 1  # the only value of its kind in both, or the second of three in both
@@ -218,6 +210,35 @@ def _pair(side_a: _Side, i: int, side_b: _Side, j: int, dates: tuple[dt.date | N
         if _other_figures(sa, (fa, oa), sb, (fb, ob), ((near_a | about[0]) & told) - names, lexicon):
             return None
     return Aligned(fa, fb, oa, ob, rel, shared + _AGREEMENT.get(rel, 0.0))
+
+
+def _two_things(side_a: _Side, i: int, side_b: _Side, j: int, rel: FactRelation,
+                dates: tuple[dt.date | None, dt.date | None]) -> bool:
+    """Whether two values of two sentences of the story (``compare``), alike in kind and
+    unit, are values of two things for what stands around them."""
+    sa, sb, lexicon = side_a.s, side_b.s, side_a.corpus.lexicon
+    fa, fb = sa.facts[i], sb.facts[j]
+    if rel in CONFLICTING and _far_apart(fa, fb, sa.measures[i].nouns, sb.measures[j].nouns):
+        return True  # "$1 trillion" and "$11 billion" in one story: figures of two things
+    if rel in CONFLICTING and _conversions_of_one_sum(sa, i, sb, j, dates, lexicon):
+        return True  # "€100m ($110m)" and "€100m ($109m)": two days' exchange rates
+    if fa.kind is FactKind.ORDINAL and _ranked(sa, fa, lexicon) != _ranked(sb, fb, lexicon):
+        return True  # "a first-floor window", "a third person": two things ranked
+    if rel in CONFLICTING and (figure_key(fa) in side_b.figures or figure_key(fb) in side_a.figures):
+        # A figure both sentences give is the figure they share: "a rise of 9%" and "an
+        # offer of 4.5%, short of the demand for 9%" do not set 9% against 4.5%.
+        return True
+    lead_a, lead_b = side_a.leads[i], side_b.leads[j]
+    if lead_a is not None and lead_b is not None \
+            and _pair(side_a, lead_a, side_b, lead_b, dates, None) is None:
+        # Each figure is the second of a comparison ("31% on the drug versus 12% on
+        # placebo"): it measures what the figure it is set against measures, so two such
+        # figures are of one thing only where those they are set against are.
+        return True
+    role_a = (lead_a is not None, i in side_a.leads)
+    role_b = (lead_b is not None, j in side_b.leads)
+    # The second group of one comparison is not the first of another.
+    return {role_a, role_b} == {(True, False), (False, True)}
 
 
 CONVERSION_SPREAD = 0.05
@@ -301,6 +322,8 @@ def _other_dates(sa: Sentence, fa: Fact, sb: Sentence, fb: Fact, shared: frozens
     if opposite_edges(_near(sa, fa), _near(sb, fb), lexicon):
         return True  # the day a span starts and the day it ends
     # "fallen since Wednesday" / "on Thursday": a start, and a time within
+    if closes_span(sa, fa, lexicon) != closes_span(sb, fb, lexicon):
+        return True  # "the three months to Dec. 30" / "on Tuesday": a period's end, and a day
     return _opens_period(sa, fa, lexicon) != _opens_period(sb, fb, lexicon)
 
 
@@ -378,6 +401,17 @@ def opposite_edges(near_a: frozenset[str], near_b: frozenset[str], lexicon: Lexi
     sides_a = {n for n, side in enumerate(edges) if side & near_a}
     sides_b = {n for n, side in enumerate(edges) if side & near_b}
     return len(sides_a) == 1 and len(sides_b) == 1 and sides_a != sides_b
+
+
+def closes_span(sentence: Sentence, day: Fact, lexicon: Lexicon) -> bool:
+    """The date ends a span the sentence gives ("in the three months to Dec. 30"): the end of
+    the period a figure is of, not the day anything happened."""
+    span = next((f for f in reversed(sentence.facts)
+                 if f.kind is FactKind.DURATION and f.end <= day.start), None)
+    if span is None:
+        return False
+    between = sentence.text[span.end:day.start].casefold().split()
+    return len(between) == 1 and between[0] in lexicon.words("dates", "span_closers")
 
 
 def _opens_period(sentence: Sentence, fact: Fact, lexicon: Lexicon) -> bool:

@@ -21,7 +21,7 @@ from claimcheck.entities import Name, is_title, read_names, speaker, transcript_
 from claimcheck.facts import extract_facts
 from claimcheck.lexicon import DEFAULT, Lexicon, phrase_pattern
 from claimcheck.measures import Measure, read_measures
-from claimcheck.models import DATE_KINDS, Claim, ClaimRole, Fact, FactKind
+from claimcheck.models import DATE_KINDS, FIGURE_KINDS, Claim, ClaimRole, Fact, FactKind
 from claimcheck.quotes import Quote, extract_quotes
 from claimcheck.stance import Certainty, Predication, governed_concepts, predications
 from claimcheck.stance import tables as stance_tables
@@ -82,6 +82,9 @@ class Sentence:
     """Where each fact stands among the sentence's facts of its kind (n-th of how many), None
     where it is the only one: "31.4% on the drug, 11.9% on placebo" and "34% ..., versus
     11.9% ..." line up in order."""
+    fact_leads: tuple[int | None, ...]
+    """For each figure that is the second of a comparison ("versus 11.9% on placebo", "and
+    1.4% on placebo"), the index of the figure of its kind and unit it is set against."""
     measures: tuple[Measure, ...]
     """What each fact measures (``measures.read_measures``), in the order of the facts."""
     said_on: frozenset[int]
@@ -169,7 +172,36 @@ def _read_tokens(f: Fields, lexicon: Lexicon) -> Fields:
 def _read_facts(f: Fields, lexicon: Lexicon) -> Fields:
     text = f["text"]
     facts = values_beyond_grammar(text, extract_facts(text, lexicon), lexicon)
-    return {"facts": facts, "fact_ranks": _ranks(facts)}
+    return {"facts": facts, "fact_ranks": _ranks(facts), "fact_leads": _leads(text, facts, lexicon)}
+
+
+LEAD_REACH = 20
+"""Words between a figure and the one it is set against: "34% of people on the 30 mg dose were
+in remission, versus 11.9% on placebo"."""
+
+
+def _leads(text: str, facts: Sequence[Fact], lexicon: Lexicon) -> tuple[int | None, ...]:
+    """For each figure that is the second of a comparison ("versus 11.9% on placebo", "and 1.4%
+    on placebo"), the index of the figure of its kind and unit it is set against."""
+    contrast = lexicon.compiled(_contrast_pattern)
+    leads: list[int | None] = [None] * len(facts)
+    for k, fact in enumerate(facts):
+        if fact.kind not in FIGURE_KINDS:
+            continue
+        lead = next((n for n in range(k - 1, -1, -1)
+                     if facts[n].kind is fact.kind and facts[n].unit == fact.unit), None)
+        if lead is None:
+            continue
+        between = text[facts[lead].end:fact.start]
+        if len(between.split()) > LEAD_REACH or any(ch in between for ch in ";:.!?()"):
+            continue
+        if any(m.end() == len(between.rstrip()) for m in contrast.finditer(between.casefold())):
+            leads[k] = lead
+    return tuple(leads)
+
+
+def _contrast_pattern(lexicon: Lexicon) -> re.Pattern[str]:
+    return phrase_pattern(lexicon.words("measures", "contrast_before"))
 
 
 def _ranks(facts: Sequence[Fact]) -> tuple[tuple[int, int] | None, ...]:
@@ -438,7 +470,7 @@ def _opposite_sides(lexicon: Lexicon) -> dict[tuple[str, ...], tuple[int, int]]:
 ANNOTATORS: tuple[Annotator, ...] = (
     Annotator("tokens", ("text",),
               ("tokens", "words", "concepts", "clauses", "name_concepts", "numbered_names"), _read_tokens),
-    Annotator("facts", ("text",), ("facts", "fact_ranks"), _read_facts),
+    Annotator("facts", ("text",), ("facts", "fact_ranks", "fact_leads"), _read_facts),
     Annotator("measures", ("text", "tokens", "facts", "clauses"), ("measures",), _read_measures),
     Annotator("statement dates", ("facts", "tokens"), ("said_on",), _read_statement_dates),
     Annotator("paraphrases", ("text",), ("paraphrases",), _read_paraphrases, {"paraphrases": ()}),

@@ -15,7 +15,7 @@ from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import NamedTuple
 
-from claimcheck.align import CONFLICTING, align
+from claimcheck.align import CONFLICTING, FIGURE_KINDS, align, closes_span
 from claimcheck.annotate import Outcome, Sentence, Word, annotate, words_near
 from claimcheck.corpus import Corpus
 from claimcheck.entities import Name
@@ -314,6 +314,13 @@ def _different_events(a: Claim, b: Claim, ctx: Context) -> bool:
                   if n == 0 or not _joined(a.text[spans[n - 1][1]:start]))
     if not any(is_date(f) for f in differing) and _days_differ(a, b, ctx):
         details += 1  # "on August 15" / "on Saturday", even where the words around them differ
+    if details == 1 and any(is_date(f) for f in differing) and _qualified_apart(a, b, ctx):
+        details += 1  # "laboratory systems came back Monday" / "radiology systems ... Tuesday"
+    if any(is_date(f) for f in differing) and _lone_figures_differ(a, b, aligned):
+        # "samples showed 0.9 ppm on Wednesday morning" / "readings had dropped to 0.4 ppm on
+        # Wednesday afternoon": each gives its one figure of the unit, worded too unlike to
+        # pair, and each day is when its own figure held: two readings, not one day told two ways.
+        details += 1
     if details == 0:
         return False
     if details == 1 and entity_clash(a, b, ctx) is not None:
@@ -323,6 +330,41 @@ def _different_events(a: Claim, b: Claim, ctx: Context) -> bool:
     if details == 1 and _marked_instances(a, b, ctx) != _marked_instances(b, a, ctx):
         details += 1  # "a meeting was held Wednesday" / "a second meeting is set for Friday"
     return details >= 2
+
+
+def _qualified_apart(a: Claim, b: Claim, ctx: Context) -> bool:
+    """A noun both claims open a clause with, each qualified by a word right before it that
+    the other claim never uses ("laboratory systems came back" / "radiology systems came
+    back"): two subjects of a kind, each with its own day."""
+    sa, sb = ctx.sentence(a), ctx.sentence(b)
+    ca, cb = set(sa.concepts), set(sb.concepts)
+
+    def qualifiers(sentence: Sentence) -> dict[str, str]:
+        # Only a clause's first two words: the subject, not a verb before its object ("remain
+        # closed" / "stay closed").
+        words, text = sentence.words, sentence.text
+        firsts = {next((w.start for w in words if x <= w.start < y), -1) for x, y in sentence.clauses}
+        return {w.concept: q.concept for q, w in zip(words, words[1:], strict=False)
+                if q.start in firsts and not text[q.end:w.start].strip()}
+
+    qa, qb = qualifiers(sa), qualifiers(sb)
+    return any(noun in qb and qa[noun] != qb[noun] and qa[noun] not in cb and qb[noun] not in ca
+               for noun in qa)
+
+
+def _lone_figures_differ(a: Claim, b: Claim, aligned: list[tuple[Fact, Fact, FactRelation]]) -> bool:
+    """Each claim gives one figure of a kind and unit the other gives once too, left unpaired,
+    and the two values differ."""
+    paired = {id(f) for f, _, _ in aligned}
+
+    def lone(claim: Claim) -> dict[tuple, Fact]:
+        keys = [(f.kind, f.unit) for f in claim.facts if f.kind in FIGURE_KINDS and f.value]
+        return {(f.kind, f.unit): f for f in claim.facts
+                if f.kind in FIGURE_KINDS and f.value and keys.count((f.kind, f.unit)) == 1}
+
+    mine, theirs = lone(a), lone(b)
+    return any(id(f) not in paired and key in theirs and theirs[key].value != f.value
+               for key, f in mine.items())
 
 
 INSTANCE_REACH = 3
@@ -351,8 +393,11 @@ def _marked_instances(claim: Claim, other: Claim, ctx: Context) -> frozenset[tup
 def _days_differ(a: Claim, b: Claim, ctx: Context) -> bool:
     """Both claims name days of events, and no day of one is a day of the other."""
     said_a, said_b = ctx.sentence(a).said_on, ctx.sentence(b).said_on
-    days_a = [f for f in a.facts if f.kind in DATE_KINDS and f.start not in said_a]
-    days_b = [f for f in b.facts if f.kind in DATE_KINDS and f.start not in said_b]
+    # The end of the span a figure is of ("the three months to Dec. 30") is no day of a happening.
+    days_a = [f for f in a.facts if f.kind in DATE_KINDS and f.start not in said_a
+              and not closes_span(ctx.sentence(a), f, ctx.lexicon)]
+    days_b = [f for f in b.facts if f.kind in DATE_KINDS and f.start not in said_b
+              and not closes_span(ctx.sentence(b), f, ctx.lexicon)]
     pub_a, pub_b = ctx.published.get(a.source), ctx.published.get(b.source)
     relations = [_day_against_day(fa, fb, pub_a, pub_b, ctx.lexicon) for fa in days_a for fb in days_b]
     relations = [r for r in relations if r is not FactRelation.INCOMPARABLE]
@@ -388,8 +433,13 @@ def _fact_finding(cluster: Cluster, stated: list[tuple[Claim, Fact]], rel: FactR
     for other in cluster.claims:
         if other is stated[0][0] or other is stated[1][0]:
             continue
-        for group in groups:
+        for side, group in enumerate(groups):
             ref_claim, ref_fact = group[0]
+            if different_events(other, groups[1 - side][0][0], ctx):
+                # A claim joins one side only where it tells of the happening the other side
+                # tells of: "the previous flight carried five" states the same five as "that
+                # one carried five", but sets nothing against "this rocket carried seven".
+                continue
             for fa, fb, r in align_facts(ref_claim, other, ctx):
                 if fa.start == ref_fact.start and r is FactRelation.SAME:
                     group.append((other, fb))
@@ -457,7 +507,7 @@ def related_quotes(claims: Sequence[Claim], ctx: Context) -> RelatedQuotes:
                 continue
             if shared[m] < 2 and shared[m] < min(content[n], content[m]):
                 continue  # one content word shared, neither all of one's own: ``relate_quotes`` = unrelated
-            rel = relate_quotes(q, quotes[m], stop)
+            rel = relate_quotes(q, quotes[m], stop, lexicon=ctx.lexicon)
             if rel is not QuoteRelation.UNRELATED:
                 relations[(n, m)] = rel
     return RelatedQuotes(tuple(quotes), relations)

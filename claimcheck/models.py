@@ -69,6 +69,8 @@ class Fact:
 
 DATE_KINDS = frozenset({FactKind.DATE, FactKind.WEEKDAY, FactKind.RELATIVE})
 """Kinds of fact that place something in time; the others are figures."""
+FIGURE_KINDS = frozenset({FactKind.MONEY, FactKind.PERCENT, FactKind.COUNT, FactKind.DURATION})
+"""Kinds of fact that measure an amount."""
 
 
 def is_date(fact: Fact) -> bool:

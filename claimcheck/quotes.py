@@ -12,6 +12,7 @@ import re
 from dataclasses import dataclass
 from enum import Enum
 
+from claimcheck.lexicon import DEFAULT, Lexicon
 from claimcheck.models import Claim
 
 _PATTERNS = (
@@ -72,7 +73,7 @@ class QuoteRelation(str, Enum):
 
 
 def relate_quotes(a: Quote, b: Quote, stopwords: frozenset[str],
-                  similarity_floor: float = 70.0) -> QuoteRelation:
+                  similarity_floor: float = 70.0, lexicon: Lexicon = DEFAULT) -> QuoteRelation:
     from rapidfuzz import fuzz
 
     wa, wb = a.words, b.words
@@ -83,7 +84,8 @@ def relate_quotes(a: Quote, b: Quote, stopwords: frozenset[str],
     if _contains(wl, ws):
         # A cut is faithful when the shorter keeps its own capitalisation at that place:
         # "We have ..." cut from "I think we have ..." turned a hedge into an assertion.
-        if wl[: len(ws)] == ws or shorter.text[:1].islower() or shorter.text in longer.text:
+        if wl[: len(ws)] == ws or shorter.text[:1].islower() or shorter.text in longer.text \
+                or _after_clause_break(shorter.text, longer.text, lexicon):
             return QuoteRelation.EXCERPT
         return QuoteRelation.VARIANT
     content_a = {w for w in wa if w not in stopwords}
@@ -100,6 +102,25 @@ def relate_quotes(a: Quote, b: Quote, stopwords: frozenset[str],
 SAME_OPENING_WORDS = 5
 """A run of this many words in common, content words among them, is one remark
 rendered twice, even when the rest is reworded past what a character ratio forgives."""
+
+
+_CLAUSE_ENDS = ".!?;:\u2014"
+
+
+def _after_clause_break(shorter: str, longer: str, lexicon: Lexicon) -> bool:
+    """Whether the cut starts where a clause of the longer quotation starts: after a
+    sentence's end, or after ", and" ("Our crews arrived, and the smell was overpowering"
+    quoted as "The smell was overpowering"). What it drops is a clause of its own, not a
+    hedge of what it keeps ("I think we have" quoted as "We have")."""
+    at = longer.casefold().find(shorter.casefold())
+    if at < 0:
+        return False
+    before = longer[:at].rstrip()
+    if before.endswith(tuple(_CLAUSE_ENDS)):
+        return True
+    words = before.split()
+    return len(words) >= 2 and words[-2].endswith(",") \
+        and words[-1].casefold() in lexicon.words("stopwords", "clause_joiners")
 
 
 def _longest_common_run(a: tuple[str, ...], b: tuple[str, ...]) -> int:

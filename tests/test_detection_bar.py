@@ -58,7 +58,7 @@ BARS = [
     # whose date had linked the lead to the blog's "presented in San Diego on May 18" and so put
     # the blog and the trade weekly's "on 19 May" in one cluster; on their own they score 44.
     ("clinical-trial", HERE / "corpora" / "clinical-trial.gold.yaml", HERE / "corpora" / "clinical-trial",
-     0.66, 0.55, 0, 0.84, 0.9),
+     0.66, 0.85, 0, 0.84, 0.9),
     # Written by a helper who had not seen the detectors' rules, to measure how they generalise.
     ("highland-quake", HERE / "corpora" / "highland-quake.gold.yaml", HERE / "corpora" / "highland-quake",
      0.72, 0.8, 0, 0.8, 0.9),
@@ -68,11 +68,11 @@ BARS = [
     ("rate-decision", HERE / "corpora" / "rate-decision.gold.yaml", HERE / "corpora" / "rate-decision",
      0.3, 0.55, 2, 1.0, 0.9),
     ("hospital-ransomware", HERE / "corpora" / "hospital-ransomware.gold.yaml",
-     HERE / "corpora" / "hospital-ransomware", 0.7, 0.7, 1, 0.7, 0.9),
+     HERE / "corpora" / "hospital-ransomware", 0.7, 0.75, 0, 0.7, 0.9),
     ("tessel-derailment", HERE / "corpora" / "tessel-derailment.gold.yaml",
-     HERE / "corpora" / "tessel-derailment", 0.4, 0.7, 2, 0.6, 0.9),
+     HERE / "corpora" / "tessel-derailment", 0.5, 0.85, 0, 0.6, 0.9),
     ("kestrel-launch", HERE / "corpora" / "kestrel-launch.gold.yaml", HERE / "corpora" / "kestrel-launch",
-     0.33, 0.8, 1, 0.95, 0.9),
+     0.33, 0.8, 0, 0.95, 0.9),
     ("museum-theft", HERE / "corpora" / "museum-theft.gold.yaml", HERE / "corpora" / "museum-theft",
      0.25, 0.8, 0, 0.75, 0.75),
     ("port-strike", HERE / "corpora" / "port-strike.gold.yaml", HERE / "corpora" / "port-strike",
@@ -85,7 +85,7 @@ BARS = [
     ("velmar-marathon", HERE / "corpora" / "velmar-marathon.gold.yaml", HERE / "corpora" / "velmar-marathon",
      0.54, 1.0, 0, 1.0, 1.0),
     ("corvane-results", HERE / "corpora" / "corvane-results.gold.yaml", HERE / "corpora" / "corvane-results",
-     0.5, 1.0, 1, 1.0, 1.0),
+     0.5, 1.0, 0, 1.0, 1.0),
 ]
 
 

@@ -355,6 +355,11 @@ def test_specificity_a_figure_against_none(a, b, reported):
     # Two parts of one day are two times: two readings, not one misdated.
     ("Readings in the canal on Tuesday morning showed 0.9 ppm, the agency said.",
      "Readings in the canal on Tuesday afternoon showed 0.4 ppm, the agency said.", False),
+    # Two subjects of a kind ("ticket gates" / "departure gates"), each with its own day.
+    ("Ticket gates at the station were working again on Friday, staff said.",
+     "Departure gates at the station were working again on Sunday, staff said.", False),
+    ("Ticket gates at the station were working again on Friday, staff said.",
+     "Gates at the station were working again on Sunday, staff said.", True),
 ])
 def test_fact_conflicts_unless_every_detail_differs(a, b, reported):
     from claimcheck.classify import fact_conflicts_in_cluster
@@ -510,3 +515,41 @@ def test_a_figure_left_out_is_one_finding_with_every_figure_and_every_vague_clai
     groups = {g.value: sorted(e.claim.source for e in g.evidence) for g in found[0].values}
     assert groups == {"5 years": ["a"], "6 years": ["b"], "contract (no figure)": ["c", "d"]}
     assert found[0].explanation == "a gives 5 years, b gives 6 years, c and d give no figure"
+
+
+@pytest.mark.parametrize("third", [
+    # Another run, on another day, with the figure of the second source: not one more voice
+    # for it against the first, which tells of this run.
+    "The earlier barge run in February hauled six steel containers downriver.",
+    "A previous barge run in January hauled six steel containers downriver.",
+])
+def test_a_claim_joins_a_side_only_when_it_tells_of_the_other_side_s_happening(third):
+    from claimcheck.classify import fact_conflicts_in_cluster
+
+    published = dt.date(2026, 4, 20)
+    cluster = Cluster("c1", (
+        claim("The barge hauling nine steel containers downriver sank on Friday evening.", "a"),
+        claim("The barge was hauling six steel containers downriver.", "b"),
+        claim(third, "c")), 90.0)
+    dates = {"a": published, "b": published, "c": published}
+    found = list(fact_conflicts_in_cluster(cluster, context(dates)))
+    assert found, "the two claims of this run still disagree"
+    sources = {e.claim.source for f in found for g in f.values for e in g.evidence}
+    assert "c" not in sources
+
+
+@pytest.mark.parametrize("b, reported", [
+    # Two parts of one day, each beside its own figure of one unit, the figures worded too
+    # unlike to pair (the story's own words skipped): each day is when its figure held.
+    ("Readings downstream of the weir on Tuesday afternoon had dropped to about 0.4 ppm, she said.", False),
+    # The same figure on both sides leaves the day the one detail that differs.
+    ("Readings downstream of the weir on Tuesday afternoon stood at 0.9 ppm, she said.", True),
+])
+def test_two_times_each_beside_its_own_figure_are_two_readings(b, reported):
+    from claimcheck.classify import fact_conflicts_in_cluster
+
+    a = ("On Tuesday morning, samples taken downstream at the weir showed 0.9 ppm of the solvent, "
+         "inspectors said.")
+    common = frozenset(concept(w) for w in ("solvent", "weir", "downstream"))
+    cluster = Cluster("c1", (claim(a, "one"), claim(b, "two")), 80.0)
+    assert bool(list(fact_conflicts_in_cluster(cluster, context(common=common)))) is reported

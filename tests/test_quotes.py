@@ -33,6 +33,11 @@ RELATION_CASES = [
     ("The offer was fair", "The offer was fair, and we accepted it quickly", QuoteRelation.EXCERPT),
     ("rebuild every home", "We will rebuild every home", QuoteRelation.EXCERPT),
     ("We will rebuild every home", "I think we will rebuild every home", QuoteRelation.VARIANT),
+    # A clause quoted alone, cut where the longer quotation starts it: nothing changed.
+    ("The pier will reopen in spring", "The gales wrecked the railings, but the pier will reopen in spring",
+     QuoteRelation.EXCERPT),
+    ("The pier will reopen in spring", "The gales wrecked the railings; the pier will reopen in spring",
+     QuoteRelation.EXCERPT),
     ("a historic agreement", "a truly historic agreement", QuoteRelation.VARIANT),
     ("a substantial agreement", "very substantial agreement", QuoteRelation.VARIANT),
     ("very substantial progress", "very substantial agreement", QuoteRelation.UNRELATED),
