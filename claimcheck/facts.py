@@ -1684,6 +1684,16 @@ def _rounds_to(fine: float, coarse: float, p_coarse: float) -> bool:
     return coarse - p_coarse / 2 - eps <= fine < coarse + p_coarse / 2 - eps
 
 
+def precision(fact: Fact) -> float:
+    """The step of the value's last written digit: 1 for "371", 100 for "300"."""
+    return _precision(fact)
+
+
+def rounds_to(fine: float, coarse: float, step: float) -> bool:
+    """Whether ``fine`` rounded to ``step`` is ``coarse``."""
+    return _rounds_to(fine, coarse, step)
+
+
 _REL_RE = re.compile(r"^(this|next|last) (\w+)$")
 END_OF = "end of "
 """How a normalised relative time that names the last day of a period starts ("end of this year")."""

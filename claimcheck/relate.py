@@ -16,7 +16,15 @@ import datetime as dt
 import functools
 from dataclasses import replace
 
-from claimcheck.facts import END_OF, FactRelation, compare_facts, names_one_day, resolve_date
+from claimcheck.facts import (
+    END_OF,
+    FactRelation,
+    compare_facts,
+    names_one_day,
+    precision,
+    resolve_date,
+    rounds_to,
+)
 from claimcheck.lexicon import DEFAULT, Lexicon
 from claimcheck.models import DATE_KINDS, Fact, FactKind
 
@@ -163,6 +171,11 @@ def _relate_amounts(a: Fact, b: Fact, lexicon: Lexicon) -> FactRelation:
         return comparable
     a, b = comparable
     relation = compare_facts(a, b)
+    if (relation is FactRelation.COMPATIBLE_BOUNDS and a.qualifier == b.qualifier == "~"
+            and a.upper is None and b.upper is None and a.value != b.value and not _one_rounds_other(a, b)):
+        # "about 370" and "about 310": two estimates of one figure, each near its own value,
+        # not one figure rounded ("about 300" and "about 310" may be).
+        return FactRelation.DIFFERENT
     if (relation is FactRelation.COMPATIBLE_BOUNDS and "~" in (a.qualifier, b.qualifier)
             and {a.qualifier, b.qualifier} <= {"~", ""}):
         # "about 12%" is 11.9% rounded, not another figure; "about 600" against "more than
@@ -172,6 +185,28 @@ def _relate_amounts(a: Fact, b: Fact, lexicon: Lexicon) -> FactRelation:
             and a.upper is None and b.upper is None and a.unit == b.unit):
         return FactRelation.SAME  # "gusts of up to 45 mph" / "gusts to 45 mph": one figure, once as a bound
     return relation
+
+
+def _one_rounds_other(a: Fact, b: Fact) -> bool:
+    """Whether the finer of two approximate values, rounded as the coarser is given, is the
+    coarser: "about 310" to the hundred is "about 300" (in one unit: ``_comparable`` made
+    it so). A round figure is given to its last non-zero digit."""
+    step_a, step_b = _rounded_step(a), _rounded_step(b)
+    if step_a == step_b:
+        return False
+    fine, coarse, step = (a, b, step_b) if step_a < step_b else (b, a, step_a)
+    return rounds_to(fine.value or 0.0, coarse.value or 0.0, step)
+
+
+def _rounded_step(fact: Fact) -> float:
+    step = precision(fact)
+    value = fact.value or 0.0
+    if value and value == int(value):
+        whole, zeros = int(abs(value)), 1
+        while whole % (zeros * 10) == 0:
+            zeros *= 10
+        step = max(step, float(zeros))
+    return step
 
 
 def _comparable(a: Fact, b: Fact, lexicon: Lexicon) -> tuple[Fact, Fact] | FactRelation:

@@ -82,6 +82,14 @@ ROWS = [
      "The tremor damaged 55 homes in the lower valley.", WED, THU, D),
     ("About 600 spectators watched the regatta from the harbour wall.",
      "Some 600 spectators watched the regatta from the harbour wall.", WED, THU, S),
+    # Two approximations: one round figure and a finer one it rounds to is rounding; two
+    # estimates near two values are two figures.
+    ("About 300 spectators watched the regatta from the harbour wall.",
+     "About 310 spectators watched the regatta from the harbour wall.", WED, THU, R),
+    ("Nearly 370 spectators watched the regatta from the harbour wall.",
+     "Nearly 310 spectators watched the regatta from the harbour wall.", WED, THU, D),
+    ("About 2,000 spectators watched the regatta from the harbour wall.",
+     "About 2,500 spectators watched the regatta from the harbour wall.", WED, THU, D),
     # Dates, weekdays and relative dates.
     ("The orchard festival opens on 14 March 2026 in the market square.",
      "The orchard festival opens on March 14 in the market square.", WED, THU, S),
