@@ -162,8 +162,17 @@ RECOUNTED = [
      "crosses Brindle Lane, spilling grain across two fields.", C),
 ]
 
+# (h) A time of day with its half of the day, and a time taken in hours, minutes and seconds,
+# are values: another one for the same act conflicts.
+CLOCKS = [
+    ("The night train left Corbel at 10:15 pm.", "The night train left Corbel at 10:15 am.", C),
+    ("The tremor was felt at 4:20 a.m.", "Residents first felt the tremor at 5:20 a.m. on Tuesday.", C),
+    ("Lena Varga won the city half-marathon in 1:09:52.",
+     "Lena Varga won the city half-marathon on Sunday in a personal-best 1:09:25.", C),
+]
+
 GROUPS = {"direction": DIRECTION, "values": VALUES, "equal": EQUAL, "scope": SCOPE, "presence": PRESENCE,
-          "worded": WORDED, "recounted": RECOUNTED}
+          "worded": WORDED, "recounted": RECOUNTED, "clocks": CLOCKS}
 ROWS = [pytest.param(claim, source, expected, id=f"{group}-{k}")
         for group, rows in GROUPS.items() for k, (claim, source, expected) in enumerate(rows)]
 
