@@ -162,6 +162,24 @@ RECOUNTED = [
      "crosses Brindle Lane, spilling grain across two fields.", C),
 ]
 
+# (h0) "has gone up to N" is the figure reached, not the bound "up to N": a smaller figure
+# of the claim is another value.
+REACHED = [
+    ("The death toll from the mudslide reached 390.",
+     "The death toll from the mudslide has gone up to 412, officials said.", C),
+    ("Membership of the rowing club climbed to 1,200 this spring.",
+     "Membership of the rowing club went up to 1,380 this spring.", C),
+]
+
+# (h1) A bare figure told as a toll ("put the death toll at 52") counts the dead, and is
+# compared with a count of the dead told otherwise.
+TOLLS = [
+    ("Officials put the death toll from the ferry fire at 52.",
+     "The ferry fire killed 38 passengers, officials said.", C),
+    ("The death toll from the flash floods in the valley rose to 61.",
+     "Sixty-one people died in the flash floods in the valley.", S),
+]
+
 # (h) A time of day with its half of the day, and a time taken in hours, minutes and seconds,
 # are values: another one for the same act conflicts.
 CLOCKS = [
@@ -171,8 +189,20 @@ CLOCKS = [
      "Lena Varga won the city half-marathon on Sunday in a personal-best 1:09:25.", C),
 ]
 
+# (i) A value the source tells of an earlier or later happening ("at its previous meeting")
+# is no value of the happening the claim reports: neither conflicts nor supports.
+OCCASIONS = [
+    ("The water board voted 5-2 to raise charges.",
+     "At its previous meeting in March, the water board voted 7-0 to raise charges.", A),
+    ("The orchestra sold 3,000 tickets for its winter gala.",
+     "At the previous winter gala, the orchestra sold 4,500 tickets.", A),
+    ("The league fined the rugby club $20,000.",
+     "In the prior season, the league fined the rugby club $50,000.", A),
+]
+
 GROUPS = {"direction": DIRECTION, "values": VALUES, "equal": EQUAL, "scope": SCOPE, "presence": PRESENCE,
-          "worded": WORDED, "recounted": RECOUNTED, "clocks": CLOCKS}
+          "worded": WORDED, "recounted": RECOUNTED, "reached": REACHED, "tolls": TOLLS, "clocks": CLOCKS,
+          "occasions": OCCASIONS}
 ROWS = [pytest.param(claim, source, expected, id=f"{group}-{k}")
         for group, rows in GROUPS.items() for k, (claim, source, expected) in enumerate(rows)]
 
