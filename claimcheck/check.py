@@ -1156,6 +1156,21 @@ def other_occasion(claim: Sentence, evidence: Sentence, fact: Fact, lexicon: Lex
     return bool(_occasion_marks(evidence, a, fact.start, lexicon))
 
 
+def projected(sentence: Sentence, fact: Fact, lexicon: Lexicon = DEFAULT) -> bool:
+    """Whether a value is told as what could be, not what is: a hedge of doubt (not one of
+    expectation, ``weak_hedges``; not a plain future, "will earn") stands before it in its
+    clause ("said the toll could reach 20,000"). A claimed projection says nothing of the
+    count so far, so a count does not conflict with it. (A source's projection against a
+    claimed figure for the same act still does: "could raise fares by 8%" / "raised 5%".)"""
+    cues = lexicon.phrases(("certainty", "hedges"))
+    if cues is None:
+        return False
+    weak = lexicon.words("verdicts", "weak_hedges")
+    a = next((a for a, b in sentence.clauses if a <= fact.start < b), 0)
+    return any(" ".join(m.group().split()) not in weak
+               for m in cues.finditer(sentence.text[a:fact.start].casefold()))
+
+
 _TALLY_AFTER = re.compile(r"^\s?[-–—]\s?\d")
 _TALLY_BEFORE = re.compile(r"\d\s?[-–—]\s?$")
 
@@ -1415,7 +1430,9 @@ def assess(claim: Profile, evidence: Profile, corpus: Corpus, published: dt.date
     matches, missing = measured(claim, evidence, corpus, published, lexicon, options)
     # A value told of an earlier or later happening is no value of the claim's.
     elsewhere = [m for m in matches if _another_value(m)
-                 and other_occasion(claim.sentence, evidence.sentence, m.source_fact, lexicon)]
+                 and (other_occasion(claim.sentence, evidence.sentence, m.source_fact, lexicon)
+                      or (projected(claim.sentence, m.claim_fact, lexicon)
+                          and not projected(evidence.sentence, m.source_fact, lexicon)))]
     matches = [m for m in matches if m not in elsewhere]
     stated = [m for m in matches if not _another_value(m)]
     lacking = [f for f in missing if not _optional(f, stated, evidence)]

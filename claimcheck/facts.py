@@ -174,9 +174,6 @@ def _grammar(lexicon: Lexicon) -> _Grammar:
     r.update(_unit_patterns(t, num))
     r.update(_word_patterns(num))
     r["block"] = _block_pattern()
-    # A toll noun, then up to 60 characters without a figure or a clause break, up to the figure.
-    r["toll_before"] = re.compile(rf"\b(?P<toll>{_alt(t['tolls'])})\b[^0-9;:!?()]{{0,60}}\Z") if t["tolls"] \
-        else re.compile(r"(?!)")
     r["clock"] = _clock_pattern(t)
     r.update(_date_patterns(t, dat))
     r.update(_relative_patterns(t))
@@ -246,7 +243,6 @@ def _unit_tables(uni: dict[str, Any]) -> dict[str, Any]:
     t["casualty_verbs"] = {_key(k): str(v) for k, v in (uni.get("casualty_verbs") or {}).items()}
     t["casualty_aux"] = {_key(w) for w in uni.get("casualty_auxiliaries", [])}
     t["casualty_counted"] = {_key(w) for w in uni.get("casualty_counted", [])}
-    t["tolls"] = {_key(k): str(v) for k, v in (uni.get("toll_nouns") or {}).items()}
     return t
 
 
@@ -1550,24 +1546,7 @@ def extract_facts(text: str, lexicon: Lexicon = DEFAULT) -> tuple[Fact, ...]:
         if any(c.start < x.end and x.start < c.end for x in taken):
             continue
         taken.append(c)
-    found = sorted((c.fact for c in taken if c.fact is not None), key=lambda f: f.start)
-    return tuple(_as_toll(g, text, f) for f in found)
-
-
-def _as_toll(g: _Grammar, text: str, fact: Fact) -> Fact:
-    """A bare figure told as a toll ("put the death toll at 5,500") as the count of its class
-    ("5,500 dead"): the noun before it says what it counts, as a noun after a figure does."""
-    if fact.kind is not FactKind.NUMBER or fact.unit or fact.value is None or fact.upper is not None:
-        return fact
-    m = g.r["toll_before"].search(text, max(0, fact.start - 90), fact.start)
-    if m is None:
-        return fact
-    unit = g.t["tolls"][_key(m["toll"])]
-    number = _fmt_range(fact.value, None, g.t["scale_names"])
-    # The qualifier as the canonical form words it ("more than "), the figure, its class.
-    said = fact.canonical[:-len(number)] if fact.canonical.endswith(number) else ""
-    return replace(fact, kind=FactKind.COUNT, unit=unit,
-                   canonical=f"{said}{number} {_unit_display(g, unit, fact.value, None)}")
+    return tuple(sorted((c.fact for c in taken if c.fact is not None), key=lambda f: f.start))
 
 
 # ----------------------------------------------------------------------------- comparison

@@ -171,15 +171,6 @@ REACHED = [
      "Membership of the rowing club went up to 1,380 this spring.", C),
 ]
 
-# (h1) A bare figure told as a toll ("put the death toll at 52") counts the dead, and is
-# compared with a count of the dead told otherwise.
-TOLLS = [
-    ("Officials put the death toll from the ferry fire at 52.",
-     "The ferry fire killed 38 passengers, officials said.", C),
-    ("The death toll from the flash floods in the valley rose to 61.",
-     "Sixty-one people died in the flash floods in the valley.", S),
-]
-
 # (h) A time of day with its half of the day, and a time taken in hours, minutes and seconds,
 # are values: another one for the same act conflicts.
 CLOCKS = [
@@ -198,11 +189,27 @@ OCCASIONS = [
      "At the previous winter gala, the orchestra sold 4,500 tickets.", A),
     ("The league fined the rugby club $20,000.",
      "In the prior season, the league fined the rugby club $50,000.", A),
+    # A claimed projection ("could reach") says nothing of the count so far.
+    ("The port authority said cargo volumes could reach 9 million tonnes.",
+     "Cargo volumes at the port rose to 7 million tonnes last year.", A),
+    ("The zoo said ticket sales could reach 100,000 this summer.",
+     "Ticket sales at the zoo reached 80,000 by the end of July.", A),
+]
+
+# (j) An act in an irregular past form ("stolen", "fled") is an act the claim says was done:
+# a sentence that does not state it does not support it.
+IRREGULAR = [
+    ("Patient data was stolen in the cyberattack.",
+     "The cyberattack on the clinic's patient data systems was detected early on Sunday.", A),
+    ("The suspects were caught near the border.",
+     "Police said the suspects had been near the border on Friday.", A),
+    ("The painting was stolen from the gallery.",
+     "The painting hung in the gallery's east wing for a decade.", A),
 ]
 
 GROUPS = {"direction": DIRECTION, "values": VALUES, "equal": EQUAL, "scope": SCOPE, "presence": PRESENCE,
-          "worded": WORDED, "recounted": RECOUNTED, "reached": REACHED, "tolls": TOLLS, "clocks": CLOCKS,
-          "occasions": OCCASIONS}
+          "worded": WORDED, "recounted": RECOUNTED, "reached": REACHED, "clocks": CLOCKS,
+          "occasions": OCCASIONS, "irregular": IRREGULAR}
 ROWS = [pytest.param(claim, source, expected, id=f"{group}-{k}")
         for group, rows in GROUPS.items() for k, (claim, source, expected) in enumerate(rows)]
 
