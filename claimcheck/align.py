@@ -40,7 +40,7 @@ from dataclasses import dataclass, replace
 
 from claimcheck.annotate import AGE_UNIT, Sentence, paraphrase_patterns, words_near
 from claimcheck.corpus import Corpus
-from claimcheck.facts import FactRelation
+from claimcheck.facts import CLOCK_TIME, CLOCK_TIMES, FactRelation
 from claimcheck.lexicon import DEFAULT, Lexicon, phrase_pattern
 from claimcheck.measures import differ
 from claimcheck.models import DATE_KINDS, FIGURE_KINDS, Fact, FactKind
@@ -190,6 +190,8 @@ def _pair(side_a: _Side, i: int, side_b: _Side, j: int, dates: tuple[dt.date | N
         # April"): those words, names aside, are all it has to say what the day is of.
         shared_words = (_near(sa, fa) & _near(sb, fb)) - names
     shared = float(len(shared_words))
+    if not claim and fa.unit == CLOCK_TIME and _timed_acts_differ(sa, oa, sb, ob):
+        return None  # "left port at 5:30 am" / "struck the rocks at 7:40 am": two acts timed
     if not claim and side_a.ranks[i] == side_b.ranks[j]:
         shared += 1  # the only value of its kind in both, or the second of three in both
     if about is not None:
@@ -207,6 +209,11 @@ def _pair(side_a: _Side, i: int, side_b: _Side, j: int, dates: tuple[dt.date | N
         return None
     if about is not None and rel is FactRelation.DIFFERENT and not dated:
         told = near_b | {concept(fa.unit, lexicon), concept(ob.unit, lexicon)} if counted else near_b
+        if fa.unit == fb.unit and fa.unit in CLOCK_TIMES:
+            # A clock reading's unit says what sort of value it is (a time taken, a time of
+            # day): the act it times may stand anywhere in the sentence ("won ... on Sunday
+            # in a course-record 2:06:14"), so the claim's words beside it anywhere there.
+            told = told | (near_a & about[1])
         if _other_figures(sa, (fa, oa), sb, (fb, ob), ((near_a | about[0]) & told) - names, lexicon):
             return None
     return Aligned(fa, fb, oa, ob, rel, shared + _AGREEMENT.get(rel, 0.0))
@@ -339,6 +346,22 @@ def _other_figures(sa: Sentence, a: tuple[Fact, Fact], sb: Sentence, b: tuple[Fa
     if _other_side(sa, oa, sb, ob, lexicon):
         return True  # what one side asks for is no figure of what the other offers
     return fa.kind is FactKind.NUMBER and not fb.unit and _qualifies_another(sa, sb, ob, lexicon)
+
+
+def _timed_act(sentence: Sentence, fact: Fact) -> str:
+    """The concept of the verb a time of day times: the last finite verb before it in its
+    clause ("struck rocks shortly after 6:40 am"); "" when none stands there."""
+    a = next((a for a, b in sentence.clauses if a <= fact.start < b), 0)
+    acts = [p for p in sentence.predications if p.finite and a <= p.start and p.end <= fact.start]
+    return acts[-1].concept if acts else ""
+
+
+def _timed_acts_differ(sa: Sentence, fa: Fact, sb: Sentence, fb: Fact) -> bool:
+    """Whether two times of day time two acts: each sentence's verb before it differs. A
+    sentence gives the times of many acts of one story (leaving port, striking rocks), and
+    its only time of day is the time of one of them, not of the other sentence's act."""
+    act_a, act_b = _timed_act(sa, fa), _timed_act(sb, fb)
+    return bool(act_a and act_b and act_a != act_b)
 
 
 def _claim_words(sentence: Sentence) -> tuple[frozenset[str], ...]:

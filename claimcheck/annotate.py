@@ -18,7 +18,7 @@ from dataclasses import dataclass, replace
 from typing import Any, NamedTuple
 
 from claimcheck.entities import Name, is_title, read_names, speaker, transcript_label
-from claimcheck.facts import extract_facts
+from claimcheck.facts import CLOCK_TIMES, extract_facts
 from claimcheck.lexicon import DEFAULT, Lexicon, phrase_pattern
 from claimcheck.measures import Measure, read_measures
 from claimcheck.models import DATE_KINDS, FIGURE_KINDS, Claim, ClaimRole, Fact, FactKind
@@ -205,7 +205,10 @@ def _contrast_pattern(lexicon: Lexicon) -> re.Pattern[str]:
 
 
 def _ranks(facts: Sequence[Fact]) -> tuple[tuple[int, int] | None, ...]:
-    kinds = ["date" if f.kind in DATE_KINDS else f.kind.value for f in facts]
+    # A clock reading is a kind of its own: "at 3:42 am" does not make "magnitude 6.4" the
+    # first of two numbers.
+    kinds = ["date" if f.kind in DATE_KINDS else f.unit if f.unit in CLOCK_TIMES else f.kind.value
+             for f in facts]
     if len(set(kinds)) == len(kinds):
         return (None,) * len(facts)  # most sentences: one value of each kind
     by_kind: dict[str, list[int]] = {}

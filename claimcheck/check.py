@@ -1128,6 +1128,49 @@ def measured(claim: Profile, evidence: Profile, corpus: Corpus, published: dt.da
     return matches, missing
 
 
+OCCASION_REACH = 3
+"""Words between an occasion marker and the happening it marks: "its previous policy meeting"."""
+
+
+def _occasion_marks(sentence: Sentence, start: int, end: int, lexicon: Lexicon) -> list[int]:
+    """Offsets of the ``other_occasions`` words in ``start:end`` that mark a happening, not
+    a date ("last year") nor a count ("the last two years")."""
+    markers = lexicon.words("verdicts", "other_occasions")
+    toks = [t for t in sentence.tokens if start <= t.start < end]
+    return [t.start for k, t in enumerate(toks) if t.norm in markers
+            and not any(f.start <= t.start < f.end for f in sentence.facts)
+            and k + 1 < len(toks) and not any(f.start <= toks[k + 1].start < f.end for f in sentence.facts)]
+
+
+def other_occasion(claim: Sentence, evidence: Sentence, fact: Fact, lexicon: Lexicon = DEFAULT) -> bool:
+    """Whether the evidence tells its value ``fact`` of another happening than the one the
+    claim reports: the value's clause marks its happening, before it, as an earlier or later
+    one ("at its previous meeting, the committee voted 9-0"), and the claim marks none. Such a value
+    is no value of the claim's happening, however alike the words."""
+    if _occasion_marks(claim, 0, len(claim.text), lexicon):
+        return False
+    # Only a marker before the value sets its scene ("At its previous meeting, ... voted
+    # 9-0"); one after it times something else ("opens in 2030, with work to start next
+    # spring") or is what the value is set against ("4.75%, up from 4.5% at the previous meeting").
+    a = next((a for a, b in evidence.clauses if a <= fact.start < b), 0)
+    return bool(_occasion_marks(evidence, a, fact.start, lexicon))
+
+
+def projected(sentence: Sentence, fact: Fact, lexicon: Lexicon = DEFAULT) -> bool:
+    """Whether a value is told as what could be, not what is: a hedge of doubt (not one of
+    expectation, ``weak_hedges``; not a plain future, "will earn") stands before it in its
+    clause ("said the toll could reach 20,000"). A claimed projection says nothing of the
+    count so far, so a count does not conflict with it. (A source's projection against a
+    claimed figure for the same act still does: "could raise fares by 8%" / "raised 5%".)"""
+    cues = lexicon.phrases(("certainty", "hedges"))
+    if cues is None:
+        return False
+    weak = lexicon.words("verdicts", "weak_hedges")
+    a = next((a for a, b in sentence.clauses if a <= fact.start < b), 0)
+    return any(" ".join(m.group().split()) not in weak
+               for m in cues.finditer(sentence.text[a:fact.start].casefold()))
+
+
 _TALLY_AFTER = re.compile(r"^\s?[-–—]\s?\d")
 _TALLY_BEFORE = re.compile(r"\d\s?[-–—]\s?$")
 
@@ -1172,6 +1215,8 @@ class Reading:
     """The claim's values the sentence leaves out, but for a date or time it may leave out
     once it states the claim's figure ("35% contained" answers "35% contained on Friday")."""
     agreeing: tuple[str, ...]
+    elsewhere: list[FactMatch]
+    """The claim's values the sentence gives for an earlier or later happening (``other_occasion``)."""
 
 
 VerdictRule = Callable[[Reading], Assessment | None]
@@ -1193,6 +1238,15 @@ def _differing_value(r: Reading) -> Assessment | None:
     return Assessment(Verdict.CONFLICTS,
                       f"says {_show(first.source_fact)}, the claim says {_show(first.claim_fact)}",
                       r.agreeing, differing)
+
+
+def _of_another_occasion(r: Reading) -> Assessment | None:
+    # "At its previous meeting, the committee voted 9-0": the sentence tells of another
+    # happening than the claim's, and states none of the claim's values for it.
+    if not r.elsewhere or r.stated:
+        return None
+    m = r.elsewhere[0]
+    return Assessment(Verdict.ABSENT, f"gives {_show(m.source_fact)} for another occasion, not the claim's")
 
 
 def _said_instead(r: Reading, words: tuple[str, str] | None) -> Assessment | None:
@@ -1346,6 +1400,7 @@ def _quoted_otherwise(r: Reading) -> Assessment | None:
 
 VERDICT_RULES: tuple[VerdictRule, ...] = (
     _differing_value,
+    _of_another_occasion,
     _opposite_act,
     _left_unchanged,
     _denied_ground,
@@ -1373,10 +1428,16 @@ def assess(claim: Profile, evidence: Profile, corpus: Corpus, published: dt.date
            source_words: frozenset[str] = frozenset()) -> Assessment:
     """The verdict of one sentence on the claim, with the values behind it."""
     matches, missing = measured(claim, evidence, corpus, published, lexicon, options)
+    # A value told of an earlier or later happening is no value of the claim's.
+    elsewhere = [m for m in matches if _another_value(m)
+                 and (other_occasion(claim.sentence, evidence.sentence, m.source_fact, lexicon)
+                      or (projected(claim.sentence, m.claim_fact, lexicon)
+                          and not projected(evidence.sentence, m.source_fact, lexicon)))]
+    matches = [m for m in matches if m not in elsewhere]
     stated = [m for m in matches if not _another_value(m)]
     lacking = [f for f in missing if not _optional(f, stated, evidence)]
     reading = Reading(claim, evidence, corpus, published, lexicon, source_words, matches, stated, lacking,
-                      tuple(_show(m.source_fact) for m in stated))
+                      tuple(_show(m.source_fact) for m in stated), elsewhere)
     for rule in VERDICT_RULES:
         found = rule(reading)
         if found is not None:

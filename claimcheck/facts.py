@@ -180,6 +180,7 @@ def _grammar(lexicon: Lexicon) -> _Grammar:
     r.update(_unit_patterns(t, num))
     r.update(_word_patterns(num))
     r["block"] = _block_pattern()
+    r["clock"] = _clock_pattern(t)
     r.update(_date_patterns(t, dat))
     r.update(_relative_patterns(t))
     r.update(_ordinal_patterns(t, num))
@@ -320,6 +321,7 @@ def _date_tables(dat: dict[str, Any]) -> dict[str, Any]:
     t["edges"] = {_key(k): str(v) for k, v in (dat.get("relative_edges") or {}).items()}
     t["ends"] = {_key(w) for w in dat.get("relative_ends", [])}
     t["directions"] = {_key(k): str(v) for k, v in (dat.get("direction_words") or {}).items()}
+    t["halves"] = {_key(w): half for half, words in (dat.get("clock_halves") or {}).items() for w in words}
     return t
 
 
@@ -439,6 +441,15 @@ def _block_pattern() -> re.Pattern:
         r"|\d+(?:\.\d+){2,}\b"
         r")"
     )
+
+
+def _clock_pattern(t: dict[str, Any]) -> re.Pattern:
+    """A time of day with its half of the day ("10:33 am", "9 p.m.", "11.11pm") or a time
+    taken in hours, minutes and seconds ("2:06:41"); the half is read case-blind ("10:33 PM")."""
+    halves = _alt(t["halves"]) if t["halves"] else r"(?!)"
+    return re.compile(
+        r"(?<![\w.:/])(?P<h>\d{1,2})(?:(?P<sep>[:.])(?P<m>[0-5]\d)(?::(?P<s>[0-5]\d))?)?"
+        rf"(?:[ \u00a0]?(?P<meridiem>{halves})(?![\w])|(?<=\d)(?![\w:]))")
 
 
 _YEAR = r"(?P<y>(?:1[89]|2[01])\d\d)"
@@ -658,6 +669,7 @@ class _Cand:
 
 
 _P_BLOCK, _P_DATE, _P_REL, _P_FRACTION, _P_QTY, _P_ORD, _P_WEEKDAY = range(7)
+_P_CLOCK = _P_BLOCK - 1  # a time read as a value wins over the block of clock times
 
 
 def _mk(kind: FactKind, text: str, start: int, end: int, **kw) -> Fact:
@@ -859,7 +871,7 @@ def _qual_before(g: _Grammar, text: str, pos: int) -> tuple[int, str]:
     if not m:
         return pos, ""
     if _key(m["q"]) in g.t["moved_quals"] and _key(_prev_word(g, text, m.start())) in g.t["level_movers"]:
-        return pos, ""  # "has gone up to 61": the level reached, no bound
+        return pos, ""  # "has gone up to 61": the verb's particle, the level reached, no bound
     return m.start(), g.t["quals"].get(_key(m["q"]), "")
 
 
@@ -1576,6 +1588,35 @@ def _quantities(g: _Grammar, text: str, out: list[_Cand]) -> None:
         out.append(_Cand(_P_QTY, start, a.end, f))
 
 
+CLOCK_TIME = "time of day"
+"""Unit of a time of day (a NUMBER, minutes after midnight): compared only with another."""
+ELAPSED = "h:mm:ss"
+"""Unit of a time taken written in hours, minutes and seconds (a DURATION, in seconds):
+compared only with another, never with "two hours" (which rounds freely)."""
+CLOCK_TIMES = frozenset({CLOCK_TIME, ELAPSED})
+
+
+def _clocks(g: _Grammar, text: str, out: list[_Cand]) -> None:
+    """Times of day and times taken, which the block would otherwise leave unread: they
+    are values ("took off at 10:33 am", "won in 2:06:41"), read before the block."""
+    for m in g.r["clock"].finditer(text):
+        h, mins, secs = int(m["h"]), int(m["m"] or 0), int(m["s"] or 0)
+        if m["meridiem"]:
+            if not 1 <= h <= 12:
+                continue
+            meridiem = g.t["halves"][_key(m["meridiem"])]
+            minutes = (h % 12 + (12 if meridiem == "pm" else 0)) * 60 + mins
+            shown = f"{h}:{mins:02d}" + (f":{secs:02d}" if m["s"] else "") + f" {meridiem}"
+            f = _mk(FactKind.NUMBER, text, m.start(), m.end(), value=float(minutes) + secs / 60,
+                    unit=CLOCK_TIME, canonical=shown)
+        elif m["s"] and m["sep"] == ":":
+            f = _mk(FactKind.DURATION, text, m.start(), m.end(), value=float(h * 3600 + mins * 60 + secs),
+                    unit=ELAPSED, canonical=f"{h}:{mins:02d}:{secs:02d}")
+        else:
+            continue
+        out.append(_Cand(_P_CLOCK, m.start(), m.end(), f))
+
+
 def _blocked(g: _Grammar, text: str, out: list[_Cand]) -> None:
     for m in g.r["block"].finditer(text):
         out.append(_Cand(_P_BLOCK, m.start(), m.end(), None))
@@ -1592,6 +1633,7 @@ def extract_facts(text: str, lexicon: Lexicon = DEFAULT) -> tuple[Fact, ...]:
     g = lexicon.compiled(_grammar)
     cands: list[_Cand] = []
     if _DIGIT.search(text):
+        _clocks(g, text, cands)
         _blocked(g, text, cands)
     _dates(g, text, cands)
     _year_parts(g, text, cands)
@@ -1639,6 +1681,10 @@ def _precision(fact: Fact) -> float:
     g = DEFAULT.compiled(_grammar)
     if fact.value is None:
         return 0.0
+    if fact.unit in CLOCK_TIMES:
+        # A clock reading is exact to its minute or second; "11 pm" without its minutes is
+        # the hour, as "2,400" without its units is the hundreds.
+        return 60.0 if fact.unit == CLOCK_TIME and not re.search(r"\d[:.]\d", fact.raw) else 0.0
     if (fact.kind == FactKind.PERCENT and not fact.raw.rstrip().endswith(tuple("%0123456789"))
             and (g.r["fraction"].search(fact.raw) or g.r["ratio"].search(fact.raw))):
         return 0.0  # "a third", "one in five": exact shares

@@ -14,7 +14,8 @@ _TOKEN = re.compile(r"[^\W_]+(?:[.'’-][^\W_]+)*\.?", re.UNICODE)
 _ABBREVIATION = re.compile(r"\.[^\W_]+\.$|^[A-Z][a-z]{0,3}\.$")
 """A token whose final period is its own: "U.S.", "Nov."."""
 _LIST_ITEM = re.compile(r"^[ \t]*(?:[-*\u2022\u2013]|\d{1,2}[.)])[ \t]+\S")
-_CLAUSE_BREAK = re.compile(r"\s*(?:[;:—–()]|\s-\s"
+# (A colon between digits is part of a time, "2:07:15", "10:33 am", not a break.)
+_CLAUSE_BREAK = re.compile(r"\s*(?:[;—–()]|(?<!\d):|:(?!\d)|\s-\s"
                            r"|,\s+(?:and|but|while|whereas|although|adding|saying|as)\b"
                            r"|\bwhile\b|\bwhereas\b)\s*")
 

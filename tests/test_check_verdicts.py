@@ -162,8 +162,54 @@ RECOUNTED = [
      "crosses Brindle Lane, spilling grain across two fields.", C),
 ]
 
+# (h0) "has gone up to N" is the figure reached, not the bound "up to N": a smaller figure
+# of the claim is another value.
+REACHED = [
+    ("The death toll from the mudslide reached 390.",
+     "The death toll from the mudslide has gone up to 412, officials said.", C),
+    ("Membership of the rowing club climbed to 1,200 this spring.",
+     "Membership of the rowing club went up to 1,380 this spring.", C),
+]
+
+# (h) A time of day with its half of the day, and a time taken in hours, minutes and seconds,
+# are values: another one for the same act conflicts.
+CLOCKS = [
+    ("The night train left Corbel at 10:15 pm.", "The night train left Corbel at 10:15 am.", C),
+    ("The tremor was felt at 4:20 a.m.", "Residents first felt the tremor at 5:20 a.m. on Tuesday.", C),
+    ("Lena Varga won the city half-marathon in 1:09:52.",
+     "Lena Varga won the city half-marathon on Sunday in a personal-best 1:09:25.", C),
+]
+
+# (i) A value the source tells of an earlier or later happening ("at its previous meeting")
+# is no value of the happening the claim reports: neither conflicts nor supports.
+OCCASIONS = [
+    ("The water board voted 5-2 to raise charges.",
+     "At its previous meeting in March, the water board voted 7-0 to raise charges.", A),
+    ("The orchestra sold 3,000 tickets for its winter gala.",
+     "At the previous winter gala, the orchestra sold 4,500 tickets.", A),
+    ("The league fined the rugby club $20,000.",
+     "In the prior season, the league fined the rugby club $50,000.", A),
+    # A claimed projection ("could reach") says nothing of the count so far.
+    ("The port authority said cargo volumes could reach 9 million tonnes.",
+     "Cargo volumes at the port rose to 7 million tonnes last year.", A),
+    ("The zoo said ticket sales could reach 100,000 this summer.",
+     "Ticket sales at the zoo reached 80,000 by the end of July.", A),
+]
+
+# (j) An act in an irregular past form ("stolen", "fled") is an act the claim says was done:
+# a sentence that does not state it does not support it.
+IRREGULAR = [
+    ("Patient data was stolen in the cyberattack.",
+     "The cyberattack on the clinic's patient data systems was detected early on Sunday.", A),
+    ("The suspects were caught near the border.",
+     "Police said the suspects had been near the border on Friday.", A),
+    ("The painting was stolen from the gallery.",
+     "The painting hung in the gallery's east wing for a decade.", A),
+]
+
 GROUPS = {"direction": DIRECTION, "values": VALUES, "equal": EQUAL, "scope": SCOPE, "presence": PRESENCE,
-          "worded": WORDED, "recounted": RECOUNTED}
+          "worded": WORDED, "recounted": RECOUNTED, "reached": REACHED, "clocks": CLOCKS,
+          "occasions": OCCASIONS, "irregular": IRREGULAR}
 ROWS = [pytest.param(claim, source, expected, id=f"{group}-{k}")
         for group, rows in GROUPS.items() for k, (claim, source, expected) in enumerate(rows)]
 

@@ -138,6 +138,13 @@ EXTRACTION = [
     # durations
     ("Trump began a five-day Asia tour.", [(DUR, "5 days", 5.0, "day", "")]),
     ("The tour lasts 5 days.", [(DUR, "5 days", 5.0, "day", "")]),
+    # "up to" after a verb of movement is its particle: the figure reached, not a bound
+    ("The waiting list has gone up to 412.", [(NUM, "412", 412.0, "", "")]),
+    ("Parking fines could go up to $500.", [(MONEY, "up to $500", 500.0, "USD", "<=")]),
+    # a time of day with its half of the day, a time taken in hours, minutes and seconds
+    ("The briefing starts at 3 p.m. sharp.", [(NUM, "3:00 pm", 900.0, "time of day", "")]),
+    ("The ferry left at 10:33 PM on the dot.", [(NUM, "10:33 pm", 1353.0, "time of day", "")]),
+    ("She finished the course in 3:12:07.", [(DUR, "3:12:07", 11527.0, "h:mm:ss", "")]),
     ("The talks followed two days of meetings.", [(DUR, "2 days", 2.0, "day", "")]),
     ("The licensing rules were postponed by a year.", [(DUR, "1 year", 1.0, "year", "")]),
     ("The launch will be delayed for a year.", [(DUR, "1 year", 1.0, "year", "")]),
@@ -416,7 +423,6 @@ NON_FACTS = [
     "See page 12 for details.",
     "He lives at No. 10 Downing Street.",
     "Call 555-123-4567 for information.",
-    "The briefing starts at 3 p.m. sharp.",
     "The meeting began at 10:30 in the morning.",
     "The 9/11 attacks changed everything.",
     "The channel provides 24/7 coverage.",
@@ -569,6 +575,14 @@ COMPARE = [
     ("five-day", "four days", R.DIFFERENT),
     ("20 percentage points", "15 percentage points", R.DIFFERENT),
     ("$3-4 billion", "$5 billion", R.DIFFERENT),
+    # clock readings: the half of the day counts, a time taken only against another
+    ("10:33 am", "10:33 pm", R.DIFFERENT),
+    ("10:33 am", "10:33 a.m.", R.SAME),
+    ("10.33pm", "10:33 PM", R.SAME),
+    ("10 pm", "10:12 pm", R.ROUNDING),
+    ("10 pm", "10:45 pm", R.DIFFERENT),
+    ("2:06:41", "2:06:14", R.DIFFERENT),
+    ("2:06:41", "two hours", R.INCOMPARABLE),
     # parts of the day
     ("Tuesday morning", "Tuesday afternoon", R.DIFFERENT),
     ("Tuesday morning", "Tuesday", R.SAME),
