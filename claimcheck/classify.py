@@ -435,18 +435,15 @@ def _fact_finding(cluster: Cluster, stated: list[tuple[Claim, Fact]], rel: FactR
             continue
         for side, group in enumerate(groups):
             ref_claim, ref_fact = group[0]
-            if different_events(other, groups[1 - side][0][0], ctx):
-                # A claim joins one side only where it tells of the happening the other side
-                # tells of: "the previous flight carried five" states the same five as "that
-                # one carried five", but sets nothing against "this rocket carried seven".
-                continue
-            for fa, fb, r in align_facts(ref_claim, other, ctx):
-                if fa.start == ref_fact.start and r is FactRelation.SAME:
-                    group.append((other, fb))
-                    break
-            else:
-                continue
-            break
+            same = next((fb for fa, fb, r in align_facts(ref_claim, other, ctx)
+                         if fa.start == ref_fact.start and r is FactRelation.SAME), None)
+            # A claim joins one side only where it tells of the happening the other side
+            # tells of: "the previous flight carried five" states the same five as "that
+            # one carried five", but sets nothing against "this rocket carried seven".
+            # (Asked second: most claims of a cluster state neither value.)
+            if same is not None and not different_events(other, groups[1 - side][0][0], ctx):
+                group.append((other, same))
+                break
     kind = DiscrepancyKind.DATE if is_date(stated[0][1]) else DiscrepancyKind.QUANTITY
     # Two bounds on one side at different figures ("at least 36" / "at least 25") each tell
     # another figure for the limit: a conflict, as check calls it (``relate.other_bound``).

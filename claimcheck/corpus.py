@@ -184,7 +184,6 @@ def read_corpus(sentences: Sequence[Sentence], published: Mapping[str, dt.date |
         if s.facts and s.text not in fact_words:
             fact_words[s.text] = _words_of_facts(s, common)
     rarity = {k: math.log((n + 1) / (v + 0.5)) for k, v in term_df.items()}
-    ceiling = math.log((n + 1) / 1.5)
     return Corpus(
         sentences=tuple(sentences),
         published=dict(published or {}),
@@ -198,7 +197,8 @@ def read_corpus(sentences: Sequence[Sentence], published: Mapping[str, dt.date |
         name_index={source: index_names(found) for source, found in names_by_source.items()},
         name_words=name_words(sentences, lexicon),
         statement_terms=statement_terms,
-        statement_weights={key: sum(min(rarity.get(t, ceiling), ceiling) for t in found)
+        # Every term of a statement has a rarity, at most the ceiling (``weight``).
+        statement_weights={key: sum(map(rarity.__getitem__, found))
                            for key, found in statement_terms.items()},
         affiliations=_distinct_affiliations(sentences),
     )
