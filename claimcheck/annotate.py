@@ -13,6 +13,7 @@ The claim given to ``check`` is read by the same function as every sentence of t
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, replace
 from typing import Any, NamedTuple
@@ -575,16 +576,31 @@ def words_near(sentence: Sentence, start: int, end: int, window: int = CONTEXT_W
     words of the span itself left out. Concepts in ``skip`` (the story's own subject) are
     passed over, unless ``keep`` keeps the word anyway: what is left says what a value, a
     name or an outcome in that span is about."""
-    before: list[str] = []
-    after: list[str] = []
-    for w in sentence.words:
-        if start <= w.start < end or (w.concept in skip and not (keep and keep(w))):
-            continue
-        if w.end <= start:
-            before.append(w.concept)
-        elif w.start >= end and len(after) < window:
-            after.append(w.concept)
-    return frozenset(before[-window:] + after) if window else frozenset()
+    if not window:
+        return frozenset()
+    words = sentence.words
+    found: list[str] = []
+    # From the span outwards, each way until ``window`` words are found (the words are in
+    # order: a span's neighbours are found by bisection, not by reading the whole sentence).
+    for k in range(bisect_left(words, start, key=_word_start) - 1, -1, -1):
+        w = words[k]
+        if w.end <= start and not (w.concept in skip and not (keep and keep(w))):
+            found.append(w.concept)
+            if len(found) == window:
+                break
+    taken = 0
+    for k in range(bisect_left(words, end, key=_word_start), len(words)):
+        w = words[k]
+        if not (w.concept in skip and not (keep and keep(w))):
+            found.append(w.concept)
+            taken += 1
+            if taken == window:
+                break
+    return frozenset(found)
+
+
+def _word_start(word: Word) -> int:
+    return word.start
 
 
 def values_beyond_grammar(text: str, facts: Sequence[Fact], lexicon: Lexicon = DEFAULT) -> tuple[Fact, ...]:
