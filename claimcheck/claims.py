@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import functools
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from claimcheck.errors import WatchlistError
@@ -332,19 +332,42 @@ def _headline(text: str, start: int, end: int) -> bool:
 
 
 def _credited(line: str, lexicon: Lexicon) -> bool:
-    return any(p.search(line) for p in lexicon.compiled(_noise_patterns)[_CREDIT])
+    return lexicon.compiled(_noise_unions)[_CREDIT](line)
+
+
+def _noise_unions(lexicon: Lexicon) -> dict[ClaimRole | str, Callable[[str], bool]]:
+    """Each ``_noise_patterns`` list as one test: whether any of its patterns is found."""
+    return {role: _any_found(found) for role, found in lexicon.compiled(_noise_patterns).items()}
+
+
+_BACKREFERENCE = re.compile(r"\\[1-9]|\(\?P=|\(\?[aiLmsux]+\)")
+
+
+def _any_found(patterns: Sequence[re.Pattern[str]]) -> Callable[[str], bool]:
+    """Whether any pattern is found in a text, asked in one search of their union: a sentence
+    is tested against every furniture pattern, and one search is several times faster than
+    one per pattern. Patterns a union would change (backreferences, global flags) are asked
+    one by one."""
+    if not patterns or any(_BACKREFERENCE.search(p.pattern) for p in patterns):
+        return lambda text: any(p.search(text) for p in patterns)
+    parts = [f"(?{'i' if p.flags & re.IGNORECASE else '-i'}:{p.pattern})" for p in patterns]
+    try:
+        union = re.compile("|".join(parts))
+    except re.error:  # e.g. one group name in two patterns
+        return lambda text: any(p.search(text) for p in patterns)
+    return lambda text: union.search(text) is not None
 
 
 def classify_role(sentence: str, whole_line: bool, lexicon: Lexicon = DEFAULT) -> ClaimRole:
     """Statement, or a kind of page furniture, judged from the sentence and its line."""
-    patterns = lexicon.compiled(_noise_patterns)
+    found = lexicon.compiled(_noise_unions)
     for role in (ClaimRole.BOILERPLATE, ClaimRole.CAPTION):
-        if any(p.search(sentence) for p in patterns[role]):
+        if found[role](sentence):
             return role
     tokens = _WORD.findall(sentence)
     words = len(tokens)
     if whole_line:
-        if any(p.search(sentence) for p in patterns[ClaimRole.HEADING]):
+        if found[ClaimRole.HEADING](sentence):
             return ClaimRole.CAPTION
         if any(p.search(sentence) for p in lexicon.compiled(_line_patterns).date_lines):
             return ClaimRole.CAPTION  # "March 9, 2024 at 1:15 p.m.": when the page was published

@@ -7,10 +7,12 @@ differ only in such lines give no discrepancy.
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from claimcheck import api
-from claimcheck.claims import split_claims
+from claimcheck.claims import _any_found, split_claims
 from claimcheck.models import Article, ClaimRole
 
 S, H, C, B = ClaimRole.STATEMENT, ClaimRole.HEADING, ClaimRole.CAPTION, ClaimRole.BOILERPLATE
@@ -75,3 +77,22 @@ def test_articles_that_differ_only_in_furniture_agree():
     clustered = {c.text for cluster in report.clusters for c in cluster.claims}
     assert not clustered & {c.text for c in report.claims if c.role is not S}
     assert any("budget on Tuesday" in text for text in clustered)
+
+
+# One search of a table's union answers as one search per pattern does; patterns a union
+# would change (a backreference, a group name used twice) are asked one by one.
+UNION_TABLES = [
+    [r"^photo:", r"\bgetty images\b"],
+    [r"(?P<who>staff) writer", r"(?P<who>guest) writer"],
+    [r"\b(\w+) \1\b", r"^source:"],
+]
+UNION_TEXTS = ["Photo: the harbour", "A GETTY IMAGES frame", "by a staff writer", "by a guest writer",
+               "the the harbour", "Source: council", "The council met on Tuesday."]
+
+
+@pytest.mark.parametrize("table", UNION_TABLES)
+def test_a_table_union_answers_as_its_patterns_do(table):
+    patterns = [re.compile(p, re.IGNORECASE if k % 2 == 0 else 0) for k, p in enumerate(table)]
+    found = _any_found(patterns)
+    for text in UNION_TEXTS:
+        assert found(text) == any(p.search(text) for p in patterns), text
