@@ -268,7 +268,8 @@ _PARTICLE = re.compile(r"^[a-z]{1,3}-[A-Z]")
 
 
 def _capitalised(tok: Token) -> bool:
-    return tok.text[:1].isupper() or bool(_PARTICLE.match(tok.text))
+    # Asked of every word of every sentence: the particle's pattern only where a hyphen is.
+    return tok.text[:1].isupper() or ("-" in tok.text[:4] and bool(_PARTICLE.match(tok.text)))
 
 
 def names(text: str, lexicon: Lexicon = DEFAULT, skip: Iterable[tuple[int, int]] = (),
