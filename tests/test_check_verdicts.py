@@ -243,10 +243,23 @@ OTHER_ACTS = [
     ("The Kerrow Fire started on July 4.", "The fire ignited on July 5 near a lay-by on the Kerrow road.", C),
 ]
 
+# (n) A change measured against the previous quarter is no value of a change from a year
+# earlier ("than in the previous quarter" names its base as "from the previous quarter" does):
+# the sentence speaks of the measure without the claim's figure.
+BASES = [
+    ("Harbor Foods' quarterly sales fell 8% from a year earlier.",
+     "Harbor Foods said quarterly sales were 5% higher than in the previous quarter.", P),
+    ("Orland Mining said profit rose 12% from a year ago.",
+     "Orland Mining said profit was 30% lower than the prior quarter.", P),
+    # A guard: against the same base, another figure conflicts.
+    ("Kessel Air said bookings rose 6% from a year earlier.",
+     "Kessel Air said bookings were 2% lower than in the year-ago quarter.", C),
+]
+
 GROUPS = {"direction": DIRECTION, "values": VALUES, "equal": EQUAL, "scope": SCOPE, "presence": PRESENCE,
           "worded": WORDED, "recounted": RECOUNTED, "reached": REACHED, "clocks": CLOCKS,
           "occasions": OCCASIONS, "irregular": IRREGULAR, "kinds": KINDS,
-          "spoken": SPOKEN, "other_acts": OTHER_ACTS}
+          "spoken": SPOKEN, "other_acts": OTHER_ACTS, "bases": BASES}
 ROWS = [pytest.param(claim, source, expected, id=f"{group}-{k}")
         for group, rows in GROUPS.items() for k, (claim, source, expected) in enumerate(rows)]
 
