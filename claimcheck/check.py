@@ -178,6 +178,21 @@ def unnamed(claim: Profile, evidence: Profile, rarity: Mapping[str, float], lexi
             and _key_word(n, rarity) not in source_words]
 
 
+_INDEFINITE = frozenset({"a", "an"})
+
+
+def _classifies(p: Profile, n: Name, lexicon: Lexicon) -> bool:
+    """Whether a name only says what kind of thing, or whose, a common noun after it is:
+    an indefinite article before it and a noun after ("a Calloway Ferries passenger ship",
+    "an Acme lorry"). A name itself takes no indefinite article, so the thing is not the
+    one named: it is some ship of that company, which may well be the claim's named ship."""
+    toks = p.sentence.tokens
+    k = next((i for i, t in enumerate(toks) if t.start == n.start), None)
+    if k is None or k == 0 or toks[k - 1].norm not in _INDEFINITE:
+        return False
+    return bool(_head_after(p, n, lexicon))
+
+
 def entity_conflicts(claim: Profile, evidence: Profile, rarity: Mapping[str, float],
                      lexicon: Lexicon = DEFAULT) -> list[tuple[Name, Name]]:
     """Names of the claim the evidence lacks, each with the name that stands in its role
@@ -198,7 +213,7 @@ def entity_conflicts(claim: Profile, evidence: Profile, rarity: Mapping[str, flo
             continue  # where someone is from, or who relayed it: no one in a role
         claim_words = claim.words | {w for x in claim.names for w in x.spelled}
         for m in evidence.names:
-            if m.nation or m.relays:
+            if m.nation or m.relays or _classifies(evidence, m, lexicon):
                 continue
             if (set(m.spelled) - set(n.spelled)) & claim_words:
                 continue  # the claim names it too: it plays another role
@@ -360,6 +375,13 @@ def _opposites(concept_name: str, lexicon: Lexicon) -> frozenset[str]:
     return found
 
 
+def _doer(side: Profile, p: Predication) -> frozenset[str]:
+    """The names before a predication that may be its subject: not a speaker whose words it
+    is part of ("X said the captain had not been suspended": X is not the one suspended)."""
+    spoken = {w for n in side.names if n.speaks and n.end <= p.start for w in n.spelled}
+    return p.subject - spoken
+
+
 def polarity_conflict(claim: Profile, evidence: Profile, lexicon: Lexicon = DEFAULT
                       ) -> tuple[str, str] | None:
     """What the claim states and the evidence denies, or states the opposite of, as the
@@ -381,8 +403,8 @@ def polarity_conflict(claim: Profile, evidence: Profile, lexicon: Lexicon = DEFA
         for q in pe:
             if held_until(evidence.text, q.end, lexicon) or held_until(claim.text, p.end, lexicon):
                 continue  # "closed until Saturday" says it opens on Saturday
-            subjects_clash = p.subject and q.subject and not (
-                _canon_set(p.subject, lexicon) & _canon_set(q.subject, lexicon))
+            ps, qs = _doer(claim, p), _doer(evidence, q)
+            subjects_clash = ps and qs and not (_canon_set(ps, lexicon) & _canon_set(qs, lexicon))
             if subjects_clash or _other_things(claim, p.start, p.end, evidence, q.start, q.end, lexicon):
                 continue
             if p.concept == q.concept and p.negated != q.negated:
@@ -1240,6 +1262,27 @@ def _differing_value(r: Reading) -> Assessment | None:
                       r.agreeing, differing)
 
 
+def _ahead(text: str, lexicon: Lexicon) -> bool:
+    """Whether a sentence says what is to happen (a ``future_markers`` word in it)."""
+    future = lexicon.phrases(("verdicts", "future_markers"))
+    return bool(future and future.search(text.casefold()))
+
+
+def _date_of_another_act(r: Reading) -> Assessment | None:
+    # "The ship will be towed off on Monday" / "The ship ran aground on Saturday": a date
+    # the sentence gives to another act than the claim's is no date of the claim's act,
+    # which the sentence leaves out. It is another act where one is told as to come and
+    # the other as done, and the sentence repeats of the claim's point only what it is
+    # about. (Two acts both done may be one act in other words: "ignited" for "started".)
+    other = [m for m in r.matches if _another_value(m)]
+    if not other or r.stated or not all(is_date(m.claim_fact) for m in other) \
+            or _ahead(r.claim.text, r.lexicon) == _ahead(r.evidence.text, r.lexicon) \
+            or not only_the_subject(r.claim, r.evidence, r.lexicon):
+        return None
+    m = other[0]
+    return Assessment(Verdict.ABSENT, f"gives {_show(m.source_fact)} for another act than the claim's")
+
+
 def _of_another_occasion(r: Reading) -> Assessment | None:
     # "At its previous meeting, the committee voted 9-0": the sentence tells of another
     # happening than the claim's, and states none of the claim's values for it.
@@ -1399,6 +1442,7 @@ def _quoted_otherwise(r: Reading) -> Assessment | None:
 
 
 VERDICT_RULES: tuple[VerdictRule, ...] = (
+    _date_of_another_act,
     _differing_value,
     _of_another_occasion,
     _opposite_act,

@@ -207,9 +207,59 @@ IRREGULAR = [
      "The painting hung in the gallery's east wing for a decade.", A),
 ]
 
+# (k) A name under an indefinite article, before a noun, says what kind of thing or whose it
+# is ("a Brightwater Lines cargo vessel"): it names no other one in the claim's thing's place.
+KINDS = [
+    ("The Morning Gull capsized near Tarn Point on Tuesday.",
+     "A Brightwater Lines cargo vessel capsized near Tarn Point on Tuesday.", S),
+    ("The Silver Comet derailed outside Hollin on Friday.",
+     "An Orrel Rail passenger train derailed outside Hollin on Friday.", S),
+    ("The Blue Heron ran aground off Skell Head on Sunday.",
+     "A Harlow Shipping fishing boat ran aground off Skell Head on Sunday.", S),
+    # A guard: a name in the thing's own place is another one.
+    ("The Morning Gull capsized near Tarn Point on Tuesday.",
+     "The Evening Tern capsized near Tarn Point on Tuesday.", C),
+]
+
+# (l) A speaker is no subject of the words it is said to have spoken: "X said the driver had
+# not been arrested" denies the arrest of the claim's driver, whoever X is.
+SPOKEN = [
+    ("The driver of the Blue Line bus has been arrested.",
+     "Metro Transit said the driver had not been arrested and was cooperating with police.", C),
+    ("The pilot of the Falcon Air jet has been grounded.",
+     "Skyreach Holdings said the pilot had not been grounded and was flying again.", C),
+    ("The chef of the Copper Pot has been fired.",
+     "Brennock Group said the chef had not been fired.", C),
+]
+
+# (m) A date the sentence gives to another act than the claim's, where it repeats of the
+# claim's point only what the claim is about, is no date of the claim's act: absent.
+OTHER_ACTS = [
+    ("The Sea Lark will be refloated on Monday.",
+     "The Sea Lark struck a reef on Saturday with 80 people aboard.", A),
+    ("The striker will undergo surgery on Wednesday.", "The striker was injured in training on Sunday.", A),
+    ("Dorrance Hall will reopen on 3 June.", "Dorrance Hall was flooded by a burst pipe on 12 April.", A),
+    # Two acts both told as done may be one act in other words: its dates conflict.
+    ("The Kerrow Fire started on July 4.", "The fire ignited on July 5 near a lay-by on the Kerrow road.", C),
+]
+
+# (n) A change measured against the previous quarter is no value of a change from a year
+# earlier ("than in the previous quarter" names its base as "from the previous quarter" does):
+# the sentence speaks of the measure without the claim's figure.
+BASES = [
+    ("Harbor Foods' quarterly sales fell 8% from a year earlier.",
+     "Harbor Foods said quarterly sales were 5% higher than in the previous quarter.", P),
+    ("Orland Mining said profit rose 12% from a year ago.",
+     "Orland Mining said profit was 30% lower than the prior quarter.", P),
+    # A guard: against the same base, another figure conflicts.
+    ("Kessel Air said bookings rose 6% from a year earlier.",
+     "Kessel Air said bookings were 2% lower than in the year-ago quarter.", C),
+]
+
 GROUPS = {"direction": DIRECTION, "values": VALUES, "equal": EQUAL, "scope": SCOPE, "presence": PRESENCE,
           "worded": WORDED, "recounted": RECOUNTED, "reached": REACHED, "clocks": CLOCKS,
-          "occasions": OCCASIONS, "irregular": IRREGULAR}
+          "occasions": OCCASIONS, "irregular": IRREGULAR, "kinds": KINDS,
+          "spoken": SPOKEN, "other_acts": OTHER_ACTS, "bases": BASES}
 ROWS = [pytest.param(claim, source, expected, id=f"{group}-{k}")
         for group, rows in GROUPS.items() for k, (claim, source, expected) in enumerate(rows)]
 
