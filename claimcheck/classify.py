@@ -22,6 +22,7 @@ from claimcheck.entities import Name
 from claimcheck.facts import FactRelation, is_vague, resolve_date, wider_date
 from claimcheck.lexicon import Lexicon
 from claimcheck.matching import MatchResult, broad_units
+from claimcheck.measures import moment
 from claimcheck.models import (
     DATE_KINDS,
     Claim,
@@ -760,6 +761,9 @@ def detect_opposites(matches: Matches, ctx: Context) -> Iterable[Finding]:
             subj_a, subj_b = _subject_names(read_a, sa), _subject_names(read_b, sb)
             if subj_a and subj_b and not subj_a & subj_b:
                 continue  # "Orrin shares fell", "Lumetra shares jumped": two things moved
+            when_a, when_b = moment(a.text, sa, ea, ctx.lexicon), moment(b.text, sb, eb, ctx.lexicon)
+            if when_a and when_b and when_a != when_b:
+                continue  # "slipped as traders waited for the vote", "rose after the vote": two moves
             values = (ValueGroup(a.text[sa:ea], (Evidence(a, sa, ea),)),
                       ValueGroup(b.text[sb:eb], (Evidence(b, sb, eb),)))
             yield Finding(DiscrepancyKind.POLARITY, Severity.CONFLICT, pair.cluster_id, values,
