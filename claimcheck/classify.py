@@ -22,6 +22,7 @@ from claimcheck.entities import Name
 from claimcheck.facts import FactRelation, is_vague, resolve_date, wider_date
 from claimcheck.lexicon import Lexicon
 from claimcheck.matching import MatchResult, broad_units
+from claimcheck.measures import moment
 from claimcheck.models import (
     DATE_KINDS,
     Claim,
@@ -757,6 +758,9 @@ def detect_opposites(matches: Matches, ctx: Context) -> Iterable[Finding]:
             subj_a, subj_b = _subject_names(read_a, sa), _subject_names(read_b, sb)
             if subj_a and subj_b and not subj_a & subj_b:
                 continue  # "Orrin shares fell", "Lumetra shares jumped": two things moved
+            when_a, when_b = moment(a.text, sa, ea, ctx.lexicon), moment(b.text, sb, eb, ctx.lexicon)
+            if when_a and when_b and when_a != when_b:
+                continue  # "slipped as traders waited for the vote", "rose after the vote": two moves
             values = (ValueGroup(a.text[sa:ea], (Evidence(a, sa, ea),)),
                       ValueGroup(b.text[sb:eb], (Evidence(b, sb, eb),)))
             yield Finding(DiscrepancyKind.POLARITY, Severity.CONFLICT, pair.cluster_id, values,
@@ -1040,13 +1044,22 @@ def _find_clash(a: Claim, b: Claim, ctx: Context):
               if not ctx.corpus.mentions(a.source, n) and not any(n.same_entity(m) for m in names_a)]
     best = None
     named = ctx.sentence(a).name_concepts | ctx.sentence(b).name_concepts
+    places = ctx.lexicon.words("entities", "place_heads")
     for na in only_a:
         slot_a = _slot(a, na, names_a, ctx)
         for nb in only_b:
+            if _is_place(na, places) != _is_place(nb, places):
+                continue  # "Fenwick Street" and a reporter on the same picket line fill no one role
             around = slot_a & _slot(b, nb, names_b, ctx)
             if len(around) >= MIN_SHARED_SLOT and around - named and (best is None or len(around) > best[0]):
                 best = (len(around), na, nb)  # some word besides names: a role, not just a place
     return None if best is None else (best[1], best[2])
+
+
+def _is_place(name: Name, places: frozenset[str]) -> bool:
+    """A name whose last word is a place noun ("Fenwick Street", "Harbour Bridge") names a
+    place: it clashes only with another place."""
+    return bool(name.words) and name.words[-1].casefold() in places
 
 
 def _slot(claim: Claim, name, names, ctx: Context) -> frozenset[str]:

@@ -14,10 +14,10 @@ from collections import Counter, defaultdict
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 
-from claimcheck.annotate import Sentence, name_words, words_near
+from claimcheck.annotate import CONTEXT_WINDOW, Sentence, name_words, words_near
 from claimcheck.entities import Name, canonical
 from claimcheck.lexicon import DEFAULT, Lexicon
-from claimcheck.models import Claim, ClaimRole
+from claimcheck.models import DATE_KINDS, Claim, ClaimRole, Fact
 
 COMMON_SHARE = 0.12
 """A concept in more than this share of the statements (and in more than four) is the
@@ -137,7 +137,39 @@ def terms(sentence: Sentence, lexicon: Lexicon = DEFAULT) -> frozenset[str]:
 
 
 def _words_of_facts(sentence: Sentence, common: frozenset[str]) -> tuple[frozenset[str], ...]:
-    return tuple(words_near(sentence, f.start, f.end, skip=common) for f in sentence.facts)
+    return tuple(words_near(sentence, f.start, f.end, skip=common)
+                 | _paraphrased_near(sentence, f.start, f.end) for f in sentence.facts)
+
+
+def _paraphrased_near(sentence: Sentence, start: int, end: int) -> frozenset[str]:
+    """The concepts that words near a span say in other words (``verdicts.yaml``
+    paraphrases): "consumer prices rose 3.6%" and "CPI inflation rose to 3.8%" both give a
+    figure of inflation, a tie between them even where the story's words are skipped."""
+    if not sentence.paraphrases:
+        return frozenset()
+    window = [w for w in sentence.words if w.end <= start][-CONTEXT_WINDOW:] \
+        + [w for w in sentence.words if w.start >= end][:CONTEXT_WINDOW]
+    figures = [f for f in sentence.facts if f.kind not in DATE_KINDS]
+    # Marked apart from plain words: a wording is tied only to the figure it is of, and must not
+    # meet the same word standing near another figure of the other sentence.
+    return frozenset(PARAPHRASED + head for x, y, head in sentence.paraphrases
+                     if any(x < w.end and w.start < y for w in window)
+                     and _owner(figures, x, y) in (start, None))
+
+
+PARAPHRASED = "~"
+"""The mark of a concept a figure's words say, told apart from the words near it."""
+
+
+def _owner(figures: Sequence[Fact], x: int, y: int) -> int | None:
+    """The start of the figure a wording at ``x:y`` says what is of: the first figure after it
+    (a noun before a figure is its subject: "rents fell 1% and unemployment reached 5.6%"),
+    else the last one before it ("a 3.4% rise in consumer prices")."""
+    after = [f.start for f in figures if f.start >= y]
+    if after:
+        return min(after)
+    before = [f.start for f in figures if f.end <= x]
+    return max(before) if before else None
 
 
 def _distinct_affiliations(sentences: Sequence[Sentence]) -> tuple[tuple[Name, Name], ...]:

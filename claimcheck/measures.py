@@ -27,7 +27,7 @@ from claimcheck.lexicon import Lexicon, phrase_pattern
 from claimcheck.models import DATE_KINDS, Fact, FactKind
 from claimcheck.text import Token, concept, stopwords
 
-__all__ = ["Measure", "UNREAD", "differ", "read_measures"]
+__all__ = ["Measure", "UNREAD", "differ", "moment", "read_measures"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -61,7 +61,11 @@ class Measure:
     singled: bool = False
     """The figure of one part singled out of a whole ("52 died in the town alone")."""
     earlier: bool = False
-    """Told as an earlier figure since replaced ("had previously put the toll at 5,500")."""
+    """Told as an earlier figure since replaced ("had previously put the toll at 5,500"), or
+    as the value a change started from ("to 1.1% from 1.4%", "up from 3.5%")."""
+    moment: int = 0
+    """Which side of an event its clause places it on: -1 before ("ahead of the vote", "as
+    traders waited for the vote"), 1 after ("after the vote"), 0 unsaid."""
 
 
 UNREAD = Measure()
@@ -83,6 +87,8 @@ def differ(a: Measure, b: Measure, unit_a: str, unit_b: str, published_a: dt.dat
         return True  # a town's toll and the whole quake's
     if a.earlier != b.earlier:
         return True  # the toll as first reported and the toll now
+    if a.moment and b.moment and a.moment != b.moment:
+        return True  # a move before a decision and a move after it
     if a.base is not None and b.base is not None and a.base != b.base:
         return True  # up on a year ago, up on the previous quarter
     if a.year == b.year:
@@ -118,7 +124,15 @@ def read_measures(text: str, toks: Sequence[Token], facts: Sequence[Fact], claus
     folded = text.casefold()
     out = []
     for n, fact in enumerate(facts):
-        if fact.kind in DATE_KINDS or fact.kind is FactKind.ORDINAL:
+        if fact.kind in DATE_KINDS:
+            # The time of a value a change started from ("from 3.5% in January") is the time
+            # of that old value, compared only with the time of another such value.
+            prev = next((f for f in reversed(facts[:n]) if f.end <= fact.start), None)
+            old = prev is not None and prev.kind not in DATE_KINDS and _close(folded[prev.end:fact.start]) \
+                and _started_from(folded, prev, facts, clauses, tables)
+            out.append(Measure(earlier=True) if old else UNREAD)
+            continue
+        if fact.kind is FactKind.ORDINAL:
             out.append(UNREAD)
             continue
         before = [t for t in toks if t.end <= fact.start]
@@ -138,7 +152,8 @@ def read_measures(text: str, toks: Sequence[Token], facts: Sequence[Fact], claus
             band=_ends_with(tables.band, folded[max(0, fact.start - 16):fact.start]),
             base=_base(folded, fact, following, preceding, tables),
             year=_year(fact, facts, clauses, folded, tables),
-            earlier=_earlier(folded, fact, tables),
+            earlier=_earlier(folded, fact, tables) or _started_from(folded, fact, facts, clauses, tables),
+            moment=_moment(folded, fact.start, fact.end, tables),
             singled=_singled(folded, fact, tables),
         ))
     return tuple(out)
@@ -154,6 +169,11 @@ class _Tables:
     band: re.Pattern[str]
     bases: tuple[re.Pattern[str], ...]
     links: frozenset[str]
+    level_verbs: frozenset[str]
+    relatives: frozenset[str]
+    start_before: re.Pattern[str]
+    before_event: re.Pattern[str]
+    after_event: re.Pattern[str]
     earlier: re.Pattern[str]
     singled: re.Pattern[str]
     counted: frozenset[str]
@@ -179,6 +199,11 @@ def _tables(lexicon: Lexicon) -> _Tables:
         bases=tuple(phrase_pattern(str(w).casefold() for w in group)
                     for group in lexicon.table("measures", "change_bases", []) or []),
         links=lexicon.words("measures", "level_links"),
+        level_verbs=lexicon.words("measures", "level_verbs"),
+        relatives=lexicon.words("measures", "relative_pronouns"),
+        start_before=pattern("start_before"),
+        before_event=pattern("before_event"),
+        after_event=pattern("after_event"),
         earlier=pattern("earlier_before"),
         singled=pattern("part_after"),
         counted=frozenset(str(noun) for nouns in (lexicon.table("units", "count_classes", {}) or {}).values()
@@ -216,6 +241,9 @@ def _nouns(text: str, fact: Fact, before: list[Token], after: list[Token], facts
     if (nxt is not None and attributive and fact.kind is not FactKind.COUNT
             and _content(nxt, facts, tables) and not nxt.text[:1].isupper()):
         return frozenset({concept(nxt.norm, lexicon)}) - tables.generic, True
+    named_before = _antecedent(text, fact, before, facts, tables)
+    if named_before:
+        return frozenset({concept(named_before, lexicon)}) - tables.generic, True
     if before and before[-1].norm in tables.links and not text[before[-1].end:fact.start].strip(" $£€¥"):
         k, reach = len(before) - 2, OF_REACH if before[-1].norm == "of" else REACH
         while k >= 0 and len(found) < reach:
@@ -234,6 +262,21 @@ def _nouns(text: str, fact: Fact, before: list[Token], after: list[Token], facts
     return frozenset(found - tables.generic), False
 
 
+def _antecedent(text: str, fact: Fact, before: list[Token], facts: Sequence[Fact], tables: _Tables) -> str:
+    """The noun a relative clause that gives the figure hangs from ("inflation, which hit
+    6.1%", "a deficit that reached $4bn"): the clause says plainly what the figure is of."""
+    if len(before) < 3 or text[before[-1].end:fact.start].strip(" $£€¥"):
+        return ""
+    verb, relative, noun = before[-1], before[-2], before[-3]
+    if verb.norm not in tables.level_verbs or relative.norm not in tables.relatives:
+        return ""
+    if text[noun.end:relative.start].strip(" ,") or not _content(noun, facts, tables):
+        return ""
+    if noun.text[:1].isupper():
+        return ""  # a name: what the figure is of is told by more than the name
+    return noun.norm
+
+
 def _modifiers(fact: Fact, inside: list[Token], tables: _Tables, lexicon: Lexicon) -> frozenset[str]:
     """The words of a count between its number and its noun ("five Indian nationals")."""
     if fact.kind is not FactKind.COUNT or len(inside) < 3:
@@ -247,6 +290,7 @@ def _modifiers(fact: Fact, inside: list[Token], tables: _Tables, lexicon: Lexico
 
 
 CLAUSE_BREAKS = re.compile(r"[,;:.!?()\u2014]")
+SPAN_BREAKS = re.compile(r"[,;:!?()\u2014]|\.(?!\d)")
 
 
 def _earlier(folded: str, fact: Fact, tables: _Tables) -> bool:
@@ -258,6 +302,49 @@ def _earlier(folded: str, fact: Fact, tables: _Tables) -> bool:
         return False
     lead = CLAUSE_BREAKS.split(folded[:fact.start])[-1]
     return tables.earlier.search(lead) is not None
+
+
+def _started_from(folded: str, fact: Fact, facts: Sequence[Fact], clauses: Sequence[tuple[int, int]],
+                  tables: _Tables) -> bool:
+    """Whether the figure is the value a change started from: right after "from" ("to 1.1%
+    from 1.4%", "from 3.5% to 3.8%", "up from 3.5%"), with another figure of its unit in its
+    clause, the value the change reached. The old value is no value of the thing now."""
+    if not _ends_with(tables.start_before, folded[max(0, fact.start - 12):fact.start]):
+        return False
+    x, y = next(((x, y) for x, y in clauses if x <= fact.start < y), (0, len(folded)))
+    return any(other is not fact and other.kind is fact.kind and other.unit == fact.unit
+               and x <= other.start < y for other in facts)
+
+
+DATE_REACH = 2
+"""Words between a figure and the date of it that follows ("from 3.5% in January")."""
+
+
+def _close(between: str) -> bool:
+    return not CLAUSE_BREAKS.search(between.replace(".", "")) and len(between.split()) <= DATE_REACH
+
+
+def moment(text: str, start: int, end: int, lexicon: Lexicon) -> int:
+    """Which side of an event the clause of the span ``start:end`` of a sentence places it on
+    (see ``Measure.moment``): a move ("rose", "slipped") is timed as a figure is."""
+    return _moment(text.casefold(), start, end, lexicon.compiled(_tables))
+
+
+def _moment(folded: str, start: int, end: int, tables: _Tables) -> int:
+    """``moment``: the words of the span's clause after it, else before it, else the whole
+    sentence when it names one side only ("rose after the vote, while yields climbed": the
+    sentence tells what followed the vote)."""
+    # A decimal point is no clause break: "rose 0.5% after the vote" is one clause.
+    lead = SPAN_BREAKS.split(folded[:start])[-1]
+    tail = SPAN_BREAKS.split(folded[end:])[0]
+    for window in (tail, lead):
+        before = tables.before_event.search(window) is not None
+        after = tables.after_event.search(window) is not None
+        if before != after:
+            return -1 if before else 1
+    before = tables.before_event.search(folded) is not None
+    after = tables.after_event.search(folded) is not None
+    return 0 if before == after else -1 if before else 1
 
 
 def _singled(folded: str, fact: Fact, tables: _Tables) -> bool:

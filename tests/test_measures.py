@@ -42,6 +42,21 @@ ROWS = [
     # A figure of the flood of another year is no figure of this one.
     ("The dam burst of 1978 flooded 30 villages along the lower river.",
      "The dam burst flooded 12 villages along the lower river, officials said.", []),
+    # What a relative clause gives a figure of ("rents, which climbed 5.5%") is no raise asked for.
+    ("Nurses are asking for a raise of 8% to catch up with rising rents.",
+     "Nurses say wages have lagged behind rents, which climbed 5.5% last year.", []),
+    # A move before a decision and a move after it are two moves.
+    ("The peso rose 0.5% against the dollar after the election result, traders said.",
+     "The peso slipped 0.3% against the dollar as traders waited for the election result.", []),
+    ("The peso rose 0.5% against the dollar ahead of the election result, traders said.",
+     "The peso fell 0.3% against the dollar following the election result, traders said.", []),
+    # The value a change started from is no value of the thing now: the value it reached is.
+    ("The mint lowered its output forecast for the year to 1.1% from 1.6%, the mint said.",
+     "Output at the mint is well below the 2% target for the year, the mint said.", [("1.1%", "2%", D)]),
+    # ... and the time of that old value is no time of the new one, nor of the report.
+    ("Bread prices rose to 4.2% in March, from 3.9% in February, the bakers' guild said.",
+     "Bread prices rose 4.0% in the year to March, figures showed in February, the bakers' guild said.",
+     [("4.2%", "4.0%", D), ("March", "March", S)]),
 ]
 
 KEPT = [
@@ -60,6 +75,13 @@ KEPT = [
     ("A total of 52 passengers and three crew members were aboard the stricken ferry.",
      "The stricken ferry carried 52 passengers and four crew members.",
      [("52 passengers", "52 passengers", S), ("three crew members", "four crew members", D)]),
+    # Two moves after one event; two old values of one change.
+    ("The peso rose 0.5% against the dollar after the election result, traders said.",
+     "The peso rose 0.3% against the dollar following the election result, traders said.",
+     [("0.5%", "0.3%", D)]),
+    ("The mint lowered its output forecast to 1.1% from 1.6%, the mint said.",
+     "The mint cut its output forecast to 1.1% from 1.5%, the mint said.",
+     [("1.1%", "1.1%", S), ("1.6%", "1.5%", D)]),
 ]
 
 ELIDED = [
@@ -85,3 +107,21 @@ def test_each_row_needs_the_measures(a, b, expected, monkeypatch):
 def test_each_row_needs_the_elided_noun(a, b, expected, monkeypatch):
     monkeypatch.setattr(annotate, "_elided_counts", lambda text, found, lexicon: found)
     assert compare_path(a, b) != sorted(expected)
+
+
+MOVES = [
+    # A move before a decision and a move after it: no opposite outcomes of one thing.
+    ("The peso rose 0.5% against the dollar after the election result, traders said.",
+     "The peso slipped 0.3% against the dollar as traders waited for the election result."),
+    ("The peso fell sharply against the dollar ahead of the election result, traders said.",
+     "The peso rose sharply against the dollar in the wake of the election result, traders said."),
+]
+
+
+@pytest.mark.parametrize("a, b", MOVES)
+def test_moves_on_two_sides_of_an_event_are_no_polarity_conflict(a, b, monkeypatch):
+    from claimcheck import classify
+    from tests.test_detectors import CTX, matches, pair
+    assert not list(classify.detect_opposites(matches([pair(a, b)]), CTX))
+    monkeypatch.setattr(classify, "moment", lambda *args: 0)
+    assert list(classify.detect_opposites(matches([pair(a, b)]), CTX))
