@@ -231,7 +231,17 @@ def _one_per_point(findings: Sequence[Finding], ctx: Context) -> list[Finding]:
             continue  # said as part of the point its first finding stands for
         members = points[n]
         merged = _merge_point(members, ctx) if len(members) > 1 else None
-        out.extend([merged] if merged else members)
+        if merged is not None or len(members) == 1:
+            out.append(merged or members[0])
+            continue
+        # The point's findings do not all fit on two or more agreeing sides; those that give
+        # the very same values (one dispute seen in several clusters) are still one.
+        same_values: dict[frozenset[str], list[Finding]] = defaultdict(list)
+        for finding in members:
+            same_values[frozenset(g.value for g in finding.values)].append(finding)
+        for alike in same_values.values():
+            out.append((_merge_point(alike, ctx) if len(alike) > 1 else None) or alike[0])
+            out.extend(alike[1:] if out[-1] is alike[0] else ())
     return out
 
 
