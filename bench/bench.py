@@ -2,6 +2,7 @@
 
     python3 dev.py bench                      N = 5, 50, 500, 5000; all-pairs baseline up to 120 s
     python3 dev.py bench --sizes 50,500 --cap 60 --keep /tmp/corpora
+    python3 dev.py bench --feed dense --sizes 500,5000 --no-baseline
 
 Each size runs in a fresh subprocess (so start-up, imports and peak memory are those of
 one real run): load, split, annotate, match, classify and render JSON, timed by stage
@@ -9,6 +10,9 @@ through the ``progress`` callback. Peak memory is the largest resident set of th
 main process plus the largest of its worker processes, an upper bound on what it holds at
 once. The all-pairs baseline is the same run with ``MatchOptions(blocking=False)``,
 killed after ``--cap`` seconds. Corpora come from ``bench/synth.py``; see its docstring.
+``--feed stories`` (the default) is a newsroom feed of many small stories; ``--feed dense``
+is one story told by every article (wire copies and rewrites on a big day), where the
+findings must grow with the points in dispute, not with the sources.
 """
 
 from __future__ import annotations
@@ -63,6 +67,8 @@ def child(folder: str, all_pairs: bool) -> None:
         "claims": len(report.claims),
         "clusters": len(report.clusters),
         "discrepancies": len(report.discrepancies),
+        "cpu": sum(resource.getrusage(who).ru_utime + resource.getrusage(who).ru_stime
+                   for who in (resource.RUSAGE_SELF, resource.RUSAGE_CHILDREN)),
         "stages": marks,
         "peak_mb": (self_peak + workers_peak) / 1024,  # Linux reports KiB
         "json_mb": len(text) / 1e6,
@@ -101,6 +107,8 @@ def main(argv: list[str]) -> int:
                         help="seconds before the all-pairs run is given up")
     parser.add_argument("--run-cap", type=float, default=1800.0, help="seconds before any run is given up")
     parser.add_argument("--seed", type=int, default=1)
+    parser.add_argument("--feed", choices=("stories", "dense"), default="stories",
+                        help="many small stories, or one story told by every article")
     parser.add_argument("--no-baseline", action="store_true", help="skip the all-pairs runs")
     parser.add_argument("--keep", type=Path, help="write the corpora here and keep them")
     parser.add_argument("--child", help=argparse.SUPPRESS)
@@ -113,12 +121,13 @@ def main(argv: list[str]) -> int:
         os._exit(0)
 
     sys.path.insert(0, str(HERE))
-    from synth import load_material, write_corpus
+    from synth import load_material, write_corpus, write_dense_corpus
 
     sizes = [int(s) for s in args.sizes.split(",")]
-    material = load_material()
-    print(f"claimcheck bench: {os.cpu_count()} CPUs, Python {sys.version.split()[0]}, seed {args.seed}")
-    header = (f"{'N':>6} {'MB':>6} {'claims':>8} {'wall s':>7} {'peak MB':>8} "
+    material = load_material() if args.feed == "stories" else None
+    print(f"claimcheck bench: {args.feed} feed, {os.cpu_count()} CPUs, Python {sys.version.split()[0]}, "
+          f"seed {args.seed}")
+    header = (f"{'N':>6} {'MB':>6} {'claims':>8} {'found':>7} {'wall s':>7} {'cpu s':>7} {'peak MB':>8} "
               f"{'all-pairs s':>12} {'speed-up':>9}  "
               + " ".join(f"{s:>8}" for s in STAGES))
     rows = []
@@ -127,7 +136,9 @@ def main(argv: list[str]) -> int:
         base = args.keep or Path(tmp)
         for n in sizes:
             folder = base / f"n{n}"
-            if not folder.exists():
+            if not folder.exists() and material is None:
+                write_dense_corpus(folder, n, seed=args.seed)
+            elif not folder.exists():
                 write_corpus(folder, n, seed=args.seed, material=material)
             fast = run(folder, False, args.run_cap)
             if fast is None:
@@ -143,7 +154,8 @@ def main(argv: list[str]) -> int:
             slow_s = f"{slow['wall']:.2f}" if slow else (f">{args.cap:.0f}" if not args.no_baseline else "-")
             speedup = f"{slow['wall'] / fast['wall']:.1f}x" if slow else (f">{args.cap / fast['wall']:.0f}x"
                                                                            if not args.no_baseline else "-")
-            print(f"{n:>6} {fast['mb']:>6.2f} {fast['claims']:>8} {fast['wall']:>7.2f} "
+            print(f"{n:>6} {fast['mb']:>6.2f} {fast['claims']:>8} {fast['discrepancies']:>7} "
+                  f"{fast['wall']:>7.2f} {fast['cpu']:>7.2f} "
                   f"{fast['peak_mb']:>8.0f} {slow_s:>12} {speedup:>9}  "
                   + " ".join(f"{stages.get(s, 0.0):>8.2f}" for s in STAGES),
                   flush=True)

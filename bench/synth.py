@@ -246,3 +246,87 @@ def write_corpus(folder: Path, n: int, seed: int = 1, per_story: tuple[int, int]
             paths.append(path)
         story_no += 1
     return paths
+
+
+# --- the dense feed: one story, many outlets -------------------------------------------------
+#
+# A monitoring desk on a big day gets thousands of copies and rewrites of one story. The
+# template below is invented news prose (no real event). Each slot has a value most outlets
+# give and a few rarer ones, so that many sources agree on each point and some disagree;
+# {a|b|c} picks one wording, the way rewrites vary their verbs and nouns.
+
+DENSE_HEADLINE = "Flooding forces evacuation of riverside towns in Marrow Valley"
+DENSE_STORY = (
+    "{Heavy|Torrential|Days of} rain {caused|triggered|set off|brought} flooding {across|in|throughout} the "
+    "Marrow Valley on {day}, forcing {evacuated} {residents|people} from their homes.",
+    "{The regional emergency agency|Emergency officials|The valley's emergency service} "
+    "{said|reported|confirmed} {dead} people had died and {missing} were still missing.",
+    "{Water levels on the river|The river} rose by {rise} metres in {hours} hours, "
+    "{the highest since {record}|a level not seen since {record}|its highest level since {record}}.",
+    "Governor Alva Renko {said|announced|told reporters} the state would spend {fund} million dollars "
+    "on {repairs|rebuilding|reconstruction}.",
+    "About {homes} homes were {certainty}damaged, {according to officials|officials said|the agency said}.",
+    "The dam at Kellow {will|could|may} be opened on {reopen} to {relieve|ease|reduce} pressure on the "
+    "{banks|levees|embankments}.",
+    "\"We have never seen water move this fast,\" {said|says} Tomas Ivel, the mayor of Dunmere.",
+    "Rail services between Dunmere and Hask {were suspended|were halted|stopped} and {roads} roads "
+    "{remain|are still|were} closed.",
+    "Insurers {estimate|put|expect} the damage at {damage} billion dollars"
+    "{| or more|, a preliminary figure}.",
+    "Forecasters expect {more} more millimetres of rain {before the weekend|by Saturday|in the coming days}.",
+)
+# slot -> (the value most outlets give, rarer values); rarer ones are drawn for a few outlets each.
+DENSE_SLOTS: dict[str, tuple[str, tuple[str, ...]]] = {
+    "day": ("Tuesday", ("Monday",)),
+    "evacuated": ("12,000", ("15,000", "9,000")),
+    "dead": ("14", ("17",)),
+    "missing": ("23", ("30",)),
+    "rise": ("4.2", ("3.8",)),
+    "hours": ("six", ("eight",)),
+    "record": ("1987", ("1978",)),
+    "fund": ("250", ("205",)),
+    "homes": ("3,400", ("4,300",)),
+    "certainty": ("", ("probably ",)),
+    "reopen": ("Thursday", ("Friday",)),
+    "roads": ("31", ("13",)),
+    "damage": ("1.6", ("2.1",)),
+    "more": ("80", ("120",)),
+}
+DENSE_DISSENT = 0.03
+"""Share of outlets that give a rarer value for a slot (each slot drawn apart)."""
+
+_CHOICE = re.compile(r"\{([^{}|]*\|[^{}]*)\}")
+_SLOT = re.compile(r"\{(\w+)\}")
+
+
+def _dense_sentence(template: str, values: dict[str, str], rng: random.Random) -> str:
+    out = _SLOT.sub(lambda m: values[m.group(1)], template)  # slots first: a choice may hold one
+    return _CHOICE.sub(lambda m: rng.choice(m.group(1).split("|")), out)
+
+
+def _dense_article(rng: random.Random) -> str:
+    values = {slot: rng.choice(rare) if rng.random() < DENSE_DISSENT else usual
+              for slot, (usual, rare) in DENSE_SLOTS.items()}
+    sentences = [_dense_sentence(t, values, rng) for t in DENSE_STORY if rng.random() < 0.85]
+    for _ in range(len(sentences) // 4):  # rewrites move a paragraph up or down
+        k = rng.randrange(max(1, len(sentences) - 1))
+        sentences[k:k + 2] = sentences[k:k + 2][::-1]
+    lines = [DENSE_HEADLINE]
+    k = 0
+    while k < len(sentences):
+        take = rng.choice((1, 1, 2))
+        lines.append(" ".join(sentences[k:k + take]))
+        k += take
+    return "\n\n".join(lines) + "\n"
+
+
+def write_dense_corpus(folder: Path, n: int, seed: int = 1) -> list[Path]:
+    """Write ``n`` articles of one story (``DENSE_STORY``) as .txt files into ``folder``."""
+    rng = random.Random(seed)
+    folder.mkdir(parents=True, exist_ok=True)
+    paths = []
+    for k in range(n):
+        path = folder / f"dense-outlet{k:05d}.txt"
+        path.write_text(_dense_article(random.Random(rng.random())), encoding="utf-8")
+        paths.append(path)
+    return paths

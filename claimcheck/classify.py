@@ -11,7 +11,7 @@ import datetime as dt
 import functools
 import itertools
 from collections import Counter, defaultdict
-from collections.abc import Callable, Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import NamedTuple
 
@@ -189,8 +189,143 @@ def find_discrepancies(corpus: Corpus, matched: MatchResult) -> tuple[Discrepanc
         keep(found)
     return tuple(
         Discrepancy(f"d{n}", f.kind, f.severity, f.cluster_id, f.values, f.explanation)
-        for n, f in enumerate((f for f in findings if f is not None), start=1)
+        for n, f in enumerate(_one_per_point([f for f in findings if f is not None], context), start=1)
     )
+
+
+def _one_per_point(findings: Sequence[Finding], ctx: Context) -> list[Finding]:
+    """One finding per disputed point. Detectors compare a pair or a cluster at a time, so a
+    point many sources dispute comes back once per pair (certainty) or once per cluster its
+    sentences fell into; two findings of one kind that cite the same span of the same claim
+    dispute what that span says, and are one point: their value groups join (a group meets
+    another that cites a claim of it or gives the same value), so the report says "40 sources
+    say 12, 3 say 15, 1 says 17" once, with every source as evidence, however many
+    sources there are."""
+    owner: list[int] = list(range(len(findings)))
+
+    def root(n: int) -> int:
+        while owner[n] != n:
+            owner[n] = owner[owner[n]]
+            n = owner[n]
+        return n
+
+    first_citing: dict[tuple, int] = {}
+    for n, finding in enumerate(findings):
+        if finding.kind is DiscrepancyKind.QUANTITY:
+            # Clusters are cut by wording, so two of them can hold the same dispute between other
+            # sources ("about 3,400 homes" / "about 4,300 homes" twice): the same figures, each
+            # with its measure, are the same point. Dates and cue labels ("Friday", "hedged
+            # (may)") are too bare for this: two acts of one story may fall on the same days.
+            values = frozenset(group.value for group in finding.values)
+            a, b = root(n), root(first_citing.setdefault((finding.kind, values), n))
+            owner[max(a, b)] = min(a, b)
+        for group in finding.values:
+            for e in group.evidence:
+                a, b = root(n), root(first_citing.setdefault((finding.kind, e.claim.key, e.start, e.end), n))
+                owner[max(a, b)] = min(a, b)  # a point stands where its first finding stood
+    points: dict[int, list[Finding]] = defaultdict(list)
+    for n, finding in enumerate(findings):
+        points[root(n)].append(finding)
+    out = []
+    for n in range(len(findings)):
+        if root(n) != n:
+            continue  # said as part of the point its first finding stands for
+        members = points[n]
+        merged = _merge_point(members, ctx) if len(members) > 1 else None
+        if merged is not None or len(members) == 1:
+            out.append(merged or members[0])
+            continue
+        # The point's findings do not all fit on two or more agreeing sides; those that give
+        # the very same values (one dispute seen in several clusters) are still one.
+        same_values: dict[frozenset[str], list[Finding]] = defaultdict(list)
+        for finding in members:
+            same_values[frozenset(g.value for g in finding.values)].append(finding)
+        for alike in same_values.values():
+            out.append((_merge_point(alike, ctx) if len(alike) > 1 else None) or alike[0])
+            out.extend(alike[1:] if out[-1] is alike[0] else ())
+    return out
+
+
+_Side = tuple[list[str], dict[tuple, Evidence]]
+"""Values named on one side of a point, and the spans that state them, by (claim, start, end)."""
+
+
+def _merge_point(members: Sequence[Finding], ctx: Context) -> Finding | None:
+    """The findings of one point as one, or None when their groups would collapse into one
+    value or set against each other values no finding compared (then the findings stay)."""
+    groups: list[_Side] = []
+    for finding in members:
+        for group in finding.values:
+            cited = {(e.claim.key, e.start, e.end): e for e in group.evidence}
+            joined = [g for g in groups if group.value in g[0] or not cited.keys().isdisjoint(g[1])]
+            for g in joined[1:]:
+                _fuse(joined[0], g)
+                groups.remove(g)
+            if joined:
+                _fuse(joined[0], ([group.value], cited))
+            else:
+                groups.append(([group.value], cited))
+    # Only what some finding set against each other is set against each other: two groups no
+    # finding opposed stand on one side together, each value named, where they agree ("about
+    # £3m" / "£3m", both against "£2m"; "may" / "could", both against "will"); two figures
+    # that do not ("87" / "at least 300", both against "more than 340") would make a dispute
+    # no detector saw, or hide one, so those findings stay apart.
+    where = {key: n for n, (_, cited) in enumerate(groups) for key in cited}
+    opposed = {(where[x], where[y]) for f in members for first, second in itertools.permutations(f.values, 2)
+               for x in _keys(first) for y in _keys(second)}
+    sides: list[_Side] = []
+    side_of: list[int] = []
+    for n, (names, cited) in enumerate(groups):
+        for k, side in enumerate(sides):
+            if not any((n, m) in opposed for m, s in enumerate(side_of) if s == k):
+                if members[0].kind in FIGURE_FINDINGS and not _same_figure(side[1], cited, ctx):
+                    return None
+                _fuse(side, (names, cited))
+                side_of.append(k)
+                break
+        else:
+            side_of.append(len(sides))
+            sides.append(([*names], dict(cited)))
+    if len(sides) < 2:
+        return None
+    values = tuple(
+        ValueGroup(" / ".join(names), tuple(sorted(cited.values(), key=lambda e: (e.claim.key, e.start))))
+        for names, cited in sorted(sides, key=lambda g: -len({e.claim.source for e in g[1].values()}))
+    )
+    first = members[0]
+    # What a finding adds after its counts ("... (one gives only a vague amount)") still holds
+    # of the point; a finding worded pair by pair is said again as counts.
+    own = _count_explanation(first.values)
+    rest = first.explanation[len(own):] if first.explanation.startswith(own) else ""
+    severity = min((f.severity for f in members), key=lambda s: s.rank)
+    return Finding(first.kind, severity, first.cluster_id, values, _count_explanation(values) + rest)
+
+
+def _fuse(into: _Side, other: _Side) -> None:
+    into[0].extend(v for v in other[0] if v not in into[0])
+    into[1].update(other[1])
+
+
+def _same_figure(one: dict[tuple, Evidence], other: dict[tuple, Evidence], ctx: Context) -> bool:
+    """Do the figures these spans state all give one value, however written?"""
+    def facts(cited: dict[tuple, Evidence]) -> list[tuple[Fact, dt.date | None]] | None:
+        found = []
+        for e in cited.values():
+            spans = ctx.sentence(e.claim).facts
+            fact = next((f for f in spans if (f.start, f.end) == (e.start, e.end)), None)
+            if fact is None:
+                return None
+            found.append((fact, ctx.published.get(e.claim.source)))
+        return found
+
+    a, b = facts(one), facts(other)
+    return a is not None and b is not None and all(
+        relate_facts(x, y, px, py, ctx.lexicon) in (FactRelation.SAME, FactRelation.ROUNDING)
+        for x, px in a for y, py in b)
+
+
+def _keys(group: ValueGroup) -> Iterator[tuple]:
+    return ((e.claim.key, e.start, e.end) for e in group.evidence)
 
 
 def _opposed_pairs(finding: Finding) -> set[tuple[ClaimKey, ClaimKey]]:
