@@ -20,9 +20,38 @@ levels deep; deeper, composing (which recurses) would fail with a RecursionError
 MAX_YAML_NODES = 200_000
 """Nodes of a YAML document counted with every alias expanded: an alias bomb (nine aliases
 of nine aliases ...) is a few hundred bytes that expand to a billion nodes."""
+MAX_SENTENCE_CHARS = 2_000
+"""Characters of one sentence that is read: the longest sentence of prose in a news article
+is a few hundred characters; a longer one is a table, a list or a run of figures written
+without a stop, which no reading of prose fits and which every stage of the reading would
+go through (matching, comparing). It is kept as a claim with nothing read in it (never
+compared nor checked) and named as a skip (``overlong_sentence``)."""
+MAX_ARTICLE_CHARS = 2_000_000
+"""Characters of one article: a long news feature is some tens of thousands, a whole book a
+few million; a larger text is a dump, not one report of an event, and is skipped by name
+(``oversized_article``) rather than read for minutes."""
+MAX_ARTICLES = 5_000
+"""Articles in one run: every sentence is matched against the sentences of every other
+source, so a run holds a story's coverage, not an archive. Over it, the run ends with one
+line (``errors.TooManySources``) instead of growing for minutes and gigabytes."""
 MAX_WATCHLIST_CLAIMS = 2_000
 """Claims in one watchlist: each is checked against every sentence of every source, and a
 list longer than this is a corpus, not a watchlist."""
+
+
+def overlong_sentence(text: str) -> str | None:
+    """Why a sentence is not read (a skip's reason), or None where it is read."""
+    if len(text) <= MAX_SENTENCE_CHARS:
+        return None
+    return (f"a sentence of {len(text):,} characters (the limit is {MAX_SENTENCE_CHARS:,}) "
+            "is not prose: it is not compared or checked")
+
+
+def oversized_article(text: str) -> str | None:
+    """Why an article is not read (a skip's reason), or None where it is read."""
+    if len(text) <= MAX_ARTICLE_CHARS:
+        return None
+    return f"an article of {len(text):,} characters (the limit is {MAX_ARTICLE_CHARS:,}): not one news report"
 
 
 class LimitExceeded(ValueError):

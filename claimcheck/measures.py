@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -116,19 +117,33 @@ def read_measures(text: str, toks: Sequence[Token], facts: Sequence[Fact], claus
         return tuple(UNREAD for _ in facts)
     tables = lexicon.compiled(_tables)
     folded = text.casefold()
+    # Tokens are in order and apart, so their starts and their ends both rise: the tokens
+    # before, inside and after a figure are found by bisection, not by reading every token
+    # for every figure (a line of figures would take time growing with its square).
+    starts = [t.start for t in toks]
+    ends = [t.end for t in toks]
+    # The starts of the tokens inside a value: no word of what is measured.
+    covered = frozenset(toks[k].start for f in facts
+                        for k in range(bisect_left(starts, f.start), bisect_left(starts, f.end)))
+    breaks = [m.start() for m in CLAUSE_BREAKS.finditer(folded)]
+    years = _years(facts, folded, tables)
+    year_starts: list[int] | None = [y.start for y in years]
+    if year_starts != sorted(year_starts or ()):
+        year_starts = None
     out = []
     for n, fact in enumerate(facts):
         if fact.kind in DATE_KINDS or fact.kind is FactKind.ORDINAL:
             out.append(UNREAD)
             continue
-        before = [t for t in toks if t.end <= fact.start]
-        after = [t for t in toks if t.start >= fact.end]
-        inside = [t for t in toks if fact.start <= t.start < fact.end]
+        before = bisect_right(ends, fact.start)
+        after = bisect_left(starts, fact.end)
+        inside = list(toks[bisect_left(starts, fact.start):after])
         # The figures next to it ("a year ago" is a time, and may itself name the base).
-        following = next((f for f in facts[n + 1:] if f.start >= fact.end and f.kind not in DATE_KINDS), None)
-        preceding = next((f for f in reversed(facts[:n]) if f.end <= fact.start and f.kind not in DATE_KINDS),
-                         None)
-        nouns, named = _nouns(text, fact, before, after, facts, tables, lexicon)
+        following = next((facts[m] for m in range(n + 1, len(facts))
+                          if facts[m].start >= fact.end and facts[m].kind not in DATE_KINDS), None)
+        preceding = next((facts[m] for m in range(n - 1, -1, -1)
+                          if facts[m].end <= fact.start and facts[m].kind not in DATE_KINDS), None)
+        nouns, named = _nouns(text, fact, toks, before, after, covered, tables, lexicon)
         out.append(Measure(
             nouns=nouns, named=named,
             modifiers=_modifiers(fact, inside, tables, lexicon),
@@ -137,9 +152,9 @@ def read_measures(text: str, toks: Sequence[Token], facts: Sequence[Fact], claus
             part=_part(folded, fact, following, preceding, tables),
             band=_ends_with(tables.band, folded[max(0, fact.start - 16):fact.start]),
             base=_base(folded, fact, following, preceding, tables),
-            year=_year(fact, facts, clauses, folded, tables),
-            earlier=_earlier(folded, fact, tables),
-            singled=_singled(folded, fact, tables),
+            year=_year(fact, years, year_starts, clauses, len(folded)),
+            earlier=_earlier(folded, fact, breaks, tables),
+            singled=_singled(folded, fact, breaks, tables),
         ))
     return tuple(out)
 
@@ -197,36 +212,37 @@ def _ends_with(pattern: re.Pattern[str], text: str) -> bool:
     return any(m.end() == len(text) for m in pattern.finditer(text))
 
 
-def _content(token: Token, facts: Sequence[Fact], tables: _Tables) -> bool:
-    return (token.norm not in tables.stop and token.norm.isalpha()
-            and not any(f.start <= token.start < f.end for f in facts))
+def _content(token: Token, covered: frozenset[int], tables: _Tables) -> bool:
+    return token.norm not in tables.stop and token.norm.isalpha() and token.start not in covered
 
 
-def _nouns(text: str, fact: Fact, before: list[Token], after: list[Token], facts: Sequence[Fact],
+def _nouns(text: str, fact: Fact, toks: Sequence[Token], before: int, after: int, covered: frozenset[int],
            tables: _Tables, lexicon: Lexicon) -> tuple[frozenset[str], bool]:
     """What the grammar names as the thing measured: a word after the figure that says it
     ("8 km deep"), the noun a figure is written into ("a 22-second video", "a $5m deal"),
-    or the words a link leads from ("the ratio is 2", "a depth of 8 km")."""
-    nxt = after[0] if after and not text[fact.end:after[0].start].strip() else None
+    or the words a link leads from ("the ratio is 2", "a depth of 8 km"). The tokens before
+    the figure are ``toks[:before]``, those after it ``toks[after:]``."""
+    nxt = toks[after] if after < len(toks) and not text[fact.end:toks[after].start].strip() else None
     if nxt is not None and nxt.norm in tables.after:
         return frozenset({tables.after[nxt.norm]}), True
     found: set[str] = set()
-    attributive = "-" in fact.raw or (bool(before) and before[-1].norm in ("a", "an", "the")
-                                      and not text[before[-1].end:fact.start].strip(" $£€¥"))
+    last = toks[before - 1] if before else None
+    attributive = "-" in fact.raw or (last is not None and last.norm in ("a", "an", "the")
+                                      and not text[last.end:fact.start].strip(" $£€¥"))
     if (nxt is not None and attributive and fact.kind is not FactKind.COUNT
-            and _content(nxt, facts, tables) and not nxt.text[:1].isupper()):
+            and _content(nxt, covered, tables) and not nxt.text[:1].isupper()):
         return frozenset({concept(nxt.norm, lexicon)}) - tables.generic, True
-    if before and before[-1].norm in tables.links and not text[before[-1].end:fact.start].strip(" $£€¥"):
-        k, reach = len(before) - 2, OF_REACH if before[-1].norm == "of" else REACH
+    if last is not None and last.norm in tables.links and not text[last.end:fact.start].strip(" $£€¥"):
+        k, reach = before - 2, OF_REACH if last.norm == "of" else REACH
         while k >= 0 and len(found) < reach:
-            tok = before[k]
-            gap = text[tok.end:before[k + 1].start]
+            tok = toks[k]
+            gap = text[tok.end:toks[k + 1].start]
             if any(ch in gap for ch in ",;:.!?\"“”"):
                 break
             if tok.norm == "per" or tok.text in ")(":
                 k -= 1
                 continue
-            if not _content(tok, facts, tables) or tok.text[:1].isupper() and k == 0:
+            if not _content(tok, covered, tables) or tok.text[:1].isupper() and k == 0:
                 break
             if not tok.text[:1].isupper():
                 found.add(concept(tok.norm, lexicon))
@@ -247,22 +263,31 @@ def _modifiers(fact: Fact, inside: list[Token], tables: _Tables, lexicon: Lexico
 
 
 CLAUSE_BREAKS = re.compile(r"[,;:.!?()\u2014]")
+CLAUSE_REACH = 400
+"""Characters of a figure's clause read for a cue before or after it: a clause of prose is
+shorter; without a bound, a long run of figures with no break would have every figure read
+all of it (time growing with the square of the line)."""
 
 
-def _earlier(folded: str, fact: Fact, tables: _Tables) -> bool:
+def _earlier(folded: str, fact: Fact, breaks: Sequence[int], tables: _Tables) -> bool:
     """Whether a word of the figure's clause before it tells a count as an earlier one. Only
     counts of people and things (units.yaml ``count_classes``): a toll grows as it is
     reported, so its earlier figure is another figure; a measurement revised (a depth in
     km, a magnitude) is still a disagreement worth showing."""
     if not (fact.kind is FactKind.NUMBER or fact.kind is FactKind.COUNT and fact.unit in tables.counted):
         return False
-    lead = CLAUSE_BREAKS.split(folded[:fact.start])[-1]
+    # The clause's start is found among the breaks (``breaks``: offsets of CLAUSE_BREAKS in
+    # ``folded``), not by splitting all the text before the figure once per figure.
+    k = bisect_left(breaks, fact.start)
+    lead = folded[max(breaks[k - 1] + 1 if k else 0, fact.start - CLAUSE_REACH):fact.start]
     return tables.earlier.search(lead) is not None
 
 
-def _singled(folded: str, fact: Fact, tables: _Tables) -> bool:
+def _singled(folded: str, fact: Fact, breaks: Sequence[int], tables: _Tables) -> bool:
     """Whether a word of the figure's clause after it singles it out as one part's figure."""
-    return tables.singled.search(CLAUSE_BREAKS.split(folded[fact.end:])[0]) is not None
+    k = bisect_left(breaks, fact.end)
+    end = min(breaks[k] if k < len(breaks) else len(folded), fact.end + CLAUSE_REACH)
+    return tables.singled.search(folded[fact.end:end]) is not None
 
 
 def _increment(folded: str, fact: Fact, inside: list[Token], tables: _Tables) -> bool:
@@ -316,15 +341,29 @@ def _base(folded: str, fact: Fact, following: Fact | None, preceding: Fact | Non
     return None
 
 
-def _year(fact: Fact, facts: Sequence[Fact], clauses: Sequence[tuple[int, int]], folded: str,
-          tables: _Tables) -> int | None:
-    """The year a date in the figure's clause names ("... in 1960"), unless it opens a
-    period ("since 2004": the figure is of now)."""
-    x, y = next(((x, y) for x, y in clauses if x <= fact.start < y), (0, len(folded)))
+def _years(facts: Sequence[Fact], folded: str, tables: _Tables) -> list[Fact]:
+    """The dates that name a year of their figures' clauses, in the order of the facts: not
+    those that open a period ("since 2004": the figure is of now)."""
+    found = []
     for other in facts:
-        if other.kind is FactKind.DATE and other.year is not None and x <= other.start < y:
+        if other.kind is FactKind.DATE and other.year is not None:
             words = folded[max(0, other.start - 12):other.start].split()
-            if words and words[-1] in tables.openers:
-                continue
-            return other.year
-    return None
+            if not (words and words[-1] in tables.openers):
+                found.append(other)
+    return found
+
+
+def _year(fact: Fact, years: Sequence[Fact], starts: Sequence[int] | None, clauses: Sequence[tuple[int, int]],
+          size: int) -> int | None:
+    """The year a date in the figure's clause names ("... in 1960"): the first of ``years``
+    (``_years``) in that clause. ``starts``: their offsets, None where they are out of order."""
+    if not years:
+        return None
+    # Clauses are in order and apart (``text.clause_bounds``), and so are the dates in a
+    # sentence's facts: both are found by bisection, not by reading all of them per figure.
+    k = bisect_right(clauses, (fact.start, size)) - 1
+    x, y = clauses[k] if k >= 0 and fact.start < clauses[k][1] else (0, size)
+    if starts is None:
+        return next((other.year for other in years if x <= other.start < y), None)
+    n = bisect_left(starts, x)
+    return years[n].year if n < len(years) and years[n].start < y else None
