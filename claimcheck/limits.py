@@ -26,6 +26,12 @@ is a few hundred characters; a longer one is a table, a list or a run of figures
 without a stop, which no reading of prose fits and which every stage of the reading would
 go through (matching, comparing). It is kept as a claim with nothing read in it (never
 compared nor checked) and named as a skip (``overlong_sentence``)."""
+MAX_SEGMENTED_CHARS = 10_000
+"""Characters of a line given to the sentence segmenter (pySBD) at once: its abbreviation
+rules rewrite the whole line once per abbreviation, time growing with the square of a line
+("Dr. Mr. Dr. ..."). A longer line (a paragraph of prose is a few thousand) is first cut
+where a sentence plainly ends (``claims._chunks``); a stretch of it this long with no such
+end is not prose, and becomes one sentence, named as too long (``overlong_sentence``)."""
 MAX_ARTICLE_CHARS = 2_000_000
 """Characters of one article: a long news feature is some tens of thousands, a whole book a
 few million; a larger text is a dump, not one report of an event, and is skipped by name

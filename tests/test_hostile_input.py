@@ -414,3 +414,29 @@ def test_more_articles_than_a_run_reads_is_one_line(tmp_path, monkeypatch):
     assert result.exit_code == 3
     assert result.stderr.strip().splitlines() == ["claimcheck: error: more than 3 articles in one run "
                                                   "(the limit): compare one story's coverage at a time"]
+
+
+@pytest.mark.parametrize(
+    ("line", "chunks"),
+    [
+        # Prose past the bound: cut at plain sentence ends, each chunk as long as it may be.
+        ("The clerk counted the boats. " * 700, [(0, 9976), (9976, 19952), (19952, 20300)]),
+        # Abbreviations and initials end no sentence plainly: one chunk, read as one sentence.
+        ("Dr. Mr. A. B. " * 800, [(0, 11200)]),
+        # A line within the bound is one chunk.
+        ("The clerk counted the boats. " * 10, [(0, 290)]),
+    ],
+)
+def test_a_long_line_is_segmented_in_chunks_cut_at_plain_ends(line, chunks):
+    from claimcheck.claims import _chunks
+
+    assert _chunks(line) == chunks
+
+
+def test_a_long_line_of_prose_splits_into_its_sentences():
+    from claimcheck.claims import split_sentences
+
+    sentence = "The clerk counted 12 boats in the harbour on Monday."
+    line = " ".join([sentence] * 400)
+    spans = split_sentences(line)
+    assert len(spans) == 400 and {line[a:b] for a, b in spans} == {sentence}
