@@ -13,7 +13,7 @@ The claim given to ``check`` is read by the same function as every sentence of t
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, replace
 from typing import Any, NamedTuple
@@ -21,12 +21,13 @@ from typing import Any, NamedTuple
 from claimcheck.entities import Name, is_title, read_names, speaker, transcript_label
 from claimcheck.facts import CLOCK_TIMES, extract_facts
 from claimcheck.lexicon import DEFAULT, Lexicon, phrase_pattern
+from claimcheck.limits import overlong_sentence
 from claimcheck.measures import Measure, read_measures
 from claimcheck.models import DATE_KINDS, FIGURE_KINDS, Claim, ClaimRole, Fact, FactKind
 from claimcheck.quotes import Quote, extract_quotes
 from claimcheck.stance import Certainty, Predication, governed_concepts, predications
 from claimcheck.stance import tables as stance_tables
-from claimcheck.text import Token, clause_bounds, concept, stopwords, tokens
+from claimcheck.text import Token, clause_bounds, concept, stopwords, tokens, within
 
 
 class Word(NamedTuple):
@@ -236,9 +237,11 @@ def _read_statement_dates(f: Fields, lexicon: Lexicon) -> Fields:
         return {"said_on": frozenset()}
     cues = lexicon.words("entities", "speech_cues") | lexicon.words("entities", "statement_occasions")
     toks = f["tokens"]
+    ends = [t.end for t in toks]  # in order, as the tokens are: the words before a date by bisection
     return {"said_on": frozenset(
         fact.start for fact in dates
-        if any(t.norm in cues for t in [t for t in toks if t.end <= fact.start][-STATEMENT_REACH:]))}
+        if any(t.norm in cues for t in toks[max(0, bisect_right(ends, fact.start) - STATEMENT_REACH):
+                                            bisect_right(ends, fact.start)]))}
 
 
 def _read_paraphrases(f: Fields, lexicon: Lexicon) -> Fields:
@@ -281,8 +284,9 @@ def _read_names(f: Fields, lexicon: Lexicon, known: frozenset[str] = frozenset()
 
 def _who_words(toks: Sequence[Token], facts: Sequence[Fact], found: Sequence[Name], lexicon: Lexicon
                ) -> frozenset[str]:
+    valued = within((f.start, f.end) for f in facts)
     capitalised = {concept(t.norm, lexicon) for k, t in enumerate(toks)
-                   if k and t.text[:1].isupper() and not any(f.start <= t.start < f.end for f in facts)}
+                   if k and t.text[:1].isupper() and not valued(t.start)}
     return frozenset({w for n in found for w in n.spelled} | capitalised)
 
 
@@ -493,6 +497,10 @@ ANNOTATORS: tuple[Annotator, ...] = (
 
 def read_fields(claim: Claim, lexicon: Lexicon = DEFAULT) -> Fields:
     """Every field the sentence's text gives (the same for every copy of the text)."""
+    if overlong_sentence(claim.text):
+        # A sentence too long to be prose is read as an empty one: nothing in it is compared
+        # or checked, and the run names it as a skip (``limits.overlong_sentence``).
+        return read_fields(replace(claim, text="", facts=()), lexicon)
     fields: Fields = {"claim": claim, "text": claim.text}
     furniture = claim.role is not ClaimRole.STATEMENT
     for annotator in ANNOTATORS:
@@ -657,14 +665,18 @@ def _elided_counts(text: str, found: list[Fact], lexicon: Lexicon) -> list[Fact]
     count's noun, left unsaid: "300 homes were destroyed and another 87 were damaged"."""
     verbs = lexicon.words("units", "casualty_auxiliaries")
     out: list[Fact] = []
+    # The last count with a noun so far, kept as it goes: searching back for it from every
+    # number would grow with the square of a line of numbers.
+    counted: Fact | None = None
     for x in found:
-        counted = next((f for f in reversed(out) if f.kind is FactKind.COUNT and f.unit), None)
         after = text[x.end:x.end + 16].split()
         if (x.kind is FactKind.NUMBER and not x.unit and counted is not None and after
                 and after[0].casefold() in verbs and x.value is not None and x.value == int(x.value)):
             out.append(replace(x, kind=FactKind.COUNT, unit=counted.unit))
         else:
             out.append(x)
+        if out[-1].kind is FactKind.COUNT and out[-1].unit:
+            counted = out[-1]
     return out
 
 

@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING
 from claimcheck import __version__
 from claimcheck.errors import BadClaim, TooFewSources
 from claimcheck.lexicon import DEFAULT, Lexicon
-from claimcheck.limits import UNSAFE_CHARACTERS
+from claimcheck.limits import UNSAFE_CHARACTERS, overlong_sentence
 from claimcheck.matching import MatchOptions
 from claimcheck.models import Article, CheckResult, Claim, Report, Skipped
 
@@ -68,6 +68,14 @@ def read_sentences(articles: Sequence[Article], lexicon: Lexicon = DEFAULT,
         return with_known_names(sentences, name_words(sentences, lexicon), lexicon)
 
 
+def overlong_sentences(articles: Sequence[Article], sentences: Sequence[Sentence]) -> tuple[Skipped, ...]:
+    """A skip for each sentence too long to be read (``limits.MAX_SENTENCE_CHARS``), naming
+    its article: what is passed over is said, never dropped silently."""
+    paths = {a.id: a.path for a in articles}
+    return tuple(Skipped(paths.get(s.source, s.source), reason) for s in sentences
+                 if (reason := overlong_sentence(s.text)) is not None)
+
+
 def extract_claims(articles: Sequence[Article], lexicon: Lexicon = DEFAULT,
                    progress: ProgressCallback = _no_progress) -> tuple[Claim, ...]:
     """The claims of every article, each with the facts it states."""
@@ -106,7 +114,7 @@ def compare_articles(articles: Sequence[Article], options: CompareOptions = Comp
         claims=tuple(s.claim for s in sentences),
         clusters=matched.clusters,
         discrepancies=discrepancies,
-        skipped=tuple(skipped),
+        skipped=(*skipped, *overlong_sentences(articles, sentences)),
         generated_by=f"claimcheck {__version__}",
     )
 
@@ -149,8 +157,10 @@ def check(claims: Sequence[str], paths: Sequence[str | os.PathLike[str]],
 
 def check_articles(claims: Sequence[str], articles: Sequence[Article],
                    options: CompareOptions = CompareOptions(), ids: Sequence[str] = (),
-                   progress: ProgressCallback = _no_progress) -> tuple[CheckResult, ...]:
-    """Like ``check``, on articles already loaded; ``ids`` name the claims (a watchlist's)."""
+                   progress: ProgressCallback = _no_progress, *, skipped: list[Skipped] | None = None
+                   ) -> tuple[CheckResult, ...]:
+    """Like ``check``, on articles already loaded; ``ids`` name the claims (a watchlist's).
+    Sentences too long to be read are added to ``skipped`` when it is given."""
     from claimcheck.check import check_claim, read_sources
     from claimcheck.corpus import read_corpus
     from claimcheck.errors import NoArticlesFound
@@ -158,6 +168,8 @@ def check_articles(claims: Sequence[str], articles: Sequence[Article],
     if not articles:
         raise NoArticlesFound("no sources to check the claim against")
     sentences = read_sentences(articles, options.lexicon, progress)
+    if skipped is not None:
+        skipped.extend(overlong_sentences(articles, sentences))
     # Every source sentence is read as ``compare`` reads it, once for all the claims.
     sources = read_sources(read_corpus(sentences, {a.id: a.published for a in articles}, options.lexicon))
     names = list(ids) + [""] * (len(claims) - len(ids))

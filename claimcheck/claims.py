@@ -23,6 +23,7 @@ from dataclasses import dataclass
 
 from claimcheck.errors import WatchlistError
 from claimcheck.lexicon import DEFAULT, Lexicon
+from claimcheck.limits import MAX_SEGMENTED_CHARS
 from claimcheck.models import Article, Claim, ClaimRole
 from claimcheck.text import is_list_item
 
@@ -108,8 +109,14 @@ def _segmenter():
                 return super().sentences_with_char_spans(sentences)
             text = self.original_text
             spans, prior_end = [], 0
+            # Where the walk through a sentence's occurrences stopped, for a sentence met
+            # again in this line: the occurrences before it end before the last span does
+            # and would be passed over again, so the walk goes on from there (from the
+            # line's start, a run of one repeated sentence, "?! ?! ...", went through every
+            # earlier copy for each: time growing with the square of the run).
+            resume = {}  # sentence -> where its walk stopped
             for sent in sentences:
-                at = text.find(sent)
+                at = resume[sent] if sent in resume else text.find(sent)
                 while at >= 0:
                     end = at + len(sent)
                     while end < len(text) and text[end].isspace():  # what \s matches in a str pattern
@@ -117,8 +124,10 @@ def _segmenter():
                     if end > prior_end:
                         spans.append(TextSpan(text[at:end], at, end))
                         prior_end = end
+                        at = text.find(sent, end)
                         break
                     at = text.find(sent, end)
+                resume[sent] = at
             return spans
 
     return Segmenter(language="en", clean=False, char_span=True)
@@ -259,8 +268,42 @@ def split_sentences(text: str, segmented: dict[str, list[tuple[int, int]]] | Non
 
 
 def _segmented(line: str) -> list[tuple[int, int]]:
-    """pySBD's cuts of a line it takes to read (abbreviations, quotes)."""
-    return [(piece.start, piece.end) for piece in _segmenter().segment(line)]
+    """pySBD's cuts of a line it takes to read (abbreviations, quotes); a line too long for
+    it at once is read in chunks cut where a sentence plainly ends (``limits.MAX_SEGMENTED_CHARS``)."""
+    if len(line) <= MAX_SEGMENTED_CHARS:
+        return [(piece.start, piece.end) for piece in _segmenter().segment(line)]
+    cuts: list[tuple[int, int]] = []
+    for start, end in _chunks(line):
+        if end - start > MAX_SEGMENTED_CHARS:
+            cuts.append((start, end))  # no plain sentence end in it: not prose, one (overlong) sentence
+        else:
+            pieces = _segmenter().segment(line[start:end])
+            cuts += [(start + piece.start, start + piece.end) for piece in pieces]
+    return cuts
+
+
+_PLAIN_END = re.compile(r"\b[a-z]{4,}[.!?][\"”’)]*\s+(?=[\"“‘(]?[A-Z])")
+"""Where a sentence plainly ends: a lower-case word of four letters or more (no abbreviation,
+no initial), a stop, and a capital after the space ("... were lost. The ...")."""
+
+
+def _chunks(line: str) -> list[tuple[int, int]]:
+    """The line in chunks of at most MAX_SEGMENTED_CHARS cut at plain sentence ends, each as
+    long as it can be; a chunk is longer only where no plain end comes sooner."""
+    ends = [m.end() for m in _PLAIN_END.finditer(line)] + [len(line)]
+    chunks: list[tuple[int, int]] = []
+    start = last = 0
+    for end in ends:
+        if end - start > MAX_SEGMENTED_CHARS and last > start:
+            chunks.append((start, last))
+            start = last
+        last = end
+        if end - start > MAX_SEGMENTED_CHARS:
+            chunks.append((start, end))
+            start = end
+    if start < len(line):
+        chunks.append((start, len(line)))
+    return chunks
 
 
 def _trim(text: str, start: int, end: int) -> tuple[int, int]:

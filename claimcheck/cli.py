@@ -249,6 +249,7 @@ def compare(  # noqa: PLR0913, PLR0917
         with _progress(len(articles)) as progress:
             options = api.CompareOptions(recursive=recursive)
             report = api.compare_articles(articles, options, skipped, progress)
+        _warn_skipped(report.skipped[len(skipped):])  # sentences too long to be read
         renderer = renderer_for(output_format, color=_use_color(no_color, output), width=_width())
         report = filter_report(report, shown)
         _write(renderer.render(report), output)
@@ -283,7 +284,7 @@ def check(
     """Check a claim (or a watchlist) against each source: supports, conflicts, partial or absent."""
     from claimcheck import api
     from claimcheck.errors import ClaimcheckError
-    from claimcheck.models import Verdict
+    from claimcheck.models import Skipped, Verdict
     from claimcheck.render import renderer_for
 
     if claims_file is not None and claim is not None:
@@ -297,7 +298,9 @@ def check(
         texts, ids, options = api.claims_to_check(claim, claims_file, api.CompareOptions(recursive=recursive))
         articles, skipped = api.load(paths, options)
         _warn_skipped(skipped)
-        results = api.check_articles(texts, articles, options, ids)
+        unread: list[Skipped] = []
+        results = api.check_articles(texts, articles, options, ids, skipped=unread)
+        _warn_skipped(unread)  # sentences too long to be read
         renderer = renderer_for(output_format, color=_use_color(no_color, output), width=_width())
         _write(renderer.render_checks(results), output)
     except ClaimcheckError as exc:

@@ -14,12 +14,13 @@ from __future__ import annotations
 import functools
 import re
 import unicodedata
+from bisect import bisect_left
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
 from typing import Any
 
 from claimcheck.lexicon import DEFAULT, Lexicon, phrase_pattern
-from claimcheck.text import Token, concept, is_list_item, stopwords, tokens
+from claimcheck.text import Token, concept, is_list_item, stopwords, tokens, within
 
 MAX_GAP_WORDS = 4
 """Words that may stand between a speech verb and its speaker ("said Council member X")."""
@@ -277,11 +278,11 @@ def names(text: str, lexicon: Lexicon = DEFAULT, skip: Iterable[tuple[int, int]]
     """Names in ``text``, left to right; spans in ``skip`` (dates, figures) are never names
     (``toks``: the text's tokens, when they have been read already)."""
     tables = _tables(lexicon)
-    skipped = list(skip)
+    skipped = within(skip)
     toks = list(toks) if toks is not None else tokens(text)
 
     def usable(tok: Token) -> bool:
-        if not _capitalised(tok) or any(s <= tok.start < e for s, e in skipped):
+        if not _capitalised(tok) or skipped(tok.start):
             return False
         plain = tok.norm.rstrip(".")
         if "'" in plain and not tok.text.endswith(("'s", "’s")):
@@ -416,9 +417,13 @@ def read_names(text: str, toks: Sequence[Token], lexicon: Lexicon = DEFAULT,
     lexical = names(text, lexicon, skip, toks)
     credited = speaker(text, lexical, lexicon)
     found: list[Name] = []
+    # Tokens are in order: a name's tokens are found by bisection, not by reading every token
+    # for every name (a line of initials would take time growing with its square).
+    starts = [t.start for t in toks]
+    read_as_found = {id(n) for n in lexical}
     for entity in _joined(text, lexical):
-        k = next(i for i, t in enumerate(toks) if t.start >= entity.start)
-        j = next((i for i, t in enumerate(toks) if t.start >= entity.end), len(toks))
+        k = bisect_left(starts, entity.start)
+        j = bisect_left(starts, entity.end)
         while k > 0 and _capitalised(toks[k - 1]) and is_title(toks[k - 1].text, lexicon) \
                 and not text[toks[k - 1].end:toks[k].start].strip():
             k -= 1  # "Sheriff Jane Roe": the title is how the sentence names her
@@ -427,6 +432,7 @@ def read_names(text: str, toks: Sequence[Token], lexicon: Lexicon = DEFAULT,
             continue  # "CEO" is a post, not someone's name
         while run and run[0].norm in stop:
             run = run[1:]
+            k += 1
         if not run:
             continue
         first_in_sentence = run[0] is opening
@@ -434,6 +440,7 @@ def read_names(text: str, toks: Sequence[Token], lexicon: Lexicon = DEFAULT,
         if (first_in_sentence and len(run) > 2 and not _capitalised(run[1])
                 and not is_alias(run[0].text, lexicon)):
             run = run[2:]  # "Residents of Millbrook": a capital the sentence gave a plain word
+            k += 2
             first_in_sentence, trimmed = False, True
         if (first_in_sentence and len(run) == 1 and not is_alias(run[0].text, lexicon)
                 and not run[0].text.isupper() and not _POSSESSIVE.search(run[0].text)
@@ -443,7 +450,6 @@ def read_names(text: str, toks: Sequence[Token], lexicon: Lexicon = DEFAULT,
             continue
         if len(run) == 1 and _MODIFIER.match(run[0].text):
             continue  # "a British-built rocket", "a Paris-based firm": where from, not who
-        k = next(i for i, t in enumerate(toks) if t is run[0])
         start, end = run[0].start, run[-1].end
         raw = text[start:end].rstrip(".") if not run[-1].text.isupper() else text[start:end]
         end = start + len(raw)
@@ -468,7 +474,7 @@ def read_names(text: str, toks: Sequence[Token], lexicon: Lexicon = DEFAULT,
                   or (credited is not None and start <= credited.start < end))
         # The forms of a name read as it was found are those already given (most names; not
         # one ``_joined`` made of two, whose forms are its last part's).
-        same = (any(entity is n for n in lexical)
+        same = (id(entity) in read_as_found
                 and (raw, start, end, words) == (entity.text, entity.start, entity.end, entity.words))
         forms = {} if same else _forms(raw, words, start, end, text, _tables(lexicon))
         found.append(replace(entity, text=raw, start=start, end=end, words=words, key=key,

@@ -22,6 +22,10 @@ class NoArticlesFound(ClaimcheckError):
         """The inputs passed over, so that the user is told why each was not used."""
 
 
+class TooManySources(ClaimcheckError):
+    """More articles than one run reads (``limits.MAX_ARTICLES``)."""
+
+
 class TooFewSources(ClaimcheckError):
     """Comparing needs at least two readable sources."""
 

@@ -74,6 +74,7 @@ import calendar
 import datetime as dt
 import math
 import re
+from bisect import bisect_left
 from dataclasses import dataclass, replace
 from enum import Enum
 from typing import Any
@@ -429,7 +430,9 @@ def _block_pattern() -> re.Pattern:
     """Spans that are never values: clock times, phone numbers, numeric dates, seasons."""
     return re.compile(
         r"\A\s*\d{1,2}[.)](?=\s|\Z)"  # list markers: "1. ..."
-        r"|(?:https?://|www\.)\S+|[\w.+-]+@[\w-]+\.[\w.]+"  # addresses
+        # An address starts where a run of its characters starts: read from every character of
+        # a long run without an "@", the run was read to its end once per character.
+        r"|(?:https?://|www\.)\S+|(?<![\w.+-])[\w.+-]+@[\w-]+\.[\w.]+"  # addresses
         r"|(?<![\w.])(?:"
         r"\d{1,2}(?::\d{2})?[ \u00a0]?(?:[ap]\.m\.|[ap]m\b|[AP]M\b)"
         r"|\d{1,2}:\d{2}(?::\d{2})?\b"
@@ -1644,12 +1647,20 @@ def extract_facts(text: str, lexicon: Lexicon = DEFAULT) -> tuple[Fact, ...]:
     _weekdays(g, text, cands)
     cands.sort(key=lambda c: (c.prio, -(c.end - c.start), c.start))
     taken: list[_Cand] = []
+    # The spans taken are apart, so in order of start they are in order of end too: a span
+    # overlaps one of them only if it overlaps the last that starts before it ends (found by
+    # bisection, not by testing every span taken, which grows with the square on a line of figures).
+    starts: list[int] = []
+    ends: list[int] = []
     for c in cands:
         if c.end <= c.start:
             continue
-        if any(c.start < x.end and x.start < c.end for x in taken):
+        k = bisect_left(starts, c.end) - 1
+        if k >= 0 and ends[k] > c.start:
             continue
         taken.append(c)
+        starts.insert(k + 1, c.start)
+        ends.insert(k + 1, c.end)
     return tuple(sorted((c.fact for c in taken if c.fact is not None), key=lambda f: f.start))
 
 

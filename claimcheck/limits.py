@@ -20,9 +20,44 @@ levels deep; deeper, composing (which recurses) would fail with a RecursionError
 MAX_YAML_NODES = 200_000
 """Nodes of a YAML document counted with every alias expanded: an alias bomb (nine aliases
 of nine aliases ...) is a few hundred bytes that expand to a billion nodes."""
+MAX_SENTENCE_CHARS = 2_000
+"""Characters of one sentence that is read: the longest sentence of prose in a news article
+is a few hundred characters; a longer one is a table, a list or a run of figures written
+without a stop, which no reading of prose fits and which every stage of the reading would
+go through (matching, comparing). It is kept as a claim with nothing read in it (never
+compared nor checked) and named as a skip (``overlong_sentence``)."""
+MAX_SEGMENTED_CHARS = 10_000
+"""Characters of a line given to the sentence segmenter (pySBD) at once: its abbreviation
+rules rewrite the whole line once per abbreviation, time growing with the square of a line
+("Dr. Mr. Dr. ..."). A longer line (a paragraph of prose is a few thousand) is first cut
+where a sentence plainly ends (``claims._chunks``); a stretch of it this long with no such
+end is not prose, and becomes one sentence, named as too long (``overlong_sentence``)."""
+MAX_ARTICLE_CHARS = 2_000_000
+"""Characters of one article: a long news feature is some tens of thousands, a whole book a
+few million; a larger text is a dump, not one report of an event, and is skipped by name
+(``oversized_article``) rather than read for minutes."""
+MAX_ARTICLES = 20_000
+"""Articles in one run: a day's feed of a monitoring desk is a few thousand, and the bench
+runs 5,000 (issue 19 asks for 20,000); past this, the run ends with one line
+(``errors.TooManySources``) instead of growing for minutes and gigabytes."""
 MAX_WATCHLIST_CLAIMS = 2_000
 """Claims in one watchlist: each is checked against every sentence of every source, and a
 list longer than this is a corpus, not a watchlist."""
+
+
+def overlong_sentence(text: str) -> str | None:
+    """Why a sentence is not read (a skip's reason), or None where it is read."""
+    if len(text) <= MAX_SENTENCE_CHARS:
+        return None
+    return (f"a sentence of {len(text):,} characters (the limit is {MAX_SENTENCE_CHARS:,}) "
+            "is not prose: it is not compared or checked")
+
+
+def oversized_article(text: str) -> str | None:
+    """Why an article is not read (a skip's reason), or None where it is read."""
+    if len(text) <= MAX_ARTICLE_CHARS:
+        return None
+    return f"an article of {len(text):,} characters (the limit is {MAX_ARTICLE_CHARS:,}): not one news report"
 
 
 class LimitExceeded(ValueError):

@@ -17,8 +17,8 @@ from pathlib import Path
 from typing import BinaryIO
 
 from claimcheck.duplicates import drop_duplicates
-from claimcheck.errors import InputNotFound, NoArticlesFound
-from claimcheck.limits import visible
+from claimcheck.errors import InputNotFound, NoArticlesFound, TooManySources
+from claimcheck.limits import MAX_ARTICLES, oversized_article, visible
 from claimcheck.models import Article, Skipped
 from claimcheck.readers import (  # noqa: F401  (re-exported: the loading API before readers existed)
     MAX_BYTES,
@@ -80,6 +80,14 @@ def load_sources(paths: Sequence[str | os.PathLike[str]], recursive: bool = Fals
             continue
         skipped.extend(got.skipped)
         for found in got.articles:
+            too_large = oversized_article(found.text)
+            if too_large is not None:
+                skipped.append(Skipped(found.path, too_large))
+                continue
+            if len(articles) == MAX_ARTICLES:
+                # Stopped as the bound is passed, before the rest is read into memory.
+                raise TooManySources(f"more than {MAX_ARTICLES:,} articles in one run (the limit): "
+                                     "compare one story's coverage at a time")
             # Two files with one stem would make ambiguous source ids in every export.
             article = _with_unique_id(found, seen_ids) if found.id in seen_ids else found
             seen_ids.add(article.id)

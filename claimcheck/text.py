@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import functools
 import re
+from bisect import bisect_right
+from collections.abc import Callable, Iterable
 from sys import intern
 from typing import NamedTuple
 
@@ -14,8 +16,11 @@ _TOKEN = re.compile(r"[^\W_]+(?:[.'’-][^\W_]+)*\.?", re.UNICODE)
 _ABBREVIATION = re.compile(r"\.[^\W_]+\.$|^[A-Z][a-z]{0,3}\.$")
 """A token whose final period is its own: "U.S.", "Nov."."""
 _LIST_ITEM = re.compile(r"^[ \t]*(?:[-*\u2022\u2013]|\d{1,2}[.)])[ \t]+\S")
+# A break starts at the first space of a run or after a non-space: a match starting inside
+# a run would also start at its first space, which comes first, and testing every space of a
+# run again (each reading the run to its end) took time growing with the square of the run.
 # (A colon between digits is part of a time, "2:07:15", "10:33 am", not a break.)
-_CLAUSE_BREAK = re.compile(r"\s*(?:[;—–()]|(?<!\d):|:(?!\d)|\s-\s"
+_CLAUSE_BREAK = re.compile(r"(?<!\s)\s*(?:[;—–()]|(?<!\d):|:(?!\d)|\s-\s"
                            r"|,\s+(?:and|but|while|whereas|although|adding|saying|as)\b"
                            r"|\bwhile\b|\bwhereas\b)\s*")
 
@@ -108,6 +113,23 @@ def _norm(raw: str) -> str:
     norm = raw.casefold().replace("’", "'").rstrip(".")
     # A possessive is about its owner: "Beijing's" is about Beijing.
     return norm[:-2] if norm.endswith("'s") and len(norm) > 2 else norm
+
+
+def within(spans: Iterable[tuple[int, int]]) -> Callable[[int], bool]:
+    """A test of whether an offset lies inside one of ``spans`` (start in, end out), each
+    test a bisection: testing every span for every token grows with the square of a line
+    of values."""
+    ordered = sorted(spans)
+    starts = [a for a, _ in ordered]
+    reach: list[int] = []  # the furthest end of the spans starting at or before each
+    for _, b in ordered:
+        reach.append(max(b, reach[-1]) if reach else b)
+
+    def inside(offset: int) -> bool:
+        k = bisect_right(starts, offset) - 1
+        return k >= 0 and reach[k] > offset
+
+    return inside
 
 
 def clause_bounds(text: str) -> list[tuple[int, int]]:

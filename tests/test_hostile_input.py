@@ -129,6 +129,22 @@ ROWS = [
         "compare",
         0,
     ),
+    # A sentence too long to be prose (a run of figures with no stop) is named as a skip,
+    # and the rest of its article is read.
+    Row(
+        "overlong-sentence-compare",
+        _folder_with("a.txt", A + "The clerk listed " + "17 " * 1500 + "as lots.\n"),
+        "compare",
+        0,
+        ("a.txt: a sentence of 4,525 characters (the limit is 2,000)",),
+    ),
+    Row(
+        "overlong-sentence-check",
+        _folder_with("a.txt", A + "The clerk listed " + "17 " * 1500 + "as lots.\n"),
+        "check",
+        0,
+        ("a.txt: a sentence of 4,525 characters (the limit is 2,000)",),
+    ),
     # YAML that would build gigabytes, or construct Python objects.
     Row(
         "front-matter-alias-bomb",
@@ -344,3 +360,83 @@ def test_a_report_behind_a_link_is_replaced_through_it(tmp_path):
     assert (tmp_path / "link.json").is_symlink()
     assert report.read_text(encoding="utf-8") == "new\n"
     assert report.stat().st_mode & 0o777 == 0o640
+
+
+def test_an_overlong_sentence_is_read_as_empty():
+    from claimcheck.annotate import annotate
+    from claimcheck.limits import MAX_SENTENCE_CHARS
+    from claimcheck.models import Claim
+
+    text = "The clerk listed " + "17 " * (MAX_SENTENCE_CHARS // 3) + "as lots."
+    sentence = annotate(Claim(source="a", index=0, text=text, start=0, end=len(text)))
+    assert sentence.text == text
+    assert (sentence.tokens, sentence.facts, sentence.names) == ((), (), ())
+
+
+@pytest.mark.parametrize(
+    ("spans", "inside", "outside"),
+    [
+        ([(4, 9)], [4, 8], [3, 9]),
+        ([(10, 12), (0, 3)], [0, 2, 10, 11], [3, 9, 12]),
+        ([(0, 20), (5, 8)], [0, 9, 19], [20]),  # a span inside another: the outer one's end holds
+        ([(6, 6)], [], [5, 6, 7]),  # an empty span holds nothing
+        ([], [], [0]),
+    ],
+)
+def test_within_finds_every_span_an_offset_is_in(spans, inside, outside):
+    from claimcheck.text import within
+
+    test = within(spans)
+    assert [x for x in inside + outside if test(x)] == inside
+
+
+def test_an_article_past_the_size_bound_is_a_named_skip(tmp_path, monkeypatch):
+    from claimcheck import limits
+
+    # The bound made small, so that the row stays fast; the invented article is a dump's size to it.
+    monkeypatch.setattr(limits, "MAX_ARTICLE_CHARS", 500)
+    (tmp_path / "a.txt").write_text(A, encoding="utf-8")
+    (tmp_path / "b.txt").write_text(B, encoding="utf-8")
+    (tmp_path / "dump.txt").write_text(A * 20, encoding="utf-8")
+    result = runner.invoke(app, ["compare", str(tmp_path), "--format", "json"])
+    assert result.exit_code == 0, result.output
+    assert "dump.txt: an article of 1,400 characters (the limit is 500): not one news report" in result.stderr
+    assert [s["id"] for s in json.loads(result.stdout)["sources"]] == ["a", "b"]
+
+
+def test_more_articles_than_a_run_reads_is_one_line(tmp_path, monkeypatch):
+    from claimcheck import loading
+
+    monkeypatch.setattr(loading, "MAX_ARTICLES", 3)
+    for n in range(4):
+        (tmp_path / f"s{n}.txt").write_text(A.replace("40", str(40 + n)), encoding="utf-8")
+    result = runner.invoke(app, ["compare", str(tmp_path)])
+    assert result.exit_code == 3
+    assert result.stderr.strip().splitlines() == ["claimcheck: error: more than 3 articles in one run "
+                                                  "(the limit): compare one story's coverage at a time"]
+
+
+@pytest.mark.parametrize(
+    ("line", "chunks"),
+    [
+        # Prose past the bound: cut at plain sentence ends, each chunk as long as it may be.
+        ("The clerk counted the boats. " * 700, [(0, 9976), (9976, 19952), (19952, 20300)]),
+        # Abbreviations and initials end no sentence plainly: one chunk, read as one sentence.
+        ("Dr. Mr. A. B. " * 800, [(0, 11200)]),
+        # A line within the bound is one chunk.
+        ("The clerk counted the boats. " * 10, [(0, 290)]),
+    ],
+)
+def test_a_long_line_is_segmented_in_chunks_cut_at_plain_ends(line, chunks):
+    from claimcheck.claims import _chunks
+
+    assert _chunks(line) == chunks
+
+
+def test_a_long_line_of_prose_splits_into_its_sentences():
+    from claimcheck.claims import split_sentences
+
+    sentence = "The clerk counted 12 boats in the harbour on Monday."
+    line = " ".join([sentence] * 400)
+    spans = split_sentences(line)
+    assert len(spans) == 400 and {line[a:b] for a, b in spans} == {sentence}

@@ -22,14 +22,17 @@ REPORT_COLUMNS = (
 CHECK_COLUMNS = ("check", "claim", "source", "verdict", "score", "explanation", "agreeing", "differing",
                  "evidence_index", "evidence")
 
-# A cell starting with one of these is run as a formula by spreadsheet programs (CSV injection);
-# a leading apostrophe makes them show it as text.
-_FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+# A cell starting with one of these is run as a formula by spreadsheet programs (CSV injection,
+# OWASP): = + - @, a tab or a carriage return, their full-width forms (which a spreadsheet in an
+# East Asian locale reads as the plain ones), and any of them after spaces or line breaks
+# (which an import may trim). A leading apostrophe makes the cell show as text.
+_FORMULA_START = ("=", "+", "-", "@", "\t", "\r", "\uff1d", "\uff0b", "\uff0d", "\uff20")
+_TRIMMED = " \n\u00a0\u3000"
 
 
 def cell(value: object) -> str:
     text = "" if value is None else str(value)
-    return "'" + text if text.startswith(_FORMULA_START) else text
+    return "'" + text if text.lstrip(_TRIMMED).startswith(_FORMULA_START) else text
 
 
 def _write(columns: tuple[str, ...], rows: list[list[object]]) -> str:

@@ -44,6 +44,8 @@ def test_article_text_survives_the_round_trip(report):
 @pytest.mark.parametrize("value, expected", [
     ("=SUM(A1)", "'=SUM(A1)"), ("+1", "'+1"), ("-5%", "'-5%"), ("@x", "'@x"), ("5%", "5%"),
     (None, ""), (3, "3"),
+    ("\tx", "'\tx"), ("\r=1", "'\r=1"), ("  =1+1", "'  =1+1"), ("\n@x", "'\n@x"),
+    ("\uff1dSUM(A1)", "'\uff1dSUM(A1)"), ("\u3000\uff0b1", "'\u3000\uff0b1"), ("a=b", "a=b"), (" 5", " 5"),
 ])
 def test_cells_that_a_spreadsheet_would_run_are_defused(value, expected):
     assert cell(value) == expected
