@@ -141,8 +141,6 @@ def read_claim(text: str, lexicon: Lexicon = DEFAULT) -> Sentence:
 _POSSESSIVE = re.compile(r"['’]s$")
 
 
-
-
 def _is_capitalised(tok: Token) -> bool:
     return tok.text[:1].isupper()
 
