@@ -38,7 +38,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass, replace
 
-from claimcheck.annotate import AGE_UNIT, Sentence, paraphrase_patterns, words_near
+from claimcheck.annotate import AGE_UNIT, Sentence, paraphrase_patterns, paraphrases_near, words_near
 from claimcheck.corpus import Corpus
 from claimcheck.facts import CLOCK_TIME, CLOCK_TIMES, FactRelation
 from claimcheck.lexicon import DEFAULT, Lexicon, phrase_pattern
@@ -368,21 +368,11 @@ def _claim_words(sentence: Sentence) -> tuple[frozenset[str], ...]:
     """The words around each fact, none skipped, with the concepts that words near it say in
     other words ("consumer prices rose 3.6%" is a value of inflation as much as "inflation
     was 3.8%")."""
-    out = []
-    for fact in sentence.facts:
-        near = _near(sentence, fact)
-        if sentence.paraphrases:
-            window = [w for w in sentence.words if w.end <= fact.start][-_WINDOW:] \
-                + [w for w in sentence.words if w.start >= fact.end][:_WINDOW]
-            near |= {head for x, y, head in sentence.paraphrases
-                     if any(x < w.end and w.start < y for w in window)}
-        out.append(near)
-    return tuple(out)
+    return tuple(_near(sentence, f) | {head for _, _, head in paraphrases_near(sentence, f.start, f.end)}
+                 for f in sentence.facts)
 
 
 # --- what a value is a value of --------------------------------------------------------------
-
-_WINDOW = 4
 
 
 def _near(sentence: Sentence, fact: Fact) -> frozenset[str]:

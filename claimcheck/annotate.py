@@ -22,7 +22,7 @@ from claimcheck.entities import Name, is_title, read_names, speaker, transcript_
 from claimcheck.facts import CLOCK_TIMES, extract_facts
 from claimcheck.lexicon import DEFAULT, Lexicon, phrase_pattern
 from claimcheck.limits import overlong_sentence
-from claimcheck.measures import Measure, read_measures
+from claimcheck.measures import Measure, moment, read_measures
 from claimcheck.models import DATE_KINDS, FIGURE_KINDS, Claim, ClaimRole, Fact, FactKind
 from claimcheck.quotes import Quote, extract_quotes
 from claimcheck.stance import Certainty, Predication, governed_concepts, predications
@@ -61,6 +61,9 @@ class Outcome:
     cut: bool = False
     """Punctuation stands between it and any word before it (", and were up", ", an increase"):
     what moves is told in another clause, not unknown as with "We hit" or "It fell"."""
+    moment: int = 0
+    """Which side of an event its clause places the move on (``measures.moment``): -1 before
+    ("slipped as traders waited for the vote"), 1 after ("rose after the vote"), 0 untold."""
 
 
 @dataclass(frozen=True)
@@ -235,13 +238,19 @@ def _read_statement_dates(f: Fields, lexicon: Lexicon) -> Fields:
     dates = [x for x in f["facts"] if x.kind in DATE_KINDS]
     if not dates:
         return {"said_on": frozenset()}
-    cues = lexicon.words("entities", "speech_cues") | lexicon.words("entities", "statement_occasions")
+    cues = lexicon.compiled(_statement_cues)
     toks = f["tokens"]
     ends = [t.end for t in toks]  # in order, as the tokens are: the words before a date by bisection
-    return {"said_on": frozenset(
-        fact.start for fact in dates
-        if any(t.norm in cues for t in toks[max(0, bisect_right(ends, fact.start) - STATEMENT_REACH):
-                                            bisect_right(ends, fact.start)]))}
+    said = set()
+    for fact in dates:
+        stop = bisect_right(ends, fact.start)
+        if any(t.norm in cues for t in toks[max(0, stop - STATEMENT_REACH):stop]):
+            said.add(fact.start)
+    return {"said_on": frozenset(said)}
+
+
+def _statement_cues(lexicon: Lexicon) -> frozenset[str]:
+    return lexicon.words("entities", "speech_cues") | lexicon.words("entities", "statement_occasions")
 
 
 def _read_paraphrases(f: Fields, lexicon: Lexicon) -> Fields:
@@ -399,8 +408,9 @@ def _read_outcomes(f: Fields, lexicon: Lexicon) -> Fields:
                 if compares and not bounds.intersection(norms[k + size:k + size + STATE_BOUND_REACH]):
                     qualified = hit[0] in comparing and bool(after) and after[0] not in stop
                     about = _about(f["text"], toks, k + size if qualified else k, not qualified, lexicon)
-                    hits.append(Outcome(hit[0], hit[1], toks[k].start, toks[k + size - 1].end,
-                                        about or "", about is None))
+                    start, end = toks[k].start, toks[k + size - 1].end
+                    hits.append(Outcome(hit[0], hit[1], start, end, about or "", about is None,
+                                        moment(f["text"], start, end, lexicon)))
                 break
     # A denied outcome is no outcome, however far its phrase runs past the word denied ("did
     # not rule out"); a word inside a value bounds the value ("more than 300"), not an outcome.
@@ -590,21 +600,34 @@ def words_near(sentence: Sentence, start: int, end: int, window: int = CONTEXT_W
     found: list[str] = []
     # From the span outwards, each way until ``window`` words are found (the words are in
     # order: a span's neighbours are found by bisection, not by reading the whole sentence).
+    def told(w: Word) -> bool:
+        return w.concept not in skip or bool(keep and keep(w))
+
     for k in range(bisect_left(words, start, key=_word_start) - 1, -1, -1):
-        w = words[k]
-        if w.end <= start and not (w.concept in skip and not (keep and keep(w))):
-            found.append(w.concept)
+        if words[k].end <= start and told(words[k]):
+            found.append(words[k].concept)
             if len(found) == window:
                 break
-    taken = 0
+    before = len(found)
     for k in range(bisect_left(words, end, key=_word_start), len(words)):
-        w = words[k]
-        if not (w.concept in skip and not (keep and keep(w))):
-            found.append(w.concept)
-            taken += 1
-            if taken == window:
+        if told(words[k]):
+            found.append(words[k].concept)
+            if len(found) - before == window:
                 break
     return frozenset(found)
+
+
+def paraphrases_near(sentence: Sentence, start: int, end: int, window: int = CONTEXT_WINDOW
+                     ) -> list[tuple[int, int, str]]:
+    """The sentence's ``paraphrases`` that cover one of the ``window`` content words each side
+    of a span: what the words near a value say in other words ("consumer prices" near a
+    figure of inflation)."""
+    if not sentence.paraphrases:
+        return []
+    near = [w for w in sentence.words if w.end <= start][-window:] \
+        + [w for w in sentence.words if w.start >= end][:window]
+    return [(x, y, head) for x, y, head in sentence.paraphrases
+            if any(x < w.end and w.start < y for w in near)]
 
 
 def _word_start(word: Word) -> int:
@@ -714,5 +737,5 @@ def _age_lead(lexicon: Lexicon) -> re.Pattern[str] | None:
 
 
 __all__ = ["AGE_UNIT", "ANNOTATORS", "Annotator", "Outcome", "Sentence", "Word", "annotate", "annotate_all",
-           "name_words", "opposite_groups", "paraphrase_patterns", "values_beyond_grammar",
-           "with_known_names", "words_near"]
+           "name_words", "opposite_groups", "paraphrase_patterns", "paraphrases_near",
+           "values_beyond_grammar", "with_known_names", "words_near"]

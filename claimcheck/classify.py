@@ -22,7 +22,6 @@ from claimcheck.entities import Name
 from claimcheck.facts import FactRelation, is_vague, resolve_date, wider_date
 from claimcheck.lexicon import Lexicon
 from claimcheck.matching import MatchResult, broad_units
-from claimcheck.measures import moment
 from claimcheck.models import (
     DATE_KINDS,
     Claim,
@@ -882,19 +881,18 @@ def detect_opposites(matches: Matches, ctx: Context) -> Iterable[Finding]:
             if out.group in both:
                 continue
             sa, ea = out.start, out.end
-            match = next(((o.start, o.end) for o in read_b.outcomes
+            match = next((o for o in read_b.outcomes
                           if o.group == out.group and o.side != out.side
                           and _same_thing_moves(read_a, out, read_b, o)
                           and len(_around(read_a, sa, ea, ctx) & _around(read_b, o.start, o.end, ctx))
                           >= MIN_SHARED_AROUND_OPPOSITES), None)
             if match is None:
                 continue
-            sb, eb = match
+            sb, eb = match.start, match.end
             subj_a, subj_b = _subject_names(read_a, sa), _subject_names(read_b, sb)
             if subj_a and subj_b and not subj_a & subj_b:
                 continue  # "Orrin shares fell", "Lumetra shares jumped": two things moved
-            when_a, when_b = moment(a.text, sa, ea, ctx.lexicon), moment(b.text, sb, eb, ctx.lexicon)
-            if when_a and when_b and when_a != when_b:
+            if out.moment and match.moment and out.moment != match.moment:
                 continue  # "slipped as traders waited for the vote", "rose after the vote": two moves
             values = (ValueGroup(a.text[sa:ea], (Evidence(a, sa, ea),)),
                       ValueGroup(b.text[sb:eb], (Evidence(b, sb, eb),)))

@@ -14,7 +14,7 @@ from collections import Counter, defaultdict
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 
-from claimcheck.annotate import CONTEXT_WINDOW, Sentence, name_words, words_near
+from claimcheck.annotate import Sentence, name_words, paraphrases_near, words_near
 from claimcheck.entities import Name, canonical
 from claimcheck.lexicon import DEFAULT, Lexicon
 from claimcheck.models import DATE_KINDS, Claim, ClaimRole, Fact
@@ -145,16 +145,13 @@ def _paraphrased_near(sentence: Sentence, start: int, end: int) -> frozenset[str
     """The concepts that words near a span say in other words (``verdicts.yaml``
     paraphrases): "consumer prices rose 3.6%" and "CPI inflation rose to 3.8%" both give a
     figure of inflation, a tie between them even where the story's words are skipped."""
-    if not sentence.paraphrases:
+    said = paraphrases_near(sentence, start, end)
+    if not said:
         return frozenset()
-    window = [w for w in sentence.words if w.end <= start][-CONTEXT_WINDOW:] \
-        + [w for w in sentence.words if w.start >= end][:CONTEXT_WINDOW]
     figures = [f for f in sentence.facts if f.kind not in DATE_KINDS]
     # Marked apart from plain words: a wording is tied only to the figure it is of, and must not
     # meet the same word standing near another figure of the other sentence.
-    return frozenset(PARAPHRASED + head for x, y, head in sentence.paraphrases
-                     if any(x < w.end and w.start < y for w in window)
-                     and _owner(figures, x, y) in (start, None))
+    return frozenset(PARAPHRASED + head for x, y, head in said if _owner(figures, x, y) in (start, None))
 
 
 PARAPHRASED = "~"

@@ -120,8 +120,8 @@ MOVES = [
 
 @pytest.mark.parametrize("a, b", MOVES)
 def test_moves_on_two_sides_of_an_event_are_no_polarity_conflict(a, b, monkeypatch):
-    from claimcheck import classify
+    from claimcheck import annotate, classify
     from tests.test_detectors import CTX, matches, pair
     assert not list(classify.detect_opposites(matches([pair(a, b)]), CTX))
-    monkeypatch.setattr(classify, "moment", lambda *args: 0)
+    monkeypatch.setattr(annotate, "moment", lambda *args: 0)
     assert list(classify.detect_opposites(matches([pair(a, b)]), CTX))
