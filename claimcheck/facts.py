@@ -1687,7 +1687,7 @@ def is_vague(fact: Fact, lexicon: Lexicon = DEFAULT) -> bool:
         return False
 
 
-def _precision(fact: Fact) -> float:
+def precision(fact: Fact) -> float:
     """Half of this is how far the written value may be from the true one (its last digit)."""
     g = DEFAULT.compiled(_grammar)
     if fact.value is None:
@@ -1736,19 +1736,10 @@ def _bounds(v: float, upper: float | None, q: str, p: float) -> tuple[float, flo
     return v - half, hi + half
 
 
-def _rounds_to(fine: float, coarse: float, p_coarse: float) -> bool:
+def rounds_to(fine: float, coarse: float, p_coarse: float) -> bool:
+    """Whether ``fine`` rounded to ``p_coarse`` is ``coarse``."""
     eps = 1e-9 * max(1.0, abs(coarse))
     return coarse - p_coarse / 2 - eps <= fine < coarse + p_coarse / 2 - eps
-
-
-def precision(fact: Fact) -> float:
-    """The step of the value's last written digit: 1 for "371", 100 for "300"."""
-    return _precision(fact)
-
-
-def rounds_to(fine: float, coarse: float, step: float) -> bool:
-    """Whether ``fine`` rounded to ``step`` is ``coarse``."""
-    return _rounds_to(fine, coarse, step)
 
 
 _REL_RE = re.compile(r"^(this|next|last) (\w+)$")
@@ -1889,11 +1880,11 @@ def compare_facts(
 
     if a.qualifier == b.qualifier and close(va, vb) and close(ua, ub):
         return FactRelation.SAME
-    pa, pb = _precision(a) * fa, _precision(b) * fb
+    pa, pb = precision(a) * fa, precision(b) * fb
     if a.qualifier == b.qualifier and ua is None and ub is None and a.qualifier != "~":
-        if pa > pb * 1.0001 and _rounds_to(vb, va, pa):
+        if pa > pb * 1.0001 and rounds_to(vb, va, pa):
             return FactRelation.ROUNDING
-        if pb > pa * 1.0001 and _rounds_to(va, vb, pb):
+        if pb > pa * 1.0001 and rounds_to(va, vb, pb):
             return FactRelation.ROUNDING
         if not a.qualifier:
             return FactRelation.DIFFERENT
