@@ -13,7 +13,7 @@ import itertools
 from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
-from typing import NamedTuple
+from typing import NamedTuple, TypeVar
 
 from claimcheck.align import CONFLICTING, FIGURE_KINDS, align, closes_span
 from claimcheck.annotate import Outcome, Sentence, Word, annotate, words_near
@@ -42,6 +42,7 @@ from claimcheck.stance import Certainty, Predication
 from claimcheck.text import Token, concept, stopwords
 
 ClaimKey = tuple[str, int]
+_Item = TypeVar("_Item")
 """``Claim.key``: the source and the index of the claim within it."""
 
 
@@ -1145,16 +1146,18 @@ says when something was said, not what."""
 
 def detect_entities(matches: Matches, ctx: Context) -> Iterable[Finding]:
     """A different person, place or organisation in the same slot of the same statement."""
-    for pair in matches.pairs:
-        if not pair.strong:
-            continue
-        a, b, cluster_id = pair.a, pair.b, pair.cluster_id
-        clash = entity_clash(a, b, ctx)
-        if clash is None or different_events(a, b, ctx):
-            continue
-        na, nb = clash
-        yield _name_finding(DiscrepancyKind.ENTITY, cluster_id, a, na, b, nb,
-                            f"{a.source} names {na.text}, {b.source} names {nb.text} in the same role")
+    strong = [pair for pair in matches.pairs if pair.strong]
+    return each_spread(strong, _entity_finding, ctx, 2 * len(strong))
+
+
+def _entity_finding(pair: RelatedPair, ctx: Context) -> Iterator[Finding]:
+    a, b, cluster_id = pair.a, pair.b, pair.cluster_id
+    clash = entity_clash(a, b, ctx)
+    if clash is None or different_events(a, b, ctx):
+        return
+    na, nb = clash
+    yield _name_finding(DiscrepancyKind.ENTITY, cluster_id, a, na, b, nb,
+                        f"{a.source} names {na.text}, {b.source} names {nb.text} in the same role")
 
 
 def entity_clash(a: Claim, b: Claim, ctx: Context):
@@ -1321,12 +1324,63 @@ class Matches:
 def in_each_cluster(*detectors: Callable[[Cluster, Context], Iterable[Finding]]
                     ) -> Callable[[Matches, Context], Iterable[Finding]]:
     """A detector that runs the given per-cluster detectors cluster by cluster."""
+    def find_in(cluster: Cluster, ctx: Context) -> Iterator[Finding]:
+        for detect in detectors:
+            yield from detect(cluster, ctx)
+
     def find(matches: Matches, ctx: Context) -> Iterable[Finding]:
-        for cluster in matches.clusters:
-            for detect in detectors:
-                yield from detect(cluster, ctx)
+        return each_spread(matches.clusters, find_in, ctx, sum(len(c.claims) for c in matches.clusters))
 
     return find
+
+
+def each_spread(items: Sequence[_Item], find: Callable[[_Item, Context], Iterable[Finding]], ctx: Context,
+                   weight: int) -> Iterator[Finding]:
+    """The findings of ``find`` on each item, in item order: in forked processes when the
+    work (``weight``: the claims it reads) is large (``parallel.classify_workers``), with the
+    same findings in the same order."""
+    from claimcheck import parallel
+
+    with parallel.fork_pool(parallel.classify_workers(weight)) as executor:
+        if executor is None:
+            for item in items:
+                yield from find(item, ctx)
+            return
+        _FORKED.update(items=items, find=find, context=ctx)
+        try:
+            # Contiguous runs, many more than workers: one item may cost far more than another,
+            # and results come back in item order.
+            size = max(1, -(-len(items) // (executor._max_workers * 16)))  # type: ignore[attr-defined]
+            runs = [range(k, min(k + size, len(items))) for k in range(0, len(items), size)]
+            for sent in executor.map(_find_in_run, runs):
+                yield from (_received(finding, ctx.corpus) for finding in sent)
+        finally:
+            _FORKED.clear()
+
+
+_FORKED: dict = {}
+"""What forked detection workers read: set before the pool's processes start, so they inherit
+the corpus and its readings instead of receiving them pickled."""
+
+_SentGroup = tuple[str, tuple[tuple[ClaimKey, int, int], ...]]
+_SentFinding = tuple[DiscrepancyKind, Severity, str, str, tuple[_SentGroup, ...]]
+
+
+def _find_in_run(run: range) -> list[_SentFinding]:
+    """The findings of a run of items, with each claim sent as its key: the parent holds the
+    claims, and a detector downstream knows a claim's sentence by the claim itself."""
+    items, find, ctx = (_FORKED[k] for k in ("items", "find", "context"))
+    return [(f.kind, f.severity, f.cluster_id, f.explanation,
+             tuple((g.value, tuple((e.claim.key, e.start, e.end) for e in g.evidence)) for g in f.values))
+            for n in run for f in find(items[n], ctx)]
+
+
+def _received(sent: _SentFinding, corpus: Corpus) -> Finding:
+    kind, severity, cluster_id, explanation, groups = sent
+    values = tuple(ValueGroup(value, tuple(Evidence(corpus.by_key[key].claim, start, end)
+                                           for key, start, end in evidence))
+                   for value, evidence in groups)
+    return Finding(kind, severity, cluster_id, values, explanation)
 
 
 @dataclass(frozen=True)

@@ -175,6 +175,19 @@ def match_workers(claims: int) -> int:
     return 1
 
 
+MIN_PARALLEL_CLASSIFY_CLAIMS = 20_000
+"""Below this many clustered claims, clusters are compared in one process: starting workers
+and sending findings back costs more than it saves."""
+
+
+def classify_workers(clustered_claims: int) -> int:
+    """How many processes compare the claims of clusters (1: stay serial)."""
+    override = os.environ.get(WORKERS_ENV, "").strip()
+    if override or clustered_claims >= MIN_PARALLEL_CLASSIFY_CLAIMS:
+        return worker_count(10**12)  # the override, or the machine's cores
+    return 1
+
+
 @contextmanager
 def fork_pool(workers: int) -> Iterator[Executor | None]:
     """Like ``pool``, but only where workers are forked and so inherit the caller's module

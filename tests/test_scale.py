@@ -94,6 +94,29 @@ def test_parallel_extraction_gives_the_serial_claims(seed_articles, monkeypatch,
                                                    ("annotate", len(serial), len(serial))]
 
 
+@pytest.mark.parametrize("workers", ["2", "3"])
+def test_forked_detection_gives_the_serial_report(seed_articles, monkeypatch, workers):
+    # The seeds' clusters compared in forked workers (the override forces them at any size):
+    # the same discrepancies, in the same order.
+    monkeypatch.setenv(parallel.WORKERS_ENV, "1")
+    serial = api.compare_articles(seed_articles)
+    monkeypatch.setenv(parallel.WORKERS_ENV, workers)
+    forked = api.compare_articles(seed_articles)
+    assert serial.discrepancies
+    assert forked.discrepancies == serial.discrepancies
+
+
+@pytest.mark.parametrize("clustered, env, expected", [
+    (100, "", 1),  # a few articles: forking costs more than it saves
+    (parallel.MIN_PARALLEL_CLASSIFY_CLAIMS - 1, "", 1),
+    (100, "3", 3),  # the override wins either way
+    (10**6, "1", 1),
+])
+def test_classify_workers(monkeypatch, clustered, env, expected):
+    monkeypatch.setenv(parallel.WORKERS_ENV, env)
+    assert parallel.classify_workers(clustered) == expected
+
+
 @pytest.mark.parametrize("total_bytes, env, expected", [
     (10_000, "", 1),  # small input: no processes
     (10_000, "4", 4),
