@@ -78,6 +78,7 @@ def test_the_terminal_report_of_a_crowd_fits_a_screen_and_counts_the_sources(usu
 
     out = ConsoleRenderer(width=100, coverage=False).render(_report(usual, rare, CROWD))
     assert f"{CROWD} sources say {value}, {FEW} say " in out
+    assert "Points" in out.split("╰")[0]  # the summary names each point with its counts
     assert f"{CROWD} sources: outlet00, outlet01, outlet02 and {CROWD - 3} more" in out
     assert len(out.splitlines()) < 40  # every source and every copy listed would take over 180
 

@@ -40,6 +40,8 @@ CITED = 6
 """Past this many sentences cited for one value (copies and rewrites of one wire story), one line
 stands for each wording, the commonest first, and past ``WORDINGS`` wordings the rest are counted."""
 WORDINGS = 2
+POINTS = 20
+"""How many discrepancies the summary of a crowd of sources names, each with its counts."""
 SHOWN_OF_MANY = 3
 """How many sources stand for a list cut short."""
 
@@ -101,6 +103,13 @@ class ConsoleRenderer(Renderer):
         grid.add_row("Claims", str(summary.claims))
         grid.add_row("Clusters", f"{summary.clusters} statements made by two or more sources")
         grid.add_row("Discrepancies", summary_line(summary))
+        if len(report.sources) > LISTED and report.discrepancies:
+            # With a crowd of sources, what each point's sources say is the report in brief.
+            shown = ordered(report.discrepancies)[:POINTS]
+            points = Text("\n".join(f"{d.id} {d.kind.value}: {d.explanation}" for d in shown))
+            if len(report.discrepancies) > len(shown):
+                points.append(f"\n… and {len(report.discrepancies) - len(shown)} more below")
+            grid.add_row("Points", points)
         note = filter_note(report)
         if note:
             grid.add_row("Filters", Text(note))

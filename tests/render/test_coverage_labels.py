@@ -12,7 +12,8 @@ import pytest
 from claimcheck.models import Claim, Cluster, Report
 from claimcheck.render import view
 
-TWO_CLAUSES = "The council approved the harbour budget on Monday, and the deputy mayor resigned after the late vote."
+TWO_CLAUSES = ("The council approved the harbour budget on Monday, "
+               "and the deputy mayor resigned after the late vote.")
 ROWS = [
     # One sentence making two statements, clustered once by each.
     ([[TWO_CLAUSES, "The council approved the harbour budget on Monday."],
