@@ -17,6 +17,7 @@ from typing import NamedTuple, TypeVar
 
 from claimcheck.align import CONFLICTING, FIGURE_KINDS, align, closes_span
 from claimcheck.annotate import Outcome, Sentence, Word, annotate, words_near
+from claimcheck.copies import Copies
 from claimcheck.corpus import Corpus
 from claimcheck.entities import Name
 from claimcheck.facts import FactRelation, is_vague, resolve_date, wider_date
@@ -145,11 +146,14 @@ class PairReading:
         return _find_clash(self.a, self.b, self._ctx)
 
 
-def find_discrepancies(corpus: Corpus, matched: MatchResult) -> tuple[Discrepancy, ...]:
+def find_discrepancies(corpus: Corpus, matched: MatchResult, copies: Copies | None = None
+                       ) -> tuple[Discrepancy, ...]:
     """Every disagreement between the sources of the corpus, in the clusters and links
-    that matching found among its sentences."""
+    that matching found among its sentences. Given ``copies``, matching saw one sentence of
+    each set printed word for word by several sources, and so do the detectors; the copies
+    join the findings of their first at the end."""
     context = Context(corpus)
-    claims = tuple(s.claim for s in corpus.sentences)
+    claims = tuple(s.claim for s in (copies.kept if copies is not None else corpus.sentences))
     quotes = related_quotes(claims, context)
     related = tuple(related_pairs(matched, quotes, context))
     matches = Matches(claims, matched.clusters, matched.links, related, quotes)
@@ -187,10 +191,26 @@ def find_discrepancies(corpus: Corpus, matched: MatchResult) -> tuple[Discrepanc
                                     if f is not None and f.kind in FIGURE_FINDINGS))
             found = (f for f in found if not _opposed_pairs(f) <= figures)
         keep(found)
+    points = _one_per_point([f for f in findings if f is not None], context)
+    if copies is not None:
+        points = [_with_copies(f, copies) for f in points]
     return tuple(
         Discrepancy(f"d{n}", f.kind, f.severity, f.cluster_id, f.values, f.explanation)
-        for n, f in enumerate(_one_per_point([f for f in findings if f is not None], context), start=1)
+        for n, f in enumerate(points, start=1)
     )
+
+
+def _with_copies(finding: Finding, copies: Copies) -> Finding:
+    """The finding with every copy of its claims as evidence beside its first, said as counts
+    of sources, the value most sources give first ("412 sources say 100%, 3 say 157%")."""
+    values = tuple(copies.in_group(g) for g in finding.values)
+    if all(new is old for new, old in zip(values, finding.values, strict=True)):
+        return finding
+    own = _count_explanation(finding.values)
+    rest = finding.explanation[len(own):] if finding.explanation.startswith(own) else ""
+    values = tuple(sorted(values, key=lambda g: -len(g.sources)))
+    return Finding(finding.kind, finding.severity, finding.cluster_id, values,
+                   _count_explanation(values) + rest)
 
 
 def _one_per_point(findings: Sequence[Finding], ctx: Context) -> list[Finding]:

@@ -132,8 +132,8 @@ def features(d: Discrepancy, corpus: Corpus, links: Mapping[PairKey, float]) -> 
     """The finding's features, read from its claims and the corpus."""
     best: PairFeatures | None = None
     for first, second in itertools.combinations(d.values, 2):
-        for x in first.evidence:
-            for y in second.evidence:
+        for x in _distinct(first.evidence):
+            for y in _distinct(second.evidence):
                 if x.claim.source == y.claim.source:
                     continue
                 found = pair_features(d.kind, x, y, corpus, links)
@@ -143,6 +143,21 @@ def features(d: Discrepancy, corpus: Corpus, links: Mapping[PairKey, float]) -> 
         best = PairFeatures(0.0, 0.0, UNKNOWN, UNKNOWN, 0.0, 0.0)
     sources = len({s for g in d.values for s in g.sources})
     return Features(d.kind, best, min(sources - 2, 2) / 2)
+
+
+def _distinct(evidence: Sequence[Evidence]) -> list[Evidence]:
+    """One of each set of evidence citing the same span of the same words (copies of a wire
+    story): a pair's features are read from the words alone (its link score weighs nothing),
+    so copies would only repeat them, at the square of the sources printing them. Two of one
+    set are kept, in different sources, so that a pair across sources is still there to read."""
+    seen: dict[tuple[str, int, int], int] = {}
+    out = []
+    for e in evidence:
+        key = (e.claim.text, e.start, e.end)
+        if seen.get(key, 0) < 2:
+            seen[key] = seen.get(key, 0) + 1
+            out.append(e)
+    return out
 
 
 def pair_features(kind: DiscrepancyKind, x: Evidence, y: Evidence, corpus: Corpus,

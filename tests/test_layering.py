@@ -18,6 +18,7 @@ LAYERS: tuple[frozenset[str], ...] = (
     frozenset({"corpus", "relate", "parallel"}),
     frozenset({"align"}),
     frozenset({"matching"}),
+    frozenset({"copies"}),
     frozenset({"classify", "check", "confidence"}),
     frozenset({"api"}),
     frozenset({"render"}),
@@ -26,7 +27,7 @@ LAYERS: tuple[frozenset[str], ...] = (
 )
 """Lowest first: the data types and tables; reading words; reading values, names and
 stances; the one reading of a sentence; what is known across sentences; which values of two
-sentences are of one thing; matching; the
+sentences are of one thing; matching; what copies of one sentence share; the
 detectors and check; the front door; the renderers; the command line."""
 
 

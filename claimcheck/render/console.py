@@ -31,6 +31,27 @@ VERDICT_STYLE = {Verdict.SUPPORTS: "green", Verdict.CONFLICTS: "bold red", Verdi
 MARK_STYLE = "bold reverse"
 MATRIX_MAX_SOURCES = 12
 """Past this many sources a coverage matrix no longer fits 80 columns; a count is shown instead."""
+LISTED = 24
+"""Past this many sources the summary lists the first few and counts the rest: a story told by
+thousands of sources would otherwise open on thousands of lines (every other format lists them all)."""
+LISTED_BEHIND = 8
+"""Past this many sources behind one value, the first few stand for them, with their count."""
+CITED = 6
+"""Past this many sentences cited for one value (copies and rewrites of one wire story), one line
+stands for each wording, the commonest first, and past ``WORDINGS`` wordings the rest are counted."""
+WORDINGS = 2
+POINTS = 20
+"""How many discrepancies the summary of a crowd of sources names, each with its counts."""
+SHOWN_OF_MANY = 3
+"""How many sources stand for a list cut short."""
+
+
+def source_list(sources: tuple[str, ...], limit: int = LISTED_BEHIND) -> str:
+    """The sources behind a value: every one, or the first few and how many more."""
+    if len(sources) <= limit:
+        return ", ".join(sources)
+    return f"{len(sources)} sources: " + ", ".join(sources[:SHOWN_OF_MANY]) + \
+        f" and {len(sources) - SHOWN_OF_MANY} more"
 
 
 def highlighted(item: Cited, style: str = MARK_STYLE) -> Text:
@@ -82,6 +103,13 @@ class ConsoleRenderer(Renderer):
         grid.add_row("Claims", str(summary.claims))
         grid.add_row("Clusters", f"{summary.clusters} statements made by two or more sources")
         grid.add_row("Discrepancies", summary_line(summary))
+        if len(report.sources) > LISTED and report.discrepancies:
+            # With a crowd of sources, what each point's sources say is the report in brief.
+            shown = ordered(report.discrepancies)[:POINTS]
+            points = Text("\n".join(f"{d.id} {d.kind.value}: {d.explanation}" for d in shown))
+            if len(report.discrepancies) > len(shown):
+                points.append(f"\n… and {len(report.discrepancies) - len(shown)} more below")
+            grid.add_row("Points", points)
         note = filter_note(report)
         if note:
             grid.add_row("Filters", Text(note))
@@ -94,8 +122,12 @@ class ConsoleRenderer(Renderer):
         columns = [(name, values) for name, values in source_columns(report) if name in ("Outlet", "Title")]
         for name, _ in columns:
             sources.add_column(name, ratio=2 if name == "Title" else 1, overflow="fold")
-        for n, a in enumerate(report.sources, start=1):
+        listed = report.sources if len(report.sources) <= LISTED else report.sources[:LISTED_BEHIND]
+        for n, a in enumerate(listed, start=1):
             sources.add_row(str(n), Text(a.id), *(Text(values[n - 1]) for _, values in columns))
+        if len(listed) < len(report.sources):
+            sources.add_row("…", Text(f"and {len(report.sources) - len(listed)} more, to "
+                                      f"{report.sources[-1].id}"), *(Text("") for _ in columns))
         return Panel(Group(grid, Text(""), sources), title="claimcheck compare", title_align="left")
 
     def _discrepancy(self, d: Discrepancy) -> Panel:
@@ -103,16 +135,14 @@ class ConsoleRenderer(Renderer):
         values.add_column("Value", ratio=1)
         values.add_column("Sources", ratio=2)
         for group in d.values:
-            values.add_row(Text(group.value, style="bold"), Text(", ".join(group.sources)))
+            values.add_row(Text(group.value, style="bold"), Text(source_list(group.sources)))
         sentences: list = []
-        last_group = -1
-        for item in cited(d):
-            if item.group != last_group:
-                sentences.append(Text.assemble(("▸ ", "dim"), (item.value, "bold")))
-                last_group = item.group
-            line = Text.assemble((item.source, "bold"), ": ")
-            line.append_text(highlighted(item) if self.color else plain_marked(item))
-            sentences.append(Padding(line, (0, 0, 0, 2)))
+        for n, items in enumerate(_by_group(cited(d), len(d.values))):
+            sentences.append(Text.assemble(("▸ ", "dim"), (d.values[n].value, "bold")))
+            for sources, item in _alike(items):
+                line = Text.assemble((sources, "bold"), ": ")
+                line.append_text(highlighted(item) if self.color else plain_marked(item))
+                sentences.append(Padding(line, (0, 0, 0, 2)))
         style = SEVERITY_STYLE[d.severity]
         title = Text.assemble((f"{d.id} ", "bold"), (d.kind.value, "bold"), " · ", (d.severity.value, style),
                               f" · {d.confidence:.2f}")
@@ -189,3 +219,35 @@ class ConsoleRenderer(Renderer):
             table.add_row(Text(v.source), Text(v.verdict.value, style=VERDICT_STYLE[v.verdict]),
                           f"{v.score:.0f}", Text(v.evidence.text) if v.evidence else "—", why)
         return table
+
+
+def _by_group(items: list[Cited], groups: int) -> list[list[Cited]]:
+    out: list[list[Cited]] = [[] for _ in range(groups)]
+    for item in items:
+        out[item.group].append(item)
+    return out
+
+
+def _alike(items: list[Cited]) -> list[tuple[str, Cited]]:
+    """The sentences cited for one value, each after its sources. Past ``CITED`` sentences
+    (copies and rewrites of one wire story), one line stands for each wording, and past
+    ``WORDINGS`` wordings the rest are counted: the report of thousands of sources stays a
+    few screens long."""
+    if len(items) <= CITED:
+        return [(item.source, item) for item in items]
+    wordings: dict[tuple, tuple[list[str], Cited]] = {}
+    for item in items:
+        wordings.setdefault((item.claim.text, item.spans), ([], item))[0].append(item.source)
+    ranked = sorted(wordings.values(), key=lambda w: -len(w[0]))
+    out = [(_first_and_more(sources), item) for sources, item in ranked[:WORDINGS]]
+    rest = ranked[WORDINGS:]
+    if rest:
+        others = sum(len(sources) for sources, _ in rest)
+        noun = "wording" if len(rest) == 1 else "wordings"
+        out.append((f"{len(rest)} other {noun} from {others} source{'s' if others != 1 else ''}, "
+                    f"such as {rest[0][0][0]}", rest[0][1]))
+    return out
+
+
+def _first_and_more(sources: list[str]) -> str:
+    return sources[0] + (f" and {len(sources) - 1} more" if len(sources) > 1 else "")

@@ -12,7 +12,16 @@ from collections import Counter
 from dataclasses import dataclass
 from difflib import SequenceMatcher
 
-from claimcheck.models import Claim, ClaimRole, Discrepancy, DiscrepancyKind, Evidence, Report, Severity
+from claimcheck.models import (
+    Claim,
+    ClaimRole,
+    Cluster,
+    Discrepancy,
+    DiscrepancyKind,
+    Evidence,
+    Report,
+    Severity,
+)
 
 Span = tuple[int, int]
 
@@ -173,8 +182,9 @@ def filter_note(report: Report) -> str:
 @dataclass(frozen=True)
 class CoverageRow:
     cluster_id: str
+    """The cluster's id; clusters that state one statement share a row ("c4 (+2)")."""
     text: str
-    """The first claim's sentence, standing for the cluster."""
+    """The statement the cluster's claims share, in its first claim's words (``shared_statement``)."""
     sources: frozenset[str]
 
 
@@ -191,11 +201,60 @@ class Coverage:
 
 def coverage(report: Report) -> Coverage:
     clustered = {c.key for cluster in report.clusters for c in cluster.claims}
-    rows = [CoverageRow(c.id, c.claims[0].text, frozenset(claim.source for claim in c.claims))
-            for c in report.clusters]
+    # Clusters labelled alike state one statement (a cluster takes only so many claims, so a
+    # sentence most sources print fills several): one row, so no two rows read the same.
+    by_label: dict[str, list[Cluster]] = {}
+    for cluster in report.clusters:
+        by_label.setdefault(shared_statement(cluster), []).append(cluster)
+    rows = [CoverageRow(same[0].id + (f" (+{len(same) - 1})" if len(same) > 1 else ""), label,
+                        frozenset(claim.source for c in same for claim in c.claims))
+            for label, same in by_label.items()]
     rows.sort(key=lambda r: -len(r.sources))  # stable: clusters keep their order within a count
     unique = tuple(c for c in report.claims if c.role is ClaimRole.STATEMENT and c.key not in clustered)
     return Coverage(tuple(a.id for a in report.sources), tuple(rows), unique)
+
+
+LABEL_READERS = 8
+"""How many of a cluster's other wordings its label is weighed against: enough to tell which
+statement they share, however many copies of a wire story it holds."""
+LABEL_WORDS = 4
+"""A stretch shared by fewer telling words than this (a clause's worth, ``matching.MIN_CLAUSE_WORDS``)
+does not name a statement."""
+_TOKEN = re.compile(r"[^\W_]+")
+
+
+def shared_statement(cluster: Cluster) -> str:
+    """The statement the cluster's claims share, in its first claim's words: the stretch of
+    that sentence from the first to the last of its telling words that most of the others
+    use too, with an ellipsis where the sentence goes on (a sentence that makes several
+    statements sits in one cluster for each, and each shows its own)."""
+    from claimcheck.matching import content_words, prepare
+
+    first = cluster.claims[0]
+    text = first.text.strip()
+    others = list(dict.fromkeys(c.text for c in cluster.claims[1:] if c.text.strip() != text))[:LABEL_READERS]
+    if not others:
+        return text
+    theirs = [content_words(prepare(t)) for t in others]
+    mine = content_words(prepare(text))
+    tokens = list(_TOKEN.finditer(text))
+    shared = [n for n, m in enumerate(tokens)
+              if (w := prepare(m.group())) in mine and 2 * sum(w in t for t in theirs) >= len(theirs)]
+    if len(shared) < LABEL_WORDS:
+        return text  # too few words in common to name a statement: the sentence says it best
+    low, high = shared[0], shared[-1]
+    # Small words just before the first shared one that the others use too belong to it
+    # ("the council"), up to a comma.
+    every = [frozenset(prepare(t).split()) for t in others]
+    while low > 0 and not text[tokens[low - 1].end():tokens[low].start()].strip() \
+            and 2 * sum(prepare(tokens[low - 1].group()) in e for e in every) >= len(every):
+        low -= 1
+    begin, end = tokens[low].start(), tokens[high].end()
+    if high == len(tokens) - 1:
+        end = len(text)  # the sentence's own closing stop or quotation mark
+    head = "… " if begin > 0 else ""
+    tail = " …" if end < len(text) else ""
+    return head + text[begin:end] + tail
 
 
 def source_columns(report: Report) -> list[tuple[str, list[str]]]:

@@ -104,4 +104,8 @@ def test_coverage_of_the_seeds_accounts_for_every_statement():
     cov = coverage(report)
     clustered = {c.key for cluster in report.clusters for c in cluster.claims}
     assert all(c.key not in clustered for c in cov.unique)
-    assert len(cov.rows) == len(report.clusters)
+    # A row stands for each cluster, or for several that state one statement.
+    ids = [i for r in cov.rows for i in [r.cluster_id.split(" ")[0]]]
+    assert len(ids) == len(set(ids)) and len({r.text for r in cov.rows}) == len(cov.rows)
+    carried = {c.id: {m.source for m in c.claims} for c in report.clusters}
+    assert all(any(carried[c.id] <= r.sources for r in cov.rows) for c in report.clusters)
