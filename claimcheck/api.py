@@ -12,7 +12,7 @@ from claimcheck.errors import BadClaim, TooFewSources
 from claimcheck.lexicon import DEFAULT, Lexicon
 from claimcheck.limits import UNSAFE_CHARACTERS, overlong_sentence
 from claimcheck.matching import MatchOptions
-from claimcheck.models import Article, CheckResult, Claim, Report, Skipped
+from claimcheck.models import Article, CheckResult, Claim, Cluster, Discrepancy, Report, Skipped, Story
 
 if TYPE_CHECKING:
     from claimcheck.annotate import Sentence
@@ -29,6 +29,9 @@ class CompareOptions:
     recursive: bool = False
     match: MatchOptions = field(default_factory=MatchOptions)
     lexicon: Lexicon = DEFAULT
+    stories: bool = True
+    """Group the articles into stories and compare claims only within one (``claimcheck.stories``);
+    False takes every article as one story (``--one-story``)."""
 
 
 def _no_progress(stage: str, done: int, total: int) -> None:
@@ -51,8 +54,19 @@ def read_sentences(articles: Sequence[Article], lexicon: Lexicon = DEFAULT,
                    progress: ProgressCallback = _no_progress) -> tuple[Sentence, ...]:
     """Split every article into claims and read each once (``claimcheck.annotate``); large
     inputs are spread over processes (see ``claimcheck.parallel``), with the same result."""
-    from claimcheck import parallel
     from claimcheck.annotate import name_words, with_known_names
+    from claimcheck.gc_pause import collector_paused
+
+    sentences = _annotated(articles, lexicon, progress)
+    with collector_paused():
+        # A word opening a sentence is a name where the story writes it as one elsewhere.
+        return with_known_names(sentences, name_words(sentences, lexicon), lexicon)
+
+
+def _annotated(articles: Sequence[Article], lexicon: Lexicon, progress: ProgressCallback
+               ) -> tuple[Sentence, ...]:
+    """Each sentence read alone (``read_sentences`` before what the story tells of names)."""
+    from claimcheck import parallel
     from claimcheck.gc_pause import collector_paused
 
     workers = parallel.worker_count(sum(len(a.text) for a in articles))
@@ -62,10 +76,8 @@ def read_sentences(articles: Sequence[Article], lexicon: Lexicon = DEFAULT,
         per_article = parallel.split_all(articles, lexicon, executor,
                                          lambda done, total: progress("split", done, total))
         claims = [c for split in per_article for c in split]
-        sentences = parallel.annotate_all(claims, lexicon, executor,
-                                          lambda done, total: progress("annotate", done, total))
-        # A word opening a sentence is a name where the story writes it as one elsewhere.
-        return with_known_names(sentences, name_words(sentences, lexicon), lexicon)
+        return tuple(parallel.annotate_all(claims, lexicon, executor,
+                                           lambda done, total: progress("annotate", done, total)))
 
 
 def overlong_sentences(articles: Sequence[Article], sentences: Sequence[Sentence]) -> tuple[Skipped, ...]:
@@ -91,16 +103,34 @@ def compare(paths: Sequence[str | os.PathLike[str]], options: CompareOptions = C
 
 def compare_articles(articles: Sequence[Article], options: CompareOptions = CompareOptions(),
                      skipped: Sequence[Skipped] = (), progress: ProgressCallback = _no_progress) -> Report:
+    if len(articles) < 2:
+        found = f"only one source ({articles[0].id})" if articles else "no sources"
+        raise TooFewSources(f"comparing needs at least two sources; found {found}")
+    if options.stories:
+        from claimcheck.stories import group
+
+        stories = group(articles, options.lexicon)
+    else:
+        stories = (Story("s1", "", tuple(a.id for a in articles)),)
+    if len(stories) == 1:
+        sentences = read_sentences(articles, options.lexicon, progress)
+        clusters, discrepancies = _compare_story(sentences, articles, options, progress)
+        return Report(sources=tuple(articles), claims=tuple(s.claim for s in sentences), clusters=clusters,
+                      discrepancies=discrepancies,
+                      skipped=(*skipped, *overlong_sentences(articles, sentences)),
+                      generated_by=f"claimcheck {__version__}")
+    return _compare_stories(stories, articles, options, skipped, progress)
+
+
+def _compare_story(sentences: Sequence[Sentence], articles: Sequence[Article], options: CompareOptions,
+                   progress: ProgressCallback) -> tuple[tuple[Cluster, ...], tuple[Discrepancy, ...]]:
+    """The clusters and discrepancies of one story's sentences."""
     from claimcheck.classify import find_discrepancies
     from claimcheck.confidence import with_confidence
     from claimcheck.corpus import read_corpus
     from claimcheck.gc_pause import collector_paused
     from claimcheck.matching import match_sentences
 
-    if len(articles) < 2:
-        found = f"only one source ({articles[0].id})" if articles else "no sources"
-        raise TooFewSources(f"comparing needs at least two sources; found {found}")
-    sentences = read_sentences(articles, options.lexicon, progress)
     progress("match", 0, 1)
     matched = match_sentences(sentences, options.match, options.lexicon)
     progress("match", 1, 1)
@@ -109,14 +139,43 @@ def compare_articles(articles: Sequence[Article], options: CompareOptions = Comp
         corpus = read_corpus(sentences, {a.id: a.published for a in articles}, options.lexicon)
         discrepancies = with_confidence(find_discrepancies(corpus, matched), corpus, matched)
     progress("classify", 1, 1)
-    return Report(
-        sources=tuple(articles),
-        claims=tuple(s.claim for s in sentences),
-        clusters=matched.clusters,
-        discrepancies=discrepancies,
-        skipped=(*skipped, *overlong_sentences(articles, sentences)),
-        generated_by=f"claimcheck {__version__}",
-    )
+    return matched.clusters, discrepancies
+
+
+def _compare_stories(stories: Sequence[Story], articles: Sequence[Article], options: CompareOptions,
+                     skipped: Sequence[Skipped], progress: ProgressCallback) -> Report:
+    """Each story compared as if its articles were the whole input (what a sentence tells of
+    the names of the others is the story's own too), then one report: cluster and discrepancy
+    ids numbered on across the stories, in story order."""
+    from claimcheck.annotate import name_words, with_known_names
+    from claimcheck.gc_pause import collector_paused
+
+    every = _annotated(articles, options.lexicon, progress)
+    by_source: dict[str, list[Sentence]] = {}
+    for s in every:
+        by_source.setdefault(s.source, []).append(s)
+    clusters: list[Cluster] = []
+    discrepancies: list[Discrepancy] = []
+    read: dict[str, Sentence] = {}
+    for story in stories:
+        members = [a for a in articles if a.id in set(story.sources)]
+        own = [s for a in members for s in by_source.get(a.id, ())]
+        with collector_paused():
+            own = list(with_known_names(own, name_words(own, options.lexicon), options.lexicon))
+        read.update({f"{s.source}\0{s.claim.index}": s for s in own})
+        if len(members) < 2:
+            continue  # a story told by one source has nothing to compare
+        found, disagreements = _compare_story(own, members, options, _no_progress)
+        renamed = {c.id: f"c{len(clusters) + n}" for n, c in enumerate(found, start=1)}
+        clusters += [replace(c, id=renamed[c.id]) for c in found]
+        discrepancies += [replace(d, id=f"d{len(discrepancies) + n}",
+                                  cluster_id=renamed.get(d.cluster_id, d.cluster_id))
+                          for n, d in enumerate(disagreements, start=1)]
+    sentences = [read[f"{s.source}\0{s.claim.index}"] for s in every]
+    return Report(sources=tuple(articles), claims=tuple(s.claim for s in sentences), clusters=tuple(clusters),
+                  discrepancies=tuple(discrepancies),
+                  skipped=(*skipped, *overlong_sentences(articles, sentences)),
+                  generated_by=f"claimcheck {__version__}", stories=tuple(stories))
 
 
 def claims_to_check(
