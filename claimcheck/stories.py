@@ -58,7 +58,13 @@ YEARS = (1900, 2100)
 _POSSESSIVE = re.compile(r"['’]s$")
 _CONTRACTION = re.compile(r"['’][a-z]+$")
 """A capitalised "We'll" opens a sentence; it names nothing."""
-_TOKEN = re.compile(r"\d+(?:[.,]\d+)*|[^\W\d_]+(?:['’-][^\W\d_]+)*")
+_MARK_TOKEN = re.compile(r"(?<![^\W_])(?![a-z])(?:\d+(?:[.,]\d+)*|[^\W\d_]+(?:['’-][^\W\d_]+)*)")
+"""A word that does not open with an ASCII lower-case letter, or a figure."""
+_LOWER_TOKEN = re.compile(r"(?<![^\W_])[^\W\d_A-Z]+(?:['’-][^\W\d_]+)*")
+"""A word that opens with a letter other than an ASCII capital (capitals outside ASCII are
+dropped after the match)."""
+_ADJACENT = frozenset({" ", ". ", ", "})
+"""What stands between the month and the day of a date ("Nov. 10", "10 March", "March 9, 2026")."""
 
 
 @dataclass(frozen=True)
@@ -99,19 +105,22 @@ def evidence(article: Article, lexicon: Lexicon = DEFAULT) -> _Marks:
     calendar = lexicon.compiled(_calendar)
     text = f"{article.title}\n{article.text}" if article.title else article.text
     shown: dict[str, str] = {}
-    lower: set[str] = set()
     runs: list[list[str]] = []
     previous, previous_end, in_name = "", -1, False
-    for match in _TOKEN.finditer(text):
+    # Only capitalised words and figures are walked one by one; the lower-case words are
+    # only ever looked up, so they are gathered in one pass of the pattern.
+    for match in _MARK_TOKEN.finditer(text):
         word = _POSSESSIVE.sub("", match.group())
         low = word.casefold()
         name = False
+        adjacent = text[previous_end:match.start()] in _ADJACENT
         if word[0].isdigit():
-            _figure(word, previous, calendar, text[match.start() - 1:match.end() + 1], shown)
+            around = text[match.start() - 1:match.end() + 1]
+            _figure(word, previous if adjacent else "", calendar, around, shown)
         elif word[0].islower():
-            lower.add(low)
+            pass  # a lower-case letter outside ASCII: gathered below
         elif low in calendar:
-            if previous.isdigit() and len(previous) <= 2:  # "16 April": the date of "April 16"
+            if adjacent and previous.isdigit() and len(previous) <= 2:  # "16 April": "April 16"
                 shown.setdefault(f"@{low}-{int(previous)}", f"{word} {previous}")
         elif low not in stop and len(low) > 1 and not _CONTRACTION.search(word):
             shown.setdefault(low, word)
@@ -122,6 +131,7 @@ def evidence(article: Article, lexicon: Lexicon = DEFAULT) -> _Marks:
             else:
                 runs.append([low])
         previous, previous_end, in_name = low, match.end(), name
+    lower = {_POSSESSIVE.sub("", w).casefold() for w in set(_LOWER_TOKEN.findall(text)) if not w[0].isupper()}
     return _Marks(frozenset(shown), shown, tuple(dict.fromkeys(tuple(r) for r in runs)), frozenset(lower))
 
 
@@ -165,7 +175,7 @@ def group(articles: Sequence[Article], lexicon: Lexicon = DEFAULT) -> tuple[Stor
         # No two articles tell one event: nothing shows the feed to be several stories
         # (a folder of a few short articles names too little), so it is read as one, as given.
         return (Story("s1", "", tuple(a.id for a in articles)),)
-    return tuple(Story(f"s{n}", _label([marks[k] for k in group], frequency),
+    return tuple(Story(f"s{n}", _label([marks[k] for k in group], frequency, len(articles)),
                        tuple(articles[k].id for k in group))
                  for n, group in enumerate(sorted(sorted(g) for g in members.values()), start=1))
 
@@ -263,14 +273,13 @@ def _apart(a: Article, b: Article) -> bool:
         abs((a.published - b.published).days) > MAX_DAYS_APART
 
 
-def _label(marks: Sequence[_Marks], frequency: Counter[str]) -> str:
+def _label(marks: Sequence[_Marks], frequency: Counter[str], articles: int) -> str:
     """The marks most of the story's articles carry and the rest of the feed least: names
     first (a reader knows a story by who and where), then figures and dates."""
     inside = Counter(k for m in marks for k in m.keys)
-    outside = {k: frequency[k] - n for k, n in inside.items()}
 
     def telling(k: str) -> tuple[float, bool, str]:
-        share = inside[k] / len(marks) - outside[k] / max(1, sum(frequency.values()))
+        share = inside[k] / len(marks) - (frequency[k] - inside[k]) / articles
         return (-share * math.log(1 + inside[k]), k[0] in "#@", k)
 
     best = sorted(inside, key=telling)[:LABEL_WORDS]
