@@ -32,6 +32,9 @@ class CompareOptions:
     stories: bool = True
     """Group the articles into stories and compare claims only within one (``claimcheck.stories``);
     False takes every article as one story (``--one-story``)."""
+    scheduler: str | None = None
+    """Compare the stories on Dask (the ``dask`` extra): a scheduler's address, or "local" for
+    a cluster of local worker processes; None compares them in this process and its pool."""
 
 
 def _no_progress(stage: str, done: int, total: int) -> None:
@@ -142,39 +145,78 @@ def _compare_story(sentences: Sequence[Sentence], articles: Sequence[Article], o
     return matched.clusters, discrepancies
 
 
+StoryResult = tuple[tuple[Claim, ...], tuple[Cluster, ...], tuple[Discrepancy, ...]]
+"""One story's claims, clusters and discrepancies, ids numbered within the story."""
+
+
+def story_report(articles: Sequence[Article], options: CompareOptions = CompareOptions()) -> StoryResult:
+    """One story compared alone, as if its articles were the whole input: the task a worker of
+    a distributed run is given (a module-level function, so that it travels by pickle)."""
+    sentences = read_sentences(articles, options.lexicon)
+    if len(articles) < 2:
+        return tuple(s.claim for s in sentences), (), ()  # one source: nothing to compare
+    return (tuple(s.claim for s in sentences), *_compare_story(sentences, articles, options, _no_progress))
+
+
 def _compare_stories(stories: Sequence[Story], articles: Sequence[Article], options: CompareOptions,
                      skipped: Sequence[Skipped], progress: ProgressCallback) -> Report:
     """Each story compared as if its articles were the whole input (what a sentence tells of
     the names of the others is the story's own too), then one report: cluster and discrepancy
     ids numbered on across the stories, in story order."""
+    story_of = {source: n for n, story in enumerate(stories) for source in story.sources}
+    members: list[list[Article]] = [[] for _ in stories]
+    for article in articles:
+        members[story_of[article.id]].append(article)
+    if options.scheduler:
+        from functools import partial
+
+        from claimcheck.parallel import dask_map
+
+        results = dask_map(partial(story_report, options=options), members, options.scheduler)
+    else:
+        results = _stories_here(members, articles, options, progress)
+    return _merged(stories, articles, results, skipped)
+
+
+def _stories_here(members: Sequence[Sequence[Article]], articles: Sequence[Article], options: CompareOptions,
+                  progress: ProgressCallback) -> list[StoryResult]:
+    """``story_report`` of every story in this process, the sentences of all read at once
+    (across the local process pool for a large feed) and the rest story by story."""
     from claimcheck.annotate import name_words, with_known_names
     from claimcheck.gc_pause import collector_paused
 
-    every = _annotated(articles, options.lexicon, progress)
     by_source: dict[str, list[Sentence]] = {}
-    for s in every:
+    for s in _annotated(articles, options.lexicon, progress):
         by_source.setdefault(s.source, []).append(s)
-    clusters: list[Cluster] = []
-    discrepancies: list[Discrepancy] = []
-    read: dict[str, Sentence] = {}
-    for story in stories:
-        members = [a for a in articles if a.id in set(story.sources)]
-        own = [s for a in members for s in by_source.get(a.id, ())]
+    results: list[StoryResult] = []
+    for story in members:
+        own = [s for a in story for s in by_source.get(a.id, ())]
         with collector_paused():
             own = list(with_known_names(own, name_words(own, options.lexicon), options.lexicon))
-        read.update({f"{s.source}\0{s.claim.index}": s for s in own})
-        if len(members) < 2:
-            continue  # a story told by one source has nothing to compare
-        found, disagreements = _compare_story(own, members, options, _no_progress)
+        found = _compare_story(own, story, options, _no_progress) if len(story) >= 2 else ((), ())
+        results.append((tuple(s.claim for s in own), *found))
+    return results
+
+
+def _merged(stories: Sequence[Story], articles: Sequence[Article], results: Sequence[StoryResult],
+            skipped: Sequence[Skipped]) -> Report:
+    by_source: dict[str, list[Claim]] = {}
+    clusters: list[Cluster] = []
+    discrepancies: list[Discrepancy] = []
+    for claims, found, disagreements in results:
+        for claim in claims:
+            by_source.setdefault(claim.source, []).append(claim)
         renamed = {c.id: f"c{len(clusters) + n}" for n, c in enumerate(found, start=1)}
         clusters += [replace(c, id=renamed[c.id]) for c in found]
         discrepancies += [replace(d, id=f"d{len(discrepancies) + n}",
                                   cluster_id=renamed.get(d.cluster_id, d.cluster_id))
                           for n, d in enumerate(disagreements, start=1)]
-    sentences = [read[f"{s.source}\0{s.claim.index}"] for s in every]
-    return Report(sources=tuple(articles), claims=tuple(s.claim for s in sentences), clusters=tuple(clusters),
-                  discrepancies=tuple(discrepancies),
-                  skipped=(*skipped, *overlong_sentences(articles, sentences)),
+    claims = tuple(c for a in articles for c in by_source.get(a.id, ()))
+    paths = {a.id: a.path for a in articles}
+    overlong = tuple(Skipped(paths.get(c.source, c.source), reason) for c in claims
+                     if (reason := overlong_sentence(c.text)) is not None)
+    return Report(sources=tuple(articles), claims=claims, clusters=tuple(clusters),
+                  discrepancies=tuple(discrepancies), skipped=(*skipped, *overlong),
                   generated_by=f"claimcheck {__version__}", stories=tuple(stories))
 
 

@@ -94,11 +94,13 @@ def test_one_story_option_skips_grouping():
     assert api.compare_articles(articles, api.CompareOptions(stories=False)).stories == ()
 
 
-def _feed(tmp_path: Path) -> tuple[Path, dict[str, str]]:
-    """Every written corpus and the seeds in one folder, each file named after its corpus."""
+def _feed(tmp_path: Path, corpora: tuple[str, ...] = ()) -> tuple[Path, dict[str, str]]:
+    """Every written corpus and the seeds (or only the corpora named) in one folder, each file
+    named after its corpus."""
     feed = tmp_path / "feed"
     feed.mkdir()
     folders = [ROOT / "seeds", *sorted(p for p in (ROOT / "tests" / "corpora").iterdir() if p.is_dir())]
+    folders = [f for f in folders if not corpora or f.name in corpora]
     truth = {}
     for folder in folders:
         for file in sorted(folder.iterdir()):
@@ -143,3 +145,14 @@ def test_a_feed_of_every_corpus_is_grouped_into_its_stories(tmp_path):
         assert _signature(own) == _signature(json.loads(renderer_for(OutputFormat.JSON).render(alone)))
         checked += 1
     assert checked >= len(whole) - 1
+
+
+def test_a_feed_gives_the_same_json_on_a_two_worker_dask_cluster(tmp_path, monkeypatch):
+    feed, _ = _feed(tmp_path, ("seeds", "merger", "rate-decision", "wildfire"))
+    articles, _ = api.load([feed])
+    plain = renderer_for(OutputFormat.JSON).render(api.compare_articles(articles))
+    monkeypatch.setenv("CLAIMCHECK_WORKERS", "2")  # the local cluster's worker processes
+    on_dask = renderer_for(OutputFormat.JSON).render(
+        api.compare_articles(articles, api.CompareOptions(scheduler="local")))
+    assert len(json.loads(plain)["stories"]) == 4
+    assert on_dask == plain
