@@ -189,12 +189,18 @@ def _stories_here(members: Sequence[Sequence[Article]], articles: Sequence[Artic
     for s in _annotated(articles, options.lexicon, progress):
         by_source.setdefault(s.source, []).append(s)
     results: list[StoryResult] = []
-    for story in members:
+    # Matching and classifying go story by story: the bar's "match" stage counts the stories
+    # done, and "classify" closes when the last is.
+    for done, story in enumerate(members):
+        progress("match", done, len(members))
         own = [s for a in story for s in by_source.get(a.id, ())]
         with collector_paused():
             own = list(with_known_names(own, name_words(own, options.lexicon), options.lexicon))
         found = _compare_story(own, story, options, _no_progress) if len(story) >= 2 else ((), ())
         results.append((tuple(s.claim for s in own), *found))
+    progress("match", len(members), len(members))
+    progress("classify", 0, 1)
+    progress("classify", 1, 1)
     return results
 
 

@@ -94,6 +94,17 @@ def test_one_story_option_skips_grouping():
     assert api.compare_articles(articles, api.CompareOptions(stories=False)).stories == ()
 
 
+def test_progress_of_a_feed_of_stories_runs_each_stage_in_order_to_its_end():
+    calls: list[tuple[str, int, int]] = []
+    api.compare_articles(_articles(COUNCIL_A, COUNCIL_A2, COUNCIL_B, COUNCIL_B2),
+                         progress=lambda stage, done, total: calls.append((stage, done, total)))
+    stages = list(dict.fromkeys(stage for stage, _, _ in calls))
+    assert stages == ["split", "annotate", "match", "classify"]
+    for stage in stages:
+        last = [c for c in calls if c[0] == stage][-1]
+        assert last[1] == last[2]
+
+
 def _feed(tmp_path: Path, corpora: tuple[str, ...] = ()) -> tuple[Path, dict[str, str]]:
     """Every written corpus and the seeds (or only the corpora named) in one folder, each file
     named after its corpus."""
