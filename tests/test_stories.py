@@ -13,8 +13,9 @@ from pathlib import Path
 
 import pytest
 
-from claimcheck import api
+from claimcheck import api, parallel
 from claimcheck.models import Article
+from claimcheck.parallel import dask_map
 from claimcheck.render import OutputFormat, renderer_for
 from claimcheck.stories import group
 
@@ -163,7 +164,15 @@ def test_a_feed_gives_the_same_json_on_a_two_worker_dask_cluster(tmp_path, monke
     articles, _ = api.load([feed])
     plain = renderer_for(OutputFormat.JSON).render(api.compare_articles(articles))
     monkeypatch.setenv("CLAIMCHECK_WORKERS", "2")  # the local cluster's worker processes
+    mapped: list[int] = []
+
+    def counted(function, items, scheduler):
+        mapped.append(len(items))
+        return dask_map(function, items, scheduler)
+
+    monkeypatch.setattr(parallel, "dask_map", counted)
     on_dask = renderer_for(OutputFormat.JSON).render(
         api.compare_articles(articles, api.CompareOptions(scheduler="local")))
+    assert mapped == [4]  # the stories went to the cluster
     assert len(json.loads(plain)["stories"]) == 4
     assert on_dask == plain
