@@ -52,7 +52,7 @@ def main(argv: list[str]) -> int:
         args = rest or [str(ROOT / "seeds")]
         return subprocess.call([str(BIN / "claimcheck"), "compare", *args])
     if command == "test":
-        ensure_env()
+        ensure_env("test,dask")  # the suite runs a feed on a local Dask cluster too
         for check in (["ruff", "check", "claimcheck", "tests", "bench"], ["mypy", "claimcheck"]):
             code = subprocess.call([python(), "-m", *check], cwd=ROOT)
             if code:

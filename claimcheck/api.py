@@ -12,7 +12,7 @@ from claimcheck.errors import BadClaim, TooFewSources
 from claimcheck.lexicon import DEFAULT, Lexicon
 from claimcheck.limits import UNSAFE_CHARACTERS, overlong_sentence
 from claimcheck.matching import MatchOptions
-from claimcheck.models import Article, CheckResult, Claim, Report, Skipped
+from claimcheck.models import Article, CheckResult, Claim, Cluster, Discrepancy, Report, Skipped, Story
 
 if TYPE_CHECKING:
     from claimcheck.annotate import Sentence
@@ -29,6 +29,12 @@ class CompareOptions:
     recursive: bool = False
     match: MatchOptions = field(default_factory=MatchOptions)
     lexicon: Lexicon = DEFAULT
+    stories: bool = True
+    """Group the articles into stories and compare claims only within one (``claimcheck.stories``);
+    False takes every article as one story (``--one-story``)."""
+    scheduler: str | None = None
+    """Compare the stories on Dask (the ``dask`` extra): a scheduler's address, or "local" for
+    a cluster of local worker processes; None compares them in this process and its pool."""
 
 
 def _no_progress(stage: str, done: int, total: int) -> None:
@@ -51,8 +57,19 @@ def read_sentences(articles: Sequence[Article], lexicon: Lexicon = DEFAULT,
                    progress: ProgressCallback = _no_progress) -> tuple[Sentence, ...]:
     """Split every article into claims and read each once (``claimcheck.annotate``); large
     inputs are spread over processes (see ``claimcheck.parallel``), with the same result."""
-    from claimcheck import parallel
     from claimcheck.annotate import name_words, with_known_names
+    from claimcheck.gc_pause import collector_paused
+
+    sentences = _annotated(articles, lexicon, progress)
+    with collector_paused():
+        # A word opening a sentence is a name where the story writes it as one elsewhere.
+        return with_known_names(sentences, name_words(sentences, lexicon), lexicon)
+
+
+def _annotated(articles: Sequence[Article], lexicon: Lexicon, progress: ProgressCallback
+               ) -> tuple[Sentence, ...]:
+    """Each sentence read alone (``read_sentences`` before what the story tells of names)."""
+    from claimcheck import parallel
     from claimcheck.gc_pause import collector_paused
 
     workers = parallel.worker_count(sum(len(a.text) for a in articles))
@@ -62,10 +79,8 @@ def read_sentences(articles: Sequence[Article], lexicon: Lexicon = DEFAULT,
         per_article = parallel.split_all(articles, lexicon, executor,
                                          lambda done, total: progress("split", done, total))
         claims = [c for split in per_article for c in split]
-        sentences = parallel.annotate_all(claims, lexicon, executor,
-                                          lambda done, total: progress("annotate", done, total))
-        # A word opening a sentence is a name where the story writes it as one elsewhere.
-        return with_known_names(sentences, name_words(sentences, lexicon), lexicon)
+        return tuple(parallel.annotate_all(claims, lexicon, executor,
+                                           lambda done, total: progress("annotate", done, total)))
 
 
 def overlong_sentences(articles: Sequence[Article], sentences: Sequence[Sentence]) -> tuple[Skipped, ...]:
@@ -91,6 +106,28 @@ def compare(paths: Sequence[str | os.PathLike[str]], options: CompareOptions = C
 
 def compare_articles(articles: Sequence[Article], options: CompareOptions = CompareOptions(),
                      skipped: Sequence[Skipped] = (), progress: ProgressCallback = _no_progress) -> Report:
+    if len(articles) < 2:
+        found = f"only one source ({articles[0].id})" if articles else "no sources"
+        raise TooFewSources(f"comparing needs at least two sources; found {found}")
+    if options.stories:
+        from claimcheck.stories import group
+
+        stories = group(articles, options.lexicon)
+    else:
+        stories = (Story("s1", "", tuple(a.id for a in articles)),)
+    if len(stories) == 1:
+        sentences = read_sentences(articles, options.lexicon, progress)
+        clusters, discrepancies = _compare_story(sentences, articles, options, progress)
+        return Report(sources=tuple(articles), claims=tuple(s.claim for s in sentences), clusters=clusters,
+                      discrepancies=discrepancies,
+                      skipped=(*skipped, *overlong_sentences(articles, sentences)),
+                      generated_by=f"claimcheck {__version__}")
+    return _compare_stories(stories, articles, options, skipped, progress)
+
+
+def _compare_story(sentences: Sequence[Sentence], articles: Sequence[Article], options: CompareOptions,
+                   progress: ProgressCallback) -> tuple[tuple[Cluster, ...], tuple[Discrepancy, ...]]:
+    """The clusters and discrepancies of one story's sentences."""
     from claimcheck.classify import find_discrepancies
     from claimcheck.confidence import with_confidence
     from claimcheck.copies import find_copies
@@ -98,10 +135,6 @@ def compare_articles(articles: Sequence[Article], options: CompareOptions = Comp
     from claimcheck.gc_pause import collector_paused
     from claimcheck.matching import match_sentences
 
-    if len(articles) < 2:
-        found = f"only one source ({articles[0].id})" if articles else "no sources"
-        raise TooFewSources(f"comparing needs at least two sources; found {found}")
-    sentences = read_sentences(articles, options.lexicon, progress)
     published = {a.id: a.published for a in articles}
     # Wire copies are matched and compared once, then join what their first was found in.
     copies = find_copies(sentences, published)
@@ -113,14 +146,88 @@ def compare_articles(articles: Sequence[Article], options: CompareOptions = Comp
         corpus = read_corpus(sentences, published, options.lexicon)
         discrepancies = with_confidence(find_discrepancies(corpus, matched, copies), corpus, matched)
     progress("classify", 1, 1)
-    return Report(
-        sources=tuple(articles),
-        claims=tuple(s.claim for s in sentences),
-        clusters=tuple(copies.in_cluster(c) for c in matched.clusters),
-        discrepancies=discrepancies,
-        skipped=(*skipped, *overlong_sentences(articles, sentences)),
-        generated_by=f"claimcheck {__version__}",
-    )
+    return tuple(copies.in_cluster(c) for c in matched.clusters), discrepancies
+
+
+StoryResult = tuple[tuple[Claim, ...], tuple[Cluster, ...], tuple[Discrepancy, ...]]
+"""One story's claims, clusters and discrepancies, ids numbered within the story."""
+
+
+def story_report(articles: Sequence[Article], options: CompareOptions = CompareOptions()) -> StoryResult:
+    """One story compared alone, as if its articles were the whole input: the task a worker of
+    a distributed run is given (a module-level function, so that it travels by pickle)."""
+    sentences = read_sentences(articles, options.lexicon)
+    if len(articles) < 2:
+        return tuple(s.claim for s in sentences), (), ()  # one source: nothing to compare
+    return (tuple(s.claim for s in sentences), *_compare_story(sentences, articles, options, _no_progress))
+
+
+def _compare_stories(stories: Sequence[Story], articles: Sequence[Article], options: CompareOptions,
+                     skipped: Sequence[Skipped], progress: ProgressCallback) -> Report:
+    """Each story compared as if its articles were the whole input (what a sentence tells of
+    the names of the others is the story's own too), then one report: cluster and discrepancy
+    ids numbered on across the stories, in story order."""
+    story_of = {source: n for n, story in enumerate(stories) for source in story.sources}
+    members: list[list[Article]] = [[] for _ in stories]
+    for article in articles:
+        members[story_of[article.id]].append(article)
+    if options.scheduler:
+        from functools import partial
+
+        from claimcheck.parallel import dask_map
+
+        results = dask_map(partial(story_report, options=options), members, options.scheduler)
+    else:
+        results = _stories_here(members, articles, options, progress)
+    return _merged(stories, articles, results, skipped)
+
+
+def _stories_here(members: Sequence[Sequence[Article]], articles: Sequence[Article], options: CompareOptions,
+                  progress: ProgressCallback) -> list[StoryResult]:
+    """``story_report`` of every story in this process, the sentences of all read at once
+    (across the local process pool for a large feed) and the rest story by story."""
+    from claimcheck.annotate import name_words, with_known_names
+    from claimcheck.gc_pause import collector_paused
+
+    by_source: dict[str, list[Sentence]] = {}
+    for s in _annotated(articles, options.lexicon, progress):
+        by_source.setdefault(s.source, []).append(s)
+    results: list[StoryResult] = []
+    # Matching and classifying go story by story: the bar's "match" stage counts the stories
+    # done, and "classify" closes when the last is.
+    for done, story in enumerate(members):
+        progress("match", done, len(members))
+        own = [s for a in story for s in by_source.get(a.id, ())]
+        with collector_paused():
+            own = list(with_known_names(own, name_words(own, options.lexicon), options.lexicon))
+        found = _compare_story(own, story, options, _no_progress) if len(story) >= 2 else ((), ())
+        results.append((tuple(s.claim for s in own), *found))
+    progress("match", len(members), len(members))
+    progress("classify", 0, 1)
+    progress("classify", 1, 1)
+    return results
+
+
+def _merged(stories: Sequence[Story], articles: Sequence[Article], results: Sequence[StoryResult],
+            skipped: Sequence[Skipped]) -> Report:
+    by_source: dict[str, list[Claim]] = {}
+    clusters: list[Cluster] = []
+    discrepancies: list[Discrepancy] = []
+    for claims, found, disagreements in results:
+        for claim in claims:
+            by_source.setdefault(claim.source, []).append(claim)
+        renamed = {c.id: f"c{len(clusters) + n}" for n, c in enumerate(found, start=1)}
+        clusters += [replace(c, id=renamed[c.id]) for c in found]
+        discrepancies += [replace(d, id=f"d{len(discrepancies) + n}",
+                                  cluster_id=renamed.get(d.cluster_id, d.cluster_id))
+                          for n, d in enumerate(disagreements, start=1)]
+    claims = tuple(c for a in articles for c in by_source.get(a.id, ()))
+    paths = {a.id: a.path for a in articles}
+    overlong = tuple(Skipped(paths.get(c.source, c.source), reason) for c in claims
+                     if (reason := overlong_sentence(c.text)) is not None)
+    return Report(sources=tuple(articles), claims=claims, clusters=tuple(clusters),
+                  discrepancies=tuple(discrepancies), skipped=(*skipped, *overlong),
+                  generated_by=f"claimcheck {__version__}", stories=tuple(stories))
 
 
 def claims_to_check(

@@ -231,6 +231,13 @@ def compare(  # noqa: PLR0913, PLR0917
     min_confidence: Annotated[float, typer.Option(
         "--min-confidence", min=0.0, max=1.0,
         help="Hide discrepancies less sure than this (0-1); 0 shows all.")] = DEFAULT_MIN_CONFIDENCE,
+    one_story: Annotated[bool, typer.Option(
+        "--one-story", help="Take every article as one story (do not group the feed into stories).")
+    ] = False,
+    scheduler: Annotated[Optional[str], typer.Option(
+        "--scheduler", metavar="ADDRESS",
+        help="Compare the stories on Dask: a scheduler's address, or 'local' for local workers.",
+        show_default=False)] = None,
 ) -> None:
     """Report every discrepancy between the sources under PATHS."""
     from claimcheck import api
@@ -247,7 +254,7 @@ def compare(  # noqa: PLR0913, PLR0917
         articles, skipped = api.load(paths, api.CompareOptions(recursive=recursive))
         _warn_skipped(skipped)
         with _progress(len(articles)) as progress:
-            options = api.CompareOptions(recursive=recursive)
+            options = api.CompareOptions(recursive=recursive, stories=not one_story, scheduler=scheduler)
             report = api.compare_articles(articles, options, skipped, progress)
         _warn_skipped(report.skipped[len(skipped):])  # sentences too long to be read
         renderer = renderer_for(output_format, color=_use_color(no_color, output), width=_width())

@@ -42,3 +42,9 @@ class OutputError(ClaimcheckError):
     """The report could not be written where asked."""
 
     exit_code = 4
+
+
+class MissingExtra(ClaimcheckError):
+    """An option needs an optional dependency that is not installed: a usage error."""
+
+    exit_code = 2

@@ -231,6 +231,18 @@ class Skipped:
 
 
 @dataclass(frozen=True)
+class Story:
+    """Articles that report one event (``claimcheck.stories``); claims are matched only within one."""
+
+    id: str
+    """"s1", "s2", ... in the order of each story's first article in the input."""
+    label: str
+    """The story's most telling marks, as written ("Northmark · Brask · 4.75")."""
+    sources: tuple[str, ...]
+    """Ids of its articles, in input order."""
+
+
+@dataclass(frozen=True)
 class Report:
     """Everything ``compare`` found; every renderer is fed this one object."""
 
@@ -245,6 +257,9 @@ class Report:
     """Filters applied to the discrepancies, one readable line each (see ``filtering``)."""
     hidden: int = 0
     """Discrepancies found but left out by those filters."""
+    stories: tuple[Story, ...] = ()
+    """The stories of a feed when it holds more than one; empty for one story, whose report
+    is exactly that of a run without grouping."""
 
 
 class Verdict(str, Enum):

@@ -15,13 +15,16 @@ import sys
 from collections.abc import Callable, Iterator, Sequence
 from concurrent.futures import Executor, ProcessPoolExecutor
 from contextlib import contextmanager
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, TypeVar
 
 from claimcheck.lexicon import Lexicon
 from claimcheck.models import Article, Claim
 
 if TYPE_CHECKING:
     from claimcheck.annotate import Sentence
+
+_Item = TypeVar("_Item")
+_Result = TypeVar("_Result")
 
 WORKERS_ENV = "CLAIMCHECK_WORKERS"
 """Overrides the number of worker processes; 1 keeps everything in this process."""
@@ -33,6 +36,8 @@ CHUNKS_PER_WORKER = 4
 
 def worker_count(total_bytes: int) -> int:
     """How many processes to use for this much text (1: stay serial)."""
+    if multiprocessing.current_process().daemon:
+        return 1  # a worker of a pool or of a Dask cluster: it may not start processes of its own
     override = os.environ.get(WORKERS_ENV, "").strip()
     if override:
         try:
@@ -169,6 +174,8 @@ as much as scoring, and every forked worker copies the pages of the objects it t
 
 def match_workers(claims: int) -> int:
     """How many processes score candidate pairs for this many claims (1: stay serial)."""
+    if multiprocessing.current_process().daemon:
+        return 1  # a worker of a pool or of a Dask cluster: it may not start processes of its own
     override = os.environ.get(WORKERS_ENV, "").strip()
     if override or claims >= MIN_PARALLEL_MATCH_CLAIMS:
         return worker_count(10**12)  # the override, or the machine's cores
@@ -197,3 +204,26 @@ def fork_pool(workers: int) -> Iterator[Executor | None]:
         return
     with pool(workers) as executor:
         yield executor
+
+
+def dask_map(function: Callable[[_Item], _Result], items: Sequence[_Item], scheduler: str) -> list[_Result]:
+    """``function`` of each item, computed on Dask distributed (the ``dask`` extra), in the
+    order of the items: on the scheduler at ``scheduler``, or "local" for a cluster of worker
+    processes on this machine (one a core, one thread each: the work is pure Python)."""
+    try:
+        from distributed import Client, LocalCluster
+    except ImportError:
+        from claimcheck.errors import MissingExtra
+
+        raise MissingExtra("--scheduler needs Dask: pip install 'claimcheck-news[dask]'") from None
+    if scheduler == "local":
+        import logging
+
+        # silence_logs: a worker that outlives the scheduler by a heartbeat at shutdown logs a
+        # traceback that says nothing to the user.
+        with LocalCluster(n_workers=worker_count(MIN_PARALLEL_BYTES), threads_per_worker=1, processes=True,
+                          dashboard_address=None, silence_logs=logging.CRITICAL) as cluster, \
+                Client(cluster) as client:
+            return list(client.gather(client.map(function, items, pure=False)))
+    with Client(scheduler) as client:
+        return list(client.gather(client.map(function, items, pure=False)))

@@ -12,7 +12,7 @@ PACKAGE = Path(__file__).resolve().parent.parent / "claimcheck"
 
 LAYERS: tuple[frozenset[str], ...] = (
     frozenset({"claimcheck", "errors", "models", "lexicon", "data", "gc_pause", "limits"}),
-    frozenset({"text", "readers", "duplicates", "dateline", "filtering", "watchlist"}),
+    frozenset({"text", "readers", "duplicates", "dateline", "filtering", "watchlist", "stories"}),
     frozenset({"facts", "entities", "stance", "quotes", "claims", "loading", "measures"}),
     frozenset({"annotate"}),
     frozenset({"corpus", "relate", "parallel"}),

@@ -7,6 +7,7 @@ from pathlib import Path
 from typing import assert_never
 
 from claimcheck.render.interface import Renderer
+from claimcheck.render.stories import StoryGrouped
 
 
 class OutputFormat(str, Enum):
@@ -28,7 +29,7 @@ def renderer_for(fmt: OutputFormat, *, color: bool = False, width: int = 100) ->
     if fmt is OutputFormat.TERMINAL:
         from claimcheck.render.console import ConsoleRenderer
 
-        return ConsoleRenderer(color=color, width=width)
+        return StoryGrouped(ConsoleRenderer(color=color, width=width), "terminal")
     if fmt is OutputFormat.JSON:
         from claimcheck.render.json import JsonRenderer
 
@@ -36,7 +37,7 @@ def renderer_for(fmt: OutputFormat, *, color: bool = False, width: int = 100) ->
     if fmt is OutputFormat.MARKDOWN:
         from claimcheck.render.markdown import MarkdownRenderer
 
-        return MarkdownRenderer()
+        return StoryGrouped(MarkdownRenderer(), "markdown")
     if fmt is OutputFormat.CSV:
         from claimcheck.render.tabular import CsvRenderer
 
@@ -44,7 +45,7 @@ def renderer_for(fmt: OutputFormat, *, color: bool = False, width: int = 100) ->
     if fmt is OutputFormat.HTML:
         from claimcheck.render.html import HtmlRenderer
 
-        return HtmlRenderer()
+        return StoryGrouped(HtmlRenderer(), "html")
     assert_never(fmt)
 
 

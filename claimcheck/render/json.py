@@ -12,7 +12,7 @@ from typing import Any
 from claimcheck.gc_pause import collector_paused
 from claimcheck.models import Article, CheckResult, Claim, Discrepancy, Report, Severity, Verdict
 from claimcheck.render.interface import Renderer
-from claimcheck.render.view import Cited, cited, coverage, ordered
+from claimcheck.render.view import Cited, cited, coverage, ordered, stories_by_seriousness
 
 SCHEMA_VERSION = "1.0"
 
@@ -64,6 +64,23 @@ def discrepancy_json(d: Discrepancy) -> dict[str, Any]:
 
 
 def report_json(report: Report) -> dict[str, Any]:
+    """The report; a feed of several stories adds ``stories`` and each cluster's and
+    discrepancy's ``story``, which a report of one story leaves out (it is as it was)."""
+    shown = _report_json(report)
+    if len(report.stories) < 2:
+        return shown
+    story_of = {source: story.id for story in report.stories for source in story.sources}
+    cluster_story = {c.id: story_of[c.claims[0].source] for c in report.clusters}
+    for cluster in shown["clusters"]:
+        cluster["story"] = cluster_story[cluster["id"]]
+    for item, d in zip(shown["discrepancies"], ordered(report.discrepancies), strict=True):
+        item["story"] = story_of[d.values[0].evidence[0].claim.source]
+    shown["stories"] = [{"id": s.id, "label": s.label, "sources": list(s.sources)}
+                        for s in stories_by_seriousness(report)]
+    return shown
+
+
+def _report_json(report: Report) -> dict[str, Any]:
     per_source = Counter(c.source for c in report.claims)
     return {
         "schema_version": SCHEMA_VERSION,

@@ -21,6 +21,7 @@ from claimcheck.models import (
     Evidence,
     Report,
     Severity,
+    Story,
 )
 
 Span = tuple[int, int]
@@ -266,3 +267,14 @@ def source_columns(report: Report) -> list[tuple[str, list[str]]]:
         ("URL", [a.url or "" for a in report.sources]),
     ]
     return [(name, values) for name, values in columns if any(values)]
+
+
+def stories_by_seriousness(report: Report) -> list[Story]:
+    """The report's stories, the one with the most serious disagreements first: the most
+    conflicts, then refinements, then wordings; then in input order."""
+    story_of = {source: story.id for story in report.stories for source in story.sources}
+    found: dict[str, list[int]] = {story.id: [0] * len(Severity) for story in report.stories}
+    for d in report.discrepancies:
+        found[story_of[d.values[0].evidence[0].claim.source]][d.severity.rank] += 1
+    order = {story.id: n for n, story in enumerate(report.stories)}
+    return sorted(report.stories, key=lambda s: ([-n for n in found[s.id]], order[s.id]))
