@@ -185,9 +185,12 @@ def _pair(side_a: _Side, i: int, side_b: _Side, j: int, dates: tuple[dt.date | N
     dated = fa.kind in DATE_KINDS
     names = side_a.names | side_b.names
     shared_words = near_a & near_b
-    if not claim and dated and (len(near_a) < MIN_SHARED_CONTEXT or len(near_b) < MIN_SHARED_CONTEXT):
+    if not claim and (dated and (len(near_a) < MIN_SHARED_CONTEXT or len(near_b) < MIN_SHARED_CONTEXT)
+                      or not near_a or not near_b):
         # A short sentence made of the story's own words ("The next decision is on 30
-        # April"): those words, names aside, are all it has to say what the day is of.
+        # April", "Sentencing will be in six weeks"): those words, names aside, are all it
+        # has to say what the day or the figure is of. (A figure with one word of its own
+        # beside it, "a new 15-year high", is told by that word.)
         shared_words = (_near(sa, fa) & _near(sb, fb)) - names
     shared = float(len(shared_words))
     if not claim and fa.unit == CLOCK_TIME and _timed_acts_differ(sa, oa, sb, ob):
