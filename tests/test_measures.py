@@ -57,6 +57,11 @@ ROWS = [
     ("Bread prices rose to 4.2% in March, from 3.9% in February, the bakers' guild said.",
      "Bread prices rose 4.0% in the year to March, figures showed in February, the bakers' guild said.",
      [("4.2%", "4.0%", D), ("March", "March", S)]),
+    # A figure of a year or more ago is a figure of that period, not of the one reported.
+    ("The brewery's best quarter ever brought in $9.4 million, which it earned a year ago.",
+     "The brewery brought in $7.7 million in the quarter, the brewery said.", []),
+    ("Last year, the ferry line carried 310,000 passengers on the island route.",
+     "The ferry line carried 290,000 passengers on the island route, its owner said.", []),
 ]
 
 KEPT = [
@@ -71,6 +76,9 @@ KEPT = [
     ("Orchard exports rose 12% from a year ago, the growers' board said.",
      "Orchard exports rose 15% from a year ago, the growers' board said.",
      [("12%", "15%", D), ("a year ago", "a year ago", S)]),
+    # A change measured against a year ago is a change of now.
+    ("Orchard exports rose 12% from the same period last year, the growers' board said.",
+     "Orchard exports rose 15% on the year, the growers' board said.", [("12%", "15%", D)]),
     # The same part of two wholes.
     ("A total of 52 passengers and three crew members were aboard the stricken ferry.",
      "The stricken ferry carried 52 passengers and four crew members.",
