@@ -178,7 +178,7 @@ def _pair(side_a: _Side, i: int, side_b: _Side, j: int, dates: tuple[dt.date | N
         rel = relate_facts(fa, fb, dates[0], dates[1], lexicon)
     if rel is FactRelation.INCOMPARABLE:
         return None
-    if differ(sa.measures[i], sb.measures[j], oa.unit, ob.unit, dates[0], dates[1]):
+    if differ(sa.measures[i], sb.measures[j], oa.unit, ob.unit, dates[0], dates[1], periods=not claim):
         return None  # a depth and a distance, a part and the whole: two things measured
     if not claim and _two_things(side_a, i, side_b, j, rel, dates):
         return None

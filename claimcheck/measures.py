@@ -76,9 +76,11 @@ UNREAD = Measure()
 
 
 def differ(a: Measure, b: Measure, unit_a: str, unit_b: str, published_a: dt.date | None = None,
-           published_b: dt.date | None = None) -> bool:
+           published_b: dt.date | None = None, periods: bool = True) -> bool:
     """Whether two figures (of the given units) measure two things, however alike their
-    values and the words around them."""
+    values and the words around them. ``periods``: whether a figure of a year or more ago
+    (``Measure.past``) is of another thing; ``check`` tells such a figure as one of another
+    occasion itself, and asks without."""
     if a.nouns and b.nouns and not a.nouns & b.nouns and (a.named or b.named):
         return True  # a depth and a distance; a contract's length and a video's
     if a.modifiers and b.modifiers and not a.modifiers & b.modifiers:
@@ -91,7 +93,7 @@ def differ(a: Measure, b: Measure, unit_a: str, unit_b: str, published_a: dt.dat
         return True  # a town's toll and the whole quake's
     if a.earlier != b.earlier:
         return True  # the toll as first reported and the toll now
-    if a.past != b.past:
+    if periods and a.past != b.past:
         return True  # last year's revenue and this quarter's
     if a.moment and b.moment and a.moment != b.moment:
         return True  # a move before a decision and a move after it

@@ -57,11 +57,6 @@ ROWS = [
     ("Bread prices rose to 4.2% in March, from 3.9% in February, the bakers' guild said.",
      "Bread prices rose 4.0% in the year to March, figures showed in February, the bakers' guild said.",
      [("4.2%", "4.0%", D), ("March", "March", S)]),
-    # A figure of a year or more ago is a figure of that period, not of the one reported.
-    ("The brewery's best quarter ever brought in $9.4 million, which it earned a year ago.",
-     "The brewery brought in $7.7 million in the quarter, the brewery said.", []),
-    ("Last year, the ferry line carried 310,000 passengers on the island route.",
-     "The ferry line carried 290,000 passengers on the island route, its owner said.", []),
 ]
 
 KEPT = [
@@ -107,7 +102,24 @@ def test_figures_pair_only_with_figures_of_one_thing(a, b, expected):
 
 @pytest.mark.parametrize("a, b, expected", ROWS)
 def test_each_row_needs_the_measures(a, b, expected, monkeypatch):
-    monkeypatch.setattr(align, "differ", lambda *args: False)
+    monkeypatch.setattr(align, "differ", lambda *args, **kwargs: False)
+    assert compare_path(a, b) != sorted(expected)
+
+
+PERIODS = [
+    # A figure of a year or more ago is a figure of that period, not of the one reported
+    # (``check`` tells it as a value of another occasion itself: compare only).
+    ("The brewery's best quarter ever brought in $9.4 million, which it earned a year ago.",
+     "The brewery brought in $7.7 million in the quarter, the brewery said.", []),
+    ("Last year, the ferry line carried 310,000 passengers on the island route.",
+     "The ferry line carried 290,000 passengers on the island route, its owner said.", []),
+]
+
+
+@pytest.mark.parametrize("a, b, expected", PERIODS)
+def test_a_figure_of_a_past_period_pairs_with_no_figure_of_now(a, b, expected, monkeypatch):
+    assert compare_path(a, b) == sorted(expected)
+    monkeypatch.setattr(align, "differ", lambda *args, **kwargs: False)
     assert compare_path(a, b) != sorted(expected)
 
 
