@@ -145,3 +145,34 @@ def test_moves_on_two_sides_of_an_event_are_no_polarity_conflict(a, b, monkeypat
     assert not list(classify.detect_opposites(matches([pair(a, b)]), CTX))
     monkeypatch.setattr(annotate, "moment", lambda *args: 0)
     assert list(classify.detect_opposites(matches([pair(a, b)]), CTX))
+
+
+CARRIED = [
+    # A pronoun subject stands for what the sentence before told of, in the year it gives.
+    ("The valley has known worse floods, with the 1998 deluge the most destructive.",
+     "It swept away 400 homes along the river.",
+     "The flood swept away 40 homes along the river, the council said."),
+    ("Older residents still speak of the 2009 fire on the moor.",
+     "It burned 3,000 acres of heather in two days.",
+     "The fire burned 300 acres of heather in two days, rangers said."),
+]
+
+
+@pytest.mark.parametrize("before, pronoun, other", CARRIED)
+def test_a_pronoun_subject_carries_the_year_of_the_sentence_before(before, pronoun, other, monkeypatch):
+    import datetime as dt
+
+    from claimcheck.corpus import Corpus, read_corpus
+    from claimcheck.facts import extract_facts
+    from claimcheck.models import Claim
+
+    def claim(text: str, source: str, index: int) -> Claim:
+        return Claim(source, index, text, 0, len(text), facts=tuple(extract_facts(text)))
+
+    sentences = annotate.annotate_all([claim(before, "one", 0), claim(pronoun, "one", 1),
+                                       claim(other, "two", 0)])
+    day = dt.date(2026, 5, 6)
+    corpus = read_corpus(sentences, {"one": day, "two": day})
+    assert align.align(sentences[1], sentences[2], corpus, published_a=day, published_b=day) == []
+    monkeypatch.setattr(Corpus, "carried_year", lambda self, sentence: None)
+    assert align.align(sentences[1], sentences[2], corpus, published_a=day, published_b=day) != []
