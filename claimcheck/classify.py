@@ -20,7 +20,7 @@ from claimcheck.annotate import Outcome, Sentence, Word, annotate, words_near
 from claimcheck.copies import Copies
 from claimcheck.corpus import Corpus
 from claimcheck.entities import Name
-from claimcheck.facts import FactRelation, is_vague, resolve_date, wider_date
+from claimcheck.facts import CLOCK_TIME, FactRelation, is_vague, resolve_date, wider_date
 from claimcheck.lexicon import Lexicon
 from claimcheck.matching import MatchResult, broad_units
 from claimcheck.models import (
@@ -600,7 +600,10 @@ def _fact_finding(cluster: Cluster, stated: list[tuple[Claim, Fact]], rel: FactR
             if same is not None and not different_events(other, groups[1 - side][0][0], ctx):
                 group.append((other, same))
                 break
-    kind = DiscrepancyKind.DATE if is_date(stated[0][1]) else DiscrepancyKind.QUANTITY
+    # A time of day places the happening in time as a date does ("at 10:33 pm" / "at 10:33
+    # am"); a time taken ("in 2:06:14") is an amount.
+    timed = is_date(stated[0][1]) or stated[0][1].unit == CLOCK_TIME
+    kind = DiscrepancyKind.DATE if timed else DiscrepancyKind.QUANTITY
     # Two bounds on one side at different figures ("at least 36" / "at least 25") each tell
     # another figure for the limit: a conflict, as check calls it (``relate.other_bound``).
     another_limit = rel is FactRelation.COMPATIBLE_BOUNDS and other_bound(stated[0][1], stated[1][1])

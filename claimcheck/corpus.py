@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 from claimcheck.annotate import Sentence, name_words, paraphrases_near, words_near
 from claimcheck.entities import Name, canonical
 from claimcheck.lexicon import DEFAULT, Lexicon
-from claimcheck.models import DATE_KINDS, Claim, ClaimRole, Fact
+from claimcheck.models import DATE_KINDS, Claim, ClaimRole, Fact, FactKind
 
 COMMON_SHARE = 0.12
 """A concept in more than this share of the statements (and in more than four) is the
@@ -93,6 +93,20 @@ class Corpus:
                 or any(name.same_entity(o) for o in index.get(("acronym", name.initials), ()))
                 or any(name.same_entity(o) for o in candidates.values()))
         return found
+
+    def carried_year(self, sentence: Sentence) -> int | None:
+        """The year a sentence opening with a pronoun subject ("It claimed 9,000 lives") takes
+        from the sentence before it in its source ("... the 2015 temblor being devastating."):
+        the pronoun stands for what that sentence told of, in that year. None when the sentence
+        opens otherwise, or the one before names no year."""
+        toks = sentence.tokens
+        if not toks or toks[0].norm not in self.lexicon.words("measures", "subject_pronouns"):
+            return None
+        before = self.by_key.get((sentence.source, sentence.claim.index - 1))
+        if before is None:
+            return None
+        years = [f.year for f in before.facts if f.kind is FactKind.DATE and f.year is not None]
+        return years[-1] if years else None
 
     def sentence(self, claim: Claim) -> Sentence:
         """The sentence of one of the corpus's claims."""

@@ -390,7 +390,8 @@ def with_shared_figures(sentences: Sequence[Sentence], scores: dict[tuple[int, i
     """Scores raised for pairs that give the same figure ("$38 a share", "27%"): two outlets
     rarely print one exact sum or share about different things, however differently they
     word the rest ("will pay $38 per share in cash" / "values it at $2.4bn, or $38 a share").
-    Pairs that count the same specific thing or date the same act gain less: they are where
+    Pairs that count the same specific thing, measure one named thing with a bare number
+    ("magnitude 5.6" / "6.4 magnitude"), or date the same act gain less: they are where
     two sources' figures for one thing differ."""
     if not (options.figure_bonus or options.counted_bonus or options.date_bonus):
         return scores
@@ -406,6 +407,7 @@ def with_shared_figures(sentences: Sequence[Sentence], scores: dict[tuple[int, i
     dated = [date_contexts(s) for s in sentences]
     sums = [tuple(f.value for f in c.facts if f.value and f.value >= BIG_SUM and _measured(f) == "money")
             for c in claims]
+    named = [named_numbers(s) for s in sentences]
     raised = dict(scores)
     for (i, j), similar in scores.items():
         score = similar
@@ -418,6 +420,7 @@ def with_shared_figures(sentences: Sequence[Sentence], scores: dict[tuple[int, i
         if shared and options.figure_bonus:
             raised[(i, j)] = min(100.0, score + options.figure_bonus * min(shared, 2))
         elif (counted[i] and counted[j] and counted[i] & counted[j]) or (
+                named[i] and named[j] and named[i] & named[j]) or (
                 sums[i] and sums[j]
                 and any(max(x, y) <= SUM_SPREAD * min(x, y) for x in sums[i] for y in sums[j])):
             # Two figures for the same specific thing, or two large sums of one size ("paying
@@ -425,6 +428,23 @@ def with_shared_figures(sentences: Sequence[Sentence], scores: dict[tuple[int, i
             # however differently the rest of the sentences run.
             raised[(i, j)] = min(100.0, score + options.counted_bonus)
     return raised
+
+
+def named_numbers(sentence: Sentence) -> frozenset[str]:
+    """The concepts of the words right beside the sentence's bare numbers, those with no unit
+    ("magnitude 5.6", "6.4 magnitude"): the word next to such a number names what it measures,
+    as a counted noun names what a count counts. Names aside ("Gate 4")."""
+    found = set()
+    words = sentence.words
+    for f in sentence.facts:
+        if f.kind is not FactKind.NUMBER or f.unit or f.value is None:
+            continue
+        k = bisect_left(words, f.start, key=lambda w: w.start)
+        for w in (words[k - 1] if k else None, words[k] if k < len(words) else None):
+            if w is not None and not w.capitalised and w.start not in sentence.numbered_names \
+                    and not sentence.text[min(w.end, f.end):max(w.start, f.start)].strip():
+                found.add(w.concept)
+    return frozenset(found)
 
 
 def broad_units(lexicon: Lexicon = DEFAULT) -> frozenset[str]:

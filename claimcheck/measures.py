@@ -60,6 +60,10 @@ class Measure:
     """A year the figure's clause places it in ("a quake of 5.7 in 1960")."""
     singled: bool = False
     """The figure of one part singled out of a whole ("52 died in the town alone")."""
+    past: bool = False
+    """Placed a year or more before the article's own time by a relative time beside it
+    ("$8bn, which it generated a year ago", "last year the toll was 40"): a figure of an
+    earlier period, not of the one the story reports."""
     earlier: bool = False
     """Told as an earlier figure since replaced ("had previously put the toll at 5,500"), or
     as the value a change started from ("to 1.1% from 1.4%", "up from 3.5%")."""
@@ -72,9 +76,11 @@ UNREAD = Measure()
 
 
 def differ(a: Measure, b: Measure, unit_a: str, unit_b: str, published_a: dt.date | None = None,
-           published_b: dt.date | None = None) -> bool:
+           published_b: dt.date | None = None, periods: bool = True) -> bool:
     """Whether two figures (of the given units) measure two things, however alike their
-    values and the words around them."""
+    values and the words around them. ``periods``: whether a figure of a year or more ago
+    (``Measure.past``) is of another thing; ``check`` tells such a figure as one of another
+    occasion itself, and asks without."""
     if a.nouns and b.nouns and not a.nouns & b.nouns and (a.named or b.named):
         return True  # a depth and a distance; a contract's length and a video's
     if a.modifiers and b.modifiers and not a.modifiers & b.modifiers:
@@ -87,6 +93,8 @@ def differ(a: Measure, b: Measure, unit_a: str, unit_b: str, published_a: dt.dat
         return True  # a town's toll and the whole quake's
     if a.earlier != b.earlier:
         return True  # the toll as first reported and the toll now
+    if periods and a.past != b.past:
+        return True  # last year's revenue and this quarter's
     if a.moment and b.moment and a.moment != b.moment:
         return True  # a move before a decision and a move after it
     if a.base is not None and b.base is not None and a.base != b.base:
@@ -143,6 +151,7 @@ def read_measures(text: str, toks: Sequence[Token], facts: Sequence[Fact], claus
         preceding = next((f for f in reversed(facts[:n]) if f.end <= fact.start and f.kind not in DATE_KINDS),
                          None)
         nouns, named = _nouns(text, fact, before, after, facts, tables, lexicon)
+        base = _base(folded, fact, following, preceding, tables)
         out.append(Measure(
             nouns=nouns, named=named,
             modifiers=_modifiers(fact, inside, tables, lexicon),
@@ -150,11 +159,14 @@ def read_measures(text: str, toks: Sequence[Token], facts: Sequence[Fact], claus
             another=_ends_with(tables.another, folded[max(0, fact.start - 12):fact.start]),
             part=_part(folded, fact, following, preceding, tables),
             band=_ends_with(tables.band, folded[max(0, fact.start - 16):fact.start]),
-            base=_base(folded, fact, following, preceding, tables),
+            base=base,
             year=_year(fact, facts, clauses, folded, tables),
             earlier=_earlier(folded, fact, tables) or _started_from(folded, fact, facts, clauses, tables),
             moment=_moment(folded, fact.start, fact.end, tables),
             singled=_singled(folded, fact, tables),
+            # A change measured against a year ago ("up 13% from the same period last
+            # year") is a change of now, not a figure of then.
+            past=base is None and _past(folded, fact, facts, tables),
         ))
     return tuple(out)
 
@@ -175,6 +187,8 @@ class _Tables:
     before_event: re.Pattern[str]
     after_event: re.Pattern[str]
     earlier: re.Pattern[str]
+    past: re.Pattern[str]
+    past_bases: re.Pattern[str]
     singled: re.Pattern[str]
     counted: frozenset[str]
     generic: frozenset[str]
@@ -205,6 +219,8 @@ def _tables(lexicon: Lexicon) -> _Tables:
         before_event=pattern("before_event"),
         after_event=pattern("after_event"),
         earlier=pattern("earlier_before"),
+        past=pattern("past_periods"),
+        past_bases=pattern("past_period_bases"),
         singled=pattern("part_after"),
         counted=frozenset(str(noun) for nouns in (lexicon.table("units", "count_classes", {}) or {}).values()
                           for noun in nouns),
@@ -345,6 +361,33 @@ def _moment(folded: str, start: int, end: int, tables: _Tables) -> int:
     before = tables.before_event.search(folded) is not None
     after = tables.after_event.search(folded) is not None
     return 0 if before == after else -1 if before else 1
+
+
+STRONG_BREAKS = re.compile(r"[;:!?()\u2014]|\.(?!\d)")
+"""Breaks between sentences' parts that a figure's time does not reach across (a comma does:
+"$8bn, which it generated a year ago")."""
+
+
+def _past(folded: str, fact: Fact, facts: Sequence[Fact], tables: _Tables) -> bool:
+    """Whether a relative time between the figure and its neighbouring figures (or the
+    nearest strong break) places it a year or more back (``past_periods``), not as the base
+    of a change or the start of a span."""
+    if fact.kind is FactKind.ORDINAL:
+        return False
+    figures = [f for f in facts if f.kind not in DATE_KINDS and f.kind is not FactKind.ORDINAL]
+    nxt = min((f.start for f in figures if f.start >= fact.end), default=len(folded))
+    prev = max((f.end for f in figures if f.end <= fact.start), default=0)
+    stop = STRONG_BREAKS.search(folded, fact.end, nxt)
+    tail_end = stop.start() if stop else nxt
+    lead_start = max([prev] + [m.end() for m in STRONG_BREAKS.finditer(folded, prev, fact.start)])
+    for other in facts:
+        if other.kind is not FactKind.RELATIVE or not tables.past.search(other.relative):
+            continue
+        beside = fact.end <= other.start and other.end <= tail_end \
+            or lead_start <= other.start and other.end <= fact.start
+        if beside and not _ends_with(tables.past_bases, folded[max(0, other.start - 16):other.start]):
+            return True
+    return False
 
 
 def _singled(folded: str, fact: Fact, tables: _Tables) -> bool:

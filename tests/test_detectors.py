@@ -427,6 +427,38 @@ def test_a_short_sentence_of_the_story_words_still_says_which_day():
     assert [(f.values[0].value, f.values[1].value) for f in found] == [("April 23", "April 30")]
 
 
+@pytest.mark.parametrize("a, b, common, expected", [
+    ("The hearing will be held in three weeks.",
+     "The appeal judge expects the hearing to be held in five weeks.", ("hearing", "held"),
+     ("3 weeks", "5 weeks")),
+    ("The ferry crossing takes 40 minutes.",
+     "Passengers on the slow boat said the ferry crossing took 70 minutes.", ("ferry", "crossing", "takes"),
+     ("40 minutes", "70 minutes")),
+])
+def test_a_short_sentence_of_the_story_words_still_says_which_figure(a, b, common, expected):
+    # The words beside the first figure are all the story's own: they are all it has to say
+    # what the figure is of, and the other sentence says them too.
+    from claimcheck.classify import fact_conflicts_in_cluster
+
+    cluster = Cluster("c1", (claim(a, "one"), claim(b, "two")), 90.0)
+    found = list(fact_conflicts_in_cluster(cluster, context(common=frozenset(concept(w) for w in common))))
+    assert sorted(v.value for f in found for v in f.values) == sorted(expected)
+
+
+@pytest.mark.parametrize("a, b, kind", [
+    # A time of day places the happening in time, as a date does.
+    ("The relief convoy crossed the bridge at 9:15 p.m. under escort.",
+     "The relief convoy crossed the bridge at 9:15 a.m. under escort.", DiscrepancyKind.DATE),
+    ("The night ferry left the quay at 11:20 pm with the choir aboard.",
+     "The night ferry left the quay at 11:50 pm with the choir aboard.", DiscrepancyKind.DATE),
+])
+def test_two_times_of_day_differ_as_dates(a, b, kind):
+    from claimcheck.classify import fact_conflicts_in_cluster
+
+    cluster = Cluster("c1", (claim(a, "one"), claim(b, "two")), 90.0)
+    assert [f.kind for f in fact_conflicts_in_cluster(cluster, CTX)] == [kind]
+
+
 def test_a_bullet_field_is_no_transcript_label():
     from claimcheck.entities import names, transcript_label
 

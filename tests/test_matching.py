@@ -169,6 +169,26 @@ def test_two_sums_of_one_size_or_two_multiples_raise_their_link(make_claim, a, b
     assert got == (50.0 + options.counted_bonus if raised else 50.0)
 
 
+@pytest.mark.parametrize("a, b, raised", [
+    # Two bare numbers named by one word beside them: two readings of one measure.
+    ("The tremor, measuring magnitude 4.9 according to the national observatory, shook three valleys.",
+     "The 5.3 magnitude tremor damaged the old bridge.", True),
+    ("The aftershock that rattled the coast at dawn was measured 4.2 magnitude.",
+     "A magnitude 4.6 aftershock followed, the observatory said.", True),
+])
+def test_two_bare_numbers_of_one_named_measure_raise_their_link(make_claim, a, b, raised):
+    from dataclasses import replace
+
+    from claimcheck.annotate import annotate_all
+    from claimcheck.facts import extract_facts
+    from claimcheck.matching import MatchOptions, with_shared_figures
+
+    claims = [replace(make_claim(t, source=f"s{n}"), facts=extract_facts(t)) for n, t in enumerate((a, b))]
+    options = MatchOptions()
+    got = with_shared_figures(annotate_all(claims), {(0, 1): 50.0}, options)[(0, 1)]
+    assert got == (50.0 + options.counted_bonus if raised else 50.0)
+
+
 @pytest.mark.parametrize("a, b, shared", [
     # One exact figure or date in both is a term the index files them under.
     ("Shares traded just under the 52 dollar offer.",
