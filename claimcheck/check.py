@@ -1246,7 +1246,25 @@ def _another_value(m: FactMatch) -> bool:
     """A value the claim's is not: a different one, or another figure for the same limit
     ("up to 25 years" for "up to 20 years"), however compatible the two bounds."""
     return m.relation is FactRelation.DIFFERENT or (
-        m.relation is FactRelation.COMPATIBLE_BOUNDS and other_bound(m.claim_fact, m.source_fact))
+        m.relation is FactRelation.COMPATIBLE_BOUNDS
+        and (other_bound(m.claim_fact, m.source_fact) or _beyond_bound(m.claim_fact, m.source_fact)
+             or _beyond_bound(m.source_fact, m.claim_fact)))
+
+
+_PAST_BOUND: Mapping[str, Callable[[float, float], bool]] = {
+    ">": lambda figure, bound: figure <= bound, ">=": lambda figure, bound: figure < bound,
+    "<": lambda figure, bound: figure >= bound, "<=": lambda figure, bound: figure > bound}
+
+
+def _beyond_bound(bound: Fact, figure: Fact) -> bool:
+    """Whether a figure, given plainly or as an estimate, lies itself beyond a one-sided
+    bound of the same unit ("about 16,500 runners" for "more than 18,000 runners"): the
+    estimate's margin may reach over the bound, but the source tells another figure than
+    any the claim allows, as "16,500" would."""
+    beyond = _PAST_BOUND.get(bound.qualifier)
+    return (beyond is not None and figure.qualifier in ("", "~") and bound.upper is None
+            and figure.upper is None and bound.unit == figure.unit and not is_date(bound)
+            and bound.value is not None and figure.value is not None and beyond(figure.value, bound.value))
 
 
 def _differing_value(r: Reading) -> Assessment | None:
@@ -1271,11 +1289,17 @@ def _date_of_another_act(r: Reading) -> Assessment | None:
     # the sentence gives to another act than the claim's is no date of the claim's act,
     # which the sentence leaves out. It is another act where one is told as to come and
     # the other as done, and the sentence repeats of the claim's point only what it is
-    # about. (Two acts both done may be one act in other words: "ignited" for "started".)
+    # about, or where it does not state the claim's act at all. (Two acts both done may be
+    # one act in other words, "ignited" for "started": the sentence then states it.)
     other = [m for m in r.matches if _another_value(m)]
-    if not other or r.stated or not all(is_date(m.claim_fact) for m in other) \
-            or _ahead(r.claim.text, r.lexicon) == _ahead(r.evidence.text, r.lexicon) \
-            or not only_the_subject(r.claim, r.evidence, r.lexicon):
+    if not other or r.stated or not all(is_date(m.claim_fact) for m in other):
+        return None
+    # Told alike, the date is of the claim's act only where the sentence states that act (in
+    # its words or others): "the airport opened on January 1" is not answered by "the plane
+    # crashed near the airport on Sunday".
+    if (_ahead(r.claim.text, r.lexicon) == _ahead(r.evidence.text, r.lexicon)
+            or not only_the_subject(r.claim, r.evidence, r.lexicon)) \
+            and (not claim_acts(r.claim, r.lexicon) or act_stated(r.claim, r.evidence, r.lexicon)):
         return None
     m = other[0]
     return Assessment(Verdict.ABSENT, f"gives {_show(m.source_fact)} for another act than the claim's")

@@ -78,6 +78,11 @@ VALUES = [
     ("The asthma trial enrolled 480 patients.", "The asthma trial enrolled 840 patients.", C),
     ("The festival drew at least 50,000 fans.", "The festival drew at least 5,000 fans.", C),
     ("The council vote is scheduled for March 3.", "The council vote is scheduled for March 13.", C),
+    # An estimate lying itself beyond the claim's bound is another figure, whatever its margin.
+    ("More than 9,000 runners finished the harbour marathon.",
+     "About 8,300 runners finished the harbour marathon.", C),
+    ("About 640 families were evacuated from the valley.",
+     "More than 700 families were evacuated from the valley.", C),
     ("The freight train was travelling at 80 mph.", "The freight train was travelling at 60 mph.", C),
     ("The brewery employs about 1,200 people.", "The brewery employs about 12,000 people.", C),
     ("The stadium lease runs for ten years.", "The stadium lease runs for 15 years.", C),
@@ -241,6 +246,12 @@ OTHER_ACTS = [
     ("Dorrance Hall will reopen on 3 June.", "Dorrance Hall was flooded by a burst pipe on 12 April.", A),
     # Two acts both told as done may be one act in other words: its dates conflict.
     ("The Kerrow Fire started on July 4.", "The fire ignited on July 5 near a lay-by on the Kerrow road.", C),
+    ("The Brannock Fire started on June 9.", "The Brannock Fire broke out on June 10 in dry scrub.", C),
+    # Two acts told alike: a date of another act than the claim's, which the sentence does not state.
+    ("The new Tolland ferry terminal opened on March 2.",
+     "A cargo ship ran aground near the new Tolland ferry terminal on Saturday.", A),
+    ("The Ashby bypass was completed on 14 May.",
+     "A lorry overturned on the Ashby bypass on 3 June, closing it for hours.", A),
 ]
 
 # (n) A change measured against the previous quarter is no value of a change from a year
@@ -326,8 +337,28 @@ def restated_quantities(draw) -> tuple[str, str]:
     return template.format(value=a, **fill), template.format(value=b, **fill)
 
 
+@st.composite
+def estimates_beyond_bounds(draw) -> tuple[str, str]:
+    """A claim giving a count as a bound and a source giving the same count as an estimate or
+    a plain figure beyond that bound ("more than 900" / "about 800"), or the other way round."""
+    holder = draw(st.sampled_from(HOLDERS))
+    verb, noun = draw(st.sampled_from(COUNTED))
+    template = draw(st.sampled_from(TEMPLATES))
+    bound = _figure(draw, 200, 90_000)
+    low = draw(st.booleans())
+    # Within an estimate's margin of the bound ("about 8,300" may be 9,100), but beyond it.
+    gap = draw(st.floats(0.03, 0.08))
+    figure = round(bound * (1 - gap if low else 1 + gap))
+    figure = figure if figure % 10 else figure + (-1 if low else 1)
+    bounded = draw(st.sampled_from(["more than ", "at least "] if low else ["fewer than ", "up to "]))
+    estimate = draw(st.sampled_from(["about ", "around ", "roughly "]))
+    claim = template.format(holder=holder, verb=verb, noun=noun, bound=bounded, value=bound)
+    source = template.format(holder=holder, verb=verb, noun=noun, bound=estimate, value=figure)
+    return (claim, source) if draw(st.booleans()) else (source, claim)
+
+
 @settings(max_examples=80, deadline=None, derandomize=True, suppress_health_check=[HealthCheck.too_slow])
-@given(restated_quantities())
+@given(st.one_of(restated_quantities(), estimates_beyond_bounds()))
 def test_another_value_of_the_same_quantity_is_never_support(pair):
     claim, source = pair
     found = verdict(claim, source + "\n")
