@@ -391,7 +391,7 @@ def polarity_conflict(claim: Profile, evidence: Profile, lexicon: Lexicon = DEFA
     then told of another time: "after holding prices in May, it raised them"), nor where
     the evidence neither states the claim's act nor its opposite and denies only something
     the act concerns ("was cleared of the charges" / "denies the charges")."""
-    pc, pe = claim.sentence.predications, evidence.sentence.predications
+    pc, pe = asserted(claim.sentence, lexicon), asserted(evidence.sentence, lexicon)
     acts = claim_acts(claim, lexicon)
     act_said = act_stated(claim, evidence, lexicon)
     for p in pc:
@@ -435,6 +435,28 @@ def polarity_conflict(claim: Profile, evidence: Profile, lexicon: Lexicon = DEFA
     return None
 
 
+def asserted(sentence: Sentence, lexicon: Lexicon = DEFAULT) -> tuple[Predication, ...]:
+    """The sentence's predications, the verb of a subject denied by a determiner ("No fuel
+    leaked", "said no passengers were hurt") denied with it: the sentence says the act did
+    not happen, as "no one was hurt" does (which the annotate stage reads so), not that fuel
+    is absent while something leaked. The verb must follow the denied noun at once: "there
+    were no injuries" has none."""
+    found = list(sentence.predications)
+    determiners = lexicon.words("verdicts", "negative_determiners")
+    toks = sentence.tokens
+    for t, nxt in zip(toks, toks[1:], strict=False):
+        if t.norm not in determiners:
+            continue
+        k = next((k for k, p in enumerate(found) if p.start in (t.start, nxt.start)), None)
+        if k is None or not found[k].negated or found[k].finite:
+            continue
+        while k + 1 < len(found) and found[k + 1].negated and not found[k + 1].finite:
+            k += 1  # "no diesel fuel"
+        if k + 1 < len(found) and found[k + 1].finite and not found[k + 1].negated:
+            found[k + 1] = found[k + 1]._replace(negated=True, start=t.start)
+    return tuple(found)
+
+
 def outcome_conflict(claim: Profile, evidence: Profile, lexicon: Lexicon = DEFAULT) -> tuple[str, str] | None:
     """An outcome the claim states (``annotate.Outcome``: a word or phrase of one side of a
     polarity ``opposites`` group, no negation governing it) where the evidence states the
@@ -470,6 +492,11 @@ def acted_on(sentence: Sentence, start: int, end: int, lexicon: Lexicon = DEFAUL
     a, b = next(((a, b) for a, b in sentence.clauses if a <= start < b), (0, len(sentence.text)))
     subordinators = lexicon.words("verdicts", "subordinators")
     b = next((t.start for t in sentence.tokens if end <= t.start < b and t.norm in subordinators), b)
+    following = next((t for t in sentence.tokens if t.start >= end), None)
+    if following is not None and following.norm in lexicon.words("verdicts", "placing_prepositions"):
+        # "leaked from the vessel", "ran aground off the island": the words after say where
+        # or whence, not what was acted on (the vessel may be the claim's named ship).
+        return frozenset()
     found = [w.concept for w in sentence.words if end <= w.start < b
              and not any(f.start <= w.start < f.end for f in sentence.facts)][:reach]
     return frozenset(_heads(set(found), lexicon))
@@ -501,7 +528,7 @@ def _restated(claim: Profile, start: int, end: int, evidence: Profile, lexicon: 
     if outcome is not None:
         spans = [(q.start, q.end) for q in evidence.sentence.outcomes if (q.group, q.side) == outcome]
     else:
-        spans = [(q.start, q.end) for q in evidence.sentence.predications if same_act and same_act(q)]
+        spans = [(q.start, q.end) for q in asserted(evidence.sentence, lexicon) if same_act and same_act(q)]
     # Only an act stated as done restates one done: "would not say when it might reopen"
     # does not say that it reopened.
     if _done(claim.sentence, start, end):
@@ -530,7 +557,7 @@ def claim_acts(claim: Profile, lexicon: Lexicon = DEFAULT) -> list[Predication]:
     # "a downed power line": a form in -ed after an article describes a thing.
     described = {t.end for prev, t in zip(toks, toks[1:], strict=False) if prev.norm in _ARTICLES}
     held = [(f.start, f.end) for f in claim.claim.facts] + [(n.start, n.end) for n in claim.names]
-    return [p for p in claim.sentence.predications
+    return [p for p in asserted(claim.sentence, lexicon)
             if p.finite and p.end <= first_sub and not p.capitalised and p.end not in spoken | described
             and not any(a < p.end <= b for a, b in held)]
 

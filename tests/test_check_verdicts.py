@@ -267,10 +267,28 @@ BASES = [
      "Kessel Air said bookings were 2% lower than in the year-ago quarter.", C),
 ]
 
+# (o) A subject denied by its determiner denies the act: "No fuel leaked" says nothing leaked,
+# against a source saying fuel (or diesel) did; words after "from" say whence, not what.
+DENIED_SUBJECTS = [
+    ("No fuel leaked from the Sea Lark.",
+     "The coastguard said a small amount of fuel had leaked from the vessel.", C),
+    ("No fuel leaked from the Sea Lark.",
+     "A small amount of diesel has leaked from the Sea Lark, the coastguard confirmed.", C),
+    # A fuel by its name is fuel: the sentence that says what leaked is the one addressing it.
+    ("No fuel leaked from the Sea Lark.",
+     "The Sea Lark ran aground off Kell Point on Sunday with 80 people aboard.\n"
+     "The coastguard has confirmed that a small amount of diesel has leaked from the vessel.", C),
+    # A guard: a noun denied in the source against the claim's plain noun was read before.
+    ("Fuel leaked from the tanker Orla.", "The harbour master said no fuel had leaked from the Orla.", C),
+    ("No chemicals spilled into the Brenn canal.", "Chemicals spilled into the Brenn canal overnight.", C),
+    # A guard: the same denial supports.
+    ("No fuel leaked from the Sea Lark.", "The coastguard said no fuel had leaked from the Sea Lark.", S),
+]
+
 GROUPS = {"direction": DIRECTION, "values": VALUES, "equal": EQUAL, "scope": SCOPE, "presence": PRESENCE,
           "worded": WORDED, "recounted": RECOUNTED, "reached": REACHED, "clocks": CLOCKS,
           "occasions": OCCASIONS, "irregular": IRREGULAR, "kinds": KINDS,
-          "spoken": SPOKEN, "other_acts": OTHER_ACTS, "bases": BASES}
+          "spoken": SPOKEN, "other_acts": OTHER_ACTS, "bases": BASES, "denied_subjects": DENIED_SUBJECTS}
 ROWS = [pytest.param(claim, source, expected, id=f"{group}-{k}")
         for group, rows in GROUPS.items() for k, (claim, source, expected) in enumerate(rows)]
 
