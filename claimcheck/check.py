@@ -221,6 +221,8 @@ def entity_conflicts(claim: Profile, evidence: Profile, rarity: Mapping[str, flo
             same_role = (shares_word
                          or (n.speaks and m.speaks)
                          or (n.preposition in ("in", "at") and n.preposition == m.preposition)
+                         # the agent of the same act: "was set by X" / "was set by Y"
+                         or (n.preposition == m.preposition == "by" and bool(n.context & m.context))
                          or len(n.context & m.context) >= 2)
             if same_role:
                 found.append((n, m))

@@ -285,10 +285,29 @@ DENIED_SUBJECTS = [
     ("No fuel leaked from the Sea Lark.", "The coastguard said no fuel had leaked from the Sea Lark.", S),
 ]
 
+# (p) A sale or a move being explored is hedged where the claim says it will happen: partial.
+HEDGED = [
+    ("The Arlow brewery will sell its canal warehouse.",
+     "The Arlow brewery is exploring a sale of its canal warehouse, a spokesman said.", P),
+]
+
+# (q) Another agent of the same act ("was set by X" / "was set by Y") stands in the claim's
+# name's role: conflicts.
+AGENTS = [
+    ("The county sprint record was set by Anna Holt.",
+     "The county sprint record of 11.2 seconds was set by Mia Strand in 2011.", C),
+    ("The previous club record was set by Tomas Reyes.",
+     "The previous best of 2:14:05 was set by Lise Brandt in 2019.", C),
+    # A guard: the same agent supports.
+    ("The county sprint record was set by Anna Holt.",
+     "The county sprint record of 11.2 seconds was set by Anna Holt in 2011.", S),
+]
+
 GROUPS = {"direction": DIRECTION, "values": VALUES, "equal": EQUAL, "scope": SCOPE, "presence": PRESENCE,
           "worded": WORDED, "recounted": RECOUNTED, "reached": REACHED, "clocks": CLOCKS,
           "occasions": OCCASIONS, "irregular": IRREGULAR, "kinds": KINDS,
-          "spoken": SPOKEN, "other_acts": OTHER_ACTS, "bases": BASES, "denied_subjects": DENIED_SUBJECTS}
+          "spoken": SPOKEN, "other_acts": OTHER_ACTS, "bases": BASES, "denied_subjects": DENIED_SUBJECTS,
+          "hedged": HEDGED, "agents": AGENTS}
 ROWS = [pytest.param(claim, source, expected, id=f"{group}-{k}")
         for group, rows in GROUPS.items() for k, (claim, source, expected) in enumerate(rows)]
 
