@@ -61,6 +61,8 @@ DIRECTION = [
     ("The senator voted for the water bill.", "The senator voted against the water bill.", C),
     ("The factory hired 200 workers.", "The factory laid off 200 workers.", C),
     ("The regulator approved the pipeline.", "The regulator rejected the pipeline.", C),
+    ("The injured cyclist is in a stable condition.",
+     "Doctors said the injured cyclist was in a critical condition.", C),
     ("The school board accepted the superintendent's resignation.",
      "The school board refused the superintendent's resignation.", C),
 ]
@@ -165,6 +167,9 @@ RECOUNTED = [
     ("Nine wagons derailed near Pellow Junction.",
      "Eleven freight wagons jumped the tracks shortly after dawn on Friday where the old branch line "
      "crosses Brindle Lane, spilling grain across two fields.", C),
+    ("About 300 gallons of bleach spilled near the Orrin depot.",
+     "A tanker overturned near the Orrin depot on Monday morning.\n"
+     "Roughly 900 gallons of bleach leaked onto the road, the fire service said.", C),
 ]
 
 # (h0) "has gone up to N" is the figure reached, not the bound "up to N": a smaller figure
