@@ -159,6 +159,10 @@ WORDED = [
      "The Orla Rowing Club were the winners of the autumn regatta for a third year.", S),
     ("The village choir won the folk prize.",
      "The village choir were crowned champions of the folk prize on Saturday night.", S),
+    # "spotted" says "discovered": beside the date, the sentence states the claim's act.
+    ("The leak at the Carran reservoir was discovered early on Tuesday, 4 March.",
+     "Engineers are repairing the Carran reservoir dam, the water board said.\n"
+     "The seepage was first spotted shortly before 5 a.m. on 4 March by a night guard.", S),
 ]
 
 # (g) Another count of the claim's noun, for the act said in other words, addresses the
