@@ -159,6 +159,10 @@ WORDED = [
      "The Orla Rowing Club were the winners of the autumn regatta for a third year.", S),
     ("The village choir won the folk prize.",
      "The village choir were crowned champions of the folk prize on Saturday night.", S),
+    # "sold" is "sell" in its irregular past: the sentence states what the claim says of the site.
+    ("Harrow Mills will sell the Brenton site.",
+     "Harrow Mills reported a small rise in profit on Monday.\n"
+     "The Brenton site will be sold to a housing developer, the mayor said.", S),
     # "spotted" says "discovered": beside the date, the sentence states the claim's act.
     ("The leak at the Carran reservoir was discovered early on Tuesday, 4 March.",
      "Engineers are repairing the Carran reservoir dam, the water board said.\n"
