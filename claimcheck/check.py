@@ -1530,7 +1530,8 @@ def assess(claim: Profile, evidence: Profile, corpus: Corpus, published: dt.date
                           and not projected(evidence.sentence, m.source_fact, lexicon)))]
     matches = [m for m in matches if m not in elsewhere]
     stated = [m for m in matches if not _another_value(m)]
-    lacking = [f for f in missing if not _optional(f, stated, evidence)]
+    lacking = [f for f in missing
+               if not _optional(f, stated, evidence) and not _every_one(claim, f, evidence, lexicon)]
     reading = Reading(claim, evidence, corpus, published, lexicon, source_words, matches, stated, lacking,
                       tuple(_show(m.source_fact) for m in stated), elsewhere)
     for rule in VERDICT_RULES:
@@ -1544,6 +1545,20 @@ def assess(claim: Profile, evidence: Profile, corpus: Corpus, published: dt.date
 
 _BOUNDS = frozenset({">", ">=", "<", "<="})
 """Qualifiers of a value given only as a bound ("more than", "at least", "dozens")."""
+
+
+def _every_one(claim: Profile, fact: Fact, evidence: Profile, lexicon: Lexicon = DEFAULT) -> bool:
+    """Whether the claim counts a whole ("all three charges") that the evidence names as a
+    whole of the same noun without the count ("all charges"): the count only says how many
+    that whole is, which the evidence does not contradict by leaving it out."""
+    wholes = lexicon.words("verdicts", "whole_quantifiers")
+    before = claim.text[:fact.start].split()
+    if fact.kind is not FactKind.COUNT or not fact.unit or not before or before[-1].casefold() not in wholes:
+        return False
+    noun = concept(fact.unit, lexicon)
+    toks = evidence.sentence.tokens
+    return any(t.norm in wholes and concept(nxt.norm, lexicon) == noun
+               for t, nxt in zip(toks, toks[1:], strict=False))
 
 
 def _optional(fact: Fact, stated: Sequence[FactMatch], evidence: Profile) -> bool:

@@ -104,6 +104,9 @@ EQUAL = [
     ("About 12% of voters were undecided.", "Some 11.9% of voters were undecided.", S),
     ("The rally drew 5,000 people.", "The rally drew five thousand people.", S),
     ("The dock strike lasted two weeks.", "The dock strike lasted 14 days.", S),
+    # A whole counted ("all four charges") is the whole named without the count ("all charges").
+    ("The former mayor was found guilty on all four charges.",
+     "A jury found the former mayor guilty on all charges on Friday.", S),
     ("The economy is forecast to grow 2% this year.",
      "The economy is forecast to grow between 1.5% and 2.5% this year.", S),
 ]
