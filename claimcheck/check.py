@@ -221,6 +221,8 @@ def entity_conflicts(claim: Profile, evidence: Profile, rarity: Mapping[str, flo
             same_role = (shares_word
                          or (n.speaks and m.speaks)
                          or (n.preposition in ("in", "at") and n.preposition == m.preposition)
+                         # the agent of the same act: "was set by X" / "was set by Y"
+                         or (n.preposition == m.preposition == "by" and bool(n.context & m.context))
                          or len(n.context & m.context) >= 2)
             if same_role:
                 found.append((n, m))
@@ -391,7 +393,7 @@ def polarity_conflict(claim: Profile, evidence: Profile, lexicon: Lexicon = DEFA
     then told of another time: "after holding prices in May, it raised them"), nor where
     the evidence neither states the claim's act nor its opposite and denies only something
     the act concerns ("was cleared of the charges" / "denies the charges")."""
-    pc, pe = claim.sentence.predications, evidence.sentence.predications
+    pc, pe = asserted(claim.sentence, lexicon), asserted(evidence.sentence, lexicon)
     acts = claim_acts(claim, lexicon)
     act_said = act_stated(claim, evidence, lexicon)
     for p in pc:
@@ -435,6 +437,28 @@ def polarity_conflict(claim: Profile, evidence: Profile, lexicon: Lexicon = DEFA
     return None
 
 
+def asserted(sentence: Sentence, lexicon: Lexicon = DEFAULT) -> tuple[Predication, ...]:
+    """The sentence's predications, the verb of a subject denied by a determiner ("No fuel
+    leaked", "said no passengers were hurt") denied with it: the sentence says the act did
+    not happen, as "no one was hurt" does (which the annotate stage reads so), not that fuel
+    is absent while something leaked. The verb must follow the denied noun at once: "there
+    were no injuries" has none."""
+    found = list(sentence.predications)
+    determiners = lexicon.words("verdicts", "negative_determiners")
+    toks = sentence.tokens
+    for t, nxt in zip(toks, toks[1:], strict=False):
+        if t.norm not in determiners:
+            continue
+        k = next((k for k, p in enumerate(found) if p.start in (t.start, nxt.start)), None)
+        if k is None or not found[k].negated or found[k].finite:
+            continue
+        while k + 1 < len(found) and found[k + 1].negated and not found[k + 1].finite:
+            k += 1  # "no diesel fuel"
+        if k + 1 < len(found) and found[k + 1].finite and not found[k + 1].negated:
+            found[k + 1] = found[k + 1]._replace(negated=True, start=t.start)
+    return tuple(found)
+
+
 def outcome_conflict(claim: Profile, evidence: Profile, lexicon: Lexicon = DEFAULT) -> tuple[str, str] | None:
     """An outcome the claim states (``annotate.Outcome``: a word or phrase of one side of a
     polarity ``opposites`` group, no negation governing it) where the evidence states the
@@ -470,6 +494,11 @@ def acted_on(sentence: Sentence, start: int, end: int, lexicon: Lexicon = DEFAUL
     a, b = next(((a, b) for a, b in sentence.clauses if a <= start < b), (0, len(sentence.text)))
     subordinators = lexicon.words("verdicts", "subordinators")
     b = next((t.start for t in sentence.tokens if end <= t.start < b and t.norm in subordinators), b)
+    following = next((t for t in sentence.tokens if t.start >= end), None)
+    if following is not None and following.norm in lexicon.words("verdicts", "placing_prepositions"):
+        # "leaked from the vessel", "ran aground off the island": the words after say where
+        # or whence, not what was acted on (the vessel may be the claim's named ship).
+        return frozenset()
     found = [w.concept for w in sentence.words if end <= w.start < b
              and not any(f.start <= w.start < f.end for f in sentence.facts)][:reach]
     return frozenset(_heads(set(found), lexicon))
@@ -501,7 +530,7 @@ def _restated(claim: Profile, start: int, end: int, evidence: Profile, lexicon: 
     if outcome is not None:
         spans = [(q.start, q.end) for q in evidence.sentence.outcomes if (q.group, q.side) == outcome]
     else:
-        spans = [(q.start, q.end) for q in evidence.sentence.predications if same_act and same_act(q)]
+        spans = [(q.start, q.end) for q in asserted(evidence.sentence, lexicon) if same_act and same_act(q)]
     # Only an act stated as done restates one done: "would not say when it might reopen"
     # does not say that it reopened.
     if _done(claim.sentence, start, end):
@@ -530,7 +559,7 @@ def claim_acts(claim: Profile, lexicon: Lexicon = DEFAULT) -> list[Predication]:
     # "a downed power line": a form in -ed after an article describes a thing.
     described = {t.end for prev, t in zip(toks, toks[1:], strict=False) if prev.norm in _ARTICLES}
     held = [(f.start, f.end) for f in claim.claim.facts] + [(n.start, n.end) for n in claim.names]
-    return [p for p in claim.sentence.predications
+    return [p for p in asserted(claim.sentence, lexicon)
             if p.finite and p.end <= first_sub and not p.capitalised and p.end not in spoken | described
             and not any(a < p.end <= b for a, b in held)]
 
@@ -1246,7 +1275,25 @@ def _another_value(m: FactMatch) -> bool:
     """A value the claim's is not: a different one, or another figure for the same limit
     ("up to 25 years" for "up to 20 years"), however compatible the two bounds."""
     return m.relation is FactRelation.DIFFERENT or (
-        m.relation is FactRelation.COMPATIBLE_BOUNDS and other_bound(m.claim_fact, m.source_fact))
+        m.relation is FactRelation.COMPATIBLE_BOUNDS
+        and (other_bound(m.claim_fact, m.source_fact) or _beyond_bound(m.claim_fact, m.source_fact)
+             or _beyond_bound(m.source_fact, m.claim_fact)))
+
+
+_PAST_BOUND: Mapping[str, Callable[[float, float], bool]] = {
+    ">": lambda figure, bound: figure <= bound, ">=": lambda figure, bound: figure < bound,
+    "<": lambda figure, bound: figure >= bound, "<=": lambda figure, bound: figure > bound}
+
+
+def _beyond_bound(bound: Fact, figure: Fact) -> bool:
+    """Whether a figure, given plainly or as an estimate, lies itself beyond a one-sided
+    bound of the same unit ("about 16,500 runners" for "more than 18,000 runners"): the
+    estimate's margin may reach over the bound, but the source tells another figure than
+    any the claim allows, as "16,500" would."""
+    beyond = _PAST_BOUND.get(bound.qualifier)
+    return (beyond is not None and figure.qualifier in ("", "~") and bound.upper is None
+            and figure.upper is None and bound.unit == figure.unit and not is_date(bound)
+            and bound.value is not None and figure.value is not None and beyond(figure.value, bound.value))
 
 
 def _differing_value(r: Reading) -> Assessment | None:
@@ -1271,11 +1318,17 @@ def _date_of_another_act(r: Reading) -> Assessment | None:
     # the sentence gives to another act than the claim's is no date of the claim's act,
     # which the sentence leaves out. It is another act where one is told as to come and
     # the other as done, and the sentence repeats of the claim's point only what it is
-    # about. (Two acts both done may be one act in other words: "ignited" for "started".)
+    # about, or where it does not state the claim's act at all. (Two acts both done may be
+    # one act in other words, "ignited" for "started": the sentence then states it.)
     other = [m for m in r.matches if _another_value(m)]
-    if not other or r.stated or not all(is_date(m.claim_fact) for m in other) \
-            or _ahead(r.claim.text, r.lexicon) == _ahead(r.evidence.text, r.lexicon) \
-            or not only_the_subject(r.claim, r.evidence, r.lexicon):
+    if not other or r.stated or not all(is_date(m.claim_fact) for m in other):
+        return None
+    # Told alike, the date is of the claim's act only where the sentence states that act (in
+    # its words or others): "the airport opened on January 1" is not answered by "the plane
+    # crashed near the airport on Sunday".
+    if (_ahead(r.claim.text, r.lexicon) == _ahead(r.evidence.text, r.lexicon)
+            or not only_the_subject(r.claim, r.evidence, r.lexicon)) \
+            and (not claim_acts(r.claim, r.lexicon) or act_stated(r.claim, r.evidence, r.lexicon)):
         return None
     m = other[0]
     return Assessment(Verdict.ABSENT, f"gives {_show(m.source_fact)} for another act than the claim's")
@@ -1477,7 +1530,8 @@ def assess(claim: Profile, evidence: Profile, corpus: Corpus, published: dt.date
                           and not projected(evidence.sentence, m.source_fact, lexicon)))]
     matches = [m for m in matches if m not in elsewhere]
     stated = [m for m in matches if not _another_value(m)]
-    lacking = [f for f in missing if not _optional(f, stated, evidence)]
+    lacking = [f for f in missing
+               if not _optional(f, stated, evidence) and not _every_one(claim, f, evidence, lexicon)]
     reading = Reading(claim, evidence, corpus, published, lexicon, source_words, matches, stated, lacking,
                       tuple(_show(m.source_fact) for m in stated), elsewhere)
     for rule in VERDICT_RULES:
@@ -1491,6 +1545,20 @@ def assess(claim: Profile, evidence: Profile, corpus: Corpus, published: dt.date
 
 _BOUNDS = frozenset({">", ">=", "<", "<="})
 """Qualifiers of a value given only as a bound ("more than", "at least", "dozens")."""
+
+
+def _every_one(claim: Profile, fact: Fact, evidence: Profile, lexicon: Lexicon = DEFAULT) -> bool:
+    """Whether the claim counts a whole ("all three charges") that the evidence names as a
+    whole of the same noun without the count ("all charges"): the count only says how many
+    that whole is, which the evidence does not contradict by leaving it out."""
+    wholes = lexicon.words("verdicts", "whole_quantifiers")
+    before = claim.text[:fact.start].split()
+    if fact.kind is not FactKind.COUNT or not fact.unit or not before or before[-1].casefold() not in wholes:
+        return False
+    noun = concept(fact.unit, lexicon)
+    toks = evidence.sentence.tokens
+    return any(t.norm in wholes and concept(nxt.norm, lexicon) == noun
+               for t, nxt in zip(toks, toks[1:], strict=False))
 
 
 def _optional(fact: Fact, stated: Sequence[FactMatch], evidence: Profile) -> bool:

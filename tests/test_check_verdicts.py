@@ -61,6 +61,8 @@ DIRECTION = [
     ("The senator voted for the water bill.", "The senator voted against the water bill.", C),
     ("The factory hired 200 workers.", "The factory laid off 200 workers.", C),
     ("The regulator approved the pipeline.", "The regulator rejected the pipeline.", C),
+    ("The injured cyclist is in a stable condition.",
+     "Doctors said the injured cyclist was in a critical condition.", C),
     ("The school board accepted the superintendent's resignation.",
      "The school board refused the superintendent's resignation.", C),
 ]
@@ -78,6 +80,11 @@ VALUES = [
     ("The asthma trial enrolled 480 patients.", "The asthma trial enrolled 840 patients.", C),
     ("The festival drew at least 50,000 fans.", "The festival drew at least 5,000 fans.", C),
     ("The council vote is scheduled for March 3.", "The council vote is scheduled for March 13.", C),
+    # An estimate lying itself beyond the claim's bound is another figure, whatever its margin.
+    ("More than 9,000 runners finished the harbour marathon.",
+     "About 8,300 runners finished the harbour marathon.", C),
+    ("About 640 families were evacuated from the valley.",
+     "More than 700 families were evacuated from the valley.", C),
     ("The freight train was travelling at 80 mph.", "The freight train was travelling at 60 mph.", C),
     ("The brewery employs about 1,200 people.", "The brewery employs about 12,000 people.", C),
     ("The stadium lease runs for ten years.", "The stadium lease runs for 15 years.", C),
@@ -97,6 +104,9 @@ EQUAL = [
     ("About 12% of voters were undecided.", "Some 11.9% of voters were undecided.", S),
     ("The rally drew 5,000 people.", "The rally drew five thousand people.", S),
     ("The dock strike lasted two weeks.", "The dock strike lasted 14 days.", S),
+    # A whole counted ("all four charges") is the whole named without the count ("all charges").
+    ("The former mayor was found guilty on all four charges.",
+     "A jury found the former mayor guilty on all charges on Friday.", S),
     ("The economy is forecast to grow 2% this year.",
      "The economy is forecast to grow between 1.5% and 2.5% this year.", S),
 ]
@@ -152,6 +162,14 @@ WORDED = [
      "The Orla Rowing Club were the winners of the autumn regatta for a third year.", S),
     ("The village choir won the folk prize.",
      "The village choir were crowned champions of the folk prize on Saturday night.", S),
+    # "sold" is "sell" in its irregular past: the sentence states what the claim says of the site.
+    ("Harrow Mills will sell the Brenton site.",
+     "Harrow Mills reported a small rise in profit on Monday.\n"
+     "The Brenton site will be sold to a housing developer, the mayor said.", S),
+    # "spotted" says "discovered": beside the date, the sentence states the claim's act.
+    ("The leak at the Carran reservoir was discovered early on Tuesday, 4 March.",
+     "Engineers are repairing the Carran reservoir dam, the water board said.\n"
+     "The seepage was first spotted shortly before 5 a.m. on 4 March by a night guard.", S),
 ]
 
 # (g) Another count of the claim's noun, for the act said in other words, addresses the
@@ -160,6 +178,9 @@ RECOUNTED = [
     ("Nine wagons derailed near Pellow Junction.",
      "Eleven freight wagons jumped the tracks shortly after dawn on Friday where the old branch line "
      "crosses Brindle Lane, spilling grain across two fields.", C),
+    ("About 300 gallons of bleach spilled near the Orrin depot.",
+     "A tanker overturned near the Orrin depot on Monday morning.\n"
+     "Roughly 900 gallons of bleach leaked onto the road, the fire service said.", C),
 ]
 
 # (h0) "has gone up to N" is the figure reached, not the bound "up to N": a smaller figure
@@ -241,6 +262,12 @@ OTHER_ACTS = [
     ("Dorrance Hall will reopen on 3 June.", "Dorrance Hall was flooded by a burst pipe on 12 April.", A),
     # Two acts both told as done may be one act in other words: its dates conflict.
     ("The Kerrow Fire started on July 4.", "The fire ignited on July 5 near a lay-by on the Kerrow road.", C),
+    ("The Brannock Fire started on June 9.", "The Brannock Fire broke out on June 10 in dry scrub.", C),
+    # Two acts told alike: a date of another act than the claim's, which the sentence does not state.
+    ("The new Tolland ferry terminal opened on March 2.",
+     "A cargo ship ran aground near the new Tolland ferry terminal on Saturday.", A),
+    ("The Ashby bypass was completed on 14 May.",
+     "A lorry overturned on the Ashby bypass on 3 June, closing it for hours.", A),
 ]
 
 # (n) A change measured against the previous quarter is no value of a change from a year
@@ -256,10 +283,47 @@ BASES = [
      "Kessel Air said bookings were 2% lower than in the year-ago quarter.", C),
 ]
 
+# (o) A subject denied by its determiner denies the act: "No fuel leaked" says nothing leaked,
+# against a source saying fuel (or diesel) did; words after "from" say whence, not what.
+DENIED_SUBJECTS = [
+    ("No fuel leaked from the Sea Lark.",
+     "The coastguard said a small amount of fuel had leaked from the vessel.", C),
+    ("No fuel leaked from the Sea Lark.",
+     "A small amount of diesel has leaked from the Sea Lark, the coastguard confirmed.", C),
+    # A fuel by its name is fuel: the sentence that says what leaked is the one addressing it.
+    ("No fuel leaked from the Sea Lark.",
+     "The Sea Lark ran aground off Kell Point on Sunday with 80 people aboard.\n"
+     "The coastguard has confirmed that a small amount of diesel has leaked from the vessel.", C),
+    # A guard: a noun denied in the source against the claim's plain noun was read before.
+    ("Fuel leaked from the tanker Orla.", "The harbour master said no fuel had leaked from the Orla.", C),
+    ("No chemicals spilled into the Brenn canal.", "Chemicals spilled into the Brenn canal overnight.", C),
+    # A guard: the same denial supports.
+    ("No fuel leaked from the Sea Lark.", "The coastguard said no fuel had leaked from the Sea Lark.", S),
+]
+
+# (p) A sale or a move being explored is hedged where the claim says it will happen: partial.
+HEDGED = [
+    ("The Arlow brewery will sell its canal warehouse.",
+     "The Arlow brewery is exploring a sale of its canal warehouse, a spokesman said.", P),
+]
+
+# (q) Another agent of the same act ("was set by X" / "was set by Y") stands in the claim's
+# name's role: conflicts.
+AGENTS = [
+    ("The county sprint record was set by Anna Holt.",
+     "The county sprint record of 11.2 seconds was set by Mia Strand in 2011.", C),
+    ("The previous club record was set by Tomas Reyes.",
+     "The previous best of 2:14:05 was set by Lise Brandt in 2019.", C),
+    # A guard: the same agent supports.
+    ("The county sprint record was set by Anna Holt.",
+     "The county sprint record of 11.2 seconds was set by Anna Holt in 2011.", S),
+]
+
 GROUPS = {"direction": DIRECTION, "values": VALUES, "equal": EQUAL, "scope": SCOPE, "presence": PRESENCE,
           "worded": WORDED, "recounted": RECOUNTED, "reached": REACHED, "clocks": CLOCKS,
           "occasions": OCCASIONS, "irregular": IRREGULAR, "kinds": KINDS,
-          "spoken": SPOKEN, "other_acts": OTHER_ACTS, "bases": BASES}
+          "spoken": SPOKEN, "other_acts": OTHER_ACTS, "bases": BASES, "denied_subjects": DENIED_SUBJECTS,
+          "hedged": HEDGED, "agents": AGENTS}
 ROWS = [pytest.param(claim, source, expected, id=f"{group}-{k}")
         for group, rows in GROUPS.items() for k, (claim, source, expected) in enumerate(rows)]
 
@@ -326,8 +390,28 @@ def restated_quantities(draw) -> tuple[str, str]:
     return template.format(value=a, **fill), template.format(value=b, **fill)
 
 
+@st.composite
+def estimates_beyond_bounds(draw) -> tuple[str, str]:
+    """A claim giving a count as a bound and a source giving the same count as an estimate or
+    a plain figure beyond that bound ("more than 900" / "about 800"), or the other way round."""
+    holder = draw(st.sampled_from(HOLDERS))
+    verb, noun = draw(st.sampled_from(COUNTED))
+    template = draw(st.sampled_from(TEMPLATES))
+    bound = _figure(draw, 200, 90_000)
+    low = draw(st.booleans())
+    # Within an estimate's margin of the bound ("about 8,300" may be 9,100), but beyond it.
+    gap = draw(st.floats(0.03, 0.08))
+    figure = round(bound * (1 - gap if low else 1 + gap))
+    figure = figure if figure % 10 else figure + (-1 if low else 1)
+    bounded = draw(st.sampled_from(["more than ", "at least "] if low else ["fewer than ", "up to "]))
+    estimate = draw(st.sampled_from(["about ", "around ", "roughly "]))
+    claim = template.format(holder=holder, verb=verb, noun=noun, bound=bounded, value=bound)
+    source = template.format(holder=holder, verb=verb, noun=noun, bound=estimate, value=figure)
+    return (claim, source) if draw(st.booleans()) else (source, claim)
+
+
 @settings(max_examples=80, deadline=None, derandomize=True, suppress_health_check=[HealthCheck.too_slow])
-@given(restated_quantities())
+@given(st.one_of(restated_quantities(), estimates_beyond_bounds()))
 def test_another_value_of_the_same_quantity_is_never_support(pair):
     claim, source = pair
     found = verdict(claim, source + "\n")
