@@ -21,7 +21,7 @@ from __future__ import annotations
 import math
 import re
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 
 from claimcheck.lexicon import DEFAULT, Lexicon
@@ -163,10 +163,27 @@ def group(articles: Sequence[Article], lexicon: Lexicon = DEFAULT) -> tuple[Stor
             k = parent[k]
         return k
 
-    for a, b in sorted(candidate_pairs([m.keys for m in marks])):
-        if root(a) != root(b) and not _apart(articles[a], articles[b]) and \
-                _same_story(marks[a], marks[b], weight):
-            parent[max(root(a), root(b))] = min(root(a), root(b))
+    totals = [m.total(weight) for m in marks]
+    for bucket in candidate_buckets([m.keys for m in marks]):
+        # Each article of a bucket is checked against a few articles of each other story met
+        # in it so far, not against every one: thousands of copies of one story share every
+        # bucket, and checking all their pairs took time and memory growing with the square
+        # of the feed (5,000 such articles: 12 million pairs).
+        shown: dict[int, list[int]] = {}  # a story's root -> its articles checked in this bucket
+        for a in bucket:
+            if totals[a] < MIN_SHARED:
+                continue  # it cannot share enough with any article (a copy of a story told everywhere)
+            for checked in list(shown.values())[-STORIES_PER_BUCKET:]:
+                b = checked[0]
+                if root(a) == root(b):
+                    continue
+                if any(not _apart(articles[a], articles[m]) and _same_story(marks[a], marks[m], weight)
+                       for m in checked):
+                    parent[max(root(a), root(b))] = min(root(a), root(b))
+            shown = _regrouped(shown, root)
+            own = shown.setdefault(root(a), [])
+            if len(own) < SHOWN_PER_STORY:
+                own.append(a)
     members: dict[int, list[int]] = {}
     for k in range(len(articles)):
         members.setdefault(root(k), []).append(k)
@@ -239,22 +256,43 @@ def feed_marks(articles: Sequence[Article], lexicon: Lexicon = DEFAULT) -> list[
     return out
 
 
-def candidate_pairs(sets: Sequence[frozenset[str]]) -> set[tuple[int, int]]:
-    """Pairs (i < j) of sets likely to be alike, from MinHash LSH: each set is hashed into
-    bands and only sets sharing a band are paired, never every set with every other."""
+def candidate_buckets(sets: Sequence[frozenset[str]]) -> list[list[int]]:
+    """Groups of sets likely to be alike (each in input order), from MinHash LSH: each set is
+    hashed into bands and the sets sharing a band's hash fall in one bucket; only sets of one
+    bucket are ever paired, never every set with every other. The bands are the ones
+    ``datasketch.MinHashLSH`` chooses for ``LSH_THRESHOLD``; the buckets are kept here, so a
+    bucket of many copies need not be spelled out as all its pairs."""
     from datasketch import MinHash, MinHashLSH
 
     lsh = MinHashLSH(threshold=LSH_THRESHOLD, num_perm=NUM_PERM)
+    bands, rows = lsh.b, lsh.r
     hashes = MinHash.bulk([[k.encode("utf-8") for k in sorted(s)] for s in sets], num_perm=NUM_PERM)
-    with lsh.insertion_session() as session:
-        for k, (keys, minhash) in enumerate(zip(sets, hashes, strict=True)):
-            if keys:
-                session.insert(k, minhash, check_duplication=False)
-    pairs: set[tuple[int, int]] = set()
+    buckets: dict[tuple[int, bytes], list[int]] = {}
     for k, (keys, minhash) in enumerate(zip(sets, hashes, strict=True)):
         if keys:
-            pairs.update((k, other) for other in lsh.query(minhash) if other > k)
-    return pairs
+            for band in range(bands):
+                band_hash = minhash.hashvalues[band * rows:(band + 1) * rows].tobytes()
+                buckets.setdefault((band, band_hash), []).append(k)
+    return [bucket for bucket in buckets.values() if len(bucket) > 1]
+
+
+STORIES_PER_BUCKET = 32
+"""Stories of a bucket an article is checked against, the latest met: a bucket is one shared
+mark (``LSH_THRESHOLD`` gives bands of one row), and a mark many stories share (a country, a
+leader) would otherwise have every article checked against all of them; the rarer marks
+of an article's own story find its story in their buckets."""
+SHOWN_PER_STORY = 3
+"""Articles of one story each article of a bucket is checked against: one story's articles
+differ in length and in which marks they carry, so a few, not one."""
+
+
+def _regrouped(shown: dict[int, list[int]], root: Callable[[int], int]) -> dict[int, list[int]]:
+    """The checked articles of a bucket by their stories' current roots (a union joins two)."""
+    out: dict[int, list[int]] = {}
+    for members in shown.values():
+        group = out.setdefault(root(members[0]), [])
+        group.extend(m for m in members if len(group) < SHOWN_PER_STORY)
+    return out
 
 
 def _weights(frequency: Counter[str], articles: int) -> dict[str, float]:
