@@ -11,12 +11,14 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from claimcheck import api
+from claimcheck.errors import BadClaim
 from claimcheck.limits import UNSAFE_CHARACTERS
 from claimcheck.models import Article
 from claimcheck.readers import Format, UnreadableFile, read
 from claimcheck.render import OutputFormat, renderer_for
 
-FUZZ = settings(max_examples=8, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+# Derandomized: the same examples on every run, so CI never meets one the last run did not.
+FUZZ = settings(max_examples=8, deadline=None, derandomize=True, suppress_health_check=[HealthCheck.too_slow])
 
 CONTROLS = st.text(alphabet=st.characters(min_codepoint=0, max_codepoint=0x9F).filter(
     lambda c: not c.isalnum()), max_size=8)
@@ -68,7 +70,11 @@ def test_compare_of_hostile_text_never_raises_and_renders_every_format(one, two)
 @given(HOSTILE, HOSTILE)
 def test_check_of_hostile_text_never_raises_and_renders_every_format(claim, text):
     # Through the claim's checks, as the command line takes it (where a claim is made safe to show).
-    claims, ids, options = api.claims_to_check(f"The board approved 40 cottages {claim}", None)
+    try:
+        claims, ids, options = api.claims_to_check(f"The board approved 40 cottages {claim}", None)
+    except BadClaim as refused:  # too long to be one statement: the named one-line error
+        assert "characters long" in str(refused)
+        return
     articles = _articles(text, text)
     if not articles:
         return  # no source left: a one-line error, tested with the bad inputs
