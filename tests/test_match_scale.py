@@ -1,4 +1,5 @@
-"""How the match stage spreads its work (worker counts, the forked pool) and pauses the collector."""
+"""How the match and classify stages spread their work (worker counts, the forked pool)
+and pause the collector."""
 
 from __future__ import annotations
 
@@ -7,20 +8,25 @@ import pytest
 from claimcheck import gc_pause, parallel
 
 
+@pytest.mark.parametrize("workers_for, floor", [
+    (parallel.match_workers, parallel.MIN_PARALLEL_MATCH_CLAIMS),
+    (parallel.classify_workers, parallel.MIN_PARALLEL_CLASSIFY_CLAIMS),
+], ids=["match", "classify"])
 @pytest.mark.parametrize("claims, env, expected", [
     (100, "", 1),  # a few articles: forking costs more than it saves
-    (parallel.MIN_PARALLEL_MATCH_CLAIMS - 1, "", 1),
+    ("floor - 1", "", 1),
     (100, "3", 3),  # the override wins either way
     (10**6, "1", 1),
 ])
-def test_match_workers(monkeypatch, claims, env, expected):
+def test_stage_workers(monkeypatch, workers_for, floor, claims, env, expected):
     monkeypatch.setenv(parallel.WORKERS_ENV, env)
-    assert parallel.match_workers(claims) == expected
+    assert workers_for(floor - 1 if claims == "floor - 1" else claims) == expected
 
 
 def test_large_inputs_use_the_machine(monkeypatch):
     monkeypatch.setenv(parallel.WORKERS_ENV, "")
     assert parallel.match_workers(parallel.MIN_PARALLEL_MATCH_CLAIMS) == parallel.worker_count(10**12)
+    assert parallel.classify_workers(parallel.MIN_PARALLEL_CLASSIFY_CLAIMS) == parallel.worker_count(10**12)
 
 
 _INHERITED = []

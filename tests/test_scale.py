@@ -106,17 +106,6 @@ def test_forked_detection_gives_the_serial_report(seed_articles, monkeypatch, wo
     assert forked.discrepancies == serial.discrepancies
 
 
-@pytest.mark.parametrize("clustered, env, expected", [
-    (100, "", 1),  # a few articles: forking costs more than it saves
-    (parallel.MIN_PARALLEL_CLASSIFY_CLAIMS - 1, "", 1),
-    (100, "3", 3),  # the override wins either way
-    (10**6, "1", 1),
-])
-def test_classify_workers(monkeypatch, clustered, env, expected):
-    monkeypatch.setenv(parallel.WORKERS_ENV, env)
-    assert parallel.classify_workers(clustered) == expected
-
-
 @pytest.mark.parametrize("total_bytes, env, expected", [
     (10_000, "", 1),  # small input: no processes
     (10_000, "4", 4),
