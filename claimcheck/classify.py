@@ -62,10 +62,11 @@ class Context:
     sentence, the story's common words, every source's names and date)."""
 
     corpus: Corpus
-    readings: dict[tuple, PairReading] = field(default_factory=dict, init=False, compare=False, hash=False,
-                                                repr=False)
-    """The pairs of claims the detectors have compared, each read once: a claim sits in many
-    pairs, and a cluster's findings ask for the same alignment again."""
+    readings: Mapping[tuple[ClaimKey, ClaimKey], PairReading] = field(default_factory=dict, compare=False,
+                                                                      hash=False, repr=False)
+    """The reading of each related pair of the story (``with_pairs``), in both orders: what
+    the detectors work out of two claims together is a pair's own reading, made once however
+    many detectors and findings ask for it."""
 
     @property
     def published(self) -> Mapping[str, dt.date | None]:
@@ -96,12 +97,23 @@ class Context:
         return annotate(claim, self.lexicon)
 
     def pair(self, a: Claim, b: Claim) -> PairReading:
-        """What the detectors work out of the two claims together (in this order)."""
-        key = (a.key, b.key)
-        found = self.readings.get(key)
-        if found is None:
-            found = self.readings[key] = PairReading(a, b, self)
-        return found
+        """What the detectors work out of the two claims together (in this order): the
+        related pair's reading, or one made on the spot for a pair outside the story's (a
+        library caller's own cluster)."""
+        found = self.readings.get((a.key, b.key))
+        if found is not None and found.a is a and found.b is b:
+            return found
+        return PairReading(a, b, self)
+
+    def with_pairs(self, pairs: Iterable[RelatedPair]) -> Context:
+        """This context with a reading of each of ``pairs``, in both orders (read lazily: a
+        pair's alignment, events and name clash are worked out when a detector first asks)."""
+        readings: dict[tuple[ClaimKey, ClaimKey], PairReading] = {}
+        context = Context(self.corpus, readings)
+        for pair in pairs:
+            readings[(pair.a.key, pair.b.key)] = PairReading(pair.a, pair.b, context)
+            readings[(pair.b.key, pair.a.key)] = PairReading(pair.b, pair.a, context)
+        return context
 
 
 @dataclass(frozen=True)
@@ -152,10 +164,10 @@ def find_discrepancies(corpus: Corpus, matched: MatchResult, copies: Copies | No
     that matching found among its sentences. Given ``copies``, matching saw one sentence of
     each set printed word for word by several sources, and so do the detectors; the copies
     join the findings of their first at the end."""
-    context = Context(corpus)
     claims = tuple(s.claim for s in (copies.kept if copies is not None else corpus.sentences))
-    quotes = related_quotes(claims, context)
-    related = tuple(related_pairs(matched, quotes, context))
+    quotes = related_quotes(claims, Context(corpus))
+    related = tuple(related_pairs(matched, quotes, Context(corpus)))
+    context = Context(corpus).with_pairs(related)
     matches = Matches(claims, matched.clusters, matched.links, related, quotes)
     findings: list[Finding | None] = []
     opposed: list[set[tuple[ClaimKey, ClaimKey]]] = []

@@ -585,3 +585,19 @@ def test_two_times_each_beside_its_own_figure_are_two_readings(b, reported):
     common = frozenset(concept(w) for w in ("solvent", "weir", "downstream"))
     cluster = Cluster("c1", (claim(a, "one"), claim(b, "two")), 80.0)
     assert bool(list(fact_conflicts_in_cluster(cluster, context(common=common)))) is reported
+
+
+def test_a_related_pair_is_read_once_in_either_order_and_any_other_pair_on_the_spot():
+    # The detectors ask a pair's reading again and again (every finding of a cluster, every
+    # detector): a related pair's is made once, in each order; a pair outside the story's
+    # related pairs (a library caller's own) is read afresh and kept nowhere.
+    related = pair("Prices rose 4% in May.", "Prices rose 5% in May.")
+    ctx = context().with_pairs([related])
+    a, b = related.a, related.b
+    assert ctx.pair(a, b) is ctx.pair(a, b)
+    assert ctx.pair(b, a) is ctx.pair(b, a)
+    assert (ctx.pair(b, a).a, ctx.pair(b, a).b) == (b, a)
+    assert ctx.pair(a, b).aligned  # read lazily, from the pair's own claims
+    other = claim("Prices rose 6% in May.", "three")
+    assert ctx.pair(a, other) is not ctx.pair(a, other)
+    assert len(ctx.readings) == 2
