@@ -16,9 +16,9 @@ from claimcheck.render.view import cited, ordered
 REPORT_COLUMNS = (
     "discrepancy", "kind", "severity", "cluster", "explanation", "value", "source", "outlet", "title",
     "claim_index", "claim_start", "claim_end", "span_start", "span_end", "span", "highlighted", "sentence",
-    "confidence",
+    "confidence", "story",
 )
-"""Stable: new columns are only ever appended."""
+"""Stable: new columns are only ever appended. ``story`` is empty in a report of one story."""
 CHECK_COLUMNS = ("check", "claim", "source", "verdict", "score", "explanation", "agreeing", "differing",
                  "evidence_index", "evidence")
 
@@ -47,6 +47,8 @@ def _write(columns: tuple[str, ...], rows: list[list[object]]) -> str:
 class CsvRenderer(Renderer):
     def render(self, report: Report) -> str:
         meta = {a.id: a for a in report.sources}
+        story_of = ({source: story.id for story in report.stories for source in story.sources}
+                    if len(report.stories) > 1 else {})
         rows: list[list[object]] = []
         for d in ordered(report.discrepancies):
             for item in cited(d):
@@ -59,6 +61,7 @@ class CsvRenderer(Renderer):
                     e.claim.index, e.claim.start, e.claim.end, e.start, e.end, e.span_text,
                     " | ".join(item.claim.text[s:t] for s, t in item.spans), e.claim.text,
                     f"{d.confidence:.2f}",
+                    story_of.get(d.values[0].evidence[0].claim.source, ""),
                 ])
         return _write(REPORT_COLUMNS, rows)
 

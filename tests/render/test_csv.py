@@ -4,9 +4,11 @@ from __future__ import annotations
 
 import csv
 import io
+from dataclasses import replace
 
 import pytest
 
+from claimcheck.models import Story
 from claimcheck.render.tabular import CHECK_COLUMNS, REPORT_COLUMNS, CsvRenderer, cell
 from claimcheck.render.view import cited
 from tests.render.conftest import HOSTILE
@@ -60,3 +62,16 @@ def test_checks_one_row_per_verdict(checks):
     assert read[0]["claim"] == 'The council approved <script>x</script> $6 million | "now"'
     assert read[0]["differing"] == "$6 million -> $4.5 million"
     assert read[2]["evidence"] == ""
+
+
+def test_story_column_names_the_story_of_each_discrepancy_in_a_feed_of_several(report):
+    # One story: the column is there (columns are stable) and empty.
+    assert {r["story"] for r in rows(CsvRenderer().render(report))} == {""}
+    sources = sorted(a.id for a in report.sources)
+    feed = replace(report, stories=(Story("s1", "first", tuple(sources[:1])),
+                                    Story("s2", "second", tuple(sources[1:]))))
+    story_of = {source: story.id for story in feed.stories for source in story.sources}
+    by_id = {d.id: d for d in feed.discrepancies}
+    read = rows(CsvRenderer().render(feed))
+    assert read and all(r["story"] == story_of[by_id[r["discrepancy"]].values[0].evidence[0].claim.source]
+                        for r in read)
