@@ -214,7 +214,7 @@ def find_discrepancies(corpus: Corpus, matched: MatchResult, copies: Copies | No
 
 def _with_copies(finding: Finding, copies: Copies) -> Finding:
     """The finding with every copy of its claims as evidence beside its first, said as counts
-    of sources, the value most sources give first ("412 sources say 100%, 3 say 157%")."""
+    of sources, the value most sources give first ("40 sources say 12 dead, 3 say 15 dead")."""
     values = tuple(copies.in_group(g) for g in finding.values)
     if all(new is old for new, old in zip(values, finding.values, strict=True)):
         return finding
