@@ -83,9 +83,10 @@ def _annotated(articles: Sequence[Article], lexicon: Lexicon, progress: Progress
                                            lambda done, total: progress("annotate", done, total)))
 
 
-def overlong_sentences(articles: Sequence[Article], sentences: Sequence[Sentence]) -> tuple[Skipped, ...]:
-    """A skip for each sentence too long to be read (``limits.MAX_SENTENCE_CHARS``), naming
-    its article: what is passed over is said, never dropped silently."""
+def overlong_sentences(articles: Sequence[Article], sentences: Sequence[Sentence] | Sequence[Claim]
+                       ) -> tuple[Skipped, ...]:
+    """A skip for each sentence (or claim) too long to be read (``limits.MAX_SENTENCE_CHARS``),
+    naming its article: what is passed over is said, never dropped silently."""
     paths = {a.id: a.path for a in articles}
     return tuple(Skipped(paths.get(s.source, s.source), reason) for s in sentences
                  if (reason := overlong_sentence(s.text)) is not None)
@@ -222,11 +223,9 @@ def _merged(stories: Sequence[Story], articles: Sequence[Article], results: Sequ
                                   cluster_id=renamed.get(d.cluster_id, d.cluster_id))
                           for n, d in enumerate(disagreements, start=1)]
     claims = tuple(c for a in articles for c in by_source.get(a.id, ()))
-    paths = {a.id: a.path for a in articles}
-    overlong = tuple(Skipped(paths.get(c.source, c.source), reason) for c in claims
-                     if (reason := overlong_sentence(c.text)) is not None)
     return Report(sources=tuple(articles), claims=claims, clusters=tuple(clusters),
-                  discrepancies=tuple(discrepancies), skipped=(*skipped, *overlong),
+                  discrepancies=tuple(discrepancies),
+                  skipped=(*skipped, *overlong_sentences(articles, claims)),
                   generated_by=f"claimcheck {__version__}", stories=tuple(stories))
 
 

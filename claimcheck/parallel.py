@@ -174,10 +174,14 @@ as much as scoring, and every forked worker copies the pages of the objects it t
 
 def match_workers(claims: int) -> int:
     """How many processes score candidate pairs for this many claims (1: stay serial)."""
-    if multiprocessing.current_process().daemon:
-        return 1  # a worker of a pool or of a Dask cluster: it may not start processes of its own
+    return _stage_workers(claims, MIN_PARALLEL_MATCH_CLAIMS)
+
+
+def _stage_workers(work: int, floor: int) -> int:
+    # ``worker_count`` keeps a pool's or a Dask cluster's worker serial (it may not start
+    # processes of its own).
     override = os.environ.get(WORKERS_ENV, "").strip()
-    if override or claims >= MIN_PARALLEL_MATCH_CLAIMS:
+    if override or work >= floor:
         return worker_count(10**12)  # the override, or the machine's cores
     return 1
 
@@ -189,10 +193,7 @@ and sending findings back costs more than it saves."""
 
 def classify_workers(clustered_claims: int) -> int:
     """How many processes compare the claims of clusters (1: stay serial)."""
-    override = os.environ.get(WORKERS_ENV, "").strip()
-    if override or clustered_claims >= MIN_PARALLEL_CLASSIFY_CLAIMS:
-        return worker_count(10**12)  # the override, or the machine's cores
-    return 1
+    return _stage_workers(clustered_claims, MIN_PARALLEL_CLASSIFY_CLAIMS)
 
 
 @contextmanager

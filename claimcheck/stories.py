@@ -173,6 +173,7 @@ def group(articles: Sequence[Article], lexicon: Lexicon = DEFAULT) -> tuple[Stor
         for a in bucket:
             if totals[a] < MIN_SHARED:
                 continue  # it cannot share enough with any article (a copy of a story told everywhere)
+            joined = False
             for checked in list(shown.values())[-STORIES_PER_BUCKET:]:
                 b = checked[0]
                 if root(a) == root(b):
@@ -180,7 +181,9 @@ def group(articles: Sequence[Article], lexicon: Lexicon = DEFAULT) -> tuple[Stor
                 if any(not _apart(articles[a], articles[m]) and _same_story(marks[a], marks[m], weight)
                        for m in checked):
                     parent[max(root(a), root(b))] = min(root(a), root(b))
-            shown = _regrouped(shown, root)
+                    joined = True
+            if joined:
+                shown = _regrouped(shown, root)
             own = shown.setdefault(root(a), [])
             if len(own) < SHOWN_PER_STORY:
                 own.append(a)
