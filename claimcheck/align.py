@@ -181,6 +181,8 @@ def _pair(side_a: _Side, i: int, side_b: _Side, j: int, dates: tuple[dt.date | N
     if differ(_measure(side_a, i, not claim), _measure(side_b, j, not claim), oa.unit, ob.unit, dates[0],
               dates[1], periods=not claim):
         return None  # a depth and a distance, a part and the whole: two things measured
+    if _placed_apart(sa, i, sb, j) or _placed_apart(sb, j, sa, i):
+        return None  # a district's toll and its neighbour's
     if not claim and _two_things(side_a, i, side_b, j, rel, dates):
         return None
     dated = fa.kind in DATE_KINDS
@@ -370,6 +372,26 @@ def _timed_act(sentence: Sentence, fact: Fact) -> str:
     a = next((a for a, b in sentence.clauses if a <= fact.start < b), 0)
     acts = [p for p in sentence.predications if p.finite and a <= p.start and p.end <= fact.start]
     return acts[-1].concept if acts else ""
+
+
+def _placed_apart(sa: Sentence, i: int, sb: Sentence, j: int) -> bool:
+    """Whether the ``i``-th figure of ``sa`` is given for another place than the ``j``-th of
+    ``sb``, as ``sa`` itself tells them apart: it places that figure in one place and names
+    the other's too ("92 died in X, while Y ..." against "37 died in Y"), or places another
+    figure of its kind in the other's place ("34 in his district, while in Y 35 ..." against
+    "37 died in Y": the 35 is Y's). Two outlets that each name one place say nothing of
+    which is which (a county and a town in it may be one scene)."""
+    there = sb.fact_places[j]
+    if there is None:
+        return False
+    here = sa.fact_places[i]
+    if here is not None and here.same_place(there):
+        return False
+    if here is not None and any(n.same_entity(there.name) for n in sa.names):
+        return True
+    kind = sa.facts[i].kind
+    return any(k != i and place is not None and sa.facts[k].kind is kind and place.same_place(there)
+               for k, place in enumerate(sa.fact_places))
 
 
 def _timed_acts_differ(sa: Sentence, fa: Fact, sb: Sentence, fb: Fact) -> bool:

@@ -111,6 +111,9 @@ class Sentence:
     who_words: frozenset[str]
     """Words that say who, not what: the words of its names, and the capitalised words past
     its first that are no words of a value ("in February" is when)."""
+    fact_places: tuple[Placed | None, ...]
+    """For each figure (not dates), the place its clause puts it in ("92 died in X", "In the
+    nearby X district, 37 were killed"), None where no one place is said."""
     denies: bool
     """Whether it denies something: a negation cue or a negative subject ("no one") governs
     one of its predications."""
@@ -136,6 +139,18 @@ class Sentence:
     @property
     def facts(self) -> tuple[Fact, ...]:
         return self.claim.facts
+
+
+@dataclass(frozen=True)
+class Placed:
+    """Where a figure is: a name after a place preposition ("92 died in X", "outside X")."""
+
+    name: Name
+    relation: str
+    """The preposition's group (``measures.yaml`` ``place_prepositions``): "in", "outside"."""
+
+    def same_place(self, other: Placed) -> bool:
+        return self.relation == other.relation and self.name.same_entity(other.name)
 
 
 # --- annotators ------------------------------------------------------------------------------
@@ -280,6 +295,7 @@ def _read_names(f: Fields, lexicon: Lexicon, known: frozenset[str] = frozenset()
     text = f["text"]
     found = read_names(text, f["tokens"], lexicon, skip=[(x.start, x.end) for x in f["facts"]], known=known)
     label = transcript_label(text, found, lexicon)
+    places = _fact_places(f["tokens"], f["facts"], f["clauses"], found, lexicon)
     # Every name in the label ("JANE ROE, REPORTER:") belongs to it.
     head = text.index(":", label.end) if label is not None else -1
     return {"names": tuple(found), "label": label, "speaker": speaker(text, found, lexicon),
@@ -288,7 +304,68 @@ def _read_names(f: Fields, lexicon: Lexicon, known: frozenset[str] = frozenset()
             "actors": tuple(n for n in found
                             if not n.modifier and n.start > head and not n.nation and not n.relays),
             "affiliations": _affiliations(text, found, lexicon),
-            "who_words": _who_words(f["tokens"], f["facts"], found, lexicon)}
+            "who_words": _who_words(f["tokens"], f["facts"], found, lexicon),
+            "fact_places": places}
+
+
+PLACE_REACH = 5
+"""Words between a place preposition and the name it places in ("in the nearby", "outside of
+the city of", "in X's northern city of"): lower-case words, and names owning the next word."""
+
+
+def _place_relations(lexicon: Lexicon) -> dict[str, str]:
+    return {str(word).casefold(): relation
+            for relation, words in (lexicon.table("measures", "place_prepositions", {}) or {}).items()
+            for word in words}
+
+
+def _fact_places(toks: Sequence[Token], facts: Sequence[Fact], clauses: Sequence[tuple[int, int]],
+                 found: Sequence[Name], lexicon: Lexicon) -> tuple[Placed | None, ...]:
+    """Where each figure is: the place named after a place preposition in its clause, else the
+    place a sentence opens with ("In X, 37 died and 85 were hurt")."""
+    figures = [f for f in facts if f.kind not in DATE_KINDS]
+    if not found or not figures:
+        return (None,) * len(facts)
+    relations = lexicon.compiled(_place_relations)
+    at = {t.start: k for k, t in enumerate(toks)}
+    placed: list[tuple[int, Placed]] = []  # with the offset of its preposition
+    owners = {k for m in found if m.possessive for k, t in enumerate(toks) if m.start <= t.start < m.end}
+    for n in found:
+        k = at.get(n.start)
+        if k is None or n.nation or n.relays or n.possessive:
+            continue  # "in X's northern city of Y" places in Y, not in X
+        for back in range(k - 1, max(-1, k - 2 - PLACE_REACH), -1):
+            t = toks[back]
+            relation = relations.get(t.norm)
+            if relation is not None:
+                placed.append((t.start, Placed(n, relation)))
+                break
+            if back in owners:
+                continue
+            if not t.text[:1].islower() or not t.norm.isalpha():
+                break  # a capital, a figure or punctuation: no phrase leads to the name
+
+    def one(found_here: list[Placed]) -> Placed | None:
+        return found_here[0] if found_here and all(p.same_place(found_here[0]) for p in found_here) else None
+
+    opening = one([p for offset, p in placed if toks and offset == toks[0].start])
+    out: list[Placed | None] = []
+    for f in facts:
+        if f.kind in DATE_KINDS:
+            out.append(None)
+            continue
+        a, b = next(((a, b) for a, b in clauses if a <= f.start < b), (0, 0))
+        if not any(a <= offset < b for offset, _ in placed):
+            out.append(opening)
+            continue
+        # Among several figures, each is of the place right after it ("11,300 died in X and
+        # 170 outside X"), else of the place right before it with no figure between ("In X,
+        # 37 died"); a figure with neither is of no place said.
+        before = max((g.end for g in figures if a <= g.end <= f.start), default=a)
+        after = min((g.start for g in figures if f.end <= g.start < b), default=b)
+        following = one([p for offset, p in placed if f.end <= offset < after])
+        out.append(following or one([p for offset, p in placed if before <= offset < f.start]))
+    return tuple(out)
 
 
 def _who_words(toks: Sequence[Token], facts: Sequence[Fact], found: Sequence[Name], lexicon: Lexicon
@@ -492,8 +569,8 @@ ANNOTATORS: tuple[Annotator, ...] = (
     Annotator("measures", ("text", "tokens", "facts", "clauses"), ("measures",), _read_measures),
     Annotator("statement dates", ("facts", "tokens"), ("said_on",), _read_statement_dates),
     Annotator("paraphrases", ("text",), ("paraphrases",), _read_paraphrases, {"paraphrases": ()}),
-    Annotator("names", ("text", "tokens", "facts"), ("names", "label", "speaker", "actors", "affiliations",
-                                                        "who_words"),
+    Annotator("names", ("text", "tokens", "facts", "clauses"),
+              ("names", "label", "speaker", "actors", "affiliations", "who_words", "fact_places"),
               _read_names),
     Annotator("predications", ("text", "tokens", "clauses"), ("denies", "predications"), _read_predications,
               {"denies": False, "predications": ()}),
@@ -576,8 +653,8 @@ def with_known_names(sentences: Sequence[Sentence], known: frozenset[str], lexic
             continue
         names = again.get(s.text)
         if names is None:
-            names = again[s.text] = _read_names({"text": s.text, "tokens": s.tokens, "facts": s.facts},
-                                                lexicon, known)
+            names = again[s.text] = _read_names({"text": s.text, "tokens": s.tokens, "facts": s.facts,
+                                                 "clauses": s.clauses}, lexicon, known)
         out.append(replace(s, **names))
     return tuple(out)
 

@@ -85,6 +85,23 @@ ROWS = [
     # A time of day is no value among the sentence's numbers: the magnitude is the only one.
     ("A magnitude 5.9 tremor hit the valley at 2:10 a.m.",
      "Seismologists later put its magnitude at 5.6.", [("5.9", "5.6", D)]),
+    # A figure placed in one place is no value of a figure placed in another, where a sentence
+    # tells the two places apart: it names both, or places another figure in the other's.
+    ("Flooding killed 92 people in Harrowgate, while Lenby counted its own dead.",
+     "In the nearby Lenby district, 37 people died in the flooding.", []),
+    ("Officials counted 34 dead in their own district and 35 dead in neighbouring Lenby.",
+     "In the nearby Lenby district, 37 people died.", [("35 dead", "37 people", D)]),
+    ("The floods killed 400 people in Carvale, officials said.",
+     "The floods left 150 dead outside Carvale and 1,300 dead in Carvale.",
+     [("400 people", "1,300 dead", D)]),
+    ("The floods killed 400 people outside Carvale, officials said.",
+     "The floods left 1,300 dead in Carvale and 150 dead outside Carvale.", [("400 people", "150 dead", D)]),
+    # ... "in X's northern city of Y" places in Y; and two outlets naming one place each do not
+    # tell which is which (a county and a town in it may be one scene).
+    ("The floods killed 11,300 people in Norland's northern city of Carvale, officials said.",
+     "The floods killed 11,000 people in Carvale, officials said.", [("11,300 people", "11,000 people", D)]),
+    ("The blaze destroyed 300 homes in Redfield County, officials said.",
+     "The blaze destroyed 320 homes near Ashby, officials said.", [("300 homes", "320 homes", D)]),
 ]
 
 
