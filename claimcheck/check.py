@@ -937,6 +937,13 @@ def relevance(claim: Profile, sentence: Profile, corpus: Corpus, published: dt.d
         # or others: "jumped the rails" for "derailed"), answers it as directly as the same one.
         # (The counts are asked first: most sentences give none, and the acts need reading.)
         score += options.fact_bonus
+    elif not claim.claim.facts and claim_acts(claim, lexicon) and says_whole_point(claim, sentence, lexicon):
+        # Every word of what the claim says was done is there ("his bail was revoked" for
+        # "the judge revoked X's bail"): who did it, named in full by the claim, is often
+        # left to an earlier sentence, and weighs less than the act itself. (A claim of
+        # values is answered by the sentence that states them; one of what someone is, by
+        # the sentence that names them.)
+        score += options.fact_bonus
     # A sentence that states a value of the claim's measure addresses it whatever its verb
     # ("broke out on May 3" for "started on May 3"); without one, it must repeat
     # some word of the claim's point, and speak of the same one's thing.
@@ -1104,6 +1111,22 @@ def addresses_point(claim: Profile, sentence: Profile, lexicon: Lexicon = DEFAUL
     acts = _heads({p.concept for p in claim_acts(claim, lexicon)}, lexicon)
     return bool(acts & ({head for a, _, head in sentence.sentence.paraphrases
                          if not any(f.start <= a < f.end for f in facts)} | _heads(said, lexicon)))
+
+
+WHOLE_POINT_WORDS = 2
+"""A point of fewer words than this is said by any sentence that uses its one word."""
+
+
+def says_whole_point(claim: Profile, sentence: Profile, lexicon: Lexicon = DEFAULT) -> bool:
+    """Whether the sentence says every word of the claim's point (``point``), in its words
+    or others (a paraphrase, the same side of an outcome, the opposite)."""
+    core = point(claim, lexicon)
+    if len(core) < WHOLE_POINT_WORDS:
+        return False
+    said = _heads(set(sentence.concepts), lexicon)
+    kin = _kin(lexicon)
+    return all(c in said or _heads({c}, lexicon) & said or _opposites(c, lexicon) & said
+               or kin.get(c, frozenset()) & said for c in core)
 
 
 def _head_after(p: Profile, n: Name, lexicon: Lexicon) -> str:

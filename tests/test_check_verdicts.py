@@ -319,11 +319,28 @@ AGENTS = [
      "The county sprint record of 11.2 seconds was set by Anna Holt in 2011.", S),
 ]
 
+# (r) Relevance: the sentence that states the claim's point is found though the claim is
+# worded otherwise: every word of what the claim says was done, in a sentence that leaves
+# the doer to an earlier one ("his bail was revoked"); a phrase that says the claim's act
+# ("lost their lives" for "killed").
+FOUND = [
+    ("Judge Mara Ellis revoked Tom Vale's bail.",
+     "Judge Mara Ellis read the verdict at 4:05 p.m. and Tom Vale showed no emotion.\nAfterwards, his bail "
+     "was revoked and he was led away in handcuffs.\nSentencing is set for June.", S),
+    ("Judge Mara Ellis revoked Tom Vale's bail.",
+     "Judge Mara Ellis read the verdict at 4:05 p.m. and Tom Vale showed no emotion.\nAfterwards, his bail "
+     "was revoked and he was led away.\nSentencing is set for June.", S),
+    ("The storm killed people in the valley.",
+     "The storm hit the valley on Sunday night, cutting power to 12,000 homes.\nSeveral residents lost "
+     "their lives in the valley, the regional governor said on Monday after visiting the area.\n"
+     "Schools will stay closed.", S),
+]
+
 GROUPS = {"direction": DIRECTION, "values": VALUES, "equal": EQUAL, "scope": SCOPE, "presence": PRESENCE,
           "worded": WORDED, "recounted": RECOUNTED, "reached": REACHED, "clocks": CLOCKS,
           "occasions": OCCASIONS, "irregular": IRREGULAR, "kinds": KINDS,
           "spoken": SPOKEN, "other_acts": OTHER_ACTS, "bases": BASES, "denied_subjects": DENIED_SUBJECTS,
-          "hedged": HEDGED, "agents": AGENTS}
+          "hedged": HEDGED, "agents": AGENTS, "found": FOUND}
 ROWS = [pytest.param(claim, source, expected, id=f"{group}-{k}")
         for group, rows in GROUPS.items() for k, (claim, source, expected) in enumerate(rows)]
 
