@@ -28,7 +28,7 @@ from claimcheck.annotate import AGE_UNIT, Sentence, annotate, opposite_groups, w
 from claimcheck.corpus import Corpus
 from claimcheck.entities import PREPOSITIONS, Name, canonical, speech_words
 from claimcheck.errors import BadClaim
-from claimcheck.facts import FactRelation
+from claimcheck.facts import FactRelation, precision
 from claimcheck.lexicon import DEFAULT, Lexicon, phrase_pattern
 from claimcheck.matching import similarity, statement_units
 from claimcheck.models import (
@@ -567,18 +567,21 @@ def claim_acts(claim: Profile, lexicon: Lexicon = DEFAULT) -> list[Predication]:
 _ARTICLES = frozenset({"a", "an", "the"})
 
 
-def act_stated(claim: Profile, evidence: Profile, lexicon: Lexicon = DEFAULT) -> bool:
-    """Whether the evidence states one of the claim's acts (``claim_acts``) in its words or
-    others (another form, a word of the same side of an outcome, a paraphrase), or states
-    the opposite act of the same thing; True for a claim with no act in a past or perfect
-    form (one that says what will happen, or what is)."""
-    acts = claim_acts(claim, lexicon)
+def act_stated(claim: Profile, evidence: Profile, lexicon: Lexicon = DEFAULT,
+               acts: Sequence[Predication] | None = None) -> bool:
+    """Whether the evidence states one of the claim's acts (``claim_acts``, or those given)
+    in its words or others (another form, a word of the same side of an outcome, a
+    paraphrase), or states the opposite act of the same thing; True for a claim with no act
+    in a past or perfect form (one that says what will happen, or what is)."""
+    acts = claim_acts(claim, lexicon) if acts is None else acts
     if not acts:
         return True
     heads, kin = _paraphrase_heads(lexicon), _kin(lexicon)
     words = [(w.start, w.end, w.concept) for w in evidence.sentence.words]
     for p in acts:
         alike = {p.concept} | kin.get(p.concept, frozenset()) | heads.get(p.concept, frozenset())
+        # "took off" is "departed": a phrase of the claim says its group's word as well.
+        alike |= {head for a, b, head in claim.sentence.paraphrases if a <= p.start < b}
         if any(_one_word(c, a) or heads.get(c, frozenset()) & alike for _, _, c in words for a in alike) \
                 or any(head in alike for _, _, head in evidence.sentence.paraphrases):
             return True
@@ -1182,11 +1185,12 @@ def _show(fact: Fact) -> str:
 
 def measured(claim: Profile, evidence: Profile, corpus: Corpus, published: dt.date | None,
              lexicon: Lexicon = DEFAULT, options: CheckOptions = CheckOptions()
-             ) -> tuple[list[FactMatch], list[Fact]]:
-    """The claim's values paired with the evidence's, and those it does not state; a
-    differing value counts only in a sentence that repeats enough of the claim to be
-    about the same measure."""
+             ) -> tuple[list[FactMatch], list[Fact], list[FactMatch]]:
+    """The claim's values paired with the evidence's, those it does not state, and the
+    pairs set aside: a differing value counts only in a sentence that repeats enough of
+    the claim to be about the same measure."""
     matches, missing = align_facts(claim, evidence, corpus, published)
+    dropped: list[FactMatch] = []
     if coverage(claim, evidence, corpus, lexicon, dated=matches) < options.min_coverage_for_values:
         # A sentence that states another of the claim's values the same way ("at week 4")
         # measures the same thing: its value in the same unit beside it is the one to compare.
@@ -1197,7 +1201,7 @@ def measured(claim: Profile, evidence: Profile, corpus: Corpus, published: dt.da
                    and not (_in_tally(claim.text, m.claim_fact) and _in_tally(evidence.text, m.source_fact))]
         missing += [m.claim_fact for m in dropped]
         matches = [m for m in matches if m not in dropped]
-    return matches, missing
+    return matches, missing, dropped
 
 
 OCCASION_REACH = 3
@@ -1289,6 +1293,9 @@ class Reading:
     agreeing: tuple[str, ...]
     elsewhere: list[FactMatch]
     """The claim's values the sentence gives for an earlier or later happening (``other_occasion``)."""
+    dropped: list[FactMatch]
+    """Pairs of a differing value set aside (``measured``): the sentence may measure
+    something else, or say the claim's measure too loosely to tell."""
 
 
 VerdictRule = Callable[[Reading], Assessment | None]
@@ -1440,6 +1447,21 @@ def _bound_for_a_figure(r: Reading) -> Assessment | None:
     return _vaguer(r, bounded)
 
 
+def _coarser(claimed: Fact, given: Fact) -> bool:
+    """Whether a value is given, as plainly as the claim gives it, to a coarser last digit
+    ("44%" / "44.2%", "11 pm" / "11:11 pm"). (An estimate of the claim's own figure, "about
+    £3.2 million", says the figure; one of a rounder figure is told by its digits too.)"""
+    return claimed.qualifier == given.qualifier and precision(given) > precision(claimed)
+
+
+def _rounded_figure(r: Reading) -> Assessment | None:
+    # "44%" where the claim says 44.2%: the same figure, told less exactly (a claim rounder
+    # than its source is stated in full by it).
+    rounded = [m for m in r.stated if not is_date(m.claim_fact) and m.relation is FactRelation.ROUNDING
+               and _coarser(m.claim_fact, m.source_fact)]
+    return _vaguer(r, rounded)
+
+
 def _other_post(r: Reading) -> Assessment | None:
     titled = post_conflicts(r.claim, r.evidence, r.lexicon)
     if not titled:
@@ -1472,6 +1494,52 @@ def _only_a_topic_without_values(r: Reading) -> Assessment | None:
     # "The talks covered the budget" says nothing of what the budget is.
     return Assessment(Verdict.ABSENT, f"names it only as a topic (“{topic}”), without the claim's "
                       + ", ".join(_show(f) for f in lacking))
+
+
+def point_acts(claim: Profile, lexicon: Lexicon = DEFAULT) -> list[Predication]:
+    """The claim's acts (``claim_acts``) that are its point: not a cue of how sure it is
+    ("sentencing is expected in eight weeks" says when, not that anyone expected), nor a
+    verb that only says its subject happened (``occurrence_verbs``: "infections occurred
+    in 2% of patients" is about the infections)."""
+    hedges = lexicon.phrases(("certainty", "hedges"))
+    cues = [(m.start(), m.end()) for m in hedges.finditer(claim.text.casefold())] if hedges else []
+    occurring = {concept(w, lexicon) for w in lexicon.words("verdicts", "occurrence_verbs")}
+    return [p for p in claim_acts(claim, lexicon) if p.concept not in occurring
+            and not any(a <= p.start < b for a, b in cues)]
+
+
+def _figure_of_another_measure(r: Reading) -> Fact | None:
+    """A figure the sentence gives in the kind and unit of a value the claim states and the
+    sentence leaves out, of no thing the claim's value is named as measuring ("240 runners
+    treated" beside "18,000 runners finished"; but "a 157% tariff" is another figure of a
+    "50% tariff"): None when it gives none."""
+    claim, evidence = r.claim.sentence, r.evidence.sentence
+    for i, f in enumerate(claim.facts):
+        if is_date(f) or f not in r.lacking:
+            continue
+        nouns = claim.measures[i].nouns
+        paired = {id(m.source_fact) for m in r.dropped}
+        for j, g in enumerate(evidence.facts):
+            # (A change against another base, "5% up on the quarter" for "8% down on the
+            # year", is the claim's change told otherwise: ``a partial.)
+            if (g.kind, g.unit) == (f.kind, f.unit) and not nouns & evidence.measures[j].nouns \
+                    and evidence.measures[j].base == claim.measures[i].base and id(g) not in paired:
+                return g
+    return None
+
+
+def _point_left_out(r: Reading) -> Assessment | None:
+    # "More than 18,000 runners finished" / "most of the 240 runners treated had cramp": a
+    # sentence that gives a figure of the claim's kind, not the claim's, and does not state
+    # the claim's act (in its words or others) gives a figure of another measure: it does
+    # not state the claim without its figure, it states something else.
+    if not r.lacking or r.stated or r.elsewhere or _figure_of_another_measure(r) is None:
+        return None
+    own = point_acts(r.claim, r.lexicon)
+    if not own or act_stated(r.claim, r.evidence, r.lexicon, own):
+        return None
+    acts = ", ".join(f"“{r.claim.text[p.start:p.end]}”" for p in own)
+    return Assessment(Verdict.ABSENT, f"names what the claim is about, but does not say it {acts}")
 
 
 def _values_left_out(r: Reading) -> Assessment | None:
@@ -1526,9 +1594,11 @@ VERDICT_RULES: tuple[VerdictRule, ...] = (
     _coarser_date,
     _misquoted_figure,
     _bound_for_a_figure,
+    _rounded_figure,
     _other_post,
     _only_its_subject,
     _only_a_topic_without_values,
+    _point_left_out,
     _values_left_out,
     _place_left_out,
     _act_left_out,
@@ -1545,7 +1615,7 @@ def assess(claim: Profile, evidence: Profile, corpus: Corpus, published: dt.date
            lexicon: Lexicon = DEFAULT, options: CheckOptions = CheckOptions(),
            source_words: frozenset[str] = frozenset()) -> Assessment:
     """The verdict of one sentence on the claim, with the values behind it."""
-    matches, missing = measured(claim, evidence, corpus, published, lexicon, options)
+    matches, missing, dropped = measured(claim, evidence, corpus, published, lexicon, options)
     # A value told of an earlier or later happening is no value of the claim's.
     elsewhere = [m for m in matches if _another_value(m)
                  and (other_occasion(claim.sentence, evidence.sentence, m.source_fact, lexicon)
@@ -1556,7 +1626,7 @@ def assess(claim: Profile, evidence: Profile, corpus: Corpus, published: dt.date
     lacking = [f for f in missing
                if not _optional(f, stated, evidence) and not _every_one(claim, f, evidence, lexicon)]
     reading = Reading(claim, evidence, corpus, published, lexicon, source_words, matches, stated, lacking,
-                      tuple(_show(m.source_fact) for m in stated), elsewhere)
+                      tuple(_show(m.source_fact) for m in stated), elsewhere, dropped)
     for rule in VERDICT_RULES:
         found = rule(reading)
         if found is not None:

@@ -336,11 +336,37 @@ FOUND = [
      "Schools will stay closed.", S),
 ]
 
+# (s) The claim's figure told to a coarser last digit ("62%" for "61.7%", "7 pm" for
+# "6:42 pm"): partial. A claim rounder than its source is stated in full by it.
+ROUNDED = [
+    ("Turnout in the mayoral election was 61.7%.",
+     "Turnout in the mayoral election was 62%, the county clerk said.", P),
+    ("The ferry docked at 6:42 pm.", "The ferry docked at 7 pm, the harbour master said.", P),
+    # Guards: the source more exact than the claim supports it.
+    ("Turnout in the mayoral election was 62%.",
+     "Turnout in the mayoral election was 61.7%, the county clerk said.", S),
+    ("The ferry docked at 7 pm.", "The ferry docked at 6:58 pm, the harbour master said.", S),
+]
+
+# (t) A sentence that gives a figure of the claim's kind for something else, and does not
+# state the claim's act, states another measure, not the claim without its figure: absent.
+# A verb that only says its subject happened ("occurred") is no act a source must repeat.
+ANOTHER_MEASURE = [
+    ("Ortiz received 38.5% of the vote.",
+     "Provisional results show Vidal with over 60% of the vote, with 90% of ballots counted.", A),
+    ("Serious side effects occurred in 3.2% of patients.",
+     "Serious side effects were rare among patients, and the maker expects sales to grow 35% this year.", P),
+    # A guard: the claim's figure for its holder supports.
+    ("Ortiz received 38.5% of the vote.",
+     "Provisional results show Ortiz with 38.5% of the vote, with 90% of ballots counted.", S),
+]
+
 GROUPS = {"direction": DIRECTION, "values": VALUES, "equal": EQUAL, "scope": SCOPE, "presence": PRESENCE,
           "worded": WORDED, "recounted": RECOUNTED, "reached": REACHED, "clocks": CLOCKS,
           "occasions": OCCASIONS, "irregular": IRREGULAR, "kinds": KINDS,
           "spoken": SPOKEN, "other_acts": OTHER_ACTS, "bases": BASES, "denied_subjects": DENIED_SUBJECTS,
-          "hedged": HEDGED, "agents": AGENTS, "found": FOUND}
+          "hedged": HEDGED, "agents": AGENTS, "found": FOUND, "rounded": ROUNDED,
+          "another_measure": ANOTHER_MEASURE}
 ROWS = [pytest.param(claim, source, expected, id=f"{group}-{k}")
         for group, rows in GROUPS.items() for k, (claim, source, expected) in enumerate(rows)]
 
