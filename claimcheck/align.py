@@ -196,7 +196,7 @@ def _pair(side_a: _Side, i: int, side_b: _Side, j: int, dates: tuple[dt.date | N
         # beside it, "a new 15-year high", is told by that word.)
         shared_words = (_near(sa, fa) & _near(sb, fb)) - names
     shared = float(len(shared_words))
-    if not claim and fa.unit == CLOCK_TIME and _timed_acts_differ(sa, oa, sb, ob):
+    if not claim and (dated or fa.unit == CLOCK_TIME) and _timed_acts_differ(sa, oa, sb, ob):
         return None  # "left port at 5:30 am" / "struck the rocks at 7:40 am": two acts timed
     if not claim and side_a.ranks[i] == side_b.ranks[j]:
         shared += 1  # the only value of its kind in both, or the second of three in both
@@ -366,12 +366,34 @@ def _other_figures(sa: Sentence, a: tuple[Fact, Fact], sb: Sentence, b: tuple[Fa
     return fa.kind is FactKind.NUMBER and not fb.unit and _qualifies_another(sa, sb, ob, lexicon)
 
 
-def _timed_act(sentence: Sentence, fact: Fact) -> str:
-    """The concept of the verb a time of day times: the last finite verb before it in its
-    clause ("struck rocks shortly after 6:40 am"); "" when none stands there."""
-    a = next((a for a, b in sentence.clauses if a <= fact.start < b), 0)
-    acts = [p for p in sentence.predications if p.finite and a <= p.start and p.end <= fact.start]
-    return acts[-1].concept if acts else ""
+OBJECT_REACH = 4
+"""Content words after a verb read as what it was done to, when the time stands before it."""
+ACT_REACH = 6
+"""Content words between a verb and the time it is read as timing: further off, the time is of
+a phrase of its own ("reached a deal ..., setting the stage for a meeting later this week")."""
+
+
+def _timed_act(sentence: Sentence, fact: Fact) -> tuple[str, frozenset[str]]:
+    """The concept of the verb a time times, with what it was done to: the last finite verb
+    before the time in its clause ("struck rocks shortly after 6:40 am"), else the first after
+    it ("on Saturday ordered his cabinet"); ("", {}) when none stands there."""
+    a, b = next(((a, b) for a, b in sentence.clauses if a <= fact.start < b), (0, len(sentence.text)))
+    acts = [p for p in sentence.predications if p.finite and a <= p.start and p.end <= b]
+    before = [p for p in acts if p.end <= fact.start]
+    act = before[-1] if before else next((p for p in acts if p.start >= fact.end), None)
+    if act is None:
+        return "", frozenset()
+    if act.end <= fact.start:
+        done_to = [w for w in sentence.words if act.end <= w.start < fact.start]
+    else:
+        done_to = [w for w in sentence.words if act.end <= w.start < b][:OBJECT_REACH]
+    if len(done_to) > ACT_REACH:
+        return "", frozenset()  # a verb this far off governs another phrase than the time
+    # A verb said in other words ("detected" / "discovered") is one act.
+    said = next((head for start, end, head in sentence.paraphrases if start <= act.start < end), act.concept)
+    valued = [(f.start, f.end) for f in sentence.facts]
+    return said, frozenset(w.concept for w in done_to
+                           if not w.capitalised and not any(x <= w.start < y for x, y in valued))
 
 
 def _placed_apart(sa: Sentence, i: int, sb: Sentence, j: int) -> bool:
@@ -395,11 +417,14 @@ def _placed_apart(sa: Sentence, i: int, sb: Sentence, j: int) -> bool:
 
 
 def _timed_acts_differ(sa: Sentence, fa: Fact, sb: Sentence, fb: Fact) -> bool:
-    """Whether two times of day time two acts: each sentence's verb before it differs. A
-    sentence gives the times of many acts of one story (leaving port, striking rocks), and
-    its only time of day is the time of one of them, not of the other sentence's act."""
-    act_a, act_b = _timed_act(sa, fa), _timed_act(sb, fb)
-    return bool(act_a and act_b and act_a != act_b)
+    """Whether two times time two acts: the verbs that govern them differ ("decided on
+    Thursday" / "on Saturday joined"), or one verb is done to two things ("launched the
+    mission at 2:35 pm" / "started the descent at 5:20 pm"). A story gives the times of many
+    acts, and a sentence's only time is the time of one of them, not of the other's act."""
+    (act_a, done_a), (act_b, done_b) = _timed_act(sa, fa), _timed_act(sb, fb)
+    if not act_a or not act_b:
+        return False
+    return act_a != act_b or bool(done_a and done_b and not done_a & done_b)
 
 
 def _claim_words(sentence: Sentence) -> tuple[frozenset[str], ...]:

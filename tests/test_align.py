@@ -156,6 +156,24 @@ def test_check_aligns_as_compare_does(a, b, expected):
     ("Ferry bookings rose to 9,000 in the six months to 30 April, the operator said.",
      "Ferry bookings rose to 9,000 on Tuesday, the operator said.",
      [("9,000", "9,000", S)]),
+    # A day or a time is the time of an act: the verb that governs it ("decided on Thursday",
+    # "on Saturday bought"), and what the verb is done to, say which; two acts' days are two
+    # values, whatever the words the sentences share.
+    ("The council decided on Thursday to sell the depot to the rail trust.",
+     "The rail trust on Saturday bought the depot from the council.", []),
+    ("The agency launched its survey satellite at 2:35 pm from the coastal pad.",
+     "The lander started its descent at 5:20 pm on the far side.", []),
+    # ... one act told by one verb, or by another word for it, is timed twice; a verb far from
+    # the time governs a phrase of its own.
+    ("The lander started its descent at 5:45 pm, the agency said.",
+     "The lander started the descent at 5:20 pm, officials said.", [("5:45 pm", "5:20 pm", D)]),
+    ("The breach was detected at about 3:40 a.m. on Sunday by night staff.",
+     "Officials said the breach was discovered late Saturday night by night staff.",
+     [("Sunday", "Saturday night", D)]),
+    ("Ministers reached a draft accord on tariffs, averting new duties on steel and aluminium imports, "
+     "and setting the stage for a summit of the two leaders later this week.",
+     "The draft accord sets the stage for a summit of the two leaders next week.",
+     [("later this week", "next week", D), ("two leaders", "two leaders", S)]),
 ])
 def test_compare_only_aligns(a, b, expected):
     assert compare_path(a, b) == sorted(expected)
