@@ -170,6 +170,11 @@ WORDED = [
     ("The leak at the Carran reservoir was discovered early on Tuesday, 4 March.",
      "Engineers are repairing the Carran reservoir dam, the water board said.\n"
      "The seepage was first spotted shortly before 5 a.m. on 4 March by a night guard.", S),
+    # Beating the other side says who won: "edged" and "a victory over" state "beat".
+    ("The Kelso Harriers beat the Dunmore Falcons 3-1 in the shield final.",
+     "The Kelso Harriers edged the Dunmore Falcons 3-1 in a tense shield final on Saturday.", S),
+    ("The Kelso Harriers beat the Dunmore Falcons 3-1 in the shield final.",
+     "Two late goals gave the Kelso Harriers a 3-1 victory over the Dunmore Falcons in the shield final.", S),
 ]
 
 # (g) Another count of the claim's noun, for the act said in other words, addresses the
