@@ -748,7 +748,11 @@ def hedged_where_claim_asserts(claim: Profile, evidence: Profile, lexicon: Lexic
         return ""
     future = lexicon.phrases(("verdicts", "future_markers"))
     weak = lexicon.words("verdicts", "weak_hedges")
-    forward = bool(future and future.search(claim.text.casefold()))
+    # A claim that someone forecast something states an expectation: "expects" says it.
+    expecting_claim = lexicon.phrases(("verdicts", "expectation_acts"))
+    forward = bool(future and future.search(claim.text.casefold())) or bool(
+        expecting_claim and expecting_claim.search(claim.text.casefold()))
+    credit = lexicon.words("certainty", "credit_only")
     shared = claim.concepts & evidence.concepts
     if not shared:
         return ""
@@ -765,6 +769,9 @@ def hedged_where_claim_asserts(claim: Profile, evidence: Profile, lexicon: Lexic
             continue
         if forward and " ".join(cue.group().casefold().split()) in weak:
             continue
+        crediting = " ".join(cue.group().casefold().split()) in credit
+        if crediting and _credits_claims_own(claim, evidence, cue.end()):
+            continue  # "according to X" where the claim says X put it so: the claim's own credit
         if cue.group().endswith("ing") and text[:cue.start()].rstrip().rstrip("\"'”’").endswith(","):
             continue  # ", suggesting ...": the writer's gloss on what was stated, not a hedge of it
         backshifted = forward and cue.group().casefold() == "would" and (
@@ -784,6 +791,20 @@ def hedged_where_claim_asserts(claim: Profile, evidence: Profile, lexicon: Lexic
             if between >= HEDGE_REACH:
                 break
     return ""
+
+
+CREDIT_REACH = 6
+"""Characters between a credit cue and the name it credits ("according to the ...")."""
+
+
+def _credits_claims_own(claim: Profile, evidence: Profile, at: int) -> bool:
+    """Whether the name right after offset ``at`` in the evidence is one the claim names: a
+    claim that X put a figure at N says what "according to X" credits, no more firmly."""
+    return any(at <= m.start <= at + CREDIT_REACH
+               and any(n.same_entity(m) or n.abbreviates(m) or m.abbreviates(n)
+                       or (len(n.spelled) > 1 and len(set(n.spelled) & set(m.spelled)) >= 2)
+                       for n in claim.names)
+               for m in evidence.names)
 
 
 def _after_speech(toks: Sequence[Token], at: int, lexicon: Lexicon) -> bool:

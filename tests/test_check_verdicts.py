@@ -310,6 +310,15 @@ DENIED_SUBJECTS = [
 HEDGED = [
     ("The Arlow brewery will sell its canal warehouse.",
      "The Arlow brewery is exploring a sale of its canal warehouse, a spokesman said.", P),
+    # "according to X" credits the one the claim says put the figure so: no hedge of it.
+    ("The Northern Seismic Bureau put the tremor's magnitude at 4.7.",
+     "The tremor, measuring magnitude 4.7 according to the Northern Seismic Bureau, shook the valley.", S),
+    # A claim that someone forecast a figure states an expectation: "expects" says it.
+    ("Dorrin Foods forecast annual sales of $3 billion.",
+     "Dorrin Foods expects annual sales of $3 billion, its finance chief said.", S),
+    # A guard: a claim that states the sales plainly is weakened by "expects".
+    ("Dorrin Foods made annual sales of $3 billion.",
+     "Dorrin Foods expects annual sales of $3 billion, its finance chief said.", P),
 ]
 
 # (q) Another agent of the same act ("was set by X" / "was set by Y") stands in the claim's
