@@ -211,8 +211,9 @@ def entity_conflicts(claim: Profile, evidence: Profile, rarity: Mapping[str, flo
             continue  # where someone is from, or who relayed it: no one in a role
         claim_words = claim.words | {w for x in claim.names for w in x.spelled}
         for m in evidence.names:
-            if m.nation or m.relays or _classifies(evidence, m, lexicon):
-                continue
+            if m.nation or m.relays or _classifies(evidence, m, lexicon) or (
+                    m.speaks and not n.speaks and evidence.text[:m.start].rstrip().endswith(",")):
+                continue  # "..., X said": who tells of the act after it is not the one it is of
             if (set(m.spelled) - set(n.spelled)) & claim_words:
                 continue  # the claim names it too: it plays another role
             shares_word = bool(set(n.spelled) & set(m.spelled)) and len(m.spelled) > 1 and len(n.spelled) > 1
@@ -223,7 +224,9 @@ def entity_conflicts(claim: Profile, evidence: Profile, rarity: Mapping[str, flo
                          or (n.preposition in ("in", "at") and n.preposition == m.preposition)
                          # the agent of the same act: "was set by X" / "was set by Y"
                          or (n.preposition == m.preposition == "by" and bool(n.context & m.context))
-                         or len(n.context & m.context) >= 2)
+                         # words about both, where each stands after the same preposition
+                         # (or none): "Otis made landfall" / "made landfall near Acapulco"
+                         or (len(n.context & m.context) >= 2 and n.preposition == m.preposition))
             if same_role:
                 found.append((n, m))
                 break

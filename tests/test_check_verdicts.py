@@ -331,6 +331,13 @@ AGENTS = [
     # A guard: the same agent supports.
     ("The county sprint record was set by Anna Holt.",
      "The county sprint record of 11.2 seconds was set by Anna Holt in 2011.", S),
+    # A place after "near" is not in the role of the claim's subject, nor is the one who
+    # tells of the act after it ("..., X said") the one it is of.
+    ("Storm Halda made landfall with winds of 120 mph.",
+     "The Category 2 hurricane, which made landfall near Porthcawl early on Monday with winds of 120 mph, "
+     "flooded the harbour.", S),
+    ("Three people were missing after Storm Halda.",
+     "Three people are still missing, Harbour Commissioner Ewan Pryce said on Monday.", S),
 ]
 
 # (r) Relevance: the sentence that states the claim's point is found though the claim is
