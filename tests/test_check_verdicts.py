@@ -175,6 +175,13 @@ WORDED = [
      "The Kelso Harriers edged the Dunmore Falcons 3-1 in a tense shield final on Saturday.", S),
     ("The Kelso Harriers beat the Dunmore Falcons 3-1 in the shield final.",
      "Two late goals gave the Kelso Harriers a 3-1 victory over the Dunmore Falcons in the shield final.", S),
+    # Setting off, going somewhere and getting a share, each in other words.
+    ("The charter flight took off from Dunmore.",
+     "The charter flight departed from Dunmore on Sunday morning, the airport said.", S),
+    ("Mayor Ilse Varga travelled to the flooded villages.",
+     "Mayor Ilse Varga left for the flooded villages with a rescue team on Sunday.", S),
+    ("Petrov received the backing of the farmers' union.",
+     "Petrov obtained the backing of the farmers' union on Monday, officials said.", S),
 ]
 
 # (g) Another count of the claim's noun, for the act said in other words, addresses the
