@@ -117,8 +117,40 @@ def profile(sentence: Sentence, lexicon: Lexicon = DEFAULT, checked: bool = Fals
         words |= {t.norm, canonical(t.text, lexicon)}
         if "-" in t.norm:
             words |= {canonical(part, lexicon) for part in t.norm.split("-")}
+    # "south-west" and "southwest" are one direction: each says the other.
+    found |= {head for _, head, _ in compass_bearings(sentence, lexicon)}
     units = tuple(statement_units(sentence.text, lexicon, sentence.clauses))
     return Profile(sentence, units, frozenset(found), sentence.names, frozenset(words))
+
+
+def _compass(lexicon: Lexicon) -> dict[str, str]:
+    return lexicon.compiled(_build_compass)
+
+
+def _build_compass(lexicon: Lexicon) -> dict[str, str]:
+    return {" ".join(str(w).casefold().split()): concept(str(group[0]).casefold(), lexicon)
+            for group in lexicon.table("verdicts", "compass_points", []) or [] for w in group}
+
+
+def compass_bearings(sentence: Sentence, lexicon: Lexicon = DEFAULT) -> list[tuple[int, str, str]]:
+    """Each point of the compass the sentence gives a place from ("72 km south-west of
+    Marrakech"): its offset, the point (``compass_points``, as its first spelling) and the
+    concept of the word after "of" (an article skipped)."""
+    points = _compass(lexicon)
+    if not points:
+        return []
+    toks = sentence.tokens
+    found = []
+    for k, t in enumerate(toks):
+        two = f"{t.norm} {toks[k + 1].norm}" if k + 1 < len(toks) else ""
+        head, width = (points[two], 2) if two in points else (points.get(t.norm, ""), 1)
+        rest = toks[k + width:k + width + 3]
+        if not head or not rest or rest[0].norm != "of":
+            continue
+        place = next((x for x in rest[1:] if x.norm not in _ARTICLES), None)
+        if place is not None:
+            found.append((t.start, head, concept(place.norm, lexicon)))
+    return found
 
 
 def read_claim(text: str, lexicon: Lexicon = DEFAULT) -> Sentence:
@@ -1410,6 +1442,21 @@ def _opposite_act(r: Reading) -> Assessment | None:
     return _said_instead(r, polarity_conflict(r.claim, r.evidence, r.lexicon))
 
 
+def _other_bearing(r: Reading) -> Assessment | None:
+    # "southeast of Marrakech" where the claim says southwest of it: the same place told
+    # from another point of the compass is another place.
+    theirs = compass_bearings(r.evidence.sentence, r.lexicon)
+    for _, head, place in compass_bearings(r.claim.sentence, r.lexicon):
+        names = [n for n in r.claim.names if concept(n.spelled[0], r.lexicon) == place]
+        for at, other, where in theirs:
+            same_place = where == place or any(n.same_entity(m) for n in names for m in r.evidence.names
+                                               if concept(m.spelled[0], r.lexicon) == where)
+            if same_place and other != head:
+                said = r.evidence.text[at:].split(" of ")[0]
+                return _said_instead(r, (head, said))
+    return None
+
+
 def _left_unchanged(r: Reading) -> Assessment | None:
     return _said_instead(r, unchanged_where_claim_changes(r.claim, r.evidence, r.lexicon))
 
@@ -1612,6 +1659,7 @@ VERDICT_RULES: tuple[VerdictRule, ...] = (
     _differing_value,
     _of_another_occasion,
     _opposite_act,
+    _other_bearing,
     _left_unchanged,
     _denied_ground,
     _other_name,

@@ -389,12 +389,24 @@ ANOTHER_MEASURE = [
      "Provisional results show Ortiz with 38.5% of the vote, with 90% of ballots counted.", S),
 ]
 
+# (u) A point of the compass in either spelling is one direction; another point of it, told
+# of the same place, is another place: conflicts.
+BEARINGS = [
+    ("The epicentre was southwest of Farrow.",
+     "The epicentre was 40 km south-west of Farrow, the survey said.", S),
+    ("The epicentre was southwest of Farrow.",
+     "The epicentre was about 40 km southeast of Farrow, the survey said.", C),
+    # A guard: a bearing from another place says nothing of the claim's.
+    ("The epicentre was southwest of Farrow.",
+     "The epicentre was south-west of Farrow and 60 km northeast of Linwick, the survey said.", S),
+]
+
 GROUPS = {"direction": DIRECTION, "values": VALUES, "equal": EQUAL, "scope": SCOPE, "presence": PRESENCE,
           "worded": WORDED, "recounted": RECOUNTED, "reached": REACHED, "clocks": CLOCKS,
           "occasions": OCCASIONS, "irregular": IRREGULAR, "kinds": KINDS,
           "spoken": SPOKEN, "other_acts": OTHER_ACTS, "bases": BASES, "denied_subjects": DENIED_SUBJECTS,
           "hedged": HEDGED, "agents": AGENTS, "found": FOUND, "rounded": ROUNDED,
-          "another_measure": ANOTHER_MEASURE}
+          "another_measure": ANOTHER_MEASURE, "bearings": BEARINGS}
 ROWS = [pytest.param(claim, source, expected, id=f"{group}-{k}")
         for group, rows in GROUPS.items() for k, (claim, source, expected) in enumerate(rows)]
 
