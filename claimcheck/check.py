@@ -117,8 +117,40 @@ def profile(sentence: Sentence, lexicon: Lexicon = DEFAULT, checked: bool = Fals
         words |= {t.norm, canonical(t.text, lexicon)}
         if "-" in t.norm:
             words |= {canonical(part, lexicon) for part in t.norm.split("-")}
+    # "south-west" and "southwest" are one direction: each says the other.
+    found |= {head for _, head, _ in compass_bearings(sentence, lexicon)}
     units = tuple(statement_units(sentence.text, lexicon, sentence.clauses))
     return Profile(sentence, units, frozenset(found), sentence.names, frozenset(words))
+
+
+def _compass(lexicon: Lexicon) -> dict[str, str]:
+    return lexicon.compiled(_build_compass)
+
+
+def _build_compass(lexicon: Lexicon) -> dict[str, str]:
+    return {" ".join(str(w).casefold().split()): concept(str(group[0]).casefold(), lexicon)
+            for group in lexicon.table("verdicts", "compass_points", []) or [] for w in group}
+
+
+def compass_bearings(sentence: Sentence, lexicon: Lexicon = DEFAULT) -> list[tuple[int, str, str]]:
+    """Each point of the compass the sentence gives a place from ("72 km south-west of
+    Marrakech"): its offset, the point (``compass_points``, as its first spelling) and the
+    concept of the word after "of" (an article skipped)."""
+    points = _compass(lexicon)
+    if not points:
+        return []
+    toks = sentence.tokens
+    found = []
+    for k, t in enumerate(toks):
+        two = f"{t.norm} {toks[k + 1].norm}" if k + 1 < len(toks) else ""
+        head, width = (points[two], 2) if two in points else (points.get(t.norm, ""), 1)
+        rest = toks[k + width:k + width + 3]
+        if not head or not rest or rest[0].norm != "of":
+            continue
+        place = next((x for x in rest[1:] if x.norm not in _ARTICLES), None)
+        if place is not None:
+            found.append((t.start, head, concept(place.norm, lexicon)))
+    return found
 
 
 def read_claim(text: str, lexicon: Lexicon = DEFAULT) -> Sentence:
@@ -211,8 +243,9 @@ def entity_conflicts(claim: Profile, evidence: Profile, rarity: Mapping[str, flo
             continue  # where someone is from, or who relayed it: no one in a role
         claim_words = claim.words | {w for x in claim.names for w in x.spelled}
         for m in evidence.names:
-            if m.nation or m.relays or _classifies(evidence, m, lexicon):
-                continue
+            if m.nation or m.relays or _classifies(evidence, m, lexicon) or (
+                    m.speaks and not n.speaks and evidence.text[:m.start].rstrip().endswith(",")):
+                continue  # "..., X said": who tells of the act after it is not the one it is of
             if (set(m.spelled) - set(n.spelled)) & claim_words:
                 continue  # the claim names it too: it plays another role
             shares_word = bool(set(n.spelled) & set(m.spelled)) and len(m.spelled) > 1 and len(n.spelled) > 1
@@ -223,7 +256,9 @@ def entity_conflicts(claim: Profile, evidence: Profile, rarity: Mapping[str, flo
                          or (n.preposition in ("in", "at") and n.preposition == m.preposition)
                          # the agent of the same act: "was set by X" / "was set by Y"
                          or (n.preposition == m.preposition == "by" and bool(n.context & m.context))
-                         or len(n.context & m.context) >= 2)
+                         # words about both, where each stands after the same preposition
+                         # (or none): "Otis made landfall" / "made landfall near Acapulco"
+                         or (len(n.context & m.context) >= 2 and n.preposition == m.preposition))
             if same_role:
                 found.append((n, m))
                 break
@@ -748,7 +783,11 @@ def hedged_where_claim_asserts(claim: Profile, evidence: Profile, lexicon: Lexic
         return ""
     future = lexicon.phrases(("verdicts", "future_markers"))
     weak = lexicon.words("verdicts", "weak_hedges")
-    forward = bool(future and future.search(claim.text.casefold()))
+    # A claim that someone forecast something states an expectation: "expects" says it.
+    expecting_claim = lexicon.phrases(("verdicts", "expectation_acts"))
+    forward = bool(future and future.search(claim.text.casefold())) or bool(
+        expecting_claim and expecting_claim.search(claim.text.casefold()))
+    credit = lexicon.words("certainty", "credit_only")
     shared = claim.concepts & evidence.concepts
     if not shared:
         return ""
@@ -765,6 +804,9 @@ def hedged_where_claim_asserts(claim: Profile, evidence: Profile, lexicon: Lexic
             continue
         if forward and " ".join(cue.group().casefold().split()) in weak:
             continue
+        crediting = " ".join(cue.group().casefold().split()) in credit
+        if crediting and _credits_claims_own(claim, evidence, cue.end()):
+            continue  # "according to X" where the claim says X put it so: the claim's own credit
         if cue.group().endswith("ing") and text[:cue.start()].rstrip().rstrip("\"'”’").endswith(","):
             continue  # ", suggesting ...": the writer's gloss on what was stated, not a hedge of it
         backshifted = forward and cue.group().casefold() == "would" and (
@@ -784,6 +826,20 @@ def hedged_where_claim_asserts(claim: Profile, evidence: Profile, lexicon: Lexic
             if between >= HEDGE_REACH:
                 break
     return ""
+
+
+CREDIT_REACH = 6
+"""Characters between a credit cue and the name it credits ("according to the ...")."""
+
+
+def _credits_claims_own(claim: Profile, evidence: Profile, at: int) -> bool:
+    """Whether the name right after offset ``at`` in the evidence is one the claim names: a
+    claim that X put a figure at N says what "according to X" credits, no more firmly."""
+    return any(at <= m.start <= at + CREDIT_REACH
+               and any(n.same_entity(m) or n.abbreviates(m) or m.abbreviates(n)
+                       or (len(n.spelled) > 1 and len(set(n.spelled) & set(m.spelled)) >= 2)
+                       for n in claim.names)
+               for m in evidence.names)
 
 
 def _after_speech(toks: Sequence[Token], at: int, lexicon: Lexicon) -> bool:
@@ -1386,6 +1442,21 @@ def _opposite_act(r: Reading) -> Assessment | None:
     return _said_instead(r, polarity_conflict(r.claim, r.evidence, r.lexicon))
 
 
+def _other_bearing(r: Reading) -> Assessment | None:
+    # "southeast of Marrakech" where the claim says southwest of it: the same place told
+    # from another point of the compass is another place.
+    theirs = compass_bearings(r.evidence.sentence, r.lexicon)
+    for _, head, place in compass_bearings(r.claim.sentence, r.lexicon):
+        names = [n for n in r.claim.names if concept(n.spelled[0], r.lexicon) == place]
+        for at, other, where in theirs:
+            same_place = where == place or any(n.same_entity(m) for n in names for m in r.evidence.names
+                                               if concept(m.spelled[0], r.lexicon) == where)
+            if same_place and other != head:
+                said = r.evidence.text[at:].split(" of ")[0]
+                return _said_instead(r, (head, said))
+    return None
+
+
 def _left_unchanged(r: Reading) -> Assessment | None:
     return _said_instead(r, unchanged_where_claim_changes(r.claim, r.evidence, r.lexicon))
 
@@ -1588,6 +1659,7 @@ VERDICT_RULES: tuple[VerdictRule, ...] = (
     _differing_value,
     _of_another_occasion,
     _opposite_act,
+    _other_bearing,
     _left_unchanged,
     _denied_ground,
     _other_name,

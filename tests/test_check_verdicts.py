@@ -170,6 +170,18 @@ WORDED = [
     ("The leak at the Carran reservoir was discovered early on Tuesday, 4 March.",
      "Engineers are repairing the Carran reservoir dam, the water board said.\n"
      "The seepage was first spotted shortly before 5 a.m. on 4 March by a night guard.", S),
+    # Beating the other side says who won: "edged" and "a victory over" state "beat".
+    ("The Kelso Harriers beat the Dunmore Falcons 3-1 in the shield final.",
+     "The Kelso Harriers edged the Dunmore Falcons 3-1 in a tense shield final on Saturday.", S),
+    ("The Kelso Harriers beat the Dunmore Falcons 3-1 in the shield final.",
+     "Two late goals gave the Kelso Harriers a 3-1 victory over the Dunmore Falcons in the shield final.", S),
+    # Setting off, going somewhere and getting a share, each in other words.
+    ("The charter flight took off from Dunmore.",
+     "The charter flight departed from Dunmore on Sunday morning, the airport said.", S),
+    ("Mayor Ilse Varga travelled to the flooded villages.",
+     "Mayor Ilse Varga left for the flooded villages with a rescue team on Sunday.", S),
+    ("Petrov received the backing of the farmers' union.",
+     "Petrov obtained the backing of the farmers' union on Monday, officials said.", S),
 ]
 
 # (g) Another count of the claim's noun, for the act said in other words, addresses the
@@ -305,6 +317,15 @@ DENIED_SUBJECTS = [
 HEDGED = [
     ("The Arlow brewery will sell its canal warehouse.",
      "The Arlow brewery is exploring a sale of its canal warehouse, a spokesman said.", P),
+    # "according to X" credits the one the claim says put the figure so: no hedge of it.
+    ("The Northern Seismic Bureau put the tremor's magnitude at 4.7.",
+     "The tremor, measuring magnitude 4.7 according to the Northern Seismic Bureau, shook the valley.", S),
+    # A claim that someone forecast a figure states an expectation: "expects" says it.
+    ("Dorrin Foods forecast annual sales of $3 billion.",
+     "Dorrin Foods expects annual sales of $3 billion, its finance chief said.", S),
+    # A guard: a claim that states the sales plainly is weakened by "expects".
+    ("Dorrin Foods made annual sales of $3 billion.",
+     "Dorrin Foods expects annual sales of $3 billion, its finance chief said.", P),
 ]
 
 # (q) Another agent of the same act ("was set by X" / "was set by Y") stands in the claim's
@@ -317,6 +338,13 @@ AGENTS = [
     # A guard: the same agent supports.
     ("The county sprint record was set by Anna Holt.",
      "The county sprint record of 11.2 seconds was set by Anna Holt in 2011.", S),
+    # A place after "near" is not in the role of the claim's subject, nor is the one who
+    # tells of the act after it ("..., X said") the one it is of.
+    ("Storm Halda made landfall with winds of 120 mph.",
+     "The Category 2 hurricane, which made landfall near Porthcawl early on Monday with winds of 120 mph, "
+     "flooded the harbour.", S),
+    ("Three people were missing after Storm Halda.",
+     "Three people are still missing, Harbour Commissioner Ewan Pryce said on Monday.", S),
 ]
 
 # (r) Relevance: the sentence that states the claim's point is found though the claim is
@@ -361,12 +389,24 @@ ANOTHER_MEASURE = [
      "Provisional results show Ortiz with 38.5% of the vote, with 90% of ballots counted.", S),
 ]
 
+# (u) A point of the compass in either spelling is one direction; another point of it, told
+# of the same place, is another place: conflicts.
+BEARINGS = [
+    ("The epicentre was southwest of Farrow.",
+     "The epicentre was 40 km south-west of Farrow, the survey said.", S),
+    ("The epicentre was southwest of Farrow.",
+     "The epicentre was about 40 km southeast of Farrow, the survey said.", C),
+    # A guard: a bearing from another place says nothing of the claim's.
+    ("The epicentre was southwest of Farrow.",
+     "The epicentre was south-west of Farrow and 60 km northeast of Linwick, the survey said.", S),
+]
+
 GROUPS = {"direction": DIRECTION, "values": VALUES, "equal": EQUAL, "scope": SCOPE, "presence": PRESENCE,
           "worded": WORDED, "recounted": RECOUNTED, "reached": REACHED, "clocks": CLOCKS,
           "occasions": OCCASIONS, "irregular": IRREGULAR, "kinds": KINDS,
           "spoken": SPOKEN, "other_acts": OTHER_ACTS, "bases": BASES, "denied_subjects": DENIED_SUBJECTS,
           "hedged": HEDGED, "agents": AGENTS, "found": FOUND, "rounded": ROUNDED,
-          "another_measure": ANOTHER_MEASURE}
+          "another_measure": ANOTHER_MEASURE, "bearings": BEARINGS}
 ROWS = [pytest.param(claim, source, expected, id=f"{group}-{k}")
         for group, rows in GROUPS.items() for k, (claim, source, expected) in enumerate(rows)]
 
