@@ -72,6 +72,7 @@ from __future__ import annotations
 
 import calendar
 import datetime as dt
+import itertools
 import math
 import re
 from bisect import bisect_left
@@ -214,6 +215,8 @@ def _number_tables(num: dict[str, Any]) -> dict[str, Any]:
     t["risky"] = {_key(w) for w in num.get("risky_ordinals", [])}
     t["ord_nouns"] = {_key(w) for w in num.get("ordinal_nouns", [])}
     t["ord_mods"] = {_key(w) for w in num.get("ordinal_modifiers", [])}
+    t["run_words"] = {_key(w) for w in num.get("run_words", [])}
+    t["run_after"] = [str(w).lower() for w in num.get("run_after", [])]
     t["quals"] = {k: str(v) for k, v in _lower(num.get("qualifiers")).items()}
     t["postfix"] = {k: str(v) for k, v in _lower(num.get("postfix_qualifiers")).items()}
     t["dur_ignored"] = {_key(w) for w in num.get("duration_ignored_qualifiers", [])}
@@ -844,7 +847,8 @@ def _ordinals(g: _Grammar, text: str, out: list[_Cand]) -> None:
             text, m.start()
         ):
             continue
-        f = _mk(FactKind.ORDINAL, text, m.start(), m.end(), value=float(n), canonical=_ordinal_suffix(n))
+        f = _mk(FactKind.ORDINAL, text, m.start(), m.end(), value=float(n), canonical=_ordinal_suffix(n),
+                unit=_run(g, text, m.end()))
         out.append(_Cand(_P_ORD, m.start(), m.end(), f))
     for m in r["ord_words"].finditer(text):
         s, e = m.start(), m.end()
@@ -869,8 +873,34 @@ def _ordinals(g: _Grammar, text: str, out: list[_Cand]) -> None:
                 ok = nxt2 is not None and nxt2["w"].lower() in t["ord_nouns"]
             if not ok:
                 continue
-        f = _mk(FactKind.ORDINAL, text, s, e, value=float(n), canonical=_ordinal_suffix(n))
+        f = _mk(FactKind.ORDINAL, text, s, e, value=float(n), canonical=_ordinal_suffix(n),
+                unit=_run(g, text, e))
         out.append(_Cand(_P_ORD, s, e, f))
+
+
+RUN = "in a row"
+"""Unit of an ordinal that tells the length of a run ("the 14th consecutive rise", "for
+the 14th time in a row"): compared with a count of the run ("14 successive rises")."""
+
+
+def _run(g: _Grammar, text: str, end: int) -> str:
+    """``RUN`` when the words after an ordinal make it the length of a run: a run word
+    first ("14th straight"), or "in a row" right after its noun ("14th time in a row")."""
+    words = [_key(w["w"]) for w in itertools.islice(g.r["word"].finditer(text, end), 5)]
+    if words and words[0] in g.t["run_words"]:
+        return RUN
+    after = " ".join(words[1:4])
+    return RUN if any(after.startswith(phrase) for phrase in g.t["run_after"]) else ""
+
+
+def is_run(fact: Fact, lexicon: Lexicon = DEFAULT) -> bool:
+    """Whether a fact is the length of a run: an ordinal so read, or a count whose noun a run
+    word qualifies ("fourteen consecutive sessions")."""
+    if fact.kind == FactKind.ORDINAL:
+        return fact.unit == RUN
+    g = lexicon.compiled(_grammar)
+    return fact.kind == FactKind.COUNT and any(_key(w["w"]) in g.t["run_words"]
+                                               for w in g.r["word"].finditer(fact.raw))
 
 
 def _qual_before(g: _Grammar, text: str, pos: int) -> tuple[int, str]:

@@ -180,10 +180,10 @@ EXTRACTION = [
     ("It is the second-largest economy.", [(ORD, "2nd", 2.0, "", "")]),
     ("It was the first time in years.", [(ORD, "1st", 1.0, "", "")]),
     ("He began his second term.", [(ORD, "2nd", 2.0, "", "")]),
-    ("The team won its third straight title.", [(ORD, "3rd", 3.0, "", "")]),
+    ("The team won its third straight title.", [(ORD, "3rd", 3.0, "in a row", "")]),
     ("It was the twenty-first edition.", [(ORD, "21st", 21.0, "", "")]),
     ("She won in the 2nd district.", [(ORD, "2nd", 2.0, "", "")]),
-    ("It was the second straight year of losses.", [(ORD, "2nd", 2.0, "", "")]),
+    ("It was the second straight year of losses.", [(ORD, "2nd", 2.0, "in a row", "")]),
     # dates
     ("The truce expires on 10 November.", [(DATE, "November 10", None, "", "")]),
     ("The truce expires on November 10.", [(DATE, "November 10", None, "", "")]),
@@ -325,7 +325,8 @@ EXTRACTION = [
     # a score or tally is one value, a pair (high-low), not two bare numbers
     ("The hosts led 17-13 at the interval.", [(NUM, "17-13", 17.0, "score", "")]),
     ("The visitors lost 8-21 on the wet pitch.", [(NUM, "21-8", 21.0, "score", "")]),
-    ("The code reads 4-7-2 on the lock.", [(NUM, "4", 4.0, "", ""), (NUM, "7", 7.0, "", ""), (NUM, "2", 2.0, "", "")]),
+    ("The code reads 4-7-2 on the lock.",
+     [(NUM, "4", 4.0, "", ""), (NUM, "7", 7.0, "", ""), (NUM, "2", 2.0, "", "")]),
     # a figure whose counted noun is elided counts what its casualty predicate says
     ("Six were missing after the avalanche, rescuers said.", [(COUNT, "6 missing", 6.0, "missing", "")]),
     ("The quake left 18 dead and 7 still unaccounted for.",
@@ -342,6 +343,10 @@ EXTRACTION = [
      [(COUNT, "40 homes", 40.0, "home", ""), (COUNT, "12 shops", 12.0, "shop", "")]),
     ("Police held 3 men, and 2 women were freed.",
      [(COUNT, "3 men", 3.0, "man", ""), (COUNT, "2 women", 2.0, "woman", "")]),
+    # an ordinal that tells a run's length says so by its unit
+    ("Prices rose for the 12th straight week.", [(ORD, "12th", 12.0, "in a row", "")]),
+    ("Prices rose for the 12th time in a row.", [(ORD, "12th", 12.0, "in a row", "")]),
+    ("The runner finished 12th in the final.", [(ORD, "12th", 12.0, "", "")]),
     # an approximate time of day keeps its word
     ("The ferry sailed around 9:15 a.m. on the tide.", [(NUM, "around 9:15 am", 555.0, "time of day", "")]),
 ]

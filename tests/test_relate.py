@@ -193,3 +193,17 @@ def test_period_spans_the_days_a_relative_time_names(text, first, last):
 @pytest.mark.parametrize("text", ["The shop closed on Monday.", "The shop closed yesterday.", "It cost $5."])
 def test_a_day_is_no_period(text):
     assert period(_first(text), WED) is None
+
+
+@pytest.mark.parametrize("a, b, expected", [
+    # The ordinal of a run's last step is the run's length (check pairs them; compare's
+    # alignment does not yet set an ordinal beside a count).
+    ("The board raised its rate for the ninth consecutive session.",
+     "The board has raised its rate in nine consecutive sessions.", S),
+    ("The board raised its rate for the ninth time in a row.",
+     "The board has raised its rate in eight straight sessions.", D),
+    ("The board raised its rate for the ninth time.", "The board has raised its rate in nine sessions.", N),
+])
+def test_a_run_is_told_by_its_last_step_or_its_length(a, b, expected):
+    assert relate_facts(_first(a), _first(b)).value == expected
+    assert relate_facts(_first(b), _first(a)).value == expected
