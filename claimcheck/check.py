@@ -28,7 +28,7 @@ from claimcheck.annotate import AGE_UNIT, Sentence, annotate, opposite_groups, w
 from claimcheck.corpus import Corpus
 from claimcheck.entities import PREPOSITIONS, Name, canonical, speech_words
 from claimcheck.errors import BadClaim
-from claimcheck.facts import FactRelation, precision
+from claimcheck.facts import SCORE, FactRelation, precision
 from claimcheck.lexicon import DEFAULT, Lexicon, phrase_pattern
 from claimcheck.matching import similarity, statement_units
 from claimcheck.models import (
@@ -955,9 +955,11 @@ def coverage(claim: Profile, sentence: Profile, corpus: Corpus, lexicon: Lexicon
             total += w
             covered += w if f.start in aligned else 0.0
     if matches is not None:
+        # A score ("voted 6-3") is one value of two figures: it weighs as the two would.
         ceiling = corpus.weight("")
-        total += ceiling * len(claim.claim.facts)
-        covered += ceiling * len({m.claim_fact.start for m in matches})
+        figures = {f.start: 2 if f.unit == SCORE else 1 for f in claim.claim.facts}
+        total += ceiling * sum(figures.values())
+        covered += ceiling * sum(figures.get(start, 1) for start in {m.claim_fact.start for m in matches})
     return covered / total if total else 0.0
 
 
@@ -1310,6 +1312,8 @@ _TALLY_BEFORE = re.compile(r"\d\s?[-–—]\s?$")
 def _in_tally(text: str, fact: Fact) -> bool:
     """Whether a bare number is one side of a tally ("voted 7-2", "won 3–1"): a tally says
     what it counts by its form, however little else the sentence repeats."""
+    if fact.unit == SCORE:
+        return True  # read as one value by ``facts``
     return fact.kind is FactKind.NUMBER and not fact.unit and bool(
         _TALLY_AFTER.match(text[fact.end:fact.end + 3])
         or _TALLY_BEFORE.search(text[max(0, fact.start - 3):fact.start]))

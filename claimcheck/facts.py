@@ -72,6 +72,7 @@ from __future__ import annotations
 
 import calendar
 import datetime as dt
+import itertools
 import math
 import re
 from bisect import bisect_left
@@ -119,6 +120,9 @@ MAX_ORDINAL_DIGITS = 15
 """More digits than any ordinal a sentence gives ("the 1,000th"): past this, not an ordinal."""
 _QUAL_WORDS = {">": "more than", ">=": "at least", "<": "less than", "<=": "up to", "~": "about"}
 _APPROX = 0.1  # "about 300" spans 270..330
+_APPROX_CLOCK = 15.0
+"""Minutes either side of an approximate time of day: "about 10:30 am" allows 10:15 to 10:45
+(a tenth of the minutes since midnight would allow an hour)."""
 
 
 def _key(s: str) -> str:
@@ -211,6 +215,8 @@ def _number_tables(num: dict[str, Any]) -> dict[str, Any]:
     t["risky"] = {_key(w) for w in num.get("risky_ordinals", [])}
     t["ord_nouns"] = {_key(w) for w in num.get("ordinal_nouns", [])}
     t["ord_mods"] = {_key(w) for w in num.get("ordinal_modifiers", [])}
+    t["run_words"] = {_key(w) for w in num.get("run_words", [])}
+    t["run_after"] = [str(w).lower() for w in num.get("run_after", [])]
     t["quals"] = {k: str(v) for k, v in _lower(num.get("qualifiers")).items()}
     t["postfix"] = {k: str(v) for k, v in _lower(num.get("postfix_qualifiers")).items()}
     t["dur_ignored"] = {_key(w) for w in num.get("duration_ignored_qualifiers", [])}
@@ -246,6 +252,8 @@ def _unit_tables(uni: dict[str, Any]) -> dict[str, Any]:
     plural_of.update({_key(k): str(v) for k, v in (uni.get("plural_display") or {}).items()})
     t["plural_of"] = plural_of
     t["singular_counted"] = {_key(w) for w in uni.get("singular_counted", [])}
+    t["part_of"] = {_key(part): str(whole) for whole, parts in (uni.get("part_of") or {}).items()
+                    for part in parts}
     t["stop"] = {_key(w) for w in uni.get("count_stopwords", [])}
     t["casualty_verbs"] = {_key(k): str(v) for k, v in (uni.get("casualty_verbs") or {}).items()}
     t["casualty_aux"] = {_key(w) for w in uni.get("casualty_auxiliaries", [])}
@@ -839,7 +847,8 @@ def _ordinals(g: _Grammar, text: str, out: list[_Cand]) -> None:
             text, m.start()
         ):
             continue
-        f = _mk(FactKind.ORDINAL, text, m.start(), m.end(), value=float(n), canonical=_ordinal_suffix(n))
+        f = _mk(FactKind.ORDINAL, text, m.start(), m.end(), value=float(n), canonical=_ordinal_suffix(n),
+                unit=_run(g, text, m.end()))
         out.append(_Cand(_P_ORD, m.start(), m.end(), f))
     for m in r["ord_words"].finditer(text):
         s, e = m.start(), m.end()
@@ -864,8 +873,34 @@ def _ordinals(g: _Grammar, text: str, out: list[_Cand]) -> None:
                 ok = nxt2 is not None and nxt2["w"].lower() in t["ord_nouns"]
             if not ok:
                 continue
-        f = _mk(FactKind.ORDINAL, text, s, e, value=float(n), canonical=_ordinal_suffix(n))
+        f = _mk(FactKind.ORDINAL, text, s, e, value=float(n), canonical=_ordinal_suffix(n),
+                unit=_run(g, text, e))
         out.append(_Cand(_P_ORD, s, e, f))
+
+
+RUN = "in a row"
+"""Unit of an ordinal that tells the length of a run ("the 14th consecutive rise", "for
+the 14th time in a row"): compared with a count of the run ("14 successive rises")."""
+
+
+def _run(g: _Grammar, text: str, end: int) -> str:
+    """``RUN`` when the words after an ordinal make it the length of a run: a run word
+    first ("14th straight"), or "in a row" right after its noun ("14th time in a row")."""
+    words = [_key(w["w"]) for w in itertools.islice(g.r["word"].finditer(text, end), 5)]
+    if words and words[0] in g.t["run_words"]:
+        return RUN
+    after = " ".join(words[1:4])
+    return RUN if any(after.startswith(phrase) for phrase in g.t["run_after"]) else ""
+
+
+def is_run(fact: Fact, lexicon: Lexicon = DEFAULT) -> bool:
+    """Whether a fact is the length of a run: an ordinal so read, or a count whose noun a run
+    word qualifies ("fourteen consecutive sessions")."""
+    if fact.kind == FactKind.ORDINAL:
+        return fact.unit == RUN
+    g = lexicon.compiled(_grammar)
+    return fact.kind == FactKind.COUNT and any(_key(w["w"]) in g.t["run_words"]
+                                               for w in g.r["word"].finditer(fact.raw))
 
 
 def _qual_before(g: _Grammar, text: str, pos: int) -> tuple[int, str]:
@@ -948,6 +983,8 @@ class _Atom:
     drange: str = ""
     cur_word: str = ""
     art_duration: bool = False
+    pair: str = ""  # a score or tally ("12-11"), shown as written in order high-low
+    noun: str = ""  # the counted noun as written ("men"), before a verb made it "dead"
 
 
 def _parse_words(g: _Grammar, s: str) -> tuple[float, float, float, int, int]:
@@ -1358,13 +1395,28 @@ def _noun_unit(g: _Grammar, text: str, atom: _Atom, pos: int, source: str) -> No
     noun = _counted_noun(g, text, pos, atom.value, atom.upper)
     if noun:
         atom.kind, atom.unit, atom.end = FactKind.COUNT, noun[0], noun[1]
+        atom.noun = noun[0]
         if atom.unit in t["life_counted"]:
             atom.unit = _lives(g, text, atom.start, atom.end, counted=True) or atom.unit
         elif atom.unit in t["casualty_counted"]:
             atom.unit = (_casualty(g, text, atom.start, atom.end)
                          or _lives(g, text, atom.start, atom.end, counted=False) or atom.unit)
+    elif (elided := _elided_casualty(g, text, atom, source)) is not None:
+        atom.kind, atom.unit = FactKind.COUNT, elided  # "four were missing", "three died"
     elif source not in ("dig",):
         atom.emit = False
+
+
+def _elided_casualty(g: _Grammar, text: str, atom: _Atom, source: str) -> str | None:
+    """The class a figure with no counted noun counts when a casualty predicate follows it
+    ("four were missing", "three died", "14 were injured"): its subject is people the
+    sentence has named or implies, and the predicate says what befell them, as "four
+    people were missing" would. A figure that is not whole is no count of people."""
+    if source not in ("dig", "words") or atom.value != int(atom.value) or atom.value <= 0:
+        return None
+    if source == "words" and atom.value == 1:
+        return None  # "one" is a pronoun too: "no one was hurt", "one of them died"
+    return _casualty(g, text, atom.start, atom.end)
 
 
 _WORD = re.compile(r"[A-Za-z][A-Za-z'\u2019-]*")
@@ -1434,6 +1486,8 @@ def _quantity_canonical(g: _Grammar, a: _Atom) -> str:
         return f"{vague_word} of {what}"
     if a.source == "drange" and kind in (None, FactKind.NUMBER) and not unit:
         return a.drange
+    if a.pair:
+        return a.pair
     if kind == FactKind.PERCENT:
         body = f"{_fmt_plain(v, 2)}" + (f"-{_fmt_plain(up, 2)}" if up is not None else "")
         return prefix + t["pct_display"].get(unit, "{} " + unit).format(body)
@@ -1478,7 +1532,7 @@ def _merge_ranges(g: _Grammar, text: str, atoms: list[_Atom]) -> list[_Atom]:
         a = atoms[i]
         if i + 1 < len(atoms):
             b = atoms[i + 1]
-            merged = _merge_pair(g, text, a, b)
+            merged = _score(text, a, b) or _merge_pair(g, text, a, b)
             if merged is not None:
                 out.append(merged)
                 i += 2
@@ -1523,7 +1577,7 @@ def _merge_pair(g: _Grammar, text: str, a: _Atom, b: _Atom) -> _Atom | None:
     elif conn not in t["range_conn"] and not re.fullmatch(_DASH, conn):
         return None
     if re.fullmatch(_DASH, conn) and (gap != conn or (a.kind is None and b.kind is None)):
-        return None  # "2 - 1" with spaces, and bare "7-4", are scores or tallies
+        return None  # "2 - 1" with spaces, and bare "7-4", are scores or tallies (``_score``)
     # kind and unit: a bare end takes the other's
     if a.kind is None and b.kind is None:
         kind, unit, emit = None, "", a.emit and b.emit
@@ -1557,6 +1611,100 @@ def _merge_pair(g: _Grammar, text: str, a: _Atom, b: _Atom) -> _Atom | None:
     return merged
 
 
+SCORE = "score"
+"""Unit of a score or tally ("won 12-11", "a 5-4 vote"): one value, a pair, compared only
+with another score; its two numbers are not figures of their own."""
+_SCORE_MAX = 1000
+"""A pair of bare numbers beyond this is a code or a number range, not a score."""
+
+
+def _score(text: str, a: _Atom, b: _Atom) -> _Atom | None:
+    """Two bare whole numbers joined by a dash, nothing else around them ("led 9-6"): a score
+    or a tally, one value. The pair is kept high-low, since writers put either side first
+    ("won 12-11", "lost 11-12"). A third number chained on ("1-2-3") is no score."""
+    if a.kind is not None or b.kind is not None or not re.fullmatch(_DASH, text[a.end : b.start]):
+        return None
+    if a.source != "dig" or b.source != "dig" or a.mult != 1 or b.mult != 1 or a.qual or b.qual:
+        return None
+    if a.value != int(a.value) or b.value != int(b.value) or max(a.value, b.value) >= _SCORE_MAX:
+        return None
+    if re.match(rf"{_DASH}\d", text[b.end : b.end + 2]) or re.search(rf"(?:\d|{_DASH})\Z", text[: a.start]):
+        return None
+    hi, lo = int(max(a.value, b.value)), int(min(a.value, b.value))
+    return _Atom(a.start, b.end, a.core_start, FactKind.NUMBER, SCORE, float(hi), None, "", float(hi), 1.0,
+                 "dig", pair=f"{hi}-{lo}")
+
+
+_PART_GAP = re.compile(
+    r"(?P<of>\s+of\s+[A-Za-z][A-Za-z'\u2019 -]{0,60}?)?(?P<link>\s*,\s*(?:and\s+)?|\s+and\s+)")
+"""What stands between two parts of a listed count: the first part's "of" phrase ("two counts
+of fraud"), then a comma or "and"."""
+
+
+def _part_unit(g: _Grammar, a: _Atom, b: _Atom) -> str | None:
+    """The unit two listed counts are parts of: their own when they count one noun ("two counts
+    ... one count"), or the whole both are parts of ("29 men and 10 women": people)."""
+    if a.unit == b.unit:
+        return a.unit
+    whole = g.t["part_of"].get(a.noun or a.unit)
+    return whole if whole and whole == g.t["part_of"].get(b.noun or b.unit) else None
+
+
+def _is_part(atom: _Atom) -> bool:
+    return (atom.kind == FactKind.COUNT and atom.upper is None and not atom.qual
+            and atom.value == int(atom.value) and atom.value > 0)
+
+
+def _listed_parts(g: _Grammar, text: str, atoms: list[_Atom]) -> list[_Atom]:
+    """Counts listed as the parts of one whole, read as that whole: "two counts of fraud, two
+    of conspiracy and one count of bribery" are five counts, "29 men and 10 women" 39 people.
+    A part read alone would be set against the whole another source gives ("2 counts" against
+    "7 counts"). The list must close with "and"; each part counts the same noun (each with
+    its "of" phrase) or a part of one whole (units.yaml ``part_of``); a count elided after the
+    first ("and one of bribery") is a part too."""
+    measures = set(g.t["measures"].values())
+    out: list[_Atom] = []
+    i = 0
+    while i < len(atoms):
+        first = atoms[i]
+        run, unit, closed = [first], first.unit, False
+        if _is_part(first) and first.unit not in measures:
+            j = i + 1
+            while j < len(atoms) and not closed:
+                prev, nxt = run[-1], atoms[j]
+                gap = _PART_GAP.fullmatch(text, prev.end, nxt.start)
+                if not gap:
+                    break
+                if (nxt.kind is None and nxt.source in ("dig", "words")
+                        and re.match(r"\s+of\s", text[nxt.end:])):
+                    nxt.kind, nxt.unit = FactKind.COUNT, prev.unit  # "... and one of bribery"
+                part = _part_unit(g, prev, nxt) if _is_part(nxt) else None
+                if part is None or (gap["of"] and part != prev.unit):
+                    break
+                if "," in gap["link"] and "and" in gap["link"] and len(run) < 2:
+                    break  # "charged 3 men, and 2 women were freed": two clauses, no list of two
+                unit = part if part != prev.unit or unit == prev.unit else unit
+                run.append(nxt)
+                closed = "and" in gap["link"]
+                j += 1
+        if len(run) < 2 or not closed:
+            out.append(first)
+            i += 1
+            continue
+        last = run[-1]
+        total = sum(a.value for a in run)
+        whole = _Atom(first.start, last.end, first.core_start, FactKind.COUNT, unit, total, None, "",
+                      total, 1.0, "dig")
+        if unit in g.t["casualty_counted"] or unit != run[0].noun:
+            # people of all parts: what befell them, as for one count of people ("killed 12 men
+            # and 3 children", "the toll comprises 29 men and 10 women")
+            whole.unit = (_level(g, text, first.start) or _casualty(g, text, first.start, last.end)
+                          or next((a.unit for a in run if a.unit != a.noun), unit))
+        out.append(whole)
+        i += len(run)
+    return out
+
+
 def _quantities(g: _Grammar, text: str, out: list[_Cand]) -> None:
     atoms = []
     for m in g.r["qty"].finditer(text):
@@ -1566,7 +1714,7 @@ def _quantities(g: _Grammar, text: str, out: list[_Cand]) -> None:
             continue  # no quantity: nothing after it (rounding, units, comparing) could use it
         if a is not None:
             atoms.append(a)
-    for a in _merge_ranges(g, text, atoms):
+    for a in _listed_parts(g, text, _merge_ranges(g, text, atoms)):
         if not a.emit:
             continue
         start = a.start
@@ -1610,14 +1758,19 @@ def _clocks(g: _Grammar, text: str, out: list[_Cand]) -> None:
             meridiem = g.t["halves"][_key(m["meridiem"])]
             minutes = (h % 12 + (12 if meridiem == "pm" else 0)) * 60 + mins
             shown = f"{h}:{mins:02d}" + (f":{secs:02d}" if m["s"] else "") + f" {meridiem}"
-            f = _mk(FactKind.NUMBER, text, m.start(), m.end(), value=float(minutes) + secs / 60,
-                    unit=CLOCK_TIME, canonical=shown)
+            # "about 10:30 am" is 10:30 to the half hour (``precision``), as "11 pm" is 11 to the hour:
+            # the word is part of the time, no bound ("more than 10 am" is none).
+            start, qual = _qual_before(g, text, m.start())
+            if qual != "~":
+                start = m.start()
+            f = _mk(FactKind.NUMBER, text, start, m.end(), value=float(minutes) + secs / 60, unit=CLOCK_TIME,
+                    canonical=text[start:m.start()].lower() + shown)
         elif m["s"] and m["sep"] == ":":
             f = _mk(FactKind.DURATION, text, m.start(), m.end(), value=float(h * 3600 + mins * 60 + secs),
                     unit=ELAPSED, canonical=f"{h}:{mins:02d}:{secs:02d}")
         else:
             continue
-        out.append(_Cand(_P_CLOCK, m.start(), m.end(), f))
+        out.append(_Cand(_P_CLOCK, f.start, m.end(), f))
 
 
 def _blocked(g: _Grammar, text: str, out: list[_Cand]) -> None:
@@ -1695,6 +1848,9 @@ def precision(fact: Fact) -> float:
     if fact.unit in CLOCK_TIMES:
         # A clock reading is exact to its minute or second; "11 pm" without its minutes is
         # the hour, as "2,400" without its units is the hundreds.
+        # "About 10:30 am" (the only clock reading that opens with a word) is to the half hour.
+        if fact.unit == CLOCK_TIME and not fact.raw[:1].isdigit():
+            return 2 * _APPROX_CLOCK
         return 60.0 if fact.unit == CLOCK_TIME and not re.search(r"\d[:.]\d", fact.raw) else 0.0
     if (fact.kind == FactKind.PERCENT and not fact.raw.rstrip().endswith(tuple("%0123456789"))
             and (g.r["fraction"].search(fact.raw) or g.r["ratio"].search(fact.raw))):
@@ -1702,6 +1858,8 @@ def precision(fact: Fact) -> float:
     m = g.r["core"].search(fact.raw)
     if not m:
         return 0.0
+    if fact.kind == FactKind.COUNT and fact.upper is None and g.r["core"].search(fact.raw, m.end()):
+        return 1.0  # a total of listed parts ("12 men and 3 children"): exact, whatever its first part
     try:
         source, num, mult, prec, _upper, _end = _parse_core(g, m)
     except (KeyError, ValueError):
@@ -1862,6 +2020,8 @@ def compare_facts(
         return FactRelation.INCOMPARABLE
     if a.kind == K.ORDINAL:
         return FactRelation.SAME if a.value == b.value else FactRelation.DIFFERENT
+    if a.unit == SCORE and b.unit == SCORE:
+        return FactRelation.SAME if a.canonical == b.canonical else FactRelation.DIFFERENT
     g = DEFAULT.compiled(_grammar)
     if a.unit != b.unit:
         days = g.t["time_days"]

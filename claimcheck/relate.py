@@ -20,6 +20,7 @@ from claimcheck.facts import (
     END_OF,
     FactRelation,
     compare_facts,
+    is_run,
     names_one_day,
     precision,
     resolve_date,
@@ -126,6 +127,12 @@ def relate_facts(a: Fact, b: Fact, published_a: dt.date | None = None, published
         return _relate_dates(a, b, published_a, published_b)
     if _is_date(a) or _is_date(b):
         return FactRelation.INCOMPARABLE
+    if ({a.kind, b.kind} == {FactKind.ORDINAL, FactKind.COUNT} and not a.qualifier and not b.qualifier
+            and is_run(a, lexicon) and is_run(b, lexicon)):
+        # "the 14th consecutive rise" and "14 successive rises": one run, told by its last
+        # step or by its length.
+        same = a.value == b.value and a.upper is None and b.upper is None
+        return FactRelation.SAME if same else FactRelation.DIFFERENT
     return _relate_amounts(a, b, lexicon)
 
 

@@ -104,7 +104,8 @@ EXTRACTION = [
     ("The city has 2.5 million residents.", [(COUNT, "2.5 million residents", 2.5e6, "resident", "")]),
     ("The city has 2,500,000 residents.", [(COUNT, "2.5 million residents", 2.5e6, "resident", "")]),
     ("The two leaders met in Seoul.", [(COUNT, "2 leaders", 2.0, "leader", "")]),
-    ("One person died and 12 were injured.", [(COUNT, "1 dead", 1.0, "dead", ""), (NUM, "12", 12.0, "", "")]),
+    ("One person died and 12 were injured.",
+     [(COUNT, "1 dead", 1.0, "dead", ""), (COUNT, "12 injured", 12.0, "injured", "")]),
     ("About 2,000 troops and 300 police officers were deployed.", [
         (COUNT, "about 2,000 troops", 2000.0, "troop", "~"), (COUNT, "300 officers", 300.0, "officer", "")]),
     ("The developer will build 300 new homes.", [(COUNT, "300 homes", 300.0, "home", "")]),
@@ -179,10 +180,10 @@ EXTRACTION = [
     ("It is the second-largest economy.", [(ORD, "2nd", 2.0, "", "")]),
     ("It was the first time in years.", [(ORD, "1st", 1.0, "", "")]),
     ("He began his second term.", [(ORD, "2nd", 2.0, "", "")]),
-    ("The team won its third straight title.", [(ORD, "3rd", 3.0, "", "")]),
+    ("The team won its third straight title.", [(ORD, "3rd", 3.0, "in a row", "")]),
     ("It was the twenty-first edition.", [(ORD, "21st", 21.0, "", "")]),
     ("She won in the 2nd district.", [(ORD, "2nd", 2.0, "", "")]),
-    ("It was the second straight year of losses.", [(ORD, "2nd", 2.0, "", "")]),
+    ("It was the second straight year of losses.", [(ORD, "2nd", 2.0, "in a row", "")]),
     # dates
     ("The truce expires on 10 November.", [(DATE, "November 10", None, "", "")]),
     ("The truce expires on November 10.", [(DATE, "November 10", None, "", "")]),
@@ -232,8 +233,8 @@ EXTRACTION = [
     ("The vote is this Thursday.", [(REL, "this Thursday", None, "", "")]),
     # bare numbers and tallies
     ("Senators voted 52 to 48.", [(NUM, "52", 52.0, "", ""), (NUM, "48", 48.0, "", "")]),
-    ("It was a 7-2 ruling.", [(NUM, "7", 7.0, "", ""), (NUM, "2", 2.0, "", "")]),
-    ("The bill passed 218-214 in the House.", [(NUM, "218", 218.0, "", ""), (NUM, "214", 214.0, "", "")]),
+    ("It was a 7-2 ruling.", [(NUM, "7-2", 7.0, "score", "")]),
+    ("The bill passed 218-214 in the House.", [(NUM, "218-214", 218.0, "score", "")]),
     ("The quake measured magnitude 7.8.", [(NUM, "7.8", 7.8, "", "")]),
     ("Revenue was 4.2bn.", [(NUM, "4.2 billion", 4.2e9, "", "")]),
     ("The index ended at 4,512.", [(NUM, "4,512", 4512.0, "", "")]),
@@ -321,6 +322,33 @@ EXTRACTION = [
     ("Rents rose 2.5 times faster than wages.", [(COUNT, "2.5 times", 2.5, "time", "")]),
     ("The ferry has broken down three times since May.",
      [(COUNT, "3 times", 3.0, "time", ""), (DATE, "May", None, "", "")]),
+    # a score or tally is one value, a pair (high-low), not two bare numbers
+    ("The hosts led 17-13 at the interval.", [(NUM, "17-13", 17.0, "score", "")]),
+    ("The visitors lost 8-21 on the wet pitch.", [(NUM, "21-8", 21.0, "score", "")]),
+    ("The code reads 4-7-2 on the lock.",
+     [(NUM, "4", 4.0, "", ""), (NUM, "7", 7.0, "", ""), (NUM, "2", 2.0, "", "")]),
+    # a figure whose counted noun is elided counts what its casualty predicate says
+    ("Six were missing after the avalanche, rescuers said.", [(COUNT, "6 missing", 6.0, "missing", "")]),
+    ("The quake left 18 dead and 7 still unaccounted for.",
+     [(COUNT, "18 dead", 18.0, "dead", ""), (COUNT, "7 missing", 7.0, "missing", "")]),
+    ("Nine people remain unaccounted for on the ridge.", [(COUNT, "9 missing", 9.0, "missing", "")]),
+    ("A further 140 are reported missing in the delta.", [(COUNT, "140 missing", 140.0, "missing", "")]),
+    # counts listed as parts of one whole are read as the whole
+    ("The clerk was convicted on three counts of theft, two counts of perjury and one count of arson.",
+     [(COUNT, "6 counts", 6.0, "count", "")]),
+    ("She faces three charges of fraud and one of bribery.", [(COUNT, "4 charges", 4.0, "charge", "")]),
+    ("The toll of the landslide includes 14 men and 6 women.", [(COUNT, "20 dead", 20.0, "dead", "")]),
+    ("The ferry carried 30 men and 12 women.", [(COUNT, "42 people", 42.0, "person", "")]),
+    ("The storm wrecked 40 homes and 12 shops.",
+     [(COUNT, "40 homes", 40.0, "home", ""), (COUNT, "12 shops", 12.0, "shop", "")]),
+    ("Police held 3 men, and 2 women were freed.",
+     [(COUNT, "3 men", 3.0, "man", ""), (COUNT, "2 women", 2.0, "woman", "")]),
+    # an ordinal that tells a run's length says so by its unit
+    ("Prices rose for the 12th straight week.", [(ORD, "12th", 12.0, "in a row", "")]),
+    ("Prices rose for the 12th time in a row.", [(ORD, "12th", 12.0, "in a row", "")]),
+    ("The runner finished 12th in the final.", [(ORD, "12th", 12.0, "", "")]),
+    # an approximate time of day keeps its word
+    ("The ferry sailed around 9:15 a.m. on the tide.", [(NUM, "around 9:15 am", 555.0, "time of day", "")]),
 ]
 
 
@@ -452,6 +480,7 @@ NON_FACTS = [
     "The sides met after weeks of talks.",
     "Version 3.1.2 fixed the bug.",
     "The Lakers beat the Celtics 112-108.",  # after a name, both ends of a score are names
+    "No one was hurt when the crane toppled.",  # "one" after "no" is no count of the hurt
     "A Boeing 737-800 landed.",
     "See https://example.org/2026/08/14/fire-300-homes for more.",
     "Write to press@example.org for details.",

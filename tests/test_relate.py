@@ -111,6 +111,25 @@ ROWS = [
      "The tram depot opens later this year after the upgrade.", THU, WED, B),
     ("The tram depot opened in September after years of delay.",
      "The tram depot opened on September 12 after years of delay.", WED, THU, N),
+    # A score is one value, compared only with another score.
+    ("The hosts led the hurling final 17-13 at the interval.",
+     "The hosts led the hurling final 17-11 at the interval.", WED, WED, D),
+    ("The hosts won the hurling final 17-13 at the county ground.",
+     "The visitors lost the hurling final 13-17 at the county ground.", WED, WED, S),
+    ("The hosts led the hurling final 17-13 at the interval.",
+     "The hosts scored 17 in the hurling final at the interval.", WED, WED, N),
+    # Counts whose noun is elided are counts of what the predicate says.
+    ("Four people were missing on the glacier after the storm, the rescuers said.",
+     "Six were still missing on the glacier after the storm, the rescuers said.", WED, WED, D),
+    # A count listed by parts is its total.
+    ("The clerk was convicted on six counts of fraud by the court in Tarvel.",
+     "The clerk was convicted on four counts of fraud and two counts of theft by the court in Tarvel.",
+     WED, WED, S),
+    # An approximate time of day is the time to the half hour.
+    ("The ferry left the harbour at 9:18 am with the mail.",
+     "The ferry left the harbour around 9:15 a.m. with the mail.", WED, WED, R),
+    ("The ferry left the harbour at 10:18 am with the mail.",
+     "The ferry left the harbour around 9:15 a.m. with the mail.", WED, WED, D),
 ]
 
 
@@ -174,3 +193,17 @@ def test_period_spans_the_days_a_relative_time_names(text, first, last):
 @pytest.mark.parametrize("text", ["The shop closed on Monday.", "The shop closed yesterday.", "It cost $5."])
 def test_a_day_is_no_period(text):
     assert period(_first(text), WED) is None
+
+
+@pytest.mark.parametrize("a, b, expected", [
+    # The ordinal of a run's last step is the run's length (check pairs them; compare's
+    # alignment does not yet set an ordinal beside a count).
+    ("The board raised its rate for the ninth consecutive session.",
+     "The board has raised its rate in nine consecutive sessions.", S),
+    ("The board raised its rate for the ninth time in a row.",
+     "The board has raised its rate in eight straight sessions.", D),
+    ("The board raised its rate for the ninth time.", "The board has raised its rate in nine sessions.", N),
+])
+def test_a_run_is_told_by_its_last_step_or_its_length(a, b, expected):
+    assert relate_facts(_first(a), _first(b)).value == expected
+    assert relate_facts(_first(b), _first(a)).value == expected
