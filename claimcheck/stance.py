@@ -56,6 +56,9 @@ class StanceTables:
     complement is theirs to expect, not stated as fact."""
     doubts: re.Pattern[str]
     """Hedges that lean against what they govern ("unlikely to"), where others leave it open."""
+    credits: frozenset[str]
+    """Hedges that only credit a source ("according to"): the words right after them name
+    that source, not what it is credited with."""
 
 
 def _compile(lexicon: Lexicon) -> StanceTables:
@@ -74,7 +77,9 @@ def _compile(lexicon: Lexicon) -> StanceTables:
         hedges=pattern("hedges"), assertions=pattern("assertions"),
         negations=tuple(str(n).casefold() for n in lexicon.table("certainty", "negations", [])),
         forecasts=frozenset(str(w).casefold() for w in lexicon.table("certainty", "forecasts", [])),
-        believing=pattern("believing"), doubts=pattern("doubts"))
+        believing=pattern("believing"), doubts=pattern("doubts"),
+        credits=frozenset(" ".join(str(c).casefold().split())
+                          for c in lexicon.table("certainty", "credit_only", [])))
 
 
 def tables(lexicon: Lexicon = DEFAULT) -> StanceTables:
@@ -170,6 +175,24 @@ CUE_REACH_AFTER = 2
 """A cue may also follow its subject closely: "600 jobs could be cut"."""
 
 
+_SCOPE_BREAK = re.compile(r"[,;:!?()\[\]—–](?!\d)|\s-\s")
+"""Punctuation that ends the complement a cue governs ("plans to appeal, his hearing is set"),
+not a figure's separator ("1,200", "9:30")."""
+
+
+def _complement_ends(text: str, toks: Sequence[Token], start: int, end: int, stop: frozenset[str]) -> bool:
+    """Whether the complement of a cue ending at ``start`` has ended before ``end``: a break
+    between them that a participle does not carry on ("reached a deal, averting a strike" is
+    still the deal's clause; "plans to appeal, his hearing is set" starts another)."""
+    for m in _SCOPE_BREAK.finditer(text, start, end):
+        after = next((t for t in toks if t.start >= m.end()), None)
+        participle = after is not None and after.norm.endswith("ing") and after.norm not in stop \
+            and len(after.norm) > 5
+        if not participle:
+            return True
+    return False
+
+
 def certainty_about(text: str, anchor: str, lexicon: Lexicon = DEFAULT) -> Certainty | None:
     """The hedge or assertion that governs the first word of concept ``anchor``: the
     nearest cue before it in its clause, or right after it; None when no cue does."""
@@ -191,6 +214,7 @@ def governed_concepts(text: str, lexicon: Lexicon = DEFAULT, toks: Sequence[Toke
     bounds = list(bounds) if bounds is not None else clause_bounds(text)
     scoped = _forecasts_in_scope(text, cues, toks, known, quoted)
     doubts = [(m.start(), m.end()) for m in known.doubts.finditer(text)]
+    stop = stopwords(lexicon)
     governed: dict[str, Certainty] = {}
     for tok in toks:
         name = concept(tok.norm, lexicon)
@@ -202,6 +226,10 @@ def governed_concepts(text: str, lexicon: Lexicon = DEFAULT, toks: Sequence[Toke
             if not (clause[0] <= start < clause[1]) or start <= tok.start < end:
                 continue
             if end <= tok.start:
+                if _complement_ends(text, toks, end, tok.start, stop):
+                    continue  # past a comma the cue's complement has ended: another clause's words
+                if " ".join(text[start:end].casefold().split()) in known.credits:
+                    continue  # "according to an official statement": the source credited, not its claim
                 gap = sum(1 for t in toks if end <= t.start and t.end <= tok.start)
                 reach = CUE_REACH
             else:
@@ -279,6 +307,8 @@ def hedge_before(text: str, act: str, lexicon: Lexicon = DEFAULT,
     for m in reversed(list(tables(lexicon).hedges.finditer(text, clause[0], word.start))):
         if " ".join(m.group().casefold().split()) in skip:
             continue
+        if _complement_ends(text, toks, m.end(), word.start, stop):
+            break  # the hedge's complement ends at the comma: "plans to appeal, his hearing is set"
         gap = sum(1 for t in toks if m.end() <= t.start and t.end <= word.start and t.norm not in stop)
         if gap <= HEDGE_REACH:
             return Certainty(True, False, m.group(), m.start(), m.end())

@@ -202,6 +202,11 @@ def test_opposite_outcomes_of_the_same_thing(a, b, reported):
     # A negated assertion reports the matter as still open.
     ("The agency has not yet confirmed which fault moved.", "fault", "confirmed", True),
     ("Geologists suspect a rupture on the northern fault.", "rupture", "suspect", True),
+    # A cue governs its complement, which ends at a comma; a participle carries it on.
+    ("While the firm plans to appeal the ruling, its hearing is set for May.", "hearing", None, None),
+    ("The firm reached a deal, averting a strike.", "strike", "reached", False),
+    # The words after "according to" name the source credited, not what it is credited with.
+    ("The toll rose to 40, according to a statement from the governor.", "governor", None, None),
 ])
 def test_certainty_is_the_cue_that_governs_the_word(text, word, cue, hedged):
     found = certainty_about(text, concept(word))
@@ -232,6 +237,12 @@ def test_certainty_is_the_cue_that_governs_the_word(text, word, cue, hedged):
      "The Rovers defender could play in Saturday's cup final.", True),
     ("The Rovers defender is unlikely to play in Saturday's cup final.",
      "The Rovers defender is doubtful to play in Saturday's cup final.", False),
+    # Two sentences sharing only a source: one names the officials who act, the other the
+    # officials "according to" whom something else is so.
+    ("Officials began inspecting the dam at Corran on Monday.",
+     "The repairs will cost 2 million, according to an official statement from Corran.", False),
+    ("Officials began inspecting the dam at Corran on Monday.",
+     "Officials are expected to inspect the dam at Corran on Monday.", True),
 ])
 def test_certainty_between_statements_of_one_act(a, b, reported):
     found = certainty_conflict(claim(a, "one"), claim(b, "two"), CTX)
@@ -405,6 +416,12 @@ def test_a_scaled_number_meets_a_sum(a, b, relation):
     # A past form that qualifies a noun is no statement that something happened.
     ("The talks come as Lisbon weighs its response to Madrid's expanded port controls.",
      "The deal could defer Madrid's expanded port controls for a year.", False),
+    # A hedge of another clause, past the comma that ends its complement.
+    ("The hearing was scheduled for June 3.",
+     "While the mayor denies the charges and plans to appeal, his hearing is scheduled for June 3.", False),
+    ("The council passed the budget on Tuesday.",
+     "The mayor seemed to relax when, after long talks, the council passed the budget on Tuesday.", False),
+    ("The council passed the budget on Tuesday.", "The council seemed to pass the budget on Tuesday.", True),
 ])
 def test_a_plain_statement_against_a_hedged_one(a, b, reported):
     from claimcheck.classify import plain_against_hedged
