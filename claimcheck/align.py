@@ -195,11 +195,6 @@ def _pair(side_a: _Side, i: int, side_b: _Side, j: int, dates: tuple[dt.date | N
         # has to say what the day or the figure is of. (A figure with one word of its own
         # beside it, "a new 15-year high", is told by that word.)
         shared_words = (_near(sa, fa) & _near(sb, fb)) - names
-    if not claim and not dated and rel in CONFLICTING and shared_words \
-            and shared_words <= names & _titles(lexicon):
-        # Only a post named near both ("Minister Ruiz said" / "the equivalent of a minister"):
-        # who told it says nothing of what each figure measures.
-        return None
     shared = float(len(shared_words))
     if not claim and (dated or fa.unit == CLOCK_TIME) and _timed_acts_differ(sa, oa, sb, ob):
         return None  # "left port at 5:30 am" / "struck the rocks at 7:40 am": two acts timed
@@ -228,16 +223,6 @@ def _pair(side_a: _Side, i: int, side_b: _Side, j: int, dates: tuple[dt.date | N
         if _other_figures(sa, (fa, oa), sb, (fb, ob), ((near_a | about[0]) & told) - names, lexicon):
             return None
     return Aligned(fa, fb, oa, ob, rel, shared + _AGREEMENT.get(rel, 0.0))
-
-
-def _titles(lexicon: Lexicon) -> frozenset[str]:
-    return lexicon.compiled(_read_titles)
-
-
-def _read_titles(lexicon: Lexicon) -> frozenset[str]:
-    """Concepts of the titles of posts ("minister", "spokesperson"), as near words are read."""
-    titles = lexicon.table("entities", "titles", []) or []
-    return frozenset(concept(str(w).casefold(), lexicon) for w in titles)
 
 
 def _measure(side: _Side, i: int, carry: bool) -> Measure:

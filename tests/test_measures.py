@@ -178,19 +178,3 @@ def test_a_pronoun_subject_carries_the_year_of_the_sentence_before(before, prono
     assert align.align(sentences[1], sentences[2], corpus, published_a=day, published_b=day) == []
     monkeypatch.setattr(Corpus, "carried_year", lambda self, sentence: None)
     assert align.align(sentences[1], sentences[2], corpus, published_a=day, published_b=day) != []
-
-
-TOLD_BY = [
-    # Only a post named near both figures (the minister who gave each): who told it says
-    # nothing of what each counts (compare, whose sentences are two articles' own).
-    ("Three people are also missing, Harbour Minister Ola Venn said at a briefing on Monday.",
-     "Ola Venn, the head of the port office (the equivalent of a minister), said that over 90 patients "
-     "had to be moved because of the flooding.", []),
-]
-
-
-@pytest.mark.parametrize("a, b, expected", TOLD_BY)
-def test_a_post_named_near_two_figures_ties_them_to_nothing(a, b, expected, monkeypatch):
-    assert compare_path(a, b) == sorted(expected)
-    monkeypatch.setattr(align, "_titles", lambda lexicon: frozenset())
-    assert compare_path(a, b) != sorted(expected)
