@@ -85,6 +85,14 @@ class Lexicon:
         state["_compiled"] = {}
         return state
 
+    def __setstate__(self, state: dict[str, Any]) -> None:
+        # A lexicon arrives anew with every task of a distributed run (a Dask task pickles its
+        # arguments): one with the same tables as one met before in this process shares what
+        # that one built, so the tables are compiled once a worker, not once a task.
+        self.__dict__.update(state)
+        self._cache, self._word_sets, self._compiled = _BUILT.setdefault(
+            self._fingerprint, (self._cache, self._word_sets, self._compiled))
+
     def phrases(self, *tables: tuple[str, str]) -> re.Pattern[str] | None:
         """Any phrase of the given (file, table) lists as whole words (``phrase_pattern``),
         made once per lexicon; None when the tables are empty."""
@@ -119,3 +127,7 @@ def _phrase_patterns(lexicon: Lexicon) -> dict[tuple[tuple[str, str], ...], re.P
 
 
 DEFAULT = Lexicon()
+
+_Built = tuple[dict[str, dict[str, Any]], dict[str, frozenset[str]], dict[Callable[[Lexicon], Any], Any]]
+_BUILT: dict[tuple, _Built] = {DEFAULT.fingerprint: (DEFAULT._cache, DEFAULT._word_sets, DEFAULT._compiled)}
+"""What each lexicon unpickled in this process shares with the ones of the same tables."""

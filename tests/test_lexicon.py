@@ -42,3 +42,23 @@ def test_extensions_reach_the_tables_and_leave_the_default_alone():
     assert ["walkout", "strike"] in extended.table("synonyms", "groups")
     assert ["walkout", "strike"] not in Lexicon().table("synonyms", "groups")
     assert yaml.safe_dump(Lexicon().tables("synonyms"))  # still plain data
+
+
+def test_a_lexicon_sent_to_a_worker_shares_the_tables_built_there_for_the_same_tables():
+    # Every task of a Dask run unpickles its lexicon anew: the compiled tables are built once
+    # a process for each set of tables, not once a task.
+    import pickle
+
+    from claimcheck.lexicon import DEFAULT, Lexicon
+
+    arrived = pickle.loads(pickle.dumps(DEFAULT))
+    assert arrived is not DEFAULT and arrived.compiled(_probe) is DEFAULT.compiled(_probe)
+    extended = Lexicon({"synonyms": {"groups": [["ferry", "boat"]]}})
+    first, second = (pickle.loads(pickle.dumps(extended)) for _ in range(2))
+    assert first.compiled(_probe) is second.compiled(_probe)
+    assert first.compiled(_probe) is not DEFAULT.compiled(_probe)
+    assert ["ferry", "boat"] in first.table("synonyms", "groups")
+
+
+def _probe(lexicon):
+    return object()
