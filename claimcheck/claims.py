@@ -197,7 +197,8 @@ def _segments(line: str, lexicon: Lexicon) -> list[tuple[int, int]]:
     (Agency) -", "2:15 p.m. ET:"), then the rest. A line that is all furniture stays whole."""
     patterns = lexicon.compiled(_line_patterns)
     prefixes = patterns.prefixes
-    pieces, start = [], 0
+    # (Furniture is matched from where the line's text starts: a page may indent its date line.)
+    pieces, start = [], len(line) - len(line.lstrip())
     while prefixes:
         rest = line[start:]
         if any(p.search(rest) for p in patterns.date_lines):

@@ -45,6 +45,9 @@ PREFIXES = [
      "date 2024-03-09", "The barge had left the yard at dawn."),
     ("updated-stamp", "Updated 14:02 GMT Crews worked through the night.",
      "Updated 14:02 GMT", "Crews worked through the night."),
+    # A page that indents its first line: the stamp is still the line's opening.
+    ("indented-date-stamp", "  date 2024-03-09 The barge had left the yard at dawn.",
+     "date 2024-03-09", "The barge had left the yard at dawn."),
 ]
 
 
