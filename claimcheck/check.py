@@ -133,8 +133,8 @@ def _build_compass(lexicon: Lexicon) -> dict[str, str]:
 
 
 def compass_bearings(sentence: Sentence, lexicon: Lexicon = DEFAULT) -> list[tuple[int, str, str]]:
-    """Each point of the compass the sentence gives a place from ("72 km south-west of
-    Marrakech"): its offset, the point (``compass_points``, as its first spelling) and the
+    """Each point of the compass the sentence gives a place from ("40 km south-west of
+    Carvale"): its offset, the point (``compass_points``, as its first spelling) and the
     concept of the word after "of" (an article skipped)."""
     points = _compass(lexicon)
     if not points:
@@ -257,7 +257,7 @@ def entity_conflicts(claim: Profile, evidence: Profile, rarity: Mapping[str, flo
                          # the agent of the same act: "was set by X" / "was set by Y"
                          or (n.preposition == m.preposition == "by" and bool(n.context & m.context))
                          # words about both, where each stands after the same preposition
-                         # (or none): "Otis made landfall" / "made landfall near Acapulco"
+                         # (or none): "the storm made landfall" / "made landfall near Carvale"
                          or (len(n.context & m.context) >= 2 and n.preposition == m.preposition))
             if same_role:
                 found.append((n, m))
@@ -1447,7 +1447,7 @@ def _opposite_act(r: Reading) -> Assessment | None:
 
 
 def _other_bearing(r: Reading) -> Assessment | None:
-    # "southeast of Marrakech" where the claim says southwest of it: the same place told
+    # "southeast of Carvale" where the claim says southwest of it: the same place told
     # from another point of the compass is another place.
     theirs = compass_bearings(r.evidence.sentence, r.lexicon)
     for _, head, place in compass_bearings(r.claim.sentence, r.lexicon):
@@ -1586,8 +1586,8 @@ def point_acts(claim: Profile, lexicon: Lexicon = DEFAULT) -> list[Predication]:
 def _figure_of_another_measure(r: Reading) -> Fact | None:
     """A figure the sentence gives in the kind and unit of a value the claim states and the
     sentence leaves out, of no thing the claim's value is named as measuring ("240 runners
-    treated" beside "18,000 runners finished"; but "a 157% tariff" is another figure of a
-    "50% tariff"): None when it gives none."""
+    treated" beside "18,000 runners finished"; but "a 35% levy" is another figure of a
+    "20% levy"): None when it gives none."""
     claim, evidence = r.claim.sentence, r.evidence.sentence
     for i, f in enumerate(claim.facts):
         if is_date(f) or f not in r.lacking:

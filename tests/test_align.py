@@ -161,19 +161,23 @@ def test_check_aligns_as_compare_does(a, b, expected):
     # values, whatever the words the sentences share.
     ("The council decided on Thursday to sell the depot to the rail trust.",
      "The rail trust on Saturday bought the depot from the council.", []),
-    ("The agency launched its survey satellite at 2:35 pm from the coastal pad.",
-     "The lander started its descent at 5:20 pm on the far side.", []),
+    ("The club launched its survey balloon at 9:10 am from the coastal field.",
+     "The glider started its descent at 4:15 pm over the bay.", []),
     # ... one act told by one verb, or by another word for it, is timed twice; a verb far from
     # the time governs a phrase of its own.
-    ("The lander started its descent at 5:45 pm, the agency said.",
-     "The lander started the descent at 5:20 pm, officials said.", [("5:45 pm", "5:20 pm", D)]),
-    ("The breach was detected at about 3:40 a.m. on Sunday by night staff.",
+    ("The glider started its descent at 4:40 pm, the club said.",
+     "The glider started the descent at 4:15 pm, officials said.", [("4:40 pm", "4:15 pm", D)]),
+    ("The breach was detected at about 2:50 a.m. on Sunday by night staff.",
      "Officials said the breach was discovered late Saturday night by night staff.",
      [("Sunday", "Saturday night", D)]),
-    ("Ministers reached a draft accord on tariffs, averting new duties on steel and aluminium imports, "
-     "and setting the stage for a summit of the two leaders later this week.",
-     "The draft accord sets the stage for a summit of the two leaders next week.",
-     [("later this week", "next week", D), ("two leaders", "two leaders", S)]),
+    ("The two unions reached a draft pay accord, averting a walkout at the bus depots and the tram sheds, "
+     "and setting the stage for a ballot of the members later this week.",
+     "The draft pay accord sets the stage for a ballot of the members next week.",
+     [("later this week", "next week", D)]),
+    ("The two unions reached a draft pay accord after months of talks on shift patterns and overtime rates "
+     "for the depot staff before a members' ballot later this week.",
+     "The unions called a ballot of the depot staff next week on the draft pay accord.",
+     [("later this week", "next week", D)]),
 ])
 def test_compare_only_aligns(a, b, expected):
     assert compare_path(a, b) == sorted(expected)
