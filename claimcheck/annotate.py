@@ -358,7 +358,7 @@ def _fact_places(toks: Sequence[Token], facts: Sequence[Fact], clauses: Sequence
         if not any(a <= offset < b for offset, _ in placed):
             out.append(opening)
             continue
-        # Among several figures, each is of the place right after it ("11,300 died in X and
+        # Among several figures, each is of the place right after it ("4,800 died in X and
         # 170 outside X"), else of the place right before it with no figure between ("In X,
         # 37 died"); a figure with neither is of no place said.
         before = max((g.end for g in figures if a <= g.end <= f.start), default=a)

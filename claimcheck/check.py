@@ -1524,13 +1524,13 @@ def _bound_for_a_figure(r: Reading) -> Assessment | None:
 
 def _coarser(claimed: Fact, given: Fact) -> bool:
     """Whether a value is given, as plainly as the claim gives it, to a coarser last digit
-    ("44%" / "44.2%", "11 pm" / "11:11 pm"). (An estimate of the claim's own figure, "about
+    ("37%" / "37.4%", "9 pm" / "8:52 pm"). (An estimate of the claim's own figure, "about
     £3.2 million", says the figure; one of a rounder figure is told by its digits too.)"""
     return claimed.qualifier == given.qualifier and precision(given) > precision(claimed)
 
 
 def _rounded_figure(r: Reading) -> Assessment | None:
-    # "44%" where the claim says 44.2%: the same figure, told less exactly (a claim rounder
+    # "37%" where the claim says 37.4%: the same figure, told less exactly (a claim rounder
     # than its source is stated in full by it).
     rounded = [m for m in r.stated if not is_date(m.claim_fact) and m.relation is FactRelation.ROUNDING
                and _coarser(m.claim_fact, m.source_fact)]

@@ -121,7 +121,7 @@ MAX_ORDINAL_DIGITS = 15
 _QUAL_WORDS = {">": "more than", ">=": "at least", "<": "less than", "<=": "up to", "~": "about"}
 _APPROX = 0.1  # "about 300" spans 270..330
 _APPROX_CLOCK = 15.0
-"""Minutes either side of an approximate time of day: "about 10:30 am" allows 10:15 to 10:45
+"""Minutes either side of an approximate time of day: "about 7:30 am" allows 7:15 to 7:45
 (a tenth of the minutes since midnight would allow an hour)."""
 
 
@@ -879,13 +879,13 @@ def _ordinals(g: _Grammar, text: str, out: list[_Cand]) -> None:
 
 
 RUN = "in a row"
-"""Unit of an ordinal that tells the length of a run ("the 14th consecutive rise", "for
-the 14th time in a row"): compared with a count of the run ("14 successive rises")."""
+"""Unit of an ordinal that tells the length of a run ("the 9th consecutive loss", "for
+the 9th time in a row"): compared with a count of the run ("9 successive losses")."""
 
 
 def _run(g: _Grammar, text: str, end: int) -> str:
     """``RUN`` when the words after an ordinal make it the length of a run: a run word
-    first ("14th straight"), or "in a row" right after its noun ("14th time in a row")."""
+    first ("9th straight"), or "in a row" right after its noun ("9th time in a row")."""
     words = [_key(w["w"]) for w in itertools.islice(g.r["word"].finditer(text, end), 5)]
     if words and words[0] in g.t["run_words"]:
         return RUN
@@ -983,7 +983,7 @@ class _Atom:
     drange: str = ""
     cur_word: str = ""
     art_duration: bool = False
-    pair: str = ""  # a score or tally ("12-11"), shown as written in order high-low
+    pair: str = ""  # a score or tally ("23-20"), shown as written in order high-low
     noun: str = ""  # the counted noun as written ("men"), before a verb made it "dead"
 
 
@@ -1612,16 +1612,16 @@ def _merge_pair(g: _Grammar, text: str, a: _Atom, b: _Atom) -> _Atom | None:
 
 
 SCORE = "score"
-"""Unit of a score or tally ("won 12-11", "a 5-4 vote"): one value, a pair, compared only
+"""Unit of a score or tally ("won 23-20", "a 5-4 vote"): one value, a pair, compared only
 with another score; its two numbers are not figures of their own."""
 _SCORE_MAX = 1000
 """A pair of bare numbers beyond this is a code or a number range, not a score."""
 
 
 def _score(text: str, a: _Atom, b: _Atom) -> _Atom | None:
-    """Two bare whole numbers joined by a dash, nothing else around them ("led 9-6"): a score
+    """Two bare whole numbers joined by a dash, nothing else around them ("led 17-10"): a score
     or a tally, one value. The pair is kept high-low, since writers put either side first
-    ("won 12-11", "lost 11-12"). A third number chained on ("1-2-3") is no score."""
+    ("won 23-20", "lost 20-23"). A third number chained on ("1-2-3") is no score."""
     if a.kind is not None or b.kind is not None or not re.fullmatch(_DASH, text[a.end : b.start]):
         return None
     if a.source != "dig" or b.source != "dig" or a.mult != 1 or b.mult != 1 or a.qual or b.qual:
@@ -1643,7 +1643,7 @@ of fraud"), then a comma or "and"."""
 
 def _part_unit(g: _Grammar, a: _Atom, b: _Atom) -> str | None:
     """The unit two listed counts are parts of: their own when they count one noun ("two counts
-    ... one count"), or the whole both are parts of ("29 men and 10 women": people)."""
+    ... one count"), or the whole both are parts of ("18 men and 7 women": people)."""
     if a.unit == b.unit:
         return a.unit
     whole = g.t["part_of"].get(a.noun or a.unit)
@@ -1657,7 +1657,7 @@ def _is_part(atom: _Atom) -> bool:
 
 def _listed_parts(g: _Grammar, text: str, atoms: list[_Atom]) -> list[_Atom]:
     """Counts listed as the parts of one whole, read as that whole: "two counts of fraud, two
-    of conspiracy and one count of bribery" are five counts, "29 men and 10 women" 39 people.
+    of conspiracy and one count of bribery" are five counts, "18 men and 7 women" 25 people.
     A part read alone would be set against the whole another source gives ("2 counts" against
     "7 counts"). The list must close with "and"; each part counts the same noun (each with
     its "of" phrase) or a part of one whole (units.yaml ``part_of``); a count elided after the
@@ -1697,7 +1697,7 @@ def _listed_parts(g: _Grammar, text: str, atoms: list[_Atom]) -> list[_Atom]:
                       total, 1.0, "dig")
         if unit in g.t["casualty_counted"] or unit != run[0].noun:
             # people of all parts: what befell them, as for one count of people ("killed 12 men
-            # and 3 children", "the toll comprises 29 men and 10 women")
+            # and 3 children", "the toll comprises 18 men and 7 women")
             whole.unit = (_level(g, text, first.start) or _casualty(g, text, first.start, last.end)
                           or next((a.unit for a in run if a.unit != a.noun), unit))
         out.append(whole)
@@ -1758,7 +1758,7 @@ def _clocks(g: _Grammar, text: str, out: list[_Cand]) -> None:
             meridiem = g.t["halves"][_key(m["meridiem"])]
             minutes = (h % 12 + (12 if meridiem == "pm" else 0)) * 60 + mins
             shown = f"{h}:{mins:02d}" + (f":{secs:02d}" if m["s"] else "") + f" {meridiem}"
-            # "about 10:30 am" is 10:30 to the half hour (``precision``), as "11 pm" is 11 to the hour:
+            # "about 7:30 am" is 7:30 to the half hour (``precision``), as "11 pm" is 11 to the hour:
             # the word is part of the time, no bound ("more than 10 am" is none).
             start, qual = _qual_before(g, text, m.start())
             if qual != "~":
@@ -1848,7 +1848,7 @@ def precision(fact: Fact) -> float:
     if fact.unit in CLOCK_TIMES:
         # A clock reading is exact to its minute or second; "11 pm" without its minutes is
         # the hour, as "2,400" without its units is the hundreds.
-        # "About 10:30 am" (the only clock reading that opens with a word) is to the half hour.
+        # "About 7:30 am" (the only clock reading that opens with a word) is to the half hour.
         if fact.unit == CLOCK_TIME and not fact.raw[:1].isdigit():
             return 2 * _APPROX_CLOCK
         return 60.0 if fact.unit == CLOCK_TIME and not re.search(r"\d[:.]\d", fact.raw) else 0.0

@@ -129,7 +129,7 @@ def relate_facts(a: Fact, b: Fact, published_a: dt.date | None = None, published
         return FactRelation.INCOMPARABLE
     if ({a.kind, b.kind} == {FactKind.ORDINAL, FactKind.COUNT} and not a.qualifier and not b.qualifier
             and is_run(a, lexicon) and is_run(b, lexicon)):
-        # "the 14th consecutive rise" and "14 successive rises": one run, told by its last
+        # "the 9th consecutive loss" and "9 successive losses": one run, told by its last
         # step or by its length.
         same = a.value == b.value and a.upper is None and b.upper is None
         return FactRelation.SAME if same else FactRelation.DIFFERENT

@@ -98,8 +98,8 @@ ROWS = [
      "The floods left 1,300 dead in Carvale and 150 dead outside Carvale.", [("400 people", "150 dead", D)]),
     # ... "in X's northern city of Y" places in Y; and two outlets naming one place each do not
     # tell which is which (a county and a town in it may be one scene).
-    ("The floods killed 11,300 people in Norland's northern city of Carvale, officials said.",
-     "The floods killed 11,000 people in Carvale, officials said.", [("11,300 people", "11,000 people", D)]),
+    ("The floods killed 4,800 people in Norland's northern city of Carvale, officials said.",
+     "The floods killed 4,500 people in Carvale, officials said.", [("4,800 people", "4,500 people", D)]),
     ("The blaze destroyed 300 homes in Redfield County, officials said.",
      "The blaze destroyed 320 homes near Ashby, officials said.", [("300 homes", "320 homes", D)]),
 ]
