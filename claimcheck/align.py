@@ -134,6 +134,7 @@ class _Side:
         self.leads = sentence.fact_leads
         self._figures: frozenset[tuple] | None = None
         self._rates: list[str | None] = [None] * len(sentence.facts)
+        self._acts: list[tuple[str, frozenset[str]] | None] = [None] * len(sentence.facts)
 
     def rate(self, i: int, lexicon: Lexicon) -> str:
         """``_rate`` of the sentence's ``i``-th fact (read once: each fact meets every fact
@@ -141,6 +142,14 @@ class _Side:
         found = self._rates[i]
         if found is None:
             found = self._rates[i] = _rate(self.s.text, self.s.facts[i], lexicon)
+        return found
+
+    def timed_act(self, i: int) -> tuple[str, frozenset[str]]:
+        """``_timed_act`` of the sentence's ``i``-th fact (read once: each date meets every
+        date of the other sentence)."""
+        found = self._acts[i]
+        if found is None:
+            found = self._acts[i] = _timed_act(self.s, self.s.facts[i])
         return found
 
     @property
@@ -196,7 +205,7 @@ def _pair(side_a: _Side, i: int, side_b: _Side, j: int, dates: tuple[dt.date | N
         # beside it, "a new 15-year high", is told by that word.)
         shared_words = (_near(sa, fa) & _near(sb, fb)) - names
     shared = float(len(shared_words))
-    if not claim and (dated or fa.unit == CLOCK_TIME) and _timed_acts_differ(sa, oa, sb, ob):
+    if not claim and (dated or fa.unit == CLOCK_TIME) and _timed_acts_differ(side_a, i, side_b, j):
         return None  # "left port at 5:30 am" / "struck the rocks at 7:40 am": two acts timed
     if not claim and side_a.ranks[i] == side_b.ranks[j]:
         shared += 1  # the only value of its kind in both, or the second of three in both
@@ -416,12 +425,12 @@ def _placed_apart(sa: Sentence, i: int, sb: Sentence, j: int) -> bool:
                for k, place in enumerate(sa.fact_places))
 
 
-def _timed_acts_differ(sa: Sentence, fa: Fact, sb: Sentence, fb: Fact) -> bool:
+def _timed_acts_differ(side_a: _Side, i: int, side_b: _Side, j: int) -> bool:
     """Whether two times time two acts: the verbs that govern them differ ("decided on
     Thursday" / "on Saturday joined"), or one verb is done to two things ("launched the
     mission at 2:35 pm" / "started the descent at 5:20 pm"). A story gives the times of many
     acts, and a sentence's only time is the time of one of them, not of the other's act."""
-    (act_a, done_a), (act_b, done_b) = _timed_act(sa, fa), _timed_act(sb, fb)
+    (act_a, done_a), (act_b, done_b) = side_a.timed_act(i), side_b.timed_act(j)
     if not act_a or not act_b:
         return False
     return act_a != act_b or bool(done_a and done_b and not done_a & done_b)

@@ -7,6 +7,7 @@ Works on concepts (stem + synonym group), so "has not officially confirmed" and
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import NamedTuple
@@ -185,7 +186,8 @@ def _complement_ends(text: str, toks: Sequence[Token], start: int, end: int, sto
     between them that a participle does not carry on ("reached a deal, averting a strike" is
     still the deal's clause; "plans to appeal, his hearing is set" starts another)."""
     for m in _SCOPE_BREAK.finditer(text, start, end):
-        after = next((t for t in toks if t.start >= m.end()), None)
+        k = bisect_left(toks, m.end(), key=lambda t: t.start)
+        after = toks[k] if k < len(toks) else None
         participle = after is not None and after.norm.endswith("ing") and after.norm not in stop \
             and len(after.norm) > 5
         if not participle:
