@@ -215,6 +215,8 @@ def _number_tables(num: dict[str, Any]) -> dict[str, Any]:
     t["risky"] = {_key(w) for w in num.get("risky_ordinals", [])}
     t["ord_nouns"] = {_key(w) for w in num.get("ordinal_nouns", [])}
     t["ord_mods"] = {_key(w) for w in num.get("ordinal_modifiers", [])}
+    t["period_ords"] = {_key(w) for w in num.get("period_ordinal_nouns", [])}
+    t["increments"] = {_key(w) for w in num.get("increment_words", [])}
     t["run_words"] = {_key(w) for w in num.get("run_words", [])}
     t["run_after"] = [str(w).lower() for w in num.get("run_after", [])]
     t["quals"] = {k: str(v) for k, v in _lower(num.get("qualifiers")).items()}
@@ -341,6 +343,7 @@ def _function_words(t: dict[str, Any]) -> set[str]:
         fw.update(q.split())
     fw.update(t["words"])
     fw.update(t["articles"])
+    fw.update(t["increments"])
     return fw
 
 
@@ -885,10 +888,14 @@ the 9th time in a row"): compared with a count of the run ("9 successive losses"
 
 def _run(g: _Grammar, text: str, end: int) -> str:
     """``RUN`` when the words after an ordinal make it the length of a run: a run word
-    first ("9th straight"), or "in a row" right after its noun ("9th time in a row")."""
+    first ("9th straight"), or "in a row" right after its noun ("9th time in a row"). The
+    period when its noun is a part of a game or a year ("first-half", "second quarter")."""
     words = [_key(w["w"]) for w in itertools.islice(g.r["word"].finditer(text, end), 5)]
     if words and words[0] in g.t["run_words"]:
         return RUN
+    period = re.match(rf"(?:{_SP}|{_HY})(\w+)", text[end:end + 12])
+    if period and _key(period[1]) in g.t["period_ords"]:
+        return _key(period[1])  # "first-half", "the second quarter": which part, no rank
     after = " ".join(words[1:4])
     return RUN if any(after.startswith(phrase) for phrase in g.t["run_after"]) else ""
 
@@ -1436,6 +1443,8 @@ def _lives(g: _Grammar, text: str, start: int, end: int, *, counted: bool) -> st
     words = [_key(m[0]) for m in _WORD.finditer(text, max(0, start - 40), start)
              if "," not in text[m.end():start]]
     if counted:
+        while words and (words[-1] in t["increments"] or words[-1] in t["articles"]):
+            words.pop()  # "claimed an additional 170 lives" counts lives as "claimed 170 lives" does
         if words and words[-1] in verbs:
             return verbs[words[-1]]  # "took 12 lives"
         if len(words) >= 2 and words[-1] == "of" and words[-2] in verbs:
@@ -1463,6 +1472,13 @@ def _casualty(g: _Grammar, text: str, start: int, end: int) -> str | None:
     as the dead, the injured, the evacuated."""
     verbs = g.t["casualty_verbs"]
     before = _key(_prev_word(g, text, start))
+    if before in g.t["increments"] or before in g.t["articles"]:
+        # "killing a further 12 people" tells what befell them as "killing 12 people" does
+        words = [_key(m[0]) for m in _WORD.finditer(text, max(0, start - 40), start)
+                 if "," not in text[m.end():start]]
+        while words and (words[-1] in g.t["increments"] or words[-1] in g.t["articles"]):
+            words.pop()
+        before = words[-1] if words else ""
     if before in verbs:
         return verbs[before]
     for m in g.r["word"].finditer(text, end, min(len(text), end + 60)):
@@ -2019,7 +2035,7 @@ def compare_facts(
     if a.kind != b.kind or a.value is None or b.value is None:
         return FactRelation.INCOMPARABLE
     if a.kind == K.ORDINAL:
-        return FactRelation.SAME if a.value == b.value else FactRelation.DIFFERENT
+        return _compare_ordinals(a, b)
     if a.unit == SCORE and b.unit == SCORE:
         return FactRelation.SAME if a.canonical == b.canonical else FactRelation.DIFFERENT
     g = DEFAULT.compiled(_grammar)
@@ -2053,6 +2069,12 @@ def compare_facts(
     if la <= hb + 1e-9 and lb <= ha + 1e-9:
         return FactRelation.COMPATIBLE_BOUNDS
     return FactRelation.DIFFERENT
+
+
+def _compare_ordinals(a: Fact, b: Fact) -> FactRelation:
+    if a.unit != b.unit and RUN not in (a.unit, b.unit):
+        return FactRelation.INCOMPARABLE  # "first-half" names a part of a game; "29th" (minute) no part
+    return FactRelation.SAME if a.value == b.value else FactRelation.DIFFERENT
 
 
 # ----------------------------------------------------------------------------- resolution

@@ -176,7 +176,7 @@ EXTRACTION = [
     ("It was the 5th round of talks.", [(ORD, "5th", 5.0, "", "")]),
     ("The 21st summit opened.", [(ORD, "21st", 21.0, "", "")]),
     ("Voters return for a second round.", [(ORD, "2nd", 2.0, "", "")]),
-    ("Profits rose in the first quarter.", [(ORD, "1st", 1.0, "", "")]),
+    ("Profits rose in the first quarter.", [(ORD, "1st", 1.0, "quarter", "")]),
     ("It is the second-largest economy.", [(ORD, "2nd", 2.0, "", "")]),
     ("It was the first time in years.", [(ORD, "1st", 1.0, "", "")]),
     ("He began his second term.", [(ORD, "2nd", 2.0, "", "")]),
@@ -347,6 +347,16 @@ EXTRACTION = [
     ("Prices rose for the 12th straight week.", [(ORD, "12th", 12.0, "in a row", "")]),
     ("Prices rose for the 12th time in a row.", [(ORD, "12th", 12.0, "in a row", "")]),
     ("The runner finished 12th in the final.", [(ORD, "12th", 12.0, "", "")]),
+    # an ordinal before a part of a game or a year names that part, as its unit
+    ("The winger was sent off for a first-half tackle.", [(ORD, "1st", 1.0, "half", "")]),
+    ("The brewer posted a second-quarter loss.", [(ORD, "2nd", 2.0, "quarter", "")]),
+    ("The visitors equalised in the third period.", [(ORD, "3rd", 3.0, "period", "")]),
+    # words that add a figure to an earlier count make no name of it, and stand between a
+    # verb of taking lives and the lives it took
+    ("Another 23 cottages were flooded overnight.", [(COUNT, "23 cottages", 23.0, "cottage", "")]),
+    ("The avalanche claimed an additional 9 lives.", [(COUNT, "9 dead", 9.0, "dead", "")]),
+    ("The fever took a further 14 lives in the valley.", [(COUNT, "14 dead", 14.0, "dead", "")]),
+    ("The rockfall killed another 6 villagers on the ridge.", [(COUNT, "6 dead", 6.0, "dead", "")]),
     # an approximate time of day keeps its word
     ("The ferry sailed around 9:15 a.m. on the tide.", [(NUM, "around 9:15 am", 555.0, "time of day", "")]),
 ]

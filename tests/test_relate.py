@@ -66,6 +66,12 @@ ROWS = [
      "The 1,200 staff of the county trust began a walkout over rosters.", WED, THU, S),
     ("The 1,200 nurses of the county trust began a walkout over rosters.",
      "The 1,300 staff of the county trust began a walkout over rosters.", WED, THU, N),
+    # Lives taken, however the count is added to: a toll of the dead.
+    ("The mudslide claimed an additional 17 lives in the valley.",
+     "The mudslide killed an additional 19 people in the valley.", WED, THU, D),
+    # An ordinal that names a part of a game ranks no thing: it is set against no minute.
+    ("The winger was sent off for a first-half tackle on the keeper.",
+     "The winger was sent off in the 31st minute for a tackle on the keeper.", WED, WED, N),
     # Durations.
     ("The ferry crossing was suspended for three days after the gale.",
      "The ferry crossing was suspended for 72 hours after the gale.", WED, THU, S),
