@@ -122,6 +122,11 @@ def relate_facts(a: Fact, b: Fact, published_a: dt.date | None = None, published
     if a.kind is FactKind.RELATIVE and b.kind is FactKind.RELATIVE and a.relative == b.relative != "":
         return FactRelation.SAME  # "later this week" and "this week" name the same week
     if a.kind is FactKind.DATE and b.kind is FactKind.DATE and (a.day is None) != (b.day is None):
+        if a.month and b.month and a.year == b.year and compare_facts(a, b) is FactRelation.COMPATIBLE_BOUNDS:
+            # "in September 2019" and "on September 7, 2019": one time, once told to the day,
+            # as "in 2019" and "in November 2019" are (``_relate_dates``). (A month without
+            # its year is placed by publication, not by the other date's year.)
+            return FactRelation.ROUNDING
         return FactRelation.INCOMPARABLE  # "in September" and "on November 1" are rarely the same event
     if _is_date(a) and _is_date(b):
         return _relate_dates(a, b, published_a, published_b)

@@ -115,8 +115,11 @@ ROWS = [
      "The tram line extension opened in November 2019 after years of delay.", WED, THU, R),
     ("The tram depot opens in the third quarter of 2026 after the upgrade.",
      "The tram depot opens later this year after the upgrade.", THU, WED, B),
+    # A month and a day in it: one time, once told to the day (as a year and a month in it).
     ("The tram depot opened in September after years of delay.",
-     "The tram depot opened on September 12 after years of delay.", WED, THU, N),
+     "The tram depot opened on September 12 after years of delay.", WED, THU, R),
+    ("The ferry pier collapsed in March 2021 during a gale.",
+     "The ferry pier collapsed on March 9, 2021 during a gale.", WED, THU, R),
     # A score is one value, compared only with another score.
     ("The hosts led the hurling final 17-13 at the interval.",
      "The hosts led the hurling final 17-11 at the interval.", WED, WED, D),
