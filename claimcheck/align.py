@@ -40,7 +40,7 @@ from dataclasses import dataclass, replace
 
 from claimcheck.annotate import AGE_UNIT, Sentence, paraphrase_patterns, paraphrases_near, words_near
 from claimcheck.corpus import Corpus
-from claimcheck.facts import CLOCK_TIME, CLOCK_TIMES, FactRelation
+from claimcheck.facts import CLOCK_TIME, CLOCK_TIMES, SCORE, FactRelation
 from claimcheck.lexicon import DEFAULT, Lexicon, phrase_pattern
 from claimcheck.measures import Measure, differ
 from claimcheck.models import DATE_KINDS, FIGURE_KINDS, Fact, FactKind
@@ -190,6 +190,14 @@ def _pair(side_a: _Side, i: int, side_b: _Side, j: int, dates: tuple[dt.date | N
     if differ(_measure(side_a, i, not claim), _measure(side_b, j, not claim), oa.unit, ob.unit, dates[0],
               dates[1], periods=not claim):
         return None  # a depth and a distance, a part and the whole: two things measured
+    if oa.kind is ob.kind is FactKind.PERCENT and _other_percent_measures(sa, sb, lexicon):
+        return None  # a bank's rate and the inflation it is set against: two measures in per cent
+    if SCORE in (oa.unit, ob.unit) and sa.measures[i].stage != sb.measures[j].stage:
+        # A score runs through a match: one placed at a moment of it ("9-6 at the end of the
+        # first quarter") is no report of the score another sentence gives at no moment (the
+        # result) or at another ("12-6 at half-time"). (Two figures of other kinds placed at
+        # two moments ``differ`` already; a figure placed at none may be of any.)
+        return None
     if _placed_apart(sa, i, sb, j) or _placed_apart(sb, j, sa, i):
         return None  # a district's toll and its neighbour's
     if not claim and _two_things(side_a, i, side_b, j, rel, dates):
@@ -353,12 +361,60 @@ def _other_dates(sa: Sentence, fa: Fact, sb: Sentence, fb: Fact, shared: frozens
     """Whether two dates are dates of two things, however alike the words around them."""
     if shared <= names:
         return True  # the same names near two days say who, not which event
+    if _names_by_year(sa, fa, lexicon) or _names_by_year(sb, fb, lexicon):
+        return True  # "the 2021 election": which election, not when the story's event was
+    if _years_back(fa, lexicon) != _years_back(fb, lexicon):
+        return True  # "an attempt nearly four years ago" / "on Wednesday": another event's time
     if opposite_edges(_near(sa, fa), _near(sb, fb), lexicon):
         return True  # the day a span starts and the day it ends
     # "fallen since Wednesday" / "on Thursday": a start, and a time within
     if closes_span(sa, fa, lexicon) != closes_span(sb, fb, lexicon):
         return True  # "the three months to Dec. 30" / "on Tuesday": a period's end, and a day
     return _opens_period(sa, fa, lexicon) != _opens_period(sb, fb, lexicon)
+
+
+def _percent_measure_patterns(lexicon: Lexicon) -> tuple[re.Pattern[str], ...]:
+    return tuple(phrase_pattern(str(w).casefold() for w in group)
+                 for group in lexicon.table("measures", "percent_measures", []) or [])
+
+
+def _other_percent_measures(sa: Sentence, sb: Sentence, lexicon: Lexicon) -> bool:
+    """Whether each sentence names measures given in per cent (``percent_measures``) and the
+    two name none in common: the percentages of each are of its own measures."""
+    patterns = lexicon.compiled(_percent_measure_patterns)
+    named_a = {n for n, p in enumerate(patterns) if p.search(sa.text.casefold())}
+    named_b = {n for n, p in enumerate(patterns) if p.search(sb.text.casefold())}
+    return bool(named_a) and bool(named_b) and not named_a & named_b
+
+
+_YEAR = re.compile(r"\d{4}")
+
+
+def _names_by_year(sentence: Sentence, day: Fact, lexicon: Lexicon) -> bool:
+    """Whether the date is a bare year written into a noun phrase as its name ("the 2021
+    election", "the country's 2022 census"): between a determiner or a possessive
+    (``year_name_leads``) and a word in lower case."""
+    if day.kind is not FactKind.DATE or day.month is not None or not _YEAR.fullmatch(day.raw):
+        return False
+    before = sentence.text[max(0, day.start - 24):day.start]
+    after = sentence.text[day.end:day.end + 24]
+    lead = before.split()[-1:] if before[-1:].isspace() else []
+    if not lead or not (lead[0].casefold() in lexicon.words("dates", "year_name_leads")
+                        or _POSSESSIVE.search(lead[0])):
+        return False
+    follow = after.split()[:1] if after[:1].isspace() else []
+    return bool(follow) and follow[0][:1].islower() and follow[0].isalpha() \
+        and follow[0].casefold() not in stopwords(lexicon)
+
+
+def _years_back(day: Fact, lexicon: Lexicon) -> bool:
+    """Whether a relative time places its act a year or more back ("nearly four years ago",
+    "last year", measures.yaml ``past_periods``): the time of an earlier event the story
+    recalls, no time of the days it reports."""
+    if day.kind is not FactKind.RELATIVE:
+        return False
+    pattern = lexicon.phrases(("measures", "past_periods"))
+    return pattern is not None and pattern.search(day.relative.casefold()) is not None
 
 
 def _other_figures(sa: Sentence, a: tuple[Fact, Fact], sb: Sentence, b: tuple[Fact, Fact],

@@ -34,6 +34,8 @@ LIST_ITEM_MIN_WORDS = 4
 """A list item of this many words is a statement even without a full stop: blogs and
 explainers give their facts as bullets ("- Payload: seven satellites from four customers")."""
 COLON_INTRO_MAX_WORDS = 5
+_LABEL = re.compile(r"(?:^|(?<=\s))[^\W\d_][\w'’]*(?:\s[^\W\d_][\w'’]*){0,2}\s*:(?=\s)")
+_BRACKETED_NUMBERS = re.compile(r"\(\s*\d+(?:\s*,\s*\d+)*\s*\)")
 HEADLINE_MAX_WORDS = 30
 """The first line of an article, when it does not end as a sentence and text follows, is its
 headline up to this many words (a headline is often longer than other headings)."""
@@ -408,6 +410,8 @@ def classify_role(sentence: str, whole_line: bool, lexicon: Lexicon = DEFAULT) -
     for role in (ClaimRole.BOILERPLATE, ClaimRole.CAPTION):
         if found[role](sentence):
             return role
+    if _name_number_list(sentence):
+        return ClaimRole.CAPTION
     tokens = _WORD.findall(sentence)
     words = len(tokens)
     if whole_line:
@@ -429,3 +433,19 @@ def classify_role(sentence: str, whole_line: bool, lexicon: Lexicon = DEFAULT) -
     if words == 0:
         return ClaimRole.BOILERPLATE
     return ClaimRole.STATEMENT
+
+
+def _name_number_list(sentence: str) -> bool:
+    """Whether the sentence is a labelled list of names and numbers, a results box's line
+    ("Scorers: Name (12, 40)", "Home: (7) 14 Goals: Name Kicks: Name 2"): no prose word, in
+    lower case, after its first label, a number, and several labels or a bracketed list of
+    numbers. Such a box counts per name (who scored, in which minutes), not the figures
+    prose gives, and its numbers say nothing of what they count; a line of one label and a
+    name ("Vehicle: Name 2", "Issued: Monday 9 March") is a fact box's, and stays."""
+    labels = list(_LABEL.finditer(sentence))
+    if not labels:
+        return False
+    rest = sentence[labels[0].start():]
+    if not any(ch.isdigit() for ch in rest) or any(w[:1].islower() for w in _WORD.findall(rest)):
+        return False
+    return len(labels) >= 2 or _BRACKETED_NUMBERS.search(rest) is not None

@@ -58,6 +58,8 @@ class Measure:
     previous quarter, the start of the year, one trading session or another."""
     year: int | None = None
     """A year the figure's clause places it in ("a quake of 5.7 in 1960")."""
+    month: int | None = None
+    """A month the figure's clause places it in, no year given ("in May, 22 died")."""
     singled: bool = False
     """The figure of one part singled out of a whole ("52 died in the town alone")."""
     past: bool = False
@@ -70,6 +72,11 @@ class Measure:
     moment: int = 0
     """Which side of an event its clause places it on: -1 before ("ahead of the vote", "as
     traders waited for the vote"), 1 after ("after the vote"), 0 unsaid."""
+    stage: frozenset[tuple[str, str, int]] = frozenset()
+    """The moments within an event its clause places it at (``event_stages``), each as
+    (unit or named moment, which one, side): "in the 27th minute" ("minute", "27", 0), "after
+    the interval" ("half-time", "", 1), "in the opening quarter" ("quarter", "1", 0). A
+    running figure (a score, a lap count, a quarter's revenue) has one value per moment."""
 
 
 UNREAD = Measure()
@@ -97,13 +104,21 @@ def differ(a: Measure, b: Measure, unit_a: str, unit_b: str, published_a: dt.dat
         return True  # last year's revenue and this quarter's
     if a.moment and b.moment and a.moment != b.moment:
         return True  # a move before a decision and a move after it
-    if a.base is not None and b.base is not None and a.base != b.base:
-        return True  # up on a year ago, up on the previous quarter
-    if a.year == b.year:
-        return False
+    if a.base is not None and b.base is not None and a.base != b.base \
+            or a.stage and b.stage and a.stage != b.stage:
+        # Up on a year ago and up on the previous quarter; the score at half-time and the
+        # score in the 27th minute.
+        return True
     if a.year is not None and b.year is not None:
-        return True  # a figure of 1960 and one of 2023
-    return _other_year(a.year, published_b) or _other_year(b.year, published_a)
+        return a.year != b.year  # a figure of 1960 and one of 2023
+    # A figure's year (or month, "in May") is set against the other article's day, or, that
+    # article undated, its own article's: a figure of 1998 in a report of 2026 is of another
+    # event either way.
+    day_a, day_b = published_b or published_a, published_a or published_b
+    if a.month is not None and b.month is not None:
+        return a.month != b.month or _other_year(a.year, day_a) or _other_year(b.year, day_b)
+    return _other_year(a.year, day_a) or _other_year(b.year, day_b) \
+        or _other_month(a.month, day_a) or _other_month(b.month, day_b)
 
 
 PAST_YEARS = 1
@@ -112,6 +127,19 @@ PAST_YEARS = 1
 
 def _other_year(year: int | None, published: dt.date | None) -> bool:
     return year is not None and published is not None and year < published.year - PAST_YEARS
+
+
+NEAR_MONTHS = 2
+"""Months either side of an article's own month that a figure given "in May" may be of the
+story's time (a month's figures come out a month or two after); further off, another event's.
+(Two figures that both give a month are set against each other, not the article's day.)"""
+
+
+def _other_month(month: int | None, published: dt.date | None) -> bool:
+    if month is None or published is None:
+        return False
+    apart = (published.month - month) % 12
+    return NEAR_MONTHS < apart < 12 - NEAR_MONTHS
 
 
 # --- reading --------------------------------------------------------------------------------
@@ -161,8 +189,10 @@ def read_measures(text: str, toks: Sequence[Token], facts: Sequence[Fact], claus
             band=_ends_with(tables.band, folded[max(0, fact.start - 16):fact.start]),
             base=base,
             year=_year(fact, facts, clauses, folded, tables),
+            month=_month(folded, fact, facts, clauses, tables),
             earlier=_earlier(folded, fact, tables) or _started_from(folded, fact, facts, clauses, tables),
             moment=_moment(folded, fact.start, fact.end, tables),
+            stage=_stage(folded, fact, clauses, tables),
             singled=_singled(folded, fact, tables),
             # A change measured against a year ago ("up 13% from the same period last
             # year") is a change of now, not a figure of then.
@@ -195,6 +225,12 @@ class _Tables:
     number_words: frozenset[str]
     openers: frozenset[str]
     stop: frozenset[str]
+    scene_leads: frozenset[str]
+    stages: re.Pattern[str]
+    stage_names: dict[str, str]
+    stage_ordinals: dict[str, str]
+    stage_before: re.Pattern[str]
+    stage_after: re.Pattern[str]
 
 
 def _tables(lexicon: Lexicon) -> _Tables:
@@ -229,7 +265,35 @@ def _tables(lexicon: Lexicon) -> _Tables:
         number_words=frozenset(str(w).casefold() for w in lexicon.table("numbers", "word_numbers", {}) or {}),
         openers=lexicon.words("dates", "period_openers"),
         stop=stopwords(lexicon),
+        scene_leads=lexicon.words("measures", "scene_month_leads"),
+        **_stage_tables(lexicon),
     )
+
+
+def _stage_tables(lexicon: Lexicon) -> dict:
+    """``event_stages`` as one pattern: an ordinal and a unit ("27th minute", "opening
+    quarter"), a number and a unit counted through an event ("40 laps"), or a named moment;
+    with what each ordinal word and name stands for, and the words that place a figure before
+    or after the moment."""
+    table = lexicon.table("measures", "event_stages", {}) or {}
+    numbered = lexicon.table("numbers", "ordinals", {}) or {}
+    ordinals = {str(w).casefold(): str(n) for w, n in numbered.items()}
+    ordinals.update({str(w).casefold(): str(n) for w, n in (table.get("ordinals") or {}).items()})
+    names = {str(w).casefold(): str(key) for key, words in (table.get("named") or {}).items() for w in words}
+    numbers = [str(w).casefold() for w in lexicon.table("numbers", "word_numbers", {}) or {}]
+
+    def alternation(words: list[str]) -> str:
+        return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True)) or "(?!)"
+
+    units = alternation([str(u) for u in table.get("units") or []])
+    counted = alternation([str(u) for u in table.get("counted") or []])
+    pattern = (rf"\b(?:(?P<ord>\d+(?:st|nd|rd|th)|{alternation(list(ordinals))})[\s-]+(?P<unit>{units})s?"
+               rf"|(?P<num>\d+|{alternation(numbers)})\s+(?P<counted>{counted})s"
+               rf"|(?P<name>{alternation(list(names))}))\b(?!-)")
+    return {"stages": re.compile(pattern),
+            "stage_names": names, "stage_ordinals": ordinals,
+            "stage_before": phrase_pattern(str(w).casefold() for w in table.get("before") or []),
+            "stage_after": phrase_pattern(str(w).casefold() for w in table.get("after") or [])}
 
 
 def _ends_with(pattern: re.Pattern[str], text: str) -> bool:
@@ -443,6 +507,47 @@ def _base(folded: str, fact: Fact, following: Fact | None, preceding: Fact | Non
         found = [(m.start(), n) for n, p in enumerate(tables.bases) for m in p.finditer(window)]
         if found:
             return min(found)[1]
+    return None
+
+
+_LEAD_ARTICLE = re.compile(r"(?:\b(?:the|a|an)\s*)+$")
+
+
+def _stage(folded: str, fact: Fact, clauses: Sequence[tuple[int, int]],
+           tables: _Tables) -> frozenset[tuple[str, str, int]]:
+    """The moments within an event the figure's clause names (``Measure.stage``)."""
+    x, y = next(((x, y) for x, y in clauses if x <= fact.start < y), (0, len(folded)))
+    found = set()
+    for m in tables.stages.finditer(folded, x, y):
+        if m.start() < fact.end and fact.start < m.end():
+            continue  # the figure itself ("40 laps" is no moment of the 40 laps)
+        if m.group("name"):
+            key = (tables.stage_names[m.group("name")], "")
+        elif m.group("counted"):
+            key = (m.group("counted"), m.group("num"))
+        else:
+            which = m.group("ord")
+            key = (m.group("unit"), tables.stage_ordinals.get(which, which.rstrip("stndrh")))
+        lead = _LEAD_ARTICLE.sub("", folded[max(x, m.start() - 24):m.start()].rstrip()).rstrip()
+        before, after = _ends_with(tables.stage_before, lead), _ends_with(tables.stage_after, lead)
+        side = -1 if before else 1 if after else 0
+        found.add((*key, side))
+    return frozenset(found)
+
+
+def _month(folded: str, fact: Fact, facts: Sequence[Fact], clauses: Sequence[tuple[int, int]],
+           tables: _Tables) -> int | None:
+    """The month a date in the figure's clause names without a year, where it opens the
+    sentence to set the scene of what it tells ("In May, 22 people died ..."): a month named
+    elsewhere may be a deadline or a plan ("will close the plant by the end of September,
+    affecting 420 staff"), which is of the story's own time."""
+    x, y = next(((x, y) for x, y in clauses if x <= fact.start < y), (0, 0))
+    for other in facts:
+        if other.kind is FactKind.DATE and other.year is None and other.month is not None \
+                and x <= other.start < y and other.end <= fact.start:
+            lead = folded[:other.start].strip()
+            if lead in tables.scene_leads and folded[other.end:other.end + 1] == ",":
+                return other.month
     return None
 
 

@@ -102,6 +102,24 @@ ROWS = [
      "The floods killed 4,500 people in Carvale, officials said.", [("4,800 people", "4,500 people", D)]),
     ("The blaze destroyed 300 homes in Redfield County, officials said.",
      "The blaze destroyed 320 homes near Ashby, officials said.", [("300 homes", "320 homes", D)]),
+    # A figure placed at a moment of an event is a value at that moment: two moments, two
+    # values (a score, a lap's gap, a quarter's revenue); a score placed at a moment is no
+    # report of the score given at none (the result). One moment twice is one value.
+    ("The Harriers went into half-time with a 14-7 lead over the Rovers in the cup final.",
+     "The Harriers held a 10-7 lead over the Rovers in the 31st minute of the cup final.", []),
+    ("The Harriers held a 21-17 lead over the Rovers in the cup final.",
+     "The Harriers held a 10-7 lead over the Rovers at the end of the opening quarter of the cup final.", []),
+    ("The Harriers held a 14-7 lead over the Rovers at half-time in the cup final.",
+     "The Harriers held a 14-10 lead over the Rovers at the break in the cup final.", [("14-7", "14-10", D)]),
+    ("Quarry revenue rose to $40 million in the third quarter, the owners said.",
+     "Quarry revenue rose to $35 million in the second quarter, the owners said.", [("third", "second", D)]),
+    ("After 40 laps the lead car was 12 seconds clear of the pack at the ring.",
+     "After 55 laps the lead car was 4 seconds clear of the pack at the ring.", [("40 laps", "55 laps", D)]),
+    # Percentages of two measures each sentence names, none in common (a bank's rate and
+    # inflation), are two values.
+    ("The central bank of Norland has raised its benchmark rate ten times in a row, taking it to the current "
+     "6.5%.",
+     "To bring down inflation in Norland, currently at 8.2%, the central bank will have to keep going.", []),
 ]
 
 
@@ -178,6 +196,16 @@ def test_check_aligns_as_compare_does(a, b, expected):
      "for the depot staff before a members' ballot later this week.",
      "The unions called a ballot of the depot staff next week on the draft pay accord.",
      [("later this week", "next week", D)]),
+    # A bare year written into a noun phrase names which of several things is meant ("the
+    # 2019 council election"), and a time a year or more back is another event's: neither is
+    # a date of the story's event.
+    ("The Greens won the 2024 council election in the river wards, the returning officer said.",
+     "The Greens won more seats than they won in the 2019 council election in the river wards, the returning "
+     "officer said.", []),
+    ("The agency's lander touched down near the crater rim on Thursday after a long descent.",
+     "The agency's first lander touched down near the crater rim nearly three years ago after a long "
+     "descent.",
+     []),
 ])
 def test_compare_only_aligns(a, b, expected):
     assert compare_path(a, b) == sorted(expected)

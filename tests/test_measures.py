@@ -10,9 +10,12 @@ earlier year. ``KEPT`` rows are figures of one thing that must stay paired.
 
 from __future__ import annotations
 
+import datetime as dt
+
 import pytest
 
 from claimcheck import align, annotate
+from claimcheck.measures import Measure, differ
 from tests.test_align import B, D, S, check_path, compare_path
 
 ROWS = [
@@ -162,8 +165,6 @@ CARRIED = [
 
 @pytest.mark.parametrize("before, pronoun, other", CARRIED)
 def test_a_pronoun_subject_carries_the_year_of_the_sentence_before(before, pronoun, other, monkeypatch):
-    import datetime as dt
-
     from claimcheck.corpus import Corpus, read_corpus
     from claimcheck.facts import extract_facts
     from claimcheck.models import Claim
@@ -178,3 +179,45 @@ def test_a_pronoun_subject_carries_the_year_of_the_sentence_before(before, prono
     assert align.align(sentences[1], sentences[2], corpus, published_a=day, published_b=day) == []
     monkeypatch.setattr(Corpus, "carried_year", lambda self, sentence: None)
     assert align.align(sentences[1], sentences[2], corpus, published_a=day, published_b=day) != []
+
+
+UNDATED = [
+    # A figure placed in a year long before its own article's day is another event's, though
+    # the other article carries no date to set that year against.
+    (Measure(year=1998), Measure(), dt.date(2026, 5, 6), None),
+    (Measure(), Measure(year=1998), None, dt.date(2026, 5, 6)),
+]
+
+
+@pytest.mark.parametrize("a, b, published_a, published_b", UNDATED)
+def test_a_figure_of_a_year_long_past_differs_from_an_undated_article(a, b, published_a, published_b):
+    assert differ(a, b, "people", "people", published_a, published_b)
+
+
+MONTHS = [
+    # A figure its clause places in a month far from its article's own (no year given) is
+    # another event's: "in March" in a report of September.
+    ("In March, 14 foreign tourists were on board a sightseeing bus that overturned on the pass road, police "
+     "said.",
+     "Police said 23 foreign tourists were on board the sightseeing bus that overturned on the pass road.",
+     dt.date(2026, 9, 8)),
+    ("In January, 14 foreign tourists were on board a sightseeing bus that overturned on the pass road, "
+     "police said.",
+     "Police said 23 foreign tourists were on board the sightseeing bus that overturned on the pass road.",
+     dt.date(2026, 6, 20)),
+]
+
+
+@pytest.mark.parametrize("a, b, day", MONTHS)
+def test_a_figure_of_a_month_long_past_pairs_with_no_figure_of_now(a, b, day, monkeypatch):
+    from claimcheck.corpus import read_corpus
+    from claimcheck.facts import extract_facts
+    from claimcheck.models import Claim
+
+    claims = [Claim(source, 0, text, 0, len(text), facts=tuple(extract_facts(text)))
+              for source, text in (("one", a), ("two", b))]
+    sentences = annotate.annotate_all(claims)
+    corpus = read_corpus(sentences, {"one": day, "two": day})
+    assert align.align(sentences[0], sentences[1], corpus, published_a=day, published_b=day) == []
+    monkeypatch.setattr(align, "differ", lambda *args, **kwargs: False)
+    assert align.align(sentences[0], sentences[1], corpus, published_a=day, published_b=day) != []

@@ -157,6 +157,11 @@ LINES = [
     ("more-than-is-a-statement", "More than 200 people signed the petition.", [S]),
     ("related-is-a-statement", "Related charges were dropped in May, the court said.", [S]),
     ("cookies-in-the-news", "The bakery sold 4,000 cookies at the fair.", [S]),
+    # A results box's labelled lists of names and numbers count per name, not as prose
+    # figures.
+    ("scorer-list-several-labels",
+     "Harriers: (7) 14 Goals: T Oduya Kicks: Brannigan 2 Rovers: (3) 10 Kicks: Vell 3", [C]),
+    ("scorer-list-minutes", "Harriers - Goals: T Oduya (12, 71). Kicks: Brannigan (30).", [C, C]),
 ]
 
 
