@@ -162,6 +162,11 @@ WORDED = [
      "The Orla Rowing Club were the winners of the autumn regatta for a third year.", S),
     ("The village choir won the folk prize.",
      "The village choir were crowned champions of the folk prize on Saturday night.", S),
+    # Clinching a title is winning it, and beating the other side in the final.
+    ("The Otters beat the Herons in the cup final.",
+     "The Otters clinched a third cup title by holding off the Herons in a tense final.", S),
+    ("Marta Quell won the regional chess title.",
+     "Marta Quell clinched the regional chess title on Sunday.", S),
     # "sold" is "sell" in its irregular past: the sentence states what the claim says of the site.
     ("Harrow Mills will sell the Brenton site.",
      "Harrow Mills reported a small rise in profit on Monday.\n"
