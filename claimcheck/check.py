@@ -992,7 +992,8 @@ def relevance(claim: Profile, sentence: Profile, corpus: Corpus, published: dt.d
            for m in matches):
         score += options.fact_bonus  # it states the claim's value (a date perhaps as its week)
     elif any(m.relation is FactRelation.DIFFERENT and m.claim_fact.kind is FactKind.COUNT
-             and m.claim_fact.unit and m.claim_fact.unit == m.source_fact.unit for m in matches
+             and m.claim_fact.unit and m.claim_fact.unit == m.source_fact.unit
+             and not another_holder(claim, sentence, m, corpus.rarity, lexicon) for m in matches
              ) and claim_acts(claim, lexicon) and act_stated(claim, sentence, lexicon):
         # Another count of the claim's noun, of the act the claim says was done (in its words
         # or others: "jumped the rails" for "derailed"), answers it as directly as the same one.
@@ -1375,6 +1376,40 @@ _PAST_BOUND: Mapping[str, Callable[[float, float], bool]] = {
     "<": lambda figure, bound: figure >= bound, "<=": lambda figure, bound: figure > bound}
 
 
+HOLDER_REACH = 40
+"""Characters between a name and the figure after it, at most, for the name to hold it
+("PVV winning 37 seats", "(NSC, 20 seats)"); farther, the name is part of another phrase."""
+
+
+def figure_holder(sentence: Sentence, fact: Fact) -> Name | None:
+    """The name a figure is told of: the nearest name able to act before it, close by, with
+    no other figure between them; not the one the sentence credits its words to, an outlet,
+    a nation's adjective, a place ("in X"), which says where, nor an owner ("X's study
+    enrolled 600": the figure is the study's, which may be the claim's under its name)."""
+    places = {id(pl.name) for pl in sentence.fact_places if pl is not None}
+    speaker = sentence.speaker
+    # (Not only the actors: a name before a noun holds it too, "Y shares rose 5%".)
+    held = [n for n in sentence.names if n is not sentence.label
+            if n.end <= fact.start and fact.start - n.end <= HOLDER_REACH and not n.speaks and not n.relays
+            and not n.nation and not n.possessive and id(n) not in places
+            and not (speaker is not None and n.same_entity(speaker))
+            and not any(n.end <= f.start < fact.start for f in sentence.facts if f.kind not in DATE_KINDS)]
+    return max(held, key=lambda n: n.end) if held else None
+
+
+def another_holder(claim: Profile, evidence: Profile, m: FactMatch, rarity: Mapping[str, float],
+                   lexicon: Lexicon = DEFAULT) -> bool:
+    """Whether the evidence tells its figure of someone else than the one the claim tells its
+    figure of ("Y won 37 seats" for "X won 24 seats"), and names the claim's one nowhere: the
+    figures are of two holders, not two values of one."""
+    mine = [n for n in claim.names if n.end <= m.claim_fact.start and not n.speaks]
+    if not mine or any(name_in(n, evidence, rarity, lexicon) for n in mine):
+        return False
+    theirs = figure_holder(evidence.sentence, m.source_fact)
+    return theirs is not None and not any(n.same_entity(theirs) or n.abbreviates(theirs)
+                                          or theirs.abbreviates(n) for n in mine)
+
+
 def _beyond_bound(bound: Fact, figure: Fact) -> bool:
     """Whether a figure, given plainly or as an estimate, lies itself beyond a one-sided
     bound of the same unit ("about 16,500 runners" for "more than 18,000 runners"): the
@@ -1430,6 +1465,10 @@ def _of_another_occasion(r: Reading) -> Assessment | None:
     if not r.elsewhere or r.stated:
         return None
     m = r.elsewhere[0]
+    theirs = figure_holder(r.evidence.sentence, m.source_fact)
+    if theirs is not None and another_holder(r.claim, r.evidence, m, r.corpus.rarity, r.lexicon):
+        return Assessment(Verdict.ABSENT,
+                          f"gives {_show(m.source_fact)} of {theirs.text}, not of the claim's")
     return Assessment(Verdict.ABSENT, f"gives {_show(m.source_fact)} for another occasion, not the claim's")
 
 
@@ -1473,8 +1512,26 @@ def _denied_ground(r: Reading) -> Assessment | None:
                       (f"{r.claim.text} -> {unfounded}",))
 
 
+def _own_figure(r: Reading, theirs: Name) -> Fact | None:
+    """A figure the evidence tells of ``theirs`` in the unit of one of the claim's figures
+    but of another value: "Y won 37 seats" for "X won 25 seats" is Y's own result beside
+    X's, not Y named where X should be."""
+    for f in r.evidence.claim.facts:
+        held = figure_holder(r.evidence.sentence, f)
+        if held is None or not held.same_entity(theirs) or not f.unit:
+            continue
+        if any(c.unit == f.unit and c.value is not None and c.value != f.value for c in r.claim.claim.facts):
+            return f
+    return None
+
+
 def _other_name(r: Reading) -> Assessment | None:
     clashes = entity_conflicts(r.claim, r.evidence, r.corpus.rarity, r.lexicon)
+    for _, m in clashes:
+        own = _own_figure(r, m)
+        if own is not None:
+            # It tells of another one than the claim's: it says nothing of the claim's one.
+            return Assessment(Verdict.ABSENT, f"gives {_show(own)} of {m.text}, not of the claim's")
     if not clashes:
         return None
     n, m = clashes[0]
@@ -1617,10 +1674,33 @@ def _point_left_out(r: Reading) -> Assessment | None:
     return Assessment(Verdict.ABSENT, f"names what the claim is about, but does not say it {acts}")
 
 
+def _figure_of_another_holder(r: Reading) -> tuple[Fact, Name] | None:
+    """A figure the sentence gives in the kind and unit of a value the claim states and the
+    sentence leaves out, told of another one than the claim's, which it names nowhere ("the
+    VVD is third, with 24 seats" for "the PVV won 37 seats"): None when it gives none."""
+    mine = [n for n in r.claim.names if not n.speaks and not n.nation]
+    if not mine or any(name_in(n, r.evidence, r.corpus.rarity, r.lexicon) for n in mine):
+        return None
+    for f in r.lacking:
+        for g in r.evidence.claim.facts:
+            if (g.kind, g.unit) != (f.kind, f.unit) or is_date(g):
+                continue
+            theirs = figure_holder(r.evidence.sentence, g)
+            if theirs is not None and not any(n.same_entity(theirs) or n.abbreviates(theirs)
+                                              or theirs.abbreviates(n) for n in mine):
+                return g, theirs
+    return None
+
+
 def _values_left_out(r: Reading) -> Assessment | None:
     lacking = r.lacking
     if not lacking:
         return None
+    # (A date it shares with the claim is the day of both holders' figures.)
+    other = _figure_of_another_holder(r) if all(is_date(m.claim_fact) for m in r.stated) else None
+    if other is not None:
+        # It tells another one's figure of the claim's measure: nothing of the claim's one.
+        return Assessment(Verdict.ABSENT, f"gives {_show(other[0])} of {other[1].text}, not of the claim's")
     values = ", ".join(_show(f) for f in lacking)
     return Assessment(Verdict.PARTIAL, f"states the point without the claim's {values}", r.agreeing)
 
@@ -1697,6 +1777,12 @@ def assess(claim: Profile, evidence: Profile, corpus: Corpus, published: dt.date
                  and (other_occasion(claim.sentence, evidence.sentence, m.source_fact, lexicon)
                       or (projected(claim.sentence, m.claim_fact, lexicon)
                           and not projected(evidence.sentence, m.source_fact, lexicon)))]
+    # A figure told of another holder is no value of the claim's holder: the claim's value
+    # is left out ("In May, Y carried 52,000" states no figure of X's for May).
+    others = [m for m in matches if m not in elsewhere and _another_value(m)
+              and another_holder(claim, evidence, m, corpus.rarity, lexicon)]
+    elsewhere += others
+    missing = missing + [m.claim_fact for m in others]
     matches = [m for m in matches if m not in elsewhere]
     stated = [m for m in matches if not _another_value(m)]
     lacking = [f for f in missing

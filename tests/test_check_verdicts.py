@@ -162,6 +162,11 @@ WORDED = [
      "The Orla Rowing Club were the winners of the autumn regatta for a third year.", S),
     ("The village choir won the folk prize.",
      "The village choir were crowned champions of the folk prize on Saturday night.", S),
+    # Clinching a title is winning it, and beating the other side in the final.
+    ("The Otters beat the Herons in the cup final.",
+     "The Otters clinched a third cup title by holding off the Herons in a tense final.", S),
+    ("Marta Quell won the regional chess title.",
+     "Marta Quell clinched the regional chess title on Sunday.", S),
     # "sold" is "sell" in its irregular past: the sentence states what the claim says of the site.
     ("Harrow Mills will sell the Brenton site.",
      "Harrow Mills reported a small rise in profit on Monday.\n"
@@ -401,12 +406,37 @@ BEARINGS = [
      "The epicentre was south-west of Farrow and 60 km northeast of Linwick, the survey said.", S),
 ]
 
+# (v) A figure told of another holder than the claim's, where the claim's is named nowhere in
+# the sentence ("Y winning 31 seats" for "X won 14 seats"): two holders' figures, not two
+# values of one, so absent. The holder is the name close before the figure, not a place, a
+# speaker or an owner ("X's study").
+FIGURE_HOLDERS = [
+    ("The Green Union won 14 seats.", "The count showed the Harbour Party winning 31 seats.", A),
+    ("The Green Union won 14 seats.",
+     "With most ballots counted, the Harbour Party (HP) has won 31 seats on the council.", A),
+    # The name in the claim's role, with its own figure: no name clash either.
+    ("Meridian Rail carried 40,000 passengers in May.",
+     "Northway Buses carried 52,000 passengers in May.", A),
+    # A figure of the claim's measure that align pairs with none of the claim's (another verb),
+    # or beside a date both share, told of another holder.
+    ("The Green Union won 14 seats.", "Turnout was high, and the Harbour Party took 31 seats.", A),
+    ("Meridian Rail carried 40,000 passengers in May.",
+     "In May, Northway Buses alone carried 52,000 passengers.", A),
+    # Guards: the claim's own holder with another figure, the holder in a list beside
+    # another's, a place before the figure, an owner of the counted thing.
+    ("The Green Union won 14 seats.", "The Green Union won 12 seats, the count showed.", C),
+    ("The Green Union won 14 seats.", "The Harbour Party won 31 seats and the Green Union won 14 seats.", S),
+    ("The Tolland plant employs 900 workers.",
+     "In Tolland, the county's largest plant employs 1,200 workers.", C),
+    ("The VESTA trial enrolled 480 patients.", "Corlan's late-stage study enrolled 520 patients.", C),
+]
+
 GROUPS = {"direction": DIRECTION, "values": VALUES, "equal": EQUAL, "scope": SCOPE, "presence": PRESENCE,
           "worded": WORDED, "recounted": RECOUNTED, "reached": REACHED, "clocks": CLOCKS,
           "occasions": OCCASIONS, "irregular": IRREGULAR, "kinds": KINDS,
           "spoken": SPOKEN, "other_acts": OTHER_ACTS, "bases": BASES, "denied_subjects": DENIED_SUBJECTS,
           "hedged": HEDGED, "agents": AGENTS, "found": FOUND, "rounded": ROUNDED,
-          "another_measure": ANOTHER_MEASURE, "bearings": BEARINGS}
+          "another_measure": ANOTHER_MEASURE, "bearings": BEARINGS, "figure_holders": FIGURE_HOLDERS}
 ROWS = [pytest.param(claim, source, expected, id=f"{group}-{k}")
         for group, rows in GROUPS.items() for k, (claim, source, expected) in enumerate(rows)]
 
