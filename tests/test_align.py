@@ -102,6 +102,13 @@ ROWS = [
      "The floods killed 4,500 people in Carvale, officials said.", [("4,800 people", "4,500 people", D)]),
     ("The blaze destroyed 300 homes in Redfield County, officials said.",
      "The blaze destroyed 320 homes near Ashby, officials said.", [("300 homes", "320 homes", D)]),
+    # Each sentence names who holds its figure, as the subject or possessor of the figure's
+    # clause, and they are two entities: one firm's fines, another market's stalls.
+    ("The fine follows that paid by Ray Montoya, the owner of Orla Mills, who was fined for three "
+     "breaches of the permit.",
+     "Dana Whitfield was fined for five breaches of the permit by the regulator.", []),
+    ("The Harbour Market's 41 stalls were inspected by the council on Monday.",
+     "The Valley Market's 9 stalls were inspected by the council on Monday.", [("Monday", "Monday", S)]),
 ]
 
 
