@@ -471,7 +471,14 @@ def figure_holder(sentence: Sentence, fact: Fact, lexicon: Lexicon) -> Name | No
     if _CLAUSE_BREAK.search(text, 0, fact.start):
         return None  # the figure stands past another clause: the opening name need not hold it
     subject = _opening_subject(sentence, lexicon)
-    return subject if subject is not None and subject.end <= fact.start else None
+    if subject is None or subject.end > fact.start:
+        return None
+    between = [t for t in toks if subject.end <= t.start and t.end <= fact.start]
+    speech = lexicon.words("entities", "speech_cues") | lexicon.words("entities", "complementisers")
+    if any(t.norm in speech for t in between):
+        return None  # "X told reporters that 27 were hurt": X says the figure, it does not hold it
+    return subject
+
 
 
 POSSESSOR_REACH = 2
