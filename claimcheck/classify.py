@@ -10,6 +10,7 @@ from __future__ import annotations
 import datetime as dt
 import functools
 import itertools
+import re
 from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
@@ -40,6 +41,7 @@ from claimcheck.models import (
 from claimcheck.quotes import Quote, QuoteRelation
 from claimcheck.relate import count_class, other_bound, relate_facts, same_magnitude
 from claimcheck.stance import Certainty, Predication
+from claimcheck.stance import tables as stance_tables
 from claimcheck.text import Token, concept, stopwords
 
 ClaimKey = tuple[str, int]
@@ -1208,11 +1210,13 @@ def _find_clash(a: Claim, b: Claim, ctx: Context):
     names_a, names_b = _names(a, ctx), _names(b, ctx)
     # A name the other source mentions anywhere is not one it contradicts.
     only_a = [n for n in actors_a
-              if not ctx.corpus.mentions(b.source, n) and not any(n.same_entity(m) for m in names_b)]
+              if not ctx.corpus.mentions(b.source, n) and not any(n.same_entity(m) for m in names_b)
+              and not _said_uncapitalised(n, ctx.sentence(b).text)]
     if not only_a:
         return None  # nothing to clash with: the other side's names need no look
     only_b = [n for n in actors_b
-              if not ctx.corpus.mentions(a.source, n) and not any(n.same_entity(m) for m in names_a)]
+              if not ctx.corpus.mentions(a.source, n) and not any(n.same_entity(m) for m in names_a)
+              and not _said_uncapitalised(n, ctx.sentence(a).text)]
     best = None
     named = ctx.sentence(a).name_concepts | ctx.sentence(b).name_concepts
     places = ctx.lexicon.words("entities", "place_heads")
@@ -1227,6 +1231,17 @@ def _find_clash(a: Claim, b: Claim, ctx: Context):
     return None if best is None else (best[1], best[2])
 
 
+def _said_uncapitalised(name: Name, text: str) -> bool:
+    """Whether a text says a name of two words or more in lower case, its words in a row
+    ("the harbour-master's office" / "the Harbour Master"): an office or a body one source
+    capitalises and another does not is one it names too."""
+    if len(name.words) < 2:
+        return False
+    said = re.findall(r"[a-z]+", text)  # lower-case words only: capitalised ones are names
+    size = len(name.words)
+    return any(tuple(said[k:k + size]) == name.words for k in range(len(said) - size + 1))
+
+
 def _is_place(name: Name, places: frozenset[str]) -> bool:
     """A name whose last word is a place noun ("Fenwick Street", "Harbour Bridge") names a
     place: it clashes only with another place."""
@@ -1236,11 +1251,48 @@ def _is_place(name: Name, places: frozenset[str]) -> bool:
 def _slot(claim: Claim, name, names, ctx: Context) -> frozenset[str]:
     """Words around a name, other names included: "Orrin chief executive X" / "X, Orrin's chief
     executive". Words found all over the corpus say nothing about the slot, unless they are
-    titles ("council member")."""
+    titles ("council member"). The words are read within the stretch that can say the
+    name's role (``_slot_bounds``)."""
     from claimcheck.entities import is_title
 
-    return words_near(ctx.sentence(claim), name.start, name.end, SLOT_WINDOW, skip=ctx.common,
-                      keep=lambda w: is_title(w.norm, ctx.lexicon))
+    sentence = ctx.sentence(claim)
+    lo, hi = _slot_bounds(sentence, name, ctx.lexicon)
+    if lo == 0 and hi == len(sentence.text):
+        return words_near(sentence, name.start, name.end, SLOT_WINDOW, skip=ctx.common,
+                          keep=lambda w: is_title(w.norm, ctx.lexicon))
+    told = [w for w in sentence.words if lo <= w.start and w.end <= hi
+            and (w.concept not in ctx.common or is_title(w.norm, ctx.lexicon))]
+    return frozenset([w.concept for w in told if w.end <= name.start][-SLOT_WINDOW:]
+                     + [w.concept for w in told if w.start >= name.end][:SLOT_WINDOW])
+
+
+def _slot_bounds(sentence: Sentence, name, lexicon: Lexicon) -> tuple[int, int]:
+    """The stretch of the sentence whose words can say what role a name fills.
+
+    - A name inside a relative clause set off by commas ("X, which owns Y, is the largest
+      employer") fills a role of that clause only: the words past its closing comma tell
+      what X, the noun it qualifies, is.
+    - A name followed by a verb of belief ("Y believed she had won") holds a belief: what
+      it believes is not an act it is said to have done, so its role ends at that verb.
+    """
+    text = sentence.text
+    lo, hi = 0, len(text)
+    opening = text.rfind(",", 0, name.start)
+    if opening >= 0:
+        first = next((t for t in sentence.tokens if t.start > opening), None)
+        if first is not None and first.start < name.start \
+                and first.norm in lexicon.words("entities", "comma_relatives"):
+            closing = text.find(",", name.end)
+            lo, hi = opening, (hi if closing < 0 else closing)
+    after = [t for t in sentence.tokens if t.start >= name.end][:BELIEF_REACH]
+    verb = next((t for t in after if stance_tables(lexicon).believing.fullmatch(t.text)), None)
+    if verb is not None:
+        hi = min(hi, verb.start)
+    return lo, hi
+
+
+BELIEF_REACH = 2
+"""Tokens after a name its verb of belief may stand: "Y thought", "Y had thought"."""
 
 
 def _name_finding(kind: DiscrepancyKind, cluster_id: str, a: Claim, na, b: Claim, nb,

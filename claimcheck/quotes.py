@@ -92,6 +92,10 @@ def relate_quotes(a: Quote, b: Quote, stopwords: frozenset[str],
     content_b = {w for w in wb if w not in stopwords}
     if len(content_a & content_b) < 2:
         return QuoteRelation.UNRELATED
+    if _aligned_share(wa, wb) < SAME_PASSAGE_SHARE:
+        # Two passages of one statement (one source quotes its opening sentences, another
+        # later ones) share a sentence or a phrase: two quotations, not one misquoted.
+        return QuoteRelation.UNRELATED
     if fuzz.ratio(" ".join(wa), " ".join(wb)) >= similarity_floor:
         return QuoteRelation.VARIANT
     if _longest_common_run(wa, wb) >= min(SAME_OPENING_WORDS, len(ws)) and len(ws) >= SAME_OPENING_WORDS:
@@ -121,6 +125,19 @@ def _after_clause_break(shorter: str, longer: str, lexicon: Lexicon) -> bool:
     words = before.split()
     return len(words) >= 2 and words[-2].endswith(",") \
         and words[-1].casefold() in lexicon.words("stopwords", "clause_joiners")
+
+
+SAME_PASSAGE_SHARE = 0.5
+"""Share of the shorter quotation's words the two must have in common, in order, to
+render one passage."""
+
+
+def _aligned_share(a: tuple[str, ...], b: tuple[str, ...]) -> float:
+    """Share of the shorter word sequence that lines up, in order, with the other."""
+    from difflib import SequenceMatcher
+
+    blocks = SequenceMatcher(a=a, b=b, autojunk=False).get_matching_blocks()
+    return sum(block.size for block in blocks) / max(1, min(len(a), len(b)))
 
 
 def _longest_common_run(a: tuple[str, ...], b: tuple[str, ...]) -> int:

@@ -120,6 +120,13 @@ ROWS = [
     ("The central bank of Norland has raised its benchmark rate ten times in a row, taking it to the current "
      "6.5%.",
      "To bring down inflation in Norland, currently at 8.2%, the central bank will have to keep going.", []),
+    # Each sentence names who holds its figure, as the subject or possessor of the figure's
+    # clause, and they are two entities: one firm's fines, another market's stalls.
+    ("The fine follows that paid by Ray Montoya, the owner of Orla Mills, who was fined for three "
+     "breaches of the permit.",
+     "Dana Whitfield was fined for five breaches of the permit by the regulator.", []),
+    ("The Harbour Market's 41 stalls were inspected by the council on Monday.",
+     "The Valley Market's 9 stalls were inspected by the council on Monday.", [("Monday", "Monday", S)]),
 ]
 
 

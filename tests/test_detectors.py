@@ -129,6 +129,16 @@ def test_attribution_needs_the_same_words():
      "Washington imposed the tariff on steel imports.", None),
     ("Chinese buyers cancelled orders for steel imports.",
      "American buyers cancelled orders for steel imports.", None),
+    # A name inside a relative clause set off by commas fills a role of that clause: the
+    # words past its closing comma say what the trust is, not what the almanac is.
+    ("The Lantern Trust, which runs the ferries and owns the Almanac, is the clear winner of the tender.",
+     "The Lantern Trust is the clear winner of the House of Pilots tender.", None),
+    # The subject of a verb of belief holds a belief, it is not said to have done the act.
+    ("Ines Roth crossed the line first in the final sprint of the stage.",
+     "Rider Lena Kopp thought she had crossed the line first in the final sprint of the stage.", None),
+    # An office one source capitalises and the other writes in lower case is named by both.
+    ("After the Lantern Fair the harbour-master's office closed the north channel to small boats.",
+     "The office of the Harbour Master closed the north channel to small boats on Friday.", None),
 ])
 def test_entity_in_the_same_slot(a, b, expected):
     ctx = context(names_by_source={})

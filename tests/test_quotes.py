@@ -48,6 +48,13 @@ RELATION_CASES = [
      QuoteRelation.VARIANT),
     ("We are going to win the league", "We are going to need more money from the council",
      QuoteRelation.UNRELATED),
+    # Two passages of one statement: one source quotes its opening sentences, the other
+    # later ones; they share one sentence, most of each is the other's unquoted part.
+    ("The trustees are proud of what the library has become over the years. For that reason the "
+     "trustees voted tonight to extend the opening hours on weekdays",
+     "The trustees voted to extend the opening hours on weekdays. From next month the reading room and "
+     "the archive will stay open until nine in the evening for all members of the public",
+     QuoteRelation.UNRELATED),
 ]
 
 
