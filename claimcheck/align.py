@@ -172,6 +172,23 @@ class _Side:
         return self._figures
 
 
+def _told_apart(sa: Sentence, i: int, sb: Sentence, j: int, rel: FactRelation, lexicon: Lexicon) -> bool:
+    """Whether the sentences say their two figures are of two holders, places, moments or
+    measures (each reading refuses only where the words say so)."""
+    oa, ob = sa.facts[i], sb.facts[j]
+    if oa.kind is ob.kind is FactKind.PERCENT and _other_percent_measures(sa, sb, lexicon):
+        return True  # a bank's rate and the inflation it is set against: two measures in per cent
+    if SCORE in (oa.unit, ob.unit) and sa.measures[i].stage != sb.measures[j].stage:
+        # A score runs through a match: one placed at a moment of it ("9-6 at the end of the
+        # first quarter") is no report of the score another sentence gives at no moment (the
+        # result) or at another ("12-6 at half-time"). (Two figures of other kinds placed at
+        # two moments ``differ`` already; a figure placed at none may be of any.)
+        return True
+    if _placed_apart(sa, i, sb, j) or _placed_apart(sb, j, sa, i):
+        return True  # a district's toll and its neighbour's
+    return rel in CONFLICTING and _held_apart(sa, oa, sb, ob, lexicon)  # one firm's fines and another's
+
+
 def _pair(side_a: _Side, i: int, side_b: _Side, j: int, dates: tuple[dt.date | None, dt.date | None],
           about: tuple[frozenset[str], frozenset[str]] | None) -> Aligned | None:
     """The two values as an aligned pair, or None when they are no values of one thing."""
@@ -191,18 +208,8 @@ def _pair(side_a: _Side, i: int, side_b: _Side, j: int, dates: tuple[dt.date | N
     if differ(_measure(side_a, i, not claim), _measure(side_b, j, not claim), oa.unit, ob.unit, dates[0],
               dates[1], periods=not claim):
         return None  # a depth and a distance, a part and the whole: two things measured
-    if oa.kind is ob.kind is FactKind.PERCENT and _other_percent_measures(sa, sb, lexicon):
-        return None  # a bank's rate and the inflation it is set against: two measures in per cent
-    if SCORE in (oa.unit, ob.unit) and sa.measures[i].stage != sb.measures[j].stage:
-        # A score runs through a match: one placed at a moment of it ("9-6 at the end of the
-        # first quarter") is no report of the score another sentence gives at no moment (the
-        # result) or at another ("12-6 at half-time"). (Two figures of other kinds placed at
-        # two moments ``differ`` already; a figure placed at none may be of any.)
+    if _told_apart(sa, i, sb, j, rel, lexicon):
         return None
-    if _placed_apart(sa, i, sb, j) or _placed_apart(sb, j, sa, i):
-        return None  # a district's toll and its neighbour's
-    if rel in CONFLICTING and _held_apart(sa, oa, sb, ob, lexicon):
-        return None  # one firm's fines and another's
     if not claim and _two_things(side_a, i, side_b, j, rel, dates):
         return None
     dated = fa.kind in DATE_KINDS
