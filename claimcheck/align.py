@@ -40,7 +40,6 @@ from dataclasses import dataclass, replace
 
 from claimcheck.annotate import AGE_UNIT, Sentence, paraphrase_patterns, paraphrases_near, words_near
 from claimcheck.corpus import Corpus
-from claimcheck.entities import Name
 from claimcheck.facts import CLOCK_TIME, CLOCK_TIMES, SCORE, FactRelation
 from claimcheck.lexicon import DEFAULT, Lexicon, phrase_pattern
 from claimcheck.measures import Measure, differ
@@ -496,7 +495,7 @@ def _held_apart(sa: Sentence, fa: Fact, sb: Sentence, fb: Fact, lexicon: Lexicon
     figure's own clause, and the two are different entities ("X, who was fined for three
     breaches" / "Y was fined for five breaches"). Where one side names no holder ("the firm
     was fined"), nothing is told apart."""
-    ha, hb = figure_holder(sa, fa, lexicon), figure_holder(sb, fb, lexicon)
+    ha, hb = sa.holders(fa).subject, sb.holders(fb).subject
     if ha is None or hb is None or ha.same_entity(hb):
         return False
     places, countries = lexicon.words("entities", "place_heads"), lexicon.compiled(_countries)
@@ -510,85 +509,6 @@ def _countries(lexicon: Lexicon) -> frozenset[str]:
     """The places of ``nations.yaml``, in lower case (the first word of each group)."""
     groups = lexicon.table("nations", "demonyms", []) or []
     return frozenset(str(group[0]).casefold() for group in groups if group)
-
-
-def figure_holder(sentence: Sentence, fact: Fact, lexicon: Lexicon) -> Name | None:
-    """The name that holds a figure, where the figure's own clause says it:
-    - a possessive name right before it ("X's 40 stalls");
-    - in a relative clause set off by commas, the name it qualifies ("X, the owner of Y,
-      who was fined for three breaches": appositions after the name are passed over);
-    - else the sentence's subject, where the sentence opens with a name (lower-case
-      words and names used as qualifiers before it: "Acme chairman X was fined for").
-    None where no name holds it so plainly."""
-    text, toks = sentence.text, sentence.tokens
-    before = [t for t in toks if t.end <= fact.start]
-    owner = next((n for n in sentence.actors if n.possessive and before and n.end <= fact.start
-                  and sum(1 for t in before if t.start >= n.end) <= POSSESSOR_REACH), None)
-    if owner is not None:
-        return owner
-    opening = text.rfind(",", 0, fact.start)
-    if opening >= 0:
-        first = next((t for t in toks if t.start > opening), None)
-        if first is not None and first.norm in lexicon.words("entities", "comma_relatives"):
-            return _antecedent(sentence, opening)
-    if _CLAUSE_BREAK.search(text, 0, fact.start):
-        return None  # the figure stands past another clause: the opening name need not hold it
-    subject = _opening_subject(sentence, lexicon)
-    if subject is None or subject.end > fact.start:
-        return None
-    between = [t for t in toks if subject.end <= t.start and t.end <= fact.start]
-    speech = lexicon.words("entities", "speech_cues") | lexicon.words("entities", "complementisers")
-    if any(t.norm in speech for t in between):
-        return None  # "X told reporters that 27 were hurt": X says the figure, it does not hold it
-    return subject
-
-
-
-POSSESSOR_REACH = 2
-"""Tokens that may stand between a possessive name and the figure it holds ("X's first 40")."""
-
-_CLAUSE_BREAK = re.compile(r"[;:()]|, (?:and|but|while|whereas) ")
-
-
-def _antecedent(sentence: Sentence, comma: int) -> Name | None:
-    """The name a relative clause opening after ``comma`` qualifies: the name right before
-    the comma, or before the apposition ("the owner of Y,") that stands between."""
-    text = sentence.text
-    end = comma
-    while True:
-        start = text.rfind(",", 0, end) + 1
-        segment = text[start:end].strip()
-        if start > 0 and segment[:1].islower():
-            end = start - 1  # an apposition ("the owner of Y"): the name stands before it
-            continue
-        return next((n for n in sentence.actors
-                     if n.end <= end and text[n.end:end].strip(" ’'s") == ""), None)
-
-
-def _opening_subject(sentence: Sentence, lexicon: Lexicon) -> Name | None:
-    """The name a sentence opens with, as its subject: only lower-case words, stopwords and
-    names that qualify a noun ("Acme chairman X") stand before it, and it is no possessive, no
-    demonym, and not itself followed by a noun it qualifies. A name followed by a verb
-    ("X pays") is passed over too: without a word class it reads as "X chairman"."""
-    stop = stopwords(lexicon)
-    text, toks = sentence.text, sentence.tokens
-    for name in sentence.names:
-        if name.possessive or name.nation or name.relays or sentence.label is name:
-            return None
-        after = next((t for t in toks if t.start >= name.end), None)
-        if after is not None and after.text[:1].islower() and after.norm not in stop \
-                and not text[name.end:after.start].strip():
-            continue  # "Acme chairman X": a name qualifying the noun after it
-        if "," in text[:name.start]:
-            return None  # an opening phrase set off ("In the news, X ..."): not plainly the subject
-        for t in toks:
-            if t.start >= name.start:
-                break
-            if t.text[:1].isupper() and t.norm not in stop \
-                    and not any(n.start <= t.start < n.end for n in sentence.names):
-                return None  # a capitalised word of no name before it: not plainly the subject
-        return name
-    return None
 
 
 def _timed_acts_differ(side_a: _Side, i: int, side_b: _Side, j: int) -> bool:

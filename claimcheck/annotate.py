@@ -114,6 +114,8 @@ class Sentence:
     fact_places: tuple[Placed | None, ...]
     """For each figure (not dates), the place its clause puts it in ("92 died in X", "In the
     nearby X district, 37 were killed"), None where no one place is said."""
+    fact_holders: tuple[Holders, ...]
+    """For each fact, the names it is told of (``Holders``)."""
     denies: bool
     """Whether it denies something: a negation cue or a negative subject ("no one") governs
     one of its predications."""
@@ -127,6 +129,11 @@ class Sentence:
     @property
     def text(self) -> str:
         return self.claim.text
+
+    def holders(self, fact: Fact) -> Holders:
+        """The holders of one of its facts (a value re-read from a fact keeps its start)."""
+        return next((h for f, h in zip(self.facts, self.fact_holders, strict=True) if f.start == fact.start),
+                    NO_HOLDERS)
 
     @property
     def source(self) -> str:
@@ -151,6 +158,26 @@ class Placed:
 
     def same_place(self, other: Placed) -> bool:
         return self.relation == other.relation and self.name.same_entity(other.name)
+
+
+@dataclass(frozen=True, slots=True)
+class Holders:
+    """Who a figure is told of, read two ways for two uses."""
+
+    subject: Name | None
+    """The name the figure's own clause plainly makes it of: a possessive right before it
+    ("X's 40 stalls"); in a relative clause set off by commas, the name it qualifies ("X,
+    the owner of Y, who was fined for three breaches"); else the name the sentence opens
+    with as its subject. Two figures whose subjects are two entities are of two holders."""
+    nearest: Name | None
+    """The nearest name able to act before it, close by, with no other figure between: not
+    the one the sentence credits its words to, an outlet, a nation's adjective, a place ("in
+    X"), nor an owner ("X's study enrolled 600"). Looser than ``subject`` ("Y winning 37
+    seats"): it tells a claim's holder from another only where the evidence names the
+    claim's nowhere."""
+
+
+NO_HOLDERS = Holders(None, None)
 
 
 # --- annotators ------------------------------------------------------------------------------
@@ -298,14 +325,121 @@ def _read_names(f: Fields, lexicon: Lexicon, known: frozenset[str] = frozenset()
     places = _fact_places(f["tokens"], f["facts"], f["clauses"], found, lexicon)
     # Every name in the label ("JANE ROE, REPORTER:") belongs to it.
     head = text.index(":", label.end) if label is not None else -1
-    return {"names": tuple(found), "label": label, "speaker": speaker(text, found, lexicon),
-            # A demonym says where someone is from, a news agency who relays it: neither
-            # fills a role in the story.
-            "actors": tuple(n for n in found
-                            if not n.modifier and n.start > head and not n.nation and not n.relays),
+    credited = speaker(text, found, lexicon)
+    # A demonym says where someone is from, a news agency who relays it: neither fills a
+    # role in the story.
+    actors = tuple(n for n in found if not n.modifier and n.start > head and not n.nation and not n.relays)
+    parts = _NameParts(text, f["tokens"], f["facts"], tuple(found), actors, label, credited, places)
+    return {"names": tuple(found), "label": label, "speaker": credited, "actors": actors,
             "affiliations": _affiliations(text, found, lexicon),
             "who_words": _who_words(f["tokens"], f["facts"], found, lexicon),
-            "fact_places": places}
+            "fact_places": places, "fact_holders": _fact_holders(parts, lexicon)}
+
+
+class _NameParts(NamedTuple):
+    """What the holder reading reads of a sentence, before the sentence is built."""
+
+    text: str
+    tokens: Sequence[Token]
+    facts: Sequence[Fact]
+    names: tuple[Name, ...]
+    actors: tuple[Name, ...]
+    label: Name | None
+    speaker: Name | None
+    places: tuple[Placed | None, ...]
+
+
+def _fact_holders(s: _NameParts, lexicon: Lexicon) -> tuple[Holders, ...]:
+    if not s.names:
+        return (NO_HOLDERS,) * len(s.facts)
+    return tuple(Holders(_subject_holder(s, f, lexicon), _nearest_holder(s, f)) for f in s.facts)
+
+
+HOLDER_REACH = 40
+"""Characters between a name and the figure after it, at most, for the name to hold it
+("Y winning 37 seats", "(Z, 20 seats)"); farther, the name is part of another phrase."""
+
+
+def _nearest_holder(s: _NameParts, fact: Fact) -> Name | None:
+    places = {id(pl.name) for pl in s.places if pl is not None}
+    # (Not only the actors: a name before a noun holds it too, "Y shares rose 5%".)
+    held = [n for n in s.names if n is not s.label
+            if n.end <= fact.start and fact.start - n.end <= HOLDER_REACH and not n.speaks and not n.relays
+            and not n.nation and not n.possessive and id(n) not in places
+            and not (s.speaker is not None and n.same_entity(s.speaker))
+            and not any(n.end <= f.start < fact.start for f in s.facts if f.kind not in DATE_KINDS)]
+    return max(held, key=lambda n: n.end) if held else None
+
+
+POSSESSOR_REACH = 2
+"""Tokens that may stand between a possessive name and the figure it holds ("X's first 40")."""
+
+_CLAUSE_BREAK = re.compile(r"[;:()]|, (?:and|but|while|whereas) ")
+
+
+def _subject_holder(s: _NameParts, fact: Fact, lexicon: Lexicon) -> Name | None:
+    text, toks = s.text, s.tokens
+    before = [t for t in toks if t.end <= fact.start]
+    owner = next((n for n in s.actors if n.possessive and before and n.end <= fact.start
+                  and sum(1 for t in before if t.start >= n.end) <= POSSESSOR_REACH), None)
+    if owner is not None:
+        return owner
+    opening = text.rfind(",", 0, fact.start)
+    if opening >= 0:
+        first = next((t for t in toks if t.start > opening), None)
+        if first is not None and first.norm in lexicon.words("entities", "comma_relatives"):
+            return _antecedent(s, opening)
+    if _CLAUSE_BREAK.search(text, 0, fact.start):
+        return None  # the figure stands past another clause: the opening name need not hold it
+    subject = _opening_subject(s, lexicon)
+    if subject is None or subject.end > fact.start:
+        return None
+    between = [t for t in toks if subject.end <= t.start and t.end <= fact.start]
+    speech = lexicon.words("entities", "speech_cues") | lexicon.words("entities", "complementisers")
+    if any(t.norm in speech for t in between):
+        return None  # "X told reporters that 27 were hurt": X says the figure, it does not hold it
+    return subject
+
+
+def _antecedent(s: _NameParts, comma: int) -> Name | None:
+    """The name a relative clause opening after ``comma`` qualifies: the name right before
+    the comma, or before the apposition ("the owner of Y,") that stands between."""
+    text = s.text
+    end = comma
+    while True:
+        start = text.rfind(",", 0, end) + 1
+        segment = text[start:end].strip()
+        if start > 0 and segment[:1].islower():
+            end = start - 1  # an apposition ("the owner of Y"): the name stands before it
+            continue
+        return next((n for n in s.actors
+                     if n.end <= end and text[n.end:end].strip(" ’'s") == ""), None)
+
+
+def _opening_subject(s: _NameParts, lexicon: Lexicon) -> Name | None:
+    """The name a sentence opens with, as its subject: only lower-case words, stopwords and
+    names that qualify a noun ("Acme chairman X") stand before it, and it is no possessive, no
+    demonym, and not itself followed by a noun it qualifies. A name followed by a verb
+    ("X pays") is passed over too: without a word class it reads as "X chairman"."""
+    stop = stopwords(lexicon)
+    text, toks = s.text, s.tokens
+    for name in s.names:
+        if name.possessive or name.nation or name.relays or s.label is name:
+            return None
+        after = next((t for t in toks if t.start >= name.end), None)
+        if after is not None and after.text[:1].islower() and after.norm not in stop \
+                and not text[name.end:after.start].strip():
+            continue  # "Acme chairman X": a name qualifying the noun after it
+        if "," in text[:name.start]:
+            return None  # an opening phrase set off ("In the news, X ..."): not plainly the subject
+        for t in toks:
+            if t.start >= name.start:
+                break
+            if t.text[:1].isupper() and t.norm not in stop \
+                    and not any(n.start <= t.start < n.end for n in s.names):
+                return None  # a capitalised word of no name before it: not plainly the subject
+        return name
+    return None
 
 
 PLACE_REACH = 5
@@ -570,7 +704,8 @@ ANNOTATORS: tuple[Annotator, ...] = (
     Annotator("statement dates", ("facts", "tokens"), ("said_on",), _read_statement_dates),
     Annotator("paraphrases", ("text",), ("paraphrases",), _read_paraphrases, {"paraphrases": ()}),
     Annotator("names", ("text", "tokens", "facts", "clauses"),
-              ("names", "label", "speaker", "actors", "affiliations", "who_words", "fact_places"),
+              ("names", "label", "speaker", "actors", "affiliations", "who_words", "fact_places",
+               "fact_holders"),
               _read_names),
     Annotator("predications", ("text", "tokens", "clauses"), ("denies", "predications"), _read_predications,
               {"denies": False, "predications": ()}),

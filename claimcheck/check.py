@@ -1376,27 +1376,6 @@ _PAST_BOUND: Mapping[str, Callable[[float, float], bool]] = {
     "<": lambda figure, bound: figure >= bound, "<=": lambda figure, bound: figure > bound}
 
 
-HOLDER_REACH = 40
-"""Characters between a name and the figure after it, at most, for the name to hold it
-("PVV winning 37 seats", "(NSC, 20 seats)"); farther, the name is part of another phrase."""
-
-
-def figure_holder(sentence: Sentence, fact: Fact) -> Name | None:
-    """The name a figure is told of: the nearest name able to act before it, close by, with
-    no other figure between them; not the one the sentence credits its words to, an outlet,
-    a nation's adjective, a place ("in X"), which says where, nor an owner ("X's study
-    enrolled 600": the figure is the study's, which may be the claim's under its name)."""
-    places = {id(pl.name) for pl in sentence.fact_places if pl is not None}
-    speaker = sentence.speaker
-    # (Not only the actors: a name before a noun holds it too, "Y shares rose 5%".)
-    held = [n for n in sentence.names if n is not sentence.label
-            if n.end <= fact.start and fact.start - n.end <= HOLDER_REACH and not n.speaks and not n.relays
-            and not n.nation and not n.possessive and id(n) not in places
-            and not (speaker is not None and n.same_entity(speaker))
-            and not any(n.end <= f.start < fact.start for f in sentence.facts if f.kind not in DATE_KINDS)]
-    return max(held, key=lambda n: n.end) if held else None
-
-
 def another_holder(claim: Profile, evidence: Profile, m: FactMatch, rarity: Mapping[str, float],
                    lexicon: Lexicon = DEFAULT) -> bool:
     """Whether the evidence tells its figure of someone else than the one the claim tells its
@@ -1405,7 +1384,7 @@ def another_holder(claim: Profile, evidence: Profile, m: FactMatch, rarity: Mapp
     mine = [n for n in claim.names if n.end <= m.claim_fact.start and not n.speaks]
     if not mine or any(name_in(n, evidence, rarity, lexicon) for n in mine):
         return False
-    theirs = figure_holder(evidence.sentence, m.source_fact)
+    theirs = evidence.sentence.holders(m.source_fact).nearest
     return theirs is not None and not any(n.same_entity(theirs) or n.abbreviates(theirs)
                                           or theirs.abbreviates(n) for n in mine)
 
@@ -1465,7 +1444,7 @@ def _of_another_occasion(r: Reading) -> Assessment | None:
     if not r.elsewhere or r.stated:
         return None
     m = r.elsewhere[0]
-    theirs = figure_holder(r.evidence.sentence, m.source_fact)
+    theirs = r.evidence.sentence.holders(m.source_fact).nearest
     if theirs is not None and another_holder(r.claim, r.evidence, m, r.corpus.rarity, r.lexicon):
         return Assessment(Verdict.ABSENT,
                           f"gives {_show(m.source_fact)} of {theirs.text}, not of the claim's")
@@ -1517,7 +1496,7 @@ def _own_figure(r: Reading, theirs: Name) -> Fact | None:
     but of another value: "Y won 37 seats" for "X won 25 seats" is Y's own result beside
     X's, not Y named where X should be."""
     for f in r.evidence.claim.facts:
-        held = figure_holder(r.evidence.sentence, f)
+        held = r.evidence.sentence.holders(f).nearest
         if held is None or not held.same_entity(theirs) or not f.unit:
             continue
         if any(c.unit == f.unit and c.value is not None and c.value != f.value for c in r.claim.claim.facts):
@@ -1685,7 +1664,7 @@ def _figure_of_another_holder(r: Reading) -> tuple[Fact, Name] | None:
         for g in r.evidence.claim.facts:
             if (g.kind, g.unit) != (f.kind, f.unit) or is_date(g):
                 continue
-            theirs = figure_holder(r.evidence.sentence, g)
+            theirs = r.evidence.sentence.holders(g).nearest
             if theirs is not None and not any(n.same_entity(theirs) or n.abbreviates(theirs)
                                               or theirs.abbreviates(n) for n in mine):
                 return g, theirs
