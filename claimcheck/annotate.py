@@ -18,7 +18,7 @@ from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, replace
 from typing import Any, NamedTuple
 
-from claimcheck.entities import Name, is_title, read_names, speaker, transcript_label
+from claimcheck.entities import PREPOSITIONS, Name, is_title, read_names, speaker, transcript_label
 from claimcheck.facts import CLOCK_TIMES, extract_facts
 from claimcheck.lexicon import DEFAULT, Lexicon, phrase_pattern
 from claimcheck.limits import overlong_sentence
@@ -371,6 +371,8 @@ def _nearest_holder(s: _NameParts, fact: Fact) -> Name | None:
     return max(held, key=lambda n: n.end) if held else None
 
 
+_ARTICLES = frozenset({"the", "a", "an"})
+
 POSSESSOR_REACH = 2
 """Tokens that may stand between a possessive name and the figure it holds ("X's first 40")."""
 
@@ -432,12 +434,14 @@ def _opening_subject(s: _NameParts, lexicon: Lexicon) -> Name | None:
             continue  # "Acme chairman X": a name qualifying the noun after it
         if "," in text[:name.start]:
             return None  # an opening phrase set off ("In the news, X ..."): not plainly the subject
-        for t in toks:
+        for k, t in enumerate(toks):
             if t.start >= name.start:
                 break
             if t.text[:1].isupper() and t.norm not in stop \
                     and not any(n.start <= t.start < n.end for n in s.names):
                 return None  # a capitalised word of no name before it: not plainly the subject
+            if t.norm in PREPOSITIONS or (k and t.norm in _ARTICLES):
+                return None  # "returned to X", "forced the X to land": the name is an object
         return name
     return None
 

@@ -125,6 +125,11 @@ ROWS = [
     ("The fine follows that paid by Ray Montoya, the owner of Orla Mills, who was fined for three "
      "breaches of the permit.",
      "Dana Whitfield was fined for five breaches of the permit by the regulator.", []),
+    # A name after a preposition or after "the" past the sentence's first word is an object
+    # ("forced the X to turn back", "returned to Y"), not the subject holding the figure.
+    ("The storm forced the Harbour Express to turn back to port, with 212 passengers on board.",
+     "The ferry later returned to Portvale with 208 passengers on board, the operator said.",
+     [("212 passengers", "208 passengers", D)]),
     ("The Harbour Market's 41 stalls were inspected by the council on Monday.",
      "The Valley Market's 9 stalls were inspected by the council on Monday.", [("Monday", "Monday", S)]),
 ]
