@@ -72,6 +72,9 @@ class Measure:
     moment: int = 0
     """Which side of an event its clause places it on: -1 before ("ahead of the vote", "as
     traders waited for the vote"), 1 after ("after the vote"), 0 unsaid."""
+    record: bool = False
+    """A span a record reaches back over ("the deadliest fire in more than a century", "the
+    largest deal in two decades"): no time anything took or has passed since."""
     origin: str = ""
     """The named place a distance is measured from ("170 km north of X": "x"): distances
     from two places are two distances, whatever their values."""
@@ -134,10 +137,11 @@ def differ(a: Measure, b: Measure, unit_a: str, unit_b: str, published_a: dt.dat
 
 def _qualified_apart(a: Measure, b: Measure) -> bool:
     """Whether the two figures' own phrases say which of two measures each is: the distance to
-    one city and the distance to another; the starting wage and the top wage, or the general
-    rise and the starting wage's (where a sentence tells its measures apart)."""
-    if a.origin and b.origin and a.origin != b.origin:
-        return True
+    one city and the distance to another; a record's span and a term; the starting wage and
+    the top wage, or the general rise and the starting wage's (where a sentence tells its
+    measures apart)."""
+    if a.origin and b.origin and a.origin != b.origin or a.record != b.record:
+        return True  # (how far back a record reaches: "the largest in two decades", no term)
     return a.qualifiers != b.qualifiers and not a.qualifiers & b.qualifiers \
         and bool(a.qualifiers and b.qualifiers or a.among or b.among)
 
@@ -216,6 +220,7 @@ def read_measures(text: str, toks: Sequence[Token], facts: Sequence[Fact], claus
             stage=_stage(folded, fact, clauses, tables),
             qualifiers=_qualifiers(folded, fact, tables),
             origin=_origin(text, fact, after, tables),
+            record=_record(folded, fact, tables),
             singled=_singled(folded, fact, tables),
             # A change measured against a year ago ("up 13% from the same period last
             # year") is a change of now, not a figure of then.
@@ -233,6 +238,22 @@ def _with_among(found: tuple[Measure, ...], facts: Sequence[Fact]) -> tuple[Meas
                                   and found[k].qualifiers and not found[k].qualifiers & mine
                                   for k, f in enumerate(facts))
     return tuple(replace(m, among=True) if among(n) else m for n, m in enumerate(found))
+
+
+RECORD_BREAKS = re.compile(r"[,;:!?()\u2014\u2013]")
+
+
+def _record(folded: str, fact: Fact, tables: _Tables) -> bool:
+    """Whether a span is the one a record reaches back over: right after "in" (or "in more
+    than"), its clause before it naming a record (``record_words``: "the largest deal in two
+    decades")."""
+    if fact.kind is not FactKind.DURATION:
+        return False
+    # (A full stop inside one sentence is an abbreviation's: "the deadliest U.S. fire in ...".)
+    lead = RECORD_BREAKS.split(folded[:fact.start])[-1]
+    if not re.search(r"\b(?:in|for)\s+(?:(?:more|less|fewer)\s+than\s+|over\s+|nearly\s+|almost\s+)?$", lead):
+        return False
+    return any(w.strip(".'\u2019") in tables.record_words for w in lead.split())
 
 
 def _origin(text: str, fact: Fact, after: list[Token], tables: _Tables) -> str:
@@ -307,6 +328,7 @@ class _Tables:
     qualifiers: dict[str, str]
     clause_openers: re.Pattern[str]
     determiners: frozenset[str]
+    record_words: frozenset[str]
 
 
 def _tables(lexicon: Lexicon) -> _Tables:
@@ -346,6 +368,7 @@ def _tables(lexicon: Lexicon) -> _Tables:
                     (lexicon.table("measures", "qualifiers", {}) or {}).items() for w in words},
         clause_openers=pattern("clause_openers"),
         determiners=lexicon.words("measures", "noun_phrase_ends"),
+        record_words=lexicon.words("measures", "record_words"),
         **_stage_tables(lexicon),
     )
 

@@ -70,6 +70,11 @@ ROWS = [
     # The distance from one town is no distance from another.
     ("The crash site lies about 90 km west of Portwell, police said.",
      "The crash site lies about 60 km east of Drammer, police said.", []),
+    # How far back a record reaches is no time that has passed since the event, nor a term.
+    ("Ferries stayed idle for more than two weeks after the storm that hit the harbour.",
+     "The storm was the worst to hit the harbour in more than a century.", []),
+    ("The brewer agreed a deal that secures a decade of barley supply for its harbour plant.",
+     "The brewer struck the biggest barley deal in two decades for its harbour plant.", []),
 ]
 
 KEPT = [
@@ -102,6 +107,9 @@ KEPT = [
     ("The top wage will rise 30% to $38 an hour, the union said.",
      "The top wage rate will increase 33% to $40 an hour, the union said.",
      [("$38", "$40", D), ("30%", "33%", D)]),
+    # Two records reaching back over two spans.
+    ("The storm was the worst to hit the harbour in 150 years.",
+     "The storm was the worst to hit the harbour in 80 years.", [("150 years", "80 years", D)]),
     ("The crash site lies about 90 km west of Portwell, police said.",
      "The crash site lies 75 km west of Portwell, police said.", [("about 90 km", "75 km", D)]),
 ]
