@@ -48,7 +48,7 @@ from claimcheck.relate import count_class, relate_facts
 from claimcheck.text import Token, concept, stopwords
 
 __all__ = ["CONFLICTING", "FIGURE_KINDS", "MIN_SHARED_CONTEXT", "Aligned", "align", "both_ages",
-           "closes_span", "figure_key",
+           "closes_span", "measured_apart", "figure_key",
            "opposite_edges", "subject_word"]
 
 MIN_SHARED_CONTEXT = 2
@@ -249,6 +249,17 @@ def _pair(side_a: _Side, i: int, side_b: _Side, j: int, dates: tuple[dt.date | N
         if _other_figures(sa, (fa, oa), sb, (fb, ob), ((near_a | about[0]) & told) - names, lexicon):
             return None
     return Aligned(fa, fb, oa, ob, rel, shared + _AGREEMENT.get(rel, 0.0))
+
+
+def measured_apart(sa: Sentence, i: int, sb: Sentence, j: int, corpus: Corpus,
+                   dates: tuple[dt.date | None, dt.date | None]) -> bool:
+    """Whether the ``i``-th figure of ``sa`` and the ``j``-th of ``sb`` (two sentences of the
+    story) are figures of two things as their measures say (``measures.differ``): for what
+    pairs figures outside the alignment (one count all through two articles), which the
+    sentences' own words tell apart as surely."""
+    side_a, side_b = _Side(sa, corpus), _Side(sb, corpus)
+    return differ(_measure(side_a, i, True), _measure(side_b, j, True), sa.facts[i].unit, sb.facts[j].unit,
+                  dates[0], dates[1])
 
 
 def _measure(side: _Side, i: int, carry: bool) -> Measure:

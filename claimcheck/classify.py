@@ -16,7 +16,7 @@ from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import NamedTuple, TypeVar
 
-from claimcheck.align import CONFLICTING, FIGURE_KINDS, align, closes_span
+from claimcheck.align import CONFLICTING, FIGURE_KINDS, align, closes_span, measured_apart
 from claimcheck.annotate import Outcome, Sentence, Word, annotate, words_near
 from claimcheck.copies import Copies
 from claimcheck.corpus import Corpus
@@ -455,8 +455,18 @@ def detect_story_counts(matches: Matches, ctx: Context) -> Iterable[Finding]:
                 relation = relate_facts(fa, fb, ctx.published.get(a.source), ctx.published.get(b.source),
                                         ctx.lexicon)
                 if (relation is FactRelation.DIFFERENT and same_magnitude(fa, fb, STORY_COUNT_SPREAD)
-                        and not different_events(a, b, ctx)):
+                        and not different_events(a, b, ctx) and not _measured_apart(a, fa, b, fb, ctx)):
                     yield _fact_finding(Cluster("", (a, b), 0.0), [(a, fa), (b, fb)], relation, ctx)
+
+
+def _measured_apart(a: Claim, fa: Fact, b: Claim, fb: Fact, ctx: Context) -> bool:
+    """Whether the sentences' own words tell two counts of one unit apart ("57,000 union
+    members" / "46,000 striking members"; a count of another year's fire): no count of one thing."""
+    sa, sb = ctx.sentence(a), ctx.sentence(b)
+    i = next((k for k, f in enumerate(sa.facts) if (f.start, f.end) == (fa.start, fa.end)), None)
+    j = next((k for k, f in enumerate(sb.facts) if (f.start, f.end) == (fb.start, fb.end)), None)
+    dates = (ctx.published.get(a.source), ctx.published.get(b.source))
+    return i is not None and j is not None and measured_apart(sa, i, sb, j, ctx.corpus, dates)
 
 
 STORY_COUNT_SOURCES = 12

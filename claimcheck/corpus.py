@@ -99,8 +99,12 @@ class Corpus:
         from the sentence before it in its source ("... the 2015 temblor being devastating."):
         the pronoun stands for what that sentence told of, in that year. None when the sentence
         opens otherwise, or the one before names no year."""
-        toks = sentence.tokens
-        if not toks or toks[0].norm not in self.lexicon.words("measures", "subject_pronouns"):
+        toks, words = sentence.tokens, self.lexicon.words
+        if not toks or toks[0].norm not in words("measures", "subject_pronouns") \
+                and not (len(toks) > 1 and toks[0].norm in words("measures", "distal_determiners")
+                         and toks[1].text.isalpha() and toks[1].text.islower()):
+            # ... or a distal determiner and its noun ("That blaze killed 85"): "that" points
+            # back to what was told of, not to the story's own event ("this").
             return None
         before = self.by_key.get((sentence.source, sentence.claim.index - 1))
         if before is None:

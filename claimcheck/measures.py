@@ -21,7 +21,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from claimcheck.lexicon import Lexicon, phrase_pattern
 from claimcheck.models import DATE_KINDS, Fact, FactKind
@@ -72,6 +72,20 @@ class Measure:
     moment: int = 0
     """Which side of an event its clause places it on: -1 before ("ahead of the vote", "as
     traders waited for the vote"), 1 after ("after the vote"), 0 unsaid."""
+    record: bool = False
+    """A span a record reaches back over ("the deadliest fire in more than a century", "the
+    largest deal in two decades"): no time anything took or has passed since."""
+    origin: str = ""
+    """The named place a distance is measured from ("170 km north of X": "x"): distances
+    from two places are two distances, whatever their values."""
+    qualifiers: frozenset[str] = frozenset()
+    """Words that pick one of several measures of the thing (``qualifiers``): "a 25% general
+    wage increase", "the starting wage will rise 68%" (in the figure's own noun phrase, or in
+    the subject its clause gives it), "$3.2bn in insured losses"."""
+    among: bool = False
+    """Whether its sentence gives another figure of its unit with other qualifiers ("the
+    starting wage will rise 68% while the top wage will rise 33%"): the sentence tells the
+    measures apart, so a figure of another sentence that names none is of neither."""
     stage: frozenset[tuple[str, str, int]] = frozenset()
     """The moments within an event its clause places it at (``event_stages``), each as
     (unit or named moment, which one, side): "in the 27th minute" ("minute", "27", 0), "after
@@ -88,8 +102,8 @@ def differ(a: Measure, b: Measure, unit_a: str, unit_b: str, published_a: dt.dat
     values and the words around them. ``periods``: whether a figure of a year or more ago
     (``Measure.past``) is of another thing; ``check`` tells such a figure as one of another
     occasion itself, and asks without."""
-    if a.nouns and b.nouns and not a.nouns & b.nouns and (a.named or b.named):
-        return True  # a depth and a distance; a contract's length and a video's
+    if a.nouns and b.nouns and not a.nouns & b.nouns and (a.named or b.named) or _qualified_apart(a, b):
+        return True  # a depth and a distance; a contract's length and a video's; a top and a starting wage
     if a.modifiers and b.modifiers and not a.modifiers & b.modifiers:
         return True  # "five Indian nationals" are some of the "15 foreign nationals"
     if a.increment != b.increment and not (a.another or b.another) or a.band != b.band:
@@ -119,6 +133,17 @@ def differ(a: Measure, b: Measure, unit_a: str, unit_b: str, published_a: dt.dat
         return a.month != b.month or _other_year(a.year, day_a) or _other_year(b.year, day_b)
     return _other_year(a.year, day_a) or _other_year(b.year, day_b) \
         or _other_month(a.month, day_a) or _other_month(b.month, day_b)
+
+
+def _qualified_apart(a: Measure, b: Measure) -> bool:
+    """Whether the two figures' own phrases say which of two measures each is: the distance to
+    one city and the distance to another; a record's span and a term; the starting wage and
+    the top wage, or the general rise and the starting wage's (where a sentence tells its
+    measures apart)."""
+    if a.origin and b.origin and a.origin != b.origin or a.record != b.record:
+        return True  # (how far back a record reaches: "the largest in two decades", no term)
+    return a.qualifiers != b.qualifiers and not a.qualifiers & b.qualifiers \
+        and bool(a.qualifiers and b.qualifiers or a.among or b.among)
 
 
 PAST_YEARS = 1
@@ -193,12 +218,81 @@ def read_measures(text: str, toks: Sequence[Token], facts: Sequence[Fact], claus
             earlier=_earlier(folded, fact, tables) or _started_from(folded, fact, facts, clauses, tables),
             moment=_moment(folded, fact.start, fact.end, tables),
             stage=_stage(folded, fact, clauses, tables),
+            qualifiers=_qualifiers(folded, fact, tables),
+            origin=_origin(text, fact, after, tables),
+            record=_record(folded, fact, tables),
             singled=_singled(folded, fact, tables),
             # A change measured against a year ago ("up 13% from the same period last
             # year") is a change of now, not a figure of then.
             past=base is None and _past(folded, fact, facts, tables),
         ))
-    return tuple(out)
+    return _with_among(tuple(out), facts)
+
+
+def _with_among(found: tuple[Measure, ...], facts: Sequence[Fact]) -> tuple[Measure, ...]:
+    """Each measure, told whether another figure of its unit in the sentence has other
+    qualifiers (``Measure.among``)."""
+    def among(n: int) -> bool:
+        mine = found[n].qualifiers
+        return bool(mine) and any(k != n and f.kind is facts[n].kind and f.unit == facts[n].unit
+                                  and found[k].qualifiers and not found[k].qualifiers & mine
+                                  for k, f in enumerate(facts))
+    return tuple(replace(m, among=True) if among(n) else m for n, m in enumerate(found))
+
+
+RECORD_BREAKS = re.compile(r"[,;:!?()\u2014\u2013]")
+
+
+def _record(folded: str, fact: Fact, tables: _Tables) -> bool:
+    """Whether a span is the one a record reaches back over: right after "in" (or "in more
+    than"), its clause before it naming a record (``record_words``: "the largest deal in two
+    decades")."""
+    if fact.kind is not FactKind.DURATION:
+        return False
+    # (A full stop inside one sentence is an abbreviation's: "the deadliest U.S. fire in ...".)
+    lead = RECORD_BREAKS.split(folded[:fact.start])[-1]
+    if not re.search(r"\b(?:in|for)\s+(?:(?:more|less|fewer)\s+than\s+|over\s+|nearly\s+|almost\s+)?$", lead):
+        return False
+    return any(w.strip(".'\u2019") in tables.record_words for w in lead.split())
+
+
+def _origin(text: str, fact: Fact, after: list[Token], tables: _Tables) -> str:
+    """The name after "of" that a distance's direction word leads to ("250 km south of X")."""
+    if len(after) < 3 or tables.after.get(after[0].norm) is None or after[1].norm != "of" \
+            or text[fact.end:after[0].start].strip():
+        return ""
+    name: list[Token] = []
+    for tok in after[2:]:
+        if not tok.text[:1].isupper() or name and text[name[-1].end:tok.start].strip():
+            break
+        name.append(tok)
+    return " ".join(t.norm for t in name)
+
+
+QUALIFIER_REACH = 3
+"""Words after a figure read as its noun phrase ("a 25% general wage increase")."""
+SUBJECT_BREAKS = re.compile(r"[,;:!?()\u2014\u2013\"“”]|\.(?!\d)")
+
+
+def _qualifiers(folded: str, fact: Fact, tables: _Tables) -> frozenset[str]:
+    """The qualifiers (``Measure.qualifiers``) of the figure's noun phrase, and of the subject
+    its clause gives it, back to a break or a conjunction that opens another clause ("the
+    starting wage will rise 68% while the top wage will rise 33% to $40": 68% is of the
+    starting wage, 33% and $40 of the top wage)."""
+    if fact.kind not in (FactKind.PERCENT, FactKind.MONEY, FactKind.COUNT, FactKind.NUMBER):
+        return frozenset()
+    tail = SUBJECT_BREAKS.split(folded[fact.end:])[0]
+    opener = tables.clause_openers.search(tail)
+    after = []
+    for word in (tail[:opener.start()] if opener else tail).split()[:QUALIFIER_REACH]:
+        if word in tables.determiners:
+            break  # another noun phrase ("68% while the top ...", "rose 5% to the ...")
+        after.append(word)
+    lead = SUBJECT_BREAKS.split(folded[:fact.start])[-1]
+    cut = [m.end() for m in tables.clause_openers.finditer(lead)]
+    lead = lead[cut[-1]:] if cut else lead
+    words = [w.strip(".'\u2019") for w in re.split(r"[\s-]+", lead)] + after
+    return frozenset(tables.qualifiers[w] for w in words if w in tables.qualifiers)
 
 
 @dataclass(frozen=True)
@@ -231,6 +325,10 @@ class _Tables:
     stage_ordinals: dict[str, str]
     stage_before: re.Pattern[str]
     stage_after: re.Pattern[str]
+    qualifiers: dict[str, str]
+    clause_openers: re.Pattern[str]
+    determiners: frozenset[str]
+    record_words: frozenset[str]
 
 
 def _tables(lexicon: Lexicon) -> _Tables:
@@ -266,6 +364,11 @@ def _tables(lexicon: Lexicon) -> _Tables:
         openers=lexicon.words("dates", "period_openers"),
         stop=stopwords(lexicon),
         scene_leads=lexicon.words("measures", "scene_month_leads"),
+        qualifiers={str(w).casefold(): str(key) for key, words in
+                    (lexicon.table("measures", "qualifiers", {}) or {}).items() for w in words},
+        clause_openers=pattern("clause_openers"),
+        determiners=lexicon.words("measures", "noun_phrase_ends"),
+        record_words=lexicon.words("measures", "record_words"),
         **_stage_tables(lexicon),
     )
 

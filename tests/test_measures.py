@@ -60,6 +60,21 @@ ROWS = [
     ("Bread prices rose to 4.2% in March, from 3.9% in February, the bakers' guild said.",
      "Bread prices rose 4.0% in the year to March, figures showed in February, the bakers' guild said.",
      [("4.2%", "4.0%", D), ("March", "March", S)]),
+    # A rise of one measure of pay is no rise of another: the qualifier of the noun the figure
+    # is written into ("a 9% general salary increase"), or of the subject of its change verb.
+    ("The starting salary for nurses will rise 12% while the top salary will rise 5%, the board said.",
+     "Nurses will get a 9% general salary increase, the board said.", []),
+    # ... and a sentence that tells two measures apart gives neither for a figure of no measure.
+    ("The starting pay at the bakery chain will rise 14% while the top pay will rise 6%.",
+     "The bakery chain will lift pay by 9% over the contract.", []),
+    # The distance from one town is no distance from another.
+    ("The crash site lies about 90 km west of Portwell, police said.",
+     "The crash site lies about 60 km east of Drammer, police said.", []),
+    # How far back a record reaches is no time that has passed since the event, nor a term.
+    ("Ferries stayed idle for more than two weeks after the storm that hit the harbour.",
+     "The storm was the worst to hit the harbour in more than a century.", []),
+    ("The brewer agreed a deal that secures a decade of barley supply for its harbour plant.",
+     "The brewer struck the biggest barley deal in two decades for its harbour plant.", []),
 ]
 
 KEPT = [
@@ -88,6 +103,15 @@ KEPT = [
     ("The mint lowered its output forecast to 1.1% from 1.6%, the mint said.",
      "The mint cut its output forecast to 1.1% from 1.5%, the mint said.",
      [("1.1%", "1.1%", S), ("1.6%", "1.5%", D)]),
+    # One measure of pay named by both; the distance from one town in both.
+    ("The top wage will rise 30% to $38 an hour, the union said.",
+     "The top wage rate will increase 33% to $40 an hour, the union said.",
+     [("$38", "$40", D), ("30%", "33%", D)]),
+    # Two records reaching back over two spans.
+    ("The storm was the worst to hit the harbour in 150 years.",
+     "The storm was the worst to hit the harbour in 80 years.", [("150 years", "80 years", D)]),
+    ("The crash site lies about 90 km west of Portwell, police said.",
+     "The crash site lies 75 km west of Portwell, police said.", [("about 90 km", "75 km", D)]),
 ]
 
 ELIDED = [
@@ -160,6 +184,10 @@ CARRIED = [
     ("Older residents still speak of the 2009 fire on the moor.",
      "It burned 3,000 acres of heather in two days.",
      "The fire burned 300 acres of heather in two days, rangers said."),
+    # A distal determiner and its noun point back the same way.
+    ("Older residents still speak of the 2009 fire on the moor.",
+     "That blaze burned 3,000 acres of heather in two days.",
+     "The fire burned 300 acres of heather in two days, rangers said."),
 ]
 
 
@@ -221,3 +249,22 @@ def test_a_figure_of_a_month_long_past_pairs_with_no_figure_of_now(a, b, day, mo
     assert align.align(sentences[0], sentences[1], corpus, published_a=day, published_b=day) == []
     monkeypatch.setattr(align, "differ", lambda *args, **kwargs: False)
     assert align.align(sentences[0], sentences[1], corpus, published_a=day, published_b=day) != []
+
+
+STORY_COUNTS = [
+    # One count all through each article, of one unit, but the sentences tell what each
+    # counts apart: members who vote on a deal, and the members of another union on strike.
+    (["The deal still has to be approved by 5,200 guild members at the studio."],
+     ["About 4,100 stagehand members of the guild went on strike."]),
+]
+
+
+@pytest.mark.parametrize("one, two", STORY_COUNTS)
+def test_story_counts_of_two_measures_are_not_compared(one, two, monkeypatch):
+    from claimcheck import classify
+    from tests.test_detectors import CTX, claim, matches
+
+    claims = [claim(t, "one") for t in one] + [claim(t, "two") for t in two]
+    assert list(classify.detect_story_counts(matches(claims=claims), CTX)) == []
+    monkeypatch.setattr(classify, "measured_apart", lambda *args: False)
+    assert list(classify.detect_story_counts(matches(claims=claims), CTX)) != []
