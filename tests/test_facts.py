@@ -10,7 +10,6 @@ import datetime as dt
 import re
 import subprocess
 import sys
-import time
 from itertools import pairwise
 from pathlib import Path
 
@@ -864,18 +863,6 @@ def test_import_is_light():
     )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True, cwd=ROOT)
     assert out.stdout.strip() == "[]"
-
-
-def test_speed_is_well_under_a_millisecond_per_sentence():
-    sentences = [row[0] for row in EXTRACTION]
-    extract_facts("warm up: 5% on Thursday")
-    start = time.perf_counter()
-    rounds = 5
-    for _ in range(rounds):
-        for s in sentences:
-            extract_facts(s)
-    per_sentence_ms = (time.perf_counter() - start) * 1000 / (rounds * len(sentences))
-    assert per_sentence_ms < 1.0  # typically ~0.1 ms; generous for slow CI machines
 
 
 def test_a_relative_time_beyond_the_calendar_resolves_to_nothing():
