@@ -28,7 +28,7 @@ from claimcheck.annotate import AGE_UNIT, Sentence, annotate, opposite_groups, w
 from claimcheck.corpus import Corpus
 from claimcheck.entities import PREPOSITIONS, Name, canonical, speech_words
 from claimcheck.errors import BadClaim
-from claimcheck.facts import SCORE, FactRelation, precision
+from claimcheck.facts import CLOCK_TIME, SCORE, FactRelation, precision
 from claimcheck.lexicon import DEFAULT, Lexicon, phrase_pattern
 from claimcheck.matching import similarity, statement_units
 from claimcheck.models import (
@@ -91,6 +91,9 @@ class Profile:
     names: tuple[Name, ...]
     words: frozenset[str]
     """Every word of it, lower case, aliases resolved, hyphenated parts apart."""
+    acts: tuple[tuple[int, int, str], ...] = ()
+    """Spans that state an act in other words (``act_paraphrases``: "touched down" says
+    "landed"), each with the concept of its group's first word."""
 
     @property
     def claim(self) -> Claim:
@@ -106,7 +109,8 @@ def profile(sentence: Sentence, lexicon: Lexicon = DEFAULT, checked: bool = Fals
     words said in other words count once, as the concept they say (a sentence keeps both,
     to be found by either)."""
     spans = sentence.paraphrases
-    found = set(sentence.concepts) | {head for _, _, head in spans}
+    acts = act_wordings(sentence.text, lexicon)
+    found = set(sentence.concepts) | {head for _, _, head in spans} | {head for _, _, head in acts}
     if checked:
         found -= {w.concept for w in sentence.words for a, b, head in spans
                   if a <= w.start < b and w.concept != head}
@@ -120,7 +124,30 @@ def profile(sentence: Sentence, lexicon: Lexicon = DEFAULT, checked: bool = Fals
     # "south-west" and "southwest" are one direction: each says the other.
     found |= {head for _, head, _ in compass_bearings(sentence, lexicon)}
     units = tuple(statement_units(sentence.text, lexicon, sentence.clauses))
-    return Profile(sentence, units, frozenset(found), sentence.names, frozenset(words))
+    return Profile(sentence, units, frozenset(found), sentence.names, frozenset(words), acts)
+
+
+def _act_wordings(lexicon: Lexicon) -> tuple[re.Pattern[str] | None, dict[str, frozenset[str]]]:
+    return lexicon.compiled(_build_act_wordings)
+
+
+def _build_act_wordings(lexicon: Lexicon) -> tuple[re.Pattern[str] | None, dict[str, frozenset[str]]]:
+    heads: dict[str, set[str]] = {}
+    for group in lexicon.table("verdicts", "act_paraphrases", []) or []:
+        head = concept(str(group[0]).casefold(), lexicon)
+        for word in group:
+            heads.setdefault(" ".join(str(word).casefold().split()), set()).add(head)
+    return (phrase_pattern(heads) if heads else None), {k: frozenset(v) for k, v in heads.items()}
+
+
+def act_wordings(text: str, lexicon: Lexicon = DEFAULT) -> tuple[tuple[int, int, str], ...]:
+    """Each wording of an act in other words (``act_paraphrases``) the text uses, with the
+    concept of the act it states: one search of the text, when the profile is read."""
+    pattern, heads = _act_wordings(lexicon)
+    if pattern is None:
+        return ()
+    return tuple((m.start(), m.end(), head) for m in pattern.finditer(text.casefold())
+                 for head in sorted(heads.get(" ".join(m.group().split()), ())))
 
 
 def _compass(lexicon: Lexicon) -> dict[str, str]:
@@ -616,9 +643,9 @@ def act_stated(claim: Profile, evidence: Profile, lexicon: Lexicon = DEFAULT,
     for p in acts:
         alike = {p.concept} | kin.get(p.concept, frozenset()) | heads.get(p.concept, frozenset())
         # "took off" is "departed": a phrase of the claim says its group's word as well.
-        alike |= {head for a, b, head in claim.sentence.paraphrases if a <= p.start < b}
+        alike |= {head for a, b, head in (*claim.sentence.paraphrases, *claim.acts) if a <= p.start < b}
         if any(_one_word(c, a) or heads.get(c, frozenset()) & alike for _, _, c in words for a in alike) \
-                or any(head in alike for _, _, head in evidence.sentence.paraphrases):
+                or any(head in alike for _, _, head in (*evidence.sentence.paraphrases, *evidence.acts)):
             return True
         # (Every content word: a cue of denial is no predication, "denied the transfer".)
         opposite = _opposites(p.concept, lexicon)
@@ -748,7 +775,9 @@ def _paraphrase_heads(lexicon: Lexicon) -> dict[str, frozenset[str]]:
 
 def _build_paraphrase_heads(lexicon: Lexicon) -> dict[str, frozenset[str]]:
     heads: dict[str, set[str]] = {}
-    for group in lexicon.table("verdicts", "paraphrases", []) or []:
+    groups = [*(lexicon.table("verdicts", "paraphrases", []) or []),
+              *(lexicon.table("verdicts", "act_paraphrases", []) or [])]
+    for group in groups:
         head = concept(str(group[0]).casefold(), lexicon)
         for word in group:
             if " " not in str(word):
@@ -1171,8 +1200,21 @@ def addresses_point(claim: Profile, sentence: Profile, lexicon: Lexicon = DEFAUL
     # An act the claim says was done is repeated in other words too ("is the champion" for
     # "won"); not a thing only to be (a "salary" says no figure someone "will earn").
     acts = _heads({p.concept for p in claim_acts(claim, lexicon)}, lexicon)
-    return bool(acts & ({head for a, _, head in sentence.sentence.paraphrases
-                         if not any(f.start <= a < f.end for f in facts)} | _heads(said, lexicon)))
+    stated = {head for a, _, head in (*sentence.sentence.paraphrases, *sentence.acts)
+              if not any(f.start <= a < f.end for f in facts)}
+    if acts & (stated | _heads(said, lexicon)):
+        return True
+    # A word of the point that is an act, or the state an act leaves ("missing"), said in
+    # other words ("unaccounted for"; ``act_paraphrases`` only, which are all acts).
+    return bool(_act_heads(core, lexicon) & {head for a, _, head in sentence.acts
+                                            if not any(f.start <= a < f.end for f in facts)})
+
+
+def _act_heads(found: frozenset[str] | set[str], lexicon: Lexicon) -> set[str]:
+    """The acts (``act_paraphrases`` groups) the concepts are wordings of."""
+    heads = _act_wordings(lexicon)[1]
+    return {head for c in found for word, hs in heads.items() if " " not in word
+            and concept(word, lexicon) == c for head in hs}
 
 
 WHOLE_POINT_WORDS = 2
@@ -1425,17 +1467,46 @@ def _date_of_another_act(r: Reading) -> Assessment | None:
     # about, or where it does not state the claim's act at all. (Two acts both done may be
     # one act in other words, "ignited" for "started": the sentence then states it.)
     other = [m for m in r.matches if _another_value(m)]
-    if not other or r.stated or not all(is_date(m.claim_fact) for m in other):
+    if not other or r.stated \
+            or not all(is_date(m.claim_fact) or m.claim_fact.unit == CLOCK_TIME for m in other):
         return None
+    if not all(is_date(m.claim_fact) for m in other):
+        # A time of day is of the act its clause times, told alike or not.
+        return _for_another_act(other[0]) if all(_times_another_act(r, m) for m in other) else None
     # Told alike, the date is of the claim's act only where the sentence states that act (in
     # its words or others): "the airport opened on January 1" is not answered by "the plane
     # crashed near the airport on Sunday".
     if (_ahead(r.claim.text, r.lexicon) == _ahead(r.evidence.text, r.lexicon)
             or not only_the_subject(r.claim, r.evidence, r.lexicon)) \
-            and (not claim_acts(r.claim, r.lexicon) or act_stated(r.claim, r.evidence, r.lexicon)):
+            and (not claim_acts(r.claim, r.lexicon) or act_stated(r.claim, r.evidence, r.lexicon)) \
+            and not any(_times_another_act(r, m) for m in other):
         return None
-    m = other[0]
+    return _for_another_act(other[0])
+
+
+def _for_another_act(m: FactMatch) -> Assessment:
     return Assessment(Verdict.ABSENT, f"gives {_show(m.source_fact)} for another act than the claim's")
+
+
+def _said_acts(side: Profile, p: Predication, lexicon: Lexicon) -> set[str]:
+    """The act a predication states, with the acts it says in other words."""
+    return _heads({p.concept}, lexicon) | {head for a, b, head in (*side.sentence.paraphrases, *side.acts)
+                                           if a <= p.start < b}
+
+
+def _times_another_act(r: Reading, m: FactMatch) -> bool:
+    """Whether the verb the sentence's date follows in its clause is another act than the
+    claim's: "began the descent at 5:20 and touched down at 6:04" times the descent with
+    5:20, though it states the landing too."""
+    ev = r.evidence.sentence
+    f = m.source_fact
+    a, b = next(((a, b) for a, b in ev.clauses if a <= f.start < b), (0, len(ev.text)))
+    before = [p for p in ev.predications if p.finite and a <= p.start and p.end <= f.start]
+    mine = set().union(*(_said_acts(r.claim, p, r.lexicon) for p in claim_acts(r.claim, r.lexicon)))
+    if not before or not mine:
+        return False
+    said = _said_acts(r.evidence, before[-1], r.lexicon)
+    return not said & mine and not any(_one_word(x, y) for x in said for y in mine)
 
 
 def _of_another_occasion(r: Reading) -> Assessment | None:

@@ -431,12 +431,27 @@ FIGURE_HOLDERS = [
     ("The VESTA trial enrolled 480 patients.", "Corlan's late-stage study enrolled 520 patients.", C),
 ]
 
+# (w) An act stated in other words (``act_paraphrases``), and a time the sentence gives to
+# another of its acts than the claim's.
+REWORDED_ACTS = [
+    ("The collision happened near Marlow Junction.",
+     "The collision took place near Marlow Junction, officials said.", S),
+    ("The research balloon landed in a wheat field.",
+     "The research balloon touched down in a wheat field on Tuesday morning.", S),
+    # Guards: the time is of the other act of the sentence, not of the claim's.
+    ("The glider landed at 3:40 pm.",
+     "The glider took off at 1:15 pm and landed in a field near the lake.", A),
+    ("The glacier survey began at 8:30 am.",
+     "The survey team left camp at 6:00 am and started measuring the glacier later.", A),
+]
+
 GROUPS = {"direction": DIRECTION, "values": VALUES, "equal": EQUAL, "scope": SCOPE, "presence": PRESENCE,
           "worded": WORDED, "recounted": RECOUNTED, "reached": REACHED, "clocks": CLOCKS,
           "occasions": OCCASIONS, "irregular": IRREGULAR, "kinds": KINDS,
           "spoken": SPOKEN, "other_acts": OTHER_ACTS, "bases": BASES, "denied_subjects": DENIED_SUBJECTS,
           "hedged": HEDGED, "agents": AGENTS, "found": FOUND, "rounded": ROUNDED,
-          "another_measure": ANOTHER_MEASURE, "bearings": BEARINGS, "figure_holders": FIGURE_HOLDERS}
+          "another_measure": ANOTHER_MEASURE, "bearings": BEARINGS, "figure_holders": FIGURE_HOLDERS,
+          "reworded_acts": REWORDED_ACTS}
 ROWS = [pytest.param(claim, source, expected, id=f"{group}-{k}")
         for group, rows in GROUPS.items() for k, (claim, source, expected) in enumerate(rows)]
 
