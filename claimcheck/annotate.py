@@ -98,6 +98,10 @@ class Sentence:
     paraphrases: tuple[tuple[int, int, str], ...]
     """Spans that say a concept in other words ("consumer prices" for inflation), each with
     that concept (``verdicts.yaml`` paraphrases)."""
+    act_wordings: tuple[tuple[int, int, str], ...]
+    """Spans that state an act in other words ("touched down" says "landed"), each with the
+    concept of its group's first word (``verdicts.yaml`` act_paraphrases; only ``check``
+    reads them)."""
     names: tuple[Name, ...]
     label: Name | None
     """The name of a transcript's "X:" label: who reads the line out."""
@@ -302,6 +306,28 @@ def _read_paraphrases(f: Fields, lexicon: Lexicon) -> Fields:
     patterns = lexicon.compiled(paraphrase_patterns)
     return {"paraphrases": tuple((m.start(), m.end(), head) for head, pattern in patterns
                                  for m in pattern.finditer(folded))}
+
+
+def act_wording_heads(lexicon: Lexicon) -> tuple[re.Pattern[str] | None, dict[str, frozenset[str]]]:
+    """A pattern of every wording of ``act_paraphrases``, and the acts each wording states."""
+    return lexicon.compiled(_build_act_wordings)
+
+
+def _build_act_wordings(lexicon: Lexicon) -> tuple[re.Pattern[str] | None, dict[str, frozenset[str]]]:
+    heads: dict[str, set[str]] = {}
+    for group in lexicon.table("verdicts", "act_paraphrases", []) or []:
+        head = concept(str(group[0]).casefold(), lexicon)
+        for word in group:
+            heads.setdefault(" ".join(str(word).casefold().split()), set()).add(head)
+    return (phrase_pattern(heads) if heads else None), {k: frozenset(v) for k, v in heads.items()}
+
+
+def _read_act_wordings(f: Fields, lexicon: Lexicon) -> Fields:
+    pattern, heads = act_wording_heads(lexicon)
+    if pattern is None:
+        return {"act_wordings": ()}
+    return {"act_wordings": tuple((m.start(), m.end(), head) for m in pattern.finditer(f["text"].casefold())
+                                  for head in sorted(heads.get(" ".join(m.group().split()), ())))}
 
 
 def _any_paraphrase(lexicon: Lexicon) -> re.Pattern[str]:
@@ -707,6 +733,7 @@ ANNOTATORS: tuple[Annotator, ...] = (
     Annotator("measures", ("text", "tokens", "facts", "clauses"), ("measures",), _read_measures),
     Annotator("statement dates", ("facts", "tokens"), ("said_on",), _read_statement_dates),
     Annotator("paraphrases", ("text",), ("paraphrases",), _read_paraphrases, {"paraphrases": ()}),
+    Annotator("act wordings", ("text",), ("act_wordings",), _read_act_wordings, {"act_wordings": ()}),
     Annotator("names", ("text", "tokens", "facts", "clauses"),
               ("names", "label", "speaker", "actors", "affiliations", "who_words", "fact_places",
                "fact_holders"),

@@ -24,7 +24,14 @@ from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, replace
 
 from claimcheck.align import align, both_ages, subject_word
-from claimcheck.annotate import AGE_UNIT, Sentence, annotate, opposite_groups, with_known_names
+from claimcheck.annotate import (
+    AGE_UNIT,
+    Sentence,
+    act_wording_heads,
+    annotate,
+    opposite_groups,
+    with_known_names,
+)
 from claimcheck.corpus import Corpus
 from claimcheck.entities import PREPOSITIONS, Name, canonical, speech_words
 from claimcheck.errors import BadClaim
@@ -109,7 +116,7 @@ def profile(sentence: Sentence, lexicon: Lexicon = DEFAULT, checked: bool = Fals
     words said in other words count once, as the concept they say (a sentence keeps both,
     to be found by either)."""
     spans = sentence.paraphrases
-    acts = act_wordings(sentence.text, lexicon)
+    acts = sentence.act_wordings
     found = set(sentence.concepts) | {head for _, _, head in spans} | {head for _, _, head in acts}
     if checked:
         found -= {w.concept for w in sentence.words for a, b, head in spans
@@ -125,29 +132,6 @@ def profile(sentence: Sentence, lexicon: Lexicon = DEFAULT, checked: bool = Fals
     found |= {head for _, head, _ in compass_bearings(sentence, lexicon)}
     units = tuple(statement_units(sentence.text, lexicon, sentence.clauses))
     return Profile(sentence, units, frozenset(found), sentence.names, frozenset(words), acts)
-
-
-def _act_wordings(lexicon: Lexicon) -> tuple[re.Pattern[str] | None, dict[str, frozenset[str]]]:
-    return lexicon.compiled(_build_act_wordings)
-
-
-def _build_act_wordings(lexicon: Lexicon) -> tuple[re.Pattern[str] | None, dict[str, frozenset[str]]]:
-    heads: dict[str, set[str]] = {}
-    for group in lexicon.table("verdicts", "act_paraphrases", []) or []:
-        head = concept(str(group[0]).casefold(), lexicon)
-        for word in group:
-            heads.setdefault(" ".join(str(word).casefold().split()), set()).add(head)
-    return (phrase_pattern(heads) if heads else None), {k: frozenset(v) for k, v in heads.items()}
-
-
-def act_wordings(text: str, lexicon: Lexicon = DEFAULT) -> tuple[tuple[int, int, str], ...]:
-    """Each wording of an act in other words (``act_paraphrases``) the text uses, with the
-    concept of the act it states: one search of the text, when the profile is read."""
-    pattern, heads = _act_wordings(lexicon)
-    if pattern is None:
-        return ()
-    return tuple((m.start(), m.end(), head) for m in pattern.finditer(text.casefold())
-                 for head in sorted(heads.get(" ".join(m.group().split()), ())))
 
 
 def _compass(lexicon: Lexicon) -> dict[str, str]:
@@ -1212,7 +1196,7 @@ def addresses_point(claim: Profile, sentence: Profile, lexicon: Lexicon = DEFAUL
 
 def _act_heads(found: frozenset[str] | set[str], lexicon: Lexicon) -> set[str]:
     """The acts (``act_paraphrases`` groups) the concepts are wordings of."""
-    heads = _act_wordings(lexicon)[1]
+    heads = act_wording_heads(lexicon)[1]
     return {head for c in found for word, hs in heads.items() if " " not in word
             and concept(word, lexicon) == c for head in hs}
 
