@@ -149,7 +149,7 @@ class _Side:
         date of the other sentence)."""
         found = self._acts[i]
         if found is None:
-            found = self._acts[i] = _timed_act(self.s, self.s.facts[i])
+            found = self._acts[i] = _timed_act(self.s, self.s.facts[i], self.corpus.lexicon)
         return found
 
     @property
@@ -458,16 +458,26 @@ ACT_REACH = 6
 a phrase of its own ("reached a deal ..., setting the stage for a meeting later this week")."""
 
 
-def _timed_act(sentence: Sentence, fact: Fact) -> tuple[str, frozenset[str]]:
+def _timed_act(sentence: Sentence, fact: Fact, lexicon: Lexicon = DEFAULT) -> tuple[str, frozenset[str]]:
     """The concept of the verb a time times, with what it was done to: the last finite verb
     before the time in its clause ("struck rocks shortly after 6:40 am"), else the first after
-    it ("on Saturday ordered his cabinet"); ("", {}) when none stands there."""
+    it ("on Saturday ordered his cabinet"); with none there, ("", the last content words of the
+    noun phrase before the time) ("", {} when a verb stands too far off)."""
     a, b = next(((a, b) for a, b in sentence.clauses if a <= fact.start < b), (0, len(sentence.text)))
     acts = [p for p in sentence.predications if p.finite and a <= p.start and p.end <= b]
     before = [p for p in acts if p.end <= fact.start]
     act = before[-1] if before else next((p for p in acts if p.start >= fact.end), None)
+    valued = [(f.start, f.end) for f in sentence.facts]
     if act is None:
-        return "", frozenset()
+        # No verb times it: the time is of the noun phrase right before it ("with the start
+        # of the season not until next weekend"), told by its last few content words, unless
+        # a verb of no finite form stands among them ("would remain until Monday").
+        thing = [w for w in sentence.words if a <= w.start < fact.start and not w.capitalised
+                 and not any(x <= w.start < y for x, y in valued)][-OBJECT_REACH:]
+        verbal = lexicon.words("polarity", "verb_markers")
+        if thing and any(t.norm in verbal for t in sentence.tokens if thing[0].start <= t.start < fact.start):
+            return "", frozenset()
+        return "", frozenset(w.concept for w in thing)
     if act.end <= fact.start:
         done_to = [w for w in sentence.words if act.end <= w.start < fact.start]
     else:
@@ -476,7 +486,6 @@ def _timed_act(sentence: Sentence, fact: Fact) -> tuple[str, frozenset[str]]:
         return "", frozenset()  # a verb this far off governs another phrase than the time
     # A verb said in other words ("detected" / "discovered") is one act.
     said = next((head for start, end, head in sentence.paraphrases if start <= act.start < end), act.concept)
-    valued = [(f.start, f.end) for f in sentence.facts]
     return said, frozenset(w.concept for w in done_to
                            if not w.capitalised and not any(x <= w.start < y for x, y in valued))
 
@@ -528,8 +537,14 @@ def _timed_acts_differ(side_a: _Side, i: int, side_b: _Side, j: int) -> bool:
     mission at 2:35 pm" / "started the descent at 5:20 pm"). A story gives the times of many
     acts, and a sentence's only time is the time of one of them, not of the other's act."""
     (act_a, done_a), (act_b, done_b) = side_a.timed_act(i), side_b.timed_act(j)
-    if not act_a or not act_b:
+    if not act_a and not act_b:
         return False
+    if not act_a or not act_b:
+        # One time is of a noun phrase, the other of a verb: two things timed when the phrase
+        # names neither the verb nor what it was done to ("the start of the season not until
+        # next weekend" / "the deal did not become official until Saturday").
+        thing, (act, done) = (done_a, (act_b, done_b)) if not act_a else (done_b, (act_a, done_a))
+        return bool(thing) and not thing & (done | {act})
     return act_a != act_b or bool(done_a and done_b and not done_a & done_b)
 
 

@@ -25,7 +25,7 @@ from claimcheck.limits import overlong_sentence
 from claimcheck.measures import Measure, moment, read_measures
 from claimcheck.models import DATE_KINDS, FIGURE_KINDS, Claim, ClaimRole, Fact, FactKind
 from claimcheck.quotes import Quote, extract_quotes
-from claimcheck.stance import Certainty, Predication, governed_concepts, predications
+from claimcheck.stance import Certainty, Predication, conditional_spans, governed_concepts, predications
 from claimcheck.stance import tables as stance_tables
 from claimcheck.text import Token, clause_bounds, concept, stopwords, tokens, within
 
@@ -579,6 +579,11 @@ def _read_predications(f: Fields, lexicon: Lexicon) -> Fields:
         picked = _restrictive_relative_verbs(text, f["tokens"], lexicon)
         if picked:
             found = [p._replace(finite=False) if p.start in picked and not p.negated else p for p in found]
+    # "If approved, it would ..." supposes the approval; it neither states nor denies it.
+    supposed = conditional_spans(text, f["tokens"], lexicon)
+    if supposed:
+        found = [p._replace(finite=False, negated=False)
+                 if any(a <= p.end - 1 < b for a, b in supposed) else p for p in found]
     return {"denies": any(p.negated for p in found), "predications": tuple(found)}
 
 
@@ -655,7 +660,9 @@ def _read_outcomes(f: Fields, lexicon: Lexicon) -> Fields:
                 break
     # A denied outcome is no outcome, however far its phrase runs past the word denied ("did
     # not rule out"); a word inside a value bounds the value ("more than 300"), not an outcome.
+    # A move inside a condition ("if approved", "unless prices fall") is only supposed.
     negated = [(p.start, p.end) for p in f["predications"] if p.negated]
+    negated += conditional_spans(f["text"], toks, lexicon)
     values = [(x.start, x.end) for x in f["facts"]]
     return {"outcomes": tuple(h for h in hits if not any(s <= h.start < e for s, e in negated)
                               and not any(s <= h.start < e for s, e in values))}

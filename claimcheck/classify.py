@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 from typing import NamedTuple, TypeVar
 
 from claimcheck.align import CONFLICTING, FIGURE_KINDS, align, closes_span, measured_apart
-from claimcheck.annotate import Outcome, Sentence, Word, annotate, words_near
+from claimcheck.annotate import Outcome, Sentence, Word, annotate, opposite_groups, words_near
 from claimcheck.copies import Copies
 from claimcheck.corpus import Corpus
 from claimcheck.entities import Name
@@ -914,6 +914,36 @@ def _stated(sentence: Sentence) -> list[Outcome]:
                        for w in sentence.words)]
 
 
+FIGURE_REACH = 3
+"""Tokens that may stand between a move and the figure it carries ("rose sharply to 40")."""
+
+
+def _level_moves(lexicon: Lexicon) -> tuple[frozenset[int], frozenset[str]]:
+    """The opposites groups that are moves of a level ("rose" / "fell"), and the concepts of
+    the nouns that name a level (``polarity.yaml``: ``level_moves``, ``measure_nouns``)."""
+    marks = lexicon.words("polarity", "level_moves")
+    groups = frozenset(g for g, sides in enumerate(opposite_groups(lexicon))
+                       if any(w in marks for side in sides for w in side))
+    measures = frozenset(concept(w, lexicon) for w in lexicon.words("polarity", "measure_nouns"))
+    return groups, measures
+
+
+def _moves_a_level(sentence: Sentence, out: Outcome, ctx: Context) -> bool:
+    """Whether an outcome of a level's group tells a level moving: it carries a figure
+    ("risen to 48", "fell 4%") or a noun of its clause names a level ("the toll has risen",
+    "shares fell"). "Two wagons fell on the road" tells a thing falling, no figure's fall."""
+    groups, measures = ctx.lexicon.compiled(_level_moves)
+    if out.group not in groups:
+        return True
+    clause = next(((s, e) for s, e in sentence.clauses if s <= out.start < e), (0, len(sentence.text)))
+    for fact in sentence.facts:
+        if out.end <= fact.start < clause[1]:
+            gap = sum(1 for t in sentence.tokens if out.end <= t.start and t.end <= fact.start)
+            if gap <= FIGURE_REACH:
+                return True
+    return any(w.concept in measures for w in sentence.words if clause[0] <= w.start < clause[1])
+
+
 def detect_opposites(matches: Matches, ctx: Context) -> Iterable[Finding]:
     """Opposite outcomes of the same thing: "rose" / "fell", "reopened" / "remained closed"."""
     for pair in matches.pairs:
@@ -929,8 +959,11 @@ def detect_opposites(matches: Matches, ctx: Context) -> Iterable[Finding]:
             if out.group in both:
                 continue
             sa, ea = out.start, out.end
+            if not _moves_a_level(read_a, out, ctx):
+                continue  # a thing's fall ("fell on the road"), not a level's
             match = next((o for o in read_b.outcomes
                           if o.group == out.group and o.side != out.side
+                          and _moves_a_level(read_b, o, ctx)
                           and _same_thing_moves(read_a, out, read_b, o)
                           and len(_around(read_a, sa, ea, ctx) & _around(read_b, o.start, o.end, ctx))
                           >= MIN_SHARED_AROUND_OPPOSITES), None)
@@ -1047,12 +1080,27 @@ def plain_against_hedged(a: Claim, b: Claim, ctx: Context) -> Finding | None:
                                bounds=read_hedged.clauses)
             if cue is None or not _hedged_verb(read_hedged, act, ctx):
                 continue
+            if _figures_apart(read_plain, said.start, read_hedged, cue.end):
+                continue  # "generated $8 billion a year ago" / "expects to generate $11 billion"
             values = (ValueGroup("stated plainly", (Evidence(plain, said.start, said.end),)),
                       ValueGroup(f"hedged ({cue.cue})", (Evidence(hedged, cue.start, cue.end),)))
             return Finding(DiscrepancyKind.CERTAINTY, Severity.REFINEMENT, "", values,
                            f"{plain.source} states it as fact (“{plain.text[said.start:said.end]}”), "
                            f"{hedged.source} only as possible or expected (“{cue.cue}”)")
     return None
+
+
+def _figures_apart(sa: Sentence, at_a: int, sb: Sentence, at_b: int) -> bool:
+    """Whether the clauses at ``at_a`` and ``at_b`` carry figures of one unit, all of other
+    values: each states its act of another figure (a past result, a forecast of the next), so
+    neither is the other's point stated more or less firmly."""
+    def figures(sentence: Sentence, at: int) -> list[tuple[str, float]]:
+        a, b = next(((a, b) for a, b in sentence.clauses if a <= at < b), (0, len(sentence.text)))
+        return [(f.unit, f.value) for f in sentence.facts
+                if a <= f.start < b and f.unit and f.value is not None and f.kind in FIGURE_KINDS]
+    mine, theirs = figures(sa, at_a), figures(sb, at_b)
+    units = {u for u, _ in mine} & {u for u, _ in theirs}
+    return bool(units) and not any(u == v and x == y for u, x in mine for v, y in theirs)
 
 
 def _used_as_verb(sentence: Sentence, end: int, ctx: Context) -> bool:

@@ -60,6 +60,12 @@ class StanceTables:
     credits: frozenset[str]
     """Hedges that only credit a source ("according to"): the words right after them name
     that source, not what it is credited with."""
+    conditionals: frozenset[str]
+    """Words that open a condition ("if", "unless"): what the condition says is neither
+    stated nor denied, only supposed."""
+    clause_conditionals: frozenset[str]
+    """Conditionals only where they open a clause ("once approved, ..."): inside one they
+    are adverbs ("was once the largest")."""
 
 
 def _compile(lexicon: Lexicon) -> StanceTables:
@@ -80,7 +86,10 @@ def _compile(lexicon: Lexicon) -> StanceTables:
         forecasts=frozenset(str(w).casefold() for w in lexicon.table("certainty", "forecasts", [])),
         believing=pattern("believing"), doubts=pattern("doubts"),
         credits=frozenset(" ".join(str(c).casefold().split())
-                          for c in lexicon.table("certainty", "credit_only", [])))
+                          for c in lexicon.table("certainty", "credit_only", [])),
+        conditionals=frozenset(str(w).casefold() for w in lexicon.table("polarity", "conditionals", [])),
+        clause_conditionals=frozenset(str(w).casefold()
+                                      for w in lexicon.table("polarity", "clause_conditionals", [])))
 
 
 def tables(lexicon: Lexicon = DEFAULT) -> StanceTables:
@@ -267,7 +276,8 @@ def _forecasts_in_scope(text: str, cues: Sequence[tuple[int, int, bool]], toks: 
                         ) -> dict[int, tuple[int, int] | None]:
     """The forecast cues ("will") that state nothing firmly, by where each starts: inside a
     quotation (None: the speaker's forecast, reported), or in the complement of a verb of
-    belief or expectation (the span of that verb, which hedges it): "I think it will"."""
+    belief or expectation or of a hedge (the span of that verb or hedge, which hedges it):
+    "I think it will", "it is possible that it will"."""
     found: dict[int, tuple[int, int] | None] = {}
     believing = None
     for start, end, hedged in cues:
@@ -277,7 +287,12 @@ def _forecasts_in_scope(text: str, cues: Sequence[tuple[int, int, bool]], toks: 
             found[start] = None
             continue
         if believing is None:
-            believing = [(m.start(), m.end()) for m in known.believing.finditer(text)]
+            # A hedge governs a forecast in its complement as a verb of belief does: "it is
+            # possible that the deal will set a pattern" leaves the pattern open. A hedge that
+            # only credits a source ("according to") does not.
+            believing = sorted([(m.start(), m.end()) for m in known.believing.finditer(text)]
+                               + [(a, b) for a, b, h in cues
+                                  if h and " ".join(text[a:b].casefold().split()) not in known.credits])
         for a, b in reversed(believing):
             if b > start:
                 continue
@@ -317,6 +332,29 @@ def hedge_before(text: str, act: str, lexicon: Lexicon = DEFAULT,
     return None
 
 
+_CONDITION_END = re.compile(r"[,;:!?()\[\]—–](?!\d)|\s-\s")
+"""Punctuation that ends a condition ("If approved, it would be ..."), not a figure's separator."""
+
+
+def conditional_spans(text: str, toks: Sequence[Token], lexicon: Lexicon = DEFAULT
+                      ) -> tuple[tuple[int, int], ...]:
+    """Spans of the conditions of a sentence ("if approved", "unless the vote passes"): from
+    the word that opens one to the end of its clause. What a condition says is only supposed,
+    so an act in it is neither stated nor denied."""
+    known = tables(lexicon)
+    spans = []
+    for n, tok in enumerate(toks):
+        opens = tok.norm in known.conditionals
+        if not opens and tok.norm in known.clause_conditionals:
+            # Only as the first word of the sentence or of a clause after punctuation.
+            opens = n == 0 or bool(_CONDITION_END.search(text, toks[n - 1].end, tok.start))
+        if not opens:
+            continue
+        end = _CONDITION_END.search(text, tok.end)
+        spans.append((tok.start, end.start() if end else len(text)))
+    return tuple(spans)
+
+
 def negated_before(text: str, start: int, lexicon: Lexicon = DEFAULT) -> bool:
     """Whether a negation stands among the two words before ``start``."""
     negations = tables(lexicon).negations
@@ -326,4 +364,5 @@ def negated_before(text: str, start: int, lexicon: Lexicon = DEFAULT) -> bool:
                for n in negations)
 
 
-__all__ = ["Certainty", "Predication", "certainty_about", "governed_concepts", "predications"]
+__all__ = ["Certainty", "Predication", "certainty_about", "conditional_spans", "governed_concepts",
+           "predications"]

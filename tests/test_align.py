@@ -221,3 +221,20 @@ def test_check_aligns_as_compare_does(a, b, expected):
 ])
 def test_compare_only_aligns(a, b, expected):
     assert compare_path(a, b) == sorted(expected)
+
+
+@pytest.mark.parametrize("a, b, differ", [
+    # A time no verb governs is the time of the noun phrase before it: the opening of a
+    # season is another thing than a transfer becoming official, a runoff than a count.
+    ("Rovers play the cup final on Saturday, with the opening of the league season not until next weekend.",
+     "The transfer of the new striker did not become official until Saturday morning, the club said.", True),
+    ("Counting continues in the capital, with the runoff between the two leaders not until next month.",
+     "The electoral board published the final count on Monday, officials said.", True),
+])
+def test_a_time_without_a_verb_times_the_noun_before_it(a, b, differ):
+    from claimcheck.align import _Side, _timed_acts_differ
+
+    sa, sb = annotate(_claim(a, "one")), annotate(_claim(b, "two"))
+    i, j = len(sa.facts) - 1, len(sb.facts) - 1
+    corpus = Corpus((), {})
+    assert _timed_acts_differ(_Side(sa, corpus), i, _Side(sb, corpus), j) is differ

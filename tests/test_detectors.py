@@ -192,6 +192,13 @@ def test_entity_the_other_source_mentions_elsewhere_is_not_a_conflict():
      "Kelda shares jumped 8% on the year after the results.", False),
     ("Kelda's adjusted profit per unit declined 8% on the year.",
      "Kelda's adjusted profit per unit jumped 8% on the year.", True),
+    # A level's move carries a figure or names a level; a thing falling is no figure's fall.
+    ("The death toll in the Dunmore rail crash has risen to 48, officials said on Sunday.",
+     "Around noon, 8-10 wagons of the freight train derailed near Dunmore and fell on the flooded road, "
+     "the spokesman said.", False),
+    # A move inside a condition is only supposed: "if approved" states no approval.
+    ("The council rejected the plan to build a new stadium downtown.",
+     "If approved, the plan to build a new stadium downtown would cost millions.", False),
 ])
 def test_opposite_outcomes_of_the_same_thing(a, b, reported):
     found = list(detect_opposites(matches([pair(a, b)]), CTX))
@@ -253,6 +260,9 @@ def test_certainty_is_the_cue_that_governs_the_word(text, word, cue, hedged):
      "The repairs will cost 2 million, according to an official statement from Corran.", False),
     ("Officials began inspecting the dam at Corran on Monday.",
      "Officials are expected to inspect the dam at Corran on Monday.", True),
+    # A forecast in the complement of a hedge is as open as the hedge ("possible that ... will").
+    ("It is possible that the new contract will set a standard for other hospitals in the state.",
+     "The new contract could set a standard for other hospitals in the state.", False),
 ])
 def test_certainty_between_statements_of_one_act(a, b, reported):
     found = certainty_conflict(claim(a, "one"), claim(b, "two"), CTX)
@@ -276,6 +286,11 @@ def test_an_unlikely_act_against_a_possible_one_says_which_leans_which_way():
      "The remains of the crew have yet to be identified, the coroner said.", False),
     ("Cabins that were searched will be sealed, the coroner said.",
      "The cabins have not been searched, the coroner said.", False),
+    # A condition supposes its act: "if approved" neither states nor denies an approval.
+    ("The merger still needs to be approved by the regulator, officials said.",
+     "If approved, the merger would create the largest bank in the region.", False),
+    ("The merger still needs to be approved by the regulator, officials said.",
+     "Once approved, the merger would create the largest bank in the region.", False),
 ])
 def test_polarity_of_an_act_stated_and_denied(a, b, reported):
     from claimcheck.classify import polarity_conflicts
@@ -432,6 +447,11 @@ def test_a_scaled_number_meets_a_sum(a, b, relation):
     ("The council passed the budget on Tuesday.",
      "The mayor seemed to relax when, after long talks, the council passed the budget on Tuesday.", False),
     ("The council passed the budget on Tuesday.", "The council seemed to pass the budget on Tuesday.", True),
+    # Each act carries its own figure of one unit: a past result is not a forecast stated firmly.
+    ("Ferrow has never posted quarterly sales above $4.1 billion, which it generated in the spring quarter "
+     "two years ago.",
+     "The company expects to generate $6 billion in the current quarter, helped by demand for its sensors.",
+     False),
 ])
 def test_a_plain_statement_against_a_hedged_one(a, b, reported):
     from claimcheck.classify import plain_against_hedged
