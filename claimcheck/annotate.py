@@ -383,7 +383,7 @@ def _fact_holders(s: _NameParts, lexicon: Lexicon) -> tuple[Holders, ...]:
 
 HOLDER_REACH = 40
 """Characters between a name and the figure after it, at most, for the name to hold it
-("Y winning 37 seats", "(Z, 20 seats)"); farther, the name is part of another phrase."""
+("Y winning 41 seats", "(Z, 20 seats)"); farther, the name is part of another phrase."""
 
 
 def _nearest_holder(s: _NameParts, fact: Fact) -> Name | None:

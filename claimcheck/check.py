@@ -1405,7 +1405,7 @@ _PAST_BOUND: Mapping[str, Callable[[float, float], bool]] = {
 def another_holder(claim: Profile, evidence: Profile, m: FactMatch, rarity: Mapping[str, float],
                    lexicon: Lexicon = DEFAULT) -> bool:
     """Whether the evidence tells its figure of someone else than the one the claim tells its
-    figure of ("Y won 37 seats" for "X won 24 seats"), and names the claim's one nowhere: the
+    figure of ("Y won 41 seats" for "X won 19 seats"), and names the claim's one nowhere: the
     figures are of two holders, not two values of one."""
     mine = [n for n in claim.names if n.end <= m.claim_fact.start and not n.speaks]
     if not mine or any(name_in(n, evidence, rarity, lexicon) for n in mine):
@@ -1548,7 +1548,7 @@ def _denied_ground(r: Reading) -> Assessment | None:
 
 def _own_figure(r: Reading, theirs: Name) -> Fact | None:
     """A figure the evidence tells of ``theirs`` in the unit of one of the claim's figures
-    but of another value: "Y won 37 seats" for "X won 25 seats" is Y's own result beside
+    but of another value: "Y won 41 seats" for "X won 19 seats" is Y's own result beside
     X's, not Y named where X should be."""
     for f in r.evidence.claim.facts:
         held = r.evidence.sentence.holders(f).nearest
@@ -1711,7 +1711,7 @@ def _point_left_out(r: Reading) -> Assessment | None:
 def _figure_of_another_holder(r: Reading) -> tuple[Fact, Name] | None:
     """A figure the sentence gives in the kind and unit of a value the claim states and the
     sentence leaves out, told of another one than the claim's, which it names nowhere ("the
-    VVD is third, with 24 seats" for "the PVV won 37 seats"): None when it gives none."""
+    Z is third, with 19 seats" for "X won 41 seats"): None when it gives none."""
     mine = [n for n in r.claim.names if not n.speaks and not n.nation]
     if not mine or any(name_in(n, r.evidence, r.corpus.rarity, r.lexicon) for n in mine):
         return None

@@ -1614,7 +1614,7 @@ def _merge_pair(g: _Grammar, text: str, a: _Atom, b: _Atom) -> _Atom | None:
     if not b_value > a_value:
         return None
     if opener_w in t["step_open"] and conn not in ("and", "or") and b_value > STEP_SPREAD * a_value:
-        return None  # "by 0.25% to 5.25%": the step, then the level it reaches
+        return None  # "by 0.25% to 4.75%": the step, then the level it reaches
     start = a.start
     if conn == "and" and opener:
         start = a.start - len(text[max(0, a.start - 16) : a.start]) + opener.start()

@@ -79,12 +79,12 @@ class Measure:
     """The named place a distance is measured from ("170 km north of X": "x"): distances
     from two places are two distances, whatever their values."""
     qualifiers: frozenset[str] = frozenset()
-    """Words that pick one of several measures of the thing (``qualifiers``): "a 25% general
-    wage increase", "the starting wage will rise 68%" (in the figure's own noun phrase, or in
+    """Words that pick one of several measures of the thing (``qualifiers``): "a 12% general
+    wage increase", "the starting wage will rise 45%" (in the figure's own noun phrase, or in
     the subject its clause gives it), "$3.2bn in insured losses"."""
     among: bool = False
     """Whether its sentence gives another figure of its unit with other qualifiers ("the
-    starting wage will rise 68% while the top wage will rise 33%"): the sentence tells the
+    starting wage will rise 45% while the top wage will rise 20%"): the sentence tells the
     measures apart, so a figure of another sentence that names none is of neither."""
     stage: frozenset[tuple[str, str, int]] = frozenset()
     """The moments within an event its clause places it at (``event_stages``), each as
@@ -270,15 +270,15 @@ def _origin(text: str, fact: Fact, after: list[Token], tables: _Tables) -> str:
 
 
 QUALIFIER_REACH = 3
-"""Words after a figure read as its noun phrase ("a 25% general wage increase")."""
+"""Words after a figure read as its noun phrase ("a 12% general wage increase")."""
 SUBJECT_BREAKS = re.compile(r"[,;:!?()\u2014\u2013\"“”]|\.(?!\d)")
 
 
 def _qualifiers(folded: str, fact: Fact, tables: _Tables) -> frozenset[str]:
     """The qualifiers (``Measure.qualifiers``) of the figure's noun phrase, and of the subject
     its clause gives it, back to a break or a conjunction that opens another clause ("the
-    starting wage will rise 68% while the top wage will rise 33% to $40": 68% is of the
-    starting wage, 33% and $40 of the top wage)."""
+    starting wage will rise 45% while the top wage will rise 20% to $31": 45% is of the
+    starting wage, 20% and $31 of the top wage)."""
     if fact.kind not in (FactKind.PERCENT, FactKind.MONEY, FactKind.COUNT, FactKind.NUMBER):
         return frozenset()
     tail = SUBJECT_BREAKS.split(folded[fact.end:])[0]
@@ -286,7 +286,7 @@ def _qualifiers(folded: str, fact: Fact, tables: _Tables) -> frozenset[str]:
     after = []
     for word in (tail[:opener.start()] if opener else tail).split()[:QUALIFIER_REACH]:
         if word in tables.determiners:
-            break  # another noun phrase ("68% while the top ...", "rose 5% to the ...")
+            break  # another noun phrase ("45% while the top ...", "rose 5% to the ...")
         after.append(word)
     lead = SUBJECT_BREAKS.split(folded[:fact.start])[-1]
     cut = [m.end() for m in tables.clause_openers.finditer(lead)]

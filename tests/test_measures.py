@@ -104,9 +104,9 @@ KEPT = [
      "The mint cut its output forecast to 1.1% from 1.5%, the mint said.",
      [("1.1%", "1.1%", S), ("1.6%", "1.5%", D)]),
     # One measure of pay named by both; the distance from one town in both.
-    ("The top wage will rise 30% to $38 an hour, the union said.",
-     "The top wage rate will increase 33% to $40 an hour, the union said.",
-     [("$38", "$40", D), ("30%", "33%", D)]),
+    ("The top wage will rise 18% to $29 an hour, the union said.",
+     "The top wage rate will increase 21% to $31 an hour, the union said.",
+     [("$29", "$31", D), ("18%", "21%", D)]),
     # Two records reaching back over two spans.
     ("The storm was the worst to hit the harbour in 150 years.",
      "The storm was the worst to hit the harbour in 80 years.", [("150 years", "80 years", D)]),
