@@ -61,8 +61,8 @@ class Name:
     "Tachkavir" -> "taskabir"), initials joined ("K. C.", "K.C.", "KC" -> "kc")."""
 
     def same_entity(self, other: Name) -> bool:
-        if self.key == other.key:
-            return True
+        if self.key == other.key or self.letters == other.letters:
+            return True  # (also one name written with and without its accents)
         mine, theirs = self._word_set, other._word_set
         if mine and theirs and (mine <= theirs or theirs <= mine):
             return True
@@ -77,7 +77,7 @@ class Name:
     def identity(self) -> tuple:
         """All ``same_entity`` reads of a name: two names with one identity are the same
         entity as the same names (a story's copies of one name, where they stand aside)."""
-        return (self.key, self.words, self.nation, self.acronym, self.sound)
+        return (self.key, self.words, self.nation, self.acronym, self.sound, self.letters)
 
     def abbreviates(self, other: Name) -> bool:
         """Whether this name is the other's acronym: "IMF" for "International Monetary Fund"."""
@@ -87,6 +87,12 @@ class Name:
     @functools.cached_property
     def _word_set(self) -> frozenset[str]:
         return frozenset(self.words)
+
+    @functools.cached_property
+    def letters(self) -> tuple[str, ...]:
+        """Its words' letters, accents and dots dropped: one spelling of a name written with
+        or without its accents ("São Paulo" / "Sao Paulo", "Orlàn" / "Orlan")."""
+        return tuple(_letters(w) for w in self.words)
 
     @functools.cached_property
     def acronym(self) -> str | None:

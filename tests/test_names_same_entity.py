@@ -30,6 +30,10 @@ def _name(text: str):
     ("Yusrani Khelmet", "Jusrani Kelmet", True),
     ("Velloro", "Maresca", False),  # guard
     ("Rukum", "Rukam", False),  # guard: one short word, nothing else agrees
+    # One spelling written with and without its accents, in a short name too.
+    ("Orlàn", "Orlan", True),
+    ("Séverac Lunel", "Severac Lunel", True),
+    ("Orlàn", "Orlen", False),  # guard: another letter, not an accent
     # A demonym is its country; another country's is not.
     ("Peruvian", "Peru", True),
     ("Peruvians", "Peru", True),
