@@ -291,6 +291,11 @@ def test_an_unlikely_act_against_a_possible_one_says_which_leans_which_way():
      "If approved, the merger would create the largest bank in the region.", False),
     ("The merger still needs to be approved by the regulator, officials said.",
      "Once approved, the merger would create the largest bank in the region.", False),
+    # An obligation to be done ("must still be", "has to be") states it is not done yet.
+    ("The new course record, which must still be ratified by the federation, stood at 2:03:11.",
+     "The new course record of 2:03:11 is yet to be ratified by the federation.", False),
+    ("The new course record has to be ratified by the federation before it counts.",
+     "The federation ratified the new course record of 2:03:11 on Friday.", True),
 ])
 def test_polarity_of_an_act_stated_and_denied(a, b, reported):
     from claimcheck.classify import polarity_conflicts
