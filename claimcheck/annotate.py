@@ -125,6 +125,9 @@ class Sentence:
     one of its predications."""
     predications: tuple[Predication, ...]
     """Every content word as affirmed, or denied where a negation governs it."""
+    supposed: tuple[tuple[int, int], ...]
+    """Spans of its conditions ("if approved", "unless prices fall"): what they say is only
+    supposed, neither stated nor denied."""
     cues: Mapping[str, Certainty]
     """Concepts that a hedge or an assertion governs, with that cue."""
     quotes: tuple[Quote, ...]
@@ -378,7 +381,8 @@ class _NameParts(NamedTuple):
 def _fact_holders(s: _NameParts, lexicon: Lexicon) -> tuple[Holders, ...]:
     if not s.names:
         return (NO_HOLDERS,) * len(s.facts)
-    return tuple(Holders(_subject_holder(s, f, lexicon), _nearest_holder(s, f)) for f in s.facts)
+    opening = _opening_subject(s, lexicon)  # the sentence's, whichever figure it holds
+    return tuple(Holders(_subject_holder(s, f, opening, lexicon), _nearest_holder(s, f)) for f in s.facts)
 
 
 HOLDER_REACH = 40
@@ -405,7 +409,7 @@ POSSESSOR_REACH = 2
 _CLAUSE_BREAK = re.compile(r"[;:()]|, (?:and|but|while|whereas) ")
 
 
-def _subject_holder(s: _NameParts, fact: Fact, lexicon: Lexicon) -> Name | None:
+def _subject_holder(s: _NameParts, fact: Fact, subject: Name | None, lexicon: Lexicon) -> Name | None:
     text, toks = s.text, s.tokens
     before = [t for t in toks if t.end <= fact.start]
     owner = next((n for n in s.actors if n.possessive and before and n.end <= fact.start
@@ -419,7 +423,6 @@ def _subject_holder(s: _NameParts, fact: Fact, lexicon: Lexicon) -> Name | None:
             return _antecedent(s, opening)
     if _CLAUSE_BREAK.search(text, 0, fact.start):
         return None  # the figure stands past another clause: the opening name need not hold it
-    subject = _opening_subject(s, lexicon)
     if subject is None or subject.end > fact.start:
         return None
     between = [t for t in toks if subject.end <= t.start and t.end <= fact.start]
@@ -584,7 +587,7 @@ def _read_predications(f: Fields, lexicon: Lexicon) -> Fields:
     if supposed:
         found = [p._replace(finite=False, negated=False)
                  if any(a <= p.end - 1 < b for a, b in supposed) else p for p in found]
-    return {"denies": any(p.negated for p in found), "predications": tuple(found)}
+    return {"denies": any(p.negated for p in found), "predications": tuple(found), "supposed": supposed}
 
 
 def _restrictive_relative_verbs(text: str, toks: Sequence[Token], lexicon: Lexicon) -> frozenset[int]:
@@ -662,7 +665,7 @@ def _read_outcomes(f: Fields, lexicon: Lexicon) -> Fields:
     # not rule out"); a word inside a value bounds the value ("more than 300"), not an outcome.
     # A move inside a condition ("if approved", "unless prices fall") is only supposed.
     negated = [(p.start, p.end) for p in f["predications"] if p.negated]
-    negated += conditional_spans(f["text"], toks, lexicon)
+    negated += f["supposed"]
     values = [(x.start, x.end) for x in f["facts"]]
     return {"outcomes": tuple(h for h in hits if not any(s <= h.start < e for s, e in negated)
                               and not any(s <= h.start < e for s, e in values))}
@@ -745,12 +748,12 @@ ANNOTATORS: tuple[Annotator, ...] = (
               ("names", "label", "speaker", "actors", "affiliations", "who_words", "fact_places",
                "fact_holders"),
               _read_names),
-    Annotator("predications", ("text", "tokens", "clauses"), ("denies", "predications"), _read_predications,
-              {"denies": False, "predications": ()}),
+    Annotator("predications", ("text", "tokens", "clauses"), ("denies", "predications", "supposed"),
+              _read_predications, {"denies": False, "predications": (), "supposed": ()}),
     Annotator("quotes", ("claim",), ("quotes",), _read_quotes, {"quotes": ()}),
     Annotator("certainty cues", ("text", "tokens", "clauses", "quotes"), ("cues",), _read_cues, {"cues": {}}),
-    Annotator("outcomes", ("text", "tokens", "facts", "predications"), ("outcomes",), _read_outcomes,
-              {"outcomes": ()}),
+    Annotator("outcomes", ("text", "tokens", "facts", "predications", "supposed"), ("outcomes",),
+              _read_outcomes, {"outcomes": ()}),
 )
 """The reading, in order: each annotator reads only fields written before it."""
 

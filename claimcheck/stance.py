@@ -186,8 +186,8 @@ CUE_REACH_AFTER = 2
 
 
 _SCOPE_BREAK = re.compile(r"[,;:!?()\[\]—–](?!\d)|\s-\s")
-"""Punctuation that ends the complement a cue governs ("plans to appeal, his hearing is set"),
-not a figure's separator ("1,200", "9:30")."""
+"""Punctuation that ends the complement a cue governs ("plans to appeal, his hearing is set")
+or a condition ("If approved, it would be ..."), not a figure's separator ("1,200", "9:30")."""
 
 
 def _complement_ends(text: str, toks: Sequence[Token], start: int, end: int, stop: frozenset[str]) -> bool:
@@ -332,10 +332,6 @@ def hedge_before(text: str, act: str, lexicon: Lexicon = DEFAULT,
     return None
 
 
-_CONDITION_END = re.compile(r"[,;:!?()\[\]—–](?!\d)|\s-\s")
-"""Punctuation that ends a condition ("If approved, it would be ..."), not a figure's separator."""
-
-
 def conditional_spans(text: str, toks: Sequence[Token], lexicon: Lexicon = DEFAULT
                       ) -> tuple[tuple[int, int], ...]:
     """Spans of the conditions of a sentence ("if approved", "unless the vote passes"): from
@@ -347,10 +343,10 @@ def conditional_spans(text: str, toks: Sequence[Token], lexicon: Lexicon = DEFAU
         opens = tok.norm in known.conditionals
         if not opens and tok.norm in known.clause_conditionals:
             # Only as the first word of the sentence or of a clause after punctuation.
-            opens = n == 0 or bool(_CONDITION_END.search(text, toks[n - 1].end, tok.start))
+            opens = n == 0 or bool(_SCOPE_BREAK.search(text, toks[n - 1].end, tok.start))
         if not opens:
             continue
-        end = _CONDITION_END.search(text, tok.end)
+        end = _SCOPE_BREAK.search(text, tok.end)
         spans.append((tok.start, end.start() if end else len(text)))
     return tuple(spans)
 
