@@ -45,9 +45,10 @@ from claimcheck.lexicon import DEFAULT, Lexicon, phrase_pattern
 from claimcheck.measures import Measure, differ
 from claimcheck.models import DATE_KINDS, FIGURE_KINDS, Fact, FactKind
 from claimcheck.relate import count_class, relate_facts
+from claimcheck.stance import Predication
 from claimcheck.text import Token, concept, stopwords
 
-__all__ = ["CONFLICTING", "FIGURE_KINDS", "MIN_SHARED_CONTEXT", "Aligned", "align", "both_ages",
+__all__ = ["CONFLICTING", "FIGURE_KINDS", "MIN_SHARED_CONTEXT", "Aligned", "act_before", "align", "both_ages",
            "closes_span", "measured_apart", "figure_key",
            "opposite_edges", "subject_word"]
 
@@ -135,6 +136,7 @@ class _Side:
         self._figures: frozenset[tuple] | None = None
         self._rates: list[str | None] = [None] * len(sentence.facts)
         self._acts: list[tuple[str, frozenset[str]] | None] = [None] * len(sentence.facts)
+        self._percent_measures: frozenset[int] | None = None
 
     def rate(self, i: int, lexicon: Lexicon) -> str:
         """``_rate`` of the sentence's ``i``-th fact (read once: each fact meets every fact
@@ -151,6 +153,14 @@ class _Side:
         if found is None:
             found = self._acts[i] = _timed_act(self.s, self.s.facts[i], self.corpus.lexicon)
         return found
+
+    @property
+    def percent_measures(self) -> frozenset[int]:
+        """``_percent_measures_named`` of the sentence (read once: each percentage meets every
+        percentage of the other sentence)."""
+        if self._percent_measures is None:
+            self._percent_measures = _percent_measures_named(self.s, self.corpus.lexicon)
+        return self._percent_measures
 
     @property
     def claim_words(self) -> tuple[frozenset[str], ...]:
@@ -171,12 +181,16 @@ class _Side:
         return self._figures
 
 
-def _told_apart(sa: Sentence, i: int, sb: Sentence, j: int, rel: FactRelation, lexicon: Lexicon) -> bool:
+def _told_apart(side_a: _Side, i: int, side_b: _Side, j: int, rel: FactRelation, lexicon: Lexicon) -> bool:
     """Whether the sentences say their two figures are of two holders, places, moments or
     measures (each reading refuses only where the words say so)."""
+    sa, sb = side_a.s, side_b.s
     oa, ob = sa.facts[i], sb.facts[j]
-    if oa.kind is ob.kind is FactKind.PERCENT and _other_percent_measures(sa, sb, lexicon):
-        return True  # a bank's rate and the inflation it is set against: two measures in per cent
+    if oa.kind is ob.kind is FactKind.PERCENT and side_a.percent_measures and side_b.percent_measures \
+            and not side_a.percent_measures & side_b.percent_measures:
+        # Each sentence names measures given in per cent (``percent_measures``), none in common:
+        # the percentages of each are of its own (a bank's rate and the inflation it is set against).
+        return True
     if SCORE in (oa.unit, ob.unit) and sa.measures[i].stage != sb.measures[j].stage:
         # A score runs through a match: one placed at a moment of it ("9-6 at the end of the
         # first quarter") is no report of the score another sentence gives at no moment (the
@@ -207,7 +221,7 @@ def _pair(side_a: _Side, i: int, side_b: _Side, j: int, dates: tuple[dt.date | N
     if differ(_measure(side_a, i, not claim), _measure(side_b, j, not claim), oa.unit, ob.unit, dates[0],
               dates[1], periods=not claim):
         return None  # a depth and a distance, a part and the whole: two things measured
-    if _told_apart(sa, i, sb, j, rel, lexicon):
+    if _told_apart(side_a, i, side_b, j, rel, lexicon):
         return None
     if not claim and _two_things(side_a, i, side_b, j, rel, dates):
         return None
@@ -398,13 +412,10 @@ def _percent_measure_patterns(lexicon: Lexicon) -> tuple[re.Pattern[str], ...]:
                  for group in lexicon.table("measures", "percent_measures", []) or [])
 
 
-def _other_percent_measures(sa: Sentence, sb: Sentence, lexicon: Lexicon) -> bool:
-    """Whether each sentence names measures given in per cent (``percent_measures``) and the
-    two name none in common: the percentages of each are of its own measures."""
-    patterns = lexicon.compiled(_percent_measure_patterns)
-    named_a = {n for n, p in enumerate(patterns) if p.search(sa.text.casefold())}
-    named_b = {n for n, p in enumerate(patterns) if p.search(sb.text.casefold())}
-    return bool(named_a) and bool(named_b) and not named_a & named_b
+def _percent_measures_named(sentence: Sentence, lexicon: Lexicon) -> frozenset[int]:
+    """Which groups of ``percent_measures`` (measures given in per cent) the sentence names."""
+    folded = sentence.text.casefold()
+    return frozenset(n for n, p in enumerate(lexicon.compiled(_percent_measure_patterns)) if p.search(folded))
 
 
 _YEAR = re.compile(r"\d{4}")
@@ -458,15 +469,26 @@ ACT_REACH = 6
 a phrase of its own ("reached a deal ..., setting the stage for a meeting later this week")."""
 
 
+def _clause_of(sentence: Sentence, fact: Fact) -> tuple[int, int]:
+    return next(((a, b) for a, b in sentence.clauses if a <= fact.start < b), (0, len(sentence.text)))
+
+
+def act_before(sentence: Sentence, fact: Fact) -> Predication | None:
+    """The act a value's clause states before it: the last finite verb ("struck rocks
+    shortly after 6:40 am"), the first guess at what a time is the time of."""
+    a, _ = _clause_of(sentence, fact)
+    return next((p for p in reversed(sentence.predications)
+                 if p.finite and a <= p.start and p.end <= fact.start), None)
+
+
 def _timed_act(sentence: Sentence, fact: Fact, lexicon: Lexicon = DEFAULT) -> tuple[str, frozenset[str]]:
     """The concept of the verb a time times, with what it was done to: the last finite verb
     before the time in its clause ("struck rocks shortly after 6:40 am"), else the first after
     it ("on Saturday ordered his cabinet"); with none there, ("", the last content words of the
     noun phrase before the time) ("", {} when a verb stands too far off)."""
-    a, b = next(((a, b) for a, b in sentence.clauses if a <= fact.start < b), (0, len(sentence.text)))
-    acts = [p for p in sentence.predications if p.finite and a <= p.start and p.end <= b]
-    before = [p for p in acts if p.end <= fact.start]
-    act = before[-1] if before else next((p for p in acts if p.start >= fact.end), None)
+    a, b = _clause_of(sentence, fact)
+    act = act_before(sentence, fact) or next((p for p in sentence.predications
+                                              if p.finite and fact.end <= p.start and p.end <= b), None)
     valued = [(f.start, f.end) for f in sentence.facts]
     if act is None:
         # No verb times it: the time is of the noun phrase right before it ("with the start

@@ -23,7 +23,7 @@ import re
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, replace
 
-from claimcheck.align import align, both_ages, subject_word
+from claimcheck.align import act_before, align, both_ages, subject_word
 from claimcheck.annotate import (
     AGE_UNIT,
     Sentence,
@@ -1196,9 +1196,17 @@ def addresses_point(claim: Profile, sentence: Profile, lexicon: Lexicon = DEFAUL
 
 def _act_heads(found: frozenset[str] | set[str], lexicon: Lexicon) -> set[str]:
     """The acts (``act_paraphrases`` groups) the concepts are wordings of."""
-    heads = act_wording_heads(lexicon)[1]
-    return {head for c in found for word, hs in heads.items() if " " not in word
-            and concept(word, lexicon) == c for head in hs}
+    by_concept = lexicon.compiled(_act_heads_by_concept)
+    return {head for c in found for head in by_concept.get(c, ())}
+
+
+def _act_heads_by_concept(lexicon: Lexicon) -> dict[str, frozenset[str]]:
+    """The acts each one-word wording of ``act_paraphrases`` states, by its concept."""
+    found: dict[str, set[str]] = {}
+    for word, heads in act_wording_heads(lexicon)[1].items():
+        if " " not in word:
+            found.setdefault(concept(word, lexicon), set()).update(heads)
+    return {c: frozenset(heads) for c, heads in found.items()}
 
 
 WHOLE_POINT_WORDS = 2
@@ -1411,8 +1419,12 @@ def another_holder(claim: Profile, evidence: Profile, m: FactMatch, rarity: Mapp
     if not mine or any(name_in(n, evidence, rarity, lexicon) for n in mine):
         return False
     theirs = evidence.sentence.holders(m.source_fact).nearest
-    return theirs is not None and not any(n.same_entity(theirs) or n.abbreviates(theirs)
-                                          or theirs.abbreviates(n) for n in mine)
+    return theirs is not None and not _one_of(theirs, mine)
+
+
+def _one_of(name: Name, names: Sequence[Name]) -> bool:
+    """Whether a name is one of the names, in full or by its acronym."""
+    return any(n.same_entity(name) or n.abbreviates(name) or name.abbreviates(n) for n in names)
 
 
 def _beyond_bound(bound: Fact, figure: Fact) -> bool:
@@ -1482,14 +1494,11 @@ def _times_another_act(r: Reading, m: FactMatch) -> bool:
     """Whether the verb the sentence's date follows in its clause is another act than the
     claim's: "began the descent at 5:20 and touched down at 6:04" times the descent with
     5:20, though it states the landing too."""
-    ev = r.evidence.sentence
-    f = m.source_fact
-    a, b = next(((a, b) for a, b in ev.clauses if a <= f.start < b), (0, len(ev.text)))
-    before = [p for p in ev.predications if p.finite and a <= p.start and p.end <= f.start]
+    before = act_before(r.evidence.sentence, m.source_fact)
     mine = set().union(*(_said_acts(r.claim, p, r.lexicon) for p in claim_acts(r.claim, r.lexicon)))
-    if not before or not mine:
+    if before is None or not mine:
         return False
-    said = _said_acts(r.evidence, before[-1], r.lexicon)
+    said = _said_acts(r.evidence, before, r.lexicon)
     return not said & mine and not any(_one_word(x, y) for x in said for y in mine)
 
 
@@ -1720,8 +1729,7 @@ def _figure_of_another_holder(r: Reading) -> tuple[Fact, Name] | None:
             if (g.kind, g.unit) != (f.kind, f.unit) or is_date(g):
                 continue
             theirs = r.evidence.sentence.holders(g).nearest
-            if theirs is not None and not any(n.same_entity(theirs) or n.abbreviates(theirs)
-                                              or theirs.abbreviates(n) for n in mine):
+            if theirs is not None and not _one_of(theirs, mine):
                 return g, theirs
     return None
 
