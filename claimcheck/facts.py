@@ -1430,6 +1430,20 @@ _WORD = re.compile(r"[A-Za-z][A-Za-z'\u2019-]*")
 """A word read back from a figure (a sentence's first word too)."""
 
 
+def _words_back(text: str, start: int) -> list[str]:
+    """The words of the clause just before ``start`` (back to a comma), as keys."""
+    return [_key(m[0]) for m in _WORD.finditer(text, max(0, start - 40), start)
+            if "," not in text[m.end():start]]
+
+
+def _drop_increments(g: _Grammar, words: list[str]) -> list[str]:
+    """The words without the increment words and articles they end with ("killing a further"):
+    what an added count counts is said by the word before them."""
+    while words and (words[-1] in g.t["increments"] or words[-1] in g.t["articles"]):
+        words.pop()
+    return words
+
+
 def _lives(g: _Grammar, text: str, start: int, end: int, *, counted: bool) -> str | None:
     """What a verb of taking, losing or saving lives makes of a count: "took 12 lives", "the
     loss of 12 lives", "12 lives were lost" (``counted``: the lives themselves) or "claimed
@@ -1440,11 +1454,9 @@ def _lives(g: _Grammar, text: str, start: int, end: int, *, counted: bool) -> st
     def life(word: str) -> bool:
         return word in t["life_counted"] or t["irregular"].get(word) in t["life_counted"]
 
-    words = [_key(m[0]) for m in _WORD.finditer(text, max(0, start - 40), start)
-             if "," not in text[m.end():start]]
+    words = _words_back(text, start)
     if counted:
-        while words and (words[-1] in t["increments"] or words[-1] in t["articles"]):
-            words.pop()  # "claimed an additional 170 lives" counts lives as "claimed 170 lives" does
+        _drop_increments(g, words)  # "claimed an additional 170 lives" counts as "claimed 170 lives"
         if words and words[-1] in verbs:
             return verbs[words[-1]]  # "took 12 lives"
         if len(words) >= 2 and words[-1] == "of" and words[-2] in verbs:
@@ -1474,10 +1486,7 @@ def _casualty(g: _Grammar, text: str, start: int, end: int) -> str | None:
     before = _key(_prev_word(g, text, start))
     if before in g.t["increments"] or before in g.t["articles"]:
         # "killing a further 12 people" tells what befell them as "killing 12 people" does
-        words = [_key(m[0]) for m in _WORD.finditer(text, max(0, start - 40), start)
-                 if "," not in text[m.end():start]]
-        while words and (words[-1] in g.t["increments"] or words[-1] in g.t["articles"]):
-            words.pop()
+        words = _drop_increments(g, _words_back(text, start))
         before = words[-1] if words else ""
     if before in verbs:
         return verbs[before]

@@ -241,6 +241,9 @@ def _with_among(found: tuple[Measure, ...], facts: Sequence[Fact]) -> tuple[Meas
 
 
 RECORD_BREAKS = re.compile(r"[,;:!?()\u2014\u2013]")
+_RECORD_SPAN_LEAD = re.compile(
+    r"\b(?:in|for)\s+(?:(?:more|less|fewer)\s+than\s+|over\s+|nearly\s+|almost\s+)?$")
+"""What stands right before a record's span: "in", "in more than", "for nearly"."""
 
 
 def _record(folded: str, fact: Fact, tables: _Tables) -> bool:
@@ -251,7 +254,7 @@ def _record(folded: str, fact: Fact, tables: _Tables) -> bool:
         return False
     # (A full stop inside one sentence is an abbreviation's: "the deadliest U.S. fire in ...".)
     lead = RECORD_BREAKS.split(folded[:fact.start])[-1]
-    if not re.search(r"\b(?:in|for)\s+(?:(?:more|less|fewer)\s+than\s+|over\s+|nearly\s+|almost\s+)?$", lead):
+    if not _RECORD_SPAN_LEAD.search(lead):
         return False
     return any(w.strip(".'\u2019") in tables.record_words for w in lead.split())
 
