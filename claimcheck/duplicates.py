@@ -27,7 +27,9 @@ MAX_POSTINGS = 20
 large runs quadratic."""
 
 _SENTENCE_END = re.compile(r"[.!?…][\"'”’)\]]*\s+|\n")
-_WORD = re.compile(r"[^\W_]+")
+# A sign glued to a number is kept as a word: "-0.1%" and "0.1%" are two claims, not two
+# punctuations of one, and two texts that differ only there are not copies.
+_WORD = re.compile(r"(?<![^\W_])[-\u2212](?=\d)|[^\W_]+")
 _NON_WORD = re.compile(r"[\W_]+")
 
 

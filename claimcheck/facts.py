@@ -233,6 +233,8 @@ def _number_tables(num: dict[str, Any]) -> dict[str, Any]:
     t["year_leads"] = {_key(w) for w in num.get("year_lead_words", [])}
     t["level_movers"] = {_key(w) for w in num.get("level_movers", [])}
     t["moved_quals"] = {_key(w) for w in num.get("moved_qualifiers", [])}
+    t["neg_words"] = {_key(w) for w in num.get("negative_words", [])}
+    t["neg_signs"] = set(num.get("negative_signs", []))
     return t
 
 
@@ -398,6 +400,11 @@ def _quantity_patterns(t: dict[str, Any], num: dict[str, Any]) -> dict[str, re.P
            rf"|(?P<code>{_alt(t['cur_codes'], ci=False)}){_SP})")
     r["qty"] = re.compile(rf"(?<![\w$]){cur}?{core}")
     r["core"] = re.compile(core)
+    signs = "".join(re.escape(c) for c in sorted(t["neg_signs"]))
+    r["neg_back"] = re.compile(
+        # "plus or minus 3%" and "+/-3%" are a band around a figure, not a figure below zero
+        "(?:" + (rf"(?<![\w.,%/{signs}])[{signs}]" if signs else "(?!)")
+        + (rf"|(?<![\w])(?<!or )(?:{_alt(t['neg_words'])}){_SP}" if t["neg_words"] else "") + r")\Z")
     return r
 
 
@@ -1730,6 +1737,11 @@ def _listed_parts(g: _Grammar, text: str, atoms: list[_Atom]) -> list[_Atom]:
     return out
 
 
+_SIGNED_KINDS = frozenset({FactKind.PERCENT, FactKind.NUMBER})
+"""Kinds whose values go below zero (a rate, a score, a temperature); a count or sum of
+money below zero is written in words ("a loss of"), so a dash before one is punctuation."""
+
+
 def _quantities(g: _Grammar, text: str, out: list[_Cand]) -> None:
     atoms = []
     for m in g.r["qty"].finditer(text):
@@ -1759,6 +1771,11 @@ def _quantities(g: _Grammar, text: str, out: list[_Cand]) -> None:
                     canonical=(_QUAL_WORDS.get(qual, "") + " " if qual else "") + a.relative)
         else:
             a.kind = kind
+            if kind in _SIGNED_KINDS and a.upper is None and a.value > 0:
+                sign = g.r["neg_back"].search(text, max(0, a.core_start - 12), a.core_start)
+                if sign is not None:
+                    a.value = -a.value
+                    start = min(start, sign.start())
             f = _mk(kind, text, start, a.end, value=a.value, upper=a.upper, unit=a.unit, qualifier=qual,
                     canonical=_quantity_canonical(g, a))
         out.append(_Cand(_P_QTY, start, a.end, f))
@@ -1911,7 +1928,7 @@ def _bounds(v: float, upper: float | None, q: str, p: float) -> tuple[float, flo
     half = p / 2
     hi = upper if upper is not None else v
     if q == "~":
-        return v * (1 - _APPROX) - half, hi * (1 + _APPROX) + half
+        return v - abs(v) * _APPROX - half, hi + abs(hi) * _APPROX + half  # a rate below zero too
     if q in (">", ">="):
         return v - half, math.inf
     if q in ("<", "<="):

@@ -443,6 +443,43 @@ def test_weekday_fields(text, weekday):
     assert (f.kind, f.weekday) == (WD, weekday)
 
 
+# ------------------------------------------------------------------------- signed values
+
+# A value below zero keeps its sign, written or said; a dash that joins or separates is no sign.
+SIGNED = [
+    ("Inflation stood at -0.3% in the spring.", [(PCT, "-0.3%", -0.3, "%", "")]),
+    ("The yield fell to minus 0.2 per cent.", [(PCT, "-0.2%", -0.2, "%", "")]),
+    ("The index dropped to a negative 1.5%.", [(PCT, "-1.5%", -1.5, "%", "")]),
+    ("The deposit rate moved from \u22120.5% to zero.", [(PCT, "-0.5%", -0.5, "%", "")]),
+    ("The golfer finished the round at -4.", [(NUM, "-4", -4.0, "", "")]),
+]
+UNSIGNED = [
+    ("Turnout was 61% - 3% below the last vote.", [(PCT, "61%", 61.0, "%", ""), (PCT, "3%", 3.0, "%", "")]),
+    ("Growth of 1.5%-2% is forecast.", [(PCT, "1.5-2%", 1.5, "%", "")]),
+    ("Sales should reach 40%, plus or minus 3%.", [(PCT, "40%", 40.0, "%", ""), (PCT, "3%", 3.0, "%", "")]),
+    ("Sales should reach 40%, +/-3%.", [(PCT, "40%", 40.0, "%", ""), (PCT, "3%", 3.0, "%", "")]),
+]
+
+
+@pytest.mark.parametrize("text, expected", SIGNED + UNSIGNED)
+def test_signed_values(text, expected):
+    assert facts(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", SIGNED)
+def test_signed_rows_need_the_sign_reading(text, expected, monkeypatch):
+    import claimcheck.facts as facts_module
+    monkeypatch.setattr(facts_module, "_SIGNED_KINDS", frozenset())
+    assert facts(text) != expected
+
+
+def test_a_rate_below_zero_differs_from_the_same_rate_above_it():
+    below, above = one("Rates were held at -0.1%."), one("Rates were held at 0.1%.")
+    assert compare_facts(below, above) == R.DIFFERENT
+    assert compare_facts(below, one("Rates were held at minus 0.1 per cent.")) == R.SAME
+    assert compare_facts(below, one("Rates were held at about -0.1%.")) == R.SAME
+
+
 # ------------------------------------------------------------------------------ non-facts
 
 NON_FACTS = [

@@ -233,6 +233,13 @@ def test_duplicates_are_said_once(write_articles, name, second, reason):
         assert [(s.path.rsplit("/", 1)[-1], s.reason) for s in result.skipped] == [("second.txt", reason)]
 
 
+def test_texts_that_differ_by_a_sign_are_two_sources(write_articles):
+    folder = write_articles({"a.txt": "The fund returned -2% last year, its managers said.\n",
+                             "b.txt": "The fund returned 2% last year, its managers said.\n"})
+    result = load_sources([folder])
+    assert [a.id for a in result.articles] == ["a", "b"] and result.skipped == ()
+
+
 def test_dedupe_can_be_turned_off(write_articles):
     folder = write_articles({"first.txt": SYNDICATED, "second.txt": SYNDICATED})
     assert len(load_sources([folder], dedupe=False).articles) == 2
