@@ -237,6 +237,12 @@ def _comparable(a: Fact, b: Fact, lexicon: Lexicon) -> tuple[Fact, Fact] | FactR
         return (a, b) if same_magnitude(a, b) else FactRelation.INCOMPARABLE
     if a.kind is FactKind.COUNT and b.kind is FactKind.COUNT and a.unit != b.unit:
         return _counts(a, b, lexicon)
+    if a.kind is FactKind.MONEY and b.kind is FactKind.MONEY and a.unit and b.unit and a.unit != b.unit:
+        # Two sums in two currencies may be one sum converted ("€85m ($93m)"), so they are not
+        # compared; but one figure in two currencies ("£25m" and "€25m") is no conversion, as
+        # no two currencies trade at par: one source has the currency wrong.
+        same_figure = compare_facts(replace(a, unit=b.unit), b) is FactRelation.SAME
+        return FactRelation.DIFFERENT if same_figure else FactRelation.INCOMPARABLE
     return a, b
 
 

@@ -53,8 +53,11 @@ ROWS = [
      "The brewery group agreed to pay 2.4bn for the distillery.", WED, THU, S),
     ("The brewery group agreed to pay $2.1 billion for the distillery.",
      "The brewery group agreed to pay 2.4bn for the distillery.", WED, THU, D),
+    # One figure in two currencies is a currency got wrong; two figures may be one sum converted.
     ("The brewery group agreed to pay £40 million for the distillery.",
-     "The brewery group agreed to pay $40 million for the distillery.", WED, THU, N),
+     "The brewery group agreed to pay $40 million for the distillery.", WED, THU, D),
+    ("The brewery group agreed to pay £40 million for the distillery.",
+     "The brewery group agreed to pay $52 million for the distillery.", WED, THU, N),
     ("The brewery board voted 7 times on the distillery purchase.",
      "The brewery board paid $1.2 billion on the distillery purchase.", WED, THU, N),
     # Counts: nouns of one class, of two classes, and one figure in other words.
