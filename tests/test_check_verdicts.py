@@ -445,13 +445,28 @@ REWORDED_ACTS = [
      "The survey team left camp at 6:00 am and started measuring the glacier later.", A),
 ]
 
+# (x) A plural scale word ("thousands of", "dozens of") is a vague amount, not another figure
+# for the claim's limit: where the claim's bound lies inside it, the source says the point
+# without the figure (partial), as compare calls it a matter of specificity.
+VAGUE_AMOUNTS = [
+    ("More than 5,000 residents were evacuated from the valley.",
+     "Thousands of residents were evacuated from the valley on Monday.", P),
+    ("At least 300 fans were turned away at the stadium gates.",
+     "Hundreds of fans were turned away at the stadium gates.", P),
+    ("More than 40 flights were cancelled at the airport.",
+     "Dozens of flights were cancelled at the airport on Friday.", P),
+    # A guard: a bound with a figure of its own is another figure for the limit.
+    ("The library lent more than 3,200 books last month.",
+     "The library lent more than 320 books last month.", C),
+]
+
 GROUPS = {"direction": DIRECTION, "values": VALUES, "equal": EQUAL, "scope": SCOPE, "presence": PRESENCE,
           "worded": WORDED, "recounted": RECOUNTED, "reached": REACHED, "clocks": CLOCKS,
           "occasions": OCCASIONS, "irregular": IRREGULAR, "kinds": KINDS,
           "spoken": SPOKEN, "other_acts": OTHER_ACTS, "bases": BASES, "denied_subjects": DENIED_SUBJECTS,
           "hedged": HEDGED, "agents": AGENTS, "found": FOUND, "rounded": ROUNDED,
           "another_measure": ANOTHER_MEASURE, "bearings": BEARINGS, "figure_holders": FIGURE_HOLDERS,
-          "reworded_acts": REWORDED_ACTS}
+          "reworded_acts": REWORDED_ACTS, "vague_amounts": VAGUE_AMOUNTS}
 ROWS = [pytest.param(claim, source, expected, id=f"{group}-{k}")
         for group, rows in GROUPS.items() for k, (claim, source, expected) in enumerate(rows)]
 
