@@ -35,7 +35,7 @@ from claimcheck.annotate import (
 from claimcheck.corpus import Corpus
 from claimcheck.entities import PREPOSITIONS, Name, canonical, speech_words
 from claimcheck.errors import BadClaim
-from claimcheck.facts import CLOCK_TIME, SCORE, FactRelation, precision
+from claimcheck.facts import CLOCK_TIME, SCORE, FactRelation, is_vague, precision
 from claimcheck.lexicon import DEFAULT, Lexicon, phrase_pattern
 from claimcheck.matching import similarity, statement_units
 from claimcheck.models import (
@@ -1288,7 +1288,7 @@ def measured(claim: Profile, evidence: Profile, corpus: Corpus, published: dt.da
         # A sentence that states another of the claim's values the same way ("at week 4")
         # measures the same thing: its value in the same unit beside it is the one to compare.
         anchored = any(m.relation in (FactRelation.SAME, FactRelation.ROUNDING) for m in matches)
-        dropped = [m for m in matches if _another_value(m)
+        dropped = [m for m in matches if _another_value(m, lexicon)
                    and not (anchored and m.claim_fact.unit and m.claim_fact.unit == m.source_fact.unit)
                    and not _near_count(m, options) and not both_ages(m.claim_fact, m.source_fact)
                    and not (_in_tally(claim.text, m.claim_fact) and _in_tally(evidence.text, m.source_fact))]
@@ -1396,13 +1396,22 @@ class Reading:
 VerdictRule = Callable[[Reading], Assessment | None]
 
 
-def _another_value(m: FactMatch) -> bool:
+def _another_value(m: FactMatch, lexicon: Lexicon = DEFAULT) -> bool:
     """A value the claim's is not: a different one, or another figure for the same limit
-    ("up to 25 years" for "up to 20 years"), however compatible the two bounds."""
+    ("up to 25 years" for "up to 20 years"), however compatible the two bounds. A plural
+    scale word ("thousands", "dozens of") gives no figure for a limit, only a vague amount
+    the claim's bound lies in: it leaves the figure out (``_bound_for_a_figure``), as
+    compare calls it a matter of specificity, not of quantity."""
     return m.relation is FactRelation.DIFFERENT or (
         m.relation is FactRelation.COMPATIBLE_BOUNDS
-        and (other_bound(m.claim_fact, m.source_fact) or _beyond_bound(m.claim_fact, m.source_fact)
-             or _beyond_bound(m.source_fact, m.claim_fact)))
+        and ((other_bound(m.claim_fact, m.source_fact) and not _vaguer_amount(m, lexicon))
+             or _beyond_bound(m.claim_fact, m.source_fact) or _beyond_bound(m.source_fact, m.claim_fact)))
+
+
+def _vaguer_amount(m: FactMatch, lexicon: Lexicon = DEFAULT) -> bool:
+    """Whether the source gives only a plural scale word ("thousands of residents") where the
+    claim gives a figure or a bound of its own ("more than 5,000 residents")."""
+    return is_vague(m.source_fact, lexicon) and not is_vague(m.claim_fact, lexicon)
 
 
 _PAST_BOUND: Mapping[str, Callable[[float, float], bool]] = {
@@ -1440,10 +1449,10 @@ def _beyond_bound(bound: Fact, figure: Fact) -> bool:
 
 def _differing_value(r: Reading) -> Assessment | None:
     differing = tuple(f"{_show(m.claim_fact)} -> {_show(m.source_fact)}"
-                      for m in r.matches if _another_value(m))
+                      for m in r.matches if _another_value(m, r.lexicon))
     if not differing:
         return None
-    first = next(m for m in r.matches if _another_value(m))
+    first = next(m for m in r.matches if _another_value(m, r.lexicon))
     return Assessment(Verdict.CONFLICTS,
                       f"says {_show(first.source_fact)}, the claim says {_show(first.claim_fact)}",
                       r.agreeing, differing)
@@ -1462,7 +1471,7 @@ def _date_of_another_act(r: Reading) -> Assessment | None:
     # the other as done, and the sentence repeats of the claim's point only what it is
     # about, or where it does not state the claim's act at all. (Two acts both done may be
     # one act in other words, "ignited" for "started": the sentence then states it.)
-    other = [m for m in r.matches if _another_value(m)]
+    other = [m for m in r.matches if _another_value(m, r.lexicon)]
     if not other or r.stated \
             or not all(is_date(m.claim_fact) or m.claim_fact.unit == CLOCK_TIME for m in other):
         return None
@@ -1616,9 +1625,11 @@ def _misquoted_figure(r: Reading) -> Assessment | None:
 
 def _bound_for_a_figure(r: Reading) -> Assessment | None:
     # "dozens of people" or "more than 30" where the claim counts 38: true, but vaguer.
+    # So is "thousands of residents" where the claim says more than 5,000 of them.
     bounded = [m for m in r.stated if not is_date(m.claim_fact)
                and m.relation is FactRelation.COMPATIBLE_BOUNDS
-               and not m.claim_fact.qualifier and m.source_fact.qualifier in _BOUNDS]
+               and ((not m.claim_fact.qualifier and m.source_fact.qualifier in _BOUNDS)
+                    or _vaguer_amount(m, r.lexicon))]
     return _vaguer(r, bounded)
 
 
@@ -1815,18 +1826,18 @@ def assess(claim: Profile, evidence: Profile, corpus: Corpus, published: dt.date
     """The verdict of one sentence on the claim, with the values behind it."""
     matches, missing, dropped = measured(claim, evidence, corpus, published, lexicon, options)
     # A value told of an earlier or later happening is no value of the claim's.
-    elsewhere = [m for m in matches if _another_value(m)
+    elsewhere = [m for m in matches if _another_value(m, lexicon)
                  and (other_occasion(claim.sentence, evidence.sentence, m.source_fact, lexicon)
                       or (projected(claim.sentence, m.claim_fact, lexicon)
                           and not projected(evidence.sentence, m.source_fact, lexicon)))]
     # A figure told of another holder is no value of the claim's holder: the claim's value
     # is left out ("In May, Y carried 52,000" states no figure of X's for May).
-    others = [m for m in matches if m not in elsewhere and _another_value(m)
+    others = [m for m in matches if m not in elsewhere and _another_value(m, lexicon)
               and another_holder(claim, evidence, m, corpus.rarity, lexicon)]
     elsewhere += others
     missing = missing + [m.claim_fact for m in others]
     matches = [m for m in matches if m not in elsewhere]
-    stated = [m for m in matches if not _another_value(m)]
+    stated = [m for m in matches if not _another_value(m, lexicon)]
     lacking = [f for f in missing
                if not _optional(f, stated, evidence) and not _every_one(claim, f, evidence, lexicon)]
     reading = Reading(claim, evidence, corpus, published, lexicon, source_words, matches, stated, lacking,

@@ -72,6 +72,14 @@ class Measure:
     moment: int = 0
     """Which side of an event its clause places it on: -1 before ("ahead of the vote", "as
     traders waited for the vote"), 1 after ("after the vote"), 0 unsaid."""
+    step: bool = False
+    """The size of a change, right after "by" ("cut by two points to 10%", "slashed by 2%"):
+    how far the thing moved, not where it stands. It is told apart only from a level the
+    words mark as reached or started from (``reached``, ``earlier``), never from a figure
+    they leave unmarked ("rose 5%" may be the same change)."""
+    reached: bool = False
+    """The value a change reached, right after "to" in a clause that gives another figure of
+    its kind ("from 12% to 10%", "by two points to 10%"): where the thing stands."""
     record: bool = False
     """A span a record reaches back over ("the deadliest fire in more than a century", "the
     largest deal in two decades"): no time anything took or has passed since."""
@@ -112,8 +120,10 @@ def differ(a: Measure, b: Measure, unit_a: str, unit_b: str, published_a: dt.dat
         return True  # "68 passengers (and four crew)" counts no one else than "72 people"
     if a.singled != b.singled:
         return True  # a town's toll and the whole quake's
-    if a.earlier != b.earlier:
-        return True  # the toll as first reported and the toll now
+    if a.earlier != b.earlier or a.step and (b.reached or b.earlier) or b.step and (a.reached or a.earlier):
+        # The toll as first reported and the toll now; a cut of two points and the rate it
+        # was cut from or to.
+        return True
     if periods and a.past != b.past:
         return True  # last year's revenue and this quarter's
     if a.moment and b.moment and a.moment != b.moment:
@@ -215,7 +225,10 @@ def read_measures(text: str, toks: Sequence[Token], facts: Sequence[Fact], claus
             base=base,
             year=_year(fact, facts, clauses, folded, tables),
             month=_month(folded, fact, facts, clauses, tables),
-            earlier=_earlier(folded, fact, tables) or _started_from(folded, fact, facts, clauses, tables),
+            earlier=_earlier(folded, fact, tables) or _started_from(folded, fact, facts, clauses, tables)
+            or _moved_from(fact, facts, clauses, folded, tables),
+            step=_ends_with(tables.step_before, folded[max(0, fact.start - 12):fact.start]),
+            reached=_moved(tables.reached_before, folded, fact, facts, clauses),
             moment=_moment(folded, fact.start, fact.end, tables),
             stage=_stage(folded, fact, clauses, tables),
             qualifiers=_qualifiers(folded, fact, tables),
@@ -311,6 +324,8 @@ class _Tables:
     level_verbs: frozenset[str]
     relatives: frozenset[str]
     start_before: re.Pattern[str]
+    step_before: re.Pattern[str]
+    reached_before: re.Pattern[str]
     before_event: re.Pattern[str]
     after_event: re.Pattern[str]
     earlier: re.Pattern[str]
@@ -353,6 +368,8 @@ def _tables(lexicon: Lexicon) -> _Tables:
         level_verbs=lexicon.words("measures", "level_verbs"),
         relatives=lexicon.words("measures", "relative_pronouns"),
         start_before=pattern("start_before"),
+        step_before=pattern("step_before"),
+        reached_before=pattern("reached_before"),
         before_event=pattern("before_event"),
         after_event=pattern("after_event"),
         earlier=pattern("earlier_before"),
@@ -500,6 +517,31 @@ def _started_from(folded: str, fact: Fact, facts: Sequence[Fact], clauses: Seque
     x, y = next(((x, y) for x, y in clauses if x <= fact.start < y), (0, len(folded)))
     return any(other is not fact and other.kind is fact.kind and other.unit == fact.unit
                and x <= other.start < y for other in facts)
+
+
+def _moved_from(fact: Fact, facts: Sequence[Fact], clauses: Sequence[tuple[int, int]], folded: str,
+                tables: _Tables) -> bool:
+    """Whether the figure, in its clause, comes before a change told by its size and the value
+    it reached in the figure's own unit ("cut the 12% rate by two points to 10%"): it is the
+    value the change started from, as one after "from" is (not the end of another change
+    told before it: "by one point to 11%, ... by two points to 10%")."""
+    y = next((y for x, y in clauses if x <= fact.start < y), len(folded))
+    later = [f for f in facts if fact.end <= f.start < y and f.kind is fact.kind]
+    return any(_moved(tables.step_before, folded, f, facts, clauses) for f in later) and any(
+        f.unit == fact.unit and _moved(tables.reached_before, folded, f, facts, clauses) for f in later) \
+        and not any(_moved(before, folded, fact, facts, clauses) for before in (tables.step_before,
+                                                                               tables.reached_before))
+
+
+def _moved(before: re.Pattern[str], folded: str, fact: Fact, facts: Sequence[Fact],
+           clauses: Sequence[tuple[int, int]]) -> bool:
+    """Whether the figure comes right after a word of ``before`` ("by", "to"), with another
+    figure of its kind in its clause (a level and a change in points of it are one kind, in
+    two units): a change told by its size and its ends (``Measure.step``, ``reached``)."""
+    if not _ends_with(before, folded[max(0, fact.start - 12):fact.start]):
+        return False
+    x, y = next(((x, y) for x, y in clauses if x <= fact.start < y), (0, len(folded)))
+    return any(other is not fact and other.kind is fact.kind and x <= other.start < y for other in facts)
 
 
 DATE_REACH = 2

@@ -445,13 +445,47 @@ REWORDED_ACTS = [
      "The survey team left camp at 6:00 am and started measuring the glacier later.", A),
 ]
 
+# (x) A plural scale word ("thousands of", "dozens of") is a vague amount, not another figure
+# for the claim's limit: where the claim's bound lies inside it, the source says the point
+# without the figure (partial), as compare calls it a matter of specificity.
+VAGUE_AMOUNTS = [
+    ("More than 5,000 residents were evacuated from the valley.",
+     "Thousands of residents were evacuated from the valley on Monday.", P),
+    ("At least 300 fans were turned away at the stadium gates.",
+     "Hundreds of fans were turned away at the stadium gates.", P),
+    ("More than 40 flights were cancelled at the airport.",
+     "Dozens of flights were cancelled at the airport on Friday.", P),
+    # A guard: a bound with a figure of its own is another figure for the limit.
+    ("The library lent more than 3,200 books last month.",
+     "The library lent more than 320 books last month.", C),
+]
+
+# (y) A change told by its size and its ends ("by two points, from 8% to 6%", "cut the 8%
+# tax by two points to 6%"): the size is another measure than the level it moved to, and a
+# figure before the size and the level reached is the level it started from
+# (``Measure.step``, ``reached``, ``earlier``), so the claim's levels meet the source's.
+CHANGE_STEPS = [
+    ("The county will lower its sales tax from 8% to 6%.",
+     "The county said it would lower its sales tax by two per cent, from 8 per cent to 6 per cent.", S),
+    ("The county will lower its sales tax from 8% to 6%.",
+     "The county will lower its 8% sales tax by two percentage points to 6%.", S),
+    ("The regional jobless rate fell from 7.5% to 6.9%.",
+     "The regional jobless rate fell by 0.6 per cent, from 7.5 per cent to 6.9 per cent.", S),
+    ("The hospital cut its waiting-list target from 18% to 15%.",
+     "The hospital cut its 18% waiting-list target by three percentage points to 15%.", S),
+    # A guard: another level reached is another value.
+    ("The port will raise its docking charge from 5% to 7%.",
+     "The port will raise its docking charge from 5% to 9%.", C),
+]
+
 GROUPS = {"direction": DIRECTION, "values": VALUES, "equal": EQUAL, "scope": SCOPE, "presence": PRESENCE,
           "worded": WORDED, "recounted": RECOUNTED, "reached": REACHED, "clocks": CLOCKS,
           "occasions": OCCASIONS, "irregular": IRREGULAR, "kinds": KINDS,
           "spoken": SPOKEN, "other_acts": OTHER_ACTS, "bases": BASES, "denied_subjects": DENIED_SUBJECTS,
           "hedged": HEDGED, "agents": AGENTS, "found": FOUND, "rounded": ROUNDED,
           "another_measure": ANOTHER_MEASURE, "bearings": BEARINGS, "figure_holders": FIGURE_HOLDERS,
-          "reworded_acts": REWORDED_ACTS}
+          "reworded_acts": REWORDED_ACTS, "vague_amounts": VAGUE_AMOUNTS,
+          "change_steps": CHANGE_STEPS}
 ROWS = [pytest.param(claim, source, expected, id=f"{group}-{k}")
         for group, rows in GROUPS.items() for k, (claim, source, expected) in enumerate(rows)]
 
