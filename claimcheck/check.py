@@ -101,6 +101,11 @@ class Profile:
     acts: tuple[tuple[int, int, str], ...] = ()
     """Spans that state an act in other words (``act_paraphrases``: "touched down" says
     "landed"), each with the concept of its group's first word."""
+    act_forms: frozenset[str] = frozenset()
+    """Concepts of the verbs its words may be forms of where the light stemmer leaves them
+    apart: the verb of a noun of an act ("cancellation", "arrival", ``act_noun_endings``)
+    and a spelling with one l or two ("canceled"). Read only for the verbs of a claim
+    (``with_claims_acts``): most of them are no verb at all ("national")."""
 
     @property
     def claim(self) -> Claim:
@@ -131,7 +136,66 @@ def profile(sentence: Sentence, lexicon: Lexicon = DEFAULT, checked: bool = Fals
     # "south-west" and "southwest" are one direction: each says the other.
     found |= {head for _, head, _ in compass_bearings(sentence, lexicon)}
     units = tuple(statement_units(sentence.text, lexicon, sentence.clauses))
-    return Profile(sentence, units, frozenset(found), sentence.names, frozenset(words), acts)
+    return Profile(sentence, units, frozenset(found), sentence.names, frozenset(words), acts,
+                   act_forms(sentence, lexicon))
+
+
+def act_forms(sentence: Sentence, lexicon: Lexicon = DEFAULT) -> frozenset[str]:
+    """``Profile.act_forms``: what each word would be as a verb."""
+    endings, nouns = lexicon.compiled(_act_nouns)
+    stop = stopwords(lexicon)
+    toks = sentence.tokens
+    # A noun right before another content word qualifies it ("an election campaign", "the
+    # evacuation centre"): it names a kind of thing, not the act done.
+    qualifying = {t.end for t, nxt in zip(toks, toks[1:], strict=False)
+                  if nxt.start - t.end <= 1 and nxt.norm.isalpha() and nxt.norm not in stop}
+    found: set[str] = set()
+    for w in sentence.words:
+        norm = w.norm
+        if not norm.isalpha():
+            continue
+        stems = {w.concept}
+        # (A plural ends in none of the endings: "elections" and "approvals" are kinds of act.)
+        if w.end not in qualifying:
+            stems |= {concept(nouns[norm], lexicon)} if norm in nouns else set()
+            stems |= {concept(norm[:-len(end)] + instead, lexicon) for end, instead in endings
+                      if norm.endswith(end) and len(norm) - len(end) + len(instead) >= _VERB_LETTERS}
+        for c in stems:
+            found.add(c)
+            # "cancelled" and "canceled", "occurrence" and "occurred": one verb, whichever
+            # way the consonant before its ending is written.
+            if len(c) > _VERB_LETTERS and c[-1] == c[-2]:
+                found.add(c[:-1])
+            elif c[-1:] == "l" and c[-2:-1] in "aeiou":
+                found.add(c + "l")
+    return frozenset(found.difference(sentence.concepts))
+
+
+_VERB_LETTERS = 4
+"""Letters of the shortest verb an ending rule gives: a shorter rest is no verb's stem."""
+
+
+def _act_nouns(lexicon: Lexicon) -> tuple[tuple[tuple[str, str], ...], dict[str, str]]:
+    """``act_noun_endings`` as (ending, replacement) pairs, longest ending first, and the
+    ``act_nouns`` table as a map of noun to verb."""
+    endings = sorted(((str(a).casefold(), str(b or "").casefold())
+                      for a, b in lexicon.table("verdicts", "act_noun_endings", []) or []),
+                     key=lambda pair: -len(pair[0]))
+    nouns = {str(a).casefold(): str(b).casefold()
+             for a, b in lexicon.table("verdicts", "act_nouns", []) or []}
+    return tuple(endings), nouns
+
+
+def with_claims_acts(claim_verbs: frozenset[str], p: Profile) -> Profile:
+    """The sentence with the claim's verbs it states as a noun of the act or in another
+    spelling among its concepts: "the cancellation of the match" says "cancelled"."""
+    named = p.act_forms & claim_verbs
+    return replace(p, concepts=p.concepts | named) if named else p
+
+
+def claim_verbs(claim: Profile) -> frozenset[str]:
+    """Concepts of the claim's verbs in a past or perfect form ("was cancelled")."""
+    return frozenset(p.concept for p in claim.sentence.predications if p.finite)
 
 
 def _compass(lexicon: Lexicon) -> dict[str, str]:
@@ -690,6 +754,27 @@ def opens_with_negative_subject(claim: Profile, lexicon: Lexicon = DEFAULT) -> b
     return m is not None
 
 
+def denied_acts(claim: Profile, lexicon: Lexicon = DEFAULT) -> list[Predication]:
+    """The acts a claim opening with a negative subject denies ("was injured" of "No one at
+    the party was injured"): its point, whoever the subject names."""
+    if not opens_with_negative_subject(claim, lexicon):
+        return []
+    return [p for p in claim_acts(claim, lexicon) if p.negated]
+
+
+def denied_subject_words(claim: Profile, lexicon: Lexicon = DEFAULT) -> frozenset[str]:
+    """Concepts of the words between a claim's negative subject and the act it denies ("at
+    the party" of "No one at the party was injured"): they say among whom no one was, which
+    a source says in its own words ("none of the guests"), as it may a name's."""
+    acts = denied_acts(claim, lexicon)
+    if not acts:
+        return frozenset()
+    # (A denied predication spans from its cue: the verb is its own word in it.)
+    done = {p.concept for p in acts}
+    verb = min((w.start for w in claim.sentence.words if w.concept in done), default=0)
+    return frozenset(w.concept for w in claim.sentence.words if w.end <= verb) - done
+
+
 def unchanged_where_claim_changes(claim: Profile, evidence: Profile, lexicon: Lexicon = DEFAULT
                                   ) -> tuple[str, str] | None:
     """The claim's verb of change and the evidence's word for no change, when the evidence
@@ -943,6 +1028,11 @@ def coverage(claim: Profile, sentence: Profile, corpus: Corpus, lexicon: Lexicon
     minor = [n for n in claim.names if n.start > 0]
     name_words = {w for n in minor for w in n.spelled} | {
         concept(t.norm, lexicon) for n in minor for t in claim.sentence.tokens if n.start <= t.start < n.end}
+    if denied_act_said(claim, sentence, lexicon):
+        # "no guest was hurt" for "No one at the party was injured": who the denial covers
+        # is said in the source's words, as a name may be. (Not where the sentence states
+        # the act as done, which answers the claim otherwise.)
+        name_words |= denied_subject_words(claim, lexicon)
     total = covered = 0.0
     counted = claim.concepts - unit_words(claim, lexicon)
     dates = [f for f in claim.claim.facts if f.kind in DATE_KINDS] if dated is not None else []
@@ -1012,7 +1102,8 @@ def relevance(claim: Profile, sentence: Profile, corpus: Corpus, published: dt.d
         # or others: "jumped the rails" for "derailed"), answers it as directly as the same one.
         # (The counts are asked first: most sentences give none, and the acts need reading.)
         score += options.fact_bonus
-    elif not claim.claim.facts and claim_acts(claim, lexicon) and says_whole_point(claim, sentence, lexicon):
+    elif not claim.claim.facts and claim_acts(claim, lexicon) and (
+            says_whole_point(claim, sentence, lexicon) or denied_act_said(claim, sentence, lexicon)):
         # Every word of what the claim says was done is there ("his bail was revoked" for
         # "the judge revoked X's bail"): who did it, named in full by the claim, is often
         # left to an earlier sentence, and weighs less than the act itself. (A claim of
@@ -1135,7 +1226,11 @@ def only_the_subject(claim: Profile, sentence: Profile, lexicon: Lexicon = DEFAU
     if opens_with_negative_subject(claim, lexicon):
         # "No one was injured in the derailment" says nothing of the derailment but that no
         # one was injured in it: the denied verb is its point.
-        core = frozenset(p.concept for p in claim.sentence.predications[:1] if p.negated) or core
+        # Said only by a sentence that denies it too: one that tells of the act as done
+        # answers the claim otherwise, which is for the verdict to weigh, not to support.
+        denied = denied_act_said(claim, sentence, lexicon)
+        core = frozenset(p.concept for p in (denied_acts(claim, lexicon) if denied else [])
+                         or claim.sentence.predications[:1] if p.negated) or core
     said = _heads(set(sentence.concepts), lexicon)
     # "is the champion" says "won" in other words (``paraphrases``).
     return bool(core) and not any(
@@ -1179,6 +1274,7 @@ def addresses_point(claim: Profile, sentence: Profile, lexicon: Lexicon = DEFAUL
             if not any(f.start <= t.start < f.end for f in facts)
             and not (k >= 1 and toks[k - 1].norm in ("a", "an", "per")
                      and any(f.end == toks[k - 1].start - 1 for f in facts))}
+    said |= sentence.act_forms & sentence.concepts  # the claim's act named as a noun (``with_claims_acts``)
     if any(c in said or _opposites(c, lexicon) & said for c in core):
         return True
     # An act the claim says was done is repeated in other words too ("is the champion" for
@@ -1223,6 +1319,31 @@ def says_whole_point(claim: Profile, sentence: Profile, lexicon: Lexicon = DEFAU
     kin = _kin(lexicon)
     return all(c in said or _heads({c}, lexicon) & said or _opposites(c, lexicon) & said
                or kin.get(c, frozenset()) & said for c in core)
+
+
+def denied_act_said(claim: Profile, sentence: Profile, lexicon: Lexicon = DEFAULT) -> bool:
+    """Whether the sentence states the act a claim with a negative subject denies, in any
+    form, denied or not: "none of the guests received any injury" and "two guests were
+    hurt" both answer "No one at the party was injured", whoever they name."""
+    acts = denied_acts(claim, lexicon)
+    if not acts or not act_stated(claim, sentence, lexicon, acts):
+        return False
+    # Only where the sentence denies it too: "two guests had injuries" is no statement of it
+    # but its opposite, which the verdict, not the search, must weigh.
+    denial = lexicon.phrases(("verdicts", "act_denials"))
+    text = sentence.text.casefold()
+    told = False
+    for w in sentence.sentence.words:
+        if not any(_one_word(w.concept, p.concept) for p in acts):
+            continue
+        # Every telling of it must be denied, each from its clause or its comma on: "got out
+        # without serious injuries, though two had minor injuries" states some.
+        a = next((a for a, b in sentence.sentence.clauses if a <= w.start < b), 0)
+        a = max(a, text.rfind(",", a, w.start) + 1)
+        if not (denial and denial.search(text, a, w.start)):
+            return False
+        told = True
+    return told
 
 
 def _head_after(p: Profile, n: Name, lexicon: Lexicon) -> str:
@@ -1908,7 +2029,8 @@ def verdict_for(claim: Profile, source: str, sources: Sources, options: CheckOpt
     """One source's verdict: the best of its sentences near the top of the relevance ranking."""
     corpus, lexicon = sources.corpus, sources.corpus.lexicon
     published = corpus.published.get(source)
-    own = sources.profiles.get(source, ())
+    verbs = claim_verbs(claim)
+    own = tuple(with_claims_acts(verbs, p) for p in sources.profiles.get(source, ()))
     source_words = sources.words.get(source, frozenset())
     ranked = sorted(((relevance(claim, p, corpus, published, options, lexicon, source_words), p)
                      for p in own),

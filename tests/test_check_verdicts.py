@@ -478,6 +478,56 @@ CHANGE_STEPS = [
      "The port will raise its docking charge from 5% to 9%.", C),
 ]
 
+# (z) An act named by its noun ("the postponement of the vote" for "was postponed";
+# ``act_noun_endings``, ``act_nouns``) or in its other spelling ("canceled" / "cancelled").
+NAMED_ACTS = [
+    ("The Vardo chess final was cancelled because of the storm.",
+     "Heavy rain flooded the old town of Vardo on Friday.\nIt led to the cancellation of the final.", S),
+    ("The Vardo chess final was cancelled because of the storm.",
+     "Heavy rain flooded the old town of Vardo on Friday.\n"
+     "It forced the cancellation of this weekend's chess tournament.", S),
+    ("The Vardo chess final was cancelled because of the storm.",
+     "Heavy rain flooded the old town of Vardo on Friday.\n"
+     "The weekend's chess tournament has been canceled.", S),
+    ("The Orla relief convoy arrived in Kelby on Monday.",
+     "Crowds gathered in the main square of Kelby.\n"
+     "The arrival of the trucks on Monday was met with cheers.", S),
+    # A guard: the noun of another act is no statement of the claim's.
+    ("The Vardo chess final was cancelled because of the storm.",
+     "Heavy rain flooded the old town of Vardo on Friday.\nIt led to the relocation of the final.", A),
+]
+
+# (aa) A claim with a negative subject ("No one at the depot was injured") is stated by a source
+# that denies the same act of its own subject, whoever it names ("none of the drivers").
+DENIED_POINTS = [
+    ("No one at the depot was injured.",
+     "A fire broke out at the Tarn bus depot overnight.\n"
+     "The fire service said on Monday that none of the drivers or mechanics had suffered an injury "
+     "in the blaze.", S),
+    ("No one in the building was injured.",
+     "A gas leak forced the closure of the Pell library on Friday.\n"
+     "Staff and visitors were led out to the car park with no injuries, the council said later.", S),
+    # Guards: a telling of the act as done is no statement of its denial (nor a support), nor
+    # is a denial told beside one.
+    ("No one on the ferry was injured.",
+     "The ferry struck a sandbank near Orla on Tuesday.\n"
+     "Two deckhands had injuries that needed treatment at the Orla clinic.", A),
+    ("No one on the ferry was injured.",
+     "The ferry struck a sandbank near Orla on Tuesday.\n"
+     "The travellers got off without serious injuries, though two deckhands had minor injuries.", A),
+]
+
+# (ab) A place in a race said in other words: "came third" says "finished third".
+PLACINGS = [
+    ("Ana Velic finished second in the Lyon half marathon.",
+     "Ana Velic came in second in the Lyon half marathon, behind a runner from Porto.", S),
+    ("Mara Lind finished second in the Tarn ski race.",
+     "Snow fell all morning over the Tarn valley.\n"
+     "Mara Lind came in second, ten seconds behind the winner.", S),
+    ("The Dunmore crew finished first in the regatta.",
+     "The Dunmore crew took first place in the regatta on the lake.", S),
+]
+
 GROUPS = {"direction": DIRECTION, "values": VALUES, "equal": EQUAL, "scope": SCOPE, "presence": PRESENCE,
           "worded": WORDED, "recounted": RECOUNTED, "reached": REACHED, "clocks": CLOCKS,
           "occasions": OCCASIONS, "irregular": IRREGULAR, "kinds": KINDS,
@@ -485,7 +535,8 @@ GROUPS = {"direction": DIRECTION, "values": VALUES, "equal": EQUAL, "scope": SCO
           "hedged": HEDGED, "agents": AGENTS, "found": FOUND, "rounded": ROUNDED,
           "another_measure": ANOTHER_MEASURE, "bearings": BEARINGS, "figure_holders": FIGURE_HOLDERS,
           "reworded_acts": REWORDED_ACTS, "vague_amounts": VAGUE_AMOUNTS,
-          "change_steps": CHANGE_STEPS}
+          "change_steps": CHANGE_STEPS, "named_acts": NAMED_ACTS, "denied_points": DENIED_POINTS,
+          "placings": PLACINGS}
 ROWS = [pytest.param(claim, source, expected, id=f"{group}-{k}")
         for group, rows in GROUPS.items() for k, (claim, source, expected) in enumerate(rows)]
 
