@@ -69,6 +69,10 @@ class Measure:
     earlier: bool = False
     """Told as an earlier figure since replaced ("had previously put the toll at 5,500"), or
     as the value a change started from ("to 1.1% from 1.4%", "up from 3.5%")."""
+    change: int = 0
+    """What the figure is of a change its clause tells: 1 the size of the change ("cut the rate
+    by 2 points"), 2 the level the change reached ("cut the rate to 10%", "from 12% to 10%"),
+    0 unsaid. A size and a level are two quantities, whatever their units share."""
     moment: int = 0
     """Which side of an event its clause places it on: -1 before ("ahead of the vote", "as
     traders waited for the vote"), 1 after ("after the vote"), 0 unsaid."""
@@ -112,8 +116,10 @@ def differ(a: Measure, b: Measure, unit_a: str, unit_b: str, published_a: dt.dat
         return True  # "68 passengers (and four crew)" counts no one else than "72 people"
     if a.singled != b.singled:
         return True  # a town's toll and the whole quake's
-    if a.earlier != b.earlier:
-        return True  # the toll as first reported and the toll now
+    if a.earlier != b.earlier or a.change and b.change and a.change != b.change:
+        # The toll as first reported and the toll now; a cut "by 2 points" and the rate it
+        # was cut "to".
+        return True
     if periods and a.past != b.past:
         return True  # last year's revenue and this quarter's
     if a.moment and b.moment and a.moment != b.moment:
@@ -216,6 +222,7 @@ def read_measures(text: str, toks: Sequence[Token], facts: Sequence[Fact], claus
             year=_year(fact, facts, clauses, folded, tables),
             month=_month(folded, fact, facts, clauses, tables),
             earlier=_earlier(folded, fact, tables) or _started_from(folded, fact, facts, clauses, tables),
+            change=_change(folded, fact, preceding, facts, clauses, tables),
             moment=_moment(folded, fact.start, fact.end, tables),
             stage=_stage(folded, fact, clauses, tables),
             qualifiers=_qualifiers(folded, fact, tables),
@@ -311,6 +318,10 @@ class _Tables:
     level_verbs: frozenset[str]
     relatives: frozenset[str]
     start_before: re.Pattern[str]
+    change_words: frozenset[str]
+    step_before: frozenset[str]
+    level_before: frozenset[str]
+    bound_before: frozenset[str]
     before_event: re.Pattern[str]
     after_event: re.Pattern[str]
     earlier: re.Pattern[str]
@@ -353,6 +364,10 @@ def _tables(lexicon: Lexicon) -> _Tables:
         level_verbs=lexicon.words("measures", "level_verbs"),
         relatives=lexicon.words("measures", "relative_pronouns"),
         start_before=pattern("start_before"),
+        change_words=lexicon.words("measures", "change_words"),
+        step_before=lexicon.words("measures", "step_before"),
+        level_before=lexicon.words("measures", "level_before"),
+        bound_before=lexicon.words("measures", "bound_before"),
         before_event=pattern("before_event"),
         after_event=pattern("after_event"),
         earlier=pattern("earlier_before"),
@@ -500,6 +515,25 @@ def _started_from(folded: str, fact: Fact, facts: Sequence[Fact], clauses: Seque
     x, y = next(((x, y) for x, y in clauses if x <= fact.start < y), (0, len(folded)))
     return any(other is not fact and other.kind is fact.kind and other.unit == fact.unit
                and x <= other.start < y for other in facts)
+
+
+def _change(folded: str, fact: Fact, preceding: Fact | None, facts: Sequence[Fact],
+            clauses: Sequence[tuple[int, int]], tables: _Tables) -> int:
+    """``Measure.change``: right after "by", a word of change before it in its clause, the
+    size of the change; right after "to", a word of change or a "from" figure before it in
+    its clause, the level reached ("up to 10%" is a bound, not a level)."""
+    lead = SPAN_BREAKS.split(folded[:fact.start])[-1]
+    words = [w.strip(".'\u2019") for w in lead.split()]
+    if not words:
+        return 0
+    moved = any(w in tables.change_words for w in words[:-1])
+    if words[-1] in tables.step_before:
+        return 1 if moved else 0
+    if words[-1] not in tables.level_before or len(words) > 1 and words[-2] in tables.bound_before:
+        return 0
+    started = preceding is not None and preceding.start >= len(folded[:fact.start]) - len(lead) \
+        and _started_from(folded, preceding, facts, clauses, tables)
+    return 2 if moved or started else 0
 
 
 DATE_REACH = 2
