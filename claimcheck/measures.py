@@ -69,17 +69,13 @@ class Measure:
     earlier: bool = False
     """Told as an earlier figure since replaced ("had previously put the toll at 5,500"), or
     as the value a change started from ("to 1.1% from 1.4%", "up from 3.5%")."""
+    change: int = 0
+    """What the figure is of a change its clause tells: 1 the size of the change ("cut the rate
+    by 2 points"), 2 the level the change reached ("cut the rate to 10%", "from 12% to 10%"),
+    0 unsaid. A size and a level are two quantities, whatever their units share."""
     moment: int = 0
     """Which side of an event its clause places it on: -1 before ("ahead of the vote", "as
     traders waited for the vote"), 1 after ("after the vote"), 0 unsaid."""
-    step: bool = False
-    """The size of a change, right after "by" ("cut by two points to 10%", "slashed by 2%"):
-    how far the thing moved, not where it stands. It is told apart only from a level the
-    words mark as reached or started from (``reached``, ``earlier``), never from a figure
-    they leave unmarked ("rose 5%" may be the same change)."""
-    reached: bool = False
-    """The value a change reached, right after "to" in a clause that gives another figure of
-    its kind ("from 12% to 10%", "by two points to 10%"): where the thing stands."""
     record: bool = False
     """A span a record reaches back over ("the deadliest fire in more than a century", "the
     largest deal in two decades"): no time anything took or has passed since."""
@@ -120,9 +116,9 @@ def differ(a: Measure, b: Measure, unit_a: str, unit_b: str, published_a: dt.dat
         return True  # "68 passengers (and four crew)" counts no one else than "72 people"
     if a.singled != b.singled:
         return True  # a town's toll and the whole quake's
-    if a.earlier != b.earlier or a.step and (b.reached or b.earlier) or b.step and (a.reached or a.earlier):
-        # The toll as first reported and the toll now; a cut of two points and the rate it
-        # was cut from or to.
+    if a.earlier != b.earlier or a.change and b.change and a.change != b.change:
+        # The toll as first reported and the toll now; a cut "by 2 points" and the rate it
+        # was cut "to".
         return True
     if periods and a.past != b.past:
         return True  # last year's revenue and this quarter's
@@ -226,9 +222,8 @@ def read_measures(text: str, toks: Sequence[Token], facts: Sequence[Fact], claus
             year=_year(fact, facts, clauses, folded, tables),
             month=_month(folded, fact, facts, clauses, tables),
             earlier=_earlier(folded, fact, tables) or _started_from(folded, fact, facts, clauses, tables)
-            or _moved_from(fact, facts, clauses, folded, tables),
-            step=_ends_with(tables.step_before, folded[max(0, fact.start - 12):fact.start]),
-            reached=_moved(tables.reached_before, folded, fact, facts, clauses),
+            or _moved_from(folded, fact, facts, clauses, tables),
+            change=_change(folded, fact, preceding, facts, clauses, tables),
             moment=_moment(folded, fact.start, fact.end, tables),
             stage=_stage(folded, fact, clauses, tables),
             qualifiers=_qualifiers(folded, fact, tables),
@@ -324,8 +319,10 @@ class _Tables:
     level_verbs: frozenset[str]
     relatives: frozenset[str]
     start_before: re.Pattern[str]
-    step_before: re.Pattern[str]
-    reached_before: re.Pattern[str]
+    change_words: frozenset[str]
+    step_before: frozenset[str]
+    level_before: frozenset[str]
+    bound_before: frozenset[str]
     before_event: re.Pattern[str]
     after_event: re.Pattern[str]
     earlier: re.Pattern[str]
@@ -368,8 +365,10 @@ def _tables(lexicon: Lexicon) -> _Tables:
         level_verbs=lexicon.words("measures", "level_verbs"),
         relatives=lexicon.words("measures", "relative_pronouns"),
         start_before=pattern("start_before"),
-        step_before=pattern("step_before"),
-        reached_before=pattern("reached_before"),
+        change_words=lexicon.words("measures", "change_words") | _change_groups(lexicon),
+        step_before=lexicon.words("measures", "step_before"),
+        level_before=lexicon.words("measures", "level_before"),
+        bound_before=lexicon.words("measures", "bound_before"),
         before_event=pattern("before_event"),
         after_event=pattern("after_event"),
         earlier=pattern("earlier_before"),
@@ -519,29 +518,45 @@ def _started_from(folded: str, fact: Fact, facts: Sequence[Fact], clauses: Seque
                and x <= other.start < y for other in facts)
 
 
-def _moved_from(fact: Fact, facts: Sequence[Fact], clauses: Sequence[tuple[int, int]], folded: str,
+def _change_groups(lexicon: Lexicon) -> frozenset[str]:
+    """The words of the opposite pairs (``polarity.yaml``) that move a level, named by one word
+    of each (``measures.yaml`` ``change_groups``): one list of them for polarity and measures."""
+    marks = lexicon.words("measures", "change_groups")
+    pairs = [pair for pair in lexicon.table("polarity", "opposites", [])
+             if any(str(w).casefold() in marks for side in pair for w in side)]
+    return frozenset(str(w).casefold() for pair in pairs for side in pair for w in side)
+
+
+def _moved_from(folded: str, fact: Fact, facts: Sequence[Fact], clauses: Sequence[tuple[int, int]],
                 tables: _Tables) -> bool:
-    """Whether the figure, in its clause, comes before a change told by its size and the value
+    """Whether the figure, in its clause, comes before a change told by its size and the level
     it reached in the figure's own unit ("cut the 12% rate by two points to 10%"): it is the
-    value the change started from, as one after "from" is (not the end of another change
-    told before it: "by one point to 11%, ... by two points to 10%")."""
+    level the change started from, as a figure after "from" is."""
+    if _change(folded, fact, None, facts, clauses, tables):
+        return False  # itself the size or the end of an earlier change ("by one point to 11%, ...")
     y = next((y for x, y in clauses if x <= fact.start < y), len(folded))
     later = [f for f in facts if fact.end <= f.start < y and f.kind is fact.kind]
-    return any(_moved(tables.step_before, folded, f, facts, clauses) for f in later) and any(
-        f.unit == fact.unit and _moved(tables.reached_before, folded, f, facts, clauses) for f in later) \
-        and not any(_moved(before, folded, fact, facts, clauses) for before in (tables.step_before,
-                                                                               tables.reached_before))
+    changes = {(_change(folded, f, None, facts, clauses, tables), f.unit) for f in later}
+    return any(c == 1 for c, _ in changes) and (2, fact.unit) in changes
 
 
-def _moved(before: re.Pattern[str], folded: str, fact: Fact, facts: Sequence[Fact],
-           clauses: Sequence[tuple[int, int]]) -> bool:
-    """Whether the figure comes right after a word of ``before`` ("by", "to"), with another
-    figure of its kind in its clause (a level and a change in points of it are one kind, in
-    two units): a change told by its size and its ends (``Measure.step``, ``reached``)."""
-    if not _ends_with(before, folded[max(0, fact.start - 12):fact.start]):
-        return False
-    x, y = next(((x, y) for x, y in clauses if x <= fact.start < y), (0, len(folded)))
-    return any(other is not fact and other.kind is fact.kind and x <= other.start < y for other in facts)
+def _change(folded: str, fact: Fact, preceding: Fact | None, facts: Sequence[Fact],
+            clauses: Sequence[tuple[int, int]], tables: _Tables) -> int:
+    """``Measure.change``: right after "by", a word of change before it in its clause, the
+    size of the change; right after "to", a word of change or a "from" figure before it in
+    its clause, the level reached ("up to 10%" is a bound, not a level)."""
+    lead = SPAN_BREAKS.split(folded[:fact.start])[-1]
+    words = [w.strip(".'\u2019") for w in lead.split()]
+    if not words:
+        return 0
+    moved = any(w in tables.change_words for w in words[:-1])
+    if words[-1] in tables.step_before:
+        return 1 if moved else 0
+    if words[-1] not in tables.level_before or len(words) > 1 and words[-2] in tables.bound_before:
+        return 0
+    started = preceding is not None and preceding.start >= len(folded[:fact.start]) - len(lead) \
+        and _started_from(folded, preceding, facts, clauses, tables)
+    return 2 if moved or started else 0
 
 
 DATE_REACH = 2

@@ -8,7 +8,10 @@ and close before one ("the 'very large' fund", never "China's ... Beijing's").
 from __future__ import annotations
 
 import functools
+import itertools
 import re
+import unicodedata
+from collections.abc import Iterator
 from dataclasses import dataclass
 from enum import Enum
 
@@ -77,7 +80,7 @@ def relate_quotes(a: Quote, b: Quote, stopwords: frozenset[str],
     from rapidfuzz import fuzz
 
     wa, wb = a.words, b.words
-    if wa == wb:
+    if wa == wb or _spelt_alike(wa, wb, lexicon):
         return QuoteRelation.IDENTICAL
     shorter, longer = (a, b) if len(wa) <= len(wb) else (b, a)
     ws, wl = shorter.words, longer.words
@@ -101,6 +104,48 @@ def relate_quotes(a: Quote, b: Quote, stopwords: frozenset[str],
     if _longest_common_run(wa, wb) >= min(SAME_OPENING_WORDS, len(ws)) and len(ws) >= SAME_OPENING_WORDS:
         return QuoteRelation.VARIANT  # "We lost the old town in forty seconds" / "... in less than a minute"
     return QuoteRelation.UNRELATED
+
+
+def _spelt_alike(a: tuple[str, ...], b: tuple[str, ...], lexicon: Lexicon) -> bool:
+    """Whether two quotations differ only in how their words are spelt: a contraction written
+    out ("it's" / "it is", ``contraction_suffixes``), or accents dropped in transcription. The
+    same words in the same order are the same rendering of a remark, not a rewording."""
+    if _plain(a) == _plain(b):
+        return True
+    whole, suffixes = lexicon.compiled(_contractions)
+    if not any(w in whole or "'" in w for w in a + b):
+        return False
+    return not set(_spellings(a, whole, suffixes)).isdisjoint(_spellings(b, whole, suffixes))
+
+
+MAX_SPELLINGS = 16
+"""Readings of a quotation's contractions tried at most (each "'s" is "is" or "has")."""
+
+_Spellings = dict[str, list[list[str]]]
+
+
+def _contractions(lexicon: Lexicon) -> tuple[_Spellings, _Spellings]:
+    def table(name: str) -> _Spellings:
+        return {str(k).casefold(): [str(v).casefold().split() for v in vs]
+                for k, vs in (lexicon.table("stopwords", name, {}) or {}).items()}
+    return table("contraction_words"), table("contraction_suffixes")
+
+
+def _plain(words: tuple[str, ...]) -> tuple[str, ...]:
+    """The words with their accents dropped ("Forlì" / "Forli")."""
+    return tuple("".join(c for c in unicodedata.normalize("NFKD", w) if not unicodedata.combining(c))
+                 for w in words)
+
+
+def _spellings(words: tuple[str, ...], whole: _Spellings, suffixes: _Spellings) -> Iterator[tuple[str, ...]]:
+    """Each reading of the quotation with its contractions written out, accents dropped."""
+    options: list[list[list[str]]] = []
+    for word in _plain(words):
+        suffix = next((x for x in suffixes if word.endswith(x) and len(word) > len(x)), None)
+        options.append(whole[word] if word in whole
+                       else [[word[:-len(suffix)], *v] for v in suffixes[suffix]] if suffix else [[word]])
+    for reading in itertools.islice(itertools.product(*options), MAX_SPELLINGS):
+        yield tuple(w for part in reading for w in part)
 
 
 SAME_OPENING_WORDS = 5

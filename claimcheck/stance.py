@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from typing import NamedTuple
 
@@ -63,6 +63,10 @@ class StanceTables:
     conditionals: frozenset[str]
     """Words that open a condition ("if", "unless"): what the condition says is neither
     stated nor denied, only supposed."""
+    noun_hedges: frozenset[str]
+    """Hedges whose first word is also a plural noun ("plans to", "hopes")."""
+    noun_leads: frozenset[str]
+    """Words before such a hedge that make its first word the noun ("under plans to")."""
     clause_conditionals: frozenset[str]
     """Conditionals only where they open a clause ("once approved, ..."): inside one they
     are adverbs ("was once the largest")."""
@@ -88,6 +92,8 @@ def _compile(lexicon: Lexicon) -> StanceTables:
         credits=frozenset(" ".join(str(c).casefold().split())
                           for c in lexicon.table("certainty", "credit_only", [])),
         conditionals=frozenset(str(w).casefold() for w in lexicon.table("polarity", "conditionals", [])),
+        noun_hedges=frozenset(str(w).casefold() for w in lexicon.table("certainty", "noun_hedges", [])),
+        noun_leads=frozenset(str(w).casefold() for w in lexicon.table("certainty", "noun_leads", [])),
         clause_conditionals=frozenset(str(w).casefold()
                                       for w in lexicon.table("polarity", "clause_conditionals", [])))
 
@@ -217,7 +223,7 @@ def governed_concepts(text: str, lexicon: Lexicon = DEFAULT, toks: Sequence[Toke
     first word of the concept a cue governs); ``toks`` and ``bounds``: the text's tokens
     and clauses, when they have been read already; ``quoted``: spans of its quotations."""
     known = tables(lexicon)
-    cues = sorted([(m.start(), m.end(), True) for m in known.hedges.finditer(text)]
+    cues = sorted([(m.start(), m.end(), True) for m in _hedges(text, known)]
                   + [(m.start(), m.end(), False) for m in known.assertions.finditer(text)])
     if not cues:
         return {}
@@ -262,6 +268,18 @@ def governed_concepts(text: str, lexicon: Lexicon = DEFAULT, toks: Sequence[Toke
             governed[name] = Certainty(hedged, not hedged, text[start:end], start, end, follows=follows,
                                        doubted=hedged and any(a <= start < b for a, b in doubts))
     return governed
+
+
+def _hedges(text: str, known: StanceTables, start: int = 0,
+            end: int | None = None) -> Iterator[re.Match[str]]:
+    """The hedge cues of the text, but a plural noun that spells one ("under plans to widen
+    the road", "its hopes of a title"): that names a plan or a wish, it hedges nothing."""
+    for m in known.hedges.finditer(text, start, len(text) if end is None else end):
+        first = m.group().split()[0].casefold()
+        before = text[:m.start()].split()
+        if first in known.noun_hedges and before and before[-1].casefold().strip(",;:") in known.noun_leads:
+            continue
+        yield m
 
 
 FORECAST_REACH = 8
@@ -321,7 +339,7 @@ def hedge_before(text: str, act: str, lexicon: Lexicon = DEFAULT,
         return None
     bounds = list(bounds) if bounds is not None else clause_bounds(text)
     clause = next(((s, e) for s, e in bounds if s <= word.start < e), (0, len(text)))
-    for m in reversed(list(tables(lexicon).hedges.finditer(text, clause[0], word.start))):
+    for m in reversed(list(_hedges(text, tables(lexicon), clause[0], word.start))):
         if " ".join(m.group().casefold().split()) in skip:
             continue
         if _complement_ends(text, toks, m.end(), word.start, stop):

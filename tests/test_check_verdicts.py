@@ -463,7 +463,7 @@ VAGUE_AMOUNTS = [
 # (y) A change told by its size and its ends ("by two points, from 8% to 6%", "cut the 8%
 # tax by two points to 6%"): the size is another measure than the level it moved to, and a
 # figure before the size and the level reached is the level it started from
-# (``Measure.step``, ``reached``, ``earlier``), so the claim's levels meet the source's.
+# (``Measure.change``, ``earlier``), so the claim's levels meet the source's.
 CHANGE_STEPS = [
     ("The county will lower its sales tax from 8% to 6%.",
      "The county said it would lower its sales tax by two per cent, from 8 per cent to 6 per cent.", S),

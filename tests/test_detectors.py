@@ -11,6 +11,7 @@ from dataclasses import replace
 
 import pytest
 
+from claimcheck import stance
 from claimcheck.annotate import annotate
 from claimcheck.classify import (
     Context,
@@ -25,9 +26,12 @@ from claimcheck.classify import (
 from claimcheck.corpus import Corpus
 from claimcheck.entities import names, speaker
 from claimcheck.facts import extract_facts
+from claimcheck.lexicon import Lexicon
 from claimcheck.models import Claim, Cluster, DiscrepancyKind
 from claimcheck.stance import certainty_about
 from claimcheck.text import concept
+
+real_compile = stance._compile
 
 
 def claim(text: str, source: str) -> Claim:
@@ -207,6 +211,15 @@ def test_opposite_outcomes_of_the_same_thing(a, b, reported):
         assert found[0].kind is DiscrepancyKind.POLARITY
 
 
+# A hedge's word used as a plural noun after a determiner or a preposition names a plan, a
+# wish or an allegation; it hedges nothing that follows.
+NOUN_HEDGES = [
+    ("Tenants will be moved out under plans to rebuild the tower.", "rebuild", None, None),
+    ("The club dashed its hopes of a title with a late loss.", "title", None, None),
+    ("The senator dismissed the claims of fraud at the depot.", "fraud", None, None),
+]
+
+
 @pytest.mark.parametrize("text, word, cue, hedged", [
     ("China agreed to make substantial purchases of grain.", "purchases", "agreed to", False),
     ("Officials signaled that China would resume purchases.", "purchases", "signaled", True),
@@ -224,12 +237,21 @@ def test_opposite_outcomes_of_the_same_thing(a, b, reported):
     ("The firm reached a deal, averting a strike.", "strike", "reached", False),
     # The words after "according to" name the source credited, not what it is credited with.
     ("The toll rose to 40, according to a statement from the governor.", "governor", None, None),
+    *NOUN_HEDGES,
 ])
 def test_certainty_is_the_cue_that_governs_the_word(text, word, cue, hedged):
     found = certainty_about(text, concept(word))
     assert (found.cue if found else None) == cue
     if found:
         assert found.hedged is hedged
+
+
+@pytest.mark.parametrize("text, word, cue, hedged", NOUN_HEDGES)
+def test_each_noun_hedge_row_needs_the_noun_reading(text, word, cue, hedged, monkeypatch):
+    monkeypatch.setattr(stance, "_compile",
+                        lambda lexicon: replace(real_compile(lexicon), noun_leads=frozenset()))
+    found = certainty_about(text, concept(word), Lexicon())
+    assert found is not None and found.hedged
 
 
 @pytest.mark.parametrize("a, b, reported", [

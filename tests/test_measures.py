@@ -75,6 +75,11 @@ ROWS = [
      "The storm was the worst to hit the harbour in more than a century.", []),
     ("The brewer agreed a deal that secures a decade of barley supply for its harbour plant.",
      "The brewer struck the biggest barley deal in two decades for its harbour plant.", []),
+    # The size of a change is no level it reached: "by" against "to", or the end of "from ... to".
+    ("The water board cut the levy rate from 11% to 9%, its chair said.",
+     "The water board cut the levy rate by 2%, its chair said.", []),
+    ("The party's vote share rose to 6%, the pollster said.",
+     "The party's vote share rose by 4%, the pollster said.", []),
 ]
 
 KEPT = [
@@ -112,6 +117,11 @@ KEPT = [
      "The storm was the worst to hit the harbour in 80 years.", [("150 years", "80 years", D)]),
     ("The crash site lies about 90 km west of Portwell, police said.",
      "The crash site lies 75 km west of Portwell, police said.", [("about 90 km", "75 km", D)]),
+    # Two sizes of one change; a level said plainly and the level a change reached.
+    ("The water board cut the levy rate by 2%, its chair said.",
+     "The water board cut the levy rate by 3%, its chair said.", [("2%", "3%", D)]),
+    ("The water board's levy rate is now 9%, its chair said.",
+     "The water board cut the levy rate to 10%, its chair said.", [("9%", "10%", D)]),
 ]
 
 ELIDED = [

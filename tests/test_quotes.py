@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from claimcheck import quotes
 from claimcheck.quotes import QuoteRelation, extract_quotes, relate_quotes
 from claimcheck.text import stopwords
 
@@ -57,6 +58,14 @@ RELATION_CASES = [
      QuoteRelation.UNRELATED),
 ]
 
+# Two spellings of one rendering: a contraction written out, accents dropped in transcription.
+SPELLING_CASES = [
+    ("It's the worst harvest we have seen", "It is the worst harvest we have seen"),
+    ("We won't close the ferry route", "We will not close the ferry route"),
+    ("The players haven't given up", "The players have not given up"),
+    ("The road to Pontì is cut off", "The road to Ponti is cut off"),
+]
+
 
 @pytest.mark.parametrize("a, b, relation", RELATION_CASES)
 def test_relate_quotes(make_claim, a, b, relation):
@@ -64,3 +73,12 @@ def test_relate_quotes(make_claim, a, b, relation):
     (qb,) = extract_quotes(make_claim(f"“{b}”", source="b"))
     assert relate_quotes(qa, qb, stopwords()) is relation
     assert relate_quotes(qb, qa, stopwords()) is relation
+
+
+@pytest.mark.parametrize("a, b", SPELLING_CASES)
+def test_quotes_spelt_two_ways_are_one_rendering(make_claim, a, b, monkeypatch):
+    sa, sb = (extract_quotes(make_claim(f"“{q},” she said."))[0] for q in (a, b))
+    stop = stopwords()
+    assert relate_quotes(sa, sb, stop) is QuoteRelation.IDENTICAL
+    monkeypatch.setattr(quotes, "_spelt_alike", lambda *args: False)
+    assert relate_quotes(sa, sb, stop) is not QuoteRelation.IDENTICAL
