@@ -115,6 +115,9 @@ class Sentence:
     who_words: frozenset[str]
     """Words that say who, not what: the words of its names, and the capitalised words past
     its first that are no words of a value ("in February" is when)."""
+    places: tuple[Placed, ...]
+    """The names a place preposition places something in ("died in X", "near the town of X"):
+    names of places, whatever their words."""
     fact_places: tuple[Placed | None, ...]
     """For each figure (not dates), the place its clause puts it in ("92 died in X", "In the
     nearby X district, 37 were killed"), None where no one place is said."""
@@ -351,7 +354,8 @@ def _read_names(f: Fields, lexicon: Lexicon, known: frozenset[str] = frozenset()
     text = f["text"]
     found = read_names(text, f["tokens"], lexicon, skip=[(x.start, x.end) for x in f["facts"]], known=known)
     label = transcript_label(text, found, lexicon)
-    places = _fact_places(f["tokens"], f["facts"], f["clauses"], found, lexicon)
+    placed = _placed_names(f["tokens"], found, lexicon)
+    places = _fact_places(f["facts"], f["clauses"], f["tokens"], placed)
     # Every name in the label ("JANE ROE, REPORTER:") belongs to it.
     head = text.index(":", label.end) if label is not None else -1
     credited = speaker(text, found, lexicon)
@@ -362,7 +366,8 @@ def _read_names(f: Fields, lexicon: Lexicon, known: frozenset[str] = frozenset()
     return {"names": tuple(found), "label": label, "speaker": credited, "actors": actors,
             "affiliations": _affiliations(text, found, lexicon),
             "who_words": _who_words(f["tokens"], f["facts"], found, lexicon),
-            "fact_places": places, "fact_holders": _fact_holders(parts, lexicon)}
+            "places": tuple(p for _, p in placed), "fact_places": places,
+            "fact_holders": _fact_holders(parts, lexicon)}
 
 
 class _NameParts(NamedTuple):
@@ -486,16 +491,15 @@ def _place_relations(lexicon: Lexicon) -> dict[str, str]:
             for word in words}
 
 
-def _fact_places(toks: Sequence[Token], facts: Sequence[Fact], clauses: Sequence[tuple[int, int]],
-                 found: Sequence[Name], lexicon: Lexicon) -> tuple[Placed | None, ...]:
-    """Where each figure is: the place named after a place preposition in its clause, else the
-    place a sentence opens with ("In X, 37 died and 85 were hurt")."""
-    figures = [f for f in facts if f.kind not in DATE_KINDS]
-    if not found or not figures:
-        return (None,) * len(facts)
+def _placed_names(toks: Sequence[Token], found: Sequence[Name], lexicon: Lexicon
+                  ) -> tuple[tuple[int, Placed], ...]:
+    """The names a place preposition places something in ("died in X", "near the town of
+    X"), each with the offset of its preposition."""
+    if not found:
+        return ()
     relations = lexicon.compiled(_place_relations)
     at = {t.start: k for k, t in enumerate(toks)}
-    placed: list[tuple[int, Placed]] = []  # with the offset of its preposition
+    placed: list[tuple[int, Placed]] = []
     owners = {k for m in found if m.possessive for k, t in enumerate(toks) if m.start <= t.start < m.end}
     for n in found:
         k = at.get(n.start)
@@ -511,6 +515,16 @@ def _fact_places(toks: Sequence[Token], facts: Sequence[Fact], clauses: Sequence
                 continue
             if not t.text[:1].islower() or not t.norm.isalpha():
                 break  # a capital, a figure or punctuation: no phrase leads to the name
+    return tuple(placed)
+
+
+def _fact_places(facts: Sequence[Fact], clauses: Sequence[tuple[int, int]], toks: Sequence[Token],
+                 placed: Sequence[tuple[int, Placed]]) -> tuple[Placed | None, ...]:
+    """Where each figure is: the place named after a place preposition in its clause, else the
+    place a sentence opens with ("In X, 37 died and 85 were hurt")."""
+    figures = [f for f in facts if f.kind not in DATE_KINDS]
+    if not placed or not figures:
+        return (None,) * len(facts)
 
     def one(found_here: list[Placed]) -> Placed | None:
         return found_here[0] if found_here and all(p.same_place(found_here[0]) for p in found_here) else None
@@ -745,7 +759,7 @@ ANNOTATORS: tuple[Annotator, ...] = (
     Annotator("paraphrases", ("text",), ("paraphrases",), _read_paraphrases, {"paraphrases": ()}),
     Annotator("act wordings", ("text",), ("act_wordings",), _read_act_wordings, {"act_wordings": ()}),
     Annotator("names", ("text", "tokens", "facts", "clauses"),
-              ("names", "label", "speaker", "actors", "affiliations", "who_words", "fact_places",
+              ("names", "label", "speaker", "actors", "affiliations", "who_words", "places", "fact_places",
                "fact_holders"),
               _read_names),
     Annotator("predications", ("text", "tokens", "clauses"), ("denies", "predications", "supposed"),

@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 from typing import NamedTuple, TypeVar
 
 from claimcheck.align import CONFLICTING, FIGURE_KINDS, align, closes_span, measured_apart
-from claimcheck.annotate import Outcome, Sentence, Word, annotate, opposite_groups, words_near
+from claimcheck.annotate import Outcome, Placed, Sentence, Word, annotate, opposite_groups, words_near
 from claimcheck.copies import Copies
 from claimcheck.corpus import Corpus
 from claimcheck.entities import Name
@@ -1278,10 +1278,11 @@ def _find_clash(a: Claim, b: Claim, ctx: Context):
     best = None
     named = ctx.sentence(a).name_concepts | ctx.sentence(b).name_concepts
     places = ctx.lexicon.words("entities", "place_heads")
+    placed_a, placed_b = ctx.sentence(a).places, ctx.sentence(b).places
     for na in only_a:
         slot_a = _slot(a, na, names_a, ctx)
         for nb in only_b:
-            if _is_place(na, places) != _is_place(nb, places):
+            if _is_place(na, places, placed_a) != _is_place(nb, places, placed_b):
                 continue  # "Fenwick Street" and a reporter on the same picket line fill no one role
             around = slot_a & _slot(b, nb, names_b, ctx)
             if len(around) >= MIN_SHARED_SLOT and around - named and (best is None or len(around) > best[0]):
@@ -1300,10 +1301,12 @@ def _said_uncapitalised(name: Name, text: str) -> bool:
     return any(tuple(said[k:k + size]) == name.words for k in range(len(said) - size + 1))
 
 
-def _is_place(name: Name, places: frozenset[str]) -> bool:
-    """A name whose last word is a place noun ("Fenwick Street", "Harbour Bridge") names a
-    place: it clashes only with another place."""
-    return bool(name.words) and name.words[-1].casefold() in places
+def _is_place(name: Name, places: frozenset[str], placed: Sequence[Placed]) -> bool:
+    """A name whose last word is a place noun ("Fenwick Street", "Harbour Bridge"), or that a
+    place preposition places something in ("set in X", "near X"), names a place: it clashes
+    only with another place, never with a person or body in the slot."""
+    return (bool(name.words) and name.words[-1].casefold() in places) \
+        or any(p.name.start == name.start for p in placed)
 
 
 def _slot(claim: Claim, name, names, ctx: Context) -> frozenset[str]:

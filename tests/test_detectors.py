@@ -143,6 +143,14 @@ def test_attribution_needs_the_same_words():
     # An office one source capitalises and the other writes in lower case is named by both.
     ("After the Lantern Fair the harbour-master's office closed the north channel to small boats.",
      "The office of the Harbour Master closed the north channel to small boats on Friday.", None),
+    # A name a place preposition places something in is a place: it fills no person's role,
+    # and a place in the same role is still another place.
+    ("Ruth Okafor, who set the second-fastest marathon time in history last spring in Rotterdam, "
+     "won on Sunday.",
+     "It is the second-fastest marathon time in history, behind only Marta Selin's record from last spring.",
+     None),
+    ("Officials said the cargo ship was bound for Corvo when it lost power near Tarland.",
+     "Officials said the cargo ship was bound for Corvo when it lost power near Helm.", ("Tarland", "Helm")),
 ])
 def test_entity_in_the_same_slot(a, b, expected):
     ctx = context(names_by_source={})
