@@ -30,11 +30,11 @@ from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from claimcheck.align import FIGURE_KINDS, figure_key, opposite_edges
+from claimcheck.align import FIGURE_KINDS, act_before, figure_key, opposite_edges
 from claimcheck.facts import is_scaled_number
 from claimcheck.lexicon import DEFAULT, Lexicon
 from claimcheck.models import Claim, ClaimRole, Cluster, Fact, FactKind
-from claimcheck.text import clause_bounds, stopwords
+from claimcheck.text import clause_bounds, concept, stopwords
 
 if TYPE_CHECKING:
     from claimcheck.annotate import Sentence
@@ -405,6 +405,7 @@ def with_shared_figures(sentences: Sequence[Sentence], scores: dict[tuple[int, i
                for c in claims]
     # The words around each calendar date of a sentence, read once: a sentence is in many pairs.
     dated = [date_contexts(s) for s in sentences]
+    acts = [dated_acts(s, lexicon) for s in sentences]
     sums = [tuple(f.value for f in c.facts if f.value and f.value >= BIG_SUM and _measured(f) == "money")
             for c in claims]
     named = [named_numbers(s) for s in sentences]
@@ -412,9 +413,11 @@ def with_shared_figures(sentences: Sequence[Sentence], scores: dict[tuple[int, i
     for (i, j), similar in scores.items():
         score = similar
         if (options.date_bonus and score < options.link and dated[i] and dated[j]
-                and _same_dated_act(sentences[i], dated[i], sentences[j], dated[j], lexicon)):
-            # One day or year of one act, given by both: the rest of the two sentences may run
-            # quite differently. Pairs above the link are linked already.
+                and _same_dated_act(sentences[i], dated[i], acts[i],
+                                    sentences[j], dated[j], acts[j], lexicon)):
+            # One day or year of one act, given by both, among the same words or after the same
+            # verb: the rest of the two sentences may run quite differently, and the very
+            # disagreement (18 May / 19 May) makes them differ. Pairs above the link are linked already.
             score = raised[(i, j)] = similar + options.date_bonus
         shared = len(figures[i] & figures[j]) if figures[i] and figures[j] else 0
         if shared and options.figure_bonus:
@@ -486,6 +489,28 @@ def _as_clusters(sets: list[frozenset[int]], comparable: Sequence[Claim], pair_s
 MIN_SHARED_AROUND_DATES = 2
 
 
+def dated_acts(sentence: Sentence, lexicon: Lexicon = DEFAULT) -> tuple[str, ...]:
+    """The concept of the verb each calendar date of the sentence dates ("" for none), in the
+    order of ``date_contexts``: the finite verb before the date in its clause
+    (``align.act_before``: "presented ... on 19 May" dates a presentation, however far the
+    date stands from the verb). A denied act, or a verb of
+    saying, is passed over: "said on Monday" dates a statement, which two sentences on any
+    two points of a story share."""
+    said = lexicon.compiled(_speech_acts)
+    found = []
+    for f in sentence.facts:
+        if f.kind is FactKind.DATE:
+            act = act_before(sentence, f)
+            dates_act = act is not None and not act.negated and act.concept not in said
+            found.append(act.concept if act is not None and dates_act else "")
+    return tuple(found)
+
+
+def _speech_acts(lexicon: Lexicon) -> frozenset[str]:
+    """Concepts of the one-word verbs of saying (``entities.yaml`` speech_cues)."""
+    return frozenset(concept(w, lexicon) for w in lexicon.words("entities", "speech_cues") if " " not in w)
+
+
 def date_contexts(sentence: Sentence) -> tuple[frozenset[str], ...]:
     """The words around each calendar date of the sentence."""
     from claimcheck.annotate import words_near
@@ -493,18 +518,19 @@ def date_contexts(sentence: Sentence) -> tuple[frozenset[str], ...]:
     return tuple(words_near(sentence, f.start, f.end) for f in sentence.facts if f.kind is FactKind.DATE)
 
 
-def _same_dated_act(a: Sentence, near_a: Sequence[frozenset[str]], b: Sentence,
-                    near_b: Sequence[frozenset[str]], lexicon: Lexicon) -> bool:
+def _same_dated_act(a: Sentence, near_a: Sequence[frozenset[str]], acts_a: Sequence[str], b: Sentence,
+                    near_b: Sequence[frozenset[str]], acts_b: Sequence[str], lexicon: Lexicon) -> bool:
     """Both sentences give a calendar date (a weekday or "last week" is as often the day something
-    was said) among at least two of the same words, not all of them names,
-    and not one the start and the other the end of a span: what matching may take as a
-    sign that two differently worded sentences date one act."""
+    was said) among at least two of the same words, not all of them names, or after the same
+    verb (``dated_acts``), and not one the start and the other the end of a span: what matching
+    may take as a sign that two differently worded sentences date one act."""
     if not near_a or not near_b:
         return False
     names = a.name_concepts | b.name_concepts
-    for one in near_a:
-        for other in near_b:
+    for one, act in zip(near_a, acts_a, strict=True):
+        for other, act_b in zip(near_b, acts_b, strict=True):
             shared = (one & other) - names
-            if len(shared) >= MIN_SHARED_AROUND_DATES and not opposite_edges(one, other, lexicon):
+            if (len(shared) >= MIN_SHARED_AROUND_DATES or (act and act == act_b)) \
+                    and not opposite_edges(one, other, lexicon):
                 return True
     return False

@@ -127,6 +127,19 @@ def test_two_counts_of_the_same_specific_thing_raise_their_link_but_counts_of_pe
     # A weekday is as often the day something was said.
     ("The club is targeting an opening next season, the mayor said Tuesday.",
      "The opening is set for next season, the mayor said Friday.", False),
+    # The same verb dates both acts, however far each date stands from it.
+    ("The orchestra premiered the long-lost symphony by the young composer in the cathedral on 3 October.",
+     "A quartet from the conservatory premiered it, after months of rehearsal, on 5 October.", True),
+    ("Engineers reopened the northern tunnel to lorries and buses after the repairs on 14 February.",
+     "The county reopened the route on 12 February following weeks of work underground.", True),
+    ("The gallery acquired a small portrait of a fisherman's daughter at auction on 9 March.",
+     "The museum acquired the painting from a private dealer on 2 March.", True),
+    # A verb of saying dates a statement, not the act it reports.
+    ("The orchestra will tour the north next year, its director announced on 3 October.",
+     "Its conductor announced on 5 October that the ensemble would record two albums.", False),
+    # An act denied on one date is not the act done on the other.
+    ("The county did not reopen the route to lorries on 12 February as planned.",
+     "Engineers reopened the northern tunnel to buses after the repairs on 14 February.", False),
 ])
 def test_a_date_of_the_same_act_raises_a_link_below_the_threshold(make_claim, a, b, raised):
     from dataclasses import replace
