@@ -405,6 +405,11 @@ def _quantity_patterns(t: dict[str, Any], num: dict[str, Any]) -> dict[str, re.P
         # "plus or minus 3%" and "+/-3%" are a band around a figure, not a figure below zero
         "(?:" + (rf"(?<![\w.,%/{signs}])[{signs}]" if signs else "(?!)")
         + (rf"|(?<![\w])(?<!or )(?:{_alt(t['neg_words'])}){_SP}" if t["neg_words"] else "") + r")\Z")
+    # The word before a range's first figure, past its sign: "from -0.1% to 0.1%" is a move
+    # from one rate to another, as "from 0.1% to 0.2%" is, not a range.
+    r["range_opener"] = re.compile(
+        r"(\w+)\s+(?:" + (rf"(?:{_alt(t['neg_words'])}){_SP}|" if t["neg_words"] else "")
+        + (rf"[{signs}]" if signs else "(?!)") + r")?\Z")
     return r
 
 
@@ -1599,7 +1604,7 @@ def _merge_pair(g: _Grammar, text: str, a: _Atom, b: _Atom) -> _Atom | None:
     if not cm:
         return None
     conn = cm.group(1).lower()
-    opener = re.search(r"(\w+)\s+\Z", text[max(0, a.start - 16) : a.start])
+    opener = g.r["range_opener"].search(text, max(0, a.start - 28), a.start)
     opener_w = opener.group(1).lower() if opener else ""
     if opener_w in t["range_block"]:
         return None
@@ -1633,7 +1638,7 @@ def _merge_pair(g: _Grammar, text: str, a: _Atom, b: _Atom) -> _Atom | None:
         return None  # "by 0.25% to 4.75%": the step, then the level it reaches
     start = a.start
     if conn == "and" and opener:
-        start = a.start - len(text[max(0, a.start - 16) : a.start]) + opener.start()
+        start = opener.start()
     merged = _Atom(
         start, b.end, a.core_start, kind, unit, a_value, b_value, a.qual, a.num, a.mult, a.source, emit=emit,
     )

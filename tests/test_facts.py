@@ -452,6 +452,8 @@ SIGNED = [
     ("The index dropped to a negative 1.5%.", [(PCT, "-1.5%", -1.5, "%", "")]),
     ("The deposit rate moved from \u22120.5% to zero.", [(PCT, "-0.5%", -0.5, "%", "")]),
     ("The golfer finished the round at -4.", [(NUM, "-4", -4.0, "", "")]),
+    ("The bank moved its rate from -0.1% to 0.2%.",
+     [(PCT, "-0.1%", -0.1, "%", ""), (PCT, "0.2%", 0.2, "%", "")]),
 ]
 UNSIGNED = [
     ("Turnout was 61% - 3% below the last vote.", [(PCT, "61%", 61.0, "%", ""), (PCT, "3%", 3.0, "%", "")]),
