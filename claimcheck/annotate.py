@@ -361,13 +361,23 @@ def _read_names(f: Fields, lexicon: Lexicon, known: frozenset[str] = frozenset()
     credited = speaker(text, found, lexicon)
     # A demonym says where someone is from, a news agency who relays it: neither fills a
     # role in the story.
-    actors = tuple(n for n in found if not n.modifier and n.start > head and not n.nation and not n.relays)
+    actors = tuple(n for n in found if not n.modifier and n.start > head and not n.nation and not n.relays
+                   and not _restates(text, n, found))
     parts = _NameParts(text, f["tokens"], f["facts"], tuple(found), actors, label, credited, places)
     return {"names": tuple(found), "label": label, "speaker": credited, "actors": actors,
             "affiliations": _affiliations(text, found, lexicon),
             "who_words": _who_words(f["tokens"], f["facts"], found, lexicon),
             "places": tuple(p for _, p in placed), "fact_places": places,
             "fact_holders": _fact_holders(parts, lexicon)}
+
+
+def _restates(text: str, name: Name, found: Sequence[Name]) -> bool:
+    """Whether a name is the short form in brackets of the name right before it ("Apple
+    (AAPL)", "the Northern Grid Authority (NGA)"): the same one named again, no second actor."""
+    if name.acronym is None or not text[name.end:].lstrip().startswith(")"):
+        return False
+    before = [n for n in found if n.end <= name.start]
+    return bool(before) and re.fullmatch(r"\s*\(\s*", text[before[-1].end:name.start]) is not None
 
 
 class _NameParts(NamedTuple):

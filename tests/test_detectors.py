@@ -149,6 +149,10 @@ def test_attribution_needs_the_same_words():
      "won on Sunday.",
      "It is the second-fastest marathon time in history, behind only Marta Selin's record from last spring.",
      None),
+    # A short form in brackets restates the name before it: no second actor.
+    ("Several chip companies bought the shares in the listing, including Borel (BRL) and Quanta.",
+     "Lumo customers, including Borel, Kestra, Quanta, Vexa and Orrin, had all invested in the listing.",
+     None),
     ("Officials said the cargo ship was bound for Corvo when it lost power near Tarland.",
      "Officials said the cargo ship was bound for Corvo when it lost power near Helm.", ("Tarland", "Helm")),
 ])
