@@ -298,6 +298,17 @@ def _classifies(p: Profile, n: Name, lexicon: Lexicon) -> bool:
     return bool(_head_after(p, n, lexicon))
 
 
+def _governing_body(n: Name, lexicon: Lexicon) -> bool:
+    """Whether a name only says which organ of an organisation acts ("the Board of
+    Directors"): every word of it is one of ``governing_bodies``."""
+    words = lexicon.compiled(_governing_words)
+    return bool(n.spelled) and all(w in words for w in n.spelled)
+
+
+def _governing_words(lexicon: Lexicon) -> frozenset[str]:
+    return frozenset(str(w).casefold() for w in lexicon.table("verdicts", "governing_bodies", []) or [])
+
+
 def entity_conflicts(claim: Profile, evidence: Profile, rarity: Mapping[str, float],
                      lexicon: Lexicon = DEFAULT) -> list[tuple[Name, Name]]:
     """Names of the claim the evidence lacks, each with the name that stands in its role
@@ -319,6 +330,7 @@ def entity_conflicts(claim: Profile, evidence: Profile, rarity: Mapping[str, flo
         claim_words = claim.words | {w for x in claim.names for w in x.spelled}
         for m in evidence.names:
             if m.nation or m.relays or _classifies(evidence, m, lexicon) or (
+                    _governing_body(m, lexicon) and not _governing_body(n, lexicon)) or (
                     m.speaks and not n.speaks and evidence.text[:m.start].rstrip().endswith(",")):
                 continue  # "..., X said": who tells of the act after it is not the one it is of
             if (set(m.spelled) - set(n.spelled)) & claim_words:
@@ -1793,6 +1805,35 @@ def _act_left_out(r: Reading) -> Assessment | None:
     return Assessment(Verdict.ABSENT, f"names what the claim is about, but does not say it {acts}")
 
 
+def ahead_acts(claim: Profile, lexicon: Lexicon = DEFAULT) -> list[Predication]:
+    """The verbs of a claim that says what is to happen ("further cuts will be needed",
+    "the line will reopen"): its main clause's finite predications after a
+    ``future_markers`` word; none for a claim of what was done or is."""
+    subordinators = lexicon.words("verdicts", "subordinators")
+    toks = claim.sentence.tokens
+    first_sub = next((t.start for k, t in enumerate(toks) if k and t.norm in subordinators), len(claim.text))
+    future = lexicon.phrases(("verdicts", "future_markers"))
+    ahead = future.search(claim.text.casefold()) if future else None
+    if not ahead or ahead.start() >= first_sub:
+        return []
+    held = [(f.start, f.end) for f in claim.claim.facts] + [(n.start, n.end) for n in claim.names]
+    return [p for p in asserted(claim.sentence, lexicon)
+            if p.finite and ahead.end() <= p.start and p.end <= first_sub and not p.capitalised
+            and not any(a < p.end <= b for a, b in held)]
+
+
+def _told_done_where_claim_ahead(r: Reading) -> Assessment | None:
+    # "Further rate rises will be needed" / "The bank raised rates on Wednesday": the
+    # sentence tells of the thing done, not of what the claim says is still to come. It
+    # says the claim's point only where it tells what is ahead too, or the claim's verb.
+    acts = ahead_acts(r.claim, r.lexicon)
+    if not acts or _ahead(r.evidence.text, r.lexicon) or act_stated(r.claim, r.evidence, r.lexicon, acts) \
+            or not any(p.finite for p in r.evidence.sentence.predications):
+        return None
+    said = ", ".join(f"“{r.claim.text[p.start:p.end]}”" for p in acts)
+    return Assessment(Verdict.PARTIAL, f"tells of it done, not that it is to come ({said})", r.agreeing)
+
+
 def _only_a_topic_without_values(r: Reading) -> Assessment | None:
     lacking = r.lacking
     topic = only_a_topic(r.claim, r.evidence, r.lexicon) if lacking and not r.stated else ""
@@ -1932,6 +1973,7 @@ VERDICT_RULES: tuple[VerdictRule, ...] = (
     _values_left_out,
     _place_left_out,
     _act_left_out,
+    _told_done_where_claim_ahead,
     _hedged,
     _only_a_topic,
     _quoted_otherwise,

@@ -528,6 +528,28 @@ PLACINGS = [
      "The Dunmore crew took first place in the regatta on the lake.", S),
 ]
 
+# (ac) An organ of an organisation named by its function ("the Board of Directors") acts
+# for the organisation: it stands in no other name's role.
+ORGANS = [
+    ("Halbrook Mining raised its annual dividend to 40 pence a share.",
+     "The Board of Directors raised the annual dividend to 40 pence a share.", S),
+    ("Mirova Bank cut its interim payout to 12 cents.",
+     "The Supervisory Board cut the interim payout to 12 cents.", S),
+    ("Tarlow Shipping approved the sale of its tanker unit.",
+     "The Executive Committee approved the sale of the tanker unit on Friday.", S),
+]
+
+# (ad) A claim of what is to come against a sentence that tells the thing done, without
+# the claim's verb or anything ahead: the point without what the claim says of it.
+AHEAD = [
+    ("Further fare increases will be needed.",
+     "The transit authority raised its bus fares by 5% on Monday, the second increase this year.", P),
+    ("More job cuts will be required at the mill.",
+     "The paper mill cut 80 jobs in March after orders slumped.", P),
+    ("Additional water restrictions will be imposed across the county.",
+     "The county introduced water restrictions in June as reservoirs fell.", P),
+]
+
 GROUPS = {"direction": DIRECTION, "values": VALUES, "equal": EQUAL, "scope": SCOPE, "presence": PRESENCE,
           "worded": WORDED, "recounted": RECOUNTED, "reached": REACHED, "clocks": CLOCKS,
           "occasions": OCCASIONS, "irregular": IRREGULAR, "kinds": KINDS,
@@ -536,7 +558,7 @@ GROUPS = {"direction": DIRECTION, "values": VALUES, "equal": EQUAL, "scope": SCO
           "another_measure": ANOTHER_MEASURE, "bearings": BEARINGS, "figure_holders": FIGURE_HOLDERS,
           "reworded_acts": REWORDED_ACTS, "vague_amounts": VAGUE_AMOUNTS,
           "change_steps": CHANGE_STEPS, "named_acts": NAMED_ACTS, "denied_points": DENIED_POINTS,
-          "placings": PLACINGS}
+          "placings": PLACINGS, "organs": ORGANS, "ahead": AHEAD}
 ROWS = [pytest.param(claim, source, expected, id=f"{group}-{k}")
         for group, rows in GROUPS.items() for k, (claim, source, expected) in enumerate(rows)]
 
