@@ -507,14 +507,37 @@ DENIED_POINTS = [
     ("No one in the building was injured.",
      "A gas leak forced the closure of the Pell library on Friday.\n"
      "Staff and visitors were led out to the car park with no injuries, the council said later.", S),
-    # Guards: a telling of the act as done is no statement of its denial (nor a support), nor
-    # is a denial told beside one.
+    # A telling of the act as done, as a noun too, contradicts the denial (``told_where_claim_denies``),
+    # even told beside a denial of it.
     ("No one on the ferry was injured.",
      "The ferry struck a sandbank near Orla on Tuesday.\n"
-     "Two deckhands had injuries that needed treatment at the Orla clinic.", A),
+     "Two deckhands had injuries that needed treatment at the Orla clinic.", C),
     ("No one on the ferry was injured.",
      "The ferry struck a sandbank near Orla on Tuesday.\n"
-     "The travellers got off without serious injuries, though two deckhands had minor injuries.", A),
+     "The travellers got off without serious injuries, though two deckhands had minor injuries.", C),
+    ("No one at the plant was injured.",
+     "A boiler exploded at the Kell plant on Monday.\nThree workers had injuries, one of them serious.", C),
+    ("Nobody was arrested after the derby.",
+     "Fans clashed outside the Rowe stadium after the derby.\n"
+     "Police made four arrests after the derby, the force said.", C),
+    # Guard: a telling of what might have happened is none.
+    ("No one on the ferry was injured.",
+     "The ferry struck a sandbank near Orla on Tuesday.\n"
+     "The operator said the collision could have caused injuries.", A),
+]
+
+# (ae) A denial of only the worst of the act ("without serious injuries") says less than a
+# claim that denies it all (``denied_only_the_worst``).
+DENIED_WORST = [
+    ("No one in the crowd was injured.",
+     "A stand collapsed at the Orrin ground on Saturday.\n"
+     "Spectators walked out without serious injuries, the club said.", P),
+    ("No one on the bus was injured.",
+     "A bus slid off the icy road near Fenby on Monday.\n"
+     "The passengers escaped with no major injuries, police said.", P),
+    ("No one in the tunnel was injured.",
+     "Part of the Brack tunnel roof fell in on Monday.\n"
+     "The workers inside suffered no life-threatening injuries.", P),
 ]
 
 # (ab) A place in a race said in other words: "came third" says "finished third".
@@ -558,7 +581,8 @@ GROUPS = {"direction": DIRECTION, "values": VALUES, "equal": EQUAL, "scope": SCO
           "another_measure": ANOTHER_MEASURE, "bearings": BEARINGS, "figure_holders": FIGURE_HOLDERS,
           "reworded_acts": REWORDED_ACTS, "vague_amounts": VAGUE_AMOUNTS,
           "change_steps": CHANGE_STEPS, "named_acts": NAMED_ACTS, "denied_points": DENIED_POINTS,
-          "placings": PLACINGS, "organs": ORGANS, "ahead": AHEAD}
+          "placings": PLACINGS, "organs": ORGANS, "ahead": AHEAD,
+          "denied_worst": DENIED_WORST}
 ROWS = [pytest.param(claim, source, expected, id=f"{group}-{k}")
         for group, rows in GROUPS.items() for k, (claim, source, expected) in enumerate(rows)]
 
