@@ -573,6 +573,21 @@ AHEAD = [
      "The county introduced water restrictions in June as reservoirs fell.", P),
 ]
 
+# (af) A substance let out told in other words ("was released" for "spilled"): the figure
+# of the source is then set against the claim's, a source naming the substance generically.
+SPILLED = [
+    ("About 300 litres of diesel spilled into the harbour at Brenmouth.",
+     "A fuel barge ran into the quay wall at Brenmouth on Monday.\n"
+     "One of its tanks was breached, and an estimated 900 litres of fuel was released, "
+     "some of which reached the marina.", C),
+    ("Roughly 40 tonnes of wheat spilled onto the motorway.",
+     "A lorry overturned on the northbound motorway near Dessing early on Friday.\n"
+     "Its trailer split open, and an estimated 12 tonnes of its load was released onto the motorway.", C),
+    ("About 2,000 gallons of crude oil leaked from the Ostrel pipeline.",
+     "A crack was found in the Ostrel pipeline on Tuesday.\n"
+     "One valve failed, and an estimated 600 gallons of oil was released, some of which reached a creek.", C),
+]
+
 GROUPS = {"direction": DIRECTION, "values": VALUES, "equal": EQUAL, "scope": SCOPE, "presence": PRESENCE,
           "worded": WORDED, "recounted": RECOUNTED, "reached": REACHED, "clocks": CLOCKS,
           "occasions": OCCASIONS, "irregular": IRREGULAR, "kinds": KINDS,
@@ -582,7 +597,7 @@ GROUPS = {"direction": DIRECTION, "values": VALUES, "equal": EQUAL, "scope": SCO
           "reworded_acts": REWORDED_ACTS, "vague_amounts": VAGUE_AMOUNTS,
           "change_steps": CHANGE_STEPS, "named_acts": NAMED_ACTS, "denied_points": DENIED_POINTS,
           "placings": PLACINGS, "organs": ORGANS, "ahead": AHEAD,
-          "denied_worst": DENIED_WORST}
+          "denied_worst": DENIED_WORST, "spilled": SPILLED}
 ROWS = [pytest.param(claim, source, expected, id=f"{group}-{k}")
         for group, rows in GROUPS.items() for k, (claim, source, expected) in enumerate(rows)]
 
