@@ -298,6 +298,17 @@ def _classifies(p: Profile, n: Name, lexicon: Lexicon) -> bool:
     return bool(_head_after(p, n, lexicon))
 
 
+def _governing_body(n: Name, lexicon: Lexicon) -> bool:
+    """Whether a name only says which organ of an organisation acts ("the Board of
+    Directors"): every word of it is one of ``governing_bodies``."""
+    words = lexicon.compiled(_governing_words)
+    return bool(n.spelled) and all(w in words for w in n.spelled)
+
+
+def _governing_words(lexicon: Lexicon) -> frozenset[str]:
+    return frozenset(str(w).casefold() for w in lexicon.table("verdicts", "governing_bodies", []) or [])
+
+
 def entity_conflicts(claim: Profile, evidence: Profile, rarity: Mapping[str, float],
                      lexicon: Lexicon = DEFAULT) -> list[tuple[Name, Name]]:
     """Names of the claim the evidence lacks, each with the name that stands in its role
@@ -319,6 +330,7 @@ def entity_conflicts(claim: Profile, evidence: Profile, rarity: Mapping[str, flo
         claim_words = claim.words | {w for x in claim.names for w in x.spelled}
         for m in evidence.names:
             if m.nation or m.relays or _classifies(evidence, m, lexicon) or (
+                    _governing_body(m, lexicon) and not _governing_body(n, lexicon)) or (
                     m.speaks and not n.speaks and evidence.text[:m.start].rstrip().endswith(",")):
                 continue  # "..., X said": who tells of the act after it is not the one it is of
             if (set(m.spelled) - set(n.spelled)) & claim_words:
@@ -1028,10 +1040,10 @@ def coverage(claim: Profile, sentence: Profile, corpus: Corpus, lexicon: Lexicon
     minor = [n for n in claim.names if n.start > 0]
     name_words = {w for n in minor for w in n.spelled} | {
         concept(t.norm, lexicon) for n in minor for t in claim.sentence.tokens if n.start <= t.start < n.end}
-    if denied_act_said(claim, sentence, lexicon):
+    if denied_act_answered(claim, sentence, lexicon):
         # "no guest was hurt" for "No one at the party was injured": who the denial covers
-        # is said in the source's words, as a name may be. (Not where the sentence states
-        # the act as done, which answers the claim otherwise.)
+        # is said in the source's words, as a name may be; so is it where the sentence
+        # tells of the act as done of some ("two guests had injuries"), which contradicts it.
         name_words |= denied_subject_words(claim, lexicon)
     total = covered = 0.0
     counted = claim.concepts - unit_words(claim, lexicon)
@@ -1103,7 +1115,7 @@ def relevance(claim: Profile, sentence: Profile, corpus: Corpus, published: dt.d
         # (The counts are asked first: most sentences give none, and the acts need reading.)
         score += options.fact_bonus
     elif not claim.claim.facts and claim_acts(claim, lexicon) and (
-            says_whole_point(claim, sentence, lexicon) or denied_act_said(claim, sentence, lexicon)):
+            says_whole_point(claim, sentence, lexicon) or denied_act_answered(claim, sentence, lexicon)):
         # Every word of what the claim says was done is there ("his bail was revoked" for
         # "the judge revoked X's bail"): who did it, named in full by the claim, is often
         # left to an earlier sentence, and weighs less than the act itself. (A claim of
@@ -1325,25 +1337,70 @@ def denied_act_said(claim: Profile, sentence: Profile, lexicon: Lexicon = DEFAUL
     """Whether the sentence states the act a claim with a negative subject denies, in any
     form, denied or not: "none of the guests received any injury" and "two guests were
     hurt" both answer "No one at the party was injured", whoever they name."""
-    acts = denied_acts(claim, lexicon)
-    if not acts or not act_stated(claim, sentence, lexicon, acts):
-        return False
+    tellings = _denied_act_tellings(claim, sentence, lexicon)
     # Only where the sentence denies it too: "two guests had injuries" is no statement of it
     # but its opposite, which the verdict, not the search, must weigh.
+    return bool(tellings) and all(denied for _, _, denied in tellings)
+
+
+def _denied_act_tellings(claim: Profile, sentence: Profile, lexicon: Lexicon = DEFAULT
+                         ) -> list[tuple[int, int, bool]]:
+    """Each word of the sentence that tells the act a claim with a negative subject denies
+    (as a verb or a noun: "were hurt", "had injuries"), with whether it is denied there."""
+    acts = denied_acts(claim, lexicon)
+    if not acts or not act_stated(claim, sentence, lexicon, acts):
+        return []
     denial = lexicon.phrases(("verdicts", "act_denials"))
     text = sentence.text.casefold()
-    told = False
+    found = []
     for w in sentence.sentence.words:
         if not any(_one_word(w.concept, p.concept) for p in acts):
             continue
-        # Every telling of it must be denied, each from its clause or its comma on: "got out
-        # without serious injuries, though two had minor injuries" states some.
+        # Each telling is denied or not from its clause or its comma on: "got out without
+        # serious injuries, though two had minor injuries" states some.
         a = next((a for a, b in sentence.sentence.clauses if a <= w.start < b), 0)
         a = max(a, text.rfind(",", a, w.start) + 1)
-        if not (denial and denial.search(text, a, w.start)):
-            return False
-        told = True
-    return told
+        found.append((a, w.end, bool(denial and denial.search(text, a, w.start))))
+    return found
+
+
+def denied_act_answered(claim: Profile, sentence: Profile, lexicon: Lexicon = DEFAULT) -> bool:
+    """Whether the sentence answers a claim with a negative subject: it denies the claim's
+    act too, or tells of it as done of some (``told_where_claim_denies``)."""
+    return (denied_act_said(claim, sentence, lexicon)
+            or told_where_claim_denies(claim, sentence, lexicon) is not None)
+
+
+def denied_only_the_worst(claim: Profile, sentence: Profile, lexicon: Lexicon = DEFAULT) -> str:
+    """The word that limits the sentence's denial of a negative-subject claim's act to the
+    worst cases ("without serious injuries" for "No one was injured"), when every telling
+    of the act there is denied; "" otherwise."""
+    tellings = _denied_act_tellings(claim, sentence, lexicon)
+    if not tellings or not all(denied for _, _, denied in tellings):
+        return ""
+    severe = lexicon.phrases(("verdicts", "severity_qualifiers"))
+    text = sentence.text.casefold()
+    for a, b, _ in tellings:
+        found = severe.search(text, a, b) if severe else None
+        if found:
+            return sentence.text[found.start():found.end()]
+    return ""
+
+
+def told_where_claim_denies(claim: Profile, sentence: Profile, lexicon: Lexicon = DEFAULT
+                            ) -> tuple[str, str] | None:
+    """The claim's denied act and the sentence's words that tell it happened, as a noun or
+    a verb, when a claim with a negative subject ("No one on the ferry was injured") meets
+    a sentence that states it of some ("two deckhands had injuries"); None where the
+    telling is itself hedged or said of what is to come ("could cause injuries")."""
+    hedges = lexicon.phrases(("certainty", "hedges"))
+    for a, b, denied in _denied_act_tellings(claim, sentence, lexicon):
+        said = sentence.text[a:b]
+        if denied or _ahead(said, lexicon) or (hedges and hedges.search(said.casefold())):
+            continue
+        acts = denied_acts(claim, lexicon)
+        return claim.text[acts[0].start:acts[-1].end], said.strip()
+    return None
 
 
 def _head_after(p: Profile, n: Name, lexicon: Lexicon) -> str:
@@ -1658,6 +1715,20 @@ def _opposite_act(r: Reading) -> Assessment | None:
     return _said_instead(r, polarity_conflict(r.claim, r.evidence, r.lexicon))
 
 
+def _told_where_denied(r: Reading) -> Assessment | None:
+    return _said_instead(r, told_where_claim_denies(r.claim, r.evidence, r.lexicon))
+
+
+def _denied_in_part(r: Reading) -> Assessment | None:
+    # "No one was injured" / "they got off without serious injuries": only the worst are
+    # denied, so the sentence says less than the claim.
+    word = denied_only_the_worst(r.claim, r.evidence, r.lexicon)
+    if not word:
+        return None
+    return Assessment(Verdict.PARTIAL, f"denies only some of it (“{word}”), where the claim denies it all",
+                      r.agreeing)
+
+
 def _other_bearing(r: Reading) -> Assessment | None:
     # "southeast of Carvale" where the claim says southwest of it: the same place told
     # from another point of the compass is another place.
@@ -1793,6 +1864,35 @@ def _act_left_out(r: Reading) -> Assessment | None:
     return Assessment(Verdict.ABSENT, f"names what the claim is about, but does not say it {acts}")
 
 
+def ahead_acts(claim: Profile, lexicon: Lexicon = DEFAULT) -> list[Predication]:
+    """The verbs of a claim that says what is to happen ("further cuts will be needed",
+    "the line will reopen"): its main clause's finite predications after a
+    ``future_markers`` word; none for a claim of what was done or is."""
+    subordinators = lexicon.words("verdicts", "subordinators")
+    toks = claim.sentence.tokens
+    first_sub = next((t.start for k, t in enumerate(toks) if k and t.norm in subordinators), len(claim.text))
+    future = lexicon.phrases(("verdicts", "future_markers"))
+    ahead = future.search(claim.text.casefold()) if future else None
+    if not ahead or ahead.start() >= first_sub:
+        return []
+    held = [(f.start, f.end) for f in claim.claim.facts] + [(n.start, n.end) for n in claim.names]
+    return [p for p in asserted(claim.sentence, lexicon)
+            if p.finite and ahead.end() <= p.start and p.end <= first_sub and not p.capitalised
+            and not any(a < p.end <= b for a, b in held)]
+
+
+def _told_done_where_claim_ahead(r: Reading) -> Assessment | None:
+    # "Further rate rises will be needed" / "The bank raised rates on Wednesday": the
+    # sentence tells of the thing done, not of what the claim says is still to come. It
+    # says the claim's point only where it tells what is ahead too, or the claim's verb.
+    acts = ahead_acts(r.claim, r.lexicon)
+    if not acts or _ahead(r.evidence.text, r.lexicon) or act_stated(r.claim, r.evidence, r.lexicon, acts) \
+            or not any(p.finite for p in r.evidence.sentence.predications):
+        return None
+    said = ", ".join(f"“{r.claim.text[p.start:p.end]}”" for p in acts)
+    return Assessment(Verdict.PARTIAL, f"tells of it done, not that it is to come ({said})", r.agreeing)
+
+
 def _only_a_topic_without_values(r: Reading) -> Assessment | None:
     lacking = r.lacking
     topic = only_a_topic(r.claim, r.evidence, r.lexicon) if lacking and not r.stated else ""
@@ -1917,6 +2017,8 @@ VERDICT_RULES: tuple[VerdictRule, ...] = (
     _differing_value,
     _of_another_occasion,
     _opposite_act,
+    _told_where_denied,
+    _denied_in_part,
     _other_bearing,
     _left_unchanged,
     _denied_ground,
@@ -1932,6 +2034,7 @@ VERDICT_RULES: tuple[VerdictRule, ...] = (
     _values_left_out,
     _place_left_out,
     _act_left_out,
+    _told_done_where_claim_ahead,
     _hedged,
     _only_a_topic,
     _quoted_otherwise,

@@ -507,14 +507,37 @@ DENIED_POINTS = [
     ("No one in the building was injured.",
      "A gas leak forced the closure of the Pell library on Friday.\n"
      "Staff and visitors were led out to the car park with no injuries, the council said later.", S),
-    # Guards: a telling of the act as done is no statement of its denial (nor a support), nor
-    # is a denial told beside one.
+    # A telling of the act as done, as a noun too, contradicts the denial (``told_where_claim_denies``),
+    # even told beside a denial of it.
     ("No one on the ferry was injured.",
      "The ferry struck a sandbank near Orla on Tuesday.\n"
-     "Two deckhands had injuries that needed treatment at the Orla clinic.", A),
+     "Two deckhands had injuries that needed treatment at the Orla clinic.", C),
     ("No one on the ferry was injured.",
      "The ferry struck a sandbank near Orla on Tuesday.\n"
-     "The travellers got off without serious injuries, though two deckhands had minor injuries.", A),
+     "The travellers got off without serious injuries, though two deckhands had minor injuries.", C),
+    ("No one at the plant was injured.",
+     "A boiler exploded at the Kell plant on Monday.\nThree workers had injuries, one of them serious.", C),
+    ("Nobody was arrested after the derby.",
+     "Fans clashed outside the Rowe stadium after the derby.\n"
+     "Police made four arrests after the derby, the force said.", C),
+    # Guard: a telling of what might have happened is none.
+    ("No one on the ferry was injured.",
+     "The ferry struck a sandbank near Orla on Tuesday.\n"
+     "The operator said the collision could have caused injuries.", A),
+]
+
+# (ae) A denial of only the worst of the act ("without serious injuries") says less than a
+# claim that denies it all (``denied_only_the_worst``).
+DENIED_WORST = [
+    ("No one in the crowd was injured.",
+     "A stand collapsed at the Orrin ground on Saturday.\n"
+     "Spectators walked out without serious injuries, the club said.", P),
+    ("No one on the bus was injured.",
+     "A bus slid off the icy road near Fenby on Monday.\n"
+     "The passengers escaped with no major injuries, police said.", P),
+    ("No one in the tunnel was injured.",
+     "Part of the Brack tunnel roof fell in on Monday.\n"
+     "The workers inside suffered no life-threatening injuries.", P),
 ]
 
 # (ab) A place in a race said in other words: "came third" says "finished third".
@@ -528,6 +551,43 @@ PLACINGS = [
      "The Dunmore crew took first place in the regatta on the lake.", S),
 ]
 
+# (ac) An organ of an organisation named by its function ("the Board of Directors") acts
+# for the organisation: it stands in no other name's role.
+ORGANS = [
+    ("Halbrook Mining raised its annual dividend to 40 pence a share.",
+     "The Board of Directors raised the annual dividend to 40 pence a share.", S),
+    ("Mirova Bank cut its interim payout to 12 cents.",
+     "The Supervisory Board cut the interim payout to 12 cents.", S),
+    ("Tarlow Shipping approved the sale of its tanker unit.",
+     "The Executive Committee approved the sale of the tanker unit on Friday.", S),
+]
+
+# (ad) A claim of what is to come against a sentence that tells the thing done, without
+# the claim's verb or anything ahead: the point without what the claim says of it.
+AHEAD = [
+    ("Further fare increases will be needed.",
+     "The transit authority raised its bus fares by 5% on Monday, the second increase this year.", P),
+    ("More job cuts will be required at the mill.",
+     "The paper mill cut 80 jobs in March after orders slumped.", P),
+    ("Additional water restrictions will be imposed across the county.",
+     "The county introduced water restrictions in June as reservoirs fell.", P),
+]
+
+# (af) A substance let out told in other words ("was released" for "spilled"): the figure
+# of the source is then set against the claim's, a source naming the substance generically.
+SPILLED = [
+    ("About 300 litres of diesel spilled into the harbour at Brenmouth.",
+     "A fuel barge ran into the quay wall at Brenmouth on Monday.\n"
+     "One of its tanks was breached, and an estimated 900 litres of fuel was released, "
+     "some of which reached the marina.", C),
+    ("Roughly 40 tonnes of wheat spilled onto the motorway.",
+     "A lorry overturned on the northbound motorway near Dessing early on Friday.\n"
+     "Its trailer split open, and an estimated 12 tonnes of its load was released onto the motorway.", C),
+    ("About 2,000 gallons of crude oil leaked from the Ostrel pipeline.",
+     "A crack was found in the Ostrel pipeline on Tuesday.\n"
+     "One valve failed, and an estimated 600 gallons of oil was released, some of which reached a creek.", C),
+]
+
 GROUPS = {"direction": DIRECTION, "values": VALUES, "equal": EQUAL, "scope": SCOPE, "presence": PRESENCE,
           "worded": WORDED, "recounted": RECOUNTED, "reached": REACHED, "clocks": CLOCKS,
           "occasions": OCCASIONS, "irregular": IRREGULAR, "kinds": KINDS,
@@ -536,7 +596,8 @@ GROUPS = {"direction": DIRECTION, "values": VALUES, "equal": EQUAL, "scope": SCO
           "another_measure": ANOTHER_MEASURE, "bearings": BEARINGS, "figure_holders": FIGURE_HOLDERS,
           "reworded_acts": REWORDED_ACTS, "vague_amounts": VAGUE_AMOUNTS,
           "change_steps": CHANGE_STEPS, "named_acts": NAMED_ACTS, "denied_points": DENIED_POINTS,
-          "placings": PLACINGS}
+          "placings": PLACINGS, "organs": ORGANS, "ahead": AHEAD,
+          "denied_worst": DENIED_WORST, "spilled": SPILLED}
 ROWS = [pytest.param(claim, source, expected, id=f"{group}-{k}")
         for group, rows in GROUPS.items() for k, (claim, source, expected) in enumerate(rows)]
 
