@@ -40,6 +40,7 @@ from dataclasses import dataclass, replace
 
 from claimcheck.annotate import AGE_UNIT, Sentence, paraphrase_patterns, paraphrases_near, words_near
 from claimcheck.corpus import Corpus
+from claimcheck.entities import Name
 from claimcheck.facts import CLOCK_TIME, CLOCK_TIMES, SCORE, FactRelation
 from claimcheck.lexicon import DEFAULT, Lexicon, phrase_pattern
 from claimcheck.measures import Measure, differ
@@ -240,6 +241,8 @@ def _pair(side_a: _Side, i: int, side_b: _Side, j: int, dates: tuple[dt.date | N
         return None  # "left port at 5:30 am" / "struck the rocks at 7:40 am": two acts timed
     if not claim and side_a.ranks[i] == side_b.ranks[j]:
         shared += 1  # the only value of its kind in both, or the second of three in both
+    if not claim and _measure_named_alike(sa, i, sb, j):
+        shared += 1
     if about is not None:
         shared += 0.5 * len(about[0] & near_b) + 0.25 * len(near_a & about[1])
     rate_a, rate_b = side_a.rate(i, lexicon), side_b.rate(j, lexicon)
@@ -263,6 +266,14 @@ def _pair(side_a: _Side, i: int, side_b: _Side, j: int, dates: tuple[dt.date | N
         if _other_figures(sa, (fa, oa), sb, (fb, ob), ((near_a | about[0]) & told) - names, lexicon):
             return None
     return Aligned(fa, fb, oa, ob, rel, shared + _AGREEMENT.get(rel, 0.0))
+
+
+def _measure_named_alike(sa: Sentence, i: int, sb: Sentence, j: int) -> bool:
+    """Whether both figures name what they measure in other words ("610 feet long" / "a
+    length of 640 feet"): the thing measured is said on both sides, though no word of it is.
+    (A word both sentences use is weighed with their other words, or left out as the story's
+    own.)"""
+    return bool((sa.measures[i].nouns & sb.measures[j].nouns) - (set(sa.concepts) & set(sb.concepts)))
 
 
 def measured_apart(sa: Sentence, i: int, sb: Sentence, j: int, corpus: Corpus,
@@ -538,6 +549,14 @@ def _held_apart(sa: Sentence, fa: Fact, sb: Sentence, fb: Fact, lexicon: Lexicon
     breaches" / "Y was fined for five breaches"). Where one side names no holder ("the firm
     was fined"), nothing is told apart."""
     ha, hb = sa.holders(fa).subject, sb.holders(fb).subject
+    for (s1, f1, h1), (s2, h2) in (((sa, fa, ha), (sb, hb)), ((sb, fb, hb), (sa, ha))):
+        if h1 is not None and h2 is None and _in_relative_clause(s1, f1, lexicon) \
+                and _named_inside(s1, h1, lexicon) and _names_others(s2, h1, lexicon):
+            # "The fee is a record after X, who joined A from B in 2021": a figure told in a
+            # clause about a name the sentence brings in past its subject is that name's, and a
+            # sentence that never names it gives a figure of someone else. (A clause about the
+            # subject, "The Y Fire, which destroyed 340 homes", tells of what the story is about.)
+            return True
     if ha is None or hb is None or ha.same_entity(hb):
         return False
     places, countries = lexicon.words("entities", "place_heads"), lexicon.compiled(_countries)
@@ -545,6 +564,28 @@ def _held_apart(sa: Sentence, fa: Fact, sb: Sentence, fb: Fact, lexicon: Lexicon
         return False  # a country's figure and a town's may nest: ``_placed_apart`` tells places apart
     # A holder the other sentence names as well may be its holder too, under another role.
     return not any(n.same_entity(ha) for n in sb.names) and not any(n.same_entity(hb) for n in sa.names)
+
+
+def _in_relative_clause(sentence: Sentence, fact: Fact, lexicon: Lexicon) -> bool:
+    """Whether the figure stands in a relative clause set off by a comma ("X, who ...")."""
+    comma = sentence.text.rfind(",", 0, fact.start)
+    first = next((t for t in sentence.tokens if t.start > comma), None) if comma >= 0 else None
+    return first is not None and first.norm in lexicon.words("entities", "comma_relatives")
+
+
+def _names_others(sentence: Sentence, name: Name, lexicon: Lexicon) -> bool:
+    """Whether the sentence names others and never the name, nor opens with a pronoun that
+    may stand for it ("It strengthened ...")."""
+    toks = sentence.tokens
+    if not sentence.names or toks and toks[0].norm in lexicon.words("entities", "standing_pronouns"):
+        return False
+    return not any(n.same_entity(name) for n in sentence.names)
+
+
+def _named_inside(sentence: Sentence, name: Name, lexicon: Lexicon) -> bool:
+    """Whether a content word stands before the name: it does not open the sentence."""
+    stop = stopwords(lexicon)
+    return any(t.end <= name.start and t.norm not in stop and t.norm.isalpha() for t in sentence.tokens)
 
 
 def _countries(lexicon: Lexicon) -> frozenset[str]:

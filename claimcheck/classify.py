@@ -20,7 +20,7 @@ from claimcheck.align import CONFLICTING, FIGURE_KINDS, align, closes_span, meas
 from claimcheck.annotate import Outcome, Placed, Sentence, Word, annotate, opposite_groups, words_near
 from claimcheck.copies import Copies
 from claimcheck.corpus import Corpus
-from claimcheck.entities import Name
+from claimcheck.entities import PREPOSITIONS, Name
 from claimcheck.facts import CLOCK_TIME, FactRelation, is_vague, resolve_date, wider_date
 from claimcheck.lexicon import Lexicon
 from claimcheck.matching import MatchResult, broad_units
@@ -122,6 +122,11 @@ class Context:
 class DetectorTables:
     """The word lists the detectors read, compiled once per lexicon."""
 
+    year_leads: frozenset[str]
+    """Words before a year that open a period ("since 2016") or name a thing by its year
+    ("the 2021 election"): no year the act of the clause took place in."""
+    fates: Mapping[str, str]
+    """Words that tell what befell people counted, each with its fate ("killed": dead)."""
     instance_markers: frozenset[str]
     """Words that mark one of several happenings: "another", "a second", "previous"."""
     credit_only: frozenset[str]
@@ -134,6 +139,9 @@ class DetectorTables:
 
 def _detector_tables(lexicon: Lexicon) -> DetectorTables:
     return DetectorTables(
+        fates={str(k).casefold(): str(v)
+               for k, v in (lexicon.table("units", "casualty_verbs", {}) or {}).items()},
+        year_leads=lexicon.words("dates", "period_openers") | lexicon.words("dates", "year_name_leads"),
         instance_markers=lexicon.words("dates", "instance_markers"),
         credit_only=lexicon.words("certainty", "credit_only"),
         agent_markers=lexicon.words("certainty", "agent_markers"),
@@ -455,8 +463,22 @@ def detect_story_counts(matches: Matches, ctx: Context) -> Iterable[Finding]:
                 relation = relate_facts(fa, fb, ctx.published.get(a.source), ctx.published.get(b.source),
                                         ctx.lexicon)
                 if (relation is FactRelation.DIFFERENT and same_magnitude(fa, fb, STORY_COUNT_SPREAD)
+                        and _fates(a, fa, ctx) == _fates(b, fb, ctx)
                         and not different_events(a, b, ctx) and not _measured_apart(a, fa, b, fb, ctx)):
                     yield _fact_finding(Cluster("", (a, b), 0.0), [(a, fa), (b, fb)], relation, ctx)
+
+
+def _fates(claim: Claim, fact: Fact, ctx: Context) -> frozenset[str]:
+    """What the count's clause says befell those counted (``units.yaml`` casualty_verbs: dead,
+    missing, rescued ...). "Eight miners were trapped" and "six miners are presumed dead"
+    count the trapped and the dead among them: one count of each fate, not one count told
+    two ways, however often each article gives it."""
+    sentence = ctx.sentence(claim)
+    x, y = next(((x, y) for x, y in sentence.clauses if x <= fact.start < y), (0, len(sentence.text)))
+    fates = ctx.tables.fates
+    told = {fates[t.norm] for t in sentence.tokens if x <= t.start < y and t.norm in fates}
+    own = count_class(fact.unit, ctx.lexicon) if fact.unit else None  # "19 deaths" counts the dead
+    return frozenset(told | ({own} if own is not None and own in fates.values() else set()))
 
 
 def _measured_apart(a: Claim, fa: Fact, b: Claim, fb: Fact, ctx: Context) -> bool:
@@ -562,12 +584,22 @@ def _marked_instances(claim: Claim, other: Claim, ctx: Context) -> frozenset[tup
     shared = set(ctx.sentence(claim).concepts) & set(ctx.sentence(other).concepts)
     # "another 87 were damaged" adds to a count; it does not mark another happening, nor does
     # "second" in a date ("the second quarter of 2027"), where it names the part of a year.
+    # (A name right after the marked words names which one: "the second division club Rovers"
+    # is no second Rovers; ``_markable``.)
     dated = [(f.start, f.end) for f in claim.facts if f.kind in DATE_KINDS]
     return frozenset((t.norm, c) for k, t in enumerate(toks) if t.norm in markers
                      and not (k + 1 < len(toks) and toks[k + 1].norm[:1].isdigit())
                      and not any(start <= t.start < end for start, end in dated)
-                     for u in toks[k + 1:k + 1 + INSTANCE_REACH]
-                     if (c := concept(u.norm, ctx.lexicon)) in shared)
+                     for n, u in enumerate(toks[k + 1:k + 1 + INSTANCE_REACH], start=k + 1)
+                     if _markable(toks, n) and (c := concept(u.norm, ctx.lexicon)) in shared)
+
+
+def _markable(toks: Sequence[Token], n: int) -> bool:
+    """Whether the ``n``-th token may be what an instance marker before it marks: a name right
+    after the marked words is an apposition naming which one ("the second division club
+    Rovers"), unless a preposition brings it in ("her second victory in Velmar": one of
+    several there)."""
+    return not toks[n].text[:1].isupper() or toks[n - 1].norm in PREPOSITIONS
 
 
 def _days_differ(a: Claim, b: Claim, ctx: Context) -> bool:
@@ -806,20 +838,56 @@ def polarity_conflicts(a: Claim, b: Claim, ctx: Context, need_named_object: bool
             same = [p for p in pos_side if p.concept == neg.concept]
             if not same or any(p.negated for p in same) or (stated and not any(p.finite for p in same)):
                 continue  # not stated as done by the other side, or denied there too
+            if _affirms_too(neg_side, neg):
+                continue
             same = [p for p in same if p.finite or not stated]
             pos = same[0]
             if neg.subject and pos.subject and not (neg.subject & pos.subject):
                 continue  # different actors: "the White House confirmed", "Beijing has not confirmed"
+            neg_claim, pos_claim = (a, b) if neg_side is pa else (b, a)
+            if acts_years_apart(neg_claim, neg.start, pos_claim, pos.start, ctx):
+                continue  # "in 2019 it did not pay" / "it paid": acts of two years
             if need_named_object and not (_named_after(neg_side, neg) & _named_after(pos_side, pos)):
                 continue
             found.append((neg, pos) if neg_side is pa else (pos, neg))
     return found
 
 
+def _affirms_too(side: Sequence[Predication], neg: Predication) -> bool:
+    """Whether the sentence that denies an act affirms it too ("sounds when the pump is
+    engaged ... or not engaged"): it tells two cases, and another's affirmation agrees with one."""
+    return any(p.concept == neg.concept and not p.negated for p in side)
+
+
 def _named_after(side: Sequence[Predication], p: Predication, span: int = 5) -> set[str]:
     """Names (capitalised words) among the few words after a predicate."""
     after = [q for q in side if q.start >= p.end][:span]
     return {q.concept for q in after if q.capitalised}
+
+
+def _act_year(sentence: Sentence, at: int, published: dt.date | None,
+              ctx: Context) -> tuple[int | None, bool]:
+    """The year the clause at ``at`` places its act in, and whether the clause names it: a
+    year of the clause ("In 2016, the bank cut the rate"), else the year the article was
+    published (an act told with no year is the story's own)."""
+    x, y = next(((x, y) for x, y in sentence.clauses if x <= at < y), (0, len(sentence.text)))
+    text = sentence.text.casefold()
+    for f in sentence.facts:
+        if f.kind is FactKind.DATE and f.year is not None and x <= f.start < y \
+                and f.start not in sentence.said_on:
+            words = text[max(0, f.start - 12):f.start].split()
+            if not (words and words[-1].strip("'’s") in ctx.tables.year_leads):
+                return f.year, True
+    return (published.year if published is not None else None), False
+
+
+def acts_years_apart(a: Claim, at_a: int, b: Claim, at_b: int, ctx: Context) -> bool:
+    """Whether the two acts are placed in two years, one of them named in its clause at
+    least ("In 2016, the bank cut the rate" / "the bank raised rates"): two acts, whatever
+    their words, not one told two ways."""
+    ya, named_a = _act_year(ctx.sentence(a), at_a, ctx.published.get(a.source), ctx)
+    yb, named_b = _act_year(ctx.sentence(b), at_b, ctx.published.get(b.source), ctx)
+    return (named_a or named_b) and ya is not None and yb is not None and ya != yb
 
 
 def _polarity_finding(cluster_id: str, a: Claim, b: Claim, pa: Predication, pb: Predication) -> Finding:
@@ -975,6 +1043,8 @@ def detect_opposites(matches: Matches, ctx: Context) -> Iterable[Finding]:
                 continue  # "Orrin shares fell", "Lumetra shares jumped": two things moved
             if out.moment and match.moment and out.moment != match.moment:
                 continue  # "slipped as traders waited for the vote", "rose after the vote": two moves
+            if acts_years_apart(a, sa, b, sb, ctx):
+                continue  # "In 2009 the council cut the tax" / "the council raised the tax": two moves
             values = (ValueGroup(a.text[sa:ea], (Evidence(a, sa, ea),)),
                       ValueGroup(b.text[sb:eb], (Evidence(b, sb, eb),)))
             yield Finding(DiscrepancyKind.POLARITY, Severity.CONFLICT, pair.cluster_id, values,
@@ -1017,6 +1087,8 @@ def certainty_conflict(a: Claim, b: Claim, ctx: Context) -> Finding | None:
         if ca.hedged == cb.hedged:
             continue
         sure, unsure = ((a, ca), (b, cb)) if ca.asserted else ((b, cb), (a, ca))
+        if " ".join(unsure[1].cue.casefold().split()) in ctx.tables.credit_only:
+            continue  # "according to a notice" names who says it, not how sure it is
         values = (ValueGroup(f"asserted ({sure[1].cue})",
                              (Evidence(sure[0], sure[1].start, sure[1].end),)),
                   ValueGroup(f"hedged ({unsure[1].cue})",

@@ -189,8 +189,12 @@ def read_measures(text: str, toks: Sequence[Token], facts: Sequence[Fact], claus
         return tuple(UNREAD for _ in facts)
     tables = lexicon.compiled(_tables)
     folded = text.casefold()
-    out = []
+    converts = _conversions(folded, facts, tables)
+    out: list[Measure] = []
     for n, fact in enumerate(facts):
+        if n in converts:
+            out.append(UNREAD)  # read below, as the figure it converts
+            continue
         if fact.kind in DATE_KINDS:
             # The time of a value a change started from ("from 3.5% in January") is the time
             # of that old value, compared only with the time of another such value.
@@ -202,21 +206,25 @@ def read_measures(text: str, toks: Sequence[Token], facts: Sequence[Fact], claus
         if fact.kind is FactKind.ORDINAL:
             out.append(UNREAD)
             continue
+        # A conversion in brackets after it ("£20m (€23.4m)", "948 feet (289 metres) long") is
+        # the same figure written again: what stands after the bracket stands beside this figure.
+        whole = _with_conversion(folded, fact, [f for k, f in enumerate(facts) if converts.get(k) == n])
         before = [t for t in toks if t.end <= fact.start]
-        after = [t for t in toks if t.start >= fact.end]
+        after = [t for t in toks if t.start >= whole.end]
         inside = [t for t in toks if fact.start <= t.start < fact.end]
         # The figures next to it ("a year ago" is a time, and may itself name the base).
-        following = next((f for f in facts[n + 1:] if f.start >= fact.end and f.kind not in DATE_KINDS), None)
+        following = next((f for f in facts[n + 1:] if f.start >= whole.end and f.kind not in DATE_KINDS),
+                         None)
         preceding = next((f for f in reversed(facts[:n]) if f.end <= fact.start and f.kind not in DATE_KINDS),
                          None)
-        nouns, named = _nouns(text, fact, before, after, facts, tables, lexicon)
-        base = _base(folded, fact, following, preceding, tables)
+        nouns, named = _nouns(text, whole, before, after, facts, tables, lexicon)
+        base = _base(folded, whole, following, preceding, tables)
         out.append(Measure(
             nouns=nouns, named=named,
             modifiers=_modifiers(fact, inside, tables, lexicon),
             increment=_increment(folded, fact, inside, tables),
             another=_ends_with(tables.another, folded[max(0, fact.start - 12):fact.start]),
-            part=_part(folded, fact, following, preceding, tables),
+            part=_part(folded, whole, following, preceding, tables),
             band=_ends_with(tables.band, folded[max(0, fact.start - 16):fact.start]),
             base=base,
             year=_year(fact, facts, clauses, folded, tables),
@@ -232,9 +240,37 @@ def read_measures(text: str, toks: Sequence[Token], facts: Sequence[Fact], claus
             singled=_singled(folded, fact, tables),
             # A change measured against a year ago ("up 13% from the same period last
             # year") is a change of now, not a figure of then.
-            past=base is None and _past(folded, fact, facts, tables),
+            past=base is None and _past(folded, whole, [f for k, f in enumerate(facts) if k not in converts],
+                                        tables),
         ))
+    # A conversion measures what the figure it converts measures: its own words are a bracket.
+    out = [out[converts[n]] if n in converts else m for n, m in enumerate(out)]
     return _with_among(tuple(out), facts)
+
+
+def _conversions(folded: str, facts: Sequence[Fact], tables: _Tables) -> dict[int, int]:
+    """Figures written in brackets right after a figure of the same kind in another unit
+    ("£20m (€23.4m)", "948 feet (289 metres)"), each with the index of the figure it
+    converts: one value written twice, not a neighbouring figure. Counts qualify only in
+    units of measurement: "eight workers (two women)" names a part, not the same eight."""
+    found: dict[int, int] = {}
+    for k in range(1, len(facts)):
+        first, second = facts[k - 1], facts[k]
+        if first.kind is not second.kind or first.unit == second.unit or first.kind in DATE_KINDS:
+            continue
+        if first.kind is not FactKind.MONEY and not {first.unit, second.unit} <= tables.units:
+            continue
+        if folded[first.end:second.start].strip() == "(" and folded[second.end:].lstrip().startswith(")"):
+            found[k] = found.get(k - 1, k - 1)
+    return found
+
+
+def _with_conversion(folded: str, fact: Fact, conversions: Sequence[Fact]) -> Fact:
+    """The figure with the bracketed conversions after it, as one span to their closing bracket."""
+    if not conversions:
+        return fact
+    last = conversions[-1]
+    return replace(fact, end=folded.index(")", last.end) + 1)
 
 
 def _with_among(found: tuple[Measure, ...], facts: Sequence[Fact]) -> tuple[Measure, ...]:
@@ -344,6 +380,7 @@ class _Tables:
     clause_openers: re.Pattern[str]
     determiners: frozenset[str]
     record_words: frozenset[str]
+    units: frozenset[str]
 
 
 def _tables(lexicon: Lexicon) -> _Tables:
@@ -388,6 +425,7 @@ def _tables(lexicon: Lexicon) -> _Tables:
         clause_openers=pattern("clause_openers"),
         determiners=lexicon.words("measures", "noun_phrase_ends"),
         record_words=lexicon.words("measures", "record_words"),
+        units=frozenset(str(k) for k in (lexicon.table("units", "measures", {}) or {})) - {"time"},
         **_stage_tables(lexicon),
     )
 
@@ -437,6 +475,10 @@ def _nouns(text: str, fact: Fact, before: list[Token], after: list[Token], facts
     nxt = after[0] if after and not text[fact.end:after[0].start].strip() else None
     if nxt is not None and nxt.norm in tables.after:
         return frozenset({tables.after[nxt.norm]}), True
+    # ... or joined to it by a hyphen in one word ("a 610-foot-long ship").
+    glued = re.match(r"-([a-z]+)\b", text[fact.end:].casefold())
+    if glued is not None and glued.group(1) in tables.after:
+        return frozenset({tables.after[glued.group(1)]}), True
     found: set[str] = set()
     attributive = "-" in fact.raw or (bool(before) and before[-1].norm in ("a", "an", "the")
                                       and not text[before[-1].end:fact.start].strip(" $£€¥"))

@@ -238,3 +238,37 @@ def test_a_time_without_a_verb_times_the_noun_before_it(a, b, differ):
     i, j = len(sa.facts) - 1, len(sb.facts) - 1
     corpus = Corpus((), {})
     assert _timed_acts_differ(_Side(sa, corpus), i, _Side(sb, corpus), j) is differ
+
+
+RELATIVE_HOLDERS = [
+    # A year told in a relative clause about a name the sentence brings in past its subject
+    # is that name's; a sentence that never names it gives a year of someone else.
+    ("The striker is the costliest signing after Tom Baker, who joined Leeds from Hull for £50m in 2019.",
+     "Smith joined Leeds from Derby in 2018.", []),
+    ("The record fee was topped only by Ana Ruiz, who moved to Porto from Braga in 2017.",
+     "Lena Voss moved to Porto from Braga in 2016, the club said.", []),
+]
+RELATIVE_SUBJECTS = [
+    # A clause about the name the sentence opens with tells of what the story is about.
+    ("The Harbour Fire, which destroyed 120 homes, was contained on Monday.",
+     "A wildfire that destroyed 100 homes in Kelso County was contained on Monday.",
+     [("120 homes", "100 homes", D), ("Monday", "Monday", S)]),
+]
+
+
+@pytest.mark.parametrize("a, b, expected", RELATIVE_HOLDERS)
+def test_a_figure_of_a_relative_clause_is_its_antecedent_s(a, b, expected, monkeypatch):
+    from claimcheck import align
+
+    assert compare_path(a, b) == sorted(expected)
+    monkeypatch.setattr(align, "_in_relative_clause", lambda *args: False)
+    assert compare_path(a, b) != sorted(expected)
+
+
+@pytest.mark.parametrize("a, b, expected", RELATIVE_SUBJECTS)
+def test_a_relative_clause_about_the_opening_subject_holds_nothing_apart(a, b, expected, monkeypatch):
+    from claimcheck import align
+
+    assert compare_path(a, b) == sorted(expected)
+    monkeypatch.setattr(align, "_named_inside", lambda *args: True)
+    assert compare_path(a, b) != sorted(expected)

@@ -687,3 +687,105 @@ def test_a_related_pair_is_read_once_in_either_order_and_any_other_pair_on_the_s
     other = claim("Prices rose 6% in May.", "three")
     assert ctx.pair(a, other) is not ctx.pair(a, other)
     assert len(ctx.readings) == 2
+
+
+DAY = dt.date(2026, 5, 6)
+DATED = context({"one": DAY, "two": DAY})
+
+YEARS_APART = [
+    # Opposite moves, one placed in a year the other's article is not of: two moves.
+    ("In 2009, the council cut the parking tax to zero.", "The council raised the parking tax on Monday."),
+    ("Ferry fares rose 4% in 2019, the operator said.", "Ferry fares fell 2% this month, the operator said."),
+]
+
+
+@pytest.mark.parametrize("a, b", YEARS_APART)
+def test_opposite_moves_of_two_years_are_two_moves(a, b, monkeypatch):
+    from claimcheck import classify
+
+    assert list(detect_opposites(matches([pair(a, b)]), DATED)) == []
+    monkeypatch.setattr(classify, "acts_years_apart", lambda *args: False)
+    assert list(detect_opposites(matches([pair(a, b)]), DATED)) != []
+
+
+def test_opposite_moves_of_the_article_s_own_year_still_conflict():
+    found = detect_opposites(matches([pair("In 2026, the council cut the parking tax to zero.",
+                                           "The council raised the parking tax on Monday.")]), DATED)
+    assert list(found) != []
+
+
+@pytest.mark.parametrize("a, b", [
+    # An act denied in one year is not denied where another says it was done now.
+    ("In 2019, the insurer did not approve the flood claims.",
+     "The insurer approved the flood claims, the regulator said."),
+    ("The quarry was not reopened in 2021, the owners said.",
+     "The quarry reopened last week, the owners said."),
+])
+def test_an_act_denied_in_another_year_is_no_denial_of_it_now(a, b, monkeypatch):
+    from claimcheck import classify
+
+    assert classify.polarity_conflicts(claim(a, "one"), claim(b, "two"), DATED) == []
+    monkeypatch.setattr(classify, "acts_years_apart", lambda *args: False)
+    assert classify.polarity_conflicts(claim(a, "one"), claim(b, "two"), DATED) != []
+
+
+@pytest.mark.parametrize("a, b", [
+    # A sentence that affirms and denies one act tells two cases; the other's affirmation
+    # agrees with one of them.
+    ("The alarm sounds when the pump is engaged and the operator fails to notice that the pump is "
+     "stopped or not engaged.", "The alarm sounds when the pump is engaged."),
+    ("The east gate is locked at night and not locked during the day.", "The east gate is locked at night."),
+])
+def test_a_sentence_that_tells_an_act_both_ways_denies_nothing(a, b, monkeypatch):
+    from claimcheck import classify
+
+    assert classify.polarity_conflicts(claim(a, "one"), claim(b, "two"), CTX) == []
+    monkeypatch.setattr(classify, "_affirms_too", lambda *args: False)
+    assert classify.polarity_conflicts(claim(a, "one"), claim(b, "two"), CTX) != []
+
+
+@pytest.mark.parametrize("a, b", [
+    # "according to" names who says it; it is no hedge to set against "will".
+    ("Inspectors demanded repairs to the east wing to ensure visitor safety, according to a notice "
+     "filed with the council.",
+     "The trust will ensure that visitor safety in the east wing is checked daily."),
+])
+def test_an_attribution_is_no_hedge_against_an_assertion(a, b, monkeypatch):
+    from claimcheck import classify
+
+    assert certainty_conflict(claim(a, "one"), claim(b, "two"), CTX) is None
+    real = classify._detector_tables
+    monkeypatch.setattr(classify, "_detector_tables",
+                        lambda lexicon: replace(real(lexicon), credit_only=frozenset()))
+    assert certainty_conflict(claim(a, "one"), claim(b, "two"), CTX) is not None
+
+
+@pytest.mark.parametrize("one, two", [
+    # Each article gives one count of the noun, but each tells another fate of those counted:
+    # the eight who fell and the six presumed dead among them, those swept away and the missing.
+    (["Six bridge workers that went missing are presumed dead."],
+     ["The collapse sent eight bridge workers into the river."]),
+    (["Nine climbers caught in the avalanche are still missing."],
+     ["The avalanche swept twelve climbers off the ridge."]),
+])
+def test_story_counts_of_two_fates_are_not_compared(one, two, monkeypatch):
+    from claimcheck import classify
+
+    claims = [claim(t, "one") for t in one] + [claim(t, "two") for t in two]
+    assert list(classify.detect_story_counts(matches(claims=claims), CTX)) == []
+    monkeypatch.setattr(classify, "_fates", lambda *args: frozenset())
+    assert list(classify.detect_story_counts(matches(claims=claims), CTX)) != []
+
+
+@pytest.mark.parametrize("a, b", [
+    # "second" marks a division, and the club's name after it names which club: no second
+    # club, so one differing fee is a discrepancy, not two transfers.
+    ("In 2020, Kovac moved from the second division club Harlow Town to Leeds for £5m.",
+     "In 2020, Kovac joined Leeds from Harlow Town for £6m."),
+])
+def test_a_name_in_apposition_is_not_marked_as_another_instance(a, b, monkeypatch):
+    from claimcheck import classify
+
+    assert not classify.different_events(claim(a, "one"), claim(b, "two"), DATED)
+    monkeypatch.setattr(classify, "_markable", lambda *args: True)
+    assert classify.different_events(claim(a, "one"), claim(b, "two"), DATED)

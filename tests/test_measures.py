@@ -278,3 +278,45 @@ def test_story_counts_of_two_measures_are_not_compared(one, two, monkeypatch):
     assert list(classify.detect_story_counts(matches(claims=claims), CTX)) == []
     monkeypatch.setattr(classify, "measured_apart", lambda *args: False)
     assert list(classify.detect_story_counts(matches(claims=claims), CTX)) != []
+
+
+CONVERSIONS = [
+    # A sum converted in brackets is the same sum written again: the relative time after the
+    # bracket places it as it places the sum before it, so the conversion pairs with a sum of
+    # its currency placed at the same time.
+    ("The club paid £20m (€23.4m) for the winger three years ago, the club said.",
+     "The club paid 25 million euros for the winger three years ago, the club said.",
+     [("€23.4m", "25 million euros", D), ("three years ago", "three years ago", S)]),
+    ("The museum sold the painting for $12m (£9.5m) two years ago, the auction house said.",
+     "The museum sold the painting for £11m two years ago, the auction house said.",
+     [("£9.5m", "£11m", D), ("two years ago", "two years ago", S)]),
+]
+
+
+@pytest.mark.parametrize("a, b, expected", CONVERSIONS)
+def test_a_bracketed_conversion_stands_where_its_figure_stands(a, b, expected, monkeypatch):
+    from claimcheck import measures
+
+    assert compare_path(a, b) == sorted(expected)
+    monkeypatch.setattr(measures, "_conversions", lambda *args: {})
+    assert compare_path(a, b) != sorted(expected)
+
+
+NAMED_MEASURES = [
+    # "610 feet long" and "a length of 640 feet" both say a length, in other words; the width
+    # beside it is another measure.
+    ("The tanker is 610 feet long.", "The tanker spans a length of 640 feet and a width of 90 feet.",
+     [("610 feet", "640 feet", D)]),
+    ("The tanker is a 610-foot-long vessel.", "The tanker spans a length of 640 feet and a width of 90 feet.",
+     [("610-foot", "640 feet", D)]),
+    ("The runway is 3,200 metres long.",
+     "The runway extends to a length of 3,400 metres and a width of 60 metres.",
+     [("3,200 metres", "3,400 metres", D)]),
+]
+
+
+@pytest.mark.parametrize("a, b, expected", NAMED_MEASURES)
+def test_a_measure_named_in_other_words_pairs_its_figures(a, b, expected, monkeypatch):
+    assert compare_path(a, b) == sorted(expected)
+    monkeypatch.setattr(align, "_measure_named_alike", lambda *args: False)
+    assert compare_path(a, b) != sorted(expected)
