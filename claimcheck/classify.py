@@ -125,8 +125,6 @@ class DetectorTables:
     year_leads: frozenset[str]
     """Words before a year that open a period ("since 2016") or name a thing by its year
     ("the 2021 election"): no year the act of the clause took place in."""
-    fates: Mapping[str, str]
-    """Words that tell what befell people counted, each with its fate ("killed": dead)."""
     instance_markers: frozenset[str]
     """Words that mark one of several happenings: "another", "a second", "previous"."""
     credit_only: frozenset[str]
@@ -139,8 +137,6 @@ class DetectorTables:
 
 def _detector_tables(lexicon: Lexicon) -> DetectorTables:
     return DetectorTables(
-        fates={str(k).casefold(): str(v)
-               for k, v in (lexicon.table("units", "casualty_verbs", {}) or {}).items()},
         year_leads=lexicon.words("dates", "period_openers") | lexicon.words("dates", "year_name_leads"),
         instance_markers=lexicon.words("dates", "instance_markers"),
         credit_only=lexicon.words("certainty", "credit_only"),
@@ -469,16 +465,12 @@ def detect_story_counts(matches: Matches, ctx: Context) -> Iterable[Finding]:
 
 
 def _fates(claim: Claim, fact: Fact, ctx: Context) -> frozenset[str]:
-    """What the count's clause says befell those counted (``units.yaml`` casualty_verbs: dead,
-    missing, rescued ...). "Eight miners were trapped" and "six miners are presumed dead"
-    count the trapped and the dead among them: one count of each fate, not one count told
-    two ways, however often each article gives it."""
+    """What befell those the count counts (``Measure.fates``). "Eight miners were trapped" and
+    "six miners are presumed dead" count the trapped and the dead among them: one count of
+    each fate, not one count told two ways, however often each article gives it."""
     sentence = ctx.sentence(claim)
-    x, y = next(((x, y) for x, y in sentence.clauses if x <= fact.start < y), (0, len(sentence.text)))
-    fates = ctx.tables.fates
-    told = {fates[t.norm] for t in sentence.tokens if x <= t.start < y and t.norm in fates}
-    own = count_class(fact.unit, ctx.lexicon) if fact.unit else None  # "19 deaths" counts the dead
-    return frozenset(told | ({own} if own is not None and own in fates.values() else set()))
+    i = next((k for k, f in enumerate(sentence.facts) if (f.start, f.end) == (fact.start, fact.end)), None)
+    return sentence.measures[i].fates if i is not None else frozenset()
 
 
 def _measured_apart(a: Claim, fa: Fact, b: Claim, fb: Fact, ctx: Context) -> bool:

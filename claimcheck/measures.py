@@ -20,7 +20,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, replace
 
 from claimcheck.lexicon import Lexicon, phrase_pattern
@@ -95,6 +95,10 @@ class Measure:
     (unit or named moment, which one, side): "in the 27th minute" ("minute", "27", 0), "after
     the interval" ("half-time", "", 1), "in the opening quarter" ("quarter", "1", 0). A
     running figure (a score, a lap count, a quarter's revenue) has one value per moment."""
+    fates: frozenset[str] = frozenset()
+    """What its clause says befell those a count counts (``units.yaml`` casualty_verbs, and the
+    class of its own noun: "19 deaths" counts the dead): "eight miners were trapped" and "six
+    are presumed dead" count the trapped and the dead among them."""
 
 
 UNREAD = Measure()
@@ -234,6 +238,7 @@ def read_measures(text: str, toks: Sequence[Token], facts: Sequence[Fact], claus
             change=_change(folded, fact, preceding, facts, clauses, tables),
             moment=_moment(folded, fact.start, fact.end, tables),
             stage=_stage(folded, fact, clauses, tables),
+            fates=_fates(toks, fact, clauses, tables),
             qualifiers=_qualifiers(folded, fact, tables),
             origin=_origin(text, fact, after, tables),
             record=_record(folded, fact, tables),
@@ -366,6 +371,8 @@ class _Tables:
     past_bases: re.Pattern[str]
     singled: re.Pattern[str]
     counted: frozenset[str]
+    fate_words: Mapping[str, str]
+    count_classes: Mapping[str, str]
     generic: frozenset[str]
     number_words: frozenset[str]
     openers: frozenset[str]
@@ -414,6 +421,9 @@ def _tables(lexicon: Lexicon) -> _Tables:
         singled=pattern("part_after"),
         counted=frozenset(str(noun) for nouns in (lexicon.table("units", "count_classes", {}) or {}).values()
                           for noun in nouns),
+        fate_words={str(k).casefold(): str(v)
+                    for k, v in (lexicon.table("units", "casualty_verbs", {}) or {}).items()},
+        count_classes=count_classes(lexicon),
         generic=frozenset(concept(str(w).casefold(), lexicon)
                           for w in lexicon.table("measures", "generic_nouns", []) or []),
         number_words=frozenset(str(w).casefold() for w in lexicon.table("numbers", "word_numbers", {}) or {}),
@@ -567,6 +577,30 @@ def _change_groups(lexicon: Lexicon) -> frozenset[str]:
     pairs = [pair for pair in lexicon.table("polarity", "opposites", [])
              if any(str(w).casefold() in marks for side in pair for w in side)]
     return frozenset(str(w).casefold() for pair in pairs for side in pair for w in side)
+
+
+def count_classes(lexicon: Lexicon) -> dict[str, str]:
+    """Each counted noun's class (``units.yaml`` count_classes: "deaths" and "dead" both count
+    the dead); a noun of two classes is of the first."""
+    classes: dict[str, str] = {}
+    for name, nouns in (lexicon.table("units", "count_classes", {}) or {}).items():
+        for noun in nouns:
+            classes.setdefault(str(noun), str(name))
+    return classes
+
+
+def _fates(toks: Sequence[Token], fact: Fact, clauses: Sequence[tuple[int, int]],
+           tables: _Tables) -> frozenset[str]:
+    """``Measure.fates``: the fates the count's clause tells, and its own noun's class when that
+    is a fate."""
+    if fact.kind is not FactKind.COUNT and fact.kind is not FactKind.NUMBER:
+        return frozenset()
+    x, y = next(((x, y) for x, y in clauses if x <= fact.start < y), (0, toks[-1].end if toks else 0))
+    told = {tables.fate_words[t.norm] for t in toks if x <= t.start < y and t.norm in tables.fate_words}
+    own = tables.count_classes.get(fact.unit) if fact.unit else None
+    if own is not None and own in tables.fate_words.values():
+        told.add(own)
+    return frozenset(told)
 
 
 def _moved_from(folded: str, fact: Fact, facts: Sequence[Fact], clauses: Sequence[tuple[int, int]],

@@ -27,6 +27,7 @@ from claimcheck.facts import (
     rounds_to,
 )
 from claimcheck.lexicon import DEFAULT, Lexicon
+from claimcheck.measures import count_classes
 from claimcheck.models import DATE_KINDS, Fact, FactKind
 
 __all__ = ["count_class", "other_bound", "period", "relate_facts", "same_magnitude"]
@@ -49,15 +50,7 @@ def same_magnitude(a: Fact, b: Fact, factor: float = MAGNITUDE_FACTOR) -> bool:
 def count_class(unit: str, lexicon: Lexicon = DEFAULT) -> str | None:
     """The class of things a counted noun counts (units.yaml ``count_classes``): "deaths"
     and "dead" both count the dead."""
-    return lexicon.compiled(_count_classes).get(unit)
-
-
-def _count_classes(lexicon: Lexicon) -> dict[str, str]:
-    classes: dict[str, str] = {}
-    for name, nouns in lexicon.table("units", "count_classes", {}).items():
-        for noun in nouns:
-            classes.setdefault(str(noun), str(name))
-    return classes
+    return lexicon.compiled(count_classes).get(unit)
 
 
 def period(fact: Fact, published: dt.date | None) -> tuple[dt.date, dt.date] | None:
