@@ -155,7 +155,10 @@ def terms(sentence: Sentence, lexicon: Lexicon = DEFAULT) -> frozenset[str]:
 
 
 def _words_of_facts(sentence: Sentence, common: frozenset[str]) -> tuple[frozenset[str], ...]:
-    return tuple(words_near(sentence, f.start, f.end, skip=common)
+    # A name of many words ("the Dock and Harbour Workers' Union") is one thing named: it
+    # fills one place of the window, and the words past it still say what the value is of.
+    names = [(n.start, n.end) for n in sentence.names]
+    return tuple(words_near(sentence, f.start, f.end, skip=common, joined=names)
                  | _paraphrased_near(sentence, f.start, f.end) for f in sentence.facts)
 
 
