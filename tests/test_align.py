@@ -223,7 +223,10 @@ def test_check_aligns_as_compare_does(a, b, expected):
     ("Bus drivers called the depot's offer of 3% an insult.",
      "The company's offer of 5% over two years is well below the 11% the drivers want.",
      [("3%", "5%", D)]),
-    # ... but a value written into its noun ("a 20% levy") says which of the kind it is, as a
+    # ... unless a word before the noun says which of its kind each is ("opening" / "final").
+    ("Bus drivers called the depot's opening offer of 3% an insult.",
+     "The company's final offer of 5% over two years is well below the 11% the drivers want.", []),
+    # ... nor a value written into its noun ("a 20% levy") says which of the kind it is, as a
     # name would: two such are no two values of one thing for that noun alone.
     ("The quarrel over grain, which had prompted a 20% levy, dragged on.",
      "\"Nobody wants the 100% levies, or even 50%,\" the minister told reporters.", []),
