@@ -252,6 +252,10 @@ def _pair(side_a: _Side, i: int, side_b: _Side, j: int, dates: tuple[dt.date | N
         return None  # a sum for another span ("£312m for the year"), or a total, is no weekly pay
     if counted:
         shared += 1  # the noun counted says what is counted, as a rate says what a sum is for
+    elif not claim and _valued_noun(sa.measures[i], sb.measures[j]) \
+            and _noun_qualifier(sa, oa, sa.measures[i].nouns & sb.measures[j].nouns, lexicon) \
+            == _noun_qualifier(sb, ob, sa.measures[i].nouns & sb.measures[j].nouns, lexicon):
+        shared += 1
     if shared < (CLAIM_SHARED_CONTEXT if claim else MIN_SHARED_CONTEXT):
         return None
     if not claim and dated and _other_dates(sa, fa, sb, fb, shared_words, names, lexicon):
@@ -274,6 +278,31 @@ def _measure_named_alike(sa: Sentence, i: int, sb: Sentence, j: int) -> bool:
     (A word both sentences use is weighed with their other words, or left out as the story's
     own.)"""
     return bool((sa.measures[i].nouns & sb.measures[j].nouns) - (set(sa.concepts) & set(sb.concepts)))
+
+
+def _valued_noun(a: Measure, b: Measure) -> bool:
+    """Whether both values are given as the value of one noun, linked to it ("its offer of
+    3.5%" / "the offer of 4.5%", "a depth of 8 km" / "a depth of 10 km"): as a counted noun,
+    that noun says what both values are of, however unlike the other words around them. A
+    value written into its noun ("a 20% tariff" / "the 100% tariffs") says which of the kind
+    it is, as a name would: two such may be two things."""
+    return bool(a.nouns & b.nouns) and not a.named and not b.named
+
+
+def _noun_qualifier(sentence: Sentence, fact: Fact, nouns: frozenset[str], lexicon: Lexicon) -> str:
+    """The concept of the word in lower case right before the noun a value is linked to
+    ("quarterly revenue of $7bn", "second-quarter revenue of $11bn"): it says which of the
+    noun's kind the value is of; "" when none (a determiner or a holder stands there, "its",
+    "the depot's")."""
+    toks = [t for t in sentence.tokens if t.end <= fact.start]
+    at = next((k for k in range(len(toks) - 1, -1, -1) if concept(toks[k].norm, lexicon) in nouns), None)
+    if not at:
+        return ""
+    before = toks[at - 1]
+    if before.norm in stopwords(lexicon) or before.text[:1].isupper() or not before.norm[:1].isalpha() \
+            or _POSSESSIVE.search(before.text):
+        return ""
+    return concept(before.norm, lexicon)
 
 
 def measured_apart(sa: Sentence, i: int, sb: Sentence, j: int, corpus: Corpus,
@@ -309,6 +338,11 @@ def _two_things(side_a: _Side, i: int, side_b: _Side, j: int, rel: FactRelation,
         return True  # "$1 trillion" and "$11 billion" in one story: figures of two things
     if rel in CONFLICTING and _conversions_of_one_sum(sa, i, sb, j, dates, lexicon):
         return True  # "€100m ($110m)" and "€100m ($109m)": two days' exchange rates
+    if rel in CONFLICTING and fa.kind not in DATE_KINDS and (_changed_since(sa, sb, dates, lexicon)
+                                                              or _changed_since(sb, sa, dates, lexicon)):
+        # "readings have fallen since Monday, to 0.4" / "on Monday, readings showed 0.9": the
+        # figure at the start of a change, and the figure the change has reached.
+        return True
     if fa.kind is FactKind.ORDINAL and _ranked(sa, fa, lexicon) != _ranked(sb, fb, lexicon):
         return True  # "a first-floor window", "a third person": two things ranked
     if rel in CONFLICTING and (figure_key(fa) in side_b.figures or figure_key(fb) in side_a.figures):
@@ -326,6 +360,18 @@ def _two_things(side_a: _Side, i: int, side_b: _Side, j: int, rel: FactRelation,
     role_b = (lead_b is not None, j in side_b.leads)
     # The second group of one comparison is not the first of another.
     return {role_a, role_b} == {(True, False), (False, True)}
+
+
+def _changed_since(sa: Sentence, sb: Sentence, dates: tuple[dt.date | None, dt.date | None],
+                   lexicon: Lexicon) -> bool:
+    """Whether ``sa`` opens a period at a time (``since`` / ``from`` a day) that ``sb`` gives as
+    a plain time, not opening one: ``sb``'s figures are of that time, ``sa``'s of later."""
+    opened = [f for f in sa.facts if f.kind in DATE_KINDS and _opens_period(sa, f, lexicon)]
+    if not opened:
+        return False
+    plain = [f for f in sb.facts if f.kind in DATE_KINDS and not _opens_period(sb, f, lexicon)]
+    return any(relate_facts(x, y, dates[0], dates[1], lexicon) is FactRelation.SAME
+               for x in opened for y in plain)
 
 
 CONVERSION_SPREAD = 0.05

@@ -865,12 +865,13 @@ CONTEXT_WINDOW = 4
 
 
 def words_near(sentence: Sentence, start: int, end: int, window: int = CONTEXT_WINDOW, *,
-               skip: frozenset[str] | set[str] = frozenset(), keep: Callable[[Word], bool] | None = None
-               ) -> frozenset[str]:
+               skip: frozenset[str] | set[str] = frozenset(), keep: Callable[[Word], bool] | None = None,
+               joined: Sequence[tuple[int, int]] = ()) -> frozenset[str]:
     """Concepts of the content words around a span: ``window`` before it and after it, the
     words of the span itself left out. Concepts in ``skip`` (the story's own subject) are
     passed over, unless ``keep`` keeps the word anyway: what is left says what a value, a
-    name or an outcome in that span is about."""
+    name or an outcome in that span is about. The words of each span of ``joined`` (the
+    sentence's names) count as one word of the window, all of them kept."""
     if not window:
         return frozenset()
     words = sentence.words
@@ -880,16 +881,26 @@ def words_near(sentence: Sentence, start: int, end: int, window: int = CONTEXT_W
     def told(w: Word) -> bool:
         return w.concept not in skip or bool(keep and keep(w))
 
+    def within(w: Word) -> tuple[int, int] | None:
+        return next(((x, y) for x, y in joined if x <= w.start < y), None)
+
+    counted, last = 0, None
     for k in range(bisect_left(words, start, key=_word_start) - 1, -1, -1):
         if words[k].end <= start and told(words[k]):
             found.append(words[k].concept)
-            if len(found) == window:
+            span = within(words[k]) if joined else None
+            counted += span is None or span != last
+            last = span
+            if counted == window:
                 break
-    before = len(found)
+    counted, last = 0, None
     for k in range(bisect_left(words, end, key=_word_start), len(words)):
         if told(words[k]):
             found.append(words[k].concept)
-            if len(found) - before == window:
+            span = within(words[k]) if joined else None
+            counted += span is None or span != last
+            last = span
+            if counted == window:
                 break
     return frozenset(found)
 

@@ -155,7 +155,13 @@ def terms(sentence: Sentence, lexicon: Lexicon = DEFAULT) -> frozenset[str]:
 
 
 def _words_of_facts(sentence: Sentence, common: frozenset[str]) -> tuple[frozenset[str], ...]:
-    return tuple(words_near(sentence, f.start, f.end, skip=common)
+    # A name of many words ("the Dock and Harbour Workers' Union") is one thing named: it
+    # fills one place of a figure's window, and the words past it still say what the figure
+    # is of. (Not a date's: "On Saturday, NAME announced ...", the verb past a subject's name
+    # is the clause's, which the date of an opening phrase need not time.)
+    names = [(n.start, n.end) for n in sentence.names]
+    return tuple(words_near(sentence, f.start, f.end, skip=common,
+                            joined=() if f.kind in DATE_KINDS else names)
                  | _paraphrased_near(sentence, f.start, f.end) for f in sentence.facts)
 
 

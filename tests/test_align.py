@@ -218,6 +218,33 @@ def test_check_aligns_as_compare_does(a, b, expected):
      "The agency's first lander touched down near the crater rim nearly three years ago after a long "
      "descent.",
      []),
+    # The grammar names the same thing measured in both ("the offer of 3%"): that noun ties two
+    # values, as a noun counted does, however unlike the other words around them.
+    ("Bus drivers called the depot's offer of 3% an insult.",
+     "The company's offer of 5% over two years is well below the 11% the drivers want.",
+     [("3%", "5%", D)]),
+    # ... unless a word before the noun says which of its kind each is ("opening" / "final").
+    ("Bus drivers called the depot's opening offer of 3% an insult.",
+     "The company's final offer of 5% over two years is well below the 11% the drivers want.", []),
+    # ... nor a value written into its noun ("a 20% levy") says which of the kind it is, as a
+    # name would: two such are no two values of one thing for that noun alone.
+    ("The quarrel over grain, which had prompted a 20% levy, dragged on.",
+     "\"Nobody wants the 100% levies, or even 50%,\" the minister told reporters.", []),
+    ("The dispute over timber, which had prompted a 15% duty, went on for months.",
+     "\"We will not accept a 40% duty, nor 25%,\" the trade minister said.", []),
+    # A name of many words fills one place of the words read around a value: the words past
+    # it still say what the value is of.
+    ("In the spring poll, 64% of residents backed the bypass plan.",
+     "A survey found 58 per cent of Greater Ashford Ratepayers Association members backed the plan.",
+     [("64%", "58 per cent", D)]),
+    # A figure a change has reached since a time ("have fallen since Monday morning") is of
+    # later than the figure the other sentence gives at that time.
+    ("On Monday morning, tests at the weir showed 0.9 ppm of nitrate downstream.",
+     "Nitrate levels downstream of the weir have fallen since Monday morning, with the latest tests at 0.4 "
+     "ppm.", []),
+    ("On Tuesday, the queue at the border crossing stretched 12 km, drivers said.",
+     "The queue at the border crossing has shrunk since Tuesday and stretched 5 km by the evening, drivers "
+     "said.", []),
 ])
 def test_compare_only_aligns(a, b, expected):
     assert compare_path(a, b) == sorted(expected)
