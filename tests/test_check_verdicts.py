@@ -235,8 +235,18 @@ OCCASIONS = [
 ]
 
 # (j) An act in an irregular past form ("stolen", "fled") is an act the claim says was done:
-# a sentence that does not state it does not support it.
+# a sentence that does not state it does not support it. A participle that reads as its
+# verb's base ("hurt", "shut", "spread") is such a form too: denied, it is contradicted by a
+# sentence telling it done.
 IRREGULAR = [
+    ("No one was hurt when the scaffolding collapsed.",
+     "Two painters were hurt when the scaffolding collapsed.", C),
+    ("Nobody was hurt in the kitchen fire.", "A cook was hurt in the kitchen fire on Tuesday.", C),
+    ("The ferry terminal was not shut during the gale.", "The ferry terminal was shut during the gale.", C),
+    ("The water main burst under the high street.",
+     "The water main under the high street held, engineers said.", A),
+    ("The rumour was not spread by the club's staff.",
+     "The rumour was spread by the club's staff, the inquiry found.", C),
     ("Patient data was stolen in the cyberattack.",
      "The cyberattack on the clinic's patient data systems was detected early on Sunday.", A),
     ("The suspects were caught near the border.",
