@@ -759,11 +759,16 @@ def _negative_subject(lexicon: Lexicon) -> re.Pattern[str] | None:
 
 
 def opens_with_negative_subject(claim: Profile, lexicon: Lexicon = DEFAULT) -> bool:
-    """Whether the claim's subject is "no one", "nobody", "nothing": its content is what
-    it denies, not what it is about."""
+    """Whether the claim's subject is "no one", "nobody", "nothing", or a noun a negative
+    determiner denies ("No homes were damaged"): its content is what it denies, not what
+    it is about."""
     pattern = _negative_subject(lexicon)
     m = pattern.match(claim.text.casefold()) if pattern else None
-    return m is not None
+    if m is not None:
+        return True
+    # "No homes were damaged" denies the act as "no one was hurt" does (``asserted``
+    # carries the determiner's denial to the verb, from the determiner on).
+    return any(p.negated and p.finite and p.start == 0 for p in asserted(claim.sentence, lexicon))
 
 
 def denied_acts(claim: Profile, lexicon: Lexicon = DEFAULT) -> list[Predication]:

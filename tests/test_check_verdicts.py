@@ -321,6 +321,12 @@ DENIED_SUBJECTS = [
     ("No fuel leaked from the Sea Lark.",
      "The Sea Lark ran aground off Kell Point on Sunday with 80 people aboard.\n"
      "The coastguard has confirmed that a small amount of diesel has leaked from the vessel.", C),
+    # Such a claim is contradicted, as "no one was hurt" is, by a sentence telling the act
+    # as a noun of some ("suffered damage", "faced delays").
+    ("No homes were damaged in the storm.", "Forty homes suffered damage in the storm, the council said.", C),
+    ("No passengers were injured in the derailment.",
+     "Six passengers suffered injuries in the derailment.", C),
+    ("No flights were delayed by the fog.", "Dozens of flights faced delays because of the fog.", C),
     # A guard: a noun denied in the source against the claim's plain noun was read before.
     ("Fuel leaked from the tanker Orla.", "The harbour master said no fuel had leaked from the Orla.", C),
     ("No chemicals spilled into the Brenn canal.", "Chemicals spilled into the Brenn canal overnight.", C),
