@@ -138,6 +138,15 @@ PRESENCE = [
     ("The city cut its parking fees by 20%.", "The city cut its parking fees.", P),
     ("The council approved the stadium on Tuesday.", "The council approved the stadium.", P),
     ("The storm killed 14 people in Leeds.", "The storm brought heavy rain to the north of England.", A),
+    # What talks are held over ("talks over the rent settlement") is not an agreement told
+    # as done: the claim's act is left out. A settlement reached is one.
+    ("The landlord has agreed to talks with the tenants' union.",
+     "Tenants of the landlord began a rent strike on Monday after talks with the union over this "
+     "year's rent settlement broke down.", A),
+    ("The studio has agreed to negotiations with the writers.",
+     "The writers picketed the studio after negotiations over a new contract failed.", A),
+    ("The council agreed a settlement with the tenants.",
+     "The council reached a settlement with the tenants on Monday.", S),
     ("The hospital laid off 300 nurses.", "The hospital has struggled with its finances for years.", A),
     ("The festival drew 40,000 visitors.", "The festival drew large crowds.", P),
     ("The car plant will close in Ohio.", "The car plant will close.", P),
