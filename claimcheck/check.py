@@ -699,7 +699,8 @@ def act_stated(claim: Profile, evidence: Profile, lexicon: Lexicon = DEFAULT,
     if not acts:
         return True
     heads, kin = _paraphrase_heads(lexicon), _kin(lexicon)
-    words = [(w.start, w.end, w.concept) for w in evidence.sentence.words]
+    topics = _discussed(evidence.sentence, lexicon)
+    words = [(w.start, w.end, w.concept) for w in evidence.sentence.words if w.start not in topics]
     for p in acts:
         alike = {p.concept} | kin.get(p.concept, frozenset()) | heads.get(p.concept, frozenset())
         # "took off" is "departed": a phrase of the claim says its group's word as well.
@@ -718,6 +719,29 @@ def act_stated(claim: Profile, evidence: Profile, lexicon: Lexicon = DEFAULT,
     return any(q.group == o.group and (q.side == o.side or not _other_things(
         claim, o.start, o.end, evidence, q.start, q.end, lexicon))
         for o in mine for q in evidence.sentence.outcomes)
+
+
+def _discussed(sentence: Sentence, lexicon: Lexicon, span: int = 4) -> frozenset[int]:
+    """Starts of the words a noun of discussion is about ("talks over the pay settlement",
+    "a dispute about the contract"): what is argued over is no act told as done."""
+    nouns = lexicon.words("verdicts", "discussion_nouns")
+    preps = lexicon.words("verdicts", "topic_prepositions")
+    toks = sentence.tokens
+    done = {p.start for p in sentence.predications if p.finite}
+    found: set[int] = set()
+    for k in range(len(toks) - 1):
+        if toks[k].norm not in nouns:
+            continue
+        # (Whom it is held with may come first: "talks with the union over the deal".)
+        at = next((j for j in range(k + 1, min(k + 1 + span, len(toks)))
+                   if toks[j].norm in preps), None)
+        if at is None or any(not toks[j].norm.isalpha() for j in range(k + 1, at)):
+            continue
+        for t in toks[at + 1:at + 1 + span]:
+            if not (t.norm.isalpha() or t.norm.endswith("'s")) or t.start in done:
+                break
+            found.add(t.start)
+    return frozenset(found)
 
 
 _STEM_SHARE = 5
@@ -759,11 +783,16 @@ def _negative_subject(lexicon: Lexicon) -> re.Pattern[str] | None:
 
 
 def opens_with_negative_subject(claim: Profile, lexicon: Lexicon = DEFAULT) -> bool:
-    """Whether the claim's subject is "no one", "nobody", "nothing": its content is what
-    it denies, not what it is about."""
+    """Whether the claim's subject is "no one", "nobody", "nothing", or a noun a negative
+    determiner denies ("No homes were damaged"): its content is what it denies, not what
+    it is about."""
     pattern = _negative_subject(lexicon)
     m = pattern.match(claim.text.casefold()) if pattern else None
-    return m is not None
+    if m is not None:
+        return True
+    # "No homes were damaged" denies the act as "no one was hurt" does (``asserted``
+    # carries the determiner's denial to the verb, from the determiner on).
+    return any(p.negated and p.finite and p.start == 0 for p in asserted(claim.sentence, lexicon))
 
 
 def denied_acts(claim: Profile, lexicon: Lexicon = DEFAULT) -> list[Predication]:

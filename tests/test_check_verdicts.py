@@ -138,6 +138,15 @@ PRESENCE = [
     ("The city cut its parking fees by 20%.", "The city cut its parking fees.", P),
     ("The council approved the stadium on Tuesday.", "The council approved the stadium.", P),
     ("The storm killed 14 people in Leeds.", "The storm brought heavy rain to the north of England.", A),
+    # What talks are held over ("talks over the rent settlement") is not an agreement told
+    # as done: the claim's act is left out. A settlement reached is one.
+    ("The landlord has agreed to talks with the tenants' union.",
+     "Tenants of the landlord began a rent strike on Monday after talks with the union over this "
+     "year's rent settlement broke down.", A),
+    ("The studio has agreed to negotiations with the writers.",
+     "The writers picketed the studio after negotiations over a new contract failed.", A),
+    ("The council agreed a settlement with the tenants.",
+     "The council reached a settlement with the tenants on Monday.", S),
     ("The hospital laid off 300 nurses.", "The hospital has struggled with its finances for years.", A),
     ("The festival drew 40,000 visitors.", "The festival drew large crowds.", P),
     ("The car plant will close in Ohio.", "The car plant will close.", P),
@@ -235,8 +244,18 @@ OCCASIONS = [
 ]
 
 # (j) An act in an irregular past form ("stolen", "fled") is an act the claim says was done:
-# a sentence that does not state it does not support it.
+# a sentence that does not state it does not support it. A participle that reads as its
+# verb's base ("hurt", "shut", "spread") is such a form too: denied, it is contradicted by a
+# sentence telling it done.
 IRREGULAR = [
+    ("No one was hurt when the scaffolding collapsed.",
+     "Two painters were hurt when the scaffolding collapsed.", C),
+    ("Nobody was hurt in the kitchen fire.", "A cook was hurt in the kitchen fire on Tuesday.", C),
+    ("The ferry terminal was not shut during the gale.", "The ferry terminal was shut during the gale.", C),
+    ("The water main burst under the high street.",
+     "The water main under the high street held, engineers said.", A),
+    ("The rumour was not spread by the club's staff.",
+     "The rumour was spread by the club's staff, the inquiry found.", C),
     ("Patient data was stolen in the cyberattack.",
      "The cyberattack on the clinic's patient data systems was detected early on Sunday.", A),
     ("The suspects were caught near the border.",
@@ -311,6 +330,12 @@ DENIED_SUBJECTS = [
     ("No fuel leaked from the Sea Lark.",
      "The Sea Lark ran aground off Kell Point on Sunday with 80 people aboard.\n"
      "The coastguard has confirmed that a small amount of diesel has leaked from the vessel.", C),
+    # Such a claim is contradicted, as "no one was hurt" is, by a sentence telling the act
+    # as a noun of some ("suffered damage", "faced delays").
+    ("No homes were damaged in the storm.", "Forty homes suffered damage in the storm, the council said.", C),
+    ("No passengers were injured in the derailment.",
+     "Six passengers suffered injuries in the derailment.", C),
+    ("No flights were delayed by the fog.", "Dozens of flights faced delays because of the fog.", C),
     # A guard: a noun denied in the source against the claim's plain noun was read before.
     ("Fuel leaked from the tanker Orla.", "The harbour master said no fuel had leaked from the Orla.", C),
     ("No chemicals spilled into the Brenn canal.", "Chemicals spilled into the Brenn canal overnight.", C),
