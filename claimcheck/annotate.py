@@ -372,8 +372,8 @@ def _read_names(f: Fields, lexicon: Lexicon, known: frozenset[str] = frozenset()
 
 
 def _restates(text: str, name: Name, found: Sequence[Name]) -> bool:
-    """Whether a name is the short form in brackets of the name right before it ("Apple
-    (AAPL)", "the Northern Grid Authority (NGA)"): the same one named again, no second actor."""
+    """Whether a name is the short form in brackets of the name right before it ("Orrin
+    Holdings (ORH)", "the Northern Grid Authority (NGA)"): the same one named again, no second actor."""
     if name.acronym is None or not text[name.end:].lstrip().startswith(")"):
         return False
     before = [n for n in found if n.end <= name.start]

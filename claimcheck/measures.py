@@ -210,7 +210,7 @@ def read_measures(text: str, toks: Sequence[Token], facts: Sequence[Fact], claus
         if fact.kind is FactKind.ORDINAL:
             out.append(UNREAD)
             continue
-        # A conversion in brackets after it ("£20m (€23.4m)", "948 feet (289 metres) long") is
+        # A conversion in brackets after it ("£20m (€23.4m)", "730 feet (223 metres) long") is
         # the same figure written again: what stands after the bracket stands beside this figure.
         whole = _with_conversion(folded, fact, [f for k, f in enumerate(facts) if converts.get(k) == n])
         before = [t for t in toks if t.end <= fact.start]
@@ -255,7 +255,7 @@ def read_measures(text: str, toks: Sequence[Token], facts: Sequence[Fact], claus
 
 def _conversions(folded: str, facts: Sequence[Fact], tables: _Tables) -> dict[int, int]:
     """Figures written in brackets right after a figure of the same kind in another unit
-    ("£20m (€23.4m)", "948 feet (289 metres)"), each with the index of the figure it
+    ("£20m (€23.4m)", "730 feet (223 metres)"), each with the index of the figure it
     converts: one value written twice, not a neighbouring figure. Counts qualify only in
     units of measurement: "eight workers (two women)" names a part, not the same eight."""
     found: dict[int, int] = {}

@@ -132,7 +132,7 @@ def _contractions(lexicon: Lexicon) -> tuple[_Spellings, _Spellings]:
 
 
 def _plain(words: tuple[str, ...]) -> tuple[str, ...]:
-    """The words with their accents dropped ("Forlì" / "Forli")."""
+    """The words with their accents dropped ("Orlàn" / "Orlan")."""
     return tuple("".join(c for c in unicodedata.normalize("NFKD", w) if not unicodedata.combining(c))
                  for w in words)
 
