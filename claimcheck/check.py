@@ -106,6 +106,9 @@ class Profile:
     apart: the verb of a noun of an act ("cancellation", "arrival", ``act_noun_endings``)
     and a spelling with one l or two ("canceled"). Read only for the verbs of a claim
     (``with_claims_acts``): most of them are no verb at all ("national")."""
+    topics: frozenset[int] = frozenset()
+    """Starts of the words a noun of discussion is about ("talks over the pay settlement"):
+    what is argued over is no act told as done (``act_stated`` leaves them out)."""
 
     @property
     def claim(self) -> Claim:
@@ -137,7 +140,7 @@ def profile(sentence: Sentence, lexicon: Lexicon = DEFAULT, checked: bool = Fals
     found |= {head for _, head, _ in compass_bearings(sentence, lexicon)}
     units = tuple(statement_units(sentence.text, lexicon, sentence.clauses))
     return Profile(sentence, units, frozenset(found), sentence.names, frozenset(words), acts,
-                   act_forms(sentence, lexicon))
+                   act_forms(sentence, lexicon), _discussed(sentence, lexicon))
 
 
 def act_forms(sentence: Sentence, lexicon: Lexicon = DEFAULT) -> frozenset[str]:
@@ -301,12 +304,8 @@ def _classifies(p: Profile, n: Name, lexicon: Lexicon) -> bool:
 def _governing_body(n: Name, lexicon: Lexicon) -> bool:
     """Whether a name only says which organ of an organisation acts ("the Board of
     Directors"): every word of it is one of ``governing_bodies``."""
-    words = lexicon.compiled(_governing_words)
+    words = lexicon.words("verdicts", "governing_bodies")
     return bool(n.spelled) and all(w in words for w in n.spelled)
-
-
-def _governing_words(lexicon: Lexicon) -> frozenset[str]:
-    return frozenset(str(w).casefold() for w in lexicon.table("verdicts", "governing_bodies", []) or [])
 
 
 def entity_conflicts(claim: Profile, evidence: Profile, rarity: Mapping[str, float],
@@ -699,8 +698,7 @@ def act_stated(claim: Profile, evidence: Profile, lexicon: Lexicon = DEFAULT,
     if not acts:
         return True
     heads, kin = _paraphrase_heads(lexicon), _kin(lexicon)
-    topics = _discussed(evidence.sentence, lexicon)
-    words = [(w.start, w.end, w.concept) for w in evidence.sentence.words if w.start not in topics]
+    words = [(w.start, w.end, w.concept) for w in evidence.sentence.words if w.start not in evidence.topics]
     for p in acts:
         alike = {p.concept} | kin.get(p.concept, frozenset()) | heads.get(p.concept, frozenset())
         # "took off" is "departed": a phrase of the claim says its group's word as well.
