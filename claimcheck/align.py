@@ -253,8 +253,8 @@ def _pair(side_a: _Side, i: int, side_b: _Side, j: int, dates: tuple[dt.date | N
     if counted:
         shared += 1  # the noun counted says what is counted, as a rate says what a sum is for
     elif not claim and _valued_noun(sa.measures[i], sb.measures[j]) \
-            and _noun_qualifier(sa, oa, sa.measures[i].nouns & sb.measures[j].nouns, lexicon) \
-            == _noun_qualifier(sb, ob, sa.measures[i].nouns & sb.measures[j].nouns, lexicon):
+            and _noun_qualifier(sa.measures[i], sa.measures[i].nouns & sb.measures[j].nouns) \
+            == _noun_qualifier(sb.measures[j], sa.measures[i].nouns & sb.measures[j].nouns):
         shared += 1
     if shared < (CLAIM_SHARED_CONTEXT if claim else MIN_SHARED_CONTEXT):
         return None
@@ -289,20 +289,13 @@ def _valued_noun(a: Measure, b: Measure) -> bool:
     return bool(a.nouns & b.nouns) and not a.named and not b.named
 
 
-def _noun_qualifier(sentence: Sentence, fact: Fact, nouns: frozenset[str], lexicon: Lexicon) -> str:
-    """The concept of the word in lower case right before the noun a value is linked to
-    ("quarterly revenue of $7bn", "second-quarter revenue of $11bn"): it says which of the
-    noun's kind the value is of; "" when none (a determiner or a holder stands there, "its",
-    "the depot's")."""
-    toks = [t for t in sentence.tokens if t.end <= fact.start]
-    at = next((k for k in range(len(toks) - 1, -1, -1) if concept(toks[k].norm, lexicon) in nouns), None)
-    if not at:
-        return ""
-    before = toks[at - 1]
-    if before.norm in stopwords(lexicon) or before.text[:1].isupper() or not before.norm[:1].isalpha() \
-            or _POSSESSIVE.search(before.text):
-        return ""
-    return concept(before.norm, lexicon)
+def _noun_qualifier(measure: Measure, nouns: frozenset[str]) -> str:
+    """The concept of the word in lower case right before the noun of ``nouns`` a value is
+    linked to, nearest it ("quarterly revenue of $7bn", "second-quarter revenue of $11bn"):
+    it says which of the noun's kind the value is of; "" when none (a determiner or a holder
+    stands there, "its", "the depot's"). Read with the measure (``Measure.noun_leads``)."""
+    leads = [(at, lead) for noun, at, lead in measure.noun_leads if noun in nouns]
+    return max(leads)[1] if leads else ""
 
 
 def measured_apart(sa: Sentence, i: int, sb: Sentence, j: int, corpus: Corpus,

@@ -37,6 +37,11 @@ class Measure:
     nouns: frozenset[str] = frozenset()
     """Concepts of the thing measured where the grammar names it: "a depth of 8 km",
     "revenue was $7bn", "a 22-second video", "72 km southwest" (a distance)."""
+    noun_leads: tuple[tuple[str, int, str], ...] = ()
+    """For a figure whose ``nouns`` a link leads from (not ``named``): each noun's concept, the
+    index of its last token before the figure, and the concept of the lower-case word right
+    before that token ("quarterly" of "quarterly revenue of $7bn"; "" for a determiner, a
+    holder or none): which of the noun's kind the figure is of."""
     named: bool = False
     """Whether the figure's own words name the thing (a word after it, "8 km deep", or the
     noun it is written into, "a 22-second video"), not the words a link leads from ("a
@@ -225,6 +230,7 @@ def read_measures(text: str, toks: Sequence[Token], facts: Sequence[Fact], claus
         base = _base(folded, whole, following, preceding, tables)
         out.append(Measure(
             nouns=nouns, named=named,
+            noun_leads=() if named else _noun_leads(before, nouns, tables, lexicon),
             modifiers=_modifiers(fact, inside, tables, lexicon),
             increment=_increment(folded, fact, inside, tables),
             another=_ends_with(tables.another, folded[max(0, fact.start - 12):fact.start]),
@@ -577,6 +583,27 @@ def _change_groups(lexicon: Lexicon) -> frozenset[str]:
     pairs = [pair for pair in lexicon.table("polarity", "opposites", [])
              if any(str(w).casefold() in marks for side in pair for w in side)]
     return frozenset(str(w).casefold() for pair in pairs for side in pair for w in side)
+
+
+_POSSESSIVE = re.compile(r"['’]s$")
+
+
+def _noun_leads(before: Sequence[Token], nouns: frozenset[str], tables: _Tables,
+                lexicon: Lexicon) -> tuple[tuple[str, int, str], ...]:
+    """``Measure.noun_leads``."""
+    if not nouns:
+        return ()
+    concepts = [concept(t.norm, lexicon) for t in before]
+    leads = []
+    for noun in sorted(nouns):
+        at = next((k for k in range(len(before) - 1, -1, -1) if concepts[k] == noun), None)
+        if at is None:
+            continue
+        lead = before[at - 1] if at else None
+        plain = lead is not None and lead.norm not in tables.stop and not lead.text[:1].isupper() \
+            and lead.norm[:1].isalpha() and not _POSSESSIVE.search(lead.text)
+        leads.append((noun, at, concepts[at - 1] if plain else ""))
+    return tuple(leads)
 
 
 def count_classes(lexicon: Lexicon) -> dict[str, str]:
