@@ -448,7 +448,34 @@ def align_facts(claim: Profile, evidence: Profile, corpus: Corpus, published: dt
                   about=(claim.concepts, evidence.concepts))
     by_start = {x.original_a.start: x for x in found}
     matches = [FactMatch(x.a, x.b, x.relation) for f in claim.claim.facts if (x := by_start.get(f.start))]
-    return matches, [f for f in claim.claim.facts if f.start not in by_start]
+    # A figure of a list ("X had 52% and Y 48%"), the claim's own value told right after the
+    # claim's holder, is the claim's figure, whichever of the list the alignment paired.
+    for f in claim.claim.facts:
+        own = _held_by_claims_holder(claim, evidence, f)
+        if own is None or any(m.claim_fact.start == f.start and m.relation is FactRelation.SAME
+                              for m in matches):
+            continue
+        matches = [m for m in matches if m.claim_fact.start != f.start and m.source_fact.start != own.start]
+        matches.append(FactMatch(f, own, FactRelation.SAME))
+    paired = {m.claim_fact.start for m in matches}
+    return matches, [f for f in claim.claim.facts if f.start not in paired]
+
+
+def _held_by_claims_holder(claim: Profile, evidence: Profile, fact: Fact) -> Fact | None:
+    """The evidence's figure of the claim's value, in its kind and unit, whose nearest holder
+    is one the claim tells its figure of; None when there is none."""
+    mine = [n for n in claim.names if n.end <= fact.start and not n.speaks]
+    if not mine or fact.value is None or is_date(fact):
+        return None
+    for g in evidence.claim.facts:
+        # (The whole value: a score "14-7" is no "14-10".)
+        if (g.kind, g.unit, g.value, g.upper, g.qualifier, g.canonical) != (
+                fact.kind, fact.unit, fact.value, fact.upper, fact.qualifier, fact.canonical):
+            continue
+        theirs = evidence.sentence.holders(g).nearest
+        if theirs is not None and _one_of(theirs, mine):
+            return g
+    return None
 
 
 # --- polarity and certainty -----------------------------------------------------------------
@@ -697,10 +724,13 @@ def act_stated(claim: Profile, evidence: Profile, lexicon: Lexicon = DEFAULT,
     acts = claim_acts(claim, lexicon) if acts is None else acts
     if not acts:
         return True
-    heads, kin = _paraphrase_heads(lexicon), _kin(lexicon)
-    words = [(w.start, w.end, w.concept) for w in evidence.sentence.words if w.start not in evidence.topics]
+    heads, kin, bases = _paraphrase_heads(lexicon), _kin(lexicon), _irregular_bases(lexicon)
+    # An irregular verb in another form is its act too ("will pay" for "paid").
+    words = [(w.start, w.end, c) for w in evidence.sentence.words if w.start not in evidence.topics
+             for c in {w.concept, bases.get(w.concept, w.concept)}]
     for p in acts:
-        alike = {p.concept} | kin.get(p.concept, frozenset()) | heads.get(p.concept, frozenset())
+        alike = {p.concept, bases.get(p.concept, p.concept)} | kin.get(p.concept, frozenset()) \
+            | heads.get(p.concept, frozenset())
         # "took off" is "departed": a phrase of the claim says its group's word as well.
         alike |= {head for a, b, head in (*claim.sentence.paraphrases, *claim.acts) if a <= p.start < b}
         if any(_one_word(c, a) or heads.get(c, frozenset()) & alike for _, _, c in words for a in alike) \
@@ -717,6 +747,16 @@ def act_stated(claim: Profile, evidence: Profile, lexicon: Lexicon = DEFAULT,
     return any(q.group == o.group and (q.side == o.side or not _other_things(
         claim, o.start, o.end, evidence, q.start, q.end, lexicon))
         for o in mine for q in evidence.sentence.outcomes)
+
+
+def _irregular_bases(lexicon: Lexicon) -> dict[str, str]:
+    """The concept of each irregular past form (``irregular_verbs``) with its base's."""
+    return lexicon.compiled(_build_irregular_bases)
+
+
+def _build_irregular_bases(lexicon: Lexicon) -> dict[str, str]:
+    return {concept(str(past).casefold(), lexicon): concept(str(base).casefold(), lexicon)
+            for past, base in lexicon.table("verdicts", "irregular_verbs", []) or []}
 
 
 def _discussed(sentence: Sentence, lexicon: Lexicon, span: int = 4) -> frozenset[int]:

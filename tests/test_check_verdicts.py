@@ -613,6 +613,50 @@ SPILLED = [
      "One valve failed, and an estimated 600 gallons of oil was released, some of which reached a creek.", C),
 ]
 
+# (ag) A figure of a list ("X had 52% and Y 48%"): the claim's own value told right after the
+# claim's holder is its figure, whichever figure of the list the alignment would pair.
+LIST_HOLDERS = [
+    ("Dalby received 41.5% of the vote.",
+     "With most ballots counted, Orrin had 58.5% and the challenger Mara Dalby 41.5%, "
+     "the commission said.", S),
+    ("The Vantor fund returned 6.3% last year.",
+     "Last year the Oakley fund gained 9.8% while the Vantor fund 6.3%, its report said.", S),
+    ("Pell Harbour handled 18% of the cargo.",
+     "Of the cargo landed, Dunmore took 44% and Pell Harbour 18%, the port authority said.", S),
+    # Guard: the claim's figure told of the other holder of the list.
+    ("Dalby received 41.5% of the vote.",
+     "With most ballots counted, Mara Dalby had 58.5% and the challenger Orrin 41.5%, "
+     "the commission said.", C),
+]
+
+# (ah) A court's judgement in other words (``act_paraphrases``): "found guilty" is "convicted",
+# "his conviction", "a guilty verdict"; not "pleaded guilty", which the accused says.
+CONVICTED = [
+    ("The driver was found guilty of dangerous driving.",
+     "The court heard the driver's conviction for dangerous driving was his second.", S),
+    ("The former mayor was found guilty of fraud.",
+     "The former mayor was convicted of fraud by a jury in Harwick on Tuesday.", S),
+    ("The nurse was found guilty of theft.",
+     "After her conviction for theft, the nurse was struck off the register.", S),
+    # Guards: the accused's own plea, and the opposite verdict.
+    ("The trader was found guilty of fraud.", "The trader pleaded guilty to fraud at the first hearing.", A),
+    ("The trader was found guilty of fraud.",
+     "The trader was found not guilty of fraud after a short trial.", C),
+]
+
+# (ai) An irregular verb in another form than the claim's past (``irregular_verbs``): "to find
+# her guilty" tells the act of "was found guilty".
+IRREGULAR_FORMS = [
+    ("Ms Orly was found guilty of perjury.",
+     "Twelve jurors took less than a day to find Ms Orly guilty in the Halden perjury case.", S),
+    ("The ferry captain was found guilty of negligence.",
+     "It took the jury at Carrow Crown Court under six hours of deliberation to find the ferry captain "
+     "guilty of negligence.", S),
+    ("The gallery owner was found guilty of forgery.",
+     "A jury took three days to find the gallery owner guilty, the court in Lisle heard, "
+     "and sentencing was set for June.", S),
+]
+
 GROUPS = {"direction": DIRECTION, "values": VALUES, "equal": EQUAL, "scope": SCOPE, "presence": PRESENCE,
           "worded": WORDED, "recounted": RECOUNTED, "reached": REACHED, "clocks": CLOCKS,
           "occasions": OCCASIONS, "irregular": IRREGULAR, "kinds": KINDS,
@@ -622,7 +666,8 @@ GROUPS = {"direction": DIRECTION, "values": VALUES, "equal": EQUAL, "scope": SCO
           "reworded_acts": REWORDED_ACTS, "vague_amounts": VAGUE_AMOUNTS,
           "change_steps": CHANGE_STEPS, "named_acts": NAMED_ACTS, "denied_points": DENIED_POINTS,
           "placings": PLACINGS, "organs": ORGANS, "ahead": AHEAD,
-          "denied_worst": DENIED_WORST, "spilled": SPILLED}
+          "denied_worst": DENIED_WORST, "spilled": SPILLED, "list_holders": LIST_HOLDERS,
+          "convicted": CONVICTED, "irregular_forms": IRREGULAR_FORMS}
 ROWS = [pytest.param(claim, source, expected, id=f"{group}-{k}")
         for group, rows in GROUPS.items() for k, (claim, source, expected) in enumerate(rows)]
 
