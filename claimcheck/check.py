@@ -1095,7 +1095,8 @@ def _words_inside(claim: Profile, facts: Sequence[Fact], lexicon: Lexicon) -> fr
 
 
 def coverage(claim: Profile, sentence: Profile, corpus: Corpus, lexicon: Lexicon = DEFAULT,
-             matches: Sequence[FactMatch] | None = None, dated: Sequence[FactMatch] | None = None) -> float:
+             matches: Sequence[FactMatch] | None = None, dated: Sequence[FactMatch] | None = None,
+             vaguely: Sequence[Fact] = ()) -> float:
     """Share of the claim's content the sentence repeats, each concept weighted by its
     rarity and names by half (who is involved matters less than what is said of them).
     A concept whose opposite the sentence states counts as addressed. Given the fact
@@ -1142,7 +1143,31 @@ def coverage(claim: Profile, sentence: Profile, corpus: Corpus, lexicon: Lexicon
         figures = {f.start: 2 if f.unit == SCORE else 1 for f in claim.claim.facts}
         total += ceiling * sum(figures.values())
         covered += ceiling * sum(figures.get(start, 1) for start in {m.claim_fact.start for m in matches})
+        # A count told only as a plural scale word ("thousands have fled") is half told.
+        covered += ceiling * len(vaguely) / 2
     return covered / total if total else 0.0
+
+
+def counted_vaguely(claim: Profile, sentence: Profile, matches: Sequence[FactMatch],
+                    lexicon: Lexicon = DEFAULT) -> list[Fact]:
+    """The claim's counts that the sentence, stating the claim's act, gives only as a plural
+    scale word standing for the ones acted on ("thousands have fled their homes" for "more
+    than 10,000 people were evacuated"): no figure to set against the claim's, but an amount
+    of the same thing."""
+    paired = {m.claim_fact.start for m in matches}
+    counts = [f for f in claim.claim.facts if f.kind is FactKind.COUNT and f.start not in paired]
+    if not counts:
+        return []
+    scales = {str(w).casefold() for w in (lexicon.table("numbers", "vague_numbers", {}) or {})
+              if " " not in str(w)}
+    # (Within a figure of its own, "thousands" is a scale word only when the figure is no more.)
+    facts = [f for f in sentence.claim.facts if not is_vague(f, lexicon)]
+    if not any(t.norm in scales and not any(f.start <= t.start < f.end for f in facts)
+               for t in sentence.sentence.tokens):
+        return []
+    if not claim_acts(claim, lexicon) or not act_stated(claim, sentence, lexicon):
+        return []
+    return counts
 
 
 def _parts(compound: str, lexicon: Lexicon) -> tuple[str, ...]:
@@ -1167,7 +1192,8 @@ def relevance(claim: Profile, sentence: Profile, corpus: Corpus, published: dt.d
         sentence = replace(sentence, concepts=sentence.concepts | written)
     sim = max(similarity(claim.units[0], u) for u in sentence.units)
     matches, _ = align_facts(claim, sentence, corpus, published)
-    covered = coverage(claim, sentence, corpus, lexicon, matches)
+    vaguely = counted_vaguely(claim, sentence, matches, lexicon)
+    covered = coverage(claim, sentence, corpus, lexicon, matches, vaguely=vaguely)
     score = options.similarity_weight * sim + options.coverage_weight * covered
     if any(m.relation in (FactRelation.SAME, FactRelation.ROUNDING)
            or (m.relation is FactRelation.COMPATIBLE_BOUNDS and is_date(m.claim_fact))

@@ -657,6 +657,24 @@ IRREGULAR_FORMS = [
      "and sentencing was set for June.", S),
 ]
 
+# (aj) A count the source tells only as a plural scale word standing for the ones acted on
+# ("thousands have fled their homes"): the claim's act is stated, its figure left out.
+SCALE_WORD_COUNTS = [
+    ("More than 2,000 residents were evacuated.",
+     "Heavy rain lashed the valley for a third day, and thousands have fled their homes as the river kept "
+     "rising, officials in Brenna said on Monday.", P),
+    ("About 300 passengers were stranded.",
+     "Hundreds were left stranded at the terminal in Ovik after the storm grounded every flight on Sunday "
+     "evening, the airport said.", P),
+    ("Over 5,000 workers walked out.",
+     "Talks broke down late on Thursday, and thousands walked out at the Tarrow plant the next morning, "
+     "the union said.", P),
+    # Guard: the scale word of another act.
+    ("More than 2,000 residents were evacuated.",
+     "Heavy rain lashed the valley for a third day, and thousands watched the river rise from the old "
+     "bridge in Brenna on Monday.", A),
+]
+
 GROUPS = {"direction": DIRECTION, "values": VALUES, "equal": EQUAL, "scope": SCOPE, "presence": PRESENCE,
           "worded": WORDED, "recounted": RECOUNTED, "reached": REACHED, "clocks": CLOCKS,
           "occasions": OCCASIONS, "irregular": IRREGULAR, "kinds": KINDS,
@@ -667,7 +685,7 @@ GROUPS = {"direction": DIRECTION, "values": VALUES, "equal": EQUAL, "scope": SCO
           "change_steps": CHANGE_STEPS, "named_acts": NAMED_ACTS, "denied_points": DENIED_POINTS,
           "placings": PLACINGS, "organs": ORGANS, "ahead": AHEAD,
           "denied_worst": DENIED_WORST, "spilled": SPILLED, "list_holders": LIST_HOLDERS,
-          "convicted": CONVICTED, "irregular_forms": IRREGULAR_FORMS}
+          "convicted": CONVICTED, "irregular_forms": IRREGULAR_FORMS, "scale_word_counts": SCALE_WORD_COUNTS}
 ROWS = [pytest.param(claim, source, expected, id=f"{group}-{k}")
         for group, rows in GROUPS.items() for k, (claim, source, expected) in enumerate(rows)]
 
