@@ -264,7 +264,7 @@ def name_in(n: Name, other: Profile, rarity: Mapping[str, float], lexicon: Lexic
     text_words = set(other.words)
     for m in other.names:
         text_words |= set(m.spelled)
-        if n.abbreviates(m) or m.abbreviates(n):
+        if n.abbreviates(m) or m.abbreviates(n) or _spells_out(n, m) or _spells_out(m, n):
             return True
     if _key_word(n, rarity) in text_words:
         return True
@@ -273,6 +273,21 @@ def name_in(n: Name, other: Profile, rarity: Mapping[str, float], lexicon: Lexic
     last = n.spelled[-1]
     return last in text_words and not any(last in m.spelled and _key_word(n, rarity) not in m.spelled
                                           for m in other.names)
+
+
+def _apart(n: Name, m: Name) -> bool:
+    """Whether two names are one, a hyphened word of one written apart in the other ("Lee
+    Ann-Marie" / "Lee Ann Marie"): the same name, in no other one's role."""
+    split = tuple(part for w in n.spelled for part in w.split("-") if part)
+    return "-" in "".join(n.spelled) \
+        and split == tuple(part for w in m.spelled for part in w.split("-") if part)
+
+
+def _spells_out(short: Name, full: Name) -> bool:
+    """Whether a name is the acronym of every word of the other, its small words too ("BOE"
+    for "Bank of England"; ``Name.abbreviates`` reads "BE", leaving them out)."""
+    return short.acronym is not None and len(full.words) > 2 \
+        and short.acronym == "".join(w[0] for w in full.words if w)
 
 
 def unnamed(claim: Profile, evidence: Profile, rarity: Mapping[str, float], lexicon: Lexicon = DEFAULT,
@@ -301,6 +316,44 @@ def _classifies(p: Profile, n: Name, lexicon: Lexicon) -> bool:
     return bool(_head_after(p, n, lexicon))
 
 
+def _in_relative_clause(p: Profile, n: Name, lexicon: Lexicon) -> bool:
+    """Whether a name stands in a relative clause set off by a comma ("Y, who was born in
+    Z, ..."): it fills a role of that clause, about another one, not of the sentence's act."""
+    comma = p.text.rfind(",", 0, n.start)
+    if comma < 0:
+        return False
+    first = next((t for t in p.sentence.tokens if t.start > comma), None)
+    return first is not None and first.start < n.start \
+        and first.norm in lexicon.words("entities", "comma_relatives")
+
+
+def _glosses_claims_name(claim: Profile, evidence: Profile, m: Name) -> bool:
+    """Whether a name stands in brackets right after a name the claim names too ("the
+    ABC (Alpha Beta Circle)"): it spells that name out, in the role the claim gives it."""
+    if not evidence.text[:m.start].rstrip().endswith("("):
+        return False
+    before = [x for x in evidence.names if x.end <= m.start and evidence.text[x.end:m.start].strip() == "("]
+    return any(x.same_entity(c) or x.abbreviates(c) or c.abbreviates(x) or set(x.spelled) & set(c.spelled)
+               for x in before for c in claim.names)
+
+
+def _qualifies_the_noun(claim: Profile, n: Name, evidence: Profile, m: Name, lexicon: Lexicon) -> bool:
+    """Whether a name after "the" only says which or whose a common noun after it is ("in
+    the Adriatic city", "the XYZ survey showed"): the thing is the noun's, which may well be
+    the claim's named one, unless the claim's name qualifies the same noun ("the Alder
+    survey" / "the Birch survey" are two surveys)."""
+    toks = evidence.sentence.tokens
+    k = next((i for i, t in enumerate(toks) if t.start == m.start), None)
+    if k is None or k == 0 or toks[k - 1].norm != "the":
+        return False
+    after = evidence.text[m.end:m.end + 2]
+    head = _head_after(evidence, m, lexicon) if after[:1] == " " and after[1:].isalpha() else ""
+    # (Where the noun is the kind the claim's name ends with, "the Cedar blaze" for "the Oak
+    # Fire", the two words name two of that kind.)
+    kind = concept(n.spelled[-1], lexicon) if n.spelled else ""
+    return bool(head) and head != kind and _head_after(claim, n, lexicon) != head
+
+
 def _governing_body(n: Name, lexicon: Lexicon) -> bool:
     """Whether a name only says which organ of an organisation acts ("the Board of
     Directors"): every word of it is one of ``governing_bodies``."""
@@ -322,7 +375,8 @@ def entity_conflicts(claim: Profile, evidence: Profile, rarity: Mapping[str, flo
     for n in claim.names:
         # The one name relation of compare (``Name.same_entity``): another spelling, the
         # initials dotted or not, a demonym of the country, an acronym.
-        if name_in(n, evidence, rarity, lexicon) or any(n.same_entity(m) for m in evidence.names):
+        if name_in(n, evidence, rarity, lexicon) \
+                or any(n.same_entity(m) or _apart(n, m) for m in evidence.names):
             continue
         if n.nation or n.relays:
             continue  # where someone is from, or who relayed it: no one in a role
@@ -332,6 +386,9 @@ def entity_conflicts(claim: Profile, evidence: Profile, rarity: Mapping[str, flo
                     _governing_body(m, lexicon) and not _governing_body(n, lexicon)) or (
                     m.speaks and not n.speaks and evidence.text[:m.start].rstrip().endswith(",")):
                 continue  # "..., X said": who tells of the act after it is not the one it is of
+            if _in_relative_clause(evidence, m, lexicon) or _glosses_claims_name(claim, evidence, m) \
+                    or _qualifies_the_noun(claim, n, evidence, m, lexicon):
+                continue
             if (set(m.spelled) - set(n.spelled)) & claim_words:
                 continue  # the claim names it too: it plays another role
             shares_word = bool(set(n.spelled) & set(m.spelled)) and len(m.spelled) > 1 and len(n.spelled) > 1
@@ -902,6 +959,9 @@ def _hedge_cues(text: str, lexicon: Lexicon) -> list[re.Match[str]]:
     return list(pattern.finditer(text)) if pattern else []
 
 
+_PHRASE_BREAK = re.compile(r"[,;:](?=\s)|[()\[\]]|\s[–—-]\s")
+"""Punctuation that closes a phrase (not the comma of "20,000" nor the dash of "7-2")."""
+
 HEDGE_REACH = 3
 """A hedge weakens a statement when at most this many content words stand between it
 and a word the claim shares: "could be cut", not "could prevent a new ... fee"."""
@@ -922,8 +982,12 @@ def hedged_where_claim_asserts(claim: Profile, evidence: Profile, lexicon: Lexic
     weak = lexicon.words("verdicts", "weak_hedges")
     # A claim that someone forecast something states an expectation: "expects" says it.
     expecting_claim = lexicon.phrases(("verdicts", "expectation_acts"))
+    # So does one that reports a "will" ("said it would appeal"): a source's plan or
+    # expectation ("plans to appeal") says the same, no less firmly.
+    ctoks = claim.sentence.tokens
     forward = bool(future and future.search(claim.text.casefold())) or bool(
-        expecting_claim and expecting_claim.search(claim.text.casefold()))
+        expecting_claim and expecting_claim.search(claim.text.casefold())) or any(
+        t.norm == "would" and _after_speech(ctoks, t.start, lexicon) for t in ctoks)
     credit = lexicon.words("certainty", "credit_only")
     shared = claim.concepts & evidence.concepts
     if not shared:
@@ -954,7 +1018,15 @@ def hedged_where_claim_asserts(claim: Profile, evidence: Profile, lexicon: Lexic
             # words were.
             continue
         between = 0
+        last = cue.end()
+        # A hedge inside an aside weakens the aside, not what follows its close: "the crash,
+        # the worst according to old records, happened on Friday" credits only the aside.
+        # (One before an aside reaches past it: "it is likely, though unconfirmed, that ...".)
+        aside = bool(_PHRASE_BREAK.search(text[:cue.start()]))
         for t in (t for t in toks if t.start >= cue.end()):
+            if aside and _PHRASE_BREAK.search(text[last:t.start]):
+                break
+            last = t.end
             if t.norm in stop:
                 continue
             if concept(t.norm, lexicon) in shared:

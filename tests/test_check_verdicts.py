@@ -613,6 +613,83 @@ SPILLED = [
      "One valve failed, and an estimated 600 gallons of oil was released, some of which reached a creek.", C),
 ]
 
+# (ag) A hedge inside an aside ("the X, the largest according to records, started ...") weakens
+# the aside, not the act told after it closes.
+ASIDES = [
+    ("The fire started near the old mill on Tuesday.",
+     "The fire, the largest in the valley according to local records, started near the old "
+     "mill on Tuesday.", S),
+    ("The bridge reopened to traffic on Monday.",
+     "The bridge, the busiest in the county according to council figures, reopened to traffic on Monday.", S),
+    ("The orchestra performed at the harbour hall on Sunday.",
+     "The orchestra, the oldest in the region according to its archive, performed at the "
+     "harbour hall on Sunday.", S),
+]
+
+# (ah) A claim that reports a "will" ("said it would appeal") is said as firmly by a plan
+# or an intention ("plans to appeal").
+INTENTIONS = [
+    ("The bakery chain said it would appeal the ruling.",
+     "The bakery chain plans to appeal the ruling.", S),
+    ("The council said it would review the parking scheme.",
+     "The council intends to review the parking scheme.", S),
+    ("The rowing club said it would rebuild the boathouse.",
+     "The rowing club aims to rebuild the boathouse.", S),
+]
+
+# (ai) A place inside a relative clause set off by a comma ("Y, who was born in Z") is a
+# place of that clause, not the claim's venue in another role.
+RELATIVE_PLACES = [
+    ("Tomas Berger finished second in Lisbon.",
+     "The Lisbon half marathon was run on Sunday.\nTomas Berger finished second, ahead of Paul "
+     "Ainslie, who was born in Norway, in third place.", S),
+    ("Mara Quint won the sprint in Ghent.",
+     "The Ghent track meeting closed on Friday.\nMara Quint won the sprint, beating Ida Rusk, "
+     "who trains in Denmark, by a wheel.", S),
+    ("Olek Varga scored twice in Turin.",
+     "Turin hosted the cup tie on Wednesday.\nOlek Varga scored twice, with a pass from Dario "
+     "Fenn, who grew up in Spain, setting up the second.", S),
+]
+
+# (aj) A name in brackets right after a name the claim gives ("the ABC (Alpha Beta Circle)")
+# spells that name out: it stands in no one else's role.
+GLOSSED = [
+    ("Ivo Marsh's LKP won 41 seats.",
+     "The LKP (Labour Kinship Party) won 41 seats.", S),
+    ("Dana Holt's RTG bought the mill.",
+     "The RTG (Rural Timber Group) bought the mill.", S),
+    ("Pia Lund's NVA opened a clinic.",
+     "The NVA (Northern Veterans Association) opened a clinic.", S),
+]
+
+# (ak) A name after "the" before a common noun ("in the Adriatic city") only says which the
+# noun is: the city may be the claim's named one.
+QUALIFYING_NAMES = [
+    ("200 people are missing in Carvale.",
+     "Floods swept through Carvale on Monday.\nAnother 200 people are missing in the Adriatic city.", S),
+    ("150 residents were evacuated in Dunmore.",
+     "A storm hit Dunmore overnight.\nAbout 150 residents were evacuated in the Atlantic town.", S),
+    ("40 boats were damaged in Perrow.",
+     "Gales battered Perrow on Sunday.\nSome 40 boats were damaged in the Baltic port.", S),
+]
+
+# (al) An acronym of every word of a name, its small words too ("BOT" for "Bank of
+# Tarvia"), names the claim's one.
+SPELLED_OUT = [
+    ("The Bank of Tarvia abandoned yield band control.",
+     "The BOT also abandoned a policy known as yield band control, YBC, which saw it buying bonds.", S),
+]
+
+# (am) A hyphened name written apart ("Lin Mei Ho" for "Lin Mei-ho") is the same name.
+HYPHENED = [
+    ("Lin Mei-ho won the mayoral election.",
+     "Wendy Lin, also known as Lin Mei Ho, won the mayoral election.", S),
+    ("Park Ji-won won the final.",
+     "Sandra Park, known as Park Ji Won, won the final.", S),
+    ("Chen Li-wei opened the new museum.",
+     "Peter Chen, or Chen Li Wei, opened the new museum.", S),
+]
+
 GROUPS = {"direction": DIRECTION, "values": VALUES, "equal": EQUAL, "scope": SCOPE, "presence": PRESENCE,
           "worded": WORDED, "recounted": RECOUNTED, "reached": REACHED, "clocks": CLOCKS,
           "occasions": OCCASIONS, "irregular": IRREGULAR, "kinds": KINDS,
@@ -622,7 +699,10 @@ GROUPS = {"direction": DIRECTION, "values": VALUES, "equal": EQUAL, "scope": SCO
           "reworded_acts": REWORDED_ACTS, "vague_amounts": VAGUE_AMOUNTS,
           "change_steps": CHANGE_STEPS, "named_acts": NAMED_ACTS, "denied_points": DENIED_POINTS,
           "placings": PLACINGS, "organs": ORGANS, "ahead": AHEAD,
-          "denied_worst": DENIED_WORST, "spilled": SPILLED}
+          "denied_worst": DENIED_WORST, "spilled": SPILLED,
+          "asides": ASIDES, "intentions": INTENTIONS, "relative_places": RELATIVE_PLACES,
+          "glossed": GLOSSED, "qualifying_names": QUALIFYING_NAMES, "spelled_out": SPELLED_OUT,
+          "hyphened": HYPHENED}
 ROWS = [pytest.param(claim, source, expected, id=f"{group}-{k}")
         for group, rows in GROUPS.items() for k, (claim, source, expected) in enumerate(rows)]
 
