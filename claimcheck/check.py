@@ -298,6 +298,7 @@ def unnamed(claim: Profile, evidence: Profile, rarity: Mapping[str, float], lexi
     evidence_words = evidence.words
     return [n for n in claim.names if n.preposition in ("in", "at", "on")
             and not name_in(n, evidence, rarity, lexicon) and not set(n.spelled) & evidence_words
+            and not any(_apart(n, m) for m in evidence.names)
             and _key_word(n, rarity) not in source_words]
 
 
@@ -1681,8 +1682,25 @@ def _another_value(m: FactMatch, lexicon: Lexicon = DEFAULT) -> bool:
     compare calls it a matter of specificity, not of quantity."""
     return m.relation is FactRelation.DIFFERENT or (
         m.relation is FactRelation.COMPATIBLE_BOUNDS
-        and ((other_bound(m.claim_fact, m.source_fact) and not _vaguer_amount(m, lexicon))
+        and ((other_bound(m.claim_fact, m.source_fact) and not _vaguer_amount(m, lexicon)
+              and not _raised_floor(m.claim_fact, m.source_fact))
              or _beyond_bound(m.claim_fact, m.source_fact) or _beyond_bound(m.source_fact, m.claim_fact)))
+
+
+FLOOR_SLIP = 10.0
+"""A floor this many times the claim's is no count grown since, but a slip of scale
+("more than 31,000" for "more than 3,100")."""
+
+
+def _raised_floor(claimed: Fact, given: Fact) -> bool:
+    """Whether the source sets a floor at or above the claim's floor of the same thing ("at
+    least 13 dead" for "at least 8 dead", "more than 5.6 million votes" for "more than 5.5
+    million"): what it says makes the claim's floor hold, as a count that grew still passes
+    its earlier floor. (A lower floor, or a ceiling, tells another figure for the limit.)"""
+    lower = (">", ">=")
+    return (claimed.qualifier in lower and given.qualifier in lower and claimed.unit == given.unit
+            and claimed.value is not None and given.value is not None and claimed.value > 0
+            and claimed.value <= given.value < claimed.value * FLOOR_SLIP)
 
 
 def _vaguer_amount(m: FactMatch, lexicon: Lexicon = DEFAULT) -> bool:

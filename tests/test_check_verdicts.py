@@ -690,6 +690,27 @@ HYPHENED = [
      "Peter Chen, or Chen Li Wei, opened the new museum.", S),
 ]
 
+# (an) A floor at or above the claim's floor of the same count ("at least 9" for "at least
+# 6") makes the claim's floor hold: a count that grew, not another figure.
+FLOORS = [
+    ("At least six hikers were injured in the rockfall.",
+     "At least nine hikers were injured in the rockfall, rescuers said.", S),
+    ("More than 2,000 people signed the petition.",
+     "More than 2,400 people signed the petition by Friday.", S),
+    ("At least 40 homes were flooded in the village.",
+     "At least 55 homes were flooded in the village on Sunday.", S),
+]
+
+# (ao) A hyphened place written apart ("Nord Vale" for "Nord-Vale") is named.
+HYPHENED_PLACES = [
+    ("Storms cut power to 3,000 homes in Nord-Vale.",
+     "Storms cut power to 3,000 homes in Nord Vale on Tuesday.", S),
+    ("The ferry docked at Port-Ellis on Monday.",
+     "The ferry docked at Port Ellis on Monday morning.", S),
+    ("Hail damaged 200 cars in Saint-Maur.",
+     "Hail damaged 200 cars in Saint Maur overnight.", S),
+]
+
 GROUPS = {"direction": DIRECTION, "values": VALUES, "equal": EQUAL, "scope": SCOPE, "presence": PRESENCE,
           "worded": WORDED, "recounted": RECOUNTED, "reached": REACHED, "clocks": CLOCKS,
           "occasions": OCCASIONS, "irregular": IRREGULAR, "kinds": KINDS,
@@ -702,7 +723,7 @@ GROUPS = {"direction": DIRECTION, "values": VALUES, "equal": EQUAL, "scope": SCO
           "denied_worst": DENIED_WORST, "spilled": SPILLED,
           "asides": ASIDES, "intentions": INTENTIONS, "relative_places": RELATIVE_PLACES,
           "glossed": GLOSSED, "qualifying_names": QUALIFYING_NAMES, "spelled_out": SPELLED_OUT,
-          "hyphened": HYPHENED}
+          "hyphened": HYPHENED, "floors": FLOORS, "hyphened_places": HYPHENED_PLACES}
 ROWS = [pytest.param(claim, source, expected, id=f"{group}-{k}")
         for group, rows in GROUPS.items() for k, (claim, source, expected) in enumerate(rows)]
 
@@ -724,6 +745,7 @@ HOLDERS = ["The Marlow plant", "The county hospital", "The river ferry company",
 COUNTED = [("employs", "workers"), ("treated", "patients"), ("carried", "passengers"),
            ("reported", "complaints"), ("sold", "tickets"), ("recalled", "vehicles")]
 BOUNDS = ["", "more than ", "at least ", "up to ", "nearly ", "fewer than "]
+FLOORS_FROM_BELOW = ("more than ", "at least ")
 TEMPLATES = [
     "{holder} {verb} {bound}{value:,} {noun} last year.",
     "{holder} {verb} {bound}{value:,} {noun}, officials said.",
@@ -755,6 +777,10 @@ def restated_quantities(draw) -> tuple[str, str]:
         a = _figure(draw, 2, 90_000)
         b = _figure(draw, 2, 90_000)
         assume(abs(a - b) / max(a, b) > 0.05)
+        if bound in FLOORS_FROM_BELOW:
+            # A higher floor makes the claim's floor hold ("at least 9" for "at least 6"):
+            # the source's floor is then set below the claim's.
+            a, b = max(a, b), min(a, b)
         fill = {"holder": holder, "verb": verb, "noun": noun, "bound": bound}
         return template.format(value=a, **fill), template.format(value=b, **fill)
     template = draw(st.sampled_from(MEASURES))
@@ -765,6 +791,8 @@ def restated_quantities(draw) -> tuple[str, str]:
     a = _figure(draw, 2, 99)
     b = _figure(draw, 2, 99)
     assume(a != b)
+    if bound in FLOORS_FROM_BELOW:
+        a, b = max(a, b), min(a, b)
     fill = {"holder": holder, "bound": bound}
     return template.format(value=a, **fill), template.format(value=b, **fill)
 
