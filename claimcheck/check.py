@@ -588,7 +588,7 @@ def polarity_conflict(claim: Profile, evidence: Profile, lexicon: Lexicon = DEFA
                 continue
             if p.concept == q.concept and p.negated != q.negated:
                 affirmed = q if p.negated else p
-                if affirmed is q and not q.finite:
+                if affirmed is q and (not q.finite or _aimed_not(evidence.sentence, q.end)):
                     continue  # "need to finalize" in the claim against a bare mention
                 if not act_said and p not in acts:
                     continue
@@ -616,6 +616,16 @@ def polarity_conflict(claim: Profile, evidence: Profile, lexicon: Lexicon = DEFA
     return None
 
 
+def _aimed_not(sentence: Sentence, end: int, start: int = 0) -> bool:
+    """Whether the word ending at ``end`` is an infinitive after a denied wish or aim ("did
+    not mean to hurt anyone", from ``start`` on): it tells no happening of the act, neither
+    that it happened nor that it did not."""
+    toks = sentence.tokens
+    k = next((k for k, t in enumerate(toks) if t.end == end), 0)
+    return k > 0 and toks[k - 1].norm == "to" and any(
+        p.negated and start <= p.start < toks[k - 1].start for p in sentence.predications)
+
+
 def asserted(sentence: Sentence, lexicon: Lexicon = DEFAULT) -> tuple[Predication, ...]:
     """The sentence's predications, the verb of a subject denied by a determiner ("No fuel
     leaked", "said no passengers were hurt") denied with it: the sentence says the act did
@@ -635,6 +645,19 @@ def asserted(sentence: Sentence, lexicon: Lexicon = DEFAULT) -> tuple[Predicatio
             k += 1  # "no diesel fuel"
         if k + 1 < len(found) and found[k + 1].finite and not found[k + 1].negated:
             found[k + 1] = found[k + 1]._replace(negated=True, start=t.start)
+    # A sentence opening with a negative subject denies its verb, whatever words say among
+    # whom ("Nobody at the depot was hurt", "None of the club's players were hurt"): the
+    # first verb told as done after the subject is the act denied.
+    pattern = _negative_subject(lexicon)
+    opening = pattern.match(sentence.text.casefold()) if pattern else None
+    if opening is not None and not any(p.negated and p.finite for p in found):
+        k = next((k for k, p in enumerate(found) if p.finite and p.start >= opening.end()), None)
+        if k is not None and not _PHRASE_BREAK.search(sentence.text, opening.end(), found[k].start):
+            # (The subject's own words are denied with it, as "no" denies "no workers".)
+            for j in range(k):
+                if found[j].start >= opening.end() and not found[j].finite:
+                    found[j] = found[j]._replace(negated=True)
+            found[k] = found[k]._replace(negated=True, start=0)
     return tuple(found)
 
 
@@ -1460,7 +1483,8 @@ def _denied_act_tellings(claim: Profile, sentence: Profile, lexicon: Lexicon = D
         # serious injuries, though two had minor injuries" states some.
         a = next((a for a, b in sentence.sentence.clauses if a <= w.start < b), 0)
         a = max(a, text.rfind(",", a, w.start) + 1)
-        found.append((a, w.end, bool(denial and denial.search(text, a, w.start))))
+        found.append((a, w.end, _aimed_not(sentence.sentence, w.end, a)
+                      or bool(denial and denial.search(text, a, w.start))))
     return found
 
 
@@ -1836,6 +1860,21 @@ def _told_where_denied(r: Reading) -> Assessment | None:
     return _said_instead(r, told_where_claim_denies(r.claim, r.evidence, r.lexicon))
 
 
+def _denied_only_as_aim(r: Reading) -> Assessment | None:
+    # "No one was hurt" / "we do not want to hurt anyone": the sentence tells the act only
+    # as what someone meant or wanted ("to hurt"), not whether it happened.
+    denied = {p.concept for p in denied_acts(r.claim, r.lexicon)}
+    toks = r.evidence.sentence.tokens
+    told = [p for p in r.evidence.sentence.predications if p.concept in denied]
+    if not denied or not told or r.stated:
+        return None
+    # The word before the verb is "to": an infinitive, which tells no happening.
+    before = {t.end: prev.norm for prev, t in zip(toks, toks[1:], strict=False)}
+    if not all(before.get(p.end) == "to" for p in told):
+        return None
+    return Assessment(Verdict.ABSENT, "tells the act only as what was meant, not whether it happened")
+
+
 def _denied_in_part(r: Reading) -> Assessment | None:
     # "No one was injured" / "they got off without serious injuries": only the worst are
     # denied, so the sentence says less than the claim.
@@ -2135,6 +2174,7 @@ VERDICT_RULES: tuple[VerdictRule, ...] = (
     _of_another_occasion,
     _opposite_act,
     _told_where_denied,
+    _denied_only_as_aim,
     _denied_in_part,
     _other_bearing,
     _left_unchanged,

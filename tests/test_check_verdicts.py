@@ -711,6 +711,28 @@ HYPHENED_PLACES = [
      "Hail damaged 200 cars in Saint Maur overnight.", S),
 ]
 
+# (ap) A negative subject denies its verb whatever words say among whom ("None of the
+# ship's crew was injured"): "there were no injuries" states it.
+DENIED_AMONG = [
+    ("None of the ship's crew was injured.",
+     "All 20 crew were accounted for and there were no injuries, the operator said.", S),
+    ("Nobody at the depot was hurt.", "There were no injuries at the depot, the fire service said.", S),
+    ("None of the farm's workers were harmed.", "No workers were harmed, the farm said.", S),
+]
+
+# (aq) An act told only as what someone meant or did not mean ("did not intend to hurt
+# anyone") says neither that it happened nor that it did not.
+DENIED_AIMS = [
+    ("No one on the ferry was injured.",
+     "The ferry hit the pier on Monday.\n"
+     "We do not want to injure any of the rescue divers, the captain said.", A),
+    ("Nobody at the plant was hurt.",
+     "A boiler burst at the plant on Friday.\nThe managers said they did not intend to hurt anyone.", A),
+    ("No one in the stadium was injured.",
+     "A stand collapsed at the stadium on Sunday.\n"
+     "Stewards tried not to injure fans as they cleared the stand.", A),
+]
+
 GROUPS = {"direction": DIRECTION, "values": VALUES, "equal": EQUAL, "scope": SCOPE, "presence": PRESENCE,
           "worded": WORDED, "recounted": RECOUNTED, "reached": REACHED, "clocks": CLOCKS,
           "occasions": OCCASIONS, "irregular": IRREGULAR, "kinds": KINDS,
@@ -723,7 +745,8 @@ GROUPS = {"direction": DIRECTION, "values": VALUES, "equal": EQUAL, "scope": SCO
           "denied_worst": DENIED_WORST, "spilled": SPILLED,
           "asides": ASIDES, "intentions": INTENTIONS, "relative_places": RELATIVE_PLACES,
           "glossed": GLOSSED, "qualifying_names": QUALIFYING_NAMES, "spelled_out": SPELLED_OUT,
-          "hyphened": HYPHENED, "floors": FLOORS, "hyphened_places": HYPHENED_PLACES}
+          "hyphened": HYPHENED, "floors": FLOORS, "hyphened_places": HYPHENED_PLACES,
+          "denied_among": DENIED_AMONG, "denied_aims": DENIED_AIMS}
 ROWS = [pytest.param(claim, source, expected, id=f"{group}-{k}")
         for group, rows in GROUPS.items() for k, (claim, source, expected) in enumerate(rows)]
 
