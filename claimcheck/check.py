@@ -264,7 +264,7 @@ def name_in(n: Name, other: Profile, rarity: Mapping[str, float], lexicon: Lexic
     text_words = set(other.words)
     for m in other.names:
         text_words |= set(m.spelled)
-        if n.abbreviates(m) or m.abbreviates(n):
+        if n.abbreviates(m) or m.abbreviates(n) or _spells_out(n, m) or _spells_out(m, n):
             return True
     if _key_word(n, rarity) in text_words:
         return True
@@ -275,6 +275,21 @@ def name_in(n: Name, other: Profile, rarity: Mapping[str, float], lexicon: Lexic
                                           for m in other.names)
 
 
+def _apart(n: Name, m: Name) -> bool:
+    """Whether two names are one, a hyphened word of one written apart in the other ("Lee
+    Ann-Marie" / "Lee Ann Marie"): the same name, in no other one's role."""
+    split = tuple(part for w in n.spelled for part in w.split("-") if part)
+    return "-" in "".join(n.spelled) \
+        and split == tuple(part for w in m.spelled for part in w.split("-") if part)
+
+
+def _spells_out(short: Name, full: Name) -> bool:
+    """Whether a name is the acronym of every word of the other, its small words too ("BOE"
+    for "Bank of England"; ``Name.abbreviates`` reads "BE", leaving them out)."""
+    return short.acronym is not None and len(full.words) > 2 \
+        and short.acronym == "".join(w[0] for w in full.words if w)
+
+
 def unnamed(claim: Profile, evidence: Profile, rarity: Mapping[str, float], lexicon: Lexicon = DEFAULT,
             source_words: frozenset[str] = frozenset()) -> list[Name]:
     """Places and venues of the claim ("in X", "at X", "on X") that the evidence neither
@@ -283,6 +298,7 @@ def unnamed(claim: Profile, evidence: Profile, rarity: Mapping[str, float], lexi
     evidence_words = evidence.words
     return [n for n in claim.names if n.preposition in ("in", "at", "on")
             and not name_in(n, evidence, rarity, lexicon) and not set(n.spelled) & evidence_words
+            and not any(_apart(n, m) for m in evidence.names)
             and _key_word(n, rarity) not in source_words]
 
 
@@ -299,6 +315,44 @@ def _classifies(p: Profile, n: Name, lexicon: Lexicon) -> bool:
     if k is None or k == 0 or toks[k - 1].norm not in _INDEFINITE:
         return False
     return bool(_head_after(p, n, lexicon))
+
+
+def _in_relative_clause(p: Profile, n: Name, lexicon: Lexicon) -> bool:
+    """Whether a name stands in a relative clause set off by a comma ("Y, who was born in
+    Z, ..."): it fills a role of that clause, about another one, not of the sentence's act."""
+    comma = p.text.rfind(",", 0, n.start)
+    if comma < 0:
+        return False
+    first = next((t for t in p.sentence.tokens if t.start > comma), None)
+    return first is not None and first.start < n.start \
+        and first.norm in lexicon.words("entities", "comma_relatives")
+
+
+def _glosses_claims_name(claim: Profile, evidence: Profile, m: Name) -> bool:
+    """Whether a name stands in brackets right after a name the claim names too ("the
+    ABC (Alpha Beta Circle)"): it spells that name out, in the role the claim gives it."""
+    if not evidence.text[:m.start].rstrip().endswith("("):
+        return False
+    before = [x for x in evidence.names if x.end <= m.start and evidence.text[x.end:m.start].strip() == "("]
+    return any(x.same_entity(c) or x.abbreviates(c) or c.abbreviates(x) or set(x.spelled) & set(c.spelled)
+               for x in before for c in claim.names)
+
+
+def _qualifies_the_noun(claim: Profile, n: Name, evidence: Profile, m: Name, lexicon: Lexicon) -> bool:
+    """Whether a name after "the" only says which or whose a common noun after it is ("in
+    the Adriatic city", "the XYZ survey showed"): the thing is the noun's, which may well be
+    the claim's named one, unless the claim's name qualifies the same noun ("the Alder
+    survey" / "the Birch survey" are two surveys)."""
+    toks = evidence.sentence.tokens
+    k = next((i for i, t in enumerate(toks) if t.start == m.start), None)
+    if k is None or k == 0 or toks[k - 1].norm != "the":
+        return False
+    after = evidence.text[m.end:m.end + 2]
+    head = _head_after(evidence, m, lexicon) if after[:1] == " " and after[1:].isalpha() else ""
+    # (Where the noun is the kind the claim's name ends with, "the Cedar blaze" for "the Oak
+    # Fire", the two words name two of that kind.)
+    kind = concept(n.spelled[-1], lexicon) if n.spelled else ""
+    return bool(head) and head != kind and _head_after(claim, n, lexicon) != head
 
 
 def _governing_body(n: Name, lexicon: Lexicon) -> bool:
@@ -322,7 +376,8 @@ def entity_conflicts(claim: Profile, evidence: Profile, rarity: Mapping[str, flo
     for n in claim.names:
         # The one name relation of compare (``Name.same_entity``): another spelling, the
         # initials dotted or not, a demonym of the country, an acronym.
-        if name_in(n, evidence, rarity, lexicon) or any(n.same_entity(m) for m in evidence.names):
+        if name_in(n, evidence, rarity, lexicon) \
+                or any(n.same_entity(m) or _apart(n, m) for m in evidence.names):
             continue
         if n.nation or n.relays:
             continue  # where someone is from, or who relayed it: no one in a role
@@ -332,6 +387,9 @@ def entity_conflicts(claim: Profile, evidence: Profile, rarity: Mapping[str, flo
                     _governing_body(m, lexicon) and not _governing_body(n, lexicon)) or (
                     m.speaks and not n.speaks and evidence.text[:m.start].rstrip().endswith(",")):
                 continue  # "..., X said": who tells of the act after it is not the one it is of
+            if _in_relative_clause(evidence, m, lexicon) or _glosses_claims_name(claim, evidence, m) \
+                    or _qualifies_the_noun(claim, n, evidence, m, lexicon):
+                continue
             if (set(m.spelled) - set(n.spelled)) & claim_words:
                 continue  # the claim names it too: it plays another role
             shares_word = bool(set(n.spelled) & set(m.spelled)) and len(m.spelled) > 1 and len(n.spelled) > 1
@@ -557,7 +615,7 @@ def polarity_conflict(claim: Profile, evidence: Profile, lexicon: Lexicon = DEFA
                 continue
             if p.concept == q.concept and p.negated != q.negated:
                 affirmed = q if p.negated else p
-                if affirmed is q and not q.finite:
+                if affirmed is q and (not q.finite or _aimed_not(evidence.sentence, q.end)):
                     continue  # "need to finalize" in the claim against a bare mention
                 if not act_said and p not in acts:
                     continue
@@ -585,6 +643,16 @@ def polarity_conflict(claim: Profile, evidence: Profile, lexicon: Lexicon = DEFA
     return None
 
 
+def _aimed_not(sentence: Sentence, end: int, start: int = 0) -> bool:
+    """Whether the word ending at ``end`` is an infinitive after a denied wish or aim ("did
+    not mean to hurt anyone", from ``start`` on): it tells no happening of the act, neither
+    that it happened nor that it did not."""
+    toks = sentence.tokens
+    k = next((k for k, t in enumerate(toks) if t.end == end), 0)
+    return k > 0 and toks[k - 1].norm == "to" and any(
+        p.negated and start <= p.start < toks[k - 1].start for p in sentence.predications)
+
+
 def asserted(sentence: Sentence, lexicon: Lexicon = DEFAULT) -> tuple[Predication, ...]:
     """The sentence's predications, the verb of a subject denied by a determiner ("No fuel
     leaked", "said no passengers were hurt") denied with it: the sentence says the act did
@@ -604,6 +672,19 @@ def asserted(sentence: Sentence, lexicon: Lexicon = DEFAULT) -> tuple[Predicatio
             k += 1  # "no diesel fuel"
         if k + 1 < len(found) and found[k + 1].finite and not found[k + 1].negated:
             found[k + 1] = found[k + 1]._replace(negated=True, start=t.start)
+    # A sentence opening with a negative subject denies its verb, whatever words say among
+    # whom ("Nobody at the depot was hurt", "None of the club's players were hurt"): the
+    # first verb told as done after the subject is the act denied.
+    pattern = _negative_subject(lexicon)
+    opening = pattern.match(sentence.text.casefold()) if pattern else None
+    if opening is not None and not any(p.negated and p.finite for p in found):
+        k = next((k for k, p in enumerate(found) if p.finite and p.start >= opening.end()), None)
+        if k is not None and not _PHRASE_BREAK.search(sentence.text, opening.end(), found[k].start):
+            # (The subject's own words are denied with it, as "no" denies "no workers".)
+            for j in range(k):
+                if found[j].start >= opening.end() and not found[j].finite:
+                    found[j] = found[j]._replace(negated=True)
+            found[k] = found[k]._replace(negated=True, start=0)
     return tuple(found)
 
 
@@ -942,6 +1023,9 @@ def _hedge_cues(text: str, lexicon: Lexicon) -> list[re.Match[str]]:
     return list(pattern.finditer(text)) if pattern else []
 
 
+_PHRASE_BREAK = re.compile(r"[,;:](?=\s)|[()\[\]]|\s[–—-]\s")
+"""Punctuation that closes a phrase (not the comma of "20,000" nor the dash of "7-2")."""
+
 HEDGE_REACH = 3
 """A hedge weakens a statement when at most this many content words stand between it
 and a word the claim shares: "could be cut", not "could prevent a new ... fee"."""
@@ -962,8 +1046,12 @@ def hedged_where_claim_asserts(claim: Profile, evidence: Profile, lexicon: Lexic
     weak = lexicon.words("verdicts", "weak_hedges")
     # A claim that someone forecast something states an expectation: "expects" says it.
     expecting_claim = lexicon.phrases(("verdicts", "expectation_acts"))
+    # So does one that reports a "will" ("said it would appeal"): a source's plan or
+    # expectation ("plans to appeal") says the same, no less firmly.
+    ctoks = claim.sentence.tokens
     forward = bool(future and future.search(claim.text.casefold())) or bool(
-        expecting_claim and expecting_claim.search(claim.text.casefold()))
+        expecting_claim and expecting_claim.search(claim.text.casefold())) or any(
+        t.norm == "would" and _after_speech(ctoks, t.start, lexicon) for t in ctoks)
     credit = lexicon.words("certainty", "credit_only")
     shared = claim.concepts & evidence.concepts
     if not shared:
@@ -994,7 +1082,15 @@ def hedged_where_claim_asserts(claim: Profile, evidence: Profile, lexicon: Lexic
             # words were.
             continue
         between = 0
+        last = cue.end()
+        # A hedge inside an aside weakens the aside, not what follows its close: "the crash,
+        # the worst according to old records, happened on Friday" credits only the aside.
+        # (One before an aside reaches past it: "it is likely, though unconfirmed, that ...".)
+        aside = bool(_PHRASE_BREAK.search(text[:cue.start()]))
         for t in (t for t in toks if t.start >= cue.end()):
+            if aside and _PHRASE_BREAK.search(text[last:t.start]):
+                break
+            last = t.end
             if t.norm in stop:
                 continue
             if concept(t.norm, lexicon) in shared:
@@ -1453,7 +1549,8 @@ def _denied_act_tellings(claim: Profile, sentence: Profile, lexicon: Lexicon = D
         # serious injuries, though two had minor injuries" states some.
         a = next((a for a, b in sentence.sentence.clauses if a <= w.start < b), 0)
         a = max(a, text.rfind(",", a, w.start) + 1)
-        found.append((a, w.end, bool(denial and denial.search(text, a, w.start))))
+        found.append((a, w.end, _aimed_not(sentence.sentence, w.end, a)
+                      or bool(denial and denial.search(text, a, w.start))))
     return found
 
 
@@ -1675,8 +1772,25 @@ def _another_value(m: FactMatch, lexicon: Lexicon = DEFAULT) -> bool:
     compare calls it a matter of specificity, not of quantity."""
     return m.relation is FactRelation.DIFFERENT or (
         m.relation is FactRelation.COMPATIBLE_BOUNDS
-        and ((other_bound(m.claim_fact, m.source_fact) and not _vaguer_amount(m, lexicon))
+        and ((other_bound(m.claim_fact, m.source_fact) and not _vaguer_amount(m, lexicon)
+              and not _raised_floor(m.claim_fact, m.source_fact))
              or _beyond_bound(m.claim_fact, m.source_fact) or _beyond_bound(m.source_fact, m.claim_fact)))
+
+
+FLOOR_SLIP = 10.0
+"""A floor this many times the claim's is no count grown since, but a slip of scale
+("more than 31,000" for "more than 3,100")."""
+
+
+def _raised_floor(claimed: Fact, given: Fact) -> bool:
+    """Whether the source sets a floor at or above the claim's floor of the same thing ("at
+    least 13 dead" for "at least 8 dead", "more than 5.6 million votes" for "more than 5.5
+    million"): what it says makes the claim's floor hold, as a count that grew still passes
+    its earlier floor. (A lower floor, or a ceiling, tells another figure for the limit.)"""
+    lower = (">", ">=")
+    return (claimed.qualifier in lower and given.qualifier in lower and claimed.unit == given.unit
+            and claimed.value is not None and given.value is not None and claimed.value > 0
+            and claimed.value <= given.value < claimed.value * FLOOR_SLIP)
 
 
 def _vaguer_amount(m: FactMatch, lexicon: Lexicon = DEFAULT) -> bool:
@@ -1810,6 +1924,21 @@ def _opposite_act(r: Reading) -> Assessment | None:
 
 def _told_where_denied(r: Reading) -> Assessment | None:
     return _said_instead(r, told_where_claim_denies(r.claim, r.evidence, r.lexicon))
+
+
+def _denied_only_as_aim(r: Reading) -> Assessment | None:
+    # "No one was hurt" / "we do not want to hurt anyone": the sentence tells the act only
+    # as what someone meant or wanted ("to hurt"), not whether it happened.
+    denied = {p.concept for p in denied_acts(r.claim, r.lexicon)}
+    toks = r.evidence.sentence.tokens
+    told = [p for p in r.evidence.sentence.predications if p.concept in denied]
+    if not denied or not told or r.stated:
+        return None
+    # The word before the verb is "to": an infinitive, which tells no happening.
+    before = {t.end: prev.norm for prev, t in zip(toks, toks[1:], strict=False)}
+    if not all(before.get(p.end) == "to" for p in told):
+        return None
+    return Assessment(Verdict.ABSENT, "tells the act only as what was meant, not whether it happened")
 
 
 def _denied_in_part(r: Reading) -> Assessment | None:
@@ -2111,6 +2240,7 @@ VERDICT_RULES: tuple[VerdictRule, ...] = (
     _of_another_occasion,
     _opposite_act,
     _told_where_denied,
+    _denied_only_as_aim,
     _denied_in_part,
     _other_bearing,
     _left_unchanged,

@@ -675,6 +675,126 @@ SCALE_WORD_COUNTS = [
      "bridge in Brenna on Monday.", A),
 ]
 
+# (ag) A hedge inside an aside ("the X, the largest according to records, started ...") weakens
+# the aside, not the act told after it closes.
+ASIDES = [
+    ("The fire started near the old mill on Tuesday.",
+     "The fire, the largest in the valley according to local records, started near the old "
+     "mill on Tuesday.", S),
+    ("The bridge reopened to traffic on Monday.",
+     "The bridge, the busiest in the county according to council figures, reopened to traffic on Monday.", S),
+    ("The orchestra performed at the harbour hall on Sunday.",
+     "The orchestra, the oldest in the region according to its archive, performed at the "
+     "harbour hall on Sunday.", S),
+]
+
+# (ah) A claim that reports a "will" ("said it would appeal") is said as firmly by a plan
+# or an intention ("plans to appeal").
+INTENTIONS = [
+    ("The bakery chain said it would appeal the ruling.",
+     "The bakery chain plans to appeal the ruling.", S),
+    ("The council said it would review the parking scheme.",
+     "The council intends to review the parking scheme.", S),
+    ("The rowing club said it would rebuild the boathouse.",
+     "The rowing club aims to rebuild the boathouse.", S),
+]
+
+# (ai) A place inside a relative clause set off by a comma ("Y, who was born in Z") is a
+# place of that clause, not the claim's venue in another role.
+RELATIVE_PLACES = [
+    ("Tomas Berger finished second in Lisbon.",
+     "The Lisbon half marathon was run on Sunday.\nTomas Berger finished second, ahead of Paul "
+     "Ainslie, who was born in Norway, in third place.", S),
+    ("Mara Quint won the sprint in Ghent.",
+     "The Ghent track meeting closed on Friday.\nMara Quint won the sprint, beating Ida Rusk, "
+     "who trains in Denmark, by a wheel.", S),
+    ("Olek Varga scored twice in Turin.",
+     "Turin hosted the cup tie on Wednesday.\nOlek Varga scored twice, with a pass from Dario "
+     "Fenn, who grew up in Spain, setting up the second.", S),
+]
+
+# (aj) A name in brackets right after a name the claim gives ("the ABC (Alpha Beta Circle)")
+# spells that name out: it stands in no one else's role.
+GLOSSED = [
+    ("Ivo Marsh's LKP won 41 seats.",
+     "The LKP (Labour Kinship Party) won 41 seats.", S),
+    ("Dana Holt's RTG bought the mill.",
+     "The RTG (Rural Timber Group) bought the mill.", S),
+    ("Pia Lund's NVA opened a clinic.",
+     "The NVA (Northern Veterans Association) opened a clinic.", S),
+]
+
+# (ak) A name after "the" before a common noun ("in the Adriatic city") only says which the
+# noun is: the city may be the claim's named one.
+QUALIFYING_NAMES = [
+    ("200 people are missing in Carvale.",
+     "Floods swept through Carvale on Monday.\nAnother 200 people are missing in the Adriatic city.", S),
+    ("150 residents were evacuated in Dunmore.",
+     "A storm hit Dunmore overnight.\nAbout 150 residents were evacuated in the Atlantic town.", S),
+    ("40 boats were damaged in Perrow.",
+     "Gales battered Perrow on Sunday.\nSome 40 boats were damaged in the Baltic port.", S),
+]
+
+# (al) An acronym of every word of a name, its small words too ("BOT" for "Bank of
+# Tarvia"), names the claim's one.
+SPELLED_OUT = [
+    ("The Bank of Tarvia abandoned yield band control.",
+     "The BOT also abandoned a policy known as yield band control, YBC, which saw it buying bonds.", S),
+]
+
+# (am) A hyphened name written apart ("Lin Mei Ho" for "Lin Mei-ho") is the same name.
+HYPHENED = [
+    ("Lin Mei-ho won the mayoral election.",
+     "Wendy Lin, also known as Lin Mei Ho, won the mayoral election.", S),
+    ("Park Ji-won won the final.",
+     "Sandra Park, known as Park Ji Won, won the final.", S),
+    ("Chen Li-wei opened the new museum.",
+     "Peter Chen, or Chen Li Wei, opened the new museum.", S),
+]
+
+# (an) A floor at or above the claim's floor of the same count ("at least 9" for "at least
+# 6") makes the claim's floor hold: a count that grew, not another figure.
+FLOORS = [
+    ("At least six hikers were injured in the rockfall.",
+     "At least nine hikers were injured in the rockfall, rescuers said.", S),
+    ("More than 2,000 people signed the petition.",
+     "More than 2,400 people signed the petition by Friday.", S),
+    ("At least 40 homes were flooded in the village.",
+     "At least 55 homes were flooded in the village on Sunday.", S),
+]
+
+# (ao) A hyphened place written apart ("Nord Vale" for "Nord-Vale") is named.
+HYPHENED_PLACES = [
+    ("Storms cut power to 3,000 homes in Nord-Vale.",
+     "Storms cut power to 3,000 homes in Nord Vale on Tuesday.", S),
+    ("The ferry docked at Port-Ellis on Monday.",
+     "The ferry docked at Port Ellis on Monday morning.", S),
+    ("Hail damaged 200 cars in Saint-Maur.",
+     "Hail damaged 200 cars in Saint Maur overnight.", S),
+]
+
+# (ap) A negative subject denies its verb whatever words say among whom ("None of the
+# ship's crew was injured"): "there were no injuries" states it.
+DENIED_AMONG = [
+    ("None of the ship's crew was injured.",
+     "All 20 crew were accounted for and there were no injuries, the operator said.", S),
+    ("Nobody at the depot was hurt.", "There were no injuries at the depot, the fire service said.", S),
+    ("None of the farm's workers were harmed.", "No workers were harmed, the farm said.", S),
+]
+
+# (aq) An act told only as what someone meant or did not mean ("did not intend to hurt
+# anyone") says neither that it happened nor that it did not.
+DENIED_AIMS = [
+    ("No one on the ferry was injured.",
+     "The ferry hit the pier on Monday.\n"
+     "We do not want to injure any of the rescue divers, the captain said.", A),
+    ("Nobody at the plant was hurt.",
+     "A boiler burst at the plant on Friday.\nThe managers said they did not intend to hurt anyone.", A),
+    ("No one in the stadium was injured.",
+     "A stand collapsed at the stadium on Sunday.\n"
+     "Stewards tried not to injure fans as they cleared the stand.", A),
+]
+
 GROUPS = {"direction": DIRECTION, "values": VALUES, "equal": EQUAL, "scope": SCOPE, "presence": PRESENCE,
           "worded": WORDED, "recounted": RECOUNTED, "reached": REACHED, "clocks": CLOCKS,
           "occasions": OCCASIONS, "irregular": IRREGULAR, "kinds": KINDS,
@@ -685,7 +805,11 @@ GROUPS = {"direction": DIRECTION, "values": VALUES, "equal": EQUAL, "scope": SCO
           "change_steps": CHANGE_STEPS, "named_acts": NAMED_ACTS, "denied_points": DENIED_POINTS,
           "placings": PLACINGS, "organs": ORGANS, "ahead": AHEAD,
           "denied_worst": DENIED_WORST, "spilled": SPILLED, "list_holders": LIST_HOLDERS,
-          "convicted": CONVICTED, "irregular_forms": IRREGULAR_FORMS, "scale_word_counts": SCALE_WORD_COUNTS}
+          "convicted": CONVICTED, "irregular_forms": IRREGULAR_FORMS, "scale_word_counts": SCALE_WORD_COUNTS,
+          "asides": ASIDES, "intentions": INTENTIONS, "relative_places": RELATIVE_PLACES,
+          "glossed": GLOSSED, "qualifying_names": QUALIFYING_NAMES, "spelled_out": SPELLED_OUT,
+          "hyphened": HYPHENED, "floors": FLOORS, "hyphened_places": HYPHENED_PLACES,
+          "denied_among": DENIED_AMONG, "denied_aims": DENIED_AIMS}
 ROWS = [pytest.param(claim, source, expected, id=f"{group}-{k}")
         for group, rows in GROUPS.items() for k, (claim, source, expected) in enumerate(rows)]
 
@@ -707,6 +831,7 @@ HOLDERS = ["The Marlow plant", "The county hospital", "The river ferry company",
 COUNTED = [("employs", "workers"), ("treated", "patients"), ("carried", "passengers"),
            ("reported", "complaints"), ("sold", "tickets"), ("recalled", "vehicles")]
 BOUNDS = ["", "more than ", "at least ", "up to ", "nearly ", "fewer than "]
+FLOORS_FROM_BELOW = ("more than ", "at least ")
 TEMPLATES = [
     "{holder} {verb} {bound}{value:,} {noun} last year.",
     "{holder} {verb} {bound}{value:,} {noun}, officials said.",
@@ -738,6 +863,10 @@ def restated_quantities(draw) -> tuple[str, str]:
         a = _figure(draw, 2, 90_000)
         b = _figure(draw, 2, 90_000)
         assume(abs(a - b) / max(a, b) > 0.05)
+        if bound in FLOORS_FROM_BELOW:
+            # A higher floor makes the claim's floor hold ("at least 9" for "at least 6"):
+            # the source's floor is then set below the claim's.
+            a, b = max(a, b), min(a, b)
         fill = {"holder": holder, "verb": verb, "noun": noun, "bound": bound}
         return template.format(value=a, **fill), template.format(value=b, **fill)
     template = draw(st.sampled_from(MEASURES))
@@ -748,6 +877,8 @@ def restated_quantities(draw) -> tuple[str, str]:
     a = _figure(draw, 2, 99)
     b = _figure(draw, 2, 99)
     assume(a != b)
+    if bound in FLOORS_FROM_BELOW:
+        a, b = max(a, b), min(a, b)
     fill = {"holder": holder, "bound": bound}
     return template.format(value=a, **fill), template.format(value=b, **fill)
 
