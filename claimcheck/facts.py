@@ -233,6 +233,8 @@ def _number_tables(num: dict[str, Any]) -> dict[str, Any]:
     t["year_leads"] = {_key(w) for w in num.get("year_lead_words", [])}
     t["level_movers"] = {_key(w) for w in num.get("level_movers", [])}
     t["moved_quals"] = {_key(w) for w in num.get("moved_qualifiers", [])}
+    t["basis_takers"] = {_key(w) for w in num.get("basis_takers", [])}
+    t["basis_quals"] = {_key(w) for w in num.get("basis_qualifiers", [])}
     t["neg_words"] = {_key(w) for w in num.get("negative_words", [])}
     t["neg_signs"] = set(num.get("negative_signs", []))
     return t
@@ -929,7 +931,16 @@ def _qual_before(g: _Grammar, text: str, pos: int) -> tuple[int, str]:
         return pos, ""
     if _key(m["q"]) in g.t["moved_quals"] and _key(_prev_word(g, text, m.start())) in g.t["level_movers"]:
         return pos, ""  # "has gone up to 61": the verb's particle, the level reached, no bound
+    if _key(m["q"]) in g.t["basis_quals"] and _basis_taken(g, text, m.start()):
+        return pos, ""  # "convicted under three counts": what the act is done under, no bound
     return m.start(), g.t["quals"].get(_key(m["q"]), "")
+
+
+def _basis_taken(g: _Grammar, text: str, start: int) -> bool:
+    """Whether a word of the clause just before `start` takes "under" as what it is done
+    under ("convicted in January under"): a time or place phrase may stand between."""
+    clause = re.split(r"[,;:()]", text[max(0, start - 48):start])[-1]
+    return any(_key(w) in g.t["basis_takers"] for w in clause.split()[-4:])
 
 
 def _ratio_number(g: _Grammar, s: str) -> float:
@@ -1820,6 +1831,29 @@ def _clocks(g: _Grammar, text: str, out: list[_Cand]) -> None:
         out.append(_Cand(_P_CLOCK, f.start, m.end(), f))
 
 
+_SET = r"\d{1,2}[-\u2013]\d{1,2}(?:\s*\(\d{1,2}(?:[-\u2013]\d{1,2})?\))?"
+_SCORELINE = re.compile(
+    rf"(?<![\w.,\u2013-])(?:{_SET})(?:(?:,\s*|\s+)(?:{_SET})){{1,6}}(?![\w\u2013-]|[.,]\d)")
+"""Two or more set or period scores in a row ("6-4, 3-6, 7-6 (5)", "6-4 3-6 7-6"): one scoreline."""
+_TIEBREAK = re.compile(r"\s*\([^)]*\)")
+
+
+def _scorelines(text: str, out: list[_Cand]) -> None:
+    """A scoreline is one value: its sets are compared as a whole, never set by set with
+    another scoreline whose commas, spaces or tiebreak notes differ ("7-6 (6)" / "7-6 (8-6)").
+    Writers give it from either side, so the side that won more sets leads."""
+    for m in _SCORELINE.finditer(text):
+        sets = [tuple(int(x) for x in re.split("[-\u2013]", _TIEBREAK.sub("", p)))
+                for p in re.findall(_SET, m.group(0))]
+        won = sum(a > b for a, b in sets) - sum(b > a for a, b in sets)
+        if won < 0 or (won == 0 and sets[0][1] > sets[0][0]):
+            sets = [(b, a) for a, b in sets]
+        canonical = ", ".join(f"{a}-{b}" for a, b in sets)
+        f = _mk(FactKind.NUMBER, text, m.start(), m.end(), value=float(len(sets)), unit=SCORE,
+                canonical=canonical)
+        out.append(_Cand(_P_CLOCK, m.start(), m.end(), f))
+
+
 def _blocked(g: _Grammar, text: str, out: list[_Cand]) -> None:
     for m in g.r["block"].finditer(text):
         out.append(_Cand(_P_BLOCK, m.start(), m.end(), None))
@@ -1837,6 +1871,7 @@ def extract_facts(text: str, lexicon: Lexicon = DEFAULT) -> tuple[Fact, ...]:
     cands: list[_Cand] = []
     if _DIGIT.search(text):
         _clocks(g, text, cands)
+        _scorelines(text, cands)
         _blocked(g, text, cands)
     _dates(g, text, cands)
     _year_parts(g, text, cands)
@@ -2097,7 +2132,9 @@ def compare_facts(
             return FactRelation.DIFFERENT
     la, ha = _bounds(va, ua, a.qualifier, pa)
     lb, hb = _bounds(vb, ub, b.qualifier, pb)
-    if la <= hb + 1e-9 and lb <= ha + 1e-9:
+    # Bounds that only touch at the edge of a figure's rounding do not overlap: "under three
+    # hours" ends where "four hours" begins.
+    if la < hb - 1e-9 and lb < ha - 1e-9:
         return FactRelation.COMPATIBLE_BOUNDS
     return FactRelation.DIFFERENT
 
