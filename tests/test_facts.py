@@ -138,6 +138,11 @@ EXTRACTION = [
     # durations
     ("Trump began a five-day Asia tour.", [(DUR, "5 days", 5.0, "day", "")]),
     ("The tour lasts 5 days.", [(DUR, "5 days", 5.0, "day", "")]),
+    # a time told in two units is one time; units may be glued to the number
+    ("The debate ran 3 hours 25 minutes.", [(DUR, "3 hours 25 minutes", 205.0, "minute", "")]),
+    ("The debate ran 3hr 25min.", [(DUR, "3 hours 25 minutes", 205.0, "minute", "")]),
+    ("He was jailed for six years and two months.", [(DUR, "6 years 2 months", 74.0, "month", "")]),
+    ("The repair took 5hrs.", [(DUR, "5 hours", 5.0, "hour", "")]),
     # "up to" after a verb of movement is its particle: the figure reached, not a bound
     ("The waiting list has gone up to 412.", [(NUM, "412", 412.0, "", "")]),
     ("Parking fines could go up to $500.", [(MONEY, "up to $500", 500.0, "USD", "<=")]),
@@ -639,6 +644,9 @@ COMPARE = [
     # different
     ("157%", "100%", R.DIFFERENT),
     ("won 4-6, 7-6 (5), 6-2", "won 4-6 7-6 (7-5) 6-2", R.SAME),
+    ("ran 3hr 25min", "ran 205 minutes", R.SAME),
+    ("ran 3 hours and 25 minutes", "ran 3 hours 26 minutes", R.DIFFERENT),
+    ("jailed for six years and two months", "jailed for 74 months", R.SAME),
     ("won 4-6, 7-6, 6-2", "won 4-6, 6-7, 6-2", R.DIFFERENT),
     # bounds that only touch at a figure's rounding edge: "under 3" ends where "4" begins
     ("under three hours", "four hours", R.DIFFERENT),
