@@ -233,6 +233,8 @@ def _number_tables(num: dict[str, Any]) -> dict[str, Any]:
     t["year_leads"] = {_key(w) for w in num.get("year_lead_words", [])}
     t["level_movers"] = {_key(w) for w in num.get("level_movers", [])}
     t["moved_quals"] = {_key(w) for w in num.get("moved_qualifiers", [])}
+    t["basis_takers"] = {_key(w) for w in num.get("basis_takers", [])}
+    t["basis_quals"] = {_key(w) for w in num.get("basis_qualifiers", [])}
     t["neg_words"] = {_key(w) for w in num.get("negative_words", [])}
     t["neg_signs"] = set(num.get("negative_signs", []))
     return t
@@ -287,17 +289,20 @@ def _currency_tables(uni: dict[str, Any]) -> dict[str, Any]:
 
 def _time_unit_tables(uni: dict[str, Any]) -> dict[str, Any]:
     """Time unit forms, each unit's length in days, and the units above and below it."""
-    tforms, tdays, tup, tdown = {}, {}, {}, {}
+    tforms, tdays, tup, tdown, tglued = {}, {}, {}, {}, {}
     for unit, spec in (uni.get("time_units") or {}).items():
         # A unit shorter than a day is given as how many make a day ("per_day: 86400").
         tdays[unit] = float(spec["days"]) if "days" in spec else 1.0 / float(spec["per_day"])
         for f in spec.get("forms", []):
             tforms[str(f)] = unit
+        for f in spec.get("glued", []) or []:
+            tglued[str(f)] = unit
         if spec.get("up"):
             tup[unit] = (spec["up"][0], float(spec["up"][1]))
         if spec.get("down"):
             tdown[unit] = (spec["down"][0], float(spec["down"][1]))
-    return {"time_forms": tforms, "time_days": tdays, "time_up": tup, "time_down": tdown}
+    return {"time_forms": tforms, "time_days": tdays, "time_up": tup, "time_down": tdown,
+            "time_glued": tglued}
 
 
 def _measure_tables(uni: dict[str, Any]) -> dict[str, Any]:
@@ -370,6 +375,7 @@ def _quantity_core(t: dict[str, Any], num: dict[str, Any]) -> str:
     abbr_glued = _alt(t["abbrs"])
     abbr_spaced = _alt([a for a in t["abbrs"] if len(a) > 1])
     glued_meas = _alt(t["measure_glued"])
+    glued_time = _alt(t["time_glued"], ci=False)
     dig = r"(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?"
     return (
         r"(?P<core>"
@@ -382,7 +388,7 @@ def _quantity_core(t: dict[str, Any], num: dict[str, Any]) -> str:
         rf"|(?<![\w.,])(?P<dig>{dig})(?![,.]\d)"
         rf"(?:(?:{_SP}|{_HY})(?P<dscale>{scale_alt}(?:{_SP}{scale_alt})*)\b"
         rf"|(?P<abbr>{abbr_glued})(?!\w)|{_SP}(?P<abbr2>{abbr_spaced})(?!\w)"
-        rf"|(?P<gmeas>{glued_meas})(?!\w)|(?!\w))"
+        rf"|(?P<gmeas>{glued_meas})(?!\w)|(?=(?:{glued_time})(?!\w))|(?!\w))"
         rf"|\b(?P<words>{card_alt}(?:(?:{_SP}(?i:and){_SP}|{_SP}|{_HY})"
         rf"(?:{card_alt}|{scale_alt}|{point_alt}(?={_SP}{card_alt}\b)))*)\b"
         r")"
@@ -427,7 +433,8 @@ def _unit_patterns(t: dict[str, Any], num: dict[str, Any]) -> dict[str, re.Patte
         rf"(?:(?P<cw>{_alt(t['cur_words'])})|(?P<cc>{_alt(t['cur_codes'], ci=False)}))\b"
     )
     r["time"] = re.compile(
-        rf"(?P<sep>{_SP}|{_HY})(?P<tu>{_alt(t['time_forms'], ci=False)})\b"
+        rf"(?:(?P<sep>{_SP}|{_HY})(?P<tu>{_alt(t['time_forms'], ci=False)})\b"
+        rf"|(?P<gtu>{_alt(t['time_glued'], ci=False)})(?!\w))"
         rf"(?P<tail>(?:{_HY}|{_SP})(?P<age>{_alt(num.get('age_words', []))})\b"
         rf"|{_HY}{_alt(num.get('duration_adjective_words', []))}\b)?"
     )
@@ -929,7 +936,16 @@ def _qual_before(g: _Grammar, text: str, pos: int) -> tuple[int, str]:
         return pos, ""
     if _key(m["q"]) in g.t["moved_quals"] and _key(_prev_word(g, text, m.start())) in g.t["level_movers"]:
         return pos, ""  # "has gone up to 61": the verb's particle, the level reached, no bound
+    if _key(m["q"]) in g.t["basis_quals"] and _basis_taken(g, text, m.start()):
+        return pos, ""  # "convicted under three counts": what the act is done under, no bound
     return m.start(), g.t["quals"].get(_key(m["q"]), "")
+
+
+def _basis_taken(g: _Grammar, text: str, start: int) -> bool:
+    """Whether a word of the clause just before `start` takes "under" as what it is done
+    under ("convicted in January under"): a time or place phrase may stand between."""
+    clause = re.split(r"[,;:()]", text[max(0, start - 48):start])[-1]
+    return any(_key(w) in g.t["basis_takers"] for w in clause.split()[-4:])
 
 
 def _ratio_number(g: _Grammar, s: str) -> float:
@@ -1003,6 +1019,7 @@ class _Atom:
     cur_word: str = ""
     art_duration: bool = False
     pair: str = ""  # a score or tally ("23-20"), shown as written in order high-low
+    shown: str = ""  # a time told in two units ("4 hours 42 minutes"), shown so
     noun: str = ""  # the counted noun as written ("men"), before a verb made it "dead"
 
 
@@ -1312,7 +1329,7 @@ def _unit(g: _Grammar, text: str, atom: _Atom, pos: int, source: str, abbr: str)
         atom.end = cm.end()
         return
     tm = r["time"].match(text, pos)
-    if tm and source != "vague" and not (source == "art" and tm["sep"].strip()):
+    if tm and source != "vague" and not (source == "art" and (tm["sep"] or "x").strip()):
         _time_unit(g, text, atom, tm, source)
         return
     if source == "art" and atom.mult == 1:
@@ -1346,11 +1363,11 @@ def _time_unit(g: _Grammar, text: str, atom: _Atom, tm: re.Match, source: str) -
     """A time unit after the number: a duration ("five days", "two and a half years"), an
     age ("38 years old") or a time relative to now ("two weeks ago")."""
     t, r = g.t, g.r
-    tu = t["time_forms"][tm["tu"]]
+    tu = t["time_forms"][tm["tu"]] if tm["tu"] else t["time_glued"][tm["gtu"]]
     if source == "art" and tu not in t["art_time"]:
         atom.emit = False
         return
-    end = tm.end("tu")
+    end = tm.end("tu") if tm["tu"] else tm.end("gtu")
     tail = (tm["tail"] or "").lower()
     if tm["age"]:
         atom.kind = FactKind.NUMBER
@@ -1525,6 +1542,8 @@ def _quantity_canonical(g: _Grammar, a: _Atom) -> str:
         return a.drange
     if a.pair:
         return a.pair
+    if a.shown:
+        return prefix + a.shown
     if kind == FactKind.PERCENT:
         body = f"{_fmt_plain(v, 2)}" + (f"-{_fmt_plain(up, 2)}" if up is not None else "")
         return prefix + t["pct_display"].get(unit, "{} " + unit).format(body)
@@ -1583,6 +1602,29 @@ def _merge_ranges(g: _Grammar, text: str, atoms: list[_Atom]) -> list[_Atom]:
             continue
         kept.append(a)
     return kept
+
+
+_UNIT_JOIN = re.compile(r"\s*,?\s+(?:and\s+)?|\s*,\s*")
+
+
+def _two_unit_times(g: _Grammar, text: str, atoms: list[_Atom]) -> list[_Atom]:
+    """Join a time told in two units ("4 hours 42 minutes", "11 years and three months",
+    "4hr 42min") into one: it is one time, compared whole ("282 minutes" is the same), never
+    part by part with another time."""
+    out: list[_Atom] = []
+    for b in atoms:
+        a = out[-1] if out else None
+        if (a is not None and a.kind is FactKind.DURATION and b.kind is FactKind.DURATION
+                and a.upper is None and b.upper is None and not b.qual and a.value == int(a.value)
+                and _UNIT_JOIN.fullmatch(text[a.end : b.start])):
+            step = g.t["time_up"].get(b.unit)
+            if step and step[0] == a.unit and 0 < b.value < step[1]:
+                shown = f"{_duration_canonical(g, a.value, a.unit)} {_duration_canonical(g, b.value, b.unit)}"
+                out[-1] = replace(a, end=b.end, unit=b.unit, value=a.value * step[1] + b.value,
+                                  num=a.value * step[1] + b.value, mult=1.0, shown=shown)
+                continue
+        out.append(b)
+    return out
 
 
 STEP_SPREAD = 3.0
@@ -1756,7 +1798,7 @@ def _quantities(g: _Grammar, text: str, out: list[_Cand]) -> None:
             continue  # no quantity: nothing after it (rounding, units, comparing) could use it
         if a is not None:
             atoms.append(a)
-    for a in _listed_parts(g, text, _merge_ranges(g, text, atoms)):
+    for a in _listed_parts(g, text, _two_unit_times(g, text, _merge_ranges(g, text, atoms))):
         if not a.emit:
             continue
         start = a.start
@@ -1820,6 +1862,29 @@ def _clocks(g: _Grammar, text: str, out: list[_Cand]) -> None:
         out.append(_Cand(_P_CLOCK, f.start, m.end(), f))
 
 
+_SET = r"\d{1,2}[-\u2013]\d{1,2}(?:\s*\(\d{1,2}(?:[-\u2013]\d{1,2})?\))?"
+_SCORELINE = re.compile(
+    rf"(?<![\w.,\u2013-])(?:{_SET})(?:(?:,\s*|\s+)(?:{_SET})){{1,6}}(?![\w\u2013-]|[.,]\d)")
+"""Two or more set or period scores in a row ("6-4, 3-6, 7-6 (5)", "6-4 3-6 7-6"): one scoreline."""
+_TIEBREAK = re.compile(r"\s*\([^)]*\)")
+
+
+def _scorelines(text: str, out: list[_Cand]) -> None:
+    """A scoreline is one value: its sets are compared as a whole, never set by set with
+    another scoreline whose commas, spaces or tiebreak notes differ ("7-6 (6)" / "7-6 (8-6)").
+    Writers give it from either side, so the side that won more sets leads."""
+    for m in _SCORELINE.finditer(text):
+        sets = [tuple(int(x) for x in re.split("[-\u2013]", _TIEBREAK.sub("", p)))
+                for p in re.findall(_SET, m.group(0))]
+        won = sum(a > b for a, b in sets) - sum(b > a for a, b in sets)
+        if won < 0 or (won == 0 and sets[0][1] > sets[0][0]):
+            sets = [(b, a) for a, b in sets]
+        canonical = ", ".join(f"{a}-{b}" for a, b in sets)
+        f = _mk(FactKind.NUMBER, text, m.start(), m.end(), value=float(len(sets)), unit=SCORE,
+                canonical=canonical)
+        out.append(_Cand(_P_CLOCK, m.start(), m.end(), f))
+
+
 def _blocked(g: _Grammar, text: str, out: list[_Cand]) -> None:
     for m in g.r["block"].finditer(text):
         out.append(_Cand(_P_BLOCK, m.start(), m.end(), None))
@@ -1837,6 +1902,7 @@ def extract_facts(text: str, lexicon: Lexicon = DEFAULT) -> tuple[Fact, ...]:
     cands: list[_Cand] = []
     if _DIGIT.search(text):
         _clocks(g, text, cands)
+        _scorelines(text, cands)
         _blocked(g, text, cands)
     _dates(g, text, cands)
     _year_parts(g, text, cands)
@@ -1905,8 +1971,11 @@ def precision(fact: Fact) -> float:
     m = g.r["core"].search(fact.raw)
     if not m:
         return 0.0
-    if fact.kind == FactKind.COUNT and fact.upper is None and g.r["core"].search(fact.raw, m.end()):
-        return 1.0  # a total of listed parts ("12 men and 3 children"): exact, whatever its first part
+    if fact.kind in (FactKind.COUNT, FactKind.DURATION) and fact.upper is None \
+            and g.r["core"].search(fact.raw, m.end()):
+        # A total of listed parts ("12 men and 3 children", "4 hours 42 minutes", in its last
+        # part's unit): exact to its last part, whatever its first.
+        return 1.0
     try:
         source, num, mult, prec, _upper, _end = _parse_core(g, m)
     except (KeyError, ValueError):
@@ -2097,7 +2166,9 @@ def compare_facts(
             return FactRelation.DIFFERENT
     la, ha = _bounds(va, ua, a.qualifier, pa)
     lb, hb = _bounds(vb, ub, b.qualifier, pb)
-    if la <= hb + 1e-9 and lb <= ha + 1e-9:
+    # Bounds that only touch at the edge of a figure's rounding do not overlap: "under three
+    # hours" ends where "four hours" begins.
+    if la < hb - 1e-9 and lb < ha - 1e-9:
         return FactRelation.COMPATIBLE_BOUNDS
     return FactRelation.DIFFERENT
 

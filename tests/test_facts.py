@@ -138,9 +138,18 @@ EXTRACTION = [
     # durations
     ("Trump began a five-day Asia tour.", [(DUR, "5 days", 5.0, "day", "")]),
     ("The tour lasts 5 days.", [(DUR, "5 days", 5.0, "day", "")]),
+    # a time told in two units is one time; units may be glued to the number
+    ("The debate ran 3 hours 25 minutes.", [(DUR, "3 hours 25 minutes", 205.0, "minute", "")]),
+    ("The debate ran 3hr 25min.", [(DUR, "3 hours 25 minutes", 205.0, "minute", "")]),
+    ("He was jailed for six years and two months.", [(DUR, "6 years 2 months", 74.0, "month", "")]),
+    ("The repair took 5hrs.", [(DUR, "5 hours", 5.0, "hour", "")]),
     # "up to" after a verb of movement is its particle: the figure reached, not a bound
     ("The waiting list has gone up to 412.", [(NUM, "412", 412.0, "", "")]),
     ("Parking fines could go up to $500.", [(MONEY, "up to $500", 500.0, "USD", "<=")]),
+    # "under" after a verb of charging or listing names what the act is done under, no bound
+    ("He was charged under two statutes.", [(COUNT, "2 statutes", 2.0, "statute", "")]),
+    ("The firm is listed in London under three names.", [(COUNT, "3 names", 3.0, "name", "")]),
+    ("The ferry sank in under 10 minutes.", [(DUR, "less than 10 minutes", 10.0, "minute", "<")]),
     # a time of day with its half of the day, a time taken in hours, minutes and seconds
     ("The briefing starts at 3 p.m. sharp.", [(NUM, "3:00 pm", 900.0, "time of day", "")]),
     ("The ferry left at 10:33 PM on the dot.", [(NUM, "10:33 pm", 1353.0, "time of day", "")]),
@@ -324,6 +333,10 @@ EXTRACTION = [
     # a score or tally is one value, a pair (high-low), not two bare numbers
     ("The hosts led 17-13 at the interval.", [(NUM, "17-13", 17.0, "score", "")]),
     ("The visitors lost 8-21 on the wet pitch.", [(NUM, "21-8", 21.0, "score", "")]),
+    # a scoreline is one value, written from the side that won more sets, tiebreak notes aside
+    ("Okafor won 4-6, 7-6 (5), 6-2 on grass.", [(NUM, "4-6, 7-6, 6-2", 3.0, "score", "")]),
+    ("Okafor won 4-6 7-6 (7-5) 6-2 on grass.", [(NUM, "4-6, 7-6, 6-2", 3.0, "score", "")]),
+    ("Lindqvist lost 6-4, 6-7, 2-6 in the semi-final.", [(NUM, "4-6, 7-6, 6-2", 3.0, "score", "")]),
     ("The code reads 4-7-2 on the lock.",
      [(NUM, "4", 4.0, "", ""), (NUM, "7", 7.0, "", ""), (NUM, "2", 2.0, "", "")]),
     # a figure whose counted noun is elided counts what its casualty predicate says
@@ -630,6 +643,14 @@ COMPARE = [
     ("$3-4 billion", "$3.5 billion", R.COMPATIBLE_BOUNDS),
     # different
     ("157%", "100%", R.DIFFERENT),
+    ("won 4-6, 7-6 (5), 6-2", "won 4-6 7-6 (7-5) 6-2", R.SAME),
+    ("ran 3hr 25min", "ran 205 minutes", R.SAME),
+    ("ran 3 hours and 25 minutes", "ran 3 hours 26 minutes", R.DIFFERENT),
+    ("jailed for six years and two months", "jailed for 74 months", R.SAME),
+    ("won 4-6, 7-6, 6-2", "won 4-6, 6-7, 6-2", R.DIFFERENT),
+    # bounds that only touch at a figure's rounding edge: "under 3" ends where "4" begins
+    ("under three hours", "four hours", R.DIFFERENT),
+    ("more than 12 trucks", "11 trucks", R.DIFFERENT),
     ("November 1", "November 10", R.DIFFERENT),
     ("1 November", "November 10, 2025", R.DIFFERENT),
     ("5th", "4th", R.DIFFERENT),
