@@ -18,7 +18,15 @@ from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, replace
 from typing import Any, NamedTuple
 
-from claimcheck.entities import PREPOSITIONS, Name, is_title, read_names, speaker, transcript_label
+from claimcheck.entities import (
+    PREPOSITIONS,
+    Name,
+    is_title,
+    names_an_office,
+    read_names,
+    speaker,
+    transcript_label,
+)
 from claimcheck.facts import CLOCK_TIMES, extract_facts
 from claimcheck.lexicon import DEFAULT, Lexicon, phrase_pattern
 from claimcheck.limits import overlong_sentence
@@ -362,7 +370,7 @@ def _read_names(f: Fields, lexicon: Lexicon, known: frozenset[str] = frozenset()
     # A demonym says where someone is from, a news agency who relays it: neither fills a
     # role in the story.
     actors = tuple(n for n in found if not n.modifier and n.start > head and not n.nation and not n.relays
-                   and not _restates(text, n, found))
+                   and not _restates(text, n, found) and not names_an_office(text, f["tokens"], n, lexicon))
     parts = _NameParts(text, f["tokens"], f["facts"], tuple(found), actors, label, credited, places)
     return {"names": tuple(found), "label": label, "speaker": credited, "actors": actors,
             "affiliations": _affiliations(text, found, lexicon),

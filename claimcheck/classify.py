@@ -133,6 +133,10 @@ class DetectorTables:
     """Words before the agent of a passive act ("by")."""
     unmeasured_markers: frozenset[str]
     """Words that state a thing with no measure ("a", "an", "undisclosed")."""
+    other_parts: frozenset[str]
+    """Words that set a part against others done ("three more", "the other counts")."""
+    object_determiners: frozenset[str]
+    """Determiners that may open the object of an act ("the", "its")."""
 
 
 def _detector_tables(lexicon: Lexicon) -> DetectorTables:
@@ -141,7 +145,9 @@ def _detector_tables(lexicon: Lexicon) -> DetectorTables:
         instance_markers=lexicon.words("dates", "instance_markers"),
         credit_only=lexicon.words("certainty", "credit_only"),
         agent_markers=lexicon.words("certainty", "agent_markers"),
-        unmeasured_markers=lexicon.words("numbers", "unmeasured_markers"))
+        unmeasured_markers=lexicon.words("numbers", "unmeasured_markers"),
+        other_parts=lexicon.words("polarity", "other_parts"),
+        object_determiners=lexicon.words("polarity", "object_determiners"))
 
 
 class PairReading:
@@ -834,6 +840,10 @@ def polarity_conflicts(a: Claim, b: Claim, ctx: Context, need_named_object: bool
                 continue
             same = [p for p in same if p.finite or not stated]
             pos = same[0]
+            neg_read, pos_read = (sa, sb) if neg_side is pa else (sb, sa)
+            if _of_another_part(neg_read, neg, ctx) \
+                    or _objects_apart(neg_read, neg.end, pos_read, pos.end, ctx):
+                continue  # "failed to reach a verdict on three more": denied of other parts or things
             if neg.subject and pos.subject and not (neg.subject & pos.subject):
                 continue  # different actors: "the White House confirmed", "Beijing has not confirmed"
             neg_claim, pos_claim = (a, b) if neg_side is pa else (b, a)
@@ -849,6 +859,62 @@ def _affirms_too(side: Sequence[Predication], neg: Predication) -> bool:
     """Whether the sentence that denies an act affirms it too ("sounds when the pump is
     engaged ... or not engaged"): it tells two cases, and another's affirmation agrees with one."""
     return any(p.concept == neg.concept and not p.negated for p in side)
+
+
+OBJECT_REACH = 3
+"""Content words after an act that say what it is done to ("voted against the new budget")."""
+_OBJECT_BREAK = re.compile(r"[,;:!?()\[\]—–]|\s-\s")
+
+
+def _clause_after(sentence: Sentence, end: int) -> list[Token]:
+    """The tokens after ``end`` up to the end of its clause or the first punctuation."""
+    clause = next(((x, y) for x, y in sentence.clauses if x <= max(0, end - 1) < y), (0, len(sentence.text)))
+    after = []
+    last = end
+    for t in sentence.tokens:
+        if t.start < end:
+            continue
+        if t.start >= clause[1] or _OBJECT_BREAK.search(sentence.text, last, t.start):
+            break
+        after.append(t)
+        last = t.end
+    return after
+
+
+def _object_words(sentence: Sentence, end: int, ctx: Context) -> frozenset[str]:
+    """Concepts of the content words right after an act, through determiners only (its direct
+    object): what it is done to ("in favour of the motion", "voted against the leader")."""
+    stop = stopwords(ctx.lexicon)
+    found: list[str] = []
+    for t in _clause_after(sentence, end):
+        if t.norm in ctx.tables.object_determiners:
+            continue
+        if t.norm in stop or t.norm[:1].isdigit():
+            break  # a preposition ("reopened to traffic", "on Friday") or a clause opener ("after
+            # a trial") says where, when or why, not what the act is done to
+        found.append(concept(t.norm, ctx.lexicon))
+        if len(found) == OBJECT_REACH:
+            break
+    return frozenset(found)
+
+
+def _objects_apart(read_a: Sentence, end_a: int, read_b: Sentence, end_b: int, ctx: Context) -> bool:
+    """Whether two opposite acts are done to two different things: each names what it is done to,
+    and neither names the other's anywhere ("voted for the motion" / "voted against the leader":
+    one vote seen from its two sides, not two opposite votes)."""
+    oa, ob = _object_words(read_a, end_a, ctx), _object_words(read_b, end_b, ctx)
+    if not oa or not ob:
+        return False
+    return not (oa & set(read_b.concepts)) and not (ob & set(read_a.concepts))
+
+
+def _of_another_part(sentence: Sentence, neg: Predication, ctx: Context) -> bool:
+    """Whether a denial is of other parts than those the act was done on: a word of its clause
+    after it says so ("failed to reach a verdict on three more", "not on the other counts"),
+    which tells the act was done on some (``polarity.yaml`` other_parts)."""
+    values = [(f.start, f.end) for f in sentence.facts]
+    return any(t.norm in ctx.tables.other_parts and not any(s <= t.start < e for s, e in values)
+               for t in _clause_after(sentence, neg.end))
 
 
 def _named_after(side: Sequence[Predication], p: Predication, span: int = 5) -> set[str]:
@@ -988,6 +1054,15 @@ def _level_moves(lexicon: Lexicon) -> tuple[frozenset[int], frozenset[str]]:
     return groups, measures
 
 
+def _acts_on_things(lexicon: Lexicon) -> frozenset[int]:
+    """The opposites groups of acts done to something ("approved" / "rejected", "voted for" /
+    "voted against"): not moves of a level, which carry a figure after them, nor comparatives,
+    whose thing is what they qualify."""
+    levels, _ = _level_moves(lexicon)
+    acts = len(lexicon.table("polarity", "opposites", []) or [])
+    return frozenset(g for g in range(acts) if g not in levels)
+
+
 def _moves_a_level(sentence: Sentence, out: Outcome, ctx: Context) -> bool:
     """Whether an outcome of a level's group tells a level moving: it carries a figure
     ("risen to 48", "fell 4%") or a noun of its clause names a level ("the toll has risen",
@@ -1033,6 +1108,9 @@ def detect_opposites(matches: Matches, ctx: Context) -> Iterable[Finding]:
             subj_a, subj_b = _subject_names(read_a, sa), _subject_names(read_b, sb)
             if subj_a and subj_b and not subj_a & subj_b:
                 continue  # "Orrin shares fell", "Lumetra shares jumped": two things moved
+            if match.group in ctx.lexicon.compiled(_acts_on_things) \
+                    and _objects_apart(read_a, ea, read_b, eb, ctx):
+                continue  # "in favour of the motion" / "voting against the leader": two things
             if out.moment and match.moment and out.moment != match.moment:
                 continue  # "slipped as traders waited for the vote", "rose after the vote": two moves
             if acts_years_apart(a, sa, b, sb, ctx):
@@ -1453,7 +1531,12 @@ def _left_unmeasured(claim: Claim, word, ctx: Context) -> bool:
     instance or with a vague amount: "a deferral", "a hotel tax increase", "an
     undisclosed sum". "the town", "this league" or a bare plural name something else."""
     markers = ctx.tables.unmeasured_markers
-    before = [t for t in ctx.sentence(claim).tokens if t.end <= word.start][-VAGUE_REACH:]
+    sentence = ctx.sentence(claim)
+    before = [t for t in sentence.tokens if t.end <= word.start][-VAGUE_REACH:]
+    # Only the marker's own phrase: past punctuation it qualifies another ("Further, he added,
+    # 'Year in ...'" marks no year as left vague).
+    while before and _OBJECT_BREAK.search(sentence.text, before[0].end, word.start):
+        before = before[1:]
     return any(t.norm in markers for t in before)
 
 

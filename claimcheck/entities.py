@@ -620,6 +620,18 @@ def _spoken(line: str, lexicon: Lexicon) -> bool:
     return any(t.norm in pronouns and (t.text == "I" or not t.text.isupper()) for t in tokens(line))
 
 
+def names_an_office(text: str, toks: Sequence[Token], name: Name, lexicon: Lexicon = DEFAULT) -> bool:
+    """Whether a name is what a title is of ("Minister of Internal Affairs", "Secretary of the
+    Navy"): the office's field or domain, part of how the title is written, and no one who
+    fills a role; a person holding the office is named beside it."""
+    k = bisect_left([t.start for t in toks], name.start)
+    p = k - 1
+    while p >= 0 and toks[p].norm in ("the", "a", "an"):
+        p -= 1
+    return p >= 1 and toks[p].norm == "of" and _capitalised(toks[p - 1]) \
+        and is_title(toks[p - 1].text, lexicon)
+
+
 def is_title(word: str, lexicon: Lexicon = DEFAULT) -> bool:
     return word.casefold().rstrip(".") in _tables(lexicon).titles
 

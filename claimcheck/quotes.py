@@ -95,6 +95,8 @@ def relate_quotes(a: Quote, b: Quote, stopwords: frozenset[str],
     content_b = {w for w in wb if w not in stopwords}
     if len(content_a & content_b) < 2:
         return QuoteRelation.UNRELATED
+    if _overlapping_cuts(a, b) or _overlapping_cuts(b, a):
+        return QuoteRelation.UNRELATED
     if _aligned_share(wa, wb) < SAME_PASSAGE_SHARE:
         # Two passages of one statement (one source quotes its opening sentences, another
         # later ones) share a sentence or a phrase: two quotations, not one misquoted.
@@ -170,6 +172,23 @@ def _after_clause_break(shorter: str, longer: str, lexicon: Lexicon) -> bool:
     words = before.split()
     return len(words) >= 2 and words[-2].endswith(",") \
         and words[-1].casefold() in lexicon.words("stopwords", "clause_joiners")
+
+
+def _overlapping_cuts(first: Quote, then: Quote) -> bool:
+    """Whether two quotations are overlapping cuts of one statement: ``first`` ends with words
+    that open ``then``, verbatim, and each goes on where a sentence or clause of the statement
+    ends ("I regret it. We failed them." / "We failed them. We are sorry."). Each quotes a part
+    the other leaves out; neither words the shared part differently."""
+    wa, wb = first.words, then.words
+    size = next((n for n in range(min(len(wa), len(wb)) - 1, SAME_OPENING_WORDS - 1, -1)
+                 if wa[-n:] == wb[:n]), 0)
+    if not size:
+        return False
+    spans_a = list(_WORDS.finditer(first.text))
+    spans_b = list(_WORDS.finditer(then.text))
+    opens = first.text[:spans_a[-size].start()].rstrip()
+    closes = then.text[spans_b[size - 1].end():].lstrip()
+    return opens.endswith(tuple(_CLAUSE_ENDS)) and closes.startswith(tuple(_CLAUSE_ENDS))
 
 
 SAME_PASSAGE_SHARE = 0.5

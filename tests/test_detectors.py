@@ -155,6 +155,13 @@ def test_attribution_needs_the_same_words():
      None),
     ("Officials said the cargo ship was bound for Corvo when it lost power near Tarland.",
      "Officials said the cargo ship was bound for Corvo when it lost power near Helm.", ("Tarland", "Helm")),
+    # What a title is of ("Minister of Coastal Works") is part of the office, no person in a role.
+    ("Harbour Minister Ilse Varga, her first deputy Tomas Brenner and another senior official also lost "
+     "their lives.",
+     "Ilse Varga, Minister of Coastal Works, her first deputy minister and the state secretary, were all "
+     "killed in the crash.", None),
+    ("Secretary of the Fleet Anton Hale, his aide Mira Olsen and a guard died in the fire.",
+     "Anton Hale, his aide Lena Kross and a guard died in the fire.", ("Mira Olsen", "Lena Kross")),  # guard
 ])
 def test_entity_in_the_same_slot(a, b, expected):
     ctx = context(names_by_source={})
@@ -215,6 +222,13 @@ def test_entity_the_other_source_mentions_elsewhere_is_not_a_conflict():
     # A move inside a condition is only supposed: "if approved" states no approval.
     ("The council rejected the plan to build a new stadium downtown.",
      "If approved, the plan to build a new stadium downtown would cost millions.", False),
+    # Opposite acts done to two things: one vote seen from its two sides.
+    ("The board voted 7 to 2 in favour of the takeover offer on Monday.",
+     "Seven board members voted against the founder on Monday.", False),
+    ("The jury convicted the driver of the van in the crash.",
+     "The jury acquitted the cyclist in the crash.", False),
+    ("The board voted 7 to 2 in favour of the takeover offer on Monday.",
+     "The board voted against the takeover offer on Monday.", True),  # guard
 ])
 def test_opposite_outcomes_of_the_same_thing(a, b, reported):
     found = list(detect_opposites(matches([pair(a, b)]), CTX))
@@ -330,6 +344,16 @@ def test_an_unlikely_act_against_a_possible_one_says_which_leans_which_way():
      "The new course record of 2:03:11 is yet to be ratified by the federation.", False),
     ("The new course record has to be ratified by the federation before it counts.",
      "The federation ratified the new course record of 2:03:11 on Friday.", True),
+    # A denial of other parts ("on two more", "the other claims") tells the act done on some.
+    ("The panel reached a ruling after a hearing that lasted two weeks.",
+     "The panel upheld five claims and failed to reach a ruling on two more.", False),
+    ("The insurer paid the flood claims in full by March.",
+     "The insurer did not pay the other claims from the storm.", False),
+    # A denial of another thing than the one done is no opposite ("no funding for the bridge").
+    ("The council approved the budget for the new library in May.",
+     "The council has not approved funding for the ring road.", False),
+    ("The council approved the budget for the new library in May.",
+     "The council has not approved the budget for the new library.", True),  # guard
 ])
 def test_polarity_of_an_act_stated_and_denied(a, b, reported):
     from claimcheck.classify import polarity_conflicts
@@ -359,6 +383,10 @@ def test_certainty_conflict_between_asserted_and_hedged():
     ("The mayor said the old town was lost in forty seconds.",
      "Water has been restored to most of the new town.", False),
     ("He added 9 assists in the league last season.", "He has never played in this league.", False),
+    # A marker past punctuation qualifies another phrase ("Further, she added, 'Year ...'").
+    ("Tom Reed was banned on Monday for 6 years and two months from the sport after the hearing.",
+     'Further, she added, "Year in and year out, Tom Reed had the chance to become a great champion."',
+     False),
 ])
 def test_specificity_a_figure_against_none(a, b, reported):
     cluster = Cluster("c1", (claim(a, "one"), claim(b, "two")), 60.0)

@@ -56,6 +56,13 @@ RELATION_CASES = [
      "The trustees voted to extend the opening hours on weekdays. From next month the reading room and "
      "the archive will stay open until nine in the evening for all members of the public",
      QuoteRelation.UNRELATED),
+    # Overlapping cuts of one statement: each goes on past the shared sentence, verbatim.
+    ("I regret the delays. We let the riders down because we rushed the timetable.",
+     "We let the riders down because we rushed the timetable. To every rider, I apologise",
+     QuoteRelation.UNRELATED),
+    ("We let the riders down because we rushed the timetable",
+     "We let the riders down because we rushed the whole timetable",
+     QuoteRelation.VARIANT),  # guard
 ]
 
 # Two spellings of one rendering: a contraction written out, accents dropped in transcription.
