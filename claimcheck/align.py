@@ -762,9 +762,12 @@ def _same_noun(a: Fact, b: Fact, lexicon: Lexicon) -> bool:
 
 def _count_one_noun(fa: Fact, ma: Measure, fb: Fact, mb: Measure, lexicon: Lexicon) -> bool:
     """Whether one count counts a body of people ("22 crew") and the other the members of that
-    body ("21 crew members", units.yaml ``member_nouns``): the two nouns say one thing counted.
+    body ("21 crew members", units.yaml ``member_nouns``), or both count the members of one
+    body ("22 crew members" / "21 crew members"): the nouns say one thing counted.
     (Two counts of one plain noun, "280 goals" and "213 goals", say no more than the story
     does: goals, games, seats, the dead are counted many times over in one story.)"""
+    if _membership(ma, fa, lexicon) & _membership(mb, fb, lexicon):
+        return True  # "22 Indian crew members" and "21 crew members"
     return any(
         count_class(x.unit, lexicon) is not None and concept(x.unit, lexicon) in _membership(m, y, lexicon)
         for x, y, m in ((fa, fb, mb), (fb, fa, ma)))

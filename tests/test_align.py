@@ -307,6 +307,9 @@ COUNTED_NOUNS = [
     ("All 14 crew, including two engineers, on the trawler were brought ashore after the storm.",
      "There are 12 crew members aboard the trawler, the owner confirmed.",
      [("14 crew", "12 crew members", D)]),
+    ("The owner confirmed that all 16 Filipino crew members, including the two cooks, were safe.",
+     "It is confirmed there are 15 crew members aboard.",
+     [("16 Filipino crew members", "15 crew members", D)]),
 ]
 @pytest.mark.parametrize("a, b, expected", COUNTED_NOUNS)
 def test_a_noun_both_count_says_what_both_count(a, b, expected, monkeypatch):
