@@ -250,8 +250,12 @@ def _pair(side_a: _Side, i: int, side_b: _Side, j: int, dates: tuple[dt.date | N
         shared += 1  # "£90,000 a week" and "£90k per week" are one measure
     elif rate_a != rate_b and rel is FactRelation.DIFFERENT:
         return None  # a sum for another span ("£312m for the year"), or a total, is no weekly pay
-    if counted:
-        shared += 1  # the noun counted says what is counted, as a rate says what a sum is for
+    if counted or not claim and shared_words \
+            and _count_one_noun(fa, sa.measures[i], fb, sb.measures[j], lexicon):
+        # The noun counted says what is counted, as a rate says what a sum is for. (Two
+        # sentences of the story that share no word besides may count it on two occasions:
+        # "eight workers fell" and "six workers are presumed dead".)
+        shared += 1
     elif not claim and _valued_noun(sa.measures[i], sb.measures[j]) \
             and _noun_qualifier(sa.measures[i], sa.measures[i].nouns & sb.measures[j].nouns) \
             == _noun_qualifier(sb.measures[j], sa.measures[i].nouns & sb.measures[j].nouns):
@@ -754,6 +758,24 @@ def _same_noun(a: Fact, b: Fact, lexicon: Lexicon) -> bool:
     heads = [{head for head, pattern in patterns if pattern.fullmatch(unit.casefold())}
              for unit in (a.unit, b.unit)]
     return bool(heads[0] & heads[1])
+
+
+def _count_one_noun(fa: Fact, ma: Measure, fb: Fact, mb: Measure, lexicon: Lexicon) -> bool:
+    """Whether one count counts a body of people ("22 crew") and the other the members of that
+    body ("21 crew members", units.yaml ``member_nouns``), or both count the members of one
+    body ("22 crew members" / "21 crew members"): the nouns say one thing counted.
+    (Two counts of one plain noun, "280 goals" and "213 goals", say no more than the story
+    does: goals, games, seats, the dead are counted many times over in one story.)"""
+    if _membership(ma, fa, lexicon) & _membership(mb, fb, lexicon):
+        return True  # "22 Indian crew members" and "21 crew members"
+    return any(
+        count_class(x.unit, lexicon) is not None and concept(x.unit, lexicon) in _membership(m, y, lexicon)
+        for x, y, m in ((fa, fb, mb), (fb, fa, ma)))
+
+
+def _membership(measure: Measure, fact: Fact, lexicon: Lexicon) -> frozenset[str]:
+    """The body a count of members counts the members of ("21 crew members": the crew), or none."""
+    return measure.modifiers if fact.unit in lexicon.words("units", "member_nouns") else frozenset()
 
 
 def _counts_the_act(sa: Sentence, fa: Fact, near_a: frozenset[str], sb: Sentence, fb: Fact,

@@ -299,3 +299,23 @@ def test_a_relative_clause_about_the_opening_subject_holds_nothing_apart(a, b, e
     assert compare_path(a, b) == sorted(expected)
     monkeypatch.setattr(align, "_named_inside", lambda *args: True)
     assert compare_path(a, b) != sorted(expected)
+
+
+# Two counts of one noun, the sentences sharing one other word: the noun counted says what
+# both count ("crew" and "crew members": the members of a crew, units.yaml member_nouns).
+COUNTED_NOUNS = [
+    ("All 14 crew, including two engineers, on the trawler were brought ashore after the storm.",
+     "There are 12 crew members aboard the trawler, the owner confirmed.",
+     [("14 crew", "12 crew members", D)]),
+    ("The owner confirmed that all 16 Filipino crew members, including the two cooks, were safe.",
+     "It is confirmed there are 15 crew members aboard.",
+     [("16 Filipino crew members", "15 crew members", D)]),
+]
+@pytest.mark.parametrize("a, b, expected", COUNTED_NOUNS)
+def test_a_noun_both_count_says_what_both_count(a, b, expected, monkeypatch):
+    from claimcheck import align
+
+    assert compare_path(a, b) == sorted(expected)
+    monkeypatch.setattr(align, "_count_one_noun", lambda *args: False)
+    assert compare_path(a, b) != sorted(expected)
+
