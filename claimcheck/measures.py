@@ -103,9 +103,11 @@ class Measure:
     (unit or named moment, which one, side): "in the 27th minute" ("minute", "27", 0), "after
     the interval" ("half-time", "", 1), "in the opening quarter" ("quarter", "1", 0). A
     running figure (a score, a lap count, a quarter's revenue) has one value per moment."""
-    weighed: bool = False
-    """A value of a course weighed, not one stated ("discussed whether to set the fee at $30,
-    but settled on less"): what was considered, which may not be what was done."""
+    supposed: bool = False
+    """A value weighed or supposed, not one stated: a course weighed ("discussed whether to set
+    the fee at $30, but settled on less"), a condition ("if turnout reaches 60%"), or what a
+    supposition opens with ("At a $30 fee, the permit would cost ..."): what was considered,
+    which may not be what was done."""
     fates: frozenset[str] = frozenset()
     """What its clause says befell those a count counts (``units.yaml`` casualty_verbs, and the
     class of its own noun: "19 deaths" counts the dead): "eight miners were trapped" and "six
@@ -131,7 +133,7 @@ def differ(a: Measure, b: Measure, unit_a: str, unit_b: str, published_a: dt.dat
         return True  # "68 passengers (and four crew)" counts no one else than "72 people"
     if a.singled != b.singled:
         return True  # a town's toll and the whole quake's
-    if a.earlier != b.earlier or a.weighed != b.weighed or a.change and b.change and a.change != b.change:
+    if a.earlier != b.earlier or a.supposed != b.supposed or a.change and b.change and a.change != b.change:
         # The toll as first reported and the toll now; a price weighed and the price set; a
         # cut "by 2 points" and the rate it was cut "to".
         return True
@@ -220,8 +222,9 @@ OF_REACH = 2
 
 
 def read_measures(text: str, toks: Sequence[Token], facts: Sequence[Fact], clauses: Sequence[tuple[int, int]],
-                  lexicon: Lexicon) -> tuple[Measure, ...]:
-    """The measure of each fact (``UNREAD`` for dates)."""
+                  lexicon: Lexicon, conditions: Sequence[tuple[int, int]] = ()) -> tuple[Measure, ...]:
+    """The measure of each fact (``UNREAD`` for dates); ``conditions``: spans of the sentence's
+    conditions ("if turnout reaches 60%"), whose figures are only supposed."""
     if not any(f.kind not in DATE_KINDS for f in facts):
         return tuple(UNREAD for _ in facts)
     tables = lexicon.compiled(_tables)
@@ -274,7 +277,8 @@ def read_measures(text: str, toks: Sequence[Token], facts: Sequence[Fact], claus
             moment=_moment(folded, fact.start, fact.end, tables),
             stage=_stage(folded, fact, clauses, tables),
             fates=_fates(toks, fact, clauses, tables),
-            weighed=_weighed(folded, fact, tables),
+            supposed=_weighed(folded, fact, tables) or any(a <= fact.start < b for a, b in conditions)
+            or _supposing(folded, fact, tables),
             qualifiers=_qualifiers(folded, fact, tables),
             origin=_origin(text, fact, after, tables),
             record=_record(folded, fact, tables),
@@ -426,6 +430,8 @@ class _Tables:
     units: frozenset[str]
     weighed: re.Pattern[str]
     weighed_ends: re.Pattern[str]
+    supposing_openers: frozenset[str]
+    supposing_modals: frozenset[str]
     decades: re.Pattern[str]
 
 
@@ -477,6 +483,8 @@ def _tables(lexicon: Lexicon) -> _Tables:
         units=frozenset(str(k) for k in (lexicon.table("units", "measures", {}) or {})) - {"time"},
         weighed=pattern("weighed_before"),
         weighed_ends=pattern("weighed_ends"),
+        supposing_openers=lexicon.words("measures", "supposing_openers"),
+        supposing_modals=lexicon.words("measures", "supposing_modals"),
         decades=_decade_pattern(lexicon),
         **_stage_tables(lexicon),
     )
@@ -611,6 +619,29 @@ def _weighed(folded: str, fact: Fact, tables: _Tables) -> bool:
     lead = WEIGHED_BREAKS.split(folded[:fact.start])[-1]
     opened = [m.end() for m in tables.weighed.finditer(lead)]
     return bool(opened) and tables.weighed_ends.search(lead, opened[-1]) is None
+
+
+SUPPOSED_BREAKS = re.compile(r"[,.;:!?\u2014\u2013]")
+"""Punctuation that ends the clause after a supposing phrase."""
+SUPPOSING_REACH = 6
+"""Words into the clause after an opening phrase that its modal may stand ("At a $30 fee, the
+annual permit would ...")."""
+
+
+def _supposing(folded: str, fact: Fact, tables: _Tables) -> bool:
+    """Whether the figure stands in the phrase a sentence opens with ("At a $30 fee,",
+    ``supposing_openers``), and the clause after it tells what would then be
+    (``supposing_modals``: "..., the permit would cost more than a rail pass"): the figure is
+    supposed, not stated."""
+    lead = folded[:fact.start]
+    words = lead.split()
+    if not words or words[0] not in tables.supposing_openers or ", " in lead:
+        return False
+    comma = folded.find(", ", fact.end)
+    if comma < 0:
+        return False
+    after = SUPPOSED_BREAKS.split(folded[comma + 2:], maxsplit=1)[0].split()
+    return any(w in tables.supposing_modals for w in after[:SUPPOSING_REACH])
 
 
 def _started_from(folded: str, fact: Fact, facts: Sequence[Fact], clauses: Sequence[tuple[int, int]],

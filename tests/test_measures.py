@@ -88,6 +88,14 @@ ROWS = [
      "The club sold 35 of its season tickets to visitors.", []),
     ("Engineers discussed whether to shut the canal lock over winter, for 12 days, before opting for less.",
      "Engineers shut the canal lock for 10 days.", []),
+    # A value supposed is no value stated: in a condition, or in the phrase a supposition opens
+    # with ("At a $300 fee, ... would ...").
+    ("If turnout reaches 60% in the city, the referendum result will be binding.",
+     "Turnout in the city was 55%, officials said.", []),
+    ("At a $300 fee, the annual parking permit would cost more than a rail pass.",
+     "The council set the annual parking permit fee at $250.", []),
+    ("With 40 seats, the farmers' party would need a partner to govern.",
+     "The farmers' party won 35 seats.", []),
     # A figure placed in a decade long past is of that time, not of the story's own.
     ("The brewer agreed to buy its rival in a deal valued at $6 billion.",
      "The deal is the brewer's largest since its $9 billion merger with a distiller in the late 1990s.", []),
@@ -137,6 +145,9 @@ KEPT = [
      "The water board cut the levy rate by 3%, its chair said.", [("2%", "3%", D)]),
     ("The water board's levy rate is now 9%, its chair said.",
      "The water board cut the levy rate to 10%, its chair said.", [("9%", "10%", D)]),
+    # An opening phrase with no supposition after it states its figure.
+    ("With 40 seats, the farmers' party won the most in the chamber.",
+     "The farmers' party won 35 seats in the chamber.", [("40 seats", "35 seats", D)]),
     # Two figures of one decade, or of a year in it, are of one time.
     ("In the late 1990s, the ferry line carried 9,000 passengers a day.",
      "The ferry line carried 12,000 passengers a day in the late 1990s.",
