@@ -287,7 +287,9 @@ def _ranks(facts: Sequence[Fact]) -> tuple[tuple[int, int] | None, ...]:
 
 
 def _read_measures(f: Fields, lexicon: Lexicon) -> Fields:
-    return {"measures": read_measures(f["text"], f["tokens"], f["facts"], f["clauses"], lexicon)}
+    # A figure in a condition ("if turnout reaches 60%") is supposed, as an act in it is.
+    conditions = conditional_spans(f["text"], f["tokens"], lexicon) if f["facts"] else ()
+    return {"measures": read_measures(f["text"], f["tokens"], f["facts"], f["clauses"], lexicon, conditions)}
 
 
 STATEMENT_REACH = 4

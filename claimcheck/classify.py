@@ -137,6 +137,10 @@ class DetectorTables:
     """Words that set a part against others done ("three more", "the other counts")."""
     object_determiners: frozenset[str]
     """Determiners that may open the object of an act ("the", "its")."""
+    excluding: tuple[tuple[str, ...], ...]
+    """Words before a place that exclude it ("rather than", ``polarity.yaml`` excluding)."""
+    place_determiners: frozenset[str]
+    """Determiners that may stand between such words and the place ("instead of the X")."""
 
 
 def _detector_tables(lexicon: Lexicon) -> DetectorTables:
@@ -147,7 +151,10 @@ def _detector_tables(lexicon: Lexicon) -> DetectorTables:
         agent_markers=lexicon.words("certainty", "agent_markers"),
         unmeasured_markers=lexicon.words("numbers", "unmeasured_markers"),
         other_parts=lexicon.words("polarity", "other_parts"),
-        object_determiners=lexicon.words("polarity", "object_determiners"))
+        object_determiners=lexicon.words("polarity", "object_determiners"),
+        excluding=tuple(tuple(str(e).casefold().split())
+                        for e in lexicon.table("polarity", "excluding", []) or []),
+        place_determiners=lexicon.words("polarity", "excluding_determiners"))
 
 
 class PairReading:
@@ -849,10 +856,53 @@ def polarity_conflicts(a: Claim, b: Claim, ctx: Context, need_named_object: bool
             neg_claim, pos_claim = (a, b) if neg_side is pa else (b, a)
             if acts_years_apart(neg_claim, neg.start, pos_claim, pos.start, ctx):
                 continue  # "in 2019 it did not pay" / "it paid": acts of two years
+            if _placed_apart(ctx.sentence(neg_claim), neg, ctx.sentence(pos_claim), pos, ctx):
+                continue  # "would not list in X" / "listed in Y rather than X": not there, but elsewhere
             if need_named_object and not (_named_after(neg_side, neg) & _named_after(pos_side, pos)):
                 continue
             found.append((neg, pos) if neg_side is pa else (pos, neg))
     return found
+
+
+PLACE_REACH = 6
+"""Tokens between an act and the place it is done in ("list its new shares in X")."""
+
+
+def _place_after(sentence: Sentence, p: Predication) -> Placed | None:
+    """The place a preposition puts an act in, right after the act in its clause ("not play in
+    X", "listed in Y"), or None."""
+    clause = next(((x, y) for x, y in sentence.clauses if x <= p.start < y), (0, len(sentence.text)))
+    for placed in sentence.places:
+        start = placed.name.start
+        if p.end <= start < clause[1]:
+            between = sum(1 for t in sentence.tokens if p.end <= t.start and t.end <= start)
+            return placed if between <= PLACE_REACH else None
+    return None
+
+
+def _placed_apart(neg_sentence: Sentence, neg: Predication, pos_sentence: Sentence, pos: Predication,
+                  ctx: Context) -> bool:
+    """Whether an act denied in one place is affirmed only elsewhere: the denial names where it
+    is not done ("would not play in X"), and the affirmation puts it in another place ("played
+    in Y") or excludes that one too ("held in Y instead of X", ``polarity.yaml`` excluding).
+    The denial says what is not done there, which the affirmation does not contradict."""
+    denied = _place_after(neg_sentence, neg)
+    if denied is None:
+        return False
+    done = _place_after(pos_sentence, pos)
+    if done is not None and not done.same_place(denied):
+        return True
+    text = pos_sentence.text.casefold()
+    excluding = ctx.tables.excluding
+    for name in pos_sentence.names:
+        if name.start < pos.end or not name.same_entity(denied.name):
+            continue
+        lead = text[max(0, name.start - 24):name.start].split()
+        if lead and lead[-1] in ctx.tables.place_determiners:
+            lead = lead[:-1]
+        if any(tuple(lead[-len(e):]) == e for e in excluding):
+            return True
+    return False
 
 
 def _affirms_too(side: Sequence[Predication], neg: Predication) -> bool:

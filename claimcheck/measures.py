@@ -63,6 +63,9 @@ class Measure:
     previous quarter, the start of the year, one trading session or another."""
     year: int | None = None
     """A year the figure's clause places it in ("a quake of 5.7 in 1960")."""
+    decade: int | None = None
+    """The first year of a decade the figure's clause places it in ("a $9bn merger in the late
+    1990s": 1990): a figure of that decade, long past, is another event's."""
     month: int | None = None
     """A month the figure's clause places it in, no year given ("in May, 22 died")."""
     singled: bool = False
@@ -100,6 +103,11 @@ class Measure:
     (unit or named moment, which one, side): "in the 27th minute" ("minute", "27", 0), "after
     the interval" ("half-time", "", 1), "in the opening quarter" ("quarter", "1", 0). A
     running figure (a score, a lap count, a quarter's revenue) has one value per moment."""
+    supposed: bool = False
+    """A value weighed or supposed, not one stated: a course weighed ("discussed whether to set
+    the fee at $30, but settled on less"), a condition ("if turnout reaches 60%"), or what a
+    supposition opens with ("At a $30 fee, the permit would cost ..."): what was considered,
+    which may not be what was done."""
     fates: frozenset[str] = frozenset()
     """What its clause says befell those a count counts (``units.yaml`` casualty_verbs, and the
     class of its own noun: "19 deaths" counts the dead): "eight miners were trapped" and "six
@@ -125,9 +133,9 @@ def differ(a: Measure, b: Measure, unit_a: str, unit_b: str, published_a: dt.dat
         return True  # "68 passengers (and four crew)" counts no one else than "72 people"
     if a.singled != b.singled:
         return True  # a town's toll and the whole quake's
-    if a.earlier != b.earlier or a.change and b.change and a.change != b.change:
-        # The toll as first reported and the toll now; a cut "by 2 points" and the rate it
-        # was cut "to".
+    if a.earlier != b.earlier or a.supposed != b.supposed or a.change and b.change and a.change != b.change:
+        # The toll as first reported and the toll now; a price weighed and the price set; a
+        # cut "by 2 points" and the rate it was cut "to".
         return True
     if periods and a.past != b.past:
         return True  # last year's revenue and this quarter's
@@ -140,10 +148,19 @@ def differ(a: Measure, b: Measure, unit_a: str, unit_b: str, published_a: dt.dat
         return True
     if a.year is not None and b.year is not None:
         return a.year != b.year  # a figure of 1960 and one of 2023
+
     # A figure's year (or month, "in May") is set against the other article's day, or, that
     # article undated, its own article's: a figure of 1998 in a report of 2026 is of another
     # event either way.
     day_a, day_b = published_b or published_a, published_a or published_b
+    if a.decade is not None or b.decade is not None:
+        return _decades_apart(a, b, day_a, day_b)
+    return _times_apart(a, b, day_a, day_b)
+
+
+def _times_apart(a: Measure, b: Measure, day_a: dt.date | None, day_b: dt.date | None) -> bool:
+    """Whether the months or years the two figures' clauses give (if any) place them at two
+    times, each set against the day given for it."""
     if a.month is not None and b.month is not None:
         return a.month != b.month or _other_year(a.year, day_a) or _other_year(b.year, day_b)
     return _other_year(a.year, day_a) or _other_year(b.year, day_b) \
@@ -163,6 +180,19 @@ def _qualified_apart(a: Measure, b: Measure) -> bool:
 
 PAST_YEARS = 1
 """A year further back than this before the other article's publication is another event's."""
+
+
+def _decades_apart(a: Measure, b: Measure, day_a: dt.date | None, day_b: dt.date | None) -> bool:
+    """Whether a figure placed in a decade ("in the late 1990s") is of another time than the
+    other: of another decade, of a year outside it, or, the other giving no time, of a decade
+    long past at the other article's day (a figure of the story's own time)."""
+    if a.decade is not None and b.decade is not None:
+        return a.decade != b.decade
+    decade, year, day = (a.decade, b.year, day_a) if a.decade is not None else (b.decade, a.year, day_b)
+    assert decade is not None
+    if year is not None:
+        return not decade <= year < decade + 10
+    return _other_year(decade + 9, day)
 
 
 def _other_year(year: int | None, published: dt.date | None) -> bool:
@@ -192,8 +222,9 @@ OF_REACH = 2
 
 
 def read_measures(text: str, toks: Sequence[Token], facts: Sequence[Fact], clauses: Sequence[tuple[int, int]],
-                  lexicon: Lexicon) -> tuple[Measure, ...]:
-    """The measure of each fact (``UNREAD`` for dates)."""
+                  lexicon: Lexicon, conditions: Sequence[tuple[int, int]] = ()) -> tuple[Measure, ...]:
+    """The measure of each fact (``UNREAD`` for dates); ``conditions``: spans of the sentence's
+    conditions ("if turnout reaches 60%"), whose figures are only supposed."""
     if not any(f.kind not in DATE_KINDS for f in facts):
         return tuple(UNREAD for _ in facts)
     tables = lexicon.compiled(_tables)
@@ -238,6 +269,7 @@ def read_measures(text: str, toks: Sequence[Token], facts: Sequence[Fact], claus
             band=_ends_with(tables.band, folded[max(0, fact.start - 16):fact.start]),
             base=base,
             year=_year(fact, facts, clauses, folded, tables),
+            decade=_decade(folded, fact, clauses, tables),
             month=_month(folded, fact, facts, clauses, tables),
             earlier=_earlier(folded, fact, tables) or _started_from(folded, fact, facts, clauses, tables)
             or _moved_from(folded, fact, facts, clauses, tables),
@@ -245,6 +277,8 @@ def read_measures(text: str, toks: Sequence[Token], facts: Sequence[Fact], claus
             moment=_moment(folded, fact.start, fact.end, tables),
             stage=_stage(folded, fact, clauses, tables),
             fates=_fates(toks, fact, clauses, tables),
+            supposed=_weighed(folded, fact, tables) or any(a <= fact.start < b for a, b in conditions)
+            or _supposing(folded, fact, tables),
             qualifiers=_qualifiers(folded, fact, tables),
             origin=_origin(text, fact, after, tables),
             record=_record(folded, fact, tables),
@@ -394,6 +428,11 @@ class _Tables:
     determiners: frozenset[str]
     record_words: frozenset[str]
     units: frozenset[str]
+    weighed: re.Pattern[str]
+    weighed_ends: re.Pattern[str]
+    supposing_openers: frozenset[str]
+    supposing_modals: frozenset[str]
+    decades: re.Pattern[str]
 
 
 def _tables(lexicon: Lexicon) -> _Tables:
@@ -442,6 +481,11 @@ def _tables(lexicon: Lexicon) -> _Tables:
         determiners=lexicon.words("measures", "noun_phrase_ends"),
         record_words=lexicon.words("measures", "record_words"),
         units=frozenset(str(k) for k in (lexicon.table("units", "measures", {}) or {})) - {"time"},
+        weighed=pattern("weighed_before"),
+        weighed_ends=pattern("weighed_ends"),
+        supposing_openers=lexicon.words("measures", "supposing_openers"),
+        supposing_modals=lexicon.words("measures", "supposing_modals"),
+        decades=_decade_pattern(lexicon),
         **_stage_tables(lexicon),
     )
 
@@ -562,6 +606,42 @@ def _earlier(folded: str, fact: Fact, tables: _Tables) -> bool:
         return False
     lead = CLAUSE_BREAKS.split(folded[:fact.start])[-1]
     return tables.earlier.search(lead) is not None
+
+
+WEIGHED_BREAKS = re.compile(r"[.;:!?\u2014\u2013]")
+"""Punctuation that ends the course a "whether to" weighs (a comma does not: "whether to
+price it above the range, at $52, but ...")."""
+
+
+def _weighed(folded: str, fact: Fact, tables: _Tables) -> bool:
+    """Whether the figure stands in a course weighed ("whether to", ``weighed_before``), before
+    the word that ends it (``weighed_ends``: "but settled on ...")."""
+    lead = WEIGHED_BREAKS.split(folded[:fact.start])[-1]
+    opened = [m.end() for m in tables.weighed.finditer(lead)]
+    return bool(opened) and tables.weighed_ends.search(lead, opened[-1]) is None
+
+
+SUPPOSED_BREAKS = re.compile(r"[,.;:!?\u2014\u2013]")
+"""Punctuation that ends the clause after a supposing phrase."""
+SUPPOSING_REACH = 6
+"""Words into the clause after an opening phrase that its modal may stand ("At a $30 fee, the
+annual permit would ...")."""
+
+
+def _supposing(folded: str, fact: Fact, tables: _Tables) -> bool:
+    """Whether the figure stands in the phrase a sentence opens with ("At a $30 fee,",
+    ``supposing_openers``), and the clause after it tells what would then be
+    (``supposing_modals``: "..., the permit would cost more than a rail pass"): the figure is
+    supposed, not stated."""
+    lead = folded[:fact.start]
+    words = lead.split()
+    if not words or words[0] not in tables.supposing_openers or ", " in lead:
+        return False
+    comma = folded.find(", ", fact.end)
+    if comma < 0:
+        return False
+    after = SUPPOSED_BREAKS.split(folded[comma + 2:], maxsplit=1)[0].split()
+    return any(w in tables.supposing_modals for w in after[:SUPPOSING_REACH])
 
 
 def _started_from(folded: str, fact: Fact, facts: Sequence[Fact], clauses: Sequence[tuple[int, int]],
@@ -815,6 +895,21 @@ def _month(folded: str, fact: Fact, facts: Sequence[Fact], clauses: Sequence[tup
             if lead in tables.scene_leads and folded[other.end:other.end + 1] == ",":
                 return other.month
     return None
+
+
+def _decade_pattern(lexicon: Lexicon) -> re.Pattern[str]:
+    """A decade named as a time ("in the late 1990s", ``decade_leads`` and ``decade_parts``),
+    its first year as group 1."""
+    leads = phrase_pattern(str(w).casefold() for w in lexicon.table("measures", "decade_leads", []) or [])
+    parts = phrase_pattern(str(w).casefold() for w in lexicon.table("measures", "decade_parts", []) or [])
+    return re.compile(rf"(?:{leads.pattern})\s+the\s+(?:(?:{parts.pattern})[\s-])?((?:1[5-9]|20)\d0)'?s\b")
+
+
+def _decade(folded: str, fact: Fact, clauses: Sequence[tuple[int, int]], tables: _Tables) -> int | None:
+    """The decade a time in the figure's clause names ("... in the late 1990s")."""
+    x, y = next(((x, y) for x, y in clauses if x <= fact.start < y), (0, len(folded)))
+    found = tables.decades.search(folded, x, y)
+    return int(found.group(1)) if found else None
 
 
 def _year(fact: Fact, facts: Sequence[Fact], clauses: Sequence[tuple[int, int]], folded: str,

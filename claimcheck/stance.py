@@ -67,6 +67,11 @@ class StanceTables:
     """Hedges whose first word is also a plural noun ("plans to", "hopes")."""
     noun_leads: frozenset[str]
     """Words before such a hedge that make its first word the noun ("under plans to")."""
+    awaited: frozenset[str]
+    """Hedges that are participles of waiting ("anticipated") ..."""
+    eager: frozenset[str]
+    """... and the words of how keenly that make one an adjective ("a highly anticipated
+    return"): the thing awaited, not put in doubt."""
     clause_conditionals: frozenset[str]
     """Conditionals only where they open a clause ("once approved, ..."): inside one they
     are adverbs ("was once the largest")."""
@@ -94,6 +99,8 @@ def _compile(lexicon: Lexicon) -> StanceTables:
         conditionals=frozenset(str(w).casefold() for w in lexicon.table("polarity", "conditionals", [])),
         noun_hedges=frozenset(str(w).casefold() for w in lexicon.table("certainty", "noun_hedges", [])),
         noun_leads=frozenset(str(w).casefold() for w in lexicon.table("certainty", "noun_leads", [])),
+        awaited=frozenset(str(w).casefold() for w in lexicon.table("certainty", "awaited_hedges", [])),
+        eager=frozenset(str(w).casefold() for w in lexicon.table("certainty", "eager_degrees", [])),
         clause_conditionals=frozenset(str(w).casefold()
                                       for w in lexicon.table("polarity", "clause_conditionals", [])))
 
@@ -279,7 +286,21 @@ def _hedges(text: str, known: StanceTables, start: int = 0,
         before = text[:m.start()].split()
         if first in known.noun_hedges and before and before[-1].casefold().strip(",;:") in known.noun_leads:
             continue
+        if m.group().casefold() in known.awaited and _eager_adjective(text[:m.start()], known):
+            continue
         yield m
+
+
+def _eager_adjective(lead: str, known: StanceTables) -> bool:
+    """Whether the text before a participle of waiting ends with a word of how keenly that
+    makes it an adjective: joined to it by a hyphen ("long-expected"), or standing right after
+    a determiner ("its highly anticipated")."""
+    if lead.endswith("-"):
+        words = lead[:-1].split()
+        return bool(words) and words[-1].split("-")[-1].casefold() in known.eager
+    words = lead.split()
+    return len(words) >= 2 and words[-1].casefold() in known.eager \
+        and words[-2].casefold().strip(",;:") in known.noun_leads
 
 
 FORECAST_REACH = 8

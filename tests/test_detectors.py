@@ -361,6 +361,43 @@ def test_polarity_of_an_act_stated_and_denied(a, b, reported):
     assert bool(polarity_conflicts(claim(a, "one"), claim(b, "two"), CTX)) is reported
 
 
+AWAITED = [
+    # A participle of waiting made an adjective by a word of how keenly tells the thing was
+    # awaited, not that it may not happen: the act is stated.
+    ("The carmaker made its highly anticipated return to the racing series this weekend.",
+     "The carmaker returned to the racing series this weekend."),
+    ("The carmaker made its highly-anticipated return to the racing series this weekend.",
+     "The carmaker returned to the racing series this weekend."),
+    ("The long-expected merger of the two dairies closed on Tuesday.",
+     "The merger of the two dairies closed on Tuesday."),
+    ("The orchestra gave its much-anticipated premiere of the new symphony at the harbour hall.",
+     "The orchestra premiered the new symphony at the harbour hall."),
+]
+
+
+@pytest.mark.parametrize("a, b", AWAITED)
+def test_an_awaited_thing_is_no_hedged_one(a, b, monkeypatch):
+    from claimcheck.classify import plain_against_hedged
+
+    def found() -> bool:
+        one, two = claim(a, "one"), claim(b, "two")
+        return (certainty_conflict(one, two, CTX) or plain_against_hedged(one, two, CTX)) is not None
+
+    assert not found()
+    monkeypatch.setattr(stance, "_eager_adjective", lambda *args: False)
+    assert found()
+
+
+@pytest.mark.parametrize("text, word", [
+    # Without the degree word, or as a verb, the participle still hedges.
+    ("The merger of the two dairies is expected to close on Tuesday.", "close"),
+    ("The dairy had long anticipated a merger with its rival.", "merger"),
+])
+def test_a_participle_of_waiting_still_hedges_as_a_verb(text, word):
+    found = certainty_about(text, concept(word))
+    assert found is not None and found.hedged
+
+
 def test_certainty_conflict_between_asserted_and_hedged():
     a = claim("The Harriers have agreed to a 30-year lease at the ballpark.", "one")
     b = claim("The Harriers are expected to sign a 30-year lease at the ballpark.", "two")
@@ -755,6 +792,30 @@ def test_an_act_denied_in_another_year_is_no_denial_of_it_now(a, b, monkeypatch)
     assert classify.polarity_conflicts(claim(a, "one"), claim(b, "two"), DATED) == []
     monkeypatch.setattr(classify, "acts_years_apart", lambda *args: False)
     assert classify.polarity_conflicts(claim(a, "one"), claim(b, "two"), DATED) != []
+
+
+@pytest.mark.parametrize("a, b", [
+    # An act denied in one place is not denied where another says it was done elsewhere, or
+    # says too that it was not done there.
+    ("The band said it would not play in Marlow this summer.", "The band played in Tilbury this summer."),
+    ("The chain said it would not open a store in Leeds.",
+     "The chain opened a store in York instead of Leeds."),
+    ("The brewer decided not to list its shares in Ostend.",
+     "The brewer's shares were listed in Antwerp rather than Ostend."),
+])
+def test_an_act_denied_in_one_place_is_no_denial_of_it_elsewhere(a, b, monkeypatch):
+    from claimcheck import classify
+
+    assert classify.polarity_conflicts(claim(a, "one"), claim(b, "two"), CTX) == []
+    monkeypatch.setattr(classify, "_placed_apart", lambda *args: False)
+    assert classify.polarity_conflicts(claim(a, "one"), claim(b, "two"), CTX) != []
+
+
+def test_an_act_denied_and_done_in_one_place_still_conflicts():
+    from claimcheck import classify
+
+    assert classify.polarity_conflicts(claim("The band said it would not play in Marlow this summer.", "one"),
+                                       claim("The band played in Marlow this summer.", "two"), CTX) != []
 
 
 @pytest.mark.parametrize("a, b", [

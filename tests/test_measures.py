@@ -80,6 +80,29 @@ ROWS = [
      "The water board cut the levy rate by 2%, its chair said.", []),
     ("The party's vote share rose to 6%, the pollster said.",
      "The party's vote share rose by 4%, the pollster said.", []),
+    # A value weighed ("whether to ...") is no value set, even past a comma, up to the word
+    # that turns to what was done.
+    ("The council debated whether to set the annual parking permit fee at $300, but settled on less.",
+     "The council set the annual parking permit fee at $250.", []),
+    ("The club weighed whether to sell 40 of its season tickets to visitors, but kept them.",
+     "The club sold 35 of its season tickets to visitors.", []),
+    ("Engineers discussed whether to shut the canal lock over winter, for 12 days, before opting for less.",
+     "Engineers shut the canal lock for 10 days.", []),
+    # A value supposed is no value stated: in a condition, or in the phrase a supposition opens
+    # with ("At a $300 fee, ... would ...").
+    ("If turnout reaches 60% in the city, the referendum result will be binding.",
+     "Turnout in the city was 55%, officials said.", []),
+    ("At a $300 fee, the annual parking permit would cost more than a rail pass.",
+     "The council set the annual parking permit fee at $250.", []),
+    ("With 40 seats, the farmers' party would need a partner to govern.",
+     "The farmers' party won 35 seats.", []),
+    # A figure placed in a decade long past is of that time, not of the story's own.
+    ("The brewer agreed to buy its rival in a deal valued at $6 billion.",
+     "The deal is the brewer's largest since its $9 billion merger with a distiller in the late 1990s.", []),
+    ("The ferry line carries 30,000 passengers a day, officials said.",
+     "In the early 1970s, the ferry line carried 9,000 passengers a day, officials said.", []),
+    ("The quarry employs 400 people, the owners said.",
+     "The quarry employed 900 people during the 1980s, the owners said.", []),
 ]
 
 KEPT = [
@@ -122,6 +145,19 @@ KEPT = [
      "The water board cut the levy rate by 3%, its chair said.", [("2%", "3%", D)]),
     ("The water board's levy rate is now 9%, its chair said.",
      "The water board cut the levy rate to 10%, its chair said.", [("9%", "10%", D)]),
+    # An opening phrase with no supposition after it states its figure.
+    ("With 40 seats, the farmers' party won the most in the chamber.",
+     "The farmers' party won 35 seats in the chamber.", [("40 seats", "35 seats", D)]),
+    # Two figures of one decade, or of a year in it, are of one time.
+    ("In the late 1990s, the ferry line carried 9,000 passengers a day.",
+     "The ferry line carried 12,000 passengers a day in the late 1990s.",
+     [("9,000 passengers", "12,000 passengers", D)]),
+    ("The ferry line carried 9,000 passengers a day in 1997.",
+     "The ferry line carried 12,000 passengers a day in the late 1990s.",
+     [("9,000 passengers", "12,000 passengers", D)]),
+    # A course weighed ends where the sentence turns to what was done.
+    ("Engineers discussed whether to shut the canal lock, but then shut it for 12 days.",
+     "Engineers shut the canal lock for 10 days.", [("12 days", "10 days", D)]),
 ]
 
 ELIDED = [
