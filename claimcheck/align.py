@@ -540,14 +540,21 @@ def _timed_act(sentence: Sentence, fact: Fact, lexicon: Lexicon = DEFAULT) -> tu
     before the time in its clause ("struck rocks shortly after 6:40 am"), else the first after
     it ("on Saturday ordered his cabinet"); with none there, ("", the last content words of the
     noun phrase before the time) ("", {} when a verb stands too far off)."""
+    restated = _restated_day(sentence, fact)
+    if restated is not None:
+        return _timed_act(sentence, restated, lexicon)  # "on Wednesday night (March 29)"
     a, b = _clause_of(sentence, fact)
+    end = _clause_end(sentence, fact, b, lexicon)
     act = act_before(sentence, fact) or next((p for p in sentence.predications
-                                              if p.finite and fact.end <= p.start and p.end <= b), None)
+                                              if p.finite and fact.end <= p.start and p.end <= end), None)
     valued = [(f.start, f.end) for f in sentence.facts]
     if act is None:
         # No verb times it: the time is of the noun phrase right before it ("with the start
         # of the season not until next weekend"), told by its last few content words, unless
-        # a verb of no finite form stands among them ("would remain until Monday").
+        # a verb of no finite form stands among them ("would remain until Monday"); the
+        # phrase starts after the preposition before it ("in the area during the main
+        # eruption on Sunday" times the eruption).
+        a = _phrase_start(sentence, fact, a, lexicon)
         thing = [w for w in sentence.words if a <= w.start < fact.start and not w.capitalised
                  and not any(x <= w.start < y for x, y in valued)][-OBJECT_REACH:]
         verbal = lexicon.words("polarity", "verb_markers")
@@ -564,6 +571,33 @@ def _timed_act(sentence: Sentence, fact: Fact, lexicon: Lexicon = DEFAULT) -> tu
     said = next((head for start, end, head in sentence.paraphrases if start <= act.start < end), act.concept)
     return said, frozenset(w.concept for w in done_to
                            if not w.capitalised and not any(x <= w.start < y for x, y in valued))
+
+
+def _clause_end(sentence: Sentence, fact: Fact, end: int, lexicon: Lexicon) -> int:
+    """Where the clause of a time ends after it, for the verb after it: at a conjunction that
+    opens another clause ("during the eruption on Sunday, but most were evacuated" times no
+    evacuation; ``dates.yaml`` clause_conjunctions)."""
+    openers = lexicon.words("dates", "clause_conjunctions")
+    return next((t.start for t in sentence.tokens if fact.end <= t.start < end and t.norm in openers), end)
+
+
+def _phrase_start(sentence: Sentence, fact: Fact, start: int, lexicon: Lexicon) -> int:
+    """Where the noun phrase a time of no verb is of starts: after the preposition before that
+    phrase ("in the area during the main eruption on Sunday" times the eruption)."""
+    bounds = lexicon.words("dates", "phrase_prepositions")
+    lead = [t for t in sentence.tokens if start <= t.start and t.end <= fact.start]
+    return max([start] + [t.start for t in lead[:-1] if t.norm in bounds])
+
+
+def _restated_day(sentence: Sentence, fact: Fact) -> Fact | None:
+    """The date a date in brackets right after it writes again ("on Wednesday night (March
+    29)"): one day, of the act the first is of."""
+    before = next((f for f in reversed(sentence.facts) if f.end <= fact.start), None)
+    if before is None or before.kind not in DATE_KINDS \
+            or sentence.text[before.end:fact.start].strip() != "(" \
+            or not sentence.text[fact.end:].lstrip().startswith(")"):
+        return None
+    return before
 
 
 def _placed_apart(sa: Sentence, i: int, sb: Sentence, j: int) -> bool:

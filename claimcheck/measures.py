@@ -109,9 +109,16 @@ class Measure:
     supposition opens with ("At a $30 fee, the permit would cost ..."): what was considered,
     which may not be what was done."""
     fates: frozenset[str] = frozenset()
-    """What its clause says befell those a count counts (``units.yaml`` casualty_verbs, and the
-    class of its own noun: "19 deaths" counts the dead): "eight miners were trapped" and "six
-    are presumed dead" count the trapped and the dead among them."""
+    """What its sentence says befell those a count counts (``units.yaml`` casualty_verbs and
+    fate_words, else the class of its own noun: "19 deaths" counts the dead), read from the
+    verb the count is the object of ("rescuers saved 216", "trying to locate 12") or else the
+    subject of ("eight miners were trapped", "12 others are missing"); failing both, where
+    they were ("75 hikers were in the area", "with 205 passengers on the manifest")."""
+    fated_others: bool = False
+    """Whether, its own fate unsaid, its sentence tells what befell those another count counts
+    ("the 75 hikers on the mountain included the 11 found dead" aside, "Nine died and 14 were
+    found in the cabin"): the sentence tells its groups apart, so the count is of none of the
+    fates it gives to others."""
 
 
 UNREAD = Measure()
@@ -131,8 +138,10 @@ def differ(a: Measure, b: Measure, unit_a: str, unit_b: str, published_a: dt.dat
         return True  # "four more bodies" and "32 bodies recovered"; a band and a change
     if a.part != b.part and unit_a != unit_b:
         return True  # "68 passengers (and four crew)" counts no one else than "72 people"
-    if a.singled != b.singled:
-        return True  # a town's toll and the whole quake's
+    if a.singled != b.singled or _fated_apart(a, b):
+        # A town's toll and the whole quake's; the dead and the missing; the rescued and those
+        # on the manifest.
+        return True
     if a.earlier != b.earlier or a.supposed != b.supposed or a.change and b.change and a.change != b.change:
         # The toll as first reported and the toll now; a price weighed and the price set; a
         # cut "by 2 points" and the rate it was cut "to".
@@ -165,6 +174,14 @@ def _times_apart(a: Measure, b: Measure, day_a: dt.date | None, day_b: dt.date |
         return a.month != b.month or _other_year(a.year, day_a) or _other_year(b.year, day_b)
     return _other_year(a.year, day_a) or _other_year(b.year, day_b) \
         or _other_month(a.month, day_a) or _other_month(b.month, day_b)
+
+
+def _fated_apart(a: Measure, b: Measure) -> bool:
+    """Whether the two counts count people of two fates (``Measure.fates``), or one of a fate
+    and one of none in a sentence that gives other counts theirs (``Measure.fated_others``)."""
+    if a.fates and b.fates:
+        return not a.fates & b.fates
+    return bool(a.fates and b.fated_others or b.fates and a.fated_others)
 
 
 def _qualified_apart(a: Measure, b: Measure) -> bool:
@@ -276,7 +293,7 @@ def read_measures(text: str, toks: Sequence[Token], facts: Sequence[Fact], claus
             change=_change(folded, fact, preceding, facts, clauses, tables),
             moment=_moment(folded, fact.start, fact.end, tables),
             stage=_stage(folded, fact, clauses, tables),
-            fates=_fates(toks, fact, clauses, tables),
+            fates=_fates(folded, toks, fact, facts, clauses, tables),
             supposed=_weighed(folded, fact, tables) or any(a <= fact.start < b for a, b in conditions)
             or _supposing(folded, fact, tables),
             qualifiers=_qualifiers(folded, fact, tables),
@@ -290,7 +307,7 @@ def read_measures(text: str, toks: Sequence[Token], facts: Sequence[Fact], claus
         ))
     # A conversion measures what the figure it converts measures: its own words are a bracket.
     out = [out[converts[n]] if n in converts else m for n, m in enumerate(out)]
-    return _with_among(tuple(out), facts)
+    return _with_fated_others(_with_among(tuple(out), facts), facts)
 
 
 def _conversions(folded: str, facts: Sequence[Fact], tables: _Tables) -> dict[int, int]:
@@ -316,6 +333,16 @@ def _with_conversion(folded: str, fact: Fact, conversions: Sequence[Fact]) -> Fa
         return fact
     last = conversions[-1]
     return replace(fact, end=folded.index(")", last.end) + 1)
+
+
+def _with_fated_others(found: tuple[Measure, ...], facts: Sequence[Fact]) -> tuple[Measure, ...]:
+    """Each count of no told fate, told whether another count of its sentence has one
+    (``Measure.fated_others``)."""
+    counts = [n for n, f in enumerate(facts) if f.kind is FactKind.COUNT or f.kind is FactKind.NUMBER]
+    # Where people were tells no group apart: "252 people including 205 passengers" are all aboard.
+    fated = {n for n in counts if found[n].fates - {PRESENT}}
+    return tuple(replace(m, fated_others=True) if n in counts and not m.fates and fated else m
+                 for n, m in enumerate(found))
 
 
 def _with_among(found: tuple[Measure, ...], facts: Sequence[Fact]) -> tuple[Measure, ...]:
@@ -412,6 +439,10 @@ class _Tables:
     singled: re.Pattern[str]
     counted: frozenset[str]
     fate_words: Mapping[str, str]
+    fate_stops: frozenset[str]
+    presence: Mapping[str, str]
+    auxiliaries: frozenset[str]
+    locatives: frozenset[str]
     count_classes: Mapping[str, str]
     generic: frozenset[str]
     number_words: frozenset[str]
@@ -467,7 +498,12 @@ def _tables(lexicon: Lexicon) -> _Tables:
         counted=frozenset(str(noun) for nouns in (lexicon.table("units", "count_classes", {}) or {}).values()
                           for noun in nouns),
         fate_words={str(k).casefold(): str(v)
-                    for k, v in (lexicon.table("units", "casualty_verbs", {}) or {}).items()},
+                    for table in ("casualty_verbs", "fate_words")
+                    for k, v in (lexicon.table("units", table, {}) or {}).items()},
+        fate_stops=lexicon.words("units", "fate_stops"),
+        presence={str(w).casefold(): PRESENT for w in lexicon.table("units", "presence_words", []) or []},
+        auxiliaries=lexicon.words("units", "casualty_auxiliaries"),
+        locatives=lexicon.words("units", "presence_after"),
         count_classes=count_classes(lexicon),
         generic=frozenset(concept(str(w).casefold(), lexicon)
                           for w in lexicon.table("measures", "generic_nouns", []) or []),
@@ -696,18 +732,75 @@ def count_classes(lexicon: Lexicon) -> dict[str, str]:
     return classes
 
 
-def _fates(toks: Sequence[Token], fact: Fact, clauses: Sequence[tuple[int, int]],
-           tables: _Tables) -> frozenset[str]:
-    """``Measure.fates``: the fates the count's clause tells, and its own noun's class when that
-    is a fate."""
+def _fates(folded: str, toks: Sequence[Token], fact: Fact, facts: Sequence[Fact],
+           clauses: Sequence[tuple[int, int]], tables: _Tables) -> frozenset[str]:
+    """``Measure.fates``: the fate the verb the count is the object of tells (a few words
+    before it, "saved 216 passengers", "killing at least 38"), else the first its own words
+    after it tell ("11 hikers were found dead", "12 others are missing"), else its own noun's
+    class ("19 deaths"), else where they were. Each count is read up to the figures beside it
+    and no further: "Nine died and 12 others are missing" tells two fates of two groups, and
+    "but most were evacuated" tells one of a part."""
     if fact.kind is not FactKind.COUNT and fact.kind is not FactKind.NUMBER:
         return frozenset()
     x, y = next(((x, y) for x, y in clauses if x <= fact.start < y), (0, toks[-1].end if toks else 0))
-    told = {tables.fate_words[t.norm] for t in toks if x <= t.start < y and t.norm in tables.fate_words}
-    own = tables.count_classes.get(fact.unit) if fact.unit else None
+    lo = max([x] + [f.end for f in facts if f.end <= fact.start])
+    hi = min([y] + [f.start for f in facts if f.start >= fact.end])
+    # Read back within the count's own stretch of words: "27 died, at least three are missing"
+    # gives the three no verb before them.
+    lo = max((lo + m.end() for m in SPAN_BREAKS.finditer(folded[lo:fact.start])), default=lo)
+    before = [t for t in toks if lo <= t.start and t.end <= fact.start][-FATE_REACH:]
+    first = next((f for f in reversed(facts) if f.end == lo), None)
+    if first is not None and all(t.norm in AND_OR for t in before):
+        # Conjoined objects of one verb ("rescued 195 passengers and 35 crew"): read back from
+        # the first.
+        before = [t for t in toks if x <= t.start and t.end <= first.start][-FATE_REACH:]
+    for t in reversed(before):
+        if t.norm in tables.fate_stops:
+            break
+        if t.norm in tables.fate_words:
+            return frozenset({tables.fate_words[t.norm]})
+    inside = next((tables.fate_words[t.norm] for t in toks
+                   if fact.start <= t.start < fact.end and t.norm in tables.fate_words), None)
+    if inside is not None:
+        return frozenset({inside})  # "seven missing passengers", "11 dead"
+    then = next((f for f in facts if f.start == hi), None)
+    if then is not None and all(t.norm in AND_OR for t in toks if fact.end <= t.start < hi):
+        # Conjoined subjects of one verb ("52 passengers and three crew were aboard"): read on
+        # from the last.
+        hi = min([y] + [f.start for f in facts if f.start >= then.end])
+        start = then.end
+    else:
+        start = fact.end
+    after = []
+    for t in (t for t in toks if start <= t.start < hi):
+        if t.norm in tables.fate_stops and t.norm not in AND_OR:
+            break
+        after.append(t)
+    told = next((tables.fate_words[t.norm] for t in after if t.norm in tables.fate_words), None)
+    if told is not None:
+        return frozenset({told})
+    # A count's unit may be its fate itself ("seven remained missing": the missing).
+    own = tables.count_classes.get(fact.unit, fact.unit) if fact.unit else None
     if own is not None and own in tables.fate_words.values():
-        told.add(own)
-    return frozenset(told)
+        return frozenset({own})
+    where = next((tables.presence[t.norm] for t in before + after if t.norm in tables.presence), None)
+    at = next((k for k, t in enumerate(after) if t.norm not in tables.auxiliaries), None)
+    # Where they were, said by "be" ("75 hikers were on the mountain", "There were 75 hikers in
+    # the area"); a place beside a count alone may say which ones ("members at the studio").
+    been = at is not None and at > 0 or len(before) > 1 and before[-2].norm == "there" \
+        and before[-1].norm in tables.auxiliaries
+    if where is None and been and at is not None and after[at].norm in tables.locatives:
+        where = PRESENT
+    return frozenset({where}) if where is not None else frozenset()
+
+
+PRESENT = "present"
+"""The fate of those a count counts where it tells only where they were."""
+FATE_REACH = 4
+"""Words read back from a count to the verb it is the object of ("rescued a total of 195")."""
+AND_OR = frozenset({"and", "or"})
+"""Stops read back (the verb before "and" is another group's: "nine died and 12 others"), not
+forward ("216 passengers and crew were rescued")."""
 
 
 def _moved_from(folded: str, fact: Fact, facts: Sequence[Fact], clauses: Sequence[tuple[int, int]],

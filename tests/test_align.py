@@ -14,7 +14,7 @@ import datetime as dt
 
 import pytest
 
-from claimcheck import check, classify
+from claimcheck import align, check, classify
 from claimcheck.annotate import annotate
 from claimcheck.corpus import Corpus
 from claimcheck.facts import extract_facts
@@ -265,6 +265,42 @@ def test_a_time_without_a_verb_times_the_noun_before_it(a, b, differ):
     i, j = len(sa.facts) - 1, len(sb.facts) - 1
     corpus = Corpus((), {})
     assert _timed_acts_differ(_Side(sa, corpus), i, _Side(sb, corpus), j) is differ
+
+
+DATED_ACTS = [
+    # A date in brackets after a day writes that day again: it dates the act the day dates (a
+    # fire), not the day a count had reached a figure.
+    ("The barn burned down near the village late on Friday (June 9, 2023), firefighters said.",
+     "The number of cattle lost in the barn fire rose to 40 as of Sunday, June 11, firefighters said."),
+    ("The dam failed above the town on Tuesday night (May 2, 2023), engineers said.",
+     "The count of flooded homes below the dam reached 300 as of Thursday, May 4, engineers said."),
+]
+DATED_PHRASES = [
+    # A day of no verb before it dates the noun phrase it follows, in its own clause: the day
+    # of a landslide is not the day people were evacuated.
+    ("Crowds were at the shrine during the landslide on Saturday, but most were safely evacuated.",
+     "Pilgrims were evacuated from the shrine earlier on Sunday, the police said."),
+    ("Hundreds of fans were in the stadium during the blackout on Friday, but all were evacuated.",
+     "Stewards evacuated the fans from the stadium on Saturday, the club said."),
+]
+
+
+@pytest.mark.parametrize("a, b", DATED_ACTS + DATED_PHRASES)
+def test_dates_of_two_acts_are_not_paired(a, b):
+    assert not [x for x in compare_path(a, b) if x[2] == D]
+
+
+@pytest.mark.parametrize("a, b", DATED_ACTS)
+def test_each_row_needs_the_restated_day(a, b, monkeypatch):
+    monkeypatch.setattr(align, "_restated_day", lambda *args: None)
+    assert [x for x in compare_path(a, b) if x[2] == D]
+
+
+@pytest.mark.parametrize("a, b", DATED_PHRASES)
+def test_each_row_needs_the_date_s_own_phrase(a, b, monkeypatch):
+    monkeypatch.setattr(align, "_clause_end", lambda sentence, fact, end, lexicon: end)
+    monkeypatch.setattr(align, "_phrase_start", lambda sentence, fact, start, lexicon: start)
+    assert [x for x in compare_path(a, b) if x[2] == D]
 
 
 RELATIVE_HOLDERS = [

@@ -105,6 +105,20 @@ ROWS = [
      "The quarry employed 900 people during the 1980s, the owners said.", []),
 ]
 
+FATES = [
+    # What befell those a count counts, read for each count from its own verb: the dead are not
+    # the missing ("11 others were missing" is a group of its own), the missing are those
+    # searched for, the rescued not those on the manifest, those present not the dead.
+    ("Four divers drowned and 11 others were missing after the storm hit the reef.",
+     "Coast guard boats are searching for 13 divers after the storm hit the reef.", []),
+    ("The barge left the quay with 140 pilgrims on the manifest, the port said.",
+     "Fishermen saved 152 pilgrims after the barge capsized, the port said.", []),
+    ("Sixty skiers were on the slope when the avalanche struck the resort.",
+     "Seven skiers were killed when the avalanche struck the resort.", []),
+    ("There were 80 campers in the valley when the flood hit, but most were safely evacuated.",
+     "Five campers were found dead when the flood hit the valley.", []),
+]
+
 KEPT = [
     # A depth said two ways.
     ("The tremor struck at a depth of 10 km below the port town.",
@@ -158,6 +172,16 @@ KEPT = [
     # A course weighed ends where the sentence turns to what was done.
     ("Engineers discussed whether to shut the canal lock, but then shut it for 12 days.",
      "Engineers shut the canal lock for 10 days.", [("12 days", "10 days", D)]),
+    # One fate in both, said by two verbs; one group of each fate in both; those present in both.
+    ("Rescuers saved 31 campers from the flooded valley on Tuesday.",
+     "Rescue crews rescued 35 campers from the flooded valley on Tuesday.",
+     [("31 campers", "35 campers", D), ("Tuesday", "Tuesday", S)]),
+    ("Nine climbers were found dead and 14 others are missing after the avalanche.",
+     "Eight climbers were found dead and 14 others are missing after the avalanche.",
+     [("14", "14", S), ("Nine climbers", "Eight climbers", D)]),
+    ("Sixty skiers were on the slope when the avalanche struck the resort.",
+     "Seventy skiers were on the slope when the avalanche struck the resort.",
+     [("Sixty skiers", "Seventy skiers", D)]),
 ]
 
 ELIDED = [
@@ -167,7 +191,7 @@ ELIDED = [
 ]
 
 
-@pytest.mark.parametrize("a, b, expected", ROWS + KEPT + ELIDED)
+@pytest.mark.parametrize("a, b, expected", ROWS + FATES + KEPT + ELIDED)
 def test_figures_pair_only_with_figures_of_one_thing(a, b, expected):
     assert compare_path(a, b) == sorted(expected)
     assert check_path(a, b) == sorted(expected)
@@ -179,6 +203,14 @@ def test_each_row_needs_the_measures(a, b, expected, monkeypatch):
     # (The acts that govern two dates tell some of these rows' dates apart too.)
     monkeypatch.setattr(align, "_timed_acts_differ", lambda *args, **kwargs: False)
     assert compare_path(a, b) != sorted(expected)
+
+
+@pytest.mark.parametrize("a, b, expected", FATES)
+def test_each_row_needs_the_fates(a, b, expected, monkeypatch):
+    from claimcheck import measures
+    monkeypatch.setattr(measures, "_fates", lambda *args: frozenset())
+    assert compare_path(a, b) != sorted(expected)
+    assert check_path(a, b) != sorted(expected)
 
 
 PERIODS = [
