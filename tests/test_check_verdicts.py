@@ -875,6 +875,20 @@ NAMED_DATES = [
      "Rangers said this week the fire was the second-largest in the park.", S),
 ]
 
+# (ay) Putting someone in a post is told as the post held from then on ("will serve as",
+# "takes over as", "is the interim ..."): the sentence states the appointment.
+POSTS_HELD = [
+    ("Dana Moss was named acting principal.",
+     "The school board met on Tuesday.\n"
+     "Dana Moss will serve as acting principal until a new head is found.", S),
+    ("Karl Ivers was appointed coach of the under-21 side.",
+     "The club parted ways with its manager on Sunday.\n"
+     "Karl Ivers takes over as coach of the under-21 side for the rest of the season.", S),
+    ("Lena Voss was named chair of the housing board.",
+     "The housing board lost its chair in March.\n"
+     "In the meantime, Lena Voss of Harwick is the interim chair of the housing board.", S),
+]
+
 GROUPS = {"direction": DIRECTION, "values": VALUES, "equal": EQUAL, "scope": SCOPE, "presence": PRESENCE,
           "worded": WORDED, "recounted": RECOUNTED, "reached": REACHED, "clocks": CLOCKS,
           "occasions": OCCASIONS, "irregular": IRREGULAR, "kinds": KINDS,
@@ -891,7 +905,8 @@ GROUPS = {"direction": DIRECTION, "values": VALUES, "equal": EQUAL, "scope": SCO
           "hyphened": HYPHENED, "floors": FLOORS, "hyphened_places": HYPHENED_PLACES,
           "denied_among": DENIED_AMONG, "denied_aims": DENIED_AIMS, "speed_units": SPEED_UNITS,
           "light_verbs": LIGHT_VERBS, "tallies": TALLIES, "wider_places": WIDER_PLACES,
-          "name_forms": NAME_FORMS, "ordinal_ranks": ORDINAL_RANKS, "named_dates": NAMED_DATES}
+          "name_forms": NAME_FORMS, "ordinal_ranks": ORDINAL_RANKS, "named_dates": NAMED_DATES,
+          "posts_held": POSTS_HELD}
 ROWS = [pytest.param(claim, source, expected, id=f"{group}-{k}")
         for group, rows in GROUPS.items() for k, (claim, source, expected) in enumerate(rows)]
 
