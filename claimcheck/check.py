@@ -1117,6 +1117,8 @@ def hedged_where_claim_asserts(claim: Profile, evidence: Profile, lexicon: Lexic
             continue  # "according to X" where the claim says X put it so: the claim's own credit
         if cue.group().endswith("ing") and text[:cue.start()].rstrip().rstrip("\"'”’").endswith(","):
             continue  # ", suggesting ...": the writer's gloss on what was stated, not a hedge of it
+        if _takes_an_object(evidence, cue, lexicon):
+            continue  # "claimed her third title": what was won, not a claim that it was
         backshifted = forward and cue.group().casefold() == "would" and (
             _after_speech(toks, cue.start(), lexicon) or any(c.end() <= cue.start() for c in expecting))
         if backshifted or (about_speech and _after_speech(toks, cue.start(), lexicon)):
@@ -1142,6 +1144,27 @@ def hedged_where_claim_asserts(claim: Profile, evidence: Profile, lexicon: Lexic
             if between >= HEDGE_REACH:
                 break
     return ""
+
+
+OBJECT_REACH = 4
+"""Words after a possessive within which a clause's verb shows that a verb of claiming
+reports a statement ("claimed its troops had taken the town")."""
+
+
+def _takes_an_object(evidence: Profile, cue: re.Match[str], lexicon: Lexicon) -> bool:
+    """Whether a verb of claiming (``object_claims``) takes what was won as its object ("claimed
+    his maiden title", "claims their first win"): a possessive follows it, and no verb of a
+    clause comes within ``OBJECT_REACH`` words after that."""
+    if " ".join(cue.group().casefold().split()) not in lexicon.words("verdicts", "object_claims"):
+        return False
+    toks = [t for t in evidence.sentence.tokens if t.start >= cue.end()]
+    if not toks or toks[0].norm not in lexicon.words("verdicts", "possessives"):
+        return False
+    reach = toks[1:1 + OBJECT_REACH]
+    if not reach:
+        return False
+    end = reach[-1].end
+    return not any(p.finite and toks[0].end <= p.start < end for p in evidence.sentence.predications)
 
 
 CREDIT_REACH = 6

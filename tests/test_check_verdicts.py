@@ -889,6 +889,18 @@ POSTS_HELD = [
      "In the meantime, Lena Voss of Harwick is the interim chair of the housing board.", S),
 ]
 
+# (az) A verb of claiming with a possessive after it names what was won ("claimed her first
+# world title"): it states the win and hedges nothing; with a clause after the possessive it
+# still reports a statement (the last row, a guard).
+CLAIMED_WINS = [
+    ("Ana Ruiz won her first world title.", "Ana Ruiz claimed her first world title in Oslo on Sunday.", S),
+    ("The Harriers won their third league crown.",
+     "The Harriers claimed their third league crown with a draw.", S),
+    ("Tom Veld won his maiden stage victory.",
+     "Tom Veld claimed his maiden stage victory after a long breakaway.", S),
+    ("The rebels captured the town.", "The rebels claimed their fighters had captured the town.", P),
+]
+
 GROUPS = {"direction": DIRECTION, "values": VALUES, "equal": EQUAL, "scope": SCOPE, "presence": PRESENCE,
           "worded": WORDED, "recounted": RECOUNTED, "reached": REACHED, "clocks": CLOCKS,
           "occasions": OCCASIONS, "irregular": IRREGULAR, "kinds": KINDS,
@@ -906,7 +918,7 @@ GROUPS = {"direction": DIRECTION, "values": VALUES, "equal": EQUAL, "scope": SCO
           "denied_among": DENIED_AMONG, "denied_aims": DENIED_AIMS, "speed_units": SPEED_UNITS,
           "light_verbs": LIGHT_VERBS, "tallies": TALLIES, "wider_places": WIDER_PLACES,
           "name_forms": NAME_FORMS, "ordinal_ranks": ORDINAL_RANKS, "named_dates": NAMED_DATES,
-          "posts_held": POSTS_HELD}
+          "posts_held": POSTS_HELD, "claimed_wins": CLAIMED_WINS}
 ROWS = [pytest.param(claim, source, expected, id=f"{group}-{k}")
         for group, rows in GROUPS.items() for k, (claim, source, expected) in enumerate(rows)]
 
