@@ -52,7 +52,7 @@ from claimcheck.models import (
 from claimcheck.quotes import QuoteRelation, relate_quotes
 from claimcheck.relate import other_bound, period
 from claimcheck.stance import Predication
-from claimcheck.text import Token, concept, stopwords
+from claimcheck.text import Token, concept, stem, stopwords
 
 CONTEXT_WINDOW = 4
 CLAIM_SOURCE = "(claim)"
@@ -283,6 +283,13 @@ def _apart(n: Name, m: Name) -> bool:
         and split == tuple(part for w in m.spelled for part in w.split("-") if part)
 
 
+def _other_form(n: Name, m: Name) -> bool:
+    """Whether two one-word names are one word in two forms, a noun and its adjective
+    ("the Socialists" / "a Socialist motion", "Democrats" / "the Democratic caucus")."""
+    return len(n.words) == len(m.words) == 1 and n.words != m.words \
+        and _one_word(stem(n.words[0]), stem(m.words[0]))
+
+
 def _spells_out(short: Name, full: Name) -> bool:
     """Whether a name is the acronym of every word of the other, its small words too ("BOE"
     for "Bank of England"; ``Name.abbreviates`` reads "BE", leaving them out)."""
@@ -377,7 +384,7 @@ def entity_conflicts(claim: Profile, evidence: Profile, rarity: Mapping[str, flo
         # The one name relation of compare (``Name.same_entity``): another spelling, the
         # initials dotted or not, a demonym of the country, an acronym.
         if name_in(n, evidence, rarity, lexicon) \
-                or any(n.same_entity(m) or _apart(n, m) for m in evidence.names):
+                or any(n.same_entity(m) or _apart(n, m) or _other_form(n, m) for m in evidence.names):
             continue
         if n.nation or n.relays:
             continue  # where someone is from, or who relayed it: no one in a role
@@ -392,6 +399,11 @@ def entity_conflicts(claim: Profile, evidence: Profile, rarity: Mapping[str, flo
                 continue
             if (set(m.spelled) - set(n.spelled)) & claim_words:
                 continue  # the claim names it too: it plays another role
+            if _is_country(m, lexicon) and not _is_country(n, lexicon):
+                # "made landfall in eastern Ruritania" for "... in Port Vell": a country may
+                # hold the claim's place (no sentence need say which does); naming only the
+                # wider place leaves the claim's out, it names no other.
+                continue
             shares_word = bool(set(n.spelled) & set(m.spelled)) and len(m.spelled) > 1 and len(n.spelled) > 1
             if not shares_word and set(n.spelled) & evidence_words:
                 continue
@@ -407,6 +419,21 @@ def entity_conflicts(claim: Profile, evidence: Profile, rarity: Mapping[str, flo
                 found.append((n, m))
                 break
     return found
+
+
+def _is_country(n: Name, lexicon: Lexicon) -> bool:
+    """Whether a name is one of the countries or regions of ``nations.yaml`` (a compass
+    word before it kept out: "southern Ruritania")."""
+    words = list(n.words)
+    compass = lexicon.words("nations", "compass")
+    while len(words) > 1 and words[0] in compass:
+        words.pop(0)
+    return " ".join(words) in lexicon.compiled(_build_countries)
+
+
+def _build_countries(lexicon: Lexicon) -> frozenset[str]:
+    return frozenset(" ".join(str(group[0]).casefold().split())
+                     for group in lexicon.table("nations", "demonyms", []) or [] if group)
 
 
 def _titles(lexicon: Lexicon) -> tuple[re.Pattern[str] | None, dict[str, int]]:
@@ -788,9 +815,25 @@ def claim_acts(claim: Profile, lexicon: Lexicon = DEFAULT) -> list[Predication]:
     # "a downed power line": a form in -ed after an article describes a thing.
     described = {t.end for prev, t in zip(toks, toks[1:], strict=False) if prev.norm in _ARTICLES}
     held = [(f.start, f.end) for f in claim.claim.facts] + [(n.start, n.end) for n in claim.names]
+    light = {p.start for p in light_acts(claim, lexicon)}
     return [p for p in asserted(claim.sentence, lexicon)
             if p.finite and p.end <= first_sub and not p.capitalised and p.end not in spoken | described
-            and not any(a < p.end <= b for a, b in held)]
+            and not any(a < p.end <= b for a, b in held) and p.start not in light]
+
+
+def light_acts(claim: Profile, lexicon: Lexicon = DEFAULT) -> list[Predication]:
+    """The claim's verbs that only say its subject had or brought what their object
+    measures (``light_verbs`` before a figure of the claim: "the storm brought winds of
+    90 km/h"): they state nothing beyond the figure, which is the claim's point."""
+    light = {concept(w, lexicon) for w in lexicon.words("verdicts", "light_verbs")}
+    valued = [f.start for f in claim.claim.facts if not is_date(f)]
+    # A tally right after its verb is what the act came to ("voted 216-210", "won 3-1"):
+    # the sentence that gives the tally of the same thing ("the motion passed 216-210",
+    # "the final score was 3-1") tells the act in giving it.
+    tallied = [f.start for f in claim.claim.facts if f.unit == SCORE]
+    return [p for p in claim.sentence.predications
+            if (p.concept in light and any(p.end <= at for at in valued))
+            or any(not claim.text[p.end:at].strip() for at in tallied)]
 
 
 _ARTICLES = frozenset({"a", "an", "the"})
@@ -1074,6 +1117,8 @@ def hedged_where_claim_asserts(claim: Profile, evidence: Profile, lexicon: Lexic
             continue  # "according to X" where the claim says X put it so: the claim's own credit
         if cue.group().endswith("ing") and text[:cue.start()].rstrip().rstrip("\"'”’").endswith(","):
             continue  # ", suggesting ...": the writer's gloss on what was stated, not a hedge of it
+        if _takes_an_object(evidence, cue, lexicon):
+            continue  # "claimed her third title": what was won, not a claim that it was
         backshifted = forward and cue.group().casefold() == "would" and (
             _after_speech(toks, cue.start(), lexicon) or any(c.end() <= cue.start() for c in expecting))
         if backshifted or (about_speech and _after_speech(toks, cue.start(), lexicon)):
@@ -1099,6 +1144,27 @@ def hedged_where_claim_asserts(claim: Profile, evidence: Profile, lexicon: Lexic
             if between >= HEDGE_REACH:
                 break
     return ""
+
+
+OBJECT_REACH = 4
+"""Words after a possessive within which a clause's verb shows that a verb of claiming
+reports a statement ("claimed its troops had taken the town")."""
+
+
+def _takes_an_object(evidence: Profile, cue: re.Match[str], lexicon: Lexicon) -> bool:
+    """Whether a verb of claiming (``object_claims``) takes what was won as its object ("claimed
+    his maiden title", "claims their first win"): a possessive follows it, and no verb of a
+    clause comes within ``OBJECT_REACH`` words after that."""
+    if " ".join(cue.group().casefold().split()) not in lexicon.words("verdicts", "object_claims"):
+        return False
+    toks = [t for t in evidence.sentence.tokens if t.start >= cue.end()]
+    if not toks or toks[0].norm not in lexicon.words("verdicts", "possessives"):
+        return False
+    reach = toks[1:1 + OBJECT_REACH]
+    if not reach:
+        return False
+    end = reach[-1].end
+    return not any(p.finite and toks[0].end <= p.start < end for p in evidence.sentence.predications)
 
 
 CREDIT_REACH = 6
@@ -1210,7 +1276,11 @@ def coverage(claim: Profile, sentence: Profile, corpus: Corpus, lexicon: Lexicon
         # tells of the act as done of some ("two guests had injuries"), which contradicts it.
         name_words |= denied_subject_words(claim, lexicon)
     total = covered = 0.0
-    counted = claim.concepts - unit_words(claim, lexicon)
+    # (A verb that only brings the claim's figure is said by the figure: ``light_acts``;
+    # a verb of a tally is a word of the act still, "vote" for "voted 216-210".)
+    light = {concept(w, lexicon) for w in lexicon.words("verdicts", "light_verbs")}
+    brought = {p.concept for p in light_acts(claim, lexicon)} & light
+    counted = claim.concepts - unit_words(claim, lexicon) - brought
     dates = [f for f in claim.claim.facts if f.kind in DATE_KINDS] if dated is not None else []
     date_words = _words_inside(claim, dates, lexicon)
     counted -= date_words
@@ -1662,7 +1732,26 @@ def measured(claim: Profile, evidence: Profile, corpus: Corpus, published: dt.da
                    and not (_in_tally(claim.text, m.claim_fact) and _in_tally(evidence.text, m.source_fact))]
         missing += [m.claim_fact for m in dropped]
         matches = [m for m in matches if m not in dropped]
-    return matches, missing, dropped
+    # "the wettest storm since Hurricane Oro in 2009": a date told right after a name is
+    # when that one happened; a sentence that does not name it gives no date of it.
+    other = [m for m in matches if _another_value(m, lexicon) and _dates_a_name_not_named(
+        claim, m.claim_fact, evidence, corpus.rarity, lexicon)]
+    missing += [m.claim_fact for m in other]
+    return [m for m in matches if m not in other], missing, dropped + other
+
+
+_NAME_DATE = re.compile(r"\s*(?:in|on|of|,|\()\s*$", re.I)
+"""What may stand between a name and the date of it: "Oro in 2009", "Oro (2009)"."""
+
+
+def _dates_a_name_not_named(claim: Profile, fact: Fact, evidence: Profile, rarity: Mapping[str, float],
+                            lexicon: Lexicon) -> bool:
+    """Whether the claim's value is a date told right after a name the evidence does not
+    name (not the first name, which is what the claim is about)."""
+    if not is_date(fact):
+        return False
+    return any(n.start > 0 and n.end <= fact.start and _NAME_DATE.fullmatch(claim.text[n.end:fact.start])
+               and not name_in(n, evidence, rarity, lexicon) for n in claim.names)
 
 
 OCCASION_REACH = 3

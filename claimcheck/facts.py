@@ -889,7 +889,10 @@ def _ordinals(g: _Grammar, text: str, out: list[_Cand]) -> None:
             if not nxt:
                 continue
             w = nxt["w"].lower()
-            ok = w in t["ord_nouns"] or (text[e] in "-\u2010\u2011" and w.endswith("est"))
+            # A superlative makes it a rank, hyphenated ("second-largest") or after "the"
+            # ("the second largest city"): "second" as a time unit takes "a".
+            after_the = re.search(r"\bthe\s+$", text[max(0, s - 5):s], re.I) is not None
+            ok = w in t["ord_nouns"] or (w.endswith("est") and (text[e] in "-\u2010\u2011" or after_the))
             if not ok and (w in t["ord_mods"] or "-" in w):
                 nxt2 = r["ord_follow"].match(text, nxt.end())
                 ok = nxt2 is not None and nxt2["w"].lower() in t["ord_nouns"]

@@ -795,6 +795,112 @@ DENIED_AIMS = [
      "Stewards tried not to injure fans as they cleared the stand.", A),
 ]
 
+# (ar) A speed is spelled many ways, glued to its number or not ("120kmh", "110 km/hr"):
+# each is the claim's unit, and another figure in it conflicts.
+SPEED_UNITS = [
+    ("Gusts reached 120 km/h on the ridge.",
+     "Gusts reached 120kmh on the ridge overnight.", S),
+    ("The freight train ran at 90 km/h through the valley.",
+     "The freight train ran at 110 km/hr through the valley.", C),
+    ("Winds of 140 km/h hit the island.",
+     "Winds of 160kmh hit the island on Sunday.", C),
+]
+
+# (as) A verb that only says its subject brought or had what its figure measures ("brought
+# winds of up to 150 km/h") is said by the figure: the sentence giving it need not say "brought".
+LIGHT_VERBS = [
+    ("Storm Pella brought winds of up to 150 km/h when it made landfall.",
+     "Storm Pella made landfall in the port town of Varen in Osk county at 6:40 am on Monday, "
+     "with wind speeds of up to 150 kilometres per hour tearing down power lines "
+     "and leaving floods in its wake.", S),
+    ("The express brought speeds of up to 300 km/h when it entered service.",
+     "The express entered service on the coastal line between Arlo and Senn at 7:15 am on Friday, "
+     "with top speeds of up to 300 kilometres per hour cutting the journey and drawing large crowds.", S),
+    ("The new ferry brought speeds of up to 60 km/h when it crossed the strait.",
+     "The new ferry crossed the strait between Lorne and Pell at 9:20 am on Sunday, "
+     "with cruising speeds of up to 60 kilometres per hour halving the crossing and pleasing commuters.", S),
+]
+
+# (at) A tally right after its verb ("voted 7-2") is what the act came to: the sentence that
+# gives the tally of the same thing ("the resolution passed 7-2") tells the act.
+TALLIES = [
+    ("The council voted 7-2 to close the pool.",
+     "The council met on Monday to decide whether to close the pool.\nThe resolution passed 7-2.", S),
+    ("The board voted 5-4 to sell the depot.",
+     "The tally was 5 to 4 on the motion to sell the depot.", S),
+    ("The senate voted 61-39 to confirm the judge.",
+     "The senate took up the nomination of the judge on Thursday.\nThe nomination passed 61-39.", S),
+]
+
+# (au) A country where the claim names a place may hold that place: naming only the wider
+# place leaves the claim's out (partial), it names no other place.
+WIDER_PLACES = [
+    ("The ferry sank in Port Ellis.",
+     "The ferry sank in Greece on Sunday, officials said.", P),
+    ("The plant opened in Marlow.",
+     "The plant opened in Portugal on Monday.", P),
+    ("The bus crashed in Tervel.",
+     "The bus crashed in Bulgaria late on Friday.", P),
+]
+
+# (av) One name in two forms, a noun and its adjective ("Socialists" / "the Socialist bloc"),
+# is the same name, in no other one's role.
+NAME_FORMS = [
+    ("Eight Agrarians joined Socialists in voting to halt the bill.",
+     "Eight Agrarians joined a unanimous Socialist bloc in voting to halt the bill.", S),
+    ("Two Greens joined Federalists in backing the treaty.",
+     "Two Greens joined a united Federalist caucus in backing the treaty.", S),
+    ("Three Liberals joined Centrists in blocking the tax plan.",
+     "Three Liberals joined a solid Centrist group in blocking the tax plan.", S),
+]
+
+# (aw) A rank before a superlative is read written apart too ("the second largest").
+ORDINAL_RANKS = [
+    ("The Orla is the second-largest lake in the region.",
+     "The Orla is the second largest lake in the region.", S),
+    ("Varna is the second-busiest port in the country.",
+     "Varna is the second busiest port in the country.", S),
+    ("Delmar is the third-richest county in the state.",
+     "Delmar is the second richest county in the state.", C),
+]
+
+# (ax) A date told right after a name ("after Rulan in 1998") is when that one happened: a
+# sentence that does not name it gives no date of it to set against the claim's.
+NAMED_DATES = [
+    ("The drought is the second-worst to hit the valley, after Rulan in 1998.",
+     "It was the longest drought this year, and the second-worst to hit the valley.", P),
+    ("The bridge is the second-longest in the state, after Tarrow in 1961.",
+     "The bridge, opened this month, is the second-longest in the state.", S),
+    ("The fire is the second-largest in the park, after Kestrel in 2011.",
+     "Rangers said this week the fire was the second-largest in the park.", S),
+]
+
+# (ay) Putting someone in a post is told as the post held from then on ("will serve as",
+# "takes over as", "is the interim ..."): the sentence states the appointment.
+POSTS_HELD = [
+    ("Dana Moss was named acting principal.",
+     "The school board met on Tuesday.\n"
+     "Dana Moss will serve as acting principal until a new head is found.", S),
+    ("Karl Ivers was appointed coach of the under-21 side.",
+     "The club parted ways with its manager on Sunday.\n"
+     "Karl Ivers takes over as coach of the under-21 side for the rest of the season.", S),
+    ("Lena Voss was named chair of the housing board.",
+     "The housing board lost its chair in March.\n"
+     "In the meantime, Lena Voss of Harwick is the interim chair of the housing board.", S),
+]
+
+# (az) A verb of claiming with a possessive after it names what was won ("claimed her first
+# world title"): it states the win and hedges nothing; with a clause after the possessive it
+# still reports a statement (the last row, a guard).
+CLAIMED_WINS = [
+    ("Ana Ruiz won her first world title.", "Ana Ruiz claimed her first world title in Oslo on Sunday.", S),
+    ("The Harriers won their third league crown.",
+     "The Harriers claimed their third league crown with a draw.", S),
+    ("Tom Veld won his maiden stage victory.",
+     "Tom Veld claimed his maiden stage victory after a long breakaway.", S),
+    ("The rebels captured the town.", "The rebels claimed their fighters had captured the town.", P),
+]
+
 GROUPS = {"direction": DIRECTION, "values": VALUES, "equal": EQUAL, "scope": SCOPE, "presence": PRESENCE,
           "worded": WORDED, "recounted": RECOUNTED, "reached": REACHED, "clocks": CLOCKS,
           "occasions": OCCASIONS, "irregular": IRREGULAR, "kinds": KINDS,
@@ -809,7 +915,10 @@ GROUPS = {"direction": DIRECTION, "values": VALUES, "equal": EQUAL, "scope": SCO
           "asides": ASIDES, "intentions": INTENTIONS, "relative_places": RELATIVE_PLACES,
           "glossed": GLOSSED, "qualifying_names": QUALIFYING_NAMES, "spelled_out": SPELLED_OUT,
           "hyphened": HYPHENED, "floors": FLOORS, "hyphened_places": HYPHENED_PLACES,
-          "denied_among": DENIED_AMONG, "denied_aims": DENIED_AIMS}
+          "denied_among": DENIED_AMONG, "denied_aims": DENIED_AIMS, "speed_units": SPEED_UNITS,
+          "light_verbs": LIGHT_VERBS, "tallies": TALLIES, "wider_places": WIDER_PLACES,
+          "name_forms": NAME_FORMS, "ordinal_ranks": ORDINAL_RANKS, "named_dates": NAMED_DATES,
+          "posts_held": POSTS_HELD, "claimed_wins": CLAIMED_WINS}
 ROWS = [pytest.param(claim, source, expected, id=f"{group}-{k}")
         for group, rows in GROUPS.items() for k, (claim, source, expected) in enumerate(rows)]
 
