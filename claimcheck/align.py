@@ -639,8 +639,20 @@ def _held_apart(sa: Sentence, fa: Fact, sb: Sentence, fb: Fact, lexicon: Lexicon
     places, countries = lexicon.words("entities", "place_heads"), lexicon.compiled(_countries)
     if any(h.nation or h.key in countries or (h.words and h.words[-1] in places) for h in (ha, hb)):
         return False  # a country's figure and a town's may nest: ``_placed_apart`` tells places apart
-    # A holder the other sentence names as well may be its holder too, under another role.
-    return not any(n.same_entity(ha) for n in sb.names) and not any(n.same_entity(hb) for n in sa.names)
+    # A holder the other sentence names as well may be its holder too, under another role;
+    # not where that sentence makes it the holder of another of its figures ("X (66 from 107
+    # balls) and Y (47 off 31)": the 107 is X's, and Y has figures of its own).
+    return not _named_otherwise(sb, fb, ha) and not _named_otherwise(sa, fa, hb)
+
+
+def _named_otherwise(sentence: Sentence, fact: Fact, holder: Name) -> bool:
+    """Whether the sentence names the holder in a role that may hold the figure: anywhere,
+    unless it is the holder of another of its figures and this figure has a holder of its own."""
+    if not any(n.same_entity(holder) for n in sentence.names):
+        return False
+    own = sentence.holders(fact).subject
+    return own is None or own.same_entity(holder) or not any(
+        h.subject is not None and h.subject.same_entity(holder) for h in sentence.fact_holders)
 
 
 def _in_relative_clause(sentence: Sentence, fact: Fact, lexicon: Lexicon) -> bool:

@@ -446,6 +446,12 @@ def _subject_holder(s: _NameParts, fact: Fact, subject: Name | None, lexicon: Le
         first = next((t for t in toks if t.start > opening), None)
         if first is not None and first.norm in lexicon.words("entities", "comma_relatives"):
             return _antecedent(s, opening)
+    bracketed = _bracketed_after(s, fact)
+    if bracketed is not None:
+        return bracketed
+    clause = _clause_subject(s, fact, lexicon)
+    if clause is not None:
+        return clause
     if _CLAUSE_BREAK.search(text, 0, fact.start):
         return None  # the figure stands past another clause: the opening name need not hold it
     if subject is None or subject.end > fact.start:
@@ -455,6 +461,44 @@ def _subject_holder(s: _NameParts, fact: Fact, subject: Name | None, lexicon: Le
     if any(t.norm in speech for t in between):
         return None  # "X told reporters that 27 were hurt": X says the figure, it does not hold it
     return subject
+
+
+def _clause_subject(s: _NameParts, fact: Fact, lexicon: Lexicon) -> Name | None:
+    """The subject of a clause past the sentence's opening that holds the figure: the last
+    name before it, right after a conjunction that opens a clause ("..., though X hit 47 off
+    31 balls", "as Y won 36 seats") and followed by its verb, with no other clause, name or
+    reported speech between it and the figure."""
+    text, toks = s.text, s.tokens
+    before = [n for n in s.names if n.end <= fact.start]
+    if not before:
+        return None
+    name = before[-1]
+    if name not in s.actors or name.possessive or name is s.speaker or _qualifies_next(s, name):
+        return None
+    k = next((i for i, t in enumerate(toks) if t.start >= name.start), None)
+    if not k or toks[k - 1].norm not in lexicon.words("entities", "clause_openers") \
+            or text[toks[k - 1].end:name.start].strip():
+        return None
+    after = next((t for t in toks if t.start >= name.end), None)
+    if after is None or not after.text[:1].islower() or after.norm in PREPOSITIONS:
+        return None  # "and X (58 not out)", "and X in the final": no clause of its own
+    between = [t for t in toks if name.end <= t.start and t.end <= fact.start]
+    speech = lexicon.words("entities", "speech_cues") | lexicon.words("entities", "complementisers")
+    if any(t.norm in speech for t in between) or _CLAUSE_BREAK.search(text, name.end, fact.start) \
+            or any(t.norm in lexicon.words("entities", "clause_openers") for t in between):
+        return None
+    return name
+
+
+def _bracketed_after(s: _NameParts, fact: Fact) -> Name | None:
+    """The name a bracket holding the figure follows right away: "X (66 from 107 balls), Y
+    (54 from 63)" gives each its own figures, as "X (D-Ohio, 61 votes)" does."""
+    text = s.text
+    opening = text.rfind("(", 0, fact.start)
+    if opening < 0 or ")" in text[opening:fact.start]:
+        return None
+    end = len(text[:opening].rstrip())
+    return next((n for n in s.actors if n.end == end and not n.possessive), None)
 
 
 def _antecedent(s: _NameParts, comma: int) -> Name | None:
@@ -472,20 +516,49 @@ def _antecedent(s: _NameParts, comma: int) -> Name | None:
                      if n.end <= end and text[n.end:end].strip(" ’'s") == ""), None)
 
 
+QUALIFIER_REACH = 2
+"""Lower-case words between a name and the name after it for the first to qualify a noun of
+the second ("Acme chairman X", "the Northland team captain X")."""
+
+
+def _qualifies_next(s: _NameParts, name: Name) -> bool:
+    """Whether a name qualifies the noun after it, a noun that names the next name ("Acme
+    chairman X", "Northland skipper X"): a few lower-case words, then a name, with nothing
+    between. A name followed by a verb ("X pays 40", "X hit 47") has no name right after."""
+    toks = [t for t in s.tokens if t.start >= name.end]
+    if not toks or not toks[0].text[:1].islower() or s.text[name.end:toks[0].start].strip():
+        return False
+    at = {n.start for n in s.names}
+    for k, t in enumerate(toks[:QUALIFIER_REACH + 1]):
+        if t.start in at:
+            return k > 0 and not s.text[toks[k - 1].end:t.start].strip()
+        if not t.text[:1].islower() or k and s.text[toks[k - 1].end:t.start].strip():
+            return False
+    return False
+
+
+def _article_before(s: _NameParts, name: Name, stop: frozenset[str]) -> bool:
+    """Whether an article stands right before a name a lower-case word follows ("the X
+    results were presented"): the name qualifies that noun, which is the subject; a name
+    opening the sentence bare and followed by a lower-case word is the subject itself ("X hit")."""
+    k = next((i for i, t in enumerate(s.tokens) if t.start >= name.start), 0)
+    after = next((t for t in s.tokens if t.start >= name.end), None)
+    return k > 0 and s.tokens[k - 1].norm in _ARTICLES and after is not None \
+        and after.text[:1].islower() and after.norm not in stop and not s.text[name.end:after.start].strip()
+
+
 def _opening_subject(s: _NameParts, lexicon: Lexicon) -> Name | None:
     """The name a sentence opens with, as its subject: only lower-case words, stopwords and
-    names that qualify a noun ("Acme chairman X") stand before it, and it is no possessive, no
-    demonym, and not itself followed by a noun it qualifies. A name followed by a verb
-    ("X pays") is passed over too: without a word class it reads as "X chairman"."""
+    names that qualify a noun ("Acme chairman X", "Northland skipper X") stand before it, and
+    it is no possessive, no demonym, and not itself followed by a noun it qualifies. A name
+    followed by a verb ("X pays", "X hit 47") is the subject: no name follows that noun."""
     stop = stopwords(lexicon)
     text, toks = s.text, s.tokens
     for name in s.names:
+        if _qualifies_next(s, name) or _article_before(s, name, stop):
+            continue  # "Acme chairman X", "the X results were ...": a name qualifying the noun after it
         if name.possessive or name.nation or name.relays or s.label is name:
             return None
-        after = next((t for t in toks if t.start >= name.end), None)
-        if after is not None and after.text[:1].islower() and after.norm not in stop \
-                and not text[name.end:after.start].strip():
-            continue  # "Acme chairman X": a name qualifying the noun after it
         if "," in text[:name.start]:
             return None  # an opening phrase set off ("In the news, X ..."): not plainly the subject
         for k, t in enumerate(toks):

@@ -355,3 +355,48 @@ def test_a_noun_both_count_says_what_both_count(a, b, expected, monkeypatch):
     monkeypatch.setattr(align, "_count_one_noun", lambda *args: False)
     assert compare_path(a, b) != sorted(expected)
 
+
+
+# Figures in brackets right after each of two names ("X (66 from 107 balls) and Y (47 off
+# 31)") are each name's: the one named in both sentences holds only its own.
+BRACKETED_HOLDERS = [
+    ("Tom Marlow made 47 off 31 balls in the opening overs.",
+     "Ned Kesby (66 from 107 balls) and Tom Marlow (47 off 31) batted well.", [("47", "47", S)]),
+    ("Ivo Lund swam 800 metres in 9 minutes at the gala.",
+     "Bo Kray (1,500 metres in 17 minutes) and Ivo Lund (800 in 9) won heats.", []),
+    ("Lia Ostrow sold 40 paintings for 12,000 dollars at the fair.",
+     "Dev Amani (25 paintings for 30,000 dollars) and Lia Ostrow (40 for 12,000) drew crowds.", []),
+]
+# A name opening a clause after a conjunction, followed by its verb, holds the figures of
+# that clause: another name's figure is no value of the same thing.
+CLAUSE_HOLDERS = [
+    ("The judges met at noon, though Ann Pike raised 40 dollars for the shelter.",
+     "Cara Holt raised 25 dollars for the shelter.", []),
+    ("Polls closed late as Harbour Alliance won 36 seats in the chamber.",
+     "Tide Party will win 30 seats in the chamber.", []),
+    ("Mira Vale had led for most of the race, but Joss Hanley finished in 2 hours 9 minutes.",
+     "Ada Rhee finished the race in 2 hours 14 minutes.", []),
+]
+
+
+@pytest.mark.parametrize("a, b, expected", BRACKETED_HOLDERS)
+@pytest.mark.parametrize("mechanism", ["bracket", "named"])
+def test_a_figure_in_brackets_after_a_name_is_that_name_s(a, b, expected, mechanism, monkeypatch):
+    from claimcheck import align
+    from claimcheck import annotate as module
+
+    assert compare_path(a, b) == sorted(expected)
+    if mechanism == "bracket":
+        monkeypatch.setattr(module, "_bracketed_after", lambda *args: None)
+    else:
+        monkeypatch.setattr(align, "_named_otherwise", lambda s, f, h: any(n.same_entity(h) for n in s.names))
+    assert compare_path(a, b) != sorted(expected)
+
+
+@pytest.mark.parametrize("a, b, expected", CLAUSE_HOLDERS)
+def test_the_subject_of_a_later_clause_holds_its_figures(a, b, expected, monkeypatch):
+    from claimcheck import annotate as module
+
+    assert compare_path(a, b) == sorted(expected)
+    monkeypatch.setattr(module, "_clause_subject", lambda *args: None)
+    assert compare_path(a, b) != sorted(expected)

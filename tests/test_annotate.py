@@ -164,3 +164,47 @@ def test_compare_and_check_never_read_a_sentence_of_the_sources_again(monkeypatc
     monkeypatch.setattr(api, "read_sentences", lambda *a, **k: sentences)
     assert api.compare_articles(articles).discrepancies
     assert api.check_articles(["The talks ended without a deal."], articles)
+
+
+# Who a figure is of (``Holders.subject``): the subject of the clause the figure sits in.
+# Each row: a sentence, a figure in it, and the name that holds it.
+FIGURE_HOLDERS = [
+    # A name followed by its verb opens the sentence as its subject; a name qualifying the
+    # noun before another name ("Northland skipper X") does not.
+    ("Port Vale skipper Ivo Brandt hit three sixes and four boundaries in the opening overs.",
+     "three sixes", "Ivo Brandt", "_qualifies_next"),
+    ("Selva Textiles chairman Omar Quist raised the dividend by 12 cents on Thursday.",
+     "12 cents", "Omar Quist", "_qualifies_next"),
+    ("Lowdon Council leader Bea Marsh cut 300 jobs in March.", "300 jobs", "Bea Marsh", "_qualifies_next"),
+    # A figure in brackets right after a name is that name's.
+    ("Ada Kerr (66 from 107 balls) and Lu Pratt (47 off 31) were dismissed early.",
+     "107 balls", "Ada Kerr", "_bracketed_after"),
+    ("Senators Mae Orton (52 votes) and Cal Reyes (48 votes) spoke first.",
+     "48 votes", "Cal Reyes", "_bracketed_after"),
+    ("The relay teams were Hollin Harriers (41 minutes) and Tarn Valley (44 minutes).",
+     "44 minutes", "Tarn Valley", "_bracketed_after"),
+    # A name right after a conjunction that opens a clause, followed by its verb, holds the
+    # figures of that clause; not the name the sentence opens with.
+    ("Dana Frost won the toss and chose to bat, though Piet Lorne hit 47 off 31 balls before lunch.",
+     "31 balls", "Piet Lorne", "_clause_subject"),
+    ("The count dragged on past midnight as Harbour Alliance won 36 seats in the chamber.",
+     "36 seats", "Harbour Alliance", "_clause_subject"),
+    ("Mira Vale had led for most of the race, but Joss Hanley finished in 2 hours 9 minutes.",
+     "2 hours 9 minutes", "Joss Hanley", "_clause_subject"),
+]
+
+
+@pytest.mark.parametrize("text, figure, holder, mechanism", FIGURE_HOLDERS)
+def test_the_subject_of_a_figure_s_clause_holds_it(text, figure, holder, mechanism, monkeypatch):
+    from claimcheck import annotate as module
+
+    def held() -> str | None:
+        s = annotate(claim(text))
+        fact = next(f for f in s.facts if text[f.start:f.end] == figure)
+        subject = s.holders(fact).subject
+        return None if subject is None else text[subject.start:subject.end]
+
+    assert held() == holder
+    off = {"_qualifies_next": lambda *args: False}.get(mechanism, lambda *args: None)
+    monkeypatch.setattr(module, mechanism, off)
+    assert held() != holder
