@@ -141,6 +141,10 @@ class DetectorTables:
     """Words before a place that exclude it ("rather than", ``polarity.yaml`` excluding)."""
     place_determiners: frozenset[str]
     """Determiners that may stand between such words and the place ("instead of the X")."""
+    object_pronouns: frozenset[str]
+    """Pronouns that stand as an object ("him", "them"): "gave him no support"."""
+    noun_negations: frozenset[str]
+    """Negations that are determiners of a noun ("no"): "gave the mayor no support"."""
 
 
 def _detector_tables(lexicon: Lexicon) -> DetectorTables:
@@ -154,7 +158,9 @@ def _detector_tables(lexicon: Lexicon) -> DetectorTables:
         object_determiners=lexicon.words("polarity", "object_determiners"),
         excluding=tuple(tuple(str(e).casefold().split())
                         for e in lexicon.table("polarity", "excluding", []) or []),
-        place_determiners=lexicon.words("polarity", "excluding_determiners"))
+        place_determiners=lexicon.words("polarity", "excluding_determiners"),
+        object_pronouns=lexicon.words("polarity", "object_pronouns"),
+        noun_negations=lexicon.words("polarity", "noun_negations"))
 
 
 class PairReading:
@@ -849,7 +855,7 @@ def polarity_conflicts(a: Claim, b: Claim, ctx: Context, need_named_object: bool
             pos = same[0]
             neg_read, pos_read = (sa, sb) if neg_side is pa else (sb, sa)
             if _of_another_part(neg_read, neg, ctx) \
-                    or _objects_apart(neg_read, neg.end, pos_read, pos.end, ctx):
+                    or _objects_apart(neg_read, neg.end, pos_read, pos.end, ctx, neg.start):
                 continue  # "failed to reach a verdict on three more": denied of other parts or things
             if neg.subject and pos.subject and not (neg.subject & pos.subject):
                 continue  # different actors: "the White House confirmed", "Beijing has not confirmed"
@@ -948,14 +954,40 @@ def _object_words(sentence: Sentence, end: int, ctx: Context) -> frozenset[str]:
     return frozenset(found)
 
 
-def _objects_apart(read_a: Sentence, end_a: int, read_b: Sentence, end_b: int, ctx: Context) -> bool:
+def _objects_apart(read_a: Sentence, end_a: int, read_b: Sentence, end_b: int, ctx: Context,
+                   cue_a: int = -1) -> bool:
     """Whether two opposite acts are done to two different things: each names what it is done to,
     and neither names the other's anywhere ("voted for the motion" / "voted against the leader":
-    one vote seen from its two sides, not two opposite votes)."""
+    one vote seen from its two sides, not two opposite votes). ``cue_a``: where the negation of
+    the first act starts, whose noun may have its object before it ("gave him no support")."""
     oa, ob = _object_words(read_a, end_a, ctx), _object_words(read_b, end_b, ctx)
+    if not oa and cue_a >= 0:
+        oa = _receiver_before(read_a, cue_a, ctx)
     if not oa or not ob:
         return False
     return not (oa & set(read_b.concepts)) and not (ob & set(read_a.concepts))
+
+
+def _receiver_before(sentence: Sentence, cue: int, ctx: Context) -> frozenset[str]:
+    """What a noun denied by a determiner ("no support", "no help") is given to, named just before
+    it: "gave him no support", "offered the council no help". A pronoun, or the content words
+    back to a determiner; none when a verb may stand there instead ("they gave no support")."""
+    tables = ctx.tables
+    toks = [t for t in sentence.tokens if t.end <= cue]
+    at = next((t for t in sentence.tokens if t.start >= cue), None)
+    if at is None or at.norm not in tables.noun_negations or not toks:
+        return frozenset()
+    if toks[-1].norm in tables.object_pronouns:
+        return frozenset({toks[-1].norm})
+    stop = stopwords(ctx.lexicon)
+    found: list[str] = []
+    for t in reversed(toks[-OBJECT_REACH - 1:]):
+        if t.norm in tables.object_determiners:
+            return frozenset(found)
+        if t.norm in stop or _OBJECT_BREAK.search(sentence.text, t.end, cue):
+            break
+        found.append(concept(t.norm, ctx.lexicon))
+    return frozenset()
 
 
 def _of_another_part(sentence: Sentence, neg: Predication, ctx: Context) -> bool:
@@ -1411,8 +1443,49 @@ def detect_attribution(matches: Matches, ctx: Context) -> Iterable[Finding]:
             continue  # an officer speaking for the body that one source credits instead
         if _relayed_figure(a, b, ctx):
             continue  # one figure credited to two bodies: agencies relay each other's counts
+        if not _same_statement(a, b, ctx):
+            continue  # two speakers of two statements ("eight were taken to hospital, said X" /
+            # "they had some burns, said Y"): each is credited with its own words
         yield _name_finding(DiscrepancyKind.ATTRIBUTION, cluster_id, a, sa, b, sb,
                             f"{a.source} credits it to {sa.text}, {b.source} to {sb.text}")
+
+
+SAME_STATEMENT_SHARE = 0.6
+"""Share (more than half) of the words of a statement (its quotation, or the sentence less its names
+and speech words) the other must say too for the two to be one statement."""
+
+
+def _same_statement(a: Claim, b: Claim, ctx: Context) -> bool:
+    """Whether two claims credit the same statement: most words of the one statement are
+    said in the other sentence too (``statement_words``)."""
+    sa, sb = ctx.sentence(a), ctx.sentence(b)
+    wa, wb = statement_words(sa, ctx), statement_words(sb, ctx)
+    shares = [len(wa & set(sb.concepts)) / len(wa) if wa else 1.0,
+              len(wb & set(sa.concepts)) / len(wb) if wb else 1.0]
+    return max(shares) >= SAME_STATEMENT_SHARE
+
+
+def statement_words(sentence: Sentence, ctx: Context) -> set[str]:
+    """Concepts of what a sentence credits to its speaker, names and titles left out: its
+    quotations, or else the words on the far side of the speech word from the speaker ("the
+    boat sank, said X, head of Y" / "X, head of Y, said the boat sank"): the words beside the
+    speaker tell who speaks, not what was said."""
+    from claimcheck.entities import is_title, speech_words
+
+    said = speech_words(ctx.lexicon)
+    text = sentence.text
+    spans = [(q.start, q.end) for q in sentence.quotes]
+    who = sentence.speaker
+    if not spans and who is not None:
+        cues = [t for t in sentence.tokens if t.norm in said]
+        if cues:
+            cue = min(cues, key=lambda t: min(abs(t.start - who.end), abs(who.start - t.end)))
+            spans = [(cue.end, len(text))] if who.start < cue.start else [(0, cue.start)]
+    spans = spans or [(0, len(text))]
+    named = [(n.start, n.end) for n in sentence.names]
+    return {w.concept for w in sentence.words
+            if any(x <= w.start < y for x, y in spans) and not any(x <= w.start < y for x, y in named)
+            and w.norm not in said and not is_title(w.norm, ctx.lexicon)}
 
 
 def _relayed_figure(a: Claim, b: Claim, ctx: Context) -> bool:
@@ -1443,8 +1516,46 @@ def _entity_finding(pair: RelatedPair, ctx: Context) -> Iterator[Finding]:
     if clash is None or different_events(a, b, ctx):
         return
     na, nb = clash
+    credited = (na.speaks or nb.speaks or _is_speaker(na, _speaker(a, ctx))
+                or _is_speaker(nb, _speaker(b, ctx)))
+    if credited and not _same_office(a, na, b, nb, ctx) and not _same_statement(a, b, ctx):
+        return  # who said it differs only if what was said is the same: two officials, two statements
     yield _name_finding(DiscrepancyKind.ENTITY, cluster_id, a, na, b, nb,
                         f"{a.source} names {na.text}, {b.source} names {nb.text} in the same role")
+
+
+OFFICE_REACH = 10
+"""Tokens either side of a name where the body its title is of may stand ("Orrin chief
+executive X", "X, head of the Valley Rescue Agency")."""
+
+
+def _same_office(a: Claim, na: Name, b: Claim, nb: Name, ctx: Context) -> bool:
+    """Whether two speakers are named in one office: a title beside both, and no two different
+    bodies it is of ("Orrin chief executive X" / "Y, Orrin's chief executive"). Two heads of two
+    agencies are two officials, who may say two things."""
+    from claimcheck.entities import is_title
+
+    def near(claim: Claim, name: Name) -> tuple[set[str], list[Name]]:
+        sentence = ctx.sentence(claim)
+        toks = sentence.tokens
+        at = [k for k, t in enumerate(toks) if name.start <= t.start < name.end]
+        if not at:
+            return set(), []
+        lo, hi = toks[max(0, at[0] - OFFICE_REACH)].start, toks[min(len(toks) - 1, at[-1] + OFFICE_REACH)].end
+        titles = {t.norm for t in toks if lo <= t.start < hi and is_title(t.norm, ctx.lexicon)}
+        bodies = [n for n in sentence.names if lo <= n.start < hi
+                  and not (n.start < name.end and name.start < n.end)]
+        return titles, bodies
+
+    titles_a, bodies_a = near(a, na)
+    titles_b, bodies_b = near(b, nb)
+    if not titles_a & titles_b:
+        return False
+    return not bodies_a or not bodies_b or any(x.same_entity(y) for x in bodies_a for y in bodies_b)
+
+
+def _is_speaker(name: Name, speaker: Name | None) -> bool:
+    return speaker is not None and speaker.start <= name.start and name.end <= speaker.end
 
 
 def entity_clash(a: Claim, b: Claim, ctx: Context):
@@ -1470,13 +1581,16 @@ def _find_clash(a: Claim, b: Claim, ctx: Context):
     best = None
     named = ctx.sentence(a).name_concepts | ctx.sentence(b).name_concepts
     places = ctx.lexicon.words("entities", "place_heads")
+    # What kind of place a name is ("the port city of X") says what it is, not its role: two
+    # port cities named for two happenings share those words and no role.
+    kinds = frozenset(concept(w, ctx.lexicon) for w in ctx.lexicon.words("entities", "place_kinds"))
     placed_a, placed_b = ctx.sentence(a).places, ctx.sentence(b).places
     for na in only_a:
         slot_a = _slot(a, na, names_a, ctx)
         for nb in only_b:
             if _is_place(na, places, placed_a) != _is_place(nb, places, placed_b):
                 continue  # "Fenwick Street" and a reporter on the same picket line fill no one role
-            around = slot_a & _slot(b, nb, names_b, ctx)
+            around = (slot_a & _slot(b, nb, names_b, ctx)) - kinds
             if len(around) >= MIN_SHARED_SLOT and around - named and (best is None or len(around) > best[0]):
                 best = (len(around), na, nb)  # some word besides names: a role, not just a place
     return None if best is None else (best[1], best[2])

@@ -555,7 +555,8 @@ def speaker(text: str, found: list[Name], lexicon: Lexicon = DEFAULT) -> Name | 
         if before and _short_gap(text, before[-1].end, cue.start(), found, tables, allow_words=1):
             if len(before) > 1 and text[before[-2].end:before[-1].start].strip().casefold() == "of":
                 return before[-2]  # "Anita Sorensen of Northfield Medical Center said"
-            holder = _post_holder(text, before, cue.start(), lexicon)
+            holder = _post_holder(text, before, cue.start(), lexicon) or _appositive_holder(
+                text, before, cue.start(), lexicon)
             return holder if holder is not None else before[-1]
     return label
 
@@ -580,6 +581,25 @@ def _post_holder(text: str, before: Sequence[Name], cue: int, lexicon: Lexicon) 
         if not _inside_title(gap):
             return None
     return None
+
+
+_CLOSING_APPOSITIVE = re.compile(r"^[\w\s'’-]*,\s*$")
+
+
+def _appositive_holder(text: str, before: Sequence[Name], cue: int, lexicon: Lexicon) -> Name | None:
+    """Who holds the post whose title holds the name before a speech verb: in "Jane Roe,
+    commander of the navy's Northern District, said", the district is part of the title set off
+    by commas, and Jane Roe, named before its opening comma, speaks. None when the name closes
+    no such title, or no title word stands in it."""
+    last = before[-1]
+    if not _CLOSING_APPOSITIVE.match(text[last.end:cue]):
+        return None
+    opening = text.rfind(",", 0, last.start)
+    holder = next((n for n in reversed(before[:-1]) if n.end <= opening), None)
+    if opening < 0 or holder is None or text[holder.end:opening].strip():
+        return None
+    title = [t.norm.rstrip(".,") for t in tokens(text[opening:last.start])]
+    return holder if any(w and _is_post_word(w, lexicon) for w in title) else None
 
 
 def _inside_title(gap: str) -> bool:

@@ -75,6 +75,9 @@ class StanceTables:
     clause_conditionals: frozenset[str]
     """Conditionals only where they open a clause ("once approved, ..."): inside one they
     are adverbs ("was once the largest")."""
+    attributive: frozenset[str]
+    """Hedges that are adjectives ("potential", "possible"): right before a noun they say it is
+    a candidate ("a possible successor"); they hedge no act of their clause."""
 
 
 def _compile(lexicon: Lexicon) -> StanceTables:
@@ -102,7 +105,8 @@ def _compile(lexicon: Lexicon) -> StanceTables:
         awaited=frozenset(str(w).casefold() for w in lexicon.table("certainty", "awaited_hedges", [])),
         eager=frozenset(str(w).casefold() for w in lexicon.table("certainty", "eager_degrees", [])),
         clause_conditionals=frozenset(str(w).casefold()
-                                      for w in lexicon.table("polarity", "clause_conditionals", [])))
+                                      for w in lexicon.table("polarity", "clause_conditionals", [])),
+        attributive=frozenset(str(w).casefold() for w in lexicon.table("certainty", "attributive", [])))
 
 
 def tables(lexicon: Lexicon = DEFAULT) -> StanceTables:
@@ -259,6 +263,8 @@ def governed_concepts(text: str, lexicon: Lexicon = DEFAULT, toks: Sequence[Toke
             else:
                 gap = sum(1 for t in toks if tok.end <= t.start and t.end <= start)
                 reach = CUE_REACH_AFTER
+            if hedged and _qualifies_noun(text, toks, start, end, known, stop):
+                continue  # "a potential successor": the noun is a candidate, no act is hedged
             if gap <= reach and (best is None or gap < best[0] or (gap == best[0] and hedged)):
                 best = (gap, start, end, hedged)
         if best:
@@ -275,6 +281,16 @@ def governed_concepts(text: str, lexicon: Lexicon = DEFAULT, toks: Sequence[Toke
             governed[name] = Certainty(hedged, not hedged, text[start:end], start, end, follows=follows,
                                        doubted=hedged and any(a <= start < b for a, b in doubts))
     return governed
+
+
+def _qualifies_noun(text: str, toks: Sequence[Token], start: int, end: int, known: StanceTables,
+                    stop: frozenset[str]) -> bool:
+    """Whether a hedge is an adjective right before a content word ("possible candidates"):
+    it says the noun is only possible, not that the act of its clause is."""
+    if " ".join(text[start:end].casefold().split()) not in known.attributive:
+        return False
+    k = bisect_left(toks, end, key=lambda t: t.start)
+    return k < len(toks) and toks[k].norm not in stop and not text[end:toks[k].start].strip()
 
 
 def _hedges(text: str, known: StanceTables, start: int = 0,
@@ -314,15 +330,24 @@ def _forecasts_in_scope(text: str, cues: Sequence[tuple[int, int, bool]], toks: 
                         known: StanceTables, quoted: Sequence[tuple[int, int]]
                         ) -> dict[int, tuple[int, int] | None]:
     """The forecast cues ("will") that state nothing firmly, by where each starts: inside a
-    quotation (None: the speaker's forecast, reported), or in the complement of a verb of
+    quotation or a sentence credited "according to" someone (None: the speaker's forecast,
+    reported), or in the complement of a verb of
     belief or expectation or of a hedge (the span of that verb or hedge, which hedges it):
     "I think it will", "it is possible that it will"."""
     found: dict[int, tuple[int, int] | None] = {}
     believing = None
+    # A sentence that credits its statement to a source ("..., according to a notice") reports
+    # that source's forecast, as a quotation does: no firmer than "is expected".
+    # The cues are matched case-sensitively, so a sentence that opens with the credit ("According
+    # to the office, ...") is read apart.
+    opening = " ".join(text.casefold().split())
+    credited = any(h and " ".join(text[a:b].casefold().split()) in known.credits
+                   and not any(x <= a < y for x, y in quoted) for a, b, h in cues) \
+        or any(opening.startswith(credit + " ") for credit in known.credits)
     for start, end, hedged in cues:
         if hedged or " ".join(text[start:end].casefold().split()) not in known.forecasts:
             continue
-        if any(a <= start < b for a, b in quoted):
+        if credited or any(a <= start < b for a, b in quoted):
             found[start] = None
             continue
         if believing is None:

@@ -92,6 +92,12 @@ def test_same_entity_by_alias_short_form_or_acronym(a, b, same):
     ("Anita Sorensen of Northfield Medical Center said the data were strong.", "Anita Sorensen"),
     ("DARNELL PRYCE, CITY COUNCIL: We are handing over a blank check.", "DARNELL PRYCE"),
     ("The mayor said the plan was fair.", None),
+    # A place inside the speaker's title set off by commas is part of the post, not who speaks.
+    ("Captain Anna Berg, commander of the coast guard's North Lakeland district, said the boat sank.",
+     "Anna Berg"),
+    ("Dr. Ravi Menon, head of surgery at the Eastbrook Valley hospital, said six were treated.",
+     "Ravi Menon"),
+    ("Colonel Ida Strand, spokeswoman for the Westmark Garrison, said the road was closed.", "Ida Strand"),
 ])
 def test_speaker_is_the_name_a_speech_cue_credits(text, who):
     found = speaker(text, names(text))
@@ -115,6 +121,23 @@ def test_an_officer_speaking_for_the_body_another_source_credits_is_no_misattrib
     assert list(detect_attribution(matches([pair(a, b)]), CTX))  # without the corpus telling her post
     ctx = Context(Corpus((), affiliations=told.affiliations))
     assert list(detect_attribution(matches([pair(a, b)]), ctx)) == []
+
+
+@pytest.mark.parametrize("a, b", [
+    # Two officials credited with two statements (linked closely as sentences of one story)
+    # are no misattribution: each said their own thing.
+    ("Eight of the miners were rushed to hospital, said Rescue Chief Anna Berg.",
+     "The miners were tired and had some cuts, said Mayor Tomas Lind."),
+    ("Three of the ferries were cancelled on Monday, said port manager Ida Strand.",
+     "The ferries will run again once the wind drops, said harbour master Olav Dahl."),
+    ("The vote on the budget was delayed by a week, said council leader Ruth Adler.",
+     "The budget keeps the library open for another year, said treasurer Jonas Weir."),
+    # One word in common is no one statement: half of a two-word quotation.
+    ("Six of the climbers were flown to hospital with cuts and one had a broken arm, said Ida Strand.",
+     'They were "cold and had some cuts", said Olav Dahl, head of the mountain rescue team.'),
+])
+def test_attribution_needs_one_statement(a, b):
+    assert list(detect_attribution(matches([pair(a, b)]), CTX)) == []
 
 
 def test_attribution_needs_the_same_words():
@@ -162,6 +185,15 @@ def test_attribution_needs_the_same_words():
      "killed in the crash.", None),
     ("Secretary of the Fleet Anton Hale, his aide Mira Olsen and a guard died in the fire.",
      "Anton Hale, his aide Lena Kross and a guard died in the fire.", ("Mira Olsen", "Lena Kross")),  # guard
+    # Two speakers of two statements: who said it differs only where what was said is one.
+    ("Eight of the miners were rushed to hospital, said Anna Berg, the head of the Regional Mining Office.",
+     "The miners were tired and had some cuts, said Tomas Lind, head of the Valley Rescue Agency.", None),
+    ("Captain Anna Berg, commander of the coast guard's North Lakeland district, said the boat sank quickly.",
+     "Captain Tomas Lind, district commander of the coast guard in South Lakeland, said the crew fled.",
+     None),
+    # What kind of place a name is ("the river town of") says no role: two towns, two happenings.
+    ("In the river town of Dorval, 12 people suffered minor injuries, while 3,000 homes lost power.",
+     "The storm downed hundreds of trees in the river town of Marlow.", None),
 ])
 def test_entity_in_the_same_slot(a, b, expected):
     ctx = context(names_by_source={})
@@ -311,6 +343,23 @@ def test_each_noun_hedge_row_needs_the_noun_reading(text, word, cue, hedged, mon
     # A forecast in the complement of a hedge is as open as the hedge ("possible that ... will").
     ("It is possible that the new contract will set a standard for other hospitals in the state.",
      "The new contract could set a standard for other hospitals in the state.", False),
+    # A forecast credited "according to" a body is that body's forecast, as hedged as "expected".
+    ("The ferry will sail north toward the islands on Monday, according to a notice released by the port.",
+     "The ferry is expected to sail north toward the islands on Monday.", False),
+    ("According to the weather office, the storm will reach the coast of Norland by Tuesday night.",
+     "The storm is likely to reach the coast of Norland by Tuesday night.", False),
+    # A question left open ("it is not clear who ... will") states no forecast.
+    ("It's not clear who Harlow's next coach will be after the season.",
+     "Harlow's next coach could be named after the season.", False),
+    ("It remains to be seen whether the new bridge will open in the spring.",
+     "The new bridge is expected to open in the spring.", False),
+    # An adjective hedge qualifies its noun ("possible candidates"), not the act of its clause.
+    ("The board will name the new chief executive of the bank on Friday.",
+     "The board met possible candidates for chief executive of the bank on Friday.", False),
+    ("The club will sign a new goalkeeper before the window closes next week.",
+     "The club has a potential goalkeeper lined up before the window closes next week.", False),
+    ("The board will name the new chief executive of the bank on Friday.",
+     "The board could name the new chief executive of the bank on Friday.", True),  # guard
 ])
 def test_certainty_between_statements_of_one_act(a, b, reported):
     found = certainty_conflict(claim(a, "one"), claim(b, "two"), CTX)
@@ -354,6 +403,14 @@ def test_an_unlikely_act_against_a_possible_one_says_which_leans_which_way():
      "The council has not approved funding for the ring road.", False),
     ("The council approved the budget for the new library in May.",
      "The council has not approved the budget for the new library.", True),  # guard
+    # What a noun denied by "no" is given to stands before it: support for a motion and no
+    # support for a person are one vote seen from two sides.
+    ("Every member present also supported the motion to close the library.",
+     "The members gave him no support in the fight over the library.", False),
+    ("Every member present also supported the motion to close the library.",
+     "The members gave the mayor no support in the long fight.", False),
+    ("The fans backed the plan to rebuild the stand.",
+     "The fans offered them no backing during the long dispute.", False),
 ])
 def test_polarity_of_an_act_stated_and_denied(a, b, reported):
     from claimcheck.classify import polarity_conflicts
@@ -556,6 +613,11 @@ def test_a_scaled_number_meets_a_sum(a, b, relation):
      "two years ago.",
      "The company expects to generate $6 billion in the current quarter, helped by demand for its sensors.",
      False),
+    # Reports looked into, or amid which something is told, are as unconfirmed as "reportedly".
+    ("The port authority is looking into reports that the fire started in the engine room.",
+     "The fire reportedly started in the engine room of the ferry.", False),
+    ("The road was closed amid reports that the bridge cracked under the load.",
+     "The bridge reportedly cracked under the load on Friday.", False),
 ])
 def test_a_plain_statement_against_a_hedged_one(a, b, reported):
     from claimcheck.classify import plain_against_hedged
