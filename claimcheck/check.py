@@ -2309,6 +2309,41 @@ def _hedged(r: Reading) -> Assessment | None:
     return Assessment(Verdict.PARTIAL, f"hedges it (“{hedge}”) where the claim asserts it", r.agreeing)
 
 
+def _date_given_to_another_act(r: Reading) -> Assessment | None:
+    # "The leak was found on Monday" / "Monday: the pipe bursts": a claim that dates when
+    # something came to be known (``discovery_acts``) is not answered by a sentence that
+    # dates the thing itself, which may have happened days before it was found. The day is
+    # right; that the thing was found on it the sentence does not say.
+    if not r.stated or not all(is_date(m.claim_fact) for m in r.stated) or r.lacking:
+        return None
+    found = {concept(w, r.lexicon) for w in r.lexicon.words("verdicts", "discovery_acts")}
+    own = [p for p in point_acts(r.claim, r.lexicon) if p.concept in found]
+    if not own or act_stated(r.claim, r.evidence, r.lexicon, own) \
+            or any(w.concept in found for w in r.evidence.sentence.words):
+        return None
+    said = ", ".join(f"“{r.claim.text[p.start:p.end]}”" for p in own)
+    return Assessment(Verdict.PARTIAL, f"gives the day, but not that it was the day it was {said}",
+                      r.agreeing)
+
+
+def _habitual(r: Reading) -> Assessment | None:
+    # "The gang usually steals the files first" / "The gang stole the files": a sentence that
+    # tells what someone does as a rule tells no act of this event; it makes the claim's act
+    # likely, no more. (A claim told as a habit itself is answered by one.)
+    # The cue must stand in the main clause: "shares rose, which is not what you usually
+    # see" tells the rise, and only the aside is of what is usual.
+    cues = r.lexicon.phrases(("verdicts", "habitual_cues"))
+    cue = cues.search(r.evidence.text.casefold()) if cues else None
+    if cues is None or cue is None or cues.search(r.claim.text.casefold()):
+        return None
+    subordinators = r.lexicon.words("verdicts", "subordinators")
+    if any(k and t.norm in subordinators and t.start < cue.start()
+           for k, t in enumerate(r.evidence.sentence.tokens)):
+        return None
+    return Assessment(Verdict.PARTIAL, f"tells it as what is done as a rule (“{cue.group(0)}”), "
+                      "not as done this time", r.agreeing)
+
+
 def _only_a_topic(r: Reading) -> Assessment | None:
     topic = only_a_topic(r.claim, r.evidence, r.lexicon)
     if not topic:
@@ -2347,7 +2382,9 @@ VERDICT_RULES: tuple[VerdictRule, ...] = (
     _place_left_out,
     _act_left_out,
     _told_done_where_claim_ahead,
+    _date_given_to_another_act,
     _hedged,
+    _habitual,
     _only_a_topic,
     _quoted_otherwise,
 )

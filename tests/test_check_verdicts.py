@@ -901,6 +901,34 @@ CLAIMED_WINS = [
     ("The rebels captured the town.", "The rebels claimed their fighters had captured the town.", P),
 ]
 
+# (ba) A sentence that tells what someone does as a rule ("its usual routine: ...") reports no
+# act of this event: it makes the claim likely, no more. (A cue inside an aside is the last
+# row's guard: the rise is told, only the aside is of what is usual.)
+HABITS = [
+    ("The burglars disabled the alarm at the bakery.",
+     "The bakery on Mill Lane was burgled overnight.\n"
+     "The gang follows its usual routine: disable the alarm, force the back door, then empty the till.", P),
+    ("The heron caught a trout in the millpond.",
+     "A heron has nested by the millpond since April.\n"
+     "It usually catches a trout in the millpond at dawn.", P),
+    ("The courier left the parcels at the depot.",
+     "Parcels went missing in Harwick last week.\n"
+     "The courier routinely leaves the parcels at the depot when no one answers.", P),
+    ("Tickets for the ferry sold out on Monday.",
+     "Tickets for the ferry sold out on Monday, which is not what you usually see in May.", S),
+]
+
+# (bb) A claim that dates when something was found is not answered by a sentence that dates
+# the thing itself: it may have happened days before anyone noticed.
+FOUND_DAYS = [
+    ("The leak was discovered on Monday, June 2.",
+     "Monday, June 2: the water main under the square bursts.", P),
+    ("The forgery was detected on Friday, March 7.",
+     "On Friday, March 7, the painting went on show at the gallery.", P),
+    ("The crack was spotted on Tuesday, May 13.",
+     "The bridge deck cracked on Tuesday, May 13, after a heavy lorry crossed it.", P),
+]
+
 GROUPS = {"direction": DIRECTION, "values": VALUES, "equal": EQUAL, "scope": SCOPE, "presence": PRESENCE,
           "worded": WORDED, "recounted": RECOUNTED, "reached": REACHED, "clocks": CLOCKS,
           "occasions": OCCASIONS, "irregular": IRREGULAR, "kinds": KINDS,
@@ -918,7 +946,8 @@ GROUPS = {"direction": DIRECTION, "values": VALUES, "equal": EQUAL, "scope": SCO
           "denied_among": DENIED_AMONG, "denied_aims": DENIED_AIMS, "speed_units": SPEED_UNITS,
           "light_verbs": LIGHT_VERBS, "tallies": TALLIES, "wider_places": WIDER_PLACES,
           "name_forms": NAME_FORMS, "ordinal_ranks": ORDINAL_RANKS, "named_dates": NAMED_DATES,
-          "posts_held": POSTS_HELD, "claimed_wins": CLAIMED_WINS}
+          "posts_held": POSTS_HELD, "claimed_wins": CLAIMED_WINS,
+          "habits": HABITS, "found_days": FOUND_DAYS}
 ROWS = [pytest.param(claim, source, expected, id=f"{group}-{k}")
         for group, rows in GROUPS.items() for k, (claim, source, expected) in enumerate(rows)]
 
