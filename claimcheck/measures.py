@@ -743,8 +743,17 @@ def _fates(folded: str, toks: Sequence[Token], fact: Fact, facts: Sequence[Fact]
     if fact.kind is not FactKind.COUNT and fact.kind is not FactKind.NUMBER:
         return frozenset()
     x, y = next(((x, y) for x, y in clauses if x <= fact.start < y), (0, toks[-1].end if toks else 0))
+    if _whole_of_part(folded, fact, facts):
+        # "68 of the 72 on the plane died", "Of the 252 people at the mine, 206 were evacuated":
+        # what befell a part is not what befell the whole; the whole is those who were there.
+        near = [t for t in toks if fact.end <= t.start][:2]
+        return frozenset({PRESENT}) if any(t.norm in tables.locatives for t in near) else frozenset()
     lo = max([x] + [f.end for f in facts if f.end <= fact.start])
     hi = min([y] + [f.start for f in facts if f.start >= fact.end])
+    whole = next((f for f in facts if f.start == hi), None)
+    if whole is not None and _whole_of_part(folded, whole, facts):
+        # The part's verb comes after the whole it is a part of ("68 of the 72 people had died").
+        hi = min([y] + [f.start for f in facts if f.start >= whole.end])
     # Read back within the count's own stretch of words: "27 died, at least three are missing"
     # gives the three no verb before them.
     lo = max((lo + m.end() for m in SPAN_BREAKS.finditer(folded[lo:fact.start])), default=lo)
@@ -792,6 +801,24 @@ def _fates(folded: str, toks: Sequence[Token], fact: Fact, facts: Sequence[Fact]
     if where is None and been and at is not None and after[at].norm in tables.locatives:
         where = PRESENT
     return frozenset({where}) if where is not None else frozenset()
+
+
+PARTITIVE = re.compile(r"(?:^|[\s,])(?:out\s+)?of\s+(?:the\s+|all\s+)?$")
+"""What stands before the whole a part is counted out of ("68 of the 72", "Of the 252")."""
+
+
+def _whole_of_part(folded: str, fact: Fact, facts: Sequence[Fact]) -> bool:
+    """Whether a count is the whole another count of its sentence is a part of: right after a
+    count and "of" ("68 of the 72"), or after "Of the" opening the sentence when a count
+    follows ("Of the 252 people at the mine, 206 ...")."""
+    if not PARTITIVE.search(folded[max(0, fact.start - 12):fact.start]):
+        return False
+    before = [f for f in facts if f.end <= fact.start]
+    if before and not folded[before[-1].end:fact.start].strip(" ").removeprefix("out ").startswith("of"):
+        return False
+    if not before and folded[:fact.start].strip() not in ("of the", "of", "of all"):
+        return False
+    return bool(before) or any(f.start >= fact.end for f in facts)
 
 
 PRESENT = "present"

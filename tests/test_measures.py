@@ -14,7 +14,7 @@ import datetime as dt
 
 import pytest
 
-from claimcheck import align, annotate
+from claimcheck import align, annotate, measures
 from claimcheck.measures import Measure, differ
 from tests.test_align import B, D, S, check_path, compare_path
 
@@ -184,6 +184,14 @@ KEPT = [
      [("Sixty skiers", "Seventy skiers", D)]),
 ]
 
+WHOLES = [
+    # "9 of the 30": what befell the part is not what befell the whole, which is those there.
+    ("Rescuers said 9 of the 30 hikers on the trail had died.",
+     "Rescuers said 11 hikers had died on the trail.", []),
+    ("Police said 4 of the 25 passengers on the bus were hurt.",
+     "Police said 25 passengers were on the bus.", [("25 passengers", "25 passengers", S)]),
+]
+
 ELIDED = [
     # "another 30 were damaged" counts barns, the noun left unsaid.
     ("Floodwater destroyed 40 barns on the estate and another 30 were damaged.",
@@ -191,10 +199,16 @@ ELIDED = [
 ]
 
 
-@pytest.mark.parametrize("a, b, expected", ROWS + FATES + KEPT + ELIDED)
+@pytest.mark.parametrize("a, b, expected", ROWS + FATES + KEPT + WHOLES + ELIDED)
 def test_figures_pair_only_with_figures_of_one_thing(a, b, expected):
     assert compare_path(a, b) == sorted(expected)
     assert check_path(a, b) == sorted(expected)
+
+
+@pytest.mark.parametrize("a, b, expected", WHOLES)
+def test_each_whole_row_needs_the_whole_read_apart(a, b, expected, monkeypatch):
+    monkeypatch.setattr(measures, "_whole_of_part", lambda *args: False)
+    assert compare_path(a, b) != sorted(expected)
 
 
 @pytest.mark.parametrize("a, b, expected", ROWS)
