@@ -542,7 +542,7 @@ def _timed_act(sentence: Sentence, fact: Fact, lexicon: Lexicon = DEFAULT) -> tu
     noun phrase before the time) ("", {} when a verb stands too far off)."""
     restated = _restated_day(sentence, fact)
     if restated is not None:
-        return _timed_act(sentence, restated, lexicon)  # "on Wednesday night (March 29)"
+        return _timed_act(sentence, restated, lexicon)  # "on Wednesday night (May 14)"
     a, b = _clause_of(sentence, fact)
     end = _clause_end(sentence, fact, b, lexicon)
     act = act_before(sentence, fact) or next((p for p in sentence.predications
@@ -553,7 +553,7 @@ def _timed_act(sentence: Sentence, fact: Fact, lexicon: Lexicon = DEFAULT) -> tu
         # of the season not until next weekend"), told by its last few content words, unless
         # a verb of no finite form stands among them ("would remain until Monday"); the
         # phrase starts after the preposition before it ("in the area during the main
-        # eruption on Sunday" times the eruption).
+        # landslide on Sunday" times the landslide).
         a = _phrase_start(sentence, fact, a, lexicon)
         thing = [w for w in sentence.words if a <= w.start < fact.start and not w.capitalised
                  and not any(x <= w.start < y for x, y in valued)][-OBJECT_REACH:]
@@ -575,7 +575,7 @@ def _timed_act(sentence: Sentence, fact: Fact, lexicon: Lexicon = DEFAULT) -> tu
 
 def _clause_end(sentence: Sentence, fact: Fact, end: int, lexicon: Lexicon) -> int:
     """Where the clause of a time ends after it, for the verb after it: at a conjunction that
-    opens another clause ("during the eruption on Sunday, but most were evacuated" times no
+    opens another clause ("during the landslide on Sunday, but most were evacuated" times no
     evacuation; ``dates.yaml`` clause_conjunctions)."""
     openers = lexicon.words("dates", "clause_conjunctions")
     return next((t.start for t in sentence.tokens if fact.end <= t.start < end and t.norm in openers), end)
@@ -583,7 +583,7 @@ def _clause_end(sentence: Sentence, fact: Fact, end: int, lexicon: Lexicon) -> i
 
 def _phrase_start(sentence: Sentence, fact: Fact, start: int, lexicon: Lexicon) -> int:
     """Where the noun phrase a time of no verb is of starts: after the preposition before that
-    phrase ("in the area during the main eruption on Sunday" times the eruption)."""
+    phrase ("in the area during the main landslide on Sunday" times the landslide)."""
     bounds = lexicon.words("dates", "phrase_prepositions")
     lead = [t for t in sentence.tokens if start <= t.start and t.end <= fact.start]
     return max([start] + [t.start for t in lead[:-1] if t.norm in bounds])
@@ -640,8 +640,8 @@ def _held_apart(sa: Sentence, fa: Fact, sb: Sentence, fb: Fact, lexicon: Lexicon
     if any(h.nation or h.key in countries or (h.words and h.words[-1] in places) for h in (ha, hb)):
         return False  # a country's figure and a town's may nest: ``_placed_apart`` tells places apart
     # A holder the other sentence names as well may be its holder too, under another role;
-    # not where that sentence makes it the holder of another of its figures ("X (66 from 107
-    # balls) and Y (47 off 31)": the 107 is X's, and Y has figures of its own).
+    # not where that sentence makes it the holder of another of its figures ("X (58 from 94
+    # balls) and Y (39 off 27)": the 94 is X's, and Y has figures of its own).
     return not _named_otherwise(sb, fb, ha) and not _named_otherwise(sa, fa, hb)
 
 
@@ -807,20 +807,20 @@ def _same_noun(a: Fact, b: Fact, lexicon: Lexicon) -> bool:
 
 
 def _count_one_noun(fa: Fact, ma: Measure, fb: Fact, mb: Measure, lexicon: Lexicon) -> bool:
-    """Whether one count counts a body of people ("22 crew") and the other the members of that
-    body ("21 crew members", units.yaml ``member_nouns``), or both count the members of one
-    body ("22 crew members" / "21 crew members"): the nouns say one thing counted.
+    """Whether one count counts a body of people ("16 crew") and the other the members of that
+    body ("15 crew members", units.yaml ``member_nouns``), or both count the members of one
+    body ("16 crew members" / "15 crew members"): the nouns say one thing counted.
     (Two counts of one plain noun, "280 goals" and "213 goals", say no more than the story
     does: goals, games, seats, the dead are counted many times over in one story.)"""
     if _membership(ma, fa, lexicon) & _membership(mb, fb, lexicon):
-        return True  # "22 Indian crew members" and "21 crew members"
+        return True  # "16 Filipino crew members" and "15 crew members"
     return any(
         count_class(x.unit, lexicon) is not None and concept(x.unit, lexicon) in _membership(m, y, lexicon)
         for x, y, m in ((fa, fb, mb), (fb, fa, ma)))
 
 
 def _membership(measure: Measure, fact: Fact, lexicon: Lexicon) -> frozenset[str]:
-    """The body a count of members counts the members of ("21 crew members": the crew), or none."""
+    """The body a count of members counts the members of ("15 crew members": the crew), or none."""
     return measure.modifiers if fact.unit in lexicon.words("units", "member_nouns") else frozenset()
 
 

@@ -466,7 +466,7 @@ def _subject_holder(s: _NameParts, fact: Fact, subject: Name | None, lexicon: Le
 def _clause_subject(s: _NameParts, fact: Fact, lexicon: Lexicon) -> Name | None:
     """The subject of a clause past the sentence's opening that holds the figure: the last
     name before it, right after a conjunction that opens a clause ("..., though X hit 47 off
-    31 balls", "as Y won 36 seats") and followed by its verb, with no other clause, name or
+    27 balls", "as Y won 29 seats") and followed by its verb, with no other clause, name or
     reported speech between it and the figure."""
     text, toks = s.text, s.tokens
     before = [n for n in s.names if n.end <= fact.start]
@@ -491,7 +491,7 @@ def _clause_subject(s: _NameParts, fact: Fact, lexicon: Lexicon) -> Name | None:
 
 
 def _bracketed_after(s: _NameParts, fact: Fact) -> Name | None:
-    """The name a bracket holding the figure follows right away: "X (66 from 107 balls), Y
+    """The name a bracket holding the figure follows right away: "X (58 from 94 balls), Y
     (54 from 63)" gives each its own figures, as "X (D-Ohio, 61 votes)" does."""
     text = s.text
     opening = text.rfind("(", 0, fact.start)

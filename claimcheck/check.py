@@ -827,8 +827,8 @@ def light_acts(claim: Profile, lexicon: Lexicon = DEFAULT) -> list[Predication]:
     90 km/h"): they state nothing beyond the figure, which is the claim's point."""
     light = {concept(w, lexicon) for w in lexicon.words("verdicts", "light_verbs")}
     valued = [f.start for f in claim.claim.facts if not is_date(f)]
-    # A tally right after its verb is what the act came to ("voted 216-210", "won 3-1"):
-    # the sentence that gives the tally of the same thing ("the motion passed 216-210",
+    # A tally right after its verb is what the act came to ("voted 205-198", "won 3-1"):
+    # the sentence that gives the tally of the same thing ("the motion passed 205-198",
     # "the final score was 3-1") tells the act in giving it.
     tallied = [f.start for f in claim.claim.facts if f.unit == SCORE]
     return [p for p in claim.sentence.predications
@@ -1277,7 +1277,7 @@ def coverage(claim: Profile, sentence: Profile, corpus: Corpus, lexicon: Lexicon
         name_words |= denied_subject_words(claim, lexicon)
     total = covered = 0.0
     # (A verb that only brings the claim's figure is said by the figure: ``light_acts``;
-    # a verb of a tally is a word of the act still, "vote" for "voted 216-210".)
+    # a verb of a tally is a word of the act still, "vote" for "voted 205-198".)
     light = {concept(w, lexicon) for w in lexicon.words("verdicts", "light_verbs")}
     brought = {p.concept for p in light_acts(claim, lexicon)} & light
     counted = claim.concepts - unit_words(claim, lexicon) - brought

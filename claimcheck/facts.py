@@ -1022,7 +1022,7 @@ class _Atom:
     cur_word: str = ""
     art_duration: bool = False
     pair: str = ""  # a score or tally ("23-20"), shown as written in order high-low
-    shown: str = ""  # a time told in two units ("4 hours 42 minutes"), shown so
+    shown: str = ""  # a time told in two units ("3 hours 25 minutes"), shown so
     noun: str = ""  # the counted noun as written ("men"), before a verb made it "dead"
 
 
@@ -1611,8 +1611,8 @@ _UNIT_JOIN = re.compile(r"\s*,?\s+(?:and\s+)?|\s*,\s*")
 
 
 def _two_unit_times(g: _Grammar, text: str, atoms: list[_Atom]) -> list[_Atom]:
-    """Join a time told in two units ("4 hours 42 minutes", "11 years and three months",
-    "4hr 42min") into one: it is one time, compared whole ("282 minutes" is the same), never
+    """Join a time told in two units ("3 hours 25 minutes", "six years and two months",
+    "3hr 25min") into one: it is one time, compared whole ("205 minutes" is the same), never
     part by part with another time."""
     out: list[_Atom] = []
     for b in atoms:
@@ -1976,7 +1976,7 @@ def precision(fact: Fact) -> float:
         return 0.0
     if fact.kind in (FactKind.COUNT, FactKind.DURATION) and fact.upper is None \
             and g.r["core"].search(fact.raw, m.end()):
-        # A total of listed parts ("12 men and 3 children", "4 hours 42 minutes", in its last
+        # A total of listed parts ("12 men and 3 children", "3 hours 25 minutes", in its last
         # part's unit): exact to its last part, whatever its first.
         return 1.0
     try:

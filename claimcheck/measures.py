@@ -111,12 +111,12 @@ class Measure:
     fates: frozenset[str] = frozenset()
     """What its sentence says befell those a count counts (``units.yaml`` casualty_verbs and
     fate_words, else the class of its own noun: "19 deaths" counts the dead), read from the
-    verb the count is the object of ("rescuers saved 216", "trying to locate 12") or else the
-    subject of ("eight miners were trapped", "12 others are missing"); failing both, where
-    they were ("75 hikers were in the area", "with 205 passengers on the manifest")."""
+    verb the count is the object of ("rescuers saved 140", "trying to locate 9") or else the
+    subject of ("eight miners were trapped", "nine others are missing"); failing both, where
+    they were ("60 campers were in the area", "with 130 passengers on the manifest")."""
     fated_others: bool = False
     """Whether, its own fate unsaid, its sentence tells what befell those another count counts
-    ("the 75 hikers on the mountain included the 11 found dead" aside, "Nine died and 14 were
+    ("the 60 campers on the mountain included the five found dead" aside, "Nine died and 14 were
     found in the cabin"): the sentence tells its groups apart, so the count is of none of the
     fates it gives to others."""
 
@@ -339,7 +339,7 @@ def _with_fated_others(found: tuple[Measure, ...], facts: Sequence[Fact]) -> tup
     """Each count of no told fate, told whether another count of its sentence has one
     (``Measure.fated_others``)."""
     counts = [n for n, f in enumerate(facts) if f.kind is FactKind.COUNT or f.kind is FactKind.NUMBER]
-    # Where people were tells no group apart: "252 people including 205 passengers" are all aboard.
+    # Where people were tells no group apart: "150 people including 130 passengers" are all aboard.
     fated = {n for n in counts if found[n].fates - {PRESENT}}
     return tuple(replace(m, fated_others=True) if n in counts and not m.fates and fated else m
                  for n, m in enumerate(found))
@@ -735,16 +735,16 @@ def count_classes(lexicon: Lexicon) -> dict[str, str]:
 def _fates(folded: str, toks: Sequence[Token], fact: Fact, facts: Sequence[Fact],
            clauses: Sequence[tuple[int, int]], tables: _Tables) -> frozenset[str]:
     """``Measure.fates``: the fate the verb the count is the object of tells (a few words
-    before it, "saved 216 passengers", "killing at least 38"), else the first its own words
-    after it tell ("11 hikers were found dead", "12 others are missing"), else its own noun's
+    before it, "saved 140 passengers", "killing at least 20"), else the first its own words
+    after it tell ("five campers were found dead", "nine others are missing"), else its own noun's
     class ("19 deaths"), else where they were. Each count is read up to the figures beside it
-    and no further: "Nine died and 12 others are missing" tells two fates of two groups, and
+    and no further: "Four died and nine others are missing" tells two fates of two groups, and
     "but most were evacuated" tells one of a part."""
     if fact.kind is not FactKind.COUNT and fact.kind is not FactKind.NUMBER:
         return frozenset()
     x, y = next(((x, y) for x, y in clauses if x <= fact.start < y), (0, toks[-1].end if toks else 0))
     if _whole_of_part(folded, fact, facts):
-        # "68 of the 72 on the plane died", "Of the 252 people at the mine, 206 were evacuated":
+        # "9 of the 30 on the trail died", "Of the 120 workers at the plant, 80 were sent home":
         # what befell a part is not what befell the whole; the whole is those who were there.
         near = [t for t in toks if fact.end <= t.start][:2]
         return frozenset({PRESENT}) if any(t.norm in tables.locatives for t in near) else frozenset()
@@ -752,7 +752,7 @@ def _fates(folded: str, toks: Sequence[Token], fact: Fact, facts: Sequence[Fact]
     hi = min([y] + [f.start for f in facts if f.start >= fact.end])
     whole = next((f for f in facts if f.start == hi), None)
     if whole is not None and _whole_of_part(folded, whole, facts):
-        # The part's verb comes after the whole it is a part of ("68 of the 72 people had died").
+        # The part's verb comes after the whole it is a part of ("9 of the 30 hikers had died").
         hi = min([y] + [f.start for f in facts if f.start >= whole.end])
     # Read back within the count's own stretch of words: "27 died, at least three are missing"
     # gives the three no verb before them.
@@ -794,7 +794,7 @@ def _fates(folded: str, toks: Sequence[Token], fact: Fact, facts: Sequence[Fact]
         return frozenset({own})
     where = next((tables.presence[t.norm] for t in before + after if t.norm in tables.presence), None)
     at = next((k for k, t in enumerate(after) if t.norm not in tables.auxiliaries), None)
-    # Where they were, said by "be" ("75 hikers were on the mountain", "There were 75 hikers in
+    # Where they were, said by "be" ("60 campers were on the mountain", "There were 60 campers in
     # the area"); a place beside a count alone may say which ones ("members at the studio").
     been = at is not None and at > 0 or len(before) > 1 and before[-2].norm == "there" \
         and before[-1].norm in tables.auxiliaries
@@ -804,13 +804,13 @@ def _fates(folded: str, toks: Sequence[Token], fact: Fact, facts: Sequence[Fact]
 
 
 PARTITIVE = re.compile(r"(?:^|[\s,])(?:out\s+)?of\s+(?:the\s+|all\s+)?$")
-"""What stands before the whole a part is counted out of ("68 of the 72", "Of the 252")."""
+"""What stands before the whole a part is counted out of ("9 of the 30", "Of the 120")."""
 
 
 def _whole_of_part(folded: str, fact: Fact, facts: Sequence[Fact]) -> bool:
     """Whether a count is the whole another count of its sentence is a part of: right after a
-    count and "of" ("68 of the 72"), or after "Of the" opening the sentence when a count
-    follows ("Of the 252 people at the mine, 206 ...")."""
+    count and "of" ("9 of the 30"), or after "Of the" opening the sentence when a count
+    follows ("Of the 120 workers at the plant, 80 ...")."""
     if not PARTITIVE.search(folded[max(0, fact.start - 12):fact.start]):
         return False
     before = [f for f in facts if f.end <= fact.start]
@@ -826,8 +826,8 @@ PRESENT = "present"
 FATE_REACH = 4
 """Words read back from a count to the verb it is the object of ("rescued a total of 195")."""
 AND_OR = frozenset({"and", "or"})
-"""Stops read back (the verb before "and" is another group's: "nine died and 12 others"), not
-forward ("216 passengers and crew were rescued")."""
+"""Stops read back (the verb before "and" is another group's: "four died and nine others"), not
+forward ("140 passengers and crew were rescued")."""
 
 
 def _moved_from(folded: str, fact: Fact, facts: Sequence[Fact], clauses: Sequence[tuple[int, int]],

@@ -357,11 +357,11 @@ def test_a_noun_both_count_says_what_both_count(a, b, expected, monkeypatch):
 
 
 
-# Figures in brackets right after each of two names ("X (66 from 107 balls) and Y (47 off
-# 31)") are each name's: the one named in both sentences holds only its own.
+# Figures in brackets right after each of two names ("X (58 from 94 balls) and Y (39 off
+# 27)") are each name's: the one named in both sentences holds only its own.
 BRACKETED_HOLDERS = [
-    ("Tom Marlow made 47 off 31 balls in the opening overs.",
-     "Ned Kesby (66 from 107 balls) and Tom Marlow (47 off 31) batted well.", [("47", "47", S)]),
+    ("Tom Marlow made 39 off 27 balls in the opening overs.",
+     "Ned Kesby (58 from 94 balls) and Tom Marlow (39 off 27) batted well.", [("39", "39", S)]),
     ("Ivo Lund swam 800 metres in 9 minutes at the gala.",
      "Bo Kray (1,500 metres in 17 minutes) and Ivo Lund (800 in 9) won heats.", []),
     ("Lia Ostrow sold 40 paintings for 12,000 dollars at the fair.",
@@ -372,7 +372,7 @@ BRACKETED_HOLDERS = [
 CLAUSE_HOLDERS = [
     ("The judges met at noon, though Ann Pike raised 40 dollars for the shelter.",
      "Cara Holt raised 25 dollars for the shelter.", []),
-    ("Polls closed late as Harbour Alliance won 36 seats in the chamber.",
+    ("Polls closed late as Harbour Alliance won 29 seats in the chamber.",
      "Tide Party will win 30 seats in the chamber.", []),
     ("Mira Vale had led for most of the race, but Joss Hanley finished in 2 hours 9 minutes.",
      "Ada Rhee finished the race in 2 hours 14 minutes.", []),

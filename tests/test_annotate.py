@@ -177,18 +177,18 @@ FIGURE_HOLDERS = [
      "12 cents", "Omar Quist", "_qualifies_next"),
     ("Lowdon Council leader Bea Marsh cut 300 jobs in March.", "300 jobs", "Bea Marsh", "_qualifies_next"),
     # A figure in brackets right after a name is that name's.
-    ("Ada Kerr (66 from 107 balls) and Lu Pratt (47 off 31) were dismissed early.",
-     "107 balls", "Ada Kerr", "_bracketed_after"),
+    ("Ada Kerr (58 from 94 balls) and Lu Pratt (39 off 27) were dismissed early.",
+     "94 balls", "Ada Kerr", "_bracketed_after"),
     ("Senators Mae Orton (52 votes) and Cal Reyes (48 votes) spoke first.",
      "48 votes", "Cal Reyes", "_bracketed_after"),
     ("The relay teams were Hollin Harriers (41 minutes) and Tarn Valley (44 minutes).",
      "44 minutes", "Tarn Valley", "_bracketed_after"),
     # A name right after a conjunction that opens a clause, followed by its verb, holds the
     # figures of that clause; not the name the sentence opens with.
-    ("Dana Frost won the toss and chose to bat, though Piet Lorne hit 47 off 31 balls before lunch.",
-     "31 balls", "Piet Lorne", "_clause_subject"),
-    ("The count dragged on past midnight as Harbour Alliance won 36 seats in the chamber.",
-     "36 seats", "Harbour Alliance", "_clause_subject"),
+    ("Dana Frost won the toss and chose to bat, though Piet Lorne hit 39 off 27 balls before lunch.",
+     "27 balls", "Piet Lorne", "_clause_subject"),
+    ("The count dragged on past midnight as Harbour Alliance won 29 seats in the chamber.",
+     "29 seats", "Harbour Alliance", "_clause_subject"),
     ("Mira Vale had led for most of the race, but Joss Hanley finished in 2 hours 9 minutes.",
      "2 hours 9 minutes", "Joss Hanley", "_clause_subject"),
 ]

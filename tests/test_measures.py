@@ -187,7 +187,7 @@ KEPT = [
 WHOLES = [
     # "9 of the 30": what befell the part is not what befell the whole, which is those there.
     ("Rescuers said 9 of the 30 hikers on the trail had died.",
-     "Rescuers said 11 hikers had died on the trail.", []),
+     "Rescuers said 7 hikers had died on the trail.", []),
     ("Police said 4 of the 25 passengers on the bus were hurt.",
      "Police said 25 passengers were on the bus.", [("25 passengers", "25 passengers", S)]),
 ]
