@@ -465,7 +465,7 @@ def _subject_holder(s: _NameParts, fact: Fact, subject: Name | None, lexicon: Le
 
 def _clause_subject(s: _NameParts, fact: Fact, lexicon: Lexicon) -> Name | None:
     """The subject of a clause past the sentence's opening that holds the figure: the last
-    name before it, right after a conjunction that opens a clause ("..., though X hit 47 off
+    name before it, right after a conjunction that opens a clause ("..., though X hit 39 off
     27 balls", "as Y won 29 seats") and followed by its verb, with no other clause, name or
     reported speech between it and the figure."""
     text, toks = s.text, s.tokens
