@@ -15,6 +15,7 @@ import datetime as dt
 import pytest
 
 from claimcheck import align, check, classify
+from claimcheck import annotate as annotate_module
 from claimcheck.annotate import annotate
 from claimcheck.corpus import Corpus
 from claimcheck.facts import extract_facts
@@ -146,6 +147,13 @@ def _shown(pairs) -> list[tuple[str, str, str]]:
 def compare_path(a: str, b: str) -> list[tuple[str, str, str]]:
     ctx = classify.Context(Corpus((), {"one": DAY, "two": DAY}))
     return _shown(classify.align_facts(_claim(a, "one"), _claim(b, "two"), ctx))
+
+def _holds_only_with(monkeypatch, module, reading, stand_in, a, b, expected):
+    """The row holds, and fails with the named reading of ``module`` switched off."""
+    assert compare_path(a, b) == sorted(expected)
+    monkeypatch.setattr(module, reading, stand_in)
+    assert compare_path(a, b) != sorted(expected)
+
 
 
 def check_path(a: str, b: str) -> list[tuple[str, str, str]]:
@@ -321,20 +329,12 @@ RELATIVE_SUBJECTS = [
 
 @pytest.mark.parametrize("a, b, expected", RELATIVE_HOLDERS)
 def test_a_figure_of_a_relative_clause_is_its_antecedent_s(a, b, expected, monkeypatch):
-    from claimcheck import align
-
-    assert compare_path(a, b) == sorted(expected)
-    monkeypatch.setattr(align, "_in_relative_clause", lambda *args: False)
-    assert compare_path(a, b) != sorted(expected)
+    _holds_only_with(monkeypatch, align, "_in_relative_clause", lambda *args: False, a, b, expected)
 
 
 @pytest.mark.parametrize("a, b, expected", RELATIVE_SUBJECTS)
 def test_a_relative_clause_about_the_opening_subject_holds_nothing_apart(a, b, expected, monkeypatch):
-    from claimcheck import align
-
-    assert compare_path(a, b) == sorted(expected)
-    monkeypatch.setattr(align, "_named_inside", lambda *args: True)
-    assert compare_path(a, b) != sorted(expected)
+    _holds_only_with(monkeypatch, align, "_named_inside", lambda *args: True, a, b, expected)
 
 
 # Two counts of one noun, the sentences sharing one other word: the noun counted says what
@@ -349,11 +349,7 @@ COUNTED_NOUNS = [
 ]
 @pytest.mark.parametrize("a, b, expected", COUNTED_NOUNS)
 def test_a_noun_both_count_says_what_both_count(a, b, expected, monkeypatch):
-    from claimcheck import align
-
-    assert compare_path(a, b) == sorted(expected)
-    monkeypatch.setattr(align, "_count_one_noun", lambda *args: False)
-    assert compare_path(a, b) != sorted(expected)
+    _holds_only_with(monkeypatch, align, "_count_one_noun", lambda *args: False, a, b, expected)
 
 
 
@@ -395,8 +391,4 @@ def test_a_figure_in_brackets_after_a_name_is_that_name_s(a, b, expected, mechan
 
 @pytest.mark.parametrize("a, b, expected", CLAUSE_HOLDERS)
 def test_the_subject_of_a_later_clause_holds_its_figures(a, b, expected, monkeypatch):
-    from claimcheck import annotate as module
-
-    assert compare_path(a, b) == sorted(expected)
-    monkeypatch.setattr(module, "_clause_subject", lambda *args: None)
-    assert compare_path(a, b) != sorted(expected)
+    _holds_only_with(monkeypatch, annotate_module, "_clause_subject", lambda *args: None, a, b, expected)
