@@ -30,7 +30,7 @@ from claimcheck.entities import (
 from claimcheck.facts import CLOCK_TIMES, extract_facts
 from claimcheck.lexicon import DEFAULT, Lexicon, phrase_pattern
 from claimcheck.limits import overlong_sentence
-from claimcheck.measures import Measure, moment, read_measures
+from claimcheck.measures import UNREAD, Measure, moment, read_measures
 from claimcheck.models import DATE_KINDS, FIGURE_KINDS, Claim, ClaimRole, Fact, FactKind
 from claimcheck.quotes import Quote, extract_quotes
 from claimcheck.stance import Certainty, Predication, conditional_spans, governed_concepts, predications
@@ -152,6 +152,11 @@ class Sentence:
         """The holders of one of its facts (a value re-read from a fact keeps its start)."""
         return next((h for f, h in zip(self.facts, self.fact_holders, strict=True) if f.start == fact.start),
                     NO_HOLDERS)
+
+    def measure(self, fact: Fact) -> Measure:
+        """What one of its facts measures (a value re-read from a fact keeps its start)."""
+        return next((m for f, m in zip(self.facts, self.measures, strict=True) if f.start == fact.start),
+                    UNREAD)
 
     @property
     def source(self) -> str:

@@ -20,7 +20,7 @@ from claimcheck.align import CONFLICTING, FIGURE_KINDS, align, closes_span, meas
 from claimcheck.annotate import Outcome, Placed, Sentence, Word, annotate, opposite_groups, words_near
 from claimcheck.copies import Copies
 from claimcheck.corpus import Corpus
-from claimcheck.entities import PREPOSITIONS, Name
+from claimcheck.entities import PREPOSITIONS, Name, is_title, speech_words
 from claimcheck.facts import CLOCK_TIME, FactRelation, is_vague, resolve_date, wider_date
 from claimcheck.lexicon import Lexicon
 from claimcheck.matching import MatchResult, broad_units
@@ -487,9 +487,7 @@ def _fates(claim: Claim, fact: Fact, ctx: Context) -> frozenset[str]:
     """What befell those the count counts (``Measure.fates``). "Eight miners were trapped" and
     "six miners are presumed dead" count the trapped and the dead among them: one count of
     each fate, not one count told two ways, however often each article gives it."""
-    sentence = ctx.sentence(claim)
-    i = next((k for k, f in enumerate(sentence.facts) if (f.start, f.end) == (fact.start, fact.end)), None)
-    return sentence.measures[i].fates if i is not None else frozenset()
+    return ctx.sentence(claim).measure(fact).fates
 
 
 def _measured_apart(a: Claim, fa: Fact, b: Claim, fb: Fact, ctx: Context) -> bool:
@@ -1470,8 +1468,6 @@ def statement_words(sentence: Sentence, ctx: Context) -> set[str]:
     quotations, or else the words on the far side of the speech word from the speaker ("the
     boat sank, said X, head of Y" / "X, head of Y, said the boat sank"): the words beside the
     speaker tell who speaks, not what was said."""
-    from claimcheck.entities import is_title, speech_words
-
     said = speech_words(ctx.lexicon)
     text = sentence.text
     spans = [(q.start, q.end) for q in sentence.quotes]
