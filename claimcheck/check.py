@@ -33,7 +33,7 @@ from claimcheck.annotate import (
     with_known_names,
 )
 from claimcheck.corpus import Corpus
-from claimcheck.entities import PREPOSITIONS, Name, canonical, speech_words
+from claimcheck.entities import PREPOSITIONS, Name, canonical, is_country, speech_words
 from claimcheck.errors import BadClaim
 from claimcheck.facts import CLOCK_TIME, SCORE, FactRelation, is_vague, precision
 from claimcheck.lexicon import DEFAULT, Lexicon, phrase_pattern
@@ -399,7 +399,7 @@ def entity_conflicts(claim: Profile, evidence: Profile, rarity: Mapping[str, flo
                 continue
             if (set(m.spelled) - set(n.spelled)) & claim_words:
                 continue  # the claim names it too: it plays another role
-            if _is_country(m, lexicon) and not _is_country(n, lexicon):
+            if is_country(m, lexicon) and not is_country(n, lexicon):
                 # "made landfall in eastern Ruritania" for "... in Port Vell": a country may
                 # hold the claim's place (no sentence need say which does); naming only the
                 # wider place leaves the claim's out, it names no other.
@@ -419,21 +419,6 @@ def entity_conflicts(claim: Profile, evidence: Profile, rarity: Mapping[str, flo
                 found.append((n, m))
                 break
     return found
-
-
-def _is_country(n: Name, lexicon: Lexicon) -> bool:
-    """Whether a name is one of the countries or regions of ``nations.yaml`` (a compass
-    word before it kept out: "southern Ruritania")."""
-    words = list(n.words)
-    compass = lexicon.words("nations", "compass")
-    while len(words) > 1 and words[0] in compass:
-        words.pop(0)
-    return " ".join(words) in lexicon.compiled(_build_countries)
-
-
-def _build_countries(lexicon: Lexicon) -> frozenset[str]:
-    return frozenset(" ".join(str(group[0]).casefold().split())
-                     for group in lexicon.table("nations", "demonyms", []) or [] if group)
 
 
 def _titles(lexicon: Lexicon) -> tuple[re.Pattern[str] | None, dict[str, int]]:

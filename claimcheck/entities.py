@@ -131,6 +131,8 @@ class _Tables:
     folds: tuple[tuple[str, str], ...]
     body_connectors: frozenset[str]
     body_heads: frozenset[str]
+    countries: frozenset[str]
+    """The countries and regions of ``nations.yaml`` (the first word of each demonym group)."""
 
 
 @functools.lru_cache(maxsize=8)
@@ -163,7 +165,19 @@ def _tables(lexicon: Lexicon) -> _Tables:
         tuple((str(a), str(b)) for a, b in lexicon.table("entities", "transliteration", []) or []),
         frozenset(" ".join(str(c).casefold().split())
                   for c in lexicon.table("entities", "body_connectors", []) or []),
-        words("body_heads"))
+        words("body_heads"),
+        frozenset(" ".join(str(group[0]).casefold().split())
+                  for group in lexicon.table("nations", "demonyms", []) or [] if group))
+
+
+def is_country(name: Name, lexicon: Lexicon) -> bool:
+    """Whether a name is one of the countries or regions of ``nations.yaml``, a compass word
+    before it kept out ("southern Ruritania"), as a demonym's is."""
+    tables = _tables(lexicon)
+    words = list(name.words)
+    while len(words) > 1 and words[0] in tables.compass:
+        words.pop(0)
+    return " ".join(words) in tables.countries
 
 
 def _forms(name_text: str, words: Sequence[str], start: int, end: int, text: str, tables: _Tables
