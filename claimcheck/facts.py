@@ -340,6 +340,9 @@ def _date_tables(dat: dict[str, Any]) -> dict[str, Any]:
     t["ends"] = {_key(w) for w in dat.get("relative_ends", [])}
     t["directions"] = {_key(k): str(v) for k, v in (dat.get("direction_words") or {}).items()}
     t["halves"] = {_key(w): half for half, words in (dat.get("clock_halves") or {}).items() for w in words}
+    t["date_bounds"] = {_key(k): str(v) for k, v in (dat.get("date_bounds") or {}).items()}
+    t["bound_negations"] = [str(w).casefold() for w in dat.get("date_bound_negations", [])]
+    t["bound_turned"] = {_key(w) for w in dat.get("date_bound_turned", [])}
     return t
 
 
@@ -497,6 +500,8 @@ def _date_patterns(t: dict[str, Any], dat: dict[str, Any]) -> dict[str, re.Patte
     day = r"(?P<d>[0-3]?\d)(?:st|nd|rd|th)?"
     r: dict[str, re.Pattern] = {}
     r["month_probe"] = re.compile(rf"\b{month_any}")
+    bounds = _alt(t["date_bounds"].keys() | t["bound_turned"])
+    r["date_bound_back"] = re.compile(rf"(?<![\w])(?P<q>{bounds}){_SP}\Z", re.I)
     r["dmy"] = re.compile(
         rf"(?<![\w.,])(?:(?i:the){_SP})?{day}{_SP}(?:(?i:of){_SP})?(?P<m>{month_any})(?!\w)"
         rf"(?:,?{_SP}{_YEAR}\b)?"
@@ -1930,7 +1935,40 @@ def extract_facts(text: str, lexicon: Lexicon = DEFAULT) -> tuple[Fact, ...]:
         taken.append(c)
         starts.insert(k + 1, c.start)
         ends.insert(k + 1, c.end)
-    return tuple(sorted((c.fact for c in taken if c.fact is not None), key=lambda f: f.start))
+    found = sorted((c.fact for c in taken if c.fact is not None), key=lambda f: f.start)
+    return tuple(_with_date_bounds(g, text, found))
+
+
+_BOUND_WORDS = {">=": "no earlier than", ">": "after", "<=": "by", "<": "before"}
+BOUND_REACH = 5
+"""Words before "before" or "until" within which a negation makes it the start of a span."""
+
+
+def _with_date_bounds(g: _Grammar, text: str, facts: list[Fact]) -> list[Fact]:
+    """Calendar dates given as a bound of when something happens ("no earlier than
+    September", "by March", "will not reopen before June"), with the bound as their
+    qualifier and its words inside the fact: such a date is an edge of a span of days."""
+    out: list[Fact] = []
+    prev_end = 0
+    for given in facts:
+        f, m = given, None
+        if f.kind is FactKind.DATE and not f.qualifier:
+            m = g.r["date_bound_back"].search(text, max(prev_end, f.start - 24), f.start)
+        qual = ""
+        if m is not None:
+            word = _key(m["q"])
+            qual = g.t["date_bounds"].get(word, "")
+            if word in g.t["bound_turned"]:
+                clause = re.split(r"[,;:.!?]", text[:m.start()])[-1].casefold().split()[-BOUND_REACH:]
+                if any(w in g.t["bound_negations"] or w.endswith("n't") for w in clause):
+                    qual = ">="  # "not before March", "won't reopen until March": March at the earliest
+        if qual:
+            start = m.start("q") if m is not None else f.start
+            f = replace(f, start=start, raw=text[start:f.end], qualifier=qual,
+                        canonical=f"{_BOUND_WORDS[qual]} {f.canonical or f.raw}")
+        out.append(f)
+        prev_end = f.end
+    return out
 
 
 # ----------------------------------------------------------------------------- comparison
@@ -2129,12 +2167,7 @@ def compare_facts(
     K = FactKind
     dated = (K.DATE, K.WEEKDAY, K.RELATIVE)
     if a.kind in dated and b.kind in dated:
-        if (published_a or published_b) and not (a.kind == K.DATE and b.kind == K.DATE):
-            sa = _spans(a, published_a or published_b)
-            sb = _spans(b, published_b or published_a)
-            if sa and sb:
-                return _compare_spans(sa, sb)
-        return _compare_calendar(a, b)
+        return _compare_dated(a, b, published_a, published_b)
     if a.kind != b.kind or a.value is None or b.value is None:
         return FactRelation.INCOMPARABLE
     if a.kind == K.ORDINAL:
@@ -2271,30 +2304,36 @@ def _period_span(fact: Fact, published: dt.date) -> tuple[dt.date, dt.date] | No
     return None
 
 
-def _spans(fact: Fact, published: dt.date | None) -> list[tuple[dt.date, dt.date]]:
-    """Every reading of a date-like fact as a span of days (a weekday has two)."""
-    if fact.kind == FactKind.DATE:
-        if fact.month is None:
-            if fact.year is None:
-                return []
-            return [(dt.date(fact.year, 1, 1), dt.date(fact.year, 12, 31))]
-        if fact.day is not None:
-            d = resolve_date(fact, published)
-            return [(d, d)] if d else []
-        if year_part_months(fact):
-            year = fact.year or (published.year if published else None)
-            if year is None:
-                return []
-            first, last = _months(fact)
-            return [(dt.date(year, first, 1), dt.date(year, last, calendar.monthrange(year, last)[1]))]
-        year = fact.year
+def _date_spans(fact: Fact, published: dt.date | None) -> list[tuple[dt.date, dt.date]]:
+    """The days a calendar date spans (its bound aside)."""
+    if fact.month is None:
+        if fact.year is None:
+            return []
+        return [(dt.date(fact.year, 1, 1), dt.date(fact.year, 12, 31))]
+    if fact.day is not None:
+        d = resolve_date(fact, published)
+        return [(d, d)] if d else []
+    if year_part_months(fact):
+        year = fact.year or (published.year if published else None)
         if year is None:
-            if published is None:
-                return []
-            mid = _nearest_year(fact.month, 15, published)
-            year = mid.year if mid else published.year
-        last = calendar.monthrange(year, fact.month)[1]
-        return [(dt.date(year, fact.month, 1), dt.date(year, fact.month, last))]
+            return []
+        first, last = _months(fact)
+        return [(dt.date(year, first, 1), dt.date(year, last, calendar.monthrange(year, last)[1]))]
+    year = fact.year
+    if year is None:
+        if published is None:
+            return []
+        mid = _nearest_year(fact.month, 15, published)
+        year = mid.year if mid else published.year
+    last = calendar.monthrange(year, fact.month)[1]
+    return [(dt.date(year, fact.month, 1), dt.date(year, fact.month, last))]
+
+
+def _spans(fact: Fact, published: dt.date | None) -> list[tuple[dt.date, dt.date]]:
+    """Every reading of a date-like fact as a span of days (a weekday has two); a date
+    given as a bound reaches on from it or back."""
+    if fact.kind == FactKind.DATE:
+        return _bounded(fact, _date_spans(fact, published))
     if published is None:
         return []
     if fact.kind == FactKind.WEEKDAY and fact.weekday is not None:
@@ -2343,6 +2382,51 @@ def wider_date(a: Fact, b: Fact, published_a: dt.date | None = None, published_b
     if lb <= la and ha <= hb:
         return b
     return None
+
+
+def _compare_dated(a: Fact, b: Fact, published_a: dt.date | None, published_b: dt.date | None
+                   ) -> FactRelation:
+    K = FactKind
+    if (a.kind is K.DATE and a.qualifier) or (b.kind is K.DATE and b.qualifier):
+        return _compare_bounded(a, b, published_a, published_b)
+    if (published_a or published_b) and not (a.kind == K.DATE and b.kind == K.DATE):
+        sa = _spans(a, published_a or published_b)
+        sb = _spans(b, published_b or published_a)
+        if sa and sb:
+            return _compare_spans(sa, sb)
+    return _compare_calendar(a, b)
+
+
+def _compare_bounded(a: Fact, b: Fact, published_a: dt.date | None, published_b: dt.date | None
+                     ) -> FactRelation:
+    """Two date-like facts of which one at least is a bound ("by March"): as spans of days,
+    a bound reaching from its date onwards or back."""
+    if published_a is None and published_b is None:
+        # Undated sources: a date without its year is taken in the other's year, or in
+        # one year with it ("no earlier than September" / "by December" overlap).
+        year = a.year or b.year or 2001
+        if a.kind is FactKind.DATE and a.year is None:
+            a = replace(a, year=year)
+        if b.kind is FactKind.DATE and b.year is None:
+            b = replace(b, year=year)
+    sa, sb = _spans(a, published_a or published_b), _spans(b, published_b or published_a)
+    if not sa or not sb:
+        return FactRelation.INCOMPARABLE
+    return _compare_spans(sa, sb)
+
+
+def _bounded(fact: Fact, spans: list[tuple[dt.date, dt.date]]) -> list[tuple[dt.date, dt.date]]:
+    """The spans of a date given as a bound: "by March" is every day up to the end of March."""
+    one = dt.timedelta(days=1)
+    if fact.qualifier == ">=":
+        return [(lo, dt.date.max) for lo, _ in spans]
+    if fact.qualifier == ">":
+        return [(hi + one, dt.date.max) for _, hi in spans if hi < dt.date.max]
+    if fact.qualifier == "<=":
+        return [(dt.date.min, hi) for _, hi in spans]
+    if fact.qualifier == "<":
+        return [(dt.date.min, lo - one) for lo, _ in spans if lo > dt.date.min]
+    return spans
 
 
 def _compare_spans(sa: list, sb: list) -> FactRelation:

@@ -318,7 +318,14 @@ EXTRACTION = [
     ("The clinic treated 40 people on Friday.",
      [(COUNT, "40 people", 40.0, "person", ""), (WD, "Friday", None, "", "")]),
     # a month alone after a word that makes it a time
-    ("The next attempt could come no earlier than September.", [(DATE, "September", None, "", "")]),
+    ("The next attempt could come no earlier than September.",
+     [(DATE, "no earlier than September", None, "", ">=")]),
+    # a date given as a bound of when something happens; a negation turns "before" round
+    ("The bridge should reopen by March 3, 2027.", [(DATE, "by March 3, 2027", None, "", "<=")]),
+    ("It will not reopen before June, officials said.", [(DATE, "no earlier than June", None, "", ">=")]),
+    ("The pilots won't fly until September.", [(DATE, "no earlier than September", None, "", ">=")]),
+    ("The road stays closed until June.", [(DATE, "June", None, "", "")]),
+    ("The plant was built before 1990.", [(DATE, "before 1990", None, "", "<")]),
     ("Officials are talking about July for a decision.", [(DATE, "July", None, "", "")]),
     # decimals read out
     ("Insurers value the paintings at three point two million pounds.",
@@ -693,6 +700,16 @@ COMPARE = [
     ("H2 2026", "Q4 2026", R.COMPATIBLE_BOUNDS),
     ("H1 2026", "Q4 2026", R.DIFFERENT),
     ("Q3 2026", "in March 2026", R.DIFFERENT),
+    # a date given as a bound: a span reaching on from it or back
+    ("no earlier than September", "in October", R.COMPATIBLE_BOUNDS),
+    ("no earlier than September", "in July", R.DIFFERENT),
+    ("no earlier than September", "by December", R.COMPATIBLE_BOUNDS),
+    ("no earlier than September", "no earlier than September", R.SAME),
+    ("by March 2027", "in February 2027", R.COMPATIBLE_BOUNDS),
+    ("by March 2027", "in April 2027", R.DIFFERENT),
+    ("before 1990", "in 1985", R.COMPATIBLE_BOUNDS),
+    ("before 1990", "in 1990", R.DIFFERENT),
+    ("after 2020", "in 2021", R.COMPATIBLE_BOUNDS),
 ]
 
 
