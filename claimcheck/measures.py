@@ -108,6 +108,10 @@ class Measure:
     the fee at $30, but settled on less"), a condition ("if turnout reaches 60%"), or what a
     supposition opens with ("At a $30 fee, the permit would cost ..."): what was considered,
     which may not be what was done."""
+    asked: bool = False
+    """A value asked for, not the one granted or done: what a side sought, demanded, proposed,
+    recommended or offered ("prosecutors had asked for 40 years", "the union's demand for 9%",
+    "it offered a 4.5% rise"). The figure settled on is another quantity, whatever its unit."""
     fates: frozenset[str] = frozenset()
     """What its sentence says befell those a count counts (``units.yaml`` casualty_verbs and
     fate_words, else the class of its own noun: "19 deaths" counts the dead), read from the
@@ -142,9 +146,10 @@ def differ(a: Measure, b: Measure, unit_a: str, unit_b: str, published_a: dt.dat
         # A town's toll and the whole quake's; the dead and the missing; the rescued and those
         # on the manifest.
         return True
-    if a.earlier != b.earlier or a.supposed != b.supposed or a.change and b.change and a.change != b.change:
+    if a.earlier != b.earlier or a.supposed != b.supposed or a.asked != b.asked \
+            or a.change and b.change and a.change != b.change:
         # The toll as first reported and the toll now; a price weighed and the price set; a
-        # cut "by 2 points" and the rate it was cut "to".
+        # sentence sought and the one passed; a cut "by 2 points" and the rate it was cut "to".
         return True
     if periods and a.past != b.past:
         return True  # last year's revenue and this quarter's
@@ -296,6 +301,7 @@ def read_measures(text: str, toks: Sequence[Token], facts: Sequence[Fact], claus
             fates=_fates(folded, toks, fact, facts, clauses, tables),
             supposed=_weighed(folded, fact, tables) or any(a <= fact.start < b for a, b in conditions)
             or _supposing(folded, fact, tables),
+            asked=_asked(folded, fact, tables),
             qualifiers=_qualifiers(folded, fact, tables),
             origin=_origin(text, fact, after, tables),
             record=_record(folded, fact, tables),
@@ -461,6 +467,7 @@ class _Tables:
     units: frozenset[str]
     weighed: re.Pattern[str]
     weighed_ends: re.Pattern[str]
+    asked: re.Pattern[str]
     supposing_openers: frozenset[str]
     supposing_modals: frozenset[str]
     decades: re.Pattern[str]
@@ -519,6 +526,7 @@ def _tables(lexicon: Lexicon) -> _Tables:
         units=frozenset(str(k) for k in (lexicon.table("units", "measures", {}) or {})) - {"time"},
         weighed=pattern("weighed_before"),
         weighed_ends=pattern("weighed_ends"),
+        asked=pattern("asked_before"),
         supposing_openers=lexicon.words("measures", "supposing_openers"),
         supposing_modals=lexicon.words("measures", "supposing_modals"),
         decades=_decade_pattern(lexicon),
@@ -655,6 +663,18 @@ def _weighed(folded: str, fact: Fact, tables: _Tables) -> bool:
     lead = WEIGHED_BREAKS.split(folded[:fact.start])[-1]
     opened = [m.end() for m in tables.weighed.finditer(lead)]
     return bool(opened) and tables.weighed_ends.search(lead, opened[-1]) is None
+
+
+ASKED_REACH = 8
+"""Words between a verb or noun of asking and the figure asked for ("asked the court for a 15-year term")."""
+
+
+def _asked(folded: str, fact: Fact, tables: _Tables) -> bool:
+    """Whether the figure is what its clause says someone asked for (``asked_before``: "asked
+    for", "sought", "a demand for", "offered"), a few words before it."""
+    lead = CLAUSE_BREAKS.split(folded[:fact.start])[-1]
+    near = " ".join(lead.split()[-ASKED_REACH:])
+    return tables.asked.search(near) is not None
 
 
 SUPPOSED_BREAKS = re.compile(r"[,.;:!?\u2014\u2013]")

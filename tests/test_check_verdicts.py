@@ -463,6 +463,12 @@ REWORDED_ACTS = [
      "The collision took place near Marlow Junction, officials said.", S),
     ("The research balloon landed in a wheat field.",
      "The research balloon touched down in a wheat field on Tuesday morning.", S),
+    ("The crop duster crashed into an orchard near the airfield.",
+     "The crop duster nosedived into an orchard 300 feet short of the airfield.", S),
+    ("The defeated mayor phoned her rival to congratulate him.",
+     "\"I have called my rival to congratulate him,\" the defeated mayor said.", S),
+    ("The former treasurer must surrender to the prison authorities.",
+     "The former treasurer has been ordered to turn himself in to the prison authorities.", S),
     # Guards: the time is of the other act of the sentence, not of the claim's.
     ("The glider landed at 3:40 pm.",
      "The glider took off at 1:15 pm and landed in a field near the lake.", A),

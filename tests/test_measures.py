@@ -227,6 +227,32 @@ def test_each_row_needs_the_fates(a, b, expected, monkeypatch):
     assert check_path(a, b) != sorted(expected)
 
 
+ASKED = [
+    # A value asked for (sought, demanded, proposed, offered) is not the value granted: the
+    # term a side sought is no term passed, the rise a union demands no rise agreed.
+    ("The smuggler was sentenced to 12 years in prison, the court said.",
+     "Prosecutors had asked for 18 years in prison for the smuggler, the court said.", []),
+    ("The dockers accepted a pay rise of 5%, the union said.",
+     "The dockers had demanded a pay rise of 9%, the union said.", []),
+    ("The council set the new harbour levy at 3%.",
+     "The harbour board proposed a harbour levy of 6%, which the council debated.", []),
+]
+
+
+@pytest.mark.parametrize("a, b, expected", ASKED)
+def test_a_value_asked_for_pairs_with_no_value_granted(a, b, expected, monkeypatch):
+    assert compare_path(a, b) == sorted(expected)
+    assert check_path(a, b) == sorted(expected)
+    monkeypatch.setattr(measures, "_asked", lambda *args: False)
+    assert compare_path(a, b) != sorted(expected)
+
+
+def test_two_values_asked_for_are_compared():
+    a = "Prosecutors had asked for 18 years in prison for the smuggler, the court said."
+    b = "Prosecutors sought 15 years in prison for the smuggler, the court said."
+    assert compare_path(a, b) != []
+
+
 PERIODS = [
     # A figure of a year or more ago is a figure of that period, not of the one reported
     # (``check`` tells it as a value of another occasion itself: compare only).
