@@ -198,6 +198,9 @@ class Holders:
     X"), nor an owner ("X's study enrolled 600"). Looser than ``subject`` ("Y winning 37
     seats"): it tells a claim's holder from another only where the evidence names the
     claim's nowhere."""
+    apposed: Name | None = None
+    """The name an age is set beside between commas ("said X, 50, who ..."): the surest
+    holder of all, whoever else the sentence names (then also its ``subject`` and ``nearest``)."""
 
 
 NO_HOLDERS = Holders(None, None)
@@ -412,7 +415,26 @@ def _fact_holders(s: _NameParts, lexicon: Lexicon) -> tuple[Holders, ...]:
     if not s.names:
         return (NO_HOLDERS,) * len(s.facts)
     opening = _opening_subject(s, lexicon)  # the sentence's, whichever figure it holds
-    return tuple(Holders(_subject_holder(s, f, opening, lexicon), _nearest_holder(s, f)) for f in s.facts)
+    found = []
+    for f in s.facts:
+        apposed = _apposed_to(s, f)
+        found.append(Holders(apposed, apposed, apposed) if apposed is not None
+                     else Holders(_subject_holder(s, f, opening, lexicon), _nearest_holder(s, f)))
+    return tuple(found)
+
+
+_APPOSITION_END = re.compile(r"\s*(?:[,.;)]|$)")
+
+
+def _apposed_to(s: _NameParts, fact: Fact) -> Name | None:
+    """The name an age is set beside between commas ("said X, 50, who ...", "X, 53, won"):
+    it is that one's age, whoever else the sentence names or credits."""
+    if fact.kind is not FactKind.NUMBER or fact.unit != AGE_UNIT or fact.qualifier:
+        return None
+    before = next((n for n in s.names if n.end <= fact.start and s.text[n.end:fact.start] == ", "), None)
+    if before is None or before.nation or not _APPOSITION_END.match(s.text, fact.end):
+        return None
+    return before
 
 
 HOLDER_REACH = 40
@@ -1051,8 +1073,9 @@ def values_beyond_grammar(text: str, facts: Sequence[Fact], lexicon: Lexicon = D
 # A value written onto the word it measures ("a magnitude-6.4 quake", "a grade-3 storm"):
 # the word is lower case, so it is no name like "COVID-19" or "F-35".
 _GLUED_VALUE = re.compile(r"(?<![\w-])[a-z]{3,}-(?=\d)")
-# A number set off by commas after a capitalised name is that person's age ("Jane Roe, 52,").
-_APPOSED_NUMBER = re.compile(r"[A-Z][\w'’.-]*,\s+(\d{1,3}),")
+# A number set off by commas after a capitalised name is that person's age ("Jane Roe, 52,"),
+# as is one that ends the sentence so ("... said Jane Roe, 52.").
+_APPOSED_NUMBER = re.compile(r"[A-Z][\w'’.-]*,\s+(\d{1,3})(?:,|\.?\s*$)")
 _STRONG = re.compile(r"\d[\d,]*-strong\s+([a-z]+)")
 """A number of people written as the size of a body ("a 40-strong crew"): a count of it."""
 AGE_UNIT = "years old"

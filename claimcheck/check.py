@@ -1884,9 +1884,12 @@ def another_holder(claim: Profile, evidence: Profile, m: FactMatch, rarity: Mapp
     figure of ("Y won 41 seats" for "X won 19 seats"), and names the claim's one nowhere: the
     figures are of two holders, not two values of one."""
     mine = [n for n in claim.names if n.end <= m.claim_fact.start and not n.speaks]
+    held = evidence.sentence.holders(m.source_fact)
+    if mine and held.apposed is not None:
+        return not _one_of(held.apposed, mine)  # "said X, 50,": X's age, whoever else is named
     if not mine or any(name_in(n, evidence, rarity, lexicon) for n in mine):
         return False
-    theirs = evidence.sentence.holders(m.source_fact).nearest
+    theirs = held.nearest
     return theirs is not None and not _one_of(theirs, mine)
 
 

@@ -635,6 +635,17 @@ LIST_HOLDERS = [
      "the commission said.", C),
 ]
 
+# (ah') An age set beside a name between commas is that one's age, whoever else the sentence
+# names or credits its words to ("said X, 58,"); so is one that ends the sentence ("X, 61.").
+APPOSED_AGES = [
+    ("Tomas Berg is 61 years old.",
+     "\"Berg has done well for the valley,\" said Ines Vidal, 58, who runs a bakery.", A),
+    ("Tomas Berg is 61 years old.",
+     "Voters in the valley backed the veteran mayor Tomas Berg, 61.", S),
+    ("Tomas Berg is 61 years old.",
+     "Voters in the valley backed the veteran mayor Tomas Berg, 64.", C),
+]
+
 # (ah) A court's judgement in other words (``act_paraphrases``): "found guilty" is "convicted",
 # "his conviction", "a guilty verdict"; not "pleaded guilty", which the accused says.
 CONVICTED = [
@@ -945,6 +956,7 @@ GROUPS = {"direction": DIRECTION, "values": VALUES, "equal": EQUAL, "scope": SCO
           "change_steps": CHANGE_STEPS, "named_acts": NAMED_ACTS, "denied_points": DENIED_POINTS,
           "placings": PLACINGS, "organs": ORGANS, "ahead": AHEAD,
           "denied_worst": DENIED_WORST, "spilled": SPILLED, "list_holders": LIST_HOLDERS,
+          "apposed_ages": APPOSED_AGES,
           "convicted": CONVICTED, "irregular_forms": IRREGULAR_FORMS, "scale_word_counts": SCALE_WORD_COUNTS,
           "asides": ASIDES, "intentions": INTENTIONS, "relative_places": RELATIVE_PLACES,
           "glossed": GLOSSED, "qualifying_names": QUALIFYING_NAMES, "spelled_out": SPELLED_OUT,
