@@ -1673,15 +1673,27 @@ SPECIFIC_KINDS = frozenset({FactKind.PERCENT, FactKind.MONEY, FactKind.COUNT, Fa
 def _adjacent_concepts(claim: Claim, fact: Fact, ctx: Context) -> tuple[str | None, str | None]:
     """The content words right before and right after a figure: what it is a figure of
     ("delay for a year", "2.1 percent of patients")."""
-    words = [w for w in ctx.sentence(claim).words if not (fact.start <= w.start < fact.end)]
+    sentence = ctx.sentence(claim)
+    words = [w for w in sentence.words if not (fact.start <= w.start < fact.end)]
     before = [w for w in words if w.end <= fact.start][-1:]
     after = [w for w in words if w.start >= fact.end][:1]
 
     def name(found: list[Word]) -> str | None:
-        return found[0].concept if found and not found[0].capitalised else None
+        if not found or found[0].capitalised:
+            return None
+        # Only a word of the figure's own phrase: "down the field and, with 13 seconds left"
+        # gives no figure of the field.
+        lo, hi = (found[0].end, fact.start) if found[0].end <= fact.start else (fact.end, found[0].start)
+        between = [t for t in sentence.tokens if lo <= t.start and t.end <= hi]
+        if len(between) > ADJACENT_REACH or _OBJECT_BREAK.search(sentence.text, lo, hi):
+            return None
+        return found[0].concept
 
     return name(before), name(after)
 
+
+ADJACENT_REACH = 2
+"""Words (an article, a preposition) that may stand between a figure and the word it is of."""
 
 VAGUE_REACH = 3
 

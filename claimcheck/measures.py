@@ -586,7 +586,10 @@ def _nouns(text: str, fact: Fact, before: list[Token], after: list[Token], facts
     found: set[str] = set()
     attributive = "-" in fact.raw or (bool(before) and before[-1].norm in ("a", "an", "the")
                                       and not text[before[-1].end:fact.start].strip(" $£€¥"))
-    if (nxt is not None and attributive and fact.kind is not FactKind.COUNT
+    # (A count names its thing by its own noun, "five nationals"; one joined to its unit by a
+    # hyphen is written into the noun after it, as a length is: "a 55-yard kick", "a 75-yard drive".)
+    written_in = fact.kind is not FactKind.COUNT or re.search(r"\d-[a-z]+$", fact.raw) is not None
+    if (nxt is not None and attributive and written_in
             and _content(nxt, facts, tables) and not nxt.text[:1].isupper()):
         return frozenset({concept(nxt.norm, lexicon)}) - tables.generic, True
     named_before = _antecedent(text, fact, before, facts, tables)

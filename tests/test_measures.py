@@ -19,6 +19,13 @@ from claimcheck.measures import Measure, differ
 from tests.test_align import B, D, S, check_path, compare_path
 
 ROWS = [
+    # A count joined to its unit by a hyphen is written into the noun after it: a kick's
+    # length and a drive's are two things.
+    ("The visitors scored on a 48-yard kick by their captain, the coach said.",
+     "The visitors scored on a 65-yard drive by their captain, the coach said.", []),
+    # A figure of the added period and one of the game's own time: two moments of the game.
+    ("The visitors kicked a 31-yard field goal in overtime to take the lead.",
+     "The visitors kicked a 44-yard field goal in regulation to take the lead.", []),
     # A distance and a depth, both in km.
     ("The tremor's centre lay 40 km northeast of the port town, the survey said.",
      "The tremor struck at a depth of 38 km beneath the port town, the survey said.", []),
