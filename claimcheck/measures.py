@@ -108,6 +108,12 @@ class Measure:
     the fee at $30, but settled on less"), a condition ("if turnout reaches 60%"), or what a
     supposition opens with ("At a $30 fee, the permit would cost ..."): what was considered,
     which may not be what was done."""
+    between: int = 0
+    """For a span of time: 1 the time between two things, not the length of either, from one
+    event to another ("five months after the verdict", "an hour later") or a gap to another
+    time ("15 years short of what was sought", "21 seconds ahead of the runner-up"); -1 a
+    length ("a 25-year term", "jailed for 25 years", "a four-month trial"), another quantity;
+    0 unsaid, as by "by" ("delayed by a year" is a length, "won by 12 seconds" a gap)."""
     asked: bool = False
     """A value asked for, not the one granted or done: what a side sought, demanded, proposed,
     recommended or offered ("prosecutors had asked for 40 years", "the union's demand for 9%",
@@ -146,7 +152,7 @@ def differ(a: Measure, b: Measure, unit_a: str, unit_b: str, published_a: dt.dat
         # A town's toll and the whole quake's; the dead and the missing; the rescued and those
         # on the manifest.
         return True
-    if a.earlier != b.earlier or a.supposed != b.supposed or a.asked != b.asked \
+    if a.earlier != b.earlier or a.supposed != b.supposed or a.asked != b.asked or a.between * b.between < 0 \
             or a.change and b.change and a.change != b.change:
         # The toll as first reported and the toll now; a price weighed and the price set; a
         # sentence sought and the one passed; a cut "by 2 points" and the rate it was cut "to".
@@ -302,6 +308,7 @@ def read_measures(text: str, toks: Sequence[Token], facts: Sequence[Fact], claus
             supposed=_weighed(folded, fact, tables) or any(a <= fact.start < b for a, b in conditions)
             or _supposing(folded, fact, tables),
             asked=_asked(folded, fact, tables),
+            between=_between(folded, fact, tables),
             qualifiers=_qualifiers(folded, fact, tables),
             origin=_origin(text, fact, after, tables),
             record=_record(folded, fact, tables),
@@ -468,6 +475,7 @@ class _Tables:
     weighed: re.Pattern[str]
     weighed_ends: re.Pattern[str]
     asked: re.Pattern[str]
+    between: re.Pattern[str]
     supposing_openers: frozenset[str]
     supposing_modals: frozenset[str]
     decades: re.Pattern[str]
@@ -527,11 +535,24 @@ def _tables(lexicon: Lexicon) -> _Tables:
         weighed=pattern("weighed_before"),
         weighed_ends=pattern("weighed_ends"),
         asked=pattern("asked_before"),
+        between=pattern("between_after"),
         supposing_openers=lexicon.words("measures", "supposing_openers"),
         supposing_modals=lexicon.words("measures", "supposing_modals"),
         decades=_decade_pattern(lexicon),
         **_stage_tables(lexicon),
     )
+
+
+def _between(folded: str, fact: Fact, tables: _Tables) -> int:
+    """Whether a span of time is the time between two things (``between_after``: "five months
+    after the verdict"; 1), a length (-1), or either ("by" right before it, or no span; 0)."""
+    if fact.kind is not FactKind.DURATION:
+        return 0
+    after = len(folded) - len(folded[fact.end:].lstrip())
+    if tables.between.match(folded, after) is not None:
+        return 1
+    before = folded[:fact.start].split()[-1:]
+    return 0 if before and before[0] in tables.step_before else -1
 
 
 def _stage_tables(lexicon: Lexicon) -> dict:

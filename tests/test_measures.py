@@ -260,6 +260,32 @@ def test_two_values_asked_for_are_compared():
     assert compare_path(a, b) != []
 
 
+BETWEEN = [
+    # The time between two events, or a gap to another time, is no length of anything: "five
+    # months after the verdict" is not the term passed, "a week short of" not the term sought.
+    ("The ruling came five months after the trial ended, the court said.",
+     "The judge passed a 12-year sentence when the trial ended, the court said.", []),
+    ("The ferry docked two hours after the storm warning, the port said.",
+     "The crossing took nine hours despite the storm warning, the port said.", []),
+    ("The mill owner's ban fell eight years short of what the inspectors wanted, the court said.",
+     "The mill owner was banned for 20 years, the court said.", []),
+]
+
+
+@pytest.mark.parametrize("a, b, expected", BETWEEN)
+def test_a_time_between_two_things_pairs_with_no_length(a, b, expected, monkeypatch):
+    assert compare_path(a, b) == sorted(expected)
+    monkeypatch.setattr(measures, "_between", lambda *args: 0)
+    assert compare_path(a, b) != sorted(expected)
+
+
+def test_two_gaps_told_two_ways_are_compared():
+    # "21 seconds ahead of" and "by 12 seconds" both give the winning margin.
+    a = "Ruto finished the race 21 seconds ahead of Obi, the organisers said."
+    b = "Ruto beat Obi in the race by 12 seconds, the organisers said."
+    assert compare_path(a, b) != []
+
+
 PERIODS = [
     # A figure of a year or more ago is a figure of that period, not of the one reported
     # (``check`` tells it as a value of another occasion itself: compare only).
