@@ -145,6 +145,12 @@ def _relate_dates(a: Fact, b: Fact, published_a: dt.date | None, published_b: dt
             return FactRelation.COMPATIBLE_BOUNDS if span[0] <= day <= span[1] else FactRelation.DIFFERENT
     if a.kind is b.kind:
         relation = compare_facts(a, b)
+        if relation is FactRelation.COMPATIBLE_BOUNDS and (a.qualifier or b.qualifier):
+            # A deadline ("by 2030") is no rounding of a date: another deadline on the same
+            # side ("by 2035") is another limit, a date within it a vaguer time.
+            unbounded = compare_facts(replace(a, qualifier=""), replace(b, qualifier=""))
+            same_side = any(a.qualifier in side and b.qualifier in side for side in _SIDES)
+            return FactRelation.DIFFERENT if same_side and unbounded is FactRelation.DIFFERENT else relation
         if relation is FactRelation.COMPATIBLE_BOUNDS and a.kind is FactKind.DATE:
             # "in 2019" and "in November 2019", "Q3 2026" and "September 2026": one time, once
             # told to the month and once only to the year or quarter, as 12% is 11.9% rounded.

@@ -142,6 +142,14 @@ ROWS = [
      "The ferry left the harbour around 9:15 a.m. with the mail.", WED, WED, R),
     ("The ferry left the harbour at 10:18 am with the mail.",
      "The ferry left the harbour around 9:15 a.m. with the mail.", WED, WED, D),
+    # A date given as a bound: two deadlines on one side are two limits; a date within a
+    # deadline is a vaguer time of it, not the same date rounded.
+    ("The port plans to phase out diesel cranes by 2030, its board said.",
+     "The port plans to phase out diesel cranes by 2034, its board said.", WED, THU, D),
+    ("The port plans to phase out diesel cranes by 2030, its board said.",
+     "The port plans to phase out diesel cranes in 2028, its board said.", WED, THU, B),
+    ("The port plans to phase out diesel cranes by 2030, its board said.",
+     "The port plans to phase out diesel cranes in 2031, its board said.", WED, THU, D),
 ]
 
 
