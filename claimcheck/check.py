@@ -2115,11 +2115,11 @@ def _misquoted_figure(r: Reading) -> Assessment | None:
 
 
 def _bound_for_a_figure(r: Reading) -> Assessment | None:
-    # "dozens of people" or "more than 30" where the claim counts 38: true, but vaguer.
-    # So is "thousands of residents" where the claim says more than 5,000 of them.
+    # "dozens of people" or "more than 30" where the claim counts 38 (or about 38): true,
+    # but vaguer. So is "thousands of residents" where the claim says more than 5,000 of them.
     bounded = [m for m in r.stated if not is_date(m.claim_fact)
                and m.relation is FactRelation.COMPATIBLE_BOUNDS
-               and ((not m.claim_fact.qualifier and m.source_fact.qualifier in _BOUNDS)
+               and ((m.claim_fact.qualifier in ("", "~") and m.source_fact.qualifier in _BOUNDS)
                     or _vaguer_amount(m, r.lexicon))]
     return _vaguer(r, bounded)
 

@@ -1994,6 +1994,11 @@ def is_vague(fact: Fact, lexicon: Lexicon = DEFAULT) -> bool:
         return False
 
 
+NON_DECIMAL_SCALE_SPREAD = 4
+"""A count in a scale of other than ten ("a dozen", "two dozen") is told to a quarter of its
+scale, not to the whole of it as "a hundred" is told to the hundred."""
+
+
 def precision(fact: Fact) -> float:
     """Half of this is how far the written value may be from the true one (its last digit)."""
     g = DEFAULT.compiled(_grammar)
@@ -2026,6 +2031,8 @@ def precision(fact: Fact) -> float:
     if m["andhalf"]:
         num += 0.5
         prec = 0.5 * mult
+    if mult > 1 and not math.log10(mult).is_integer():
+        prec /= NON_DECIMAL_SCALE_SPREAD  # "a dozen" is 12 give or take a few, not 6 to 18
     core_value = num * mult
     if not core_value:
         return prec

@@ -476,6 +476,7 @@ class _Tables:
     weighed_ends: re.Pattern[str]
     asked: re.Pattern[str]
     between: re.Pattern[str]
+    part_of: re.Pattern[str]
     supposing_openers: frozenset[str]
     supposing_modals: frozenset[str]
     decades: re.Pattern[str]
@@ -536,6 +537,7 @@ def _tables(lexicon: Lexicon) -> _Tables:
         weighed_ends=pattern("weighed_ends"),
         asked=pattern("asked_before"),
         between=pattern("between_after"),
+        part_of=pattern("part_of_after"),
         supposing_openers=lexicon.words("measures", "supposing_openers"),
         supposing_modals=lexicon.words("measures", "supposing_modals"),
         decades=_decade_pattern(lexicon),
@@ -548,8 +550,7 @@ def _between(folded: str, fact: Fact, tables: _Tables) -> int:
     after the verdict"; 1), a length (-1), or either ("by" right before it, or no span; 0)."""
     if fact.kind is not FactKind.DURATION:
         return 0
-    after = len(folded) - len(folded[fact.end:].lstrip())
-    if tables.between.match(folded, after) is not None:
+    if _right_after(tables.between, folded, fact):
         return 1
     before = folded[:fact.start].split()[-1:]
     return 0 if before and before[0] in tables.step_before else -1
@@ -579,6 +580,11 @@ def _stage_tables(lexicon: Lexicon) -> dict:
             "stage_names": names, "stage_ordinals": ordinals,
             "stage_before": phrase_pattern(str(w).casefold() for w in table.get("before") or []),
             "stage_after": phrase_pattern(str(w).casefold() for w in table.get("after") or [])}
+
+
+def _right_after(pattern: re.Pattern[str], folded: str, fact: Fact) -> bool:
+    """Whether a phrase of the pattern follows the figure (spaces between aside)."""
+    return pattern.match(folded, len(folded) - len(folded[fact.end:].lstrip())) is not None
 
 
 def _ends_with(pattern: re.Pattern[str], text: str) -> bool:
@@ -978,11 +984,13 @@ def _increment(folded: str, fact: Fact, inside: list[Token], tables: _Tables) ->
 
 
 def _part(folded: str, fact: Fact, following: Fact | None, preceding: Fact | None, tables: _Tables) -> bool:
-    """A count that is one part of a whole the sentence gives: after "including", or one of
-    two counts of two nouns joined by "and" ("68 passengers and four crew members")."""
+    """A count that is one part of a whole: after "including", one of two counts of two nouns
+    joined by "and" ("68 passengers and four crew members"), or told as among a group
+    (``part_of_after``: "seven children were among the dead")."""
     if fact.kind is not FactKind.COUNT:
         return False
-    if _ends_with(tables.part, folded[max(0, fact.start - 20):fact.start]):
+    if _ends_with(tables.part, folded[max(0, fact.start - 20):fact.start]) \
+            or _right_after(tables.part_of, folded, fact):
         return True
     for first, second in ((fact, following), (preceding, fact)):
         if first is not None and second is not None and second.kind is FactKind.COUNT \

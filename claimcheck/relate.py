@@ -254,6 +254,17 @@ def _counts(a: Fact, b: Fact, lexicon: Lexicon) -> tuple[Fact, Fact] | FactRelat
     if kind_a is None or kind_b is None:
         same = a.value == b.value and a.upper == b.upper
         return FactRelation.SAME if same else FactRelation.INCOMPARABLE
-    if kind_a != kind_b:
+    if kind_a != kind_b or _disjoint(a.unit, b.unit, lexicon):
         return FactRelation.INCOMPARABLE
     return a, replace(b, unit=a.unit)
+
+
+def _disjoint(unit_a: str, unit_b: str, lexicon: Lexicon) -> bool:
+    """Whether two counted nouns of one class count two groups (``disjoint_groups``)."""
+    return unit_a != unit_b and any(unit_a in row and unit_b in row
+                                    for row in lexicon.compiled(_disjoint_groups))
+
+
+def _disjoint_groups(lexicon: Lexicon) -> tuple[frozenset[str], ...]:
+    rows = lexicon.table("units", "disjoint_groups", []) or []
+    return tuple(frozenset(str(w) for w in row) for row in rows)

@@ -69,6 +69,8 @@ DIRECTION = [
 
 # (b) Another value for the same quantity is never support.
 VALUES = [
+    # A bound the claim's figure lies in, even an estimate of it, is vaguer, not the same.
+    ("The mill employs about 1,500 people.", "The mill employs more than 300 people.", P),
     ("The former treasurer faces up to 20 years in prison.",
      "The former treasurer faces up to 25 years in prison.", C),
     ("The fire started on the fourth floor of the hotel.",

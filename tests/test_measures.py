@@ -26,6 +26,9 @@ ROWS = [
     # A figure of the added period and one of the game's own time: two moments of the game.
     ("The visitors kicked a 31-yard field goal in overtime to take the lead.",
      "The visitors kicked a 44-yard field goal in regulation to take the lead.", []),
+    # A count told as among a group is a part of it, not the group's count.
+    ("Six children were among the passengers on the ferry, the operator said.",
+     "The ferry carried 40 passengers, the operator said.", []),
     # A distance and a depth, both in km.
     ("The tremor's centre lay 40 km northeast of the port town, the survey said.",
      "The tremor struck at a depth of 38 km beneath the port town, the survey said.", []),

@@ -142,6 +142,16 @@ ROWS = [
      "The ferry left the harbour around 9:15 a.m. with the mail.", WED, WED, R),
     ("The ferry left the harbour at 10:18 am with the mail.",
      "The ferry left the harbour around 9:15 a.m. with the mail.", WED, WED, D),
+    # "A dozen" is twelve give or take a few, not anything from six to eighteen.
+    ("Seven pupils were on the school bus when it slid off the road.",
+     "About a dozen pupils were on the school bus when it slid off the road.", WED, THU, D),
+    ("Eleven pupils were on the school bus when it slid off the road.",
+     "About a dozen pupils were on the school bus when it slid off the road.", WED, THU, R),
+    # Counts of two groups no one belongs to twice are two counts, not two values of one.
+    ("The ferry carried 68 passengers when it ran aground off the cape.",
+     "The ferry carried 12 crew when it ran aground off the cape.", WED, THU, N),
+    ("Nine children boarded the ferry before it ran aground off the cape.",
+     "Five adults boarded the ferry before it ran aground off the cape.", WED, THU, N),
     # A date given as a bound: two deadlines on one side are two limits; a date within a
     # deadline is a vaguer time of it, not the same date rounded.
     ("The port plans to phase out diesel cranes by 2030, its board said.",
