@@ -306,7 +306,7 @@ def read_measures(text: str, toks: Sequence[Token], facts: Sequence[Fact], claus
             stage=_stage(folded, fact, clauses, tables),
             fates=_fates(folded, toks, fact, facts, clauses, tables),
             supposed=_weighed(folded, fact, tables) or any(a <= fact.start < b for a, b in conditions)
-            or _supposing(folded, fact, tables),
+            or _supposing(folded, fact, tables) or _could_face(folded, fact, tables),
             asked=_asked(folded, fact, tables),
             between=_between(folded, fact, tables),
             qualifiers=_qualifiers(folded, fact, tables),
@@ -475,6 +475,8 @@ class _Tables:
     weighed: re.Pattern[str]
     weighed_ends: re.Pattern[str]
     asked: re.Pattern[str]
+    asked_after: re.Pattern[str]
+    facing: re.Pattern[str]
     between: re.Pattern[str]
     part_of: re.Pattern[str]
     supposing_openers: frozenset[str]
@@ -536,6 +538,8 @@ def _tables(lexicon: Lexicon) -> _Tables:
         weighed=pattern("weighed_before"),
         weighed_ends=pattern("weighed_ends"),
         asked=pattern("asked_before"),
+        asked_after=pattern("asked_after"),
+        facing=pattern("facing_before"),
         between=pattern("between_after"),
         part_of=pattern("part_of_after"),
         supposing_openers=lexicon.words("measures", "supposing_openers"),
@@ -701,10 +705,30 @@ ASKED_REACH = 8
 
 def _asked(folded: str, fact: Fact, tables: _Tables) -> bool:
     """Whether the figure is what its clause says someone asked for (``asked_before``: "asked
-    for", "sought", "a demand for", "offered"), a few words before it."""
+    for", "sought", "a demand for", "offered", a few words before it; ``asked_after``)."""
     lead = CLAUSE_BREAKS.split(folded[:fact.start])[-1]
     near = " ".join(lead.split()[-ASKED_REACH:])
-    return tables.asked.search(near) is not None
+    if tables.asked.search(near) is not None:
+        return True
+    # ... or says after it by whom it was asked ("the 15-year term sought by prosecutors").
+    tail = " ".join(CLAUSE_BREAKS.split(folded[fact.end:])[0].split()[:ASKED_AFTER_REACH])
+    return tables.asked_after.search(tail) is not None
+
+
+def _could_face(folded: str, fact: Fact, tables: _Tables) -> bool:
+    """Whether an upper bound is what someone could be given or bear (``facing_before``: "faced
+    up to 20 years", "could face a maximum of $5m"), not what was given."""
+    if fact.qualifier not in ("<", "<="):
+        return False
+    lead = CLAUSE_BREAKS.split(folded[:fact.start])[-1].split()[-FACING_REACH:]
+    return tables.facing.search(" ".join(lead)) is not None
+
+
+FACING_REACH = 3
+"""Words before an upper bound a verb of facing may stand ("faced a fine of up to")."""
+
+ASKED_AFTER_REACH = 4
+"""Words after a figure within which "sought by" and the like may stand ("a 15-year sentence sought by")."""
 
 
 SUPPOSED_BREAKS = re.compile(r"[,.;:!?\u2014\u2013]")

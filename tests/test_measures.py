@@ -106,6 +106,9 @@ ROWS = [
      "The council set the annual parking permit fee at $250.", []),
     ("With 40 seats, the farmers' party would need a partner to govern.",
      "The farmers' party won 35 seats.", []),
+    # A penalty someone faced (an upper bound) is one that could be passed, not the one passed.
+    ("The smuggler faced up to 20 years in prison, the court said.",
+     "The smuggler was jailed for 12 years, the court said.", []),
     # A figure placed in a decade long past is of that time, not of the story's own.
     ("The brewer agreed to buy its rival in a deal valued at $6 billion.",
      "The deal is the brewer's largest since its $9 billion merger with a distiller in the late 1990s.", []),
@@ -246,6 +249,8 @@ ASKED = [
      "The dockers had demanded a pay rise of 9%, the union said.", []),
     ("The council set the new harbour levy at 3%.",
      "The harbour board proposed a harbour levy of 6%, which the council debated.", []),
+    ("The smuggler was sentenced to 12 years in prison, the court said.",
+     "The term was shorter than the 18-year sentence sought by prosecutors, the court said.", []),
 ]
 
 
