@@ -476,6 +476,9 @@ def _subject_holder(s: _NameParts, fact: Fact, subject: Name | None, lexicon: Le
     bracketed = _bracketed_after(s, fact)
     if bracketed is not None:
         return bracketed
+    relating = _relative_subject(s, fact, lexicon)
+    if relating is not None:
+        return relating
     clause = _clause_subject(s, fact, lexicon)
     if clause is not None:
         return clause
@@ -488,6 +491,28 @@ def _subject_holder(s: _NameParts, fact: Fact, subject: Name | None, lexicon: Le
     if any(t.norm in speech for t in between):
         return None  # "X told reporters that 27 were hurt": X says the figure, it does not hold it
     return subject
+
+
+RELATIVE_REACH = 3
+"""Words between the relative pronoun after a name and the figure of its clause ("X who
+obtained 44%", "Y, which won 12 seats")."""
+
+
+def _relative_subject(s: _NameParts, fact: Fact, lexicon: Lexicon) -> Name | None:
+    """The name a relative clause that gives the figure hangs from, with or without a comma
+    ("against X who obtained 44% of the votes"): the figure is that name's."""
+    before = [n for n in s.actors if n.end <= fact.start]
+    if not before:
+        return None
+    name = before[-1]
+    words = s.text[name.end:fact.start].replace(",", " ").split()
+    relatives = lexicon.words("entities", "comma_relatives")
+    if not words or words[0].casefold() not in relatives or len(words) > RELATIVE_REACH + 1:
+        return None
+    if any(name.end <= f.start < fact.start for f in s.facts) \
+            or _CLAUSE_BREAK.search(s.text, name.end, fact.start):
+        return None
+    return name
 
 
 def _clause_subject(s: _NameParts, fact: Fact, lexicon: Lexicon) -> Name | None:

@@ -191,6 +191,12 @@ FIGURE_HOLDERS = [
      "29 seats", "Harbour Alliance", "_clause_subject"),
     ("Mira Vale had led for most of the race, but Joss Hanley finished in 2 hours 9 minutes.",
      "2 hours 9 minutes", "Joss Hanley", "_clause_subject"),
+    # A relative clause after a name, with or without a comma, gives that name's figures.
+    ("Ana Brill won the mayoralty with 58% of the vote against Tom Oduya who obtained 42%.",
+     "42%", "Tom Oduya", "_relative_subject"),
+    # An age set beside a name between commas is that name's, whoever else is credited.
+    ("\"The harbour will recover,\" said Ines Vidal, 58, who runs the ferry office.",
+     "58", "Ines Vidal", "_apposed_to"),
 ]
 
 
