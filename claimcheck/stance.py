@@ -70,6 +70,7 @@ class StanceTables:
     awaited: frozenset[str]
     """Hedges that are participles of waiting ("anticipated") ..."""
     eager: frozenset[str]
+    expectation_leads: frozenset[str]
     """... and the words of how keenly that make one an adjective ("a highly anticipated
     return"): the thing awaited, not put in doubt."""
     clause_conditionals: frozenset[str]
@@ -104,6 +105,8 @@ def _compile(lexicon: Lexicon) -> StanceTables:
         noun_leads=frozenset(str(w).casefold() for w in lexicon.table("certainty", "noun_leads", [])),
         awaited=frozenset(str(w).casefold() for w in lexicon.table("certainty", "awaited_hedges", [])),
         eager=frozenset(str(w).casefold() for w in lexicon.table("certainty", "eager_degrees", [])),
+        expectation_leads=frozenset(str(w).casefold()
+                                    for w in lexicon.table("certainty", "expectation_leads", [])),
         clause_conditionals=frozenset(str(w).casefold()
                                       for w in lexicon.table("polarity", "clause_conditionals", [])),
         attributive=frozenset(str(w).casefold() for w in lexicon.table("certainty", "attributive", [])))
@@ -302,9 +305,18 @@ def _hedges(text: str, known: StanceTables, start: int = 0,
         before = text[:m.start()].split()
         if first in known.noun_hedges and before and before[-1].casefold().strip(",;:") in known.noun_leads:
             continue
-        if m.group().casefold() in known.awaited and _eager_adjective(text[:m.start()], known):
+        if m.group().casefold() in known.awaited and (_eager_adjective(text[:m.start()], known)
+                                                      or _set_against(before, known)):
             continue
         yield m
+
+
+def _set_against(before: list[str], known: StanceTables) -> bool:
+    """Whether the words before a participle of waiting set an outcome against it ("more than
+    expected", "as anticipated", "not what we expected")."""
+    last = [w.casefold().strip(",;:\"“”'‘’") for w in before[-2:]]
+    return bool(last) and (last[-1] in known.expectation_leads
+                           or len(last) == 2 and last[0] == "what" and "what" in known.expectation_leads)
 
 
 def _eager_adjective(lead: str, known: StanceTables) -> bool:

@@ -432,6 +432,28 @@ AWAITED = [
 ]
 
 
+SET_AGAINST_EXPECTATIONS = [
+    # An outcome set against what was expected is told as fact: nothing is hedged.
+    ("Turnout was not what organisers expected and the club cancelled the summer fair.",
+     "The club cancelled the summer fair."),
+    ("The losing candidate said the count was not what we expected and conceded the race.",
+     "The losing candidate conceded the race."),
+]
+
+
+@pytest.mark.parametrize("a, b", SET_AGAINST_EXPECTATIONS)
+def test_an_outcome_set_against_expectations_is_no_hedged_one(a, b, monkeypatch):
+    from claimcheck.classify import plain_against_hedged
+
+    def found() -> bool:
+        one, two = claim(a, "one"), claim(b, "two")
+        return (certainty_conflict(one, two, CTX) or plain_against_hedged(one, two, CTX)) is not None
+
+    assert not found()
+    monkeypatch.setattr(stance, "_set_against", lambda *args: False)
+    assert found()
+
+
 @pytest.mark.parametrize("a, b", AWAITED)
 def test_an_awaited_thing_is_no_hedged_one(a, b, monkeypatch):
     from claimcheck.classify import plain_against_hedged
