@@ -114,10 +114,11 @@ class Measure:
     time ("15 years short of what was sought", "21 seconds ahead of the runner-up"); -1 a
     length ("a 25-year term", "jailed for 25 years", "a four-month trial"), another quantity;
     0 unsaid, as by "by" ("delayed by a year" is a length, "won by 12 seconds" a gap)."""
-    asked: bool = False
-    """A value asked for, not the one granted or done: what a side sought, demanded, proposed,
-    recommended or offered ("prosecutors had asked for 40 years", "the union's demand for 9%",
-    "it offered a 4.5% rise"). The figure settled on is another quantity, whatever its unit."""
+    asked: str = ""
+    """A value asked for or offered, not the one granted or done: ASKED what a side sought,
+    demanded or recommended ("prosecutors had asked for 40 years", "the union's demand for
+    9%"), OFFERED what a side offered or proposed ("it offered a 4.5% rise"). The figure
+    settled on is another quantity, whatever its unit; so is one side's ask of the other's offer."""
     fates: frozenset[str] = frozenset()
     """What its sentence says befell those a count counts (``units.yaml`` casualty_verbs and
     fate_words, else the class of its own noun: "19 deaths" counts the dead), read from the
@@ -476,6 +477,8 @@ class _Tables:
     weighed_ends: re.Pattern[str]
     asked: re.Pattern[str]
     asked_after: re.Pattern[str]
+    offered: re.Pattern[str]
+    offered_after: re.Pattern[str]
     facing: re.Pattern[str]
     between: re.Pattern[str]
     part_of: re.Pattern[str]
@@ -539,6 +542,8 @@ def _tables(lexicon: Lexicon) -> _Tables:
         weighed_ends=pattern("weighed_ends"),
         asked=pattern("asked_before"),
         asked_after=pattern("asked_after"),
+        offered=pattern("offered_before"),
+        offered_after=pattern("offered_after"),
         facing=pattern("facing_before"),
         between=pattern("between_after"),
         part_of=pattern("part_of_after"),
@@ -703,16 +708,25 @@ ASKED_REACH = 8
 """Words between a verb or noun of asking and the figure asked for ("asked the court for a 15-year term")."""
 
 
-def _asked(folded: str, fact: Fact, tables: _Tables) -> bool:
-    """Whether the figure is what its clause says someone asked for (``asked_before``: "asked
-    for", "sought", "a demand for", "offered", a few words before it; ``asked_after``)."""
+ASKED = "asked"
+OFFERED = "offered"
+
+
+def _asked(folded: str, fact: Fact, tables: _Tables) -> str:
+    """What the figure's clause tells it as: asked for (``asked_before``: "asked for",
+    "sought", "a demand for"), offered (``offered_before``: "offered", "proposed"), a few
+    words before it, the nearest cue deciding; else as asked or offered by someone named
+    after it ("the 15-year term sought by prosecutors"); else "" (stated)."""
     lead = CLAUSE_BREAKS.split(folded[:fact.start])[-1]
     near = " ".join(lead.split()[-ASKED_REACH:])
-    if tables.asked.search(near) is not None:
-        return True
-    # ... or says after it by whom it was asked ("the 15-year term sought by prosecutors").
+    found = [(m.end(), ASKED) for m in tables.asked.finditer(near)] + \
+        [(m.end(), OFFERED) for m in tables.offered.finditer(near)]
+    if found:
+        return max(found)[1]
     tail = " ".join(CLAUSE_BREAKS.split(folded[fact.end:])[0].split()[:ASKED_AFTER_REACH])
-    return tables.asked_after.search(tail) is not None
+    if tables.asked_after.search(tail):
+        return ASKED
+    return OFFERED if tables.offered_after.search(tail) else ""
 
 
 def _could_face(folded: str, fact: Fact, tables: _Tables) -> bool:

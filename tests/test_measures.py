@@ -14,7 +14,7 @@ import datetime as dt
 
 import pytest
 
-from claimcheck import align, annotate, measures
+from claimcheck import align, annotate, check, measures
 from claimcheck.measures import Measure, differ
 from tests.test_align import B, D, S, check_path, compare_path
 
@@ -251,6 +251,9 @@ ASKED = [
      "The harbour board proposed a harbour levy of 6%, which the council debated.", []),
     ("The smuggler was sentenced to 12 years in prison, the court said.",
      "The term was shorter than the 18-year sentence sought by prosecutors, the court said.", []),
+    # One side's offer is not the other side's demand.
+    ("The bus company offered the drivers a 6% pay rise over two years, the union said.",
+     "The drivers had demanded a 15% pay rise over three years, the union said.", []),
 ]
 
 
@@ -258,8 +261,21 @@ ASKED = [
 def test_a_value_asked_for_pairs_with_no_value_granted(a, b, expected, monkeypatch):
     assert compare_path(a, b) == sorted(expected)
     assert check_path(a, b) == sorted(expected)
-    monkeypatch.setattr(measures, "_asked", lambda *args: False)
+    monkeypatch.setattr(measures, "_asked", lambda *args: "")
     assert compare_path(a, b) != sorted(expected)
+
+
+@pytest.mark.parametrize("text, told", [
+    ("The drivers had demanded a 15% pay rise, the union said.", "asked"),
+    ("Prosecutors had asked the court for an 18-year sentence.", "asked"),
+    ("The bus company offered the drivers a 6% pay rise.", "offered"),
+    ("The board's proposal of a 4% levy was voted down.", "offered"),
+    ("The term was shorter than the 18-year sentence sought by prosecutors.", "asked"),
+    ("The drivers won a 6% pay rise.", ""),
+])
+def test_a_figure_is_told_as_asked_for_offered_or_stated(text, told):
+    s = check.read_claim(text)
+    assert s.measures[0].asked == told
 
 
 def test_two_values_asked_for_are_compared():
