@@ -62,7 +62,7 @@ class Name:
 
     def same_entity(self, other: Name) -> bool:
         if self.key == other.key or self.letters == other.letters:
-            return True  # (also one name written with and without its accents)
+            return True  # (also one name written with and without its accents, or its hyphen)
         mine, theirs = self._word_set, other._word_set
         if mine and theirs and (mine <= theirs or theirs <= mine):
             return True
@@ -89,10 +89,11 @@ class Name:
         return frozenset(self.words)
 
     @functools.cached_property
-    def letters(self) -> tuple[str, ...]:
-        """Its words' letters, accents and dots dropped: one spelling of a name written with
-        or without its accents ("São Paulo" / "Sao Paulo", "Orlàn" / "Orlan")."""
-        return tuple(_letters(w) for w in self.words)
+    def letters(self) -> str:
+        """Its letters, accents, dots, hyphens and spaces dropped: one spelling of a name
+        written with or without its accents ("São Paulo" / "Sao Paulo", "Orlàn" / "Orlan"),
+        or with a hyphen or a space between its parts ("Smith-Jones" / "Smith Jones")."""
+        return "".join(_letters(w) for w in self.words)
 
     @functools.cached_property
     def acronym(self) -> str | None:

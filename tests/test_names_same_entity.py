@@ -34,6 +34,10 @@ def _name(text: str):
     ("Orlàn", "Orlan", True),
     ("Séverac Lunel", "Severac Lunel", True),
     ("Orlàn", "Orlen", False),  # guard: another letter, not an accent
+    # One name written with a hyphen or a space between its parts.
+    ("Tamsin Orley-Vance", "Tamsin Orley Vance", True),
+    ("Orley-Vance", "Orley Vance", True),
+    ("Orley-Vance", "Orley Vane", False),  # guard: another letter
     # A demonym is its country; another country's is not.
     ("Peruvian", "Peru", True),
     ("Peruvians", "Peru", True),
