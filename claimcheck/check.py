@@ -614,6 +614,7 @@ def polarity_conflict(claim: Profile, evidence: Profile, lexicon: Lexicon = DEFA
     pc, pe = asserted(claim.sentence, lexicon), asserted(evidence.sentence, lexicon)
     acts = claim_acts(claim, lexicon)
     act_said = act_stated(claim, evidence, lexicon)
+    bases = _irregular_bases(lexicon)  # "stole" is "did not steal" denied
     for p in pc:
         if _restated(claim, p.start, p.end, evidence, lexicon,
                      lambda q, p=p: q.concept == p.concept and q.negated == p.negated):
@@ -625,7 +626,7 @@ def polarity_conflict(claim: Profile, evidence: Profile, lexicon: Lexicon = DEFA
             subjects_clash = ps and qs and not (_canon_set(ps, lexicon) & _canon_set(qs, lexicon))
             if subjects_clash or _other_things(claim, p.start, p.end, evidence, q.start, q.end, lexicon):
                 continue
-            if p.concept == q.concept and p.negated != q.negated:
+            if bases.get(p.concept, p.concept) == bases.get(q.concept, q.concept) and p.negated != q.negated:
                 affirmed = q if p.negated else p
                 if affirmed is q and (not q.finite or _aimed_not(evidence.sentence, q.end)):
                     continue  # "need to finalize" in the claim against a bare mention
@@ -800,10 +801,10 @@ def claim_acts(claim: Profile, lexicon: Lexicon = DEFAULT) -> list[Predication]:
     # "a downed power line": a form in -ed after an article describes a thing.
     described = {t.end for prev, t in zip(toks, toks[1:], strict=False) if prev.norm in _ARTICLES}
     held = [(f.start, f.end) for f in claim.claim.facts] + [(n.start, n.end) for n in claim.names]
-    light = {p.start for p in light_acts(claim, lexicon)}
+    skipped = {p.start for p in light_acts(claim, lexicon)} | findings(claim, lexicon)
     return [p for p in asserted(claim.sentence, lexicon)
             if p.finite and p.end <= first_sub and not p.capitalised and p.end not in spoken | described
-            and not any(a < p.end <= b for a, b in held) and p.start not in light]
+            and not any(a < p.end <= b for a, b in held) and p.start not in skipped]
 
 
 def light_acts(claim: Profile, lexicon: Lexicon = DEFAULT) -> list[Predication]:
@@ -1454,11 +1455,13 @@ def point(claim: Profile, lexicon: Lexicon = DEFAULT) -> frozenset[str]:
     speech = speech_words(lexicon)
     stop = stopwords(lexicon)
     name_words = {w for n in claim.names for w in n.spelled}
+    toks = claim.sentence.tokens
+    framing = findings(claim, lexicon)
     found: set[str] = set()
-    for t in claim.sentence.tokens:
+    for t in toks:
         if t.norm in subordinators and found:
             break
-        if t.norm in stop or t.norm in speech or t.norm[:1].isdigit() \
+        if t.norm in stop or t.norm in speech or t.start in framing or t.norm[:1].isdigit() \
                 or any(f.start <= t.start < f.end for f in claim.claim.facts) \
                 or any(n.start <= t.start < n.end for n in claim.names):
             continue
@@ -1466,6 +1469,16 @@ def point(claim: Profile, lexicon: Lexicon = DEFAULT) -> frozenset[str]:
         if c not in name_words:
             found.add(c)
     return frozenset(found)
+
+
+def findings(claim: Profile, lexicon: Lexicon = DEFAULT) -> frozenset[int]:
+    """Where the claim's verbs of finding stand before "that" (``finding_verbs``: "the judge
+    found that X lied"): what was found is the point and the act, not the finding."""
+    toks = claim.sentence.tokens
+    judging = lexicon.words("verdicts", "finding_verbs")
+    complements = lexicon.words("entities", "complementisers")
+    return frozenset(t.start for t, nxt in zip(toks, toks[1:], strict=False)
+                     if t.norm in judging and nxt.norm in complements)
 
 
 def only_the_subject(claim: Profile, sentence: Profile, lexicon: Lexicon = DEFAULT) -> bool:

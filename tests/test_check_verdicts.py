@@ -637,6 +637,27 @@ LIST_HOLDERS = [
      "the commission said.", C),
 ]
 
+# (ah'') What a judge or an inquiry found is the point, not the finding: a source may state it
+# without the verb of finding (``finding_verbs``).
+FINDINGS = [
+    ("The judge found that the ferry captain lied during the inquiry.",
+     "The judge said the ferry captain deserved a long sentence because he lied during the inquiry.", S),
+    ("The inquiry concluded that the signal box crew ignored the warning.",
+     "The signal box crew ignored the warning, the inquiry's report says.", S),
+    # Guard: the opposite of what was found.
+    ("The judge found that the ferry captain lied during the inquiry.",
+     "The ferry captain did not lie during the inquiry, the judge said.", C),
+]
+
+# (ai0) An irregular past denied in its base form ("stole" / "did not steal"): the act denied.
+DENIED_IRREGULARS = [
+    ("The ferry captain stole the harbour funds.", "The ferry captain did not steal the harbour funds.", C),
+    ("The ferry captain lied to the inquiry.",
+     "The ferry captain did not lie to the inquiry, the judge said.", C),
+    ("The club sold its training ground.",
+     "The club did not sell its training ground, its chairman said.", C),
+]
+
 # (ah') An age set beside a name between commas is that one's age, whoever else the sentence
 # names or credits its words to ("said X, 58,"); so is one that ends the sentence ("X, 61.").
 APPOSED_AGES = [
@@ -958,7 +979,8 @@ GROUPS = {"direction": DIRECTION, "values": VALUES, "equal": EQUAL, "scope": SCO
           "change_steps": CHANGE_STEPS, "named_acts": NAMED_ACTS, "denied_points": DENIED_POINTS,
           "placings": PLACINGS, "organs": ORGANS, "ahead": AHEAD,
           "denied_worst": DENIED_WORST, "spilled": SPILLED, "list_holders": LIST_HOLDERS,
-          "apposed_ages": APPOSED_AGES,
+          "apposed_ages": APPOSED_AGES, "findings": FINDINGS,
+          "denied_irregulars": DENIED_IRREGULARS,
           "convicted": CONVICTED, "irregular_forms": IRREGULAR_FORMS, "scale_word_counts": SCALE_WORD_COUNTS,
           "asides": ASIDES, "intentions": INTENTIONS, "relative_places": RELATIVE_PLACES,
           "glossed": GLOSSED, "qualifying_names": QUALIFYING_NAMES, "spelled_out": SPELLED_OUT,
