@@ -335,6 +335,22 @@ def _in_relative_clause(p: Profile, n: Name, lexicon: Lexicon) -> bool:
         and first.norm in lexicon.words("entities", "comma_relatives")
 
 
+_JOINED = re.compile(r"\s*,?\s*(?:and|&)\s+(?:the\s+)?", re.I)
+
+
+def _joined_to_claims_name(claim: Profile, evidence: Profile, m: Name) -> bool:
+    """Whether the name is joined by "and" to a name the claim has ("X and the Y Chiefs are
+    champions" for "Y beat Z"): it stands beside that name, on its side, in no other's role."""
+    for other in evidence.names:
+        first, second = (other, m) if other.end <= m.start else (m, other)
+        if other is m or second.start < first.end \
+                or not _JOINED.fullmatch(evidence.text, first.end, second.start):
+            continue
+        if any(n.same_entity(other) for n in claim.names):
+            return True
+    return False
+
+
 def _glosses_claims_name(claim: Profile, evidence: Profile, m: Name) -> bool:
     """Whether a name stands in brackets right after a name the claim names too ("the
     ABC (Alpha Beta Circle)"): it spells that name out, in the role the claim gives it."""
@@ -395,7 +411,8 @@ def entity_conflicts(claim: Profile, evidence: Profile, rarity: Mapping[str, flo
                     m.speaks and not n.speaks and evidence.text[:m.start].rstrip().endswith(",")):
                 continue  # "..., X said": who tells of the act after it is not the one it is of
             if _in_relative_clause(evidence, m, lexicon) or _glosses_claims_name(claim, evidence, m) \
-                    or _qualifies_the_noun(claim, n, evidence, m, lexicon):
+                    or _qualifies_the_noun(claim, n, evidence, m, lexicon) \
+                    or _joined_to_claims_name(claim, evidence, m):
                 continue
             if (set(m.spelled) - set(n.spelled)) & claim_words:
                 continue  # the claim names it too: it plays another role

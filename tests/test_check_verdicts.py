@@ -649,6 +649,14 @@ FINDINGS = [
      "The ferry captain did not lie during the inquiry, the judge said.", C),
 ]
 
+# (ai1) A name joined by "and" to a name the claim has stands on its side, in no other's role.
+JOINED_NAMES = [
+    ("Harbour United beat Rovers 2-1 in the cup final.",
+     "Tom Pell and Harbour United won the cup final 2-1.", S),
+    ("The Harbour Hawks beat the Dunmore Dockers 88-80 on Sunday.",
+     "Ana Reyes and the Harbour Hawks are champions again after Sunday's 88-80 win.", S),
+]
+
 # (ai0) An irregular past denied in its base form ("stole" / "did not steal"): the act denied.
 DENIED_IRREGULARS = [
     ("The ferry captain stole the harbour funds.", "The ferry captain did not steal the harbour funds.", C),
@@ -980,7 +988,7 @@ GROUPS = {"direction": DIRECTION, "values": VALUES, "equal": EQUAL, "scope": SCO
           "placings": PLACINGS, "organs": ORGANS, "ahead": AHEAD,
           "denied_worst": DENIED_WORST, "spilled": SPILLED, "list_holders": LIST_HOLDERS,
           "apposed_ages": APPOSED_AGES, "findings": FINDINGS,
-          "denied_irregulars": DENIED_IRREGULARS,
+          "denied_irregulars": DENIED_IRREGULARS, "joined_names": JOINED_NAMES,
           "convicted": CONVICTED, "irregular_forms": IRREGULAR_FORMS, "scale_word_counts": SCALE_WORD_COUNTS,
           "asides": ASIDES, "intentions": INTENTIONS, "relative_places": RELATIVE_PLACES,
           "glossed": GLOSSED, "qualifying_names": QUALIFYING_NAMES, "spelled_out": SPELLED_OUT,
