@@ -495,12 +495,12 @@ def _subject_holder(s: _NameParts, fact: Fact, subject: Name | None, lexicon: Le
 
 RELATIVE_REACH = 3
 """Words between the relative pronoun after a name and the figure of its clause ("X who
-obtained 44%", "Y, which won 12 seats")."""
+obtained 38%", "Y, which won 12 seats")."""
 
 
 def _relative_subject(s: _NameParts, fact: Fact, lexicon: Lexicon) -> Name | None:
     """The name a relative clause that gives the figure hangs from, with or without a comma
-    ("against X who obtained 44% of the votes"): the figure is that name's."""
+    ("against X who obtained 38% of the votes"): the figure is that name's."""
     before = [n for n in s.actors if n.end <= fact.start]
     if not before:
         return None

@@ -339,7 +339,7 @@ _JOINED = re.compile(r"\s*,?\s*(?:and|&)\s+(?:the\s+)?", re.I)
 
 
 def _joined_to_claims_name(claim: Profile, evidence: Profile, m: Name) -> bool:
-    """Whether the name is joined by "and" to a name the claim has ("X and the Y Chiefs are
+    """Whether the name is joined by "and" to a name the claim has ("X and the Y club are
     champions" for "Y beat Z"): it stands beside that name, on its side, in no other's role."""
     for other in evidence.names:
         first, second = (other, m) if other.end <= m.start else (m, other)
@@ -1490,7 +1490,7 @@ def point(claim: Profile, lexicon: Lexicon = DEFAULT) -> frozenset[str]:
 
 def findings(claim: Profile, lexicon: Lexicon = DEFAULT) -> frozenset[int]:
     """Where the claim's verbs of finding stand before "that" (``finding_verbs``: "the judge
-    found that X lied"): what was found is the point and the act, not the finding."""
+    found that X forged the deeds"): what was found is the point and the act, not the finding."""
     toks = claim.sentence.tokens
     judging = lexicon.words("verdicts", "finding_verbs")
     complements = lexicon.words("entities", "complementisers")

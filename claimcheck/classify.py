@@ -1681,8 +1681,8 @@ def _adjacent_concepts(claim: Claim, fact: Fact, ctx: Context) -> tuple[str | No
     def name(found: list[Word]) -> str | None:
         if not found or found[0].capitalised:
             return None
-        # Only a word of the figure's own phrase: "down the field and, with 13 seconds left"
-        # gives no figure of the field.
+        # Only a word of the figure's own phrase: "across the deck and, with 40 crates aboard"
+        # gives no figure of the deck.
         lo, hi = (found[0].end, fact.start) if found[0].end <= fact.start else (fact.end, found[0].start)
         between = [t for t in sentence.tokens if lo <= t.start and t.end <= hi]
         if len(between) > ADJACENT_REACH or _OBJECT_BREAK.search(sentence.text, lo, hi):

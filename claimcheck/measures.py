@@ -110,13 +110,13 @@ class Measure:
     which may not be what was done."""
     between: int = 0
     """For a span of time: 1 the time between two things, not the length of either, from one
-    event to another ("five months after the verdict", "an hour later") or a gap to another
-    time ("15 years short of what was sought", "21 seconds ahead of the runner-up"); -1 a
-    length ("a 25-year term", "jailed for 25 years", "a four-month trial"), another quantity;
+    event to another ("three weeks after the vote", "an hour later") or a gap to another
+    time ("six weeks short of the target", "21 seconds ahead of the runner-up"); -1 a
+    length ("a 12-year term", "jailed for 12 years", "a two-week inquiry"), another quantity;
     0 unsaid, as by "by" ("delayed by a year" is a length, "won by 12 seconds" a gap)."""
     asked: str = ""
     """A value asked for or offered, not the one granted or done: ASKED what a side sought,
-    demanded or recommended ("prosecutors had asked for 40 years", "the union's demand for
+    demanded or recommended ("prosecutors had asked for 18 years", "the union's demand for
     9%"), OFFERED what a side offered or proposed ("it offered a 4.5% rise"). The figure
     settled on is another quantity, whatever its unit; so is one side's ask of the other's offer."""
     fates: frozenset[str] = frozenset()
@@ -555,8 +555,8 @@ def _tables(lexicon: Lexicon) -> _Tables:
 
 
 def _between(folded: str, fact: Fact, tables: _Tables) -> int:
-    """Whether a span of time is the time between two things (``between_after``: "five months
-    after the verdict"; 1), a length (-1), or either ("by" right before it, or no span; 0)."""
+    """Whether a span of time is the time between two things (``between_after``: "three weeks
+    after the vote"; 1), a length (-1), or either ("by" right before it, or no span; 0)."""
     if fact.kind is not FactKind.DURATION:
         return 0
     if _right_after(tables.between, folded, fact):
@@ -623,7 +623,7 @@ def _nouns(text: str, fact: Fact, before: list[Token], after: list[Token], facts
     attributive = "-" in fact.raw or (bool(before) and before[-1].norm in ("a", "an", "the")
                                       and not text[before[-1].end:fact.start].strip(" $£€¥"))
     # (A count names its thing by its own noun, "five nationals"; one joined to its unit by a
-    # hyphen is written into the noun after it, as a length is: "a 55-yard kick", "a 75-yard drive".)
+    # hyphen is written into the noun after it, as a length is: "a 48-yard kick", "a 65-yard drive".)
     written_in = fact.kind is not FactKind.COUNT or re.search(r"\d-[a-z]+$", fact.raw) is not None
     if (nxt is not None and attributive and written_in
             and _content(nxt, facts, tables) and not nxt.text[:1].isupper()):
@@ -705,7 +705,7 @@ def _weighed(folded: str, fact: Fact, tables: _Tables) -> bool:
 
 
 ASKED_REACH = 8
-"""Words between a verb or noun of asking and the figure asked for ("asked the court for a 15-year term")."""
+"""Words between a verb or noun of asking and the figure asked for ("asked the judge for an 18-year term")."""
 
 
 ASKED = "asked"
@@ -716,7 +716,7 @@ def _asked(folded: str, fact: Fact, tables: _Tables) -> str:
     """What the figure's clause tells it as: asked for (``asked_before``: "asked for",
     "sought", "a demand for"), offered (``offered_before``: "offered", "proposed"), a few
     words before it, the nearest cue deciding; else as asked or offered by someone named
-    after it ("the 15-year term sought by prosecutors"); else "" (stated)."""
+    after it ("the 18-year term sought by prosecutors"); else "" (stated)."""
     lead = CLAUSE_BREAKS.split(folded[:fact.start])[-1]
     near = " ".join(lead.split()[-ASKED_REACH:])
     found = [(m.end(), ASKED) for m in tables.asked.finditer(near)] + \
@@ -731,7 +731,7 @@ def _asked(folded: str, fact: Fact, tables: _Tables) -> str:
 
 def _could_face(folded: str, fact: Fact, tables: _Tables) -> bool:
     """Whether an upper bound is what someone could be given or bear (``facing_before``: "faced
-    up to 20 years", "could face a maximum of $5m"), not what was given."""
+    up to 30 years", "could face a maximum of $5m"), not what was given."""
     if fact.qualifier not in ("<", "<="):
         return False
     lead = CLAUSE_BREAKS.split(folded[:fact.start])[-1].split()[-FACING_REACH:]
@@ -742,7 +742,7 @@ FACING_REACH = 3
 """Words before an upper bound a verb of facing may stand ("faced a fine of up to")."""
 
 ASKED_AFTER_REACH = 4
-"""Words after a figure within which "sought by" and the like may stand ("a 15-year sentence sought by")."""
+"""Words after a figure within which "sought by" and the like may stand ("an 18-year sentence sought by")."""
 
 
 SUPPOSED_BREAKS = re.compile(r"[,.;:!?\u2014\u2013]")
@@ -1024,7 +1024,7 @@ def _increment(folded: str, fact: Fact, inside: list[Token], tables: _Tables) ->
 def _part(folded: str, fact: Fact, following: Fact | None, preceding: Fact | None, tables: _Tables) -> bool:
     """A count that is one part of a whole: after "including", one of two counts of two nouns
     joined by "and" ("68 passengers and four crew members"), or told as among a group
-    (``part_of_after``: "seven children were among the dead")."""
+    (``part_of_after``: "six pupils were among the injured")."""
     if fact.kind is not FactKind.COUNT:
         return False
     if _ends_with(tables.part, folded[max(0, fact.start - 20):fact.start]) \

@@ -466,11 +466,11 @@ REWORDED_ACTS = [
     ("The research balloon landed in a wheat field.",
      "The research balloon touched down in a wheat field on Tuesday morning.", S),
     ("The crop duster crashed into an orchard near the airfield.",
-     "The crop duster nosedived into an orchard 300 feet short of the airfield.", S),
-    ("The defeated mayor phoned her rival to congratulate him.",
-     "\"I have called my rival to congratulate him,\" the defeated mayor said.", S),
+     "The crop duster nosedived into an orchard beside the airfield.", S),
+    ("The defeated mayor phoned her rival to concede the race.",
+     "The defeated mayor said she had called her rival to concede the race.", S),
     ("The former treasurer must surrender to the prison authorities.",
-     "The former treasurer has been ordered to turn himself in to the prison authorities.", S),
+     "The former treasurer will turn himself in to the prison authorities, his lawyer said.", S),
     # Guards: the time is of the other act of the sentence, not of the claim's.
     ("The glider landed at 3:40 pm.",
      "The glider took off at 1:15 pm and landed in a field near the lake.", A),
@@ -641,7 +641,7 @@ LIST_HOLDERS = [
 # without the verb of finding (``finding_verbs``).
 FINDINGS = [
     ("The judge found that the ferry captain lied during the inquiry.",
-     "The judge said the ferry captain deserved a long sentence because he lied during the inquiry.", S),
+     "The ferry captain lied during the inquiry, the judge said in her ruling.", S),
     ("The inquiry concluded that the signal box crew ignored the warning.",
      "The signal box crew ignored the warning, the inquiry's report says.", S),
     # Guard: the opposite of what was found.

@@ -491,10 +491,10 @@ def test_certainty_conflict_between_asserted_and_hedged():
     ("Tom Reed was banned on Monday for 6 years and two months from the sport after the hearing.",
      'Further, she added, "Year in and year out, Tom Reed had the chance to become a great champion."',
      False),
-    # A word is what a figure is of only within the figure's own phrase: "the field and, with
-    # 40 seconds left" gives no figure of the field.
-    ("The captain drove his side down the field and, with 40 seconds left, scored the winner.",
-     "The defence held the visitors to a field goal in the final period.", False),
+    # A word is what a figure is of only within the figure's own phrase: "the deck and, with
+    # 40 crates aboard" gives no figure of the deck.
+    ("The crew hauled the nets across the deck and, with 40 crates aboard, turned for port.",
+     "The skipper said the boat turned for port with a deck of fish.", False),
 ])
 def test_specificity_a_figure_against_none(a, b, reported):
     cluster = Cluster("c1", (claim(a, "one"), claim(b, "two")), 60.0)

@@ -24,8 +24,8 @@ ROWS = [
     ("The visitors scored on a 48-yard kick by their captain, the coach said.",
      "The visitors scored on a 65-yard drive by their captain, the coach said.", []),
     # A figure of the added period and one of the game's own time: two moments of the game.
-    ("The visitors kicked a 31-yard field goal in overtime to take the lead.",
-     "The visitors kicked a 44-yard field goal in regulation to take the lead.", []),
+    ("The visitors kicked a 40-metre penalty in extra time to take the lead.",
+     "The visitors kicked a 35-metre penalty in normal time to take the lead.", []),
     # A count told as among a group is a part of it, not the group's count.
     ("Six children were among the passengers on the ferry, the operator said.",
      "The ferry carried 40 passengers, the operator said.", []),
@@ -107,7 +107,7 @@ ROWS = [
     ("With 40 seats, the farmers' party would need a partner to govern.",
      "The farmers' party won 35 seats.", []),
     # A penalty someone faced (an upper bound) is one that could be passed, not the one passed.
-    ("The smuggler faced up to 20 years in prison, the court said.",
+    ("The smuggler faced up to 30 years in prison, the court said.",
      "The smuggler was jailed for 12 years, the court said.", []),
     # A figure placed in a decade long past is of that time, not of the story's own.
     ("The brewer agreed to buy its rival in a deal valued at $6 billion.",
@@ -244,13 +244,13 @@ ASKED = [
     # A value asked for (sought, demanded, proposed, offered) is not the value granted: the
     # term a side sought is no term passed, the rise a union demands no rise agreed.
     ("The smuggler was sentenced to 12 years in prison, the court said.",
-     "Prosecutors had asked for 18 years in prison for the smuggler, the court said.", []),
+     "The prosecution wanted 18 years for the smuggler, the court said.", []),
     ("The dockers accepted a pay rise of 5%, the union said.",
      "The dockers had demanded a pay rise of 9%, the union said.", []),
     ("The council set the new harbour levy at 3%.",
      "The harbour board proposed a harbour levy of 6%, which the council debated.", []),
     ("The smuggler was sentenced to 12 years in prison, the court said.",
-     "The term was shorter than the 18-year sentence sought by prosecutors, the court said.", []),
+     "A prison term of 18 years sought by prosecutors was not passed, the court said.", []),
     # One side's offer is not the other side's demand.
     ("The bus company offered the drivers a 6% pay rise over two years, the union said.",
      "The drivers had demanded a 15% pay rise over three years, the union said.", []),
@@ -265,10 +265,10 @@ def test_a_value_asked_for_pairs_with_no_value_granted(a, b, expected, monkeypat
 
 @pytest.mark.parametrize("text, told", [
     ("The drivers had demanded a 15% pay rise, the union said.", "asked"),
-    ("Prosecutors had asked the court for an 18-year sentence.", "asked"),
+    ("Prosecutors had asked the judge for an 18-year term.", "asked"),
     ("The bus company offered the drivers a 6% pay rise.", "offered"),
     ("The board's proposal of a 4% levy was voted down.", "offered"),
-    ("The term was shorter than the 18-year sentence sought by prosecutors.", "asked"),
+    ("The 18-year term sought by prosecutors was cut on appeal.", "asked"),
     ("The drivers won a 6% pay rise.", ""),
 ])
 def test_a_figure_is_told_as_asked_for_offered_or_stated(text, told):
@@ -277,20 +277,20 @@ def test_a_figure_is_told_as_asked_for_offered_or_stated(text, told):
 
 
 def test_two_values_asked_for_are_compared():
-    a = "Prosecutors had asked for 18 years in prison for the smuggler, the court said."
-    b = "Prosecutors sought 15 years in prison for the smuggler, the court said."
+    a = "The prosecution wanted 18 years for the smuggler, the court said."
+    b = "The prosecution sought 16 years for the smuggler, the court said."
     assert compare_path(a, b) != []
 
 
 BETWEEN = [
     # The time between two events, or a gap to another time, is no length of anything: "five
-    # months after the verdict" is not the term passed, "a week short of" not the term sought.
-    ("The ruling came five months after the trial ended, the court said.",
+    # weeks after the vote" is not the length of anything, "a week short of" not the target.
+    ("The ruling came three weeks after the trial ended, the court said.",
      "The judge passed a 12-year sentence when the trial ended, the court said.", []),
     ("The ferry docked two hours after the storm warning, the port said.",
      "The crossing took nine hours despite the storm warning, the port said.", []),
     ("The mill owner's ban fell eight years short of what the inspectors wanted, the court said.",
-     "The mill owner was banned for 20 years, the court said.", []),
+     "The mill owner was banned for 14 years, the court said.", []),
 ]
 
 
