@@ -1962,8 +1962,8 @@ def _with_date_bounds(g: _Grammar, text: str, facts: list[Fact]) -> list[Fact]:
                 clause = re.split(r"[,;:.!?]", text[:m.start()])[-1].casefold().split()[-BOUND_REACH:]
                 if any(w in g.t["bound_negations"] or w.endswith("n't") for w in clause):
                     qual = ">="  # "not before March", "won't reopen until March": March at the earliest
-        if qual:
-            start = m.start("q") if m is not None else f.start
+        if m is not None and qual:
+            start = m.start("q")
             f = replace(f, start=start, raw=text[start:f.end], qualifier=qual,
                         canonical=f"{_BOUND_WORDS[qual]} {f.canonical or f.raw}")
         out.append(f)

@@ -561,7 +561,7 @@ def _between(folded: str, fact: Fact, tables: _Tables) -> int:
         return 0
     if _right_after(tables.between, folded, fact):
         return 1
-    before = folded[:fact.start].split()[-1:]
+    before = folded[:fact.start].rsplit(None, 1)[-1:]
     return 0 if before and before[0] in tables.step_before else -1
 
 
@@ -593,7 +593,11 @@ def _stage_tables(lexicon: Lexicon) -> dict:
 
 def _right_after(pattern: re.Pattern[str], folded: str, fact: Fact) -> bool:
     """Whether a phrase of the pattern follows the figure (spaces between aside)."""
-    return pattern.match(folded, len(folded) - len(folded[fact.end:].lstrip())) is not None
+    spaces = _SPACES.match(folded, fact.end)  # (always matches: it may match nothing)
+    return spaces is not None and pattern.match(folded, spaces.end()) is not None
+
+
+_SPACES = re.compile(r"\s*")
 
 
 def _ends_with(pattern: re.Pattern[str], text: str) -> bool:
@@ -706,8 +710,10 @@ def _weighed(folded: str, fact: Fact, tables: _Tables) -> bool:
 
 ASKED_REACH = 8
 """Words between a verb or noun of asking and the figure asked for ("asked the judge for an 18-year term")."""
-
-
+ASKED_AFTER_REACH = 4
+"""Words after a figure within which "sought by" and the like may stand ("an 18-year sentence sought by")."""
+FACING_REACH = 3
+"""Words before an upper bound a verb of facing may stand ("faced a fine of up to")."""
 ASKED = "asked"
 OFFERED = "offered"
 
@@ -737,12 +743,6 @@ def _could_face(folded: str, fact: Fact, tables: _Tables) -> bool:
     lead = CLAUSE_BREAKS.split(folded[:fact.start])[-1].split()[-FACING_REACH:]
     return tables.facing.search(" ".join(lead)) is not None
 
-
-FACING_REACH = 3
-"""Words before an upper bound a verb of facing may stand ("faced a fine of up to")."""
-
-ASKED_AFTER_REACH = 4
-"""Words after a figure within which "sought by" and the like may stand ("an 18-year sentence sought by")."""
 
 
 SUPPOSED_BREAKS = re.compile(r"[,.;:!?\u2014\u2013]")

@@ -86,9 +86,11 @@ _SIDES = (frozenset({"<", "<="}), frozenset({">", ">="}))
 def other_bound(a: Fact, b: Fact) -> bool:
     """Whether two amounts ``relate_facts`` finds compatible are bounds on the same side at
     different figures ("up to 20 years" / "up to 25 years", "more than 3,100" / "more than
-    31,000"): both may hold, but each tells another figure for the limit, as "20 years" and
-    "25 years" would. (A bound and a figure inside it, "more than 30" / "38", tell one.)"""
-    if a.kind in DATE_KINDS or b.kind in DATE_KINDS or a.upper is not None or b.upper is not None:
+    31,000", "by 2030" / "by 2034"): both may hold, but each tells another figure for the
+    limit, as "20 years" and "25 years" would. (A bound and a figure inside it, "more than
+    30" / "38", tell one.)"""
+    dated = a.kind in DATE_KINDS or b.kind in DATE_KINDS
+    if dated and not (a.kind is b.kind is FactKind.DATE) or a.upper is not None or b.upper is not None:
         return False
     if not any(a.qualifier in side and b.qualifier in side for side in _SIDES):
         return False
@@ -148,9 +150,7 @@ def _relate_dates(a: Fact, b: Fact, published_a: dt.date | None, published_b: dt
         if relation is FactRelation.COMPATIBLE_BOUNDS and (a.qualifier or b.qualifier):
             # A deadline ("by 2030") is no rounding of a date: another deadline on the same
             # side ("by 2035") is another limit, a date within it a vaguer time.
-            unbounded = compare_facts(replace(a, qualifier=""), replace(b, qualifier=""))
-            same_side = any(a.qualifier in side and b.qualifier in side for side in _SIDES)
-            return FactRelation.DIFFERENT if same_side and unbounded is FactRelation.DIFFERENT else relation
+            return FactRelation.DIFFERENT if other_bound(a, b) else relation
         if relation is FactRelation.COMPATIBLE_BOUNDS and a.kind is FactKind.DATE:
             # "in 2019" and "in November 2019", "Q3 2026" and "September 2026": one time, once
             # told to the month and once only to the year or quarter, as 12% is 11.9% rounded.

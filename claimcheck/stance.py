@@ -70,9 +70,10 @@ class StanceTables:
     awaited: frozenset[str]
     """Hedges that are participles of waiting ("anticipated") ..."""
     eager: frozenset[str]
-    expectation_leads: frozenset[str]
     """... and the words of how keenly that make one an adjective ("a highly anticipated
     return"): the thing awaited, not put in doubt."""
+    expectation_leads: frozenset[str]
+    """Words that set an outcome against such a participle ("than expected"): nothing hedged."""
     clause_conditionals: frozenset[str]
     """Conditionals only where they open a clause ("once approved, ..."): inside one they
     are adverbs ("was once the largest")."""
