@@ -91,6 +91,8 @@ class Corpus:
                 name.key in {o.key for o in index.get(("key", name.key), ())}
                 or any(name.same_entity(o) for o in index.get(("initials", name.acronym), ()))
                 or any(name.same_entity(o) for o in index.get(("acronym", name.initials), ()))
+                or any(name.abbreviates(o) or o.abbreviates(name)
+                       for o in index.get(("opens", not name.capitals, name.initials[:1]), ()))
                 or any(name.same_entity(o) for o in candidates.values()))
         return found
 
@@ -212,6 +214,8 @@ def index_names(found: Sequence[Name]) -> dict[object, tuple[Name, ...]]:
         index[("initials", other.initials)].append(other)
         if other.acronym:
             index[("acronym", other.acronym)].append(other)
+        # A name in capitals and a long name it may write short open with one letter.
+        index[("opens", bool(other.capitals), other.initials[:1])].append(other)
     return {k: tuple(v) for k, v in index.items()}
 
 

@@ -68,7 +68,7 @@ class Name:
             return True
         if (self.nation or other.nation) and (self.nation or self.key) == (other.nation or other.key):
             return True  # "Indian" / "India"
-        return (self.acronym == other.initials or other.acronym == self.initials
+        return (self.abbreviates(other) or other.abbreviates(self)
                 or spelled_alike(self.sound or self.words, other.sound or other.words)
                 or (len(self.words) == 1 == len(other.words)
                     and (_plural_of(self.words, other.words) or _plural_of(other.words, self.words))))
@@ -80,8 +80,28 @@ class Name:
         return (self.key, self.words, self.nation, self.acronym, self.sound, self.letters)
 
     def abbreviates(self, other: Name) -> bool:
-        """Whether this name is the other's acronym: "IMF" for "International Monetary Fund"."""
-        return self.acronym is not None and self.acronym == other.initials
+        """Whether this name writes the other with some of its words as capital letters:
+        "IMF" for "International Monetary Fund", "NP Airways" for "Northern Pacific Airways",
+        "JAL" for "Japan Airlines" (a letter may open a part of a compound word)."""
+        if self.acronym is not None and self.acronym == other.initials:
+            return True
+        return bool(self.capitals) and len(other.words) > 1 and not other.capitals \
+            and _written_short(self.capitals, other.initialed)
+
+    @functools.cached_property
+    def capitals(self) -> tuple[str, ...]:
+        """Its words, each word written in capitals (two letters or more) as its letters one
+        by one: ("n", "p", "airways") for "NP Airways"; () when no word is in capitals."""
+        written = self.text.replace(".", "").split()
+        if len(written) != len(self.words) or not any(len(w) > 1 and w.isupper() for w in written):
+            return ()
+        return tuple(part for w, word in zip(written, self.words, strict=True)
+                     for part in (tuple(word) if len(w) > 1 and w.isupper() else (word,)))
+
+    @functools.cached_property
+    def initialed(self) -> tuple[str, ...]:
+        """Its words that an acronym gives a letter ("of", "and", "the" it leaves out)."""
+        return tuple(w for w in self.words if w not in _UNLETTERED)
 
     # Compared pair by pair across a corpus: worked out once per name.
     @functools.cached_property
@@ -104,7 +124,7 @@ class Name:
     @functools.cached_property
     def initials(self) -> str:
         """ "fema" for "Federal Emergency Management Agency"."""
-        return "".join(w[0] for w in self.words if w not in ("of", "and", "the", "&", "for"))
+        return "".join(w[0] for w in self.initialed)
 
     @property
     def modifier(self) -> bool:
@@ -272,6 +292,31 @@ def spelled_alike(a: Sequence[str], b: Sequence[str]) -> bool:
         edits += d
     letters = sum(len(x) for x in a)
     return edits <= max(1, letters // VARIANT_LETTERS_PER_EDIT)
+
+
+_UNLETTERED = frozenset({"of", "and", "the", "&", "for"})
+
+MIN_COMPOUND_PART = 3
+"""Letters of each part of a compound word whose second part an acronym gives a letter
+("air|lines"): a letter just after the word's first is no part's ("i|rish")."""
+
+
+def _written_short(short: Sequence[str], full: Sequence[str]) -> bool:
+    """Whether ``short`` (whole words and single letters, ``Name.capitals``) writes the words
+    of ``full`` in order: a word as itself, a letter as a word's first letter, or as the first
+    letter of a later part of the word the letter before opened."""
+    @functools.lru_cache(maxsize=None)
+    def walk(i: int, j: int, rest: str) -> bool:
+        if i == len(short):
+            return j == len(full)
+        unit = short[i]
+        if len(unit) > 1:
+            return j < len(full) and full[j] == unit and walk(i + 1, j + 1, "")
+        if j < len(full) and full[j].startswith(unit) and walk(i + 1, j + 1, full[j][1:]):
+            return True
+        return any(rest[k] == unit and walk(i + 1, j, rest[k + 1:])
+                   for k in range(MIN_COMPOUND_PART - 1, len(rest) - MIN_COMPOUND_PART + 1))
+    return walk(0, 0, "")
 
 
 def _plural_of(many: Sequence[str], one: Sequence[str]) -> bool:

@@ -46,6 +46,12 @@ def _name(text: str):
     ("Vardanians", "Vardanian", True),
     # A body's acronym and its long name, "for the" and "of" inside it.
     ("OCRA", "Office for the Coordination of Relief Affairs", True),
+    # Some words written as their capitals, and a letter opening a part of a compound word.
+    ("TV Rail", "Tarsen Valley Rail", True),
+    ("TVR", "Tarsen Valleyrail", True),
+    ("TVR", "Tarsen Valley", False),  # guard: a letter for no word
+    ("TVR", "Tarsen Vrail", False),  # guard: a compound's part is three letters or more
+    ("TV Rail", "Tarsen Vale Railways", False),  # guard: a word written in full is that word
 ])
 def test_one_entity_named_two_ways(a, b, same):
     assert _name(a).same_entity(_name(b)) is same
