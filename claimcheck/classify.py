@@ -145,6 +145,9 @@ class DetectorTables:
     """Pronouns that stand as an object ("him", "them"): "gave him no support"."""
     noun_negations: frozenset[str]
     """Negations that are determiners of a noun ("no"): "gave the mayor no support"."""
+    subordinators: frozenset[str]
+    """Words that open a clause told beside the main one ("as", "when", "because"), "that"
+    left out: it opens the complement of a verb of belief."""
 
 
 def _detector_tables(lexicon: Lexicon) -> DetectorTables:
@@ -160,7 +163,8 @@ def _detector_tables(lexicon: Lexicon) -> DetectorTables:
                         for e in lexicon.table("polarity", "excluding", []) or []),
         place_determiners=lexicon.words("polarity", "excluding_determiners"),
         object_pronouns=lexicon.words("polarity", "object_pronouns"),
-        noun_negations=lexicon.words("polarity", "noun_negations"))
+        noun_negations=lexicon.words("polarity", "noun_negations"),
+        subordinators=lexicon.words("verdicts", "subordinators") - {"that"})
 
 
 class PairReading:
@@ -1218,15 +1222,21 @@ def certainty_conflict(a: Claim, b: Claim, ctx: Context) -> Finding | None:
     shared = set(concepts_a) & set(sb.concepts)
     if len(shared) < MIN_SHARED_FOR_CERTAINTY:
         return None
+    placed = _place_concepts(sa) | _place_concepts(sb)
     for anchor in dict.fromkeys(concepts_a):
-        if anchor not in shared or anchor in ctx.common:
-            continue
+        if anchor not in shared or anchor in ctx.common or anchor in placed:
+            continue  # a place is where, not the act a cue hedges ("across Europe")
         ca, cb = governed_a.get(anchor), governed_b.get(anchor)
         if ca is None or cb is None:
             continue
-        if ca.follows and cb.follows:
-            # A subject both cues follow: each cue hedges or asserts its own act, which must be
-            # one act ("the striker could debut" / "the striker signed a deal" are two).
+        subject_and_object = ca.follows != cb.follows and _passive_after(sa if ca.follows else sb,
+                                                                         ca if ca.follows else cb)
+        if (ca.follows or cb.follows) and not subject_and_object:
+            # A subject a cue follows: each cue hedges or asserts its own act, which must be
+            # one act ("the striker could debut" / "the striker signed a deal" are two), and
+            # so must a word that is the subject in one and inside the act in the other (but
+            # the subject of a passive is what the act is done to: "600 jobs could be cut" /
+            # "will eliminate 600 jobs").
             acts_a, acts_b = _acts_of(sa, ca), _acts_of(sb, cb)
             if acts_a and acts_b and not acts_a & acts_b:
                 continue
@@ -1247,6 +1257,23 @@ def certainty_conflict(a: Claim, b: Claim, ctx: Context) -> Finding | None:
                        f"{sure[0].source} states it as fact (“{sure[1].cue}”), "
                        f"{unsure[0].source} only as expected or claimed (“{unsure[1].cue}”)")
     return None
+
+
+_PASSIVE_AUXILIARIES = frozenset({"be", "been", "being"})
+
+
+def _passive_after(sentence: Sentence, cue: Certainty) -> bool:
+    """Whether a cue is followed by a passive ("could be cut", "may have been sold"), not by
+    a verb in "-ing" ("may be stepping back")."""
+    after = [t.norm for t in sentence.tokens if t.start >= cue.end][:4]
+    at = next((k for k, w in enumerate(after[:2]) if w in _PASSIVE_AUXILIARIES), None)
+    return at is not None and at + 1 < len(after) and not after[at + 1].endswith("ing")
+
+
+def _place_concepts(sentence: Sentence) -> frozenset[str]:
+    """Concepts of the names a place preposition leads ("in Norland", "across Europe")."""
+    return frozenset(w.concept for w in sentence.words
+                     if any(p.name.start <= w.start < p.name.end for p in sentence.places))
 
 
 def _acts_of(sentence: Sentence, cue: Certainty) -> frozenset[str]:
@@ -1302,6 +1329,8 @@ def plain_against_hedged(a: Claim, b: Claim, ctx: Context) -> Finding | None:
                                bounds=read_hedged.clauses)
             if cue is None or not _hedged_verb(read_hedged, act, ctx):
                 continue
+            if _subordinate_between(read_hedged, cue.end, act, ctx):
+                continue  # "might be his scrappiest as he met a cross": the hedge is not on the cross
             if _figures_apart(read_plain, said.start, read_hedged, cue.end):
                 continue  # "generated $8 billion a year ago" / "expects to generate $11 billion"
             values = (ValueGroup("stated plainly", (Evidence(plain, said.start, said.end),)),
@@ -1310,6 +1339,17 @@ def plain_against_hedged(a: Claim, b: Claim, ctx: Context) -> Finding | None:
                            f"{plain.source} states it as fact (“{plain.text[said.start:said.end]}”), "
                            f"{hedged.source} only as possible or expected (“{cue.cue}”)")
     return None
+
+
+def _subordinate_between(sentence: Sentence, cue_end: int, act: str, ctx: Context) -> bool:
+    """Whether a subordinate clause opens between a hedge and the act: the hedge governs its
+    own clause, not one told beside it. ("that" opens the complement a verb of belief hedges.)"""
+    word = next((t for t in sentence.tokens
+                 if t.start >= cue_end and concept(t.norm, ctx.lexicon) == act), None)
+    if word is None:
+        return False
+    opening = ctx.tables.subordinators
+    return any(t.norm in opening for t in sentence.tokens if cue_end <= t.start < word.start)
 
 
 def _figures_apart(sa: Sentence, at_a: int, sb: Sentence, at_b: int) -> bool:

@@ -360,6 +360,18 @@ def test_each_noun_hedge_row_needs_the_noun_reading(text, word, cue, hedged, mon
      "The club has a potential goalkeeper lined up before the window closes next week.", False),
     ("The board will name the new chief executive of the bank on Friday.",
      "The board could name the new chief executive of the bank on Friday.", True),  # guard
+    # A name is who acts or where, not the act a cue governs.
+    ("The strike will disrupt the harbour in Norland.",
+     "The walkout could cause delays in Norland, the harbour said.", False),
+    # A word that is the subject of one cue and inside the act of the other: two acts.
+    ("The centrist party will win the vote, the first exit poll suggests.",
+     "The vote puts the leader in line to lead talks and possibly become the first centrist prime minister.",
+     False),
+    # ... but the subject of a passive is what the act is done to, as the other's object is.
+    ("The mill will eliminate about 60 jobs once the sale closes.",
+     "As many as 60 jobs could be cut after the sale.", True),
+    ("The envoy announced that the two unions have agreed on a truce with the mill.",
+     "The two unions may finally be stepping back from a strike at the mill.", False),  # guard: no passive
 ])
 def test_certainty_between_statements_of_one_act(a, b, reported):
     found = certainty_conflict(claim(a, "one"), claim(b, "two"), CTX)
@@ -446,13 +458,14 @@ SET_AGAINST_EXPECTATIONS = [
 def test_an_awaited_or_expected_thing_is_no_hedged_one(a, b, reading, monkeypatch):
     from claimcheck.classify import plain_against_hedged
 
-    def found() -> bool:
-        one, two = claim(a, "one"), claim(b, "two")
-        return (certainty_conflict(one, two, CTX) or plain_against_hedged(one, two, CTX)) is not None
+    def hedges() -> bool:
+        return any(c.hedged for c in CTX.sentence(claim(a, "one")).cues.values())
 
-    assert not found()
+    one, two = claim(a, "one"), claim(b, "two")
+    assert (certainty_conflict(one, two, CTX) or plain_against_hedged(one, two, CTX)) is None
+    assert not hedges()
     monkeypatch.setattr(stance, reading, lambda *args: False)
-    assert found()
+    assert hedges()
 
 
 @pytest.mark.parametrize("text, word", [
@@ -632,6 +645,11 @@ def test_a_scaled_number_meets_a_sum(a, b, relation):
      "The fire reportedly started in the engine room of the ferry.", False),
     ("The road was closed amid reports that the bridge cracked under the load.",
      "The bridge reportedly cracked under the load on Friday.", False),
+    # A hedge governs its own clause, not one told beside it after "as", "when", "because".
+    ("Tamsin crossed the ball from a corner and Rhys volleyed it into the net.",
+     "The winner might be his scrappiest goal as he met a cross from Tamsin with a volley.", False),
+    ("Tamsin crossed the ball from a corner and Rhys volleyed it into the net.",
+     "The winner might have crossed the line before the keeper reached it.", True),  # guard
 ])
 def test_a_plain_statement_against_a_hedged_one(a, b, reported):
     from claimcheck.classify import plain_against_hedged
