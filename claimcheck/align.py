@@ -222,7 +222,7 @@ def _pair(side_a: _Side, i: int, side_b: _Side, j: int, dates: tuple[dt.date | N
     if differ(_measure(side_a, i, not claim), _measure(side_b, j, not claim), oa.unit, ob.unit, dates[0],
               dates[1], periods=not claim):
         return None  # a depth and a distance, a part and the whole: two things measured
-    if _told_apart(side_a, i, side_b, j, rel, lexicon):
+    if _two_readings(sa, i, sb, j, rel, dates, lexicon) or _told_apart(side_a, i, side_b, j, rel, lexicon):
         return None
     if not claim and _two_things(side_a, i, side_b, j, rel, dates):
         return None
@@ -311,6 +311,42 @@ def measured_apart(sa: Sentence, i: int, sb: Sentence, j: int, corpus: Corpus,
     side_a, side_b = _Side(sa, corpus), _Side(sb, corpus)
     return differ(_measure(side_a, i, True), _measure(side_b, j, True), sa.facts[i].unit, sb.facts[j].unit,
                   dates[0], dates[1])
+
+
+_DAYS = frozenset({FactKind.WEEKDAY})
+
+
+def _timed_apart(a: Fact | None, b: Fact | None, dates: tuple[dt.date | None, dt.date | None],
+                 lexicon: Lexicon) -> bool:
+    """Whether two figures are given at two times (``Measure.when``): times that differ, or
+    that no calendar sets side by side, a month against a time to come ("in June" / "by the
+    end of the year"). A day against a date may be one day where the articles' dates are
+    unknown, so only a difference said outright parts them."""
+    if a is None or b is None:
+        return False
+    relation = relate_facts(a, b, dates[0], dates[1], lexicon)
+    if relation is FactRelation.INCOMPARABLE:
+        days = a.kind in _DAYS or b.kind in _DAYS or bool(a.day) or bool(b.day)
+        return not days and (a.unit == CLOCK_TIME) == (b.unit == CLOCK_TIME)
+    return relation is FactRelation.DIFFERENT
+
+
+def _two_readings(sa: Sentence, i: int, sb: Sentence, j: int, rel: FactRelation,
+                  dates: tuple[dt.date | None, dt.date | None], lexicon: Lexicon) -> bool:
+    """Whether two values are two readings of a changing figure ("7.9% in June" / "to 5% by the
+    end of the year"), or the times of two such readings."""
+    return _timed_apart(sa.measures[i].when, sb.measures[j].when, dates, lexicon) \
+        or rel in CONFLICTING and _times_of_readings(sa, sa.facts[i], sb, sb.facts[j])
+
+
+def _times_of_readings(sa: Sentence, ta: Fact, sb: Sentence, tb: Fact) -> bool:
+    """Whether two times are each the time of a figure of one kind and unit ("150 mph at 5
+    a.m." / "As of 11 a.m., ... 160 mph"): the times of two readings of a changing figure, not
+    one happening timed two ways."""
+    def read_at(s: Sentence, t: Fact) -> set[tuple[FactKind, str]]:
+        return {(f.kind, f.unit) for f, m in zip(s.facts, s.measures, strict=True)
+                if m.when is not None and (m.when.start, m.when.end) == (t.start, t.end)}
+    return bool(read_at(sa, ta) & read_at(sb, tb))
 
 
 def _measure(side: _Side, i: int, carry: bool) -> Measure:

@@ -81,7 +81,7 @@ from enum import Enum
 from typing import Any
 
 from claimcheck.lexicon import DEFAULT, Lexicon
-from claimcheck.models import Fact, FactKind
+from claimcheck.models import CLOCK_TIME, Fact, FactKind
 
 __all__ = ["FactRelation", "compare_facts", "extract_facts", "resolve_date"]
 
@@ -1836,8 +1836,6 @@ def _quantities(g: _Grammar, text: str, out: list[_Cand]) -> None:
         out.append(_Cand(_P_QTY, start, a.end, f))
 
 
-CLOCK_TIME = "time of day"
-"""Unit of a time of day (a NUMBER, minutes after midnight): compared only with another."""
 ELAPSED = "h:mm:ss"
 """Unit of a time taken written in hours, minutes and seconds (a DURATION, in seconds):
 compared only with another, never with "two hours" (which rounds freely)."""

@@ -24,7 +24,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, replace
 
 from claimcheck.lexicon import Lexicon, phrase_pattern
-from claimcheck.models import DATE_KINDS, Fact, FactKind
+from claimcheck.models import CLOCK_TIME, DATE_KINDS, FIGURE_KINDS, Fact, FactKind
 from claimcheck.text import Token, concept, stopwords
 
 __all__ = ["Measure", "UNREAD", "differ", "moment", "read_measures"]
@@ -125,6 +125,13 @@ class Measure:
     verb the count is the object of ("rescuers saved 140", "trying to locate 9") or else the
     subject of ("eight miners were trapped", "nine others are missing"); failing both, where
     they were ("60 campers were in the area", "with 130 passengers on the manifest")."""
+    when: Fact | None = None
+    """The time its clause gives the figure at: a date, day, time of day or relative time
+    right after it, a word of time leading it ("stood at 7.9% in June", "fall to 4% by the end
+    of the year", "winds of 150 mph at 5 a.m."), or one opening its clause before a comma ("In
+    June, ...", "As of 11 a.m., ..."), or a time to come ("below 3% in a year's time"). A
+    figure that changes over time has one value per time: two figures given at two times
+    are two readings, not one value told two ways."""
     fated_others: bool = False
     """Whether, its own fate unsaid, its sentence tells what befell those another count counts
     ("the 60 campers on the mountain included the five found dead" aside, "Nine died and 14 were
@@ -309,6 +316,7 @@ def read_measures(text: str, toks: Sequence[Token], facts: Sequence[Fact], claus
             supposed=_weighed(folded, fact, tables) or any(a <= fact.start < b for a, b in conditions)
             or _supposing(folded, fact, tables) or _could_face(folded, fact, tables),
             asked=_asked(folded, fact, tables),
+            when=_when(folded, whole, n, facts, clauses, tables),
             between=_between(folded, fact, tables),
             qualifiers=_qualifiers(folded, fact, tables),
             origin=_origin(text, fact, after, tables),
@@ -463,6 +471,8 @@ class _Tables:
     openers: frozenset[str]
     stop: frozenset[str]
     scene_leads: frozenset[str]
+    time_leads: frozenset[str]
+    time_openers: frozenset[str]
     stages: re.Pattern[str]
     stage_names: dict[str, str]
     stage_ordinals: dict[str, str]
@@ -532,6 +542,8 @@ def _tables(lexicon: Lexicon) -> _Tables:
         openers=lexicon.words("dates", "period_openers"),
         stop=stopwords(lexicon),
         scene_leads=lexicon.words("measures", "scene_month_leads"),
+        time_leads=lexicon.words("measures", "time_leads"),
+        time_openers=lexicon.words("measures", "time_openers"),
         qualifiers={str(w).casefold(): str(key) for key, words in
                     (lexicon.table("measures", "qualifiers", {}) or {}).items() for w in words},
         clause_openers=pattern("clause_openers"),
@@ -1104,6 +1116,41 @@ def _month(folded: str, fact: Fact, facts: Sequence[Fact], clauses: Sequence[tup
             lead = folded[:other.start].strip()
             if lead in tables.scene_leads and folded[other.end:other.end + 1] == ",":
                 return other.month
+    return None
+
+
+def _is_time(fact: Fact) -> bool:
+    return fact.kind in DATE_KINDS or fact.unit == CLOCK_TIME
+
+
+_TIME_TO_COME = re.compile(r"\s*['’]s?\s+time\b")
+"""What follows a span that makes it a time to come: "in a year's time", "in two years' time"."""
+
+
+def _when(folded: str, whole: Fact, n: int, facts: Sequence[Fact], clauses: Sequence[tuple[int, int]],
+          tables: _Tables) -> Fact | None:
+    """See ``Measure.when``: the first time after the figure, led by a word of time with at
+    most ``DATE_REACH`` words between and no figure or break, else the time opening its clause."""
+    if whole.kind not in FIGURE_KINDS or whole.unit == CLOCK_TIME:
+        return None
+    x, y = next(((x, y) for x, y in clauses if x <= whole.start < y), (0, len(folded)))
+    for other in facts[n + 1:]:
+        if other.start < whole.end:
+            continue
+        if other.start >= y:
+            break
+        between = folded[whole.end:other.start].split()
+        ahead = other.kind is FactKind.DURATION and bool(_TIME_TO_COME.match(folded, other.end))
+        if (_is_time(other) or ahead) and between \
+                and (between[-1] in tables.time_leads or " ".join(between[-2:]) in tables.time_leads) \
+                and _close(folded[whole.end:other.start]):
+            return other
+        if other.kind not in DATE_KINDS:
+            break  # another figure stands between: a time past it is that figure's
+    for other in facts[:n]:
+        if _is_time(other) and x <= other.start and folded[other.end:other.end + 1] == "," \
+                and " ".join(folded[x:other.start].split()) in tables.time_openers:
+            return other
     return None
 
 

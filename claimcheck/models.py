@@ -69,6 +69,9 @@ class Fact:
 
 DATE_KINDS = frozenset({FactKind.DATE, FactKind.WEEKDAY, FactKind.RELATIVE})
 """Kinds of fact that place something in time; the others are figures."""
+CLOCK_TIME = "time of day"
+"""Unit of a time of day (a NUMBER, minutes after midnight): compared only with another."""
+
 FIGURE_KINDS = frozenset({FactKind.MONEY, FactKind.PERCENT, FactKind.COUNT, FactKind.DURATION})
 """Kinds of fact that measure an amount."""
 

@@ -327,6 +327,31 @@ RELATIVE_SUBJECTS = [
 ]
 
 
+# A figure that changes over time has one value per time: two figures each given at its own
+# time (a month, a time to come, a time of day) are two readings, and their times no two
+# dates of one happening.
+TIMED_READINGS = [
+    ("Unemployment in Norland rose to 6.2% in March, the statistics office said.",
+     "Unemployment in Norland will fall to 5.5% by the end of the year, the statistics office said.", []),
+    ("The central bank expects unemployment in Norland to be below 5% in two years' time.",
+     "The central bank expects unemployment in Norland to fall to 5.8% by the end of the year.", []),
+    ("The storm's top winds reached 150 mph at 5 a.m., the weather service said.",
+     "As of 11 a.m., the storm's top winds reached 160 mph, the weather service said.", []),
+]
+
+
+@pytest.mark.parametrize("a, b, expected", TIMED_READINGS)
+def test_figures_given_at_two_times_are_two_readings(a, b, expected, monkeypatch):
+    assert check_path(a, b) == sorted(expected)
+    _holds_only_with(monkeypatch, align, "_timed_apart", lambda *args: False, a, b, expected)
+
+
+def test_figures_given_at_one_time_are_one_value():
+    assert compare_path("Unemployment in Norland rose to 6.2% in March, the statistics office said.",
+                        "Unemployment in Norland climbed to 6.5% in March, the statistics office said."
+                        ) == [("6.2%", "6.5%", D), ("March", "March", S)]
+
+
 @pytest.mark.parametrize("a, b, expected", RELATIVE_HOLDERS)
 def test_a_figure_of_a_relative_clause_is_its_antecedent_s(a, b, expected, monkeypatch):
     _holds_only_with(monkeypatch, align, "_in_relative_clause", lambda *args: False, a, b, expected)
