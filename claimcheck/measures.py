@@ -125,6 +125,10 @@ class Measure:
     verb the count is the object of ("rescuers saved 140", "trying to locate 9") or else the
     subject of ("eight miners were trapped", "nine others are missing"); failing both, where
     they were ("60 campers were in the area", "with 130 passengers on the manifest")."""
+    standard: bool = False
+    """A value set for the thing to meet or stay within, not one it took: its noun is a target,
+    a cap, a limit ("the 2% target", "a cap of 50 people"). A standard and a value of the
+    thing are two quantities, whatever their units share."""
     when: Fact | None = None
     """The time its clause gives the figure at: a date, day, time of day or relative time
     right after it, a word of time leading it ("stood at 7.9% in June", "fall to 4% by the end
@@ -161,9 +165,11 @@ def differ(a: Measure, b: Measure, unit_a: str, unit_b: str, published_a: dt.dat
         # on the manifest.
         return True
     if a.earlier != b.earlier or a.supposed != b.supposed or a.asked != b.asked or a.between * b.between < 0 \
+            or a.standard != b.standard \
             or a.change and b.change and a.change != b.change:
         # The toll as first reported and the toll now; a price weighed and the price set; a
-        # sentence sought and the one passed; a cut "by 2 points" and the rate it was cut "to".
+        # sentence sought and the one passed; a target and the level reached; a cut "by 2 points"
+        # and the rate it was cut "to".
         return True
     if periods and a.past != b.past:
         return True  # last year's revenue and this quarter's
@@ -317,6 +323,7 @@ def read_measures(text: str, toks: Sequence[Token], facts: Sequence[Fact], claus
             or _supposing(folded, fact, tables) or _could_face(folded, fact, tables),
             asked=_asked(folded, fact, tables),
             when=_when(folded, whole, n, facts, clauses, tables),
+            standard=_standard(nouns, tables),
             between=_between(folded, fact, tables),
             qualifiers=_qualifiers(folded, fact, tables),
             origin=_origin(text, fact, after, tables),
@@ -472,6 +479,8 @@ class _Tables:
     stop: frozenset[str]
     scene_leads: frozenset[str]
     time_leads: frozenset[str]
+    standards: frozenset[str]
+    """Concepts of the nouns of a standard (``Measure.standard``)."""
     time_openers: frozenset[str]
     stages: re.Pattern[str]
     stage_names: dict[str, str]
@@ -543,6 +552,7 @@ def _tables(lexicon: Lexicon) -> _Tables:
         stop=stopwords(lexicon),
         scene_leads=lexicon.words("measures", "scene_month_leads"),
         time_leads=lexicon.words("measures", "time_leads"),
+        standards=frozenset(concept(w, lexicon) for w in lexicon.words("measures", "standard_nouns")),
         time_openers=lexicon.words("measures", "time_openers"),
         qualifiers={str(w).casefold(): str(key) for key, words in
                     (lexicon.table("measures", "qualifiers", {}) or {}).items() for w in words},
@@ -1117,6 +1127,10 @@ def _month(folded: str, fact: Fact, facts: Sequence[Fact], clauses: Sequence[tup
             if lead in tables.scene_leads and folded[other.end:other.end + 1] == ",":
                 return other.month
     return None
+
+
+def _standard(nouns: frozenset[str], tables: _Tables) -> bool:
+    return bool(nouns & tables.standards)
 
 
 def _is_time(fact: Fact) -> bool:

@@ -14,7 +14,7 @@ import datetime as dt
 
 import pytest
 
-from claimcheck import align, check, classify
+from claimcheck import measures, align, check, classify
 from claimcheck import annotate as annotate_module
 from claimcheck.annotate import annotate
 from claimcheck.corpus import Corpus
@@ -344,6 +344,27 @@ TIMED_READINGS = [
 def test_figures_given_at_two_times_are_two_readings(a, b, expected, monkeypatch):
     assert check_path(a, b) == sorted(expected)
     _holds_only_with(monkeypatch, align, "_timed_apart", lambda *args: False, a, b, expected)
+
+
+# A value set for a thing to meet or stay within (a target, a cap) is no value the thing took.
+STANDARDS = [
+    ("Inflation in Norland is still well above the 2% target set by the central bank.",
+     "The central bank expects inflation in Norland to ease to about 3% this year.", []),
+    ("The council set a cap of 40 people at indoor events in Norland.",
+     "About 55 people attended the indoor event in Norland, the council said.", []),
+]
+
+
+@pytest.mark.parametrize("a, b, expected", STANDARDS)
+def test_a_standard_is_no_value_of_the_thing(a, b, expected, monkeypatch):
+    assert check_path(a, b) == sorted(expected)
+    _holds_only_with(monkeypatch, measures, "_standard", lambda *args: False, a, b, expected)
+
+
+def test_two_standards_are_values_of_one_thing():
+    assert compare_path("The central bank's inflation target in Norland is 2%, the governor said.",
+                        "The governor said the central bank's target for inflation in Norland was 3%."
+                        ) == [("2%", "3%", D)]
 
 
 def test_figures_given_at_one_time_are_one_value():

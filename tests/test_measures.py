@@ -65,7 +65,7 @@ ROWS = [
      "The peso fell 0.3% against the dollar following the election result, traders said.", []),
     # The value a change started from is no value of the thing now: the value it reached is.
     ("The mint lowered its output forecast for the year to 1.1% from 1.6%, the mint said.",
-     "Output at the mint is well below the 2% target for the year, the mint said.", [("1.1%", "2%", D)]),
+     "The mint now forecasts output growth of 2% for the year, the mint said.", [("1.1%", "2%", D)]),
     # ... and the time of that old value is no time of the new one, nor of the report.
     ("Bread prices rose to 4.2% in March, from 3.9% in February, the bakers' guild said.",
      "Bread prices rose 4.0% in the year to March, figures showed in February, the bakers' guild said.",
