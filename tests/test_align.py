@@ -14,7 +14,7 @@ import datetime as dt
 
 import pytest
 
-from claimcheck import measures, align, check, classify
+from claimcheck import align, check, classify, measures
 from claimcheck import annotate as annotate_module
 from claimcheck.annotate import annotate
 from claimcheck.corpus import Corpus
