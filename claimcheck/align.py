@@ -51,7 +51,7 @@ from claimcheck.text import Token, concept, stopwords
 
 __all__ = ["CONFLICTING", "FIGURE_KINDS", "MIN_SHARED_CONTEXT", "Aligned", "act_before", "align", "both_ages",
            "closes_span", "measured_apart", "figure_key",
-           "opposite_edges", "subject_word"]
+           "opposite_edges", "subject_word", "timed_apart"]
 
 MIN_SHARED_CONTEXT = 2
 """Words (a value's place among its kind counting as one) two values of two articles'
@@ -316,7 +316,7 @@ def measured_apart(sa: Sentence, i: int, sb: Sentence, j: int, corpus: Corpus,
 _DAYS = frozenset({FactKind.WEEKDAY})
 
 
-def _timed_apart(a: Fact | None, b: Fact | None, dates: tuple[dt.date | None, dt.date | None],
+def timed_apart(a: Fact | None, b: Fact | None, dates: tuple[dt.date | None, dt.date | None],
                  lexicon: Lexicon) -> bool:
     """Whether two figures are given at two times (``Measure.when``): times that differ, or
     that no calendar sets side by side, a month against a time to come ("in June" / "by the
@@ -324,6 +324,13 @@ def _timed_apart(a: Fact | None, b: Fact | None, dates: tuple[dt.date | None, dt
     unknown, so only a difference said outright parts them."""
     if a is None or b is None:
         return False
+    # A month without its year is of the year the article is dated in (a claim checked has
+    # no date of its own: the source's).
+    day_a, day_b = dates[0] or dates[1], dates[1] or dates[0]
+    year_a = a.year or (day_a.year if day_a is not None and a.kind is FactKind.DATE and a.month else None)
+    year_b = b.year or (day_b.year if day_b is not None and b.kind is FactKind.DATE and b.month else None)
+    if year_a is not None and year_b is not None and year_a != year_b:
+        return True
     relation = relate_facts(a, b, dates[0], dates[1], lexicon)
     if relation is FactRelation.INCOMPARABLE:
         days = a.kind in _DAYS or b.kind in _DAYS or bool(a.day) or bool(b.day)
@@ -335,7 +342,7 @@ def _two_readings(sa: Sentence, i: int, sb: Sentence, j: int, rel: FactRelation,
                   dates: tuple[dt.date | None, dt.date | None], lexicon: Lexicon) -> bool:
     """Whether two values are two readings of a changing figure ("7.9% in June" / "to 5% by the
     end of the year"), or the times of two such readings."""
-    return _timed_apart(sa.measures[i].when, sb.measures[j].when, dates, lexicon) \
+    return timed_apart(sa.measures[i].when, sb.measures[j].when, dates, lexicon) \
         or rel in CONFLICTING and _times_of_readings(sa, sa.facts[i], sb, sb.facts[j])
 
 

@@ -803,12 +803,15 @@ def _read_outcomes(f: Fields, lexicon: Lexicon) -> Fields:
     hits = []
     longest = lexicon.compiled(_longest_side)
     firsts = lexicon.compiled(_first_words)
+    auxiliaries = lexicon.words("polarity", "subject_auxiliaries")
     for k in range(len(toks)):
         if norms[k] not in firsts:
             continue  # most words open no outcome's phrase
         for size in range(longest, 0, -1):
             hit = sides.get(tuple(norms[k:k + size]))
             if hit and len(norms[k:k + size]) == size:
+                if _subject_noun(f["text"], toks, k + size, auxiliaries):
+                    break  # "price rises had slowed": a noun, the subject of the verb after it
                 # A comparative compares what follows it ("more visits", "higher than").
                 after = norms[k + size:k + size + 1]
                 compares = hit[0] not in comparing or (bool(after) and (after[0] in links
@@ -828,6 +831,13 @@ def _read_outcomes(f: Fields, lexicon: Lexicon) -> Fields:
     values = [(x.start, x.end) for x in f["facts"]]
     return {"outcomes": tuple(h for h in hits if not any(s <= h.start < e for s, e in negated)
                               and not any(s <= h.start < e for s, e in values))}
+
+
+def _subject_noun(text: str, toks: Sequence[Token], after: int, auxiliaries: frozenset[str]) -> bool:
+    """Whether the phrase ending before token ``after`` is right before an auxiliary, with
+    no punctuation between: a noun, the subject of the verb the auxiliary opens."""
+    return after < len(toks) and toks[after].norm in auxiliaries \
+        and not text[toks[after - 1].end:toks[after].start].strip()
 
 
 def _about(text: str, toks: Sequence[Token], k: int, backward: bool, lexicon: Lexicon) -> str | None:

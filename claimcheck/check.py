@@ -23,7 +23,7 @@ import re
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, replace
 
-from claimcheck.align import act_before, align, both_ages, subject_word
+from claimcheck.align import act_before, align, both_ages, subject_word, timed_apart
 from claimcheck.annotate import (
     AGE_UNIT,
     Sentence,
@@ -51,7 +51,7 @@ from claimcheck.models import (
 )
 from claimcheck.quotes import QuoteRelation, relate_quotes
 from claimcheck.relate import other_bound, period
-from claimcheck.stance import Predication
+from claimcheck.stance import Predication, hedge_cues
 from claimcheck.text import Token, concept, stem, stopwords
 
 CONTEXT_WINDOW = 4
@@ -617,8 +617,8 @@ def _doer(side: Profile, p: Predication) -> frozenset[str]:
     return p.subject - spoken
 
 
-def polarity_conflict(claim: Profile, evidence: Profile, lexicon: Lexicon = DEFAULT
-                      ) -> tuple[str, str] | None:
+def polarity_conflict(claim: Profile, evidence: Profile, lexicon: Lexicon = DEFAULT,
+                      published: dt.date | None = None) -> tuple[str, str] | None:
     """What the claim states and the evidence denies, or states the opposite of, as the
     two phrases; None when they do not disagree on any act.
 
@@ -651,9 +651,10 @@ def polarity_conflict(claim: Profile, evidence: Profile, lexicon: Lexicon = DEFA
                     continue
                 return claim.text[p.start:p.end], evidence.text[q.start:q.end]
             if not p.negated and not q.negated and q.finite and q.concept in _opposites(p.concept, lexicon) \
-                    and not _under_denial(pe, q):
+                    and not _under_denial(pe, q) and not _acts_timed_apart(claim, p.end, evidence, q.end,
+                                                                           published, lexicon):
                 return claim.text[p.start:p.end], evidence.text[q.start:q.end]
-    found = outcome_conflict(claim, evidence, lexicon)
+    found = outcome_conflict(claim, evidence, lexicon, published)
     if found:
         return found
     # "X has confirmed the meeting" against "X has yet to announce the meeting": the same
@@ -718,7 +719,23 @@ def asserted(sentence: Sentence, lexicon: Lexicon = DEFAULT) -> tuple[Predicatio
     return tuple(found)
 
 
-def outcome_conflict(claim: Profile, evidence: Profile, lexicon: Lexicon = DEFAULT) -> tuple[str, str] | None:
+def _time_of_act(sentence: Sentence, end: int) -> Fact | None:
+    """The first date after an act in its clause ("rose to 3.9% in May", "fall below 2% in
+    the second quarter"): the time it is told of."""
+    a, b = next(((a, b) for a, b in sentence.clauses if a <= end < b), (0, len(sentence.text)))
+    return next((f for f in sentence.facts if is_date(f) and end <= f.start < b), None)
+
+
+def _acts_timed_apart(claim: Profile, p_end: int, evidence: Profile, q_end: int,
+                      published: dt.date | None, lexicon: Lexicon) -> bool:
+    """Whether two acts are told of two times: opposite moves of a figure at two times are
+    two moves, not one told two ways ("rose in May" / "is expected to fall next year")."""
+    return timed_apart(_time_of_act(claim.sentence, p_end), _time_of_act(evidence.sentence, q_end),
+                       (published, published), lexicon)
+
+
+def outcome_conflict(claim: Profile, evidence: Profile, lexicon: Lexicon = DEFAULT,
+                     published: dt.date | None = None) -> tuple[str, str] | None:
     """An outcome the claim states (``annotate.Outcome``: a word or phrase of one side of a
     polarity ``opposites`` group, no negation governing it) where the evidence states the
     other side of the same thing, as the two phrases: "fell short of" / "exceeded", "ruled
@@ -734,7 +751,8 @@ def outcome_conflict(claim: Profile, evidence: Profile, lexicon: Lexicon = DEFAU
                 continue
             if _other_things(claim, o.start, o.end, evidence, q.start, q.end, lexicon):
                 continue
-            if _under_denial(evidence.sentence.predications, q):
+            if _under_denial(evidence.sentence.predications, q) \
+                    or _acts_timed_apart(claim, o.end, evidence, q.end, published, lexicon):
                 continue
             return claim.text[o.start:o.end], evidence.text[q.start:q.end]
     return None
@@ -1065,8 +1083,8 @@ def _canon_set(words: frozenset[str], lexicon: Lexicon) -> set[str]:
 
 
 def _hedge_cues(text: str, lexicon: Lexicon) -> list[re.Match[str]]:
-    pattern = lexicon.phrases(("certainty", "hedges"))
-    return list(pattern.finditer(text)) if pattern else []
+    # Read as compare reads them: "than anticipated", "its hopes of" hedge nothing.
+    return hedge_cues(text, lexicon)
 
 
 _PHRASE_BREAK = re.compile(r"[,;:](?=\s)|[()\[\]]|\s[–—-]\s")
@@ -2026,7 +2044,7 @@ def _said_instead(r: Reading, words: tuple[str, str] | None) -> Assessment | Non
 
 
 def _opposite_act(r: Reading) -> Assessment | None:
-    return _said_instead(r, polarity_conflict(r.claim, r.evidence, r.lexicon))
+    return _said_instead(r, polarity_conflict(r.claim, r.evidence, r.lexicon, r.published))
 
 
 def _told_where_denied(r: Reading) -> Assessment | None:

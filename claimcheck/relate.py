@@ -136,7 +136,21 @@ def relate_facts(a: Fact, b: Fact, published_a: dt.date | None = None, published
     return _relate_amounts(a, b, lexicon)
 
 
+def _years_apart(yearless: Fact, dated: Fact, published: dt.date | None) -> bool:
+    """Whether a month named without its year, placed in the year nearest the article's date,
+    falls in another year than a month or quarter that names its own."""
+    if published is None or yearless.kind is not FactKind.DATE or dated.kind is not FactKind.DATE \
+            or yearless.year is not None or dated.year is None or not yearless.month \
+            or not (dated.month or dated.unit):
+        return False  # (a year alone against a month is no time of one thing: ``INCOMPARABLE``)
+    year = published.year + (1 if yearless.month - published.month < -6 else
+                             -1 if yearless.month - published.month > 6 else 0)
+    return year != dated.year
+
+
 def _relate_dates(a: Fact, b: Fact, published_a: dt.date | None, published_b: dt.date | None) -> FactRelation:
+    if _years_apart(a, b, published_a) or _years_apart(b, a, published_b):
+        return FactRelation.DIFFERENT  # "in June" of a 2023 article and "the second quarter of 2025"
     span_a, span_b = period(a, published_a), period(b, published_b)
     if (span_a is None) != (span_b is None):
         # "this week" against a day: the same when the day falls in that week, but vaguer.

@@ -297,6 +297,11 @@ def _qualifies_noun(text: str, toks: Sequence[Token], start: int, end: int, know
     return k < len(toks) and toks[k].norm not in stop and not text[end:toks[k].start].strip()
 
 
+def hedge_cues(text: str, lexicon: Lexicon = DEFAULT) -> list[re.Match[str]]:
+    """The hedge cues of a text as every stage reads them (``_hedges``)."""
+    return list(_hedges(text, tables(lexicon)))
+
+
 def _hedges(text: str, known: StanceTables, start: int = 0,
             end: int | None = None) -> Iterator[re.Match[str]]:
     """The hedge cues of the text, but a plural noun that spells one ("under plans to widen

@@ -343,7 +343,7 @@ TIMED_READINGS = [
 @pytest.mark.parametrize("a, b, expected", TIMED_READINGS)
 def test_figures_given_at_two_times_are_two_readings(a, b, expected, monkeypatch):
     assert check_path(a, b) == sorted(expected)
-    _holds_only_with(monkeypatch, align, "_timed_apart", lambda *args: False, a, b, expected)
+    _holds_only_with(monkeypatch, align, "timed_apart", lambda *args: False, a, b, expected)
 
 
 # A value set for a thing to meet or stay within (a target, a cap) is no value the thing took.

@@ -15,7 +15,9 @@ import pytest
 from hypothesis import HealthCheck, assume, given, settings
 from hypothesis import strategies as st
 
+from claimcheck import annotate as annotate_module
 from claimcheck import api
+from claimcheck import check as check_module
 from claimcheck.models import Article, Verdict
 
 S, C, P, A = Verdict.SUPPORTS, Verdict.CONFLICTS, Verdict.PARTIAL, Verdict.ABSENT
@@ -998,6 +1000,25 @@ GROUPS = {"direction": DIRECTION, "values": VALUES, "equal": EQUAL, "scope": SCO
           "name_forms": NAME_FORMS, "ordinal_ranks": ORDINAL_RANKS, "named_dates": NAMED_DATES,
           "posts_held": POSTS_HELD, "claimed_wins": CLAIMED_WINS,
           "habits": HABITS, "found_days": FOUND_DAYS}
+# (bk) A word of a move right before an auxiliary is a noun, the subject of the verb after it:
+# no move stated ("price rises had slowed").
+MOVE_NOUNS = [
+    ("Bread prices in Norland fell from 4.2% in April to 3.9% in May.",
+     "Price rises had finally slowed, with bread prices in Norland falling from 4.2% in April to 3.9% "
+     "in May.", S),
+]
+# (bl) Opposite moves told of two times are two moves: a rise in May is not denied by a fall
+# forecast for another year.
+TIMED_MOVES = [
+    ("Bread prices in Norland rose to 3.9% in May.",
+     "Bread prices in Norland are expected to fall below 2% in the second quarter of 2027.", P),
+]
+# (bm) An outcome set against what was expected is told as fact, in check as in compare.
+SET_AGAINST = [
+    ("Inflation in Norland slowed in June.",
+     "Inflation in Norland slowed by more than anticipated in June, the statistics office said.", S),
+]
+GROUPS |= {"move_nouns": MOVE_NOUNS, "timed_moves": TIMED_MOVES, "set_against": SET_AGAINST}
 ROWS = [pytest.param(claim, source, expected, id=f"{group}-{k}")
         for group, rows in GROUPS.items() for k, (claim, source, expected) in enumerate(rows)]
 
@@ -1006,6 +1027,22 @@ ROWS = [pytest.param(claim, source, expected, id=f"{group}-{k}")
 def test_verdict(claim, source, expected):
     found = verdict(claim, source + "\n")
     assert found.verdict is expected, (found.verdict, found.explanation)
+
+
+def _raw_hedges(text, lexicon):
+    pattern = lexicon.phrases(("certainty", "hedges"))
+    return list(pattern.finditer(text)) if pattern else []
+
+
+@pytest.mark.parametrize("rows, module, reading, stand_in", [
+    (MOVE_NOUNS, annotate_module, "_subject_noun", lambda *args: False),
+    (TIMED_MOVES, check_module, "_acts_timed_apart", lambda *args: False),
+    (SET_AGAINST, check_module, "_hedge_cues", _raw_hedges),
+])
+def test_each_reading_decides_its_rows(rows, module, reading, stand_in, monkeypatch):
+    monkeypatch.setattr(module, reading, stand_in)
+    for claim, source, expected in rows:
+        assert verdict(claim, source + "\n").verdict is not expected
 
 
 def test_enough_rows():

@@ -237,3 +237,22 @@ def test_a_day_is_no_period(text):
 def test_a_run_is_told_by_its_last_step_or_its_length(a, b, expected):
     assert relate_facts(_first(a), _first(b)).value == expected
     assert relate_facts(_first(b), _first(a)).value == expected
+
+
+@pytest.mark.parametrize("a, b, expected", [
+    # A month named without its year is of the year nearest the article's date.
+    ("Prices rose in April.", "Prices will fall in the second quarter of 2027.", D),
+    ("Prices rose in June.", "Prices rose in June 2027.", D),
+    ("Prices rose in June.", "Prices rose in June 2026.", S),  # guard: the article's year
+])
+def test_a_month_without_its_year_is_of_the_article_s_year(a, b, expected, monkeypatch):
+    from claimcheck import relate
+
+    assert relate_facts(_first(a), _first(b), WED, WED).value == expected
+    if expected == D:
+        monkeypatch.setattr(relate, "_years_apart", lambda *args: False)
+        relate_facts.cache_clear()
+        try:
+            assert relate_facts(_first(a), _first(b), WED, WED).value != expected
+        finally:
+            relate_facts.cache_clear()
