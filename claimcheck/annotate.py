@@ -442,14 +442,26 @@ HOLDER_REACH = 40
 ("Y winning 41 seats", "(Z, 20 seats)"); farther, the name is part of another phrase."""
 
 
+_FOR_HOLDER = re.compile(r"\s+(?:[a-z][a-z-]*\s+){0,2}for\s+(?:the\s+)?$")
+"""What stands between a figure and the name it is for ("24 seats for the X", "a 3% rise for X")."""
+_ASIDE_BY = re.compile(r",\s+[a-z]+\s+by\s+$")
+"""What opens an aside that names who leads or owns the name before it ("X, led by Y, won")."""
+
+
 def _nearest_holder(s: _NameParts, fact: Fact) -> Name | None:
     places = {id(pl.name) for pl in s.places if pl is not None}
-    # (Not only the actors: a name before a noun holds it too, "Y shares rose 5%".)
+    # A name the figure is for, right after it ("24 seats for the X"), holds it.
+    after = next((n for n in s.names if n.start >= fact.end), None)
+    if after is not None and not after.nation and _FOR_HOLDER.fullmatch(s.text, fact.end, after.start):
+        return after
+    # (Not only the actors: a name before a noun holds it too, "Y shares rose 5%"; but not
+    # one in an aside about the name before it, "X, led by Y, won 10 seats".)
     held = [n for n in s.names if n is not s.label
             if n.end <= fact.start and fact.start - n.end <= HOLDER_REACH and not n.speaks and not n.relays
             and not n.nation and not n.possessive and id(n) not in places
             and not (s.speaker is not None and n.same_entity(s.speaker))
-            and not any(n.end <= f.start < fact.start for f in s.facts if f.kind not in DATE_KINDS)]
+            and not any(n.end <= f.start < fact.start for f in s.facts if f.kind not in DATE_KINDS)
+            and not ("," in s.text[n.end:fact.start] and _ASIDE_BY.search(s.text, 0, n.start))]
     return max(held, key=lambda n: n.end) if held else None
 
 

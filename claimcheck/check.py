@@ -1932,6 +1932,9 @@ def another_holder(claim: Profile, evidence: Profile, m: FactMatch, rarity: Mapp
     figure of ("Y won 41 seats" for "X won 19 seats"), and names the claim's one nowhere: the
     figures are of two holders, not two values of one."""
     mine = [n for n in claim.names if n.end <= m.claim_fact.start and not n.speaks]
+    own = claim.sentence.holders(m.claim_fact).nearest
+    if own is not None and all(n is not own for n in mine):
+        mine.append(own)  # "24 seats for the X"
     held = evidence.sentence.holders(m.source_fact)
     if mine and held.apposed is not None:
         return not _one_of(held.apposed, mine)  # "said X, 50,": X's age, whoever else is named

@@ -125,6 +125,10 @@ class Measure:
     verb the count is the object of ("rescuers saved 140", "trying to locate 9") or else the
     subject of ("eight miners were trapped", "nine others are missing"); failing both, where
     they were ("60 campers were in the area", "with 130 passengers on the manifest")."""
+    sizing: bool = False
+    """A count written with a hyphen into the noun it qualifies ("the 150-seat chamber", "a
+    300-bed hospital"): the size of that thing, not a count of what the story tells. A
+    size and a plain count of its unit ("won 35 seats") are two quantities."""
     standard: bool = False
     """A value set for the thing to meet or stay within, not one it took: its noun is a target,
     a cap, a limit ("the 2% target", "a cap of 50 people"). A standard and a value of the
@@ -165,10 +169,11 @@ def differ(a: Measure, b: Measure, unit_a: str, unit_b: str, published_a: dt.dat
         # on the manifest.
         return True
     if a.earlier != b.earlier or a.supposed != b.supposed or a.asked != b.asked or a.between * b.between < 0 \
-            or a.standard != b.standard \
+            or a.standard != b.standard or a.sizing != b.sizing \
             or a.change and b.change and a.change != b.change:
         # The toll as first reported and the toll now; a price weighed and the price set; a
-        # sentence sought and the one passed; a target and the level reached; a cut "by 2 points"
+        # sentence sought and the one passed; a target and the level reached; a chamber's size
+        # and the seats a party won; a cut "by 2 points"
         # and the rate it was cut "to".
         return True
     if periods and a.past != b.past:
@@ -324,6 +329,7 @@ def read_measures(text: str, toks: Sequence[Token], facts: Sequence[Fact], claus
             asked=_asked(folded, fact, tables),
             when=_when(folded, whole, n, facts, clauses, tables),
             standard=_standard(nouns, tables),
+            sizing=_sizing(folded, fact),
             between=_between(folded, fact, tables),
             qualifiers=_qualifiers(folded, fact, tables),
             origin=_origin(text, fact, after, tables),
@@ -1127,6 +1133,15 @@ def _month(folded: str, fact: Fact, facts: Sequence[Fact], clauses: Sequence[tup
             if lead in tables.scene_leads and folded[other.end:other.end + 1] == ",":
                 return other.month
     return None
+
+
+_SIZING = re.compile(r"\d-[a-z]+\s+[a-z]")
+
+
+def _sizing(folded: str, fact: Fact) -> bool:
+    """See ``Measure.sizing``: "150-seat" right before a word of the noun phrase it sizes."""
+    return fact.kind is FactKind.COUNT and "-" in fact.raw \
+        and _SIZING.match(folded, fact.end - len(fact.raw.split("-")[-1]) - 2) is not None
 
 
 def _standard(nouns: frozenset[str], tables: _Tables) -> bool:

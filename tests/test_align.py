@@ -361,6 +361,20 @@ def test_a_standard_is_no_value_of_the_thing(a, b, expected, monkeypatch):
     _holds_only_with(monkeypatch, measures, "_standard", lambda *args: False, a, b, expected)
 
 
+# A count written with a hyphen into a noun sizes that thing ("the 150-seat house"): no count
+# of what the story tells ("won 24 seats").
+SIZES = [
+    ("The Norland party is projected to take 24 seats in the lower house.",
+     "The 150-seat lower house will meet after the count, officials in Norland said.", []),
+]
+
+
+@pytest.mark.parametrize("a, b, expected", SIZES)
+def test_a_size_is_no_count_of_its_unit(a, b, expected, monkeypatch):
+    assert check_path(a, b) == sorted(expected)
+    _holds_only_with(monkeypatch, measures, "_sizing", lambda *args: False, a, b, expected)
+
+
 def test_two_standards_are_values_of_one_thing():
     assert compare_path("The central bank's inflation target in Norland is 2%, the governor said.",
                         "The governor said the central bank's target for inflation in Norland was 3%."

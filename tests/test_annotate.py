@@ -214,3 +214,31 @@ def test_the_subject_of_a_figure_s_clause_holds_it(text, figure, holder, mechani
     off = {"_qualifies_next": lambda *args: False}.get(mechanism, lambda *args: None)
     monkeypatch.setattr(module, mechanism, off)
     assert held() != holder
+
+
+# Who a figure is of, read loosely (``Holders.nearest``): the name it is for, right after it;
+# not a name in an aside about the name before it.
+NEAREST_HOLDERS = [
+    ("The exit poll projected 24 seats for the Harbour Alliance.", "24 seats", "Harbour Alliance",
+     "_FOR_HOLDER"),
+    ("The council approved a 3% rise for Tarn Valley teachers.", "3%", "Tarn Valley", "_FOR_HOLDER"),
+    ("The poll showed Harbour Alliance, led by Ivo Brandt, winning 10 seats.", "10 seats", "Harbour Alliance",
+     "_ASIDE_BY"),
+]
+
+
+@pytest.mark.parametrize("text, figure, holder, mechanism", NEAREST_HOLDERS)
+def test_the_nearest_holder_of_a_figure(text, figure, holder, mechanism, monkeypatch):
+    import re
+
+    from claimcheck import annotate as module
+
+    def held() -> str | None:
+        s = annotate(claim(text))
+        fact = next(f for f in s.facts if text[f.start:f.end] == figure)
+        nearest = s.holders(fact).nearest
+        return None if nearest is None else text[nearest.start:nearest.end]
+
+    assert held() == holder
+    monkeypatch.setattr(module, mechanism, re.compile(r"(?!)"))
+    assert held() != holder
