@@ -485,6 +485,7 @@ class _Tables:
     stop: frozenset[str]
     scene_leads: frozenset[str]
     time_leads: frozenset[str]
+    time_parts: frozenset[str]
     standards: frozenset[str]
     """Concepts of the nouns of a standard (``Measure.standard``)."""
     time_openers: frozenset[str]
@@ -558,6 +559,7 @@ def _tables(lexicon: Lexicon) -> _Tables:
         stop=stopwords(lexicon),
         scene_leads=lexicon.words("measures", "scene_month_leads"),
         time_leads=lexicon.words("measures", "time_leads"),
+        time_parts=lexicon.words("measures", "time_parts"),
         standards=frozenset(concept(w, lexicon) for w in lexicon.words("measures", "standard_nouns")),
         time_openers=lexicon.words("measures", "time_openers"),
         qualifiers={str(w).casefold(): str(key) for key, words in
@@ -1168,11 +1170,15 @@ def _when(folded: str, whole: Fact, n: int, facts: Sequence[Fact], clauses: Sequ
             continue
         if other.start >= y:
             break
+        # The words of a part of the time between its lead and it ("by the end of 2023") are
+        # the time's own.
         between = folded[whole.end:other.start].split()
+        while len(between) > 1 and between[-1] in tables.time_parts:
+            between.pop()
         ahead = other.kind is FactKind.DURATION and bool(_TIME_TO_COME.match(folded, other.end))
         if (_is_time(other) or ahead) and between \
                 and (between[-1] in tables.time_leads or " ".join(between[-2:]) in tables.time_leads) \
-                and _close(folded[whole.end:other.start]):
+                and _close(" ".join(between)):
             return other
         if other.kind not in DATE_KINDS:
             break  # another figure stands between: a time past it is that figure's

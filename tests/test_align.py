@@ -381,6 +381,12 @@ def test_two_standards_are_values_of_one_thing():
                         ) == [("2%", "3%", D)]
 
 
+def test_the_part_of_a_time_is_the_time_s_own():
+    # "by the end of 2027": the year the figure is forecast for, not the date of another act.
+    a, b = "Rents in Norland will rise 4% by the end of 2027.", "Rents in Norland rose 6% in 2026."
+    assert compare_path(a, b) == check_path(a, b) == []
+
+
 def test_figures_given_at_one_time_are_one_value():
     assert compare_path("Unemployment in Norland rose to 6.2% in March, the statistics office said.",
                         "Unemployment in Norland climbed to 6.5% in March, the statistics office said."
