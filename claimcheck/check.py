@@ -150,8 +150,10 @@ def act_forms(sentence: Sentence, lexicon: Lexicon = DEFAULT) -> frozenset[str]:
     toks = sentence.tokens
     # A noun right before another content word qualifies it ("an election campaign", "the
     # evacuation centre"): it names a kind of thing, not the act done.
+    # (Not a noun before a participle: "two goals coming after 13 seconds".)
     qualifying = {t.end for t, nxt in zip(toks, toks[1:], strict=False)
-                  if nxt.start - t.end <= 1 and nxt.norm.isalpha() and nxt.norm not in stop}
+                  if nxt.start - t.end <= 1 and nxt.norm.isalpha() and nxt.norm not in stop
+                  and not nxt.norm.endswith("ing")}
     found: set[str] = set()
     for w in sentence.words:
         norm = w.norm
@@ -160,7 +162,9 @@ def act_forms(sentence: Sentence, lexicon: Lexicon = DEFAULT) -> frozenset[str]:
         stems = {w.concept}
         # (A plural ends in none of the endings: "elections" and "approvals" are kinds of act.)
         if w.end not in qualifying:
-            stems |= {concept(nouns[norm], lexicon)} if norm in nouns else set()
+            # ("two goals" says "scored" twice, as "a goal" says it once.)
+            verb = nouns.get(norm) or (nouns.get(norm[:-1]) if norm.endswith("s") else None)
+            stems |= {concept(verb, lexicon)} if verb else set()
             stems |= {concept(norm[:-len(end)] + instead, lexicon) for end, instead in endings
                       if norm.endswith(end) and len(norm) - len(end) + len(instead) >= _VERB_LETTERS}
         for c in stems:
@@ -879,8 +883,9 @@ def act_stated(claim: Profile, evidence: Profile, lexicon: Lexicon = DEFAULT,
         # "took off" is "departed": a phrase of the claim says its group's word as well.
         alike |= {head for a, b, head in (*claim.sentence.paraphrases, *claim.acts) if a <= p.start < b}
         if any(_one_word(c, a) or heads.get(c, frozenset()) & alike for _, _, c in words for a in alike) \
-                or any(head in alike for _, _, head in (*evidence.sentence.paraphrases, *evidence.acts)):
-            return True
+                or any(head in alike for _, _, head in (*evidence.sentence.paraphrases, *evidence.acts)) \
+                or alike & evidence.act_forms:
+            return True  # (or a noun of the act: "the theft of" says "stole", "two goals" "scored")
         # (Every content word: a cue of denial is no predication, "denied the transfer".)
         opposite = _opposites(p.concept, lexicon)
         spans = [(a, b) for a, b, c in words if c in opposite]

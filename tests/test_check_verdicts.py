@@ -1018,7 +1018,13 @@ SET_AGAINST = [
     ("Inflation in Norland slowed in June.",
      "Inflation in Norland slowed by more than anticipated in June, the statistics office said.", S),
 ]
-GROUPS |= {"move_nouns": MOVE_NOUNS, "timed_moves": TIMED_MOVES, "set_against": SET_AGAINST}
+# (bn) A noun of the act states the act, in the plural and before a participle too.
+ACT_NOUNS = [
+    ("Rhys Pell scored twice for Harlow in the final.",
+     "Harlow won the final 2-0, with the first of Rhys Pell's two goals coming after 40 seconds.", S),
+]
+GROUPS |= {"move_nouns": MOVE_NOUNS, "timed_moves": TIMED_MOVES, "set_against": SET_AGAINST,
+           "act_nouns": ACT_NOUNS}
 ROWS = [pytest.param(claim, source, expected, id=f"{group}-{k}")
         for group, rows in GROUPS.items() for k, (claim, source, expected) in enumerate(rows)]
 
@@ -1038,6 +1044,7 @@ def _raw_hedges(text, lexicon):
     (MOVE_NOUNS, annotate_module, "_subject_noun", lambda *args: False),
     (TIMED_MOVES, check_module, "_acts_timed_apart", lambda *args: False),
     (SET_AGAINST, check_module, "_hedge_cues", _raw_hedges),
+    (ACT_NOUNS, check_module, "act_forms", lambda *args: frozenset()),
 ])
 def test_each_reading_decides_its_rows(rows, module, reading, stand_in, monkeypatch):
     monkeypatch.setattr(module, reading, stand_in)
