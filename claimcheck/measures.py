@@ -485,6 +485,7 @@ class _Tables:
     stop: frozenset[str]
     scene_leads: frozenset[str]
     time_leads: frozenset[str]
+    elapsed_before: frozenset[str]
     time_parts: frozenset[str]
     standards: frozenset[str]
     """Concepts of the nouns of a standard (``Measure.standard``)."""
@@ -559,6 +560,7 @@ def _tables(lexicon: Lexicon) -> _Tables:
         stop=stopwords(lexicon),
         scene_leads=lexicon.words("measures", "scene_month_leads"),
         time_leads=lexicon.words("measures", "time_leads"),
+        elapsed_before=lexicon.words("measures", "elapsed_before"),
         time_parts=lexicon.words("measures", "time_parts"),
         standards=frozenset(concept(w, lexicon) for w in lexicon.words("measures", "standard_nouns")),
         time_openers=lexicon.words("measures", "time_openers"),
@@ -592,7 +594,7 @@ def _between(folded: str, fact: Fact, tables: _Tables) -> int:
     if _right_after(tables.between, folded, fact):
         return 1
     before = folded[:fact.start].rsplit(None, 1)[-1:]
-    return 0 if before and before[0] in tables.step_before else -1
+    return 0 if before and (before[0] in tables.step_before or before[0] in tables.elapsed_before) else -1
 
 
 def _stage_tables(lexicon: Lexicon) -> dict:
