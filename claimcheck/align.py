@@ -340,7 +340,7 @@ def timed_apart(a: Fact | None, b: Fact | None, dates: tuple[dt.date | None, dt.
 
 def _two_readings(sa: Sentence, i: int, sb: Sentence, j: int, rel: FactRelation,
                   dates: tuple[dt.date | None, dt.date | None], lexicon: Lexicon) -> bool:
-    """Whether two values are two readings of a changing figure ("7.9% in June" / "to 5% by the
+    """Whether two values are two readings of a changing figure ("6.1% in June" / "to 5% by the
     end of the year"), or the times of two such readings."""
     return timed_apart(sa.measures[i].when, sb.measures[j].when, dates, lexicon) \
         or rel in CONFLICTING and _times_of_readings(sa, sa.facts[i], sb, sb.facts[j])

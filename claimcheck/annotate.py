@@ -443,19 +443,19 @@ HOLDER_REACH = 40
 
 
 _FOR_HOLDER = re.compile(r"\s+(?:[a-z][a-z-]*\s+){0,2}for\s+(?:the\s+)?$")
-"""What stands between a figure and the name it is for ("24 seats for the X", "a 3% rise for X")."""
+"""What stands between a figure and the name it is for ("12 seats for the X", "a 3% rise for X")."""
 _ASIDE_BY = re.compile(r",\s+[a-z]+\s+by\s+$")
 """What opens an aside that names who leads or owns the name before it ("X, led by Y, won")."""
 
 
 def _nearest_holder(s: _NameParts, fact: Fact) -> Name | None:
     places = {id(pl.name) for pl in s.places if pl is not None}
-    # A name the figure is for, right after it ("24 seats for the X"), holds it.
+    # A name the figure is for, right after it ("12 seats for the X"), holds it.
     after = next((n for n in s.names if n.start >= fact.end), None)
     if after is not None and not after.nation and _FOR_HOLDER.fullmatch(s.text, fact.end, after.start):
         return after
     # (Not only the actors: a name before a noun holds it too, "Y shares rose 5%"; but not
-    # one in an aside about the name before it, "X, led by Y, won 10 seats".)
+    # one in an aside about the name before it, "X, led by Y, won 8 seats".)
     held = [n for n in s.names if n is not s.label
             if n.end <= fact.start and fact.start - n.end <= HOLDER_REACH and not n.speaks and not n.relays
             and not n.nation and not n.possessive and id(n) not in places
@@ -823,7 +823,7 @@ def _read_outcomes(f: Fields, lexicon: Lexicon) -> Fields:
             hit = sides.get(tuple(norms[k:k + size]))
             if hit and len(norms[k:k + size]) == size:
                 if _subject_noun(f["text"], toks, k + size, auxiliaries):
-                    break  # "price rises had slowed": a noun, the subject of the verb after it
+                    break  # "wage rises had eased": a noun, the subject of the verb after it
                 # A comparative compares what follows it ("more visits", "higher than").
                 after = norms[k + size:k + size + 1]
                 compares = hit[0] not in comparing or (bool(after) and (after[0] in links

@@ -150,7 +150,7 @@ def act_forms(sentence: Sentence, lexicon: Lexicon = DEFAULT) -> frozenset[str]:
     toks = sentence.tokens
     # A noun right before another content word qualifies it ("an election campaign", "the
     # evacuation centre"): it names a kind of thing, not the act done.
-    # (Not a noun before a participle: "two goals coming after 13 seconds".)
+    # (Not a noun before a participle: "three goals coming before half-time".)
     qualifying = {t.end for t, nxt in zip(toks, toks[1:], strict=False)
                   if nxt.start - t.end <= 1 and nxt.norm.isalpha() and nxt.norm not in stop
                   and not nxt.norm.endswith("ing")}
@@ -162,7 +162,7 @@ def act_forms(sentence: Sentence, lexicon: Lexicon = DEFAULT) -> frozenset[str]:
         stems = {w.concept}
         # (A plural ends in none of the endings: "elections" and "approvals" are kinds of act.)
         if w.end not in qualifying:
-            # ("two goals" says "scored" twice, as "a goal" says it once.)
+            # ("three goals" says "scored" thrice, as "a goal" says it once.)
             verb = nouns.get(norm) or (nouns.get(norm[:-1]) if norm.endswith("s") else None)
             stems |= {concept(verb, lexicon)} if verb else set()
             stems |= {concept(norm[:-len(end)] + instead, lexicon) for end, instead in endings
@@ -885,7 +885,7 @@ def act_stated(claim: Profile, evidence: Profile, lexicon: Lexicon = DEFAULT,
         if any(_one_word(c, a) or heads.get(c, frozenset()) & alike for _, _, c in words for a in alike) \
                 or any(head in alike for _, _, head in (*evidence.sentence.paraphrases, *evidence.acts)) \
                 or alike & evidence.act_forms:
-            return True  # (or a noun of the act: "the theft of" says "stole", "two goals" "scored")
+            return True  # (or a noun of the act: "the theft of" says "stole", "three goals" "scored")
         # (Every content word: a cue of denial is no predication, "denied the transfer".)
         opposite = _opposites(p.concept, lexicon)
         spans = [(a, b) for a, b, c in words if c in opposite]
@@ -1939,7 +1939,7 @@ def another_holder(claim: Profile, evidence: Profile, m: FactMatch, rarity: Mapp
     mine = [n for n in claim.names if n.end <= m.claim_fact.start and not n.speaks]
     own = claim.sentence.holders(m.claim_fact).nearest
     if own is not None and all(n is not own for n in mine):
-        mine.append(own)  # "24 seats for the X"
+        mine.append(own)  # "12 seats for the X"
     held = evidence.sentence.holders(m.source_fact)
     if mine and held.apposed is not None:
         return not _one_of(held.apposed, mine)  # "said X, 50,": X's age, whoever else is named

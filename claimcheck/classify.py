@@ -1225,7 +1225,7 @@ def certainty_conflict(a: Claim, b: Claim, ctx: Context) -> Finding | None:
     placed = _place_concepts(sa) | _place_concepts(sb)
     for anchor in dict.fromkeys(concepts_a):
         if anchor not in shared or anchor in ctx.common or anchor in placed:
-            continue  # a place is where, not the act a cue hedges ("across Europe")
+            continue  # a place is where, not the act a cue hedges ("across the region")
         ca, cb = governed_a.get(anchor), governed_b.get(anchor)
         if ca is None or cb is None:
             continue
@@ -1271,7 +1271,7 @@ def _passive_after(sentence: Sentence, cue: Certainty) -> bool:
 
 
 def _place_concepts(sentence: Sentence) -> frozenset[str]:
-    """Concepts of the names a place preposition leads ("in Norland", "across Europe")."""
+    """Concepts of the names a place preposition leads ("in Norland", "across the Vell region")."""
     return frozenset(w.concept for w in sentence.words
                      if any(p.name.start <= w.start < p.name.end for p in sentence.places))
 
@@ -1330,7 +1330,7 @@ def plain_against_hedged(a: Claim, b: Claim, ctx: Context) -> Finding | None:
             if cue is None or not _hedged_verb(read_hedged, act, ctx):
                 continue
             if _subordinate_between(read_hedged, cue.end, act, ctx):
-                continue  # "might be his scrappiest as he met a cross": the hedge is not on the cross
+                continue  # "might be his luckiest as he met a pass": the hedge is not on the pass
             if _figures_apart(read_plain, said.start, read_hedged, cue.end):
                 continue  # "generated $8 billion a year ago" / "expects to generate $11 billion"
             values = (ValueGroup("stated plainly", (Evidence(plain, said.start, said.end),)),

@@ -82,7 +82,7 @@ class Name:
     def abbreviates(self, other: Name) -> bool:
         """Whether this name writes the other with some of its words as capital letters:
         "IMF" for "International Monetary Fund", "NP Airways" for "Northern Pacific Airways",
-        "JAL" for "Japan Airlines" (a letter may open a part of a compound word)."""
+        "NAL" for "Norland Airlines" (a letter may open a part of a compound word)."""
         if self.acronym is not None and self.acronym == other.initials:
             return True
         return bool(self.capitals) and len(other.words) > 1 and not other.capitals \

@@ -126,18 +126,18 @@ class Measure:
     subject of ("eight miners were trapped", "nine others are missing"); failing both, where
     they were ("60 campers were in the area", "with 130 passengers on the manifest")."""
     sizing: bool = False
-    """A count written with a hyphen into the noun it qualifies ("the 150-seat chamber", "a
+    """A count written with a hyphen into the noun it qualifies ("the 90-seat chamber", "a
     300-bed hospital"): the size of that thing, not a count of what the story tells. A
-    size and a plain count of its unit ("won 35 seats") are two quantities."""
+    size and a plain count of its unit ("won 21 seats") are two quantities."""
     standard: bool = False
     """A value set for the thing to meet or stay within, not one it took: its noun is a target,
-    a cap, a limit ("the 2% target", "a cap of 50 people"). A standard and a value of the
+    a cap, a limit ("the 3% goal", "a cap of 50 people"). A standard and a value of the
     thing are two quantities, whatever their units share."""
     when: Fact | None = None
     """The time its clause gives the figure at: a date, day, time of day or relative time
-    right after it, a word of time leading it ("stood at 7.9% in June", "fall to 4% by the end
+    right after it, a word of time leading it ("stood at 6.1% in June", "fall to 4% by the end
     of the year", "winds of 150 mph at 5 a.m."), or one opening its clause before a comma ("In
-    June, ...", "As of 11 a.m., ..."), or a time to come ("below 3% in a year's time"). A
+    June, ...", "As of 11 a.m., ..."), or a time to come ("below 4% in two years' time"). A
     figure that changes over time has one value per time: two figures given at two times
     are two readings, not one value told two ways."""
     fated_others: bool = False
@@ -1143,7 +1143,7 @@ _SIZING = re.compile(r"\d-[a-z]+\s+[a-z]")
 
 
 def _sizing(folded: str, fact: Fact) -> bool:
-    """See ``Measure.sizing``: "150-seat" right before a word of the noun phrase it sizes."""
+    """See ``Measure.sizing``: "90-seat" right before a word of the noun phrase it sizes."""
     return fact.kind is FactKind.COUNT and "-" in fact.raw \
         and _SIZING.match(folded, fact.end - len(fact.raw.split("-")[-1]) - 2) is not None
 
@@ -1157,7 +1157,7 @@ def _is_time(fact: Fact) -> bool:
 
 
 _TIME_TO_COME = re.compile(r"\s*['’]s?\s+time\b")
-"""What follows a span that makes it a time to come: "in a year's time", "in two years' time"."""
+"""What follows a span that makes it a time to come: "in a decade's time", "in two years' time"."""
 
 
 def _when(folded: str, whole: Fact, n: int, facts: Sequence[Fact], clauses: Sequence[tuple[int, int]],

@@ -333,7 +333,7 @@ RELATIVE_SUBJECTS = [
 TIMED_READINGS = [
     ("Unemployment in Norland rose to 6.2% in March, the statistics office said.",
      "Unemployment in Norland will fall to 5.5% by the end of the year, the statistics office said.", []),
-    ("The central bank expects unemployment in Norland to be below 5% in two years' time.",
+    ("The central bank expects unemployment in Norland to be below 5% in three years' time.",
      "The central bank expects unemployment in Norland to fall to 5.8% by the end of the year.", []),
     ("The storm's top winds reached 150 mph at 5 a.m., the weather service said.",
      "As of 11 a.m., the storm's top winds reached 160 mph, the weather service said.", []),
@@ -348,7 +348,7 @@ def test_figures_given_at_two_times_are_two_readings(a, b, expected, monkeypatch
 
 # A value set for a thing to meet or stay within (a target, a cap) is no value the thing took.
 STANDARDS = [
-    ("Inflation in Norland is still well above the 2% target set by the central bank.",
+    ("Inflation in Norland remains above the 3% goal the central bank set for it.",
      "The central bank expects inflation in Norland to ease to about 3% this year.", []),
     ("The council set a cap of 40 people at indoor events in Norland.",
      "About 55 people attended the indoor event in Norland, the council said.", []),
@@ -361,11 +361,11 @@ def test_a_standard_is_no_value_of_the_thing(a, b, expected, monkeypatch):
     _holds_only_with(monkeypatch, measures, "_standard", lambda *args: False, a, b, expected)
 
 
-# A count written with a hyphen into a noun sizes that thing ("the 150-seat house"): no count
-# of what the story tells ("won 24 seats").
+# A count written with a hyphen into a noun sizes that thing ("the 90-seat house"): no count
+# of what the story tells ("won 14 seats").
 SIZES = [
-    ("The Norland party is projected to take 24 seats in the lower house.",
-     "The 150-seat lower house will meet after the count, officials in Norland said.", []),
+    ("The Norland party is projected to take 14 seats in the assembly.",
+     "The 90-seat assembly will meet after the count, officials in Norland said.", []),
 ]
 
 

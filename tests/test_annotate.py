@@ -219,10 +219,10 @@ def test_the_subject_of_a_figure_s_clause_holds_it(text, figure, holder, mechani
 # Who a figure is of, read loosely (``Holders.nearest``): the name it is for, right after it;
 # not a name in an aside about the name before it.
 NEAREST_HOLDERS = [
-    ("The exit poll projected 24 seats for the Harbour Alliance.", "24 seats", "Harbour Alliance",
+    ("The exit poll projected 14 seats for the Harbour Alliance.", "14 seats", "Harbour Alliance",
      "_FOR_HOLDER"),
     ("The council approved a 3% rise for Tarn Valley teachers.", "3%", "Tarn Valley", "_FOR_HOLDER"),
-    ("The poll showed Harbour Alliance, led by Ivo Brandt, winning 10 seats.", "10 seats", "Harbour Alliance",
+    ("The poll showed Harbour Alliance, led by Ivo Brandt, winning 8 seats.", "8 seats", "Harbour Alliance",
      "_ASIDE_BY"),
 ]
 

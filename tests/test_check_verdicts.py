@@ -1001,22 +1001,22 @@ GROUPS = {"direction": DIRECTION, "values": VALUES, "equal": EQUAL, "scope": SCO
           "posts_held": POSTS_HELD, "claimed_wins": CLAIMED_WINS,
           "habits": HABITS, "found_days": FOUND_DAYS}
 # (bk) A word of a move right before an auxiliary is a noun, the subject of the verb after it:
-# no move stated ("price rises had slowed").
+# no move stated ("wage rises had eased").
 MOVE_NOUNS = [
     ("Bread prices in Norland fell from 4.2% in April to 3.9% in May.",
-     "Price rises had finally slowed, with bread prices in Norland falling from 4.2% in April to 3.9% "
+     "Wage rises had eased by then, with bread prices in Norland falling from 4.2% in April to 3.9% "
      "in May.", S),
 ]
 # (bl) Opposite moves told of two times are two moves: a rise in May is not denied by a fall
 # forecast for another year.
 TIMED_MOVES = [
     ("Bread prices in Norland rose to 3.9% in May.",
-     "Bread prices in Norland are expected to fall below 2% in the second quarter of 2027.", P),
+     "Bread prices in Norland are expected to fall below 1.5% in the third quarter of 2027.", P),
 ]
 # (bm) An outcome set against what was expected is told as fact, in check as in compare.
 SET_AGAINST = [
-    ("Inflation in Norland slowed in June.",
-     "Inflation in Norland slowed by more than anticipated in June, the statistics office said.", S),
+    ("Wage growth in Norland eased in June.",
+     "Wage growth in Norland eased more than anticipated in June, the statistics office said.", S),
 ]
 # (bn) A noun of the act states the act, in the plural and before a participle too.
 ACT_NOUNS = [

@@ -365,7 +365,7 @@ def test_each_noun_hedge_row_needs_the_noun_reading(text, word, cue, hedged, mon
      "The walkout could cause delays in Norland, the harbour said.", False),
     # A word that is the subject of one cue and inside the act of the other: two acts.
     ("The centrist party will win the vote, the first exit poll suggests.",
-     "The vote puts the leader in line to lead talks and possibly become the first centrist prime minister.",
+     "The vote puts the leader in line to chair talks and possibly form the first centrist government.",
      False),
     # ... but the subject of a passive is what the act is done to, as the other's object is.
     ("The mill will eliminate about 60 jobs once the sale closes.",
@@ -647,7 +647,7 @@ def test_a_scaled_number_meets_a_sum(a, b, relation):
      "The bridge reportedly cracked under the load on Friday.", False),
     # A hedge governs its own clause, not one told beside it after "as", "when", "because".
     ("Tamsin crossed the ball from a corner and Rhys volleyed it into the net.",
-     "The winner might be his scrappiest goal as he met a cross from Tamsin with a volley.", False),
+     "The winner might be his luckiest goal as he met the ball Tamsin crossed from the left.", False),
     ("Tamsin crossed the ball from a corner and Rhys volleyed it into the net.",
      "The winner might have crossed the line before the keeper reached it.", True),  # guard
 ])

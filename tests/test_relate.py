@@ -152,8 +152,8 @@ ROWS = [
      "The ferry carried 12 crew when it ran aground off the cape.", WED, THU, N),
     ("Nine children boarded the ferry before it ran aground off the cape.",
      "Five adults boarded the ferry before it ran aground off the cape.", WED, THU, N),
-    ("Rescuers recovered the bodies of 43 residents from the rubble of the hill villages.",
-     "The army sent 7,000 soldiers into the rubble of the hill villages.", WED, WED, N),
+    ("Rescuers recovered the bodies of 61 residents from the rubble of the hill villages.",
+     "The army sent 3,000 soldiers into the rubble of the hill villages.", WED, WED, N),
     # A date given as a bound: two deadlines on one side are two limits; a date within a
     # deadline is a vaguer time of it, not the same date rounded.
     ("The port plans to phase out diesel cranes by 2030, its board said.",
