@@ -68,7 +68,7 @@ class Name:
             return True
         if (self.nation or other.nation) and (self.nation or self.key) == (other.nation or other.key):
             return True  # "Indian" / "India"
-        return (self.abbreviates(other) or other.abbreviates(self)
+        return (self.abbreviates(other) or other.abbreviates(self) or _clipped(self.words, other.words)
                 or spelled_alike(self.sound or self.words, other.sound or other.words)
                 or (len(self.words) == 1 == len(other.words)
                     and (_plural_of(self.words, other.words) or _plural_of(other.words, self.words))))
@@ -292,6 +292,22 @@ def spelled_alike(a: Sequence[str], b: Sequence[str]) -> bool:
         edits += d
     letters = sum(len(x) for x in a)
     return edits <= max(1, letters // VARIANT_LETTERS_PER_EDIT)
+
+
+MIN_CLIPPED_LETTERS = 3
+"""Letters of the shortest word a name clips another to ("Man" for "Manchester")."""
+
+
+def _clipped(a: Sequence[str], b: Sequence[str]) -> bool:
+    """Whether two names of several words are one, some words clipped to their first letters
+    in one ("Tarn City" / "Tarnbury City", "Rovers Assoc" / "Rovers Association"):
+    each word the same or the start of the other's, one word at least the same."""
+    if len(a) != len(b) or len(a) < 2 or a == b:
+        return False
+    pairs = list(zip(a, b, strict=True))
+    return any(x == y for x, y in pairs) and all(
+        x == y or min(len(x), len(y)) >= MIN_CLIPPED_LETTERS and (x.startswith(y) or y.startswith(x))
+        for x, y in pairs)
 
 
 _UNLETTERED = frozenset({"of", "and", "the", "&", "for"})

@@ -291,7 +291,7 @@ def read_measures(text: str, toks: Sequence[Token], facts: Sequence[Fact], claus
             out.append(Measure(earlier=True) if old else UNREAD)
             continue
         if fact.kind is FactKind.ORDINAL:
-            out.append(UNREAD)
+            out.append(_ordinal_measure(folded, fact, toks, tables, lexicon))
             continue
         # A conversion in brackets after it ("£20m (€23.4m)", "730 feet (223 metres) long") is
         # the same figure written again: what stands after the bracket stands beside this figure.
@@ -1146,6 +1146,35 @@ def _sizing(folded: str, fact: Fact) -> bool:
     """See ``Measure.sizing``: "90-seat" right before a word of the noun phrase it sizes."""
     return fact.kind is FactKind.COUNT and "-" in fact.raw \
         and _SIZING.match(folded, fact.end - len(fact.raw.split("-")[-1]) - 2) is not None
+
+
+def _ordinal_measure(folded: str, fact: Fact, toks: Sequence[Token], tables: _Tables,
+                     lexicon: Lexicon) -> Measure:
+    """What an ordinal ranks: the noun written into it with a hyphen ("51st-minute"), else the
+    first words of the noun phrase right after it ("second goal", "fourth floor", "14th
+    straight time", "third-largest lake": a superlative joined to it qualifies the noun).
+    Ordinals of two things named apart rank two things: the minute of a goal and which goal
+    it was."""
+    joined = _JOINED_NOUN.match(folded, fact.end)
+    if joined and not joined.group(1).endswith("est"):
+        return Measure(nouns=frozenset({concept(joined.group(1), lexicon)}), named=True)
+    stop, end = stopwords(lexicon), joined.end() if joined else fact.end
+    words: list[str] = []
+    for t in (t for t in toks if t.start >= end):
+        if folded[end:t.start] != " " or t.norm in stop or not t.norm.isalpha() or t.text[:1].isupper() \
+                or len(words) == ORDINAL_PHRASE:
+            break
+        words.append(concept(t.norm, lexicon))
+        end = t.end
+    return Measure(nouns=frozenset(words), named=True) if words else UNREAD
+
+
+ORDINAL_PHRASE = 2
+"""Words of the phrase after an ordinal read as what it ranks: the noun, or an adjective and
+the noun ("straight time"); further words may be the verb ("first goal came")."""
+
+
+_JOINED_NOUN = re.compile(r"-([a-z]+)\b")
 
 
 def _standard(nouns: frozenset[str], tables: _Tables) -> bool:

@@ -375,6 +375,17 @@ def test_a_size_is_no_count_of_its_unit(a, b, expected, monkeypatch):
     _holds_only_with(monkeypatch, measures, "_sizing", lambda *args: False, a, b, expected)
 
 
+def test_ordinals_of_two_nouns_rank_two_things(monkeypatch):
+    # The minute of a goal and which goal it was; two floors of one tower are one ranking.
+    a = "Pell's second goal came from a free kick by Tamsin."
+    b = "His 51st-minute winner came from a free kick by Tamsin."
+    assert check_path(a, b) == compare_path(a, b) == []
+    assert check_path("The fire started on the fourth floor of the tower.",
+                      "The fire started on the fifth floor of the tower.") == [("fourth", "fifth", D)]
+    monkeypatch.setattr(measures, "_ordinal_measure", lambda *args: measures.UNREAD)
+    assert check_path(a, b) != []
+
+
 def test_two_standards_are_values_of_one_thing():
     assert compare_path("The central bank's inflation target in Norland is 2%, the governor said.",
                         "The governor said the central bank's target for inflation in Norland was 3%."

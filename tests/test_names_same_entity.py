@@ -52,6 +52,11 @@ def _name(text: str):
     ("TVR", "Tarsen Valley", False),  # guard: a letter for no word
     ("TVR", "Tarsen Vrail", False),  # guard: a compound's part is three letters or more
     ("TV Rail", "Tarsen Vale Railways", False),  # guard: a word written in full is that word
+    # Some words clipped to their first letters.
+    ("Tarn City", "Tarnbury City", True),
+    ("Tarn Rovers Assoc", "Tarn Rovers Association", True),
+    ("Tarn City", "Tarnbury Town", False),  # guard: no word the same
+    ("Ed Marsh", "Edwina Marsh", False),  # guard: too short a start to tell
 ])
 def test_one_entity_named_two_ways(a, b, same):
     assert _name(a).same_entity(_name(b)) is same
