@@ -125,6 +125,14 @@ _APPROX_CLOCK = 15.0
 (a tenth of the minutes since midnight would allow an hour)."""
 
 
+def _and_fraction(t: dict[str, Any], m: re.Match[str]) -> float:
+    """What "and a half", "and a quarter" adds to the number before it (``and_fractions``)."""
+    phrase = m.group("andhalf")
+    if m["hscale2"]:
+        phrase = phrase[:m.start("hscale2") - m.start("andhalf")]
+    return float(t["and_fractions"].get(_key(phrase), 0.5))
+
+
 def _key(s: str) -> str:
     """Lookup form of a phrase: lower case, hyphens as spaces, single spaces."""
     return " ".join(s.lower().replace("-", " ").split())
@@ -208,6 +216,7 @@ def _number_tables(num: dict[str, Any]) -> dict[str, Any]:
     t["abbrs"] = {k: float(v) for k, v in _lower(num.get("scale_abbreviations")).items()}
     t["money_only"] = {_key(w) for w in num.get("money_only_abbreviations", [])}
     t["articles"] = {_key(w) for w in num.get("articles", [])}
+    t["and_fractions"] = {_key(k): float(v) for k, v in (num.get("and_fractions") or {}).items()}
     t["vague"] = {k: float(v) for k, v in _lower(num.get("vague_numbers")).items()}
     t["dranges"] = {k: (float(v[0]), float(v[1])) for k, v in _lower(num.get("digit_ranges")).items()}
     t["fractions"] = {k: float(v) for k, v in _lower(num.get("fractions")).items()}
@@ -369,7 +378,7 @@ def _quantity_core(t: dict[str, Any], num: dict[str, Any]) -> str:
     pct_alt = _pct_alt(t)
     art_alt = _alt(t["articles"])
     half_alt = _alt(num.get("half_words", []))
-    and_half_alt = _alt(num.get("and_a_half", []))
+    and_half_alt = _alt(list(num.get("and_fractions") or {}))
     tforms = t["time_forms"]
     time_alt = _alt(tforms, ci=False)
     art_time_alt = _alt([f for f, u in tforms.items() if u in t["art_time"]], ci=False)
@@ -441,7 +450,7 @@ def _unit_patterns(t: dict[str, Any], num: dict[str, Any]) -> dict[str, re.Patte
         rf"(?P<tail>(?:{_HY}|{_SP})(?P<age>{_alt(num.get('age_words', []))})\b"
         rf"|{_HY}{_alt(num.get('duration_adjective_words', []))}\b)?"
     )
-    r["andhalf_after"] = re.compile(rf"{_SP}{_alt(num.get('and_a_half', []))}\b")
+    r["andhalf_after"] = re.compile(rf"{_SP}{_alt(list(num.get('and_fractions') or {}))}\b")
     r["direction"] = re.compile(rf"{_SP}(?P<dir>{_alt(t['directions'])})\b")
     r["measure"] = re.compile(rf"(?:{_SP}|{_HY})(?P<mu>{_alt(t['measures'])})(?![\w/])")
     return r
@@ -1190,7 +1199,7 @@ def _atom(g: _Grammar, text: str, m: re.Match) -> _Atom | None:
     value = num * mult
     pos = core_end
     if m["andhalf"] and source in ("dig", "words") and core_end == m.end("core"):
-        num += 0.5
+        num += _and_fraction(t, m)
         if m["hscale2"]:
             mult *= t["scales"][_key(m["hscale2"])]
         value = num * mult
@@ -1386,7 +1395,7 @@ def _time_unit(g: _Grammar, text: str, atom: _Atom, tm: re.Match, source: str) -
         end = tm.end()
     ah = r["andhalf_after"].match(text, end)
     if ah:
-        atom.num += 0.5
+        atom.num += t["and_fractions"].get(_key(ah.group()), 0.5)
         atom.value = atom.num * atom.mult
         end = ah.end()
     atom.kind, atom.unit, atom.end = FactKind.DURATION, tu, end
@@ -2027,8 +2036,9 @@ def precision(fact: Fact) -> float:
     if source == "vague":
         return 0.0  # a bound, not a rounded figure
     if m["andhalf"]:
-        num += 0.5
-        prec = 0.5 * mult
+        fraction = _and_fraction(g.t, m)
+        num += fraction
+        prec = fraction * mult
     if mult > 1 and not math.log10(mult).is_integer():
         prec /= NON_DECIMAL_SCALE_SPREAD  # "a dozen" is 12 give or take a few, not 6 to 18
     core_value = num * mult

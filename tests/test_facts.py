@@ -168,6 +168,7 @@ EXTRACTION = [
     ("The meeting lasted half an hour.", [(DUR, "0.5 hours", 0.5, "hour", "")]),
     ("The probe took two and a half years.", [(DUR, "2.5 years", 2.5, "year", "")]),
     ("The war lasted a year and a half.", [(DUR, "1.5 years", 1.5, "year", "")]),
+    ("The defence asked for five and a quarter years.", [(DUR, "5.25 years", 5.25, "year", "")]),
     ("Talks over two days ended.", [(DUR, "2 days", 2.0, "day", "")]),
     ("The outage lasted more than a year.", [(DUR, "more than 1 year", 1.0, "year", ">")]),
     ("A 90-day pause began.", [(DUR, "90 days", 90.0, "day", "")]),
