@@ -1109,8 +1109,12 @@ def values_beyond_grammar(text: str, facts: Sequence[Fact], lexicon: Lexicon = D
     lead = lexicon.compiled(_age_lead)
     if lead is not None:
         ages |= {m.end() for m in lead.finditer(text)}
-    found = [replace(x, unit=AGE_UNIT, canonical=f"{x.raw} {AGE_UNIT}")
-             if x.kind is FactKind.NUMBER and not x.unit and x.start in ages and 0 < (x.value or 0) < MAX_AGE
+    # A bare number set off by commas after a noun ("a van driver, 56, was killed") is an age
+    # too, whatever count the verb after it would make of it.
+    described = {m.start(1) for m in _APPOSED_TO_NOUN.finditer(text)}
+    found = [replace(x, kind=FactKind.NUMBER, unit=AGE_UNIT, canonical=f"{x.raw} {AGE_UNIT}")
+             if (x.kind is FactKind.NUMBER and not x.unit and x.start in ages
+                 or x.start in described and x.raw.isdigit()) and 0 < (x.value or 0) < MAX_AGE
              else x for x in found]
     if found == list(facts):
         return tuple(facts)
@@ -1123,6 +1127,8 @@ _GLUED_VALUE = re.compile(r"(?<![\w-])[a-z]{3,}-(?=\d)")
 # A number set off by commas after a capitalised name is that person's age ("Jane Roe, 52,"),
 # as is one that ends the sentence so ("... said Jane Roe, 52.").
 _APPOSED_NUMBER = re.compile(r"[A-Z][\w'’.-]*,\s+(\d{1,3})(?:,|\.?\s*$)")
+_APPOSED_TO_NOUN = re.compile(r"\b[a-z]{3,},\s+(\d{1,3}),\s")
+"""A number set off by commas right after a lower-case noun: the age of the one it names."""
 _STRONG = re.compile(r"\d[\d,]*-strong\s+([a-z]+)")
 """A number of people written as the size of a body ("a 40-strong crew"): a count of it."""
 AGE_UNIT = "years old"
