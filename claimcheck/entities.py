@@ -66,6 +66,10 @@ class Name:
         mine, theirs = self._word_set, other._word_set
         if mine and theirs and (mine <= theirs or theirs <= mine):
             return True
+        # (A hyphened word's parts are words of the name: "Tarn-Vell Express" / "Vell Express".)
+        mine, theirs = self._word_parts, other._word_parts
+        if len(mine) > 1 and len(theirs) > 1 and (mine <= theirs or theirs <= mine):
+            return True
         if (self.nation or other.nation) and (self.nation or self.key) == (other.nation or other.key):
             return True  # "Indian" / "India"
         return (self.abbreviates(other) or other.abbreviates(self) or _clipped(self.words, other.words)
@@ -107,6 +111,10 @@ class Name:
     @functools.cached_property
     def _word_set(self) -> frozenset[str]:
         return frozenset(self.words)
+
+    @functools.cached_property
+    def _word_parts(self) -> frozenset[str]:
+        return frozenset(part for w in self.words for part in w.split("-") if part)
 
     @functools.cached_property
     def letters(self) -> str:

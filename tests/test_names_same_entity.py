@@ -38,6 +38,9 @@ def _name(text: str):
     ("Tamsin Orley-Vance", "Tamsin Orley Vance", True),
     ("Orley-Vance", "Orley Vance", True),
     ("Orley-Vance", "Orley Vane", False),  # guard: another letter
+    # The parts of a hyphened word are words of the name: a shorter form keeps some of them.
+    ("Tarn-Vell Express", "Vell Express", True),
+    ("Tarn-Vell Express", "Orra Express", False),  # guard
     # A demonym is its country; another country's is not.
     ("Peruvian", "Peru", True),
     ("Peruvians", "Peru", True),
