@@ -125,6 +125,9 @@ class Measure:
     verb the count is the object of ("rescuers saved 140", "trying to locate 9") or else the
     subject of ("eight miners were trapped", "nine others are missing"); failing both, where
     they were ("60 campers were in the area", "with 130 passengers on the manifest")."""
+    reach: int = 0
+    """For a span of time, which way from now it reaches: 1 ahead ("over the next four
+    years"), -1 back ("in the last 20 years"), 0 unsaid. Spans reaching two ways are two spans."""
     sizing: bool = False
     """A count written with a hyphen into the noun it qualifies ("the 90-seat chamber", "a
     300-bed hospital"): the size of that thing, not a count of what the story tells. A
@@ -169,10 +172,11 @@ def differ(a: Measure, b: Measure, unit_a: str, unit_b: str, published_a: dt.dat
         # on the manifest.
         return True
     if a.earlier != b.earlier or a.supposed != b.supposed or a.asked != b.asked or a.between * b.between < 0 \
-            or a.standard != b.standard or a.sizing != b.sizing \
+            or a.standard != b.standard or a.sizing != b.sizing or a.reach * b.reach < 0 \
             or a.change and b.change and a.change != b.change:
         # The toll as first reported and the toll now; a price weighed and the price set; a
-        # sentence sought and the one passed; a target and the level reached; a chamber's size
+        # sentence sought and the one passed; a target and the level reached; the next four
+        # years and the last twenty; a chamber's size
         # and the seats a party won; a cut "by 2 points"
         # and the rate it was cut "to".
         return True
@@ -330,6 +334,7 @@ def read_measures(text: str, toks: Sequence[Token], facts: Sequence[Fact], claus
             when=_when(folded, whole, n, facts, clauses, tables),
             standard=_standard(nouns, tables),
             sizing=_sizing(folded, fact),
+            reach=_reach(folded, fact, tables),
             between=_between(folded, fact, tables),
             qualifiers=_qualifiers(folded, fact, tables),
             origin=_origin(text, fact, after, tables),
@@ -485,6 +490,8 @@ class _Tables:
     stop: frozenset[str]
     scene_leads: frozenset[str]
     time_leads: frozenset[str]
+    reach_ahead: frozenset[str]
+    reach_back: frozenset[str]
     elapsed_before: frozenset[str]
     time_parts: frozenset[str]
     standards: frozenset[str]
@@ -560,6 +567,8 @@ def _tables(lexicon: Lexicon) -> _Tables:
         stop=stopwords(lexicon),
         scene_leads=lexicon.words("measures", "scene_month_leads"),
         time_leads=lexicon.words("measures", "time_leads"),
+        reach_ahead=lexicon.words("measures", "reach_ahead"),
+        reach_back=lexicon.words("measures", "reach_back"),
         elapsed_before=lexicon.words("measures", "elapsed_before"),
         time_parts=lexicon.words("measures", "time_parts"),
         standards=frozenset(concept(w, lexicon) for w in lexicon.words("measures", "standard_nouns")),
@@ -1137,6 +1146,15 @@ def _month(folded: str, fact: Fact, facts: Sequence[Fact], clauses: Sequence[tup
             if lead in tables.scene_leads and folded[other.end:other.end + 1] == ",":
                 return other.month
     return None
+
+
+def _reach(folded: str, fact: Fact, tables: _Tables) -> int:
+    """See ``Measure.reach``: "next" or "last" right before a span (after "the", "its")."""
+    if fact.kind is not FactKind.DURATION:
+        return 0
+    before = [w for w in folded[max(0, fact.start - 24):fact.start].split()][-2:]
+    word = before[-1] if before else ""
+    return 1 if word in tables.reach_ahead else -1 if word in tables.reach_back else 0
 
 
 _SIZING = re.compile(r"\d-[a-z]+\s+[a-z]")

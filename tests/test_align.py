@@ -386,6 +386,13 @@ def test_ordinals_of_two_nouns_rank_two_things(monkeypatch):
     assert check_path(a, b) != []
 
 
+def test_spans_reaching_two_ways_from_now_are_two_spans(monkeypatch):
+    a = "Members at Tarco will get more in wage rises under this deal than over the last 22 years combined."
+    b = "Employees at Tarco will receive more wage increases in the next four years, the union said."
+    assert check_path(a, b) == []
+    _holds_only_with(monkeypatch, measures, "_reach", lambda *args: 0, a, b, [])
+
+
 def test_two_standards_are_values_of_one_thing():
     assert compare_path("The central bank's inflation target in Norland is 2%, the governor said.",
                         "The governor said the central bank's target for inflation in Norland was 3%."
