@@ -254,6 +254,9 @@ ASKED = [
     # One side's offer is not the other side's demand.
     ("The bus company offered the drivers a 6% pay rise over two years, the union said.",
      "The drivers had demanded a 15% pay rise over three years, the union said.", []),
+    # What a suit sued for is not what settled it.
+    ("The network agreed to pay $410 million to settle the defamation case brought by the voting firm.",
+     "The voting firm sued the network for $900 million, alleging its business was harmed.", []),
 ]
 
 
@@ -269,6 +272,7 @@ def test_a_value_asked_for_pairs_with_no_value_granted(a, b, expected, monkeypat
     ("The bus company offered the drivers a 6% pay rise.", "offered"),
     ("The board's proposal of a 4% levy was voted down.", "offered"),
     ("The 18-year term sought by prosecutors was cut on appeal.", "asked"),
+    ("The firm sued the network for $900 million.", "asked"),
     ("The drivers won a 6% pay rise.", ""),
 ])
 def test_a_figure_is_told_as_asked_for_offered_or_stated(text, told):
