@@ -641,8 +641,27 @@ def speaker(text: str, found: list[Name], lexicon: Lexicon = DEFAULT) -> Name | 
                 return before[-2]  # "Anita Sorensen of Northfield Medical Center said"
             holder = _post_holder(text, before, cue.start(), lexicon) or _appositive_holder(
                 text, before, cue.start(), lexicon)
-            return holder if holder is not None else before[-1]
+            if holder is not None:
+                return holder
+            if _led_by_preposition(text, before[-1]):
+                # "the judge hearing the suit against X has announced", "officials in X said":
+                # the name ends a phrase of the subject, which is no name.
+                continue
+            return before[-1]
     return label
+
+
+_PHRASE_ENDING = (PREPOSITIONS - {"of", "for"}) | {"against"}
+
+
+def _led_by_preposition(text: str, name: Name) -> bool:
+    """Whether a preposition leads the name ("against X", "in the X"): the name ends a phrase
+    of the subject, it is not the subject. ("X of Y said" credits X; "a spokesman for Y said"
+    credits Y, whom the spokesman speaks for.)"""
+    lead = [w.casefold() for w in text[:name.start].split()[-2:]]
+    if lead[-1:] and lead[-1] in ("the", "a", "an"):
+        lead = lead[:-1]
+    return bool(lead) and lead[-1] in _PHRASE_ENDING
 
 
 _APPOSITIVE_OPENING = re.compile(r",\s+(?:the\s+|an?\s+)?$")

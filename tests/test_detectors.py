@@ -95,6 +95,11 @@ def test_same_entity_by_alias_short_form_or_acronym(a, b, same):
     # A place inside the speaker's title set off by commas is part of the post, not who speaks.
     ("Captain Anna Berg, commander of the coast guard's North Lakeland district, said the boat sank.",
      "Anna Berg"),
+    # A name that ends a phrase of the subject ("against X", "in X") is not the subject;
+    # "a spokesman for X" speaks for X.
+    ("The judge hearing the suit against Tarco has announced that the parties settled.", None),
+    ("Officials in Tarn said 40 homes were lost.", None),
+    ("A spokesman for Tarco said the plant would close.", "Tarco"),  # guard
     ("Dr. Ravi Menon, head of surgery at the Eastbrook Valley hospital, said six were treated.",
      "Ravi Menon"),
     ("Colonel Ida Strand, spokeswoman for the Westmark Garrison, said the road was closed.", "Ida Strand"),
