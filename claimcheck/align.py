@@ -45,7 +45,7 @@ from claimcheck.facts import CLOCK_TIME, CLOCK_TIMES, SCORE, FactRelation
 from claimcheck.lexicon import DEFAULT, Lexicon, phrase_pattern
 from claimcheck.measures import Measure, differ
 from claimcheck.models import DATE_KINDS, FIGURE_KINDS, Fact, FactKind
-from claimcheck.relate import count_class, relate_facts
+from claimcheck.relate import count_class, relate_facts, year_of
 from claimcheck.stance import Predication
 from claimcheck.text import Token, concept, stopwords
 
@@ -313,9 +313,6 @@ def measured_apart(sa: Sentence, i: int, sb: Sentence, j: int, corpus: Corpus,
                   dates[0], dates[1])
 
 
-_DAYS = frozenset({FactKind.WEEKDAY})
-
-
 def timed_apart(a: Fact | None, b: Fact | None, dates: tuple[dt.date | None, dt.date | None],
                  lexicon: Lexicon) -> bool:
     """Whether two figures are given at two times (``Measure.when``): times that differ, or
@@ -324,16 +321,14 @@ def timed_apart(a: Fact | None, b: Fact | None, dates: tuple[dt.date | None, dt.
     unknown, so only a difference said outright parts them."""
     if a is None or b is None:
         return False
-    # A month without its year is of the year the article is dated in (a claim checked has
-    # no date of its own: the source's).
-    day_a, day_b = dates[0] or dates[1], dates[1] or dates[0]
-    year_a = a.year or (day_a.year if day_a is not None and a.kind is FactKind.DATE and a.month else None)
-    year_b = b.year or (day_b.year if day_b is not None and b.kind is FactKind.DATE and b.month else None)
+    # A month without its year is placed by the article's date (a claim checked has no date
+    # of its own: the source's).
+    year_a, year_b = year_of(a, dates[0] or dates[1]), year_of(b, dates[1] or dates[0])
     if year_a is not None and year_b is not None and year_a != year_b:
         return True
     relation = relate_facts(a, b, dates[0], dates[1], lexicon)
     if relation is FactRelation.INCOMPARABLE:
-        days = a.kind in _DAYS or b.kind in _DAYS or bool(a.day) or bool(b.day)
+        days = FactKind.WEEKDAY in (a.kind, b.kind) or bool(a.day) or bool(b.day)
         return not days and (a.unit == CLOCK_TIME) == (b.unit == CLOCK_TIME)
     return relation is FactRelation.DIFFERENT
 

@@ -1087,11 +1087,6 @@ def _canon_set(words: frozenset[str], lexicon: Lexicon) -> set[str]:
     return {canonical(w, lexicon) for w in words}
 
 
-def _hedge_cues(text: str, lexicon: Lexicon) -> list[re.Match[str]]:
-    # Read as compare reads them: "than anticipated", "its hopes of" hedge nothing.
-    return hedge_cues(text, lexicon)
-
-
 _PHRASE_BREAK = re.compile(r"[,;:](?=\s)|[()\[\]]|\s[–—-]\s")
 """Punctuation that closes a phrase (not the comma of "20,000" nor the dash of "7-2")."""
 
@@ -1132,8 +1127,10 @@ def hedged_where_claim_asserts(claim: Profile, evidence: Profile, lexicon: Lexic
     if near is not None:
         bounds = [b for b in evidence.sentence.clauses if b[0] <= near[0] < b[1]] or bounds
     toks = evidence.sentence.tokens
-    expecting = [c for c in _hedge_cues(text, lexicon) if " ".join(c.group().casefold().split()) in weak]
-    for cue in _hedge_cues(text, lexicon):
+    # Read as compare reads them: "than anticipated", "its hopes of" hedge nothing.
+    cues = hedge_cues(text, lexicon)
+    expecting = [c for c in cues if " ".join(c.group().casefold().split()) in weak]
+    for cue in cues:
         if not any(a <= cue.start() < b for a, b in bounds):
             continue
         if forward and " ".join(cue.group().casefold().split()) in weak:

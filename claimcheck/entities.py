@@ -328,8 +328,8 @@ MIN_COMPOUND_PART = 3
 def _written_short(short: Sequence[str], full: Sequence[str]) -> bool:
     """Whether ``short`` (whole words and single letters, ``Name.capitals``) writes the words
     of ``full`` in order: a word as itself, a letter as a word's first letter, or as the first
-    letter of a later part of the word the letter before opened."""
-    @functools.lru_cache(maxsize=None)
+    letter of a later part of the word the letter before opened. (Names are a few words: the
+    walk is short, and needs no memory of where it has been.)"""
     def walk(i: int, j: int, rest: str) -> bool:
         if i == len(short):
             return j == len(full)

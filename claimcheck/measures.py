@@ -175,10 +175,9 @@ def differ(a: Measure, b: Measure, unit_a: str, unit_b: str, published_a: dt.dat
             or a.standard != b.standard or a.sizing != b.sizing or a.reach * b.reach < 0 \
             or a.change and b.change and a.change != b.change:
         # The toll as first reported and the toll now; a price weighed and the price set; a
-        # sentence sought and the one passed; a target and the level reached; the next four
-        # years and the last twenty; a chamber's size
-        # and the seats a party won; a cut "by 2 points"
-        # and the rate it was cut "to".
+        # sentence sought and the one passed; a target and the level reached; a chamber's size
+        # and the seats a party won; the next four years and the last twenty; a cut "by 2
+        # points" and the rate it was cut "to".
         return True
     if periods and a.past != b.past:
         return True  # last year's revenue and this quarter's
@@ -1149,11 +1148,11 @@ def _month(folded: str, fact: Fact, facts: Sequence[Fact], clauses: Sequence[tup
 
 
 def _reach(folded: str, fact: Fact, tables: _Tables) -> int:
-    """See ``Measure.reach``: "next" or "last" right before a span (after "the", "its")."""
+    """See ``Measure.reach``: "next" or "last" right before a span ("the next four years")."""
     if fact.kind is not FactKind.DURATION:
         return 0
-    before = [w for w in folded[max(0, fact.start - 24):fact.start].split()][-2:]
-    word = before[-1] if before else ""
+    before = folded[:fact.start].rsplit(None, 1)[-1:]
+    word = before[0] if before else ""
     return 1 if word in tables.reach_ahead else -1 if word in tables.reach_back else 0
 
 
@@ -1176,11 +1175,11 @@ def _ordinal_measure(folded: str, fact: Fact, toks: Sequence[Token], tables: _Ta
     joined = _JOINED_NOUN.match(folded, fact.end)
     if joined and not joined.group(1).endswith("est"):
         return Measure(nouns=frozenset({concept(joined.group(1), lexicon)}), named=True)
-    stop, end = stopwords(lexicon), joined.end() if joined else fact.end
+    end = joined.end() if joined else fact.end
     words: list[str] = []
     for t in (t for t in toks if t.start >= end):
-        if folded[end:t.start] != " " or t.norm in stop or not t.norm.isalpha() or t.text[:1].isupper() \
-                or len(words) == ORDINAL_PHRASE:
+        if folded[end:t.start] != " " or t.norm in tables.stop or not t.norm.isalpha() \
+                or t.text[:1].isupper() or len(words) == ORDINAL_PHRASE:
             break
         words.append(concept(t.norm, lexicon))
         end = t.end

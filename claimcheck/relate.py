@@ -30,7 +30,7 @@ from claimcheck.lexicon import DEFAULT, Lexicon
 from claimcheck.measures import count_classes
 from claimcheck.models import DATE_KINDS, Fact, FactKind
 
-__all__ = ["count_class", "other_bound", "period", "relate_facts", "same_magnitude"]
+__all__ = ["count_class", "other_bound", "period", "relate_facts", "same_magnitude", "year_of"]
 
 MAGNITUDE_FACTOR = 3.0
 """Two bare numbers further apart than this are taken to count different things."""
@@ -136,16 +136,24 @@ def relate_facts(a: Fact, b: Fact, published_a: dt.date | None = None, published
     return _relate_amounts(a, b, lexicon)
 
 
+def year_of(fact: Fact, published: dt.date | None) -> int | None:
+    """The year a date names, or for a month named without its year, the year that puts it
+    nearest the article's date (as ``resolve_date`` places a day without its year)."""
+    if fact.year is not None or fact.kind is not FactKind.DATE or not fact.month or published is None:
+        return fact.year
+    placed = resolve_date(replace(fact, day=fact.day or 15), published)
+    return placed.year if placed else None
+
+
 def _years_apart(yearless: Fact, dated: Fact, published: dt.date | None) -> bool:
     """Whether a month named without its year, placed in the year nearest the article's date,
     falls in another year than a month or quarter that names its own."""
-    if published is None or yearless.kind is not FactKind.DATE or dated.kind is not FactKind.DATE \
+    if yearless.kind is not FactKind.DATE or dated.kind is not FactKind.DATE \
             or yearless.year is not None or dated.year is None or not yearless.month \
             or not (dated.month or dated.unit):
         return False  # (a year alone against a month is no time of one thing: ``INCOMPARABLE``)
-    year = published.year + (1 if yearless.month - published.month < -6 else
-                             -1 if yearless.month - published.month > 6 else 0)
-    return year != dated.year
+    year = year_of(yearless, published)
+    return year is not None and year != dated.year
 
 
 def _relate_dates(a: Fact, b: Fact, published_a: dt.date | None, published_b: dt.date | None) -> FactRelation:
