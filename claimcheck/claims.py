@@ -263,11 +263,34 @@ def split_sentences(text: str, segmented: dict[str, list[tuple[int, int]]] | Non
                 cuts = segmented[piece] = _segmented(piece)
         elif cuts is None:
             cuts = _segmented(piece)
-        for cut in _rejoined(piece, cuts, lexicon):
+        for cut in _unglued(piece, _rejoined(piece, cuts, lexicon)):
             start, end = _trim(piece, *cut)
             if start < end:
                 spans.append((piece_start + start, piece_start + end))
     return spans
+
+
+_GLUED_END = re.compile(r"(?<![\w.@/&'’-])([A-Za-z][a-z]{2,}|\d+)[.!?][\"”’]?(?=[\"“‘]?[A-Z][a-z])")
+"""A sentence end whose space a web page lost with its paragraph break ("... to 20 years in
+jail.Garrow said ...", "... you were doing."Lena ..."): a word of three letters or more or a number, a stop,
+and a capitalised word straight after."""
+
+
+def _unglued(text: str, cuts: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The cuts, each also cut where a sentence ends without a space (``_GLUED_END``); not
+    after an abbreviation ("Gov.Smith"), and not inside a web or mail address."""
+    if "." not in text and "!" not in text and "?" not in text:
+        return cuts
+    found: list[tuple[int, int]] = []
+    for start, end in cuts:
+        at = start
+        for m in _GLUED_END.finditer(text, start, end):
+            if m.group(1).casefold() in _abbreviations():
+                continue
+            found.append((at, m.end()))
+            at = m.end()
+        found.append((at, end))
+    return found
 
 
 def _segmented(line: str) -> list[tuple[int, int]]:

@@ -116,6 +116,26 @@ def test_a_clock_time_keeps_its_zone(name, text, expected):
     assert [text[s:e] for s, e in split_sentences(text)] == expected
 
 
+# A sentence end whose space the page lost with its paragraph break is still an end; an
+# abbreviation, a decimal or a web address glued to a capital is not. (id, text, sentences)
+GLUED_ENDS = [
+    ("word-then-name", "She was jailed for ten years.Garrow spoke next.",
+     ["She was jailed for ten years.", "Garrow spoke next."]),
+    ("year-then-word", "The mill closed in 2016.During the trial, it was sold.",
+     ["The mill closed in 2016.", "During the trial, it was sold."]),
+    ("quotation-then-word", 'The judge said: "You knew what you were doing."Lena Voss wept.',
+     ['The judge said: "You knew what you were doing."', "Lena Voss wept."]),
+    ("abbreviation", "Gov.Tarrant signed the bill.", ["Gov.Tarrant signed the bill."]),
+    ("decimal", "Output rose 3.5 percent in May.", ["Output rose 3.5 percent in May."]),
+    ("web-address", "Read more at www.harwick.News today.", ["Read more at www.harwick.News today."]),
+]
+
+
+@pytest.mark.parametrize("name, text, expected", GLUED_ENDS, ids=[r[0] for r in GLUED_ENDS])
+def test_a_sentence_end_without_its_space_still_ends_it(name, text, expected):
+    assert [text[s:e] for s, e in split_sentences(text)] == expected
+
+
 # Whole lines that are page furniture. (id, line, the role of each of its sentences)
 LINES = [
     # Date lines (noise.yaml date_line): when the page was published.
