@@ -841,6 +841,7 @@ def claim_acts(claim: Profile, lexicon: Lexicon = DEFAULT) -> list[Predication]:
     described = {t.end for prev, t in zip(toks, toks[1:], strict=False) if prev.norm in _ARTICLES}
     held = [(f.start, f.end) for f in claim.claim.facts] + [(n.start, n.end) for n in claim.names]
     skipped = {p.start for p in light_acts(claim, lexicon)} | findings(claim, lexicon)
+    held += _hedging(claim, lexicon)
     return [p for p in asserted(claim.sentence, lexicon)
             if p.finite and p.end <= first_sub and not p.capitalised and p.end not in spoken | described
             and not any(a < p.end <= b for a, b in held) and p.start not in skipped]
@@ -1494,11 +1495,13 @@ def point(claim: Profile, lexicon: Lexicon = DEFAULT) -> frozenset[str]:
     name_words = {w for n in claim.names for w in n.spelled}
     toks = claim.sentence.tokens
     framing = findings(claim, lexicon)
+    hedging = _hedging(claim, lexicon)
     found: set[str] = set()
     for t in toks:
         if t.norm in subordinators and found:
             break
         if t.norm in stop or t.norm in speech or t.start in framing or t.norm[:1].isdigit() \
+                or any(a <= t.start < b for a, b in hedging) \
                 or any(f.start <= t.start < f.end for f in claim.claim.facts) \
                 or any(n.start <= t.start < n.end for n in claim.names):
             continue
@@ -1506,6 +1509,12 @@ def point(claim: Profile, lexicon: Lexicon = DEFAULT) -> frozenset[str]:
         if c not in name_words:
             found.add(c)
     return frozenset(found)
+
+
+def _hedging(claim: Profile, lexicon: Lexicon) -> list[tuple[int, int]]:
+    """Where the claim's hedges stand: a hedge says how sure the claim is of its point, not
+    what its point or its act is ("the toll is expected to rise" is said by "the toll may rise")."""
+    return [(m.start(), m.end()) for m in hedge_cues(claim.text, lexicon)]
 
 
 def findings(claim: Profile, lexicon: Lexicon = DEFAULT) -> frozenset[int]:

@@ -1023,8 +1023,17 @@ ACT_NOUNS = [
     ("Rhys Pell scored twice for Harlow in the final.",
      "Harlow won the final 2-0, with the first of Rhys Pell's two goals coming after 40 seconds.", S),
 ]
+# (bo) A hedge in the claim says how sure it is, not what it says happened: "is expected to"
+# is neither its point nor its act, and a source hedging the same act otherwise states it.
+HEDGED_CLAIMS = [
+    ("The death toll is expected to climb further.",
+     "Rescue teams worked through the night at the site.\n"
+     "The number of dead may climb further, officials warned.", S),
+    ("Harwick council is expected to approve the budget.",
+     "Harwick council will probably approve the budget next week.", S),
+]
 GROUPS |= {"move_nouns": MOVE_NOUNS, "timed_moves": TIMED_MOVES, "set_against": SET_AGAINST,
-           "act_nouns": ACT_NOUNS}
+           "act_nouns": ACT_NOUNS, "hedged_claims": HEDGED_CLAIMS}
 ROWS = [pytest.param(claim, source, expected, id=f"{group}-{k}")
         for group, rows in GROUPS.items() for k, (claim, source, expected) in enumerate(rows)]
 
@@ -1045,6 +1054,7 @@ def _raw_hedges(text, lexicon):
     (TIMED_MOVES, check_module, "_acts_timed_apart", lambda *args: False),
     (SET_AGAINST, check_module, "hedge_cues", _raw_hedges),
     (ACT_NOUNS, check_module, "act_forms", lambda *args: frozenset()),
+    (HEDGED_CLAIMS, check_module, "_hedging", lambda *args: []),
 ])
 def test_each_reading_decides_its_rows(rows, module, reading, stand_in, monkeypatch):
     monkeypatch.setattr(module, reading, stand_in)
