@@ -1175,8 +1175,8 @@ def _counted_noun(g: _Grammar, text: str, pos: int, value: float,
                     return _singular(g, lw2), nxt.start("w") + len(lw2)
         elif _is_plural_noun(g, lw):
             unit = _singular(g, lw)
-        if unit and value != int(value):
-            return None  # "magnitude 7.8 killed" is no count
+        if unit and value != int(value) and (unit in t["casualty_counted"] or _key(lw) in t["casualty_verbs"]):
+            return None  # no one is counted in fractions: "magnitude 7.8 killed" (but "2.5 shares")
         if unit:
             return unit, end
         if not lw.replace("-", "").isalpha():

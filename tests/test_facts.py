@@ -245,6 +245,11 @@ EXTRACTION = [
     ("It was a 7-2 ruling.", [(NUM, "7-2", 7.0, "score", "")]),
     ("The bill passed 218-214 in the House.", [(NUM, "218-214", 218.0, "score", "")]),
     ("The quake measured magnitude 7.8.", [(NUM, "7.8", 7.8, "", "")]),
+    # a figure that is not whole counts a plural noun ("2.5 shares", an exchange ratio), never people
+    ("Holders get 0.8125 Tarn shares for each share.", [(COUNT, "0.812 shares", 0.8125, "share", "")]),
+    ("Strikers averaged 1.5 goals a game.", [(COUNT, "1.5 goals", 1.5, "goal", "")]),
+    ("A magnitude 6.8 earthquake killed 40 people.",
+     [(NUM, "6.8", 6.8, "", ""), (COUNT, "40 dead", 40.0, "dead", "")]),
     ("Revenue was 4.2bn.", [(NUM, "4.2 billion", 4.2e9, "", "")]),
     ("The index ended at 4,512.", [(NUM, "4,512", 4512.0, "", "")]),
     ("Triple-digit levies were rolled back.", [(NUM, "triple-digit", 100.0, "", "")]),
