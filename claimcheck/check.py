@@ -35,7 +35,7 @@ from claimcheck.annotate import (
 from claimcheck.corpus import Corpus
 from claimcheck.entities import PREPOSITIONS, Name, canonical, is_country, speech_words
 from claimcheck.errors import BadClaim
-from claimcheck.facts import CLOCK_TIME, SCORE, FactRelation, is_vague, precision
+from claimcheck.facts import CLOCK_TIME, SCORE, FactRelation, is_vague, precision, wider_date
 from claimcheck.lexicon import DEFAULT, Lexicon, phrase_pattern
 from claimcheck.matching import similarity, statement_units
 from claimcheck.models import (
@@ -2149,9 +2149,23 @@ def _coarser_date(r: Reading) -> Assessment | None:
     # the claim's figure (the date then only places it).
     if any(not is_date(m.claim_fact) for m in r.stated):
         return None
-    coarse = [m for m in r.stated if period(m.source_fact, r.published)
-              and not period(m.claim_fact, r.published) and is_date(m.claim_fact)]
+    coarse = [m for m in r.stated if is_date(m.claim_fact) and (
+        (period(m.source_fact, r.published) and not period(m.claim_fact, r.published))
+        or wider_date(m.claim_fact, m.source_fact, r.published, r.published) is m.source_fact
+        or _fewer_calendar_parts(m.claim_fact, m.source_fact))]
     return _vaguer(r, coarse)
+
+
+def _fewer_calendar_parts(claimed: Fact, given: Fact) -> bool:
+    """Whether a date gives the claim's month without its day, or its year without its month
+    ("November" for "29 November"): vaguer, whichever year a date without one is placed in
+    (near midyear, "November" and "29 November" of one article may be placed a year apart)."""
+    if claimed.kind is not FactKind.DATE or given.kind is not FactKind.DATE or given.weekday is not None \
+            or (claimed.year is not None and given.year is not None and claimed.year != given.year):
+        return False
+    if claimed.day and not given.day:
+        return bool(given.month) and given.month == claimed.month
+    return bool(claimed.month) and not given.month and given.year is not None
 
 
 def _vaguer(r: Reading, found: list[FactMatch]) -> Assessment | None:

@@ -1175,7 +1175,8 @@ def _counted_noun(g: _Grammar, text: str, pos: int, value: float,
                     return _singular(g, lw2), nxt.start("w") + len(lw2)
         elif _is_plural_noun(g, lw):
             unit = _singular(g, lw)
-        if unit and value != int(value) and (unit in t["casualty_counted"] or _key(lw) in t["casualty_verbs"]):
+        people = unit in t["casualty_counted"] or _key(lw) in t["casualty_verbs"]
+        if unit and value != int(value) and people:
             return None  # no one is counted in fractions: "magnitude 7.8 killed" (but "2.5 shares")
         if unit:
             return unit, end

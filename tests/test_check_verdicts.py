@@ -1062,6 +1062,27 @@ def test_each_reading_decides_its_rows(rows, module, reading, stand_in, monkeypa
         assert verdict(claim, source + "\n").verdict is not expected
 
 
+# (bp) A month without its day, or a year without its month, is vaguer than the claim's day,
+# whichever year a date without one is placed in: an article of midyear places "December" and
+# "29 November" a year apart when each goes to the November nearest it.
+MIDYEAR = dt.date(2025, 5, 30)
+COARSER_DATES = [
+    ("Lena Voss was convicted on 29 November.",
+     "In November, Lena Voss was convicted by a jury on five charges.", P),
+    ("The Tarn plant closed on 30 November.", "The Tarn plant closed in November after a fire.", P),
+    ("Lena Voss was convicted on 29 November.",
+     "On 29 November, Lena Voss was convicted by a jury on five charges.", S),
+]
+
+
+def test_a_coarser_date_is_partial_whichever_year_it_is_placed_in(monkeypatch):
+    for claim, source, expected in COARSER_DATES:
+        assert verdict(claim, source + "\n", MIDYEAR).verdict is expected, (claim, source)
+    monkeypatch.setattr(check_module, "_fewer_calendar_parts", lambda *args: False)
+    assert all(verdict(claim, source + "\n", MIDYEAR).verdict is not expected
+               for claim, source, expected in COARSER_DATES if expected is P)
+
+
 def test_enough_rows():
     assert len(ROWS) >= 60
 
