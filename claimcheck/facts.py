@@ -194,6 +194,7 @@ def _grammar(lexicon: Lexicon) -> _Grammar:
     r.update(_word_patterns(num))
     r["block"] = _block_pattern()
     r["clock"] = _clock_pattern(t)
+    r["clock_side"] = _clock_side_pattern(t)
     r.update(_date_patterns(t, dat))
     r.update(_relative_patterns(t))
     r.update(_ordinal_patterns(t, num))
@@ -349,6 +350,9 @@ def _date_tables(dat: dict[str, Any]) -> dict[str, Any]:
     t["ends"] = {_key(w) for w in dat.get("relative_ends", [])}
     t["directions"] = {_key(k): str(v) for k, v in (dat.get("direction_words") or {}).items()}
     t["halves"] = {_key(w): half for half, words in (dat.get("clock_halves") or {}).items() for w in words}
+    t["clock_sides"] = {_key(str(k)): str(v) for k, v in (dat.get("clock_sides") or {}).items()}
+    t["clock_side_leads"] = [str(w) for w in dat.get("clock_side_leads", [])]
+    t["clock_offsets"] = {_key(str(k)): float(v) for k, v in (dat.get("clock_offset_units") or {}).items()}
     t["date_bounds"] = {_key(k): str(v) for k, v in (dat.get("date_bounds") or {}).items()}
     t["bound_negations"] = [str(w).casefold() for w in dat.get("date_bound_negations", [])]
     t["bound_turned"] = {_key(w) for w in dat.get("date_bound_turned", [])}
@@ -495,6 +499,19 @@ def _clock_pattern(t: dict[str, Any]) -> re.Pattern:
     return re.compile(
         r"(?<![\w.:/])(?P<h>\d{1,2})(?:(?P<sep>[:.])(?P<m>[0-5]\d)(?::(?P<s>[0-5]\d))?)?"
         rf"(?:[ \u00a0]?(?P<meridiem>{halves})(?![\w])|(?<=\d)(?![\w:]))")
+
+
+def _clock_side_pattern(t: dict[str, Any]) -> re.Pattern:
+    """What ends the text before a time of day and sets it off: a span before or after it
+    ("three minutes before 2 pm", "an hour after noon"), or a side alone, a bound ("shortly
+    after 2 pm", "just before 9 am"), read back from the time."""
+    sides = _alt(t["clock_sides"]) if t["clock_sides"] else r"(?!)"
+    leads = "|".join(re.escape(w) for w in t["clock_side_leads"]) or r"(?!)"
+    units = _alt(t["clock_offsets"]) if t["clock_offsets"] else r"(?!)"
+    numbers = "|".join(re.escape(w) for w in sorted(t["words"], key=len, reverse=True)) or r"(?!)"
+    return re.compile(
+        rf"(?<![\w-])(?:(?P<n>\d{{1,3}}|{numbers}|an?)\s+(?P<unit>{units})\s+|(?P<lead>{leads})\s+)?"
+        rf"(?P<side>{sides})\s+$", re.IGNORECASE)
 
 
 _YEAR = r"(?P<y>(?:1[89]|2[01])\d\d)"
@@ -1867,15 +1884,36 @@ def _clocks(g: _Grammar, text: str, out: list[_Cand]) -> None:
             # the word is part of the time, no bound ("more than 10 am" is none).
             start, qual = _qual_before(g, text, m.start())
             if qual != "~":
-                start = m.start()
+                start, qual = m.start(), ""
+            lead = text[start:m.start()].lower()
+            side = g.r["clock_side"].search(text, max(0, start - 40), start) if start == m.start() else None
+            if side and side["unit"]:
+                # "three minutes before 2 pm" is 1:57 pm: one time, told from another.
+                n = side["n"].lower()
+                count = float(n) if n[0].isdigit() else g.t["words"].get(n, 1.0)
+                sign = -1 if g.t["clock_sides"][_key(side["side"])] == "<" else 1
+                span = round(count * g.t["clock_offsets"][_key(side["unit"])])
+                minutes = (minutes + sign * span) % (24 * 60)
+                shown, lead, start = _clock_shown(minutes, secs if m["s"] else None), "", side.start()
+            elif side:
+                # "shortly after 2 pm": some time after it, a bound.
+                qual, lead = g.t["clock_sides"][_key(side["side"])], side["side"].lower() + " "
+                start = side.start()
             f = _mk(FactKind.NUMBER, text, start, m.end(), value=float(minutes) + secs / 60, unit=CLOCK_TIME,
-                    canonical=text[start:m.start()].lower() + shown)
+                    qualifier=qual if qual != "~" else "", canonical=lead + shown)
         elif m["s"] and m["sep"] == ":":
             f = _mk(FactKind.DURATION, text, m.start(), m.end(), value=float(h * 3600 + mins * 60 + secs),
                     unit=ELAPSED, canonical=f"{h}:{mins:02d}:{secs:02d}")
         else:
             continue
         out.append(_Cand(_P_CLOCK, f.start, m.end(), f))
+
+
+def _clock_shown(minutes: int, secs: int | None) -> str:
+    """A time of day, in minutes since midnight, as a reading shows it ("1:57 pm")."""
+    h, mins = divmod(minutes, 60)
+    seconds = f":{secs:02d}" if secs is not None else ""
+    return f"{h % 12 or 12}:{mins:02d}{seconds} " + ("pm" if h >= 12 else "am")
 
 
 _SET = r"\d{1,2}[-\u2013]\d{1,2}(?:\s*\(\d{1,2}(?:[-\u2013]\d{1,2})?\))?"
@@ -2015,9 +2053,13 @@ def precision(fact: Fact) -> float:
     if fact.unit in CLOCK_TIMES:
         # A clock reading is exact to its minute or second; "11 pm" without its minutes is
         # the hour, as "2,400" without its units is the hundreds.
-        # "About 7:30 am" (the only clock reading that opens with a word) is to the half hour.
+        # "About 7:30 am" is to the half hour. A side of a time ("shortly after 2 pm") has the
+        # time itself for its edge, and a time told from another ("three minutes before 2 pm",
+        # shown as the time it comes to) is as exact as the span it is told by.
+        if fact.unit == CLOCK_TIME and fact.qualifier:
+            return 0.0
         if fact.unit == CLOCK_TIME and not fact.raw[:1].isdigit():
-            return 2 * _APPROX_CLOCK
+            return 0.0 if fact.canonical[:1].isdigit() else 2 * _APPROX_CLOCK
         return 60.0 if fact.unit == CLOCK_TIME and not re.search(r"\d[:.]\d", fact.raw) else 0.0
     if (fact.kind == FactKind.PERCENT and not fact.raw.rstrip().endswith(tuple("%0123456789"))
             and (g.r["fraction"].search(fact.raw) or g.r["ratio"].search(fact.raw))):

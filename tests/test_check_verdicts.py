@@ -1032,8 +1032,19 @@ HEDGED_CLAIMS = [
     ("Harwick council is expected to approve the budget.",
      "Harwick council will probably approve the budget next week.", S),
 ]
+# (bq) A side of a time of day is a bound with the time for its edge ("shortly after 2 p.m."
+# is no reading of 1:52 p.m. rounded to the hour), and a span before or after a time comes to
+# another time ("three minutes before 2 p.m." is 1:57 p.m.).
+CLOCK_SIDES = [
+    ("The jury returned its verdict shortly after 2 p.m.",
+     "The jury returned its verdict at 1:52 p.m. on Tuesday, the clerk said.", C),
+    ("The jury returned its verdict shortly after 2 p.m.",
+     "Three minutes before 2 p.m., the jury returned its verdict.", C),
+    ("The jury returned its verdict at 1:57 p.m.",
+     "Three minutes before 2 p.m., the jury returned its verdict.", S),
+]
 GROUPS |= {"move_nouns": MOVE_NOUNS, "timed_moves": TIMED_MOVES, "set_against": SET_AGAINST,
-           "act_nouns": ACT_NOUNS, "hedged_claims": HEDGED_CLAIMS}
+           "act_nouns": ACT_NOUNS, "hedged_claims": HEDGED_CLAIMS, "clock_sides": CLOCK_SIDES}
 ROWS = [pytest.param(claim, source, expected, id=f"{group}-{k}")
         for group, rows in GROUPS.items() for k, (claim, source, expected) in enumerate(rows)]
 

@@ -384,6 +384,12 @@ EXTRACTION = [
     ("The rockfall killed another 6 villagers on the ridge.", [(COUNT, "6 dead", 6.0, "dead", "")]),
     # an approximate time of day keeps its word
     ("The ferry sailed around 9:15 a.m. on the tide.", [(NUM, "around 9:15 am", 555.0, "time of day", "")]),
+    # a side of a time of day is a bound; a span before or after it comes to another time
+    ("The judge returned shortly after 2 p.m.", [(NUM, "after 2:00 pm", 840.0, "time of day", ">")]),
+    ("Polls closed just before 10pm.", [(NUM, "before 10:00 pm", 1320.0, "time of day", "<")]),
+    ("Three minutes before 2 p.m., the jury returned.", [(NUM, "1:57 pm", 837.0, "time of day", "")]),
+    ("The ferry docked an hour after 11:30 p.m.", [(NUM, "12:30 am", 30.0, "time of day", "")]),
+    ("The vote came 10 minutes after 9:05 a.m.", [(NUM, "9:15 am", 555.0, "time of day", "")]),
 ]
 
 
