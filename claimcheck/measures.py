@@ -493,6 +493,8 @@ class _Tables:
     reach_back: frozenset[str]
     elapsed_before: frozenset[str]
     time_parts: frozenset[str]
+    year_edges: Mapping[str, int]
+    """The month an edge of a year stands for ("the end of 2023" is its December)."""
     standards: frozenset[str]
     """Concepts of the nouns of a standard (``Measure.standard``)."""
     time_openers: frozenset[str]
@@ -570,6 +572,8 @@ def _tables(lexicon: Lexicon) -> _Tables:
         reach_back=lexicon.words("measures", "reach_back"),
         elapsed_before=lexicon.words("measures", "elapsed_before"),
         time_parts=lexicon.words("measures", "time_parts"),
+        year_edges={str(k).casefold(): int(v)
+                    for k, v in (lexicon.table("measures", "year_edges", {}) or {}).items()},
         standards=frozenset(concept(w, lexicon) for w in lexicon.words("measures", "standard_nouns")),
         time_openers=lexicon.words("measures", "time_openers"),
         qualifiers={str(w).casefold(): str(key) for key, words in
@@ -1221,13 +1225,14 @@ def _when(folded: str, whole: Fact, n: int, facts: Sequence[Fact], clauses: Sequ
         # The words of a part of the time between its lead and it ("by the end of 2023") are
         # the time's own.
         between = folded[whole.end:other.start].split()
+        parts = []
         while len(between) > 1 and between[-1] in tables.time_parts:
-            between.pop()
+            parts.append(between.pop())
         ahead = other.kind is FactKind.DURATION and bool(_TIME_TO_COME.match(folded, other.end))
         if (_is_time(other) or ahead) and between \
                 and (between[-1] in tables.time_leads or " ".join(between[-2:]) in tables.time_leads) \
                 and _close(" ".join(between)):
-            return other
+            return _year_edge(other, parts, tables)
         if other.kind not in DATE_KINDS:
             break  # another figure stands between: a time past it is that figure's
     for other in facts[:n]:
@@ -1235,6 +1240,15 @@ def _when(folded: str, whole: Fact, n: int, facts: Sequence[Fact], clauses: Sequ
                 and " ".join(folded[x:other.start].split()) in tables.time_openers:
             return other
     return None
+
+
+def _year_edge(time: Fact, parts: Sequence[str], tables: _Tables) -> Fact:
+    """A year told by its edge ("by the end of 2023") as the month of that edge: a time apart
+    from the year's other months ("in June"), not the whole year that holds them."""
+    month = next((tables.year_edges[w] for w in parts if w in tables.year_edges), None)
+    if month is None or time.kind is not FactKind.DATE or time.month or time.year is None:
+        return time
+    return replace(time, month=month, canonical=f"{' '.join(reversed(parts))} {time.canonical}")
 
 
 def _decade_pattern(lexicon: Lexicon) -> re.Pattern[str]:

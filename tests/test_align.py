@@ -341,6 +341,16 @@ TIMED_READINGS = [
 
 
 
+# A year told by its edge ("by the end of 2026") is a time of that edge, apart from another
+# month of the year ("in June"), which the whole year would hold: the two figures are two
+# readings. (The two times themselves are of one year, once told by its month.)
+YEAR_EDGES = [
+    ("Inflation in Norland stood at 6.8% in June, the statistics office said.",
+     "The central bank expects inflation in Norland to fall to 3.6% by the end of 2026, the statistics "
+     "office said.", [("June", "2026", R)]),
+]
+
+
 # A value set for a thing to meet or stay within (a target, a cap) is no value the thing took.
 STANDARDS = [
     ("Inflation in Norland remains above the 3% goal the central bank set for it.",
@@ -369,6 +379,7 @@ REACHES = [
 
 @pytest.mark.parametrize("a, b, expected, module, reading, stand_in", [
     *(row + (align, "timed_apart", lambda *args: False) for row in TIMED_READINGS),
+    *(row + (measures, "_year_edge", lambda time, *args: time) for row in YEAR_EDGES),
     *(row + (measures, "_standard", lambda *args: False) for row in STANDARDS),
     *(row + (measures, "_sizing", lambda *args: False) for row in SIZES),
     *(row + (measures, "_reach", lambda *args: 0) for row in REACHES),
