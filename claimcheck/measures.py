@@ -493,6 +493,8 @@ class _Tables:
     reach_back: frozenset[str]
     elapsed_before: frozenset[str]
     time_parts: frozenset[str]
+    attributive_leads: frozenset[str]
+    attributive_breaks: frozenset[str]
     year_edges: Mapping[str, int]
     """The month an edge of a year stands for ("the end of 2023" is its December)."""
     standards: frozenset[str]
@@ -587,6 +589,8 @@ def _tables(lexicon: Lexicon) -> _Tables:
         asked=pattern("asked_before"),
         asked_after=pattern("asked_after"),
         offered=pattern("offered_before"),
+        attributive_leads=lexicon.words("measures", "attributive_leads"),
+        attributive_breaks=lexicon.words("measures", "attributive_breaks"),
         offered_after=pattern("offered_after"),
         facing=pattern("facing_before"),
         between=pattern("between_after"),
@@ -769,14 +773,25 @@ def _asked(folded: str, fact: Fact, tables: _Tables) -> str:
     after it ("the 18-year term sought by prosecutors"); else "" (stated)."""
     lead = CLAUSE_BREAKS.split(folded[:fact.start])[-1]
     near = " ".join(lead.split()[-ASKED_REACH:])
-    found = [(m.end(), ASKED) for m in tables.asked.finditer(near)] + \
-        [(m.end(), OFFERED) for m in tables.offered.finditer(near)]
+    found = [(m.end(), told) for told, cues in ((ASKED, tables.asked), (OFFERED, tables.offered))
+             for m in cues.finditer(near) if not _describes_another(near, m, tables)]
     if found:
         return max(found)[1]
     tail = " ".join(CLAUSE_BREAKS.split(folded[fact.end:])[0].split()[:ASKED_AFTER_REACH])
     if tables.asked_after.search(tail):
         return ASKED
     return OFFERED if tables.offered_after.search(tail) else ""
+
+
+def _describes_another(near: str, cue: re.Match[str], tables: _Tables) -> bool:
+    """Whether a cue of asking or offering, after a determiner, describes a noun that a verb
+    then says the figure of (``attributive_breaks``: "the proposed deal is a $4.4 billion
+    merger", a deal pending, its value stated), not the figure's own phrase ("the proposed pay
+    rise of 6%", which tells the figure as offered)."""
+    before = near[:cue.start()].split()
+    if not before or before[-1] not in tables.attributive_leads:
+        return False
+    return any(w in tables.attributive_breaks for w in near[cue.end():].split())
 
 
 def _could_face(folded: str, fact: Fact, tables: _Tables) -> bool:

@@ -351,6 +351,16 @@ YEAR_EDGES = [
 ]
 
 
+# A cue of offering that describes a noun a verb then states the figure of ("the proposed merger
+# is a $4.4 billion deal") tells a pending thing's value, not an offer: it is compared with the
+# value stated.
+DESCRIBED = [
+    ("Tarco agreed to buy Norcrest in a deal valued at $4.2 billion.",
+     "The proposed merger is a $4.4 billion all-cash deal, the companies said.",
+     [("$4.2 billion", "$4.4 billion", D)]),
+]
+
+
 # A value set for a thing to meet or stay within (a target, a cap) is no value the thing took.
 STANDARDS = [
     ("Inflation in Norland remains above the 3% goal the central bank set for it.",
@@ -380,6 +390,7 @@ REACHES = [
 @pytest.mark.parametrize("a, b, expected, module, reading, stand_in", [
     *(row + (align, "timed_apart", lambda *args: False) for row in TIMED_READINGS),
     *(row + (measures, "_year_edge", lambda time, *args: time) for row in YEAR_EDGES),
+    *(row + (measures, "_describes_another", lambda *args: False) for row in DESCRIBED),
     *(row + (measures, "_standard", lambda *args: False) for row in STANDARDS),
     *(row + (measures, "_sizing", lambda *args: False) for row in SIZES),
     *(row + (measures, "_reach", lambda *args: 0) for row in REACHES),
