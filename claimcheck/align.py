@@ -866,14 +866,17 @@ def _counts_the_act(sa: Sentence, fa: Fact, near_a: frozenset[str], sb: Sentence
                     near_b: frozenset[str], lexicon: Lexicon) -> bool:
     """Whether one count counts acts of a class ("34 deaths") and the other, of another class,
     those who underwent them ("killed 38 people"): the act is the word beside the count of
-    people, in a sentence that gives no other count (whose noun that word could be)."""
+    people, in a sentence that gives no other count (whose noun that word could be). A count
+    of homes the act befell ("45 households were rescued") counts no people."""
     if fa.kind is not FactKind.COUNT or fb.kind is not FactKind.COUNT or not fa.unit or not fb.unit:
         return False
     class_a, class_b = count_class(fa.unit, lexicon), count_class(fb.unit, lexicon)
     if class_a is None or class_b is None or class_a == class_b:
         return False
+    people = str(lexicon.table("units", "people_class", "person"))
     return any(concept(act.unit, lexicon) in near and sum(f.kind is FactKind.COUNT for f in side.facts) == 1
-               for act, near, side in ((fb, near_a, sa), (fa, near_b, sb)))
+               and count_class(undergoing.unit, lexicon) == people
+               for act, undergoing, near, side in ((fb, fa, near_a, sa), (fa, fb, near_b, sb)))
 
 
 _RATE = re.compile(r"^\s*(?:a|an|per|each)\s+([a-z]+)\b", re.IGNORECASE)

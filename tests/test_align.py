@@ -133,6 +133,12 @@ ROWS = [
      [("212 passengers", "208 passengers", D)]),
     ("The Harbour Market's 41 stalls were inspected by the council on Monday.",
      "The Valley Market's 9 stalls were inspected by the council on Monday.", [("Monday", "Monday", S)]),
+    # Those an act befell and the homes it befell are two counts, whatever their figures.
+    ("About 45 people were rescued from the flooded streets of Tarnby.",
+     "About 45 households were rescued from the flooded streets of Tarnby.", []),
+    ("About 45 people were rescued from the flooded streets of Tarnby.",
+     "About 55 people were rescued from the flooded streets of Tarnby.",
+     [("About 45 people", "About 55 people", D)]),
 ]
 
 
