@@ -50,7 +50,7 @@ from claimcheck.models import (
     is_date,
 )
 from claimcheck.quotes import QuoteRelation, relate_quotes
-from claimcheck.relate import other_bound, period
+from claimcheck.relate import count_class, other_bound, period
 from claimcheck.stance import Predication, hedge_cues
 from claimcheck.text import Token, concept, stem, stopwords
 
@@ -2476,7 +2476,7 @@ def assess(claim: Profile, evidence: Profile, corpus: Corpus, published: dt.date
     matches = [m for m in matches if m not in elsewhere]
     stated = [m for m in matches if not _another_value(m, lexicon)]
     lacking = [f for f in missing
-               if not _optional(f, stated, evidence) and not _every_one(claim, f, evidence, lexicon)]
+               if not _optional(f, stated, evidence, lexicon) and not _every_one(claim, f, evidence, lexicon)]
     reading = Reading(claim, evidence, corpus, published, lexicon, source_words, matches, stated, lacking,
                       tuple(_show(m.source_fact) for m in stated), elsewhere, dropped)
     for rule in VERDICT_RULES:
@@ -2506,13 +2506,25 @@ def _every_one(claim: Profile, fact: Fact, evidence: Profile, lexicon: Lexicon =
                for t, nxt in zip(toks, toks[1:], strict=False))
 
 
-def _optional(fact: Fact, stated: Sequence[FactMatch], evidence: Profile) -> bool:
+def _optional(fact: Fact, stated: Sequence[FactMatch], evidence: Profile, lexicon: Lexicon = DEFAULT) -> bool:
     """A value the source may leave out once it states the claim's other values: a date or
     time ("35% contained" answers "35% contained on Friday morning"), or a bare number the
     source gives in another form ("at week 12" / "after 12 weeks")."""
-    if any(f.value is not None and f.value == fact.value for f in evidence.claim.facts):
+    if any(f.value is not None and f.value == fact.value and not _counts_of_two_classes(f, fact, lexicon)
+           for f in evidence.claim.facts):
         return True
     return bool(stated) and (is_date(fact) or (fact.kind is FactKind.NUMBER and not fact.unit))
+
+
+def _counts_of_two_classes(a: Fact, b: Fact, lexicon: Lexicon) -> bool:
+    """Whether two counts count two classes of thing ("45 households" / "45 rescued"): the
+    same figure then tells neither count. (People may be those any act befell: "a toll of
+    398 people" counts the dead.)"""
+    if a.kind is not FactKind.COUNT or b.kind is not FactKind.COUNT:
+        return False
+    classes = {count_class(a.unit, lexicon), count_class(b.unit, lexicon)}
+    return len(classes) == 2 and None not in classes \
+        and str(lexicon.table("units", "people_class", "person")) not in classes
 
 
 _DIRECTNESS = {Verdict.SUPPORTS: 1.0, Verdict.CONFLICTS: 1.0, Verdict.PARTIAL: 0.0, Verdict.ABSENT: -1.0}

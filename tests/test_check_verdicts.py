@@ -1043,8 +1043,15 @@ CLOCK_SIDES = [
     ("The jury returned its verdict at 1:57 p.m.",
      "Three minutes before 2 p.m., the jury returned its verdict.", S),
 ]
+# (br) The claim's figure as a count of another class ("45 households" for "45 people ...
+# rescued") tells the act without the claim's count: partial, not the same.
+OTHER_CLASSES = [
+    ("About 45 people were rescued from the flooded streets of Tarnby.",
+     "About 45 households were rescued from the flooded streets of Tarnby.", P),
+]
 GROUPS |= {"move_nouns": MOVE_NOUNS, "timed_moves": TIMED_MOVES, "set_against": SET_AGAINST,
-           "act_nouns": ACT_NOUNS, "hedged_claims": HEDGED_CLAIMS, "clock_sides": CLOCK_SIDES}
+           "act_nouns": ACT_NOUNS, "hedged_claims": HEDGED_CLAIMS, "clock_sides": CLOCK_SIDES,
+           "other_classes": OTHER_CLASSES}
 ROWS = [pytest.param(claim, source, expected, id=f"{group}-{k}")
         for group, rows in GROUPS.items() for k, (claim, source, expected) in enumerate(rows)]
 
@@ -1066,6 +1073,7 @@ def _raw_hedges(text, lexicon):
     (SET_AGAINST, check_module, "hedge_cues", _raw_hedges),
     (ACT_NOUNS, check_module, "act_forms", lambda *args: frozenset()),
     (HEDGED_CLAIMS, check_module, "_hedging", lambda *args: []),
+    (OTHER_CLASSES, check_module, "_counts_of_two_classes", lambda *args: False),
 ])
 def test_each_reading_decides_its_rows(rows, module, reading, stand_in, monkeypatch):
     monkeypatch.setattr(module, reading, stand_in)
