@@ -33,14 +33,27 @@ def _patterns(lexicon: Lexicon) -> tuple[dict[str, int], re.Pattern[str], re.Pat
 _ISO = re.compile(r"\b(?P<year>\d{4})-(?P<month>\d{2})-(?P<day>\d{2})\b")
 
 
+def _stamp(lexicon: Lexicon) -> re.Pattern[str]:
+    """A word of publication opening a line (``noise.yaml`` publication_stamps: "date",
+    "posted", "updated"), before the date it stamps."""
+    words = sorted((re.escape(str(w)) for w in lexicon.table("noise", "publication_stamps", []) or []),
+                   key=len, reverse=True)
+    return re.compile(rf"^(?:{'|'.join(words) or '(?!)'})\s*:?\s*", re.IGNORECASE)
+
+
 def dateline_date(text: str, lexicon: Lexicon = DEFAULT) -> dt.date | None:
     """The first full date on one of the first short lines of ``text``, or None."""
     months, month_first, day_first = lexicon.compiled(_patterns)
     lines = [line.strip() for line in text.splitlines() if line.strip()][:HEAD_LINES]
-    for line in lines:
-        if len(line) > MAX_LINE:
+    stamp = lexicon.compiled(_stamp)
+    for whole in lines:
+        opened = stamp.match(whole)
+        # "date 2025-03-04 Tarco agreed ...": a page's stamp glued to its first line dates
+        # the page, whatever follows it.
+        line = whole[opened.end():][:MAX_LINE // 4] if opened else whole
+        if not opened and len(line) > MAX_LINE:
             break  # the body has begun
-        if line[-1] in ".!?\"”’":
+        if not opened and line[-1] in ".!?\"”’":
             continue  # a sentence, not a dateline
         for pattern in (month_first, day_first, _ISO):
             m = pattern.search(line)

@@ -18,6 +18,11 @@ BODY = "The county board voted to close the bridge for repairs, officials said o
     ("DOVER — Wednesday, June 4, 2025\n\n" + BODY, dt.date(2025, 6, 4)),
     ("Posted by Ann Lee | 2025-06-04\n\n" + BODY, dt.date(2025, 6, 4)),
     ("Notes | March 9th, 2025\n" + BODY, dt.date(2025, 3, 9)),
+    # A page's stamp glued to its first line dates the page, however long the line.
+    ("date 2025-03-04 Tarco agreed on Wednesday to buy Norcrest in a deal valued at $4.2 billion, the "
+     "companies said in a joint statement.\n" + BODY, dt.date(2025, 3, 4)),
+    ("Posted: March 9, 2025 The county board voted on Monday to close the bridge for repairs.\n" + BODY,
+     dt.date(2025, 3, 9)),
     # Only a full date on a short line at the top: a body date is the story's, a month
     # and year is no day, and a date past the first lines is not the dateline.
     (BODY + "The bridge opened on May 2, 1961, and was last repaired in 1998.\n", None),
