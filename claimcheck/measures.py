@@ -494,6 +494,7 @@ class _Tables:
     elapsed_before: frozenset[str]
     time_parts: frozenset[str]
     attributive_leads: frozenset[str]
+    span_states: frozenset[str]
     attributive_breaks: frozenset[str]
     year_edges: Mapping[str, int]
     """The month an edge of a year stands for ("the end of 2023" is its December)."""
@@ -590,6 +591,7 @@ def _tables(lexicon: Lexicon) -> _Tables:
         asked_after=pattern("asked_after"),
         offered=pattern("offered_before"),
         attributive_leads=lexicon.words("measures", "attributive_leads"),
+        span_states=lexicon.words("measures", "span_states"),
         attributive_breaks=lexicon.words("measures", "attributive_breaks"),
         offered_after=pattern("offered_after"),
         facing=pattern("facing_before"),
@@ -671,6 +673,9 @@ def _nouns(text: str, fact: Fact, before: list[Token], after: list[Token], facts
     glued = re.match(r"-([a-z]+)\b", text[fact.end:].casefold())
     if glued is not None and glued.group(1) in tables.after:
         return frozenset({tables.after[glued.group(1)]}), True
+    state = _span_state(fact, after, nxt, facts, tables)
+    if state:
+        return frozenset({concept(state, lexicon)}) - tables.generic, True
     found: set[str] = set()
     attributive = "-" in fact.raw or (bool(before) and before[-1].norm in ("a", "an", "the")
                                       and not text[before[-1].end:fact.start].strip(" $£€¥"))
@@ -699,6 +704,19 @@ def _nouns(text: str, fact: Fact, before: list[Token], after: list[Token], facts
                 found.add(concept(tok.norm, lexicon))
             k -= 1
     return frozenset(found - tables.generic), False
+
+
+def _span_state(fact: Fact, after: list[Token], nxt: Token | None, facts: Sequence[Fact],
+                tables: _Tables) -> str:
+    """The state a span right before ``span_states`` is spent in ("23 days on strike", "a week
+    on the run"): the span of that state, as "a 23-day strike" is, not the length of the deal
+    the same sentence tells of; "" for none."""
+    if nxt is None or fact.kind is not FactKind.DURATION or nxt.norm not in tables.span_states:
+        return ""
+    state = next((t for t in after[1:3] if t.norm not in tables.determiners), None)
+    if state is None or not _content(state, facts, tables) or state.text[:1].isupper():
+        return ""
+    return state.norm
 
 
 def _antecedent(text: str, fact: Fact, before: list[Token], facts: Sequence[Fact], tables: _Tables) -> str:

@@ -367,6 +367,14 @@ DESCRIBED = [
 ]
 
 
+# A span spent in a state ("23 days on strike") is the span of that state, as "a 24-day strike"
+# is: no length of the deal the same story tells of.
+SPAN_STATES = [
+    ("After 23 days on strike, the union at Tarco said it had reached a deal.",
+     "The three-year deal at Tarco still has to be approved by union members.", []),
+]
+
+
 # A value set for a thing to meet or stay within (a target, a cap) is no value the thing took.
 STANDARDS = [
     ("Inflation in Norland remains above the 3% goal the central bank set for it.",
@@ -397,6 +405,7 @@ REACHES = [
     *(row + (align, "timed_apart", lambda *args: False) for row in TIMED_READINGS),
     *(row + (measures, "_year_edge", lambda time, *args: time) for row in YEAR_EDGES),
     *(row + (measures, "_describes_another", lambda *args: False) for row in DESCRIBED),
+    *(row + (measures, "_span_state", lambda *args: "") for row in SPAN_STATES),
     *(row + (measures, "_standard", lambda *args: False) for row in STANDARDS),
     *(row + (measures, "_sizing", lambda *args: False) for row in SIZES),
     *(row + (measures, "_reach", lambda *args: 0) for row in REACHES),
