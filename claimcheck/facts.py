@@ -235,6 +235,7 @@ def _number_tables(num: dict[str, Any]) -> dict[str, Any]:
     t["range_conn"] = {_key(w) for w in num.get("range_connectors", [])}
     t["range_open"] = {_key(w) for w in num.get("range_openers", [])}
     t["range_block"] = {_key(w) for w in num.get("range_blockers", [])}
+    t["range_block_lifts"] = {_key(w) for w in num.get("range_blocker_lifts", [])}
     t["step_open"] = {_key(w) for w in num.get("step_openers", [])}
     t["labels"] = {_key(w) for w in num.get("label_words", [])}
     t["rate"] = {_key(w) for w in num.get("rate_words", [])}
@@ -1683,8 +1684,9 @@ def _merge_pair(g: _Grammar, text: str, a: _Atom, b: _Atom) -> _Atom | None:
     conn = cm.group(1).lower()
     opener = g.r["range_opener"].search(text, max(0, a.start - 28), a.start)
     opener_w = opener.group(1).lower() if opener else ""
-    if opener_w in t["range_block"]:
-        return None
+    lifted = opener is not None and _prev_word(g, text, opener.start(1)).lower() in t["range_block_lifts"]
+    if opener_w in t["range_block"] and not lifted:
+        return None  # ("ranging from $10bn to $50bn" is a range still)
     if conn == "and":
         if opener_w not in t["range_open"]:
             return None

@@ -83,6 +83,9 @@ EXTRACTION = [
     ("The city borrowed more than $4 billion.", [(MONEY, "more than $4 billion", 4e9, "USD", ">")]),
     ("The bill costs $3-4 billion.", [(MONEY, "$3-4 billion", 3e9, "USD", "")]),
     ("Estimates range between $3bn and $4bn.", [(MONEY, "$3-4 billion", 3e9, "USD", "")]),
+    # "from A to B" is a move, but a range after a word of ranging
+    ("Debts ranged from $3bn to $4bn, the filing said.", [(MONEY, "$3-4 billion", 3e9, "USD", "")]),
+    ("Anywhere from 300 to 400 people attended.", [(COUNT, "300-400 people", 300.0, "person", "")]),
     ("Damage ran to millions of dollars.", [(MONEY, "millions of dollars", 1e6, "USD", ">=")]),
     ("The yen fell after Tokyo pledged 2 trillion yen.", [(MONEY, "¥2 trillion", 2e12, "JPY", "")]),
     ("The fund invested A$500 million.", [(MONEY, "A$500 million", 5e8, "AUD", "")]),
