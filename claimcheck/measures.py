@@ -130,8 +130,9 @@ class Measure:
     years"), -1 back ("in the last 20 years"), 0 unsaid. Spans reaching two ways are two spans."""
     sizing: bool = False
     """A count written with a hyphen into the noun it qualifies ("the 90-seat chamber", "a
-    300-bed hospital"): the size of that thing, not a count of what the story tells. A
-    size and a plain count of its unit ("won 21 seats") are two quantities."""
+    300-bed hospital"), or the whole a part is told out of ("18 out of the 90 seats"): the
+    size of that thing, not a count of what the story tells. A size and a plain count of its
+    unit ("won 21 seats") are two quantities."""
     standard: bool = False
     """A value set for the thing to meet or stay within, not one it took: its noun is a target,
     a cap, a limit ("the 3% goal", "a cap of 50 people"). A standard and a value of the
@@ -1196,10 +1197,18 @@ def _reach(folded: str, fact: Fact, tables: _Tables) -> int:
 _SIZING = re.compile(r"\d-[a-z]+\s+[a-z]")
 
 
+_OUT_OF = re.compile(r"\bout\s+of\s+(?:the\s+|a\s+total\s+of\s+)?$")
+"""What stands before the whole a part is told out of ("18 out of the 90 seats")."""
+
+
 def _sizing(folded: str, fact: Fact) -> bool:
-    """See ``Measure.sizing``: "90-seat" right before a word of the noun phrase it sizes."""
-    return fact.kind is FactKind.COUNT and "-" in fact.raw \
-        and _SIZING.match(folded, fact.end - len(fact.raw.split("-")[-1]) - 2) is not None
+    """See ``Measure.sizing``: "90-seat" right before a word of the noun phrase it sizes, or
+    a count right after "out of"."""
+    if fact.kind is not FactKind.COUNT:
+        return False
+    if _OUT_OF.search(folded, max(0, fact.start - 24), fact.start):
+        return True
+    return "-" in fact.raw and _SIZING.match(folded, fact.end - len(fact.raw.split("-")[-1]) - 2) is not None
 
 
 def _ordinal_measure(folded: str, fact: Fact, toks: Sequence[Token], tables: _Tables,

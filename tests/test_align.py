@@ -390,6 +390,9 @@ STANDARDS = [
 SIZES = [
     ("The Norland party is projected to take 14 seats in the assembly.",
      "The 90-seat assembly will meet after the count, officials in Norland said.", []),
+    # ... and so is the whole a part is told out of.
+    ("The Norland party won 21 seats in the assembly, officials said.",
+     "The Norland party could take 18 out of the 90 seats in the assembly, officials said.", []),
 ]
 
 
