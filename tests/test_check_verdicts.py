@@ -1049,9 +1049,15 @@ OTHER_CLASSES = [
     ("About 45 people were rescued from the flooded streets of Tarnby.",
      "About 45 households were rescued from the flooded streets of Tarnby.", P),
 ]
+# (bs) A plural noun of hedging after an adjective only a noun takes ("over false claims that")
+# names what was said, it hedges nothing (certainty.yaml noun_leads).
+NOUN_HEDGES = [
+    ("Tarco sued Norcrest for $2 million.",
+     "Tarco sued Norcrest for $2 million over false claims that Tarco's mills were unsafe.", S),
+]
 GROUPS |= {"move_nouns": MOVE_NOUNS, "timed_moves": TIMED_MOVES, "set_against": SET_AGAINST,
            "act_nouns": ACT_NOUNS, "hedged_claims": HEDGED_CLAIMS, "clock_sides": CLOCK_SIDES,
-           "other_classes": OTHER_CLASSES}
+           "other_classes": OTHER_CLASSES, "noun_hedges": NOUN_HEDGES}
 ROWS = [pytest.param(claim, source, expected, id=f"{group}-{k}")
         for group, rows in GROUPS.items() for k, (claim, source, expected) in enumerate(rows)]
 
