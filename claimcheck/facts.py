@@ -236,6 +236,7 @@ def _number_tables(num: dict[str, Any]) -> dict[str, Any]:
     t["range_open"] = {_key(w) for w in num.get("range_openers", [])}
     t["range_block"] = {_key(w) for w in num.get("range_blockers", [])}
     t["range_block_lifts"] = {_key(w) for w in num.get("range_blocker_lifts", [])}
+    t["rate_breaks"] = {_key(w) for w in num.get("rate_breaks", [])}
     t["step_open"] = {_key(w) for w in num.get("step_openers", [])}
     t["labels"] = {_key(w) for w in num.get("label_words", [])}
     t["rate"] = {_key(w) for w in num.get("rate_words", [])}
@@ -1631,13 +1632,33 @@ def _merge_ranges(g: _Grammar, text: str, atoms: list[_Atom]) -> list[_Atom]:
                 continue
         out.append(a)
         i += 1
-    # "a year" right after another value is a rate: "$5 billion a year", "300 people a day"
+    # "a year" right after another value is a rate: "$5 billion a year", "300 people a day",
+    # and so it is after the rest of that value's noun phrase ("900,000 barrels of oil
+    # equivalent a day"), but for "in a day" and "a day after": times, not rates.
     kept: list[_Atom] = []
     for a in out:
-        if a.art_duration and kept and not text[kept[-1].end : a.start].strip():
+        if a.art_duration and kept and _rate_of(g, text, kept[-1], a):
             continue
         kept.append(a)
     return kept
+
+
+_NOUN_PHRASE_GAP = re.compile(r"(?:\s+[a-z][a-z-]*){0,4}\s*")
+"""Words between a value and "a day" that may be the rest of its noun phrase ("of oil equivalent")."""
+
+
+def _rate_of(g: _Grammar, text: str, value: _Atom, span: _Atom) -> bool:
+    """Whether a span told with an article ("a day") right after a value, or after the words
+    of its noun phrase, is the value's rate."""
+    gap = text[value.end:span.start]
+    if not gap.strip():
+        return True
+    if value.kind is None or not _NOUN_PHRASE_GAP.fullmatch(gap):
+        return False
+    words = gap.split()
+    after = _WORD.match(text, span.end + 1)
+    return words[-1].lower() not in g.t["rate_breaks"] and (after is None or after.group().lower()
+                                                             not in g.t["rate_breaks"])
 
 
 _UNIT_JOIN = re.compile(r"\s*,?\s+(?:and\s+)?|\s*,\s*")

@@ -83,6 +83,11 @@ EXTRACTION = [
     ("The city borrowed more than $4 billion.", [(MONEY, "more than $4 billion", 4e9, "USD", ">")]),
     ("The bill costs $3-4 billion.", [(MONEY, "$3-4 billion", 3e9, "USD", "")]),
     ("Estimates range between $3bn and $4bn.", [(MONEY, "$3-4 billion", 3e9, "USD", "")]),
+    # "a day" after a value's noun phrase is its rate; after "in", or before "after", a time
+    ("Output doubled to 900,000 barrels of oil equivalent a day.",
+     [(COUNT, "900,000 barrels", 9e5, "barrel", "")]),
+    ("The storm killed 30 people in a day.", [(COUNT, "30 dead", 30.0, "dead", ""),
+                                              (DUR, "1 day", 1.0, "day", "")]),
     # "from A to B" is a move, but a range after a word of ranging
     ("Debts ranged from $3bn to $4bn, the filing said.", [(MONEY, "$3-4 billion", 3e9, "USD", "")]),
     ("Anywhere from 300 to 400 people attended.", [(COUNT, "300-400 people", 300.0, "person", "")]),
