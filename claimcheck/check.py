@@ -51,7 +51,8 @@ from claimcheck.models import (
 )
 from claimcheck.quotes import QuoteRelation, relate_quotes
 from claimcheck.relate import count_class, other_bound, period
-from claimcheck.stance import Predication, hedge_cues
+from claimcheck.stance import Predication, hedge_cues, qualifies_noun
+from claimcheck.stance import tables as stance_tables
 from claimcheck.text import Token, concept, stem, stopwords
 
 CONTEXT_WINDOW = 4
@@ -1143,6 +1144,8 @@ def hedged_where_claim_asserts(claim: Profile, evidence: Profile, lexicon: Lexic
             continue  # ", suggesting ...": the writer's gloss on what was stated, not a hedge of it
         if _takes_an_object(evidence, cue, lexicon):
             continue  # "claimed her third title": what was won, not a claim that it was
+        if qualifies_noun(text, toks, cue.start(), cue.end(), stance_tables(lexicon), stop):
+            continue  # "with expected growth to ...": the noun is awaited, no act is hedged
         backshifted = forward and cue.group().casefold() == "would" and (
             _after_speech(toks, cue.start(), lexicon) or any(c.end() <= cue.start() for c in expecting))
         if backshifted or (about_speech and _after_speech(toks, cue.start(), lexicon)):

@@ -80,6 +80,10 @@ class StanceTables:
     attributive: frozenset[str]
     """Hedges that are adjectives ("potential", "possible"): right before a noun they say it is
     a candidate ("a possible successor"); they hedge no act of their clause."""
+    attributive_participles: frozenset[str]
+    """Participles that are such adjectives only after a word that opens a noun phrase ("with
+    expected growth"; ``noun_leads``): after a subject they are verbs ("analysts expected
+    rates to rise")."""
 
 
 def _compile(lexicon: Lexicon) -> StanceTables:
@@ -110,7 +114,9 @@ def _compile(lexicon: Lexicon) -> StanceTables:
                                     for w in lexicon.table("certainty", "expectation_leads", [])),
         clause_conditionals=frozenset(str(w).casefold()
                                       for w in lexicon.table("polarity", "clause_conditionals", [])),
-        attributive=frozenset(str(w).casefold() for w in lexicon.table("certainty", "attributive", [])))
+        attributive=frozenset(str(w).casefold() for w in lexicon.table("certainty", "attributive", [])),
+        attributive_participles=frozenset(str(w).casefold()
+                                          for w in lexicon.table("certainty", "attributive_participles", [])))
 
 
 def tables(lexicon: Lexicon = DEFAULT) -> StanceTables:
@@ -267,7 +273,7 @@ def governed_concepts(text: str, lexicon: Lexicon = DEFAULT, toks: Sequence[Toke
             else:
                 gap = sum(1 for t in toks if tok.end <= t.start and t.end <= start)
                 reach = CUE_REACH_AFTER
-            if hedged and _qualifies_noun(text, toks, start, end, known, stop):
+            if hedged and qualifies_noun(text, toks, start, end, known, stop):
                 continue  # "a potential successor": the noun is a candidate, no act is hedged
             if gap <= reach and (best is None or gap < best[0] or (gap == best[0] and hedged)):
                 best = (gap, start, end, hedged)
@@ -287,14 +293,21 @@ def governed_concepts(text: str, lexicon: Lexicon = DEFAULT, toks: Sequence[Toke
     return governed
 
 
-def _qualifies_noun(text: str, toks: Sequence[Token], start: int, end: int, known: StanceTables,
-                    stop: frozenset[str]) -> bool:
-    """Whether a hedge is an adjective right before a content word ("possible candidates"):
-    it says the noun is only possible, not that the act of its clause is."""
-    if " ".join(text[start:end].casefold().split()) not in known.attributive:
-        return False
+def qualifies_noun(text: str, toks: Sequence[Token], start: int, end: int, known: StanceTables,
+                   stop: frozenset[str]) -> bool:
+    """Whether a hedge is an adjective right before a content word ("possible candidates",
+    "with expected growth to ..."): it says the noun is only possible, not that the act of its
+    clause is. (Before a capitalised word it is no adjective: "results were expected Thursday".)"""
+    cue = " ".join(text[start:end].casefold().split())
     k = bisect_left(toks, end, key=lambda t: t.start)
-    return k < len(toks) and toks[k].norm not in stop and not text[end:toks[k].start].strip()
+    if cue in known.attributive_participles:
+        before = bisect_left(toks, start, key=lambda t: t.start) - 1
+        if before < 0 or toks[before].norm not in known.noun_leads:
+            return False
+    elif cue not in known.attributive:
+        return False
+    return k < len(toks) and toks[k].norm not in stop and not text[end:toks[k].start].strip() \
+        and toks[k].text[:1].islower()
 
 
 def hedge_cues(text: str, lexicon: Lexicon = DEFAULT) -> list[re.Match[str]]:

@@ -1055,9 +1055,18 @@ NOUN_HEDGES = [
     ("Tarco sued Norcrest for $2 million.",
      "Tarco sued Norcrest for $2 million over false claims that Tarco's mills were unsafe.", S),
 ]
+# (bt) A participle of expecting after a word that opens a noun phrase is an adjective of the
+# noun ("with expected growth"): in check as in compare, it hedges no act; after a subject it is
+# the verb and hedges (the guard row).
+AWAITED_NOUNS = [
+    ("Tarco's output doubled to 300 tonnes a day.",
+     "Tarco's output doubled to 300 tonnes a day, with expected growth to 500 tonnes by 2029.", S),
+]
 GROUPS |= {"move_nouns": MOVE_NOUNS, "timed_moves": TIMED_MOVES, "set_against": SET_AGAINST,
            "act_nouns": ACT_NOUNS, "hedged_claims": HEDGED_CLAIMS, "clock_sides": CLOCK_SIDES,
-           "other_classes": OTHER_CLASSES, "noun_hedges": NOUN_HEDGES}
+           "other_classes": OTHER_CLASSES, "noun_hedges": NOUN_HEDGES, "awaited_nouns": AWAITED_NOUNS,
+           "awaited_guard": [("Tarco's output doubled to 300 tonnes a day.",
+                              "Analysts expected output at Tarco to double to 300 tonnes a day.", P)]}
 ROWS = [pytest.param(claim, source, expected, id=f"{group}-{k}")
         for group, rows in GROUPS.items() for k, (claim, source, expected) in enumerate(rows)]
 
@@ -1080,6 +1089,7 @@ def _raw_hedges(text, lexicon):
     (ACT_NOUNS, check_module, "act_forms", lambda *args: frozenset()),
     (HEDGED_CLAIMS, check_module, "_hedging", lambda *args: []),
     (OTHER_CLASSES, check_module, "_counts_of_two_classes", lambda *args: False),
+    (AWAITED_NOUNS, check_module, "qualifies_noun", lambda *args: False),
 ])
 def test_each_reading_decides_its_rows(rows, module, reading, stand_in, monkeypatch):
     monkeypatch.setattr(module, reading, stand_in)
