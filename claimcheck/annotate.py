@@ -444,8 +444,9 @@ HOLDER_REACH = 40
 
 _FOR_HOLDER = re.compile(r"\s+(?:[a-z][a-z-]*\s+){0,2}for\s+(?:the\s+)?$")
 """What stands between a figure and the name it is for ("12 seats for the X", "a 3% rise for X")."""
-_ASIDE_BY = re.compile(r",\s+[a-z]+\s+by\s+$")
-"""What opens an aside that names who leads or owns the name before it ("X, led by Y, won")."""
+_ASIDE_BY = re.compile(r",\s+(?:[a-z]+\s+){1,3}(?:by|under)\s")
+"""What opens an aside that names who leads or owns the name before it ("X, led by Y, won",
+"X, previously led by Prime Minister Y and now under Z, is forecast to win")."""
 
 
 def _nearest_holder(s: _NameParts, fact: Fact) -> Name | None:
@@ -457,12 +458,28 @@ def _nearest_holder(s: _NameParts, fact: Fact) -> Name | None:
     # (Not only the actors: a name before a noun holds it too, "Y shares rose 5%"; but not
     # one in an aside about the name before it, "X, led by Y, won 8 seats".)
     held = [n for n in s.names if n is not s.label
-            if n.end <= fact.start and fact.start - n.end <= HOLDER_REACH and not n.speaks and not n.relays
-            and not n.nation and not n.possessive and id(n) not in places
+            if n.end <= fact.start and _reach(s.text, n, fact) <= HOLDER_REACH
+            and not n.speaks and not n.relays and not n.nation and not n.possessive and id(n) not in places
             and not (s.speaker is not None and n.same_entity(s.speaker))
             and not any(n.end <= f.start < fact.start for f in s.facts if f.kind not in DATE_KINDS)
-            and not ("," in s.text[n.end:fact.start] and _ASIDE_BY.search(s.text, 0, n.start))]
+            and not ("," in s.text[n.end:fact.start] and _in_aside_by(s.text, n))]
     return max(held, key=lambda n: n.end) if held else None
+
+
+_ASIDE_AFTER = re.compile(r",\s+(?:[a-z]+\s+){1,3}(?:by|under)\s[^,]*,")
+"""An aside right after a name about who leads or owns it, up to its closing comma."""
+
+
+def _reach(text: str, name: Name, fact: Fact) -> int:
+    """How far a figure stands from a name before it, an aside about the name not counted
+    ("X, previously led by Y and now under Z, is set to win 8 seats")."""
+    aside = _ASIDE_AFTER.match(text, name.end, fact.start)
+    return fact.start - name.end - (len(aside.group()) if aside else 0)
+
+
+def _in_aside_by(text: str, name: Name) -> bool:
+    """Whether the name stands in an aside opened since the last comma before it (``_ASIDE_BY``)."""
+    return _ASIDE_BY.match(text, text.rfind(",", 0, name.start), name.start) is not None
 
 
 _ARTICLES = frozenset({"the", "a", "an"})

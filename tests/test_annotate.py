@@ -226,6 +226,8 @@ NEAREST_HOLDERS = [
     ("The council approved a 3% rise for Tarn Valley teachers.", "3%", "Tarn Valley", "_FOR_HOLDER"),
     ("The poll showed Harbour Alliance, led by Ivo Brandt, winning 8 seats.", "8 seats", "Harbour Alliance",
      "_ASIDE_BY"),
+    ("Harbour Alliance, previously led by Premier Ivo Brandt and now under Lia Moss, is set to win 8 seats.",
+     "8 seats", "Harbour Alliance", "_ASIDE_BY"),
 ]
 
 
