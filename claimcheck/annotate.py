@@ -466,7 +466,7 @@ def _nearest_holder(s: _NameParts, fact: Fact) -> Name | None:
     return max(held, key=lambda n: n.end) if held else None
 
 
-_ASIDE_AFTER = re.compile(r",\s+(?:[a-z]+\s+){1,3}(?:by|under)\s[^,]*,")
+_ASIDE_AFTER = re.compile(r"\)?,\s+(?:[a-z]+\s+){1,3}(?:by|under)\s[^,]*,")
 """An aside right after a name about who leads or owns it, up to its closing comma."""
 
 

@@ -50,7 +50,7 @@ from claimcheck.models import (
     is_date,
 )
 from claimcheck.quotes import QuoteRelation, relate_quotes
-from claimcheck.relate import count_class, other_bound, period
+from claimcheck.relate import count_class, other_bound, period, relate_facts
 from claimcheck.stance import Predication, hedge_cues, qualifies_noun
 from claimcheck.stance import tables as stance_tables
 from claimcheck.text import Token, concept, stem, stopwords
@@ -544,30 +544,39 @@ def align_facts(claim: Profile, evidence: Profile, corpus: Corpus, published: dt
     # claim's holder, is the claim's figure, whichever of the list the alignment paired.
     for f in claim.claim.facts:
         own = _held_by_claims_holder(claim, evidence, f)
-        if own is None or any(m.claim_fact.start == f.start and m.relation is FactRelation.SAME
-                              for m in matches):
+        holders = evidence.sentence.holders
+        if own is None or any(m.claim_fact.start == f.start and (
+                m.source_fact.start == own.start
+                or m.relation is FactRelation.SAME and holders(m.source_fact).nearest is None)
+                for m in matches):
+            continue  # (the claim's value, held by no one else, stays the claim's)
+        relation = relate_facts(f, own, published, published, corpus.lexicon)
+        if relation is FactRelation.INCOMPARABLE or relation is not FactRelation.SAME and not any(
+                m.claim_fact.start == f.start for m in matches):
+            # (Another value only in place of another holder's figure the alignment paired: a
+            # figure it kept apart, of another stage or time, stays apart.)
             continue
         matches = [m for m in matches if m.claim_fact.start != f.start and m.source_fact.start != own.start]
-        matches.append(FactMatch(f, own, FactRelation.SAME))
+        matches.append(FactMatch(f, own, relation))
     paired = {m.claim_fact.start for m in matches}
     return matches, [f for f in claim.claim.facts if f.start not in paired]
 
 
 def _held_by_claims_holder(claim: Profile, evidence: Profile, fact: Fact) -> Fact | None:
-    """The evidence's figure of the claim's value, in its kind and unit, whose nearest holder
-    is one the claim tells its figure of; None when there is none."""
+    """The evidence's figure in the claim's kind and unit whose nearest holder is one the
+    claim tells its figure of (a name before it, or the one it is "for"): the claim's value
+    where the evidence gives it so, else the only other such figure; None when there is none."""
     mine = [n for n in claim.names if n.end <= fact.start and not n.speaks]
+    own = claim.sentence.holders(fact).nearest
+    mine += [own] if own is not None else []
     if not mine or fact.value is None or is_date(fact):
         return None
-    for g in evidence.claim.facts:
-        # (The whole value: a score "14-7" is no "14-10".)
-        if (g.kind, g.unit, g.value, g.upper, g.qualifier, g.canonical) != (
-                fact.kind, fact.unit, fact.value, fact.upper, fact.qualifier, fact.canonical):
-            continue
-        theirs = evidence.sentence.holders(g).nearest
-        if theirs is not None and _one_of(theirs, mine):
-            return g
-    return None
+    held = [g for g in evidence.claim.facts if (g.kind, g.unit) == (fact.kind, fact.unit)
+            and (theirs := evidence.sentence.holders(g).nearest) is not None and _one_of(theirs, mine)]
+    # (The whole value: a score "14-7" is no "14-10".)
+    same = [g for g in held if (g.value, g.upper, g.qualifier, g.canonical)
+            == (fact.value, fact.upper, fact.qualifier, fact.canonical)]
+    return same[0] if same else held[0] if len(held) == 1 else None
 
 
 # --- polarity and certainty -----------------------------------------------------------------

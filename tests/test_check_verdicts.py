@@ -1062,6 +1062,20 @@ AWAITED_NOUNS = [
     ("Tarco's output doubled to 300 tonnes a day.",
      "Tarco's output doubled to 300 tonnes a day, with expected growth to 500 tonnes by 2029.", S),
 ]
+# (bu) In a sentence of several holders' figures, the claim's holder's own figure answers the
+# claim, whichever the alignment paired first (the guard row: a figure no one else holds that
+# gives the claim's value stays the claim's).
+HOLDERS_FIGURES = [
+    ("The exit poll projected 17 seats for the Harbour Party.",
+     "Following in the poll is the Tarn Alliance, led by Ola Berg, projected to secure 31 seats, while "
+     "the Harbour Party (HP), previously led by Ivo Rand and now under Lia Moss, is forecast to secure "
+     "17 seats.", S),
+]
+HOLDERS_GUARD = [
+    ("The Bank of Norland raised its base rate by half a percentage point to 4.75%.",
+     "The Bank of Norland has raised interest rates by 0.5% to 4.75%, a nine-year high.", S),
+]
+GROUPS |= {"holders_figures": HOLDERS_FIGURES, "holders_guard": HOLDERS_GUARD}
 GROUPS |= {"move_nouns": MOVE_NOUNS, "timed_moves": TIMED_MOVES, "set_against": SET_AGAINST,
            "act_nouns": ACT_NOUNS, "hedged_claims": HEDGED_CLAIMS, "clock_sides": CLOCK_SIDES,
            "other_classes": OTHER_CLASSES, "noun_hedges": NOUN_HEDGES, "awaited_nouns": AWAITED_NOUNS,
@@ -1089,6 +1103,7 @@ def _raw_hedges(text, lexicon):
     (ACT_NOUNS, check_module, "act_forms", lambda *args: frozenset()),
     (HEDGED_CLAIMS, check_module, "_hedging", lambda *args: []),
     (OTHER_CLASSES, check_module, "_counts_of_two_classes", lambda *args: False),
+    (HOLDERS_FIGURES, check_module, "_held_by_claims_holder", lambda *args: None),
     (AWAITED_NOUNS, check_module, "qualifies_noun", lambda *args: False),
 ])
 def test_each_reading_decides_its_rows(rows, module, reading, stand_in, monkeypatch):
