@@ -1961,10 +1961,21 @@ def another_holder(claim: Profile, evidence: Profile, m: FactMatch, rarity: Mapp
     held = evidence.sentence.holders(m.source_fact)
     if mine and held.apposed is not None:
         return not _one_of(held.apposed, mine)  # "said X, 50,": X's age, whoever else is named
-    if not mine or any(name_in(n, evidence, rarity, lexicon) for n in mine):
+    if not mine:
         return False
     theirs = held.nearest
+    if theirs is not None and not _one_of(theirs, mine) and named_after_figure(evidence, m.source_fact, mine):
+        return True  # "Y with 19 seats, followed by X": X is named, but Y holds the figure
+    if any(name_in(n, evidence, rarity, lexicon) for n in mine):
+        return False
     return theirs is not None and not _one_of(theirs, mine)
+
+
+def named_after_figure(evidence: Profile, fact: Fact, mine: Sequence[Name]) -> bool:
+    """Whether the evidence names the claim's holder only after its figure: a list goes on
+    to it, the figure is the one before's."""
+    named = [n for n in evidence.names if _one_of(n, mine)]
+    return bool(named) and all(n.start > fact.end for n in named)
 
 
 def _one_of(name: Name, names: Sequence[Name]) -> bool:

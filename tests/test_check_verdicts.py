@@ -1075,7 +1075,14 @@ HOLDERS_GUARD = [
     ("The Bank of Norland raised its base rate by half a percentage point to 4.75%.",
      "The Bank of Norland has raised interest rates by 0.5% to 4.75%, a nine-year high.", S),
 ]
-GROUPS |= {"holders_figures": HOLDERS_FIGURES, "holders_guard": HOLDERS_GUARD}
+# (bv) A list that goes on to the claim's holder after a figure gives that figure of the one
+# before: the claim's holder is named, but holds no figure of it.
+LISTED_AFTER = [
+    ("The exit poll projected 17 seats for the Harbour Party.",
+     "The Tarn Alliance is second with 19 seats, followed by the Harbour Party of Premier Ivo Rand, and "
+     "the Vale Party with 12 seats.", A),
+]
+GROUPS |= {"holders_figures": HOLDERS_FIGURES, "holders_guard": HOLDERS_GUARD, "listed_after": LISTED_AFTER}
 GROUPS |= {"move_nouns": MOVE_NOUNS, "timed_moves": TIMED_MOVES, "set_against": SET_AGAINST,
            "act_nouns": ACT_NOUNS, "hedged_claims": HEDGED_CLAIMS, "clock_sides": CLOCK_SIDES,
            "other_classes": OTHER_CLASSES, "noun_hedges": NOUN_HEDGES, "awaited_nouns": AWAITED_NOUNS,
@@ -1104,6 +1111,7 @@ def _raw_hedges(text, lexicon):
     (HEDGED_CLAIMS, check_module, "_hedging", lambda *args: []),
     (OTHER_CLASSES, check_module, "_counts_of_two_classes", lambda *args: False),
     (HOLDERS_FIGURES, check_module, "_held_by_claims_holder", lambda *args: None),
+    (LISTED_AFTER, check_module, "named_after_figure", lambda *args: False),
     (AWAITED_NOUNS, check_module, "qualifies_noun", lambda *args: False),
 ])
 def test_each_reading_decides_its_rows(rows, module, reading, stand_in, monkeypatch):
