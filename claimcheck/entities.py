@@ -73,6 +73,7 @@ class Name:
         if (self.nation or other.nation) and (self.nation or self.key) == (other.nation or other.key):
             return True  # "Indian" / "India"
         return (self.abbreviates(other) or other.abbreviates(self) or _clipped(self.words, other.words)
+                or _one_person(self.words, other.words)
                 or spelled_alike(self.sound or self.words, other.sound or other.words)
                 or (len(self.words) == 1 == len(other.words)
                     and (_plural_of(self.words, other.words) or _plural_of(other.words, self.words))))
@@ -304,6 +305,19 @@ def spelled_alike(a: Sequence[str], b: Sequence[str]) -> bool:
 
 MIN_CLIPPED_LETTERS = 3
 """Letters of the shortest word a name clips another to ("Man" for "Manchester")."""
+
+
+def _one_person(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
+    """Whether two names end in one surname after one given name, the longer with titles
+    or a middle name besides ("Harbour Guard Rear Admiral Lena Vossberg" / "Rear Adm. Lena
+    Vossberg", "Ravi Kumar Oswal" / "Harbour Warden Ravi Oswal"): one person. (A word
+    that joins a name, "Bank of England" / "Church of England", names no one.)"""
+    if len(a) < 2 or len(b) < 2 or a[-1] != b[-1]:
+        return False
+    short, long = sorted((a, b), key=len)
+    given = short[-2]
+    return len(given) > 2 and given.isalpha() and given not in _tables(DEFAULT).connectors \
+        and given in long[:-1]
 
 
 def _clipped(a: Sequence[str], b: Sequence[str]) -> bool:

@@ -55,6 +55,11 @@ def _name(text: str):
     ("TVR", "Tarsen Valley", False),  # guard: a letter for no word
     ("TVR", "Tarsen Vrail", False),  # guard: a compound's part is three letters or more
     ("TV Rail", "Tarsen Vale Railways", False),  # guard: a word written in full is that word
+    # One person: one given name and surname, with titles or a middle name besides.
+    ("Harbour Guard Rear Admiral Lena Vossberg", "Rear Adm. Lena Vossberg", True),
+    ("Tarn Valley Warden Ravi Kumar Oswal", "Harbour Warden Ravi Oswal", True),
+    ("Ravi Oswal", "Mina Oswal", False),  # guard: another given name
+    ("Bank of Norland", "Church of Norland", False),  # guard: a joining word names no one
     # Some words clipped to their first letters.
     ("Tarn City", "Tarnbury City", True),
     ("Tarn Rovers Assoc", "Tarn Rovers Association", True),
