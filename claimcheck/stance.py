@@ -63,6 +63,12 @@ class StanceTables:
     conditionals: frozenset[str]
     """Words that open a condition ("if", "unless"): what the condition says is neither
     stated nor denied, only supposed."""
+    taken_objects: re.Pattern[str] | None
+    """What follows a verb of claiming that takes what it took as its object, not a clause
+    ("claimed the lives of 40"); so does a figure, after ``taken_figure_leads`` or not ("claimed
+    over 40 lives")."""
+    taken_figure_leads: re.Pattern[str] | None
+    object_claims: frozenset[str]
     noun_hedges: frozenset[str]
     """Hedges whose first word is also a plural noun ("plans to", "hopes")."""
     noun_leads: frozenset[str]
@@ -106,6 +112,8 @@ def _compile(lexicon: Lexicon) -> StanceTables:
         credits=frozenset(" ".join(str(c).casefold().split())
                           for c in lexicon.table("certainty", "credit_only", [])),
         conditionals=frozenset(str(w).casefold() for w in lexicon.table("polarity", "conditionals", [])),
+        taken_objects=pattern("taken_objects"), taken_figure_leads=pattern("taken_figure_leads"),
+        object_claims=frozenset(str(w).casefold() for w in lexicon.table("verdicts", "object_claims", [])),
         noun_hedges=frozenset(str(w).casefold() for w in lexicon.table("certainty", "noun_hedges", [])),
         noun_leads=frozenset(str(w).casefold() for w in lexicon.table("certainty", "noun_leads", [])),
         awaited=frozenset(str(w).casefold() for w in lexicon.table("certainty", "awaited_hedges", [])),
@@ -321,6 +329,8 @@ def _hedges(text: str, known: StanceTables, start: int = 0,
     the road", "its hopes of a title"): that names a plan or a wish, it hedges nothing."""
     for m in known.hedges.finditer(text, start, len(text) if end is None else end):
         first = m.group().split()[0].casefold()
+        if first in known.object_claims and _takes_what_it_took(text[m.end():].lstrip().casefold(), known):
+            continue  # "claimed over 40 lives": what it took, no claim that it did
         before = text[:m.start()].split()
         if first in known.noun_hedges and before and before[-1].casefold().strip(",;:") in known.noun_leads:
             continue
@@ -328,6 +338,24 @@ def _hedges(text: str, known: StanceTables, start: int = 0,
                                                       or _set_against(before, known)):
             continue
         yield m
+
+
+def _takes_what_it_took(after: str, known: StanceTables) -> bool:
+    """Whether the words after a verb of claiming are what it took ("over 40 lives", "the
+    lives of 40"), not a statement it reports."""
+    if known.taken_objects is None:
+        return False
+    if known.taken_objects.match(after):
+        return True
+    lead = known.taken_figure_leads.match(after) if known.taken_figure_leads is not None else None
+    figure = after[lead.end():].lstrip() if lead else after
+    # A figure of what it took ("40 lives"), not of those a clause goes on about ("12 people had died").
+    number = re.match(r"[\d,.]+\s+", figure)
+    if number is None:
+        return False
+    word = re.match(r"\w+\s+", figure[number.end():])  # "1,200 more victims"
+    return any(known.taken_objects.match(figure, at) is not None
+               for at in (number.end(), number.end() + (word.end() if word else 0)))
 
 
 def _set_against(before: list[str], known: StanceTables) -> bool:

@@ -309,6 +309,25 @@ def test_certainty_is_the_cue_that_governs_the_word(text, word, cue, hedged):
         assert found.hedged is hedged
 
 
+# A verb of claiming with what it took as its object ("claimed over 40 lives") reports no
+# statement; with a clause after it ("claimed 40 people had died") it does (the guard row).
+TAKEN_OBJECTS = [
+    ("The collapse of the Tarn footbridge claimed over 40 lives.", "lives", None, None),
+    ("The storm claimed the lives of 12 people.", "people", None, None),
+]
+
+
+@pytest.mark.parametrize("text, word, cue, hedged", TAKEN_OBJECTS)
+def test_a_verb_of_claiming_with_what_it_took_hedges_nothing(text, word, cue, hedged, monkeypatch):
+    found = certainty_about(text, concept(word))
+    assert (found.cue if found else None) == cue
+    assert certainty_about("The rebels claimed 40 people had died in the valley.", concept("died")).hedged
+    monkeypatch.setattr(stance, "_compile",
+                        lambda lexicon: replace(real_compile(lexicon), taken_objects=None))
+    found = certainty_about(text, concept(word), Lexicon())
+    assert found is not None and found.hedged
+
+
 @pytest.mark.parametrize("text, word, cue, hedged", NOUN_HEDGES)
 def test_each_noun_hedge_row_needs_the_noun_reading(text, word, cue, hedged, monkeypatch):
     monkeypatch.setattr(stance, "_compile",
