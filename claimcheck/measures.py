@@ -775,8 +775,9 @@ def _weighed(folded: str, fact: Fact, tables: _Tables) -> bool:
     return bool(opened) and tables.weighed_ends.search(lead, opened[-1]) is None
 
 
-ASKED_REACH = 8
-"""Words between a verb or noun of asking and the figure asked for ("asked the judge for an 18-year term")."""
+ASKED_REACH = 10
+"""Words between a verb or noun of asking and the figure asked for ("asked the judge for an 18-year
+term", "asking the judge to impose a maximum sentence of 30 years")."""
 ASKED_AFTER_REACH = 4
 """Words after a figure within which "sought by" and the like may stand ("an 18-year sentence sought by")."""
 FACING_REACH = 3

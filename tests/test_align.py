@@ -375,6 +375,14 @@ SPAN_STATES = [
 ]
 
 
+# What someone asks a court to impose is asked, however many words the request takes.
+LONG_ASKS = [
+    ("Judge Orla Mey sentenced Tarn Vellis to 14 years in prison on Friday.",
+     "His victim's brother addressed the court, asking the judge to impose a maximum sentence of 30 years.",
+     []),
+]
+
+
 # A value set for a thing to meet or stay within (a target, a cap) is no value the thing took.
 STANDARDS = [
     ("Inflation in Norland remains above the 3% goal the central bank set for it.",
@@ -409,6 +417,7 @@ REACHES = [
     *(row + (measures, "_year_edge", lambda time, *args: time) for row in YEAR_EDGES),
     *(row + (measures, "_describes_another", lambda *args: False) for row in DESCRIBED),
     *(row + (measures, "_span_state", lambda *args: "") for row in SPAN_STATES),
+    *(row + (measures, "ASKED_REACH", 8) for row in LONG_ASKS),
     *(row + (measures, "_standard", lambda *args: False) for row in STANDARDS),
     *(row + (measures, "_sizing", lambda *args: False) for row in SIZES),
     *(row + (measures, "_reach", lambda *args: 0) for row in REACHES),
