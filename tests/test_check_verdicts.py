@@ -1082,7 +1082,15 @@ LISTED_AFTER = [
      "The Tarn Alliance is second with 19 seats, followed by the Harbour Party of Premier Ivo Rand, and "
      "the Vale Party with 12 seats.", A),
 ]
-GROUPS |= {"holders_figures": HOLDERS_FIGURES, "holders_guard": HOLDERS_GUARD, "listed_after": LISTED_AFTER}
+# (bw) A restriction told in other words ("barred" / "prohibited", synonyms.yaml) is one act: the
+# span it runs for is the claim's.
+RESTRICTIONS = [
+    ("Lena Voss is barred from involvement in running Tarco for three years.",
+     "Lena Voss stepped down on Monday.\nShe is also prohibited from any part in the firm's management "
+     "for 3 years.", S),
+]
+GROUPS |= {"holders_figures": HOLDERS_FIGURES, "holders_guard": HOLDERS_GUARD, "listed_after": LISTED_AFTER,
+           "restrictions": RESTRICTIONS}
 GROUPS |= {"move_nouns": MOVE_NOUNS, "timed_moves": TIMED_MOVES, "set_against": SET_AGAINST,
            "act_nouns": ACT_NOUNS, "hedged_claims": HEDGED_CLAIMS, "clock_sides": CLOCK_SIDES,
            "other_classes": OTHER_CLASSES, "noun_hedges": NOUN_HEDGES, "awaited_nouns": AWAITED_NOUNS,
