@@ -45,7 +45,7 @@ from claimcheck.facts import CLOCK_TIME, CLOCK_TIMES, SCORE, FactRelation
 from claimcheck.lexicon import DEFAULT, Lexicon, phrase_pattern
 from claimcheck.measures import Measure, differ
 from claimcheck.models import DATE_KINDS, FIGURE_KINDS, Fact, FactKind
-from claimcheck.relate import count_class, relate_facts, year_of
+from claimcheck.relate import count_class, people_class, relate_facts, year_of
 from claimcheck.stance import Predication
 from claimcheck.text import Token, concept, stopwords
 
@@ -873,7 +873,7 @@ def _counts_the_act(sa: Sentence, fa: Fact, near_a: frozenset[str], sb: Sentence
     class_a, class_b = count_class(fa.unit, lexicon), count_class(fb.unit, lexicon)
     if class_a is None or class_b is None or class_a == class_b:
         return False
-    people = str(lexicon.table("units", "people_class", "person"))
+    people = people_class(lexicon)
     return any(concept(act.unit, lexicon) in near and sum(f.kind is FactKind.COUNT for f in side.facts) == 1
                and count_class(undergoing.unit, lexicon) == people
                for act, undergoing, near, side in ((fb, fa, near_a, sa), (fa, fb, near_b, sb)))

@@ -444,7 +444,8 @@ HOLDER_REACH = 40
 
 _FOR_HOLDER = re.compile(r"\s+(?:[a-z][a-z-]*\s+){0,2}for\s+(?:the\s+)?$")
 """What stands between a figure and the name it is for ("12 seats for the X", "a 3% rise for X")."""
-_ASIDE_BY = re.compile(r",\s+(?:[a-z]+\s+){1,3}(?:by|under)\s")
+_ASIDE_OPEN = r",\s+(?:[a-z]+\s+){1,3}(?:by|under)\s"
+_ASIDE_BY = re.compile(_ASIDE_OPEN)
 """What opens an aside that names who leads or owns the name before it ("X, led by Y, won",
 "X, previously led by Prime Minister Y and now under Z, is forecast to win")."""
 
@@ -466,7 +467,7 @@ def _nearest_holder(s: _NameParts, fact: Fact) -> Name | None:
     return max(held, key=lambda n: n.end) if held else None
 
 
-_ASIDE_AFTER = re.compile(r"\)?,\s+(?:[a-z]+\s+){1,3}(?:by|under)\s[^,]*,")
+_ASIDE_AFTER = re.compile(r"\)?" + _ASIDE_OPEN + r"[^,]*,")
 """An aside right after a name about who leads or owns it, up to its closing comma."""
 
 

@@ -50,7 +50,7 @@ from claimcheck.models import (
     is_date,
 )
 from claimcheck.quotes import QuoteRelation, relate_quotes
-from claimcheck.relate import count_class, other_bound, period, relate_facts
+from claimcheck.relate import count_class, other_bound, people_class, period, relate_facts
 from claimcheck.stance import Predication, hedge_cues, qualifies_noun
 from claimcheck.stance import tables as stance_tables
 from claimcheck.text import Token, concept, stem, stopwords
@@ -542,9 +542,9 @@ def align_facts(claim: Profile, evidence: Profile, corpus: Corpus, published: dt
     matches = [FactMatch(x.a, x.b, x.relation) for f in claim.claim.facts if (x := by_start.get(f.start))]
     # A figure of a list ("X had 52% and Y 48%"), the claim's own value told right after the
     # claim's holder, is the claim's figure, whichever of the list the alignment paired.
+    holders = evidence.sentence.holders
     for f in claim.claim.facts:
         own = _held_by_claims_holder(claim, evidence, f)
-        holders = evidence.sentence.holders
         if own is None or any(m.claim_fact.start == f.start and (
                 m.source_fact.start == own.start
                 or m.relation is FactRelation.SAME and holders(m.source_fact).nearest is None)
@@ -566,9 +566,7 @@ def _held_by_claims_holder(claim: Profile, evidence: Profile, fact: Fact) -> Fac
     """The evidence's figure in the claim's kind and unit whose nearest holder is one the
     claim tells its figure of (a name before it, or the one it is "for"): the claim's value
     where the evidence gives it so, else the only other such figure; None when there is none."""
-    mine = [n for n in claim.names if n.end <= fact.start and not n.speaks]
-    own = claim.sentence.holders(fact).nearest
-    mine += [own] if own is not None else []
+    mine = _claims_holders(claim, fact)
     if not mine or fact.value is None or is_date(fact):
         return None
     held = [g for g in evidence.claim.facts if (g.kind, g.unit) == (fact.kind, fact.unit)
@@ -1954,10 +1952,7 @@ def another_holder(claim: Profile, evidence: Profile, m: FactMatch, rarity: Mapp
     """Whether the evidence tells its figure of someone else than the one the claim tells its
     figure of ("Y won 41 seats" for "X won 19 seats"), and names the claim's one nowhere: the
     figures are of two holders, not two values of one."""
-    mine = [n for n in claim.names if n.end <= m.claim_fact.start and not n.speaks]
-    own = claim.sentence.holders(m.claim_fact).nearest
-    if own is not None and all(n is not own for n in mine):
-        mine.append(own)  # "12 seats for the X"
+    mine = _claims_holders(claim, m.claim_fact)
     held = evidence.sentence.holders(m.source_fact)
     if mine and held.apposed is not None:
         return not _one_of(held.apposed, mine)  # "said X, 50,": X's age, whoever else is named
@@ -1969,6 +1964,16 @@ def another_holder(claim: Profile, evidence: Profile, m: FactMatch, rarity: Mapp
     if any(name_in(n, evidence, rarity, lexicon) for n in mine):
         return False
     return theirs is not None and not _one_of(theirs, mine)
+
+
+def _claims_holders(claim: Profile, fact: Fact) -> list[Name]:
+    """Whom the claim tells its figure of: the names before it, and the one it is for ("12
+    seats for the X")."""
+    mine = [n for n in claim.names if n.end <= fact.start and not n.speaks]
+    own = claim.sentence.holders(fact).nearest
+    if own is not None and all(n is not own for n in mine):
+        mine.append(own)
+    return mine
 
 
 def named_after_figure(evidence: Profile, fact: Fact, mine: Sequence[Name]) -> bool:
@@ -2546,8 +2551,7 @@ def _counts_of_two_classes(a: Fact, b: Fact, lexicon: Lexicon) -> bool:
     if a.kind is not FactKind.COUNT or b.kind is not FactKind.COUNT:
         return False
     classes = {count_class(a.unit, lexicon), count_class(b.unit, lexicon)}
-    return len(classes) == 2 and None not in classes \
-        and str(lexicon.table("units", "people_class", "person")) not in classes
+    return len(classes) == 2 and None not in classes and people_class(lexicon) not in classes
 
 
 _DIRECTNESS = {Verdict.SUPPORTS: 1.0, Verdict.CONFLICTS: 1.0, Verdict.PARTIAL: 0.0, Verdict.ABSENT: -1.0}

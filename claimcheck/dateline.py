@@ -34,11 +34,10 @@ _ISO = re.compile(r"\b(?P<year>\d{4})-(?P<month>\d{2})-(?P<day>\d{2})\b")
 
 
 def _stamp(lexicon: Lexicon) -> re.Pattern[str]:
-    """A word of publication opening a line (``noise.yaml`` publication_stamps: "date",
+    """A word of publication opening a line (the ``stamp`` piece of noise.yaml: "date",
     "posted", "updated"), before the date it stamps."""
-    words = sorted((re.escape(str(w)) for w in lexicon.table("noise", "publication_stamps", []) or []),
-                   key=len, reverse=True)
-    return re.compile(rf"^(?:{'|'.join(words) or '(?!)'})\s*:?\s*", re.IGNORECASE)
+    stamp = (lexicon.table("noise", "pieces", {}) or {}).get("stamp") or "(?!)"
+    return re.compile(rf"^(?:{stamp})\s*:?\s*", re.IGNORECASE)
 
 
 def dateline_date(text: str, lexicon: Lexicon = DEFAULT) -> dt.date | None:

@@ -30,7 +30,8 @@ from claimcheck.lexicon import DEFAULT, Lexicon
 from claimcheck.measures import count_classes
 from claimcheck.models import DATE_KINDS, Fact, FactKind
 
-__all__ = ["count_class", "other_bound", "period", "relate_facts", "same_magnitude", "year_of"]
+__all__ = ["count_class", "other_bound", "people_class", "period", "relate_facts", "same_magnitude",
+           "year_of"]
 
 MAGNITUDE_FACTOR = 3.0
 """Two bare numbers further apart than this are taken to count different things."""
@@ -51,6 +52,11 @@ def count_class(unit: str, lexicon: Lexicon = DEFAULT) -> str | None:
     """The class of things a counted noun counts (units.yaml ``count_classes``): "deaths"
     and "dead" both count the dead."""
     return lexicon.compiled(count_classes).get(unit)
+
+
+def people_class(lexicon: Lexicon = DEFAULT) -> str:
+    """The count class of the people an act befalls (units.yaml ``people_class``)."""
+    return str(lexicon.table("units", "people_class", "person"))
 
 
 def period(fact: Fact, published: dt.date | None) -> tuple[dt.date, dt.date] | None:

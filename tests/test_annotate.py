@@ -202,20 +202,22 @@ FIGURE_HOLDERS = [
 ]
 
 
+def _holder(text: str, figure: str, role: str) -> str | None:
+    """The words of the name that holds the figure in the role (``Holders.subject``, ``.nearest``)."""
+    s = annotate(claim(text))
+    fact = next(f for f in s.facts if text[f.start:f.end] == figure)
+    name = getattr(s.holders(fact), role)
+    return None if name is None else text[name.start:name.end]
+
+
 @pytest.mark.parametrize("text, figure, holder, mechanism", FIGURE_HOLDERS)
 def test_the_subject_of_a_figure_s_clause_holds_it(text, figure, holder, mechanism, monkeypatch):
     from claimcheck import annotate as module
 
-    def held() -> str | None:
-        s = annotate(claim(text))
-        fact = next(f for f in s.facts if text[f.start:f.end] == figure)
-        subject = s.holders(fact).subject
-        return None if subject is None else text[subject.start:subject.end]
-
-    assert held() == holder
+    assert _holder(text, figure, "subject") == holder
     off = {"_qualifies_next": lambda *args: False}.get(mechanism, lambda *args: None)
     monkeypatch.setattr(module, mechanism, off)
-    assert held() != holder
+    assert _holder(text, figure, "subject") != holder
 
 
 # Who a figure is of, read loosely (``Holders.nearest``): the name it is for, right after it;
@@ -237,12 +239,6 @@ def test_the_nearest_holder_of_a_figure(text, figure, holder, mechanism, monkeyp
 
     from claimcheck import annotate as module
 
-    def held() -> str | None:
-        s = annotate(claim(text))
-        fact = next(f for f in s.facts if text[f.start:f.end] == figure)
-        nearest = s.holders(fact).nearest
-        return None if nearest is None else text[nearest.start:nearest.end]
-
-    assert held() == holder
+    assert _holder(text, figure, "nearest") == holder
     monkeypatch.setattr(module, mechanism, re.compile(r"(?!)"))
-    assert held() != holder
+    assert _holder(text, figure, "nearest") != holder
