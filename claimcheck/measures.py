@@ -308,7 +308,9 @@ def read_measures(text: str, toks: Sequence[Token], facts: Sequence[Fact], claus
                          None)
         preceding = next((f for f in reversed(facts[:n]) if f.end <= fact.start and f.kind not in DATE_KINDS),
                          None)
-        nouns, named = _nouns(text, whole, before, after, facts, tables, lexicon)
+        lasted = _lasted(text, fact, before, facts, tables)
+        nouns, named = (frozenset({concept(lasted, lexicon)}) - tables.generic, True) if lasted \
+            else _nouns(text, whole, before, after, facts, tables, lexicon)
         base = _base(folded, whole, following, preceding, tables)
         out.append(Measure(
             nouns=nouns, named=named,
@@ -335,7 +337,7 @@ def read_measures(text: str, toks: Sequence[Token], facts: Sequence[Fact], claus
             standard=_standard(nouns, tables),
             sizing=_sizing(folded, fact),
             reach=_reach(folded, fact, tables),
-            between=_between(folded, fact, tables),
+            between=-1 if lasted else _between(folded, fact, tables),
             qualifiers=_qualifiers(folded, fact, tables),
             origin=_origin(text, fact, after, tables),
             record=_record(folded, fact, tables),
@@ -496,6 +498,9 @@ class _Tables:
     time_parts: frozenset[str]
     attributive_leads: frozenset[str]
     span_states: frozenset[str]
+    lasting: frozenset[str]
+    participle_endings: tuple[str, ...]
+    subject_openers: frozenset[str]
     attributive_breaks: frozenset[str]
     year_edges: Mapping[str, int]
     """The month an edge of a year stands for ("the end of 2023" is its December)."""
@@ -593,6 +598,9 @@ def _tables(lexicon: Lexicon) -> _Tables:
         offered=pattern("offered_before"),
         attributive_leads=lexicon.words("measures", "attributive_leads"),
         span_states=lexicon.words("measures", "span_states"),
+        lasting=lexicon.words("measures", "lasting_verbs"),
+        participle_endings=tuple(sorted(lexicon.words("measures", "participle_endings"))),
+        subject_openers=lexicon.words("measures", "subject_openers"),
         attributive_breaks=lexicon.words("measures", "attributive_breaks"),
         offered_after=pattern("offered_after"),
         facing=pattern("facing_before"),
@@ -685,7 +693,8 @@ def _nouns(text: str, fact: Fact, before: list[Token], after: list[Token], facts
     written_in = fact.kind is not FactKind.COUNT or re.search(r"\d-[a-z]+$", fact.raw) is not None
     if (nxt is not None and attributive and written_in
             and _content(nxt, facts, tables) and not nxt.text[:1].isupper()):
-        return frozenset({concept(nxt.norm, lexicon)}) - tables.generic, True
+        words = {nxt.norm} | _described_noun(text, after, facts, tables)
+        return frozenset(concept(w, lexicon) for w in words) - tables.generic, True
     named_before = _antecedent(text, fact, before, facts, tables)
     if named_before:
         return frozenset({concept(named_before, lexicon)}) - tables.generic, True
@@ -707,6 +716,20 @@ def _nouns(text: str, fact: Fact, before: list[Token], after: list[Token], facts
     return frozenset(found - tables.generic), False
 
 
+def _described_noun(text: str, after: list[Token], facts: Sequence[Fact], tables: _Tables) -> set[str]:
+    """The word after the one a figure is written into, which may be the noun that word
+    describes ("a five-day civil trial"): which of the two is the noun is not known, so both
+    are read. Not a participle, which opens a clause of its own ("a 23-day strike ending
+    in a deal")."""
+    if len(after) < 2:
+        return set()
+    first, second = after[0], after[1]
+    if second.norm.endswith(tables.participle_endings) or text[first.end:second.start].strip() \
+            or not _content(second, facts, tables) or second.text[:1].isupper():
+        return set()
+    return {second.norm}
+
+
 def _span_state(fact: Fact, after: list[Token], nxt: Token | None, facts: Sequence[Fact],
                 tables: _Tables) -> str:
     """The state a span right before ``span_states`` is spent in ("23 days on strike", "a week
@@ -718,6 +741,36 @@ def _span_state(fact: Fact, after: list[Token], nxt: Token | None, facts: Sequen
     if state is None or not _content(state, facts, tables) or state.text[:1].isupper():
         return ""
     return state.norm
+
+
+def _lasted(text: str, fact: Fact, before: list[Token], facts: Sequence[Fact], tables: _Tables) -> str:
+    """The thing a span right after a verb of lasting (``lasting_verbs``) is the length of:
+    the head of the verb's subject ("the dockers' strike at Tarco lasted 23 days": "strike";
+    "a strike that lasted 23 days": "strike"); "" for none."""
+    if fact.kind is not FactKind.DURATION or not before or text[before[-1].end:fact.start].strip():
+        return ""
+    k = len(before) - 1
+    if before[k].norm == "for" and k:
+        k -= 1
+    verb = before[k]
+    if verb.norm not in tables.lasting or k and before[k - 1].norm in tables.determiners:
+        return ""
+    if k >= 2 and before[k - 1].norm in tables.relatives and _content(before[k - 2], facts, tables) \
+            and not before[k - 2].text[:1].isupper():
+        return before[k - 2].norm  # "a strike that lasted"
+    # The clause the verb closes, from its last break or the word a subject opens after.
+    start = k
+    while start > 0 and not CLAUSE_BREAKS.search(text[before[start - 1].end:before[start].start]) \
+            and before[start - 1].norm not in tables.subject_openers:
+        start -= 1
+    run: list[Token] = []
+    for at, tok in enumerate(before[start:k], start):
+        # (A capital opens the sentence, or a name: "Talks between ..." / "the dockers' strike".)
+        if _content(tok, facts, tables) and (at == 0 or not tok.text[:1].isupper()) and "'" not in tok.text:
+            run.append(tok)
+        elif run:
+            break
+    return run[-1].norm if run else ""
 
 
 def _antecedent(text: str, fact: Fact, before: list[Token], facts: Sequence[Fact], tables: _Tables) -> str:

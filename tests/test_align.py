@@ -375,6 +375,27 @@ SPAN_STATES = [
 ]
 
 
+# A span right after a verb of lasting is the length of the verb's subject, whatever follows it
+# ("lasted 23 days before the deal" tells no time between the two).
+LASTING = [
+    ("The dock workers' strike at Tarco lasted 23 days before the deal was signed.",
+     "Dock workers at Tarco ended a 24-day strike on Friday.", [("23 days", "24-day", D)]),
+    ("The strike at Tarco lasted 23 days.",
+     "A 20-day inquiry into the accounts of Tarco was ordered on Friday.", []),
+    ("Officials said the hearing at Tarco ran for three hours.",
+     "Workers at Tarco gave the union a two-hour deadline, officials said.", []),
+]
+
+
+# A figure written into a noun may name the word after the one it is written into, which that
+# word describes ("a five-day civil trial" is a trial).
+DESCRIBED_NOUNS = [
+    ("The damages trial in Norland lasted five days.",
+     "During the five-day civil trial in Norland, jurors heard from six witnesses.",
+     [("five days", "five-day", S)]),
+]
+
+
 # What someone asks a court to impose is asked, however many words the request takes.
 LONG_ASKS = [
     ("Judge Orla Mey sentenced Tarn Vellis to 14 years in prison on Friday.",
@@ -418,6 +439,8 @@ REACHES = [
     *(row + (measures, "_describes_another", lambda *args: False) for row in DESCRIBED),
     *(row + (measures, "_span_state", lambda *args: "") for row in SPAN_STATES),
     *(row + (measures, "ASKED_REACH", 8) for row in LONG_ASKS),
+    *(row + (measures, "_lasted", lambda *args: "") for row in LASTING),
+    *(row + (measures, "_described_noun", lambda *args: set()) for row in DESCRIBED_NOUNS),
     *(row + (measures, "_standard", lambda *args: False) for row in STANDARDS),
     *(row + (measures, "_sizing", lambda *args: False) for row in SIZES),
     *(row + (measures, "_reach", lambda *args: 0) for row in REACHES),

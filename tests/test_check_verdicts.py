@@ -16,7 +16,7 @@ from hypothesis import HealthCheck, assume, given, settings
 from hypothesis import strategies as st
 
 from claimcheck import annotate as annotate_module
-from claimcheck import api
+from claimcheck import api, measures
 from claimcheck import check as check_module
 from claimcheck.models import Article, Verdict
 
@@ -1089,6 +1089,15 @@ RESTRICTIONS = [
      "Lena Voss stepped down on Monday.\nShe is also prohibited from any part in the firm's management "
      "for 3 years.", S),
 ]
+# (bx) A span after a verb of lasting is the length of its subject ("the strike lasted 23 days
+# before the deal"), told as "a 23-day strike" or "a 22-day strike".
+LASTING = [
+    ("The dock workers' strike at Tarco lasted 23 days before the deal was signed.",
+     "Dock workers at Tarco voted on Friday to end a 23-day strike at the port.", S),
+    ("The dock workers' strike at Tarco lasted 23 days before the deal was signed.",
+     "Dock workers at Tarco voted on Friday to end a 22-day strike at the port.", C),
+]
+GROUPS |= {"lasting": LASTING}
 GROUPS |= {"holders_figures": HOLDERS_FIGURES, "holders_guard": HOLDERS_GUARD, "listed_after": LISTED_AFTER,
            "restrictions": RESTRICTIONS}
 GROUPS |= {"move_nouns": MOVE_NOUNS, "timed_moves": TIMED_MOVES, "set_against": SET_AGAINST,
@@ -1121,6 +1130,7 @@ def _raw_hedges(text, lexicon):
     (HOLDERS_FIGURES, check_module, "_held_by_claims_holder", lambda *args: None),
     (LISTED_AFTER, check_module, "named_after_figure", lambda *args: False),
     (AWAITED_NOUNS, check_module, "qualifies_noun", lambda *args: False),
+    (LASTING, measures, "_lasted", lambda *args: ""),
 ])
 def test_each_reading_decides_its_rows(rows, module, reading, stand_in, monkeypatch):
     monkeypatch.setattr(module, reading, stand_in)
