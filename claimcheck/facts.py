@@ -1674,14 +1674,27 @@ def _two_unit_times(g: _Grammar, text: str, atoms: list[_Atom]) -> list[_Atom]:
         if (a is not None and a.kind is FactKind.DURATION and b.kind is FactKind.DURATION
                 and a.upper is None and b.upper is None and not b.qual and a.value == int(a.value)
                 and _UNIT_JOIN.fullmatch(text[a.end : b.start])):
+            factor = _units_in(g, b.unit, a.unit)
             step = g.t["time_up"].get(b.unit)
-            if step and step[0] == a.unit and 0 < b.value < step[1]:
-                shown = f"{_duration_canonical(g, a.value, a.unit)} {_duration_canonical(g, b.value, b.unit)}"
-                out[-1] = replace(a, end=b.end, unit=b.unit, value=a.value * step[1] + b.value,
-                                  num=a.value * step[1] + b.value, mult=1.0, shown=shown)
+            if factor and step and 0 < b.value < step[1]:
+                # (A unit may be skipped: "two hours, 48 seconds" is 7,248 seconds.)
+                shown = " ".join(filter(None, (a.shown or _duration_canonical(g, a.value, a.unit),
+                                               _duration_canonical(g, b.value, b.unit))))
+                out[-1] = replace(a, end=b.end, unit=b.unit, value=a.value * factor + b.value,
+                                  num=a.value * factor + b.value, mult=1.0, shown=shown)
                 continue
         out.append(b)
     return out
+
+
+def _units_in(g: _Grammar, small: str, large: str) -> float:
+    """How many of the smaller time unit make one of the larger, going up unit by unit
+    (``time_up``); 0 when the larger is not above the smaller."""
+    factor, unit = 1.0, small
+    while unit in g.t["time_up"] and unit != large:
+        unit, step = g.t["time_up"][unit]
+        factor *= step
+    return factor if unit == large and unit != small else 0.0
 
 
 STEP_SPREAD = 3.0
@@ -1887,6 +1900,9 @@ def _quantities(g: _Grammar, text: str, out: list[_Cand]) -> None:
 
 
 ELAPSED = "h:mm:ss"
+_SECOND = "second"
+ELAPSED_SPREAD = 10.0
+"""A span this many times shorter than a time taken in h:mm:ss is of something else."""
 """Unit of a time taken written in hours, minutes and seconds (a DURATION, in seconds):
 compared only with another, never with "two hours" (which rounds freely)."""
 CLOCK_TIMES = frozenset({CLOCK_TIME, ELAPSED})
@@ -2256,6 +2272,9 @@ def compare_facts(
     if a.unit == SCORE and b.unit == SCORE:
         return FactRelation.SAME if a.canonical == b.canonical else FactRelation.DIFFERENT
     g = DEFAULT.compiled(_grammar)
+    a, b, near = _elapsed_in_seconds(g, a, b)
+    if not near or a.value is None or b.value is None:
+        return FactRelation.INCOMPARABLE
     if a.unit != b.unit:
         days = g.t["time_days"]
         if not (a.kind == K.DURATION and a.unit in days and b.unit in days):
@@ -2264,7 +2283,10 @@ def compare_facts(
     va, vb = a.value * fa, b.value * fb
     ua = a.upper * fa if a.upper is not None else None
     ub = b.upper * fb if b.upper is not None else None
-    tol = g.t["dur_tol"] if a.unit != b.unit else 1e-9
+    # Units of a day and longer convert only roughly ("52 weeks" is a year); shorter ones exactly.
+    days = g.t["time_days"]
+    calendar_units = a.unit != b.unit and max(days.get(a.unit, 1.0), days.get(b.unit, 1.0)) >= 1
+    tol = g.t["dur_tol"] if calendar_units else 1e-9
 
     def close(x: float | None, y: float | None) -> bool:
         if x is None or y is None:
@@ -2288,6 +2310,18 @@ def compare_facts(
     if la < hb - 1e-9 and lb < ha - 1e-9:
         return FactRelation.COMPATIBLE_BOUNDS
     return FactRelation.DIFFERENT
+
+
+def _elapsed_in_seconds(g: _Grammar, a: Fact, b: Fact) -> tuple[Fact, Fact, bool]:
+    """A time taken in hours, minutes and seconds ("2:00:48") against a span in other units, as
+    a count of seconds; and whether the two are near enough to be one time: it is the time of a
+    whole course, and a span far shorter is a margin or a split, no time of the course."""
+    if a.kind != FactKind.DURATION or ELAPSED not in (a.unit, b.unit) or a.unit == b.unit:
+        return a, b, True
+    a = replace(a, unit=_SECOND) if a.unit == ELAPSED else a
+    b = replace(b, unit=_SECOND) if b.unit == ELAPSED else b
+    seconds = [(f.value or 0.0) * 86400 * g.t["time_days"].get(f.unit, 0.0) for f in (a, b)]
+    return a, b, min(seconds) * ELAPSED_SPREAD >= max(seconds)
 
 
 def _compare_ordinals(a: Fact, b: Fact) -> FactRelation:

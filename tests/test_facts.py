@@ -150,6 +150,10 @@ EXTRACTION = [
     ("The debate ran 3 hours 25 minutes.", [(DUR, "3 hours 25 minutes", 205.0, "minute", "")]),
     ("The debate ran 3hr 25min.", [(DUR, "3 hours 25 minutes", 205.0, "minute", "")]),
     ("He was jailed for six years and two months.", [(DUR, "6 years 2 months", 74.0, "month", "")]),
+    # ... in three units, or with a unit skipped: one time taken.
+    ("She won in two hours, 21 minutes and 37 seconds.",
+     [(DUR, "2 hours 21 minutes 37 seconds", 8497.0, "second", "")]),
+    ("He won in a time of two hours, 48 seconds.", [(DUR, "2 hours 48 seconds", 7248.0, "second", "")]),
     ("The repair took 5hrs.", [(DUR, "5 hours", 5.0, "hour", "")]),
     # "up to" after a verb of movement is its particle: the figure reached, not a bound
     ("The waiting list has gone up to 412.", [(NUM, "412", 412.0, "", "")]),
@@ -707,7 +711,13 @@ COMPARE = [
     ("10 pm", "10:12 pm", R.ROUNDING),
     ("10 pm", "10:45 pm", R.DIFFERENT),
     ("2:06:41", "2:06:14", R.DIFFERENT),
-    ("2:06:41", "two hours", R.INCOMPARABLE),
+    # A time taken in h:mm:ss is a count of seconds, however another writes it.
+    ("2:06:41", "two hours", R.ROUNDING),
+    ("2:00:48", "two hours and 48 seconds", R.SAME),
+    ("2:00:48", "two hours, 47 seconds", R.DIFFERENT),
+    ("2:00:48", "almost a minute", R.INCOMPARABLE),  # a margin, no time of the course
+    # Units shorter than a day convert exactly: 25 seconds apart is another time.
+    ("2 hours and 25 minutes", "8,760 seconds", R.DIFFERENT),
     # parts of the day
     ("Tuesday morning", "Tuesday afternoon", R.DIFFERENT),
     ("Tuesday morning", "Tuesday", R.SAME),
