@@ -685,10 +685,15 @@ def _held_apart(sa: Sentence, fa: Fact, sb: Sentence, fb: Fact, lexicon: Lexicon
 
 def _named_otherwise(sentence: Sentence, fact: Fact, holder: Name) -> bool:
     """Whether the sentence names the holder in a role that may hold the figure: anywhere,
-    unless it is the holder of another of its figures and this figure has a holder of its own."""
-    if not any(n.same_entity(holder) for n in sentence.names):
-        return False
+    unless it is the holder of another of its figures and this figure has a holder of its own.
+    A possessive owns the noun after it: the owner of the figure's own noun holds the figure
+    ("Y's time of 2:03:16", whoever else is named), and the owner of another noun ("X won, beating
+    Y's old mark") is named in no role that holds it."""
     own = sentence.holders(fact).subject
+    if own is not None and own.possessive and not own.same_entity(holder):
+        return False
+    if not any(n.same_entity(holder) and (not n.possessive or n is own) for n in sentence.names):
+        return False
     return own is None or own.same_entity(holder) or not any(
         h.subject is not None and h.subject.same_entity(holder) for h in sentence.fact_holders)
 

@@ -25,6 +25,7 @@ from claimcheck.entities import (
     names_an_office,
     read_names,
     speaker,
+    speech_words,
     transcript_label,
 )
 from claimcheck.facts import CLOCK_TIMES, extract_facts
@@ -512,6 +513,8 @@ def _subject_holder(s: _NameParts, fact: Fact, subject: Name | None, lexicon: Le
     clause = _clause_subject(s, fact, lexicon)
     if clause is not None:
         return clause
+    if subject is not None and _in_participle_clause(s, fact, subject, lexicon):
+        return subject
     if _CLAUSE_BREAK.search(text, 0, fact.start):
         return None  # the figure stands past another clause: the opening name need not hold it
     if subject is None or subject.end > fact.start:
@@ -521,6 +524,21 @@ def _subject_holder(s: _NameParts, fact: Fact, subject: Name | None, lexicon: Le
     if any(t.norm in speech for t in between):
         return None  # "X told reporters that 27 were hurt": X says the figure, it does not hold it
     return subject
+
+
+def _in_participle_clause(s: _NameParts, fact: Fact, subject: Name, lexicon: Lexicon) -> bool:
+    """Whether the figure stands in a clause that opens with a participle after a comma, past
+    the sentence's subject ("X posted the fastest time, winning in 2:21:37"): the participle's
+    doer is that subject, whatever verb the main clause has (a verb of speech there, "posted",
+    may take a plain object). Not a participle of speech ("adding that 27 were hurt"), nor a
+    word in -ing that is no participle (``non_participles``: "including", "according")."""
+    comma = s.text.rfind(",", subject.end, fact.start)
+    if comma < 0:
+        return False
+    first = next((t for t in s.tokens if t.start > comma), None)
+    return first is not None and first.start < fact.start and first.text.islower() \
+        and first.norm.endswith("ing") and first.norm not in speech_words(lexicon) \
+        and first.norm not in lexicon.words("entities", "non_participles")
 
 
 RELATIVE_REACH = 3
@@ -555,7 +573,7 @@ def _clause_subject(s: _NameParts, fact: Fact, lexicon: Lexicon) -> Name | None:
     if not before:
         return None
     name = before[-1]
-    if name not in s.actors or name.possessive or name is s.speaker or _qualifies_next(s, name):
+    if name not in s.actors or name.possessive or name is s.speaker or _qualifies_next(s, name, lexicon):
         return None
     k = next((i for i, t in enumerate(toks) if t.start >= name.start), None)
     if not k or toks[k - 1].norm not in lexicon.words("entities", "clause_openers") \
@@ -603,7 +621,7 @@ QUALIFIER_REACH = 2
 the second ("Acme chairman X", "the Northland team captain X")."""
 
 
-def _qualifies_next(s: _NameParts, name: Name) -> bool:
+def _qualifies_next(s: _NameParts, name: Name, lexicon: Lexicon) -> bool:
     """Whether a name qualifies the noun after it, a noun that names the next name ("Acme
     chairman X", "Northland skipper X"): a few lower-case words, then a name, with nothing
     between. A name followed by a verb ("X pays 40", "X hit 47") has no name right after."""
@@ -611,10 +629,14 @@ def _qualifies_next(s: _NameParts, name: Name) -> bool:
     if not toks or not toks[0].text[:1].islower() or s.text[name.end:toks[0].start].strip():
         return False
     at = {n.start for n in s.names}
+    stop = stopwords(lexicon)
     for k, t in enumerate(toks[:QUALIFIER_REACH + 1]):
         if t.start in at:
             return k > 0 and not s.text[toks[k - 1].end:t.start].strip()
         if not t.text[:1].islower() or k and s.text[toks[k - 1].end:t.start].strip():
+            return False
+        if t.norm in stop:
+            # "X of the Y", "X won the Y race": a function word opens no noun that names Y.
             return False
     return False
 
@@ -637,7 +659,7 @@ def _opening_subject(s: _NameParts, lexicon: Lexicon) -> Name | None:
     stop = stopwords(lexicon)
     text, toks = s.text, s.tokens
     for name in s.names:
-        if _qualifies_next(s, name) or _article_before(s, name, stop):
+        if _qualifies_next(s, name, lexicon) or _article_before(s, name, stop):
             continue  # "Acme chairman X", "the X results were ...": a name qualifying the noun after it
         if name.possessive or name.nation or name.relays or s.label is name:
             return None

@@ -344,8 +344,10 @@ def read_measures(text: str, toks: Sequence[Token], facts: Sequence[Fact], claus
             singled=_singled(folded, fact, tables),
             # A change measured against a year ago ("up 13% from the same period last
             # year") is a change of now, not a figure of then.
-            past=base is None and _past(folded, whole, [f for k, f in enumerate(facts) if k not in converts],
-                                        tables),
+            # So is the value of an earlier instance of its noun ("the previous record of 19
+            # seconds"): of another time, whichever year it was.
+            past=base is None and (_past(folded, whole, [f for k, f in enumerate(facts) if k not in converts],
+                                         tables) or _of_earlier_instance(folded, fact, tables)),
         ))
     # A conversion measures what the figure it converts measures: its own words are a bracket.
     out = [out[converts[n]] if n in converts else m for n, m in enumerate(out)]
@@ -476,6 +478,8 @@ class _Tables:
     before_event: re.Pattern[str]
     after_event: re.Pattern[str]
     earlier: re.Pattern[str]
+    earlier_instances: frozenset[str]
+    margin_verbs: frozenset[str]
     past: re.Pattern[str]
     past_bases: re.Pattern[str]
     singled: re.Pattern[str]
@@ -557,6 +561,8 @@ def _tables(lexicon: Lexicon) -> _Tables:
         before_event=pattern("before_event"),
         after_event=pattern("after_event"),
         earlier=pattern("earlier_before"),
+        earlier_instances=lexicon.words("measures", "earlier_instances"),
+        margin_verbs=lexicon.words("measures", "margin_verbs"),
         past=pattern("past_periods"),
         past_bases=pattern("past_period_bases"),
         singled=pattern("part_after"),
@@ -621,7 +627,21 @@ def _between(folded: str, fact: Fact, tables: _Tables) -> int:
     if _right_after(tables.between, folded, fact):
         return 1
     before = folded[:fact.start].rsplit(None, 1)[-1:]
+    if before and before[0] in tables.step_before and _after_margin_verb(folded, fact, tables):
+        return 1
     return 0 if before and (before[0] in tables.step_before or before[0] in tables.elapsed_before) else -1
+
+
+MARGIN_REACH = 8
+"""Words between a verb of beating and the "by" of its margin ("beat X's old mark by 29 seconds")."""
+
+
+def _after_margin_verb(folded: str, fact: Fact, tables: _Tables) -> bool:
+    """Whether "by" before a span closes a verb of beating or trailing (``margin_verbs``: "won
+    by 12 seconds", "shattered the old mark by 29 seconds"): the span is a gap between two
+    results, not a length ("delayed by a year")."""
+    words = CLAUSE_BREAKS.split(folded[:fact.start])[-1].split()[:-1]
+    return any(w in tables.margin_verbs for w in words[-MARGIN_REACH:])
 
 
 def _stage_tables(lexicon: Lexicon) -> dict:
@@ -813,6 +833,22 @@ def _earlier(folded: str, fact: Fact, tables: _Tables) -> bool:
         return False
     lead = CLAUSE_BREAKS.split(folded[:fact.start])[-1]
     return tables.earlier.search(lead) is not None
+
+
+INSTANCE_REACH = 2
+"""Words between a word of an earlier instance and the "of" before the figure ("the previous
+world record of")."""
+
+
+def _of_earlier_instance(folded: str, fact: Fact, tables: _Tables) -> bool:
+    """Whether the figure is the value of an earlier instance of its noun (``earlier_instances``
+    before the noun and "of": "X's previous mark of 2:03:16", "an earlier fine of €310m"): the
+    value of another record, another fine, whatever its unit, not a reading of this one; a
+    figure of another time (``Measure.past``), as one placed in a year long gone is."""
+    words = CLAUSE_BREAKS.split(folded[:fact.start])[-1].split()
+    if len(words) < 2 or words[-1] != "of":
+        return False
+    return any(w in tables.earlier_instances for w in words[-2 - INSTANCE_REACH:-2])
 
 
 WEIGHED_BREAKS = re.compile(r"[.;:!?\u2014\u2013]")

@@ -323,7 +323,7 @@ RELATIVE_HOLDERS = [
     ("The striker is the costliest signing after Tom Baker, who joined Leeds from Hull for £50m in 2019.",
      "Smith joined Leeds from Derby in 2018.", []),
     ("The record fee was topped only by Ana Ruiz, who moved to Porto from Braga in 2017.",
-     "Lena Voss moved to Porto from Braga in 2016, the club said.", []),
+     "Lena Voss, the club said, moved to Porto from Braga in 2016.", []),
 ]
 RELATIVE_SUBJECTS = [
     # A clause about the name the sentence opens with tells of what the story is about.
@@ -396,6 +396,24 @@ DESCRIBED_NOUNS = [
 ]
 
 
+# A clause that opens with a participle after a comma ("..., winning the race in 2:21:37") is
+# done by the sentence's subject, whatever verb the main clause has.
+PARTICIPLE_HOLDERS = [
+    ("Lena Voss of the Tarn club posted the fastest time of the day, winning the women's race in 2:21:37.",
+     "Ivo Rand of the Harbour club won the men's race in 2:05:10.", []),
+    ("Lena Voss posted the fastest time of the day, winning the race in 2:21:37.",
+     "Ivo Rand won the race in 2:05:10.", []),
+]
+
+
+# A span after "by" that closes a verb of beating is a gap between two results ("won by 42
+# seconds"), not a time taken.
+MARGINS = [
+    ("Lena Voss won the Tarn time trial by 42 seconds.",
+     "Lena Voss rode the Tarn time trial in 38 minutes.", []),
+]
+
+
 # What someone asks a court to impose is asked, however many words the request takes.
 LONG_ASKS = [
     ("Judge Orla Mey sentenced Tarn Vellis to 14 years in prison on Friday.",
@@ -440,6 +458,8 @@ REACHES = [
     *(row + (measures, "_span_state", lambda *args: "") for row in SPAN_STATES),
     *(row + (measures, "ASKED_REACH", 8) for row in LONG_ASKS),
     *(row + (measures, "_lasted", lambda *args: "") for row in LASTING),
+    *(row + (annotate_module, "_in_participle_clause", lambda *args: False) for row in PARTICIPLE_HOLDERS),
+    *(row + (measures, "_after_margin_verb", lambda *args: False) for row in MARGINS),
     *(row + (measures, "_described_noun", lambda *args: set()) for row in DESCRIBED_NOUNS),
     *(row + (measures, "_standard", lambda *args: False) for row in STANDARDS),
     *(row + (measures, "_sizing", lambda *args: False) for row in SIZES),
@@ -482,6 +502,44 @@ def test_figures_given_at_one_time_are_one_value():
 @pytest.mark.parametrize("a, b, expected", RELATIVE_HOLDERS)
 def test_a_figure_of_a_relative_clause_is_its_antecedent_s(a, b, expected, monkeypatch):
     _holds_only_with(monkeypatch, align, "_in_relative_clause", lambda *args: False, a, b, expected)
+
+
+def _named_anywhere(sentence, fact, holder):
+    """``align._named_otherwise`` as it read before a possessive owned the noun after it."""
+    if not any(n.same_entity(holder) for n in sentence.names):
+        return False
+    own = sentence.holders(fact).subject
+    return own is None or own.same_entity(holder) or not any(
+        h.subject is not None and h.subject.same_entity(holder) for h in sentence.fact_holders)
+
+
+# A possessive owns the noun after it: the owner of the figure's noun holds the figure ("Y's time
+# of 2:05:40"), and the owner of another noun ("beating Y's old mark") holds none of the other's.
+POSSESSIVE_OWNERS = [
+    ("Ivo Rand won the Tarn marathon in 2:05:10, beating Lena Voss's old course mark by 30 seconds.",
+     "Ivo Rand bettered Lena Voss's time of 2:05:40 on the Tarn course.", []),
+]
+
+
+@pytest.mark.parametrize("a, b, expected", POSSESSIVE_OWNERS)
+def test_a_possessive_holds_the_figure_of_its_own_noun_only(a, b, expected, monkeypatch):
+    assert check_path(a, b) == sorted(expected)
+    _holds_only_with(monkeypatch, align, "_named_otherwise", _named_anywhere, a, b, expected)
+
+
+def test_a_name_before_a_function_word_qualifies_no_noun():
+    # "X won the Y race": "the" opens no noun naming Y, so X is the subject holding the figure.
+    a = "Ivo Rand won the Tarn marathon in 2:05:10 on Sunday."
+    b = "Lena Voss won the Tarn marathon in 2:05:40 on Sunday."
+    assert compare_path(a, b) == check_path(a, b) == [("Sunday", "Sunday", S)]
+
+
+def test_the_value_of_an_earlier_instance_is_of_another_time(monkeypatch):
+    # "an earlier fine of €310m" is another fine's, whatever its unit. (``check`` asks without
+    # periods and tells such a figure as one of another occasion itself.)
+    a = "Tarco was fined €1.6bn by the regulator on Monday."
+    b = "The regulator had imposed an earlier fine of €310m on Tarco."
+    _holds_only_with(monkeypatch, measures, "_of_earlier_instance", lambda *args: False, a, b, [])
 
 
 @pytest.mark.parametrize("a, b, expected", RELATIVE_SUBJECTS)
