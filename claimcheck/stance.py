@@ -90,6 +90,11 @@ class StanceTables:
     """Participles that are such adjectives only after a word that opens a noun phrase ("with
     expected growth"; ``noun_leads``): after a subject they are verbs ("analysts expected
     rates to rise")."""
+    support_verbs: frozenset[str]
+    """Verbs that say little but through their object ("agreed to make purchases"): a hedge's
+    infinitive of one of them governs the act its object names."""
+    infinitive_aux: frozenset[str]
+    """Words after "to" before the verb of an infinitive ("likely to be approved")."""
 
 
 def _compile(lexicon: Lexicon) -> StanceTables:
@@ -124,7 +129,9 @@ def _compile(lexicon: Lexicon) -> StanceTables:
                                       for w in lexicon.table("polarity", "clause_conditionals", [])),
         attributive=frozenset(str(w).casefold() for w in lexicon.table("certainty", "attributive", [])),
         attributive_participles=frozenset(str(w).casefold()
-                                          for w in lexicon.table("certainty", "attributive_participles", [])))
+                                          for w in lexicon.table("certainty", "attributive_participles", [])),
+        support_verbs=frozenset(str(w).casefold() for w in lexicon.table("certainty", "support_verbs", [])),
+        infinitive_aux=frozenset(str(w).casefold() for w in lexicon.table("certainty", "infinitive_auxiliaries", [])))
 
 
 def tables(lexicon: Lexicon = DEFAULT) -> StanceTables:
@@ -449,10 +456,26 @@ def hedge_before(text: str, act: str, lexicon: Lexicon = DEFAULT,
             continue
         if _complement_ends(text, toks, m.end(), word.start, stop):
             break  # the hedge's complement ends at the comma: "plans to appeal, his hearing is set"
+        if _governs_another_verb(toks, m.end(), word, lexicon):
+            continue  # "likely to defeat a petition filed by X": the hedge is on defeating, not filing
         gap = sum(1 for t in toks if m.end() <= t.start and t.end <= word.start and t.norm not in stop)
         if gap <= HEDGE_REACH:
             return Certainty(True, False, m.group(), m.start(), m.end())
     return None
+
+
+def _governs_another_verb(toks: Sequence[Token], cue_end: int, word: Token, lexicon: Lexicon) -> bool:
+    """Whether a hedge's infinitive ("likely to defeat") names another verb than the word,
+    which then stands in that verb's object ("likely to defeat a petition filed by X"). A
+    verb that says little but through its object (``support_verbs``: "to make purchases")
+    governs what that object names."""
+    known = tables(lexicon)
+    after = [t for t in toks if cue_end <= t.start < word.start]
+    if not after or after[0].norm != "to":
+        return False
+    verb = next((t for t in after[1:] if t.norm not in known.infinitive_aux and not t.norm.endswith("ly")), None)
+    return verb is not None and verb.norm not in known.support_verbs \
+        and concept(verb.norm, lexicon) != concept(word.norm, lexicon)
 
 
 def conditional_spans(text: str, toks: Sequence[Token], lexicon: Lexicon = DEFAULT

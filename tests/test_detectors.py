@@ -674,6 +674,11 @@ def test_a_scaled_number_meets_a_sum(a, b, relation):
      "The winner might be his luckiest goal as he met the ball Tamsin crossed from the left.", False),
     ("Tamsin crossed the ball from a corner and Rhys volleyed it into the net.",
      "The winner might have crossed the line before the keeper reached it.", True),  # guard
+    # A hedge's infinitive governs its own verb: what stands in that verb's object is not hedged.
+    ("The opposition leader filed a recall petition against the mayor on Tuesday.",
+     "The mayor is likely to defeat a recall petition filed by the opposition leader.", False),
+    ("The opposition leader filed a recall petition against the mayor on Tuesday.",
+     "The opposition leader is likely to have filed a recall petition against the mayor.", True),  # guard
 ])
 def test_a_plain_statement_against_a_hedged_one(a, b, reported):
     from claimcheck.classify import plain_against_hedged
