@@ -131,7 +131,8 @@ def _compile(lexicon: Lexicon) -> StanceTables:
         attributive_participles=frozenset(str(w).casefold()
                                           for w in lexicon.table("certainty", "attributive_participles", [])),
         support_verbs=frozenset(str(w).casefold() for w in lexicon.table("certainty", "support_verbs", [])),
-        infinitive_aux=frozenset(str(w).casefold() for w in lexicon.table("certainty", "infinitive_auxiliaries", [])))
+        infinitive_aux=frozenset(str(w).casefold()
+                                 for w in lexicon.table("certainty", "infinitive_auxiliaries", [])))
 
 
 def tables(lexicon: Lexicon = DEFAULT) -> StanceTables:
@@ -473,7 +474,8 @@ def _governs_another_verb(toks: Sequence[Token], cue_end: int, word: Token, lexi
     after = [t for t in toks if cue_end <= t.start < word.start]
     if not after or after[0].norm != "to":
         return False
-    verb = next((t for t in after[1:] if t.norm not in known.infinitive_aux and not t.norm.endswith("ly")), None)
+    verb = next((t for t in after[1:]
+                 if t.norm not in known.infinitive_aux and not t.norm.endswith("ly")), None)
     return verb is not None and verb.norm not in known.support_verbs \
         and concept(verb.norm, lexicon) != concept(word.norm, lexicon)
 
