@@ -105,6 +105,7 @@ class FactRelation(str, Enum):
 # Grammar: word tables from the lexicon, assembled into compiled patterns (once per lexicon)
 
 _SP = r"[ \t\u00a0]+"  # horizontal space: a fact never spans lines
+_GLUED_FRACTIONS = "\u00bc\u00bd\u00be"  # ¼ ½ ¾, which may be written on the number ("14½")
 _HY = "[-\u2010\u2011]"  # hyphens in compounds ("five-day")
 _DASH = "[-\u2010\u2011\u2013\u2014]"  # hyphens and dashes in ranges ("20-25%", "300–400")
 _APOS = "['\u2019]"
@@ -210,10 +211,13 @@ def _number_tables(num: dict[str, Any]) -> dict[str, Any]:
     """Number words, scales, qualifiers, ranges and ordinals (numbers.yaml)."""
     t: dict[str, Any] = {}
     t["words"] = {k: float(v) for k, v in _lower(num.get("word_numbers")).items()}
-    t["scales"] = {k: float(v) for k, v in _lower(num.get("scales")).items()}
+    t["scales"] = {k: float(v) for k, v in _lower({**(num.get("scales") or {}),
+                                                   **(num.get("regional_scales") or {})}).items()}
     t["points"] = {_key(w) for w in num.get("decimal_points", [])}
     # scale words used in canonical forms ("4.2 billion"): those of a million and more
-    t["scale_names"] = tuple(sorted(((v, k) for k, v in t["scales"].items() if v >= 1e6), reverse=True))
+    # Figures are shown in the scales of international English only ("10 million", not "1 crore").
+    shown = {k: v for k, v in t["scales"].items() if k not in _lower(num.get("regional_scales") or {})}
+    t["scale_names"] = tuple(sorted(((v, k) for k, v in shown.items() if v >= 1e6), reverse=True))
     t["abbrs"] = {k: float(v) for k, v in _lower(num.get("scale_abbreviations")).items()}
     t["money_only"] = {_key(w) for w in num.get("money_only_abbreviations", [])}
     t["articles"] = {_key(w) for w in num.get("articles", [])}
@@ -406,11 +410,12 @@ def _quantity_core(t: dict[str, Any], num: dict[str, Any]) -> str:
         rf"|(?<![\w.,])(?P<dig>{dig})(?![,.]\d)"
         rf"(?:(?:{_SP}|{_HY})(?P<dscale>{scale_alt}(?:{_SP}{scale_alt})*)\b"
         rf"|(?P<abbr>{abbr_glued})(?!\w)|{_SP}(?P<abbr2>{abbr_spaced})(?!\w)"
-        rf"|(?P<gmeas>{glued_meas})(?!\w)|(?=(?:{glued_time})(?!\w))|(?!\w))"
+        rf"|(?P<gmeas>{glued_meas})(?!\w)|(?=(?:{glued_time})(?!\w))|(?=[{_GLUED_FRACTIONS}])|(?!\w))"
         rf"|\b(?P<words>{card_alt}(?:(?:{_SP}(?i:and){_SP}|{_SP}|{_HY})"
         rf"(?:{card_alt}|{scale_alt}|{point_alt}(?={_SP}{card_alt}\b)))*)\b"
         r")"
-        rf"(?P<andhalf>{_SP}{and_half_alt}\b(?:{_SP}(?P<hscale2>{scale_alt})\b)?)?"
+        rf"(?P<andhalf>(?:{_SP}|(?<=\d)(?=[{_GLUED_FRACTIONS}])){and_half_alt}(?![\w/])"
+        rf"(?:{_SP}(?P<hscale2>{scale_alt})\b)?)?"
     )
 
 
@@ -487,7 +492,8 @@ def _block_pattern() -> re.Pattern:
         r"|\+\d{1,3}[ .-]?(?:\(\d{1,4}\)[ .-]?)?\d{2,4}(?:[ .-]\d{2,4}){1,4}\b"
         r"|\(\d{3}\)[ .-]?\d{3}[ .-]\d{4}\b"
         r"|\d{3}[.-]\d{3}[.-]\d{4}\b"
-        r"|\d{1,4}/\d{1,2}(?:/\d{2,4})?\b"
+        # (not a fraction written after a whole number: "14 1/2 years")
+        r"|(?<!\d )(?<!\d\u00a0)\d{1,4}/\d{1,2}(?:/\d{2,4})?\b"
         r"|(?:1[89]|2[01])\d\d[-\u2013/]\d\d\b(?![-\u2013/]\d)"
         r"|\d+(?:\.\d+){2,}\b"
         r")"
@@ -1902,7 +1908,8 @@ def _quantities(g: _Grammar, text: str, out: list[_Cand]) -> None:
 ELAPSED = "h:mm:ss"
 _SECOND = "second"
 ELAPSED_SPREAD = 10.0
-"""A span this many times shorter than a time taken in h:mm:ss is of something else."""
+"""A span this many times shorter than another told in another unit (a time taken in h:mm:ss
+and a margin) is of something else."""
 """Unit of a time taken written in hours, minutes and seconds (a DURATION, in seconds):
 compared only with another, never with "two hours" (which rounds freely)."""
 CLOCK_TIMES = frozenset({CLOCK_TIME, ELAPSED})
@@ -2314,14 +2321,19 @@ def compare_facts(
 
 def _elapsed_in_seconds(g: _Grammar, a: Fact, b: Fact) -> tuple[Fact, Fact, bool]:
     """A time taken in hours, minutes and seconds ("2:00:48") against a span in other units, as
-    a count of seconds; and whether the two are near enough to be one time: it is the time of a
-    whole course, and a span far shorter is a margin or a split, no time of the course."""
-    if a.kind != FactKind.DURATION or ELAPSED not in (a.unit, b.unit) or a.unit == b.unit:
+    a count of seconds; and whether two spans in two units are near enough to be one time: a
+    time taken is of a whole course, and a span far shorter is a margin or a split."""
+    if a.kind != FactKind.DURATION or b.kind != FactKind.DURATION or a.unit == b.unit:
         return a, b, True
     a = replace(a, unit=_SECOND) if a.unit == ELAPSED else a
     b = replace(b, unit=_SECOND) if b.unit == ELAPSED else b
-    seconds = [(f.value or 0.0) * 86400 * g.t["time_days"].get(f.unit, 0.0) for f in (a, b)]
-    return a, b, min(seconds) * ELAPSED_SPREAD >= max(seconds)
+    days = g.t["time_days"]
+    if a.unit not in days or b.unit not in days or a.value is None or b.value is None:
+        return a, b, True
+    # Two spans in two units, one many times the other ("more than six minutes" / "14.5
+    # years"), are spans of two things: a typo changes a digit, not the unit as well.
+    lengths = [f.value * days[f.unit] for f in (a, b)]
+    return a, b, min(lengths) * ELAPSED_SPREAD >= max(lengths)
 
 
 def _compare_ordinals(a: Fact, b: Fact) -> FactRelation:

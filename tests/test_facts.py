@@ -150,6 +150,12 @@ EXTRACTION = [
     ("The debate ran 3 hours 25 minutes.", [(DUR, "3 hours 25 minutes", 205.0, "minute", "")]),
     ("The debate ran 3hr 25min.", [(DUR, "3 hours 25 minutes", 205.0, "minute", "")]),
     ("He was jailed for six years and two months.", [(DUR, "6 years 2 months", 74.0, "month", "")]),
+    # Scales of regional English are read, and shown in international ones.
+    ("About 1.5 lakh homes were damaged.", [(COUNT, "about 150,000 homes", 150000.0, "home", "~")]),
+    # A fraction written after the whole number, spaced, glued or as digits.
+    ("He was jailed for 14 ½ years.", [(DUR, "14.5 years", 14.5, "year", "")]),
+    ("He was jailed for 14½ years.", [(DUR, "14.5 years", 14.5, "year", "")]),
+    ("He must serve more than 14 1/2 years.", [(DUR, "more than 14.5 years", 14.5, "year", ">")]),
     # ... in three units, or with a unit skipped: one time taken.
     ("She won in two hours, 21 minutes and 37 seconds.",
      [(DUR, "2 hours 21 minutes 37 seconds", 8497.0, "second", "")]),
@@ -716,6 +722,9 @@ COMPARE = [
     ("2:00:48", "two hours and 48 seconds", R.SAME),
     ("2:00:48", "two hours, 47 seconds", R.DIFFERENT),
     ("2:00:48", "almost a minute", R.INCOMPARABLE),  # a margin, no time of the course
+    # Spans in two units, one many times the other, are spans of two things.
+    ("more than six minutes", "14.5 years", R.INCOMPARABLE),
+    ("40 minutes", "two hours", R.DIFFERENT),
     # Units shorter than a day convert exactly: 25 seconds apart is another time.
     ("2 hours and 25 minutes", "8,760 seconds", R.DIFFERENT),
     # parts of the day

@@ -32,9 +32,9 @@ ROWS = [
     # A distance and a depth, both in km.
     ("The tremor's centre lay 40 km northeast of the port town, the survey said.",
      "The tremor struck at a depth of 38 km beneath the port town, the survey said.", []),
-    # The length of a deal and the length of a clip.
-    ("The league signed a three-year deal with the broadcaster.",
-     "The broadcaster aired a 40-second trailer for the league.", []),
+    # The length of a deal and the length of a campaign.
+    ("The league signed a two-week deal with the broadcaster.",
+     "The broadcaster ran a three-week trailer campaign for the league.", []),
     # Bodies still to recover are not the bodies recovered.
     ("Divers hope to recover three more bodies from the lake, police said.",
      "Divers have recovered 14 bodies from the lake, police said.", []),
@@ -82,7 +82,7 @@ ROWS = [
      "The crash site lies about 60 km east of Drammer, police said.", []),
     # How far back a record reaches is no time that has passed since the event, nor a term.
     ("Ferries stayed idle for more than two weeks after the storm that hit the harbour.",
-     "The storm was the worst to hit the harbour in more than a century.", []),
+     "The storm was the worst to hit the harbour in more than two months.", []),
     ("The brewer agreed a deal that secures a decade of barley supply for its harbour plant.",
      "The brewer struck the biggest barley deal in two decades for its harbour plant.", []),
     # The size of a change is no level it reached: "by" against "to", or the end of "from ... to".
@@ -290,7 +290,7 @@ BETWEEN = [
     # The time between two events, or a gap to another time, is no length of anything: "five
     # weeks after the vote" is not the length of anything, "a week short of" not the target.
     ("The ruling came three weeks after the trial ended, the court said.",
-     "The judge passed a 12-year sentence when the trial ended, the court said.", []),
+     "The judge passed a two-month sentence when the trial ended, the court said.", []),
     ("The ferry docked two hours after the storm warning, the port said.",
      "The crossing took nine hours despite the storm warning, the port said.", []),
     ("The mill owner's ban fell eight years short of what the inspectors wanted, the court said.",
