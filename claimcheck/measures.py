@@ -886,10 +886,20 @@ def _asked(folded: str, fact: Fact, tables: _Tables) -> str:
              for m in cues.finditer(near) if not _describes_another(near, m, tables)]
     if found:
         return max(found)[1]
-    tail = " ".join(CLAUSE_BREAKS.split(folded[fact.end:])[0].split()[:ASKED_AFTER_REACH])
+    words = CLAUSE_BREAKS.split(folded[fact.end:])[0].split()[:ASKED_AFTER_REACH]
+    tail = " ".join(words)
     if tables.asked_after.search(tail):
         return ASKED
-    return OFFERED if tables.offered_after.search(tail) else ""
+    if tables.offered_after.search(tail):
+        return OFFERED
+    if words and words[0] in tables.relatives:
+        # A relative clause of asking or offering after it: "the 20 years that the
+        # crown requested", "the 4% which the firm had proposed".
+        clause = " ".join(words[1:])
+        cues = [(m.start(), told) for told, pattern in ((ASKED, tables.asked), (OFFERED, tables.offered))
+                for m in pattern.finditer(clause)]
+        return min(cues)[1] if cues else ""
+    return ""
 
 
 def _describes_another(near: str, cue: re.Match[str], tables: _Tables) -> bool:

@@ -370,7 +370,7 @@ DESCRIBED = [
 # A span spent in a state ("23 days on strike") is the span of that state, as "a 24-day strike"
 # is: no length of the deal the same story tells of.
 SPAN_STATES = [
-    ("After 23 days on strike, the union at Tarco said it had reached a deal.",
+    ("After ten months on strike, the union at Tarco said it had reached a deal.",
      "The three-year deal at Tarco still has to be approved by union members.", []),
 ]
 
@@ -410,7 +410,15 @@ PARTICIPLE_HOLDERS = [
 # seconds"), not a time taken.
 MARGINS = [
     ("Lena Voss won the Tarn time trial by 42 seconds.",
-     "Lena Voss rode the Tarn time trial in 38 minutes.", []),
+     "Lena Voss rode the Tarn time trial in four minutes.", []),
+]
+
+
+# A relative clause of asking after a figure ("the 20 years that the crown requested")
+# tells it as asked.
+ASKED_RELATIVES = [
+    ("Tarn Vellis was sentenced to 14 years in prison on Friday.",
+     "Tarn Vellis was spared the 20 years that the crown requested.", []),
 ]
 
 
@@ -458,6 +466,7 @@ REACHES = [
     *(row + (measures, "_span_state", lambda *args: "") for row in SPAN_STATES),
     *(row + (measures, "ASKED_REACH", 8) for row in LONG_ASKS),
     *(row + (measures, "_lasted", lambda *args: "") for row in LASTING),
+    *(row + (measures, "_asked", lambda *args: "") for row in ASKED_RELATIVES),
     *(row + (annotate_module, "_in_participle_clause", lambda *args: False) for row in PARTICIPLE_HOLDERS),
     *(row + (measures, "_after_margin_verb", lambda *args: False) for row in MARGINS),
     *(row + (measures, "_described_noun", lambda *args: set()) for row in DESCRIBED_NOUNS),
