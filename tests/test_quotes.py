@@ -16,6 +16,12 @@ EXTRACT_CASES = [
     ("The town’s mayor and the county’s sheriff agreed.", []),
     ("He said it was “fine.”", []),  # one word: too short to compare
     ("“First part,” he said, “and second part.”", ["First part", "and second part"]),
+    # Marks are read by where they stand, not by their glyph: pages mix curly and straight ones.
+    ('“We rebuilt the pier," the mayor said. “Now the road."', ["We rebuilt the pier", "Now the road"]),
+    ("\"We rebuilt the pier,” the mayor said.", ["We rebuilt the pier"]),
+    # ... and a quotation opened again while one is open ends the first, unclosed.
+    ("“We rebuilt the pier. “Now the road comes next,” she said.",
+     ["We rebuilt the pier", "Now the road comes next"]),
 ]
 
 
