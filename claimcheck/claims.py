@@ -25,7 +25,7 @@ from claimcheck.errors import WatchlistError
 from claimcheck.lexicon import DEFAULT, Lexicon
 from claimcheck.limits import MAX_SEGMENTED_CHARS
 from claimcheck.models import Article, Claim, ClaimRole
-from claimcheck.text import is_list_item
+from claimcheck.text import is_list_item, quotation_open_after
 
 _TERMINAL = re.compile(r"[.!?…][\"'”’)\]]*\s*$|[\"”’]\s*$")
 _WORD = re.compile(r"[^\W_]+(?:[-'’][^\W_]+)*")
@@ -361,9 +361,14 @@ def _split(article: Article, lexicon: Lexicon, segmented: dict[str, list[tuple[i
     sentence_spans = split_sentences(text, segmented, lexicon, line_spans)
     title = _comparable(article.title) if article.title else None
     line_index = 0
+    open_quote, quote_line = False, -1
     for start, end in sentence_spans:
         while line_spans[line_index][1] <= start:
             line_index += 1
+        if line_index != quote_line:
+            open_quote, quote_line = False, line_index  # a paragraph opens with no quotation open
+        quoted = open_quote
+        open_quote = quotation_open_after(text[start:end], quoted)
         line_start, line_end = _trim(text, *line_spans[line_index])
         whole_line = (start, end) == (line_start, line_end)
         role = roles.get((text[start:end], whole_line))
@@ -374,7 +379,7 @@ def _split(article: Article, lexicon: Lexicon, segmented: dict[str, list[tuple[i
         if role is ClaimRole.STATEMENT and whole_line and (
                 _comparable(text[start:end]) == title or (not claims and _headline(text, start, end))):
             role = ClaimRole.HEADING  # the headline, repeated as the first line or given as one
-        claims.append(Claim(article.id, len(claims), text[start:end], start, end, role))
+        claims.append(Claim(article.id, len(claims), text[start:end], start, end, role, quoted=quoted))
     return tuple(claims)
 
 

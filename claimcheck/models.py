@@ -130,6 +130,10 @@ class Claim:
     """Headings, captions and boilerplate are kept for reference but never compared."""
     facts: tuple[Fact, ...] = ()
     """Values stated in the sentence, in order of appearance."""
+    quoted: bool = False
+    """Whether the sentence opens inside a quotation an earlier sentence of its paragraph
+    opened and left open ("... X said. “The yard is open again. We got
+    things nobody expected.”"): its words up to the closing mark are quoted."""
 
     @functools.cached_property
     def key(self) -> tuple[str, int]:

@@ -17,15 +17,13 @@ from enum import Enum
 
 from claimcheck.lexicon import DEFAULT, Lexicon
 from claimcheck.models import Claim
+from claimcheck.text import double_quoted
 
 _PATTERNS = (
     re.compile(r"(?<![\w‘’])‘([^‘]+?)’(?![\w])"),
     re.compile(r"(?<![\w'])'([^']+?)'(?![\w])"),
 )
-"""Single quotation marks; double ones are read by where they stand (``_double_quoted``)."""
-_DOUBLE_MARKS = re.compile("[\"“”„]")
-_OPENS_AFTER = "([{\u2014\u2013-"
-_CLOSES_BEFORE = ",.;:!?)]}\u2014\u2013-"
+"""Single quotation marks; double ones are read by where they stand (``text.double_quoted``)."""
 _WORDS = re.compile(r"[^\W_]+(?:[.'’][^\W_]+)*", re.UNICODE)
 MIN_QUOTE_WORDS = 2
 
@@ -50,31 +48,10 @@ def quote_words(text: str) -> tuple[str, ...]:
     return tuple(w.casefold().replace("’", "'").replace(".", "") for w in _WORDS.findall(text))
 
 
-def _double_quoted(text: str) -> list[tuple[int, int]]:
-    """Spans inside double quotation marks, each mark read as opening or closing by where it
-    stands (before a word, or after one), not by its glyph: pages mix them ("“We won," said X.
-    “Since ...\""), and a straight mark opens as often as it closes. A mark that opens while
-    another quotation is open ends that one (a quotation running on, unclosed)."""
-    spans: list[tuple[int, int]] = []
-    opened: int | None = None
-    for m in _DOUBLE_MARKS.finditer(text):
-        at = m.start()
-        before = text[at - 1] if at else " "
-        after = text[at + 1] if at + 1 < len(text) else " "
-        opens = (before.isspace() or before in _OPENS_AFTER) and not after.isspace()
-        closes = not before.isspace() and (after.isspace() or after in _CLOSES_BEFORE)
-        if opened is not None and (closes or opens):
-            spans.append((opened, at))
-            opened = at + 1 if opens and not closes else None
-        elif opens:
-            opened = at + 1
-    return spans
-
-
 def extract_quotes(claim: Claim) -> list[Quote]:
     found: list[Quote] = []
     taken: list[tuple[int, int]] = []
-    spans = [(start, end) for start, end in _double_quoted(claim.text)]
+    spans = list(double_quoted(claim.text, claim.quoted)[0])
     spans += [(m.start(1), m.end(1)) for pattern in _PATTERNS for m in pattern.finditer(claim.text)]
     for start, end in spans:
         if any(start < e and s < end for s, e in taken):

@@ -148,3 +148,41 @@ def clause_bounds(text: str) -> list[tuple[int, int]]:
 def is_list_item(line: str) -> bool:
     """A bulleted or numbered line ("- Launch: 9:07pm on Monday", "2. Turnout rose")."""
     return _LIST_ITEM.match(line) is not None
+
+
+_DOUBLE_MARKS = re.compile("[\"“”„]")
+_OPENS_AFTER = "([{\u2014\u2013-"
+_CLOSES_BEFORE = ",.;:!?)]}\u2014\u2013-"
+
+
+def double_quoted(text: str, open_at_start: bool = False) -> tuple[list[tuple[int, int]], bool]:
+    """Spans inside double quotation marks, each mark read as opening or closing by where it
+    stands (before a word, or after one), not by its glyph: pages mix them ("“We won," said X.
+    “Since ...\""), and a straight mark opens as often as it closes. A mark that opens while
+    another quotation is open ends that one (a quotation running on, unclosed), and one left
+    open runs to the end. With whether a quotation is still open at the end
+    (``open_at_start``: one was open before the text)."""
+    spans: list[tuple[int, int]] = []
+    opened: int | None = 0 if open_at_start else None
+    for m in _DOUBLE_MARKS.finditer(text):
+        at = m.start()
+        before = text[at - 1] if at else " "
+        after = text[at + 1] if at + 1 < len(text) else " "
+        opens = (before.isspace() or before in _OPENS_AFTER) and not after.isspace()
+        closes = not before.isspace() and (after.isspace() or after in _CLOSES_BEFORE)
+        if opened is not None and (closes or opens):
+            spans.append((opened, at))
+            opened = at + 1 if opens and not closes else None
+        elif opens:
+            opened = at + 1
+    if opened is not None and opened < len(text):
+        # A quotation left open runs to the end of the text: the first sentence of a quotation
+        # of several, or a sentence wholly inside one opened before it.
+        spans.append((opened, len(text)))
+    return spans, opened is not None
+
+
+def quotation_open_after(text: str, open_at_start: bool = False) -> bool:
+    """Whether a quotation is open at the end of the text (opened in it, or before it and
+    not closed in it): the next sentence of its paragraph is then quoted words too."""
+    return double_quoted(text, open_at_start)[1]

@@ -95,3 +95,20 @@ def test_quotes_spelt_two_ways_are_one_rendering(make_claim, a, b, monkeypatch):
     assert relate_quotes(sa, sb, stop) is QuoteRelation.IDENTICAL
     monkeypatch.setattr(quotes, "_spelt_alike", lambda *args: False)
     assert relate_quotes(sa, sb, stop) is not QuoteRelation.IDENTICAL
+
+
+def test_a_sentence_inside_a_quotation_of_several_is_quoted():
+    # A quotation of several sentences, left open at the end of its paragraph (as one that runs
+    # on into the next is written): the sentences after its opening are quoted words too, but
+    # not those of the next paragraph.
+    from claimcheck.claims import split_claims
+    from claimcheck.models import Article
+
+    text = ("The union leader spoke on Friday. “The yard is open again at last. We got things "
+            "nobody expected at all. Pay rises 20% this year.\nThe yard reopens on Monday.\n")
+    claims = split_claims(Article("a", "a.txt", text))
+    quoted = {c.text: [q.text for q in extract_quotes(c)] for c in claims}
+    assert quoted["We got things nobody expected at all."] == ["We got things nobody expected at all"]
+    assert quoted["Pay rises 20% this year."] == ["Pay rises 20% this year"]
+    assert quoted["The yard reopens on Monday."] == []
+    assert quoted["The union leader spoke on Friday."] == []
