@@ -715,7 +715,7 @@ def _count_explanation(values: Sequence[ValueGroup]) -> str:
 def related_quotes(claims: Sequence[Claim], ctx: Context) -> RelatedQuotes:
     """Quotations of different sources that render the same remark: the quotes, and the
     relation (identical, excerpt, variant) of each related pair of them."""
-    from claimcheck.quotes import QuoteRelation, relate_quotes
+    from claimcheck.quotes import QuoteRelation, one_word_changed, relate_quotes
 
     stop = stopwords(ctx.lexicon)
     quotes = [q for c in claims if c.role is ClaimRole.STATEMENT for q in ctx.sentence(c).quotes]
@@ -730,7 +730,8 @@ def related_quotes(claims: Sequence[Claim], ctx: Context) -> RelatedQuotes:
         for m in sorted(shared):
             if quotes[m].claim.source == q.claim.source:
                 continue
-            if shared[m] < 2 and shared[m] < min(content[n], content[m]):
+            if shared[m] < 2 and shared[m] < min(content[n], content[m]) \
+                    and not one_word_changed(q.words, quotes[m].words):
                 continue  # one content word shared, neither all of one's own: ``relate_quotes`` = unrelated
             rel = relate_quotes(q, quotes[m], stop, lexicon=ctx.lexicon)
             if rel is not QuoteRelation.UNRELATED:

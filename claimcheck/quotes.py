@@ -91,6 +91,8 @@ def relate_quotes(a: Quote, b: Quote, stopwords: frozenset[str],
                 or _after_clause_break(shorter.text, longer.text, lexicon):
             return QuoteRelation.EXCERPT
         return QuoteRelation.VARIANT
+    if one_word_changed(wa, wb):
+        return QuoteRelation.VARIANT  # "I had to rub my eyes" / "... my ears"
     content_a = {w for w in wa if w not in stopwords}
     content_b = {w for w in wb if w not in stopwords}
     if len(content_a & content_b) < 2:
@@ -106,6 +108,12 @@ def relate_quotes(a: Quote, b: Quote, stopwords: frozenset[str],
     if _longest_common_run(wa, wb) >= min(SAME_OPENING_WORDS, len(ws)) and len(ws) >= SAME_OPENING_WORDS:
         return QuoteRelation.VARIANT  # "We lost the old town in forty seconds" / "... in less than a minute"
     return QuoteRelation.UNRELATED
+
+
+def one_word_changed(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
+    """Whether two quotations of ``ONE_WORD_CHANGED_MIN`` words or more differ in one word
+    only, every other the same and in place."""
+    return len(a) == len(b) >= ONE_WORD_CHANGED_MIN and sum(x != y for x, y in zip(a, b, strict=True)) == 1
 
 
 def _spelt_alike(a: tuple[str, ...], b: tuple[str, ...], lexicon: Lexicon) -> bool:
@@ -150,6 +158,9 @@ def _spellings(words: tuple[str, ...], whole: _Spellings, suffixes: _Spellings) 
         yield tuple(w for part in reading for w in part)
 
 
+ONE_WORD_CHANGED_MIN = 4
+"""A quotation of this many words or more told with one word changed, all others the same and
+in place, is one remark misquoted, however few content words it has."""
 SAME_OPENING_WORDS = 5
 """A run of this many words in common, content words among them, is one remark
 rendered twice, even when the rest is reworded past what a character ratio forgives."""

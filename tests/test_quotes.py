@@ -48,6 +48,10 @@ RELATION_CASES = [
     ("a historic agreement", "a truly historic agreement", QuoteRelation.VARIANT),
     ("a substantial agreement", "very substantial agreement", QuoteRelation.VARIANT),
     ("very substantial progress", "very substantial agreement", QuoteRelation.UNRELATED),
+    # One word changed, every other the same and in place: one remark misquoted, however few
+    # content words it has.
+    ("I had to rub my eyes", "I had to rub my ears", QuoteRelation.VARIANT),
+    ("The whole team played its heart out", "The whole team played their heart out", QuoteRelation.VARIANT),
     ("We will rebuild every home", "The budget is balanced", QuoteRelation.UNRELATED),
     # The same opening, the end reworded too much for a character ratio.
     ("We lost the whole harbour in ten minutes",
