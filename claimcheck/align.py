@@ -222,6 +222,8 @@ def _pair(side_a: _Side, i: int, side_b: _Side, j: int, dates: tuple[dt.date | N
     if differ(_measure(side_a, i, not claim), _measure(side_b, j, not claim), oa.unit, ob.unit, dates[0],
               dates[1], periods=not claim):
         return None  # a depth and a distance, a part and the whole: two things measured
+    if not claim and rel is FactRelation.DIFFERENT and _subgroup_against_all(sa, i, sb, j, lexicon):
+        return None
     if _two_readings(sa, i, sb, j, rel, dates, lexicon) or _told_apart(side_a, i, side_b, j, rel, lexicon):
         return None
     if not claim and _two_things(side_a, i, side_b, j, rel, dates):
@@ -274,6 +276,33 @@ def _pair(side_a: _Side, i: int, side_b: _Side, j: int, dates: tuple[dt.date | N
         if _other_figures(sa, (fa, oa), sb, (fb, ob), ((near_a | about[0]) & told) - names, lexicon):
             return None
     return Aligned(fa, fb, oa, ob, rel, shared + _AGREEMENT.get(rel, 0.0))
+
+
+def _subgroup_against_all(sa: Sentence, i: int, sb: Sentence, j: int, lexicon: Lexicon) -> bool:
+    """Whether one count names a group of its noun by a word the other sentence never uses,
+    and the other count names none ("96 Conservative MPs" / "380 MPs voted against", "two
+    passenger trains" / "three trains"): a part no larger than the whole, not two values of
+    one count. (The same figure told so is still one: the group is not told
+    apart where the values agree. A word that is the other's noun is no group: "12 crew
+    members" / "14 crew".)"""
+    a, b = sa.measures[i], sb.measures[j]
+    fa, fb = sa.facts[i], sb.facts[j]
+    own_a = a.modifiers - {concept(fb.unit, lexicon)} - set(sb.concepts)
+    own_b = b.modifiers - {concept(fa.unit, lexicon)} - set(sa.concepts)
+    if fa.value is None or fb.value is None or fa.unit != fb.unit \
+            or not all(_counts_its_last_word(f, lexicon) for f in (fa, fb)):
+        return False  # (only counts of a noun: "90 miles per hour" names no group of hours)
+    # (A group larger than the whole it is of contradicts it: "eleven freight wagons" / "nine wagons".)
+    return bool(own_a) and not b.modifiers and fa.value <= fb.value \
+        or bool(own_b) and not a.modifiers and fb.value <= fa.value
+
+
+def _counts_its_last_word(fact: Fact, lexicon: Lexicon) -> bool:
+    """Whether a count's unit is the noun its own words end with ("two passenger trains"), not
+    a unit of measure written in words ("90 miles per hour")."""
+    words = fact.raw.casefold().split()
+    return fact.kind is FactKind.COUNT and len(words) > 1 and bool(fact.unit) \
+        and (words[-1].startswith(fact.unit) or concept(words[-1], lexicon) == concept(fact.unit, lexicon))
 
 
 def _measure_named_alike(sa: Sentence, i: int, sb: Sentence, j: int) -> bool:

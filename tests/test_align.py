@@ -543,6 +543,18 @@ def test_a_name_before_a_function_word_qualifies_no_noun():
     assert compare_path(a, b) == check_path(a, b) == [("Sunday", "Sunday", S)]
 
 
+def test_a_group_no_larger_than_the_whole_is_a_part_of_it(monkeypatch):
+    # "96 Conservative MPs" of "380 MPs": a group one sentence names by a word the other never
+    # uses, no larger than the other's count, is a part of it; a larger one contradicts it.
+    a = "The motion was opposed by 96 Conservative MPs on Tuesday."
+    b = "The motion was opposed by 380 MPs on Tuesday."
+    _holds_only_with(monkeypatch, align, "_subgroup_against_all", lambda *args: False, a, b,
+                     [("Tuesday", "Tuesday", S)])
+    assert compare_path("Nine wagons derailed near the junction.",
+                        "Eleven freight wagons left the rails near the junction.") \
+        == [("Nine wagons", "Eleven freight wagons", D)]
+
+
 def test_the_value_of_an_earlier_instance_is_of_another_time(monkeypatch):
     # "an earlier fine of €310m" is another fine's, whatever its unit. (``check`` asks without
     # periods and tells such a figure as one of another occasion itself.)
