@@ -222,11 +222,10 @@ def _pair(side_a: _Side, i: int, side_b: _Side, j: int, dates: tuple[dt.date | N
     if differ(_measure(side_a, i, not claim), _measure(side_b, j, not claim), oa.unit, ob.unit, dates[0],
               dates[1], periods=not claim):
         return None  # a depth and a distance, a part and the whole: two things measured
-    if not claim and rel is FactRelation.DIFFERENT and _subgroup_against_all(sa, i, sb, j, lexicon):
-        return None
     if _two_readings(sa, i, sb, j, rel, dates, lexicon) or _told_apart(side_a, i, side_b, j, rel, lexicon):
         return None
-    if not claim and _two_things(side_a, i, side_b, j, rel, dates):
+    if not claim and (_two_things(side_a, i, side_b, j, rel, dates)
+                      or rel is FactRelation.DIFFERENT and _subgroup_against_all(sa, i, sb, j, lexicon)):
         return None
     dated = fa.kind in DATE_KINDS
     names = side_a.names | side_b.names
