@@ -1241,6 +1241,11 @@ def certainty_conflict(a: Claim, b: Claim, ctx: Context) -> Finding | None:
             acts_a, acts_b = _acts_of(sa, ca), _acts_of(sb, cb)
             if acts_a and acts_b and not acts_a & acts_b:
                 continue
+        elif subject_and_object and not _share_a_figure(sa, sb):
+            # The passive's subject is the other's object, but nothing else ties the two acts
+            # together ("the deal will be paid in cash" / "expects to finance the deal with
+            # debt"): a figure both give ("600 jobs") says they tell one act.
+            continue
         if ca.hedged and cb.hedged and ca.doubted != cb.doubted:
             if " ".join((cb if ca.doubted else ca).cue.casefold().split()) in ctx.tables.credit_only:
                 continue  # "according to" credits a source; it leans no way
@@ -1261,6 +1266,12 @@ def certainty_conflict(a: Claim, b: Claim, ctx: Context) -> Finding | None:
 
 
 _PASSIVE_AUXILIARIES = frozenset({"be", "been", "being"})
+
+
+def _share_a_figure(sa: Sentence, sb: Sentence) -> bool:
+    """Whether the two sentences give one figure of one unit (dates aside)."""
+    mine = {(f.unit, f.value) for f in sa.facts if f.kind in FIGURE_KINDS and f.value is not None}
+    return any((f.unit, f.value) in mine for f in sb.facts if f.kind in FIGURE_KINDS)
 
 
 def _passive_after(sentence: Sentence, cue: Certainty) -> bool:

@@ -394,6 +394,10 @@ def test_each_noun_hedge_row_needs_the_noun_reading(text, word, cue, hedged, mon
     # ... but the subject of a passive is what the act is done to, as the other's object is.
     ("The mill will eliminate about 60 jobs once the sale closes.",
      "As many as 60 jobs could be cut after the sale.", True),
+    # ... where a figure both give ties the two acts together: without one, the passive's act
+    # and the other's are two acts done to one thing.
+    ("The council expects to finance the new bridge with a loan of $40 million.",
+     "The new bridge will be built in steel at a cost of $55 million.", False),
     ("The envoy announced that the two unions have agreed on a truce with the mill.",
      "The two unions may finally be stepping back from a strike at the mill.", False),  # guard: no passive
 ])
