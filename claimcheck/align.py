@@ -286,11 +286,20 @@ def _subgroup_against_all(sa: Sentence, i: int, sb: Sentence, j: int, lexicon: L
     members" / "14 crew".)"""
     a, b = sa.measures[i], sb.measures[j]
     fa, fb = sa.facts[i], sb.facts[j]
+    if fa.value is None or fb.value is None or fa.unit != fb.unit:
+        return False
+    # A sum of a kind ("$60 million in punitive damages", ``qualifiers``) against a sum of none
+    # is a part of the whole in the same way.
+    # (Only sums and counts add up to a whole: "the base rate" is no part of a rate.)
+    kind_a, kind_b = a.qualifiers - set(sb.concepts), b.qualifiers - set(sa.concepts)
+    summed = fa.kind in (FactKind.MONEY, FactKind.COUNT)
+    if summed and (kind_a and not b.qualifiers and fa.value <= fb.value
+                   or kind_b and not a.qualifiers and fb.value <= fa.value):
+        return True
+    if not all(_counts_its_last_word(f, lexicon) for f in (fa, fb)):
+        return False  # (only counts of a noun: "90 miles per hour" names no group of hours)
     own_a = a.modifiers - {concept(fb.unit, lexicon)} - set(sb.concepts)
     own_b = b.modifiers - {concept(fa.unit, lexicon)} - set(sa.concepts)
-    if fa.value is None or fb.value is None or fa.unit != fb.unit \
-            or not all(_counts_its_last_word(f, lexicon) for f in (fa, fb)):
-        return False  # (only counts of a noun: "90 miles per hour" names no group of hours)
     # (A group larger than the whole it is of contradicts it: "eleven freight wagons" / "nine wagons".)
     return bool(own_a) and not b.modifiers and fa.value <= fb.value \
         or bool(own_b) and not a.modifiers and fb.value <= fa.value

@@ -435,6 +435,7 @@ def _origin(text: str, fact: Fact, after: list[Token], tables: _Tables) -> str:
 QUALIFIER_REACH = 3
 """Words after a figure read as its noun phrase ("a 12% general wage increase")."""
 SUBJECT_BREAKS = re.compile(r"[,;:!?()\u2014\u2013\"“”]|\.(?!\d)")
+_MARKED_WORD = re.compile(r"[\"“]([^\W\d_]+)[\"”]")
 
 
 def _qualifiers(folded: str, fact: Fact, tables: _Tables) -> frozenset[str]:
@@ -444,6 +445,9 @@ def _qualifiers(folded: str, fact: Fact, tables: _Tables) -> frozenset[str]:
     starting wage, 20% and $31 of the top wage)."""
     if fact.kind not in (FactKind.PERCENT, FactKind.MONEY, FactKind.COUNT, FactKind.NUMBER):
         return frozenset()
+    # A word set in quotation marks ("$60 million in “punitive” damages") breaks no clause:
+    # the marks are read as spaces, every offset kept.
+    folded = _MARKED_WORD.sub(lambda m: f" {m.group(1)} ", folded)
     tail = SUBJECT_BREAKS.split(folded[fact.end:])[0]
     opener = tables.clause_openers.search(tail)
     after = []

@@ -555,6 +555,13 @@ def test_a_group_no_larger_than_the_whole_is_a_part_of_it(monkeypatch):
         == [("Nine wagons", "Eleven freight wagons", D)]
 
 
+def test_a_sum_of_a_kind_no_larger_than_a_plain_total_is_a_part_of_it(monkeypatch):
+    # A sum of a kind (``qualifiers``, also set in quotation marks) of a plain total.
+    total = "The jury ordered Tarco to pay a total of $140 million to the two workers."
+    punitive = "The jury also ordered Tarco to pay $60 million in “punitive” damages."
+    _holds_only_with(monkeypatch, align, "_subgroup_against_all", lambda *args: False, total, punitive, [])
+
+
 def test_the_value_of_an_earlier_instance_is_of_another_time(monkeypatch):
     # "an earlier fine of €310m" is another fine's, whatever its unit. (``check`` asks without
     # periods and tells such a figure as one of another occasion itself.)
