@@ -537,7 +537,8 @@ def _in_participle_clause(s: _NameParts, fact: Fact, subject: Name, lexicon: Lex
         return False
     first = next((t for t in s.tokens if t.start > comma), None)
     return first is not None and first.start < fact.start and first.text.islower() \
-        and first.norm.endswith("ing") and first.norm not in speech_words(lexicon) \
+        and first.norm.endswith(tuple(lexicon.words("entities", "participle_endings"))) \
+        and first.norm not in speech_words(lexicon) \
         and first.norm not in lexicon.words("entities", "non_participles")
 
 

@@ -1906,12 +1906,12 @@ def _quantities(g: _Grammar, text: str, out: list[_Cand]) -> None:
 
 
 ELAPSED = "h:mm:ss"
-_SECOND = "second"
-ELAPSED_SPREAD = 10.0
-"""A span this many times shorter than another told in another unit (a time taken in h:mm:ss
-and a margin) is of something else."""
 """Unit of a time taken written in hours, minutes and seconds (a DURATION, in seconds):
-compared only with another, never with "two hours" (which rounds freely)."""
+compared with another span as the count of seconds it is (``_spans_in_one_unit``)."""
+_SECOND = "second"
+SPAN_SPREAD = 10.0
+"""A span this many times shorter than another told in another unit (a time taken in h:mm:ss
+and a margin, minutes and a prison term) is of something else."""
 CLOCK_TIMES = frozenset({CLOCK_TIME, ELAPSED})
 
 
@@ -2279,19 +2279,17 @@ def compare_facts(
     if a.unit == SCORE and b.unit == SCORE:
         return FactRelation.SAME if a.canonical == b.canonical else FactRelation.DIFFERENT
     g = DEFAULT.compiled(_grammar)
-    a, b, near = _elapsed_in_seconds(g, a, b)
+    a, b, near = _spans_in_one_unit(g, a, b)
     if not near or a.value is None or b.value is None:
         return FactRelation.INCOMPARABLE
-    if a.unit != b.unit:
-        days = g.t["time_days"]
-        if not (a.kind == K.DURATION and a.unit in days and b.unit in days):
-            return FactRelation.INCOMPARABLE
+    days = g.t["time_days"]
+    if a.unit != b.unit and not (a.kind == K.DURATION and a.unit in days and b.unit in days):
+        return FactRelation.INCOMPARABLE
     fa, fb = _to_base(a), _to_base(b)
     va, vb = a.value * fa, b.value * fb
     ua = a.upper * fa if a.upper is not None else None
     ub = b.upper * fb if b.upper is not None else None
     # Units of a day and longer convert only roughly ("52 weeks" is a year); shorter ones exactly.
-    days = g.t["time_days"]
     calendar_units = a.unit != b.unit and max(days.get(a.unit, 1.0), days.get(b.unit, 1.0)) >= 1
     tol = g.t["dur_tol"] if calendar_units else 1e-9
 
@@ -2319,10 +2317,10 @@ def compare_facts(
     return FactRelation.DIFFERENT
 
 
-def _elapsed_in_seconds(g: _Grammar, a: Fact, b: Fact) -> tuple[Fact, Fact, bool]:
-    """A time taken in hours, minutes and seconds ("2:00:48") against a span in other units, as
-    a count of seconds; and whether two spans in two units are near enough to be one time: a
-    time taken is of a whole course, and a span far shorter is a margin or a split."""
+def _spans_in_one_unit(g: _Grammar, a: Fact, b: Fact) -> tuple[Fact, Fact, bool]:
+    """Two spans in two units, a time taken in hours, minutes and seconds ("2:00:48") read as
+    the count of seconds it is; and whether they are near enough to be one time
+    (``SPAN_SPREAD``): a time taken is of a whole course, and a span far shorter is a margin."""
     if a.kind != FactKind.DURATION or b.kind != FactKind.DURATION or a.unit == b.unit:
         return a, b, True
     a = replace(a, unit=_SECOND) if a.unit == ELAPSED else a
@@ -2333,7 +2331,7 @@ def _elapsed_in_seconds(g: _Grammar, a: Fact, b: Fact) -> tuple[Fact, Fact, bool
     # Two spans in two units, one many times the other ("more than six minutes" / "14.5
     # years"), are spans of two things: a typo changes a digit, not the unit as well.
     lengths = [f.value * days[f.unit] for f in (a, b)]
-    return a, b, min(lengths) * ELAPSED_SPREAD >= max(lengths)
+    return a, b, min(lengths) * SPAN_SPREAD >= max(lengths)
 
 
 def _compare_ordinals(a: Fact, b: Fact) -> FactRelation:

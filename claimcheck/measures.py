@@ -280,6 +280,9 @@ def read_measures(text: str, toks: Sequence[Token], facts: Sequence[Fact], claus
         return tuple(UNREAD for _ in facts)
     tables = lexicon.compiled(_tables)
     folded = text.casefold()
+    # A word set in quotation marks ("$60 million in “punitive” damages") breaks no clause of a
+    # figure's noun phrase: for the qualifiers, the marks are read as spaces, every offset kept.
+    unmarked = _MARKED_WORD.sub(lambda m: f" {m.group(1)} ", folded)
     converts = _conversions(folded, facts, tables)
     out: list[Measure] = []
     for n, fact in enumerate(facts):
@@ -338,7 +341,7 @@ def read_measures(text: str, toks: Sequence[Token], facts: Sequence[Fact], claus
             sizing=_sizing(folded, fact),
             reach=_reach(folded, fact, tables),
             between=-1 if lasted else _between(folded, fact, tables),
-            qualifiers=_qualifiers(folded, fact, tables),
+            qualifiers=_qualifiers(unmarked, fact, tables),
             origin=_origin(text, fact, after, tables),
             record=_record(folded, fact, tables),
             singled=_singled(folded, fact, tables),
@@ -445,9 +448,6 @@ def _qualifiers(folded: str, fact: Fact, tables: _Tables) -> frozenset[str]:
     starting wage, 20% and $31 of the top wage)."""
     if fact.kind not in (FactKind.PERCENT, FactKind.MONEY, FactKind.COUNT, FactKind.NUMBER):
         return frozenset()
-    # A word set in quotation marks ("$60 million in “punitive” damages") breaks no clause:
-    # the marks are read as spaces, every offset kept.
-    folded = _MARKED_WORD.sub(lambda m: f" {m.group(1)} ", folded)
     tail = SUBJECT_BREAKS.split(folded[fact.end:])[0]
     opener = tables.clause_openers.search(tail)
     after = []
