@@ -238,8 +238,11 @@ def _pair(side_a: _Side, i: int, side_b: _Side, j: int, dates: tuple[dt.date | N
         # beside it, "a new 15-year high", is told by that word.)
         shared_words = (_near(sa, fa) & _near(sb, fb)) - names
     shared = float(len(shared_words))
-    if not claim and (dated or fa.unit == CLOCK_TIME) and _timed_acts_differ(side_a, i, side_b, j):
+    tied = not claim and (dated or fa.unit == CLOCK_TIME) and _tied_by_a_figure(sa, oa, sb, ob, lexicon)
+    if not claim and (dated or fa.unit == CLOCK_TIME) and not tied and _timed_acts_differ(side_a, i, side_b, j):
         return None  # "left port at 5:30 am" / "struck the rocks at 7:40 am": two acts timed
+    if tied:
+        shared += MIN_SHARED_CONTEXT  # the figure both time says what the time is of
     if not claim and side_a.ranks[i] == side_b.ranks[j]:
         shared += 1  # the only value of its kind in both, or the second of three in both
     if not claim and _measure_named_alike(sa, i, sb, j):
@@ -761,6 +764,30 @@ def _countries(lexicon: Lexicon) -> frozenset[str]:
     """The places of ``nations.yaml``, in lower case (the first word of each group)."""
     groups = lexicon.table("nations", "demonyms", []) or []
     return frozenset(str(group[0]).casefold() for group in groups if group)
+
+
+def _tied_by_a_figure(sa: Sentence, day_a: Fact, sb: Sentence, day_b: Fact, lexicon: Lexicon) -> bool:
+    """Whether two times are of one act because the clause of each gives one figure, the same
+    in both ("agreed on Tuesday to pay $412.5 million" / "reached a $412.5 million settlement
+    on Wednesday"): outlets tell one act in many verbs, but a figure of two significant digits
+    or more told alike is seldom of two acts. (A figure of one digit, "two workers", "$1
+    million", is the figure of many; one past a word that opens another clause, "arrested on
+    Wednesday, hours after a collision that left 36 dead", is of that clause's act.)"""
+    openers = lexicon.words("verdicts", "subordinators")
+
+    def telling(sentence: Sentence, day: Fact) -> set[tuple]:
+        a, b = _clause_of(sentence, day)
+        return {key for f in sentence.facts
+                if a <= f.start < b and (key := figure_key(f)) is not None and _significant_digits(f) >= 2
+                and not any(t.norm in openers for t in sentence.tokens
+                            if min(f.end, day.end) <= t.start < max(f.start, day.start))}
+    return bool(telling(sa, day_a) & telling(sb, day_b))
+
+
+def _significant_digits(fact: Fact) -> int:
+    """How many digits the figure's value is told to: 236 and 5.25 three, 20 and 1,000 one."""
+    digits = f"{fact.value:.6g}".replace(".", "").replace("-", "").lstrip("0").rstrip("0")
+    return len(digits)
 
 
 def _timed_acts_differ(side_a: _Side, i: int, side_b: _Side, j: int) -> bool:

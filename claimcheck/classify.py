@@ -1804,9 +1804,14 @@ def _figure_left_out(precise: Claim, vague: Claim, ctx: Context):
     """The first figure of ``precise`` that ``vague`` states the same thing without, with the
     word of ``vague`` it belongs to; None if there is none."""
     vague_concepts = set(ctx.sentence(vague).concepts)
-    for fact in precise.facts:
+    told = ctx.sentence(precise)
+    for fact, measure in zip(told.facts, told.measures, strict=True):
         if fact.kind not in SPECIFIC_KINDS or (fact.kind is FactKind.COUNT and (fact.value or 0) < 3):
             continue  # "both sides", "two leaders" are not figures a report would leave vague
+        if measure.between == 1 or measure.stage:
+            # A time from one moment to another ("a red card eight minutes after half-time")
+            # places an act in the story; it is no size of the thing beside it.
+            continue
         # A story's own subject ("wildfire", "merger") is in every sentence and says
         # nothing about which figure is left out, except for a duration: it
         # belongs to the act next to it ("delay for a year" / "a deferral").
@@ -1818,10 +1823,23 @@ def _figure_left_out(precise: Claim, vague: Claim, ctx: Context):
             continue
         where = next((t for t in ctx.sentence(vague).tokens if concept(t.norm, ctx.lexicon) == anchors[0]),
                      None)
-        if where is None or not _left_unmeasured(vague, where, ctx):
+        if where is None or not _left_unmeasured(vague, where, ctx) \
+                or _qualifies_a_noun(ctx.sentence(vague), where, told, ctx):
             continue
         return fact, where
     return None
+
+
+def _qualifies_a_noun(sentence: Sentence, word: Token, other: Sentence, ctx: Context) -> bool:
+    """Whether the word qualifies a noun right after it that the other sentence never uses ("a
+    grey prison tunic" is a tunic, no prison term): a lower-case word that no function word
+    or verb ending ("-ed", "-s") marks as what the phrase goes on to say."""
+    after = next((t for t in sentence.tokens if t.start >= word.end), None)
+    if after is None or sentence.text[word.end:after.start].strip() or not after.text[:1].islower():
+        return False
+    if after.norm in stopwords(ctx.lexicon) or after.norm.endswith(("ed", "s")) or not after.norm.isalpha():
+        return False
+    return concept(after.norm, ctx.lexicon) not in other.concepts
 
 
 # --- the detectors, in the order they run -------------------------------------------------

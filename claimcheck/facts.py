@@ -1290,6 +1290,11 @@ def _bare_figure(g: _Grammar, text: str, atom: _Atom, source: str) -> None:
         atom.emit = source in ("dig", "drange")
 
 
+def _compound_head(key: str) -> str:
+    """The word a hyphened compound is a kind of: its last ("the death-toll" is a toll)."""
+    return key.rsplit(" ", 1)[-1]
+
+
 def _level(g: _Grammar, text: str, start: int) -> str | None:
     """The class a bare figure counts when it is the level of a toll noun before it: "the
     death toll rose to 36", "the number of fatalities now stands at 154" (units.yaml
@@ -1303,7 +1308,7 @@ def _level(g: _Grammar, text: str, start: int) -> str | None:
         gap = text[m.end():lo]
         if any(ch in gap for ch in ",;:.!?()\"\u201c\u201d") or any(c.isdigit() for c in gap):
             break  # a clause break or another figure between
-        words.append(_key(m[0]))
+        words.append(_compound_head(_key(m[0])))
         lo = m.start()
         if words[-1] in t["level_stops"]:
             break
