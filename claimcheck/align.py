@@ -238,11 +238,10 @@ def _pair(side_a: _Side, i: int, side_b: _Side, j: int, dates: tuple[dt.date | N
         # beside it, "a new 15-year high", is told by that word.)
         shared_words = (_near(sa, fa) & _near(sb, fb)) - names
     shared = float(len(shared_words))
-    tied = not claim and (dated or fa.unit == CLOCK_TIME) and _tied_by_a_figure(sa, oa, sb, ob, lexicon)
-    if not claim and (dated or fa.unit == CLOCK_TIME) and not tied and _timed_acts_differ(side_a, i, side_b, j):
+    tie = _times_tied(side_a, i, side_b, j) if not claim and (dated or fa.unit == CLOCK_TIME) else 0.0
+    if tie is None:
         return None  # "left port at 5:30 am" / "struck the rocks at 7:40 am": two acts timed
-    if tied:
-        shared += MIN_SHARED_CONTEXT  # the figure both time says what the time is of
+    shared += tie
     if not claim and side_a.ranks[i] == side_b.ranks[j]:
         shared += 1  # the only value of its kind in both, or the second of three in both
     if not claim and _measure_named_alike(sa, i, sb, j):
@@ -766,6 +765,16 @@ def _countries(lexicon: Lexicon) -> frozenset[str]:
     return frozenset(str(group[0]).casefold() for group in groups if group)
 
 
+def _times_tied(side_a: _Side, i: int, side_b: _Side, j: int) -> float | None:
+    """What the acts of two times add to the words their sentences share: as much as those
+    words must be where one figure ties the times (``_tied_by_a_figure``), None where the
+    times are of two acts (``_timed_acts_differ``), else nothing."""
+    sa, sb = side_a.s, side_b.s
+    if _tied_by_a_figure(sa, sa.facts[i], sb, sb.facts[j], side_a.corpus.lexicon):
+        return float(MIN_SHARED_CONTEXT)
+    return None if _timed_acts_differ(side_a, i, side_b, j) else 0.0
+
+
 def _tied_by_a_figure(sa: Sentence, day_a: Fact, sb: Sentence, day_b: Fact, lexicon: Lexicon) -> bool:
     """Whether two times are of one act because the clause of each gives one figure, the same
     in both ("agreed on Tuesday to pay $412.5 million" / "reached a $412.5 million settlement
@@ -786,8 +795,8 @@ def _tied_by_a_figure(sa: Sentence, day_a: Fact, sb: Sentence, day_b: Fact, lexi
 
 def _significant_digits(fact: Fact) -> int:
     """How many digits the figure's value is told to: 236 and 5.25 three, 20 and 1,000 one."""
-    digits = f"{fact.value:.6g}".replace(".", "").replace("-", "").lstrip("0").rstrip("0")
-    return len(digits)
+    mantissa = f"{abs(fact.value or 0.0):.6e}".split("e")[0]
+    return len(mantissa.replace(".", "").rstrip("0"))
 
 
 def _timed_acts_differ(side_a: _Side, i: int, side_b: _Side, j: int) -> bool:

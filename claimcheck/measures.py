@@ -350,7 +350,8 @@ def read_measures(text: str, toks: Sequence[Token], facts: Sequence[Fact], claus
             # So is the value of an earlier instance of its noun ("the previous record of 19
             # seconds"): of another time, whichever year it was.
             past=base is None and (_past(folded, whole, [f for k, f in enumerate(facts) if k not in converts],
-                                         tables) or _of_earlier_instance(folded, fact, tables)),
+                                         tables) or _of_earlier_instance(folded, fact, tables)
+                                   or _at_period_start(folded, fact, facts, tables)),
         ))
     # A conversion measures what the figure it converts measures: its own words are a bracket.
     out = [out[converts[n]] if n in converts else m for n, m in enumerate(out)]
@@ -497,6 +498,7 @@ class _Tables:
     generic: frozenset[str]
     number_words: frozenset[str]
     openers: frozenset[str]
+    moment_relatives: frozenset[str]
     stop: frozenset[str]
     scene_leads: frozenset[str]
     time_leads: frozenset[str]
@@ -584,6 +586,7 @@ def _tables(lexicon: Lexicon) -> _Tables:
                           for w in lexicon.table("measures", "generic_nouns", []) or []),
         number_words=frozenset(str(w).casefold() for w in lexicon.table("numbers", "word_numbers", {}) or {}),
         openers=lexicon.words("dates", "period_openers"),
+        moment_relatives=lexicon.words("dates", "moment_relatives"),
         stop=stopwords(lexicon),
         scene_leads=lexicon.words("measures", "scene_month_leads"),
         time_leads=lexicon.words("measures", "time_leads"),
@@ -1412,13 +1415,38 @@ def _decade(folded: str, fact: Fact, clauses: Sequence[tuple[int, int]], tables:
     return int(found.group(1)) if found else None
 
 
+def _at_period_start(folded: str, fact: Fact, facts: Sequence[Fact], tables: _Tables) -> bool:
+    """Whether the figure is told in a clause of a date that opens a period up to now ("the
+    deadliest since 1987, when the river claimed 3,100 lives"): that date is behind the story's own
+    time by the grammar alone, dated article or not."""
+    for other in facts:
+        if other.kind is FactKind.DATE and other.end <= fact.start \
+                and _in_clause_of_moment(folded[other.end:fact.start], tables):
+            words = folded[max(0, other.start - 12):other.start].split()
+            if words and words[-1] in tables.openers:
+                return True
+    return False
+
+
+def _in_clause_of_moment(between: str, tables: _Tables) -> bool:
+    """Whether the words from a date to a figure open a clause told of that date and run on
+    to the figure with no break ("1987, when the river claimed 3,100": ``moment_relatives``)."""
+    lead = between.lstrip(" ,")
+    words = lead.split()
+    return bool(words) and words[0] in tables.moment_relatives and not any(c in lead for c in ",;:()")
+
+
 def _year(fact: Fact, facts: Sequence[Fact], clauses: Sequence[tuple[int, int]], folded: str,
           tables: _Tables) -> int | None:
     """The year a date in the figure's clause names ("... in 1960"), unless it opens a
     period ("since 2004": the figure is of now)."""
     x, y = next(((x, y) for x, y in clauses if x <= fact.start < y), (0, len(folded)))
     for other in facts:
-        if other.kind is FactKind.DATE and other.year is not None and x <= other.start < y:
+        if other.kind is not FactKind.DATE or other.year is None:
+            continue
+        if other.end <= fact.start and _in_clause_of_moment(folded[other.end:fact.start], tables):
+            return other.year  # "since 1987, when the river claimed 3,100": the clause of that year
+        if x <= other.start < y:
             words = folded[max(0, other.start - 12):other.start].split()
             if words and words[-1] in tables.openers:
                 continue

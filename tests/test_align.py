@@ -630,3 +630,52 @@ def test_a_figure_in_brackets_after_a_name_is_that_name_s(a, b, expected, mechan
 @pytest.mark.parametrize("a, b, expected", CLAUSE_HOLDERS)
 def test_the_subject_of_a_later_clause_holds_its_figures(a, b, expected, monkeypatch):
     _holds_only_with(monkeypatch, annotate_module, "_clause_subject", lambda *args: None, a, b, expected)
+
+
+# Two times are of one act where each clause gives one figure of two significant digits or
+# more, the same in both, whatever verb each outlet chose; a figure past a word that opens
+# another clause, or a round figure of one digit, ties nothing.
+TIED_BY_A_FIGURE = [
+    ("Harlow Mills agreed on Tuesday to pay $412.5 million to the fund.",
+     "Harlow Mills reached a $412.5 million deal with the fund on Wednesday.",
+     [("$412.5 million", "$412.5 million", S), ("Tuesday", "Wednesday", D)]),
+    ("Harlow Mills agreed on Tuesday to pay $412.5 million, a week after the vote that set 43 seats.",
+     "Harlow Mills reached a $412.5 million settlement on Wednesday over the 43 seats.",
+     [("$412.5 million", "$412.5 million", S), ("43 seats", "43 seats", S), ("Tuesday", "Wednesday", D)]),
+]
+# A round figure of one digit is the figure of many acts: it ties no times.
+UNTIED = [
+    ("Harlow Mills agreed on Tuesday to pay $5 million.",
+     "Harlow Mills reached a $5 million settlement on Wednesday.",
+     [("$5 million", "$5 million", S)]),
+]
+
+
+@pytest.mark.parametrize("a, b, expected", TIED_BY_A_FIGURE)
+def test_a_figure_both_clauses_give_ties_their_times(a, b, expected, monkeypatch):
+    _holds_only_with(monkeypatch, align, "_tied_by_a_figure", lambda *args: False, a, b, expected)
+
+
+@pytest.mark.parametrize("a, b, expected", UNTIED)
+def test_a_figure_of_one_digit_ties_no_times(a, b, expected, monkeypatch):
+    _holds_only_with(monkeypatch, align, "_significant_digits", lambda *args: 9, a, b, expected)
+
+
+# A figure in a clause told of a date that opens a period up to now ("since 1987, when ...")
+# is of that date, long before the story's time, dated article or not.
+PERIOD_STARTS = [
+    ("It was the deadliest flood in the valley since 1987, when the river claimed 3,100 lives.",
+     "More than 600 people have been killed in the valley's worst flood in decades.", []),
+]
+
+
+@pytest.mark.parametrize("a, b, expected", PERIOD_STARTS)
+def test_a_figure_told_of_a_period_start_is_of_that_time(a, b, expected, monkeypatch):
+    ctx = classify.Context(Corpus((), {"one": None, "two": None}))
+
+    def undated(x: str, y: str) -> list[tuple[str, str, str]]:
+        return _shown(classify.align_facts(_claim(x, "one"), _claim(y, "two"), ctx))
+
+    assert undated(a, b) == sorted(expected)
+    monkeypatch.setattr(measures, "_at_period_start", lambda *args: False)
+    assert undated(a, b) != sorted(expected)

@@ -546,6 +546,44 @@ def test_specificity_a_figure_against_none(a, b, reported):
         assert found[0].values[1].value.endswith("(no figure)")
 
 
+# What a figure measures decides what a sentence leaves vague. A span from one moment to
+# another places an act in the story, no size of the thing beside it; a word that qualifies
+# a noun the other sentence never uses ("a prison tunic") names that noun's thing.
+def _unread_spans(monkeypatch):
+    """Switches off the reading of a span as a time between two moments."""
+    from claimcheck import annotate as annotate_module
+    from claimcheck import classify
+
+    real = annotate_module.annotate
+
+    def unread(c, *args):
+        s = real(c, *args)
+        return replace(s, measures=tuple(replace(m, between=0, stage=frozenset()) for m in s.measures))
+    monkeypatch.setattr(classify, "annotate", unread)
+
+
+def _unread_compounds(monkeypatch):
+    from claimcheck import classify
+
+    monkeypatch.setattr(classify, "_qualifies_a_noun", lambda *args: False)
+
+
+NOT_LEFT_VAGUE = [
+    ("Ostrow was shown a red card eight minutes after half-time for a late tackle.",
+     "Late in the game, the referee upgraded a yellow card for a high tackle by the captain.", _unread_spans),
+    ("The former treasurer was sentenced to 12 years in prison on Monday.",
+     "In court the former treasurer, dressed in a grey prison tunic, showed no emotion.", _unread_compounds),
+]
+
+
+@pytest.mark.parametrize("a, b, switch_off", NOT_LEFT_VAGUE)
+def test_a_figure_of_another_thing_is_not_left_vague(a, b, switch_off, monkeypatch):
+    cluster = Cluster("c1", (claim(a, "one"), claim(b, "two")), 60.0)
+    assert not list(specificity_in_cluster(cluster, CTX))
+    switch_off(monkeypatch)
+    assert list(specificity_in_cluster(cluster, context()))
+
+
 @pytest.mark.parametrize("a, b, reported", [
     # One detail differs, the rest agree: the same event told two ways.
     ("A magnitude 5.2 aftershock struck the valley on Sunday afternoon.",
