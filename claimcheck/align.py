@@ -449,33 +449,43 @@ def _changed_since(sa: Sentence, sb: Sentence, dates: tuple[dt.date | None, dt.d
 
 
 CONVERSION_SPREAD = 0.05
-"""Two conversions of one sum into another currency this far apart (a fraction of the larger)
-differ by the day's exchange rate, not in what they report; further apart, one is wrong."""
+"""Two conversions of one value into another currency or unit this far apart (a fraction of
+the larger) differ by the day's exchange rate or a rounding, not in what they report; further
+apart, one is wrong."""
 
 
 def _conversions_of_one_sum(sa: Sentence, i: int, sb: Sentence, j: int,
                             dates: tuple[dt.date | None, dt.date | None], lexicon: Lexicon) -> bool:
-    """Whether two sums are each the bracketed conversion of the sum before them ("100 million
-    euros ($110 million)"), of one sum in both, and near enough to differ by a rate only."""
-    ca, cb = _converted(sa, i), _converted(sb, j)
-    if ca is None or cb is None:
+    """Whether two values are each one side of a value and its conversion in brackets ("100
+    million euros ($110 million)", "30 miles (48 km)", "about 49 km (30 miles)"), the other
+    sides told alike, and near enough to differ by a rate or a rounding only: the outlets agree
+    on the value, and differ in their arithmetic."""
+    ta, tb = _bracket_twin(sa, i), _bracket_twin(sb, j)
+    if ta is None or tb is None:
         return False
     va, vb = sa.facts[i].value, sb.facts[j].value
     if not va or not vb or abs(va - vb) > CONVERSION_SPREAD * max(va, vb):
         return False
-    same = relate_facts(sa.facts[ca], sb.facts[cb], dates[0], dates[1], lexicon)
+    same = relate_facts(sa.facts[ta], sb.facts[tb], dates[0], dates[1], lexicon)
     return same in (FactRelation.SAME, FactRelation.ROUNDING)
 
 
-def _converted(sentence: Sentence, i: int) -> int | None:
-    """The sum a bracketed sum converts: the sum of another currency right before its bracket."""
-    fact = sentence.facts[i]
-    if i == 0 or fact.kind is not FactKind.MONEY:
-        return None
-    before = sentence.facts[i - 1]
-    if before.kind is not FactKind.MONEY or before.unit == fact.unit:
-        return None
-    return i - 1 if sentence.text[before.end:fact.start].strip() == "(" else None
+def _bracket_twin(sentence: Sentence, i: int) -> int | None:
+    """The value a value is set beside in brackets, as its conversion into another unit or
+    currency: the value of its kind in another unit right before its bracket, or right
+    after its own, inside one."""
+    facts, text = sentence.facts, sentence.text
+    fact = facts[i]
+    for k, opening in ((i - 1, (i - 1, i)), (i + 1, (i, i + 1))):
+        if not 0 <= k < len(facts):
+            continue
+        other = facts[k]
+        if other.kind is not fact.kind or other.unit == fact.unit or not other.unit or not fact.unit:
+            continue
+        first, second = facts[opening[0]], facts[opening[1]]
+        if text[first.end:second.start].strip() == "(":
+            return k
+    return None
 
 
 def _far_apart(fa: Fact, fb: Fact, nouns_a: frozenset[str], nouns_b: frozenset[str]) -> bool:

@@ -120,7 +120,6 @@ infinite, which every later step (rounding, formatting, comparing) would fail on
 MAX_ORDINAL_DIGITS = 15
 """More digits than any ordinal a sentence gives ("the 1,000th"): past this, not an ordinal."""
 _QUAL_WORDS = {">": "more than", ">=": "at least", "<": "less than", "<=": "up to", "~": "about"}
-_APPROX = 0.1  # "about 300" spans 270..330
 _APPROX_CLOCK = 15.0
 """Minutes either side of an approximate time of day: "about 7:30 am" allows 7:15 to 7:45
 (a tenth of the minutes since midnight would allow an hour)."""
@@ -2148,16 +2147,35 @@ def _to_base(fact: Fact) -> float:
     return 1.0
 
 
-def _bounds(v: float, upper: float | None, q: str, p: float) -> tuple[float, float]:
+def _bounds(v: float, upper: float | None, q: str, p: float, spread: float) -> tuple[float, float]:
+    """The values a figure allows: its rounding (``p``, the unit of its last digit), the side a
+    bound opens, or for an approximation the ``spread`` of ``_approximate_spread``."""
     half = p / 2
     hi = upper if upper is not None else v
     if q == "~":
-        return v - abs(v) * _APPROX - half, hi + abs(hi) * _APPROX + half  # a rate below zero too
+        return v - spread, hi + spread
     if q in (">", ">="):
         return v - half, math.inf
     if q in ("<", "<="):
         return -math.inf, hi + half
     return v - half, hi + half
+
+
+def _approximate_spread(value: float) -> float:
+    """How far "about N" reaches from N: a tenth of N at most ("about 300" is 270 to 330), and
+    no more than one unit of its last significant digit ("about 63%" is 62% to 64%, "about
+    3,500" 3,400 to 3,600): the digits written say how round the figure is, and "about"
+    stretches it no further."""
+    if not value:
+        return 0.0
+    digits, exponent = f"{abs(value):.6e}".split("e")
+    significant = digits.replace(".", "").rstrip("0") or "0"
+    unit = 10.0 ** (int(exponent) - len(significant) + 1)
+    return min(abs(value) * APPROXIMATE_SHARE, unit)
+
+
+APPROXIMATE_SHARE = 0.1
+"""The widest an approximation stretches, as a share of its value."""
 
 
 def rounds_to(fine: float, coarse: float, p_coarse: float) -> bool:
@@ -2313,8 +2331,10 @@ def compare_facts(
             return FactRelation.ROUNDING
         if not a.qualifier:
             return FactRelation.DIFFERENT
-    la, ha = _bounds(va, ua, a.qualifier, pa)
-    lb, hb = _bounds(vb, ub, b.qualifier, pb)
+    # (An approximation's spread is read from its written digits: "about 4.5 minutes" is
+    # told to the tenth of a minute, whatever it comes to in days.)
+    la, ha = _bounds(va, ua, a.qualifier, pa, _approximate_spread(a.value) * fa)
+    lb, hb = _bounds(vb, ub, b.qualifier, pb, _approximate_spread(b.value) * fb)
     # Bounds that only touch at the edge of a figure's rounding do not overlap: "under three
     # hours" ends where "four hours" begins.
     if la < hb - 1e-9 and lb < ha - 1e-9:

@@ -451,16 +451,24 @@ def _qualifiers(folded: str, fact: Fact, tables: _Tables) -> frozenset[str]:
         return frozenset()
     tail = SUBJECT_BREAKS.split(folded[fact.end:])[0]
     opener = tables.clause_openers.search(tail)
+    following = (tail[:opener.start()] if opener else tail).split()
+    if following[:1] and following[0] in tables.share_owners:
+        # "62% for the 'no' vote": the phrase after names whose share it is.
+        following = following[2:] if following[1:2] and following[1] in tables.determiners else following[1:]
     after = []
-    for word in (tail[:opener.start()] if opener else tail).split()[:QUALIFIER_REACH]:
+    for word in following[:QUALIFIER_REACH]:
         if word in tables.determiners:
             break  # another noun phrase ("45% while the top ...", "rose 5% to the ...")
         after.append(word)
     lead = SUBJECT_BREAKS.split(folded[:fact.start])[-1]
     cut = [m.end() for m in tables.clause_openers.finditer(lead)]
     lead = lead[cut[-1]:] if cut else lead
-    words = [w.strip(".'\u2019") for w in re.split(r"[\s-]+", lead)] + after
+    words = [w.strip(_QUOTE_MARKS) for w in re.split(r"[\s-]+", lead) + after]
     return frozenset(tables.qualifiers[w] for w in words if w in tables.qualifiers)
+
+
+_QUOTE_MARKS = ".,'\"\u2018\u2019\u201c\u201d"
+"""Marks a qualifier may be set in ("the \u2018no\u2019 vote"), stripped before it is looked up."""
 
 
 @dataclass(frozen=True)
@@ -499,6 +507,7 @@ class _Tables:
     number_words: frozenset[str]
     openers: frozenset[str]
     moment_relatives: frozenset[str]
+    share_owners: frozenset[str]
     stop: frozenset[str]
     scene_leads: frozenset[str]
     time_leads: frozenset[str]
@@ -602,6 +611,7 @@ def _tables(lexicon: Lexicon) -> _Tables:
                     (lexicon.table("measures", "qualifiers", {}) or {}).items() for w in words},
         clause_openers=pattern("clause_openers"),
         determiners=lexicon.words("measures", "noun_phrase_ends"),
+        share_owners=lexicon.words("measures", "share_owners"),
         record_words=lexicon.words("measures", "record_words"),
         units=frozenset(str(k) for k in (lexicon.table("units", "measures", {}) or {})) - {"time"},
         weighed=pattern("weighed_before"),

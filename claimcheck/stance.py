@@ -156,7 +156,7 @@ def predications(text: str, lexicon: Lexicon = DEFAULT, toks: Sequence[Token] | 
             continue
         matched = next((c for c in cues if tuple(words[i:i + len(c)]) == c
                         or (c == ("n't",) and words[i].endswith("n't"))), None)
-        if matched is None:
+        if matched is None or len(matched) == 1 and _names_a_side(text, toks, i):
             i += 1
             continue
         j = i + (1 if matched == ("n't",) else len(matched))
@@ -178,6 +178,21 @@ def predications(text: str, lexicon: Lexicon = DEFAULT, toks: Sequence[Token] | 
                                   subject=subjects[k],
                                   capitalised=tok.text[:1].isupper() and k > 0))
     return result
+
+
+_QUOTE_MARKS = "'\"\u2018\u2019\u201c\u201d"
+
+
+def _names_a_side(text: str, toks: Sequence[Token], k: int) -> bool:
+    """Whether a one-word cue is a word mentioned, not used: set in quotation marks ("the
+    'no' vote"), or capitalised inside the sentence before a lower-case word ("the No camp"):
+    the name of a side, which negates nothing. (A headline capitalises the next word too.)"""
+    tok = toks[k]
+    before, after = text[tok.start - 1:tok.start], text[tok.end:tok.end + 1]
+    if before and after and before in _QUOTE_MARKS and after in _QUOTE_MARKS:
+        return True
+    following = toks[k + 1] if k + 1 < len(toks) else None
+    return k > 0 and tok.text[:1].isupper() and following is not None and following.text[:1].islower()
 
 
 _CLAUSE_OPENERS = frozenset({"that", "which", "who", "whom", "when", "after", "before", "because", "if",

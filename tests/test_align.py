@@ -679,3 +679,13 @@ def test_a_figure_told_of_a_period_start_is_of_that_time(a, b, expected, monkeyp
     assert undated(a, b) == sorted(expected)
     monkeypatch.setattr(measures, "_at_period_start", lambda *args: False)
     assert undated(a, b) != sorted(expected)
+
+
+def test_the_sides_of_a_ballot_question_are_two_measures(monkeypatch):
+    # "the Yes vote" and "for the 'no' vote" (``qualifiers`` yes/no, ``share_owners``): each
+    # share is set against the other outlet's share of the same side, never by order.
+    a = "On Sunday evening the Yes vote stood at 41 per cent in the count, while the No vote was 59 per cent."
+    b = "On Sunday evening the count stood at 56 per cent for the ‘no’ vote and 44 per cent for ‘yes’."
+    _holds_only_with(monkeypatch, measures, "_qualifiers", lambda *args: frozenset(), a, b,
+                     [("41 per cent", "44 per cent", D), ("59 per cent", "56 per cent", D),
+                      ("Sunday evening", "Sunday evening", S)])

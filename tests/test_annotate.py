@@ -242,3 +242,26 @@ def test_the_nearest_holder_of_a_figure(text, figure, holder, mechanism, monkeyp
     assert _holder(text, figure, "nearest") == holder
     monkeypatch.setattr(module, mechanism, re.compile(r"(?!)"))
     assert _holder(text, figure, "nearest") != holder
+
+
+# A one-word negation mentioned, not used, names a side of a question and negates nothing:
+# set in quotation marks, or capitalised inside a sentence before a lower-case word. (A
+# title-case headline capitalises the next word too, and its "Not" still denies.)
+SIDES_NAMED = [
+    ("The ‘no’ vote in the northern region was 61 per cent.", []),
+    ("Late on Sunday the No camp conceded defeat in the ballot.", []),
+    ("There was no vote on the bypass plan on Monday.", ["vot"]),
+    ("Council Did Not Approve Bypass Plan", ["approve"]),
+]
+
+
+@pytest.mark.parametrize("text, denied", SIDES_NAMED)
+def test_a_negation_mentioned_names_a_side(text, denied, monkeypatch):
+    from claimcheck import stance
+
+    def read() -> list[str]:
+        return [p.concept for p in annotate(claim(text)).predications if p.negated]
+    assert read() == denied
+    if not denied:
+        monkeypatch.setattr(stance, "_names_a_side", lambda *args: False)
+        assert read() != denied

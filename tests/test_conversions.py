@@ -19,6 +19,11 @@ ROWS = [
     ("The ferry line agreed a fee of £20m ($25.4m) for the new berth at the quay.",
      "The ferry line agreed a fee of 20 million pounds ($25.9 million) for the new berth at the quay.",
      [("£20m", "20 million pounds", S)]),
+    # A length and its conversion, the other outlet converting the other way: the lengths
+    # agree, and the rounding of the conversions is no disagreement.
+    ("The new pier reaches 30 miles (48 km) out from the harbour wall at Tarn.",
+     "The new pier reaches 49 km (30 miles) out from the harbour wall at Tarn.",
+     [("30 miles", "30 miles", S)]),
 ]
 
 KEPT = [

@@ -665,6 +665,9 @@ COMPARE = [
     ("at least 300", "more than 340", R.COMPATIBLE_BOUNDS),
     ("at least 300 people", "more than 340 people", R.COMPATIBLE_BOUNDS),
     ("nearly 50", "49", R.COMPATIBLE_BOUNDS),
+    ("about 63%", "62.4%", R.COMPATIBLE_BOUNDS),
+    ("about 3,500 troops", "3,400 troops", R.COMPATIBLE_BOUNDS),
+    ("almost four and a half minutes", "four minutes and 26 seconds", R.COMPATIBLE_BOUNDS),
     ("nearly 50 people", "49 people", R.COMPATIBLE_BOUNDS),
     ("more than 300 people", "300 people", R.COMPATIBLE_BOUNDS),
     ("more than 90%", "93%", R.COMPATIBLE_BOUNDS),
@@ -704,6 +707,11 @@ COMPARE = [
     ("1,200 people", "1,230 people", R.DIFFERENT),
     ("300 people", "340 people", R.DIFFERENT),
     ("about 300 people", "340 people", R.DIFFERENT),
+    # "About" stretches a figure no further than its last written digit: "about 63%" is not
+    # 60.2%, "around 180" not 151, "almost 4.5 minutes" is 4 minutes 26 seconds.
+    ("about 63%", "60.2%", R.DIFFERENT),
+    ("around 180 people", "151 people", R.DIFFERENT),
+    ("nearly 120 years", "106 years", R.DIFFERENT),
     ("less than 50 people", "60 people", R.DIFFERENT),
     ("up to 5,000 jobs", "6,000 jobs", R.DIFFERENT),
     ("dozens of firefighters", "12 firefighters", R.DIFFERENT),
