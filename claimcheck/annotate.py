@@ -838,7 +838,7 @@ def _read_cues(f: Fields, lexicon: Lexicon) -> Fields:
 
 
 def _read_quotes(f: Fields, lexicon: Lexicon) -> Fields:
-    return {"quotes": tuple(extract_quotes(f["claim"]))}
+    return {"quotes": tuple(extract_quotes(f["claim"], lexicon))}
 
 
 STATE_BOUND_REACH = 2

@@ -17,7 +17,7 @@ from enum import Enum
 
 from claimcheck.lexicon import DEFAULT, Lexicon
 from claimcheck.models import Claim
-from claimcheck.text import double_quoted
+from claimcheck.text import double_quoted, stopwords
 
 _PATTERNS = (
     re.compile(r"(?<![\w‘’])‘([^‘]+?)’(?![\w])"),
@@ -48,7 +48,7 @@ def quote_words(text: str) -> tuple[str, ...]:
     return tuple(w.casefold().replace("’", "'").replace(".", "") for w in _WORDS.findall(text))
 
 
-def extract_quotes(claim: Claim) -> list[Quote]:
+def extract_quotes(claim: Claim, lexicon: Lexicon = DEFAULT) -> list[Quote]:
     found: list[Quote] = []
     taken: list[tuple[int, int]] = []
     spans = list(double_quoted(claim.text, claim.quoted)[0])
@@ -59,11 +59,21 @@ def extract_quotes(claim: Claim) -> list[Quote]:
         inner = claim.text[start:end]
         trimmed = inner.rstrip(" ,.;:!?")
         lead = len(inner) - len(inner.lstrip())
-        if len(quote_words(trimmed)) < MIN_QUOTE_WORDS:
+        if len(quote_words(trimmed)) < MIN_QUOTE_WORDS or _is_a_title(trimmed, lexicon):
             continue
         taken.append((start, end))
         found.append(Quote(claim, trimmed.strip(), start + lead, start + len(trimmed)))
     return sorted(found, key=lambda q: q.start)
+
+
+def _is_a_title(text: str, lexicon: Lexicon) -> bool:
+    """Whether quoted words are a name, not a remark: every word capitalised but the function
+    words, as the title of a work or a nickname is written ("Surviving the Flood", "The Iron
+    Chancellor"). A remark runs on in lower case after its first word."""
+    words = _WORDS.findall(text)
+    stop = stopwords(lexicon)
+    return all(w[:1].isupper() or w.casefold() in stop for w in words) \
+        and sum(w[:1].isupper() for w in words) >= MIN_QUOTE_WORDS
 
 
 class QuoteRelation(str, Enum):

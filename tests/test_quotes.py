@@ -25,6 +25,25 @@ EXTRACT_CASES = [
 ]
 
 
+# Quoted words capitalised throughout, as a title or a nickname is written, are a name and no
+# remark; a remark runs on in lower case after its first word.
+TITLES = [
+    ("The series ‘Raising the Harbour Town’ drew large audiences.", []),
+    ("On Monday, Lena “Iron Lena” Voss retired from the ring.", []),
+    ("She called the plan “a Harbour Town disgrace” on Monday.", ["a Harbour Town disgrace"]),
+]
+
+
+@pytest.mark.parametrize("sentence, expected", TITLES)
+def test_a_title_in_quotation_marks_is_no_remark(make_claim, sentence, expected, monkeypatch):
+    from claimcheck import quotes
+
+    assert [q.text for q in extract_quotes(make_claim(sentence))] == expected
+    if not expected:
+        monkeypatch.setattr(quotes, "_is_a_title", lambda *args: False)
+        assert [q.text for q in extract_quotes(make_claim(sentence))] != expected
+
+
 @pytest.mark.parametrize("sentence, expected", EXTRACT_CASES)
 def test_extract_quotes(make_claim, sentence, expected):
     claim = make_claim(sentence)
