@@ -238,7 +238,7 @@ def _pair(side_a: _Side, i: int, side_b: _Side, j: int, dates: tuple[dt.date | N
         # beside it, "a new 15-year high", is told by that word.)
         shared_words = (_near(sa, fa) & _near(sb, fb)) - names
     shared = float(len(shared_words))
-    tie = _times_tied(side_a, i, side_b, j) if not claim and (dated or fa.unit == CLOCK_TIME) else 0.0
+    tie = _times_tied(side_a, i, side_b, j, rel) if not claim and (dated or fa.unit == CLOCK_TIME) else 0.0
     if tie is None:
         return None  # "left port at 5:30 am" / "struck the rocks at 7:40 am": two acts timed
     shared += tie
@@ -775,11 +775,21 @@ def _countries(lexicon: Lexicon) -> frozenset[str]:
     return frozenset(str(group[0]).casefold() for group in groups if group)
 
 
-def _times_tied(side_a: _Side, i: int, side_b: _Side, j: int) -> float | None:
+def _reading_time(sentence: Sentence, day: Fact) -> bool:
+    """Whether a time is the time a figure of the sentence was read at (``Measure.when``: "the
+    tally stood at 38% on Friday evening"): two readings of a running figure at two times
+    are two readings, no two dates of one event."""
+    return any(m.when is not None and m.when.start == day.start for m in sentence.measures)
+
+
+def _times_tied(side_a: _Side, i: int, side_b: _Side, j: int, rel: FactRelation) -> float | None:
     """What the acts of two times add to the words their sentences share: as much as those
     words must be where one figure ties the times (``_tied_by_a_figure``), None where the
-    times are of two acts (``_timed_acts_differ``), else nothing."""
+    times are of no one event (two readings of a running figure at two times,
+    ``_reading_time``; two acts, ``_timed_acts_differ``), else nothing."""
     sa, sb = side_a.s, side_b.s
+    if rel is FactRelation.DIFFERENT and _reading_time(sa, sa.facts[i]) and _reading_time(sb, sb.facts[j]):
+        return None  # "stood at 38% on Friday evening" / "At 7am on Saturday, it stood at 62%"
     if _tied_by_a_figure(sa, sa.facts[i], sb, sb.facts[j], side_a.corpus.lexicon):
         return float(MIN_SHARED_CONTEXT)
     return None if _timed_acts_differ(side_a, i, side_b, j) else 0.0

@@ -1396,9 +1396,22 @@ def _when(folded: str, whole: Fact, n: int, facts: Sequence[Fact], clauses: Sequ
             break  # another figure stands between: a time past it is that figure's
     for other in facts[:n]:
         if _is_time(other) and x <= other.start and folded[other.end:other.end + 1] == "," \
-                and " ".join(folded[x:other.start].split()) in tables.time_openers:
+                and _opens_with_time(folded, x, other, facts, tables):
             return other
     return None
+
+
+def _opens_with_time(folded: str, start: int, time: Fact, facts: Sequence[Fact], tables: _Tables) -> bool:
+    """Whether the words from the clause's start to the time only lead to it ("In June,", "As
+    of Monday,"), an earlier time and its lead among them ("At 7am on Saturday,")."""
+    lead = " ".join(folded[start:time.start].split())
+    if lead in tables.time_openers:
+        return True
+    words = folded[start:time.start]
+    for other in facts:
+        if other is not time and start <= other.start and other.end <= time.start and _is_time(other):
+            words = words.replace(folded[other.start:other.end], " ")
+    return bool(words.split()) and all(w in tables.time_leads for w in words.split())
 
 
 def _year_edge(time: Fact, parts: Sequence[str], tables: _Tables) -> Fact:

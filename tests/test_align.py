@@ -689,3 +689,26 @@ def test_the_sides_of_a_ballot_question_are_two_measures(monkeypatch):
     _holds_only_with(monkeypatch, measures, "_qualifiers", lambda *args: frozenset(), a, b,
                      [("41 per cent", "44 per cent", D), ("59 per cent", "56 per cent", D),
                       ("Sunday evening", "Sunday evening", S)])
+
+
+# A time a running figure was read at ("stood at 38 per cent on Friday evening", "At 7am
+# on Saturday, the tally stood at ...": ``Measure.when``, an earlier time and its lead opening
+# the clause too) dates a reading: two readings at two times are no two dates of one event.
+def test_times_of_two_readings_are_no_dates_of_one_event(monkeypatch):
+    a = ("The Yes share of the ballot sat at 38 per cent on Friday evening, while the No share was "
+         "62 per cent.")
+    b = ("At 7am on Saturday, the tally of the ballot stood at 62 per cent for the No share and 38 per cent "
+         "for Yes.")
+    _holds_only_with(monkeypatch, measures, "_opens_with_time", lambda *args: False, a, b,
+                     [("62 per cent", "62 per cent", S)])
+
+
+@pytest.mark.parametrize("text, read", [
+    ("The national tally stood at 41 per cent on Friday evening, officials said.", True),
+    ("At 7am on Saturday, the national tally stood at 43 per cent, officials said.", True),
+    ("The ballot was held on Saturday, and 41 per cent voted in favour.", False),
+])
+def test_a_reading_time_is_the_time_a_figure_was_read_at(text, read):
+    sentence = annotate(_claim(text, "one"))
+    day = next(f for f in sentence.facts if f.kind.value == "weekday")
+    assert align._reading_time(sentence, day) is read
