@@ -275,9 +275,10 @@ def name_in(n: Name, other: Profile, rarity: Mapping[str, float], lexicon: Lexic
         return True
     # A surname alone ("Feld" for "Marcus Feld") names the same one, unless another name
     # there ends the same way ("Northfield University Hospital" for "Lakeshore ... Hospital").
+    # (The surname written alone, "Feld", is no other name ending the same way.)
     last = n.spelled[-1]
-    return last in text_words and not any(last in m.spelled and _key_word(n, rarity) not in m.spelled
-                                          for m in other.names)
+    return last in text_words and not any(last in m.spelled and len(m.spelled) > 1
+                                          and _key_word(n, rarity) not in m.spelled for m in other.names)
 
 
 def _apart(n: Name, m: Name) -> bool:

@@ -1281,7 +1281,10 @@ def _atom(g: _Grammar, text: str, m: re.Match) -> _Atom | None:
 def _bare_figure(g: _Grammar, text: str, atom: _Atom, source: str) -> None:
     """A figure with no unit of its own: a count of the class of the toll it is the level of,
     or else a bare number (kept only when written in digits)."""
-    whole = atom.upper is None and atom.value == int(atom.value)  # a count is whole: "6.8" is none
+    # A count is whole, and written whole: "6.8" is none, nor is "5.0" (a reading to a tenth);
+    # "1.2 million" is, at its scale.
+    written_whole = atom.mult != 1 or "." not in text[atom.core_start:atom.end]
+    whole = atom.upper is None and atom.value == int(atom.value) and written_whole
     level = _level(g, text, atom.start) if source in ("dig", "words") and whole else None
     if level:
         atom.kind, atom.unit = FactKind.COUNT, level

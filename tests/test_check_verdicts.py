@@ -1248,3 +1248,20 @@ def test_another_value_of_the_same_quantity_is_never_support(pair):
     claim, source = pair
     found = verdict(claim, source + "\n")
     assert found.verdict is not Verdict.SUPPORTS, (claim, source, found.explanation)
+
+
+# (f) Who and what a value is of. A surname written alone names the one the claim names in
+# full, and no other one's figure is read off it; a reading to a decimal place ("magnitude
+# 5.0") is no count of a toll beside it, and "quake" is "earthquake" said short.
+HOLDERS_AND_READINGS = [
+    ("Ada Feld was sent off in the 36th minute of the final.",
+     "The sides were level when Feld was sent off, on review, for a late challenge on "
+     "Mara Voss in the 33rd minute.\n", C),
+    ("The earthquake had a magnitude of 5.4.",
+     "Damage from the magnitude 5.0 quake was reported in four provinces.\n", C),
+]
+
+
+@pytest.mark.parametrize("claim, source, expected", HOLDERS_AND_READINGS)
+def test_holders_and_readings(claim, source, expected):
+    assert verdict(claim, source).verdict is expected

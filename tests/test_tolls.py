@@ -76,6 +76,8 @@ UNCHANGED = [
     # A figure of another clause (and no whole number) is no level of the toll before it.
     ("The toll of the storm that reached 7.5 on the gauge is unknown.", "dead"),
     ("The toll of the storm that flooded 40 streets is unknown.", "dead"),
+    # A reading written to a decimal place ("magnitude 5.0") is no count, whatever its value.
+    ("Fatalities from the magnitude 5.0 quake were reported in four provinces.", "dead"),
     # Workers lost (laid off) are no deaths: only lives lost are.
     ("The mill lost 30 workers last year.", "dead"),
 ]
