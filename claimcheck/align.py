@@ -38,7 +38,14 @@ import datetime as dt
 import re
 from dataclasses import dataclass, replace
 
-from claimcheck.annotate import AGE_UNIT, Sentence, paraphrase_patterns, paraphrases_near, words_near
+from claimcheck.annotate import (
+    AGE_UNIT,
+    Sentence,
+    paraphrase_patterns,
+    paraphrases_near,
+    places_in,
+    words_near,
+)
 from claimcheck.corpus import Corpus
 from claimcheck.entities import Name
 from claimcheck.facts import CLOCK_TIME, CLOCK_TIMES, SCORE, FactRelation
@@ -198,7 +205,7 @@ def _told_apart(side_a: _Side, i: int, side_b: _Side, j: int, rel: FactRelation,
         # result) or at another ("12-6 at half-time"). (Two figures of other kinds placed at
         # two moments ``differ`` already; a figure placed at none may be of any.)
         return True
-    if _placed_apart(sa, i, sb, j) or _placed_apart(sb, j, sa, i):
+    if _placed_apart(sa, i, sb, j, lexicon) or _placed_apart(sb, j, sa, i, lexicon):
         return True  # a district's toll and its neighbour's
     return rel in CONFLICTING and _held_apart(sa, oa, sb, ob, lexicon)  # one firm's fines and another's
 
@@ -687,7 +694,12 @@ def _restated_day(sentence: Sentence, fact: Fact) -> Fact | None:
     return before
 
 
-def _placed_apart(sa: Sentence, i: int, sb: Sentence, j: int) -> bool:
+def _places_a_part_in(sentence: Sentence, place: Name, lexicon: Lexicon) -> bool:
+    """Whether the sentence names the place after a place preposition ("most of them in X")."""
+    return any(places_in(n.preposition, lexicon) and n.same_entity(place) for n in sentence.names)
+
+
+def _placed_apart(sa: Sentence, i: int, sb: Sentence, j: int, lexicon: Lexicon) -> bool:
     """Whether the ``i``-th figure of ``sa`` is given for another place than the ``j``-th of
     ``sb``, as ``sa`` itself tells them apart: it places that figure in one place and names
     the other's too ("92 died in X, while Y ..." against "37 died in Y"), or places another
@@ -695,12 +707,21 @@ def _placed_apart(sa: Sentence, i: int, sb: Sentence, j: int) -> bool:
     "37 died in Y": the 35 is Y's). Two outlets that each name one place say nothing of
     which is which (a county and a town in it may be one scene)."""
     there = sb.fact_places[j]
+    additive = sa.facts[i].kind in (FactKind.COUNT, FactKind.MONEY)  # (a part of a whole adds up)
     if there is None:
-        return False
+        # "X counted the most deaths, with 1,140" against "killed 2,260, most of them in X":
+        # a place that holds the one figure is where the other places only a part of its own.
+        held = sb.holders(sb.facts[j]).subject
+        return additive and held is not None and sa.fact_places[i] is None \
+            and sa.holders(sa.facts[i]).subject is None and _places_a_part_in(sa, held, lexicon)
     here = sa.fact_places[i]
     if here is not None and here.same_place(there):
         return False
     if here is not None and any(n.same_entity(there.name) for n in sa.names):
+        return True
+    if additive and here is None and _places_a_part_in(sa, there.name, lexicon):
+        # "killed 2,260 people, most of them in X" against "1,140 died in X": a sentence
+        # that places some of its figure in X, but not the figure, gives the whole of it.
         return True
     kind = sa.facts[i].kind
     return any(k != i and place is not None and sa.facts[k].kind is kind and place.same_place(there)

@@ -374,7 +374,7 @@ def _read_names(f: Fields, lexicon: Lexicon, known: frozenset[str] = frozenset()
     found = read_names(text, f["tokens"], lexicon, skip=[(x.start, x.end) for x in f["facts"]], known=known)
     label = transcript_label(text, found, lexicon)
     placed = _placed_names(f["tokens"], found, lexicon)
-    places = _fact_places(f["facts"], f["clauses"], f["tokens"], placed)
+    places = _fact_places(f["text"], f["facts"], f["clauses"], f["tokens"], placed)
     # Every name in the label ("JANE ROE, REPORTER:") belongs to it.
     head = text.index(":", label.end) if label is not None else -1
     credited = speaker(text, found, lexicon)
@@ -683,6 +683,11 @@ PLACE_REACH = 5
 the city of", "in X's northern city of"): lower-case words, and names owning the next word."""
 
 
+def places_in(word: str, lexicon: Lexicon = DEFAULT) -> bool:
+    """Whether the word is a place preposition (``measures.yaml`` place_prepositions)."""
+    return word.casefold() in lexicon.compiled(_place_relations)
+
+
 def _place_relations(lexicon: Lexicon) -> dict[str, str]:
     return {str(word).casefold(): relation
             for relation, words in (lexicon.table("measures", "place_prepositions", {}) or {}).items()
@@ -716,7 +721,7 @@ def _placed_names(toks: Sequence[Token], found: Sequence[Name], lexicon: Lexicon
     return tuple(placed)
 
 
-def _fact_places(facts: Sequence[Fact], clauses: Sequence[tuple[int, int]], toks: Sequence[Token],
+def _fact_places(text: str, facts: Sequence[Fact], clauses: Sequence[tuple[int, int]], toks: Sequence[Token],
                  placed: Sequence[tuple[int, Placed]]) -> tuple[Placed | None, ...]:
     """Where each figure is: the place named after a place preposition in its clause, else the
     place a sentence opens with ("In X, 37 died and 85 were hurt")."""
@@ -742,7 +747,10 @@ def _fact_places(facts: Sequence[Fact], clauses: Sequence[tuple[int, int]], toks
         # 37 died"); a figure with neither is of no place said.
         before = max((g.end for g in figures if a <= g.end <= f.start), default=a)
         after = min((g.start for g in figures if f.end <= g.start < b), default=b)
-        following = one([p for offset, p in placed if f.end <= offset < after])
+        # (Past a comma the place is of a phrase set beside the figure: "killed 2,260 people,
+        # most of them in X" places most of them, not the whole.)
+        following = one([p for offset, p in placed
+                         if f.end <= offset < after and "," not in text[f.end:offset]])
         out.append(following or one([p for offset, p in placed if before <= offset < f.start]))
     return tuple(out)
 
@@ -1230,5 +1238,5 @@ def _age_lead(lexicon: Lexicon) -> re.Pattern[str] | None:
 
 
 __all__ = ["AGE_UNIT", "ANNOTATORS", "Annotator", "Outcome", "Sentence", "Word", "annotate", "annotate_all",
-           "name_words", "opposite_groups", "paraphrase_patterns", "paraphrases_near",
+           "name_words", "opposite_groups", "paraphrase_patterns", "paraphrases_near", "places_in",
            "values_beyond_grammar", "with_known_names", "words_near"]

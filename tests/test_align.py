@@ -712,3 +712,31 @@ def test_a_reading_time_is_the_time_a_figure_was_read_at(text, read):
     sentence = annotate(_claim(text, "one"))
     day = next(f for f in sentence.facts if f.kind.value == "weekday")
     assert align._reading_time(sentence, day) is read
+
+
+# A sentence that places a part of its count in a place ("killed 212, most of them in X")
+# but not the count gives the whole, and a count placed in X, or held by X, is that part; a
+# place past a comma is of the phrase set beside the figure, not of the figure.
+PARTS_PLACED = [
+    ("The storm killed at least 212 people, most of them in Brenmoor, officials said on Sunday.",
+     "In the province of Brenmoor, 140 deaths were recorded, officials said on Sunday.", []),
+    ("Upper Brenmoor province suffered the most deaths with 140, officials said on Sunday.",
+     "The storm killed at least 212 people, most of them in Upper Brenmoor, officials said on "
+     "Sunday.", []),
+]
+WHOLES_PLACED = [
+    # Both counts are of the place: two values of one toll.
+    ("The storm killed at least 212 people in Brenmoor, officials said on Sunday.",
+     "In the province of Brenmoor, 140 deaths were recorded, officials said on Sunday.",
+     [("at least 212 people", "140 deaths", D)]),
+]
+
+
+@pytest.mark.parametrize("a, b, expected", PARTS_PLACED)
+def test_a_count_placed_where_the_other_places_a_part_is_that_part(a, b, expected, monkeypatch):
+    _holds_only_with(monkeypatch, align, "_places_a_part_in", lambda *args: False, a, b, expected)
+
+
+@pytest.mark.parametrize("a, b, expected", WHOLES_PLACED)
+def test_two_counts_of_one_place_are_one_toll(a, b, expected):
+    assert compare_path(a, b) == sorted(expected)
