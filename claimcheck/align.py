@@ -207,6 +207,8 @@ def _told_apart(side_a: _Side, i: int, side_b: _Side, j: int, rel: FactRelation,
         return True
     if _placed_apart(sa, i, sb, j, lexicon) or _placed_apart(sb, j, sa, i, lexicon):
         return True  # a district's toll and its neighbour's
+    if oa.kind is ob.kind is FactKind.PERCENT and _shares_of_two_wholes(sa, i, sb, j):
+        return True  # one state's share of the vote and another's
     return rel in CONFLICTING and _held_apart(sa, oa, sb, ob, lexicon)  # one firm's fines and another's
 
 
@@ -692,6 +694,21 @@ def _restated_day(sentence: Sentence, fact: Fact) -> Fact | None:
             or not sentence.text[fact.end:].lstrip().startswith(")"):
         return None
     return before
+
+
+def _shares_of_two_wholes(sa: Sentence, i: int, sb: Sentence, j: int) -> bool:
+    """Whether two shares are each told of a place or a holder of its own ("The X vote was
+    52%" / "voters in Y ..., with 57%"), two that are not one, and neither sentence names the
+    other's: a share of one whole is no value of a share of another, even where one whole
+    holds the other (a county's and a town's turnout), as a toll of one scene may be."""
+    def whole(s: Sentence, k: int) -> Name | None:
+        place = s.fact_places[k]
+        return place.name if place is not None else s.holders(s.facts[k]).subject
+
+    wa, wb = whole(sa, i), whole(sb, j)
+    if wa is None or wb is None or wa.same_entity(wb):
+        return False
+    return not any(n.same_entity(wb) for n in sa.names) and not any(n.same_entity(wa) for n in sb.names)
 
 
 def _places_a_part_in(sentence: Sentence, place: Name, lexicon: Lexicon) -> bool:

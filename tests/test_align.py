@@ -740,3 +740,27 @@ def test_a_count_placed_where_the_other_places_a_part_is_that_part(a, b, expecte
 @pytest.mark.parametrize("a, b, expected", WHOLES_PLACED)
 def test_two_counts_of_one_place_are_one_toll(a, b, expected):
     assert compare_path(a, b) == sorted(expected)
+
+
+# A share told of one place or holder and a share told of another, neither sentence naming
+# the other's, are shares of two wholes; two shares of one place are one measure.
+SHARES = [
+    ("The Norland ‘yes’ vote was 61 per cent on Sunday, officials said.",
+     "Voters in Westmark were most in favour on Sunday, with 66 per cent of votes cast for the yes side.",
+     [("Sunday", "Sunday", S)]),
+]
+SHARES_OF_ONE = [
+    ("Turnout in Westmark was 61 per cent on Sunday, officials said.",
+     "Voters in Westmark turned out on Sunday, with 66 per cent of those registered casting a ballot.",
+     [("61 per cent", "66 per cent", D), ("Sunday", "Sunday", S)]),
+]
+
+
+@pytest.mark.parametrize("a, b, expected", SHARES)
+def test_shares_of_two_wholes_are_two_measures(a, b, expected, monkeypatch):
+    _holds_only_with(monkeypatch, align, "_shares_of_two_wholes", lambda *args: False, a, b, expected)
+
+
+@pytest.mark.parametrize("a, b, expected", SHARES_OF_ONE)
+def test_shares_of_one_whole_are_one_measure(a, b, expected):
+    assert compare_path(a, b) == sorted(expected)
