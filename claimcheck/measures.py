@@ -342,7 +342,7 @@ def read_measures(text: str, toks: Sequence[Token], facts: Sequence[Fact], claus
             reach=_reach(folded, fact, tables),
             between=-1 if lasted else _between(folded, fact, tables),
             qualifiers=_qualifiers(unmarked, fact, tables),
-            origin=_origin(text, fact, after, tables),
+            origin=_origin(text, whole, after, tables),
             record=_record(folded, fact, tables),
             singled=_singled(folded, fact, tables),
             # A change measured against a year ago ("up 13% from the same period last
@@ -355,7 +355,7 @@ def read_measures(text: str, toks: Sequence[Token], facts: Sequence[Fact], claus
         ))
     # A conversion measures what the figure it converts measures: its own words are a bracket.
     out = [out[converts[n]] if n in converts else m for n, m in enumerate(out)]
-    return _with_fated_others(_with_among(tuple(out), facts), facts)
+    return _with_other_origins(_with_fated_others(_with_among(tuple(out), facts), facts), facts)
 
 
 def _conversions(folded: str, facts: Sequence[Fact], tables: _Tables) -> dict[int, int]:
@@ -393,6 +393,21 @@ def _with_fated_others(found: tuple[Measure, ...], facts: Sequence[Fact]) -> tup
                  for n, m in enumerate(found))
 
 
+ANOTHER_ORIGIN = "(another place)"
+"""The origin of a distance its sentence tells from no place, where it tells another of its
+kind from one ("26 miles south-west of X, with the epicentre about 18 miles away"): not X."""
+
+
+def _with_other_origins(found: tuple[Measure, ...], facts: Sequence[Fact]) -> tuple[Measure, ...]:
+    """Each distance told from no named place, given ``ANOTHER_ORIGIN`` where the sentence
+    names the origin of another of its kind."""
+    def other_origin(n: int) -> bool:
+        # (A conversion in brackets shares the measure of what it converts, origin and all.)
+        return not found[n].origin and any(k != n and f.kind is facts[n].kind and found[k].origin
+                                           for k, f in enumerate(facts))
+    return tuple(replace(m, origin=ANOTHER_ORIGIN) if other_origin(n) else m for n, m in enumerate(found))
+
+
 def _with_among(found: tuple[Measure, ...], facts: Sequence[Fact]) -> tuple[Measure, ...]:
     """Each measure, told whether another figure of its unit in the sentence has other
     qualifiers (``Measure.among``)."""
@@ -424,7 +439,8 @@ def _record(folded: str, fact: Fact, tables: _Tables) -> bool:
 
 
 def _origin(text: str, fact: Fact, after: list[Token], tables: _Tables) -> str:
-    """The name after "of" that a distance's direction word leads to ("250 km south of X")."""
+    """The name after "of" that a distance's direction word leads to ("250 km south of X"; the
+    figure read with its bracketed conversion, "64 km (40 miles) south of X")."""
     if len(after) < 3 or tables.after.get(after[0].norm) is None or after[1].norm != "of" \
             or text[fact.end:after[0].start].strip():
         return ""

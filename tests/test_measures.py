@@ -492,3 +492,25 @@ def test_a_time_elapsed_until_an_act_is_a_gap_or_a_length():
     assert compare_path("The first goal came after 40 seconds.",
                         "The first goal was scored 38 seconds after kick-off.") \
         == [("40 seconds", "38 seconds", D), ("first", "first", S)]
+
+
+# The place a distance is from: named after its direction ("south-west of X"), read past a
+# bracketed conversion ("64 km (40 miles) southwest of X"), or, where the sentence names the
+# origin of another distance and not of this one, another place than that one.
+ORIGINS = [
+    ("The village of Orvey, 26 miles south-west of Tarnford, was destroyed, with the epicentre about "
+     "18 miles away.", ["tarnford", measures.ANOTHER_ORIGIN], "_with_other_origins",
+     lambda found, facts: found),
+    ("The quake had its epicentre around 64 km (40 miles) southwest of Tarnford, the survey said.",
+     ["tarnford", "tarnford"], None, None),
+]
+
+
+@pytest.mark.parametrize("text, origins, reading, stand_in", ORIGINS)
+def test_the_place_a_distance_is_from(text, origins, reading, stand_in, monkeypatch):
+    def read() -> list[str]:
+        return [m.origin for m in check.read_claim(text).measures]
+    assert read() == origins
+    if reading is not None:
+        monkeypatch.setattr(measures, reading, stand_in)
+        assert read() != origins
