@@ -234,7 +234,8 @@ def _pair(side_a: _Side, i: int, side_b: _Side, j: int, dates: tuple[dt.date | N
     if _two_readings(sa, i, sb, j, rel, dates, lexicon) or _told_apart(side_a, i, side_b, j, rel, lexicon):
         return None
     if not claim and (_two_things(side_a, i, side_b, j, rel, dates)
-                      or rel is FactRelation.DIFFERENT and _subgroup_against_all(sa, i, sb, j, lexicon)):
+                      or rel is FactRelation.DIFFERENT and (_subgroup_against_all(sa, i, sb, j, lexicon)
+                                                            or _bare_numbers_of_two_things(sa, oa, sb, ob))):
         return None
     dated = fa.kind in DATE_KINDS
     names = side_a.names | side_b.names
@@ -286,6 +287,28 @@ def _pair(side_a: _Side, i: int, side_b: _Side, j: int, dates: tuple[dt.date | N
         if _other_figures(sa, (fa, oa), sb, (fb, ob), ((near_a | about[0]) & told) - names, lexicon):
             return None
     return Aligned(fa, fb, oa, ob, rel, shared + _AGREEMENT.get(rel, 0.0))
+
+
+BARE_REACH = 2
+"""Content words of its clause on each side of a bare number read as what it is a number of."""
+
+
+def _bare_numbers_of_two_things(sa: Sentence, fa: Fact, sb: Sentence, fb: Fact) -> bool:
+    """Whether two numbers with no unit are numbers of two things: no word beside the one is
+    beside the other ("magnitude 5.6" / "a 6.1 magnitude quake" share one; "a fine 112" and
+    "their chase of 268" none). A bare number says what it counts only by its neighbours, and
+    a story gives many; one with no word beside it ("Y (347)") is told by nothing either way."""
+    if fa.kind is not FactKind.NUMBER or fb.kind is not FactKind.NUMBER or fa.unit or fb.unit:
+        return False
+
+    def beside(s: Sentence, f: Fact) -> set[str]:
+        # (Names beside it say who, not what is counted.)
+        lo, hi = _clause_of(s, f)
+        before = [w for w in s.words if lo <= w.start and w.end <= f.start][-BARE_REACH:]
+        after = [w for w in s.words if f.end <= w.start < hi][:BARE_REACH]
+        return {w.concept for w in before + after if not w.capitalised}
+    near_a, near_b = beside(sa, fa), beside(sb, fb)
+    return bool(near_a) and bool(near_b) and not near_a & near_b
 
 
 def _subgroup_against_all(sa: Sentence, i: int, sb: Sentence, j: int, lexicon: Lexicon) -> bool:

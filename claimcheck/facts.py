@@ -1308,6 +1308,8 @@ def _level(g: _Grammar, text: str, start: int) -> str | None:
     words: list[str] = []
     for m in reversed(list(_WORD.finditer(text, max(0, start - 12 * reach), start))):
         gap = text[m.end():lo]
+        if not words and gap.strip() == "(":
+            gap = ""  # "the deaths (694)": a figure in brackets right after its noun
         if any(ch in gap for ch in ",;:.!?()\"\u201c\u201d") or any(c.isdigit() for c in gap):
             break  # a clause break or another figure between
         words.append(_compound_head(_key(m[0])))

@@ -764,3 +764,27 @@ def test_shares_of_two_wholes_are_two_measures(a, b, expected, monkeypatch):
 @pytest.mark.parametrize("a, b, expected", SHARES_OF_ONE)
 def test_shares_of_one_whole_are_one_measure(a, b, expected):
     assert compare_path(a, b) == sorted(expected)
+
+
+# A number with no unit says what it is a number of only by the words beside it in its
+# clause (names aside): two with no such word in common are numbers of two things; two
+# sharing one ("magnitude") are one measure.
+BARE_NUMBERS_APART = [
+    ("Tom Rell hit a superb 112 to steer the Harriers to the title in the final on Sunday.",
+     "In the final on Sunday, the Harriers set off in their chase of 268 to claim the title.", []),
+]
+BARE_NUMBERS_ALIKE = [
+    ("The magnitude 5.6 quake hit the hill villages on Friday night.",
+     "A damaging 6.1 magnitude quake hit the hill villages on Friday night.",
+     [("5.6", "6.1", D), ("Friday night", "Friday night", S)]),
+]
+
+
+@pytest.mark.parametrize("a, b, expected", BARE_NUMBERS_APART)
+def test_bare_numbers_with_nothing_beside_in_common_are_two_things(a, b, expected, monkeypatch):
+    _holds_only_with(monkeypatch, align, "_bare_numbers_of_two_things", lambda *args: False, a, b, expected)
+
+
+@pytest.mark.parametrize("a, b, expected", BARE_NUMBERS_ALIKE)
+def test_bare_numbers_told_by_one_word_are_one_measure(a, b, expected):
+    assert compare_path(a, b) == sorted(expected)

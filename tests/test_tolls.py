@@ -41,6 +41,10 @@ LEVELS = [
 HYPHENED = [
     ("By noon the death-toll from the landslide had crept up to 27.", ["27 dead"]),
 ]
+# A figure in brackets right after a toll noun is its level: "the deaths (64)".
+BRACKETED = [
+    ("Most of the deaths (64) were reported in the hill districts.", ["64 dead"]),
+]
 
 # "Up to" after a verb of moving a level is the move's preposition, not a bound (``numbers.yaml``
 # level_movers): the level reached, as "rose to" gives it.
@@ -87,7 +91,7 @@ def _canonicals(text: str) -> list[str]:
     return [f.canonical for f in extract_facts(text) if f.kind is facts.FactKind.COUNT]
 
 
-@pytest.mark.parametrize("text, expected", LIVES + LEVELS + HYPHENED)
+@pytest.mark.parametrize("text, expected", LIVES + LEVELS + HYPHENED + BRACKETED)
 def test_tolls_read_as_counts_of_their_class(text, expected):
     assert _canonicals(text) == expected
 
@@ -178,3 +182,4 @@ def test_words_credited_to_two_speakers_stay_a_misattribution():
 def test_each_hyphened_row_needs_the_compound_head(text, expected, monkeypatch):
     monkeypatch.setattr(facts, "_compound_head", lambda key: key)
     assert _canonicals(text) != expected
+
