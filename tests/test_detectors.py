@@ -571,6 +571,9 @@ def _unread_compounds(monkeypatch):
 NOT_LEFT_VAGUE = [
     ("Ostrow was shown a red card eight minutes after half-time for a late tackle.",
      "Late in the game, the referee upgraded a yellow card for a high tackle by the captain.", _unread_spans),
+    # The time left until an end is a moment of the match, no length of the penalty.
+    ("Voss missed a penalty with nine minutes left in the final.",
+     "Voss missed an easy penalty in the final.", _unread_spans),
     ("The former treasurer was sentenced to 12 years in prison on Monday.",
      "In court the former treasurer, dressed in a grey prison tunic, showed no emotion.", _unread_compounds),
 ]
