@@ -48,7 +48,7 @@ from claimcheck.annotate import (
 )
 from claimcheck.corpus import Corpus
 from claimcheck.entities import Name
-from claimcheck.facts import CLOCK_TIME, CLOCK_TIMES, SCORE, FactRelation
+from claimcheck.facts import CLOCK_TIME, CLOCK_TIMES, SCORE, FactRelation, significant_digits
 from claimcheck.lexicon import DEFAULT, Lexicon, phrase_pattern
 from claimcheck.measures import Measure, differ
 from claimcheck.models import DATE_KINDS, FIGURE_KINDS, Fact, FactKind
@@ -875,9 +875,8 @@ def _tied_by_a_figure(sa: Sentence, day_a: Fact, sb: Sentence, day_b: Fact, lexi
 
 
 def _significant_digits(fact: Fact) -> int:
-    """How many digits the figure's value is told to: 236 and 5.25 three, 20 and 1,000 one."""
-    mantissa = f"{abs(fact.value or 0.0):.6e}".split("e")[0]
-    return len(mantissa.replace(".", "").rstrip("0"))
+    """``facts.significant_digits`` of the figure's value."""
+    return significant_digits(fact.value or 0.0)
 
 
 def _timed_acts_differ(side_a: _Side, i: int, side_b: _Side, j: int) -> bool:

@@ -83,7 +83,7 @@ from typing import Any
 from claimcheck.lexicon import DEFAULT, Lexicon
 from claimcheck.models import CLOCK_TIME, Fact, FactKind
 
-__all__ = ["FactRelation", "compare_facts", "extract_facts", "resolve_date"]
+__all__ = ["FactRelation", "compare_facts", "extract_facts", "resolve_date", "significant_digits"]
 
 
 class FactRelation(str, Enum):
@@ -2173,10 +2173,15 @@ def _approximate_spread(value: float) -> float:
     stretches it no further."""
     if not value:
         return 0.0
-    digits, exponent = f"{abs(value):.6e}".split("e")
-    significant = digits.replace(".", "").rstrip("0") or "0"
-    unit = 10.0 ** (int(exponent) - len(significant) + 1)
+    exponent = int(f"{abs(value):.6e}".split("e")[1])
+    unit = 10.0 ** (exponent - significant_digits(value) + 1)
     return min(abs(value) * APPROXIMATE_SHARE, unit)
+
+
+def significant_digits(value: float) -> int:
+    """How many digits a value is told to: 236 and 5.25 three, 20 and 1,000 one."""
+    mantissa = f"{abs(value):.6e}".split("e")[0]
+    return len(mantissa.replace(".", "").rstrip("0")) or 1
 
 
 APPROXIMATE_SHARE = 0.1

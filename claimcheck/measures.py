@@ -25,7 +25,7 @@ from dataclasses import dataclass, replace
 
 from claimcheck.lexicon import Lexicon, phrase_pattern
 from claimcheck.models import CLOCK_TIME, DATE_KINDS, FIGURE_KINDS, Fact, FactKind
-from claimcheck.text import Token, concept, stopwords
+from claimcheck.text import QUOTATION_MARKS, Token, concept, stopwords
 
 __all__ = ["Measure", "UNREAD", "differ", "moment", "read_measures"]
 
@@ -483,7 +483,7 @@ def _qualifiers(folded: str, fact: Fact, tables: _Tables) -> frozenset[str]:
     return frozenset(tables.qualifiers[w] for w in words if w in tables.qualifiers)
 
 
-_QUOTE_MARKS = ".,'\"\u2018\u2019\u201c\u201d"
+_QUOTE_MARKS = ".," + QUOTATION_MARKS
 """Marks a qualifier may be set in ("the \u2018no\u2019 vote"), stripped before it is looked up."""
 
 
@@ -1459,12 +1459,16 @@ def _at_period_start(folded: str, fact: Fact, facts: Sequence[Fact], tables: _Ta
     deadliest since 1987, when the river claimed 3,100 lives"): that date is behind the story's own
     time by the grammar alone, dated article or not."""
     for other in facts:
-        if other.kind is FactKind.DATE and other.end <= fact.start \
+        if other.kind is FactKind.DATE and other.end <= fact.start and _opens_period(folded, other, tables) \
                 and _in_clause_of_moment(folded[other.end:fact.start], tables):
-            words = folded[max(0, other.start - 12):other.start].split()
-            if words and words[-1] in tables.openers:
-                return True
+            return True
     return False
+
+
+def _opens_period(folded: str, date: Fact, tables: _Tables) -> bool:
+    """Whether the word right before a date makes it the start of a period ("since 2004")."""
+    words = folded[max(0, date.start - 12):date.start].split()
+    return bool(words) and words[-1] in tables.openers
 
 
 def _in_clause_of_moment(between: str, tables: _Tables) -> bool:
@@ -1486,8 +1490,7 @@ def _year(fact: Fact, facts: Sequence[Fact], clauses: Sequence[tuple[int, int]],
         if other.end <= fact.start and _in_clause_of_moment(folded[other.end:fact.start], tables):
             return other.year  # "since 1987, when the river claimed 3,100": the clause of that year
         if x <= other.start < y:
-            words = folded[max(0, other.start - 12):other.start].split()
-            if words and words[-1] in tables.openers:
+            if _opens_period(folded, other, tables):
                 continue
             return other.year
     return None

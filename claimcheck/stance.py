@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from typing import NamedTuple
 
 from claimcheck.lexicon import DEFAULT, Lexicon, phrase_pattern
-from claimcheck.text import Token, clause_bounds, concept, stopwords, tokens
+from claimcheck.text import QUOTATION_MARKS, Token, clause_bounds, concept, stopwords, tokens
 
 
 class Predication(NamedTuple):
@@ -180,16 +180,13 @@ def predications(text: str, lexicon: Lexicon = DEFAULT, toks: Sequence[Token] | 
     return result
 
 
-_QUOTE_MARKS = "'\"\u2018\u2019\u201c\u201d"
-
-
 def _names_a_side(text: str, toks: Sequence[Token], k: int) -> bool:
     """Whether a one-word cue is a word mentioned, not used: set in quotation marks ("the
     'no' vote"), or capitalised inside the sentence before a lower-case word ("the No camp"):
     the name of a side, which negates nothing. (A headline capitalises the next word too.)"""
     tok = toks[k]
     before, after = text[tok.start - 1:tok.start], text[tok.end:tok.end + 1]
-    if before and after and before in _QUOTE_MARKS and after in _QUOTE_MARKS:
+    if before and after and before in QUOTATION_MARKS and after in QUOTATION_MARKS:
         return True
     following = toks[k + 1] if k + 1 < len(toks) else None
     return k > 0 and tok.text[:1].isupper() and following is not None and following.text[:1].islower()

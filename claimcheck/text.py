@@ -83,6 +83,10 @@ def _synonym_map(lexicon: Lexicon) -> dict[str, str]:
     return mapping
 
 
+QUOTATION_MARKS = "'\"\u2018\u2019\u201c\u201d"
+"""Single and double quotation marks, straight and curly."""
+
+
 def stopwords(lexicon: Lexicon = DEFAULT) -> frozenset[str]:
     return lexicon.compiled(_stopwords)
 
