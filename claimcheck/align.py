@@ -50,7 +50,7 @@ from claimcheck.corpus import Corpus
 from claimcheck.entities import Name
 from claimcheck.facts import CLOCK_TIME, CLOCK_TIMES, SCORE, FactRelation, significant_digits
 from claimcheck.lexicon import DEFAULT, Lexicon, phrase_pattern
-from claimcheck.measures import Measure, differ
+from claimcheck.measures import LIMIT_ABOVE, LIMIT_BELOW, Measure, differ
 from claimcheck.models import DATE_KINDS, FIGURE_KINDS, Fact, FactKind
 from claimcheck.relate import count_class, people_class, relate_facts, year_of
 from claimcheck.stance import Predication
@@ -231,8 +231,9 @@ def _pair(side_a: _Side, i: int, side_b: _Side, j: int, dates: tuple[dt.date | N
     if differ(_measure(side_a, i, not claim), _measure(side_b, j, not claim), oa.unit, ob.unit, dates[0],
               dates[1], periods=not claim):
         return None  # a depth and a distance, a part and the whole: two things measured
-    if _two_readings(sa, i, sb, j, rel, dates, lexicon) or _told_apart(side_a, i, side_b, j, rel, lexicon):
-        return None
+    if _two_readings(sa, i, sb, j, rel, dates, lexicon) or _told_apart(side_a, i, side_b, j, rel, lexicon) \
+            or rel is FactRelation.DIFFERENT and _within_a_limit(sa, i, sb, j):
+        return None  # (a limit and a value within it)
     if not claim and (_two_things(side_a, i, side_b, j, rel, dates)
                       or rel is FactRelation.DIFFERENT and (_subgroup_against_all(sa, i, sb, j, lexicon)
                                                             or _bare_numbers_of_two_things(sa, oa, sb, ob))):
@@ -337,6 +338,21 @@ def _subgroup_against_all(sa: Sentence, i: int, sb: Sentence, j: int, lexicon: L
     # (A group larger than the whole it is of contradicts it: "eleven freight wagons" / "nine wagons".)
     return bool(own_a) and not b.modifiers and fa.value <= fb.value \
         or bool(own_b) and not a.modifiers and fb.value <= fa.value
+
+
+def _within_a_limit(sa: Sentence, i: int, sb: Sentence, j: int) -> bool:
+    """Whether one figure is named the most (or least) of its kind ("the maximum fine is
+    $5m", ``qualifiers``) and the other, named no kind, lies within it ("was fined $2m"): a
+    value under a limit, which the limit does not contradict."""
+    a, b = sa.measures[i], sb.measures[j]
+    fa, fb = sa.facts[i], sb.facts[j]
+    if fa.value is None or fb.value is None or fa.unit != fb.unit:
+        return False
+
+    def within(limit: Measure, lv: float, other: Measure, ov: float) -> bool:
+        return not other.qualifiers and (LIMIT_ABOVE in limit.qualifiers and ov <= lv
+                                         or LIMIT_BELOW in limit.qualifiers and ov >= lv)
+    return within(a, fa.value, b, fb.value) or within(b, fb.value, a, fa.value)
 
 
 def _counts_its_last_word(fact: Fact, lexicon: Lexicon) -> bool:

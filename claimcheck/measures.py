@@ -137,6 +137,10 @@ class Measure:
     """A value set for the thing to meet or stay within, not one it took: its noun is a target,
     a cap, a limit ("the 3% goal", "a cap of 50 people"). A standard and a value of the
     thing are two quantities, whatever their units share."""
+    compared_with: bool = False
+    """The figure a comparison sets another against ("a 7% rise, more than the 4% it offered",
+    "not as high as the 11% it sought", "compared with 4% a year ago"): what the other is
+    measured by, another quantity than the one compared."""
     when: Fact | None = None
     """The time its clause gives the figure at: a date, day, time of day or relative time
     right after it, a word of time leading it ("stood at 6.1% in June", "fall to 4% by the end
@@ -173,10 +177,12 @@ def differ(a: Measure, b: Measure, unit_a: str, unit_b: str, published_a: dt.dat
         # on the manifest.
         return True
     if a.earlier != b.earlier or a.supposed != b.supposed or a.asked != b.asked or a.between * b.between < 0 \
-            or a.standard != b.standard or a.sizing != b.sizing or a.reach * b.reach < 0 \
+            or a.standard != b.standard or a.compared_with != b.compared_with or a.sizing != b.sizing \
+            or a.reach * b.reach < 0 \
             or a.change and b.change and a.change != b.change:
         # The toll as first reported and the toll now; a price weighed and the price set; a
-        # sentence sought and the one passed; a target and the level reached; a chamber's size
+        # sentence sought and the one passed; a target and the level reached; the figure a
+        # comparison is made with and the one compared; a chamber's size
         # and the seats a party won; the next four years and the last twenty; a cut "by 2
         # points" and the rate it was cut "to".
         return True
@@ -338,6 +344,7 @@ def read_measures(text: str, toks: Sequence[Token], facts: Sequence[Fact], claus
             asked=_asked(folded, fact, tables),
             when=_when(folded, whole, n, facts, clauses, tables),
             standard=_standard(nouns, tables),
+            compared_with=_compared_with(folded, fact, tables),
             sizing=_sizing(folded, fact),
             reach=_reach(folded, fact, tables),
             between=-1 if lasted else _between(folded, fact, tables),
@@ -556,6 +563,7 @@ class _Tables:
     weighed_ends: re.Pattern[str]
     asked: re.Pattern[str]
     asked_after: re.Pattern[str]
+    compared_with: re.Pattern[str]
     offered: re.Pattern[str]
     offered_after: re.Pattern[str]
     facing: re.Pattern[str]
@@ -643,6 +651,7 @@ def _tables(lexicon: Lexicon) -> _Tables:
         attributive_breaks=lexicon.words("measures", "attributive_breaks"),
         offered_after=pattern("offered_after"),
         facing=pattern("facing_before"),
+        compared_with=pattern("compared_with_before"),
         between=pattern("between_after"),
         part_of=pattern("part_of_after"),
         supposing_openers=lexicon.words("measures", "supposing_openers"),
@@ -906,6 +915,10 @@ FACING_REACH = 3
 """Words before an upper bound a verb of facing may stand ("faced a fine of up to")."""
 ASKED = "asked"
 OFFERED = "offered"
+LIMIT_ABOVE = "top"
+"""The ``qualifiers`` key of the words that name a figure the most of its kind ("maximum")."""
+LIMIT_BELOW = "minimum"
+"""... and of those that name it the least ("minimum")."""
 
 
 def _asked(folded: str, fact: Fact, tables: _Tables) -> str:
@@ -947,11 +960,17 @@ def _describes_another(near: str, cue: re.Match[str], tables: _Tables) -> bool:
 
 
 def _could_face(folded: str, fact: Fact, tables: _Tables) -> bool:
-    """Whether an upper bound is what someone could be given or bear (``facing_before``: "faced
-    up to 30 years", "could face a maximum of $5m"), not what was given."""
-    if fact.qualifier not in ("<", "<="):
-        return False
-    lead = CLAUSE_BREAKS.split(folded[:fact.start])[-1].split()[-FACING_REACH:]
+    """Whether an upper bound, or a figure named the most of its kind, is what someone could
+    be given or bear (``facing_before``: "faced up to 30 years", "facing a maximum term of
+    30 years"), not what was given."""
+    lead = CLAUSE_BREAKS.split(folded[:fact.start])[-1].split()
+    if fact.qualifier in ("<", "<="):
+        lead = lead[-FACING_REACH:]
+    else:
+        # (The word of the most stands between: "a maximum term of", "the highest fine of".)
+        lead = lead[-FACING_REACH - 2:]
+        if not any(tables.qualifiers.get(w.strip(_QUOTE_MARKS)) == LIMIT_ABOVE for w in lead):
+            return False
     return tables.facing.search(" ".join(lead)) is not None
 
 
@@ -1371,6 +1390,23 @@ the noun ("straight time"); further words may be the verb ("first goal came").""
 
 
 _JOINED_NOUN = re.compile(r"-([a-z]+)\b")
+
+
+_AS_MUCH_AS = re.compile(r"\bas [a-z]+ as$")
+"""A comparison of equality ("not as high as", "twice as large as")."""
+
+
+def _compared_with(folded: str, fact: Fact, tables: _Tables) -> bool:
+    """Whether the figure is the one a comparison is made with (``compared_with_before``, or
+    "than" or "as high as" before a determiner: "more than the 4% it offered", "as high as
+    the 11% it sought"). Without a determiner such words bound the figure itself ("more
+    than 300", "as many as 40"), which the fact reads."""
+    lead = CLAUSE_BREAKS.split(folded[:fact.start])[-1].split()
+    determined = bool(lead) and lead[-1] in tables.attributive_leads
+    tail = " ".join(lead[-5:-1] if determined else lead[-4:])
+    if determined and (tail.split()[-1:] == ["than"] or _AS_MUCH_AS.search(tail)):
+        return True
+    return any(m.end() == len(tail) for m in tables.compared_with.finditer(tail))
 
 
 def _standard(nouns: frozenset[str], tables: _Tables) -> bool:

@@ -562,6 +562,19 @@ def test_a_sum_of_a_kind_no_larger_than_a_plain_total_is_a_part_of_it(monkeypatc
     _holds_only_with(monkeypatch, align, "_subgroup_against_all", lambda *args: False, total, punitive, [])
 
 
+def test_a_value_within_a_limit_is_no_value_of_the_limit(monkeypatch):
+    # The most (or least) of a kind (``qualifiers`` top and minimum) against a value of no kind
+    # within it: the limit does not contradict it; one past the limit is still compared.
+    limit = "The maximum fine for the offence is $5 million."
+    fined = "The smuggler was fined $2 million for the offence."
+    minimum = "The minimum wage at the port is $15 an hour."
+    assert check_path(limit, fined) == []
+    assert check_path(minimum, "Each docker at the port is paid $19 an hour.") == []
+    assert check_path(minimum, "Each docker at the port is paid $12 an hour.") == [("$15", "$12", D)]
+    _holds_only_with(monkeypatch, align, "_within_a_limit", lambda *args: False, limit, fined, [])
+    assert check_path(minimum, "Each docker at the port is paid $19 an hour.") != []
+
+
 def test_the_value_of_an_earlier_instance_is_of_another_time(monkeypatch):
     # "an earlier fine of €310m" is another fine's, whatever its unit. (``check`` asks without
     # periods and tells such a figure as one of another occasion itself.)

@@ -286,6 +286,49 @@ def test_two_values_asked_for_are_compared():
     assert compare_path(a, b) != []
 
 
+# The figure a comparison is made with is not the one compared: the offer a rise is "more
+# than", the demand a deal is "not as high as", last year's figure a change is "compared with".
+COMPARED = [
+    ("The deal the ferry crews accepted is far more than the 4% the operator had tabled.",
+     "The ferry crews accepted a pay rise of 7%, the union said.", []),
+    ("The settlement is not as high as the 11% rise the ferry crews first sought.",
+     "The ferry crews settled for a rise of 7%, the union said.", []),
+    ("The rise in ticket sales at the lido is small compared with 30% at the pool.",
+     "Ticket sales at the lido rose by 12% this summer, the council said.", []),
+]
+
+
+@pytest.mark.parametrize("a, b, expected", COMPARED)
+def test_the_figure_a_comparison_is_made_with_pairs_with_no_figure_compared(a, b, expected, monkeypatch):
+    assert check_path(a, b) == sorted(expected)
+    _holds_only_with(monkeypatch, measures, "_compared_with", lambda *args: False, a, b, expected)
+
+
+@pytest.mark.parametrize("text, compared", [
+    ("The rise is more than the 4% the operator tabled.", [True]),
+    ("More than 300 people came.", [False]),
+    ("As many as 40 people are missing.", [False]),
+    ("The rise is not as high as the 11% the crews sought.", [True]),
+    ("Sales rose 12% compared with 30% a year ago.", [False, True, False]),
+])
+def test_a_comparison_tells_only_its_standard_as_compared_with(text, compared):
+    assert [m.compared_with for m in check.read_claim(text).measures] == compared
+
+
+# A penalty named the most someone could be given, beside a verb of facing, is one that could
+# be passed, not the one passed (as "faced up to 30 years" is).
+FACED = [
+    ("The smuggler arrived at court facing a maximum term of 30 years.",
+     "The smuggler was jailed for 12 years, the court said.", []),
+]
+
+
+@pytest.mark.parametrize("a, b, expected", FACED)
+def test_a_maximum_faced_pairs_with_no_penalty_passed(a, b, expected, monkeypatch):
+    assert check_path(a, b) == sorted(expected)
+    _holds_only_with(monkeypatch, measures, "_could_face", lambda *args: False, a, b, expected)
+
+
 BETWEEN = [
     # The time between two events, or a gap to another time, is no length of anything: "five
     # weeks after the vote" is not the length of anything, "a week short of" not the target.
