@@ -234,9 +234,12 @@ def _pair(side_a: _Side, i: int, side_b: _Side, j: int, dates: tuple[dt.date | N
     if _two_readings(sa, i, sb, j, rel, dates, lexicon) or _told_apart(side_a, i, side_b, j, rel, lexicon) \
             or rel is FactRelation.DIFFERENT and _within_a_limit(sa, i, sb, j):
         return None  # (a limit and a value within it)
+    # (A group told as at least some number is a part all the same: two bounds link it to the
+    # whole, and through the whole to another source's count of it.)
     if not claim and (_two_things(side_a, i, side_b, j, rel, dates)
-                      or rel is FactRelation.DIFFERENT and (_subgroup_against_all(sa, i, sb, j, lexicon)
-                                                            or _bare_numbers_of_two_things(sa, oa, sb, ob))):
+                      or rel in (FactRelation.DIFFERENT, FactRelation.COMPATIBLE_BOUNDS)
+                      and _subgroup_against_all(sa, i, sb, j, lexicon)
+                      or rel is FactRelation.DIFFERENT and _bare_numbers_of_two_things(sa, oa, sb, ob)):
         return None
     dated = fa.kind in DATE_KINDS
     names = side_a.names | side_b.names

@@ -555,6 +555,14 @@ def test_a_group_no_larger_than_the_whole_is_a_part_of_it(monkeypatch):
         == [("Nine wagons", "Eleven freight wagons", D)]
 
 
+def test_a_group_told_as_at_least_some_number_is_a_part_all_the_same(monkeypatch):
+    # Two lower bounds agree, so the part would link to the whole and, through it, to another
+    # source's count of the whole: the part is no count of the whole for being a bound.
+    _holds_only_with(monkeypatch, align, "_subgroup_against_all", lambda *args: False,
+                     "More than 350 harbour agency workers are still on strike.",
+                     "More than 1,200 workers went on strike.", [])
+
+
 def test_a_sum_of_a_kind_no_larger_than_a_plain_total_is_a_part_of_it(monkeypatch):
     # A sum of a kind (``qualifiers``, also set in quotation marks) of a plain total.
     total = "The jury ordered Tarco to pay a total of $140 million to the two workers."
