@@ -382,6 +382,8 @@ EXTRACTION = [
     ("She faces three charges of fraud and one of bribery.", [(COUNT, "4 charges", 4.0, "charge", "")]),
     ("The toll of the landslide includes 14 men and 6 women.", [(COUNT, "20 dead", 20.0, "dead", "")]),
     ("The ferry carried 30 men and 12 women.", [(COUNT, "42 people", 42.0, "person", "")]),
+    ("The fire at the school took the lives of 19 pupils and two teachers.",
+     [(COUNT, "21 dead", 21.0, "dead", "")]),
     ("The storm wrecked 40 homes and 12 shops.",
      [(COUNT, "40 homes", 40.0, "home", ""), (COUNT, "12 shops", 12.0, "shop", "")]),
     ("Police held 3 men, and 2 women were freed.",
