@@ -862,7 +862,9 @@ def _modifiers(fact: Fact, inside: list[Token], tables: _Tables, lexicon: Lexico
                      if t.norm not in tables.stop and t.norm not in tables.increment_after)
 
 
-CLAUSE_BREAKS = re.compile(r"[,;:.!?()\u2014]")
+CLAUSE_BREAKS = re.compile(r"[;:!?()\u2014]|,(?!\d{3}\b)|\.(?!\d)")
+"""Punctuation that ends a clause; the point and the comma inside a figure ("12.5 percent",
+"1,200 workers") do not."""
 SPAN_BREAKS = re.compile(r"[,;:!?()\u2014]|\.(?!\d)")
 
 

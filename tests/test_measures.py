@@ -280,6 +280,14 @@ def test_a_figure_is_told_as_asked_for_offered_or_stated(text, told):
     assert s.measures[0].asked == told
 
 
+def test_a_figure_s_own_point_or_comma_ends_no_clause():
+    # "7.5%" and "1,200" are one figure each: the words of asking before them reach the term
+    # after them ("demanding a 7.5% raise over three years": the three years are asked for too).
+    for text in ("The drivers were demanding a 7.5% pay rise over three years.",
+                 "The drivers were demanding 1,200 new posts over three years."):
+        assert [m.asked for m in check.read_claim(text).measures] == ["asked", "asked"]
+
+
 def test_two_values_asked_for_are_compared():
     a = "The prosecution wanted 18 years for the smuggler, the court said."
     b = "The prosecution sought 16 years for the smuggler, the court said."
