@@ -1098,6 +1098,16 @@ LASTING = [
      "Dock workers at Tarco voted on Friday to end a 22-day strike at the port.", C),
 ]
 GROUPS |= {"lasting": LASTING}
+# (by) A state kept is told by any verb of keeping it (synonyms.yaml): "will remain chief
+# executive" is "will continue in post as CEO" and "will stay in place as CEO". (Both rows are
+# absent without the group.)
+STATE_KEPT = [
+    ("Ilse Varga will remain chief executive of Tarco after the merger.",
+     "Tarco said Ilse Varga will continue in post as CEO after the merger.", S),
+    ("Ilse Varga will remain chief executive of Tarco after the merger.",
+     "Ilse Varga will stay in place as Tarco's CEO once the merger closes.", S),
+]
+GROUPS |= {"state_kept": STATE_KEPT}
 GROUPS |= {"holders_figures": HOLDERS_FIGURES, "holders_guard": HOLDERS_GUARD, "listed_after": LISTED_AFTER,
            "restrictions": RESTRICTIONS}
 GROUPS |= {"move_nouns": MOVE_NOUNS, "timed_moves": TIMED_MOVES, "set_against": SET_AGAINST,
