@@ -171,6 +171,9 @@ EXTRACTION = [
     # a time of day with its half of the day, a time taken in hours, minutes and seconds
     ("The briefing starts at 3 p.m. sharp.", [(NUM, "3:00 pm", 900.0, "time of day", "")]),
     ("The ferry left at 10:33 PM on the dot.", [(NUM, "10:33 pm", 1353.0, "time of day", "")]),
+    # ... the half said in words
+    ("The meeting began at 10:30 in the morning.", [(NUM, "10:30 am", 630.0, "time of day", "")]),
+    ("Polls closed at 7.30 this evening.", [(NUM, "7:30 pm", 1170.0, "time of day", "")]),
     ("She finished the course in 3:12:07.", [(DUR, "3:12:07", 11527.0, "h:mm:ss", "")]),
     ("The talks followed two days of meetings.", [(DUR, "2 days", 2.0, "day", "")]),
     ("The licensing rules were postponed by a year.", [(DUR, "1 year", 1.0, "year", "")]),
@@ -551,7 +554,7 @@ NON_FACTS = [
     "See page 12 for details.",
     "He lives at No. 10 Downing Street.",
     "Call 555-123-4567 for information.",
-    "The meeting began at 10:30 in the morning.",
+    "The meeting began at 10:30.",
     "The 9/11 attacks changed everything.",
     "The channel provides 24/7 coverage.",
     "Music from the 1990s played.",
