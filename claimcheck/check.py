@@ -1499,11 +1499,13 @@ def _change_verbs(lexicon: Lexicon) -> frozenset[str]:
 
 def point(claim: Profile, lexicon: Lexicon = DEFAULT) -> frozenset[str]:
     """Concepts of the claim's main clause (before its first subordinator), without the
-    names, the verbs of speech and the words of its values: what it says happened."""
+    names, the verbs of speech and the words of its values: what it says happened. (A
+    nationality is no one's name: "was a Portuguese national" says what someone was.)"""
     subordinators = lexicon.words("verdicts", "subordinators")
     speech = speech_words(lexicon)
     stop = stopwords(lexicon)
-    name_words = {w for n in claim.names for w in n.spelled}
+    names = [n for n in claim.names if not n.nation]
+    name_words = {w for n in names for w in n.spelled}
     toks = claim.sentence.tokens
     framing = findings(claim, lexicon)
     hedging = _hedging(claim, lexicon)
@@ -1514,7 +1516,7 @@ def point(claim: Profile, lexicon: Lexicon = DEFAULT) -> frozenset[str]:
         if t.norm in stop or t.norm in speech or t.start in framing or t.norm[:1].isdigit() \
                 or any(a <= t.start < b for a, b in hedging) \
                 or any(f.start <= t.start < f.end for f in claim.claim.facts) \
-                or any(n.start <= t.start < n.end for n in claim.names):
+                or any(n.start <= t.start < n.end for n in names):
             continue
         c = concept(t.norm, lexicon)
         if c not in name_words:

@@ -1108,6 +1108,14 @@ STATE_KEPT = [
      "Ilse Varga will stay in place as Tarco's CEO once the merger closes.", S),
 ]
 GROUPS |= {"state_kept": STATE_KEPT}
+# (bz) A nationality is no one's name: "was a Portuguese national" says what someone was, so
+# a source that lists "a Portuguese" among the passengers says the claim's point (absent when
+# point() left the nationality out with the names).
+NATIONALITY_SAID = [
+    ("One of the ferry's passengers was a Portuguese national.",
+     "Foreign nationals on the ferry included three Germans, a Dutch couple and a Portuguese.", S),
+]
+GROUPS |= {"nationality_said": NATIONALITY_SAID}
 GROUPS |= {"holders_figures": HOLDERS_FIGURES, "holders_guard": HOLDERS_GUARD, "listed_after": LISTED_AFTER,
            "restrictions": RESTRICTIONS}
 GROUPS |= {"move_nouns": MOVE_NOUNS, "timed_moves": TIMED_MOVES, "set_against": SET_AGAINST,
