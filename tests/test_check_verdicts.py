@@ -1116,6 +1116,13 @@ NATIONALITY_SAID = [
      "Foreign nationals on the ferry included three Germans, a Dutch couple and a Portuguese.", S),
 ]
 GROUPS |= {"nationality_said": NATIONALITY_SAID}
+# (ca) A player ordered off is told by the card that orders it (``act_paraphrases``): absent
+# without the group, the act "sent" unsaid.
+CARD_FOR_ACT = [
+    ("The Tarco winger was sent off for a late tackle.",
+     "The Tarco winger's red card followed a late challenge on the goalkeeper.", S),
+]
+GROUPS |= {"card_for_act": CARD_FOR_ACT}
 GROUPS |= {"holders_figures": HOLDERS_FIGURES, "holders_guard": HOLDERS_GUARD, "listed_after": LISTED_AFTER,
            "restrictions": RESTRICTIONS}
 GROUPS |= {"move_nouns": MOVE_NOUNS, "timed_moves": TIMED_MOVES, "set_against": SET_AGAINST,
