@@ -142,6 +142,7 @@ class DetectorTables:
     place_determiners: frozenset[str]
     """Determiners that may stand between such words and the place ("instead of the X")."""
     object_pronouns: frozenset[str]
+    person_pronouns: frozenset[str]
     """Pronouns that stand as an object ("him", "them"): "gave him no support"."""
     noun_negations: frozenset[str]
     """Negations that are determiners of a noun ("no"): "gave the mayor no support"."""
@@ -163,6 +164,7 @@ def _detector_tables(lexicon: Lexicon) -> DetectorTables:
                         for e in lexicon.table("polarity", "excluding", []) or []),
         place_determiners=lexicon.words("polarity", "excluding_determiners"),
         object_pronouns=lexicon.words("polarity", "object_pronouns"),
+        person_pronouns=lexicon.words("polarity", "person_pronouns"),
         noun_negations=lexicon.words("polarity", "noun_negations"),
         subordinators=lexicon.words("verdicts", "subordinators") - {"that"})
 
@@ -862,6 +864,9 @@ def polarity_conflicts(a: Claim, b: Claim, ctx: Context, need_named_object: bool
                 continue  # "failed to reach a verdict on three more": denied of other parts or things
             if neg.subject and pos.subject and not (neg.subject & pos.subject):
                 continue  # different actors: "the White House confirmed", "Beijing has not confirmed"
+            if _someone_else(neg_read, neg, pos_read, pos, ctx) \
+                    or _someone_else(pos_read, pos, neg_read, neg, ctx):
+                continue  # "She scored ..., before X missed" / "X failed to convert"
             neg_claim, pos_claim = (a, b) if neg_side is pa else (b, a)
             if acts_years_apart(neg_claim, neg.start, pos_claim, pos.start, ctx):
                 continue  # "in 2019 it did not pay" / "it paid": acts of two years
@@ -914,6 +919,24 @@ def _placed_apart(neg_sentence: Sentence, neg: Predication, pos_sentence: Senten
     return False
 
 
+PRONOUN_REACH = 2
+"""Words between a pronoun subject and its act ("She also scored")."""
+
+
+def _someone_else(sentence: Sentence, act: Predication, other: Sentence, others_act: Predication,
+                  ctx: Context) -> bool:
+    """Whether the act's subject is a person pronoun ("She also scored", ``person_pronouns``)
+    and the other act's named subject is named elsewhere in the pronoun's own sentence: the
+    pronoun stands for someone else than the people its sentence names in the third person."""
+    if not others_act.subject or act.subject:
+        return False
+    before = [t for t in sentence.tokens if t.end <= act.start][-PRONOUN_REACH - 1:]
+    if not any(t.norm in ctx.tables.person_pronouns for t in before):
+        return False
+    named = {w for n in sentence.names if not n.start <= act.start < n.end for w in n.spelled}
+    return bool(others_act.subject) and others_act.subject <= named
+
+
 def _affirms_too(side: Sequence[Predication], neg: Predication) -> bool:
     """Whether the sentence that denies an act affirms it too ("sounds when the pump is
     engaged ... or not engaged"): it tells two cases, and another's affirmation agrees with one."""
@@ -944,10 +967,11 @@ def _object_words(sentence: Sentence, end: int, ctx: Context) -> frozenset[str]:
     """Concepts of the content words right after an act, through determiners only (its direct
     object): what it is done to ("in favour of the motion", "voted against the leader")."""
     stop = stopwords(ctx.lexicon)
+    ordinals = ctx.lexicon.words("numbers", "ordinals")
     found: list[str] = []
     for t in _clause_after(sentence, end):
-        if t.norm in ctx.tables.object_determiners:
-            continue
+        if t.norm in ctx.tables.object_determiners or t.norm in ordinals:
+            continue  # (which one of it is no thing of its own: "her third hundred")
         if t.norm in stop or t.norm[:1].isdigit():
             break  # a preposition ("reopened to traffic", "on Friday") or a clause opener ("after
             # a trial") says where, when or why, not what the act is done to

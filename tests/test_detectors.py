@@ -941,6 +941,33 @@ def test_opposite_moves_of_two_years_are_two_moves(a, b, monkeypatch):
     assert list(detect_opposites(matches([pair(a, b)]), DATED)) != []
 
 
+def test_which_one_of_a_thing_is_no_thing_of_its_own():
+    # "her third hundred" and "the opening third of the season" are a hundred and a part of a
+    # season: an ordinal says which one, and another sentence's "third-highest" does not make them one.
+    from claimcheck import classify
+
+    a = "The batter reached her third hundred of the season in the final."
+    b = "The batter, who missed the opening third of the season, made the third-highest score."
+    assert list(detect_opposites(matches([pair(a, b)]), CTX)) == []
+    read = annotate(claim(a, "one"))
+    hit = next(p for p in read.predications if p.concept == concept("reached"))
+    assert classify._object_words(read, hit.end, CTX) == {concept("hundred")}
+
+
+def test_a_person_pronoun_is_none_of_those_its_sentence_names(monkeypatch):
+    # "She scored ..., before X's shot was saved": "she" is not X, so X failing to score
+    # denies nothing she did.
+    from claimcheck import classify
+    from claimcheck.classify import polarity_conflicts
+
+    a = "In the shoot-out, Ivo Rand and Lena Voss failed to score their penalties."
+    b = ("She also scored the opening penalty, before the keeper saved Ivo Rand's shot "
+         "and Lena Voss missed.")
+    assert polarity_conflicts(claim(a, "one"), claim(b, "two"), CTX) == []
+    monkeypatch.setattr(classify, "_someone_else", lambda *args: False)
+    assert polarity_conflicts(claim(a, "one"), claim(b, "two"), CTX) != []
+
+
 def test_opposite_moves_of_the_article_s_own_year_still_conflict():
     found = detect_opposites(matches([pair("In 2026, the council cut the parking tax to zero.",
                                            "The council raised the parking tax on Monday.")]), DATED)
