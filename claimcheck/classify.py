@@ -1188,6 +1188,21 @@ def _moves_a_level(sentence: Sentence, out: Outcome, ctx: Context) -> bool:
     return any(w.concept in measures for w in sentence.words if clause[0] <= w.start < clause[1])
 
 
+def _named_as_noun(sentence: Sentence, out: Outcome, ctx: Context) -> bool:
+    """Whether an act of the opposites is named as a noun, not told as done: right after a
+    determiner ("the hiring", "a ban"), or a gerund after a determiner and one word ("the
+    rapid hiring"). Such a noun says nothing of whether the act was done this time."""
+    if out.group not in ctx.lexicon.compiled(_acts_on_things):
+        return False  # (a level's move as a noun carries its figure: "a 4% fall")
+    word = sentence.text[out.start:out.end]
+    if " " in word:
+        return False  # (a phrase names a state, "in a stable condition", or an act: "voted for")
+    before = [t for t in sentence.tokens if t.end <= out.start][-2:]
+    determiners = ctx.tables.object_determiners
+    return bool(before) and before[-1].norm in determiners \
+        or word.casefold().endswith("ing") and len(before) == 2 and before[0].norm in determiners
+
+
 def detect_opposites(matches: Matches, ctx: Context) -> Iterable[Finding]:
     """Opposite outcomes of the same thing: "rose" / "fell", "reopened" / "remained closed"."""
     for pair in matches.pairs:
@@ -1205,9 +1220,11 @@ def detect_opposites(matches: Matches, ctx: Context) -> Iterable[Finding]:
             sa, ea = out.start, out.end
             if not _moves_a_level(read_a, out, ctx):
                 continue  # a thing's fall ("fell on the road"), not a level's
+            if _named_as_noun(read_a, out, ctx):
+                continue
             match = next((o for o in read_b.outcomes
                           if o.group == out.group and o.side != out.side
-                          and _moves_a_level(read_b, o, ctx)
+                          and _moves_a_level(read_b, o, ctx) and not _named_as_noun(read_b, o, ctx)
                           and _same_thing_moves(read_a, out, read_b, o)
                           and len(_around(read_a, sa, ea, ctx) & _around(read_b, o.start, o.end, ctx))
                           >= MIN_SHARED_AROUND_OPPOSITES), None)

@@ -954,6 +954,20 @@ def test_which_one_of_a_thing_is_no_thing_of_its_own():
     assert classify._object_words(read, hit.end, CTX) == {concept("hundred")}
 
 
+def test_an_act_named_as_a_noun_is_not_told_as_done(monkeypatch):
+    # "The hiring of 400 workers was announced" names the act, which a layoff the other
+    # sentence tells does not contradict; "hired" tells it done, and "laid off" does.
+    from claimcheck import classify
+
+    noun = ("The hiring of 400 workers at the firm was announced in March.",
+            "The firm laid off 400 workers in March.")
+    told = ("The firm hired 400 workers in March.", "The firm laid off 400 workers in March.")
+    assert list(detect_opposites(matches([pair(*noun)]), CTX)) == []
+    assert list(detect_opposites(matches([pair(*told)]), CTX)) != []
+    monkeypatch.setattr(classify, "_named_as_noun", lambda *args: False)
+    assert list(detect_opposites(matches([pair(*noun)]), CTX)) != []
+
+
 def test_a_person_pronoun_is_none_of_those_its_sentence_names(monkeypatch):
     # "She scored ..., before X's shot was saved": "she" is not X, so X failing to score
     # denies nothing she did.
