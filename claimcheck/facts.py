@@ -81,7 +81,7 @@ from enum import Enum
 from typing import Any
 
 from claimcheck.lexicon import DEFAULT, Lexicon
-from claimcheck.models import CLOCK_TIME, Fact, FactKind
+from claimcheck.models import CLOCK_TIME, ELAPSED, Fact, FactKind
 
 __all__ = ["FactRelation", "compare_facts", "extract_facts", "resolve_date", "significant_digits"]
 
@@ -1914,9 +1914,6 @@ def _quantities(g: _Grammar, text: str, out: list[_Cand]) -> None:
         out.append(_Cand(_P_QTY, start, a.end, f))
 
 
-ELAPSED = "h:mm:ss"
-"""Unit of a time taken written in hours, minutes and seconds (a DURATION, in seconds):
-compared with another span as the count of seconds it is (``_spans_in_one_unit``)."""
 _SECOND = "second"
 SPAN_SPREAD = 10.0
 """A span this many times shorter than another told in another unit (a time taken in h:mm:ss
@@ -1959,9 +1956,18 @@ def _clocks(g: _Grammar, text: str, out: list[_Cand]) -> None:
         elif m["s"] and m["sep"] == ":":
             f = _mk(FactKind.DURATION, text, m.start(), m.end(), value=float(h * 3600 + mins * 60 + secs),
                     unit=ELAPSED, canonical=f"{h}:{mins:02d}:{secs:02d}")
+        elif m["sep"] == ":" and m["m"] and h >= 24 and _MINUTES_LEAD.search(text, 0, m.start()):
+            # No time of day has 24 hours or more: "in 31:07" is minutes and seconds taken.
+            f = _mk(FactKind.DURATION, text, m.start(), m.end(), value=float(h * 60 + mins),
+                    unit=ELAPSED, canonical=f"{h}:{mins:02d}")
         else:
             continue
         out.append(_Cand(_P_CLOCK, f.start, m.end(), f))
+
+
+_MINUTES_LEAD = re.compile(r"\b(?:in|of)\s+$", re.IGNORECASE)
+"""The word right before a time taken in minutes and seconds ("reached halfway in 31:07", "a split
+of 52:16"): without it, two numbers joined by a colon may be a score or a ratio."""
 
 
 def _clock_shown(minutes: int, secs: int | None) -> str:

@@ -24,7 +24,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, replace
 
 from claimcheck.lexicon import Lexicon, phrase_pattern
-from claimcheck.models import CLOCK_TIME, DATE_KINDS, FIGURE_KINDS, Fact, FactKind
+from claimcheck.models import CLOCK_TIME, DATE_KINDS, ELAPSED, FIGURE_KINDS, Fact, FactKind
 from claimcheck.text import QUOTATION_MARKS, Token, concept, stopwords
 
 __all__ = ["Measure", "UNREAD", "differ", "moment", "read_measures"]
@@ -436,8 +436,8 @@ def _record(folded: str, fact: Fact, tables: _Tables) -> bool:
     """Whether a span is the one a record reaches back over: right after "in" (or "in more
     than"), its clause before it naming a record (``record_words``: "the largest deal in two
     decades")."""
-    if fact.kind is not FactKind.DURATION:
-        return False
+    if fact.kind is not FactKind.DURATION or fact.unit == ELAPSED:
+        return False  # (a time on the clock, "in 31:07", is a time taken, no span of the calendar)
     # (A full stop inside one sentence is an abbreviation's: "the deadliest U.S. fire in ...".)
     lead = RECORD_BREAKS.split(folded[:fact.start])[-1]
     if not _RECORD_SPAN_LEAD.search(lead):

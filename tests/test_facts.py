@@ -175,6 +175,8 @@ EXTRACTION = [
     ("The meeting began at 10:30 in the morning.", [(NUM, "10:30 am", 630.0, "time of day", "")]),
     ("Polls closed at 7.30 this evening.", [(NUM, "7:30 pm", 1170.0, "time of day", "")]),
     ("She finished the course in 3:12:07.", [(DUR, "3:12:07", 11527.0, "h:mm:ss", "")]),
+    # ... and in minutes and seconds, where no time of day has that many hours
+    ("She reached the halfway mark in 31:07.", [(DUR, "31:07", 1867.0, "h:mm:ss", "")]),
     ("The talks followed two days of meetings.", [(DUR, "2 days", 2.0, "day", "")]),
     ("The licensing rules were postponed by a year.", [(DUR, "1 year", 1.0, "year", "")]),
     ("The launch will be delayed for a year.", [(DUR, "1 year", 1.0, "year", "")]),
@@ -555,6 +557,7 @@ NON_FACTS = [
     "He lives at No. 10 Downing Street.",
     "Call 555-123-4567 for information.",
     "The meeting began at 10:30.",
+    "The hosts won 31:25 on the night.",
     "The 9/11 attacks changed everything.",
     "The channel provides 24/7 coverage.",
     "Music from the 1990s played.",

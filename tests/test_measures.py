@@ -288,6 +288,12 @@ def test_a_figure_s_own_point_or_comma_ends_no_clause():
         assert [m.asked for m in check.read_claim(text).measures] == ["asked", "asked"]
 
 
+def test_a_time_taken_is_no_span_a_record_reaches_over():
+    # "in 31:07" after a record word is a time on the clock, not "the fastest in 30 years".
+    text = "She ran 5 km faster than record pace and reached the halfway mark in 31:07."
+    assert [m.record for m in check.read_claim(text).measures][-1] is False
+
+
 def test_two_values_asked_for_are_compared():
     a = "The prosecution wanted 18 years for the smuggler, the court said."
     b = "The prosecution sought 16 years for the smuggler, the court said."
