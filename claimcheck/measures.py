@@ -862,9 +862,10 @@ def _modifiers(fact: Fact, inside: list[Token], tables: _Tables, lexicon: Lexico
                      if t.norm not in tables.stop and t.norm not in tables.increment_after)
 
 
-CLAUSE_BREAKS = re.compile(r"[;:!?()\u2014]|,(?!\d{3}\b)|\.(?!\d)")
+CLAUSE_BREAKS = re.compile(r"[,.;:!?()\u2014](?!(?<=[,.])\d)")
 """Punctuation that ends a clause; the point and the comma inside a figure ("12.5 percent",
-"1,200 workers") do not."""
+"1,200 workers"), a digit right after them, do not. (One class with a lookahead: split on every
+figure's text before it, an alternation of three took twice as long.)"""
 SPAN_BREAKS = re.compile(r"[,;:!?()\u2014]|\.(?!\d)")
 
 
