@@ -914,8 +914,9 @@ ASKED_REACH = 10
 term", "asking the judge to impose a maximum sentence of 30 years")."""
 ASKED_AFTER_REACH = 4
 """Words after a figure within which "sought by" and the like may stand ("an 18-year sentence sought by")."""
-FACING_REACH = 3
-"""Words before an upper bound a verb of facing may stand ("faced a fine of up to")."""
+FACING_REACH = 4
+"""Words before an upper bound a verb of facing may stand ("faced a fine of up to", "faced
+prison terms of up to")."""
 ASKED = "asked"
 OFFERED = "offered"
 LIMIT_ABOVE = "top"

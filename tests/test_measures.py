@@ -334,6 +334,8 @@ def test_a_comparison_tells_only_its_standard_as_compared_with(text, compared):
 FACED = [
     ("The smuggler arrived at court facing a maximum term of 30 years.",
      "The smuggler was jailed for 12 years, the court said.", []),
+    ("The smuggler faced prison terms of up to 30 years, the court heard.",
+     "The smuggler was jailed for 12 years, the court said.", []),
 ]
 
 
@@ -341,6 +343,11 @@ FACED = [
 def test_a_maximum_faced_pairs_with_no_penalty_passed(a, b, expected, monkeypatch):
     assert check_path(a, b) == sorted(expected)
     _holds_only_with(monkeypatch, measures, "_could_face", lambda *args: False, a, b, expected)
+
+
+def test_a_verb_of_facing_reaches_over_the_noun_of_the_penalty(monkeypatch):
+    a, b, expected = FACED[1]
+    _holds_only_with(monkeypatch, measures, "FACING_REACH", 3, a, b, expected)
 
 
 BETWEEN = [
