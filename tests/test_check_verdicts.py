@@ -1123,6 +1123,15 @@ CARD_FOR_ACT = [
      "The Tarco winger's red card followed a late challenge on the goalkeeper.", S),
 ]
 GROUPS |= {"card_for_act": CARD_FOR_ACT}
+# (cb) Deaths told as no one surviving ("there were no survivors"): absent without the phrase
+# in the group of killing, the act "killed" unsaid.
+NO_SURVIVORS = [
+    ("Everyone on the ferry was killed when it sank.",
+     "There were no survivors when the ferry sank off Tarn, the coastguard said.", S),
+    ("Everyone on the ferry was killed when it sank.",
+     "All 40 people on the ferry survived when it sank off Tarn, the coastguard said.", C),
+]
+GROUPS |= {"no_survivors": NO_SURVIVORS}
 GROUPS |= {"holders_figures": HOLDERS_FIGURES, "holders_guard": HOLDERS_GUARD, "listed_after": LISTED_AFTER,
            "restrictions": RESTRICTIONS}
 GROUPS |= {"move_nouns": MOVE_NOUNS, "timed_moves": TIMED_MOVES, "set_against": SET_AGAINST,
