@@ -506,6 +506,8 @@ class _Tables:
     links: frozenset[str]
     level_verbs: frozenset[str]
     relatives: frozenset[str]
+    asked_nouns: frozenset[str]
+    function_words: frozenset[str]
     start_before: re.Pattern[str]
     change_words: frozenset[str]
     step_before: frozenset[str]
@@ -592,6 +594,8 @@ def _tables(lexicon: Lexicon) -> _Tables:
         links=lexicon.words("measures", "level_links"),
         level_verbs=lexicon.words("measures", "level_verbs"),
         relatives=lexicon.words("measures", "relative_pronouns"),
+        asked_nouns=lexicon.words("measures", "asked_nouns"),
+        function_words=stopwords(lexicon),
         start_before=pattern("start_before"),
         change_words=lexicon.words("measures", "change_words") | _change_groups(lexicon),
         step_before=lexicon.words("measures", "step_before"),
@@ -938,7 +942,7 @@ def _asked(folded: str, fact: Fact, tables: _Tables) -> str:
         return max(found)[1]
     words = CLAUSE_BREAKS.split(folded[fact.end:])[0].split()[:ASKED_AFTER_REACH]
     tail = " ".join(words)
-    if tables.asked_after.search(tail):
+    if tables.asked_after.search(tail) or _names_a_claim(folded, fact, tables):
         return ASKED
     if tables.offered_after.search(tail):
         return OFFERED
@@ -950,6 +954,31 @@ def _asked(folded: str, fact: Fact, tables: _Tables) -> str:
                 for m in pattern.finditer(clause)]
         return min(cues)[1] if cues else ""
     return ""
+
+
+_BRACKETED = re.compile(r"\s*\([^()]*\)")
+"""A bracketed conversion right after a figure ("1.6 billion dollar (1.3 billion pound)")."""
+CLAIM_NOUN_REACH = 3
+"""Words of a figure's noun phrase after it, up to the noun of what was claimed ("a $2bn
+defamation lawsuit")."""
+
+
+def _names_a_claim(folded: str, fact: Fact, tables: _Tables) -> bool:
+    """Whether the figure is written into a noun of what someone claims (``asked_nouns``: "a
+    $2bn defamation lawsuit", "a $5m insurance claim"), past a bracketed conversion: the sum
+    sought, not one paid. A function word or a verb first ends the figure's phrase ("paid $5m
+    to settle a lawsuit")."""
+    rest = folded[fact.end:]
+    bracket = _BRACKETED.match(rest)
+    if bracket:
+        rest = rest[bracket.end():]
+    for written in rest.split()[:CLAIM_NOUN_REACH]:
+        word = written.strip(".,;:'\u2019\"")
+        if word in tables.asked_nouns:
+            return True
+        if not word.isalpha() or word in tables.attributive_leads or word in tables.function_words:
+            return False
+    return False
 
 
 def _describes_another(near: str, cue: re.Match[str], tables: _Tables) -> bool:

@@ -257,6 +257,10 @@ ASKED = [
     # What a suit sued for is not what settled it.
     ("The network agreed to pay $410 million to settle the defamation case brought by the voting firm.",
      "The voting firm sued the network for $900 million, alleging its business was harmed.", []),
+    # ... nor is a sum written into a noun of what is claimed, past its bracketed conversion.
+    ("The network agreed to pay $410 million to settle the case brought by the voting firm.",
+     "The trial of the voting firm's 900 million dollar (£700 million) defamation lawsuit against "
+     "the network opened on Monday.", []),
 ]
 
 
@@ -274,6 +278,8 @@ def test_a_value_asked_for_pairs_with_no_value_granted(a, b, expected, monkeypat
     ("The 18-year term sought by prosecutors was cut on appeal.", "asked"),
     ("The firm sued the network for $900 million.", "asked"),
     ("The drivers won a 6% pay rise.", ""),
+    ("The firm filed a $3 million insurance claim.", "asked"),
+    ("The network paid $5 million to settle a lawsuit.", ""),
 ])
 def test_a_figure_is_told_as_asked_for_offered_or_stated(text, told):
     s = check.read_claim(text)
