@@ -963,12 +963,16 @@ CLAIM_NOUN_REACH = 3
 defamation lawsuit")."""
 
 
+CLAIM_TAIL_CHARS = 120
+"""Characters after a figure read for its claim noun: a bracketed conversion and three words."""
+
+
 def _names_a_claim(folded: str, fact: Fact, tables: _Tables) -> bool:
     """Whether the figure is written into a noun of what someone claims (``asked_nouns``: "a
     $2bn defamation lawsuit", "a $5m insurance claim"), past a bracketed conversion: the sum
     sought, not one paid. A function word or a verb first ends the figure's phrase ("paid $5m
     to settle a lawsuit")."""
-    rest = folded[fact.end:]
+    rest = folded[fact.end:fact.end + CLAIM_TAIL_CHARS]
     bracket = _BRACKETED.match(rest)
     if bracket:
         rest = rest[bracket.end():]
