@@ -142,8 +142,11 @@ class DetectorTables:
     place_determiners: frozenset[str]
     """Determiners that may stand between such words and the place ("instead of the X")."""
     object_pronouns: frozenset[str]
-    person_pronouns: frozenset[str]
     """Pronouns that stand as an object ("him", "them"): "gave him no support"."""
+    person_pronouns: frozenset[str]
+    """Pronouns that stand for a person as an act's subject ("she", "he")."""
+    ordinals: frozenset[str]
+    """Ordinal words ("first", "third"): after an act they say which one of its object."""
     noun_negations: frozenset[str]
     """Negations that are determiners of a noun ("no"): "gave the mayor no support"."""
     subordinators: frozenset[str]
@@ -165,6 +168,7 @@ def _detector_tables(lexicon: Lexicon) -> DetectorTables:
         place_determiners=lexicon.words("polarity", "excluding_determiners"),
         object_pronouns=lexicon.words("polarity", "object_pronouns"),
         person_pronouns=lexicon.words("polarity", "person_pronouns"),
+        ordinals=lexicon.words("numbers", "ordinals"),
         noun_negations=lexicon.words("polarity", "noun_negations"),
         subordinators=lexicon.words("verdicts", "subordinators") - {"that"})
 
@@ -934,7 +938,7 @@ def _someone_else(sentence: Sentence, act: Predication, other: Sentence, others_
     if not any(t.norm in ctx.tables.person_pronouns for t in before):
         return False
     named = {w for n in sentence.names if not n.start <= act.start < n.end for w in n.spelled}
-    return bool(others_act.subject) and others_act.subject <= named
+    return others_act.subject <= named
 
 
 def _affirms_too(side: Sequence[Predication], neg: Predication) -> bool:
@@ -967,10 +971,9 @@ def _object_words(sentence: Sentence, end: int, ctx: Context) -> frozenset[str]:
     """Concepts of the content words right after an act, through determiners only (its direct
     object): what it is done to ("in favour of the motion", "voted against the leader")."""
     stop = stopwords(ctx.lexicon)
-    ordinals = ctx.lexicon.words("numbers", "ordinals")
     found: list[str] = []
     for t in _clause_after(sentence, end):
-        if t.norm in ctx.tables.object_determiners or t.norm in ordinals:
+        if t.norm in ctx.tables.object_determiners or t.norm in ctx.tables.ordinals:
             continue  # (which one of it is no thing of its own: "her third hundred")
         if t.norm in stop or t.norm[:1].isdigit():
             break  # a preposition ("reopened to traffic", "on Friday") or a clause opener ("after

@@ -321,6 +321,7 @@ def read_measures(text: str, toks: Sequence[Token], facts: Sequence[Fact], claus
         nouns, named = (frozenset({concept(lasted, lexicon)}) - tables.generic, True) if lasted \
             else _nouns(text, whole, before, after, facts, tables, lexicon)
         base = _base(folded, whole, following, preceding, tables)
+        lead = CLAUSE_BREAKS.split(folded[:fact.start])[-1]  # (its clause before it, read by several)
         out.append(Measure(
             nouns=nouns, named=named,
             noun_leads=() if named else _noun_leads(before, nouns, tables, lexicon),
@@ -333,18 +334,18 @@ def read_measures(text: str, toks: Sequence[Token], facts: Sequence[Fact], claus
             year=_year(fact, facts, clauses, folded, tables),
             decade=_decade(folded, fact, clauses, tables),
             month=_month(folded, fact, facts, clauses, tables),
-            earlier=_earlier(folded, fact, tables) or _started_from(folded, fact, facts, clauses, tables)
+            earlier=_earlier(lead, fact, tables) or _started_from(folded, fact, facts, clauses, tables)
             or _moved_from(folded, fact, facts, clauses, tables),
             change=_change(folded, fact, preceding, facts, clauses, tables),
             moment=_moment(folded, fact.start, fact.end, tables),
             stage=_stage(folded, fact, clauses, tables),
             fates=_fates(folded, toks, fact, facts, clauses, tables),
             supposed=_weighed(folded, fact, tables) or any(a <= fact.start < b for a, b in conditions)
-            or _supposing(folded, fact, tables) or _could_face(folded, fact, tables),
-            asked=_asked(folded, fact, tables),
+            or _supposing(folded, fact, tables) or _could_face(lead, fact, tables),
+            asked=_asked(lead, folded, fact, tables),
             when=_when(folded, whole, n, facts, clauses, tables),
             standard=_standard(nouns, tables),
-            compared_with=_compared_with(folded, fact, tables),
+            compared_with=_compared_with(lead, tables),
             sizing=_sizing(folded, fact),
             reach=_reach(folded, fact, tables),
             between=-1 if lasted else _between(folded, fact, tables),
@@ -507,7 +508,6 @@ class _Tables:
     level_verbs: frozenset[str]
     relatives: frozenset[str]
     asked_nouns: frozenset[str]
-    function_words: frozenset[str]
     start_before: re.Pattern[str]
     change_words: frozenset[str]
     step_before: frozenset[str]
@@ -595,7 +595,6 @@ def _tables(lexicon: Lexicon) -> _Tables:
         level_verbs=lexicon.words("measures", "level_verbs"),
         relatives=lexicon.words("measures", "relative_pronouns"),
         asked_nouns=lexicon.words("measures", "asked_nouns"),
-        function_words=stopwords(lexicon),
         start_before=pattern("start_before"),
         change_words=lexicon.words("measures", "change_words") | _change_groups(lexicon),
         step_before=lexicon.words("measures", "step_before"),
@@ -873,14 +872,13 @@ figure's text before it, an alternation of three took twice as long.)"""
 SPAN_BREAKS = re.compile(r"[,;:!?()\u2014]|\.(?!\d)")
 
 
-def _earlier(folded: str, fact: Fact, tables: _Tables) -> bool:
-    """Whether a word of the figure's clause before it tells a count as an earlier one. Only
+def _earlier(lead: str, fact: Fact, tables: _Tables) -> bool:
+    """Whether a word of the figure's clause before it (``lead``) tells a count as an earlier one. Only
     counts of people and things (units.yaml ``count_classes``): a toll grows as it is
     reported, so its earlier figure is another figure; a measurement revised (a depth in
     km, a magnitude) is still a disagreement worth showing."""
     if not (fact.kind is FactKind.NUMBER or fact.kind is FactKind.COUNT and fact.unit in tables.counted):
         return False
-    lead = CLAUSE_BREAKS.split(folded[:fact.start])[-1]
     return tables.earlier.search(lead) is not None
 
 
@@ -929,12 +927,12 @@ LIMIT_BELOW = "minimum"
 """... and of those that name it the least ("minimum")."""
 
 
-def _asked(folded: str, fact: Fact, tables: _Tables) -> str:
+def _asked(lead: str, folded: str, fact: Fact, tables: _Tables) -> str:
     """What the figure's clause tells it as: asked for (``asked_before``: "asked for",
     "sought", "a demand for"), offered (``offered_before``: "offered", "proposed"), a few
     words before it, the nearest cue deciding; else as asked or offered by someone named
-    after it ("the 18-year term sought by prosecutors"); else "" (stated)."""
-    lead = CLAUSE_BREAKS.split(folded[:fact.start])[-1]
+    after it ("the 18-year term sought by prosecutors"); else "" (stated). ``lead``: the
+    figure's clause before it."""
     near = " ".join(lead.split()[-ASKED_REACH:])
     found = [(m.end(), told) for told, cues in ((ASKED, tables.asked), (OFFERED, tables.offered))
              for m in cues.finditer(near) if not _describes_another(near, m, tables)]
@@ -957,12 +955,10 @@ def _asked(folded: str, fact: Fact, tables: _Tables) -> str:
 
 
 _BRACKETED = re.compile(r"\s*\([^()]*\)")
-"""A bracketed conversion right after a figure ("1.6 billion dollar (1.3 billion pound)")."""
+"""A bracketed conversion right after a figure ("900 million dollar (£700 million)")."""
 CLAIM_NOUN_REACH = 3
 """Words of a figure's noun phrase after it, up to the noun of what was claimed ("a $2bn
 defamation lawsuit")."""
-
-
 CLAIM_TAIL_CHARS = 120
 """Characters after a figure read for its claim noun: a bracketed conversion and three words."""
 
@@ -980,7 +976,7 @@ def _names_a_claim(folded: str, fact: Fact, tables: _Tables) -> bool:
         word = written.strip(".,;:'\u2019\"")
         if word in tables.asked_nouns:
             return True
-        if not word.isalpha() or word in tables.attributive_leads or word in tables.function_words:
+        if not word.isalpha() or word in tables.attributive_leads or word in tables.stop:
             return False
     return False
 
@@ -996,19 +992,19 @@ def _describes_another(near: str, cue: re.Match[str], tables: _Tables) -> bool:
     return any(w in tables.attributive_breaks for w in near[cue.end():].split())
 
 
-def _could_face(folded: str, fact: Fact, tables: _Tables) -> bool:
+def _could_face(lead: str, fact: Fact, tables: _Tables) -> bool:
     """Whether an upper bound, or a figure named the most of its kind, is what someone could
     be given or bear (``facing_before``: "faced up to 30 years", "facing a maximum term of
-    30 years"), not what was given."""
-    lead = CLAUSE_BREAKS.split(folded[:fact.start])[-1].split()
+    30 years"), not what was given. ``lead``: the figure's clause before it."""
+    words = lead.split()
     if fact.qualifier in ("<", "<="):
-        lead = lead[-FACING_REACH:]
+        words = words[-FACING_REACH:]
     else:
         # (The word of the most stands between: "a maximum term of", "the highest fine of".)
-        lead = lead[-FACING_REACH - 2:]
-        if not any(tables.qualifiers.get(w.strip(_QUOTE_MARKS)) == LIMIT_ABOVE for w in lead):
+        words = words[-FACING_REACH - 2:]
+        if not any(tables.qualifiers.get(w.strip(_QUOTE_MARKS)) == LIMIT_ABOVE for w in words):
             return False
-    return tables.facing.search(" ".join(lead)) is not None
+    return tables.facing.search(" ".join(words)) is not None
 
 
 
@@ -1433,15 +1429,15 @@ _AS_MUCH_AS = re.compile(r"\bas [a-z]+ as$")
 """A comparison of equality ("not as high as", "twice as large as")."""
 
 
-def _compared_with(folded: str, fact: Fact, tables: _Tables) -> bool:
+def _compared_with(lead: str, tables: _Tables) -> bool:
     """Whether the figure is the one a comparison is made with (``compared_with_before``, or
     "than" or "as high as" before a determiner: "more than the 4% it offered", "as high as
-    the 11% it sought"). Without a determiner such words bound the figure itself ("more
-    than 300", "as many as 40"), which the fact reads."""
-    lead = CLAUSE_BREAKS.split(folded[:fact.start])[-1].split()
-    determined = bool(lead) and lead[-1] in tables.attributive_leads
-    tail = " ".join(lead[-5:-1] if determined else lead[-4:])
-    if determined and (tail.split()[-1:] == ["than"] or _AS_MUCH_AS.search(tail)):
+    the 11% it sought"), read from its clause before it (``lead``). Without a determiner
+    such words bound the figure itself ("more than 300", "as many as 40"), which the fact reads."""
+    words = lead.split()
+    determined = bool(words) and words[-1] in tables.attributive_leads
+    tail = " ".join(words[-5:-1] if determined else words[-4:])
+    if determined and (words[-2:-1] == ["than"] or _AS_MUCH_AS.search(tail)):
         return True
     return any(m.end() == len(tail) for m in tables.compared_with.finditer(tail))
 
