@@ -451,6 +451,11 @@ _ASIDE_BY = re.compile(_ASIDE_OPEN)
 "X, previously led by Prime Minister Y and now under Z, is forecast to win")."""
 
 
+_NOT_IN_THE_WAY = DATE_KINDS | {FactKind.ORDINAL}
+"""Figures that may stand between a name and the figure it holds: a date, and a rank, which is
+the same name's ("Y third in 2:22:40")."""
+
+
 def _nearest_holder(s: _NameParts, fact: Fact) -> Name | None:
     places = {id(pl.name) for pl in s.places if pl is not None}
     # A name the figure is for, right after it ("12 seats for the X"), holds it.
@@ -463,7 +468,7 @@ def _nearest_holder(s: _NameParts, fact: Fact) -> Name | None:
             if n.end <= fact.start and _reach(s.text, n, fact) <= HOLDER_REACH
             and not n.speaks and not n.relays and not n.nation and not n.possessive and id(n) not in places
             and not (s.speaker is not None and n.same_entity(s.speaker))
-            and not any(n.end <= f.start < fact.start for f in s.facts if f.kind not in DATE_KINDS)
+            and not any(n.end <= f.start < fact.start for f in s.facts if f.kind not in _NOT_IN_THE_WAY)
             and not ("," in s.text[n.end:fact.start] and _in_aside_by(s.text, n))]
     return max(held, key=lambda n: n.end) if held else None
 

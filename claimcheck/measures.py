@@ -141,6 +141,13 @@ class Measure:
     """The figure a comparison sets another against ("a 7% rise, more than the 4% it offered",
     "not as high as the 11% it sought", "compared with 4% a year ago"): what the other is
     measured by, another quantity than the one compared."""
+    whole: tuple[str, frozenset[str], bool] = ("", frozenset(), False)
+    """For a share, the whole it is a share of, named right after it ("6% of its corporate
+    staff"): the concept of its noun (one per ``whole_groups`` group), the concepts of the
+    words before that one ("corporat"), and whether the noun is of a group; ("", ∅, False)
+    when unnamed. Shares of two wholes, or of a whole and a part of it ("1% of its employees",
+    "6% of its regional staff"), are two quantities, where one of them is of a group: a
+    noun of none may be followed by words that describe it ("of patients taking the drug")."""
     when: Fact | None = None
     """The time its clause gives the figure at: a date, day, time of day or relative time
     right after it, a word of time leading it ("stood at 6.1% in June", "fall to 4% by the end
@@ -226,11 +233,14 @@ def _fated_apart(a: Measure, b: Measure) -> bool:
 
 def _qualified_apart(a: Measure, b: Measure) -> bool:
     """Whether the two figures' own phrases say which of two measures each is: the distance to
-    one city and the distance to another; a record's span and a term; the starting wage and
+    one city and the distance to another; a record's span and a term; shares of two wholes
+    (``Measure.whole``); the starting wage and
     the top wage, or the general rise and the starting wage's (where a sentence tells its
     measures apart)."""
     if a.origin and b.origin and a.origin != b.origin or a.record != b.record:
         return True  # (how far back a record reaches: "the largest in two decades", no term)
+    if a.whole[0] and b.whole[0] and (a.whole[2] or b.whole[2]) and a.whole[:2] != b.whole[:2]:
+        return True  # a share of a firm's workforce and a share of its regional staff
     return a.qualifiers != b.qualifiers and not a.qualifiers & b.qualifiers \
         and bool(a.qualifiers and b.qualifiers or a.among or b.among)
 
@@ -350,6 +360,7 @@ def read_measures(text: str, toks: Sequence[Token], facts: Sequence[Fact], claus
             reach=_reach(folded, fact, tables),
             between=-1 if lasted else _between(folded, fact, tables),
             qualifiers=_qualifiers(unmarked, fact, tables),
+            whole=_whole(text, fact, after, facts, tables, lexicon),
             origin=_origin(text, whole, after, tables),
             record=_record(folded, fact, tables),
             singled=_singled(folded, fact, tables),
@@ -491,6 +502,44 @@ def _qualifiers(folded: str, fact: Fact, tables: _Tables) -> frozenset[str]:
     return frozenset(tables.qualifiers[w] for w in words if w in tables.qualifiers)
 
 
+WHOLE_REACH = 4
+"""Content words of a share's whole read at most ("of its regional staff")."""
+
+
+def _whole(text: str, fact: Fact, after: list[Token], facts: Sequence[Fact], tables: _Tables,
+           lexicon: Lexicon) -> tuple[str, frozenset[str], bool]:
+    """The whole a share is of (``Measure.whole``), read from the noun phrase after "of": past
+    determiners, a name owning it ("of X's staff") and figures, up to a break, a function word
+    or a noun of ``whole_groups`` ("of the votes cast")."""
+    if fact.kind is not FactKind.PERCENT or not after or after[0].norm not in tables.whole_of:
+        return UNREAD.whole
+    words: list[str] = []
+    end = after[0].end
+    for t in after[1:]:
+        if any(f.start <= t.start < f.end for f in facts):
+            end = t.end
+            continue  # "of its nearly 300,000-person staff"
+        if any(ch in ",;:()" for ch in text[end:t.start]):
+            break
+        end = t.end
+        if t.norm in tables.whole_unrestricted or words and t.norm in tables.whole_joins:
+            continue  # "of its entire workforce", "of its full- and part-time workers"
+        # (A group's noun as written, or its plural: "votes", not "voted", which ends the phrase.)
+        known = tables.wholes.get(t.norm) or t.norm.endswith("s") and tables.wholes.get(t.norm[:-1])
+        if known:
+            return known, frozenset(words), True  # "of the votes cast", "of GDP": a whole named
+        if t.text[:1].isupper() or t.norm in tables.determiners:
+            if words:
+                break
+            continue  # "of X's employees", "of the vote"
+        if t.norm in tables.stop or not t.norm.replace("-", "").isalpha():
+            break
+        words.append(concept(t.norm, lexicon))
+        if len(words) == WHOLE_REACH:
+            break
+    return (words[-1], frozenset(words[:-1]), False) if words else UNREAD.whole
+
+
 _QUOTE_MARKS = ".," + QUOTATION_MARKS
 """Marks a qualifier may be set in ("the \u2018no\u2019 vote"), stripped before it is looked up."""
 
@@ -533,12 +582,17 @@ class _Tables:
     openers: frozenset[str]
     moment_relatives: frozenset[str]
     share_owners: frozenset[str]
+    whole_of: frozenset[str]
+    wholes: dict[str, str]
+    whole_unrestricted: frozenset[str]
+    whole_joins: frozenset[str]
     stop: frozenset[str]
     scene_leads: frozenset[str]
     time_leads: frozenset[str]
     reach_ahead: frozenset[str]
     reach_back: frozenset[str]
     elapsed_before: frozenset[str]
+    taken_before: frozenset[str]
     time_parts: frozenset[str]
     attributive_leads: frozenset[str]
     span_states: frozenset[str]
@@ -629,6 +683,7 @@ def _tables(lexicon: Lexicon) -> _Tables:
         reach_ahead=lexicon.words("measures", "reach_ahead"),
         reach_back=lexicon.words("measures", "reach_back"),
         elapsed_before=lexicon.words("measures", "elapsed_before"),
+        taken_before=lexicon.words("measures", "taken_before"),
         time_parts=lexicon.words("measures", "time_parts"),
         year_edges={str(k).casefold(): int(v)
                     for k, v in (lexicon.table("measures", "year_edges", {}) or {}).items()},
@@ -639,6 +694,11 @@ def _tables(lexicon: Lexicon) -> _Tables:
         clause_openers=pattern("clause_openers"),
         determiners=lexicon.words("measures", "noun_phrase_ends"),
         share_owners=lexicon.words("measures", "share_owners"),
+        whole_of=lexicon.words("measures", "whole_of"),
+        wholes={str(w).casefold(): concept(str(group[0]), lexicon)
+                for group in lexicon.table("measures", "whole_groups", []) or [] for w in group},
+        whole_unrestricted=lexicon.words("measures", "whole_unrestricted"),
+        whole_joins=lexicon.words("measures", "whole_joins"),
         record_words=lexicon.words("measures", "record_words"),
         units=frozenset(str(k) for k in (lexicon.table("units", "measures", {}) or {})) - {"time"},
         weighed=pattern("weighed_before"),
@@ -669,9 +729,11 @@ def _between(folded: str, fact: Fact, tables: _Tables) -> int:
     after the vote"; 1), a length (-1), or either ("by" right before it, or no span; 0)."""
     if fact.kind is not FactKind.DURATION:
         return 0
+    before = folded[:fact.start].rsplit(None, 1)[-1:]
+    if before and before[0] in tables.taken_before:
+        return -1  # "in 2:21:05 ahead of X": the time taken, the gap to X untold
     if _right_after(tables.between, folded, fact):
         return 1
-    before = folded[:fact.start].rsplit(None, 1)[-1:]
     if before and before[0] in tables.step_before and _after_margin_verb(folded, fact, tables):
         return 1
     return 0 if before and (before[0] in tables.step_before or before[0] in tables.elapsed_before) else -1

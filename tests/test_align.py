@@ -249,7 +249,7 @@ def test_check_aligns_as_compare_does(a, b, expected):
     # A name of many words fills one place of the words read around a value: the words past
     # it still say what the value is of.
     ("In the spring poll, 64% of residents backed the bypass plan.",
-     "A survey found 58 per cent of Greater Ashford Ratepayers Association members backed the plan.",
+     "A Greater Ashford Ratepayers Association survey found 58 per cent of residents backed the plan.",
      [("64%", "58 per cent", D)]),
     # A figure a change has reached since a time ("have fallen since Monday morning") is of
     # later than the figure the other sentence gives at that time.

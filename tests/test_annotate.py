@@ -244,6 +244,15 @@ def test_the_nearest_holder_of_a_figure(text, figure, holder, mechanism, monkeyp
     assert _holder(text, figure, "nearest") != holder
 
 
+def test_a_rank_between_a_name_and_its_figure_leaves_the_name_its_holder(monkeypatch):
+    from claimcheck import annotate as module
+
+    text = "Ana Lind finished second in 2:21:05, with Maria Soto third in 2:22:40."
+    assert _holder(text, "2:22:40", "nearest") == "Maria Soto"
+    monkeypatch.setattr(module, "_NOT_IN_THE_WAY", module.DATE_KINDS)
+    assert _holder(text, "2:22:40", "nearest") != "Maria Soto"
+
+
 # A one-word negation mentioned, not used, names a side of a question and negates nothing:
 # set in quotation marks, or capitalised inside a sentence before a lower-case word. (A
 # title-case headline capitalises the next word too, and its "Not" still denies.)

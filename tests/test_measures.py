@@ -11,6 +11,7 @@ earlier year. ``KEPT`` rows are figures of one thing that must stay paired.
 from __future__ import annotations
 
 import datetime as dt
+from dataclasses import replace
 
 import pytest
 
@@ -371,6 +372,57 @@ BETWEEN = [
 @pytest.mark.parametrize("a, b, expected", BETWEEN)
 def test_a_time_between_two_things_pairs_with_no_length(a, b, expected, monkeypatch):
     _holds_only_with(monkeypatch, measures, "_between", lambda *args: 0, a, b, expected)
+
+
+# A share is of the whole named after it: shares of two wholes, or of a whole and a part of it,
+# are two quantities. Nouns of one group (``whole_groups``) name one whole; a noun of none may
+# be followed by words describing it ("of patients taking the drug"), so where neither noun is
+# of a group nothing is told apart.
+SHARES_OF_WHOLES = [
+    ("The bakery chain will cut 6% of its delivery staff, the company said.",
+     "The bakery chain will cut 2% of its employees, the company said.", []),
+    ("The new levy brings in 2% of the city's revenue, the council said.",
+     "The new levy brings in 5% of the city's budget, the council said.", []),
+]
+SHARES_OF_ONE_WHOLE = [
+    ("Of the trial's patients, 31% of patients taking the pill improved, the study said.",
+     "Of the trial's patients, 34% of people on the pill improved, the study said.", [("31%", "34%", D)]),
+    ("The ferry line's cuts reach 3% of its workforce, the union said.",
+     "The ferry line's cuts reach 4% of its staff, the union said.", [("3%", "4%", D)]),
+    ("Mara Lind won 52% of the votes cast in the district.",
+     "Mara Lind won 54% of the ballots in the district.", [("52%", "54%", D)]),
+]
+
+
+@pytest.mark.parametrize("a, b, expected", SHARES_OF_WHOLES)
+def test_shares_of_two_wholes_pair_with_neither(a, b, expected, monkeypatch):
+    assert check_path(a, b) == sorted(expected)
+    _holds_only_with(monkeypatch, measures, "_whole", lambda *args: measures.UNREAD.whole, a, b, expected)
+
+
+@pytest.mark.parametrize("a, b, expected", SHARES_OF_ONE_WHOLE)
+def test_shares_of_one_whole_named_two_ways_are_compared(a, b, expected):
+    assert compare_path(a, b) == check_path(a, b) == sorted(expected)
+
+
+def test_nouns_of_one_group_name_one_whole(monkeypatch):
+    a, b, expected = SHARES_OF_ONE_WHOLE[1]
+    whole = measures._whole
+    _holds_only_with(monkeypatch, measures, "_whole",
+                     lambda text, fact, after, facts, tables, lexicon:
+                     whole(text, fact, after, facts, replace(tables, wholes={w: w for w in tables.wholes}),
+                           lexicon), a, b, expected)
+
+
+def test_a_time_taken_is_no_gap_whatever_follows_it(monkeypatch):
+    # "in 2:09:14 ahead of Y" is the time the runner took; the gap to Y goes untold.
+    a = "Oduya won the race in 2:09:14 ahead of Mwangi, the organisers said."
+    b = "Oduya won the race in 2:09:41, the organisers said."
+    between = measures._between
+    _holds_only_with(monkeypatch, measures, "_between",
+                     lambda folded, fact, tables:
+                     between(folded, fact, replace(tables, taken_before=frozenset())),
+                     a, b, [("2:09:14", "2:09:41", D)])
 
 
 def test_two_gaps_told_two_ways_are_compared():
