@@ -411,7 +411,7 @@ def _quantity_core(t: dict[str, Any], num: dict[str, Any]) -> str:
         rf"|(?P<abbr>{abbr_glued})(?!\w)|{_SP}(?P<abbr2>{abbr_spaced})(?!\w)"
         rf"|(?P<gmeas>{glued_meas})(?!\w)|(?=(?:{glued_time})(?!\w))|(?=[{_GLUED_FRACTIONS}])|(?!\w))"
         rf"|\b(?P<words>{card_alt}(?:(?:{_SP}(?i:and){_SP}|{_SP}|{_HY})"
-        rf"(?:{card_alt}|{scale_alt}|{point_alt}(?={_SP}{card_alt}\b)))*)\b"
+        rf"(?:{card_alt}|{scale_alt}|{point_alt}(?=(?:{_SP}|{_HY}){card_alt}\b)))*)\b"
         r")"
         rf"(?P<andhalf>(?:{_SP}|(?<=\d)(?=[{_GLUED_FRACTIONS}])){and_half_alt}(?![\w/])"
         rf"(?:{_SP}(?P<hscale2>{scale_alt})\b)?)?"

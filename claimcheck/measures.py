@@ -345,7 +345,8 @@ def read_measures(text: str, toks: Sequence[Token], facts: Sequence[Fact], claus
             decade=_decade(folded, fact, clauses, tables),
             month=_month(folded, fact, facts, clauses, tables),
             earlier=_earlier(lead, fact, tables) or _started_from(folded, fact, facts, clauses, tables)
-            or _moved_from(folded, fact, facts, clauses, tables),
+            or _moved_from(folded, fact, facts, clauses, tables)
+            or _ends_with(tables.opened_at, folded[max(0, fact.start - OPENED_REACH):fact.start]),
             change=_change(folded, fact, preceding, facts, clauses, tables),
             moment=_moment(folded, fact.start, fact.end, tables),
             stage=_stage(folded, fact, clauses, tables),
@@ -524,6 +525,8 @@ def _whole(text: str, fact: Fact, after: list[Token], facts: Sequence[Fact], tab
         end = t.end
         if t.norm in tables.whole_unrestricted or words and t.norm in tables.whole_joins:
             continue  # "of its entire workforce", "of its full- and part-time workers"
+        if t.norm in tables.whole_anyone:
+            return UNREAD.whole  # "67% of people voting against": of whoever the story counts
         # (A group's noun as written, or its plural: "votes", not "voted", which ends the phrase.)
         known = tables.wholes.get(t.norm) or t.norm.endswith("s") and tables.wholes.get(t.norm[:-1])
         if known:
@@ -558,6 +561,7 @@ class _Tables:
     relatives: frozenset[str]
     asked_nouns: frozenset[str]
     start_before: re.Pattern[str]
+    opened_at: re.Pattern[str]
     change_words: frozenset[str]
     step_before: frozenset[str]
     level_before: frozenset[str]
@@ -586,6 +590,7 @@ class _Tables:
     wholes: dict[str, str]
     whole_unrestricted: frozenset[str]
     whole_joins: frozenset[str]
+    whole_anyone: frozenset[str]
     stop: frozenset[str]
     scene_leads: frozenset[str]
     time_leads: frozenset[str]
@@ -650,6 +655,7 @@ def _tables(lexicon: Lexicon) -> _Tables:
         relatives=lexicon.words("measures", "relative_pronouns"),
         asked_nouns=lexicon.words("measures", "asked_nouns"),
         start_before=pattern("start_before"),
+        opened_at=pattern("opened_at"),
         change_words=lexicon.words("measures", "change_words") | _change_groups(lexicon),
         step_before=lexicon.words("measures", "step_before"),
         level_before=lexicon.words("measures", "level_before"),
@@ -699,6 +705,7 @@ def _tables(lexicon: Lexicon) -> _Tables:
                 for group in lexicon.table("measures", "whole_groups", []) or [] for w in group},
         whole_unrestricted=lexicon.words("measures", "whole_unrestricted"),
         whole_joins=lexicon.words("measures", "whole_joins"),
+        whole_anyone=lexicon.words("measures", "whole_anyone"),
         record_words=lexicon.words("measures", "record_words"),
         units=frozenset(str(k) for k in (lexicon.table("units", "measures", {}) or {})) - {"time"},
         weighed=pattern("weighed_before"),
@@ -1091,6 +1098,10 @@ def _supposing(folded: str, fact: Fact, tables: _Tables) -> bool:
         return False
     after = SUPPOSED_BREAKS.split(folded[comma + 2:], maxsplit=1)[0].split()
     return any(w in tables.supposing_modals for w in after[:SUPPOSING_REACH])
+
+
+OPENED_REACH = 16
+"""Characters before a figure read for the words of a value opened with ("beginning at ")."""
 
 
 def _started_from(folded: str, fact: Fact, facts: Sequence[Fact], clauses: Sequence[tuple[int, int]],

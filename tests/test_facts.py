@@ -360,6 +360,8 @@ EXTRACTION = [
     ("Insurers value the paintings at three point two million pounds.",
      [(MONEY, "£3.2 million", 3.2e6, "GBP", "")]),
     ("Turnout fell by two point five percent.", [(PCT, "2.5%", 2.5, "%", "")]),
+    ("The bank sees its rate at three-point-four percent next year.",
+     [(PCT, "3.4%", 3.4, "%", ""), (REL, "next year", None, "", "")]),
     ("The side were three points clear at the top.", [(COUNT, "3 points", 3.0, "point", "")]),
     # multiples and numbers of occasions
     ("The bid values the firm at nearly five times its sales.", [(COUNT, "about 5 times", 5.0, "time", "~")]),

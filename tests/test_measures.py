@@ -131,6 +131,15 @@ FATES = [
      "Seven skiers were killed when the avalanche struck the resort.", []),
     ("There were 80 campers in the valley when the flood hit, but most were safely evacuated.",
      "Five campers were found dead when the flood hit the valley.", []),
+    # The bodies recovered so far and the bodies identified are two counts; the survivors are
+    # not those on board; the responders sent are no count of the dead.
+    ("So far, 62 bodies have been recovered from the ravine, police said.",
+     "Police have identified 48 bodies from the ravine, the coroner said.", []),
+    ("The ferry had 14 crew members on board when it sank in the strait.",
+     "The ferry line will support the three surviving crew members, it said after it sank in the strait.",
+     []),
+    ("About 900 volunteers were deployed to the flooded district, officials said.",
+     "About 60 volunteers were rescued from the flooded district, officials said.", []),
 ]
 
 KEPT = [
@@ -387,6 +396,9 @@ SHARES_OF_WHOLES = [
 SHARES_OF_ONE_WHOLE = [
     ("Of the trial's patients, 31% of patients taking the pill improved, the study said.",
      "Of the trial's patients, 34% of people on the pill improved, the study said.", [("31%", "34%", D)]),
+    # A share of people is of whoever the story counts: here the voters.
+    ("In the ballot, 74% of voters rejected the harbour plan.",
+     "In the ballot, 71% of people voted against the harbour plan.", [("74%", "71%", D)]),
     ("The ferry line's cuts reach 3% of its workforce, the union said.",
      "The ferry line's cuts reach 4% of its staff, the union said.", [("3%", "4%", D)]),
     ("Mara Lind won 52% of the votes cast in the district.",
@@ -406,12 +418,27 @@ def test_shares_of_one_whole_named_two_ways_are_compared(a, b, expected):
 
 
 def test_nouns_of_one_group_name_one_whole(monkeypatch):
-    a, b, expected = SHARES_OF_ONE_WHOLE[1]
+    a, b, expected = SHARES_OF_ONE_WHOLE[2]
     whole = measures._whole
     _holds_only_with(monkeypatch, measures, "_whole",
                      lambda text, fact, after, facts, tables, lexicon:
                      whole(text, fact, after, facts, replace(tables, wholes={w: w for w in tables.wholes}),
                            lexicon), a, b, expected)
+
+
+OPENED_WITH = [
+    # The value something opened with is not where it ended.
+    ("Bidding on the painting started at $40 million, the auction house said.",
+     "Bidding on the painting closed at $91 million, the auction house said.", []),
+    ("Shares of the brewer opened at $41 in their first day of trading, the exchange said.",
+     "Shares of the brewer ended at $44 in their first day of trading, the exchange said.", [("first", "first", S)]),
+]
+
+
+@pytest.mark.parametrize("a, b, expected", OPENED_WITH)
+def test_a_value_opened_with_pairs_with_no_value_ended_at(a, b, expected, monkeypatch):
+    assert check_path(a, b) == sorted(expected)
+    _holds_only_with(monkeypatch, measures, "OPENED_REACH", 0, a, b, expected)
 
 
 def test_a_time_taken_is_no_gap_whatever_follows_it(monkeypatch):
