@@ -431,7 +431,8 @@ OPENED_WITH = [
     ("Bidding on the painting started at $40 million, the auction house said.",
      "Bidding on the painting closed at $91 million, the auction house said.", []),
     ("Shares of the brewer opened at $41 in their first day of trading, the exchange said.",
-     "Shares of the brewer ended at $44 in their first day of trading, the exchange said.", [("first", "first", S)]),
+     "Shares of the brewer ended at $44 in their first day of trading, the exchange said.",
+     [("first", "first", S)]),
 ]
 
 
