@@ -228,8 +228,10 @@ def _pair(side_a: _Side, i: int, side_b: _Side, j: int, dates: tuple[dt.date | N
         rel = relate_facts(fa, fb, dates[0], dates[1], lexicon)
     if rel is FactRelation.INCOMPARABLE:
         return None
-    if differ(_measure(side_a, i, not claim), _measure(side_b, j, not claim), oa.unit, ob.unit, dates[0],
-              dates[1], periods=not claim):
+    # (An undated source's figure placed in a year is judged against when the story was reported.)
+    story = side_a.corpus.story_date
+    if differ(_measure(side_a, i, not claim), _measure(side_b, j, not claim), oa.unit, ob.unit,
+              dates[0] or story, dates[1] or story, periods=not claim):
         return None  # a depth and a distance, a part and the whole: two things measured
     if _two_readings(sa, i, sb, j, rel, dates, lexicon) or _told_apart(side_a, i, side_b, j, rel, lexicon) \
             or rel is FactRelation.DIFFERENT and _within_a_limit(sa, i, sb, j):
@@ -400,7 +402,7 @@ def measured_apart(sa: Sentence, i: int, sb: Sentence, j: int, corpus: Corpus,
     sentences' own words tell apart as surely."""
     side_a, side_b = _Side(sa, corpus), _Side(sb, corpus)
     return differ(_measure(side_a, i, True), _measure(side_b, j, True), sa.facts[i].unit, sb.facts[j].unit,
-                  dates[0], dates[1])
+                  dates[0] or corpus.story_date, dates[1] or corpus.story_date)
 
 
 def timed_apart(a: Fact | None, b: Fact | None, dates: tuple[dt.date | None, dt.date | None],

@@ -11,7 +11,7 @@ import datetime as dt
 import functools
 import math
 from collections import Counter, defaultdict
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 
 from claimcheck.annotate import Sentence, name_words, paraphrases_near, words_near
@@ -31,6 +31,9 @@ class Corpus:
     sentences: tuple[Sentence, ...]
     published: Mapping[str, dt.date | None] = field(default_factory=dict)
     """Each source's publication date (None when unknown)."""
+    story_date: dt.date | None = None
+    """The middle of the sources' known dates (``story_date``): when the story was reported,
+    against which a figure an undated source places in a year is judged old or not."""
     lexicon: Lexicon = DEFAULT
     common: frozenset[str] = frozenset()
     """Concepts found all over the corpus (the story's subject)."""
@@ -219,6 +222,14 @@ def index_names(found: Sequence[Name]) -> dict[object, tuple[Name, ...]]:
     return {k: tuple(v) for k, v in index.items()}
 
 
+def story_date(published: Iterable[dt.date | None]) -> dt.date | None:
+    """The middle one of the known publication dates (the earlier middle of an even count);
+    None when none is known. The sources of one story are reported within days of each other,
+    so a source without a date is of about that time."""
+    known = sorted(d for d in published if d is not None)
+    return known[(len(known) - 1) // 2] if known else None
+
+
 def read_corpus(sentences: Sequence[Sentence], published: Mapping[str, dt.date | None] | None = None,
                 lexicon: Lexicon = DEFAULT) -> Corpus:
     statements = [s for s in sentences if s.claim.role is ClaimRole.STATEMENT]
@@ -244,6 +255,7 @@ def read_corpus(sentences: Sequence[Sentence], published: Mapping[str, dt.date |
     return Corpus(
         sentences=tuple(sentences),
         published=dict(published or {}),
+        story_date=story_date((published or {}).values()),
         lexicon=lexicon,
         common=common,
         fact_words=fact_words,
@@ -261,4 +273,4 @@ def read_corpus(sentences: Sequence[Sentence], published: Mapping[str, dt.date |
     )
 
 
-__all__ = ["COMMON_SHARE", "Corpus", "index_names", "read_corpus", "terms"]
+__all__ = ["COMMON_SHARE", "Corpus", "index_names", "read_corpus", "story_date", "terms"]

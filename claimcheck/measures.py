@@ -346,7 +346,7 @@ def read_measures(text: str, toks: Sequence[Token], facts: Sequence[Fact], claus
             month=_month(folded, fact, facts, clauses, tables),
             earlier=_earlier(lead, fact, tables) or _started_from(folded, fact, facts, clauses, tables)
             or _moved_from(folded, fact, facts, clauses, tables)
-            or _ends_with(tables.opened_at, folded[max(0, fact.start - OPENED_REACH):fact.start]),
+            or _opened_with(folded, fact, tables),
             change=_change(folded, fact, preceding, facts, clauses, tables),
             moment=_moment(folded, fact.start, fact.end, tables),
             stage=_stage(folded, fact, clauses, tables),
@@ -561,6 +561,7 @@ class _Tables:
     relatives: frozenset[str]
     asked_nouns: frozenset[str]
     start_before: re.Pattern[str]
+    backdated: re.Pattern[str]
     opened_at: re.Pattern[str]
     change_words: frozenset[str]
     step_before: frozenset[str]
@@ -655,6 +656,7 @@ def _tables(lexicon: Lexicon) -> _Tables:
         relatives=lexicon.words("measures", "relative_pronouns"),
         asked_nouns=lexicon.words("measures", "asked_nouns"),
         start_before=pattern("start_before"),
+        backdated=pattern("backdated_to"),
         opened_at=pattern("opened_at"),
         change_words=lexicon.words("measures", "change_words") | _change_groups(lexicon),
         step_before=lexicon.words("measures", "step_before"),
@@ -1102,6 +1104,16 @@ def _supposing(folded: str, fact: Fact, tables: _Tables) -> bool:
 
 OPENED_REACH = 16
 """Characters before a figure read for the words of a value opened with ("beginning at ")."""
+
+
+def _opened_with(folded: str, fact: Fact, tables: _Tables) -> bool:
+    """Whether the figure is a value something opened with (``opened_at``: "bidding started at
+    $40 million"); not a time ("began at 8:30 am" is when it began)."""
+    return fact.kind in _AMOUNTS and fact.unit != CLOCK_TIME \
+        and _ends_with(tables.opened_at, folded[max(0, fact.start - OPENED_REACH):fact.start])
+
+
+_AMOUNTS = frozenset({FactKind.MONEY, FactKind.PERCENT, FactKind.COUNT, FactKind.NUMBER})
 
 
 def _started_from(folded: str, fact: Fact, facts: Sequence[Fact], clauses: Sequence[tuple[int, int]],
@@ -1608,9 +1620,11 @@ def _at_period_start(folded: str, fact: Fact, facts: Sequence[Fact], tables: _Ta
 
 
 def _opens_period(folded: str, date: Fact, tables: _Tables) -> bool:
-    """Whether the word right before a date makes it the start of a period ("since 2004")."""
+    """Whether the words right before a date make it the start of a period ("since 2004",
+    "retroactive to 2019")."""
     words = folded[max(0, date.start - 12):date.start].split()
-    return bool(words) and words[-1] in tables.openers
+    return bool(words) and words[-1] in tables.openers \
+        or _ends_with(tables.backdated, folded[max(0, date.start - 24):date.start])
 
 
 def _in_clause_of_moment(between: str, tables: _Tables) -> bool:
@@ -1634,5 +1648,30 @@ def _year(fact: Fact, facts: Sequence[Fact], clauses: Sequence[tuple[int, int]],
         if x <= other.start < y:
             if _opens_period(folded, other, tables):
                 continue
+            if _dates_a_noun(folded, other, tables) \
+                    and not _told_of_in_relative(folded[other.end:fact.start]):
+                continue  # "lowering X's 2011 course record by a minute": the year is the mark's
             return other.year
     return None
+
+
+_YEAR_QUALIFIES = re.compile(r"(?:^|\s)(?:the|a|an|its|their|his|her|our|this|that|[\w.-]+['’]s)\s+$")
+"""What stands before a year that qualifies the noun after it ("the 2009 blast", "X's 2014
+mark"), as a determiner or a possessive does."""
+
+
+def _dates_a_noun(folded: str, date: Fact, tables: _Tables) -> bool:
+    """Whether the date is a bare year written before a noun, as a word of it ("the 1998 sinking",
+    "X's 2011 course record"): it tells which of the noun's kind, not when the clause's figures hold."""
+    after = folded[date.end:date.end + 2]
+    return date.month is None and len(after) == 2 and after[0] == " " and after[1].isalpha() \
+        and _YEAR_QUALIFIES.search(folded, max(0, date.start - 30), date.start) is not None
+
+
+_RELATIVE_AFTER = re.compile(r"[^,;:()]*,\s+(?:which|that|who|when)\s[^,;:()]*")
+
+
+def _told_of_in_relative(between: str) -> bool:
+    """Whether the words from a dated noun to a figure open a relative clause about it and run on
+    to the figure with no break ("the 1998 sinking, which killed 80"): the figure is of that year."""
+    return _RELATIVE_AFTER.fullmatch(between) is not None

@@ -15,9 +15,10 @@ from dataclasses import replace
 
 import pytest
 
-from claimcheck import align, annotate, check, measures
+from claimcheck import align, annotate, check, classify, measures
+from claimcheck.corpus import Corpus, story_date
 from claimcheck.measures import Measure, differ
-from tests.test_align import B, D, S, _holds_only_with, check_path, compare_path
+from tests.test_align import B, D, S, _claim, _holds_only_with, check_path, compare_path
 
 ROWS = [
     # A count joined to its unit by a hyphen is written into the noun after it: a kick's
@@ -475,6 +476,47 @@ def test_a_figure_of_a_past_period_pairs_with_no_figure_of_now(a, b, expected, m
     assert compare_path(a, b) == sorted(expected)
     monkeypatch.setattr(align, "differ", lambda *args, **kwargs: False)
     assert compare_path(a, b) != sorted(expected)
+
+
+YEARS = [
+    # A year written before a noun as a word of it ("X's 2011 course record") tells which
+    # record, not when the clause's other figures hold.
+    ("Oduya ran the second half in 1:02:10, lowering Lind's 2011 course record by a minute.",
+     "Oduya ran the second half in 1:02:40, the organisers said.",
+     [("1:02:10", "1:02:40", D), ("second", "second", S)],
+     "_dates_a_noun", lambda *args: False),
+    # ... unless the figure is told in a relative clause about the dated noun.
+    ("Until now the worst disaster at the port was the 1998 ferry sinking, which killed 80 people.",
+     "The ferry sinking killed 120 people, the port said.", [],
+     "_told_of_in_relative", lambda between: False),
+    # A date a term is reached back to opens the term's period ("retroactive to 2019").
+    ("The agreed rise is 11% over four years, retroactive to 2019, the union said.",
+     "The agreed rise is 12% over four years, the union said.",
+     [("11%", "12%", D), ("four years", "four years", S)],
+     "_opens_period", lambda *args: False),
+]
+
+
+@pytest.mark.parametrize("a, b, expected, reading, stand_in", YEARS)
+def test_the_year_a_figure_is_placed_in(a, b, expected, reading, stand_in, monkeypatch):
+    _holds_only_with(monkeypatch, measures, reading, stand_in, a, b, expected)
+
+
+def test_an_undated_source_s_year_is_judged_against_the_story_s_date():
+    a, b, expected = YEARS[1][:3]
+    undated = Corpus((), {"one": None, "two": None, "three": dt.date(2026, 5, 6)})
+    told = classify.Context(replace(undated, story_date=dt.date(2026, 5, 6)))
+    pairs = classify.align_facts(_claim(a, "one"), _claim(b, "two"), told)
+    assert [(x.raw, y.raw) for x, y, _ in pairs] == expected
+    pairs = classify.align_facts(_claim(a, "one"), _claim(b, "two"), classify.Context(undated))
+    assert [(x.raw, y.raw) for x, y, _ in pairs] != expected
+
+
+def test_the_story_s_date_is_the_middle_of_the_known_dates():
+    days = [dt.date(2026, 5, d) for d in (9, 6, 7)]
+    assert story_date([None, *days]) == dt.date(2026, 5, 7)
+    assert story_date([dt.date(2026, 5, 6), dt.date(2026, 5, 8)]) == dt.date(2026, 5, 6)
+    assert story_date([None]) is None
 
 
 @pytest.mark.parametrize("a, b, expected", ELIDED)
