@@ -108,6 +108,11 @@ class Measure:
     the fee at $30, but settled on less"), a condition ("if turnout reaches 60%"), or what a
     supposition opens with ("At a $30 fee, the permit would cost ..."): what was considered,
     which may not be what was done."""
+    gap: bool = False
+    """For a figure of no span of time, whether it is the gap between two values (``gap_nouns``
+    before it in its clause, "the margin ... was 12.4%"; or "by" after a verb of beating, "won
+    by 9,400 votes"), not a value itself; a figure set against another in a tally ("51.2% to
+    48.8%") is each side's value. (A span of time reads ``between``.)"""
     between: int = 0
     """For a span of time: 1 the time between two things, not the length of either, from one
     event to another ("three weeks after the vote", "an hour later") or a gap to another
@@ -183,13 +188,14 @@ def differ(a: Measure, b: Measure, unit_a: str, unit_b: str, published_a: dt.dat
         # A town's toll and the whole quake's; the dead and the missing; the rescued and those
         # on the manifest.
         return True
-    if a.earlier != b.earlier or a.supposed != b.supposed or a.asked != b.asked or a.between * b.between < 0 \
+    if a.earlier != b.earlier or a.gap != b.gap or a.supposed != b.supposed or a.asked != b.asked \
+            or a.between * b.between < 0 \
             or a.standard != b.standard or a.compared_with != b.compared_with or a.sizing != b.sizing \
             or a.reach * b.reach < 0 \
             or a.change and b.change and a.change != b.change:
-        # The toll as first reported and the toll now; a price weighed and the price set; a
-        # sentence sought and the one passed; a target and the level reached; the figure a
-        # comparison is made with and the one compared; a chamber's size
+        # The toll as first reported and the toll now; a margin and a value; a price weighed
+        # and the price set; a sentence sought and the one passed; a target and the level
+        # reached; the figure a comparison is made with and the one compared; a chamber's size
         # and the seats a party won; the next four years and the last twenty; a cut "by 2
         # points" and the rate it was cut "to".
         return True
@@ -360,6 +366,7 @@ def read_measures(text: str, toks: Sequence[Token], facts: Sequence[Fact], claus
             sizing=_sizing(folded, fact),
             reach=_reach(folded, fact, tables),
             between=-1 if lasted else _between(folded, fact, tables),
+            gap=_gap(folded, lead, fact, facts, tables),
             qualifiers=_qualifiers(unmarked, fact, tables),
             whole=_whole(text, fact, after, facts, tables, lexicon),
             origin=_origin(text, whole, after, tables),
@@ -572,6 +579,8 @@ class _Tables:
     earlier: re.Pattern[str]
     earlier_instances: frozenset[str]
     margin_verbs: frozenset[str]
+    gap_nouns: frozenset[str]
+    gap_outcomes: frozenset[str]
     past: re.Pattern[str]
     past_bases: re.Pattern[str]
     singled: re.Pattern[str]
@@ -667,6 +676,8 @@ def _tables(lexicon: Lexicon) -> _Tables:
         earlier=pattern("earlier_before"),
         earlier_instances=lexicon.words("measures", "earlier_instances"),
         margin_verbs=lexicon.words("measures", "margin_verbs"),
+        gap_nouns=lexicon.words("measures", "gap_nouns"),
+        gap_outcomes=lexicon.words("measures", "gap_outcomes"),
         past=pattern("past_periods"),
         past_bases=pattern("past_period_bases"),
         singled=pattern("part_after"),
@@ -746,6 +757,29 @@ def _between(folded: str, fact: Fact, tables: _Tables) -> int:
     if before and before[0] in tables.step_before and _after_margin_verb(folded, fact, tables):
         return 1
     return 0 if before and (before[0] in tables.step_before or before[0] in tables.elapsed_before) else -1
+
+
+_TALLY_JOIN = re.compile(r"\s+(?:[a-z]+\s+){0,2}to\s+")
+"""What joins the two sides' figures of a tally ("51.2% in favour to 48.8%", "52% to 48%")."""
+
+
+def _gap(folded: str, lead: str, fact: Fact, facts: Sequence[Fact], tables: _Tables) -> bool:
+    """``Measure.gap``: a gap noun in the figure's clause before it, "by" after a verb of
+    beating, or an outcome the figure is written into ("a four-wicket loss"); not a side of a
+    tally."""
+    if fact.kind is FactKind.DURATION or fact.kind in DATE_KINDS:
+        return False
+    if any(other is not fact and other.kind is fact.kind and other.unit == fact.unit
+           and (_TALLY_JOIN.fullmatch(folded, fact.end, other.start) if other.start > fact.end
+                else _TALLY_JOIN.fullmatch(folded, other.end, fact.start)) for other in facts):
+        return False  # "a slim margin of 51.2% in favour to 48.8% against": the sides' shares
+    before = lead.split()
+    if before and before[-1] == "by" and _after_margin_verb(folded, fact, tables):
+        return True
+    written_into = folded[fact.end:fact.end + 24].split()[:1]
+    if "-" in fact.raw and written_into and written_into[0].strip(",.") in tables.gap_outcomes:
+        return True  # "a four-wicket loss"
+    return any(w.strip(",.") in tables.gap_nouns for w in before)
 
 
 MARGIN_REACH = 8

@@ -11,6 +11,7 @@ earlier year. ``KEPT`` rows are figures of one thing that must stay paired.
 from __future__ import annotations
 
 import datetime as dt
+import re
 from dataclasses import replace
 
 import pytest
@@ -425,6 +426,34 @@ def test_nouns_of_one_group_name_one_whole(monkeypatch):
                      lambda text, fact, after, facts, tables, lexicon:
                      whole(text, fact, after, facts, replace(tables, wholes={w: w for w in tables.wholes}),
                            lexicon), a, b, expected)
+
+
+GAPS = [
+    # The gap between two values is not a value: "the margin was 9,400 votes" against a side's
+    # votes.
+    ("In the county the margin between the two sides was 9,400 votes, officials said.",
+     "In the county the yes side won 31,200 votes, officials said.", [],
+     "_gap", lambda *args: False),
+    # The sides of a tally are values, a margin noun before them or not.
+    ("In the county the margin was 52% in favour to 48% against, officials said.",
+     "In the county the yes side won 54%, officials said.", [("52%", "54%", D)],
+     "_TALLY_JOIN", re.compile("(?!)")),
+]
+
+
+@pytest.mark.parametrize("a, b, expected, reading, stand_in", GAPS)
+def test_a_gap_pairs_with_no_value(a, b, expected, reading, stand_in, monkeypatch):
+    _holds_only_with(monkeypatch, measures, reading, stand_in, a, b, expected)
+
+
+def test_a_margin_written_into_an_outcome_is_a_gap(monkeypatch):
+    a = "The hosts slumped to a four-wicket loss in the final, the board said."
+    b = "The visitors beat the hosts by seven wickets in the final, the board said."
+    gap = measures._gap
+    _holds_only_with(monkeypatch, measures, "_gap",
+                     lambda folded, lead, fact, facts, tables:
+                     gap(folded, lead, fact, facts, replace(tables, gap_outcomes=frozenset())),
+                     a, b, [("four-wicket", "seven wickets", D)])
 
 
 OPENED_WITH = [
