@@ -95,6 +95,9 @@ class StanceTables:
     infinitive of one of them governs the act its object names."""
     infinitive_aux: frozenset[str]
     """Words after "to" before the verb of an infinitive ("likely to be approved")."""
+    determiners: frozenset[str] = frozenset()
+    """Words that open a noun phrase (``polarity.yaml`` object_determiners): a participle right
+    after one, before a noun, is a word of the noun ("the proposed changes"), no act told."""
 
 
 def _compile(lexicon: Lexicon) -> StanceTables:
@@ -132,7 +135,8 @@ def _compile(lexicon: Lexicon) -> StanceTables:
                                           for w in lexicon.table("certainty", "attributive_participles", [])),
         support_verbs=frozenset(str(w).casefold() for w in lexicon.table("certainty", "support_verbs", [])),
         infinitive_aux=frozenset(str(w).casefold()
-                                 for w in lexicon.table("certainty", "infinitive_auxiliaries", [])))
+                                 for w in lexicon.table("certainty", "infinitive_auxiliaries", [])),
+        determiners=lexicon.words("polarity", "object_determiners"))
 
 
 def tables(lexicon: Lexicon = DEFAULT) -> StanceTables:
@@ -170,14 +174,27 @@ def predications(text: str, lexicon: Lexicon = DEFAULT, toks: Sequence[Token] | 
     for k, tok in enumerate(toks):
         if tok.norm in stop or tok.norm[:1].isdigit() or k in negated_at.values():
             continue
+        finite = tok.norm.endswith("ed") or tok.norm in past
+        if finite and _qualifies_a_noun(toks, k, known.determiners, stop):
+            # "said no to a proposed change": the change proposed is named, not the proposing
+            # told, and a cue before the determiner denies the noun phrase, not the participle.
+            negated_at.pop(k, None)
+            finite = False
         negated = k in negated_at
         start = toks[negated_at[k]].start if negated else tok.start
         name = tok.norm if tok.text[:1].isupper() else concept(tok.norm, lexicon)
-        finite = tok.norm.endswith("ed") or tok.norm in past
         result.append(Predication(concept=name, negated=negated, finite=finite, start=start, end=tok.end,
                                   subject=subjects[k],
                                   capitalised=tok.text[:1].isupper() and k > 0))
     return result
+
+
+def _qualifies_a_noun(toks: Sequence[Token], k: int, determiners: frozenset[str],
+                      stop: frozenset[str]) -> bool:
+    """Whether the k-th token, a participle, stands between a determiner and a content word
+    ("the proposed changes", "a revised offer"): a word of that noun phrase."""
+    return 0 < k < len(toks) - 1 and toks[k - 1].norm in determiners \
+        and toks[k + 1].norm not in stop and toks[k + 1].norm.isalpha()
 
 
 def _names_a_side(text: str, toks: Sequence[Token], k: int) -> bool:
@@ -504,11 +521,25 @@ def conditional_spans(text: str, toks: Sequence[Token], lexicon: Lexicon = DEFAU
         if not opens and tok.norm in known.clause_conditionals:
             # Only as the first word of the sentence or of a clause after punctuation.
             opens = n == 0 or bool(_SCOPE_BREAK.search(text, toks[n - 1].end, tok.start))
+        if not opens and tok.norm in lexicon.words("polarity", "inverted_conditionals"):
+            opens = _inverted_condition(text, toks, n, lexicon)
         if not opens:
             continue
         end = _SCOPE_BREAK.search(text, tok.end)
         spans.append((tok.start, end.start() if end else len(text)))
     return tuple(spans)
+
+
+def _inverted_condition(text: str, toks: Sequence[Token], n: int, lexicon: Lexicon) -> bool:
+    """Whether the n-th token ("had") opens a condition by inversion: after a modal of what would
+    have been, not after a subject ("would have been wider had the keeper not saved it")."""
+    modals = lexicon.phrases(("polarity", "counterfactual_modals"))
+    if n == 0 or modals is None:
+        return False
+    before = toks[n - 1]
+    subjects = lexicon.words("polarity", "inversion_subjects")
+    return before.norm not in subjects and not before.text[:1].isupper() \
+        and any(m.end() <= toks[n].start for m in modals.finditer(text.casefold()))
 
 
 def negated_before(text: str, start: int, lexicon: Lexicon = DEFAULT) -> bool:

@@ -982,6 +982,27 @@ def test_a_person_pronoun_is_none_of_those_its_sentence_names(monkeypatch):
     assert polarity_conflicts(claim(a, "one"), claim(b, "two"), CTX) != []
 
 
+NOT_TOLD_AS_DONE = [
+    # A participle between a determiner and a noun is a word of the noun ("a proposed change"):
+    # a "no" before the determiner denies no proposing.
+    ("Voters rejected the proposed changes to the harbour charter.",
+     "Most voters said no to a proposed change to the harbour charter.", "_qualifies_a_noun"),
+    # A condition told by inversion ("had the keeper not saved it") denies nothing.
+    ("The keeper saved the penalty in the second half of the final.",
+     "The margin would have been wider had the keeper not saved the penalty in the second half of the final.",
+     "_inverted_condition"),
+]
+
+
+@pytest.mark.parametrize("a, b, mechanism", NOT_TOLD_AS_DONE)
+def test_an_act_named_or_supposed_is_not_denied(a, b, mechanism, monkeypatch):
+    from claimcheck.classify import polarity_conflicts
+
+    assert polarity_conflicts(claim(a, "one"), claim(b, "two"), CTX) == []
+    monkeypatch.setattr(stance, mechanism, lambda *args: False)
+    assert polarity_conflicts(claim(a, "one"), claim(b, "two"), CTX) != []
+
+
 def test_opposite_moves_of_the_article_s_own_year_still_conflict():
     found = detect_opposites(matches([pair("In 2026, the council cut the parking tax to zero.",
                                            "The council raised the parking tax on Monday.")]), DATED)
