@@ -568,6 +568,7 @@ class _Tables:
     relatives: frozenset[str]
     asked_nouns: frozenset[str]
     start_before: re.Pattern[str]
+    start_between: frozenset[str]
     backdated: re.Pattern[str]
     opened_at: re.Pattern[str]
     change_words: frozenset[str]
@@ -665,6 +666,7 @@ def _tables(lexicon: Lexicon) -> _Tables:
         relatives=lexicon.words("measures", "relative_pronouns"),
         asked_nouns=lexicon.words("measures", "asked_nouns"),
         start_before=pattern("start_before"),
+        start_between=lexicon.words("measures", "start_between"),
         backdated=pattern("backdated_to"),
         opened_at=pattern("opened_at"),
         change_words=lexicon.words("measures", "change_words") | _change_groups(lexicon),
@@ -1136,6 +1138,9 @@ def _supposing(folded: str, fact: Fact, tables: _Tables) -> bool:
     return any(w in tables.supposing_modals for w in after[:SUPPOSING_REACH])
 
 
+START_REACH = 40
+"""Characters before a figure read for the "from" of a value a change started from."""
+
 OPENED_REACH = 16
 """Characters before a figure read for the words of a value opened with ("beginning at ")."""
 
@@ -1152,10 +1157,14 @@ _AMOUNTS = frozenset({FactKind.MONEY, FactKind.PERCENT, FactKind.COUNT, FactKind
 
 def _started_from(folded: str, fact: Fact, facts: Sequence[Fact], clauses: Sequence[tuple[int, int]],
                   tables: _Tables) -> bool:
-    """Whether the figure is the value a change started from: right after "from" ("to 1.1%
-    from 1.4%", "from 3.5% to 3.8%", "up from 3.5%"), with another figure of its unit in its
+    """Whether the figure is the value a change started from: right after "from", past words of
+    which value (``start_between``: "to 1.1% from 1.4%", "up from 3.5%", "a boost from the
+    current $15.40"), with another figure of its unit in its
     clause, the value the change reached. The old value is no value of the thing now."""
-    if not _ends_with(tables.start_before, folded[max(0, fact.start - 12):fact.start]):
+    words = folded[max(0, fact.start - START_REACH):fact.start].split()
+    while words and words[-1] in tables.start_between:
+        words.pop()  # "a boost from the current $15.40"
+    if not _ends_with(tables.start_before, " ".join(words[-2:])):
         return False
     x, y = next(((x, y) for x, y in clauses if x <= fact.start < y), (0, len(folded)))
     return any(other is not fact and other.kind is fact.kind and other.unit == fact.unit

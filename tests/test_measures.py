@@ -456,6 +456,17 @@ def test_a_margin_written_into_an_outcome_is_a_gap(monkeypatch):
                      a, b, [("four-wicket", "seven wickets", D)])
 
 
+def test_a_value_a_change_started_from_is_read_past_words_of_which_value(monkeypatch):
+    # "up from the previous $44": the old price, whatever stands between "from" and it.
+    a = "Shares of the brewer rose to $48 on Monday, up from the previous $44, the exchange said."
+    b = "Shares of the brewer traded at $45 on Friday, the exchange said."
+    started_from = measures._started_from
+    _holds_only_with(monkeypatch, measures, "_started_from",
+                     lambda folded, fact, facts, clauses, tables:
+                     started_from(folded, fact, facts, clauses, replace(tables, start_between=frozenset())),
+                     a, b, [])
+
+
 OPENED_WITH = [
     # The value something opened with is not where it ended.
     ("Bidding on the painting started at $40 million, the auction house said.",
