@@ -602,6 +602,7 @@ class _Tables:
     whole_unrestricted: frozenset[str]
     whole_joins: frozenset[str]
     whole_anyone: frozenset[str]
+    year_qualifies: re.Pattern[str]
     stop: frozenset[str]
     scene_leads: frozenset[str]
     time_leads: frozenset[str]
@@ -721,6 +722,7 @@ def _tables(lexicon: Lexicon) -> _Tables:
         whole_unrestricted=lexicon.words("measures", "whole_unrestricted"),
         whole_joins=lexicon.words("measures", "whole_joins"),
         whole_anyone=lexicon.words("measures", "whole_anyone"),
+        year_qualifies=_year_qualifier_pattern(lexicon),
         record_words=lexicon.words("measures", "record_words"),
         units=frozenset(str(k) for k in (lexicon.table("units", "measures", {}) or {})) - {"time"},
         weighed=pattern("weighed_before"),
@@ -1145,14 +1147,14 @@ OPENED_REACH = 16
 """Characters before a figure read for the words of a value opened with ("beginning at ")."""
 
 
+_AMOUNTS = frozenset({FactKind.MONEY, FactKind.PERCENT, FactKind.COUNT, FactKind.NUMBER})
+
+
 def _opened_with(folded: str, fact: Fact, tables: _Tables) -> bool:
     """Whether the figure is a value something opened with (``opened_at``: "bidding started at
     $40 million"); not a time ("began at 8:30 am" is when it began)."""
     return fact.kind in _AMOUNTS and fact.unit != CLOCK_TIME \
         and _ends_with(tables.opened_at, folded[max(0, fact.start - OPENED_REACH):fact.start])
-
-
-_AMOUNTS = frozenset({FactKind.MONEY, FactKind.PERCENT, FactKind.COUNT, FactKind.NUMBER})
 
 
 def _started_from(folded: str, fact: Fact, facts: Sequence[Fact], clauses: Sequence[tuple[int, int]],
@@ -1636,6 +1638,13 @@ def _year_edge(time: Fact, parts: Sequence[str], tables: _Tables) -> Fact:
     return replace(time, month=month, canonical=f"{' '.join(reversed(parts))} {time.canonical}")
 
 
+def _year_qualifier_pattern(lexicon: Lexicon) -> re.Pattern[str]:
+    """A determiner (``year_qualifier_leads``) or a possessive ending the text, as right before a
+    year that is a word of the noun after it ("the 2009 blast", "X's 2011 mark")."""
+    leads = "|".join(map(re.escape, sorted(lexicon.words("measures", "year_qualifier_leads"))))
+    return re.compile(rf"(?:^|\s)(?:{leads}|[\w.-]+['’]s)\s+$")
+
+
 def _decade_pattern(lexicon: Lexicon) -> re.Pattern[str]:
     """A decade named as a time ("in the late 1990s", ``decade_leads`` and ``decade_parts``),
     its first year as group 1."""
@@ -1698,17 +1707,12 @@ def _year(fact: Fact, facts: Sequence[Fact], clauses: Sequence[tuple[int, int]],
     return None
 
 
-_YEAR_QUALIFIES = re.compile(r"(?:^|\s)(?:the|a|an|its|their|his|her|our|this|that|[\w.-]+['’]s)\s+$")
-"""What stands before a year that qualifies the noun after it ("the 2009 blast", "X's 2014
-mark"), as a determiner or a possessive does."""
-
-
 def _dates_a_noun(folded: str, date: Fact, tables: _Tables) -> bool:
     """Whether the date is a bare year written before a noun, as a word of it ("the 1998 sinking",
     "X's 2011 course record"): it tells which of the noun's kind, not when the clause's figures hold."""
     after = folded[date.end:date.end + 2]
     return date.month is None and len(after) == 2 and after[0] == " " and after[1].isalpha() \
-        and _YEAR_QUALIFIES.search(folded, max(0, date.start - 30), date.start) is not None
+        and tables.year_qualifies.search(folded, max(0, date.start - 30), date.start) is not None
 
 
 _RELATIVE_AFTER = re.compile(r"[^,;:()]*,\s+(?:which|that|who|when)\s[^,;:()]*")

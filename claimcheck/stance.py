@@ -98,6 +98,12 @@ class StanceTables:
     determiners: frozenset[str] = frozenset()
     """Words that open a noun phrase (``polarity.yaml`` object_determiners): a participle right
     after one, before a noun, is a word of the noun ("the proposed changes"), no act told."""
+    inverted_conditionals: frozenset[str] = frozenset()
+    """Words that open a condition by inversion ("had the keeper not saved it") ..."""
+    counterfactual_modals: re.Pattern[str] | None = None
+    """... after one of these modals of what would have been ("would have") ..."""
+    inversion_subjects: frozenset[str] = frozenset()
+    """... and not right after one of these subjects ("and she had not planned")."""
 
 
 def _compile(lexicon: Lexicon) -> StanceTables:
@@ -136,7 +142,10 @@ def _compile(lexicon: Lexicon) -> StanceTables:
         support_verbs=frozenset(str(w).casefold() for w in lexicon.table("certainty", "support_verbs", [])),
         infinitive_aux=frozenset(str(w).casefold()
                                  for w in lexicon.table("certainty", "infinitive_auxiliaries", [])),
-        determiners=lexicon.words("polarity", "object_determiners"))
+        determiners=lexicon.words("polarity", "object_determiners"),
+        inverted_conditionals=lexicon.words("polarity", "inverted_conditionals"),
+        counterfactual_modals=lexicon.phrases(("polarity", "counterfactual_modals")),
+        inversion_subjects=lexicon.words("polarity", "inversion_subjects"))
 
 
 def tables(lexicon: Lexicon = DEFAULT) -> StanceTables:
@@ -521,8 +530,8 @@ def conditional_spans(text: str, toks: Sequence[Token], lexicon: Lexicon = DEFAU
         if not opens and tok.norm in known.clause_conditionals:
             # Only as the first word of the sentence or of a clause after punctuation.
             opens = n == 0 or bool(_SCOPE_BREAK.search(text, toks[n - 1].end, tok.start))
-        if not opens and tok.norm in lexicon.words("polarity", "inverted_conditionals"):
-            opens = _inverted_condition(text, toks, n, lexicon)
+        if not opens and tok.norm in known.inverted_conditionals:
+            opens = _inverted_condition(text, toks, n, known)
         if not opens:
             continue
         end = _SCOPE_BREAK.search(text, tok.end)
@@ -530,15 +539,14 @@ def conditional_spans(text: str, toks: Sequence[Token], lexicon: Lexicon = DEFAU
     return tuple(spans)
 
 
-def _inverted_condition(text: str, toks: Sequence[Token], n: int, lexicon: Lexicon) -> bool:
+def _inverted_condition(text: str, toks: Sequence[Token], n: int, known: StanceTables) -> bool:
     """Whether the n-th token ("had") opens a condition by inversion: after a modal of what would
     have been, not after a subject ("would have been wider had the keeper not saved it")."""
-    modals = lexicon.phrases(("polarity", "counterfactual_modals"))
+    modals = known.counterfactual_modals
     if n == 0 or modals is None:
         return False
     before = toks[n - 1]
-    subjects = lexicon.words("polarity", "inversion_subjects")
-    return before.norm not in subjects and not before.text[:1].isupper() \
+    return before.norm not in known.inversion_subjects and not before.text[:1].isupper() \
         and any(m.end() <= toks[n].start for m in modals.finditer(text.casefold()))
 
 
