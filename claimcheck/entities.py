@@ -186,7 +186,7 @@ def _tables(lexicon: Lexicon) -> _Tables:
     return _Tables(
         words("name_connectors"), words("not_names"), words("titles"), aliases, speech,
         words("listener_cues"),
-        frozenset(str(z) for z in lexicon.table("entities", "time_zones", []) or []),
+        frozenset(str(z) for z in lexicon.table("dates", "time_zones", []) or []),
         frozenset(_key(str(a)) for a in lexicon.table("entities", "news_agencies", []) or []),
         re.compile(r"\b(?:" + outlets + r")\s+(?:[A-Za-z]+\s+)?$", re.I) if outlets else None,
         re.compile(r"^\s+(?:" + outlets + r")\b", re.I) if outlets else None,

@@ -195,6 +195,7 @@ def _grammar(lexicon: Lexicon) -> _Grammar:
     r["block"] = _block_pattern()
     r["clock"] = _clock_pattern(t)
     r["clock_side"] = _clock_side_pattern(t)
+    r["clock_24h"] = _clock_24h_pattern(t)
     r.update(_date_patterns(t, dat))
     r.update(_relative_patterns(t))
     r.update(_ordinal_patterns(t, num))
@@ -358,6 +359,8 @@ def _date_tables(dat: dict[str, Any]) -> dict[str, Any]:
     t["clock_sides"] = {_key(str(k)): str(v) for k, v in (dat.get("clock_sides") or {}).items()}
     t["clock_side_leads"] = [str(w) for w in dat.get("clock_side_leads", [])]
     t["clock_offsets"] = {_key(str(k)): float(v) for k, v in (dat.get("clock_offset_units") or {}).items()}
+    t["time_zones"] = [str(z) for z in dat.get("time_zones", [])]
+    t["clock_24h_marks"] = [str(w) for w in dat.get("clock_24h_marks", [])]
     t["date_bounds"] = {_key(k): str(v) for k, v in (dat.get("date_bounds") or {}).items()}
     t["bound_negations"] = [str(w).casefold() for w in dat.get("date_bound_negations", [])]
     t["bound_turned"] = {_key(w) for w in dat.get("date_bound_turned", [])}
@@ -397,7 +400,9 @@ def _quantity_core(t: dict[str, Any], num: dict[str, Any]) -> str:
     abbr_spaced = _alt([a for a in t["abbrs"] if len(a) > 1])
     glued_meas = _alt(t["measure_glued"])
     glued_time = _alt(t["time_glued"], ci=False)
-    dig = r"(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?"
+    # A comma before one or two digits is a decimal comma ("47,35%", "€3,4 billion"): a
+    # thousands separator always sets off three.
+    dig = r"(?:(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?|\d{1,3},\d{1,2}(?![\d,]))"
     return (
         r"(?P<core>"
         rf"(?P<drange>{_alt(t['dranges'])})\b"
@@ -413,7 +418,7 @@ def _quantity_core(t: dict[str, Any], num: dict[str, Any]) -> str:
         rf"|\b(?P<words>{card_alt}(?:(?:{_SP}(?i:and){_SP}|{_SP}|{_HY})"
         rf"(?:{card_alt}|{scale_alt}|{point_alt}(?=(?:{_SP}|{_HY}){card_alt}\b)))*)\b"
         r")"
-        rf"(?P<andhalf>(?:{_SP}|(?<=\d)(?=[{_GLUED_FRACTIONS}])){and_half_alt}(?![\w/])"
+        rf"(?P<andhalf>(?:{_SP}|{_HY}|(?<=\d)(?=[{_GLUED_FRACTIONS}])){and_half_alt}(?![\w/])"
         rf"(?:{_SP}(?P<hscale2>{scale_alt})\b)?)?"
     )
 
@@ -505,7 +510,21 @@ def _clock_pattern(t: dict[str, Any]) -> re.Pattern:
     halves = _alt(t["halves"]) if t["halves"] else r"(?!)"
     return re.compile(
         r"(?<![\w.:/])(?P<h>\d{1,2})(?:(?P<sep>[:.])(?P<m>[0-5]\d)(?::(?P<s>[0-5]\d))?)?"
-        rf"(?:[ \u00a0]?(?P<meridiem>{halves})(?![\w])|(?<=\d)(?![\w:]))")
+        rf"(?:[ \u00a0]?(?P<meridiem>{halves})(?![\w])(?:[ \u00a0](?P<zone>{_zones(t)})(?!\w))?"
+        r"|(?<=\d)(?![\w:]))")
+
+
+def _zones(t: dict[str, Any]) -> str:
+    return _alt(t["time_zones"], ci=False) if t["time_zones"] else r"(?!)"
+
+
+def _clock_24h_pattern(t: dict[str, Any]) -> re.Pattern:
+    """A time of day on the 24-hour clock, which a zone or a mark after it tells from a score,
+    a ratio or minutes and seconds: "21:00 GMT", "2100 GMT", "14.00 local time", "0600 hrs"."""
+    marks = _alt(t["clock_24h_marks"]) if t["clock_24h_marks"] else r"(?!)"
+    return re.compile(
+        r"(?<![\w.:/])(?:(?P<h>[01]?\d|2[0-3])[:.](?P<m>[0-5]\d)|(?P<hh>[01]\d|2[0-3])(?P<mm>[0-5]\d))"
+        rf"[ \u00a0]?(?:(?P<zone>{_zones(t)})|(?P<mark>{marks}))(?!\w)")
 
 
 def _clock_side_pattern(t: dict[str, Any]) -> re.Pattern:
@@ -1118,6 +1137,9 @@ def _parse_words(g: _Grammar, s: str) -> tuple[float, float, float, int, int]:
     return value, value, 1.0, end, decimals
 
 
+_DECIMAL_COMMA = re.compile(r"\d{1,3},\d{1,2}")
+
+
 def _parse_core(g: _Grammar, m: re.Match) -> tuple[str, float, float, float, float | None, int]:
     """Source, number as written, multiplier, precision, upper, end of the core."""
     t = g.t
@@ -1139,7 +1161,8 @@ def _parse_core(g: _Grammar, m: re.Match) -> tuple[str, float, float, float, flo
                 mult *= t["scales"][w.lower()]
         return "art", _figure(1.0, mult), mult, mult, None, end
     if m["dig"]:
-        s = m["dig"].replace(",", "")
+        s = m["dig"]
+        s = s.replace(",", ".") if _DECIMAL_COMMA.fullmatch(s) else s.replace(",", "")
         num = float(s)
         prec = 10.0 ** -(len(s.split(".")[1]) if "." in s else 0)
         mult = 1.0
@@ -1924,6 +1947,7 @@ CLOCK_TIMES = frozenset({CLOCK_TIME, ELAPSED})
 def _clocks(g: _Grammar, text: str, out: list[_Cand]) -> None:
     """Times of day and times taken, which the block would otherwise leave unread: they
     are values ("took off at 10:33 am", "won in 2:06:41"), read before the block."""
+    read: set[int] = set()
     for m in g.r["clock"].finditer(text):
         h, mins, secs = int(m["h"]), int(m["m"] or 0), int(m["s"] or 0)
         if m["meridiem"]:
@@ -1932,27 +1956,7 @@ def _clocks(g: _Grammar, text: str, out: list[_Cand]) -> None:
             meridiem = g.t["halves"][_key(m["meridiem"])]
             minutes = (h % 12 + (12 if meridiem == "pm" else 0)) * 60 + mins
             shown = f"{h}:{mins:02d}" + (f":{secs:02d}" if m["s"] else "") + f" {meridiem}"
-            # "about 7:30 am" is 7:30 to the half hour (``precision``), as "11 pm" is 11 to the hour:
-            # the word is part of the time, no bound ("more than 10 am" is none).
-            start, qual = _qual_before(g, text, m.start())
-            if qual != "~":
-                start, qual = m.start(), ""
-            lead = text[start:m.start()].lower()
-            side = g.r["clock_side"].search(text, max(0, start - 40), start) if start == m.start() else None
-            if side and side["unit"]:
-                # "three minutes before 2 pm" is 1:57 pm: one time, told from another.
-                n = side["n"].lower()
-                count = float(n) if n[0].isdigit() else g.t["words"].get(n, 1.0)
-                sign = -1 if g.t["clock_sides"][_key(side["side"])] == "<" else 1
-                span = round(count * g.t["clock_offsets"][_key(side["unit"])])
-                minutes = (minutes + sign * span) % (24 * 60)
-                shown, lead, start = _clock_shown(minutes, secs if m["s"] else None), "", side.start()
-            elif side:
-                # "shortly after 2 pm": some time after it, a bound.
-                qual, lead = g.t["clock_sides"][_key(side["side"])], side["side"].lower() + " "
-                start = side.start()
-            f = _mk(FactKind.NUMBER, text, start, m.end(), value=float(minutes) + secs / 60, unit=CLOCK_TIME,
-                    qualifier=qual if qual != "~" else "", canonical=lead + shown)
+            f = _time_of_day(g, text, m.start(), m.end(), minutes, secs if m["s"] else None, shown, m["zone"])
         elif m["s"] and m["sep"] == ":":
             f = _mk(FactKind.DURATION, text, m.start(), m.end(), value=float(h * 3600 + mins * 60 + secs),
                     unit=ELAPSED, canonical=f"{h}:{mins:02d}:{secs:02d}")
@@ -1962,7 +1966,61 @@ def _clocks(g: _Grammar, text: str, out: list[_Cand]) -> None:
                     unit=ELAPSED, canonical=f"{h}:{mins:02d}")
         else:
             continue
+        read.add(m.start())
         out.append(_Cand(_P_CLOCK, f.start, m.end(), f))
+    for m in g.r["clock_24h"].finditer(text):
+        if m.start() in read:
+            continue
+        minutes = int(m["h"] or m["hh"]) * 60 + int(m["m"] or m["mm"])
+        # (A time "local time" is told in the zone of the place, which may be any.)
+        zone = m["zone"] or (m["mark"].lower() if " " in m["mark"] else None)
+        f = _time_of_day(g, text, m.start(), m.end(), minutes, None, _clock_shown(minutes, None), zone)
+        out.append(_Cand(_P_CLOCK, f.start, f.end, f))
+
+
+def _time_of_day(g: _Grammar, text: str, start: int, end: int, minutes: int, secs: int | None,
+                 shown: str, zone: str | None) -> Fact:
+    """A time of day read at ``text[start:end]``, with what sets it off before it: "about"
+    (part of the time), a side ("shortly after 2 pm", a bound) or a span from it ("three
+    minutes before 2 pm", another time). The zone it is told in is part of what it says."""
+    at = start
+    # "about 7:30 am" is 7:30 to the half hour (``precision``), as "11 pm" is 11 to the hour:
+    # the word is part of the time, no bound ("more than 10 am" is none).
+    start, qual = _qual_before(g, text, at)
+    if qual != "~":
+        start, qual = at, ""
+    lead = text[start:at].lower()
+    side = g.r["clock_side"].search(text, max(0, start - 40), start) if start == at else None
+    if side and side["unit"]:
+        # "three minutes before 2 pm" is 1:57 pm: one time, told from another.
+        n = side["n"].lower()
+        count = float(n) if n[0].isdigit() else g.t["words"].get(n, 1.0)
+        sign = -1 if g.t["clock_sides"][_key(side["side"])] == "<" else 1
+        span = round(count * g.t["clock_offsets"][_key(side["unit"])])
+        minutes = (minutes + sign * span) % (24 * 60)
+        shown, lead, start = _clock_shown(minutes, secs), "", side.start()
+    elif side:
+        # "shortly after 2 pm": some time after it, a bound.
+        qual, lead = g.t["clock_sides"][_key(side["side"])], side["side"].lower() + " "
+        start = side.start()
+    return _mk(FactKind.NUMBER, text, start, end, value=float(minutes) + (secs or 0) / 60, unit=CLOCK_TIME,
+               qualifier=qual if qual != "~" else "", canonical=lead + shown + (f" {zone}" if zone else ""))
+
+
+def clock_zone(fact: Fact) -> str:
+    """The zone a time of day is told in ("GMT" for "9 pm GMT"), or "" when none is said."""
+    if fact.unit != CLOCK_TIME:
+        return ""
+    told = _TOLD_IN_ZONE.search(fact.canonical)
+    return told.group(1) if told else ""
+
+
+_TOLD_IN_ZONE = re.compile(r"\d [ap]m (.+)$")
+
+
+def _zones_apart(a: Fact, b: Fact) -> bool:
+    zone_a, zone_b = clock_zone(a), clock_zone(b)
+    return bool(zone_a and zone_b and zone_a != zone_b)
 
 
 _MINUTES_LEAD = re.compile(r"\b(?:in|of)\s+$", re.IGNORECASE)
@@ -2311,8 +2369,8 @@ def compare_facts(
     dated = (K.DATE, K.WEEKDAY, K.RELATIVE)
     if a.kind in dated and b.kind in dated:
         return _compare_dated(a, b, published_a, published_b)
-    if a.kind != b.kind or a.value is None or b.value is None:
-        return FactRelation.INCOMPARABLE
+    if a.kind != b.kind or a.value is None or b.value is None or _zones_apart(a, b):
+        return FactRelation.INCOMPARABLE  # ("9 pm GMT" and "4 pm ET" may be one moment)
     if a.kind == K.ORDINAL:
         return _compare_ordinals(a, b)
     if a.unit == SCORE and b.unit == SCORE:

@@ -50,6 +50,10 @@ EXTRACTION = [
     ("The party's lead narrowed by 20 percentage points.", [(PCT, "20 percentage points", 20.0, "pp", "")]),
     ("The central bank cut rates by 25 basis points.", [(PCT, "0.25 percentage points", 0.25, "pp", "")]),
     ("She won 54.2% of the vote.", [(PCT, "54.2%", 54.2, "%", "")]),
+    # a decimal comma: a thousands separator sets off three digits, never one or two
+    ("The motion carried with 47,35% of the vote.", [(PCT, "47.35%", 47.35, "%", "")]),
+    ("Regulators imposed a fine of €3,4 billion.", [(MONEY, "€3.4 billion", 3.4e9, "EUR", "")]),
+    ("The orchard sold 1,250 crates.", [(COUNT, "1,250 crates", 1250.0, "crate", "")]),
     ("Unemployment fell to 3.9 percent, its lowest level.", [(PCT, "3.9%", 3.9, "%", "")]),
     ("China controls more than 90% of global supply.", [(PCT, "more than 90%", 90.0, "%", ">")]),
     ("Roughly 40% of voters were undecided.", [(PCT, "about 40%", 40.0, "%", "~")]),
@@ -174,10 +178,19 @@ EXTRACTION = [
     # ... the half said in words
     ("The meeting began at 10:30 in the morning.", [(NUM, "10:30 am", 630.0, "time of day", "")]),
     ("Polls closed at 7.30 this evening.", [(NUM, "7:30 pm", 1170.0, "time of day", "")]),
+    # ... on the 24-hour clock, told as one by the zone or a mark after it; the zone is said
+    ("The vote is expected at about 2100 GMT.", [(NUM, "about 9:00 pm GMT", 1260.0, "time of day", "")]),
+    ("The polls close at 22:00 CET.", [(NUM, "10:00 pm CET", 1320.0, "time of day", "")]),
+    ("Flights resumed at 14.00 local time.", [(NUM, "2:00 pm local time", 840.0, "time of day", "")]),
+    ("The convoy set off at 0600 hrs.", [(NUM, "6:00 am", 360.0, "time of day", "")]),
+    ("The ministers met at 9 a.m. GMT.", [(NUM, "9:00 am GMT", 540.0, "time of day", "")]),
     ("She finished the course in 3:12:07.", [(DUR, "3:12:07", 11527.0, "h:mm:ss", "")]),
     # ... and in minutes and seconds, where no time of day has that many hours
     ("She reached the halfway mark in 31:07.", [(DUR, "31:07", 1867.0, "h:mm:ss", "")]),
     ("The talks followed two days of meetings.", [(DUR, "2 days", 2.0, "day", "")]),
+    ("The lease runs for three-and-a-half years.", [(DUR, "3.5 years", 3.5, "year", "")]),
+    ("The panel sat for just over five-and-a-half hours.",
+     [(DUR, "more than 5.5 hours", 5.5, "hour", ">")]),
     ("The licensing rules were postponed by a year.", [(DUR, "1 year", 1.0, "year", "")]),
     ("The launch will be delayed for a year.", [(DUR, "1 year", 1.0, "year", "")]),
     ("The one-year deal expires soon.", [(DUR, "1 year", 1.0, "year", "")]),
@@ -734,6 +747,11 @@ COMPARE = [
     ("10.33pm", "10:33 PM", R.SAME),
     ("10 pm", "10:12 pm", R.ROUNDING),
     ("10 pm", "10:45 pm", R.DIFFERENT),
+    # ... and a time told in two zones is two readings of what may be one moment
+    ("9 pm GMT", "2100 GMT", R.SAME),
+    ("9 pm", "21:00 GMT", R.SAME),
+    ("9 pm GMT", "4 pm ET", R.INCOMPARABLE),
+    ("14:00 local time", "14:00 GMT", R.INCOMPARABLE),
     ("2:06:41", "2:06:14", R.DIFFERENT),
     # A time taken in h:mm:ss is a count of seconds, however another writes it.
     ("2:06:41", "two hours", R.ROUNDING),
