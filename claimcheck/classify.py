@@ -878,8 +878,82 @@ def polarity_conflicts(a: Claim, b: Claim, ctx: Context, need_named_object: bool
                 continue  # "would not list in X" / "listed in Y rather than X": not there, but elsewhere
             if need_named_object and not (_named_after(neg_side, neg) & _named_after(pos_side, pos)):
                 continue
+            if stated and (_counted_apart(neg_read, neg, pos_read, pos, ctx)
+                           or not _tied(neg_read, neg, pos_read, pos, ctx)):
+                # "25 have yet to be identified" / "35 had been identified": two groups; "the
+                # warning was delivered" / "she failed to deliver": whose act, done to what? (Told
+                # of what is meant, ``stated=False``, opposite acts still tell two things apart.)
+                continue
             found.append((neg, pos) if neg_side is pa else (pos, neg))
     return found
+
+
+def _tied(neg_read: Sentence, neg: Predication, pos_read: Sentence, pos: Predication, ctx: Context) -> bool:
+    """Whether something says two opposite acts are one act: a doer both name, or a word both
+    clauses tell the act with, before or after it (who does it, what to, from or by whom). A
+    verb alone is no act of anyone's."""
+    if neg.subject & pos.subject:
+        return True
+    # Word for word in the same place, or across it: the passive names the thing first ("the
+    # merger was approved by the board" / "the board did not approve the merger").
+    neg_lead, pos_lead = _lead(neg_read, neg.start, ctx), _lead(pos_read, pos.start, ctx)
+    neg_after, pos_after = _complement(neg_read, neg.end, ctx), _complement(pos_read, pos.end, ctx)
+    return bool((neg_lead | neg_after) & (pos_lead | pos_after))
+
+
+def _lead(sentence: Sentence, start: int, ctx: Context) -> frozenset[str]:
+    """The content words of an act's clause before it, back to the clause's start or a comma:
+    its doer, or in the passive the thing it is done to ("the remains of the crew have been
+    identified")."""
+    stop = stopwords(ctx.lexicon)
+    told = [(f.start, f.end) for f in sentence.facts]
+    words = [concept(t.norm, ctx.lexicon) for t in reversed(_clause_before(sentence, start, ctx))
+             if t.norm not in stop and not any(x <= t.start < y for x, y in told)]
+    return frozenset(words[:COMPLEMENT_REACH])
+
+
+def _clause_before(sentence: Sentence, start: int, ctx: Context) -> list[Token]:
+    """The tokens of ``start``'s clause before it, back to the clause's start, punctuation or
+    a word opening a clause ("pine that had not burned": the pine is the main clause's)."""
+    clause = next(((x, y) for x, y in sentence.clauses if x <= start < y), (0, len(sentence.text)))
+    before = [t for t in sentence.tokens if clause[0] <= t.start and t.end <= start]
+    openers = ctx.lexicon.words("verdicts", "subordinators")
+    for k in range(len(before) - 1, -1, -1):
+        if before[k].norm in openers:
+            return before[k + 1:]
+        if _OBJECT_BREAK.search(sentence.text, before[k].end, start):
+            return before[k + 1:]
+    return before
+
+
+def _counted_apart(neg_read: Sentence, neg: Predication, pos_read: Sentence, pos: Predication,
+                   ctx: Context) -> bool:
+    """Whether the two acts are told of two counted groups: each clause opens its doer (or, in
+    the passive, its thing) with a count, and the counts differ ("25 have yet to be identified"
+    / "35 of the dead had been identified"): two parts of a whole, each with its own fate."""
+    def head_count(sentence: Sentence, act: Predication) -> float | None:
+        lead = _clause_before(sentence, act.start, ctx)
+        if not lead:
+            return None
+        counts = [f for f in sentence.facts if lead[0].start <= f.start < act.start and f.value is not None
+                  and f.kind in (FactKind.COUNT, FactKind.NUMBER)]
+        return counts[0].value if counts else None
+
+    a, b = head_count(neg_read, neg), head_count(pos_read, pos)
+    return a is not None and b is not None and a != b
+
+
+def _complement(sentence: Sentence, end: int, ctx: Context) -> frozenset[str]:
+    """The content words of an act's clause right after it, through prepositions: what it is
+    done to, or from, for, in ("leaked from the vessel", "voted for the motion")."""
+    stop = stopwords(ctx.lexicon)
+    told = [(f.start, f.end) for f in sentence.facts]
+    words = [t for t in _clause_after(sentence, end)
+             if t.norm not in stop and not any(x <= t.start < y for x, y in told)]
+    return frozenset(concept(t.norm, ctx.lexicon) for t in words[:COMPLEMENT_REACH])
+
+
+COMPLEMENT_REACH = 4
 
 
 PLACE_REACH = 6

@@ -968,6 +968,51 @@ def test_an_act_named_as_a_noun_is_not_told_as_done(monkeypatch):
     assert list(detect_opposites(matches([pair(*noun)]), CTX)) != []
 
 
+@pytest.mark.parametrize("a, b", [
+    # Nothing says whose act or done to what: a passive's thing and an active's unnamed doer.
+    ("The stern warning was delivered in the council chamber moments after the vote.",
+     "Critics said the mayor had failed to deliver after two years in office."),
+    # Burned now and burned before: a verb alone is no act of anyone's.
+    ("The blaze spread through pine that had not burned since 1990.",
+     "A fire in 1990 burned much of the same ridge before rain stopped it."),
+])
+def test_opposite_acts_need_one_doer_or_one_thing(a, b, monkeypatch):
+    from claimcheck import classify
+    from claimcheck.classify import polarity_conflicts
+
+    assert polarity_conflicts(claim(a, "one"), claim(b, "two"), CTX) == []
+    monkeypatch.setattr(classify, "_tied", lambda *args: True)
+    assert polarity_conflicts(claim(a, "one"), claim(b, "two"), CTX) != []
+
+
+def test_opposite_fates_of_two_counted_groups_do_not_conflict(monkeypatch):
+    # Two parts of one whole: those identified and those yet to be.
+    from claimcheck import classify
+    from claimcheck.classify import polarity_conflicts
+
+    a = "Investigators said 25 of the remains have yet to be identified."
+    b = "Investigators said 35 of the remains had been identified."
+    assert polarity_conflicts(claim(a, "one"), claim(b, "two"), CTX) == []
+    monkeypatch.setattr(classify, "_counted_apart", lambda *args: False)
+    assert polarity_conflicts(claim(a, "one"), claim(b, "two"), CTX) != []
+
+
+@pytest.mark.parametrize("a, b", [
+    # The words after the act tie it where its doer goes unnamed ("it").
+    ("It has not been approved by the regional health board.",
+     "The plan was approved by the regional health board on Friday."),
+    ("The board has not approved the merger with the rival bank.",
+     "The board approved the merger with the rival bank on Friday."),
+    # ... and in the passive, the thing before it.
+    ("The remains of the two climbers have been identified, police said.",
+     "The remains of the two climbers have yet to be identified."),
+])
+def test_opposite_acts_of_one_doer_or_thing_conflict(a, b):
+    from claimcheck.classify import polarity_conflicts
+
+    assert polarity_conflicts(claim(a, "one"), claim(b, "two"), CTX) != []
+
+
 def test_a_person_pronoun_is_none_of_those_its_sentence_names(monkeypatch):
     # "She scored ..., before X's shot was saved": "she" is not X, so X failing to score
     # denies nothing she did.
