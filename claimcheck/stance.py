@@ -294,8 +294,8 @@ def certainty_about(text: str, anchor: str, lexicon: Lexicon = DEFAULT) -> Certa
 def governed_concepts(text: str, lexicon: Lexicon = DEFAULT, toks: Sequence[Token] | None = None,
                       bounds: Sequence[tuple[int, int]] | None = None,
                       quoted: Sequence[tuple[int, int]] = ()) -> dict[str, Certainty]:
-    """Every concept of the sentence that a certainty cue governs, with that cue (for the
-    first word of the concept a cue governs); ``toks`` and ``bounds``: the text's tokens
+    """Every concept of the sentence that a certainty cue governs, with that cue (at the
+    concept's first word, which a later telling of it does not change); ``toks`` and ``bounds``: the text's tokens
     and clauses, when they have been read already; ``quoted``: spans of its quotations."""
     known = tables(lexicon)
     cues = sorted([(m.start(), m.end(), True) for m in _hedges(text, known)]
@@ -308,10 +308,14 @@ def governed_concepts(text: str, lexicon: Lexicon = DEFAULT, toks: Sequence[Toke
     doubts = [(m.start(), m.end()) for m in known.doubts.finditer(text)]
     stop = stopwords(lexicon)
     governed: dict[str, Certainty] = {}
+    read: set[str] = set()
     for tok in toks:
         name = concept(tok.norm, lexicon)
-        if name in governed:
+        if name in read:
+            # A word told twice is read by its first telling: "would be paid ..., with bonuses
+            # also expected to be paid" hedges the second payment, not the first.
             continue
+        read.add(name)
         clause = next(((s, e) for s, e in bounds if s <= tok.start < e), (0, len(text)))
         best = None
         for start, end, hedged in cues:
