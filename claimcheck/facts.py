@@ -393,7 +393,8 @@ def _quantity_core(t: dict[str, Any], num: dict[str, Any]) -> str:
     and_half_alt = _alt(list(num.get("and_fractions") or {}))
     tforms = t["time_forms"]
     time_alt = _alt(tforms, ci=False)
-    art_time_alt = _alt([f for f, u in tforms.items() if u in t["art_time"]], ci=False)
+    # (An article counts one of a unit named in the singular: "a months-long dispute" is no month.)
+    art_time_alt = _alt([f for f, u in tforms.items() if u in t["art_time"] and f == u], ci=False)
     card_alt = _alt(t["words"])
     point_alt = _alt(t["points"])
     abbr_glued = _alt(t["abbrs"])

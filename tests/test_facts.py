@@ -557,6 +557,9 @@ def test_a_rate_below_zero_differs_from_the_same_rate_above_it():
 # ------------------------------------------------------------------------------ non-facts
 
 NON_FACTS = [
+    # An article counts one of a unit only in the singular: a plural unit is some number of it.
+    "The vote ended a months-long dispute at the mill.",
+    "An hours-long standoff ended at dawn.",
     "The Q400 turboprop landed safely.",
     "They flew an H7 prototype.",
     "One that may ease tensions is the new framework.",  # pronoun "one"
