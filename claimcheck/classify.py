@@ -1738,12 +1738,14 @@ def _find_clash(a: Claim, b: Claim, ctx: Context):
     # A name the other source mentions anywhere is not one it contradicts.
     only_a = [n for n in actors_a
               if not ctx.corpus.mentions(b.source, n) and not any(n.same_entity(m) for m in names_b)
-              and not _said_uncapitalised(n, ctx.sentence(b).text)]
+              and not _said_uncapitalised(n, ctx.sentence(b).text)
+              and not _glossed_as_named(ctx.sentence(a), n, names_b)]
     if not only_a:
         return None  # nothing to clash with: the other side's names need no look
     only_b = [n for n in actors_b
               if not ctx.corpus.mentions(a.source, n) and not any(n.same_entity(m) for m in names_a)
-              and not _said_uncapitalised(n, ctx.sentence(a).text)]
+              and not _said_uncapitalised(n, ctx.sentence(a).text)
+              and not _glossed_as_named(ctx.sentence(b), n, names_a)]
     best = None
     named = ctx.sentence(a).name_concepts | ctx.sentence(b).name_concepts
     places = ctx.lexicon.words("entities", "place_heads")
@@ -1760,6 +1762,17 @@ def _find_clash(a: Claim, b: Claim, ctx: Context):
             if len(around) >= MIN_SHARED_SLOT and around - named and (best is None or len(around) > best[0]):
                 best = (len(around), na, nb)  # some word besides names: a role, not just a place
     return None if best is None else (best[1], best[2])
+
+
+def _glossed_as_named(sentence: Sentence, name: Name, others: Sequence[Name]) -> bool:
+    """Whether a name's other form stands in brackets beside it ("the Centre Democrats
+    (CDP)", "the CDP (Centre Democrats)") and the other sentence names that form: one
+    entity, named there as well."""
+    text = sentence.text
+    mates = [m for m in sentence.names if m is not name and (
+        (m.start > name.end and text[name.end:m.start].strip() == "(")
+        or (name.start > m.end and text[m.end:name.start].strip() == "("))]
+    return any(m.same_entity(o) for m in mates for o in others)
 
 
 def _said_uncapitalised(name: Name, text: str) -> bool:

@@ -295,8 +295,9 @@ def governed_concepts(text: str, lexicon: Lexicon = DEFAULT, toks: Sequence[Toke
                       bounds: Sequence[tuple[int, int]] | None = None,
                       quoted: Sequence[tuple[int, int]] = ()) -> dict[str, Certainty]:
     """Every concept of the sentence that a certainty cue governs, with that cue (at the
-    concept's first word, which a later telling of it does not change); ``toks`` and ``bounds``: the text's tokens
-    and clauses, when they have been read already; ``quoted``: spans of its quotations."""
+    concept's first word, which a later telling of it does not change); ``toks`` and
+    ``bounds``: the text's tokens and clauses, when they have been read already; ``quoted``:
+    spans of its quotations."""
     known = tables(lexicon)
     cues = sorted([(m.start(), m.end(), True) for m in _hedges(text, known)]
                   + [(m.start(), m.end(), False) for m in known.assertions.finditer(text)])

@@ -301,9 +301,10 @@ NOUN_HEDGES = [
     # The words after "according to" name the source credited, not what it is credited with.
     ("The toll rose to 40, according to a statement from the governor.", "governor", None, None),
     # A word told twice is read by its first telling: the second, hedged, is another act.
-    ("Staff will be paid for the notice period, with bonuses also expected to be paid.", "paid", "will", False),
-    ("The chief said staff would be paid for the notice period, with bonuses also expected to be paid.",
-     "paid", None, None),
+    ("The contractors will be paid this week, while the suppliers are also expected to be paid.",
+     "paid", "will", False),
+    ("The minister said the contractors would be paid this week, while the suppliers are also expected "
+     "to be paid.", "paid", None, None),
     *NOUN_HEDGES,
 ])
 def test_certainty_is_the_cue_that_governs_the_word(text, word, cue, hedged):

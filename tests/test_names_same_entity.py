@@ -108,6 +108,20 @@ def test_no_entity_clash(a, b):
     assert list(detect_entities(matches([pair(a, b)]), context(names_by_source={}))) == []
 
 
+def test_a_name_glossed_in_brackets_is_named_by_its_other_form(monkeypatch):
+    # "the Centre Democrats (CDP)" and "the Centrist Democratic Party (CDP) led by Ana Ruiz": one
+    # body, which the other names by the form in brackets; Ana Ruiz fills another role.
+    from claimcheck import classify
+
+    a = ("By the final count, the centre alliance of the Centre Democrats (CDP) and its partner the Quay "
+         "Union (QU) took 31% of the seats.")
+    b = ("The final count shows the centre Centrist Democratic Party (CDP) under its leader Ana Ruiz and its "
+         "partner Quay Union (QU) took the most seats.")
+    assert list(detect_entities(matches([pair(a, b)]), context(names_by_source={}))) == []
+    monkeypatch.setattr(classify, "_glossed_as_named", lambda *args: False)
+    assert list(detect_entities(matches([pair(a, b)]), context(names_by_source={}))) != []
+
+
 @pytest.mark.parametrize("a, b", [
     ('"The pier will reopen," the Vardanians said.', '"The pier will reopen," stated the Vardanian club.'),
     ('"We are ready," Tam Bahadur KC said.', '"We are ready," Tam Bahadur K.C. said.'),
