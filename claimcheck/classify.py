@@ -1758,10 +1758,43 @@ def _find_clash(a: Claim, b: Claim, ctx: Context):
         for nb in only_b:
             if _is_place(na, places, placed_a) != _is_place(nb, places, placed_b):
                 continue  # "Fenwick Street" and a reporter on the same picket line fill no one role
+            if _listed(ctx.sentence(a), na) and _listed(ctx.sentence(b), nb):
+                continue  # two lists of the role's holders ("X and Y failed" / "Z, W and V failed")
             around = (slot_a & _slot(b, nb, names_b, ctx)) - kinds
             if len(around) >= MIN_SHARED_SLOT and around - named and (best is None or len(around) > best[0]):
                 best = (len(around), na, nb)  # some word besides names: a role, not just a place
     return None if best is None else (best[1], best[2])
+
+
+_LISTED = re.compile(r"""[\s"“”']*(?:,|,?\s*(?:and|or|&))\s+(?:the\s+)?[\s"“”']*""", re.I)
+
+
+def _listed(sentence: Sentence, name: Name) -> bool:
+    """Whether a name is one of a list of names ("X and Y", "X, Y and Z"): one of several
+    holding its role, beside whom another list may name others without naming anyone else."""
+    text = sentence.text
+    for other in sentence.names:
+        if other is name:
+            continue
+        first, second = (other, name) if other.end <= name.start else (name, other)
+        end = _title_end(text, first)
+        if second.start >= end and _LISTED.fullmatch(text, end, second.start):
+            return True
+    return False
+
+
+TITLE_REACH = 40
+"""Characters a quoted title may run on past the name read at its start."""
+
+
+def _title_end(text: str, name: Name) -> int:
+    """Where a name ends, or the quoted title it opens ("“X for Harbour and Quay”": the
+    title runs on past the words a name reads, "and" among them)."""
+    if name.start == 0 or text[name.start - 1] not in "\"“":
+        return name.end
+    close = min((k for k in (text.find(q, name.end, name.end + TITLE_REACH) for q in "\"”") if k >= 0),
+                default=-1)
+    return name.end if close < 0 else close + 1
 
 
 def _glossed_as_named(sentence: Sentence, name: Name, others: Sequence[Name]) -> bool:

@@ -108,6 +108,29 @@ def test_no_entity_clash(a, b):
     assert list(detect_entities(matches([pair(a, b)]), context(names_by_source={}))) == []
 
 
+def test_names_in_two_lists_of_a_role_do_not_clash(monkeypatch):
+    # Each list names some of those the role holds; another list naming others names no one else.
+    from claimcheck import classify
+
+    a = ("The Harbour Union and the Free Tenants Party fell short of the 4% hurdle and will sit outside "
+         "the assembly.")
+    b = ("Of the minor lists, the Green Wardens, the River Party and Pulse fell short of the 4% hurdle as "
+         "well and will sit outside the assembly.")
+    assert list(detect_entities(matches([pair(a, b)]), context(names_by_source={}))) == []
+    monkeypatch.setattr(classify, "_listed", lambda *args: False)
+    assert list(detect_entities(matches([pair(a, b)]), context(names_by_source={}))) != []
+
+
+def test_a_quoted_title_runs_on_past_the_name_read_at_its_start():
+    from claimcheck.classify import _title_end
+
+    text = 'The "Union for Harbour and Quay" and the Free Tenants Party failed.'
+    union = next(n for n in names(text) if n.text.startswith("Union"))
+    assert _title_end(text, union) == text.index(" and the Free")
+    plain = "The Harbour Union and the Free Tenants Party failed."
+    assert _title_end(plain, names(plain)[0]) == names(plain)[0].end
+
+
 def test_a_name_glossed_in_brackets_is_named_by_its_other_form(monkeypatch):
     # "the Centre Democrats (CDP)" and "the Centrist Democratic Party (CDP) led by Ana Ruiz": one
     # body, which the other names by the form in brackets; Ana Ruiz fills another role.
