@@ -142,6 +142,9 @@ FATES = [
      []),
     ("About 900 volunteers were deployed to the flooded district, officials said.",
      "About 60 volunteers were rescued from the flooded district, officials said.", []),
+    # The act told as a noun before the count: "the death of 40 people" counts the dead.
+    ("The landslide caused the death of 41 people in the valley, the district office said.",
+     "The district office said 52 people were deployed to the valley after the landslide.", []),
 ]
 
 KEPT = [
