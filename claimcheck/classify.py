@@ -1069,7 +1069,19 @@ def _objects_apart(read_a: Sentence, end_a: int, read_b: Sentence, end_b: int, c
         oa = _receiver_before(read_a, cue_a, ctx)
     if not oa or not ob:
         return False
-    return not (oa & set(read_b.concepts)) and not (ob & set(read_a.concepts))
+    # (Named in the act's own clause: past a dash or a semicolon another point is made.)
+    return not (oa & _clause_concepts(read_b, end_b)) and not (ob & _clause_concepts(read_a, end_a))
+
+
+_POINT_BREAK = re.compile(r"\s[—–-]\s|[;—–]")
+
+
+def _clause_concepts(sentence: Sentence, at: int) -> frozenset[str]:
+    """The concepts of the stretch of the sentence around ``at`` between dashes or semicolons."""
+    text = sentence.text
+    lo = max((m.end() for m in _POINT_BREAK.finditer(text, 0, at)), default=0)
+    hi = next((m.start() for m in _POINT_BREAK.finditer(text, at)), len(text))
+    return frozenset(w.concept for w in sentence.words if lo <= w.start < hi)
 
 
 def _receiver_before(sentence: Sentence, cue: int, ctx: Context) -> frozenset[str]:

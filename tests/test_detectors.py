@@ -990,6 +990,20 @@ def test_opposite_acts_need_one_doer_or_one_thing(a, b, monkeypatch):
     assert polarity_conflicts(claim(a, "one"), claim(b, "two"), CTX) != []
 
 
+def test_an_object_named_only_past_a_dash_leaves_two_acts_apart(monkeypatch):
+    # "won their first title" / "had never won a knockout game": the title is named, but in
+    # the point made before the dash, not in the clause of the act denied.
+    from claimcheck import classify
+    from claimcheck.classify import polarity_conflicts
+
+    a = "The Harriers have won their first league title with a 1-0 win over Riverside."
+    b = ("The Harriers lifted the league title for the first time – until this spring they had never won a "
+         "knockout game at all.")
+    assert polarity_conflicts(claim(a, "one"), claim(b, "two"), CTX) == []
+    monkeypatch.setattr(classify, "_clause_concepts", lambda sentence, at: frozenset(sentence.concepts))
+    assert polarity_conflicts(claim(a, "one"), claim(b, "two"), CTX) != []
+
+
 def test_opposite_fates_of_two_counted_groups_do_not_conflict(monkeypatch):
     # Two parts of one whole: those identified and those yet to be.
     from claimcheck import classify
