@@ -104,6 +104,8 @@ class StanceTables:
     """... after one of these modals of what would have been ("would have") ..."""
     inversion_subjects: frozenset[str] = frozenset()
     """... and not right after one of these subjects ("and she had not planned")."""
+    asking: frozenset[str] = frozenset()
+    """Verbs of asking someone to act ("urged voters to back it"): the act asked for is not told."""
 
 
 def _compile(lexicon: Lexicon) -> StanceTables:
@@ -145,6 +147,7 @@ def _compile(lexicon: Lexicon) -> StanceTables:
         determiners=lexicon.words("polarity", "object_determiners"),
         inverted_conditionals=lexicon.words("polarity", "inverted_conditionals"),
         counterfactual_modals=lexicon.phrases(("polarity", "counterfactual_modals")),
+        asking=lexicon.words("polarity", "asking_verbs"),
         inversion_subjects=lexicon.words("polarity", "inversion_subjects"))
 
 
@@ -537,11 +540,33 @@ def conditional_spans(text: str, toks: Sequence[Token], lexicon: Lexicon = DEFAU
             opens = n == 0 or bool(_SCOPE_BREAK.search(text, toks[n - 1].end, tok.start))
         if not opens and tok.norm in known.inverted_conditionals:
             opens = _inverted_condition(text, toks, n, known)
+        if not opens and tok.norm in known.asking:
+            asked = _asked_for(text, toks, n)
+            if asked is not None:
+                end = _SCOPE_BREAK.search(text, asked.end)
+                spans.append((asked.start, end.start() if end else len(text)))
+            continue
         if not opens:
             continue
         end = _SCOPE_BREAK.search(text, tok.end)
         spans.append((tok.start, end.start() if end else len(text)))
     return tuple(spans)
+
+
+ASK_REACH = 5
+"""Tokens from a verb of asking to the "to" of the act asked for ("urged voters in the county to")."""
+
+
+def _asked_for(text: str, toks: Sequence[Token], n: int) -> Token | None:
+    """The "to" that opens the act the n-th token (a verb of asking) asks for, past whom it
+    asks ("urged voters to back it", "called on the board to resign"), or None."""
+    found = None
+    for tok in toks[n + 2:n + 1 + ASK_REACH]:
+        if _SCOPE_BREAK.search(text, toks[n].end, tok.start):
+            break
+        if tok.norm == "to":
+            found = tok
+    return found
 
 
 def _inverted_condition(text: str, toks: Sequence[Token], n: int, known: StanceTables) -> bool:

@@ -425,7 +425,8 @@ ASKED_RELATIVES = [
 # What someone asks a court to impose is asked, however many words the request takes.
 LONG_ASKS = [
     ("Judge Orla Mey sentenced Tarn Vellis to 14 years in prison on Friday.",
-     "His victim's brother addressed the court, asking the judge to impose a maximum sentence of 30 years.",
+     "His victim's brother addressed the court, demanding that the judge impose a maximum sentence of "
+     "30 years.",
      []),
 ]
 

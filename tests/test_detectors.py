@@ -1057,6 +1057,28 @@ NOT_TOLD_AS_DONE = [
      "_inverted_condition"),
 ]
 
+ASKED_FOR = [
+    # The act someone is urged or asked to do is asked for, not told as done or denied.
+    ("Voters rejected the harbour charter change, with 58 per cent of residents voting against the change.",
+     "The council had urged residents to vote in favour of the change to the harbour charter."),
+    ("The central bank raised its main interest rate to 4.5% on Thursday.",
+     "Business groups had urged the central bank to cut its main interest rate on Thursday."),
+]
+
+
+@pytest.mark.parametrize("a, b", ASKED_FOR)
+def test_an_act_asked_for_is_not_told(a, b, monkeypatch):
+    from claimcheck.classify import polarity_conflicts
+
+    def found() -> bool:
+        one, two = claim(a, "one"), claim(b, "two")
+        opposite = list(detect_opposites(matches([pair(a, b)]), CTX))
+        return bool(polarity_conflicts(one, two, CTX)) or bool(opposite)
+
+    assert not found()
+    monkeypatch.setattr(stance, "_asked_for", lambda *args: None)
+    assert found()
+
 
 @pytest.mark.parametrize("a, b, mechanism", NOT_TOLD_AS_DONE)
 def test_an_act_named_or_supposed_is_not_denied(a, b, mechanism, monkeypatch):
