@@ -1253,6 +1253,12 @@ def _fates(folded: str, toks: Sequence[Token], fact: Fact, facts: Sequence[Fact]
                    if fact.start <= t.start < fact.end and t.norm in tables.fate_words), None)
     if inside is not None:
         return frozenset({inside})  # "seven missing passengers", "11 dead"
+    aside = _aside_after(folded, fact, facts, hi, y)
+    if aside is not None:
+        # "In all, 31 workers, including four welders, were hurt": the aside names a part
+        # of the count, and what befell them is told past it, of the whole count.
+        hi = min([y] + [f.start for f in facts if f.start >= aside])
+        fact = replace(fact, end=aside)
     then = next((f for f in facts if f.start == hi), None)
     if then is not None and all(t.norm in AND_OR for t in toks if fact.end <= t.start < hi):
         # Conjoined subjects of one verb ("52 passengers and three crew were aboard"): read on
@@ -1282,6 +1288,21 @@ def _fates(folded: str, toks: Sequence[Token], fact: Fact, facts: Sequence[Fact]
     if where is None and been and at is not None and after[at].norm in tables.locatives:
         where = PRESENT
     return frozenset({where}) if where is not None else frozenset()
+
+
+_ASIDE_OPEN = re.compile(r"\s*,\s*(?:including|among them)\s+$")
+
+
+def _aside_after(folded: str, fact: Fact, facts: Sequence[Fact], hi: int, clause_end: int) -> int | None:
+    """Where an aside right after a count ends (", including four welders,"): past its
+    closing comma, if the aside opens right after the count and holds one figure; else None."""
+    part = next((f for f in facts if f.start == hi), None)
+    if part is None or not _ASIDE_OPEN.fullmatch(folded, fact.end, hi):
+        return None
+    close = folded.find(",", part.end, clause_end)
+    if close < 0 or any(part.end <= f.start < close for f in facts):
+        return None
+    return close + 1
 
 
 PARTITIVE = re.compile(r"(?:^|[\s,])(?:out\s+)?of\s+(?:the\s+|all\s+)?$")

@@ -142,6 +142,11 @@ FATES = [
      []),
     ("About 900 volunteers were deployed to the flooded district, officials said.",
      "About 60 volunteers were rescued from the flooded district, officials said.", []),
+    # What befell a count is told past an aside that names a part of it: the injured are not
+    # those whose whereabouts are unknown.
+    ("In all, 31 workers, including four welders, were hurt in the blast, the mayor said.",
+     "Nine deaths and 31 injuries were reported, four of them welders, but the fate of about 40 workers "
+     "is still unclear.", []),
     # The act told as a noun before the count: "the death of 40 people" counts the dead.
     ("The landslide caused the death of 41 people in the valley, the district office said.",
      "The district office said 52 people were deployed to the valley after the landslide.", []),
@@ -253,6 +258,14 @@ def test_each_row_needs_the_fates(a, b, expected, monkeypatch):
     monkeypatch.setattr(measures, "_fates", lambda *args: frozenset())
     assert compare_path(a, b) != sorted(expected)
     assert check_path(a, b) != sorted(expected)
+
+
+def test_a_count_s_fate_is_read_past_an_aside_naming_a_part(monkeypatch):
+    from claimcheck import measures
+    a, b = next((a, b) for a, b, _ in FATES if ", including four welders, were hurt" in a)
+    monkeypatch.setattr(measures, "_aside_after", lambda *args: None)
+    assert compare_path(a, b) != []
+    assert check_path(a, b) != []
 
 
 ASKED = [
