@@ -1991,6 +1991,9 @@ def _figure_left_out(precise: Claim, vague: Claim, ctx: Context):
         # A story's own subject ("wildfire", "merger") is in every sentence and says
         # nothing about which figure is left out, except for a duration: it
         # belongs to the act next to it ("delay for a year" / "a deferral").
+        of_what = _span_of(told, fact, ctx)
+        if of_what and of_what not in vague_concepts:
+            continue  # "after two days of deliberation": a length of what the other never names
         before, after = _adjacent_concepts(precise, fact, ctx)
         anchors = [c for c in (before, after) if c and c in vague_concepts and c not in ctx.common]
         if not anchors and fact.kind is FactKind.DURATION and before and before in vague_concepts:
@@ -2004,6 +2007,20 @@ def _figure_left_out(precise: Claim, vague: Claim, ctx: Context):
             continue
         return fact, where
     return None
+
+
+def _span_of(sentence: Sentence, fact: Fact, ctx: Context) -> str:
+    """The concept of the noun a span of time is the length of, told right after it with "of"
+    ("two days of deliberation", "three weeks of talks"); "" for none."""
+    if fact.kind is not FactKind.DURATION:
+        return ""
+    after = [t for t in sentence.tokens if t.start >= fact.end][:3]
+    if len(after) < 2 or after[0].norm != "of" or sentence.text[fact.end:after[0].start].strip():
+        return ""
+    noun = next((t for t in after[1:] if t.norm not in ctx.tables.object_determiners), None)
+    if noun is None or noun.norm in stopwords(ctx.lexicon) or not noun.norm.isalpha():
+        return ""
+    return concept(noun.norm, ctx.lexicon)
 
 
 def _qualifies_a_noun(sentence: Sentence, word: Token, other: Sentence, ctx: Context) -> bool:
