@@ -101,6 +101,8 @@ def relate_quotes(a: Quote, b: Quote, stopwords: frozenset[str],
                 or _after_clause_break(shorter.text, longer.text, lexicon):
             return QuoteRelation.EXCERPT
         return QuoteRelation.VARIANT
+    if _other_sentences(a.text, b.text):
+        return QuoteRelation.UNRELATED
     if one_word_changed(wa, wb):
         return QuoteRelation.VARIANT  # "I had to rub my eyes" / "... my ears"
     content_a = {w for w in wa if w not in stopwords}
@@ -118,6 +120,28 @@ def relate_quotes(a: Quote, b: Quote, stopwords: frozenset[str],
     if _longest_common_run(wa, wb) >= min(SAME_OPENING_WORDS, len(ws)) and len(ws) >= SAME_OPENING_WORDS:
         return QuoteRelation.VARIANT  # "We lost the old town in forty seconds" / "... in less than a minute"
     return QuoteRelation.UNRELATED
+
+
+_SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[\"'“‘]?[A-Z])")
+
+
+def _other_sentences(a: str, b: str) -> bool:
+    """Whether two quotations are two cuts of one statement at its sentences: they share a
+    sentence word for word, and each sentence of one that the other lacks is unlike every
+    sentence of the other ("A. C." / "B. C."): other sentences quoted, none worded otherwise."""
+    from rapidfuzz import fuzz
+
+    said_a = [" ".join(quote_words(x)) for x in _SENTENCE_END.split(a) if quote_words(x)]
+    said_b = [" ".join(quote_words(x)) for x in _SENTENCE_END.split(b) if quote_words(x)]
+    if len(said_a) + len(said_b) < 3 or not set(said_a) & set(said_b):
+        return False
+    only_a, only_b = set(said_a) - set(said_b), set(said_b) - set(said_a)
+    return not any(fuzz.ratio(x, y) >= SAME_SENTENCE_RATIO for x in only_a for y in said_b) \
+        and not any(fuzz.ratio(y, x) >= SAME_SENTENCE_RATIO for y in only_b for x in said_a)
+
+
+SAME_SENTENCE_RATIO = 70.0
+"""Similarity at which a sentence of one quotation is the other's worded otherwise."""
 
 
 def one_word_changed(a: tuple[str, ...], b: tuple[str, ...]) -> bool:

@@ -94,6 +94,25 @@ RELATION_CASES = [
      QuoteRelation.VARIANT),  # guard
 ]
 
+# Two cuts of one statement at its sentences: a sentence shared word for word, and each one
+# leaves in a sentence the other leaves out, none of them worded otherwise.
+SENTENCE_CUTS = [
+    ("We will have to shut the east wing for the winter. It pains me that our oldest patients will "
+     "feel this most, and the choice was mine alone",
+     "I am truly sorry for that. It pains me that our oldest patients will feel this most, and the "
+     "choice was mine alone"),
+]
+
+
+@pytest.mark.parametrize("a, b", SENTENCE_CUTS)
+def test_quotes_cut_at_other_sentences_are_no_variant(make_claim, a, b, monkeypatch):
+    (qa,) = extract_quotes(make_claim(f"“{a}”"))
+    (qb,) = extract_quotes(make_claim(f"“{b}”", source="b"))
+    assert relate_quotes(qa, qb, stopwords()) is QuoteRelation.UNRELATED
+    monkeypatch.setattr(quotes, "_other_sentences", lambda *args: False)
+    assert relate_quotes(qa, qb, stopwords()) is QuoteRelation.VARIANT
+
+
 # Two spellings of one rendering: a contraction written out, accents dropped in transcription.
 SPELLING_CASES = [
     ("It's the worst harvest we have seen", "It is the worst harvest we have seen"),
