@@ -582,8 +582,8 @@ def _unread_spans_of(monkeypatch):
 NOT_LEFT_VAGUE = [
     # A span told as the length of something ("after four days of talks") is left vague only by
     # a sentence that names that thing.
-    ("The panel read out its ruling after four days of talks in the capital.",
-     "A ruling has been reached by the panel in the capital.", _unread_spans_of),
+    ("The tribunal issued its decision after four days of hearings in the port city.",
+     "A decision has been issued by the tribunal in the port city.", _unread_spans_of),
     ("Ostrow was shown a red card eight minutes after half-time for a late tackle.",
      "Late in the game, the referee upgraded a yellow card for a high tackle by the captain.", _unread_spans),
     # The time left until an end is a moment of the match, no length of the penalty.
