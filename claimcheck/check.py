@@ -33,7 +33,7 @@ from claimcheck.annotate import (
     with_known_names,
 )
 from claimcheck.corpus import Corpus
-from claimcheck.entities import PREPOSITIONS, Name, canonical, is_country, speech_words
+from claimcheck.entities import PREPOSITIONS, Name, canonical, in_brackets_after, is_country, speech_words
 from claimcheck.errors import BadClaim
 from claimcheck.facts import CLOCK_TIME, SCORE, FactRelation, is_vague, precision, wider_date
 from claimcheck.lexicon import DEFAULT, Lexicon, phrase_pattern
@@ -362,7 +362,7 @@ def _glosses_claims_name(claim: Profile, evidence: Profile, m: Name) -> bool:
     ABC (Alpha Beta Circle)"): it spells that name out, in the role the claim gives it."""
     if not evidence.text[:m.start].rstrip().endswith("("):
         return False
-    before = [x for x in evidence.names if x.end <= m.start and evidence.text[x.end:m.start].strip() == "("]
+    before = [x for x in evidence.names if in_brackets_after(evidence.text, x, m)]
     return any(x.same_entity(c) or x.abbreviates(c) or c.abbreviates(x) or set(x.spelled) & set(c.spelled)
                for x in before for c in claim.names)
 

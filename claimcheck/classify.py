@@ -20,7 +20,7 @@ from claimcheck.align import CONFLICTING, FIGURE_KINDS, align, closes_span, meas
 from claimcheck.annotate import Outcome, Placed, Sentence, Word, annotate, opposite_groups, words_near
 from claimcheck.copies import Copies
 from claimcheck.corpus import Corpus
-from claimcheck.entities import PREPOSITIONS, Name, is_title, speech_words
+from claimcheck.entities import PREPOSITIONS, Name, in_brackets_after, is_title, speech_words
 from claimcheck.facts import CLOCK_TIME, FactRelation, is_vague, resolve_date, wider_date
 from claimcheck.lexicon import Lexicon
 from claimcheck.matching import MatchResult, broad_units
@@ -905,11 +905,17 @@ def _lead(sentence: Sentence, start: int, ctx: Context) -> frozenset[str]:
     """The content words of an act's clause before it, back to the clause's start or a comma:
     its doer, or in the passive the thing it is done to ("the remains of the crew have been
     identified")."""
+    return frozenset(_content_concepts(sentence, reversed(_clause_before(sentence, start, ctx)), ctx)
+                     [:COMPLEMENT_REACH])
+
+
+def _content_concepts(sentence: Sentence, toks: Iterable[Token], ctx: Context) -> list[str]:
+    """The concepts of the content words among ``toks``, in their order: no function word, and
+    no word of a figure (a value tells no doer or thing)."""
     stop = stopwords(ctx.lexicon)
     told = [(f.start, f.end) for f in sentence.facts]
-    words = [concept(t.norm, ctx.lexicon) for t in reversed(_clause_before(sentence, start, ctx))
-             if t.norm not in stop and not any(x <= t.start < y for x, y in told)]
-    return frozenset(words[:COMPLEMENT_REACH])
+    return [concept(t.norm, ctx.lexicon) for t in toks
+            if t.norm not in stop and not any(x <= t.start < y for x, y in told)]
 
 
 def _clause_before(sentence: Sentence, start: int, ctx: Context) -> list[Token]:
@@ -946,11 +952,7 @@ def _counted_apart(neg_read: Sentence, neg: Predication, pos_read: Sentence, pos
 def _complement(sentence: Sentence, end: int, ctx: Context) -> frozenset[str]:
     """The content words of an act's clause right after it, through prepositions: what it is
     done to, or from, for, in ("leaked from the vessel", "voted for the motion")."""
-    stop = stopwords(ctx.lexicon)
-    told = [(f.start, f.end) for f in sentence.facts]
-    words = [t for t in _clause_after(sentence, end)
-             if t.norm not in stop and not any(x <= t.start < y for x, y in told)]
-    return frozenset(concept(t.norm, ctx.lexicon) for t in words[:COMPLEMENT_REACH])
+    return frozenset(_content_concepts(sentence, _clause_after(sentence, end), ctx)[:COMPLEMENT_REACH])
 
 
 COMPLEMENT_REACH = 4
@@ -1814,9 +1816,8 @@ def _glossed_as_named(sentence: Sentence, name: Name, others: Sequence[Name]) ->
     (CDP)", "the CDP (Centre Democrats)") and the other sentence names that form: one
     entity, named there as well."""
     text = sentence.text
-    mates = [m for m in sentence.names if m is not name and (
-        (m.start > name.end and text[name.end:m.start].strip() == "(")
-        or (name.start > m.end and text[m.end:name.start].strip() == "("))]
+    mates = [m for m in sentence.names if m is not name
+             and (in_brackets_after(text, name, m) or in_brackets_after(text, m, name))]
     return any(m.same_entity(o) for m in mates for o in others)
 
 

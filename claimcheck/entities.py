@@ -769,6 +769,12 @@ def names_an_office(text: str, toks: Sequence[Token], name: Name, lexicon: Lexic
         and is_title(toks[p - 1].text, lexicon)
 
 
+def in_brackets_after(text: str, first: Name, second: Name) -> bool:
+    """Whether ``second`` stands in brackets right after ``first`` ("the ABC (Alpha Beta
+    Circle)", "the Centre Democrats (CDP)"): one name glossing the other."""
+    return first.end <= second.start and text[first.end:second.start].strip() == "("
+
+
 def is_title(word: str, lexicon: Lexicon = DEFAULT) -> bool:
     return word.casefold().rstrip(".") in _tables(lexicon).titles
 
@@ -789,4 +795,5 @@ def _short_gap(text: str, start: int, end: int, found: list[Name], tables: _Tabl
     return len(words) <= MAX_GAP_WORDS and len(other) <= allow_words
 
 
-__all__ = ["Name", "canonical", "is_alias", "is_title", "names", "read_names", "speaker", "transcript_label"]
+__all__ = ["Name", "canonical", "in_brackets_after", "is_alias", "is_title", "names", "read_names", "speaker",
+           "transcript_label"]

@@ -1948,7 +1948,6 @@ CLOCK_TIMES = frozenset({CLOCK_TIME, ELAPSED})
 def _clocks(g: _Grammar, text: str, out: list[_Cand]) -> None:
     """Times of day and times taken, which the block would otherwise leave unread: they
     are values ("took off at 10:33 am", "won in 2:06:41"), read before the block."""
-    read: set[int] = set()
     for m in g.r["clock"].finditer(text):
         h, mins, secs = int(m["h"]), int(m["m"] or 0), int(m["s"] or 0)
         if m["meridiem"]:
@@ -1967,11 +1966,8 @@ def _clocks(g: _Grammar, text: str, out: list[_Cand]) -> None:
                     unit=ELAPSED, canonical=f"{h}:{mins:02d}")
         else:
             continue
-        read.add(m.start())
         out.append(_Cand(_P_CLOCK, f.start, m.end(), f))
     for m in g.r["clock_24h"].finditer(text):
-        if m.start() in read:
-            continue
         minutes = int(m["h"] or m["hh"]) * 60 + int(m["m"] or m["mm"])
         # (A time "local time" is told in the zone of the place, which may be any.)
         zone = m["zone"] or (m["mark"].lower() if " " in m["mark"] else None)
@@ -2008,7 +2004,7 @@ def _time_of_day(g: _Grammar, text: str, start: int, end: int, minutes: int, sec
                qualifier=qual if qual != "~" else "", canonical=lead + shown + (f" {zone}" if zone else ""))
 
 
-def clock_zone(fact: Fact) -> str:
+def _clock_zone(fact: Fact) -> str:
     """The zone a time of day is told in ("GMT" for "9 pm GMT"), or "" when none is said."""
     if fact.unit != CLOCK_TIME:
         return ""
@@ -2020,7 +2016,7 @@ _TOLD_IN_ZONE = re.compile(r"\d [ap]m (.+)$")
 
 
 def _zones_apart(a: Fact, b: Fact) -> bool:
-    zone_a, zone_b = clock_zone(a), clock_zone(b)
+    zone_a, zone_b = _clock_zone(a), _clock_zone(b)
     return bool(zone_a and zone_b and zone_a != zone_b)
 
 

@@ -462,25 +462,32 @@ def test_a_gap_pairs_with_no_value(a, b, expected, reading, stand_in, monkeypatc
     _holds_only_with(monkeypatch, measures, reading, stand_in, a, b, expected)
 
 
-def test_a_margin_written_into_an_outcome_is_a_gap(monkeypatch):
-    a = "The hosts slumped to a four-wicket loss in the final, the board said."
-    b = "The visitors beat the hosts by seven wickets in the final, the board said."
-    gap = measures._gap
-    _holds_only_with(monkeypatch, measures, "_gap",
-                     lambda folded, lead, fact, facts, tables:
-                     gap(folded, lead, fact, facts, replace(tables, gap_outcomes=frozenset())),
-                     a, b, [("four-wicket", "seven wickets", D)])
+def _without_table(reading: str, table: str):
+    """The named reading of ``measures``, given its tables with one of them emptied (the
+    tables are its last argument)."""
+    read = getattr(measures, reading)
+
+    def stand_in(*args):
+        *rest, tables = args
+        return read(*rest, replace(tables, **{table: frozenset()}))
+    return stand_in
 
 
-def test_a_value_a_change_started_from_is_read_past_words_of_which_value(monkeypatch):
+TABLE_ROWS = [
+    # A margin written into an outcome ("a four-wicket loss") is a gap.
+    ("The hosts slumped to a four-wicket loss in the final, the board said.",
+     "The visitors beat the hosts by seven wickets in the final, the board said.",
+     [("four-wicket", "seven wickets", D)], "_gap", "gap_outcomes"),
     # "up from the previous $44": the old price, whatever stands between "from" and it.
-    a = "Shares of the brewer rose to $48 on Monday, up from the previous $44, the exchange said."
-    b = "Shares of the brewer traded at $45 on Friday, the exchange said."
-    started_from = measures._started_from
-    _holds_only_with(monkeypatch, measures, "_started_from",
-                     lambda folded, fact, facts, clauses, tables:
-                     started_from(folded, fact, facts, clauses, replace(tables, start_between=frozenset())),
-                     a, b, [])
+    ("Shares of the brewer rose to $48 on Monday, up from the previous $44, the exchange said.",
+     "Shares of the brewer traded at $45 on Friday, the exchange said.", [],
+     "_started_from", "start_between"),
+]
+
+
+@pytest.mark.parametrize("a, b, expected, reading, table", TABLE_ROWS)
+def test_a_row_holds_only_with_its_table(a, b, expected, reading, table, monkeypatch):
+    _holds_only_with(monkeypatch, measures, reading, _without_table(reading, table), a, b, expected)
 
 
 OPENED_WITH = [
