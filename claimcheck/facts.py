@@ -1309,9 +1309,12 @@ def _bare_figure(g: _Grammar, text: str, atom: _Atom, source: str) -> None:
     # "1.2 million" is, at its scale.
     written_whole = atom.mult != 1 or "." not in text[atom.core_start:atom.end]
     whole = atom.upper is None and atom.value == int(atom.value) and written_whole
-    level = _level(g, text, atom.start) if source in ("dig", "words") and whole else None
+    # ("One" in words is a pronoun too: "the toll is one of the worst".)
+    level = _level(g, text, atom.start) if (source == "dig" or source == "words" and atom.value != 1) \
+        and whole else None
     if level:
-        atom.kind, atom.unit = FactKind.COUNT, level
+        # (A number in words with no noun is kept only as such a level: "rose to four".)
+        atom.kind, atom.unit, atom.emit = FactKind.COUNT, level, True
     else:
         atom.emit = source in ("dig", "drange")
 

@@ -36,6 +36,9 @@ LEVELS = [
     ("With the number of fatalities now standing at 212, rescuers kept digging.", ["212 dead"]),
     ("The toll in the hill villages rose to at least 48 overnight.", ["at least 48 dead"]),
     ("Injuries reached 130 by the evening, the hospital said.", ["130 injured"]),
+    # A level written in words is a level all the same.
+    ("Officials said the death toll from the gale had risen to four by the evening.", ["4 dead"]),
+    ("By Friday the number of fatalities stood at twenty-three.", ["23 dead"]),
 ]
 # A compound written with a hyphen is a kind of its last word: "the death-toll" is a toll.
 HYPHENED = [
@@ -82,6 +85,8 @@ UNCHANGED = [
     ("The toll of the storm that flooded 40 streets is unknown.", "dead"),
     # A reading written to a decimal place ("magnitude 5.0") is no count, whatever its value.
     ("Fatalities from the magnitude 5.0 quake were reported in four provinces.", "dead"),
+    # "One" in words is a pronoun as often as a number.
+    ("The toll of the gale is one of the worst on record.", "dead"),
     # Workers lost (laid off) are no deaths: only lives lost are.
     ("The mill lost 30 workers last year.", "dead"),
 ]
