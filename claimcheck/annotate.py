@@ -497,6 +497,15 @@ POSSESSOR_REACH = 2
 _CLAUSE_BREAK = re.compile(r"[;:()]|, (?:and|but|while|whereas) ")
 
 
+def _clause_break(s: _NameParts, start: int, end: int) -> bool:
+    """Whether another clause opens between the offsets: brackets round a name alone
+    ("X from the Harbour Alliance (HA), won") gloss it, and open none."""
+    text = s.text
+    glossing = {at for n in s.names if n.start and text[n.start - 1] == "(" and text[n.end:n.end + 1] == ")"
+                for at in (n.start - 1, n.end)}
+    return any(m.start() not in glossing for m in _CLAUSE_BREAK.finditer(text, start, end))
+
+
 def _subject_holder(s: _NameParts, fact: Fact, subject: Name | None, lexicon: Lexicon) -> Name | None:
     text, toks = s.text, s.tokens
     before = [t for t in toks if t.end <= fact.start]
@@ -520,7 +529,7 @@ def _subject_holder(s: _NameParts, fact: Fact, subject: Name | None, lexicon: Le
         return clause
     if subject is not None and _in_participle_clause(s, fact, subject, lexicon):
         return subject
-    if _CLAUSE_BREAK.search(text, 0, fact.start):
+    if _clause_break(s, 0, fact.start):
         return None  # the figure stands past another clause: the opening name need not hold it
     if subject is None or subject.end > fact.start:
         return None
@@ -564,7 +573,7 @@ def _relative_subject(s: _NameParts, fact: Fact, lexicon: Lexicon) -> Name | Non
     if not words or words[0].casefold() not in relatives or len(words) > RELATIVE_REACH + 1:
         return None
     if any(name.end <= f.start < fact.start for f in s.facts) \
-            or _CLAUSE_BREAK.search(s.text, name.end, fact.start):
+            or _clause_break(s, name.end, fact.start):
         return None
     return name
 
@@ -590,7 +599,7 @@ def _clause_subject(s: _NameParts, fact: Fact, lexicon: Lexicon) -> Name | None:
         return None  # "and X (58 not out)", "and X in the final": no clause of its own
     between = [t for t in toks if name.end <= t.start and t.end <= fact.start]
     speech = lexicon.words("entities", "speech_cues") | lexicon.words("entities", "complementisers")
-    if any(t.norm in speech for t in between) or _CLAUSE_BREAK.search(text, name.end, fact.start) \
+    if any(t.norm in speech for t in between) or _clause_break(s, name.end, fact.start) \
             or any(t.norm in lexicon.words("entities", "clause_openers") for t in between):
         return None
     return name
@@ -670,7 +679,9 @@ def _opening_subject(s: _NameParts, lexicon: Lexicon) -> Name | None:
         if name.possessive or name.nation or name.relays or s.label is name:
             return None
         if "," in text[:name.start]:
-            return None  # an opening phrase set off ("In the news, X ..."): not plainly the subject
+            # An opening phrase set off ("In the news, X ..."): not plainly the subject, unless
+            # it is a noun phrase the name is set beside ("The challenger, X, took 41%").
+            return name if _apposed_subject(s, name, lexicon) else None
         for k, t in enumerate(toks):
             if t.start >= name.start:
                 break
@@ -681,6 +692,25 @@ def _opening_subject(s: _NameParts, lexicon: Lexicon) -> Name | None:
                 return None  # "returned to X", "forced the X to land": the name is an object
         return name
     return None
+
+
+APPOSITION_WORDS = 4
+"""Words, at most, of the noun phrase a name is set beside at a sentence's opening."""
+
+
+def _apposed_subject(s: _NameParts, name: Name, lexicon: Lexicon) -> bool:
+    """Whether the sentence opens with a short noun phrase, a comma, and the name, which a
+    comma closes past any words of its own ("Her nearest rival, X of Y (Z), won ..."): the
+    name is that phrase, the subject. Only lower-case words after an opener
+    (``apposition_openers``), no preposition, stand before the comma."""
+    before = [t for t in s.tokens if t.end <= name.start]
+    if not before or len(before) > APPOSITION_WORDS or s.text[before[-1].end:name.start].strip() != ",":
+        return False
+    if before[0].norm not in lexicon.words("entities", "apposition_openers") \
+            or any(not t.text.islower() or t.norm in PREPOSITIONS for t in before[1:]):
+        return False
+    closing = s.text.find(",", name.end)
+    return closing >= 0 and not any(name.end <= f.start < closing for f in s.facts)
 
 
 PLACE_REACH = 5

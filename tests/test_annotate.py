@@ -196,10 +196,37 @@ FIGURE_HOLDERS = [
     # A relative clause after a name, with or without a comma, gives that name's figures.
     ("Ana Brill won the mayoralty with 58% of the vote against Tom Oduya who obtained 42%.",
      "42%", "Tom Oduya", "_relative_subject"),
+    # A name set beside the noun phrase a sentence opens with, between commas, is its subject.
+    ("The challenger, Ana Brill, took 41% of the vote in the runoff.", "41%", "Ana Brill", "_apposed_subject"),
+    ("Her closest rival, Tom Oduya of the Harbour Alliance, polled 38.5 percent.", "38.5 percent",
+     "Tom Oduya", "_apposed_subject"),
     # An age set beside a name between commas is that name's, whoever else is credited.
     ("\"The harbour will recover,\" said Ines Vidal, 58, who runs the ferry office.",
      "58", "Ines Vidal", "_apposed_to"),
 ]
+
+
+# No subject where the opening phrase set off by a comma is no noun phrase the name is set beside.
+NO_SUBJECT = [
+    ("In the capital, Ana Brill took 41% of the vote.", "41%"),
+    ("However, Ana Brill took 41% of the vote.", "41%"),
+    ("The rival of the mayor, Ana Brill, took 41% of the vote.", "41%"),
+]
+
+
+@pytest.mark.parametrize("text, figure", NO_SUBJECT)
+def test_an_opening_phrase_set_off_leaves_the_figure_unheld(text, figure):
+    assert _holder(text, figure, "subject") is None
+
+
+def test_brackets_round_a_name_gloss_it_and_open_no_clause(monkeypatch):
+    from claimcheck import annotate as module
+
+    text = "Her closest rival, Tom Oduya of the Harbour Alliance (HA), polled 38.5 percent."
+    assert _holder(text, "38.5 percent", "subject") == "Tom Oduya"
+    monkeypatch.setattr(module, "_clause_break",
+                        lambda s, start, end: module._CLAUSE_BREAK.search(s.text, start, end) is not None)
+    assert _holder(text, "38.5 percent", "subject") is None
 
 
 def _holder(text: str, figure: str, role: str) -> str | None:
