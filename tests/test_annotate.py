@@ -197,7 +197,8 @@ FIGURE_HOLDERS = [
     ("Ana Brill won the mayoralty with 58% of the vote against Tom Oduya who obtained 42%.",
      "42%", "Tom Oduya", "_relative_subject"),
     # A name set beside the noun phrase a sentence opens with, between commas, is its subject.
-    ("The challenger, Ana Brill, took 41% of the vote in the runoff.", "41%", "Ana Brill", "_apposed_subject"),
+    ("The challenger, Ana Brill, took 41% of the vote in the runoff.", "41%", "Ana Brill",
+     "_apposed_subject"),
     ("Her closest rival, Tom Oduya of the Harbour Alliance, polled 38.5 percent.", "38.5 percent",
      "Tom Oduya", "_apposed_subject"),
     # An age set beside a name between commas is that name's, whoever else is credited.
