@@ -138,6 +138,11 @@ class Measure:
     300-bed hospital"), or the whole a part is told out of ("18 out of the 90 seats"): the
     size of that thing, not a count of what the story tells. A size and a plain count of its
     unit ("won 21 seats") are two quantities."""
+    progress: bool = False
+    """A share of a whole that an act has got through so far, not a share the whole gives
+    someone: "with 97% of the ballots counted", "96% of polling stations had reported",
+    "after counting 95% of the ballots". How far a count has got and a result are two
+    quantities."""
     standard: bool = False
     """A value set for the thing to meet or stay within, not one it took: its noun is a target,
     a cap, a limit ("the 3% goal", "a cap of 50 people"). A standard and a value of the
@@ -191,6 +196,7 @@ def differ(a: Measure, b: Measure, unit_a: str, unit_b: str, published_a: dt.dat
     if a.earlier != b.earlier or a.gap != b.gap or a.supposed != b.supposed or a.asked != b.asked \
             or a.between * b.between < 0 \
             or a.standard != b.standard or a.compared_with != b.compared_with or a.sizing != b.sizing \
+            or a.progress != b.progress \
             or a.reach * b.reach < 0 \
             or a.change and b.change and a.change != b.change:
         # The toll as first reported and the toll now; a margin and a value; a price weighed
@@ -364,6 +370,7 @@ def read_measures(text: str, toks: Sequence[Token], facts: Sequence[Fact], claus
             standard=_standard(nouns, tables),
             compared_with=_compared_with(lead, tables),
             sizing=_sizing(folded, fact),
+            progress=_progress(lead, fact, before, after, tables),
             reach=_reach(folded, fact, tables),
             between=-1 if lasted else _between(folded, fact, tables),
             gap=_gap(folded, lead, fact, facts, tables),
@@ -602,6 +609,8 @@ class _Tables:
     whole_unrestricted: frozenset[str]
     whole_joins: frozenset[str]
     whole_anyone: frozenset[str]
+    progress_words: frozenset[str]
+    progress_auxiliaries: frozenset[str]
     year_qualifies: re.Pattern[str]
     stop: frozenset[str]
     scene_leads: frozenset[str]
@@ -637,6 +646,7 @@ class _Tables:
     asked: re.Pattern[str]
     asked_after: re.Pattern[str]
     compared_with: re.Pattern[str]
+    compared_year_links: re.Pattern[str]
     offered: re.Pattern[str]
     offered_after: re.Pattern[str]
     facing: re.Pattern[str]
@@ -722,6 +732,8 @@ def _tables(lexicon: Lexicon) -> _Tables:
         whole_unrestricted=lexicon.words("measures", "whole_unrestricted"),
         whole_joins=lexicon.words("measures", "whole_joins"),
         whole_anyone=lexicon.words("measures", "whole_anyone"),
+        progress_words=lexicon.words("measures", "progress_words"),
+        progress_auxiliaries=lexicon.words("measures", "progress_auxiliaries"),
         year_qualifies=_year_qualifier_pattern(lexicon),
         record_words=lexicon.words("measures", "record_words"),
         units=frozenset(str(k) for k in (lexicon.table("units", "measures", {}) or {})) - {"time"},
@@ -739,6 +751,7 @@ def _tables(lexicon: Lexicon) -> _Tables:
         offered_after=pattern("offered_after"),
         facing=pattern("facing_before"),
         compared_with=pattern("compared_with_before"),
+        compared_year_links=pattern("compared_year_links"),
         between=pattern("between_after"),
         part_of=pattern("part_of_after"),
         supposing_openers=lexicon.words("measures", "supposing_openers"),
@@ -1537,6 +1550,35 @@ _OUT_OF = re.compile(r"\bout\s+of\s+(?:the\s+|a\s+total\s+of\s+)?$")
 """What stands before the whole a part is told out of ("18 out of the 90 seats")."""
 
 
+PROGRESS_REACH = 5
+"""Words of a share's whole, at most, between "of" and the word of the act on it ("of the
+polling stations in the north reporting")."""
+
+
+def _progress(lead: str, fact: Fact, before: Sequence[Token], after: Sequence[Token], tables: _Tables) -> bool:
+    """Whether a share is how far an act on its whole has got (``Measure.progress``): a word of
+    the act right before it ("after counting 95%"), or after its whole ("of votes counted"),
+    told of the share itself: after an auxiliary ("had been counted"), or where the share is
+    no object, its clause opening with it or with "with" ("with 97% of the ballots counted, X
+    led"). ("X won 40% of the votes counted" is X's share.)"""
+    if fact.kind is not FactKind.PERCENT:
+        return False
+    if before and before[-1].end == fact.start - 1 and before[-1].norm in tables.progress_words:
+        return True
+    if not after or after[0].norm not in tables.whole_of:
+        return False
+    auxiliary = False
+    for t in after[1:PROGRESS_REACH + 3]:
+        if t.norm in tables.progress_words:
+            opening = lead.split()
+            return auxiliary or not opening or opening[-1] == "with"
+        if t.norm in tables.progress_auxiliaries:
+            auxiliary = True
+        elif auxiliary:
+            return False
+    return False
+
+
 def _sizing(folded: str, fact: Fact) -> bool:
     """See ``Measure.sizing``: "90-seat" right before a word of the noun phrase it sizes, or
     a count right after "out of"."""
@@ -1721,9 +1763,13 @@ def _year(fact: Fact, facts: Sequence[Fact], clauses: Sequence[tuple[int, int]],
         if x <= other.start < y:
             if _opens_period(folded, other, tables):
                 continue
-            if _dates_a_noun(folded, other, tables) \
+            if other.start >= fact.end and tables.compared_year_links.search(folded, fact.end, other.start):
+                continue  # "40% of the vote, compared with its showing in 2009": the year is the other's
+            if _dates_a_noun(folded, other, tables) and not _OCCASION_BEFORE.search(folded, 0, other.start) \
                     and not _told_of_in_relative(folded[other.end:fact.start]):
-                continue  # "lowering X's 2011 course record by a minute": the year is the mark's
+                # "lowering X's 2011 course record by a minute": the year is the mark's. (Not
+                # "38% of the vote in the 2020 election": the dated noun is the figure's occasion.)
+                continue
             return other.year
     return None
 
@@ -1735,6 +1781,9 @@ def _dates_a_noun(folded: str, date: Fact, tables: _Tables) -> bool:
     return date.month is None and len(after) == 2 and after[0] == " " and after[1].isalpha() \
         and tables.year_qualifies.search(folded, max(0, date.start - 30), date.start) is not None
 
+
+_OCCASION_BEFORE = re.compile(r"\b(?:in|at|during)\s+(?:the|its|their|his|her|this|that)\s+$")
+"""What sets a dated noun as the occasion a figure is of ("38% of the vote in the 2020 election")."""
 
 _RELATIVE_AFTER = re.compile(r"[^,;:()]*,\s+(?:which|that|who|when)\s[^,;:()]*")
 

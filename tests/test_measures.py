@@ -430,6 +430,31 @@ def test_shares_of_two_wholes_pair_with_neither(a, b, expected, monkeypatch):
     _holds_only_with(monkeypatch, measures, "_whole", lambda *args: measures.UNREAD.whole, a, b, expected)
 
 
+# How far a count has got is no share of the vote (``Measure.progress``): the act on the whole is
+# told of the share itself (after an auxiliary, or where the share is no one's object).
+PROGRESS = [
+    ("With 97% of the ballots counted, the Harbour Alliance was ahead, officials said.",
+     "The Harbour Alliance took 41% of the ballots, officials said.", []),
+    ("Officials said 96 per cent of the votes had been counted and the Harbour Alliance led.",
+     "Officials said the Harbour Alliance led with 44 per cent of the votes.", []),
+    ("Officials said the Harbour Alliance led after counting 95% of the votes.",
+     "Officials said the Harbour Alliance led with 38% of the votes.", []),
+]
+# A share a holder won of the votes counted so far is a share all the same.
+PROGRESS_KEPT = [
+    ("Mara Lind won 52% of the votes counted in the district.",
+     "Mara Lind won 54% of the votes in the district.", [("52%", "54%", D)]),
+]
+
+
+@pytest.mark.parametrize("a, b, expected", PROGRESS + PROGRESS_KEPT)
+def test_how_far_a_count_has_got_is_no_share_of_the_result(a, b, expected, monkeypatch):
+    assert compare_path(a, b) == check_path(a, b) == sorted(expected)
+    if not expected:
+        monkeypatch.setattr(measures, "_progress", lambda *args: False)
+        assert compare_path(a, b) != sorted(expected)
+
+
 @pytest.mark.parametrize("a, b, expected", SHARES_OF_ONE_WHOLE)
 def test_shares_of_one_whole_named_two_ways_are_compared(a, b, expected):
     assert compare_path(a, b) == check_path(a, b) == sorted(expected)
@@ -541,6 +566,7 @@ def test_a_figure_of_a_past_period_pairs_with_no_figure_of_now(a, b, expected, m
     assert compare_path(a, b) != sorted(expected)
 
 
+_YEAR = measures._year
 YEARS = [
     # A year written before a noun as a word of it ("X's 2011 course record") tells which
     # record, not when the clause's other figures hold.
@@ -557,6 +583,15 @@ YEARS = [
      "The agreed rise is 12% over four years, the union said.",
      [("11%", "12%", D), ("four years", "four years", S)],
      "_opens_period", lambda *args: False),
+    # ... but a dated noun the figure is "in" is its occasion.
+    ("The Harbour Alliance won 38% of the vote in the 2009 election.",
+     "The Harbour Alliance won 41% of the vote, the commission said.", [],
+     "_OCCASION_BEFORE", re.compile("(?!)")),
+    # A year past a comparison after the figure is the time of what it is set against.
+    ("The Harbour Alliance won 38% of the vote, compared with its showing in 2009.",
+     "The Harbour Alliance won 41% of the vote, the commission said.", [("38%", "41%", D)],
+     "_year", lambda fact, facts, clauses, folded, tables: _YEAR(
+         fact, facts, clauses, folded, replace(tables, compared_year_links=re.compile("(?!)")))),
 ]
 
 
