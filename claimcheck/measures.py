@@ -1555,7 +1555,8 @@ PROGRESS_REACH = 5
 polling stations in the north reporting")."""
 
 
-def _progress(lead: str, fact: Fact, before: Sequence[Token], after: Sequence[Token], tables: _Tables) -> bool:
+def _progress(lead: str, fact: Fact, before: Sequence[Token], after: Sequence[Token],
+              tables: _Tables) -> bool:
     """Whether a share is how far an act on its whole has got (``Measure.progress``): a word of
     the act right before it ("after counting 95%"), or after its whole ("of votes counted"),
     told of the share itself: after an auxiliary ("had been counted"), or where the share is
