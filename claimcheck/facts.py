@@ -238,6 +238,7 @@ def _number_tables(num: dict[str, Any]) -> dict[str, Any]:
     t["dur_ignored"] = {_key(w) for w in num.get("duration_ignored_qualifiers", [])}
     t["range_conn"] = {_key(w) for w in num.get("range_connectors", [])}
     t["range_open"] = {_key(w) for w in num.get("range_openers", [])}
+    t["range_nouns"] = {_key(w) for w in num.get("range_nouns", [])}
     t["range_block"] = {_key(w) for w in num.get("range_blockers", [])}
     t["range_block_lifts"] = {_key(w) for w in num.get("range_blocker_lifts", [])}
     t["rate_breaks"] = {_key(w) for w in num.get("rate_breaks", [])}
@@ -1764,7 +1765,10 @@ def _merge_pair(g: _Grammar, text: str, a: _Atom, b: _Atom) -> _Atom | None:
     if opener_w in t["range_block"] and not lifted:
         return None  # ("ranging from $10bn to $50bn" is a range still)
     if conn == "and":
-        if opener_w not in t["range_open"]:
+        # "between 2% and 3%", and "a range of 2% and 3%" as some write it.
+        if opener_w not in t["range_open"] and not (
+                opener_w == "of" and opener is not None
+                and _prev_word(g, text, opener.start(1)).lower() in t["range_nouns"]):
             return None
     elif conn not in t["range_conn"] and not re.fullmatch(_DASH, conn):
         return None
@@ -1792,8 +1796,8 @@ def _merge_pair(g: _Grammar, text: str, a: _Atom, b: _Atom) -> _Atom | None:
     if opener_w in t["step_open"] and conn not in ("and", "or") and b_value > STEP_SPREAD * a_value:
         return None  # "by 0.25% to 4.75%": the step, then the level it reaches
     start = a.start
-    if conn == "and" and opener:
-        start = opener.start()
+    if conn == "and" and opener and opener_w in t["range_open"]:
+        start = opener.start()  # "between" is a word of the range; "of" is the noun's
     merged = _Atom(
         start, b.end, a.core_start, kind, unit, a_value, b_value, a.qual, a.num, a.mult, a.source, emit=emit,
     )

@@ -87,6 +87,7 @@ EXTRACTION = [
     ("The city borrowed more than $4 billion.", [(MONEY, "more than $4 billion", 4e9, "USD", ">")]),
     ("The bill costs $3-4 billion.", [(MONEY, "$3-4 billion", 3e9, "USD", "")]),
     ("Estimates range between $3bn and $4bn.", [(MONEY, "$3-4 billion", 3e9, "USD", "")]),
+    ("The levy will sit in a range of 2 and 2.5 percent.", [(PCT, "2-2.5%", 2.0, "%", "")]),
     # "a day" after a value's noun phrase is its rate; after "in", or before "after", a time
     ("Output doubled to 900,000 barrels of oil equivalent a day.",
      [(COUNT, "900,000 barrels", 9e5, "barrel", "")]),
