@@ -1060,6 +1060,8 @@ def _asked(lead: str, folded: str, fact: Fact, tables: _Tables) -> str:
              for m in cues.finditer(near) if not _describes_another(near, m, tables)]
     if found:
         return max(found)[1]
+    if _asked_to_act(lead, tables):
+        return ASKED
     words = CLAUSE_BREAKS.split(folded[fact.end:])[0].split()[:ASKED_AFTER_REACH]
     tail = " ".join(words)
     if tables.asked_after.search(tail) or _names_a_claim(folded, fact, tables):
@@ -1074,6 +1076,24 @@ def _asked(lead: str, folded: str, fact: Fact, tables: _Tables) -> str:
                 for m in pattern.finditer(clause)]
         return min(cues)[1] if cues else ""
     return ""
+
+
+ASKED_OBJECT_REACH = 6
+"""Words between a verb of asking and the "to" of the act it asks for ("wants Judge X Y to")."""
+_ASKED_TO = re.compile(rf"^(?:\S+\s+){{0,{ASKED_OBJECT_REACH}}}to\s+[a-z]")
+
+
+def _asked_to_act(lead: str, tables: _Tables) -> bool:
+    """Whether the figure is the first of an act someone is asked to do, however long its
+    object ("wants the judge to sentence the former harbour master of the ferry port to 30 months"):
+    a verb of asking in its clause, then "to" and a verb, and no other figure, nor a word that
+    sets another act against it, before the figure."""
+    cues = [m for m in tables.asked.finditer(lead) if not _describes_another(lead, m, tables)]
+    if not cues:
+        return False
+    rest = lead[cues[-1].end():]
+    return _ASKED_TO.match(rest.lstrip()) is not None and not any(ch.isdigit() for ch in rest) \
+        and tables.weighed_ends.search(rest) is None
 
 
 _BRACKETED = re.compile(r"\s*\([^()]*\)")

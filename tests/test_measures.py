@@ -308,10 +308,23 @@ def test_a_value_asked_for_pairs_with_no_value_granted(a, b, expected, monkeypat
     ("The drivers won a 6% pay rise.", ""),
     ("The firm filed a $3 million insurance claim.", "asked"),
     ("The network paid $5 million to settle a lawsuit.", ""),
+    # The first figure of an act someone is asked to do, however long its object.
+    ("The defence wants Judge Ivo Brandt to sentence the former harbour master of the northern "
+     "ferry port to 30 months in prison.", "asked"),
+    # ... not the figure of an act set against it, nor one past another figure.
+    ("The defence wants the judge to be lenient but he sentenced the harbour master to 7 years.", ""),
+    ("The defence wants the judge to weigh his 30 years of service and sentenced him to 7 years.", ""),
 ])
 def test_a_figure_is_told_as_asked_for_offered_or_stated(text, told):
     s = check.read_claim(text)
-    assert s.measures[0].asked == told
+    assert s.measures[-1].asked == told
+
+
+def test_an_act_asked_for_is_read_past_a_long_object(monkeypatch):
+    text = ("The defence wants Judge Ivo Brandt to sentence the former harbour master of the northern "
+            "ferry port to 30 months in prison.")
+    monkeypatch.setattr(measures, "_asked_to_act", lambda *args: False)
+    assert check.read_claim(text).measures[0].asked == ""
 
 
 def test_a_figure_s_own_point_or_comma_ends_no_clause():
