@@ -74,6 +74,7 @@ class StanceTables:
     noun_leads: frozenset[str]
     """Words before such a hedge that make its first word the noun ("under plans to")."""
     awaited: frozenset[str]
+    degree_hedges: frozenset[str]
     """Hedges that are participles of waiting ("anticipated") ..."""
     eager: frozenset[str]
     """... and the words of how keenly that make one an adjective ("a highly anticipated
@@ -133,6 +134,7 @@ def _compile(lexicon: Lexicon) -> StanceTables:
         noun_hedges=frozenset(str(w).casefold() for w in lexicon.table("certainty", "noun_hedges", [])),
         noun_leads=frozenset(str(w).casefold() for w in lexicon.table("certainty", "noun_leads", [])),
         awaited=frozenset(str(w).casefold() for w in lexicon.table("certainty", "awaited_hedges", [])),
+        degree_hedges=lexicon.words("certainty", "degree_hedges"),
         eager=frozenset(str(w).casefold() for w in lexicon.table("certainty", "eager_degrees", [])),
         expectation_leads=frozenset(str(w).casefold()
                                     for w in lexicon.table("certainty", "expectation_leads", [])),
@@ -272,6 +274,8 @@ CUE_REACH_AFTER = 2
 _SCOPE_BREAK = re.compile(r"[,;:!?()\[\]—–](?!\d)|\s-\s")
 """Punctuation that ends the complement a cue governs ("plans to appeal, his hearing is set")
 or a condition ("If approved, it would be ..."), not a figure's separator ("1,200", "9:30")."""
+_ASKED_ACT_END = re.compile(_SCOPE_BREAK.pattern + r"|\s(?:but|yet|whereas|while|although|though)\s", re.I)
+"""What ends an act someone is asked to do: a scope break, or a word setting another act against it."""
 
 
 def _complement_ends(text: str, toks: Sequence[Token], start: int, end: int, stop: frozenset[str]) -> bool:
@@ -350,9 +354,25 @@ def governed_concepts(text: str, lexicon: Lexicon = DEFAULT, toks: Sequence[Toke
                 hedged = True  # "they expect that it will": the forecast is expected, not stated
             elif not hedged and negated_before(text, start, lexicon):
                 hedged = True  # "has not yet confirmed": still open
+            elif not hedged and (under := _hedged_infinitive(toks, start, cues, known)) is not None:
+                start, end = under  # "is expected to be completed": the completion is expected
+                hedged = True
             governed[name] = Certainty(hedged, not hedged, text[start:end], start, end, follows=follows,
                                        doubted=hedged and any(a <= start < b for a, b in doubts))
     return governed
+
+
+def _hedged_infinitive(toks: Sequence[Token], start: int, cues: Sequence[tuple[int, int, bool]],
+                       known: StanceTables) -> tuple[int, int] | None:
+    """The span of the hedge whose infinitive an asserting cue is ("expected to be completed",
+    "likely to be finalised", "could be confirmed"): only "to" and auxiliaries stand between
+    them; None when there is none."""
+    k = j = bisect_left(toks, start, key=lambda t: t.start)
+    while j and (toks[j - 1].norm == "to" or toks[j - 1].norm in known.infinitive_aux):
+        j -= 1
+    if j == k or not j:
+        return None
+    return next(((a, b) for a, b, hedged in cues if hedged and b == toks[j - 1].end), None)
 
 
 def qualifies_noun(text: str, toks: Sequence[Token], start: int, end: int, known: StanceTables,
@@ -391,6 +411,9 @@ def _hedges(text: str, known: StanceTables, start: int = 0,
         if m.group().casefold() in known.awaited and (_eager_adjective(text[:m.start()], known)
                                                       or _set_against(before, known)):
             continue
+        if m.group().casefold() in known.degree_hedges and before \
+                and before[-1].casefold() in ("as", "than"):
+            continue  # "as soon as possible": how soon, not whether
         yield m
 
 
@@ -543,7 +566,9 @@ def conditional_spans(text: str, toks: Sequence[Token], lexicon: Lexicon = DEFAU
         if not opens and tok.norm in known.asking:
             asked = _asked_for(text, toks, n)
             if asked is not None:
-                end = _SCOPE_BREAK.search(text, asked.end)
+                # (The act asked for ends where another is set against it: "asked the judge to
+                # impose a fine but he sentenced him to 7 years".)
+                end = _ASKED_ACT_END.search(text, asked.end)
                 spans.append((asked.start, end.start() if end else len(text)))
             continue
         if not opens:

@@ -314,6 +314,31 @@ def test_certainty_is_the_cue_that_governs_the_word(text, word, cue, hedged):
         assert found.hedged is hedged
 
 
+# A hedge word closing a comparison of degree says how much, not whether.
+def test_as_soon_as_possible_hedges_nothing(monkeypatch):
+    text = "The board will reopen the pier as soon as possible, its chair said."
+    assert certainty_about(text, concept("soon")).hedged is False
+    monkeypatch.setattr(stance, "_compile",
+                        lambda lexicon: replace(real_compile(lexicon), degree_hedges=frozenset()))
+    assert certainty_about(text, concept("soon"), Lexicon()).hedged is True
+
+
+# An asserting word in a hedge's infinitive is hedged by it ("is expected to be completed").
+HEDGED_INFINITIVES = [
+    ("The ferry sale is expected to be completed in the autumn.", "autumn", "is expected", True),
+    ("The lease could be confirmed at the board's next meeting.", "meeting", "could", True),
+]
+
+
+@pytest.mark.parametrize("text, word, cue, hedged", HEDGED_INFINITIVES)
+def test_an_assertion_in_a_hedge_s_infinitive_is_hedged(text, word, cue, hedged, monkeypatch):
+    found = certainty_about(text, concept(word))
+    assert (found.cue, found.hedged) == (cue, hedged)
+    monkeypatch.setattr(stance, "_hedged_infinitive", lambda *args: None)
+    found = certainty_about(text, concept(word))
+    assert found is None or (found.cue, found.hedged) != (cue, hedged)
+
+
 # A verb of claiming with what it took as its object ("claimed over 40 lives") reports no
 # statement; with a clause after it ("claimed 40 people had died") it does (the guard row).
 TAKEN_OBJECTS = [
@@ -1074,6 +1099,16 @@ ASKED_FOR = [
     ("The central bank raised its main interest rate to 4.5% on Thursday.",
      "Business groups had urged the central bank to cut its main interest rate on Thursday."),
 ]
+
+
+def test_an_act_set_against_one_asked_for_is_told():
+    from claimcheck.annotate import annotate
+
+    text = "Business groups urged the bank to hold the rate but the bank cut it to 4.25% on Thursday."
+    s = annotate(claim(text, "one"))
+    cut = text.index("cut")
+    assert not any(a <= cut < b for a, b in s.supposed)
+    assert any(a <= text.index("hold") < b for a, b in s.supposed)
 
 
 @pytest.mark.parametrize("a, b", ASKED_FOR)
