@@ -987,11 +987,14 @@ def _modifiers(fact: Fact, inside: list[Token], tables: _Tables, lexicon: Lexico
                      if t.norm not in tables.stop and t.norm not in tables.increment_after)
 
 
-CLAUSE_BREAKS = re.compile(r"[,.;:!?()\u2014](?!(?<=[,.])\d)")
+_INITIAL = r"(?<![\s.][A-Za-z]\.)(?<!^[A-Za-z]\.)"
+"""After a point: not the point of an initial ("N.J. Superior Court", "J. Smith")."""
+CLAUSE_BREAKS = re.compile(r"[,.;:!?()\u2014](?!(?<=[,.])\d)" + _INITIAL)
 """Punctuation that ends a clause; the point and the comma inside a figure ("12.5 percent",
-"1,200 workers"), a digit right after them, do not. (One class with a lookahead: split on every
-figure's text before it, an alternation of three took twice as long.)"""
-SPAN_BREAKS = re.compile(r"[,;:!?()\u2014]|\.(?!\d)")
+"1,200 workers"), a digit right after them, do not, nor the point of an initial. (One class
+with a lookahead: split on every figure's text before it, an alternation of three took twice
+as long.)"""
+SPAN_BREAKS = re.compile(r"[,;:!?()\u2014]|\.(?!\d)" + _INITIAL)
 
 
 def _earlier(lead: str, fact: Fact, tables: _Tables) -> bool:

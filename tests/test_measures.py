@@ -311,6 +311,8 @@ def test_a_value_asked_for_pairs_with_no_value_granted(a, b, expected, monkeypat
     # The first figure of an act someone is asked to do, however long its object.
     ("The defence wants Judge Ivo Brandt to sentence the former harbour master of the northern "
      "ferry port to 30 months in prison.", "asked"),
+    # (The point of an initial ends no clause.)
+    ("The defence wants Judge A. B. Brandt to sentence the harbour master to 30 months in prison.", "asked"),
     # ... not the figure of an act set against it, nor one past another figure.
     ("The defence wants the judge to be lenient but he sentenced the harbour master to 7 years.", ""),
     ("The defence wants the judge to weigh his 30 years of service and sentenced him to 7 years.", ""),
