@@ -39,7 +39,7 @@ from claimcheck.models import (
     is_date,
 )
 from claimcheck.quotes import Quote, QuoteRelation
-from claimcheck.relate import count_class, other_bound, relate_facts, same_magnitude
+from claimcheck.relate import count_class, nearby, other_bound, relate_facts, same_magnitude
 from claimcheck.stance import Certainty, Predication
 from claimcheck.stance import tables as stance_tables
 from claimcheck.text import Token, concept, stopwords
@@ -449,6 +449,8 @@ def fact_conflicts_in_cluster(cluster: Cluster, ctx: Context) -> Iterable[Findin
                 continue
             if (a.key, fa.start, b.key, fb.start) in covered:
                 continue
+            if rel is FactRelation.COMPATIBLE_BOUNDS and nearby(fa, fb):
+                continue  # "more than 4,000" / "about 4,100": one amount told two ways
             finding = _fact_finding(cluster, [(a, fa), (b, fb)], rel, ctx)
             first, second = finding.values[0].evidence, finding.values[1].evidence
             covered.update((x.claim.key, x.start, y.claim.key, y.start) for x in first for y in second)

@@ -17,6 +17,7 @@ import functools
 from dataclasses import replace
 
 from claimcheck.facts import (
+    CLOCK_TIMES,
     END_OF,
     FactRelation,
     compare_facts,
@@ -102,6 +103,23 @@ def other_bound(a: Fact, b: Fact) -> bool:
         return False
     figures = compare_facts(replace(a, qualifier=""), replace(b, qualifier=""))
     return figures is FactRelation.DIFFERENT
+
+
+NEARBY = 1.05
+"""Two compatible amounts this close are one amount told two ways (``nearby``)."""
+
+
+def nearby(a: Fact, b: Fact) -> bool:
+    """Whether two amounts ``relate_facts`` finds compatible, neither told exactly, lie so close
+    that each tells the other: a bound and an approximation just past it ("more than 4,000" /
+    "about 4,100"), a bound from below and one from above a step apart ("more than $2.3m" /
+    "almost $2.4m"). No discrepancy a reader would weigh, as "more than 30" / "38", "just under
+    3%" / "2.9%" (the figure and only a bound on it) or "after 6:40" / "about 7:40" may be."""
+    if not a.qualifier or not b.qualifier or a.kind in DATE_KINDS or b.kind in DATE_KINDS \
+            or a.unit in CLOCK_TIMES or b.unit in CLOCK_TIMES \
+            or a.upper is not None or b.upper is not None or other_bound(a, b):
+        return False
+    return same_magnitude(a, b, NEARBY)
 
 
 def _is_date(fact: Fact) -> bool:

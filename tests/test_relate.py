@@ -258,3 +258,39 @@ def test_a_month_without_its_year_is_of_the_article_s_year(a, b, expected, monke
             assert relate_facts(_first(a), _first(b), WED, WED).value != expected
         finally:
             relate_facts.cache_clear()
+
+
+# Compatible amounts a step apart tell one amount two ways: no finding. A bound and a figure
+# well past it, two bounds on one side, and times are weighed still.
+NEARBY = [
+    ("More than 4,000 dockers walked out.", "Roughly 4,100 dockers walked out.", True),
+    ("He must repay more than $2.3 million.", "He must repay almost $2.4 million.", True),
+    ("More than 30 dockers walked out.", "Some 38 dockers walked out.", False),
+    ("Ferry fares will rise by just under 3% in the spring.",
+     "Ferry fares will rise by 2.9% in the spring.", False),
+    ("More than 4,000 dockers walked out.", "More than 4,100 dockers walked out.", False),
+    ("The ferry ran aground after 6:40 am.", "The ferry ran aground at about 6:50 am.", False),
+]
+
+
+@pytest.mark.parametrize("a, b, expected", NEARBY)
+def test_compatible_amounts_a_step_apart_are_nearby(a, b, expected):
+    from claimcheck.relate import nearby
+
+    fa, fb = extract_facts(a)[0], extract_facts(b)[0]
+    assert relate_facts(fa, fb) in (FactRelation.COMPATIBLE_BOUNDS, FactRelation.DIFFERENT)
+    assert nearby(fa, fb) is expected
+
+
+def test_nearby_amounts_make_no_finding(monkeypatch):
+    from claimcheck.models import Cluster
+    from tests.test_detectors import claim, context
+
+    a, b = NEARBY[0][:2]
+
+    def found() -> list:
+        cluster = Cluster("c1", (claim(a, "one"), claim(b, "two")), 80.0)
+        return list(classify.fact_conflicts_in_cluster(cluster, context()))
+    assert found() == []
+    monkeypatch.setattr(classify, "nearby", lambda *args: False)
+    assert found()
