@@ -2378,6 +2378,8 @@ def compare_facts(
     if a.kind == K.ORDINAL:
         return _compare_ordinals(a, b)
     if a.unit == SCORE and b.unit == SCORE:
+        if a.canonical.count(",") != b.canonical.count(","):
+            return FactRelation.INCOMPARABLE  # a line of five sets is no score of one, nor of the match
         return FactRelation.SAME if a.canonical == b.canonical else FactRelation.DIFFERENT
     g = DEFAULT.compiled(_grammar)
     a, b, near = _spans_in_one_unit(g, a, b)

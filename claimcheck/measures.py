@@ -81,6 +81,10 @@ class Measure:
     """What the figure is of a change its clause tells: 1 the size of the change ("cut the rate
     by 2 points"), 2 the level the change reached ("cut the rate to 10%", "from 12% to 10%"),
     0 unsaid. A size and a level are two quantities, whatever their units share."""
+    into: bool = False
+    """A span told as how far into something a moment came ("ten minutes into the second half",
+    "four hours into the talks"): a point in it, not a length. A point and the length a thing
+    named lasted are two quantities."""
     moment: int = 0
     """Which side of an event its clause places it on: -1 before ("ahead of the vote", "as
     traders waited for the vote"), 1 after ("after the vote"), 0 unsaid."""
@@ -207,6 +211,10 @@ def differ(a: Measure, b: Measure, unit_a: str, unit_b: str, published_a: dt.dat
         return True
     if periods and a.past != b.past:
         return True  # last year's revenue and this quarter's
+    if a.into != b.into and (b.named if a.into else a.named):
+        # "two hours into the final" is no length the final lasted ("25 seconds into the game"
+        # and "after 27 seconds" are two moments of one goal)
+        return True
     if a.moment and b.moment and a.moment != b.moment:
         return True  # a move before a decision and a move after it
     if a.base is not None and b.base is not None and a.base != b.base \
@@ -360,6 +368,7 @@ def read_measures(text: str, toks: Sequence[Token], facts: Sequence[Fact], claus
             or _moved_from(folded, fact, facts, clauses, tables)
             or _opened_with(folded, fact, tables),
             change=_change(folded, fact, preceding, facts, clauses, tables),
+            into=fact.kind is FactKind.DURATION and _INTO.match(folded, fact.end) is not None,
             moment=_moment(folded, fact.start, fact.end, tables),
             stage=_stage(folded, fact, clauses, tables),
             fates=_fates(folded, toks, fact, facts, clauses, tables),
@@ -987,6 +996,8 @@ def _modifiers(fact: Fact, inside: list[Token], tables: _Tables, lexicon: Lexico
                      if t.norm not in tables.stop and t.norm not in tables.increment_after)
 
 
+_INTO = re.compile(r"\s+into\s")
+"""What follows a span that is how far into something a moment came (``Measure.into``)."""
 _INITIAL = r"(?<![\s.][A-Za-z]\.)(?<!^[A-Za-z]\.)"
 """After a point: not the point of an initial ("N.J. Superior Court", "J. Smith")."""
 CLAUSE_BREAKS = re.compile(r"[,.;:!?()\u2014](?!(?<=[,.])\d)" + _INITIAL)

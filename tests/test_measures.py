@@ -22,6 +22,9 @@ from claimcheck.measures import Measure, differ
 from tests.test_align import B, D, S, _claim, _holds_only_with, check_path, compare_path
 
 ROWS = [
+    # How far into a match a moment came is no length of the match.
+    ("Two hours and ten minutes into the final, the challenger broke serve, the organisers said.",
+     "The final lasted two hours and 50 minutes, the organisers said.", []),
     # A count joined to its unit by a hyphen is written into the noun after it: a kick's
     # length and a drive's are two things.
     ("The visitors scored on a 48-yard kick by their captain, the coach said.",
@@ -153,6 +156,9 @@ FATES = [
 ]
 
 KEPT = [
+    # How far into a match a goal came, told two ways, is one moment.
+    ("The striker scored 25 seconds into the final, the club said.",
+     "The striker scored after 27 seconds in the final, the club said.", [("25 seconds", "27 seconds", D)]),
     # A depth said two ways.
     ("The tremor struck at a depth of 10 km below the port town.",
      "The tremor struck 12 km deep below the port town.", [("10 km", "12 km", D)]),

@@ -130,6 +130,11 @@ ROWS = [
      "The visitors lost the hurling final 13-17 at the county ground.", WED, WED, S),
     ("The hosts led the hurling final 17-13 at the interval.",
      "The hosts scored 17 in the hurling final at the interval.", WED, WED, N),
+    # ... and a scoreline only with one of as many sets: one set's score is no line of three.
+    ("Lind won the title 6-4 3-6 7-5 on the clay court.",
+     "Lind broke serve at 5-5 in the third set on the clay court.", WED, WED, N),
+    ("Lind won the title 6-4 3-6 7-5 on the clay court.",
+     "Lind won the title 6-4 3-6 7-6 on the clay court.", WED, WED, D),
     # Counts whose noun is elided are counts of what the predicate says.
     ("Four people were missing on the glacier after the storm, the rescuers said.",
      "Six were still missing on the glacier after the storm, the rescuers said.", WED, WED, D),
