@@ -2062,6 +2062,12 @@ def _scorelines(text: str, out: list[_Cand]) -> None:
         out.append(_Cand(_P_CLOCK, m.start(), m.end(), f))
 
 
+def _compare_scores(a: Fact, b: Fact) -> FactRelation:
+    if a.canonical.count(",") != b.canonical.count(","):
+        return FactRelation.INCOMPARABLE  # a line of five sets is no score of one, nor of the match
+    return FactRelation.SAME if a.canonical == b.canonical else FactRelation.DIFFERENT
+
+
 def _blocked(g: _Grammar, text: str, out: list[_Cand]) -> None:
     for m in g.r["block"].finditer(text):
         out.append(_Cand(_P_BLOCK, m.start(), m.end(), None))
@@ -2378,9 +2384,7 @@ def compare_facts(
     if a.kind == K.ORDINAL:
         return _compare_ordinals(a, b)
     if a.unit == SCORE and b.unit == SCORE:
-        if a.canonical.count(",") != b.canonical.count(","):
-            return FactRelation.INCOMPARABLE  # a line of five sets is no score of one, nor of the match
-        return FactRelation.SAME if a.canonical == b.canonical else FactRelation.DIFFERENT
+        return _compare_scores(a, b)
     g = DEFAULT.compiled(_grammar)
     a, b, near = _spans_in_one_unit(g, a, b)
     if not near or a.value is None or b.value is None:

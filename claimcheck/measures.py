@@ -211,12 +211,12 @@ def differ(a: Measure, b: Measure, unit_a: str, unit_b: str, published_a: dt.dat
         return True
     if periods and a.past != b.past:
         return True  # last year's revenue and this quarter's
-    if a.into != b.into and (b.named if a.into else a.named):
-        # "two hours into the final" is no length the final lasted ("25 seconds into the game"
-        # and "after 27 seconds" are two moments of one goal)
+    if a.moment and b.moment and a.moment != b.moment \
+            or a.into != b.into and (b.named if a.into else a.named):
+        # A move before a decision and a move after it; "two hours into the final" and the
+        # length the final lasted ("25 seconds into the game" and "after 27 seconds" are two
+        # tellings of one moment).
         return True
-    if a.moment and b.moment and a.moment != b.moment:
-        return True  # a move before a decision and a move after it
     if a.base is not None and b.base is not None and a.base != b.base \
             or a.stage and b.stage and a.stage != b.stage:
         # Up on a year ago and up on the previous quarter; the score at half-time and the
