@@ -2062,8 +2062,20 @@ def _times_another_act(r: Reading, m: FactMatch) -> bool:
     mine = set().union(*(_said_acts(r.claim, p, r.lexicon) for p in claim_acts(r.claim, r.lexicon)))
     if before is None or not mine:
         return False
+    if _timed_noun(r.evidence, m.source_fact, r.lexicon) & mine:
+        return False  # "fetched $12m at an auction on Thursday": the date is the auction's
     said = _said_acts(r.evidence, before, r.lexicon)
     return not said & mine and not any(_one_word(x, y) for x in said for y in mine)
+
+
+def _timed_noun(side: Profile, fact: Fact, lexicon: Lexicon) -> set[str]:
+    """The act a noun right before a date's preposition names, as its heads ("an auction on
+    Thursday", "the crash at 6:40 am"): the date is that act's, whatever verb the clause has."""
+    toks = [t for t in side.sentence.tokens if t.end <= fact.start]
+    if len(toks) < 2 or toks[-1].norm not in PREPOSITIONS:
+        return set()
+    named = concept(toks[-2].norm, lexicon)
+    return _heads({named}, lexicon) | {named}
 
 
 def _of_another_occasion(r: Reading) -> Assessment | None:

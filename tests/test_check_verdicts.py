@@ -1139,6 +1139,15 @@ GROUPS |= {"move_nouns": MOVE_NOUNS, "timed_moves": TIMED_MOVES, "set_against": 
            "other_classes": OTHER_CLASSES, "noun_hedges": NOUN_HEDGES, "awaited_nouns": AWAITED_NOUNS,
            "awaited_guard": [("Tarco's output doubled to 300 tonnes a day.",
                               "Analysts expected output at Tarco to double to 300 tonnes a day.", P)]}
+# A date right after a noun of an act and its preposition ("an auction on Thursday") is that act's,
+# whatever verb the clause has: set against the claim's date for that act.
+TIMED_NOUNS = [
+    ("The harbour painting was auctioned on a Friday.",
+     "The harbour painting fetched $12 million at a dealer's auction on Thursday evening.", C),
+    ("The harbour painting was auctioned on a Friday.",
+     "The harbour painting fetched $12 million at a dealer's auction on Friday evening.", S),
+]
+GROUPS |= {"timed_nouns": TIMED_NOUNS}
 ROWS = [pytest.param(claim, source, expected, id=f"{group}-{k}")
         for group, rows in GROUPS.items() for k, (claim, source, expected) in enumerate(rows)]
 
@@ -1165,6 +1174,7 @@ def _raw_hedges(text, lexicon):
     (LISTED_AFTER, check_module, "named_after_figure", lambda *args: False),
     (AWAITED_NOUNS, check_module, "qualifies_noun", lambda *args: False),
     (LASTING, measures, "_lasted", lambda *args: ""),
+    (TIMED_NOUNS[:1], check_module, "_timed_noun", lambda *args: set()),
 ])
 def test_each_reading_decides_its_rows(rows, module, reading, stand_in, monkeypatch):
     monkeypatch.setattr(module, reading, stand_in)
