@@ -896,6 +896,11 @@ def act_stated(claim: Profile, evidence: Profile, lexicon: Lexicon = DEFAULT,
                 or any(head in alike for _, _, head in (*evidence.sentence.paraphrases, *evidence.acts)) \
                 or alike & evidence.act_forms:
             return True  # (or a noun of the act: "the theft of" says "stole", "three goals" "scored")
+        # "was sold to X" says "X bought": the converse act, told of the claim's doer after "to".
+        converse = _converses(lexicon).get(bases.get(p.concept, p.concept), frozenset())
+        doer = p.subject or frozenset(w.norm for w in claim.sentence.words if w.end <= p.start)
+        if converse and any(c in converse and _to_the_doer(evidence, b, doer) for _, b, c in words):
+            return True
         # (Every content word: a cue of denial is no predication, "denied the transfer".)
         opposite = _opposites(p.concept, lexicon)
         spans = [(a, b) for a, b, c in words if c in opposite]
@@ -907,6 +912,33 @@ def act_stated(claim: Profile, evidence: Profile, lexicon: Lexicon = DEFAULT,
     return any(q.group == o.group and (q.side == o.side or not _other_things(
         claim, o.start, o.end, evidence, q.start, q.end, lexicon))
         for o in mine for q in evidence.sentence.outcomes)
+
+
+def _converses(lexicon: Lexicon) -> dict[str, frozenset[str]]:
+    return lexicon.compiled(_build_converses)
+
+
+def _build_converses(lexicon: Lexicon) -> dict[str, frozenset[str]]:
+    """Each act's converse (``verdicts.yaml`` converses): one happening told from the other
+    side ("X bought it" / "it was sold to X")."""
+    found: dict[str, set[str]] = {}
+    for one, other in lexicon.table("verdicts", "converses", []) or []:
+        a, b = concept(str(one).casefold(), lexicon), concept(str(other).casefold(), lexicon)
+        found.setdefault(a, set()).add(b)
+        found.setdefault(b, set()).add(a)
+    return {k: frozenset(v) for k, v in found.items()}
+
+
+CONVERSE_REACH = 4
+"""Tokens after a converse act within which "to" names its other side ("sold on Monday to X")."""
+
+
+def _to_the_doer(evidence: Profile, end: int, doer: frozenset[str]) -> bool:
+    """Whether "to" right after the act (within ``CONVERSE_REACH`` tokens) names the doer, by
+    one of its words, in the three tokens after it ("sold to dealer X")."""
+    after = [t for t in evidence.sentence.tokens if t.start >= end][:CONVERSE_REACH + 3]
+    at = next((k for k, t in enumerate(after[:CONVERSE_REACH]) if t.norm == "to"), None)
+    return at is not None and any(t.norm in doer for t in after[at + 1:at + 4])
 
 
 def _irregular_bases(lexicon: Lexicon) -> dict[str, str]:
@@ -2269,7 +2301,11 @@ def _other_post(r: Reading) -> Assessment | None:
 
 def _only_its_subject(r: Reading) -> Assessment | None:
     if (r.claim.claim.facts or post_relation(r.claim, r.evidence, r.lexicon)
-            or not only_the_subject(r.claim, r.evidence, r.lexicon)):
+            or not only_the_subject(r.claim, r.evidence, r.lexicon)
+            or claim_acts(r.claim, r.lexicon) and not opens_with_negative_subject(r.claim, r.lexicon)
+            and act_stated(r.claim, r.evidence, r.lexicon)):
+        # (An act the claim tells as done, which the sentence states in other words, "was sold
+        # to X" for "X bought": no mere subject. An act denied is weighed by its own rules.)
         return None
     return Assessment(Verdict.ABSENT, "names what the claim is about, but not what it says of it")
 

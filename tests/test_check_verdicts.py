@@ -1148,6 +1148,23 @@ TIMED_NOUNS = [
      "The harbour painting fetched $12 million at a dealer's auction on Friday evening.", S),
 ]
 GROUPS |= {"timed_nouns": TIMED_NOUNS}
+# The converse act told with the claim's doer after "to" states the claim's act ("was sold to X"
+# for "X bought"); told of the doer itself, or of another, it does not.
+CONVERSES = [
+    ("The harbour trust bought the old lighthouse.",
+     "The old lighthouse was sold to the harbour trust last spring.", S),
+    ("Art collector Ines Vidal bought the harbour painting.",
+     "The harbour painting went under the hammer and was sold to collector Ines Vidal by phone.", S),
+    ("The mill borrowed money from the harbour trust.",
+     "The harbour trust lent money to the mill in May.", S),
+]
+CONVERSES_GUARD = [
+    ("The harbour trust bought the old lighthouse.",
+     "The harbour trust sold the old lighthouse last spring.", A),
+    ("The harbour trust bought the old lighthouse.",
+     "The old lighthouse was sold to a hotel group last spring.", A),
+]
+GROUPS |= {"converses": CONVERSES, "converses_guard": CONVERSES_GUARD}
 ROWS = [pytest.param(claim, source, expected, id=f"{group}-{k}")
         for group, rows in GROUPS.items() for k, (claim, source, expected) in enumerate(rows)]
 
@@ -1175,6 +1192,7 @@ def _raw_hedges(text, lexicon):
     (AWAITED_NOUNS, check_module, "qualifies_noun", lambda *args: False),
     (LASTING, measures, "_lasted", lambda *args: ""),
     (TIMED_NOUNS[:1], check_module, "_timed_noun", lambda *args: set()),
+    (CONVERSES, check_module, "_converses", lambda *args: {}),
 ])
 def test_each_reading_decides_its_rows(rows, module, reading, stand_in, monkeypatch):
     monkeypatch.setattr(module, reading, stand_in)
