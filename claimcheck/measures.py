@@ -1260,6 +1260,17 @@ def count_classes(lexicon: Lexicon) -> dict[str, str]:
     return classes
 
 
+_PHRASE_END = re.compile(SPAN_BREAKS.pattern + r"|\s(?:and|or)\s")
+
+
+def _phrase_end(folded: str, start: int, end: int) -> int:
+    """Where a count's phrase ends before ``end``: past a comma or a link, the words after a
+    noun that names a fate tell of others ("caused three fatalities, injured dozens",
+    "six fatalities and injuring dozens")."""
+    found = _PHRASE_END.search(folded, start, end)
+    return found.start() if found else end
+
+
 def _fates(folded: str, toks: Sequence[Token], fact: Fact, facts: Sequence[Fact],
            clauses: Sequence[tuple[int, int]], tables: _Tables) -> frozenset[str]:
     """``Measure.fates``: the fate the verb the count is the object of tells (a few words
@@ -1314,6 +1325,11 @@ def _fates(folded: str, toks: Sequence[Token], fact: Fact, facts: Sequence[Fact]
         start = then.end
     else:
         start = fact.end
+    # A count's unit may be its fate itself ("seven remained missing": the missing).
+    own = tables.count_classes.get(fact.unit, fact.unit) if fact.unit else None
+    fated = own is not None and own in tables.fate_words.values()
+    if fated:
+        hi = _phrase_end(folded, fact.end, hi)
     after = []
     for t in (t for t in toks if start <= t.start < hi):
         if t.norm in tables.fate_stops and t.norm not in AND_OR:
@@ -1322,10 +1338,8 @@ def _fates(folded: str, toks: Sequence[Token], fact: Fact, facts: Sequence[Fact]
     told = next((tables.fate_words[t.norm] for t in after if t.norm in tables.fate_words), None)
     if told is not None:
         return frozenset({told})
-    # A count's unit may be its fate itself ("seven remained missing": the missing).
-    own = tables.count_classes.get(fact.unit, fact.unit) if fact.unit else None
-    if own is not None and own in tables.fate_words.values():
-        return frozenset({own})
+    if fated:
+        return frozenset({str(own)})
     where = next((tables.presence[t.norm] for t in before + after if t.norm in tables.presence), None)
     at = next((k for k, t in enumerate(after) if t.norm not in tables.auxiliaries), None)
     # Where they were, said by "be" ("60 campers were on the mountain", "There were 60 campers in

@@ -266,6 +266,23 @@ def test_each_row_needs_the_fates(a, b, expected, monkeypatch):
     assert check_path(a, b) != sorted(expected)
 
 
+@pytest.mark.parametrize("a, b, expected, decided", [
+    ("The landslide caused three fatalities, injured dozens and cut the main road, officials said.",
+     "The landslide killed at least six people, officials said.",
+     [("three fatalities", "at least six people", D)], True),
+    # (Past a comma or past "and", alike.)
+    ("The landslide caused three fatalities, injured dozens and cut the main road, officials said.",
+     "The landslide caused six fatalities and injured dozens more, officials said.",
+     [("three fatalities", "six fatalities", D)], False),
+])
+def test_a_count_whose_noun_names_its_fate_keeps_it_past_a_comma(a, b, expected, decided, monkeypatch):
+    assert compare_path(a, b) == check_path(a, b) == expected
+    if not decided:
+        return
+    monkeypatch.setattr(measures, "_phrase_end", lambda folded, start, end: end)
+    assert compare_path(a, b) != expected
+
+
 def test_a_count_s_fate_is_read_past_an_aside_naming_a_part(monkeypatch):
     from claimcheck import measures
     a, b = next((a, b) for a, b, _ in FATES if ", including four welders, were hurt" in a)
