@@ -101,6 +101,8 @@ def relate_quotes(a: Quote, b: Quote, stopwords: frozenset[str],
                 or _after_clause_break(shorter.text, longer.text, lexicon):
             return QuoteRelation.EXCERPT
         return QuoteRelation.VARIANT
+    if _elided_cut(a, b) or _elided_cut(b, a):
+        return QuoteRelation.EXCERPT  # "A ... C" cut from "A, B and C": the marks say words were left out
     if _other_sentences(a.text, b.text):
         return QuoteRelation.UNRELATED
     if one_word_changed(wa, wb):
@@ -268,6 +270,25 @@ def differing_words(a: Quote, b: Quote) -> tuple[list[str], list[str]]:
             only_a.extend(wa[i1:i2])
             only_b.extend(wb[j1:j2])
     return only_a, only_b
+
+
+_ELLIPSIS = re.compile(r"\[?(?:\.\s?\.\s?\.|\u2026)\]?")
+
+
+def _elided_cut(cut: Quote, whole: Quote) -> bool:
+    """Whether a quotation with words left out, marked by an ellipsis, is a cut of the other:
+    each stretch between the marks is in it, in order."""
+    parts = [words for part in _ELLIPSIS.split(cut.text) if (words := quote_words(part))]
+    if len(parts) < 2:
+        return False
+    at = 0
+    for part in parts:
+        n = len(part)
+        found = next((i for i in range(at, len(whole.words) - n + 1) if whole.words[i:i + n] == part), None)
+        if found is None:
+            return False
+        at = found + n
+    return True
 
 
 def _contains(longer: tuple[str, ...], shorter: tuple[str, ...]) -> bool:

@@ -113,6 +113,26 @@ def test_quotes_cut_at_other_sentences_are_no_variant(make_claim, a, b, monkeypa
     assert relate_quotes(qa, qb, stopwords()) is QuoteRelation.VARIANT
 
 
+# A quotation with words left out, marked by an ellipsis, is a cut of the whole remark.
+ELIDED_CUTS = [
+    ("We have spent two years on the new filters, trained every shift to use them and pledged to stop "
+     "using the old dye by next spring",
+     "We have spent two years on the new filters ... and pledged to stop using the old dye by next "
+     "spring"),
+    ("We owe the valley an apology, and we will rebuild the bridge before the winter",
+     "We owe the valley an apology… we will rebuild the bridge before the winter"),
+]
+
+
+@pytest.mark.parametrize("a, b", ELIDED_CUTS)
+def test_a_quotation_with_words_left_out_is_a_cut(make_claim, a, b, monkeypatch):
+    (qa,) = extract_quotes(make_claim(f"“{a}”"))
+    (qb,) = extract_quotes(make_claim(f"“{b}”", source="b"))
+    assert relate_quotes(qa, qb, stopwords()) is relate_quotes(qb, qa, stopwords()) is QuoteRelation.EXCERPT
+    monkeypatch.setattr(quotes, "_elided_cut", lambda *args: False)
+    assert relate_quotes(qa, qb, stopwords()) is not QuoteRelation.EXCERPT
+
+
 # Two spellings of one rendering: a contraction written out, accents dropped in transcription.
 SPELLING_CASES = [
     ("It's the worst harvest we have seen", "It is the worst harvest we have seen"),
