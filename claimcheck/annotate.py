@@ -513,6 +513,9 @@ def _subject_holder(s: _NameParts, fact: Fact, subject: Name | None, lexicon: Le
                   and sum(1 for t in before if t.start >= n.end) <= POSSESSOR_REACH), None)
     if owner is not None:
         return owner
+    gapped = _gapped_subject(s, fact)
+    if gapped is not None:
+        return gapped
     opening = text.rfind(",", 0, fact.start)
     if opening >= 0:
         first = next((t for t in toks if t.start > opening), None)
@@ -538,6 +541,22 @@ def _subject_holder(s: _NameParts, fact: Fact, subject: Name | None, lexicon: Le
     if any(t.norm in speech for t in between):
         return None  # "X told reporters that 27 were hurt": X says the figure, it does not hold it
     return subject
+
+
+_GAPPED_LEAD = re.compile(r"(?:,|\band|\bwhile)\s+$")
+_GAPPED_LINK = re.compile(r"\s+(?:by|at|to|with|on)?\s*")
+
+
+def _gapped_subject(s: _NameParts, fact: Fact) -> Name | None:
+    """The name of a list item whose verb the list leaves out ("X dropping 8%, Y by 11% and
+    Z by almost 3%"): right after a comma or "and", right before the figure,
+    only a preposition between."""
+    name = next((n for n in reversed(s.names) if n.end <= fact.start), None)
+    if name is None or name.possessive or name.nation \
+            or not _GAPPED_LINK.fullmatch(s.text, name.end, fact.start) \
+            or not _GAPPED_LEAD.search(s.text, max(0, name.start - 8), name.start):
+        return None
+    return name
 
 
 def _in_participle_clause(s: _NameParts, fact: Fact, subject: Name, lexicon: Lexicon) -> bool:

@@ -201,6 +201,9 @@ FIGURE_HOLDERS = [
      "_apposed_subject"),
     ("Her closest rival, Tom Oduya of the Harbour Alliance, polled 38.5 percent.", "38.5 percent",
      "Tom Oduya", "_apposed_subject"),
+    # A list item whose verb the list leaves out: the name right before its figure.
+    ("Shares fell across the sector, with Tarco dropping 8%, Mellon by 11% and Orrin by almost 3%.",
+     "almost 3%", "Orrin", "_gapped_subject"),
     # An age set beside a name between commas is that name's, whoever else is credited.
     ("\"The harbour will recover,\" said Ines Vidal, 58, who runs the ferry office.",
      "58", "Ines Vidal", "_apposed_to"),
