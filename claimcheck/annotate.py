@@ -700,7 +700,7 @@ def _opening_subject(s: _NameParts, lexicon: Lexicon) -> Name | None:
         if "," in text[:name.start]:
             # An opening phrase set off ("In the news, X ..."): not plainly the subject, unless
             # it is a noun phrase the name is set beside ("The challenger, X, took 41%").
-            return name if _apposed_subject(s, name, lexicon) else None
+            return name if _apposed_subject(s, name, lexicon) or _fronted_subject(s, name, lexicon) else None
         for k, t in enumerate(toks):
             if t.start >= name.start:
                 break
@@ -730,6 +730,22 @@ def _apposed_subject(s: _NameParts, name: Name, lexicon: Lexicon) -> bool:
         return False
     closing = s.text.find(",", name.end)
     return closing >= 0 and not any(name.end <= f.start < closing for f in s.facts)
+
+
+def _fronted_subject(s: _NameParts, name: Name, lexicon: Lexicon) -> bool:
+    """Whether the name opens the main clause past a phrase or clause set before it ("After the
+    count ended, X took 41%", "On Saturday, X won"): it stands right after the comma that closes
+    a sentence opening with a preposition or a word that opens a clause, and a lower-case word
+    (its verb) follows it."""
+    before = [t for t in s.tokens if t.end <= name.start]
+    if not before or s.text[before[-1].end:name.start].strip() != ",":
+        return False
+    openers = lexicon.words("entities", "clause_openers")
+    if before[0].norm not in PREPOSITIONS and before[0].norm not in openers:
+        return False
+    after = next((t for t in s.tokens if t.start >= name.end), None)
+    return after is not None and after.text[:1].islower() and after.norm not in PREPOSITIONS \
+        and not s.text[name.end:after.start].strip()
 
 
 PLACE_REACH = 5

@@ -201,6 +201,9 @@ FIGURE_HOLDERS = [
      "_apposed_subject"),
     ("Her closest rival, Tom Oduya of the Harbour Alliance, polled 38.5 percent.", "38.5 percent",
      "Tom Oduya", "_apposed_subject"),
+    # A name opening the main clause past a phrase or clause set before it, its verb after it.
+    ("In the capital, Ana Brill took 41% of the vote.", "41%", "Ana Brill", "_fronted_subject"),
+    ("After the count ended, Tom Oduya had 38% of the vote.", "38%", "Tom Oduya", "_fronted_subject"),
     # A list item whose verb the list leaves out: the name right before its figure.
     ("Shares fell across the sector, with Tarco dropping 8%, Mellon by 11% and Orrin by almost 3%.",
      "almost 3%", "Orrin", "_gapped_subject"),
@@ -212,7 +215,6 @@ FIGURE_HOLDERS = [
 
 # No subject where the opening phrase set off by a comma is no noun phrase the name is set beside.
 NO_SUBJECT = [
-    ("In the capital, Ana Brill took 41% of the vote.", "41%"),
     ("However, Ana Brill took 41% of the vote.", "41%"),
     ("The rival of the mayor, Ana Brill, took 41% of the vote.", "41%"),
 ]
