@@ -698,9 +698,12 @@ def _opening_subject(s: _NameParts, lexicon: Lexicon) -> Name | None:
         if name.possessive or name.nation or name.relays or s.label is name:
             return None
         if "," in text[:name.start]:
-            # An opening phrase set off ("In the news, X ..."): not plainly the subject, unless
-            # it is a noun phrase the name is set beside ("The challenger, X, took 41%").
-            return name if _apposed_subject(s, name, lexicon) or _fronted_subject(s, name, lexicon) else None
+            # An opening phrase set off ("However, X ..."): not plainly the subject, unless it is
+            # a noun phrase the name is set beside ("The challenger, X, took 41%") or a phrase
+            # the main clause follows ("In the capital, X took 41%").
+            before = _before_opening_comma(s, name)
+            return name if before and (_apposed_subject(s, name, before, lexicon)
+                                       or _fronted_subject(s, name, before, lexicon)) else None
         for k, t in enumerate(toks):
             if t.start >= name.start:
                 break
@@ -717,29 +720,31 @@ APPOSITION_WORDS = 4
 """Words, at most, of the noun phrase a name is set beside at a sentence's opening."""
 
 
-def _apposed_subject(s: _NameParts, name: Name, lexicon: Lexicon) -> bool:
-    """Whether the sentence opens with a short noun phrase, a comma, and the name, which a
-    comma closes past any words of its own ("Her nearest rival, X of Y (Z), won ..."): the
-    name is that phrase, the subject. Only lower-case words after an opener
-    (``apposition_openers``), no preposition, stand before the comma."""
+def _before_opening_comma(s: _NameParts, name: Name) -> list[Token]:
+    """The tokens before a name that stands right after a comma; [] when none stands there."""
     before = [t for t in s.tokens if t.end <= name.start]
-    if not before or len(before) > APPOSITION_WORDS or s.text[before[-1].end:name.start].strip() != ",":
-        return False
-    if before[0].norm not in lexicon.words("entities", "apposition_openers") \
+    return before if before and s.text[before[-1].end:name.start].strip() == "," else []
+
+
+def _apposed_subject(s: _NameParts, name: Name, before: list[Token], lexicon: Lexicon) -> bool:
+    """Whether the sentence opens with a short noun phrase (``before``, up to the comma right
+    before the name) and the name, which a comma closes past any words of its own ("Her
+    nearest rival, X of Y (Z), won ..."): the name is that phrase, the subject. Only
+    lower-case words after an opener (``apposition_openers``), no preposition, stand before
+    the comma."""
+    openers = lexicon.words("entities", "apposition_openers")
+    if len(before) > APPOSITION_WORDS or before[0].norm not in openers \
             or any(not t.text.islower() or t.norm in PREPOSITIONS for t in before[1:]):
         return False
     closing = s.text.find(",", name.end)
     return closing >= 0 and not any(name.end <= f.start < closing for f in s.facts)
 
 
-def _fronted_subject(s: _NameParts, name: Name, lexicon: Lexicon) -> bool:
-    """Whether the name opens the main clause past a phrase or clause set before it ("After the
-    count ended, X took 41%", "On Saturday, X won"): it stands right after the comma that closes
-    a sentence opening with a preposition or a word that opens a clause, and a lower-case word
-    (its verb) follows it."""
-    before = [t for t in s.tokens if t.end <= name.start]
-    if not before or s.text[before[-1].end:name.start].strip() != ",":
-        return False
+def _fronted_subject(s: _NameParts, name: Name, before: list[Token], lexicon: Lexicon) -> bool:
+    """Whether the name opens the main clause past a phrase or clause set before it (``before``,
+    up to the comma right before the name: "After the count ended, X took 41%", "On Saturday,
+    X won"): the sentence opens with a preposition or a word that opens a clause, and a
+    lower-case word (its verb) follows the name."""
     openers = lexicon.words("entities", "clause_openers")
     if before[0].norm not in PREPOSITIONS and before[0].norm not in openers:
         return False

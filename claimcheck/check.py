@@ -897,10 +897,13 @@ def act_stated(claim: Profile, evidence: Profile, lexicon: Lexicon = DEFAULT,
                 or alike & evidence.act_forms:
             return True  # (or a noun of the act: "the theft of" says "stole", "three goals" "scored")
         # "was sold to X" says "X bought": the converse act, told of the claim's doer after "to".
-        converse = _converses(lexicon).get(bases.get(p.concept, p.concept), frozenset())
-        doer = p.subject or frozenset(w.norm for w in claim.sentence.words if w.end <= p.start)
-        if converse and any(c in converse and _to_the_doer(evidence, b, doer) for _, b, c in words):
-            return True
+        # (Asked of every sentence a claim meets: the doer's words are read only for an act
+        # that has a converse.)
+        converse = _converses(lexicon).get(bases.get(p.concept, p.concept))
+        if converse:
+            doer = p.subject or frozenset(w.norm for w in claim.sentence.words if w.end <= p.start)
+            if any(c in converse and _to_the_doer(evidence, b, doer) for _, b, c in words):
+                return True
         # (Every content word: a cue of denial is no predication, "denied the transfer".)
         opposite = _opposites(p.concept, lexicon)
         spans = [(a, b) for a, b, c in words if c in opposite]

@@ -74,13 +74,15 @@ class StanceTables:
     noun_leads: frozenset[str]
     """Words before such a hedge that make its first word the noun ("under plans to")."""
     awaited: frozenset[str]
-    degree_hedges: frozenset[str]
     """Hedges that are participles of waiting ("anticipated") ..."""
     eager: frozenset[str]
     """... and the words of how keenly that make one an adjective ("a highly anticipated
     return"): the thing awaited, not put in doubt."""
     expectation_leads: frozenset[str]
     """Words that set an outcome against such a participle ("than expected"): nothing hedged."""
+    degree_hedges: frozenset[str]
+    """Hedges that close a comparison of degree after "as" or "than" ("as soon as possible"):
+    how much, not whether."""
     clause_conditionals: frozenset[str]
     """Conditionals only where they open a clause ("once approved, ..."): inside one they
     are adverbs ("was once the largest")."""
@@ -134,10 +136,10 @@ def _compile(lexicon: Lexicon) -> StanceTables:
         noun_hedges=frozenset(str(w).casefold() for w in lexicon.table("certainty", "noun_hedges", [])),
         noun_leads=frozenset(str(w).casefold() for w in lexicon.table("certainty", "noun_leads", [])),
         awaited=frozenset(str(w).casefold() for w in lexicon.table("certainty", "awaited_hedges", [])),
-        degree_hedges=lexicon.words("certainty", "degree_hedges"),
         eager=frozenset(str(w).casefold() for w in lexicon.table("certainty", "eager_degrees", [])),
         expectation_leads=frozenset(str(w).casefold()
                                     for w in lexicon.table("certainty", "expectation_leads", [])),
+        degree_hedges=lexicon.words("certainty", "degree_hedges"),
         clause_conditionals=frozenset(str(w).casefold()
                                       for w in lexicon.table("polarity", "clause_conditionals", [])),
         attributive=frozenset(str(w).casefold() for w in lexicon.table("certainty", "attributive", [])),
