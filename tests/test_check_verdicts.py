@@ -1165,6 +1165,20 @@ CONVERSES_GUARD = [
      "The old lighthouse was sold to a hotel group last spring.", A),
 ]
 GROUPS |= {"converses": CONVERSES, "converses_guard": CONVERSES_GUARD}
+# A sentence that gives the claim's own value of a kind and unit beside another tells of two
+# quantities: the claim's is answered, not set against the other. A value a change started
+# from is the guard: "rose from 300 to 340" does set 340 against 300.
+OWN_VALUES = [
+    ("The jury deliberated for five days before reaching its verdict.",
+     "The ruling on Tuesday came after eight days of hearings and five days of jury deliberation.", S),
+    ("The court fined Ola Berg $12,000.",
+     "The court told Ola Berg to hand back $1.9 million in fees and fined him $12,000.", S),
+]
+OWN_VALUES_GUARD = [
+    ("Tarco's output rose to 300 tonnes a day.", "Tarco's output rose from 300 tonnes a day to 340 tonnes a day.", C),
+    ("The Harbour Party won 7.4% of the vote.", "The Harbour Party won 9.1% of the vote, up from 7.4% last time.", C),
+]
+GROUPS |= {"own_values": OWN_VALUES, "own_values_guard": OWN_VALUES_GUARD}
 ROWS = [pytest.param(claim, source, expected, id=f"{group}-{k}")
         for group, rows in GROUPS.items() for k, (claim, source, expected) in enumerate(rows)]
 
@@ -1193,6 +1207,7 @@ def _raw_hedges(text, lexicon):
     (LASTING, measures, "_lasted", lambda *args: ""),
     (TIMED_NOUNS[:1], check_module, "_timed_noun", lambda *args: set()),
     (CONVERSES, check_module, "_converses", lambda *args: {}),
+    (OWN_VALUES, check_module, "_own_value_instead", lambda m, *args: m),
 ])
 def test_each_reading_decides_its_rows(rows, module, reading, stand_in, monkeypatch):
     monkeypatch.setattr(module, reading, stand_in)
