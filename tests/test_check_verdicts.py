@@ -1175,8 +1175,10 @@ OWN_VALUES = [
      "The court told Ola Berg to hand back $1.9 million in fees and fined him $12,000.", S),
 ]
 OWN_VALUES_GUARD = [
-    ("Tarco's output rose to 300 tonnes a day.", "Tarco's output rose from 300 tonnes a day to 340 tonnes a day.", C),
-    ("The Harbour Party won 7.4% of the vote.", "The Harbour Party won 9.1% of the vote, up from 7.4% last time.", C),
+    ("Tarco's output rose to 300 tonnes a day.",
+     "Tarco's output rose from 300 tonnes a day to 340 tonnes a day.", C),
+    ("The Harbour Party won 7.4% of the vote.",
+     "The Harbour Party won 9.1% of the vote, up from 7.4% last time.", C),
 ]
 GROUPS |= {"own_values": OWN_VALUES, "own_values_guard": OWN_VALUES_GUARD}
 ROWS = [pytest.param(claim, source, expected, id=f"{group}-{k}")
