@@ -50,7 +50,15 @@ from claimcheck.models import (
     is_date,
 )
 from claimcheck.quotes import QuoteRelation, relate_quotes
-from claimcheck.relate import count_class, other_bound, people_class, period, relate_facts
+from claimcheck.relate import (
+    count_class,
+    level_moves,
+    other_bound,
+    people_class,
+    period,
+    relate_facts,
+    same_thing_moves,
+)
 from claimcheck.stance import Predication, hedge_cues, qualifies_noun
 from claimcheck.stance import tables as stance_tables
 from claimcheck.text import Token, concept, stem, stopwords
@@ -654,6 +662,31 @@ def _doer(side: Profile, p: Predication) -> frozenset[str]:
     return p.subject - spoken
 
 
+def _doers_clash(claim: Profile, at: int, evidence: Profile, at_evidence: int, lexicon: Lexicon) -> bool:
+    """Whether the acts at the two offsets are told of two doers: both sides name who does
+    it, and no name is both's ("X lost the final" / "Y won the final": Y's win is X's loss)."""
+    p = next((p for p in claim.sentence.predications if p.start <= at < p.end), None)
+    q = next((q for q in evidence.sentence.predications if q.start <= at_evidence < q.end), None)
+    if p is None or q is None:
+        return False
+    # (Names only: "Voters approved" names no one a name in the other could clash with.)
+    ps = _doer(claim, p) & {w for n in claim.names for w in n.spelled}
+    qs = _doer(evidence, q) & {w for n in evidence.names for w in n.spelled}
+    return bool(ps and qs and not (_canon_set(ps, lexicon) & _canon_set(qs, lexicon)))
+
+
+def _moves_apart(claim: Profile, at: int, evidence: Profile, at_evidence: int, lexicon: Lexicon) -> bool:
+    """Whether the outcomes at the two offsets move or act on two things (``same_thing_moves``:
+    "shares rose" / "sales are falling")."""
+    levels, _ = lexicon.compiled(level_moves)
+    o = next((o for o in claim.sentence.outcomes if o.start <= at < o.end), None)
+    q = next((q for q in evidence.sentence.outcomes if q.start <= at_evidence < q.end), None)
+    # (Of a level's moves only: what an act on a thing is "about" is its doer, which two
+    # sentences may well name two ways, "Tarco met its target" / "the firm missed it".)
+    return o is not None and q is not None and o.group in levels \
+        and not same_thing_moves(claim.sentence, o, evidence.sentence, q)
+
+
 def polarity_conflict(claim: Profile, evidence: Profile, lexicon: Lexicon = DEFAULT,
                       published: dt.date | None = None) -> tuple[str, str] | None:
     """What the claim states and the evidence denies, or states the opposite of, as the
@@ -676,9 +709,8 @@ def polarity_conflict(claim: Profile, evidence: Profile, lexicon: Lexicon = DEFA
         for q in pe:
             if held_until(evidence.text, q.end, lexicon) or held_until(claim.text, p.end, lexicon):
                 continue  # "closed until Saturday" says it opens on Saturday
-            ps, qs = _doer(claim, p), _doer(evidence, q)
-            subjects_clash = ps and qs and not (_canon_set(ps, lexicon) & _canon_set(qs, lexicon))
-            if subjects_clash or _other_things(claim, p.start, p.end, evidence, q.start, q.end, lexicon):
+            if _doers_clash(claim, p.start, evidence, q.start, lexicon) \
+                    or _other_things(claim, p.start, p.end, evidence, q.start, q.end, lexicon):
                 continue
             if bases.get(p.concept, p.concept) == bases.get(q.concept, q.concept) and p.negated != q.negated:
                 affirmed = q if p.negated else p
@@ -688,6 +720,7 @@ def polarity_conflict(claim: Profile, evidence: Profile, lexicon: Lexicon = DEFA
                     continue
                 return claim.text[p.start:p.end], evidence.text[q.start:q.end]
             if not p.negated and not q.negated and q.finite and q.concept in _opposites(p.concept, lexicon) \
+                    and not _moves_apart(claim, p.start, evidence, q.start, lexicon) \
                     and not _under_denial(pe, q) and not _acts_timed_apart(claim, p.end, evidence, q.end,
                                                                            published, lexicon):
                 return claim.text[p.start:p.end], evidence.text[q.start:q.end]
@@ -786,7 +819,9 @@ def outcome_conflict(claim: Profile, evidence: Profile, lexicon: Lexicon = DEFAU
                 continue
             if held_until(evidence.text, q.end, lexicon) or held_until(claim.text, o.end, lexicon):
                 continue
-            if _other_things(claim, o.start, o.end, evidence, q.start, q.end, lexicon):
+            if _other_things(claim, o.start, o.end, evidence, q.start, q.end, lexicon) \
+                    or _moves_apart(claim, o.start, evidence, q.start, lexicon) \
+                    or _doers_clash(claim, o.start, evidence, q.start, lexicon):
                 continue
             if _under_denial(evidence.sentence.predications, q) \
                     or _acts_timed_apart(claim, o.end, evidence, q.end, published, lexicon):
@@ -931,13 +966,14 @@ def act_stated(claim: Profile, evidence: Profile, lexicon: Lexicon = DEFAULT,
         # (Every content word: a cue of denial is no predication, "denied the transfer".)
         opposite = _opposites(p.concept, lexicon)
         spans = [(a, b) for a, b, c in words if c in opposite]
-        if any(not _other_things(claim, p.start, p.end, evidence, a, b, lexicon) for a, b in spans):
+        if any(not _other_things(claim, p.start, p.end, evidence, a, b, lexicon)
+               and not _moves_apart(claim, p.start, evidence, a, lexicon) for a, b in spans):
             return True
     # "shares rose" is stated by "shares are up"; "reopened" is denied by "remained closed"
     mine = [o for o in claim.sentence.outcomes if any(o.start <= p.start < o.end or p.start <= o.start < p.end
                                                       for p in acts)]
-    return any(q.group == o.group and (q.side == o.side or not _other_things(
-        claim, o.start, o.end, evidence, q.start, q.end, lexicon))
+    return any(q.group == o.group and not _moves_apart(claim, o.start, evidence, q.start, lexicon) and (
+        q.side == o.side or not _other_things(claim, o.start, o.end, evidence, q.start, q.end, lexicon))
         for o in mine for q in evidence.sentence.outcomes)
 
 

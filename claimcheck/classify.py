@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 from typing import NamedTuple, TypeVar
 
 from claimcheck.align import CONFLICTING, FIGURE_KINDS, align, closes_span, measured_apart
-from claimcheck.annotate import Outcome, Placed, Sentence, Word, annotate, opposite_groups, words_near
+from claimcheck.annotate import Outcome, Placed, Sentence, Word, annotate, words_near
 from claimcheck.copies import Copies
 from claimcheck.corpus import Corpus
 from claimcheck.entities import PREPOSITIONS, Name, in_brackets_after, is_title, speech_words
@@ -39,7 +39,15 @@ from claimcheck.models import (
     is_date,
 )
 from claimcheck.quotes import Quote, QuoteRelation
-from claimcheck.relate import count_class, nearby, other_bound, relate_facts, same_magnitude
+from claimcheck.relate import (
+    count_class,
+    level_moves,
+    nearby,
+    other_bound,
+    relate_facts,
+    same_magnitude,
+    same_thing_moves,
+)
 from claimcheck.stance import Certainty, Predication
 from claimcheck.stance import tables as stance_tables
 from claimcheck.text import Token, concept, stopwords
@@ -1216,24 +1224,6 @@ def _subject_names(sentence: Sentence, start: int) -> frozenset[str]:
     return frozenset()
 
 
-def _same_thing_moves(read_a: Sentence, a: Outcome, read_b: Sentence, b: Outcome) -> bool:
-    """Whether two outcomes can be about one thing: what one moves or acts on is what the
-    other does, or is named anywhere in the other sentence ("the
-    council approved an amendment" / "the amendment failed"); "inflation to fall" and "GDP
-    will rise" are two things. An outcome cut off from any word of its own (", and were up")
-    must have the other's thing named in its sentence; one with none ("We hit") may be
-    about anything."""
-    if a.about == b.about or (not a.about and not a.cut) or (not b.about and not b.cut):
-        return True
-    return ((bool(a.about) and a.about in _named_with(read_b, b))
-            or (bool(b.about) and b.about in _named_with(read_a, a)))
-
-
-def _named_with(sentence: Sentence, outcome: Outcome) -> frozenset[str]:
-    """Concepts of the content words of an outcome's sentence, but its own."""
-    return frozenset(w.concept for w in sentence.words if not outcome.start <= w.start < outcome.end)
-
-
 def _stated(sentence: Sentence) -> list[Outcome]:
     """Its outcomes that no hedge governs: "might reopen" tells no move."""
     cues = sentence.cues
@@ -1246,21 +1236,11 @@ FIGURE_REACH = 3
 """Tokens that may stand between a move and the figure it carries ("rose sharply to 40")."""
 
 
-def _level_moves(lexicon: Lexicon) -> tuple[frozenset[int], frozenset[str]]:
-    """The opposites groups that are moves of a level ("rose" / "fell"), and the concepts of
-    the nouns that name a level (``polarity.yaml``: ``level_moves``, ``measure_nouns``)."""
-    marks = lexicon.words("polarity", "level_moves")
-    groups = frozenset(g for g, sides in enumerate(opposite_groups(lexicon))
-                       if any(w in marks for side in sides for w in side))
-    measures = frozenset(concept(w, lexicon) for w in lexicon.words("polarity", "measure_nouns"))
-    return groups, measures
-
-
 def _acts_on_things(lexicon: Lexicon) -> frozenset[int]:
     """The opposites groups of acts done to something ("approved" / "rejected", "voted for" /
     "voted against"): not moves of a level, which carry a figure after them, nor comparatives,
     whose thing is what they qualify."""
-    levels, _ = _level_moves(lexicon)
+    levels, _ = level_moves(lexicon)
     acts = len(lexicon.table("polarity", "opposites", []) or [])
     return frozenset(g for g in range(acts) if g not in levels)
 
@@ -1269,7 +1249,7 @@ def _moves_a_level(sentence: Sentence, out: Outcome, ctx: Context) -> bool:
     """Whether an outcome of a level's group tells a level moving: it carries a figure
     ("risen to 48", "fell 4%") or a noun of its clause names a level ("the toll has risen",
     "shares fell"). "Two wagons fell on the road" tells a thing falling, no figure's fall."""
-    groups, measures = ctx.lexicon.compiled(_level_moves)
+    groups, measures = ctx.lexicon.compiled(level_moves)
     if out.group not in groups:
         return True
     clause = next(((s, e) for s, e in sentence.clauses if s <= out.start < e), (0, len(sentence.text)))
@@ -1318,7 +1298,7 @@ def detect_opposites(matches: Matches, ctx: Context) -> Iterable[Finding]:
             match = next((o for o in read_b.outcomes
                           if o.group == out.group and o.side != out.side
                           and _moves_a_level(read_b, o, ctx) and not _named_as_noun(read_b, o, ctx)
-                          and _same_thing_moves(read_a, out, read_b, o)
+                          and same_thing_moves(read_a, out, read_b, o)
                           and len(_around(read_a, sa, ea, ctx) & _around(read_b, o.start, o.end, ctx))
                           >= MIN_SHARED_AROUND_OPPOSITES), None)
             if match is None:

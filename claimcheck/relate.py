@@ -16,6 +16,7 @@ import datetime as dt
 import functools
 from dataclasses import replace
 
+from claimcheck.annotate import Outcome, Sentence, opposite_groups
 from claimcheck.facts import (
     CLOCK_TIMES,
     END_OF,
@@ -30,9 +31,10 @@ from claimcheck.facts import (
 from claimcheck.lexicon import DEFAULT, Lexicon
 from claimcheck.measures import count_classes
 from claimcheck.models import DATE_KINDS, Fact, FactKind
+from claimcheck.text import concept
 
 __all__ = ["count_class", "other_bound", "people_class", "period", "relate_facts", "same_magnitude",
-           "year_of"]
+           "level_moves", "same_thing_moves", "year_of"]
 
 MAGNITUDE_FACTOR = 3.0
 """Two bare numbers further apart than this are taken to count different things."""
@@ -314,3 +316,33 @@ def _disjoint(unit_a: str, unit_b: str, lexicon: Lexicon) -> bool:
 def _disjoint_groups(lexicon: Lexicon) -> tuple[frozenset[str], ...]:
     rows = lexicon.table("units", "disjoint_groups", []) or []
     return tuple(frozenset(str(w) for w in row) for row in rows)
+
+
+# --- moves -------------------------------------------------------------------------------
+
+def same_thing_moves(read_a: Sentence, a: Outcome, read_b: Sentence, b: Outcome) -> bool:
+    """Whether two outcomes can be about one thing: what one moves or acts on is what the
+    other does, or is named anywhere in the other sentence ("the
+    council approved an amendment" / "the amendment failed"); "inflation to fall" and "GDP
+    will rise" are two things. An outcome cut off from any word of its own (", and were up")
+    must have the other's thing named in its sentence; one with none ("We hit") may be
+    about anything."""
+    if a.about == b.about or (not a.about and not a.cut) or (not b.about and not b.cut):
+        return True
+    return ((bool(a.about) and a.about in _named_with(read_b, b))
+            or (bool(b.about) and b.about in _named_with(read_a, a)))
+
+
+def _named_with(sentence: Sentence, outcome: Outcome) -> frozenset[str]:
+    """Concepts of the content words of an outcome's sentence, but its own."""
+    return frozenset(w.concept for w in sentence.words if not outcome.start <= w.start < outcome.end)
+
+
+def level_moves(lexicon: Lexicon) -> tuple[frozenset[int], frozenset[str]]:
+    """The opposites groups that are moves of a level ("rose" / "fell"), and the concepts of
+    the nouns that name a level (``polarity.yaml``: ``level_moves``, ``measure_nouns``)."""
+    marks = lexicon.words("polarity", "level_moves")
+    groups = frozenset(g for g, sides in enumerate(opposite_groups(lexicon))
+                       if any(w in marks for side in sides for w in side))
+    measures = frozenset(concept(w, lexicon) for w in lexicon.words("polarity", "measure_nouns"))
+    return groups, measures

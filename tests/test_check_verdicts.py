@@ -1181,6 +1181,28 @@ OWN_VALUES_GUARD = [
      "The Harbour Party won 9.1% of the vote, up from 7.4% last time.", C),
 ]
 GROUPS |= {"own_values": OWN_VALUES, "own_values_guard": OWN_VALUES_GUARD}
+# Opposite outcomes conflict only of one doer and one thing: one side's win is the other's
+# loss ("Tarco won, beating Harlow" says Harlow lost), and a level's move is of what moves
+# ("shares rose" / "falling sales", "the ferry arm will fall under"). The guards: the same doer,
+# the same level.
+TWO_DOERS = [
+    ("Harlow lost the cup final.",
+     "On Saturday Tarco won the cup final, beating Harlow 3-1 in extra time.", S),
+    ("Harlow lost the cup final.",
+     "In Lisbon, Tarco have won the cup final against Harlow with a header from Ola Berg.", S),
+]
+TWO_LEVELS = [
+    ("Tarco's shares rose after the merger was announced.",
+     "The merger comes a month after Tarco reported falling sales and a board shake-up.", A),
+    ("Tarco's shares rose on news of the merger.",
+     "When the merger is done, Tarco's ferry arm will fall under Ola Berg and her team.", A),
+]
+ONE_DOER_ONE_LEVEL = [
+    ("Harlow lost the cup final.",
+     "On Saturday Harlow won the cup final, beating Tarco 3-1 in extra time.", C),
+    ("Tarco's shares rose on news of the merger.", "Tarco's shares fell 3% on news of the merger.", C),
+]
+GROUPS |= {"two_doers": TWO_DOERS, "two_levels": TWO_LEVELS, "one_doer_one_level": ONE_DOER_ONE_LEVEL}
 ROWS = [pytest.param(claim, source, expected, id=f"{group}-{k}")
         for group, rows in GROUPS.items() for k, (claim, source, expected) in enumerate(rows)]
 
@@ -1210,6 +1232,8 @@ def _raw_hedges(text, lexicon):
     (TIMED_NOUNS[:1], check_module, "_timed_noun", lambda *args: set()),
     (CONVERSES, check_module, "_converses", lambda *args: {}),
     (OWN_VALUES, check_module, "_own_value_instead", lambda m, *args: m),
+    (TWO_DOERS, check_module, "_doers_clash", lambda *args: False),
+    (TWO_LEVELS, check_module, "_moves_apart", lambda *args: False),
 ])
 def test_each_reading_decides_its_rows(rows, module, reading, stand_in, monkeypatch):
     monkeypatch.setattr(module, reading, stand_in)
