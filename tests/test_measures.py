@@ -477,6 +477,8 @@ PROGRESS = [
      "Officials said the Harbour Alliance led with 44 per cent of the votes.", []),
     ("Officials said the Harbour Alliance led after counting 95% of the votes.",
      "Officials said the Harbour Alliance led with 38% of the votes.", []),
+    ("With 98.6 percent of ballot boxes opened, the Harbour Alliance was ahead, officials said.",
+     "The Harbour Alliance took 46.2 percent of the votes, officials said.", []),
 ]
 # A share a holder won of the votes counted so far is a share all the same.
 PROGRESS_KEPT = [
