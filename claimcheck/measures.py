@@ -146,7 +146,7 @@ class Measure:
     """A share of a whole that an act has got through so far, not a share the whole gives
     someone: "with 97% of the ballots counted", "96% of polling stations had reported",
     "after counting 95% of the ballots". How far a count has got and a result are two
-    quantities."""
+    quantities; how far it had got at two times is no disagreement either."""
     standard: bool = False
     """A value set for the thing to meet or stay within, not one it took: its noun is a target,
     a cap, a limit ("the 3% goal", "a cap of 50 people"). A standard and a value of the
@@ -200,14 +200,15 @@ def differ(a: Measure, b: Measure, unit_a: str, unit_b: str, published_a: dt.dat
     if a.earlier != b.earlier or a.gap != b.gap or a.supposed != b.supposed or a.asked != b.asked \
             or a.between * b.between < 0 \
             or a.standard != b.standard or a.compared_with != b.compared_with or a.sizing != b.sizing \
-            or a.progress != b.progress \
+            or a.progress or b.progress \
             or a.reach * b.reach < 0 \
             or a.change and b.change and a.change != b.change:
         # The toll as first reported and the toll now; a margin and a value; a price weighed
         # and the price set; a sentence sought and the one passed; a target and the level
         # reached; the figure a comparison is made with and the one compared; a chamber's size
-        # and the seats a party won; the next four years and the last twenty; a cut "by 2
-        # points" and the rate it was cut "to".
+        # and the seats a party won; how far a count had got and a result, or how far it had
+        # got at two times (when a result was told, not what it says); the next four years and
+        # the last twenty; a cut "by 2 points" and the rate it was cut "to".
         return True
     if periods and a.past != b.past:
         return True  # last year's revenue and this quarter's
@@ -620,6 +621,7 @@ class _Tables:
     whole_anyone: frozenset[str]
     progress_words: frozenset[str]
     progress_auxiliaries: frozenset[str]
+    progress_leads: tuple[str, ...]
     year_qualifies: re.Pattern[str]
     stop: frozenset[str]
     scene_leads: frozenset[str]
@@ -743,6 +745,7 @@ def _tables(lexicon: Lexicon) -> _Tables:
         whole_anyone=lexicon.words("measures", "whole_anyone"),
         progress_words=lexicon.words("measures", "progress_words"),
         progress_auxiliaries=lexicon.words("measures", "progress_auxiliaries"),
+        progress_leads=tuple(str(w).casefold() for w in lexicon.table("measures", "progress_leads", [])),
         year_qualifies=_year_qualifier_pattern(lexicon),
         record_words=lexicon.words("measures", "record_words"),
         units=frozenset(str(k) for k in (lexicon.table("units", "measures", {}) or {})) - {"time"},
@@ -1608,8 +1611,9 @@ def _progress(lead: str, fact: Fact, before: Sequence[Token], after: Sequence[To
     """Whether a share is how far an act on its whole has got (``Measure.progress``): a word of
     the act right before it ("after counting 95%"), or after its whole ("of votes counted"),
     told of the share itself: after an auxiliary ("had been counted"), or where the share is
-    no object, its clause opening with it or with "with" ("with 97% of the ballots counted, X
-    led"). ("X won 40% of the votes counted" is X's share.)"""
+    no object, its clause opening with it or with a word that leads a basis (``progress_leads``:
+    "with 97% of the ballots counted, X led", "according to 94% of the votes counted"). ("X won
+    40% of the votes counted" is X's share.)"""
     if fact.kind is not FactKind.PERCENT:
         return False
     if before and before[-1].end == fact.start - 1 and before[-1].norm in tables.progress_words:
@@ -1619,8 +1623,9 @@ def _progress(lead: str, fact: Fact, before: Sequence[Token], after: Sequence[To
     auxiliary = False
     for t in after[1:PROGRESS_REACH + 3]:
         if t.norm in tables.progress_words:
-            opening = lead.split()
-            return auxiliary or not opening or opening[-1] == "with"
+            opening = " ".join(lead.split())
+            return auxiliary or not opening or any(opening == w or opening.endswith(" " + w)
+                                                   for w in tables.progress_leads)
         if t.norm in tables.progress_auxiliaries:
             auxiliary = True
         elif auxiliary:

@@ -109,6 +109,9 @@ class StanceTables:
     """... and not right after one of these subjects ("and she had not planned")."""
     asking: frozenset[str] = frozenset()
     """Verbs of asking someone to act ("urged voters to back it"): the act asked for is not told."""
+    denial_ends: frozenset[str] = frozenset()
+    """Words that end the time a denial holds ("did not discover it until July"): the act is
+    then told as done at that time, not denied."""
 
 
 def _compile(lexicon: Lexicon) -> StanceTables:
@@ -152,7 +155,8 @@ def _compile(lexicon: Lexicon) -> StanceTables:
         inverted_conditionals=lexicon.words("polarity", "inverted_conditionals"),
         counterfactual_modals=lexicon.phrases(("polarity", "counterfactual_modals")),
         asking=lexicon.words("polarity", "asking_verbs"),
-        inversion_subjects=lexicon.words("polarity", "inversion_subjects"))
+        inversion_subjects=lexicon.words("polarity", "inversion_subjects"),
+        denial_ends=lexicon.words("polarity", "denial_ends"))
 
 
 def tables(lexicon: Lexicon = DEFAULT) -> StanceTables:
@@ -185,6 +189,8 @@ def predications(text: str, lexicon: Lexicon = DEFAULT, toks: Sequence[Token] | 
         if j < len(words) and words[j] not in stop:
             negated_at[j] = i
         i = j if j > i else i + 1
+    for k in [k for k in negated_at if _denial_ended(text, toks, k, known.denial_ends)]:
+        del negated_at[k]
     result = []
     subjects = _subjects(text, toks, stop)
     for k, tok in enumerate(toks):
@@ -203,6 +209,23 @@ def predications(text: str, lexicon: Lexicon = DEFAULT, toks: Sequence[Token] | 
                                   subject=subjects[k],
                                   capitalised=tok.text[:1].isupper() and k > 0))
     return result
+
+
+DENIAL_END_REACH = 8
+"""Tokens after a denied word within which a word ending the denial's time may stand ("didn't
+discover that its database was unpatched until ...")."""
+_CLAUSE_MARK = re.compile(r"[,;:.!?()\u2014\u2013]")
+
+
+def _denial_ended(text: str, toks: Sequence[Token], k: int, ends: frozenset[str]) -> bool:
+    """Whether a word ending the time it holds stands after the denied k-th token, in its
+    clause ("did not leave until Monday" tells it left on Monday)."""
+    for t, before in zip(toks[k + 1:k + 1 + DENIAL_END_REACH], toks[k:], strict=False):
+        if _CLAUSE_MARK.search(text, before.end, t.start):
+            return False
+        if t.norm in ends:
+            return True
+    return False
 
 
 def _qualifies_a_noun(toks: Sequence[Token], k: int, determiners: frozenset[str],

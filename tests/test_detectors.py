@@ -1239,3 +1239,26 @@ def test_a_name_in_apposition_is_not_marked_as_another_instance(a, b, monkeypatc
     assert not classify.different_events(claim(a, "one"), claim(b, "two"), DATED)
     monkeypatch.setattr(classify, "_markable", lambda *args: True)
     assert classify.different_events(claim(a, "one"), claim(b, "two"), DATED)
+
+
+# A denial whose time a word of its clause ends ("did not find the fault until May") tells the
+# act done then: no opposite of a source that tells it done. (The guard: a denial with no end.)
+DENIALS_ENDED = [
+    ("The harbour board did not approve the crane contract until six weeks later, after a test.",
+     "Six weeks later, the harbour board approved the crane contract.", False),
+    ("The mill did not reopen its east gate till the spring, the owners said.",
+     "The mill reopened its east gate in the spring, the owners said.", False),
+    ("The harbour board did not approve the crane contract, an inquiry said.",
+     "Six weeks later, the harbour board approved the crane contract.", True),
+]
+
+
+@pytest.mark.parametrize("a, b, reported", DENIALS_ENDED)
+def test_a_denial_with_an_end_tells_the_act_done_then(a, b, reported, monkeypatch):
+    from claimcheck import stance
+    from claimcheck.classify import polarity_conflicts
+
+    assert bool(polarity_conflicts(claim(a, "one"), claim(b, "two"), CTX)) is reported
+    if not reported:
+        monkeypatch.setattr(stance, "_denial_ended", lambda *args: False)
+        assert bool(polarity_conflicts(claim(a, "one"), claim(b, "two"), CTX))

@@ -479,6 +479,10 @@ PROGRESS = [
      "Officials said the Harbour Alliance led with 38% of the votes.", []),
     ("With 98.6 percent of ballot boxes opened, the Harbour Alliance was ahead, officials said.",
      "The Harbour Alliance took 46.2 percent of the votes, officials said.", []),
+    ("Officials said that, according to 98.6 percent of the votes counted, the Harbour Alliance leads.",
+     "The Harbour Alliance took 46.2 percent of the votes, officials said.", []),
+    ("With 62% of the ballots counted, the Harbour Alliance was ahead, officials said.",
+     "With 97% of the ballots counted, the Harbour Alliance was ahead, officials said.", []),
 ]
 # A share a holder won of the votes counted so far is a share all the same.
 PROGRESS_KEPT = [
