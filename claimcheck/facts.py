@@ -1906,6 +1906,16 @@ _SIGNED_KINDS = frozenset({FactKind.PERCENT, FactKind.NUMBER})
 money below zero is written in words ("a loss of"), so a dash before one is punctuation."""
 
 
+_CAPITALISED_BEFORE = re.compile(r"\b[A-Z][\w'’-]*\s+$")
+
+
+def _part_of_a_name(text: str, a: _Atom) -> bool:
+    """Whether a number in words, written with a capital right after a capitalised word, is a
+    word of a name ("by Year Two", "Game Seven", "the Three Gorges"), not a quantity."""
+    return a.source == "words" and text[a.start:a.start + 1].isupper() \
+        and _CAPITALISED_BEFORE.search(text, max(0, a.start - 40), a.start) is not None
+
+
 def _quantities(g: _Grammar, text: str, out: list[_Cand]) -> None:
     atoms = []
     for m in g.r["qty"].finditer(text):
@@ -1913,7 +1923,7 @@ def _quantities(g: _Grammar, text: str, out: list[_Cand]) -> None:
             a = _atom(g, text, m)
         except NotAFigure:
             continue  # no quantity: nothing after it (rounding, units, comparing) could use it
-        if a is not None:
+        if a is not None and not _part_of_a_name(text, a):
             atoms.append(a)
     for a in _listed_parts(g, text, _two_unit_times(g, text, _merge_ranges(g, text, atoms))):
         if not a.emit:

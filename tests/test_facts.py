@@ -452,6 +452,9 @@ RAW = [
     ("Two-thirds of voters backed it.", ["Two-thirds"]),
     ("Some 300 homes flooded in 2019.", ["Some 300 homes", "2019"]),
     ("Prices rose 3.1 per cent.", ["3.1 per cent"]),
+    # A number in words with a capital, right after a capitalised word, is a word of a name.
+    ("The base wage will rise by Year Two to $19 an hour.", ["$19"]),
+    ("Three people were hurt.", ["Three people"]),
 ]
 
 
@@ -573,6 +576,7 @@ NON_FACTS = [
     "Traffic on Route 66 was heavy.",
     "Article 5 was invoked.",
     "See page 12 for details.",
+    "The Harbour Lions won Game Seven at home.",
     "He lives at No. 10 Downing Street.",
     "Call 555-123-4567 for information.",
     "The meeting began at 10:30.",
