@@ -487,8 +487,8 @@ def detect_story_counts(matches: Matches, ctx: Context) -> Iterable[Finding]:
     for per_source in by_unit.values():
         if len(per_source) > STORY_COUNT_SOURCES:
             continue  # a feed of many stories: one unit there is many things counted
-        single = {source: found[0] for source, found in per_source.items()
-                  if len({fact.value for _, fact in found}) == 1}
+        single = {source: told for source, found in per_source.items()
+                  if (told := _one_count(found, ctx)) is not None}
         ordered = sorted(single)
         for n, first in enumerate(ordered):
             for second in ordered[n + 1:]:
@@ -501,6 +501,21 @@ def detect_story_counts(matches: Matches, ctx: Context) -> Iterable[Finding]:
                         and _fates(a, fa, ctx) == _fates(b, fb, ctx)
                         and not different_events(a, b, ctx) and not _measured_apart(a, fa, b, fb, ctx)):
                     yield _fact_finding(Cluster("", (a, b), 0.0), [(a, fa), (b, fb)], relation, ctx)
+
+
+def _one_count(found: Sequence[tuple[Claim, Fact]], ctx: Context) -> tuple[Claim, Fact] | None:
+    """The one figure an article gives for a count all through it, told exactly where it
+    gives it so ("more than 4,000 injured" and "4,130 injured" tell one count, 4,130); None
+    where two of its figures cannot both be right, or it gives none exactly."""
+    exact = [(c, f) for c, f in found if not f.qualifier and f.upper is None]
+    if not exact or len({f.value for _, f in exact}) != 1:
+        return found[0] if len({f.value for _, f in found}) == 1 else None
+    claim, fact = exact[0]
+    published = ctx.published.get(claim.source)
+    if any(relate_facts(fact, g, published, published, ctx.lexicon) not in (
+            FactRelation.SAME, FactRelation.ROUNDING, FactRelation.COMPATIBLE_BOUNDS) for _, g in found):
+        return None
+    return claim, fact
 
 
 def _fates(claim: Claim, fact: Fact, ctx: Context) -> frozenset[str]:

@@ -878,6 +878,12 @@ def test_a_time_left_vague_is_a_specificity_refinement(a, b, kind):
     # One source gives two figures for the thing: no single count of its own to set against.
     (["Early reports said 12 tank cars derailed.", "By noon crews had found 14 tank cars off the track."],
      ["Investigators counted 16 tank cars off the track."], False),
+    # A bound and the exact figure within it tell one count, the exact one: it is the source's.
+    (["More than 20 tank cars left the rails.", "Inspectors said 22 tank cars left the rails."],
+     ["Investigators counted 16 tank cars off the track."], True),
+    # (A bound the other figure breaks is no telling of it: two counts of its own.)
+    (["More than 20 tank cars left the rails.", "Inspectors said 18 tank cars left the rails."],
+     ["Investigators counted 16 tank cars off the track."], False),
     # Counts of anyone, or vague amounts, say too little about which group is counted.
     (["About 400 people attended the vigil."], ["Nearly 450 people came to the memorial."], False),
     (["Dozens of tank cars were damaged."], ["Investigators counted 16 tank cars off the track."], False),
