@@ -163,6 +163,8 @@ class _Tables:
     body_heads: frozenset[str]
     countries: frozenset[str]
     """The countries and regions of ``nations.yaml`` (the first word of each demonym group)."""
+    web_domains: tuple[str, ...] = ()
+    """Endings of a web address a company's name is written with ("Tarcomart.com"): ".com"."""
 
 
 @functools.lru_cache(maxsize=8)
@@ -197,7 +199,9 @@ def _tables(lexicon: Lexicon) -> _Tables:
                   for c in lexicon.table("entities", "body_connectors", []) or []),
         words("body_heads"),
         frozenset(" ".join(str(group[0]).casefold().split())
-                  for group in lexicon.table("nations", "demonyms", []) or [] if group))
+                  for group in lexicon.table("nations", "demonyms", []) or [] if group),
+        tuple("." + str(d).casefold().lstrip(".")
+              for d in lexicon.table("entities", "web_domains", []) or []))
 
 
 def is_country(name: Name, lexicon: Lexicon) -> bool:
@@ -429,7 +433,7 @@ def names(text: str, lexicon: Lexicon = DEFAULT, skip: Iterable[tuple[int, int]]
         if len(run) == 1 and _abbreviates_plain_words(text, toks, k):
             k = end + 1
             continue  # "artificial intelligence (AI)": a term's short form, not a name
-        words = tuple(t.norm for t in run)
+        words = tuple(_site_named(t.norm, tables) for t in run)
         key = tables.aliases.get(" ".join(words), " ".join(words))
         possessive = run[-1].text.endswith(("'s", "’s"))
         following = toks[end + 1] if end + 1 < len(toks) else None
@@ -440,6 +444,15 @@ def names(text: str, lexicon: Lexicon = DEFAULT, skip: Iterable[tuple[int, int]]
                           **_forms(text[start:stop], words, start, stop, text, tables)))
         k = end + 1
     return found
+
+
+def _site_named(word: str, tables: _Tables) -> str:
+    """A word of a name without the ending of the web address it is written as ("tarcomart.com"
+    is Tarcomart's name, as "Tarcomart" is)."""
+    for ending in tables.web_domains:
+        if word.endswith(ending) and word[:-len(ending)].isalpha():
+            return word[:-len(ending)]
+    return word
 
 
 def _abbreviates_plain_words(text: str, toks: Sequence[Token], k: int) -> bool:
@@ -557,10 +570,12 @@ def read_names(text: str, toks: Sequence[Token], lexicon: Lexicon = DEFAULT,
         start, end = run[0].start, run[-1].end
         raw = text[start:end].rstrip(".") if not run[-1].text.isupper() else text[start:end]
         end = start + len(raw)
-        spelled = tuple(canonical(_POSSESSIVE.sub("", w.text), lexicon) for w in run)
+        tables = _tables(lexicon)
+        spelled = tuple(canonical(_site_named(_POSSESSIVE.sub("", w.text).casefold(), tables), lexicon)
+                        for w in run)
         if is_alias(raw, lexicon):
             spelled = (canonical(raw, lexicon),)  # a known entity is one word, however spelled
-        words = tuple(w.norm for w in run)
+        words = tuple(_site_named(w.norm, tables) for w in run)
         key = entity.key
         if trimmed:
             key = _tables(lexicon).aliases.get(" ".join(words), " ".join(words))

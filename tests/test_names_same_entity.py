@@ -65,6 +65,10 @@ def _name(text: str):
     ("Tarn Rovers Assoc", "Tarn Rovers Association", True),
     ("Tarn City", "Tarnbury Town", False),  # guard: no word the same
     ("Ed Marsh", "Edwina Marsh", False),  # guard: too short a start to tell
+    # A company written as its web address.
+    ("Tarcomart.com", "Tarcomart", True),
+    ("Tarcomart.co.uk", "Tarcomart", True),
+    ("Tarcomart.com", "Vellomart", False),  # guard
 ])
 def test_one_entity_named_two_ways(a, b, same):
     assert _name(a).same_entity(_name(b)) is same
