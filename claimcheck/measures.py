@@ -885,8 +885,13 @@ def _nouns(text: str, fact: Fact, before: list[Token], after: list[Token], facts
     if state:
         return frozenset({concept(state, lexicon)}) - tables.generic, True
     found: set[str] = set()
-    attributive = "-" in fact.raw or (bool(before) and before[-1].norm in ("a", "an", "the")
+    # (Or after a possessive: "Tarco's 15% fee" is a fee, as "a 15% fee" is.)
+    attributive = "-" in fact.raw or (bool(before) and (before[-1].norm in ("a", "an", "the")
+                                                        or before[-1].text.endswith(("'s", "’s")))
                                       and not text[before[-1].end:fact.start].strip(" $£€¥"))
+    if nxt is not None and nxt.text[:1].isupper() and attributive:
+        # A name qualifying the noun the figure is written into: "a 15% Market Hall fee".
+        nxt = _past_a_name(text, after, tables)
     # (A count names its thing by its own noun, "five nationals"; one joined to its unit by a
     # hyphen is written into the noun after it, as a length is: "a 48-yard kick", "a 65-yard drive".)
     written_in = fact.kind is not FactKind.COUNT or re.search(r"\d-[a-z]+$", fact.raw) is not None
@@ -913,6 +918,22 @@ def _nouns(text: str, fact: Fact, before: list[Token], after: list[Token], facts
                 found.add(concept(tok.norm, lexicon))
             k -= 1
     return frozenset(found - tables.generic), False
+
+
+NAME_IN_NOUN_REACH = 3
+"""Capitalised words that may stand between a figure and the noun it is written into ("a 15%
+Market Hall fee")."""
+
+
+def _past_a_name(text: str, after: list[Token], tables: _Tables) -> Token | None:
+    """The first word in lower case past a run of capitalised words right after a figure, the
+    words joined by spaces only: the noun the name qualifies; None when there is none close."""
+    for k, t in enumerate(after[:NAME_IN_NOUN_REACH + 1]):
+        if k and text[after[k - 1].end:t.start] != " ":
+            return None
+        if not t.text[:1].isupper():
+            return t if k and t.norm.isalpha() else None
+    return None
 
 
 def _described_noun(text: str, after: list[Token], facts: Sequence[Fact], tables: _Tables) -> set[str]:

@@ -60,6 +60,19 @@ def stem(word: str) -> str:
     w = word.casefold()
     if len(w) <= 3 or not w.isalpha():
         return w
+    found = _stripped(w)
+    if len(found) < STEM_LETTERS:
+        # Too little left to tell words apart ("fees" and "fee" would be "f" and "fee"): the
+        # word as written, a plural "s" dropped.
+        return w[:-1] if w.endswith("s") and not w.endswith("ss") else w
+    return found
+
+
+STEM_LETTERS = 3
+"""Letters of the shortest stem ``stem`` gives."""
+
+
+def _stripped(w: str) -> str:
     for suffix, keep in (("ies", "y"), ("ied", "y"), ("ing", ""), ("ed", ""), ("es", ""), ("s", ""),
                          ("ly", "")):
         if w.endswith(suffix) and len(w) - len(suffix) >= 3:
