@@ -987,6 +987,29 @@ def test_opposite_moves_of_two_years_are_two_moves(a, b, monkeypatch):
     assert list(detect_opposites(matches([pair(a, b)]), DATED)) != []
 
 
+# Opposite outcomes, one dated weeks before the story's time by its clause and the other not:
+# two acts ("lost to X last month" / "beat X to win the title"), dated or undated articles alike.
+MONTHS_APART = [
+    ("Vela beat Orran in straight sets to win the harbour cup on Sunday.",
+     "Vela had gone on to lose to Orran in straight sets at the spring open last month.", "dated"),
+    # (A relative time places the act whatever day the article was written.)
+    ("Vela beat Orran in straight sets to win the harbour cup on Sunday.",
+     "Vela had gone on to lose to Orran in straight sets at the spring open last month.", "undated"),
+    ("Vela beat Orran in straight sets to win the harbour cup on Sunday.",
+     "Vela had lost to Orran in the semi-final of the spring open in March.", "dated"),
+]
+
+
+@pytest.mark.parametrize("a, b, dates", MONTHS_APART)
+def test_opposite_outcomes_weeks_apart_are_two_acts(a, b, dates, monkeypatch):
+    from claimcheck import classify
+
+    ctx = DATED if dates == "dated" else CTX
+    assert list(detect_opposites(matches([pair(a, b)]), ctx)) == []
+    monkeypatch.setattr(classify, "acts_months_apart", lambda *args: False)
+    assert list(detect_opposites(matches([pair(a, b)]), ctx)) != []
+
+
 def test_which_one_of_a_thing_is_no_thing_of_its_own():
     # "her third hundred" and "the opening third of the season" are a hundred and a part of a
     # season: an ordinal says which one, and another sentence's "third-highest" does not make them one.
