@@ -40,7 +40,9 @@ from claimcheck.models import (
 )
 from claimcheck.quotes import Quote, QuoteRelation
 from claimcheck.relate import (
+    PAST_ACT_DAYS,
     count_class,
+    days_before,
     level_moves,
     nearby,
     other_bound,
@@ -1173,45 +1175,11 @@ def acts_years_apart(a: Claim, at_a: int, b: Claim, at_b: int, ctx: Context) -> 
     return (named_a or named_b) and ya is not None and yb is not None and ya != yb
 
 
-PAST_ACT_DAYS = 25
-"""Days before its article's date past which an act its clause dates is an earlier one than
-the story's ("lost to him last month", "won it in March")."""
-
-
-_ANY_DAY = dt.date(2001, 6, 15)
-"""A day to read a relative time against where the article's date is unknown: "last month"
-is a month before whatever day it was written."""
-
-
-def _act_days_before(sentence: Sentence, at: int, published: dt.date | None) -> int:
-    """How many days before the article's date the clause at ``at`` dates its act by a date or
-    a relative time ("last month", "on March 3"); 0 where it dates none (the story's own act).
-    Undated, an article places only a relative time."""
-    x, y = next(((x, y) for x, y in sentence.clauses if x <= at < y), (0, len(sentence.text)))
-    for f in sentence.facts:
-        if f.kind not in (FactKind.DATE, FactKind.RELATIVE) or not x <= f.start < y \
-                or f.start in sentence.said_on:
-            continue
-        if published is None:
-            if f.kind is FactKind.RELATIVE and (day := resolve_date(f, _ANY_DAY, prefer="past")) is not None:
-                return (_ANY_DAY - day).days
-            continue
-        day = resolve_date(f, published, prefer="past")
-        if day is None and f.kind is FactKind.DATE and f.month and f.day is None:
-            # A month alone ("last December", "in March 2023"): its middle, in the year given or
-            # the last one that had it.
-            year = f.year or (published.year if f.month <= published.month else published.year - 1)
-            day = dt.date(year, f.month, 15)
-        if day is not None:
-            return (published - day).days
-    return 0
-
-
 def acts_months_apart(a: Claim, at_a: int, b: Claim, at_b: int, ctx: Context) -> bool:
     """Whether one of two acts is dated weeks before the story's time and the other is not
     ("saw him lose to X in the semi-final last month" / "beat X to win the title"): two acts."""
-    da = _act_days_before(ctx.sentence(a), at_a, ctx.published.get(a.source))
-    db = _act_days_before(ctx.sentence(b), at_b, ctx.published.get(b.source))
+    da = days_before(ctx.sentence(a), at_a, ctx.published.get(a.source))
+    db = days_before(ctx.sentence(b), at_b, ctx.published.get(b.source))
     return (da > PAST_ACT_DAYS) != (db > PAST_ACT_DAYS)
 
 

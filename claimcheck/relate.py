@@ -346,3 +346,52 @@ def level_moves(lexicon: Lexicon) -> tuple[frozenset[int], frozenset[str]]:
                        if any(w in marks for side in sides for w in side))
     measures = frozenset(concept(w, lexicon) for w in lexicon.words("polarity", "measure_nouns"))
     return groups, measures
+
+
+# --- times of acts ------------------------------------------------------------------------
+
+PAST_ACT_DAYS = 25
+"""Days before its article's date past which an act its clause dates is an earlier one than
+the story's ("lost to him last month", "won it in March")."""
+
+
+_ANY_DAY = dt.date(2001, 6, 15)
+"""A day to read a relative time against where the article's date is unknown: "last month"
+is a month before whatever day it was written."""
+
+
+def days_before(sentence: Sentence, at: int, published: dt.date | None) -> int:
+    """How many days before the article's date the clause at ``at`` dates its act by a date or
+    a relative time ("last month", "on March 3"); 0 where it dates none (the story's own act).
+    Undated, an article places only a relative time."""
+    x, y = next(((x, y) for x, y in sentence.clauses if x <= at < y), (0, len(sentence.text)))
+    for f in sentence.facts:
+        if not (f.kind is FactKind.RELATIVE or f.kind is FactKind.DATE and f.month) \
+                or not x <= f.start < y or f.start in sentence.said_on:
+            continue  # (a time of day or a year alone places no act weeks away)
+        if published is None:
+            if f.kind is FactKind.RELATIVE:
+                return _relative_days_before(f, _ANY_DAY)
+            continue
+        if f.kind is FactKind.RELATIVE:
+            return _relative_days_before(f, published)
+        day = resolve_date(f, published)
+        if day is None and f.kind is FactKind.DATE and f.month and f.day is None:
+            # A month alone ("last December", "in March 2023"): its middle, in the year given or
+            # the one that puts it nearest the article's date.
+            years = [f.year] if f.year else [published.year - 1, published.year, published.year + 1]
+            day = min((dt.date(y, f.month, 15) for y in years), key=lambda d: abs((d - published).days))
+        if day is not None:
+            return (published - day).days
+    return 0
+
+
+def _relative_days_before(fact: Fact, published: dt.date) -> int:
+    """How many days before ``published`` a relative time places an act: a period by the day
+    after it ends ("last month" is past, "this year" is not), a day by itself ("three weeks
+    ago"); 0 for a time to come or one that holds the article's own day."""
+    span = period(fact, published)
+    if span is not None:
+        return max(0, (published - span[1]).days) and (published - span[0]).days
+    day = resolve_date(fact, published, prefer="past")
+    return max(0, (published - day).days) if day is not None else 0

@@ -299,3 +299,24 @@ def test_nearby_amounts_make_no_finding(monkeypatch):
     assert found() == []
     monkeypatch.setattr(classify, "nearby", lambda *args: False)
     assert found()
+
+
+@pytest.mark.parametrize("text, past", [
+    # A period past when the article was written places its act weeks before; one that holds
+    # the article's day, or a week just gone, does not; nor a day to come.
+    ("The ferry line lost the contract last month.", True),
+    ("The ferry line lost the contract three months ago.", True),
+    ("The ferry line lost the contract in January.", True),
+    ("The ferry line lost the contract earlier this year.", False),
+    ("The ferry line lost the contract last week.", False),
+    ("The ferry line will lose the contract in June.", False),
+    ("The ferry line lost the contract at 09:45.", False),
+])
+def test_how_far_back_a_clause_dates_its_act(text, past):
+    from claimcheck.annotate import annotate
+    from claimcheck.relate import PAST_ACT_DAYS, days_before
+    from tests.test_detectors import claim
+
+    sentence = annotate(claim(text, "one"))
+    assert (days_before(sentence, text.index("lost" if "lost" in text else "lose"), dt.date(2026, 5, 6))
+            > PAST_ACT_DAYS) is past
