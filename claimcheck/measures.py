@@ -245,10 +245,12 @@ def _times_apart(a: Measure, b: Measure, day_a: dt.date | None, day_b: dt.date |
 
 
 def _fated_apart(a: Measure, b: Measure) -> bool:
-    """Whether the two counts count people of two fates (``Measure.fates``), or one of a fate
-    and one of none in a sentence that gives other counts theirs (``Measure.fated_others``)."""
+    """Whether the two counts count people of two fates (``Measure.fates``), of two fates
+    together and of one, or one of a fate and one of none in a sentence that gives other counts
+    theirs (``Measure.fated_others``)."""
     if a.fates and b.fates:
-        return not a.fates & b.fates
+        # (A count of two fates together, "killed and injured 2,000", is no count of either.)
+        return not a.fates & b.fates or a.fates != b.fates and (len(a.fates) > 1 or len(b.fates) > 1)
     return bool(a.fates and b.fated_others or b.fates and a.fated_others)
 
 
@@ -1326,11 +1328,15 @@ def _fates(folded: str, toks: Sequence[Token], fact: Fact, facts: Sequence[Fact]
         # Conjoined objects of one verb ("rescued 195 passengers and 35 crew"): read back from
         # the first.
         before = [t for t in toks if x <= t.start and t.end <= first.start][-FATE_REACH:]
-    for t in reversed(before):
+    for k in range(len(before) - 1, -1, -1):
+        t = before[k]
         if t.norm in tables.fate_stops:
             break
         if t.norm in tables.fate_words:
-            return frozenset({tables.fate_words[t.norm]})
+            # Two fates joined ("killed and injured 2,000") count both groups together.
+            joined = k >= 2 and before[k - 1].norm in AND_OR and before[k - 2].norm in tables.fate_words
+            return frozenset({tables.fate_words[t.norm]}
+                             | ({tables.fate_words[before[k - 2].norm]} if joined else set()))
     inside = next((tables.fate_words[t.norm] for t in toks
                    if fact.start <= t.start < fact.end and t.norm in tables.fate_words), None)
     if inside is not None:

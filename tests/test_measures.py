@@ -125,6 +125,9 @@ ROWS = [
 ]
 
 FATES = [
+    # A count of two fates together ("killed and injured") is no count of either fate alone.
+    ("The landslide killed and injured more than 400 villagers in the valley, officials said.",
+     "Officials said 260 villagers were injured in the valley.", []),
     # What befell those a count counts, read for each count from its own verb: the dead are not
     # the missing ("11 others were missing" is a group of its own), the missing are those
     # searched for, the rescued not those on the manifest, those present not the dead.
