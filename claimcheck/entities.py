@@ -327,7 +327,13 @@ def _one_person(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
 def _clipped(a: Sequence[str], b: Sequence[str]) -> bool:
     """Whether two names of several words are one, some words clipped to their first letters
     in one ("Tarn City" / "Tarnbury City", "Rovers Assoc" / "Rovers Association"):
-    each word the same or the start of the other's, one word at least the same."""
+    each word the same or the start of the other's, one word at least the same; or one word
+    clipped from the first word of the other ("Contin" / "Continental Games")."""
+    if len(a) == 1 < len(b) or len(b) == 1 < len(a):
+        # One word clipped from the first of a longer name ("Contin" / "Continental Harbour
+        # Games"): a short form of the whole name.
+        word, first = (a[0], b[0]) if len(a) == 1 else (b[0], a[0])
+        return len(word) >= MIN_CLIPPED_LETTERS and len(first) > len(word) + 1 and first.startswith(word)
     if len(a) != len(b) or len(a) < 2 or a == b:
         return False
     pairs = list(zip(a, b, strict=True))

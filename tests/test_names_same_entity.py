@@ -65,6 +65,9 @@ def _name(text: str):
     ("Tarn Rovers Assoc", "Tarn Rovers Association", True),
     ("Tarn City", "Tarnbury Town", False),  # guard: no word the same
     ("Ed Marsh", "Edwina Marsh", False),  # guard: too short a start to tell
+    # One word clipped from the first word of a longer name: its short form.
+    ("Contin", "Continental Harbour Games", True),
+    ("Conta", "Continental Harbour Games", False),  # guard: no start of it
     # A company written as its web address.
     ("Tarcomart.com", "Tarcomart", True),
     ("Tarcomart.co.uk", "Tarcomart", True),
