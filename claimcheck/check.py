@@ -26,6 +26,7 @@ from dataclasses import dataclass, replace
 from claimcheck.align import act_before, align, both_ages, subject_word, timed_apart
 from claimcheck.annotate import (
     AGE_UNIT,
+    Outcome,
     Sentence,
     act_wording_heads,
     annotate,
@@ -662,11 +663,18 @@ def _doer(side: Profile, p: Predication) -> frozenset[str]:
     return p.subject - spoken
 
 
-def _doers_clash(claim: Profile, at: int, evidence: Profile, at_evidence: int, lexicon: Lexicon) -> bool:
-    """Whether the acts at the two offsets are told of two doers: both sides name who does
-    it, and no name is both's ("X lost the final" / "Y won the final": Y's win is X's loss)."""
-    p = next((p for p in claim.sentence.predications if p.start <= at < p.end), None)
-    q = next((q for q in evidence.sentence.predications if q.start <= at_evidence < q.end), None)
+def _predication_at(sentence: Sentence, at: int) -> Predication | None:
+    return next((p for p in sentence.predications if p.start <= at < p.end), None)
+
+
+def _outcome_at(sentence: Sentence, at: int) -> Outcome | None:
+    return next((o for o in sentence.outcomes if o.start <= at < o.end), None)
+
+
+def _doers_clash(claim: Profile, p: Predication | None, evidence: Profile, q: Predication | None,
+                 lexicon: Lexicon) -> bool:
+    """Whether two acts are told of two doers: both sides name who does it, and no name is
+    both's ("X lost the final" / "Y won the final": Y's win is X's loss)."""
     if p is None or q is None:
         return False
     # (Names only: "Voters approved" names no one a name in the other could clash with.)
@@ -675,12 +683,11 @@ def _doers_clash(claim: Profile, at: int, evidence: Profile, at_evidence: int, l
     return bool(ps and qs and not (_canon_set(ps, lexicon) & _canon_set(qs, lexicon)))
 
 
-def _moves_apart(claim: Profile, at: int, evidence: Profile, at_evidence: int, lexicon: Lexicon) -> bool:
-    """Whether the outcomes at the two offsets move or act on two things (``same_thing_moves``:
-    "shares rose" / "sales are falling")."""
+def _moves_apart(claim: Profile, o: Outcome | None, evidence: Profile, q: Outcome | None,
+                 lexicon: Lexicon) -> bool:
+    """Whether two outcomes move or act on two things (``same_thing_moves``: "shares rose" /
+    "sales are falling")."""
     levels, _ = lexicon.compiled(level_moves)
-    o = next((o for o in claim.sentence.outcomes if o.start <= at < o.end), None)
-    q = next((q for q in evidence.sentence.outcomes if q.start <= at_evidence < q.end), None)
     # (Of a level's moves only: what an act on a thing is "about" is its doer, which two
     # sentences may well name two ways, "Tarco met its target" / "the firm missed it".)
     return o is not None and q is not None and o.group in levels \
@@ -709,7 +716,8 @@ def polarity_conflict(claim: Profile, evidence: Profile, lexicon: Lexicon = DEFA
         for q in pe:
             if held_until(evidence.text, q.end, lexicon) or held_until(claim.text, p.end, lexicon):
                 continue  # "closed until Saturday" says it opens on Saturday
-            if _doers_clash(claim, p.start, evidence, q.start, lexicon) \
+            if _doers_clash(claim, _predication_at(claim.sentence, p.start), evidence,
+                            _predication_at(evidence.sentence, q.start), lexicon) \
                     or _other_things(claim, p.start, p.end, evidence, q.start, q.end, lexicon):
                 continue
             if bases.get(p.concept, p.concept) == bases.get(q.concept, q.concept) and p.negated != q.negated:
@@ -720,7 +728,8 @@ def polarity_conflict(claim: Profile, evidence: Profile, lexicon: Lexicon = DEFA
                     continue
                 return claim.text[p.start:p.end], evidence.text[q.start:q.end]
             if not p.negated and not q.negated and q.finite and q.concept in _opposites(p.concept, lexicon) \
-                    and not _moves_apart(claim, p.start, evidence, q.start, lexicon) \
+                    and not _moves_apart(claim, _outcome_at(claim.sentence, p.start), evidence,
+                                         _outcome_at(evidence.sentence, q.start), lexicon) \
                     and not _under_denial(pe, q) and not _acts_timed_apart(claim, p.end, evidence, q.end,
                                                                            published, lexicon):
                 return claim.text[p.start:p.end], evidence.text[q.start:q.end]
@@ -820,8 +829,9 @@ def outcome_conflict(claim: Profile, evidence: Profile, lexicon: Lexicon = DEFAU
             if held_until(evidence.text, q.end, lexicon) or held_until(claim.text, o.end, lexicon):
                 continue
             if _other_things(claim, o.start, o.end, evidence, q.start, q.end, lexicon) \
-                    or _moves_apart(claim, o.start, evidence, q.start, lexicon) \
-                    or _doers_clash(claim, o.start, evidence, q.start, lexicon):
+                    or _moves_apart(claim, o, evidence, q, lexicon) \
+                    or _doers_clash(claim, _predication_at(claim.sentence, o.start), evidence,
+                                    _predication_at(evidence.sentence, q.start), lexicon):
                 continue
             if _under_denial(evidence.sentence.predications, q) \
                     or _acts_timed_apart(claim, o.end, evidence, q.end, published, lexicon):
@@ -966,13 +976,15 @@ def act_stated(claim: Profile, evidence: Profile, lexicon: Lexicon = DEFAULT,
         # (Every content word: a cue of denial is no predication, "denied the transfer".)
         opposite = _opposites(p.concept, lexicon)
         spans = [(a, b) for a, b, c in words if c in opposite]
+        moving = _outcome_at(claim.sentence, p.start)
         if any(not _other_things(claim, p.start, p.end, evidence, a, b, lexicon)
-               and not _moves_apart(claim, p.start, evidence, a, lexicon) for a, b in spans):
+               and not _moves_apart(claim, moving, evidence, _outcome_at(evidence.sentence, a), lexicon)
+               for a, b in spans):
             return True
     # "shares rose" is stated by "shares are up"; "reopened" is denied by "remained closed"
     mine = [o for o in claim.sentence.outcomes if any(o.start <= p.start < o.end or p.start <= o.start < p.end
                                                       for p in acts)]
-    return any(q.group == o.group and not _moves_apart(claim, o.start, evidence, q.start, lexicon) and (
+    return any(q.group == o.group and not _moves_apart(claim, o, evidence, q, lexicon) and (
         q.side == o.side or not _other_things(claim, o.start, o.end, evidence, q.start, q.end, lexicon))
         for o in mine for q in evidence.sentence.outcomes)
 

@@ -455,6 +455,8 @@ def names(text: str, lexicon: Lexicon = DEFAULT, skip: Iterable[tuple[int, int]]
 def _site_named(word: str, tables: _Tables) -> str:
     """A word of a name without the ending of the web address it is written as ("tarcomart.com"
     is Tarcomart's name, as "Tarcomart" is)."""
+    if "." not in word:
+        return word  # (most words of most names)
     for ending in tables.web_domains:
         if word.endswith(ending) and word[:-len(ending)].isalpha():
             return word[:-len(ending)]
@@ -531,6 +533,7 @@ def read_names(text: str, toks: Sequence[Token], lexicon: Lexicon = DEFAULT,
     who. A speaker label of a transcript ("JANE DOE, MAYOR: ...") is a name that speaks.
     """
     stop = stopwords(lexicon)
+    tables = _tables(lexicon)
     posts = lexicon.compiled(_posts)
     speech = speech_words(lexicon)
     naming = lexicon.words("entities", "naming_verbs")
@@ -576,7 +579,6 @@ def read_names(text: str, toks: Sequence[Token], lexicon: Lexicon = DEFAULT,
         start, end = run[0].start, run[-1].end
         raw = text[start:end].rstrip(".") if not run[-1].text.isupper() else text[start:end]
         end = start + len(raw)
-        tables = _tables(lexicon)
         spelled = tuple(canonical(_site_named(_POSSESSIVE.sub("", w.text).casefold(), tables), lexicon)
                         for w in run)
         if is_alias(raw, lexicon):
@@ -584,7 +586,7 @@ def read_names(text: str, toks: Sequence[Token], lexicon: Lexicon = DEFAULT,
         words = tuple(_site_named(w.norm, tables) for w in run)
         key = entity.key
         if trimmed:
-            key = _tables(lexicon).aliases.get(" ".join(words), " ".join(words))
+            key = tables.aliases.get(" ".join(words), " ".join(words))
         around = [*toks[max(0, k - ROLE_WINDOW):k], *toks[j:j + ROLE_WINDOW]]
         context = frozenset(concept(x.norm, lexicon) for x in around
                             if x.norm not in stop and not x.norm[:1].isdigit())
@@ -601,7 +603,7 @@ def read_names(text: str, toks: Sequence[Token], lexicon: Lexicon = DEFAULT,
         # one ``_joined`` made of two, whose forms are its last part's).
         same = (id(entity) in read_as_found
                 and (raw, start, end, words) == (entity.text, entity.start, entity.end, entity.words))
-        forms = {} if same else _forms(raw, words, start, end, text, _tables(lexicon))
+        forms = {} if same else _forms(raw, words, start, end, text, tables)
         found.append(replace(entity, text=raw, start=start, end=end, words=words, key=key,
                              spelled=spelled, context=context, preposition=preposition, speaks=speaks,
                              **forms))

@@ -33,8 +33,8 @@ from claimcheck.measures import count_classes
 from claimcheck.models import DATE_KINDS, Fact, FactKind
 from claimcheck.text import concept
 
-__all__ = ["count_class", "other_bound", "people_class", "period", "relate_facts", "same_magnitude",
-           "level_moves", "same_thing_moves", "year_of"]
+__all__ = ["PAST_ACT_DAYS", "count_class", "days_before", "level_moves", "nearby", "other_bound",
+           "people_class", "period", "relate_facts", "same_magnitude", "same_thing_moves", "year_of"]
 
 MAGNITUDE_FACTOR = 3.0
 """Two bare numbers further apart than this are taken to count different things."""
@@ -392,6 +392,6 @@ def _relative_days_before(fact: Fact, published: dt.date) -> int:
     ago"); 0 for a time to come or one that holds the article's own day."""
     span = period(fact, published)
     if span is not None:
-        return max(0, (published - span[1]).days) and (published - span[0]).days
+        return (published - span[0]).days if span[1] < published else 0
     day = resolve_date(fact, published, prefer="past")
     return max(0, (published - day).days) if day is not None else 0
