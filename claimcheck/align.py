@@ -52,7 +52,7 @@ from claimcheck.facts import CLOCK_TIME, CLOCK_TIMES, SCORE, FactRelation, signi
 from claimcheck.lexicon import DEFAULT, Lexicon, phrase_pattern
 from claimcheck.measures import LIMIT_ABOVE, LIMIT_BELOW, Measure, differ
 from claimcheck.models import DATE_KINDS, FIGURE_KINDS, Fact, FactKind
-from claimcheck.relate import count_class, people_class, relate_facts, year_of
+from claimcheck.relate import another_occasion, count_class, people_class, relate_facts, year_of
 from claimcheck.stance import Predication
 from claimcheck.text import Token, concept, stopwords
 
@@ -226,8 +226,9 @@ def _pair(side_a: _Side, i: int, side_b: _Side, j: int, dates: tuple[dt.date | N
     else:
         fa, fb, counted = oa, ob, False
         rel = relate_facts(fa, fb, dates[0], dates[1], lexicon)
-    if rel is FactRelation.INCOMPARABLE:
-        return None
+    if rel is FactRelation.INCOMPARABLE or not claim and (
+            another_occasion(sa, sb, ob, lexicon) or another_occasion(sb, sa, oa, lexicon)):
+        return None  # (or "at its previous meeting, ... voted 9-0": a value of another happening)
     # (An undated source's figure placed in a year is judged against when the story was reported.)
     story = side_a.corpus.story_date
     if differ(_measure(side_a, i, not claim), _measure(side_b, j, not claim), oa.unit, ob.unit,
@@ -260,8 +261,8 @@ def _pair(side_a: _Side, i: int, side_b: _Side, j: int, dates: tuple[dt.date | N
     shared += tie
     if not claim and side_a.ranks[i] == side_b.ranks[j]:
         shared += 1  # the only value of its kind in both, or the second of three in both
-    if not claim and _measure_named_alike(sa, i, sb, j):
-        shared += 1
+    if not claim:
+        shared += _measure_named_alike(sa, i, sb, j) + _lone_scores(side_a, i, side_b, j)
     if about is not None:
         shared += 0.5 * len(about[0] & near_b) + 0.25 * len(near_a & about[1])
     rate_a, rate_b = side_a.rate(i, lexicon), side_b.rate(j, lexicon)
@@ -366,6 +367,14 @@ def _counts_its_last_word(fact: Fact, lexicon: Lexicon) -> bool:
     words = fact.raw.casefold().split()
     return fact.kind is FactKind.COUNT and len(words) > 1 and bool(fact.unit) \
         and (words[-1].startswith(fact.unit) or concept(words[-1], lexicon) == concept(fact.unit, lexicon))
+
+
+def _lone_scores(side_a: _Side, i: int, side_b: _Side, j: int) -> bool:
+    """Whether both values are scores or tallies, each the only one of its sentence ("split
+    7-2" / "the vote was 6-3", "beat them 3-1" / "went down 2-1"): the form says what is
+    measured, the result of the story's contest, whatever words tell it."""
+    return side_a.s.facts[i].unit == side_b.s.facts[j].unit == SCORE \
+        and side_a.ranks[i] is None and side_b.ranks[j] is None
 
 
 def _measure_named_alike(sa: Sentence, i: int, sb: Sentence, j: int) -> bool:

@@ -55,6 +55,7 @@ from claimcheck.relate import (
     count_class,
     level_moves,
     other_bound,
+    other_occasion,
     people_class,
     period,
     relate_facts,
@@ -1920,30 +1921,6 @@ def _dates_a_name_not_named(claim: Profile, fact: Fact, evidence: Profile, rarit
 
 OCCASION_REACH = 3
 """Words between an occasion marker and the happening it marks: "its previous policy meeting"."""
-
-
-def _occasion_marks(sentence: Sentence, start: int, end: int, lexicon: Lexicon) -> list[int]:
-    """Offsets of the ``other_occasions`` words in ``start:end`` that mark a happening, not
-    a date ("last year") nor a count ("the last two years")."""
-    markers = lexicon.words("verdicts", "other_occasions")
-    toks = [t for t in sentence.tokens if start <= t.start < end]
-    return [t.start for k, t in enumerate(toks) if t.norm in markers
-            and not any(f.start <= t.start < f.end for f in sentence.facts)
-            and k + 1 < len(toks) and not any(f.start <= toks[k + 1].start < f.end for f in sentence.facts)]
-
-
-def other_occasion(claim: Sentence, evidence: Sentence, fact: Fact, lexicon: Lexicon = DEFAULT) -> bool:
-    """Whether the evidence tells its value ``fact`` of another happening than the one the
-    claim reports: the value's clause marks its happening, before it, as an earlier or later
-    one ("at its previous meeting, the committee voted 9-0"), and the claim marks none. Such a value
-    is no value of the claim's happening, however alike the words."""
-    if _occasion_marks(claim, 0, len(claim.text), lexicon):
-        return False
-    # Only a marker before the value sets its scene ("At its previous meeting, ... voted
-    # 9-0"); one after it times something else ("opens in 2030, with work to start next
-    # spring") or is what the value is set against ("4.75%, up from 4.5% at the previous meeting").
-    a = next((a for a, b in evidence.clauses if a <= fact.start < b), 0)
-    return bool(_occasion_marks(evidence, a, fact.start, lexicon))
 
 
 def projected(sentence: Sentence, fact: Fact, lexicon: Lexicon = DEFAULT) -> bool:

@@ -1390,7 +1390,14 @@ def _digit_is_name(g: _Grammar, text: str, start: int) -> bool:
         return True
     if _sentence_initial(text, start):
         return False
+    if _SHORT_SCORE.match(text, start):
+        return False  # "beat the Harriers 3-1": a score after the name of a side, no number of it
     return _is_name_lead(g, prev, t["function_words"] | t["date_leads"])
+
+
+_SHORT_SCORE = re.compile(r"\d{1,2}\s?[-\u2013]\s?\d{1,2}\b(?![-\u2013]?\d|[-\u2013.,]?[A-Za-z])")
+"""Two numbers of one or two digits joined by a dash, no third after them: a score or tally
+("Rovers 2-1"), never a part of a name such as a model's number ("737-800", "F-16")."""
 
 
 def _unit(g: _Grammar, text: str, atom: _Atom, pos: int, source: str, abbr: str) -> None:

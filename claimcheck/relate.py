@@ -33,8 +33,9 @@ from claimcheck.measures import count_classes
 from claimcheck.models import DATE_KINDS, Fact, FactKind
 from claimcheck.text import concept
 
-__all__ = ["PAST_ACT_DAYS", "count_class", "days_before", "level_moves", "nearby", "other_bound",
-           "people_class", "period", "relate_facts", "same_magnitude", "same_thing_moves", "year_of"]
+__all__ = ["PAST_ACT_DAYS", "another_occasion", "count_class", "days_before", "level_moves", "nearby",
+           "other_bound", "other_occasion", "people_class", "period", "relate_facts", "same_magnitude",
+           "same_thing_moves", "year_of"]
 
 MAGNITUDE_FACTOR = 3.0
 """Two bare numbers further apart than this are taken to count different things."""
@@ -395,3 +396,65 @@ def _relative_days_before(fact: Fact, published: dt.date) -> int:
         return (published - span[0]).days if span[1] < published else 0
     day = resolve_date(fact, published, prefer="past")
     return max(0, (published - day).days) if day is not None else 0
+
+
+def _occasion_marks(sentence: Sentence, start: int, end: int, lexicon: Lexicon) -> list[int]:
+    """Offsets of the ``other_occasions`` words in ``start:end`` that mark a happening, not
+    a date ("last year") nor a count ("the last two years")."""
+    markers = lexicon.words("verdicts", "other_occasions")
+    toks = [t for t in sentence.tokens if start <= t.start < end]
+    return [t.start for k, t in enumerate(toks) if t.norm in markers
+            and not any(f.start <= t.start < f.end for f in sentence.facts)
+            and k + 1 < len(toks) and not any(f.start <= toks[k + 1].start < f.end for f in sentence.facts)]
+
+
+def other_occasion(claim: Sentence, evidence: Sentence, fact: Fact, lexicon: Lexicon = DEFAULT) -> bool:
+    """Whether the evidence tells its value ``fact`` of another happening than the one the
+    claim reports: the value's clause marks its happening, before it, as an earlier or later
+    one ("at its previous meeting, the committee voted 9-0"), and the claim marks none. Such a value
+    is no value of the claim's happening, however alike the words."""
+    if _occasion_marks(claim, 0, len(claim.text), lexicon):
+        return False
+    # Only a marker before the value sets its scene ("At its previous meeting, ... voted
+    # 9-0"); one after it times something else ("opens in 2030, with work to start next
+    # spring") or is what the value is set against ("4.75%, up from 4.5% at the previous meeting").
+    a = next((a for a, b in evidence.clauses if a <= fact.start < b), 0)
+    return bool(_occasion_marks(evidence, a, fact.start, lexicon))
+
+
+OCCASION_REACH = 2
+"""Content words after an occasion marker that say which happening it marks ("previous
+meeting", "last annual inspection" names "annual inspection" by its first two)."""
+
+
+def another_occasion(a: Sentence, b: Sentence, fact_b: Fact, lexicon: Lexicon = DEFAULT) -> bool:
+    """Whether ``b`` tells its value of another happening than sentence ``a`` reports, both
+    sentences of articles (``compare``): ``other_occasion``, unless ``a`` names the marked
+    happening too ("the record he broke" for "the previous record", "most recent inspection"
+    for "last inspection"): then both tell of that one."""
+    if not other_occasion(a, b, fact_b, lexicon):
+        return False
+    start = next((x for x, y in b.clauses if x <= fact_b.start < y), 0)
+    mark = _occasion_marks(b, start, fact_b.start, lexicon)[-1]
+    if not _sets_the_scene(b, mark, lexicon):
+        return False
+    # The happening is named by the words right after the marker, up to a comma ("At its
+    # previous meeting, on Jan. 29, the committee ..." marks a meeting, not the committee).
+    after: list[str] = []
+    for w in b.words:
+        if w.start <= mark or w.start >= fact_b.start or len(after) == OCCASION_REACH:
+            continue
+        if any(ch in b.text[mark:w.start] for ch in ",;:"):
+            break
+        after.append(w.concept)
+    return not set(after) & set(a.concepts)
+
+
+def _sets_the_scene(sentence: Sentence, mark: int, lexicon: Lexicon) -> bool:
+    """Whether the occasion marker at ``mark`` stands in a phrase of time or place ("At its
+    previous meeting"), not in a noun phrase that is itself what the sentence tells of."""
+    fillers = lexicon.words("verdicts", "occasion_scene_fillers")
+    for tok in reversed([t for t in sentence.tokens if t.start < mark]):
+        if tok.norm not in fillers:
+            return tok.norm in lexicon.words("verdicts", "occasion_scenes")
+    return False

@@ -11,11 +11,13 @@ relate. Every row goes through both callers, which must agree:
 from __future__ import annotations
 
 import datetime as dt
+import re
 
 import pytest
 
-from claimcheck import align, check, classify, measures
+from claimcheck import align, check, classify, measures, relate
 from claimcheck import annotate as annotate_module
+from claimcheck import facts as facts_module
 from claimcheck.annotate import annotate
 from claimcheck.corpus import Corpus
 from claimcheck.facts import extract_facts
@@ -788,3 +790,28 @@ def test_compare_tells_figures_apart_by_one_reading(a, b, expected, reading, sta
 @pytest.mark.parametrize("a, b, expected", WHOLES_PLACED + SHARES_OF_ONE + BARE_NUMBERS_ALIKE)
 def test_compare_pairs_figures_of_one_thing(a, b, expected):
     assert compare_path(a, b) == sorted(expected)
+
+@pytest.mark.parametrize("a, b, expected, module, reading, stand_in", [
+    # A score or tally says by its form what it measures: two sentences each giving one are
+    # values of the story's one result, whatever words tell it.
+    ("The licensing panel split 5-4 on the late-opening plan.",
+     "It was 6-3 in the end, with three members against, a councillor said.",
+     [("5-4", "6-3", D)], align, "_lone_scores", lambda *args: False),
+    # ... even after the name of a side ("beat the Harriers 3-1"), where a number would be a
+    # part of the name ("Boeing 737").
+    ("Dunmore beat the Harriers 3-1 in a bruising cup tie.",
+     "The Harriers went down 2-1 to Dunmore, their manager said.",
+     [("3-1", "2-1", D)], facts_module, "_SHORT_SCORE", re.compile(r"(?!)")),
+    # A value in a clause whose scene is another happening ("At its previous sitting, ...")
+    # is no value of the happening the other sentence reports ...
+    ("At its previous sitting, the parish council voted 7-0 to shut the lane.",
+     "The parish council split 4-3 on shutting the lane, with three members against.",
+     [], align, "another_occasion", lambda *args: False),
+    # ... but a marker in the noun phrase the sentence tells of names the thing itself, which
+    # the other sentence may name in other words ("the previous best" / "the record she broke").
+    ("The previous best of 41:10 was set by Ana Ruiz in 2015.",
+     "The hill record she broke was set in 2012, when the race still began at the quay.",
+     [("2015", "2012", D)], relate, "_sets_the_scene", lambda *args: True),
+])
+def test_what_a_value_is_of_by_its_form_and_its_scene(a, b, expected, module, reading, stand_in, monkeypatch):
+    _holds_only_with(monkeypatch, module, reading, stand_in, a, b, expected)
