@@ -418,11 +418,11 @@ def entity_conflicts(claim: Profile, evidence: Profile, rarity: Mapping[str, flo
         if name_in(n, evidence, rarity, lexicon) \
                 or any(n.same_entity(m) or _apart(n, m) or _other_form(n, m) for m in evidence.names):
             continue
-        if n.nation or n.relays:
-            continue  # where someone is from, or who relayed it: no one in a role
+        if n.nation or n.relays or n.many:
+            continue  # where someone is from, or who relayed it, or many of a kind: no one in a role
         claim_words = claim.words | {w for x in claim.names for w in x.spelled}
         for m in evidence.names:
-            if m.nation or m.relays or _classifies(evidence, m, lexicon) or (
+            if m.nation or m.relays or m.many or _classifies(evidence, m, lexicon) or (
                     _governing_body(m, lexicon) and not _governing_body(n, lexicon)) or (
                     m.speaks and not n.speaks and evidence.text[:m.start].rstrip().endswith(",")):
                 continue  # "..., X said": who tells of the act after it is not the one it is of
@@ -659,9 +659,18 @@ def _opposites(concept_name: str, lexicon: Lexicon) -> frozenset[str]:
 
 def _doer(side: Profile, p: Predication) -> frozenset[str]:
     """The names before a predication that may be its subject: not a speaker whose words it
-    is part of ("X said the captain had not been suspended": X is not the one suspended)."""
+    is part of ("X said the captain had not been suspended": X is not the one suspended).
+    A passive act's doer is the name after "by" right after it ("was rejected by X"), or none
+    told: its subject is what it is done to."""
+    if p.passive:
+        return frozenset(w for n in side.names
+                         if n.preposition == "by" and 0 <= n.start - p.end <= AGENT_REACH for w in n.spelled)
     spoken = {w for n in side.names if n.speaks and n.end <= p.start for w in n.spelled}
     return p.subject - spoken
+
+
+AGENT_REACH = 20
+"""Characters after a passive verb within which "by X" names its doer ("rejected by 230 MPs" no)."""
 
 
 def _predication_at(sentence: Sentence, at: int) -> Predication | None:
@@ -679,8 +688,8 @@ def _doers_clash(claim: Profile, p: Predication | None, evidence: Profile, q: Pr
     if p is None or q is None:
         return False
     # (Names only: "Voters approved" names no one a name in the other could clash with.)
-    ps = _doer(claim, p) & {w for n in claim.names for w in n.spelled}
-    qs = _doer(evidence, q) & {w for n in evidence.names for w in n.spelled}
+    ps = _doer(claim, p) & {w for n in claim.names if not n.many for w in n.spelled}
+    qs = _doer(evidence, q) & {w for n in evidence.names if not n.many for w in n.spelled}
     return bool(ps and qs and not (_canon_set(ps, lexicon) & _canon_set(qs, lexicon)))
 
 

@@ -26,6 +26,9 @@ MAX_GAP_WORDS = 4
 """Words that may stand between a speech verb and its speaker ("said Council member X")."""
 
 
+_ACRONYM_PLURAL = re.compile(r"[A-Z]{2,}s")
+
+
 @dataclass(frozen=True)
 class Name:
     text: str
@@ -134,6 +137,12 @@ class Name:
     def initials(self) -> str:
         """ "fema" for "Federal Emergency Management Agency"."""
         return "".join(w[0] for w in self.initialed)
+
+    @functools.cached_property
+    def many(self) -> bool:
+        """An acronym in the plural ("MPs", "CEOs", "NGOs"): many of a kind, no one entity,
+        which names no doer that another name could be instead of."""
+        return len(self.words) == 1 and _ACRONYM_PLURAL.fullmatch(self.text.replace(".", "")) is not None
 
     @property
     def modifier(self) -> bool:

@@ -32,6 +32,9 @@ class Predication(NamedTuple):
     """Capitalised names before the predicate in its clause; empty when the subject is generic."""
     capitalised: bool = False
     """Written with a capital inside the sentence: a name."""
+    passive: bool = False
+    """A participle after a form of "be" ("was rejected", "has been resoundingly defeated"):
+    its subject is what the act is done to; who does it is named after "by", if at all."""
 
 
 @dataclass(frozen=True)
@@ -112,6 +115,8 @@ class StanceTables:
     denial_ends: frozenset[str] = frozenset()
     """Words that end the time a denial holds ("did not discover it until July"): the act is
     then told as done at that time, not denied."""
+    passive_auxiliaries: frozenset[str] = frozenset()
+    """Forms of "be" that make a participle after them passive."""
 
 
 def _compile(lexicon: Lexicon) -> StanceTables:
@@ -156,7 +161,8 @@ def _compile(lexicon: Lexicon) -> StanceTables:
         counterfactual_modals=lexicon.phrases(("polarity", "counterfactual_modals")),
         asking=lexicon.words("polarity", "asking_verbs"),
         inversion_subjects=lexicon.words("polarity", "inversion_subjects"),
-        denial_ends=lexicon.words("polarity", "denial_ends"))
+        denial_ends=lexicon.words("polarity", "denial_ends"),
+        passive_auxiliaries=lexicon.words("polarity", "passive_auxiliaries"))
 
 
 def tables(lexicon: Lexicon = DEFAULT) -> StanceTables:
@@ -207,8 +213,18 @@ def predications(text: str, lexicon: Lexicon = DEFAULT, toks: Sequence[Token] | 
         name = tok.norm if tok.text[:1].isupper() else concept(tok.norm, lexicon)
         result.append(Predication(concept=name, negated=negated, finite=finite, start=start, end=tok.end,
                                   subject=subjects[k],
-                                  capitalised=tok.text[:1].isupper() and k > 0))
+                                  capitalised=tok.text[:1].isupper() and k > 0,
+                                  passive=finite and _after_be(words, k, known.passive_auxiliaries, stop)))
     return result
+
+
+def _after_be(words: Sequence[str], k: int, auxiliaries: frozenset[str], stop: frozenset[str]) -> bool:
+    """Whether the word at ``k`` follows a form of "be", adverbs in "-ly" between ("was
+    rejected", "has been resoundingly defeated")."""
+    j = k - 1
+    while j >= 0 and words[j].endswith("ly") and words[j] not in stop:
+        j -= 1
+    return j >= 0 and words[j] in auxiliaries
 
 
 DENIAL_END_REACH = 8

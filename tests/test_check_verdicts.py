@@ -16,7 +16,7 @@ from hypothesis import HealthCheck, assume, given, settings
 from hypothesis import strategies as st
 
 from claimcheck import annotate as annotate_module
-from claimcheck import api, measures
+from claimcheck import api, entities, measures, stance
 from claimcheck import check as check_module
 from claimcheck.models import Article, Verdict
 
@@ -1202,7 +1202,22 @@ ONE_DOER_ONE_LEVEL = [
      "On Saturday Harlow won the cup final, beating Tarco 3-1 in extra time.", C),
     ("Tarco's shares rose on news of the merger.", "Tarco's shares fell 3% on news of the merger.", C),
 ]
-GROUPS |= {"two_doers": TWO_DOERS, "two_levels": TWO_LEVELS, "one_doer_one_level": ONE_DOER_ONE_LEVEL}
+# A passive act's subject is what it is done to, not its doer ("the budget was rejected"):
+# the name there clashes with no doer of the claim's act.
+PASSIVE_DOERS = [
+    ("The Harrow Assembly approved the Kellner budget.",
+     "The Kellner budget was overwhelmingly rejected on Tuesday night.", C),
+    ("The Harrow Assembly rejected the Kellner budget.",
+     "The Kellner budget has been approved by a wide margin, officials said.", C),
+]
+# An acronym in the plural ("MPs", "CEOs") names many of a kind, no one entity: no doer that
+# clashes with the claim's, nor a name in another's role.
+MANY_OF_A_KIND = [
+    ("The Harrow Assembly rejected the Kellner budget.",
+     "On Tuesday night MPs rejected the Kellner budget by 310 votes to 250.", S),
+]
+GROUPS |= {"two_doers": TWO_DOERS, "two_levels": TWO_LEVELS, "one_doer_one_level": ONE_DOER_ONE_LEVEL,
+           "passive_doers": PASSIVE_DOERS, "many_of_a_kind": MANY_OF_A_KIND}
 ROWS = [pytest.param(claim, source, expected, id=f"{group}-{k}")
         for group, rows in GROUPS.items() for k, (claim, source, expected) in enumerate(rows)]
 
@@ -1234,6 +1249,8 @@ def _raw_hedges(text, lexicon):
     (OWN_VALUES, check_module, "_own_value_instead", lambda m, *args: m),
     (TWO_DOERS, check_module, "_doers_clash", lambda *args: False),
     (TWO_LEVELS, check_module, "_moves_apart", lambda *args: False),
+    (PASSIVE_DOERS, stance, "_after_be", lambda *args: False),
+    (MANY_OF_A_KIND, entities.Name, "many", property(lambda self: False)),
 ])
 def test_each_reading_decides_its_rows(rows, module, reading, stand_in, monkeypatch):
     monkeypatch.setattr(module, reading, stand_in)
