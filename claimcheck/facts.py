@@ -2345,7 +2345,22 @@ def _compare_calendar(a: Fact, b: Fact) -> FactRelation:
         return FactRelation.COMPATIBLE_BOUNDS if rel.weekday == wd.weekday else FactRelation.DIFFERENT
     if a.kind == K.RELATIVE and b.kind == K.RELATIVE:
         return _compare_relatives(a, b)
+    if {a.kind, b.kind} == {K.WEEKDAY, K.DATE}:
+        return _weekday_against_date(a if a.kind == K.WEEKDAY else b, b if a.kind == K.WEEKDAY else a)
     return FactRelation.INCOMPARABLE
+
+
+def _weekday_against_date(weekday: Fact, date: Fact) -> FactRelation:
+    """A weekday against a whole calendar date, neither placed by a publication date: the date
+    falls on one weekday, so another weekday is another day ("on a Sunday" / "on March 8, 2025",
+    a Saturday); the same weekday may be the same day, of a week no sentence says."""
+    if date.year is None or date.month is None or date.day is None or weekday.weekday is None:
+        return FactRelation.INCOMPARABLE
+    try:
+        falls_on = dt.date(date.year, date.month, date.day).weekday()
+    except ValueError:
+        return FactRelation.INCOMPARABLE
+    return FactRelation.COMPATIBLE_BOUNDS if falls_on == weekday.weekday else FactRelation.DIFFERENT
 
 
 def _compare_dates(a: Fact, b: Fact) -> FactRelation:

@@ -215,6 +215,8 @@ def _relate_dates(a: Fact, b: Fact, published_a: dt.date | None, published_b: dt
         # Two spans of days, both placed in time: "later this year" and "the third quarter of
         # 2026". A day against a span ("tonight" / "in 1962") stays incomparable.
         return compare_facts(a, b, published_a=published_a, published_b=published_b)
+    if {a.kind, b.kind} == {FactKind.WEEKDAY, FactKind.DATE}:
+        return compare_facts(a, b)  # a whole date falls on one weekday, whatever the week
     return FactRelation.INCOMPARABLE
 
 
@@ -402,10 +404,12 @@ def _occasion_marks(sentence: Sentence, start: int, end: int, lexicon: Lexicon) 
     """Offsets of the ``other_occasions`` words in ``start:end`` that mark a happening, not
     a date ("last year") nor a count ("the last two years")."""
     markers = lexicon.words("verdicts", "other_occasions")
+    prepositional = lexicon.words("verdicts", "occasion_not_before")
     toks = [t for t in sentence.tokens if start <= t.start < end]
     return [t.start for k, t in enumerate(toks) if t.norm in markers
             and not any(f.start <= t.start < f.end for f in sentence.facts)
-            and k + 1 < len(toks) and not any(f.start <= toks[k + 1].start < f.end for f in sentence.facts)]
+            and k + 1 < len(toks) and not any(f.start <= toks[k + 1].start < f.end for f in sentence.facts)
+            and toks[k + 1].norm not in prepositional]
 
 
 def other_occasion(claim: Sentence, evidence: Sentence, fact: Fact, lexicon: Lexicon = DEFAULT) -> bool:

@@ -18,7 +18,10 @@ from hypothesis import strategies as st
 from claimcheck import annotate as annotate_module
 from claimcheck import api, entities, measures, stance
 from claimcheck import check as check_module
+from claimcheck import facts as facts_module
+from claimcheck.facts import FactRelation
 from claimcheck.models import Article, Verdict
+from claimcheck.relate import relate_facts
 
 S, C, P, A = Verdict.SUPPORTS, Verdict.CONFLICTS, Verdict.PARTIAL, Verdict.ABSENT
 
@@ -1216,8 +1219,19 @@ MANY_OF_A_KIND = [
     ("The Harrow Assembly rejected the Kellner budget.",
      "On Tuesday night MPs rejected the Kellner budget by 310 votes to 250.", S),
 ]
+# Whoever "said that" something was agreed announced it (``act_paraphrases``), and "following a
+# night of talks" is a preposition, no marker of another happening (``occasion_not_before``):
+# the day of the announcement is the claim's day. (Both rows are absent without those tables.)
+ANNOUNCED = [
+    ("The truce was announced on a Sunday.",
+     "In a post on her blog on Saturday, Governor Ida Lunde said that both unions would observe a truce.",
+     C),
+    ("The truce was announced on a Sunday.",
+     "Both unions accepted a truce following a weekend of talks, Governor Ida Lunde announced on Saturday.",
+     C),
+]
 GROUPS |= {"two_doers": TWO_DOERS, "two_levels": TWO_LEVELS, "one_doer_one_level": ONE_DOER_ONE_LEVEL,
-           "passive_doers": PASSIVE_DOERS, "many_of_a_kind": MANY_OF_A_KIND}
+           "passive_doers": PASSIVE_DOERS, "many_of_a_kind": MANY_OF_A_KIND, "announced": ANNOUNCED}
 ROWS = [pytest.param(claim, source, expected, id=f"{group}-{k}")
         for group, rows in GROUPS.items() for k, (claim, source, expected) in enumerate(rows)]
 
@@ -1385,3 +1399,23 @@ HOLDERS_AND_READINGS = [
 @pytest.mark.parametrize("claim, source, expected", HOLDERS_AND_READINGS)
 def test_holders_and_readings(claim, source, expected):
     assert verdict(claim, source).verdict is expected
+
+
+# (bq) A whole calendar date falls on one weekday: in an undated article, "on a Sunday"
+# against "on March 8, 2025" (a Saturday) is another day, and the date's own weekday the same.
+WEEKDAY_DATES = [
+    ("The Vell lido closed on a Sunday.",
+     "The Vell lido closed on March 8, 2025, after a storm flooded the pumps.", C),
+    ("The Vell lido closed on a Saturday.",
+     "The Vell lido closed on March 8, 2025, after a storm flooded the pumps.", S),
+]
+
+
+def test_a_whole_date_falls_on_one_weekday(monkeypatch):
+    for claim, source, expected in WEEKDAY_DATES:
+        assert verdict(claim, source + "\n", None).verdict is expected, (claim, source)
+    monkeypatch.setattr(facts_module, "_weekday_against_date", lambda *args: FactRelation.INCOMPARABLE)
+    relate_facts.cache_clear()  # (it keeps what it answered with the reading on)
+    for claim, source, expected in WEEKDAY_DATES:
+        assert verdict(claim, source + "\n", None).verdict is not expected, (claim, source)
+    relate_facts.cache_clear()
