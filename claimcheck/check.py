@@ -136,6 +136,11 @@ def profile(sentence: Sentence, lexicon: Lexicon = DEFAULT, checked: bool = Fals
     to be found by either)."""
     spans = sentence.paraphrases
     acts = sentence.act_wordings
+    if checked:
+        # The claim's own "X said that ..." credits what it reports: the telling is no act of
+        # announcing the claim asks about, though a source's "said that" may tell that act.
+        speech = speech_words(lexicon)
+        acts = tuple(a for a in acts if not speech & set(sentence.text[a[0]:a[1]].casefold().split()))
     found = set(sentence.concepts) | {head for _, _, head in spans} | {head for _, _, head in acts}
     if checked:
         found -= {w.concept for w in sentence.words for a, b, head in spans
@@ -688,9 +693,14 @@ def _doers_clash(claim: Profile, p: Predication | None, evidence: Profile, q: Pr
     if p is None or q is None:
         return False
     # (Names only: "Voters approved" names no one a name in the other could clash with.)
-    ps = _doer(claim, p) & {w for n in claim.names if not n.many for w in n.spelled}
-    qs = _doer(evidence, q) & {w for n in evidence.names if not n.many for w in n.spelled}
+    ps, qs = _doer_names(claim, _doer(claim, p)), _doer_names(evidence, _doer(evidence, q))
     return bool(ps and qs and not (_canon_set(ps, lexicon) & _canon_set(qs, lexicon)))
+
+
+def _doer_names(side: Profile, doer: frozenset[str]) -> frozenset[str]:
+    """Every word of each name the doer's words are of: a subject is read only so far back
+    ("... Communications Inc ACIA.O on Thursday agreed" keeps "inc"), and its name is whole."""
+    return frozenset(w for n in side.names if not n.many and doer & set(n.spelled) for w in n.spelled)
 
 
 def _moves_apart(claim: Profile, o: Outcome | None, evidence: Profile, q: Outcome | None,
@@ -954,11 +964,11 @@ _ARTICLES = frozenset({"a", "an", "the"})
 
 
 def act_stated(claim: Profile, evidence: Profile, lexicon: Lexicon = DEFAULT,
-               acts: Sequence[Predication] | None = None) -> bool:
+               acts: Sequence[Predication] | None = None, opposite: bool = True) -> bool:
     """Whether the evidence states one of the claim's acts (``claim_acts``, or those given)
     in its words or others (another form, a word of the same side of an outcome, a
-    paraphrase), or states the opposite act of the same thing; True for a claim with no act
-    in a past or perfect form (one that says what will happen, or what is)."""
+    paraphrase), or (unless not ``opposite``) states the opposite act of the same thing; True
+    for a claim with no act in a past or perfect form (one that says what will happen, or what is)."""
     acts = claim_acts(claim, lexicon) if acts is None else acts
     if not acts:
         return True
@@ -984,8 +994,8 @@ def act_stated(claim: Profile, evidence: Profile, lexicon: Lexicon = DEFAULT,
             if any(c in converse and _to_the_doer(evidence, b, doer) for _, b, c in words):
                 return True
         # (Every content word: a cue of denial is no predication, "denied the transfer".)
-        opposite = _opposites(p.concept, lexicon)
-        spans = [(a, b) for a, b, c in words if c in opposite]
+        opposites = _opposites(p.concept, lexicon) if opposite else frozenset()
+        spans = [(a, b) for a, b, c in words if c in opposites]
         moving = _outcome_at(claim.sentence, p.start)
         if any(not _other_things(claim, p.start, p.end, evidence, a, b, lexicon)
                and not _moves_apart(claim, moving, evidence, _outcome_at(evidence.sentence, a), lexicon)
@@ -995,7 +1005,8 @@ def act_stated(claim: Profile, evidence: Profile, lexicon: Lexicon = DEFAULT,
     mine = [o for o in claim.sentence.outcomes if any(o.start <= p.start < o.end or p.start <= o.start < p.end
                                                       for p in acts)]
     return any(q.group == o.group and not _moves_apart(claim, o, evidence, q, lexicon) and (
-        q.side == o.side or not _other_things(claim, o.start, o.end, evidence, q.start, q.end, lexicon))
+        q.side == o.side or opposite and not _other_things(claim, o.start, o.end, evidence, q.start, q.end,
+                                                           lexicon))
         for o in mine for q in evidence.sentence.outcomes)
 
 
@@ -2623,9 +2634,23 @@ def assess(claim: Profile, evidence: Profile, corpus: Corpus, published: dt.date
         found = rule(reading)
         if found is not None:
             return found
+    if not stated and not act_stated(claim, evidence, lexicon, opposite=False) \
+            and not _opposite_by_another(claim, evidence, lexicon):
+        # Only the opposite of the claim's act is named, and no rule reads it as told against
+        # the claim ("signed a fresh agreement" for "rejected the offer"): nothing the claim says is stated.
+        acts = ", ".join(f"“{claim.text[p.start:p.end]}”" for p in claim_acts(claim, lexicon))
+        return Assessment(Verdict.ABSENT, f"names what the claim is about, but does not say it {acts}")
     agreeing = reading.agreeing
     shown = f" ({', '.join(agreeing)})" if agreeing else ""
     return Assessment(Verdict.SUPPORTS, "states the same" + shown, agreeing)
+
+
+def _opposite_by_another(claim: Profile, evidence: Profile, lexicon: Lexicon) -> bool:
+    """Whether the evidence tells the opposite of a claim's act done by another doer ("Y won the
+    final" for "X lost the final"): the same happening, told from the other side."""
+    return any(q.finite and q.concept in _opposites(p.concept, lexicon)
+               and _doers_clash(claim, _predication_at(claim.sentence, p.start), evidence, q, lexicon)
+               for p in claim_acts(claim, lexicon) for q in evidence.sentence.predications)
 
 
 _BOUNDS = frozenset({">", ">=", "<", "<="})

@@ -246,10 +246,15 @@ def _denial_ended(text: str, toks: Sequence[Token], k: int, ends: frozenset[str]
 
 def _qualifies_a_noun(toks: Sequence[Token], k: int, determiners: frozenset[str],
                       stop: frozenset[str]) -> bool:
-    """Whether the k-th token, a participle, stands between a determiner and a content word
-    ("the proposed changes", "a revised offer"): a word of that noun phrase."""
-    return 0 < k < len(toks) - 1 and toks[k - 1].norm in determiners \
+    """Whether the k-th token, a participle, stands between a determiner or a possessive and
+    a content word ("the proposed changes", "a revised offer", "X's increased offer"): a word
+    of that noun phrase."""
+    return 0 < k < len(toks) - 1 and (toks[k - 1].norm in determiners or _possessive(toks[k - 1].text)) \
         and toks[k + 1].norm not in stop and toks[k + 1].norm.isalpha()
+
+
+def _possessive(word: str) -> bool:
+    return word.endswith(("'s", "\u2019s", "s'", "s\u2019"))
 
 
 def _names_a_side(text: str, toks: Sequence[Token], k: int) -> bool:

@@ -1230,8 +1230,44 @@ ANNOUNCED = [
      "Both unions accepted a truce following a weekend of talks, Governor Ida Lunde announced on Saturday.",
      C),
 ]
+# The claim's own "X said that ..." credits what it reports: no act of announcing it asks
+# about, which a source quoting the words would have to tell.
+CREDITED_CLAIMS = [
+    ("After the vote Mayor Ida Lunde said that the council will listen.",
+     "Responding to the heavy defeat, Mayor Ida Lunde told the chamber: 'The members have decided and the "
+     "council will listen.'", S),
+]
+# Accepting and rejecting are opposite acts ("accepted the offer" / "rejected the offer";
+# ``polarity.yaml``: absent without "rejected" on the refusing side).
+ACCEPTED = [
+    ("Harlow Mills rejected Tarco's improved offer.",
+     "Harlow Mills on Thursday accepted Tarco's improved offer of $2 billion.", C),
+]
+# A subject is read only so far back: the doer is each whole name it reaches into
+# ("... Harlow Mills Group Ltd HML.L on Thursday agreed" is Harlow Mills's act).
+WHOLE_DOERS = [
+    ("Harlow Mills rejected Tarco's improved offer.",
+     "Harlow Mills Group Ltd HML.L on Thursday agreed to the improved bid from Tarco.", C),
+]
+# A sentence that names only the opposite of the claim's act in passing ("signed a fresh agreement"
+# for "rejected the offer"), which no rule reads as told against the claim, states nothing
+# the claim says.
+OPPOSITE_IN_PASSING = [
+    ("Harlow Mills rejected Tarco's improved offer.",
+     "Tarco said on Thursday that it had signed a fresh agreement to buy Harlow Mills at a higher price.",
+     A),
+]
+# A participle between a possessive and its noun ("Tarco's improved offer") is a word of the
+# noun phrase, no act the claim tells.
+POSSESSED_PARTICIPLES = [
+    ("Harlow Mills rejected Tarco's improved offer.",
+     "Tarco improved its offer for Harlow Mills on Thursday, raising it by 40%.", A),
+]
 GROUPS |= {"two_doers": TWO_DOERS, "two_levels": TWO_LEVELS, "one_doer_one_level": ONE_DOER_ONE_LEVEL,
-           "passive_doers": PASSIVE_DOERS, "many_of_a_kind": MANY_OF_A_KIND, "announced": ANNOUNCED}
+           "possessed_participles": POSSESSED_PARTICIPLES, "passive_doers": PASSIVE_DOERS,
+           "many_of_a_kind": MANY_OF_A_KIND, "announced": ANNOUNCED,
+           "credited_claims": CREDITED_CLAIMS, "accepted": ACCEPTED, "whole_doers": WHOLE_DOERS,
+           "opposite_in_passing": OPPOSITE_IN_PASSING}
 ROWS = [pytest.param(claim, source, expected, id=f"{group}-{k}")
         for group, rows in GROUPS.items() for k, (claim, source, expected) in enumerate(rows)]
 
@@ -1265,6 +1301,11 @@ def _raw_hedges(text, lexicon):
     (TWO_LEVELS, check_module, "_moves_apart", lambda *args: False),
     (PASSIVE_DOERS, stance, "_after_be", lambda *args: False),
     (MANY_OF_A_KIND, entities.Name, "many", property(lambda self: False)),
+    (CREDITED_CLAIMS, check_module, "speech_words", lambda *args: frozenset()),
+    (WHOLE_DOERS, check_module, "_doer_names",
+     lambda side, doer: doer & {w for n in side.names for w in n.spelled}),
+    (OPPOSITE_IN_PASSING, check_module, "_opposite_by_another", lambda *args: True),
+    (POSSESSED_PARTICIPLES, stance, "_possessive", lambda *args: False),
 ])
 def test_each_reading_decides_its_rows(rows, module, reading, stand_in, monkeypatch):
     monkeypatch.setattr(module, reading, stand_in)
