@@ -47,7 +47,7 @@ from claimcheck.annotate import (
     words_near,
 )
 from claimcheck.corpus import Corpus
-from claimcheck.entities import Name
+from claimcheck.entities import Name, is_country
 from claimcheck.facts import CLOCK_TIME, CLOCK_TIMES, SCORE, FactRelation, significant_digits
 from claimcheck.lexicon import DEFAULT, Lexicon, phrase_pattern
 from claimcheck.measures import LIMIT_ABOVE, LIMIT_BELOW, Measure, differ
@@ -769,6 +769,10 @@ def _places_a_part_in(sentence: Sentence, place: Name, lexicon: Lexicon) -> bool
     return any(places_in(n.preposition, lexicon) and n.same_entity(place) for n in sentence.names)
 
 
+_PARTS = (FactKind.COUNT, FactKind.MONEY, FactKind.NUMBER)
+"""Kinds of figure that add up to a whole, a bare number among them ("52 in X, 33 in Y")."""
+
+
 def _placed_apart(sa: Sentence, i: int, sb: Sentence, j: int, lexicon: Lexicon) -> bool:
     """Whether the ``i``-th figure of ``sa`` is given for another place than the ``j``-th of
     ``sb``, as ``sa`` itself tells them apart: it places that figure in one place and names
@@ -794,6 +798,13 @@ def _placed_apart(sa: Sentence, i: int, sb: Sentence, j: int, lexicon: Lexicon) 
         # that places some of its figure in X, but not the figure, gives the whole of it.
         return True
     kind = sa.facts[i].kind
+    if additive and here is None and not is_country(there.name, lexicon) \
+            and any(k != i and place is not None and sa.facts[k].kind in _PARTS
+                    and sa.facts[k].unit not in CLOCK_TIMES for k, place in enumerate(sa.fact_places)):
+        # "160 died: 52 in the harbour district, 33 in Y" against "41 died in X": a sentence that
+        # breaks its figure down by place gives, unplaced, the whole, and a town's figure is
+        # one of the parts. (A country holds the whole.)
+        return True
     return any(k != i and place is not None and sa.facts[k].kind is kind and place.same_place(there)
                for k, place in enumerate(sa.fact_places))
 

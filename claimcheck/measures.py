@@ -58,6 +58,10 @@ class Measure:
     four crew members")."""
     band: bool = False
     """The width of a band round another figure ("plus or minus 2%")."""
+    joined: bool = False
+    """A count whose noun is joined by "and" to another noun with no figure of its own ("212
+    passengers and crew", "200 staff and students"): it counts both groups together, no one
+    group alone ("367 passengers")."""
     base: int | None = None
     """What a change is measured against (``change_bases`` group): a year ago, the
     previous quarter, the start of the year, one trading session or another."""
@@ -191,8 +195,10 @@ def differ(a: Measure, b: Measure, unit_a: str, unit_b: str, published_a: dt.dat
         return True  # "five Indian nationals" are some of the "15 foreign nationals"
     if a.increment != b.increment and not (a.another or b.another) or a.band != b.band:
         return True  # "four more bodies" and "32 bodies recovered"; a band and a change
-    if a.part != b.part and unit_a != unit_b:
-        return True  # "68 passengers (and four crew)" counts no one else than "72 people"
+    if a.joined != b.joined or a.part != b.part and unit_a != unit_b:
+        # "68 passengers (and four crew)" counts no one else than "72 people"; "212 passengers
+        # and crew" counts more than the passengers.
+        return True
     if a.singled != b.singled or _fated_apart(a, b):
         # A town's toll and the whole quake's; the dead and the missing; the rescued and those
         # on the manifest.
@@ -363,6 +369,7 @@ def read_measures(text: str, toks: Sequence[Token], facts: Sequence[Fact], claus
             another=_ends_with(tables.another, folded[max(0, fact.start - 12):fact.start]),
             part=_part(folded, whole, following, preceding, tables),
             band=_ends_with(tables.band, folded[max(0, fact.start - 16):fact.start]),
+            joined=_joined_noun(folded, fact, facts),
             base=base,
             year=_year(fact, facts, clauses, folded, tables),
             decade=_decade(folded, fact, clauses, tables),
@@ -1545,6 +1552,28 @@ def _part(folded: str, fact: Fact, following: Fact | None, preceding: Fact | Non
 
 JOIN_REACH = 3
 """Words before the "and" that joins two counts: "68 passengers on board and four crew"."""
+
+
+_AND_NOUN = re.compile(r"\s+(?:and|&)\s+([a-z][a-z-]+)\b")
+
+
+def _joined_noun(folded: str, fact: Fact, facts: Sequence[Fact]) -> bool:
+    """``Measure.joined``: a count right before "and" and a noun of no figure of its own: not
+    a determiner, nor a verb in "-ed" or "-ing" ("killed and injured" is read as fates)."""
+    if fact.kind is not FactKind.COUNT:
+        return False
+    m = _AND_NOUN.match(folded, fact.end)
+    if m is None or any(f.start == m.start(1) for f in facts):
+        return False
+    word = m.group(1)
+    return word not in _NOT_JOINED and not word.endswith(("ed", "ing", "ly"))
+
+
+_NOT_JOINED = frozenset({"the", "a", "an", "its", "their", "his", "her", "our", "other", "another",
+                         "some", "many", "more", "all", "both", "then", "now", "so", "also", "still",
+                         "only", "not", "was", "were", "is", "are", "has", "have", "had", "will",
+                         "would", "may", "could", "can"})
+"""Words after "and" that open no noun joined to the counted one."""
 
 
 def _joined(between: str) -> bool:

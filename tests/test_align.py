@@ -815,3 +815,29 @@ def test_compare_pairs_figures_of_one_thing(a, b, expected):
 ])
 def test_what_a_value_is_of_by_its_form_and_its_scene(a, b, expected, module, reading, stand_in, monkeypatch):
     _holds_only_with(monkeypatch, module, reading, stand_in, a, b, expected)
+
+
+@pytest.mark.parametrize("a, b, expected, module, reading, stand_in", [
+    # A count whose noun is joined by "and" to another with no figure ("212 passengers and
+    # crew") counts both groups, no one group ("204 passengers and eight crew members").
+    ("The mine said all 64 miners and engineers were brought to the surface.",
+     "All 58 miners and six engineers were brought to the surface, the mine said.",
+     [], measures, "_joined_noun", lambda *args: False),
+    # A sentence that breaks its figure down by place gives, unplaced, the whole: a town's
+    # figure is one of its parts.
+    ("At least 41 people died in Port Vell, officials said.",
+     "At least 160 people died in the storm: 52 in the harbour district, 33 in Tarn and 20 in Ulm.",
+     [], align, "_PARTS", ()),
+])
+def test_a_count_of_two_groups_or_of_the_whole(a, b, expected, module, reading, stand_in, monkeypatch):
+    _holds_only_with(monkeypatch, module, reading, stand_in, a, b, expected)
+
+
+def test_a_span_of_a_state_names_that_state():
+    # "three years of probation" and "two years of house arrest" are spans of two states
+    # (``measures.yaml`` span_states: the two align without "of"); one state's spans are compared.
+    assert compare_path("The judge gave Vale three years of probation after her release from jail.",
+                        "Vale also faces two years of house arrest after her release, the judge ruled.") == []
+    assert ("three years", "two years", D) in compare_path(
+        "The judge gave Vale three years of probation after her release.",
+        "The judge gave Vale two years of probation after her release.")
