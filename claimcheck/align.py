@@ -40,6 +40,7 @@ from dataclasses import dataclass, replace
 
 from claimcheck.annotate import (
     AGE_UNIT,
+    Outcome,
     Sentence,
     paraphrase_patterns,
     paraphrases_near,
@@ -52,7 +53,7 @@ from claimcheck.facts import CLOCK_TIME, CLOCK_TIMES, SCORE, FactRelation, signi
 from claimcheck.lexicon import DEFAULT, Lexicon, phrase_pattern
 from claimcheck.measures import LIMIT_ABOVE, LIMIT_BELOW, Measure, differ
 from claimcheck.models import DATE_KINDS, FIGURE_KINDS, Fact, FactKind
-from claimcheck.relate import another_occasion, count_class, people_class, relate_facts, year_of
+from claimcheck.relate import another_occasion, count_class, level_moves, people_class, relate_facts, year_of
 from claimcheck.stance import Predication
 from claimcheck.text import Token, concept, stopwords
 
@@ -207,6 +208,8 @@ def _told_apart(side_a: _Side, i: int, side_b: _Side, j: int, rel: FactRelation,
         return True
     if _placed_apart(sa, i, sb, j, lexicon) or _placed_apart(sb, j, sa, i, lexicon):
         return True  # a district's toll and its neighbour's
+    if _sides_apart(sa, i, sb, j, lexicon):
+        return True  # "310 voted against" and "290 voted for"
     if oa.kind is ob.kind is FactKind.PERCENT and _shares_of_two_wholes(sa, i, sb, j):
         return True  # one state's share of the vote and another's
     return rel in CONFLICTING and _held_apart(sa, oa, sb, ob, lexicon)  # one firm's fines and another's
@@ -769,8 +772,46 @@ def _places_a_part_in(sentence: Sentence, place: Name, lexicon: Lexicon) -> bool
     return any(places_in(n.preposition, lexicon) and n.same_entity(place) for n in sentence.names)
 
 
+OUTCOME_REACH = 12
+"""Characters between a figure and the outcome word that tells what it did ("290 voted for",
+"310 members voted against", "fell 3%")."""
+
+
+def _own_outcome(sentence: Sentence, fact: Fact) -> Outcome | None:
+    """The outcome word right beside a figure in its clause: after it ("290 voted for") or
+    right before it ("fell 3%"), no comma between."""
+    text = sentence.text
+    for o in sentence.outcomes:
+        if o.start >= fact.end:
+            gap: str | None = text[fact.end:o.start]
+        else:
+            gap = text[o.end:fact.start] if o.end <= fact.start else None
+        if gap is not None and len(gap) <= OUTCOME_REACH and not any(ch in gap for ch in ",;:()") \
+                and (o.start >= fact.end or len(gap.strip()) == 0):
+            return o
+    return None
+
+
+def _sides_apart(sa: Sentence, i: int, sb: Sentence, j: int, lexicon: Lexicon) -> bool:
+    """Whether each figure is told with its own outcome, of one pair of opposites, on opposite
+    sides ("310 voted against" / "290 voted for"): the two count two sides, not one thing. (Not
+    of a level's moves: "rose 6%" / "fell 2%" are two tellings of one change.)"""
+    a, b = _own_outcome(sa, sa.facts[i]), _own_outcome(sb, sb.facts[j])
+    return a is not None and b is not None and a.group == b.group and a.side != b.side \
+        and a.group not in lexicon.compiled(level_moves)[0]
+
+
 _PARTS = (FactKind.COUNT, FactKind.MONEY, FactKind.NUMBER)
 """Kinds of figure that add up to a whole, a bare number among them ("52 in X, 33 in Y")."""
+
+
+def _breaks_down(sentence: Sentence, i: int) -> bool:
+    """Whether the ``i``-th figure is the first of its sentence's parts-to-a-whole and later
+    ones are placed ("160 died: 52 in the harbour district, 33 in Y"): the whole, told before its parts
+    (the parts themselves, "52 in the harbour district", are no whole however their place is named)."""
+    parts = [k for k, f in enumerate(sentence.facts) if f.kind in _PARTS and f.unit not in CLOCK_TIMES]
+    return bool(parts) and parts[0] == i \
+        and any(sentence.fact_places[k] is not None for k in parts[1:])
 
 
 def _placed_apart(sa: Sentence, i: int, sb: Sentence, j: int, lexicon: Lexicon) -> bool:
@@ -798,9 +839,7 @@ def _placed_apart(sa: Sentence, i: int, sb: Sentence, j: int, lexicon: Lexicon) 
         # that places some of its figure in X, but not the figure, gives the whole of it.
         return True
     kind = sa.facts[i].kind
-    if additive and here is None and not is_country(there.name, lexicon) \
-            and any(k != i and place is not None and sa.facts[k].kind in _PARTS
-                    and sa.facts[k].unit not in CLOCK_TIMES for k, place in enumerate(sa.fact_places)):
+    if additive and here is None and not is_country(there.name, lexicon) and _breaks_down(sa, i):
         # "160 died: 52 in the harbour district, 33 in Y" against "41 died in X": a sentence that
         # breaks its figure down by place gives, unplaced, the whole, and a town's figure is
         # one of the parts. (A country holds the whole.)

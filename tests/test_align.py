@@ -823,6 +823,11 @@ def test_what_a_value_is_of_by_its_form_and_its_scene(a, b, expected, module, re
     ("The mine said all 64 miners and engineers were brought to the surface.",
      "All 58 miners and six engineers were brought to the surface, the mine said.",
      [], measures, "_joined_noun", lambda *args: False),
+    # Each figure told with its own outcome, on two sides of one pair ("310 voted against",
+    # "290 voted for"), counts a side: figures are paired by what they count, never by order.
+    ("310 members voted against the plan while 290 voted for it, a majority of 20.",
+     "A total of 290 members voted for the plan, while 310 voted against it, a majority of 20.",
+     [("20", "20", S)], align, "_sides_apart", lambda *args: False),
     # A sentence that breaks its figure down by place gives, unplaced, the whole: a town's
     # figure is one of its parts.
     ("At least 41 people died in Port Vell, officials said.",
