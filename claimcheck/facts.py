@@ -2353,14 +2353,15 @@ def _compare_calendar(a: Fact, b: Fact) -> FactRelation:
 def _weekday_against_date(weekday: Fact, date: Fact) -> FactRelation:
     """A weekday against a whole calendar date, neither placed by a publication date: the date
     falls on one weekday, so another weekday is another day ("on a Sunday" / "on March 8, 2025",
-    a Saturday); the same weekday may be the same day, of a week no sentence says."""
+    a Saturday), and its own weekday is that day as the story tells it ("on Wednesday" / "12 March
+    2025", a Wednesday), not a vaguer time of it."""
     if date.year is None or date.month is None or date.day is None or weekday.weekday is None:
         return FactRelation.INCOMPARABLE
     try:
         falls_on = dt.date(date.year, date.month, date.day).weekday()
     except ValueError:
         return FactRelation.INCOMPARABLE
-    return FactRelation.COMPATIBLE_BOUNDS if falls_on == weekday.weekday else FactRelation.DIFFERENT
+    return FactRelation.SAME if falls_on == weekday.weekday else FactRelation.DIFFERENT
 
 
 def _compare_dates(a: Fact, b: Fact) -> FactRelation:

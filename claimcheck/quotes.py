@@ -94,11 +94,12 @@ def relate_quotes(a: Quote, b: Quote, stopwords: frozenset[str],
         return QuoteRelation.IDENTICAL
     shorter, longer = (a, b) if len(wa) <= len(wb) else (b, a)
     ws, wl = shorter.words, longer.words
-    if _contains(wl, ws):
+    if _contains(wl, ws) or _cut_off(ws, wl):
         # A cut is faithful when the shorter keeps its own capitalisation at that place:
         # "We have ..." cut from "I think we have ..." turned a hedge into an assertion.
-        if wl[: len(ws)] == ws or shorter.text[:1].islower() or shorter.text in longer.text \
-                or _after_clause_break(shorter.text, longer.text, lexicon):
+        opening = wl[: len(ws)] == ws or _cut_off(ws, wl)
+        if opening or shorter.text[:1].islower() or shorter.text in longer.text \
+                or _after_clause_break(shorter.text.replace("’", "'"), longer.text, lexicon):
             return QuoteRelation.EXCERPT
         return QuoteRelation.VARIANT
     if _elided_cut(a, b) or _elided_cut(b, a):
@@ -202,7 +203,7 @@ SAME_OPENING_WORDS = 5
 rendered twice, even when the rest is reworded past what a character ratio forgives."""
 
 
-_CLAUSE_ENDS = ".!?;:\u2014"
+_CLAUSE_ENDS = ".!?;:\u2014\u2026"
 
 
 def _after_clause_break(shorter: str, longer: str, lexicon: Lexicon) -> bool:
@@ -210,7 +211,7 @@ def _after_clause_break(shorter: str, longer: str, lexicon: Lexicon) -> bool:
     sentence's end, or after ", and" ("Our crews arrived, and the smell was overpowering"
     quoted as "The smell was overpowering"). What it drops is a clause of its own, not a
     hedge of what it keeps ("I think we have" quoted as "We have")."""
-    at = longer.casefold().find(shorter.casefold())
+    at = _find_words(shorter, longer)
     if at < 0:
         return False
     before = longer[:at].rstrip()
@@ -219,6 +220,31 @@ def _after_clause_break(shorter: str, longer: str, lexicon: Lexicon) -> bool:
     words = before.split()
     return len(words) >= 2 and words[-2].endswith(",") \
         and words[-1].casefold() in lexicon.words("stopwords", "clause_joiners")
+
+
+def _cut_off(shorter: tuple[str, ...], longer: tuple[str, ...]) -> bool:
+    """Whether the shorter quotation is the longer's opening cut off inside a word, as a page
+    cut short leaves it ("All winter our engineers said the river wa"): no other wording."""
+    n = len(shorter)
+    return 1 < n < len(longer) and longer[:n - 1] == shorter[:n - 1] and longer[n - 1] != shorter[-1] \
+        and longer[n - 1].startswith(shorter[-1])
+
+
+def _find_words(shorter: str, longer: str) -> int:
+    """Where the words of ``shorter`` stand, in order, in ``longer``, whatever the punctuation
+    between them ("influence and sway" in "influence, and sway"); -1 where they do not."""
+    words = _WORDS.findall(shorter)
+    if not words:
+        return -1
+    pattern = r"(?<!\w)" + r"\W+".join(re.escape(w) for w in words) + r"(?!\w)"
+    if len(words) >= MAX_FOUND_WORDS:
+        return -1
+    found = re.search(pattern, longer.replace("’", "'"), re.IGNORECASE)
+    return found.start() if found else -1
+
+
+MAX_FOUND_WORDS = 400
+"""Words of a quotation beyond which it is not searched for word by word."""
 
 
 def _overlapping_cuts(first: Quote, then: Quote) -> bool:

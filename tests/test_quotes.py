@@ -174,3 +174,28 @@ def test_a_sentence_inside_a_quotation_of_several_is_quoted():
     assert quoted["Pay rises 20% this year."] == ["Pay rises 20% this year"]
     assert quoted["The yard reopens on Monday."] == []
     assert quoted["The union leader spoke on Friday."] == []
+
+
+# A cut of a later sentence (or after an ellipsis) is found in the whole remark by its words,
+# whatever commas one rendering drops ("influence and sway" / "influence, and sway"); a
+# quotation cut off inside a word, as a page cut short leaves it, is the remark's opening.
+CUTS_BY_WORDS = [
+    ("The vote went against us tonight. I am sorry that the strength of our case still could not win over "
+     "the owners, the bankers, and the board",
+     "I am sorry that the strength of our case still could not win over the owners, the bankers and the "
+     "board", quotes, "_find_words", lambda *args: -1),
+    ("We fought for the valley … I regret, we could not keep the mill open but I regret more the jobs lost",
+     "I regret we could not keep the mill open but I regret more the jobs lost",
+     quotes, "_CLAUSE_ENDS", ".!?;:\u2014"),
+    ("All winter our engineers said the river walls would not hold",
+     "All winter our engineers said the river wa", quotes, "_cut_off", lambda *args: False),
+]
+
+
+@pytest.mark.parametrize("a, b, module, reading, stand_in", CUTS_BY_WORDS)
+def test_a_cut_is_found_by_its_words(make_claim, a, b, module, reading, stand_in, monkeypatch):
+    (qa,) = extract_quotes(make_claim(f"“{a}”"))
+    (qb,) = extract_quotes(make_claim(f"“{b}”", source="b"))
+    assert relate_quotes(qa, qb, stopwords()) is QuoteRelation.EXCERPT
+    monkeypatch.setattr(module, reading, stand_in)
+    assert relate_quotes(qa, qb, stopwords()) is not QuoteRelation.EXCERPT
