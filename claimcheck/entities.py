@@ -194,12 +194,15 @@ def _tables(lexicon: Lexicon) -> _Tables:
             demonyms.setdefault(" ".join(_plain(str(demonym))), place)
     outlets = "|".join(re.escape(str(w)).replace(r"\ ", r"\s+")
                        for w in lexicon.table("entities", "outlet_words", []) or [])
+    relay_leads = "|".join(re.escape(str(w)) for w in lexicon.table("entities", "relay_leads", []) or [])
+    leads = r"|(?<![\w-])(?:" + relay_leads + r")\s+(?:the\s+)?" if relay_leads else ""
     return _Tables(
         words("name_connectors"), words("not_names"), words("titles"), aliases, speech,
         words("listener_cues"),
         frozenset(str(z) for z in lexicon.table("dates", "time_zones", []) or []),
         frozenset(_key(str(a)) for a in lexicon.table("entities", "news_agencies", []) or []),
-        re.compile(r"\b(?:" + outlets + r")\s+(?:[A-Za-z]+\s+)?$", re.I) if outlets else None,
+        re.compile(r"(?:\b(?:" + outlets + r")\s+(?:[A-Za-z]+\s+)?" + leads + r")$", re.I)
+        if outlets else None,
         re.compile(r"^\s+(?:" + outlets + r")\b", re.I) if outlets else None,
         demonyms,
         frozenset(str(w).casefold() for w in lexicon.table("nations", "compass", []) or []),

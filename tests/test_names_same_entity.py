@@ -91,6 +91,8 @@ def test_one_entity_named_two_ways(a, b, same):
     # A demonym names no one who speaks, and a news agency only relays.
     ("The Peruvian authorities announced the toll on Sunday.", None),
     ("According to Reuters, the toll rose to 12.", None),
+    # ... and so does one who passes it on ("per X", "via X": ``relay_leads``).
+    ("“The repairs will be finished by spring,” she said, per Tom Ellery.", None),
 ])
 def test_who_speaks(text, who):
     found = speaker(text, names(text))
