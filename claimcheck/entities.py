@@ -76,7 +76,7 @@ class Name:
         if (self.nation or other.nation) and (self.nation or self.key) == (other.nation or other.key):
             return True  # "Indian" / "India"
         return (self.abbreviates(other) or other.abbreviates(self) or _clipped(self.words, other.words)
-                or _one_person(self.words, other.words)
+                or _one_person(self.words, other.words) or _one_titled_person(self.words, other.words)
                 or spelled_alike(self.sound or self.words, other.sound or other.words)
                 or (len(self.words) == 1 == len(other.words)
                     and (_plural_of(self.words, other.words) or _plural_of(other.words, self.words))))
@@ -334,6 +334,28 @@ def _one_person(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
     given = short[-2]
     return len(given) > 2 and given.isalpha() and given not in _tables(DEFAULT).connectors \
         and given in long[:-1]
+
+
+def _one_titled_person(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
+    """Whether two names are one person's with titles written two ways ("VP Norr" / "Vice
+    President Lisa Norr"): past their titles, both end in one surname and the shorter's
+    words are all the longer's."""
+    titles = _tables(DEFAULT).titles
+    bare_a, bare_b = tuple(w for w in a if w not in titles), tuple(w for w in b if w not in titles)
+    if not bare_a or not bare_b or (bare_a, bare_b) == (a, b) or bare_a[-1] != bare_b[-1] \
+            or len(bare_a[-1]) <= 2:
+        return False
+    short, long = sorted((bare_a, bare_b), key=len)
+    return set(short) <= set(long) \
+        and _titles_alike([w for w in a if w in titles], [w for w in b if w in titles])
+
+
+def _titles_alike(a: list[str], b: list[str]) -> bool:
+    """Whether two names' titles may be one person's: one's are all the other's (or none), or
+    one writes the other's by their initials ("VP" / "Vice President"); "Senator Smith" and
+    "Governor Smith" are two."""
+    initials = ("".join(w[0] for w in a), "".join(w[0] for w in b))
+    return set(a) <= set(b) or set(b) <= set(a) or "".join(b) in initials or "".join(a) in initials
 
 
 def _clipped(a: Sequence[str], b: Sequence[str]) -> bool:

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import pytest
 
+from claimcheck import entities
 from claimcheck.classify import detect_attribution, detect_entities
 from claimcheck.entities import names, speaker
 from tests.test_check_verdicts import C, S, verdict
@@ -196,3 +197,21 @@ def test_a_demonym_or_an_agency_fills_no_role():
 
     line = annotate(claim("The West African country told Reuters that Ana Ruiz had resigned.", "one"))
     assert [n.text for n in line.actors] == ["Ana Ruiz"]
+
+
+def _titled(text: str):
+    from claimcheck.annotate import annotate
+    from tests.test_detectors import claim
+
+    return next(n for n in annotate(claim(text, "one")).names if "norr" in n.words)
+
+
+def test_titles_written_two_ways_name_one_person(monkeypatch):
+    # A sentence names a person with her titles ("Vice President Lisa Norr"): past them, one
+    # surname, the shorter's words all the longer's, and one's titles the other's or their
+    # initials ("VP"), the names are one person's.
+    short = _titled("Over the past two days, VP Norr and I have met the envoys.")
+    full = _titled("As per the minister, Vice President Lisa Norr met the envoys.")
+    assert short.same_entity(full)
+    monkeypatch.setattr(entities, "_one_titled_person", lambda *args: False)
+    assert not short.same_entity(full)
