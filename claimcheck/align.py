@@ -118,6 +118,7 @@ def align(a: Sentence, b: Sentence, corpus: Corpus, *, published_a: dt.date | No
             found = _pair(side_a, i, side_b, j, (published_a, published_b), about)
             if found is not None:
                 scored.append(found)
+    scored = _without_twins_of_agreed(a, b, scored)
     scored.sort(key=lambda x: -x.score)
     # A sentence's facts differ in offset, so each is told apart by identity, without hashing.
     used_a: set[int] = set()
@@ -130,6 +131,27 @@ def align(a: Sentence, b: Sentence, corpus: Corpus, *, published_a: dt.date | No
         used_b.add(id(found.original_b))
         pairs.append(found)
     return pairs
+
+
+def _without_twins_of_agreed(a: Sentence, b: Sentence, scored: list[Aligned]) -> list[Aligned]:
+    """The pairs but those of a value's bracketed twin ("€90 million (US$105 million)")
+    against a value the other side of the bracket agrees with: one value written twice is
+    compared as the value the other sentence gives, never as its conversion."""
+    agreed = {(id(x.original_a), id(x.original_b)) for x in scored
+              if x.relation in (FactRelation.SAME, FactRelation.ROUNDING)}
+    if not agreed:
+        return scored
+    index_a = {id(f): k for k, f in enumerate(a.facts)}
+    index_b = {id(f): k for k, f in enumerate(b.facts)}
+
+    def twin_agrees(x: Aligned) -> bool:
+        ta = _bracket_twin(a, index_a[id(x.original_a)]) if id(x.original_a) in index_a else None
+        tb = _bracket_twin(b, index_b[id(x.original_b)]) if id(x.original_b) in index_b else None
+        return (ta is not None and (id(a.facts[ta]), id(x.original_b)) in agreed) \
+            or (tb is not None and (id(x.original_a), id(b.facts[tb])) in agreed)
+
+    return [x for x in scored
+            if x.relation in (FactRelation.SAME, FactRelation.ROUNDING) or not twin_agrees(x)]
 
 
 class _Side:

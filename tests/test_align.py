@@ -828,6 +828,11 @@ def test_what_a_value_is_of_by_its_form_and_its_scene(a, b, expected, module, re
     ("310 members voted against the plan while 290 voted for it, a majority of 20.",
      "A total of 290 members voted for the plan, while 310 voted against it, a majority of 20.",
      [("20", "20", S)], align, "_sides_apart", lambda *args: False),
+    # A value written twice, its conversion in brackets, is compared as the value the other
+    # sentence agrees with, never as its conversion.
+    ("The council received a payment of 90 million for the harbour site.",
+     "The council confirmed the €90 million (US$105 million) payment for the harbour site had been received.",
+     [("90 million", "€90 million", S)], align, "_without_twins_of_agreed", lambda a, b, scored: scored),
     # A sentence that breaks its figure down by place gives, unplaced, the whole: a town's
     # figure is one of its parts.
     ("At least 41 people died in Port Vell, officials said.",
