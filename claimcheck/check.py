@@ -742,7 +742,8 @@ def polarity_conflict(claim: Profile, evidence: Profile, lexicon: Lexicon = DEFA
                 continue
             if bases.get(p.concept, p.concept) == bases.get(q.concept, q.concept) and p.negated != q.negated:
                 affirmed = q if p.negated else p
-                if affirmed is q and (not q.finite or _aimed_not(evidence.sentence, q.end)):
+                foretold = not p.finite and _foretold(evidence.sentence, q.start, lexicon)
+                if affirmed is q and (not q.finite and not foretold or _aimed_not(evidence.sentence, q.end)):
                     continue  # "need to finalize" in the claim against a bare mention
                 if not act_said and p not in acts:
                     continue
@@ -771,6 +772,17 @@ def polarity_conflict(claim: Profile, evidence: Profile, lexicon: Lexicon = DEFA
             if not done_to or _heads(_object(pc, p), lexicon) & done_to:
                 return claim.text[p.start:p.end], evidence.text[q.start:q.end]
     return None
+
+
+FORETOLD_REACH = 2
+"""Words between a forecast cue ("will") and the verb it tells of ("will then join")."""
+
+
+def _foretold(sentence: Sentence, start: int, lexicon: Lexicon) -> bool:
+    """Whether the word at ``start`` is told as what will be ("will join", "will then join"):
+    as firm a statement of what is to come as a claim's own ("rather than join") is."""
+    before = [t.norm for t in sentence.tokens if t.end <= start][-(FORETOLD_REACH + 1):]
+    return any(w in lexicon.words("polarity", "foretelling") for w in before)
 
 
 def _aimed_not(sentence: Sentence, end: int, start: int = 0) -> bool:
@@ -2634,6 +2646,10 @@ def assess(claim: Profile, evidence: Profile, corpus: Corpus, published: dt.date
         found = rule(reading)
         if found is not None:
             return found
+    if _denial_unanswered(claim, evidence, lexicon):
+        acts = ", ".join(f"“{claim.text[p.start:p.end]}”"
+                         for p in asserted(claim.sentence, lexicon) if p.negated)
+        return Assessment(Verdict.ABSENT, f"does not say what the claim denies: {acts}")
     if not stated and not act_stated(claim, evidence, lexicon, opposite=False) \
             and not _opposite_by_another(claim, evidence, lexicon):
         # Only the opposite of the claim's act is named, and no rule reads it as told against
@@ -2643,6 +2659,18 @@ def assess(claim: Profile, evidence: Profile, corpus: Corpus, published: dt.date
     agreeing = reading.agreeing
     shown = f" ({', '.join(agreeing)})" if agreeing else ""
     return Assessment(Verdict.SUPPORTS, "states the same" + shown, agreeing)
+
+
+def _denial_unanswered(claim: Profile, evidence: Profile, lexicon: Lexicon) -> bool:
+    """Whether the claim denies an act ("X has not commented") that the evidence neither
+    denies too nor tells the opposite of ("X declined to comment", "X stayed silent"): telling
+    of the act by someone else, or of something else, states nothing of the denial."""
+    denied = [p for p in asserted(claim.sentence, lexicon) if p.negated]
+    if not denied or evidence.sentence.denies or opens_with_negative_subject(claim, lexicon):
+        return False  # (a denial in the evidence, or "no one was hurt", is read by the rules above)
+    told = evidence.sentence.predications
+    return not any(q.concept == p.concept and q.negated or q.concept in _opposites(p.concept, lexicon)
+                   and not q.negated for p in denied for q in told)
 
 
 def _opposite_by_another(claim: Profile, evidence: Profile, lexicon: Lexicon) -> bool:

@@ -1257,6 +1257,15 @@ OPPOSITE_IN_PASSING = [
      "Tarco said on Thursday that it had signed a fresh agreement to buy Harlow Mills at a higher price.",
      A),
 ]
+# What is done in place of another act denies that one ("rather than join", ``negation_cues``:
+# supports without them), and a source's "will join" or "would then join" tells as firmly
+# what is to come as the claim's own denial does.
+DONE_INSTEAD = [
+    ("Ola Berg will leave the Harlow board rather than join Tarco.",
+     "Harlow's chair Ola Berg and the rest of the board will then join Tarco's ferry arm.", C),
+    ("Ola Berg will leave the Harlow board rather than join Tarco.",
+     "Harlow's chair Ola Berg and the rest of the board would then join Tarco's ferry arm, Tarco said.", C),
+]
 # A participle between a possessive and its noun ("Tarco's improved offer") is a word of the
 # noun phrase, no act the claim tells.
 POSSESSED_PARTICIPLES = [
@@ -1267,7 +1276,7 @@ GROUPS |= {"two_doers": TWO_DOERS, "two_levels": TWO_LEVELS, "one_doer_one_level
            "possessed_participles": POSSESSED_PARTICIPLES, "passive_doers": PASSIVE_DOERS,
            "many_of_a_kind": MANY_OF_A_KIND, "announced": ANNOUNCED,
            "credited_claims": CREDITED_CLAIMS, "accepted": ACCEPTED, "whole_doers": WHOLE_DOERS,
-           "opposite_in_passing": OPPOSITE_IN_PASSING}
+           "opposite_in_passing": OPPOSITE_IN_PASSING, "done_instead": DONE_INSTEAD}
 ROWS = [pytest.param(claim, source, expected, id=f"{group}-{k}")
         for group, rows in GROUPS.items() for k, (claim, source, expected) in enumerate(rows)]
 
@@ -1306,6 +1315,7 @@ def _raw_hedges(text, lexicon):
      lambda side, doer: doer & {w for n in side.names for w in n.spelled}),
     (OPPOSITE_IN_PASSING, check_module, "_opposite_by_another", lambda *args: True),
     (POSSESSED_PARTICIPLES, stance, "_possessive", lambda *args: False),
+    (DONE_INSTEAD, check_module, "_foretold", lambda *args: False),
 ])
 def test_each_reading_decides_its_rows(rows, module, reading, stand_in, monkeypatch):
     monkeypatch.setattr(module, reading, stand_in)
@@ -1460,3 +1470,28 @@ def test_a_whole_date_falls_on_one_weekday(monkeypatch):
     for claim, source, expected in WEEKDAY_DATES:
         assert verdict(claim, source + "\n", None).verdict is not expected, (claim, source)
     relate_facts.cache_clear()
+
+
+def _profiles(claim: str, source: str):
+    from claimcheck.annotate import annotate
+    from claimcheck.facts import extract_facts
+    from claimcheck.lexicon import DEFAULT
+    from claimcheck.models import Claim
+
+    def read(text: str, name: str, checked: bool):
+        return check_module.profile(annotate(Claim(name, 0, text, 0, len(text), facts=extract_facts(text))),
+                                    DEFAULT, checked=checked)
+    return read(claim, check_module.CLAIM_SOURCE, True), read(source, "src", False), DEFAULT
+
+
+@pytest.mark.parametrize("source, unanswered", [
+    # Telling of the act by someone else, or of something else, states nothing of the denial ...
+    ("Tarn commented on the truce at length on Friday.", True),
+    ("The two towns agreed to a truce on Friday.", True),
+    # ... a denial in the source, or the opposite act, answers it (the rules before read which way).
+    ("Vell has yet to comment on the truce.", False),
+    ("Vell declined to comment on the truce.", False),
+])
+def test_a_denial_is_answered_only_by_a_denial_or_the_opposite(source, unanswered):
+    claim, evidence, lexicon = _profiles("Vell has not commented on the truce.", source)
+    assert check_module._denial_unanswered(claim, evidence, lexicon) is unanswered
