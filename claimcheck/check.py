@@ -950,7 +950,8 @@ def claim_acts(claim: Profile, lexicon: Lexicon = DEFAULT) -> list[Predication]:
     # "a downed power line": a form in -ed after an article describes a thing.
     described = {t.end for prev, t in zip(toks, toks[1:], strict=False) if prev.norm in _ARTICLES}
     held = [(f.start, f.end) for f in claim.claim.facts] + [(n.start, n.end) for n in claim.names]
-    skipped = {p.start for p in light_acts(claim, lexicon)} | findings(claim, lexicon)
+    skipped = {p.start for p in light_acts(claim, lexicon)} | findings(claim, lexicon) \
+        | {p.start for p in _happenings_dated(claim, lexicon)}
     held += _hedging(claim, lexicon)
     return [p for p in asserted(claim.sentence, lexicon)
             if p.finite and p.end <= first_sub and not p.capitalised and p.end not in spoken | described
@@ -1455,7 +1456,7 @@ def coverage(claim: Profile, sentence: Profile, corpus: Corpus, lexicon: Lexicon
     # a verb of a tally is a word of the act still, "vote" for "voted 205-198".)
     light = {concept(w, lexicon) for w in lexicon.words("verdicts", "light_verbs")}
     brought = {p.concept for p in light_acts(claim, lexicon)} & light
-    counted = claim.concepts - unit_words(claim, lexicon) - brought
+    counted = claim.concepts - unit_words(claim, lexicon) - brought - _happening_dated(claim, lexicon)
     dates = [f for f in claim.claim.facts if f.kind in DATE_KINDS] if dated is not None else []
     date_words = _words_inside(claim, dates, lexicon)
     counted -= date_words
@@ -1466,8 +1467,9 @@ def coverage(claim: Profile, sentence: Profile, corpus: Corpus, lexicon: Lexicon
         pieces = _parts(c, lexicon) if "-" in c else ()
         w = max([corpus.weight(x) for x in (c, *pieces)]) * (0.5 if c in name_words else 1.0)
         total += w
-        if c in sentence.concepts or _opposites(c, lexicon) & sentence.concepts:
-            covered += w
+        if c in sentence.concepts or _opposites(c, lexicon) & sentence.concepts \
+                or _verb_stems(c, claim, lexicon) & sentence.concepts:
+            covered += w  # (or its verb: "collided" says the claim's "collision")
         elif pieces:
             covered += w * sum(p in sentence.concepts for p in pieces) / len(pieces)
     if dates and dated is not None:
@@ -1487,6 +1489,34 @@ def coverage(claim: Profile, sentence: Profile, corpus: Corpus, lexicon: Lexicon
         # A count told only as a plural scale word ("thousands have fled") is half told.
         covered += ceiling * len(vaguely) / 2
     return covered / total if total else 0.0
+
+
+def _happenings_dated(claim: Profile, lexicon: Lexicon) -> list[Predication]:
+    """The claim's verbs of happening ("happened", "occurred") a date follows: "the collision
+    happened on Monday" says when the collision was, which a sentence tells with its own verb
+    ("collided on Tuesday"); the verb says nothing else, no act of its own."""
+    happening = lexicon.words("verdicts", "happening_verbs")
+    dates = [f.start for f in claim.claim.facts if f.kind in DATE_KINDS]
+    return [p for p in claim.sentence.predications
+            if claim.text[p.start:p.end].casefold() in happening and any(p.end <= at for at in dates)]
+
+
+def _happening_dated(claim: Profile, lexicon: Lexicon) -> frozenset[str]:
+    return frozenset(p.concept for p in _happenings_dated(claim, lexicon))
+
+
+def _verb_stems(c: str, claim: Profile, lexicon: Lexicon) -> frozenset[str]:
+    """The verbs the claim's words of concept ``c`` are nouns of ("collision": "collid")."""
+    endings, nouns = lexicon.compiled(_act_nouns)
+    found: set[str] = set()
+    for w in claim.sentence.words:
+        if w.concept != c or not w.norm.isalpha():
+            continue
+        verb = nouns.get(w.norm)
+        found |= {concept(verb, lexicon)} if verb else set()
+        found |= {concept(w.norm[:-len(end)] + instead, lexicon) for end, instead in endings
+                  if w.norm.endswith(end) and len(w.norm) - len(end) + len(instead) >= _VERB_LETTERS}
+    return frozenset(found - {c})
 
 
 def counted_vaguely(claim: Profile, sentence: Profile, matches: Sequence[FactMatch],

@@ -1266,6 +1266,19 @@ DONE_INSTEAD = [
     ("Ola Berg will leave the Harlow board rather than join Tarco.",
      "Harlow's chair Ola Berg and the rest of the board would then join Tarco's ferry arm, Tarco said.", C),
 ]
+# A verb of happening before a date ("the collision happened on Monday") is no act of its
+# own: the date is of the subject's event, which a source tells with its verb ("collided on
+# Tuesday"), and the subject's noun is said by that verb.
+HAPPENINGS = [
+    ("The derailment at Carvale happened on a Monday.",
+     "A freight train derailed on the bend outside Carvale station on Tuesday and caught fire, the rail "
+     "authority said.", C),
+]
+VERBS_OF_NOUNS = [
+    ("The collision at Carvale happened on a Monday.",
+     "Two freight trains collided on the bend outside Carvale station on Tuesday, the rail authority said.",
+     C),
+]
 # A participle between a possessive and its noun ("Tarco's improved offer") is a word of the
 # noun phrase, no act the claim tells.
 POSSESSED_PARTICIPLES = [
@@ -1276,7 +1289,8 @@ GROUPS |= {"two_doers": TWO_DOERS, "two_levels": TWO_LEVELS, "one_doer_one_level
            "possessed_participles": POSSESSED_PARTICIPLES, "passive_doers": PASSIVE_DOERS,
            "many_of_a_kind": MANY_OF_A_KIND, "announced": ANNOUNCED,
            "credited_claims": CREDITED_CLAIMS, "accepted": ACCEPTED, "whole_doers": WHOLE_DOERS,
-           "opposite_in_passing": OPPOSITE_IN_PASSING, "done_instead": DONE_INSTEAD}
+           "opposite_in_passing": OPPOSITE_IN_PASSING, "done_instead": DONE_INSTEAD,
+           "happenings": HAPPENINGS, "verbs_of_nouns": VERBS_OF_NOUNS}
 ROWS = [pytest.param(claim, source, expected, id=f"{group}-{k}")
         for group, rows in GROUPS.items() for k, (claim, source, expected) in enumerate(rows)]
 
@@ -1316,6 +1330,8 @@ def _raw_hedges(text, lexicon):
     (OPPOSITE_IN_PASSING, check_module, "_opposite_by_another", lambda *args: True),
     (POSSESSED_PARTICIPLES, stance, "_possessive", lambda *args: False),
     (DONE_INSTEAD, check_module, "_foretold", lambda *args: False),
+    (HAPPENINGS, check_module, "_happenings_dated", lambda *args: []),
+    (VERBS_OF_NOUNS, check_module, "_verb_stems", lambda *args: frozenset()),
 ])
 def test_each_reading_decides_its_rows(rows, module, reading, stand_in, monkeypatch):
     monkeypatch.setattr(module, reading, stand_in)
