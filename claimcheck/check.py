@@ -1496,7 +1496,7 @@ def _happenings_dated(claim: Profile, lexicon: Lexicon) -> list[Predication]:
     happened on Monday" says when the collision was, which a sentence tells with its own verb
     ("collided on Tuesday"); the verb says nothing else, no act of its own."""
     happening = lexicon.words("verdicts", "happening_verbs")
-    dates = [f.start for f in claim.claim.facts if f.kind in DATE_KINDS]
+    dates = [f.start for f in claim.claim.facts if f.kind in DATE_KINDS or f.unit == CLOCK_TIME]
     return [p for p in claim.sentence.predications
             if claim.text[p.start:p.end].casefold() in happening and any(p.end <= at for at in dates)]
 

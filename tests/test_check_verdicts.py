@@ -1273,6 +1273,9 @@ HAPPENINGS = [
     ("The derailment at Carvale happened on a Monday.",
      "A freight train derailed on the bend outside Carvale station on Tuesday and caught fire, the rail "
      "authority said.", C),
+    # ... or a time of day.
+    ("The derailment happened at 6:10 p.m. local time.",
+     "The freight train derailed today as it approached Carvale station to stop at 18.40 local time.", C),
 ]
 VERBS_OF_NOUNS = [
     ("The collision at Carvale happened on a Monday.",
