@@ -168,6 +168,14 @@ class _Side:
         self._rates: list[str | None] = [None] * len(sentence.facts)
         self._acts: list[tuple[str, frozenset[str]] | None] = [None] * len(sentence.facts)
         self._percent_measures: frozenset[int] | None = None
+        self._outcomes: dict[int, Outcome | None] = {}
+
+    def outcome(self, i: int) -> Outcome | None:
+        """``_own_outcome`` of the sentence's ``i``-th fact (read once: each fact meets every
+        fact of the other sentence)."""
+        if i not in self._outcomes:
+            self._outcomes[i] = _own_outcome(self.s, self.s.facts[i])
+        return self._outcomes[i]
 
     def rate(self, i: int, lexicon: Lexicon) -> str:
         """``_rate`` of the sentence's ``i``-th fact (read once: each fact meets every fact
@@ -230,7 +238,7 @@ def _told_apart(side_a: _Side, i: int, side_b: _Side, j: int, rel: FactRelation,
         return True
     if _placed_apart(sa, i, sb, j, lexicon) or _placed_apart(sb, j, sa, i, lexicon):
         return True  # a district's toll and its neighbour's
-    if _sides_apart(sa, i, sb, j, lexicon):
+    if _sides_apart(side_a, i, side_b, j, lexicon):
         return True  # "310 voted against" and "290 voted for"
     if oa.kind is ob.kind is FactKind.PERCENT and _shares_of_two_wholes(sa, i, sb, j):
         return True  # one state's share of the vote and another's
@@ -814,11 +822,11 @@ def _own_outcome(sentence: Sentence, fact: Fact) -> Outcome | None:
     return None
 
 
-def _sides_apart(sa: Sentence, i: int, sb: Sentence, j: int, lexicon: Lexicon) -> bool:
+def _sides_apart(side_a: _Side, i: int, side_b: _Side, j: int, lexicon: Lexicon) -> bool:
     """Whether each figure is told with its own outcome, of one pair of opposites, on opposite
     sides ("310 voted against" / "290 voted for"): the two count two sides, not one thing. (Not
     of a level's moves: "rose 6%" / "fell 2%" are two tellings of one change.)"""
-    a, b = _own_outcome(sa, sa.facts[i]), _own_outcome(sb, sb.facts[j])
+    a, b = side_a.outcome(i), side_b.outcome(j)
     return a is not None and b is not None and a.group == b.group and a.side != b.side \
         and a.group not in lexicon.compiled(level_moves)[0]
 

@@ -161,7 +161,7 @@ def profile(sentence: Sentence, lexicon: Lexicon = DEFAULT, checked: bool = Fals
 
 def act_forms(sentence: Sentence, lexicon: Lexicon = DEFAULT) -> frozenset[str]:
     """``Profile.act_forms``: what each word would be as a verb."""
-    endings, nouns = lexicon.compiled(_act_nouns)
+    _, nouns = lexicon.compiled(_act_nouns)
     stop = stopwords(lexicon)
     toks = sentence.tokens
     # A noun right before another content word qualifies it ("an election campaign", "the
@@ -178,11 +178,9 @@ def act_forms(sentence: Sentence, lexicon: Lexicon = DEFAULT) -> frozenset[str]:
         stems = {w.concept}
         # (A plural ends in none of the endings: "elections" and "approvals" are kinds of act.)
         if w.end not in qualifying:
-            # ("three goals" says "scored" thrice, as "a goal" says it once.)
-            verb = nouns.get(norm) or (nouns.get(norm[:-1]) if norm.endswith("s") else None)
-            stems |= {concept(verb, lexicon)} if verb else set()
-            stems |= {concept(norm[:-len(end)] + instead, lexicon) for end, instead in endings
-                      if norm.endswith(end) and len(norm) - len(end) + len(instead) >= _VERB_LETTERS}
+            stems |= _verbs_of(norm, lexicon)
+            if norm not in nouns and norm.endswith("s") and norm[:-1] in nouns:
+                stems.add(concept(nouns[norm[:-1]], lexicon))  # "three goals" says "scored" thrice
         for c in stems:
             found.add(c)
             # "cancelled" and "canceled", "occurrence" and "occurred": one verb, whichever
@@ -196,6 +194,16 @@ def act_forms(sentence: Sentence, lexicon: Lexicon = DEFAULT) -> frozenset[str]:
 
 _VERB_LETTERS = 4
 """Letters of the shortest verb an ending rule gives: a shorter rest is no verb's stem."""
+
+
+def _verbs_of(norm: str, lexicon: Lexicon) -> set[str]:
+    """The verbs a word is a noun of, by ``act_nouns`` or an ``act_noun_endings`` rule
+    ("collision": "collid")."""
+    endings, nouns = lexicon.compiled(_act_nouns)
+    verb = nouns.get(norm)
+    found = {concept(verb, lexicon)} if verb else set()
+    return found | {concept(norm[:-len(end)] + instead, lexicon) for end, instead in endings
+                    if norm.endswith(end) and len(norm) - len(end) + len(instead) >= _VERB_LETTERS}
 
 
 def _act_nouns(lexicon: Lexicon) -> tuple[tuple[tuple[str, str], ...], dict[str, str]]:
@@ -1456,7 +1464,8 @@ def coverage(claim: Profile, sentence: Profile, corpus: Corpus, lexicon: Lexicon
     # a verb of a tally is a word of the act still, "vote" for "voted 205-198".)
     light = {concept(w, lexicon) for w in lexicon.words("verdicts", "light_verbs")}
     brought = {p.concept for p in light_acts(claim, lexicon)} & light
-    counted = claim.concepts - unit_words(claim, lexicon) - brought - _happening_dated(claim, lexicon)
+    counted = claim.concepts - unit_words(claim, lexicon) - brought \
+        - {p.concept for p in _happenings_dated(claim, lexicon)}
     dates = [f for f in claim.claim.facts if f.kind in DATE_KINDS] if dated is not None else []
     date_words = _words_inside(claim, dates, lexicon)
     counted -= date_words
@@ -1501,22 +1510,10 @@ def _happenings_dated(claim: Profile, lexicon: Lexicon) -> list[Predication]:
             if claim.text[p.start:p.end].casefold() in happening and any(p.end <= at for at in dates)]
 
 
-def _happening_dated(claim: Profile, lexicon: Lexicon) -> frozenset[str]:
-    return frozenset(p.concept for p in _happenings_dated(claim, lexicon))
-
-
 def _verb_stems(c: str, claim: Profile, lexicon: Lexicon) -> frozenset[str]:
     """The verbs the claim's words of concept ``c`` are nouns of ("collision": "collid")."""
-    endings, nouns = lexicon.compiled(_act_nouns)
-    found: set[str] = set()
-    for w in claim.sentence.words:
-        if w.concept != c or not w.norm.isalpha():
-            continue
-        verb = nouns.get(w.norm)
-        found |= {concept(verb, lexicon)} if verb else set()
-        found |= {concept(w.norm[:-len(end)] + instead, lexicon) for end, instead in endings
-                  if w.norm.endswith(end) and len(w.norm) - len(end) + len(instead) >= _VERB_LETTERS}
-    return frozenset(found - {c})
+    return frozenset(v for w in claim.sentence.words if w.concept == c and w.norm.isalpha()
+                     for v in _verbs_of(w.norm, lexicon)) - {c}
 
 
 def counted_vaguely(claim: Profile, sentence: Profile, matches: Sequence[FactMatch],

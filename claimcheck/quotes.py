@@ -94,10 +94,11 @@ def relate_quotes(a: Quote, b: Quote, stopwords: frozenset[str],
         return QuoteRelation.IDENTICAL
     shorter, longer = (a, b) if len(wa) <= len(wb) else (b, a)
     ws, wl = shorter.words, longer.words
-    if _contains(wl, ws) or _cut_off(ws, wl):
+    cut_off = _cut_off(ws, wl)
+    if _contains(wl, ws) or cut_off:
         # A cut is faithful when the shorter keeps its own capitalisation at that place:
         # "We have ..." cut from "I think we have ..." turned a hedge into an assertion.
-        opening = wl[: len(ws)] == ws or _cut_off(ws, wl)
+        opening = wl[: len(ws)] == ws or cut_off
         if opening or shorter.text[:1].islower() or shorter.text in longer.text \
                 or _after_clause_break(shorter.text.replace("’", "'"), longer.text, lexicon):
             return QuoteRelation.EXCERPT
@@ -234,11 +235,9 @@ def _find_words(shorter: str, longer: str) -> int:
     """Where the words of ``shorter`` stand, in order, in ``longer``, whatever the punctuation
     between them ("influence and sway" in "influence, and sway"); -1 where they do not."""
     words = _WORDS.findall(shorter)
-    if not words:
+    if not words or len(words) >= MAX_FOUND_WORDS:
         return -1
     pattern = r"(?<!\w)" + r"\W+".join(re.escape(w) for w in words) + r"(?!\w)"
-    if len(words) >= MAX_FOUND_WORDS:
-        return -1
     found = re.search(pattern, longer.replace("’", "'"), re.IGNORECASE)
     return found.start() if found else -1
 

@@ -436,10 +436,12 @@ def another_occasion(a: Sentence, b: Sentence, fact_b: Fact, lexicon: Lexicon = 
     sentences of articles (``compare``): ``other_occasion``, unless ``a`` names the marked
     happening too ("the record he broke" for "the previous record", "most recent inspection"
     for "last inspection"): then both tell of that one."""
-    if not other_occasion(a, b, fact_b, lexicon):
-        return False
     start = next((x for x, y in b.clauses if x <= fact_b.start < y), 0)
-    mark = _occasion_marks(b, start, fact_b.start, lexicon)[-1]
+    marks = _occasion_marks(b, start, fact_b.start, lexicon)
+    # (``other_occasion``, its marks read once: most values have none, and ``a`` is then not read.)
+    if not marks or _occasion_marks(a, 0, len(a.text), lexicon):
+        return False
+    mark = marks[-1]
     if not _sets_the_scene(b, mark, lexicon):
         return False
     # The happening is named by the words right after the marker, up to a comma ("At its

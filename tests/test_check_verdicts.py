@@ -1493,14 +1493,11 @@ def test_a_whole_date_falls_on_one_weekday(monkeypatch):
 
 def _profiles(claim: str, source: str):
     from claimcheck.annotate import annotate
-    from claimcheck.facts import extract_facts
     from claimcheck.lexicon import DEFAULT
-    from claimcheck.models import Claim
+    from tests.test_align import _claim
 
-    def read(text: str, name: str, checked: bool):
-        return check_module.profile(annotate(Claim(name, 0, text, 0, len(text), facts=extract_facts(text))),
-                                    DEFAULT, checked=checked)
-    return read(claim, check_module.CLAIM_SOURCE, True), read(source, "src", False), DEFAULT
+    return (check_module.profile(annotate(_claim(claim, check_module.CLAIM_SOURCE)), DEFAULT, checked=True),
+            check_module.profile(annotate(_claim(source, "src")), DEFAULT), DEFAULT)
 
 
 @pytest.mark.parametrize("source, unanswered", [
