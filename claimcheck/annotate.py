@@ -73,6 +73,9 @@ class Outcome:
     moment: int = 0
     """Which side of an event its clause places the move on (``measures.moment``): -1 before
     ("slipped as traders waited for the vote"), 1 after ("rose after the vote"), 0 untold."""
+    acted_on: bool = False
+    """``about`` is read after it, the noun the act is done to ("raising the harbour levy",
+    "a cut to the parking levy"), not the nearest word before it, which may be the doer's."""
 
 
 @dataclass(frozen=True)
@@ -954,10 +957,13 @@ def _read_outcomes(f: Fields, lexicon: Lexicon) -> Fields:
                                                                          or after[0] not in stop))
                 if compares and not bounds.intersection(norms[k + size:k + size + STATE_BOUND_REACH]):
                     qualified = hit[0] in comparing and bool(after) and after[0] not in stop
-                    about = _about(f["text"], toks, k + size if qualified else k, not qualified, lexicon)
+                    object_ = None if qualified else _acted_on(f["text"], toks, k, k + size, hit[0],
+                                                               f["facts"], lexicon)
+                    about = object_ or _about(f["text"], toks, k + size if qualified else k, not qualified,
+                                              lexicon)
                     start, end = toks[k].start, toks[k + size - 1].end
                     hits.append(Outcome(hit[0], hit[1], start, end, about or "", about is None,
-                                        moment(f["text"], start, end, lexicon)))
+                                        moment(f["text"], start, end, lexicon), object_ is not None))
                 break
     # A denied outcome is no outcome, however far its phrase runs past the word denied ("did
     # not rule out"); a word inside a value bounds the value ("more than 300"), not an outcome.
@@ -974,6 +980,58 @@ def _subject_noun(text: str, toks: Sequence[Token], after: int, auxiliaries: fro
     no punctuation between: a noun, the subject of the verb the auxiliary opens."""
     return after < len(toks) and toks[after].norm in auxiliaries \
         and not text[toks[after - 1].end:toks[after].start].strip()
+
+
+def _acted_on(text: str, toks: Sequence[Token], k: int, end: int, group: int, facts: Sequence[Fact],
+              lexicon: Lexicon) -> str | None:
+    """The concept of the head noun of what an outcome is done to, where its words say: the
+    object of an act ("raising the harbour levy", "cut interest rates": the levy moves, not
+    whoever raised it), or the noun after a move named as a noun ("a 2p cut to the parking levy", "a
+    4% fall in profits"). None where no such noun follows: then what moves is before it
+    ("shares fell"). A level's own moves ("rose", "fell") take no object: a word after them
+    is an adverb ("fell back")."""
+    if end >= len(toks) or _CLAUSE_PUNCTUATION.search(text, toks[end - 1].end, toks[end].start):
+        return None
+    determiners = lexicon.words("polarity", "object_determiners")
+    stop = stopwords(lexicon)
+
+    def in_value(t: Token) -> bool:
+        return t.norm[:1].isdigit() or any(x.start <= t.start < x.end for x in facts)
+
+    named = k > 0 and not _CLAUSE_PUNCTUATION.search(text, toks[k - 1].end, toks[k].start) and (
+        toks[k - 1].norm in determiners or in_value(toks[k - 1]))  # "a cut", "a 5p cut": a noun
+    n = end
+    if named:
+        if toks[n].norm not in lexicon.words("polarity", "moved_thing_links"):
+            return None  # "a cut of 5p", "the fall" alone
+        n += 1
+    elif group in lexicon.compiled(_level_groups) or not (
+            toks[n].norm in determiners
+            or (toks[n].norm not in stop and not toks[n].norm.endswith("ly"))):
+        return None
+    while n < len(toks) and toks[n].norm in determiners:
+        n += 1
+    amount = next((x for x in facts if n < len(toks) and x.start <= toks[n].start < x.end), None)
+    if amount is not None:
+        # An act done to an amount acts on what it counts ("cut 5,000 jobs"), or on money
+        # ("raise £3bn": revenue raised, no level moved).
+        return "#" + (amount.unit or amount.kind.value) if amount.start >= toks[end - 1].end else None
+    head = None
+    for m in range(n, len(toks)):
+        t = toks[m]
+        if m > n and _CLAUSE_PUNCTUATION.search(text, toks[m - 1].end, t.start):
+            break
+        if t.norm in stop or in_value(t) or (head is not None and t.norm.endswith(("ing", "ed"))):
+            break  # ("an amendment requiring ...": a participle opens a clause about the noun)
+        head = t  # the last word of the noun phrase is its head ("the harbour levy")
+    return concept(head.norm, lexicon) if head is not None else None
+
+
+def _level_groups(lexicon: Lexicon) -> frozenset[int]:
+    """The opposites groups of a level's own moves (``level_moves``: "rose" / "fell")."""
+    marks = lexicon.words("polarity", "level_moves")
+    return frozenset(g for g, sides in enumerate(opposite_groups(lexicon))
+                     if any(w in marks for side in sides for w in side))
 
 
 def _about(text: str, toks: Sequence[Token], k: int, backward: bool, lexicon: Lexicon) -> str | None:

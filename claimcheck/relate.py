@@ -330,8 +330,12 @@ def same_thing_moves(read_a: Sentence, a: Outcome, read_b: Sentence, b: Outcome)
     will rise" are two things. An outcome cut off from any word of its own (", and were up")
     must have the other's thing named in its sentence; one with none ("We hit") may be
     about anything."""
-    if a.about == b.about or (not a.about and not a.cut) or (not b.about and not b.cut):
+    if a.about == b.about != "":
         return True
+    if a.acted_on and b.acted_on:
+        return False  # "raising the harbour levy" / "reducing overtime": two things acted on
+    if (not a.about and not a.cut) or (not b.about and not b.cut):
+        return True  # (two cut off from their things may be of any two)
     return ((bool(a.about) and a.about in _named_with(read_b, b))
             or (bool(b.about) and b.about in _named_with(read_a, a)))
 

@@ -266,6 +266,20 @@ def test_entity_the_other_source_mentions_elsewhere_is_not_a_conflict():
      "The jury acquitted the cyclist in the crash.", False),
     ("The board voted 7 to 2 in favour of the takeover offer on Monday.",
      "The board voted against the takeover offer on Monday.", True),  # guard
+    # What an act is done to is its object, not its doer: a list of measures moves many things.
+    ("The treasurer unveiled the budget, freezing the parking levy and raising the harbour toll.",
+     "The budget keeps a 2p cut to the parking levy for another year, the treasurer said.", False),
+    ("The treasurer unveiled the budget, freezing the parking levy and raising the harbour toll.",
+     "Councillors said the budget risks reducing overtime at the harbour, with its toll frozen.", False),
+    ("The budget cuts the harbour toll for the second year, the treasurer said.",
+     "The budget raises the harbour toll for the second year, the treasurer said.", True),  # guard
+    # An act done to an amount of money raises revenue; no level of the other's moves.
+    ("The lower threshold will apply from April, to raise £3 billion a year for the harbour.",
+     "Together with a £900 cut in the threshold, the change will yield £3 billion a year for the harbour.",
+     False),
+    # Two outcomes each cut off from their own words are of no one known thing.
+    ("The council will review the harbour fares, rising to £3 from May.",
+     "The council will review the harbour parking charge, falling to £2 from May.", False),
 ])
 def test_opposite_outcomes_of_the_same_thing(a, b, reported):
     found = list(detect_opposites(matches([pair(a, b)]), CTX))
@@ -991,10 +1005,10 @@ def test_opposite_moves_of_two_years_are_two_moves(a, b, monkeypatch):
 # two acts ("lost to X last month" / "beat X to win the title"), dated or undated articles alike.
 MONTHS_APART = [
     ("Vela beat Orran in straight sets to win the harbour cup on Sunday.",
-     "Vela had gone on to lose to Orran in straight sets at the spring open last month.", "dated"),
+     "Vela had gone on to lose the harbour cup to Orran in straight sets last month.", "dated"),
     # (A relative time places the act whatever day the article was written.)
     ("Vela beat Orran in straight sets to win the harbour cup on Sunday.",
-     "Vela had gone on to lose to Orran in straight sets at the spring open last month.", "undated"),
+     "Vela had gone on to lose the harbour cup to Orran in straight sets last month.", "undated"),
     ("Vela beat Orran in straight sets to win the harbour cup on Sunday.",
      "Vela had lost to Orran in the semi-final of the spring open in March.", "dated"),
 ]
