@@ -109,11 +109,14 @@ def align(a: Sentence, b: Sentence, corpus: Corpus, *, published_a: dt.date | No
         return []
     side_a, side_b = _Side(a, corpus), _Side(b, corpus)
     scored: list[Aligned] = []
+    restated_a, restated_b = _restated(a), _restated(b)
     for i, oa in enumerate(a.facts):
         if oa.start in a.said_on and about is None:
             continue  # "officials said Thursday": when it was said, not when it happened
+        if i in restated_a:
+            continue
         for j, ob in enumerate(b.facts):
-            if ob.start in b.said_on and about is None:
+            if (ob.start in b.said_on and about is None) or j in restated_b:
                 continue
             found = _pair(side_a, i, side_b, j, (published_a, published_b), about)
             if found is not None:
@@ -565,20 +568,31 @@ def _conversions_of_one_sum(sa: Sentence, i: int, sb: Sentence, j: int,
     return same in (FactRelation.SAME, FactRelation.ROUNDING)
 
 
+def _restated(sentence: Sentence) -> frozenset[int]:
+    """The values in brackets that restate the value before them in the same symbol ("US$4m
+    ($6m)"): the same sum in another country's dollars, compared as the value it restates."""
+    return frozenset(i for i, f in enumerate(sentence.facts)
+                     if (k := _bracket_twin(sentence, i)) == i - 1 and sentence.facts[k].unit == f.unit)
+
+
 def _bracket_twin(sentence: Sentence, i: int) -> int | None:
     """The value a value is set beside in brackets, as its conversion into another unit or
     currency: the value of its kind in another unit right before its bracket, or right
-    after its own, inside one."""
+    after its own, inside one. A bracket holding nothing but another value of the same
+    symbol restates it too ("US$4m ($6m)": the local dollar's figure)."""
     facts, text = sentence.facts, sentence.text
     fact = facts[i]
     for k, opening in ((i - 1, (i - 1, i)), (i + 1, (i, i + 1))):
         if not 0 <= k < len(facts):
             continue
         other = facts[k]
-        if other.kind is not fact.kind or other.unit == fact.unit or not other.unit or not fact.unit:
+        if other.kind is not fact.kind or not other.unit or not fact.unit:
             continue
         first, second = facts[opening[0]], facts[opening[1]]
-        if text[first.end:second.start].strip() == "(":
+        if text[first.end:second.start].strip() != "(":
+            continue
+        if other.unit != fact.unit or (first.value != second.value
+                                       and text[second.end:second.end + 1] == ")"):
             return k
     return None
 

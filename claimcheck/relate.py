@@ -194,6 +194,15 @@ def _relate_dates(a: Fact, b: Fact, published_a: dt.date | None, published_b: dt
         # (A bare weekday is placed by publication, nearest either way: no check of a period.)
         if span is not None and day is not None:
             return FactRelation.COMPATIBLE_BOUNDS if span[0] <= day <= span[1] else FactRelation.DIFFERENT
+    if a.kind is b.kind is FactKind.RELATIVE and (published_a is None or published_b is None
+                                                  or published_a != published_b):
+        # "tomorrow" in one day's article and "today" in the next day's are one day: each is
+        # placed by its own article's date, and where either date is unknown, by none.
+        day_a, day_b = resolve_date(a, published_a), resolve_date(b, published_b)
+        if day_a is None or day_b is None or not (names_one_day(a, published_a)
+                                                  and names_one_day(b, published_b)):
+            return FactRelation.INCOMPARABLE
+        return FactRelation.SAME if day_a == day_b else FactRelation.DIFFERENT
     if a.kind is b.kind:
         relation = compare_facts(a, b)
         if relation is FactRelation.COMPATIBLE_BOUNDS and (a.qualifier or b.qualifier):

@@ -827,6 +827,13 @@ def test_compare_pairs_figures_of_one_thing(a, b, expected):
     ("The council received a payment of 90 million for the harbour site.",
      "The council confirmed the €90 million (US$105 million) payment for the harbour site had been received.",
      [("90 million", "€90 million", S)], align, "_without_twins_of_agreed", lambda a, b, scored: scored),
+    # A bracket holding only another sum of the same symbol restates the sum in another
+    # country's dollars: compared as the sum it restates, never on its own.
+    ("The jury awarded the skipper US$8m ($12m) in damages and US$4m ($6m) in costs.",
+     "The jury awarded the skipper $8 million in damages and $4 million in costs, but a cap cut the "
+     "award to $8.2 million.",
+     [("US$8m", "$8 million", S), ("US$4m", "$4 million", S)], align, "_restated",
+     lambda sentence: frozenset()),
     # A sentence that breaks its figure down by place gives, unplaced, the whole: a town's
     # figure is one of its parts.
     ("At least 41 people died in Port Vell, officials said.",

@@ -217,6 +217,17 @@ def test_relate_is_symmetric_on_the_table():
         assert relate_facts(_first(b), _first(a), published_b, published_a).value == expected, (a, b)
 
 
+# A relative day is placed by its own article's date: "tomorrow" written on Wednesday is "today"
+# written on Thursday; in an undated article it is no known day, to be compared with none.
+@pytest.mark.parametrize("published_a, published_b, expected", [
+    (WED, THU, S), (WED, WED, D), (WED, None, N), (None, None, N)])
+def test_relative_days_are_placed_by_their_own_articles(published_a, published_b, expected):
+    a, b = "The harbour board votes on the levy tomorrow.", "The harbour board votes on the levy today."
+    assert relate_facts(_first(a), _first(b), published_a, published_b).value == expected
+    assert relate_facts(_first(b), _first(a), published_b, published_a).value == expected
+    assert compare_path(a, b, published_a, published_b).value == expected
+
+
 @pytest.mark.parametrize("text, first, last", [
     ("The shop closed this week.", dt.date(2026, 3, 9), dt.date(2026, 3, 15)),
     ("The shop closed earlier this week.", dt.date(2026, 3, 9), WED),
