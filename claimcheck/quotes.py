@@ -90,8 +90,10 @@ def relate_quotes(a: Quote, b: Quote, stopwords: frozenset[str],
     from rapidfuzz import fuzz
 
     wa, wb = a.words, b.words
-    if wa == wb or _spelt_alike(wa, wb, lexicon):
-        return QuoteRelation.IDENTICAL
+    alike = (QuoteRelation.IDENTICAL if wa == wb or _spelt_alike(wa, wb, lexicon)
+             else _with_insertions(a, b, lexicon))
+    if alike is not None:
+        return alike
     shorter, longer = (a, b) if len(wa) <= len(wb) else (b, a)
     ws, wl = shorter.words, longer.words
     cut_off = _cut_off(ws, wl)
@@ -154,11 +156,72 @@ def one_word_changed(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
     return len(a) == len(b) >= ONE_WORD_CHANGED_MIN and sum(x != y for x, y in zip(a, b, strict=True)) == 1
 
 
+_INSERTION = re.compile(r"\[[^\]]{1,60}\]")
+MAX_INSERTED_FOR = 6
+"""Words of the remark an editor's bracketed words may stand for ("which [the board] never
+paid for" for "which they never paid for")."""
+
+
+def _with_insertions(a: Quote, b: Quote, lexicon: Lexicon) -> QuoteRelation | None:
+    """How two quotations relate where one puts words in square brackets, an editor's words
+    standing in for a pronoun of the speaker's ("[the board]" for "they", "[Vale's]" for
+    "her"): the same remark when the rest is word for word the other's. A bracket standing
+    for words of substance ("the finest [skipper]" for "the finest sailor") changes the remark, as
+    any other word changed does. None where neither has such a bracket, or the rest differs."""
+    function_words = stopwords(lexicon)
+    for edited, other in ((a, b), (b, a)):
+        if "[" not in edited.text:
+            continue
+        parts = _INSERTION.split(edited.text)
+        if len(parts) < 2:
+            continue
+        slot = rf"((?:\S+ ){{0,{MAX_INSERTED_FOR}}})"
+        pattern = slot.join("".join(re.escape(w + " ") for w in _normal(quote_words(part), lexicon))
+                            for part in parts)
+        said = "".join(w + " " for w in _normal(other.words, lexicon))
+        found = re.fullmatch(pattern, said)
+        relation = QuoteRelation.IDENTICAL
+        if found is None and len(edited.words) < len(other.words):
+            found, relation = re.search("(?:^| )" + pattern, said), QuoteRelation.EXCERPT
+        if found is not None and all(w in function_words for slot_words in found.groups()
+                                     for w in slot_words.split()):
+            return relation
+    return None
+
+
+def _normal(words: tuple[str, ...], lexicon: Lexicon) -> tuple[str, ...]:
+    """The words with accents dropped and a figure's scale written out as a word ("3bn",
+    "3billion" and "3 billion" are one figure)."""
+    scales = lexicon.compiled(_scale_words)
+    out: list[str] = []
+    for word in _plain(words):
+        m = _GLUED_SCALE.fullmatch(word)
+        if m and m.group(2) in scales:
+            out += [m.group(1), scales[m.group(2)]]
+        else:
+            out.append(scales.get(word, word) if out and out[-1][:1].isdigit() else word)
+    return tuple(out)
+
+
+_GLUED_SCALE = re.compile(r"(\d[\d,.]*)([a-z]+)")
+
+
+def _scale_words(lexicon: Lexicon) -> dict[str, str]:
+    """Each scale word and abbreviation (``numbers.yaml``), by the scale word it stands for."""
+    named = {int(v): str(k) for k, v in (lexicon.table("numbers", "scales", {}) or {}).items()}
+    words = {str(k): str(k) for k in named.values()}
+    for k, v in (lexicon.table("numbers", "scale_abbreviations", {}) or {}).items():
+        if int(v) in named:
+            words[str(k)] = named[int(v)]
+    return words
+
+
 def _spelt_alike(a: tuple[str, ...], b: tuple[str, ...], lexicon: Lexicon) -> bool:
     """Whether two quotations differ only in how their words are spelt: a contraction written
-    out ("it's" / "it is", ``contraction_suffixes``), or accents dropped in transcription. The
-    same words in the same order are the same rendering of a remark, not a rewording."""
-    if _plain(a) == _plain(b):
+    out ("it's" / "it is", ``contraction_suffixes``), accents dropped in transcription, or a
+    figure's scale abbreviated ("£3bn" / "£3 billion"). The same words in the same order are
+    the same rendering of a remark, not a rewording."""
+    if _plain(a) == _plain(b) or _normal(a, lexicon) == _normal(b, lexicon):
         return True
     whole, suffixes = lexicon.compiled(_contractions)
     if not any(w in whole or "'" in w for w in a + b):

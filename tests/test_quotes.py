@@ -139,7 +139,43 @@ SPELLING_CASES = [
     ("We won't close the ferry route", "We will not close the ferry route"),
     ("The players haven't given up", "The players have not given up"),
     ("The road to Pontì is cut off", "The road to Ponti is cut off"),
+    ("This plan raises £3bn for the harbour every year",
+     "This plan raises £3 billion for the harbour every year"),
 ]
+
+
+# Words an editor puts in square brackets stand for a few of the speaker's ("which [the old
+# board] never paid for" for "which they never paid for"): the rest word for word is one rendering.
+INSERTIONS = [
+    ("the repairs which they never paid for and their neglect of the pier means the levy must rise",
+     "the repairs which [the old board] never paid for and their neglect of the pier means the levy "
+     "must rise",
+     QuoteRelation.IDENTICAL),
+    ("[The ferry] will sail again when the pier is safe",
+     "It will sail again when the pier is safe, and not a day before",
+     QuoteRelation.EXCERPT),
+]
+# ... but a bracket standing for words of substance changes the remark.
+INSERTIONS_OF_SUBSTANCE = [
+    ("she is the finest sailor this harbour has ever seen",
+     "she is the finest [skipper] this harbour has ever seen"),
+]
+
+
+@pytest.mark.parametrize("a, b, relation", INSERTIONS)
+def test_words_in_square_brackets_stand_for_the_speaker_s(make_claim, a, b, relation, monkeypatch):
+    (qa,) = extract_quotes(make_claim(f"“{a}”"))
+    (qb,) = extract_quotes(make_claim(f"“{b}”", source="b"))
+    assert relate_quotes(qa, qb, stopwords()) is relate_quotes(qb, qa, stopwords()) is relation
+    monkeypatch.setattr(quotes, "_with_insertions", lambda *args: None)
+    assert relate_quotes(qa, qb, stopwords()) is not relation
+
+
+@pytest.mark.parametrize("a, b", INSERTIONS_OF_SUBSTANCE)
+def test_words_of_substance_in_square_brackets_change_the_remark(make_claim, a, b):
+    (qa,) = extract_quotes(make_claim(f"“{a}”"))
+    (qb,) = extract_quotes(make_claim(f"“{b}”", source="b"))
+    assert relate_quotes(qa, qb, stopwords()) is relate_quotes(qb, qa, stopwords()) is QuoteRelation.VARIANT
 
 
 @pytest.mark.parametrize("a, b, relation", RELATION_CASES)
