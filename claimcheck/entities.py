@@ -704,6 +704,7 @@ def speaker(text: str, found: list[Name], lexicon: Lexicon = DEFAULT) -> Name | 
             continue
         after = [n for n in actors if n.start >= cue.end()]
         if (after and cue.group().casefold() not in tables.listener_cues
+                and not _where_said(text, after[0])
                 and _short_gap(text, cue.end(), after[0].start, found, tables)):
             return after[0]
         before = [n for n in actors if n.end <= cue.start()]
@@ -714,12 +715,41 @@ def speaker(text: str, found: list[Name], lexicon: Lexicon = DEFAULT) -> Name | 
                 text, before, cue.start(), lexicon)
             if holder is not None:
                 return holder
+            if _post_of_unnamed(text, before[-1], cue.start(), lexicon):
+                continue
             if _led_by_preposition(text, before[-1]):
                 # "the judge hearing the suit against X has announced", "officials in X said":
                 # the name ends a phrase of the subject, which is no name.
                 continue
             return before[-1]
     return label
+
+
+_WHERE_SAID = frozenset({"in", "at", "on", "near"})
+"""Prepositions that make the name after a speech verb where it was said ("announced in the
+Senate", "told reporters at Acme"), not who said it."""
+
+
+def _where_said(text: str, name: Name) -> bool:
+    return _word_leading(text, name) in _WHERE_SAID
+
+
+def _word_leading(text: str, name: Name) -> str:
+    """The word before a name, past an article ("in the X": "in")."""
+    lead = [w.casefold() for w in text[:name.start].split()[-2:]]
+    if lead[-1:] and lead[-1] in ("the", "a", "an"):
+        lead = lead[:-1]
+    return lead[-1] if lead else ""
+
+
+def _post_of_unnamed(text: str, name: Name, cue: int, lexicon: Lexicon) -> bool:
+    """Whether the name before a speech verb only qualifies the post of someone unnamed, a
+    determiner before it and a post after it ("the Harbour Party leader said"): the holder
+    speaks, and the party is no speaker."""
+    post = [t.norm.rstrip(".,") for t in tokens(text[name.end:cue])]
+    lead = text[:name.start].split()[-1:]
+    return (bool(post) and all(w and _is_post_word(w, lexicon) for w in post)
+            and bool(lead) and lead[0].casefold() in ("the", "a", "an"))
 
 
 _PHRASE_ENDING = (PREPOSITIONS - {"of", "for"}) | {"against"}
@@ -729,10 +759,7 @@ def _led_by_preposition(text: str, name: Name) -> bool:
     """Whether a preposition leads the name ("against X", "in the X"): the name ends a phrase
     of the subject, it is not the subject. ("X of Y said" credits X; "a spokesman for Y said"
     credits Y, whom the spokesman speaks for.)"""
-    lead = [w.casefold() for w in text[:name.start].split()[-2:]]
-    if lead[-1:] and lead[-1] in ("the", "a", "an"):
-        lead = lead[:-1]
-    return bool(lead) and lead[-1] in _PHRASE_ENDING
+    return _word_leading(text, name) in _PHRASE_ENDING
 
 
 _APPOSITIVE_OPENING = re.compile(r",\s+(?:the\s+|an?\s+)?$")

@@ -94,6 +94,12 @@ def test_one_entity_named_two_ways(a, b, same):
     ("According to Reuters, the toll rose to 12.", None),
     # ... and so does one who passes it on ("per X", "via X": ``relay_leads``).
     ("“The repairs will be finished by spring,” she said, per Tom Ellery.", None),
+    # A name after a speech verb and a preposition of place is where it was said ...
+    ("Minutes after the vote was announced in the Senate, Ana Ruiz said the plan was dead.", "Ana Ruiz"),
+    ("The plan was announced by Ana Ruiz on Monday.", "Ana Ruiz"),  # guard: "by" names who
+    # ... and a name between a determiner and a post qualifies the post of someone unnamed.
+    ("The Harbour Party leader announced he would table a motion.", None),
+    ("Harbour Party leader Ana Ruiz announced she would table a motion.", "Ana Ruiz"),  # guard
 ])
 def test_who_speaks(text, who):
     found = speaker(text, names(text))
