@@ -374,7 +374,8 @@ def read_measures(text: str, toks: Sequence[Token], facts: Sequence[Fact], claus
             year=_year(fact, facts, clauses, folded, tables),
             decade=_decade(folded, fact, clauses, tables),
             month=_month(folded, fact, facts, clauses, tables),
-            earlier=_earlier(lead, fact, tables) or _started_from(folded, fact, facts, clauses, tables)
+            earlier=_earlier(lead, fact, tables) or _earlier(_opening(folded), fact, tables)
+            or _started_from(folded, fact, facts, clauses, tables)
             or _moved_from(folded, fact, facts, clauses, tables)
             or _opened_with(folded, fact, tables),
             change=_change(folded, fact, preceding, facts, clauses, tables),
@@ -1041,6 +1042,16 @@ as long.)"""
 SPAN_BREAKS = re.compile(r"[,;:!?()\u2014]|\.(?!\d)" + _INITIAL)
 
 
+_OPENING = re.compile(r"^\s*(\w+(?:\s\w+)?)\s*,")
+
+
+def _opening(folded: str) -> str:
+    """A sentence's opening word or two set off by a comma ("Initially, 1,900 ..."): an adverb
+    that governs the whole sentence, every clause of it."""
+    found = _OPENING.match(folded)
+    return found.group(1) if found else ""
+
+
 def _earlier(lead: str, fact: Fact, tables: _Tables) -> bool:
     """Whether a word of the figure's clause before it (``lead``) tells a count as an earlier one. Only
     counts of people and things (units.yaml ``count_classes``): a toll grows as it is
@@ -1372,9 +1383,14 @@ def _fates(folded: str, toks: Sequence[Token], fact: Fact, facts: Sequence[Fact]
         if t.norm in tables.fate_stops and t.norm not in AND_OR:
             break
         after.append(t)
-    told = next((tables.fate_words[t.norm] for t in after if t.norm in tables.fate_words), None)
-    if told is not None:
-        return frozenset({told})
+    at_fate = next((k for k, t in enumerate(after) if t.norm in tables.fate_words), None)
+    if at_fate is not None:
+        # Two fates joined ("were cancelled or delayed") count both groups together.
+        following = after[at_fate + 1:at_fate + 3]
+        joined = (len(following) == 2 and following[0].norm in AND_OR
+                  and following[1].norm in tables.fate_words)
+        return frozenset({tables.fate_words[after[at_fate].norm]}
+                         | ({tables.fate_words[following[1].norm]} if joined else set()))
     if fated:
         return frozenset({str(own)})
     where = next((tables.presence[t.norm] for t in before + after if t.norm in tables.presence), None)

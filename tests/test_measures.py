@@ -156,6 +156,11 @@ FATES = [
     # The act told as a noun before the count: "the death of 40 people" counts the dead.
     ("The landslide caused the death of 41 people in the valley, the district office said.",
      "The district office said 52 people were deployed to the valley after the landslide.", []),
+    # What befalls journeys: the cancelled are not the delayed, nor the cancelled or delayed.
+    ("By the evening, about 1,900 ferry crossings had been cancelled because of the storm.",
+     "At least 2,600 ferry crossings were delayed because of the storm.", []),
+    ("By the evening, about 1,900 ferry crossings had been cancelled because of the storm.",
+     "More than 5,000 ferry crossings were cancelled or delayed because of the storm.", []),
 ]
 
 KEPT = [

@@ -124,6 +124,9 @@ SCOPES = [
      "The death toll in the valley has risen to 640, officials said.", []),
     ("Rescuers initially reported 12 dead in the collapsed hostel.",
      "The collapse of the hostel killed 19 people, rescuers said.", []),
+    # (An opening word set off by a comma governs every clause after it.)
+    ("At first, rescuers said 12 people had died in the collapsed hostel.",
+     "The collapse of the hostel killed 19 people, rescuers said.", []),
     # One town's toll, singled out, is no toll of the whole quake.
     ("The quake killed 44 people in the market town alone, its mayor said.",
      "The quake killed at least 130 people, the mayor said.", []),
