@@ -49,7 +49,7 @@ from claimcheck.annotate import (
 )
 from claimcheck.corpus import Corpus
 from claimcheck.entities import Name, is_country
-from claimcheck.facts import CLOCK_TIME, CLOCK_TIMES, SCORE, FactRelation, significant_digits
+from claimcheck.facts import CLOCK_TIME, CLOCK_TIMES, SCORE, FactRelation, compare_facts, significant_digits
 from claimcheck.lexicon import DEFAULT, Lexicon, phrase_pattern
 from claimcheck.measures import LIMIT_ABOVE, LIMIT_BELOW, Measure, differ
 from claimcheck.models import DATE_KINDS, FIGURE_KINDS, Fact, FactKind
@@ -127,11 +127,20 @@ def align(a: Sentence, b: Sentence, corpus: Corpus, *, published_a: dt.date | No
     used_a: set[int] = set()
     used_b: set[int] = set()
     pairs = []
+    index_a = {id(f): k for k, f in enumerate(a.facts)}
+    index_b = {id(f): k for k, f in enumerate(b.facts)}
     for found in scored:
         if id(found.original_a) in used_a or id(found.original_b) in used_b:
             continue
         used_a.add(id(found.original_a))
         used_b.add(id(found.original_b))
+        # A value written twice ("30 months, or more than two years") is compared once: its
+        # other writing is no value left over for another figure of the other sentence.
+        for sentence, index, used, fact in ((a, index_a, used_a, found.original_a),
+                                            (b, index_b, used_b, found.original_b)):
+            twin = _restatement(sentence, index[id(fact)]) if id(fact) in index else None
+            if twin is not None:
+                used.add(id(sentence.facts[twin]))
         pairs.append(found)
     return pairs
 
@@ -573,6 +582,27 @@ def _restated(sentence: Sentence) -> frozenset[int]:
     ($6m)"): the same sum in another country's dollars, compared as the value it restates."""
     return frozenset(i for i, f in enumerate(sentence.facts)
                      if (k := _bracket_twin(sentence, i)) == i - 1 and sentence.facts[k].unit == f.unit)
+
+
+def _restatement(sentence: Sentence, i: int) -> int | None:
+    """The value a value restates, or is restated by, after "or" in another unit that agrees
+    with it ("30 months, or more than two years", "30 miles or about 48 km"): one value
+    written twice. (A conversion in brackets is compared on its own: outlets' arithmetic may
+    differ, ``_conversions_of_one_sum``.)"""
+    facts, text = sentence.facts, sentence.text
+    for first, second in ((i - 1, i), (i, i + 1)):
+        if first < 0 or second >= len(facts):
+            continue
+        fa, fb = facts[first], facts[second]
+        if (fa.kind is fb.kind and fa.unit and fb.unit and fa.unit != fb.unit
+                and _OR_RESTATING.fullmatch(text[fa.end:fb.start].strip())
+                and compare_facts(fa, fb) in _ONE_VALUE):
+            return second if first == i else first
+    return None
+
+
+_OR_RESTATING = re.compile(r"[(,—–-]?\s*or")
+_ONE_VALUE = frozenset({FactRelation.SAME, FactRelation.ROUNDING, FactRelation.COMPATIBLE_BOUNDS})
 
 
 def _bracket_twin(sentence: Sentence, i: int) -> int | None:

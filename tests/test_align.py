@@ -834,6 +834,10 @@ def test_compare_pairs_figures_of_one_thing(a, b, expected):
      "award to $8.2 million.",
      [("US$8m", "$8 million", S), ("US$4m", "$4 million", S)], align, "_restated",
      lambda sentence: frozenset()),
+    # ... and a value restated after "or" in another unit is the same value: compared once.
+    ("Vale was jailed for 30 months, or more than two years, in the harbour fraud case.",
+     "Vale was jailed for 30 months in the harbour fraud case and must spend a year on probation after.",
+     [("30 months", "30 months", S)], align, "_OR_RESTATING", re.compile(r"(?!)")),
     # A sentence that breaks its figure down by place gives, unplaced, the whole: a town's
     # figure is one of its parts.
     ("At least 41 people died in Port Vell, officials said.",
