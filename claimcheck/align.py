@@ -286,6 +286,8 @@ def _pair(side_a: _Side, i: int, side_b: _Side, j: int, dates: tuple[dt.date | N
     # whole, and through the whole to another source's count of it.)
     if not claim and (_two_things(side_a, i, side_b, j, rel, dates)
                       or rel in (FactRelation.DIFFERENT, FactRelation.COMPATIBLE_BOUNDS)
+                      and (_of_a_noun_unnamed(sa, oa, sb, lexicon) or _of_a_noun_unnamed(sb, ob, sa, lexicon))
+                      or rel in (FactRelation.DIFFERENT, FactRelation.COMPATIBLE_BOUNDS)
                       and _subgroup_against_all(sa, i, sb, j, lexicon)
                       or rel is FactRelation.DIFFERENT and _bare_numbers_of_two_things(sa, oa, sb, ob)):
         return None
@@ -960,6 +962,39 @@ def _named_otherwise(sentence: Sentence, fact: Fact, holder: Name) -> bool:
         return False
     return own is None or own.same_entity(holder) or not any(
         h.subject is not None and h.subject.same_entity(holder) for h in sentence.fact_holders)
+
+
+RELATIVE_REACH = 4
+"""Words between a relative pronoun and the figure its clause gives ("that had killed at least")."""
+
+
+def _of_a_noun_unnamed(sentence: Sentence, fact: Fact, other: Sentence, lexicon: Lexicon) -> bool:
+    """Whether the figure stands in a relative clause about a noun named past the sentence's
+    subject ("... in the wake of the quake that killed 31") that the other sentence never
+    names: a figure of that noun, another thing than any the other sentence tells of. (A
+    clause about the subject, "The fire, which destroyed 340 homes, ...", tells of what the
+    sentence is about.)"""
+    toks = [t for t in sentence.tokens if t.end <= fact.start]
+    stop = stopwords(lexicon)
+    pronouns = lexicon.words("polarity", "relative_pronouns")
+    for k in range(len(toks) - 1, max(0, len(toks) - 1 - RELATIVE_REACH), -1):
+        upto = toks[k + 1].start if k + 1 < len(toks) else fact.start
+        if _CLAUSE_BREAK.search(sentence.text, toks[k].end, upto):
+            return False
+        if toks[k].norm not in pronouns:
+            continue
+        noun = toks[k - 1]
+        after = toks[k + 1] if k + 1 < len(toks) else None
+        if (after is None or after.norm in stop or noun.norm in stop or not noun.norm.isalpha()
+                or noun.norm.endswith("ed") or noun.text[:1].isupper()
+                or not any(t.norm not in stop for t in toks[:k - 1])):
+            return False  # ("said that the ...": a statement; "The fire, which": the subject)
+        held = concept(noun.norm, lexicon)
+        return held not in other.concepts
+    return False
+
+
+_CLAUSE_BREAK = re.compile(r"[,;:()—–]")
 
 
 def _in_relative_clause(sentence: Sentence, fact: Fact, lexicon: Lexicon) -> bool:

@@ -838,6 +838,19 @@ def test_compare_pairs_figures_of_one_thing(a, b, expected):
     ("Vale was jailed for 30 months, or more than two years, in the harbour fraud case.",
      "Vale was jailed for 30 months in the harbour fraud case and must spend a year on probation after.",
      [("30 months", "30 months", S)], align, "_OR_RESTATING", re.compile(r"(?!)")),
+    # A figure in a relative clause about a noun named past the subject is that noun's: a
+    # sentence that never names the noun gives a figure of something else ...
+    ("A ferry and a coast guard launch collided in the harbour on Tuesday, killing five people on board the "
+     "launch, officials said.",
+     "The coast guard crew was on its way to deliver relief supplies in the wake of the storm that killed at "
+     "least 31 on Sunday.",
+     [], align, "_of_a_noun_unnamed", lambda *args: False),
+    # ... but one the other names is the thing it tells of too.
+    ("A storm killed at least 31 people on the islands on Sunday, officials said.",
+     "The coast guard crew delivered relief supplies after the storm that killed at least 25 people on "
+     "Sunday.",
+     [("at least 31 people", "at least 25 people", B), ("Sunday", "Sunday", S)], align, "_of_a_noun_unnamed",
+     lambda *args: True),
     # A sentence that breaks its figure down by place gives, unplaced, the whole: a town's
     # figure is one of its parts.
     ("At least 41 people died in Port Vell, officials said.",
