@@ -964,16 +964,23 @@ def _counted_apart(neg_read: Sentence, neg: Predication, pos_read: Sentence, pos
     """Whether the two acts are told of two counted groups: each clause opens its doer (or, in
     the passive, its thing) with a count, and the counts differ ("25 have yet to be identified"
     / "35 of the dead had been identified"): two parts of a whole, each with its own fate."""
-    def head_count(sentence: Sentence, act: Predication) -> float | None:
-        lead = _clause_before(sentence, act.start, ctx)
-        if not lead:
-            return None
-        counts = [f for f in sentence.facts if lead[0].start <= f.start < act.start and f.value is not None
-                  and f.kind in (FactKind.COUNT, FactKind.NUMBER)]
-        return counts[0].value if counts else None
+    return _groups_counted_apart(neg_read, neg.start, pos_read, pos.start, ctx)
 
-    a, b = head_count(neg_read, neg), head_count(pos_read, pos)
+
+def _groups_counted_apart(sa: Sentence, at_a: int, sb: Sentence, at_b: int, ctx: Context) -> bool:
+    """Whether the acts at ``at_a`` and ``at_b`` each open their clause with a count, and the
+    counts differ ("210 survived" / "five of the crew were killed"): two groups."""
+    a, b = _head_count(sa, at_a, ctx), _head_count(sb, at_b, ctx)
     return a is not None and b is not None and a != b
+
+
+def _head_count(sentence: Sentence, at: int, ctx: Context) -> float | None:
+    lead = _clause_before(sentence, at, ctx)
+    if not lead:
+        return None
+    counts = [f for f in sentence.facts if lead[0].start <= f.start < at and f.value is not None
+              and f.kind in (FactKind.COUNT, FactKind.NUMBER)]
+    return counts[0].value if counts else None
 
 
 def _complement(sentence: Sentence, end: int, ctx: Context) -> frozenset[str]:
@@ -1337,6 +1344,8 @@ def detect_opposites(matches: Matches, ctx: Context) -> Iterable[Finding]:
                 continue  # "in favour of the motion" / "voting against the leader": two things
             if out.moment and match.moment and out.moment != match.moment:
                 continue  # "slipped as traders waited for the vote", "rose after the vote": two moves
+            if _groups_counted_apart(read_a, sa, read_b, sb, ctx):
+                continue  # "210 survived" / "five of the crew were killed": two groups
             if acts_years_apart(a, sa, b, sb, ctx) or acts_months_apart(a, sa, b, sb, ctx):
                 continue  # "In 2009 the council cut the tax" / "the council raised the tax": two moves
             values = (ValueGroup(a.text[sa:ea], (Evidence(a, sa, ea),)),

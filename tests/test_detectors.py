@@ -280,6 +280,11 @@ def test_entity_the_other_source_mentions_elsewhere_is_not_a_conflict():
     # Two outcomes each cut off from their own words are of no one known thing.
     ("The council will review the harbour fares, rising to £3 from May.",
      "The council will review the harbour parking charge, falling to £2 from May.", False),
+    # Two outcomes each told of a group its clause opens with a count, the counts different,
+    # befell two groups.
+    ("All 210 passengers of the ferry escaped a fire after the collision, but four of the five crew of the "
+     "tug were killed.",
+     "While 210 survived the collision, four lives were lost in the fire on the tug.", False),
 ])
 def test_opposite_outcomes_of_the_same_thing(a, b, reported):
     found = list(detect_opposites(matches([pair(a, b)]), CTX))
