@@ -768,12 +768,14 @@ def polarity_conflict(claim: Profile, evidence: Profile, lexicon: Lexicon = DEFA
     # "X has confirmed the meeting" against "X has yet to announce the meeting": the same
     # actor is said not to have acted on the same thing, in other words.
     named = {w for n in claim.names for w in n.spelled}
+    # (A denial the claim makes too, "a motion of no confidence", is the claim's own words.)
+    denied_too = {c.concept for c in pc if c.negated}
     for p in pc:
         actors = _canon_set(p.subject, lexicon) & named
         if p.negated or not p.finite or not actors:
             continue
         for q in pe:
-            if not (q.negated and actors & _canon_set(q.subject, lexicon)):
+            if not (q.negated and actors & _canon_set(q.subject, lexicon)) or q.concept in denied_too:
                 continue
             done_to = _heads(_object(pe, q), lexicon)
             # "has not announced it" or "... the meeting"

@@ -476,6 +476,12 @@ REWORDED_ACTS = [
      "The defeated mayor said she had called her rival to concede the race.", S),
     ("The former treasurer must surrender to the prison authorities.",
      "The former treasurer will turn himself in to the prison authorities, his lawyer said.", S),
+    ("Senator Ilse Varga tabled a motion to censure the harbour board.",
+     "Senator Ilse Varga introduced a motion to censure the harbour board on Tuesday.", S),
+    # A denial the claim makes too ("a motion of no confidence") is the claim's own words, no
+    # denial of its act.
+    ("Senator Ilse Varga tabled a motion of no confidence in the harbour board.",
+     "Senator Ilse Varga has now tabled a motion of no confidence in the harbour board, aides said.", S),
     # Guards: the time is of the other act of the sentence, not of the claim's.
     ("The glider landed at 3:40 pm.",
      "The glider took off at 1:15 pm and landed in a field near the lake.", A),
