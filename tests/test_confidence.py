@@ -116,5 +116,15 @@ def test_more_sources_behind_the_values_raise_the_confidence():
     assert 0.0 < alone.confidence < 1.0 and 0.0 < backed.confidence < 1.0
 
 
+def test_compatible_values_are_less_sure_than_conflicting_ones():
+    # A bound and a figure inside it are seldom a disagreement a reader weighs; the
+    # specificity detector's prior weighs its own findings so already.
+    conflict = Features(DiscrepancyKind.QUANTITY, NEUTRAL, 0.0)
+    refined = Features(DiscrepancyKind.QUANTITY, NEUTRAL, 0.0, refined=True)
+    assert refined.confidence < conflict.confidence
+    vague = Features(DiscrepancyKind.SPECIFICITY, NEUTRAL, 0.0)
+    assert Features(DiscrepancyKind.SPECIFICITY, NEUTRAL, 0.0, refined=True).confidence == vague.confidence
+
+
 def test_every_kind_has_a_prior():
     assert set(confidence.KIND_PRIOR) == set(DiscrepancyKind)
