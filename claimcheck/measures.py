@@ -599,6 +599,7 @@ class _Tables:
     backdated: re.Pattern[str]
     opened_at: re.Pattern[str]
     change_words: frozenset[str]
+    revised: frozenset[str]
     step_before: frozenset[str]
     level_before: frozenset[str]
     bound_before: frozenset[str]
@@ -702,6 +703,7 @@ def _tables(lexicon: Lexicon) -> _Tables:
         backdated=pattern("backdated_to"),
         opened_at=pattern("opened_at"),
         change_words=lexicon.words("measures", "change_words") | _change_groups(lexicon),
+        revised=lexicon.words("measures", "revision_words"),
         step_before=lexicon.words("measures", "step_before"),
         level_before=lexicon.words("measures", "level_before"),
         bound_before=lexicon.words("measures", "bound_before"),
@@ -1253,13 +1255,16 @@ def _started_from(folded: str, fact: Fact, facts: Sequence[Fact], clauses: Seque
     """Whether the figure is the value a change started from: right after "from", past words of
     which value (``start_between``: "to 1.1% from 1.4%", "up from 3.5%", "a boost from the
     current $15.40"), with another figure of its unit in its
-    clause, the value the change reached. The old value is no value of the thing now."""
+    clause, the value the change reached, or a word of revision before it ("revised the toll
+    downward from 310"). The old value is no value of the thing now."""
     words = folded[max(0, fact.start - START_REACH):fact.start].split()
     while words and words[-1] in tables.start_between:
         words.pop()  # "a boost from the current $15.40"
     if not _ends_with(tables.start_before, " ".join(words[-2:])):
         return False
     x, y = next(((x, y) for x, y in clauses if x <= fact.start < y), (0, len(folded)))
+    if any(w.strip(".,") in tables.revised for w in folded[x:fact.start].split()):
+        return True  # "revised the toll downward from 310": the value it was revised from
     return any(other is not fact and other.kind is fact.kind and other.unit == fact.unit
                and x <= other.start < y for other in facts)
 
