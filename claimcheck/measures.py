@@ -595,6 +595,7 @@ class _Tables:
     relatives: frozenset[str]
     asked_nouns: frozenset[str]
     start_before: re.Pattern[str]
+    charged: re.Pattern[str]
     start_between: frozenset[str]
     backdated: re.Pattern[str]
     opened_at: re.Pattern[str]
@@ -699,6 +700,7 @@ def _tables(lexicon: Lexicon) -> _Tables:
         relatives=lexicon.words("measures", "relative_pronouns"),
         asked_nouns=lexicon.words("measures", "asked_nouns"),
         start_before=pattern("start_before"),
+        charged=pattern("charged_before"),
         start_between=lexicon.words("measures", "start_between"),
         backdated=pattern("backdated_to"),
         opened_at=pattern("opened_at"),
@@ -1111,12 +1113,14 @@ LIMIT_BELOW = "minimum"
 
 def _asked(lead: str, folded: str, fact: Fact, tables: _Tables) -> str:
     """What the figure's clause tells it as: asked for (``asked_before``: "asked for",
-    "sought", "a demand for"), offered (``offered_before``: "offered", "proposed"), a few
-    words before it, the nearest cue deciding; else as asked or offered by someone named
-    after it ("the 18-year term sought by prosecutors"); else "" (stated). ``lead``: the
-    figure's clause before it."""
+    "sought", "a demand for"; a count, ``charged_before``: "faced nine counts"), offered
+    (``offered_before``: "offered", "proposed"), a few words before it, the nearest cue
+    deciding; else as asked or offered by someone named after it ("the 18-year term sought by
+    prosecutors"); else "" (stated). ``lead``: the figure's clause before it."""
     near = " ".join(lead.split()[-ASKED_REACH:])
-    found = [(m.end(), told) for told, cues in ((ASKED, tables.asked), (OFFERED, tables.offered))
+    cued = ((ASKED, tables.asked), (OFFERED, tables.offered)) + (
+        ((ASKED, tables.charged),) if fact.kind is FactKind.COUNT else ())
+    found = [(m.end(), told) for told, cues in cued
              for m in cues.finditer(near) if not _describes_another(near, m, tables)]
     if found:
         return max(found)[1]

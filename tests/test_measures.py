@@ -313,6 +313,9 @@ ASKED = [
     # One side's offer is not the other side's demand.
     ("The bus company offered the drivers a 6% pay rise over two years, the union said.",
      "The drivers had demanded a 15% pay rise over three years, the union said.", []),
+    # Charges faced are what the prosecution sought, not those the verdict found.
+    ("Vale was convicted on two counts of fraud in the harbour case.",
+     "Vale had faced nine counts of fraud in the harbour case.", []),
     # What a suit sued for is not what settled it.
     ("The network agreed to pay $410 million to settle the defamation case brought by the voting firm.",
      "The voting firm sued the network for $900 million, alleging its business was harmed.", []),
