@@ -40,6 +40,7 @@ from dataclasses import dataclass, replace
 
 from claimcheck.annotate import (
     AGE_UNIT,
+    CLAUSE_PUNCTUATION,
     Outcome,
     Sentence,
     paraphrase_patterns,
@@ -286,9 +287,9 @@ def _pair(side_a: _Side, i: int, side_b: _Side, j: int, dates: tuple[dt.date | N
     # whole, and through the whole to another source's count of it.)
     if not claim and (_two_things(side_a, i, side_b, j, rel, dates)
                       or rel in (FactRelation.DIFFERENT, FactRelation.COMPATIBLE_BOUNDS)
-                      and (_of_a_noun_unnamed(sa, oa, sb, lexicon) or _of_a_noun_unnamed(sb, ob, sa, lexicon))
-                      or rel in (FactRelation.DIFFERENT, FactRelation.COMPATIBLE_BOUNDS)
-                      and _subgroup_against_all(sa, i, sb, j, lexicon)
+                      and (_subgroup_against_all(sa, i, sb, j, lexicon)
+                           or _of_a_noun_unnamed(sa, oa, sb, lexicon)
+                           or _of_a_noun_unnamed(sb, ob, sa, lexicon))
                       or rel is FactRelation.DIFFERENT and _bare_numbers_of_two_things(sa, oa, sb, ob)):
         return None
     dated = fa.kind in DATE_KINDS
@@ -979,7 +980,7 @@ def _of_a_noun_unnamed(sentence: Sentence, fact: Fact, other: Sentence, lexicon:
     pronouns = lexicon.words("polarity", "relative_pronouns")
     for k in range(len(toks) - 1, max(0, len(toks) - 1 - RELATIVE_REACH), -1):
         upto = toks[k + 1].start if k + 1 < len(toks) else fact.start
-        if _CLAUSE_BREAK.search(sentence.text, toks[k].end, upto):
+        if CLAUSE_PUNCTUATION.search(sentence.text, toks[k].end, upto):
             return False
         if toks[k].norm not in pronouns:
             continue
@@ -993,8 +994,6 @@ def _of_a_noun_unnamed(sentence: Sentence, fact: Fact, other: Sentence, lexicon:
         return held not in other.concepts
     return False
 
-
-_CLAUSE_BREAK = re.compile(r"[,;:()—–]")
 
 
 def _in_relative_clause(sentence: Sentence, fact: Fact, lexicon: Lexicon) -> bool:

@@ -986,11 +986,11 @@ def _acted_on(text: str, toks: Sequence[Token], k: int, end: int, group: int, fa
               lexicon: Lexicon) -> str | None:
     """The concept of the head noun of what an outcome is done to, where its words say: the
     object of an act ("raising the harbour levy", "cut interest rates": the levy moves, not
-    whoever raised it), or the noun after a move named as a noun ("a 2p cut to the parking levy", "a
-    4% fall in profits"). None where no such noun follows: then what moves is before it
-    ("shares fell"). A level's own moves ("rose", "fell") take no object: a word after them
-    is an adverb ("fell back")."""
-    if end >= len(toks) or _CLAUSE_PUNCTUATION.search(text, toks[end - 1].end, toks[end].start):
+    whoever raised it), or the noun after a move named as a noun ("a 2p cut to the parking
+    levy", "a 4% fall in profits"). None where no such noun follows: then what moves is
+    before it ("shares fell"). A level's own moves ("rose", "fell") take no object: a word
+    after them is an adverb ("fell back")."""
+    if end >= len(toks) or CLAUSE_PUNCTUATION.search(text, toks[end - 1].end, toks[end].start):
         return None
     determiners = lexicon.words("polarity", "object_determiners")
     stop = stopwords(lexicon)
@@ -998,14 +998,14 @@ def _acted_on(text: str, toks: Sequence[Token], k: int, end: int, group: int, fa
     def in_value(t: Token) -> bool:
         return t.norm[:1].isdigit() or any(x.start <= t.start < x.end for x in facts)
 
-    named = k > 0 and not _CLAUSE_PUNCTUATION.search(text, toks[k - 1].end, toks[k].start) and (
-        toks[k - 1].norm in determiners or in_value(toks[k - 1]))  # "a cut", "a 5p cut": a noun
+    named = k > 0 and not CLAUSE_PUNCTUATION.search(text, toks[k - 1].end, toks[k].start) and (
+        toks[k - 1].norm in determiners or in_value(toks[k - 1]))  # "a cut", "a 2p cut": a noun
     n = end
     if named:
         if toks[n].norm not in lexicon.words("polarity", "moved_thing_links"):
             return None  # "a cut of 5p", "the fall" alone
         n += 1
-    elif group in lexicon.compiled(_level_groups) or not (
+    elif group in lexicon.compiled(level_groups) or not (
             toks[n].norm in determiners
             or (toks[n].norm not in stop and not toks[n].norm.endswith("ly"))):
         return None
@@ -1019,7 +1019,7 @@ def _acted_on(text: str, toks: Sequence[Token], k: int, end: int, group: int, fa
     head = None
     for m in range(n, len(toks)):
         t = toks[m]
-        if m > n and _CLAUSE_PUNCTUATION.search(text, toks[m - 1].end, t.start):
+        if m > n and CLAUSE_PUNCTUATION.search(text, toks[m - 1].end, t.start):
             break
         if t.norm in stop or in_value(t) or (head is not None and t.norm.endswith(("ing", "ed"))):
             break  # ("an amendment requiring ...": a participle opens a clause about the noun)
@@ -1027,7 +1027,7 @@ def _acted_on(text: str, toks: Sequence[Token], k: int, end: int, group: int, fa
     return concept(head.norm, lexicon) if head is not None else None
 
 
-def _level_groups(lexicon: Lexicon) -> frozenset[int]:
+def level_groups(lexicon: Lexicon) -> frozenset[int]:
     """The opposites groups of a level's own moves (``level_moves``: "rose" / "fell")."""
     marks = lexicon.words("polarity", "level_moves")
     return frozenset(g for g, sides in enumerate(opposite_groups(lexicon))
@@ -1048,7 +1048,7 @@ def _about(text: str, toks: Sequence[Token], k: int, backward: bool, lexicon: Le
     relative = False
     for n in range(k - 1, -1, -1):
         t = toks[n]
-        if _CLAUSE_PUNCTUATION.search(text, t.end, toks[n + 1].start) and not relative:
+        if CLAUSE_PUNCTUATION.search(text, t.end, toks[n + 1].start) and not relative:
             return None  # the clause starts here with no word of its own before the outcome
         if t.norm in pronouns:
             relative = True
@@ -1059,7 +1059,7 @@ def _about(text: str, toks: Sequence[Token], k: int, backward: bool, lexicon: Le
     return ""
 
 
-_CLAUSE_PUNCTUATION = re.compile(r"[,;:()—–]")
+CLAUSE_PUNCTUATION = re.compile(r"[,;:()—–]")
 
 
 def opposite_groups(lexicon: Lexicon) -> tuple[tuple[tuple[str, ...], ...], ...]:

@@ -975,6 +975,7 @@ def _groups_counted_apart(sa: Sentence, at_a: int, sb: Sentence, at_b: int, ctx:
 
 
 def _head_count(sentence: Sentence, at: int, ctx: Context) -> float | None:
+    """The first count of the clause before ``at``, where the act's doer or thing is counted."""
     lead = _clause_before(sentence, at, ctx)
     if not lead:
         return None

@@ -166,8 +166,9 @@ def _with_insertions(a: Quote, b: Quote, lexicon: Lexicon) -> QuoteRelation | No
     """How two quotations relate where one puts words in square brackets, an editor's words
     standing in for a pronoun of the speaker's ("[the board]" for "they", "[Vale's]" for
     "her"): the same remark when the rest is word for word the other's. A bracket standing
-    for words of substance ("the finest [skipper]" for "the finest sailor") changes the remark, as
-    any other word changed does. None where neither has such a bracket, or the rest differs."""
+    for words of substance ("the finest [skipper]" for "the finest sailor") changes the
+    remark, as any other word changed does. None where neither has such a bracket, or the
+    rest differs."""
     function_words = stopwords(lexicon)
     for edited, other in ((a, b), (b, a)):
         if "[" not in edited.text:
@@ -221,7 +222,7 @@ def _spelt_alike(a: tuple[str, ...], b: tuple[str, ...], lexicon: Lexicon) -> bo
     out ("it's" / "it is", ``contraction_suffixes``), accents dropped in transcription, or a
     figure's scale abbreviated ("£3bn" / "£3 billion"). The same words in the same order are
     the same rendering of a remark, not a rewording."""
-    if _plain(a) == _plain(b) or _normal(a, lexicon) == _normal(b, lexicon):
+    if _normal(a, lexicon) == _normal(b, lexicon):
         return True
     whole, suffixes = lexicon.compiled(_contractions)
     if not any(w in whole or "'" in w for w in a + b):

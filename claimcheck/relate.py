@@ -16,7 +16,7 @@ import datetime as dt
 import functools
 from dataclasses import replace
 
-from claimcheck.annotate import Outcome, Sentence, opposite_groups
+from claimcheck.annotate import Outcome, Sentence, level_groups
 from claimcheck.facts import (
     CLOCK_TIMES,
     END_OF,
@@ -336,15 +336,16 @@ def same_thing_moves(read_a: Sentence, a: Outcome, read_b: Sentence, b: Outcome)
     """Whether two outcomes can be about one thing: what one moves or acts on is what the
     other does, or is named anywhere in the other sentence ("the
     council approved an amendment" / "the amendment failed"); "inflation to fall" and "GDP
-    will rise" are two things. An outcome cut off from any word of its own (", and were up")
-    must have the other's thing named in its sentence; one with none ("We hit") may be
-    about anything."""
+    will rise" are two things, and so are two things each read as what its act is done to
+    (``Outcome.acted_on``: "raising the harbour levy" / "reducing overtime"). An outcome cut
+    off from any word of its own (", and were up") must have the other's thing named in its
+    sentence; one with none ("We hit") may be about anything."""
     if a.about == b.about != "":
         return True
     if a.acted_on and b.acted_on:
         return False  # "raising the harbour levy" / "reducing overtime": two things acted on
     if (not a.about and not a.cut) or (not b.about and not b.cut):
-        return True  # (two cut off from their things may be of any two)
+        return True  # ("We hit": no word of its own, so about anything)
     return ((bool(a.about) and a.about in _named_with(read_b, b))
             or (bool(b.about) and b.about in _named_with(read_a, a)))
 
@@ -357,11 +358,8 @@ def _named_with(sentence: Sentence, outcome: Outcome) -> frozenset[str]:
 def level_moves(lexicon: Lexicon) -> tuple[frozenset[int], frozenset[str]]:
     """The opposites groups that are moves of a level ("rose" / "fell"), and the concepts of
     the nouns that name a level (``polarity.yaml``: ``level_moves``, ``measure_nouns``)."""
-    marks = lexicon.words("polarity", "level_moves")
-    groups = frozenset(g for g, sides in enumerate(opposite_groups(lexicon))
-                       if any(w in marks for side in sides for w in side))
     measures = frozenset(concept(w, lexicon) for w in lexicon.words("polarity", "measure_nouns"))
-    return groups, measures
+    return lexicon.compiled(level_groups), measures
 
 
 # --- times of acts ------------------------------------------------------------------------
