@@ -110,14 +110,13 @@ def align(a: Sentence, b: Sentence, corpus: Corpus, *, published_a: dt.date | No
         return []
     side_a, side_b = _Side(a, corpus), _Side(b, corpus)
     scored: list[Aligned] = []
-    restated_a, restated_b = _restated(a), _restated(b)
     for i, oa in enumerate(a.facts):
         if oa.start in a.said_on and about is None:
             continue  # "officials said Thursday": when it was said, not when it happened
-        if i in restated_a:
+        if i in side_a.restated:
             continue
         for j, ob in enumerate(b.facts):
-            if (ob.start in b.said_on and about is None) or j in restated_b:
+            if (ob.start in b.said_on and about is None) or j in side_b.restated:
                 continue
             found = _pair(side_a, i, side_b, j, (published_a, published_b), about)
             if found is not None:
@@ -182,6 +181,8 @@ class _Side:
         self._acts: list[tuple[str, frozenset[str]] | None] = [None] * len(sentence.facts)
         self._percent_measures: frozenset[int] | None = None
         self._outcomes: dict[int, Outcome | None] = {}
+        self._relative_nouns: dict[int, str] = {}
+        self.restated = _restated(sentence)  # values left out of the alignment
 
     def outcome(self, i: int) -> Outcome | None:
         """``_own_outcome`` of the sentence's ``i``-th fact (read once: each fact meets every
@@ -189,6 +190,13 @@ class _Side:
         if i not in self._outcomes:
             self._outcomes[i] = _own_outcome(self.s, self.s.facts[i])
         return self._outcomes[i]
+
+    def relative_noun(self, i: int) -> str:
+        """``_relative_noun`` of the sentence's ``i``-th fact (read once: each fact meets every
+        fact of the other sentence)."""
+        if i not in self._relative_nouns:
+            self._relative_nouns[i] = _relative_noun(self.s, self.s.facts[i], self.corpus.lexicon)
+        return self._relative_nouns[i]
 
     def rate(self, i: int, lexicon: Lexicon) -> str:
         """``_rate`` of the sentence's ``i``-th fact (read once: each fact meets every fact
@@ -288,8 +296,7 @@ def _pair(side_a: _Side, i: int, side_b: _Side, j: int, dates: tuple[dt.date | N
     if not claim and (_two_things(side_a, i, side_b, j, rel, dates)
                       or rel in (FactRelation.DIFFERENT, FactRelation.COMPATIBLE_BOUNDS)
                       and (_subgroup_against_all(sa, i, sb, j, lexicon)
-                           or _of_a_noun_unnamed(sa, oa, sb, lexicon)
-                           or _of_a_noun_unnamed(sb, ob, sa, lexicon))
+                           or _of_a_noun_unnamed(side_a, i, sb) or _of_a_noun_unnamed(side_b, j, sa))
                       or rel is FactRelation.DIFFERENT and _bare_numbers_of_two_things(sa, oa, sb, ob)):
         return None
     dated = fa.kind in DATE_KINDS
@@ -969,19 +976,25 @@ RELATIVE_REACH = 4
 """Words between a relative pronoun and the figure its clause gives ("that had killed at least")."""
 
 
-def _of_a_noun_unnamed(sentence: Sentence, fact: Fact, other: Sentence, lexicon: Lexicon) -> bool:
-    """Whether the figure stands in a relative clause about a noun named past the sentence's
-    subject ("... in the wake of the quake that killed 31") that the other sentence never
-    names: a figure of that noun, another thing than any the other sentence tells of. (A
-    clause about the subject, "The fire, which destroyed 340 homes, ...", tells of what the
-    sentence is about.)"""
+def _of_a_noun_unnamed(side: _Side, i: int, other: Sentence) -> bool:
+    """Whether the ``i``-th figure stands in a relative clause about a noun named past the
+    sentence's subject ("... in the wake of the quake that killed 31") that the other sentence
+    never names: a figure of that noun, another thing than any the other sentence tells of."""
+    noun = side.relative_noun(i)
+    return bool(noun) and noun not in other.concepts
+
+
+def _relative_noun(sentence: Sentence, fact: Fact, lexicon: Lexicon) -> str:
+    """The concept of the noun a relative clause holding the figure is about, where that noun
+    is named past the sentence's subject; "" for none. (A clause about the subject, "The fire,
+    which destroyed 340 homes, ...", tells of what the sentence is about.)"""
     toks = [t for t in sentence.tokens if t.end <= fact.start]
     stop = stopwords(lexicon)
     pronouns = lexicon.words("polarity", "relative_pronouns")
     for k in range(len(toks) - 1, max(0, len(toks) - 1 - RELATIVE_REACH), -1):
         upto = toks[k + 1].start if k + 1 < len(toks) else fact.start
         if CLAUSE_PUNCTUATION.search(sentence.text, toks[k].end, upto):
-            return False
+            return ""
         if toks[k].norm not in pronouns:
             continue
         noun = toks[k - 1]
@@ -989,10 +1002,9 @@ def _of_a_noun_unnamed(sentence: Sentence, fact: Fact, other: Sentence, lexicon:
         if (after is None or after.norm in stop or noun.norm in stop or not noun.norm.isalpha()
                 or noun.norm.endswith("ed") or noun.text[:1].isupper()
                 or not any(t.norm not in stop for t in toks[:k - 1])):
-            return False  # ("said that the ...": a statement; "The fire, which": the subject)
-        held = concept(noun.norm, lexicon)
-        return held not in other.concepts
-    return False
+            return ""  # ("said that the ...": a statement; "The fire, which": the subject)
+        return concept(noun.norm, lexicon)
+    return ""
 
 
 
