@@ -533,6 +533,9 @@ def _subject_holder(s: _NameParts, fact: Fact, subject: Name | None, lexicon: Le
     clause = _clause_subject(s, fact, lexicon)
     if clause is not None:
         return clause
+    nested = _participle_subject(s, fact, lexicon)
+    if nested is not None:
+        return nested
     if subject is not None and _in_participle_clause(s, fact, subject, lexicon):
         return subject
     if _clause_break(s, 0, fact.start):
@@ -578,6 +581,30 @@ def _in_participle_clause(s: _NameParts, fact: Fact, subject: Name, lexicon: Lex
         and first.norm not in lexicon.words("entities", "non_participles")
 
 
+def _participle_subject(s: _NameParts, fact: Fact, lexicon: Lexicon) -> Name | None:
+    """The subject of a clause that a participle after a comma takes as its object ("...,
+    meaning X was awarded $6m"): a name right after the participle (or after its "that"),
+    followed by an auxiliary or a verb in -ed, holds the figures of that clause; the main
+    clause's subject does the participle, not what the clause after it tells."""
+    comma = s.text.rfind(",", 0, fact.start)
+    toks = [t for t in s.tokens if comma < t.start and t.end <= fact.start]
+    if comma < 0 or len(toks) < 3 or not toks[0].text.islower() \
+            or not toks[0].norm.endswith(tuple(lexicon.words("entities", "participle_endings"))) \
+            or toks[0].norm in lexicon.words("entities", "non_participles"):
+        return None
+    k = 2 if toks[1].norm in lexicon.words("entities", "complementisers") else 1
+    name = next((n for n in s.names if n.start == toks[k].start), None)
+    if name is None or name.possessive or name.nation:
+        return None
+    after = next((t for t in toks if t.start >= name.end), None)
+    if after is None or not after.text.islower() or not (
+            after.norm in lexicon.words("polarity", "subject_auxiliaries") or after.norm.endswith("ed")):
+        return None
+    if any(name.end <= f.start < fact.start for f in s.facts) or _clause_break(s, name.end, fact.start):
+        return None
+    return name
+
+
 RELATIVE_REACH = 3
 """Words between the relative pronoun after a name and the figure of its clause ("X who
 obtained 38%", "Y, which won 12 seats")."""
@@ -619,6 +646,8 @@ def _clause_subject(s: _NameParts, fact: Fact, lexicon: Lexicon) -> Name | None:
     after = next((t for t in toks if t.start >= name.end), None)
     if after is None or not after.text[:1].islower() or after.norm in PREPOSITIONS:
         return None  # "and X (58 not out)", "and X in the final": no clause of its own
+    if text[name.end:after.start].strip():
+        return None  # "Y, starring X and Z, cost $9m": the verb past the comma is the outer subject's
     between = [t for t in toks if name.end <= t.start and t.end <= fact.start]
     speech = lexicon.words("entities", "speech_cues") | lexicon.words("entities", "complementisers")
     if any(t.norm in speech for t in between) or _clause_break(s, name.end, fact.start) \
@@ -634,8 +663,11 @@ def _bracketed_after(s: _NameParts, fact: Fact) -> Name | None:
     opening = text.rfind("(", 0, fact.start)
     if opening < 0 or ")" in text[opening:fact.start]:
         return None
-    end = len(text[:opening].rstrip())
+    end = len(text[:opening].rstrip().rstrip(_CLOSING_QUOTES))  # a title in quotes: “X” ($9m)
     return next((n for n in s.actors if n.end == end and not n.possessive), None)
+
+
+_CLOSING_QUOTES = "\"”’'"
 
 
 def _antecedent(s: _NameParts, comma: int) -> Name | None:

@@ -185,6 +185,8 @@ FIGURE_HOLDERS = [
      "48 votes", "Cal Reyes", "_bracketed_after"),
     ("The relay teams were Hollin Harriers (41 minutes) and Tarn Valley (44 minutes).",
      "44 minutes", "Tarn Valley", "_bracketed_after"),
+    ("Dearer films such as “Tarn Hollow” ($40 million) and “Grey Quay” ($55 million) ran over budget.",
+     "$55 million", "Grey Quay", "_bracketed_after"),
     # A name right after a conjunction that opens a clause, followed by its verb, holds the
     # figures of that clause; not the name the sentence opens with.
     ("Dana Frost won the toss and chose to bat, though Piet Lorne hit 39 off 27 balls before lunch.",
@@ -207,6 +209,12 @@ FIGURE_HOLDERS = [
     # A list item whose verb the list leaves out: the name right before its figure.
     ("Shares fell across the sector, with Tarco dropping 8%, Mellon by 11% and Orrin by almost 3%.",
      "almost 3%", "Orrin", "_gapped_subject"),
+    # A participle after a comma whose object is a clause with a subject of its own: that
+    # subject holds the clause's figures, not the name the sentence opens with.
+    ("Ada Kerr told the hearing the cap applied, meaning Lu Pratt was awarded $3 million in all.",
+     "$3 million", "Lu Pratt", "_participle_subject"),
+    ("Tarn Bank revised its filing on Friday, suggesting that Hollin Mills had cut 40 jobs.",
+     "40 jobs", "Hollin Mills", "_participle_subject"),
     # An age set beside a name between commas is that name's, whoever else is credited.
     ("\"The harbour will recover,\" said Ines Vidal, 58, who runs the ferry office.",
      "58", "Ines Vidal", "_apposed_to"),
@@ -218,6 +226,13 @@ NO_SUBJECT = [
     ("However, Ana Brill took 41% of the vote.", "41%"),
     ("The rival of the mayor, Ana Brill, took 41% of the vote.", "41%"),
 ]
+
+
+def test_a_name_ending_an_aside_is_no_subject_of_the_verb_after_it():
+    # "and Z" opens no clause of its own when a comma stands between Z and the verb: the verb
+    # is the sentence's subject's, past the aside that names Y and Z.
+    text = "Hollin Mills, advised by Ada Kerr and Lu Pratt, cut 40 jobs in March."
+    assert _holder(text, "40 jobs", "subject") == "Hollin Mills"
 
 
 @pytest.mark.parametrize("text, figure", NO_SUBJECT)
