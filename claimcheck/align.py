@@ -1051,9 +1051,38 @@ def _times_tied(side_a: _Side, i: int, side_b: _Side, j: int, rel: FactRelation)
     sa, sb = side_a.s, side_b.s
     if rel is FactRelation.DIFFERENT and _reading_time(sa, sa.facts[i]) and _reading_time(sb, sb.facts[j]):
         return None  # "stood at 38% on Friday evening" / "At 7am on Saturday, it stood at 62%"
+    if _points_of_a_series(sa, sa.facts[i], sb, sb.facts[j]):
+        return None  # "4.6% in 2031" / "in 2032, to 4.1%": the times of two figures of a series
     if _tied_by_a_figure(sa, sa.facts[i], sb, sb.facts[j], side_a.corpus.lexicon):
         return float(MIN_SHARED_CONTEXT)
     return None if _timed_acts_differ(side_a, i, side_b, j) else 0.0
+
+
+SERIES_REACH = 8
+"""Characters between a time and the figure it dates in a series ("to 4.6% in 2031", "in 2032,
+to 4.1%"): the figure right beside it."""
+
+
+def _dated_figure(sentence: Sentence, day: Fact) -> Fact | None:
+    """The figure a time stands right beside ("to 4.6% in 2031", "in 2032, to 4.1%"), if any."""
+    near = [f for f in sentence.facts if f.kind not in DATE_KINDS
+            and (0 <= day.start - f.end <= SERIES_REACH or 0 <= f.start - day.end <= SERIES_REACH)]
+    return min(near, key=lambda f: min(abs(day.start - f.end), abs(f.start - day.end)), default=None)
+
+
+def _gives_a_series(sentence: Sentence) -> bool:
+    """Whether the sentence gives two or more figures, each beside its own time ("4.1% by the
+    end of this year and 4.6% in 2031")."""
+    dated = [d for d in sentence.facts if d.kind in DATE_KINDS and _dated_figure(sentence, d) is not None]
+    return len(dated) >= 2
+
+
+def _points_of_a_series(sa: Sentence, day_a: Fact, sb: Sentence, day_b: Fact) -> bool:
+    """Whether two times date two different figures of one measure, where a sentence gives a
+    series of dated figures: not one moment told two ways, but two points of the series."""
+    fa, fb = _dated_figure(sa, day_a), _dated_figure(sb, day_b)
+    return fa is not None and fb is not None and fa.kind is fb.kind and fa.unit == fb.unit \
+        and fa.value != fb.value and (_gives_a_series(sa) or _gives_a_series(sb))
 
 
 def _tied_by_a_figure(sa: Sentence, day_a: Fact, sb: Sentence, day_b: Fact, lexicon: Lexicon) -> bool:

@@ -385,6 +385,10 @@ def _read_names(f: Fields, lexicon: Lexicon, known: frozenset[str] = frozenset()
     # role in the story.
     actors = tuple(n for n in found if not n.modifier and n.start > head and not n.nation and not n.relays
                    and not _restates(text, n, found) and not names_an_office(text, f["tokens"], n, lexicon))
+    if not any(t.text[:1].islower() for t in f["tokens"]):
+        # A line with no word in lower case (an address, a directory entry, a heading in
+        # capitals) has no verb to give a name a role, and no case to tell a name from a word.
+        actors = ()
     parts = _NameParts(text, f["tokens"], f["facts"], tuple(found), actors, label, credited, places)
     return {"names": tuple(found), "label": label, "speaker": credited, "actors": actors,
             "affiliations": _affiliations(text, found, lexicon),
@@ -674,6 +678,11 @@ def _antecedent(s: _NameParts, comma: int) -> Name | None:
     """The name a relative clause opening after ``comma`` qualifies: the name right before
     the comma, or before the apposition ("the owner of Y,") that stands between."""
     text = s.text
+    qualified = next((n for n in s.names if n.start and not n.nation
+                      and _QUALIFIED_NOUN.fullmatch(text, n.end, comma)
+                      and text[:n.start].rstrip().rsplit(" ", 1)[-1].casefold() in _ARTICLES), None)
+    if qualified is not None:
+        return qualified  # "the X blockbuster, which cost $9m": the noun the name qualifies is X's
     end = comma
     while True:
         start = text.rfind(",", 0, end) + 1
@@ -683,6 +692,10 @@ def _antecedent(s: _NameParts, comma: int) -> Name | None:
             continue
         return next((n for n in s.actors
                      if n.end <= end and text[n.end:end].strip(" ’'s") == ""), None)
+
+
+_QUALIFIED_NOUN = re.compile(r"\s+[a-z][a-z-]*\s*")
+"""One lower-case noun between a name and a comma ("the X blockbuster,"): the name qualifies it."""
 
 
 QUALIFIER_REACH = 2

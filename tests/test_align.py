@@ -667,6 +667,13 @@ TIED_BY_A_FIGURE = [
      "Harlow Mills reached a $412.5 million settlement on Wednesday over the 43 seats.",
      [("$412.5 million", "$412.5 million", S), ("43 seats", "43 seats", S), ("Tuesday", "Wednesday", D)]),
 ]
+# Where a sentence gives a series of figures, each beside its own time, a time is the time of its
+# figure: two times beside two different values are two points of the series, not one moment.
+SERIES = [
+    ("The board projected the levy rising to 4.1% by the end of this year and to 4.6% in 2027.",
+     "It expects small rises next year that will take the levy to 4.6%, and a cut in 2028, to 4.1%.",
+     [("2027", "next year", S), ("4.6%", "4.6%", S)]),
+]
 # A round figure of one digit is the figure of many acts: it ties no times.
 UNTIED = [
     ("Harlow Mills agreed on Tuesday to pay $5 million.",
@@ -779,6 +786,7 @@ BARE_NUMBERS_ALIKE = [
 @pytest.mark.parametrize("a, b, expected, reading, stand_in", [
     *(row + ("_tied_by_a_figure", lambda *args: False) for row in TIED_BY_A_FIGURE),
     *(row + ("_significant_digits", lambda *args: 9) for row in UNTIED),
+    *(row + ("_points_of_a_series", lambda *args: False) for row in SERIES),
     *(row + ("_places_a_part_in", lambda *args: False) for row in PARTS_PLACED),
     *(row + ("_shares_of_two_wholes", lambda *args: False) for row in SHARES),
     *(row + ("_bare_numbers_of_two_things", lambda *args: False) for row in BARE_NUMBERS_APART),

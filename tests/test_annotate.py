@@ -4,6 +4,7 @@ write; what compare and check both read of a sentence comes from here."""
 from __future__ import annotations
 
 import pickle
+import re
 
 import pytest
 
@@ -209,6 +210,9 @@ FIGURE_HOLDERS = [
     # A list item whose verb the list leaves out: the name right before its figure.
     ("Shares fell across the sector, with Tarco dropping 8%, Mellon by 11% and Orrin by almost 3%.",
      "almost 3%", "Orrin", "_gapped_subject"),
+    # A relative clause after a noun a name qualifies ("the X blockbuster, which ...") is of that name.
+    ("Dearer still was the Grey Quay blockbuster, which was filmed on a budget of $55 million.",
+     "$55 million", "Grey Quay", "_QUALIFIED_NOUN"),
     # A participle after a comma whose object is a clause with a subject of its own: that
     # subject holds the clause's figures, not the name the sentence opens with.
     ("Ada Kerr told the hearing the cap applied, meaning Lu Pratt was awarded $3 million in all.",
@@ -263,7 +267,8 @@ def test_the_subject_of_a_figure_s_clause_holds_it(text, figure, holder, mechani
     from claimcheck import annotate as module
 
     assert _holder(text, figure, "subject") == holder
-    off = {"_qualifies_next": lambda *args: False}.get(mechanism, lambda *args: None)
+    off = {"_qualifies_next": lambda *args: False,
+           "_QUALIFIED_NOUN": re.compile(r"(?!)")}.get(mechanism, lambda *args: None)
     monkeypatch.setattr(module, mechanism, off)
     assert _holder(text, figure, "subject") != holder
 

@@ -119,6 +119,9 @@ def test_who_speaks(text, who):
     # One person, the initials written two ways.
     ("Tam Bahadur KC, the airport's manager, said the runway was shut.",
      "Tam Bahadur K.C., the airport's manager, said the runway was shut."),
+    # A line with no word in lower case (an address, a heading in capitals) gives no one a role.
+    ("Hollin Works Yard 12 Gate 4 400 West Road, Tarnby, OH Approx.", "Hollin Works is in Tarnby, Ohio."),
+    ("HOLLIN WORKS YARD 12 GATE 4, TARNBY, OH", "Hollin Works is in Tarnby, Ohio."),
 ])
 def test_no_entity_clash(a, b):
     assert list(detect_entities(matches([pair(a, b)]), context(names_by_source={}))) == []
