@@ -614,7 +614,7 @@ class _Tables:
     past: re.Pattern[str]
     past_bases: re.Pattern[str]
     singled: re.Pattern[str]
-    counted: frozenset[str]
+    measurement_units: frozenset[str]
     fate_words: Mapping[str, str]
     fate_stops: frozenset[str]
     presence: Mapping[str, str]
@@ -719,8 +719,7 @@ def _tables(lexicon: Lexicon) -> _Tables:
         past=pattern("past_periods"),
         past_bases=pattern("past_period_bases"),
         singled=pattern("part_after"),
-        counted=frozenset(str(noun) for nouns in (lexicon.table("units", "count_classes", {}) or {}).values()
-                          for noun in nouns),
+        measurement_units=frozenset(str(unit) for unit in lexicon.table("units", "measures", {}) or {}),
         fate_words={str(k).casefold(): str(v)
                     for table in ("casualty_verbs", "fate_words")
                     for k, v in (lexicon.table("units", table, {}) or {}).items()},
@@ -1058,10 +1057,12 @@ def _opening(folded: str) -> str:
 
 def _earlier(lead: str, fact: Fact, tables: _Tables) -> bool:
     """Whether a word of the figure's clause before it (``lead``) tells a count as an earlier one. Only
-    counts of people and things (units.yaml ``count_classes``): a toll grows as it is
-    reported, so its earlier figure is another figure; a measurement revised (a depth in
-    km, a magnitude) is still a disagreement worth showing."""
-    if not (fact.kind is FactKind.NUMBER or fact.kind is FactKind.COUNT and fact.unit in tables.counted):
+    counts of people and things (no unit of measurement, units.yaml ``measures``): a toll, a
+    tally of flights cancelled, grows as it is reported, so its earlier figure is another
+    figure; a measurement revised (a depth in km, a magnitude) is still a disagreement worth
+    showing."""
+    if not (fact.kind is FactKind.NUMBER
+            or fact.kind is FactKind.COUNT and fact.unit not in tables.measurement_units):
         return False
     return tables.earlier.search(lead) is not None
 

@@ -127,6 +127,9 @@ SCOPES = [
     # (An opening word set off by a comma governs every clause after it.)
     ("At first, rescuers said 12 people had died in the collapsed hostel.",
      "The collapse of the hostel killed 19 people, rescuers said.", []),
+    # Any tally of things grows as it is reported, not only a toll of people.
+    ("Initially, 1,700 ferry sailings had been cancelled across the strait, the operator said.",
+     "By the evening, 3,900 ferry sailings had been cancelled across the strait, the operator said.", []),
     # One town's toll, singled out, is no toll of the whole quake.
     ("The quake killed 44 people in the market town alone, its mayor said.",
      "The quake killed at least 130 people, the mayor said.", []),
