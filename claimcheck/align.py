@@ -317,7 +317,8 @@ def _pair(side_a: _Side, i: int, side_b: _Side, j: int, dates: tuple[dt.date | N
     if not claim and side_a.ranks[i] == side_b.ranks[j]:
         shared += 1  # the only value of its kind in both, or the second of three in both
     if not claim:
-        shared += _measure_named_alike(sa, i, sb, j) + _lone_scores(side_a, i, side_b, j)
+        shared += _measure_named_alike(sa, i, sb, j) + _lone_scores(side_a, i, side_b, j) \
+            + _told_alike(oa, ob, rel)
     if about is not None:
         shared += 0.5 * len(about[0] & near_b) + 0.25 * len(near_a & about[1])
     rate_a, rate_b = side_a.rate(i, lexicon), side_b.rate(j, lexicon)
@@ -1101,6 +1102,14 @@ def _tied_by_a_figure(sa: Sentence, day_a: Fact, sb: Sentence, day_b: Fact, lexi
                 and not any(t.norm in openers for t in sentence.tokens
                             if min(f.end, day.end) <= t.start < max(f.start, day.start))}
     return bool(telling(sa, day_a) & telling(sb, day_b))
+
+
+def _told_alike(a: Fact, b: Fact, rel: FactRelation) -> int:
+    """1 where two figures give one value of two significant digits or more ("126 months" /
+    "10 years and six months"): one exact value told alike is seldom of two things, as a
+    round one of a single digit ("two workers") may be. (Times are tied by their acts.)"""
+    return int(rel is FactRelation.SAME and a.kind not in DATE_KINDS
+               and _significant_digits(a) >= 2 <= _significant_digits(b))
 
 
 def _significant_digits(fact: Fact) -> int:

@@ -877,3 +877,20 @@ def test_a_span_of_a_state_names_that_state():
     assert ("three years", "two years", D) in compare_path(
         "The judge gave Vale three years of probation after her release.",
         "The judge gave Vale two years of probation after her release.")
+
+
+def test_one_exact_value_told_in_two_units_is_one_measure(monkeypatch):
+    # The story's own words ("sentenced", "prison", the units) tell nothing of which figure is
+    # which; "126 months" and "10 years and six months" are one value, seldom of two things.
+    a = "Ana Ruiz was sentenced on Friday to 126 months — or more than 10 years — in prison."
+    b = ("Judge Tom Oduya imposed a sentence of 10 years and six months in jail, with another three "
+         "years of probation after her release.")
+    story = frozenset({"sentenc", "prison", "year", "month"})
+
+    def pairs() -> list[tuple[str, str, str]]:
+        ctx = classify.Context(Corpus((), {"one": DAY, "two": DAY}, common=story))
+        return _shown(classify.align_facts(_claim(a, "one"), _claim(b, "two"), ctx))
+
+    assert pairs() == [("126 months", "10 years and six months", S)]
+    monkeypatch.setattr(align, "_told_alike", lambda *args: 0)
+    assert pairs() == []
