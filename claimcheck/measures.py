@@ -405,6 +405,7 @@ def read_measures(text: str, toks: Sequence[Token], facts: Sequence[Fact], claus
             # seconds"): of another time, whichever year it was.
             past=base is None and (_past(folded, whole, [f for k, f in enumerate(facts) if k not in converts],
                                          tables) or _of_earlier_instance(folded, fact, tables)
+                                   or _of_earlier_forecast(folded, fact, tables)
                                    or _at_period_start(folded, fact, facts, tables)),
         ))
     # A conversion measures what the figure it converts measures: its own words are a bracket.
@@ -608,6 +609,8 @@ class _Tables:
     after_event: re.Pattern[str]
     earlier: re.Pattern[str]
     earlier_instances: frozenset[str]
+    forecast_nouns: frozenset[str]
+    months: frozenset[str]
     margin_verbs: frozenset[str]
     gap_nouns: frozenset[str]
     gap_outcomes: frozenset[str]
@@ -713,6 +716,8 @@ def _tables(lexicon: Lexicon) -> _Tables:
         after_event=pattern("after_event"),
         earlier=pattern("earlier_before"),
         earlier_instances=lexicon.words("measures", "earlier_instances"),
+        forecast_nouns=lexicon.words("measures", "forecast_nouns"),
+        months=frozenset(str(m).casefold() for m in lexicon.table("dates", "months", {}) or {}),
         margin_verbs=lexicon.words("measures", "margin_verbs"),
         gap_nouns=lexicon.words("measures", "gap_nouns"),
         gap_outcomes=lexicon.words("measures", "gap_outcomes"),
@@ -1065,6 +1070,16 @@ def _earlier(lead: str, fact: Fact, tables: _Tables) -> bool:
             or fact.kind is FactKind.COUNT and fact.unit not in tables.measurement_units):
         return False
     return tables.earlier.search(lead) is not None
+
+
+def _of_earlier_forecast(folded: str, fact: Fact, tables: _Tables) -> bool:
+    """Whether the figure's clause, before it, names an earlier forecast (``forecast_nouns``
+    after an earlier-instance word or a month: "the April estimate showed rates hitting 2.9%"):
+    the figure is that forecast's, of another time than the one the story reports."""
+    words = CLAUSE_BREAKS.split(folded[:fact.start])[-1].split()
+    earlier = tables.earlier_instances | tables.months
+    return any(noun in tables.forecast_nouns and before in earlier
+               for before, noun in zip(words, words[1:], strict=False))
 
 
 INSTANCE_REACH = 2

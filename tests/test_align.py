@@ -594,6 +594,18 @@ def test_the_value_of_an_earlier_instance_is_of_another_time(monkeypatch):
     _holds_only_with(monkeypatch, measures, "_of_earlier_instance", lambda *args: False, a, b, [])
 
 
+@pytest.mark.parametrize("a, b", [
+    # A forecast told as an earlier one, by the month it was made in or a word of earlier, gives
+    # that forecast's figures: not the ones the board projects now.
+    ("By comparison, the April estimate showed the board pencilling in a levy of 2.9% by year's end.",
+     "The board now sees the levy reaching 4.1% by the end of the year."),
+    ("Officials said the board's June projection put the levy at 2.9% for the year.",
+     "The board now sees the levy reaching 4.1% by the end of the year."),
+])
+def test_the_figure_of_an_earlier_forecast_is_of_another_time(a, b, monkeypatch):
+    _holds_only_with(monkeypatch, measures, "_of_earlier_forecast", lambda *args: False, a, b, [])
+
+
 @pytest.mark.parametrize("a, b, expected", RELATIVE_SUBJECTS)
 def test_a_relative_clause_about_the_opening_subject_holds_nothing_apart(a, b, expected, monkeypatch):
     _holds_only_with(monkeypatch, align, "_named_inside", lambda *args: True, a, b, expected)
