@@ -318,7 +318,7 @@ def _pair(side_a: _Side, i: int, side_b: _Side, j: int, dates: tuple[dt.date | N
         shared += 1  # the only value of its kind in both, or the second of three in both
     if not claim:
         shared += _measure_named_alike(sa, i, sb, j) + _lone_scores(side_a, i, side_b, j) \
-            + _told_alike(oa, ob, rel)
+            + _told_alike(oa, ob, rel) + _held_alike(sa, oa, sb, ob)
     if about is not None:
         shared += 0.5 * len(about[0] & near_b) + 0.25 * len(near_a & about[1])
     rate_a, rate_b = side_a.rate(i, lexicon), side_b.rate(j, lexicon)
@@ -1102,6 +1102,25 @@ def _tied_by_a_figure(sa: Sentence, day_a: Fact, sb: Sentence, day_b: Fact, lexi
                 and not any(t.norm in openers for t in sentence.tokens
                             if min(f.end, day.end) <= t.start < max(f.start, day.start))}
     return bool(telling(sa, day_a) & telling(sb, day_b))
+
+
+def _held_alike(sa: Sentence, fa: Fact, sb: Sentence, fb: Fact) -> int:
+    """1 where each sentence names who holds its figure (``Holders.subject``), it is one
+    entity, and a sentence tells its figures apart by their holders ("the X blockbuster, which
+    was filmed on a budget of $95m" / "“Y” ($70m) and “X” ($88m)"): there the holder says
+    which figure is which, as a shared word would. (A holder alone may be a type or a body
+    with many figures: "the previous X flight delivered five" / "an X rocket carrying seven".)"""
+    ha, hb = sa.holders(fa).subject, sb.holders(fb).subject
+    if ha is None or hb is None or not ha.same_entity(hb):
+        return 0
+    return int(any(_holders_tell_apart(s, f, h) for s, f, h in ((sa, fa, ha), (sb, fb, hb))))
+
+
+def _holders_tell_apart(sentence: Sentence, fact: Fact, holder: Name) -> bool:
+    """Whether the sentence gives another figure of the same kind held by another name."""
+    return any(f.kind is fact.kind and f is not fact and h.subject is not None
+               and not h.subject.same_entity(holder)
+               for f, h in zip(sentence.facts, sentence.fact_holders, strict=True))
 
 
 def _told_alike(a: Fact, b: Fact, rel: FactRelation) -> int:

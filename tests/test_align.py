@@ -686,6 +686,13 @@ SERIES = [
      "It expects small rises next year that will take the levy to 4.6%, and a cut in 2028, to 4.1%.",
      [("2027", "next year", S), ("4.6%", "4.6%", S)]),
 ]
+# Where a sentence tells its figures apart by their holders, one holder named in both ties two
+# figures as a shared word would.
+HELD_ALIKE = [
+    ("The mission cost less than half the Grey Quay blockbuster, which was shot on a budget of $95 million.",
+     "The mission cost less than many films, such as “Tarn Hollow” ($70 million) and “Grey Quay” ($88 million).",
+     [("$95 million", "$88 million", D)]),
+]
 # A round figure of one digit is the figure of many acts: it ties no times.
 UNTIED = [
     ("Harlow Mills agreed on Tuesday to pay $5 million.",
@@ -799,6 +806,7 @@ BARE_NUMBERS_ALIKE = [
     *(row + ("_tied_by_a_figure", lambda *args: False) for row in TIED_BY_A_FIGURE),
     *(row + ("_significant_digits", lambda *args: 9) for row in UNTIED),
     *(row + ("_points_of_a_series", lambda *args: False) for row in SERIES),
+    *(row + ("_held_alike", lambda *args: 0) for row in HELD_ALIKE),
     *(row + ("_places_a_part_in", lambda *args: False) for row in PARTS_PLACED),
     *(row + ("_shares_of_two_wholes", lambda *args: False) for row in SHARES),
     *(row + ("_bare_numbers_of_two_things", lambda *args: False) for row in BARE_NUMBERS_APART),
