@@ -689,8 +689,10 @@ SERIES = [
 # Where a sentence tells its figures apart by their holders, one holder named in both ties two
 # figures as a shared word would.
 HELD_ALIKE = [
-    ("The mission cost less than half the Grey Quay blockbuster, which was shot on a budget of $95 million.",
-     "The mission cost less than many films, such as “Tarn Hollow” ($70 million) and “Grey Quay” ($88 million).",
+    ("The mission cost less than half the Grey Quay blockbuster, which was shot on a budget of "
+     "$95 million.",
+     "The mission cost less than many films, such as “Tarn Hollow” ($70 million) and “Grey Quay” "
+     "($88 million).",
      [("$95 million", "$88 million", D)]),
 ]
 # A round figure of one digit is the figure of many acts: it ties no times.
