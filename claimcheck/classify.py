@@ -890,6 +890,8 @@ def polarity_conflicts(a: Claim, b: Claim, ctx: Context, need_named_object: bool
             same = [p for p in same if p.finite or not stated]
             pos = same[0]
             neg_read, pos_read = (sa, sb) if neg_side is pa else (sb, sa)
+            if stated and _reported(neg_read, neg, ctx) and _reported(pos_read, pos, ctx):
+                continue  # "claiming that X hadn't obtained it" / "said that it had": two parties' words
             if _of_another_part(neg_read, neg, ctx) \
                     or _objects_apart(neg_read, neg.end, pos_read, pos.end, ctx, neg.start):
                 continue  # "failed to reach a verdict on three more": denied of other parts or things
@@ -913,6 +915,24 @@ def polarity_conflicts(a: Claim, b: Claim, ctx: Context, need_named_object: bool
                 continue
             found.append((neg, pos) if neg_side is pa else (pos, neg))
     return found
+
+
+def _reported(sentence: Sentence, act: Predication, ctx: Context) -> bool:
+    """Whether the act stands in what someone is reported to say: after a verb of speech and
+    "that" ("claiming that X hadn't obtained approval", "said that the deal had obtained it").
+    Where both opposite acts are so reported, each outlet tells a party's word, and the parties,
+    not the outlets, disagree."""
+    speech = ctx.lexicon.compiled(_speech_concepts)
+    that = ctx.lexicon.words("entities", "complementisers")
+    toks = [t for t in sentence.tokens if t.end <= act.start]
+    return any(t.norm in that and k and concept(toks[k - 1].norm, ctx.lexicon) in speech
+               for k, t in enumerate(toks))
+
+
+def _speech_concepts(lexicon: Lexicon) -> frozenset[str]:
+    """The concepts of the words of speech, so that "claiming" and "asserting" are read as
+    "claimed" and "asserted" are."""
+    return frozenset(concept(w, lexicon) for w in speech_words(lexicon))
 
 
 def _tied(neg_read: Sentence, neg: Predication, pos_read: Sentence, pos: Predication, ctx: Context) -> bool:

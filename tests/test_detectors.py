@@ -507,6 +507,30 @@ def test_polarity_of_an_act_stated_and_denied(a, b, reported):
     assert bool(polarity_conflicts(claim(a, "one"), claim(b, "two"), CTX)) is reported
 
 
+def test_a_negation_reaches_through_having_and_being():
+    from claimcheck.classify import polarity_conflicts
+
+    denied = claim("Tarco ended the deal on Monday after not having obtained approval from the regulator.", "one")
+    affirmed = claim("Tarco obtained approval from the regulator.", "two")
+    denied_too = claim("Tarco had not obtained approval from the regulator.", "two")
+    assert polarity_conflicts(denied, affirmed, CTX) != []
+    assert polarity_conflicts(denied, denied_too, CTX) == []
+
+
+def test_opposite_acts_each_in_reported_words_are_the_parties_not_the_outlets(monkeypatch):
+    # "claiming that X hadn't obtained it" / "said that it had": each outlet reports a party's
+    # word; the parties disagree, not the outlets. (Said of the act plainly, it is a conflict.)
+    from claimcheck import classify
+
+    a = "Tarco pulled out of the sale, claiming that Orrin hadn't obtained approval from the regulator."
+    b = "Orrin disputed that and said that the sale had obtained approval from the regulator."
+    plain = "The sale had obtained approval from the regulator on Monday, the filing showed."
+    assert classify.polarity_conflicts(claim(a, "one"), claim(b, "two"), CTX) == []
+    assert classify.polarity_conflicts(claim(a, "one"), claim(plain, "two"), CTX) != []
+    monkeypatch.setattr(classify, "_reported", lambda *args: False)
+    assert classify.polarity_conflicts(claim(a, "one"), claim(b, "two"), CTX) != []
+
+
 AWAITED = [
     # A participle of waiting made an adjective by a word of how keenly tells the thing was
     # awaited, not that it may not happen: the act is stated.
