@@ -510,7 +510,7 @@ def test_polarity_of_an_act_stated_and_denied(a, b, reported):
 def test_a_negation_reaches_through_having_and_being():
     from claimcheck.classify import polarity_conflicts
 
-    denied = claim("Tarco ended the deal on Monday after not having obtained approval from the regulator.", "one")
+    denied = claim("Tarco ended the deal after not having obtained approval from the regulator.", "one")
     affirmed = claim("Tarco obtained approval from the regulator.", "two")
     denied_too = claim("Tarco had not obtained approval from the regulator.", "two")
     assert polarity_conflicts(denied, affirmed, CTX) != []
