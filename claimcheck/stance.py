@@ -197,6 +197,12 @@ def predications(text: str, lexicon: Lexicon = DEFAULT, toks: Sequence[Token] | 
         i = j if j > i else i + 1
     for k in [k for k in negated_at if _denial_ended(text, toks, k, known.denial_ends)]:
         del negated_at[k]
+    for k in range(len(words) - 2):
+        # "posed no danger", "found no evidence": the act done to nothing is the act denied, as
+        # "did not pose a danger" denies it ("said no to the plan" names what was refused).
+        if words[k + 1] == "no" and k + 2 in negated_at and k not in negated_at \
+                and words[k] not in stop and (words[k].endswith("ed") or words[k] in past):
+            negated_at[k] = k + 1
     result = []
     subjects = _subjects(text, toks, stop)
     for k, tok in enumerate(toks):

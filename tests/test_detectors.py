@@ -507,6 +507,19 @@ def test_polarity_of_an_act_stated_and_denied(a, b, reported):
     assert bool(polarity_conflicts(claim(a, "one"), claim(b, "two"), CTX)) is reported
 
 
+@pytest.mark.parametrize("a, b, reported", [
+    # An act done to "no" thing is the act denied: "posed no danger" is "did not pose a danger".
+    ("The rock posed no danger to the harbour, officials said.",
+     "The rock does not pose a danger to the harbour, officials said.", False),
+    ("The rock posed no danger to the harbour, officials said.",
+     "The rock posed a danger to the harbour, officials said.", True),  # guard
+])
+def test_an_act_done_to_no_thing_is_denied(a, b, reported):
+    from claimcheck.classify import polarity_conflicts
+
+    assert bool(polarity_conflicts(claim(a, "one"), claim(b, "two"), CTX)) is reported
+
+
 def test_a_negation_reaches_through_having_and_being():
     from claimcheck.classify import polarity_conflicts
 
