@@ -2040,8 +2040,15 @@ _TOLD_IN_ZONE = re.compile(r"\d [ap]m (.+)$")
 
 
 def _zones_apart(a: Fact, b: Fact) -> bool:
+    """Whether two times of day are told in two zones ("9 pm GMT" / "4 pm ET"), or one in a
+    zone and the other in none at another reading ("0615 UTC" / "2.15pm", which an outlet
+    gives in the place's own time): either may be one moment. (One reading, told once with
+    its zone, is the same time.)"""
     zone_a, zone_b = _clock_zone(a), _clock_zone(b)
-    return bool(zone_a and zone_b and zone_a != zone_b)
+    if zone_a and zone_b:
+        return zone_a != zone_b
+    # ("local time" is the place's own, which a time given with no zone is told in as well.)
+    return bool(zone_a or zone_b) and (zone_a or zone_b) != "local time" and a.value != b.value
 
 
 _MINUTES_LEAD = re.compile(r"\b(?:in|of)\s+$", re.IGNORECASE)

@@ -760,6 +760,10 @@ COMPARE = [
     ("9 pm", "21:00 GMT", R.SAME),
     ("9 pm GMT", "4 pm ET", R.INCOMPARABLE),
     ("14:00 local time", "14:00 GMT", R.INCOMPARABLE),
+    # A time in a zone against another reading in none may be one moment told in two zones.
+    ("0615 UTC", "2.15pm", R.INCOMPARABLE),
+    ("9 pm", "10 pm", R.DIFFERENT),  # guard: two readings in one (unsaid) zone
+    ("6:10 p.m.", "18:40 local time", R.DIFFERENT),  # guard: "local time" is the unsaid zone
     ("2:06:41", "2:06:14", R.DIFFERENT),
     # A time taken in h:mm:ss is a count of seconds, however another writes it.
     ("2:06:41", "two hours", R.ROUNDING),
