@@ -100,7 +100,7 @@ def relate_quotes(a: Quote, b: Quote, stopwords: frozenset[str],
     if _contains(wl, ws) or cut_off:
         # A cut is faithful when the shorter keeps its own capitalisation at that place:
         # "We have ..." cut from "I think we have ..." turned a hedge into an assertion.
-        opening = wl[: len(ws)] == ws or cut_off
+        opening = wl[: len(ws)] == ws or cut_off or _after_a_joiner(wl, ws, lexicon)
         if opening or shorter.text[:1].islower() or shorter.text in longer.text \
                 or _after_clause_break(shorter.text.replace("’", "'"), longer.text, lexicon):
             return QuoteRelation.EXCERPT
@@ -378,6 +378,14 @@ def _elided_cut(cut: Quote, whole: Quote) -> bool:
             return False
         at = found + n
     return True
+
+
+def _after_a_joiner(longer: tuple[str, ...], shorter: tuple[str, ...], lexicon: Lexicon) -> bool:
+    """Whether the shorter quotation is the longer one's opening but for a word joining it to
+    what was said before (``clause_joiners``: "We are home" / "And we are home. A
+    triumph ..."): the cut leaves out a link, not a word that changes what is said."""
+    joiners, n = lexicon.words("stopwords", "clause_joiners"), len(shorter)
+    return len(longer) > n and longer[0] in joiners and longer[1:n + 1] == shorter
 
 
 def _contains(longer: tuple[str, ...], shorter: tuple[str, ...]) -> bool:

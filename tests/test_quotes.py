@@ -59,6 +59,8 @@ RELATION_CASES = [
     ("The offer was fair", "The offer was fair, and we accepted it quickly", QuoteRelation.EXCERPT),
     ("rebuild every home", "We will rebuild every home", QuoteRelation.EXCERPT),
     ("We will rebuild every home", "I think we will rebuild every home", QuoteRelation.VARIANT),
+    # A cut that leaves out only the word joining the remark to what came before.
+    ("We will rebuild every home!", "And we will rebuild every home. A promise kept.", QuoteRelation.EXCERPT),
     # A clause quoted alone, cut where the longer quotation starts it: nothing changed.
     ("The pier will reopen in spring", "The gales wrecked the railings, but the pier will reopen in spring",
      QuoteRelation.EXCERPT),
