@@ -460,7 +460,18 @@ def classify_role(sentence: str, whole_line: bool, lexicon: Lexicon = DEFAULT) -
             return ClaimRole.CAPTION  # a dateline or timestamp cut off the start of its line
     if words == 0:
         return ClaimRole.BOILERPLATE
+    if _data_line(sentence, tokens):
+        return ClaimRole.CAPTION
     return ClaimRole.STATEMENT
+
+
+def _data_line(sentence: str, words: Sequence[str]) -> bool:
+    """Whether the sentence is a line of data with no prose in it (a ticker box, an address:
+    "TARC TARCO CORP. 41.20 +0.70 +1.73%", "Unit 12, 400 West Road, Tarnby, OH"): not one
+    word in lower case, so no verb states anything and no word says what a figure measures;
+    a figure in it; and no label that makes it a fact box's line ("Budget: $40 million")."""
+    return (not any(w[:1].islower() for w in words) and any(ch.isdigit() for ch in sentence)
+            and ":" not in sentence and not is_list_item(sentence))
 
 
 def _name_number_list(sentence: str) -> bool:

@@ -68,6 +68,12 @@ ROLE_CASES = [
     ("- Opened: 14 June 2021, after two years of work", ClaimRole.STATEMENT),
     ("* Turnout was the highest in two decades", ClaimRole.STATEMENT),
     ("- Key figures", ClaimRole.HEADING),
+    # A line of data with no prose word (a ticker box, an address) states nothing; a labelled
+    # value in a fact box does.
+    ("Symbol Name Price Move Move % TARC TARCO CORP. 41.20 +0.70 +1.73% HOLL HOLLIN INC. 18.10 "
+     "+0.31 +1.74%.", ClaimRole.CAPTION),
+    ("Hollin Works Unit 12 Block 4 400 West Road, Tarnby, OH Approx.", ClaimRole.CAPTION),
+    ("Budget: $40 million.", ClaimRole.STATEMENT),
 ]
 
 
