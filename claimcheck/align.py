@@ -714,8 +714,8 @@ _YEAR = re.compile(r"\d{4}")
 
 def _names_by_year(sentence: Sentence, day: Fact, lexicon: Lexicon) -> bool:
     """Whether the date is a bare year written into a noun phrase as its name ("the 2021
-    election", "the country's 2022 census"): between a determiner or a possessive
-    (``year_name_leads``) and a word in lower case."""
+    election", "the country's 2022 census", "the team's 2019 Harbour Cup campaign"): between a
+    determiner or a possessive (``year_name_leads``) and a word, no month or weekday."""
     if day.kind is not FactKind.DATE or day.month is not None or not _YEAR.fullmatch(day.raw):
         return False
     before = sentence.text[max(0, day.start - 24):day.start]
@@ -725,8 +725,18 @@ def _names_by_year(sentence: Sentence, day: Fact, lexicon: Lexicon) -> bool:
                         or _POSSESSIVE.search(lead[0])):
         return False
     follow = after.split()[:1] if after[:1].isspace() else []
-    return bool(follow) and follow[0][:1].islower() and follow[0].isalpha() \
-        and follow[0].casefold() not in stopwords(lexicon)
+    return bool(follow) and follow[0].isalpha() and follow[0].casefold() not in stopwords(lexicon) \
+        and follow[0].casefold() not in _calendar_words(lexicon)
+
+
+def _calendar_words(lexicon: Lexicon) -> frozenset[str]:
+    return lexicon.compiled(_read_calendar_words)
+
+
+def _read_calendar_words(lexicon: Lexicon) -> frozenset[str]:
+    """Month and weekday names: after a year they date it further ("2022 March"), naming nothing."""
+    return frozenset(str(w).casefold() for table in ("months", "weekdays")
+                     for w in lexicon.table("dates", table, {}) or {})
 
 
 def _years_back(day: Fact, lexicon: Lexicon) -> bool:

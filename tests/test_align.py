@@ -695,6 +695,12 @@ HELD_ALIKE = [
      "($88 million).",
      [("$95 million", "$88 million", D)]),
 ]
+# A year written into a name between a possessive and its words ("their 2019 Harbour Cup
+# campaign") names that campaign; it dates no act of the sentence.
+NAMED_BY_YEAR = [
+    ("Ruiz starred for the Harriers in 2020, scoring 24 goals in the campaign.",
+     "Ruiz starred for the Harriers in their 2019 Harbour Cup campaign, scoring 24 goals.", []),
+]
 # A round figure of one digit is the figure of many acts: it ties no times.
 UNTIED = [
     ("Harlow Mills agreed on Tuesday to pay $5 million.",
@@ -808,6 +814,7 @@ BARE_NUMBERS_ALIKE = [
     *(row + ("_tied_by_a_figure", lambda *args: False) for row in TIED_BY_A_FIGURE),
     *(row + ("_significant_digits", lambda *args: 9) for row in UNTIED),
     *(row + ("_points_of_a_series", lambda *args: False) for row in SERIES),
+    *(row + ("_names_by_year", lambda *args: False) for row in NAMED_BY_YEAR),
     *(row + ("_held_alike", lambda *args: 0) for row in HELD_ALIKE),
     *(row + ("_places_a_part_in", lambda *args: False) for row in PARTS_PLACED),
     *(row + ("_shares_of_two_wholes", lambda *args: False) for row in SHARES),
