@@ -161,6 +161,9 @@ FATES = [
      "At least 2,600 ferry crossings were delayed because of the storm.", []),
     ("By the evening, about 1,900 ferry crossings had been cancelled because of the storm.",
      "More than 5,000 ferry crossings were cancelled or delayed because of the storm.", []),
+    # ... and what befalls buildings: the destroyed are not the destroyed or damaged.
+    ("Officials said at least 1,200 homes have been destroyed in the valley.",
+     "Officials said 4,200 homes were destroyed or damaged in the valley.", []),
 ]
 
 KEPT = [
