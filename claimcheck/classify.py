@@ -1270,6 +1270,22 @@ def _around(sentence: Sentence, start: int, end: int, ctx: Context) -> frozenset
     return frozenset(near)
 
 
+_ASIDE_IN_BRACKETS = re.compile(r"\([^()]*\)")
+_MOVER_GAP = re.compile(r"[^,;:.!?]*")
+
+
+def _mover(sentence: Sentence, start: int) -> Name | None:
+    """The name nearest before a move in its clause, an aside in brackets passed over ("X Corp
+    shares were down", "Shares of Y Inc (LSE: Y) jumped"): whose thing moved."""
+    text = sentence.text
+    asides = [m.span() for m in _ASIDE_IN_BRACKETS.finditer(text, 0, start)]
+    for name in reversed(sentence.names):
+        if name.end > start or any(a < name.start < b for a, b in asides):
+            continue
+        return name if _MOVER_GAP.fullmatch(_ASIDE_IN_BRACKETS.sub("", text[name.end:start])) else None
+    return None
+
+
 def _subject_names(sentence: Sentence, start: int) -> frozenset[str]:
     for p in sentence.predications:
         if p.start <= start < p.end or p.start == start:
@@ -1360,6 +1376,9 @@ def detect_opposites(matches: Matches, ctx: Context) -> Iterable[Finding]:
             subj_a, subj_b = _subject_names(read_a, sa), _subject_names(read_b, sb)
             if subj_a and subj_b and not subj_a & subj_b:
                 continue  # "Orrin shares fell", "Lumetra shares jumped": two things moved
+            mover_a, mover_b = _mover(read_a, sa), _mover(read_b, sb)
+            if mover_a is not None and mover_b is not None and not mover_a.same_entity(mover_b):
+                continue  # "X Corp shares were down" / "Shares of Y Inc (LSE: Y) jumped"
             if match.group in ctx.lexicon.compiled(_acts_on_things) \
                     and _objects_apart(read_a, ea, read_b, eb, ctx):
                 continue  # "in favour of the motion" / "voting against the leader": two things

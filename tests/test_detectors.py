@@ -229,6 +229,9 @@ def test_entity_the_other_source_mentions_elsewhere_is_not_a_conflict():
     ("The council approved an amendment requiring a benefits agreement.",
      "An amendment requiring a benefits agreement failed on a 5-6 vote.", True),
     ("Orrin shares fell 4.2% in morning trading.", "Lumetra shares jumped 24% in morning trading.", False),
+    # Whose thing moved is the name nearest before the move, past an aside in brackets.
+    ("On the exchange, Orrin Corp shares were down 1% today.",
+     "Shares of Lumetra Inc (NYSE: LUM) jumped 30% today on the exchange.", False),
     ("The winds picked up overnight near the ridge.", "The winds died down overnight near the ridge.", False),
     ("The drug met both endpoints of the study.", "The drug did not miss the endpoints of the study.", False),
     # A state bounded in time ends in its opposite: "closed until Monday" is "reopens on Monday".
