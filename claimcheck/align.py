@@ -1353,7 +1353,7 @@ def _qualifies_another(sa: Sentence, sb: Sentence, fact: Fact, lexicon: Lexicon)
     return concept(after.norm, lexicon) not in sa.concepts and bool(subject) and subject not in sb.concepts
 
 
-_POSSESSIVE = re.compile(r"['’]s$")
+_POSSESSIVE = re.compile(r"(?:['’]s|s['’])$")
 
 
 def subject_word(sentence: Sentence, lexicon: Lexicon = DEFAULT) -> str:

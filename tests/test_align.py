@@ -700,6 +700,8 @@ HELD_ALIKE = [
 NAMED_BY_YEAR = [
     ("Ruiz starred for the Harriers in 2020, scoring 24 goals in the campaign.",
      "Ruiz starred for the Harriers in their 2019 Harbour Cup campaign, scoring 24 goals.", []),
+    ("Ruiz starred for the Harriers in 2020, scoring 24 goals in the campaign.",
+     "Ruiz starred in the Harriers’ 2019 Harbour Cup campaign, scoring 24 goals.", []),
 ]
 # A round figure of one digit is the figure of many acts: it ties no times.
 UNTIED = [
