@@ -890,6 +890,8 @@ def polarity_conflicts(a: Claim, b: Claim, ctx: Context, need_named_object: bool
             same = [p for p in same if p.finite or not stated]
             pos = same[0]
             neg_read, pos_read = (sa, sb) if neg_side is pa else (sb, sa)
+            if _linking(neg_read, neg, ctx) or _linking(pos_read, pos, ctx):
+                continue  # "appeared shaken" / "did not appear to flinch": what each says is after it
             if stated and _reported(neg_read, neg, ctx) and _reported(pos_read, pos, ctx):
                 continue  # "claiming that X hadn't obtained it" / "said that it had": two parties' words
             if _of_another_part(neg_read, neg, ctx) \
@@ -915,6 +917,16 @@ def polarity_conflicts(a: Claim, b: Claim, ctx: Context, need_named_object: bool
                 continue
             found.append((neg, pos) if neg_side is pa else (pos, neg))
     return found
+
+
+def _linking(sentence: Sentence, act: Predication, ctx: Context) -> bool:
+    """Whether the act is a linking verb (``linking_verbs``) with no preposition after it: it
+    tells what its subject was ("appeared shaken"), not an act ("appeared in court")."""
+    verb = next((t for t in sentence.tokens if t.end == act.end), None)
+    if verb is None or verb.norm not in ctx.lexicon.words("polarity", "linking_verbs"):
+        return False
+    after = next((t for t in sentence.tokens if t.start >= act.end), None)
+    return after is None or after.norm not in PREPOSITIONS
 
 
 def _reported(sentence: Sentence, act: Predication, ctx: Context) -> bool:

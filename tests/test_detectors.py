@@ -523,6 +523,21 @@ def test_an_act_done_to_no_thing_is_denied(a, b, reported):
     assert bool(polarity_conflicts(claim(a, "one"), claim(b, "two"), CTX)) is reported
 
 
+@pytest.mark.parametrize("a, b, reported", [
+    # A linking verb states what follows it: "appeared shaken" and "did not appear to flinch"
+    # tell two things, no act affirmed and denied.
+    ("Ana Ruiz appeared shaken as the clerk read the verdict.",
+     "Ana Ruiz did not appear to flinch as the clerk read the verdict.", False),
+    # ... but told with a preposition after it, "appear" is an act: at a place, before a court.
+    ("Ana Ruiz appeared in court on Monday for the hearing.",
+     "Ana Ruiz did not appear in court on Monday for the hearing.", True),  # guard
+])
+def test_a_linking_verb_tells_no_act(a, b, reported):
+    from claimcheck.classify import polarity_conflicts
+
+    assert bool(polarity_conflicts(claim(a, "one"), claim(b, "two"), CTX)) is reported
+
+
 def test_a_negation_reaches_through_having_and_being():
     from claimcheck.classify import polarity_conflicts
 
