@@ -296,7 +296,9 @@ def _pair(side_a: _Side, i: int, side_b: _Side, j: int, dates: tuple[dt.date | N
     if not claim and (_two_things(side_a, i, side_b, j, rel, dates)
                       or rel in (FactRelation.DIFFERENT, FactRelation.COMPATIBLE_BOUNDS)
                       and (_subgroup_against_all(sa, i, sb, j, lexicon)
-                           or _of_a_noun_unnamed(side_a, i, sb) or _of_a_noun_unnamed(side_b, j, sa))
+                           or _of_a_noun_unnamed(side_a, i, sb) or _of_a_noun_unnamed(side_b, j, sa)
+                           or _kind_against_listed_kinds(sa, oa, sb, ob)
+                           or _kind_against_listed_kinds(sb, ob, sa, oa))
                       or rel is FactRelation.DIFFERENT and _bare_numbers_of_two_things(sa, oa, sb, ob)):
         return None
     dated = fa.kind in DATE_KINDS
@@ -400,6 +402,20 @@ def _subgroup_against_all(sa: Sentence, i: int, sb: Sentence, j: int, lexicon: L
     # (A group larger than the whole it is of contradicts it: "eleven freight wagons" / "nine wagons".)
     return bool(own_a) and not b.modifiers and fa.value <= fb.value \
         or bool(own_b) and not a.modifiers and fb.value <= fa.value
+
+
+_LISTED_PARTS = re.compile(r"\bof\b.*\band\b")
+"""A count summed from parts each of its own kind ("two counts of fraud and two counts")."""
+_OF_A_KIND = re.compile(r"\s+of\s+[a-z]")
+
+
+def _kind_against_listed_kinds(sa: Sentence, part: Fact, sb: Sentence, summed: Fact) -> bool:
+    """Whether one count names its kind after "of" ("two counts of weapon possession") and the
+    other sums parts each of a kind of its own ("two counts of fraud and two counts of ..."):
+    a count of one kind is a part of the listed whole, not another value of it."""
+    return part.kind is summed.kind is FactKind.COUNT and part.unit == summed.unit \
+        and not _LISTED_PARTS.search(part.raw) and _LISTED_PARTS.search(summed.raw) is not None \
+        and _OF_A_KIND.match(sa.text, part.end) is not None
 
 
 def _within_a_limit(sa: Sentence, i: int, sb: Sentence, j: int) -> bool:

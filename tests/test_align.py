@@ -703,6 +703,13 @@ NAMED_BY_YEAR = [
     ("Ruiz starred for the Harriers in 2020, scoring 24 goals in the campaign.",
      "Ruiz starred in the Harriers’ 2019 Harbour Cup campaign, scoring 24 goals.", []),
 ]
+# A count of one kind ("two counts of weapon possession") is a part of a count summed from
+# parts each of its own kind, not another value of the whole.
+KIND_OF_A_LISTED_SUM = [
+    ("Ana Ruiz was also found guilty on two counts of weapon possession at the trial.",
+     "Ana Ruiz was found guilty on two counts of fraud and two counts of weapon possession at the "
+     "trial.", []),
+]
 # A round figure of one digit is the figure of many acts: it ties no times.
 UNTIED = [
     ("Harlow Mills agreed on Tuesday to pay $5 million.",
@@ -816,6 +823,7 @@ BARE_NUMBERS_ALIKE = [
     *(row + ("_tied_by_a_figure", lambda *args: False) for row in TIED_BY_A_FIGURE),
     *(row + ("_significant_digits", lambda *args: 9) for row in UNTIED),
     *(row + ("_points_of_a_series", lambda *args: False) for row in SERIES),
+    *(row + ("_kind_against_listed_kinds", lambda *args: False) for row in KIND_OF_A_LISTED_SUM),
     *(row + ("_names_by_year", lambda *args: False) for row in NAMED_BY_YEAR),
     *(row + ("_held_alike", lambda *args: 0) for row in HELD_ALIKE),
     *(row + ("_places_a_part_in", lambda *args: False) for row in PARTS_PLACED),
