@@ -50,7 +50,15 @@ from claimcheck.annotate import (
 )
 from claimcheck.corpus import Corpus
 from claimcheck.entities import Name, is_country
-from claimcheck.facts import CLOCK_TIME, CLOCK_TIMES, SCORE, FactRelation, compare_facts, significant_digits
+from claimcheck.facts import (
+    CLOCK_TIME,
+    CLOCK_TIMES,
+    SCORE,
+    FactRelation,
+    compare_facts,
+    resolve_date,
+    significant_digits,
+)
 from claimcheck.lexicon import DEFAULT, Lexicon, phrase_pattern
 from claimcheck.measures import LIMIT_ABOVE, LIMIT_BELOW, Measure, differ
 from claimcheck.models import DATE_KINDS, FIGURE_KINDS, Fact, FactKind
@@ -289,8 +297,9 @@ def _pair(side_a: _Side, i: int, side_b: _Side, j: int, dates: tuple[dt.date | N
               dates[0] or story, dates[1] or story, periods=not claim):
         return None  # a depth and a distance, a part and the whole: two things measured
     if _two_readings(sa, i, sb, j, rel, dates, lexicon) or _told_apart(side_a, i, side_b, j, rel, lexicon) \
-            or rel is FactRelation.DIFFERENT and _within_a_limit(sa, i, sb, j):
-        return None  # (a limit and a value within it)
+            or rel is FactRelation.DIFFERENT and (_within_a_limit(sa, i, sb, j)
+                                                  or not claim and _days_of_two_events(oa, ob, dates)):
+        return None  # (a limit and a value within it; "convicted Thursday" / "killed on May 12, 2019")
     # (A group told as at least some number is a part all the same: two bounds link it to the
     # whole, and through the whole to another source's count of it.)
     if not claim and (_two_things(side_a, i, side_b, j, rel, dates)
@@ -1068,6 +1077,24 @@ def _reading_time(sentence: Sentence, day: Fact) -> bool:
     tally stood at 38% on Friday evening"): two readings of a running figure at two times
     are two readings, no two dates of one event."""
     return any(m.when is not None and m.when.start == day.start for m in sentence.measures)
+
+
+NEAR_DAYS = 14
+"""Days a weekday or a relative day ("Thursday", "yesterday") names at most away from its
+article's date: a full date further from it is the day of another happening."""
+
+
+def _days_of_two_events(fa: Fact, fb: Fact, dates: tuple[dt.date | None, dt.date | None]) -> bool:
+    """Whether one time is a weekday or a relative day, placed near its article's date, and the
+    other a full date far from it: an outlet that disagreed on the day would name another day
+    of that week, not one a year before; the two are days of two happenings."""
+    for near, near_pub, far, far_pub in ((fa, dates[0], fb, dates[1]), (fb, dates[1], fa, dates[0])):
+        if near.kind in (FactKind.WEEKDAY, FactKind.RELATIVE) and far.kind is FactKind.DATE \
+                and far.day is not None and far.year is not None:
+            day, other = resolve_date(near, near_pub), resolve_date(far, far_pub)
+            if day is not None and other is not None and abs((day - other).days) > NEAR_DAYS:
+                return True
+    return False
 
 
 def _times_tied(side_a: _Side, i: int, side_b: _Side, j: int, rel: FactRelation) -> float | None:

@@ -933,3 +933,17 @@ def test_one_exact_value_told_in_two_units_is_one_measure(monkeypatch):
     assert pairs() == [("126 months", "10 years and six months", S)]
     monkeypatch.setattr(align, "_told_alike", lambda *args: 0)
     assert pairs() == []
+
+
+@pytest.mark.parametrize("a, b, two_events", [
+    # A weekday names a day of its article's week; a full date a year and more before it is the
+    # day of another happening, not another day told for this one.
+    ("on Thursday", "on May 12, 2024", True),
+    ("yesterday", "on March 3, 2025", True),
+    ("on Thursday", "on May 7, 2026", False),  # guard: a day of that week, told two ways
+    ("on May 12, 2024", "on June 9, 2024", False),  # guard: two full dates are compared
+])
+def test_a_near_day_and_a_far_date_are_days_of_two_happenings(a, b, two_events):
+    fa, fb = extract_facts(a)[0], extract_facts(b)[0]
+    assert align._days_of_two_events(fa, fb, (DAY, DAY)) is two_events
+    assert align._days_of_two_events(fb, fa, (DAY, DAY)) is two_events
