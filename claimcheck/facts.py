@@ -222,6 +222,7 @@ def _number_tables(num: dict[str, Any]) -> dict[str, Any]:
     t["money_only"] = {_key(w) for w in num.get("money_only_abbreviations", [])}
     t["articles"] = {_key(w) for w in num.get("articles", [])}
     t["and_fractions"] = {_key(k): float(v) for k, v in (num.get("and_fractions") or {}).items()}
+    t["someday_before"] = {_key(w) for w in num.get("someday_before") or []}
     t["vague"] = {k: float(v) for k, v in _lower(num.get("vague_numbers")).items()}
     t["dranges"] = {k: (float(v[0]), float(v[1])) for k, v in _lower(num.get("digit_ranges")).items()}
     t["fractions"] = {k: float(v) for k, v in _lower(num.get("fractions")).items()}
@@ -1454,6 +1455,10 @@ def _time_unit(g: _Grammar, text: str, atom: _Atom, tm: re.Match, source: str) -
     if source == "art" and tu not in t["art_time"]:
         atom.emit = False
         return
+    if source == "words" and atom.value == 1 and tu == "day" \
+            and _word_before(text, atom.start) in t["someday_before"]:
+        atom.emit = False  # "will one day need", "some day": a time to come, no length of a day
+        return
     end = tm.end("tu") if tm["tu"] else tm.end("gtu")
     tail = (tm["tail"] or "").lower()
     if tm["age"]:
@@ -1543,6 +1548,13 @@ def _elided_casualty(g: _Grammar, text: str, atom: _Atom, source: str) -> str | 
 
 
 _WORD = re.compile(r"[A-Za-z][A-Za-z'\u2019-]*")
+_LAST_WORD = re.compile(r"([A-Za-z]+)\s+$")
+
+
+def _word_before(text: str, start: int) -> str:
+    """The word right before ``start``, in lower case ("" when none)."""
+    found = _LAST_WORD.search(text, max(0, start - 20), start)
+    return found.group(1).casefold() if found else ""
 """A word read back from a figure (a sentence's first word too)."""
 
 

@@ -1037,3 +1037,14 @@ def test_a_relative_time_beyond_the_calendar_resolves_to_nothing():
     facts = [f for f in extract_facts("The rocks formed 300 million years ago.")
              if f.kind is FactKind.RELATIVE]
     assert facts and resolve_date(facts[0], dt.date(2025, 1, 1)) is None
+
+
+@pytest.mark.parametrize("text, durations", [
+    # "one day" after a modal or "some" is a time to come, no length of a day.
+    ("Scientists may one day need to move a rock off its path.", []),
+    ("The rover will one day carry a crew.", []),
+    ("The strike lasted one day.", ["one day"]),  # guard
+    ("The repair will take one day.", ["one day"]),  # guard
+])
+def test_one_day_to_come_is_no_duration(text, durations):
+    assert [f.raw for f in extract_facts(text) if f.kind is FactKind.DURATION] == durations
