@@ -975,12 +975,15 @@ def _held_apart(sa: Sentence, fa: Fact, sb: Sentence, fb: Fact, lexicon: Lexicon
     was fined"), nothing is told apart."""
     ha, hb = sa.holders(fa).subject, sb.holders(fb).subject
     for (s1, f1, h1), (s2, h2) in (((sa, fa, ha), (sb, hb)), ((sb, fb, hb), (sa, ha))):
-        if h1 is not None and h2 is None and _in_relative_clause(s1, f1, lexicon) \
-                and _named_inside(s1, h1, lexicon) and _names_others(s2, h1, lexicon):
+        if h1 is not None and h2 is None and _names_others(s2, h1, lexicon) and (
+                _in_relative_clause(s1, f1, lexicon) and _named_inside(s1, h1, lexicon)
+                or _holders_tell_apart(s1, f1, h1, loosely=True)):
             # "The fee is a record after X, who joined A from B in 2021": a figure told in a
             # clause about a name the sentence brings in past its subject is that name's, and a
             # sentence that never names it gives a figure of someone else. (A clause about the
             # subject, "The Y Fire, which destroyed 340 homes", tells of what the story is about.)
+            # So is a figure the sentence gives one holder beside another's ("awarded X $9m
+            # and Y $3m"): its holder is what tells it from the other.
             return True
     if ha is None or hb is None or ha.same_entity(hb):
         return False
@@ -1169,11 +1172,14 @@ def _held_alike(sa: Sentence, fa: Fact, sb: Sentence, fb: Fact) -> int:
     return int(any(_holders_tell_apart(s, f, h) for s, f, h in ((sa, fa, ha), (sb, fb, hb))))
 
 
-def _holders_tell_apart(sentence: Sentence, fact: Fact, holder: Name) -> bool:
-    """Whether the sentence gives another figure of the same kind held by another name."""
-    return any(f.kind is fact.kind and f is not fact and h.subject is not None
-               and not h.subject.same_entity(holder)
-               for f, h in zip(sentence.facts, sentence.fact_holders, strict=True))
+def _holders_tell_apart(sentence: Sentence, fact: Fact, holder: Name, loosely: bool = False) -> bool:
+    """Whether the sentence gives another figure of the same kind held by another name (its
+    subject; ``loosely``, or the nearest name before it: "awarded X $9m and Y $3m")."""
+    for f, h in zip(sentence.facts, sentence.fact_holders, strict=True):
+        other = h.subject or (h.nearest if loosely else None)
+        if f.kind is fact.kind and f is not fact and other is not None and not other.same_entity(holder):
+            return True
+    return False
 
 
 def _told_alike(a: Fact, b: Fact, rel: FactRelation) -> int:

@@ -947,3 +947,17 @@ def test_a_near_day_and_a_far_date_are_days_of_two_happenings(a, b, two_events):
     fa, fb = extract_facts(a)[0], extract_facts(b)[0]
     assert align._days_of_two_events(fa, fb, (DAY, DAY)) is two_events
     assert align._days_of_two_events(fb, fa, (DAY, DAY)) is two_events
+
+
+def test_a_figure_told_by_its_holder_beside_another_s_is_that_holder_s(monkeypatch):
+    # "awarded X $9m and Y $3m": the $3m is Y's, told apart from X's by its holder; a sentence
+    # that names others and never Y gives no figure of Y's.
+    from claimcheck.lexicon import DEFAULT as lexicon
+
+    told = classify.Context(Corpus((), {"one": DAY, "two": DAY}))
+    sa = told.sentence(_claim("Jurors awarded Ana Ruiz $9 million and Tom Oduya $3 million.", "one"))
+    sb = told.sentence(_claim("The judge, Lena Voss, said the award totaled $7.4 million.", "two"))
+    fa = next(f for f in sa.facts if f.raw == "$3 million")
+    assert align._held_apart(sa, fa, sb, sb.facts[0], lexicon)
+    monkeypatch.setattr(align, "_holders_tell_apart", lambda *args, **kwargs: False)
+    assert not align._held_apart(sa, fa, sb, sb.facts[0], lexicon)

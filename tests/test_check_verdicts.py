@@ -1088,8 +1088,7 @@ HOLDERS_GUARD = [
 # before: the claim's holder is named, but holds no figure of it.
 LISTED_AFTER = [
     ("The exit poll projected 17 seats for the Harbour Party.",
-     "The Tarn Alliance is second with 19 seats, followed by the Harbour Party of Premier Ivo Rand, and "
-     "the Vale Party with 12 seats.", A),
+     "The Tarn Alliance is second with 19 seats, followed by the Harbour Party of Premier Ivo Rand.", A),
 ]
 # (bw) A restriction told in other words ("barred" / "prohibited", synonyms.yaml) is one act: the
 # span it runs for is the claim's.
