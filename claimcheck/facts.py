@@ -405,7 +405,10 @@ def _quantity_core(t: dict[str, Any], num: dict[str, Any]) -> str:
     glued_time = _alt(t["time_glued"], ci=False)
     # A comma before one or two digits is a decimal comma ("47,35%", "€3,4 billion"): a
     # thousands separator always sets off three.
-    dig = r"(?:(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?|\d{1,3},\d{1,2}(?![\d,]))"
+    # Thousands grouped by a space ("64 000", "1\u00a0300"): a narrow or no-break space before
+    # any three digits, a plain one only before "000" ("on March 3 100 people" is two numbers).
+    dig = (r"(?:\d{1,3}(?:(?:[\u00a0\u202f\u2009]\d{3}|[ ]000))+(?![\d,.])"
+           r"|(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?|\d{1,3},\d{1,2}(?![\d,]))")
     return (
         r"(?P<core>"
         rf"(?P<drange>{_alt(t['dranges'])})\b"
@@ -1164,7 +1167,7 @@ def _parse_core(g: _Grammar, m: re.Match) -> tuple[str, float, float, float, flo
                 mult *= t["scales"][w.lower()]
         return "art", _figure(1.0, mult), mult, mult, None, end
     if m["dig"]:
-        s = m["dig"]
+        s = _SPACE_GROUPS.sub("", m["dig"])
         s = s.replace(",", ".") if _DECIMAL_COMMA.fullmatch(s) else s.replace(",", "")
         num = float(s)
         prec = 10.0 ** -(len(s.split(".")[1]) if "." in s else 0)
@@ -1548,6 +1551,7 @@ def _elided_casualty(g: _Grammar, text: str, atom: _Atom, source: str) -> str | 
 
 
 _WORD = re.compile(r"[A-Za-z][A-Za-z'\u2019-]*")
+_SPACE_GROUPS = re.compile(r"[ \u00a0\u202f\u2009]")
 _LAST_WORD = re.compile(r"([A-Za-z]+)\s+$")
 
 

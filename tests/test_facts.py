@@ -1048,3 +1048,15 @@ def test_a_relative_time_beyond_the_calendar_resolves_to_nothing():
 ])
 def test_one_day_to_come_is_no_duration(text, durations):
     assert [f.raw for f in extract_facts(text) if f.kind is FactKind.DURATION] == durations
+
+
+@pytest.mark.parametrize("text, values", [
+    # Thousands grouped by a space: a narrow or no-break space before any three digits, a plain
+    # space only before "000" (a day and a count may stand side by side).
+    ("The firm employed nearly 64 000 workers worldwide.", [64000.0]),
+    ("About 1\u00a0300 people were hurt.", [1300.0]),
+    ("Some 4\u202f250 homes lost power.", [4250.0]),
+    ("On March 3 100 people marched to the quay.", [100.0]),  # guard: a day, then a count
+])
+def test_thousands_grouped_by_a_space(text, values):
+    assert [f.value for f in extract_facts(text) if f.kind is FactKind.COUNT] == values
