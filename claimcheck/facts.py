@@ -81,7 +81,7 @@ from enum import Enum
 from typing import Any
 
 from claimcheck.lexicon import DEFAULT, Lexicon
-from claimcheck.models import CLOCK_TIME, ELAPSED, Fact, FactKind
+from claimcheck.models import CLOCK_TIME, ELAPSED, SCORE, Fact, FactKind
 
 __all__ = ["FactRelation", "compare_facts", "extract_facts", "resolve_date", "significant_digits"]
 
@@ -1830,9 +1830,6 @@ def _merge_pair(g: _Grammar, text: str, a: _Atom, b: _Atom) -> _Atom | None:
     return merged
 
 
-SCORE = "score"
-"""Unit of a score or tally ("won 23-20", "a 5-4 vote"): one value, a pair, compared only
-with another score; its two numbers are not figures of their own."""
 _SCORE_MAX = 1000
 """A pair of bare numbers beyond this is a code or a number range, not a score."""
 

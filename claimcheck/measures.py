@@ -24,7 +24,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, replace
 
 from claimcheck.lexicon import Lexicon, phrase_pattern
-from claimcheck.models import CLOCK_TIME, DATE_KINDS, ELAPSED, FIGURE_KINDS, Fact, FactKind
+from claimcheck.models import CLOCK_TIME, DATE_KINDS, ELAPSED, FIGURE_KINDS, SCORE, Fact, FactKind
 from claimcheck.text import QUOTATION_MARKS, Token, concept, stopwords
 
 __all__ = ["Measure", "UNREAD", "differ", "moment", "read_measures"]
@@ -658,6 +658,7 @@ class _Tables:
     """Concepts of the nouns of a standard (``Measure.standard``)."""
     time_openers: frozenset[str]
     stages: re.Pattern[str]
+    interim: re.Pattern[str]
     stage_names: dict[str, str]
     stage_ordinals: dict[str, str]
     stage_before: re.Pattern[str]
@@ -861,7 +862,8 @@ def _stage_tables(lexicon: Lexicon) -> dict:
     pattern = (rf"\b(?:(?P<ord>\d+(?:st|nd|rd|th)|{alternation(list(ordinals))})[\s-]+(?P<unit>{units})s?"
                rf"|(?P<num>\d+|{alternation(numbers)})\s+(?P<counted>{counted})s"
                rf"|(?P<name>{alternation(list(names))}))\b(?!-)")
-    return {"stages": re.compile(pattern),
+    return {"stages": re.compile(pattern), "interim": phrase_pattern(
+                str(w).casefold() for w in table.get("interim_after") or []),
             "stage_names": names, "stage_ordinals": ordinals,
             "stage_before": phrase_pattern(str(w).casefold() for w in table.get("before") or []),
             "stage_after": phrase_pattern(str(w).casefold() for w in table.get("after") or [])}
@@ -1663,6 +1665,10 @@ def _stage(folded: str, fact: Fact, clauses: Sequence[tuple[int, int]],
         before, after = _ends_with(tables.stage_before, lead), _ends_with(tables.stage_after, lead)
         side = -1 if before else 1 if after else 0
         found.add((*key, side))
+    if not found and fact.unit == SCORE and _right_after(tables.interim, folded, fact):
+        # "a 17-10 lead" at no moment named: a score held at some moment, not the result; two
+        # such leads of two values are two moments of the game, so each is its own moment.
+        found.add(("interim", fact.canonical, 0))
     return frozenset(found)
 
 

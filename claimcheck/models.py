@@ -71,6 +71,9 @@ DATE_KINDS = frozenset({FactKind.DATE, FactKind.WEEKDAY, FactKind.RELATIVE})
 """Kinds of fact that place something in time; the others are figures."""
 CLOCK_TIME = "time of day"
 """Unit of a time of day (a NUMBER, minutes after midnight): compared only with another."""
+SCORE = "score"
+"""Unit of a score or tally ("won 23-20", "a 5-4 vote"): one value, a pair, compared only
+with another score; its two numbers are not figures of their own."""
 ELAPSED = "h:mm:ss"
 """Unit of a time taken written in hours, minutes and seconds (a DURATION, in seconds):
 compared with another span as the count of seconds it is (``facts._spans_in_one_unit``)."""

@@ -114,6 +114,14 @@ ROWS = [
      "The Harriers held a 10-7 lead over the Rovers at the end of the opening quarter of the cup final.", []),
     ("The Harriers held a 14-7 lead over the Rovers at half-time in the cup final.",
      "The Harriers held a 14-10 lead over the Rovers at the break in the cup final.", [("14-7", "14-10", D)]),
+    # A score told as a lead at no moment named is a score of some moment, not the result, and
+    # two such leads of two values are two moments; "at the half" names half-time.
+    ("The Harriers took a 3-0 lead over the Rovers in the cup final.",
+     "The Harriers took a 17-10 lead over the Rovers in the cup final.", []),
+    ("The Harriers beat the Rovers 31-27 in the cup final.",
+     "The Harriers trailed the Rovers 20-13 at the half in the cup final.", []),
+    ("The Harriers beat the Rovers 31-27 in the cup final.",
+     "The Harriers beat the Rovers 31-24 in the cup final.", [("31-27", "31-24", D)]),  # guard
     ("Quarry revenue rose to $40 million in the third quarter, the owners said.",
      "Quarry revenue rose to $35 million in the second quarter, the owners said.", [("third", "second", D)]),
     ("After 40 laps the lead car was 12 seconds clear of the pack at the ring.",
