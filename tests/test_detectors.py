@@ -503,27 +503,11 @@ def test_an_unlikely_act_against_a_possible_one_says_which_leans_which_way():
      "The members gave the mayor no support in the long fight.", False),
     ("The fans backed the plan to rebuild the stand.",
      "The fans offered them no backing during the long dispute.", False),
-])
-def test_polarity_of_an_act_stated_and_denied(a, b, reported):
-    from claimcheck.classify import polarity_conflicts
-
-    assert bool(polarity_conflicts(claim(a, "one"), claim(b, "two"), CTX)) is reported
-
-
-@pytest.mark.parametrize("a, b, reported", [
     # An act done to "no" thing is the act denied: "posed no danger" is "did not pose a danger".
     ("The rock posed no danger to the harbour, officials said.",
      "The rock does not pose a danger to the harbour, officials said.", False),
     ("The rock posed no danger to the harbour, officials said.",
      "The rock posed a danger to the harbour, officials said.", True),  # guard
-])
-def test_an_act_done_to_no_thing_is_denied(a, b, reported):
-    from claimcheck.classify import polarity_conflicts
-
-    assert bool(polarity_conflicts(claim(a, "one"), claim(b, "two"), CTX)) is reported
-
-
-@pytest.mark.parametrize("a, b, reported", [
     # A linking verb states what follows it: "appeared shaken" and "did not appear to flinch"
     # tell two things, no act affirmed and denied.
     ("Ana Ruiz appeared shaken as the clerk read the verdict.",
@@ -532,7 +516,7 @@ def test_an_act_done_to_no_thing_is_denied(a, b, reported):
     ("Ana Ruiz appeared in court on Monday for the hearing.",
      "Ana Ruiz did not appear in court on Monday for the hearing.", True),  # guard
 ])
-def test_a_linking_verb_tells_no_act(a, b, reported):
+def test_polarity_of_an_act_stated_and_denied(a, b, reported):
     from claimcheck.classify import polarity_conflicts
 
     assert bool(polarity_conflicts(claim(a, "one"), claim(b, "two"), CTX)) is reported
