@@ -610,7 +610,7 @@ class _Tables:
     earlier: re.Pattern[str]
     earlier_instances: frozenset[str]
     forecast_nouns: frozenset[str]
-    months: frozenset[str]
+    forecast_leads: frozenset[str]
     margin_verbs: frozenset[str]
     gap_nouns: frozenset[str]
     gap_outcomes: frozenset[str]
@@ -718,7 +718,8 @@ def _tables(lexicon: Lexicon) -> _Tables:
         earlier=pattern("earlier_before"),
         earlier_instances=lexicon.words("measures", "earlier_instances"),
         forecast_nouns=lexicon.words("measures", "forecast_nouns"),
-        months=frozenset(str(m).casefold() for m in lexicon.table("dates", "months", {}) or {}),
+        forecast_leads=lexicon.words("measures", "earlier_instances")
+        | frozenset(str(m).casefold() for m in lexicon.table("dates", "months", {}) or {}),
         margin_verbs=lexicon.words("measures", "margin_verbs"),
         gap_nouns=lexicon.words("measures", "gap_nouns"),
         gap_outcomes=lexicon.words("measures", "gap_outcomes"),
@@ -1079,8 +1080,7 @@ def _of_earlier_forecast(folded: str, fact: Fact, tables: _Tables) -> bool:
     after an earlier-instance word or a month: "the April estimate showed rates hitting 2.9%"):
     the figure is that forecast's, of another time than the one the story reports."""
     words = CLAUSE_BREAKS.split(folded[:fact.start])[-1].split()
-    earlier = tables.earlier_instances | tables.months
-    return any(noun in tables.forecast_nouns and before in earlier
+    return any(noun in tables.forecast_nouns and before in tables.forecast_leads
                for before, noun in zip(words, words[1:], strict=False))
 
 
