@@ -690,6 +690,7 @@ def _tables(lexicon: Lexicon) -> _Tables:
 
     after = {str(w).casefold(): concept(str(key), lexicon)
              for key, words in (lexicon.table("measures", "measured_after", {}) or {}).items() for w in words}
+    measured = frozenset(str(unit) for unit in lexicon.table("units", "measures", {}) or {})
     return _Tables(
         after=after,
         increment_after=lexicon.words("measures", "increment_after"),
@@ -726,7 +727,7 @@ def _tables(lexicon: Lexicon) -> _Tables:
         past=pattern("past_periods"),
         past_bases=pattern("past_period_bases"),
         singled=pattern("part_after"),
-        measurement_units=frozenset(str(unit) for unit in lexicon.table("units", "measures", {}) or {}),
+        measurement_units=measured,
         fate_words={str(k).casefold(): str(v)
                     for table in ("casualty_verbs", "fate_words")
                     for k, v in (lexicon.table("units", table, {}) or {}).items()},
@@ -768,7 +769,7 @@ def _tables(lexicon: Lexicon) -> _Tables:
         progress_leads=tuple(str(w).casefold() for w in lexicon.table("measures", "progress_leads", [])),
         year_qualifies=_year_qualifier_pattern(lexicon),
         record_words=lexicon.words("measures", "record_words"),
-        units=frozenset(str(k) for k in (lexicon.table("units", "measures", {}) or {})) - {"time"},
+        units=measured - {"time"},
         weighed=pattern("weighed_before"),
         weighed_ends=pattern("weighed_ends"),
         asked=pattern("asked_before"),
