@@ -101,8 +101,10 @@ def relate_quotes(a: Quote, b: Quote, stopwords: frozenset[str],
         # A cut is faithful when the shorter keeps its own capitalisation at that place:
         # "We have ..." cut from "I think we have ..." turned a hedge into an assertion.
         opening = wl[: len(ws)] == ws or cut_off or _after_a_joiner(wl, ws, lexicon)
+        cut_text = shorter.text.replace("’", "'")
         if opening or shorter.text[:1].islower() or shorter.text in longer.text \
-                or _after_clause_break(shorter.text.replace("’", "'"), longer.text, lexicon):
+                or _after_clause_break(cut_text, longer.text, lexicon) \
+                or _after_a_plain_phrase(cut_text, longer.text, lexicon):
             return QuoteRelation.EXCERPT
         return QuoteRelation.VARIANT
     if _elided_cut(a, b) or _elided_cut(b, a):
@@ -285,6 +287,22 @@ def _after_clause_break(shorter: str, longer: str, lexicon: Lexicon) -> bool:
     words = before.split()
     return len(words) >= 2 and words[-2].endswith(",") \
         and words[-1].casefold() in lexicon.words("stopwords", "clause_joiners")
+
+
+def _after_a_plain_phrase(shorter: str, longer: str, lexicon: Lexicon) -> bool:
+    """Whether the cut starts after a leading phrase set off by a comma that holds no stance
+    ("To keep pace with that demand, we hired ..." quoted as "We hired ..."): a reporter
+    capitalises a clause quoted on its own. A phrase that hedges, believes, doubts or denies
+    ("I think, we have") is what the cut would drop, so it is no faithful cut."""
+    at = _find_words(shorter, longer)
+    before = longer[:max(at, 0)].rstrip()
+    if at <= 0 or not before.endswith(","):
+        return False
+    stance = lexicon.phrases(("certainty", "hedges"), ("certainty", "believing"), ("certainty", "doubts"),
+                             ("certainty", "negations"))
+    # Case matters to the cues ("May" is a month); a phrase opening the quotation is capitalised.
+    before = before.replace("’", "'")
+    return stance is None or not stance.search(before[:1].lower() + before[1:])
 
 
 def _cut_off(shorter: tuple[str, ...], longer: tuple[str, ...]) -> bool:

@@ -53,6 +53,9 @@ def test_extract_quotes(make_claim, sentence, expected):
 
 
 RELATION_CASES = [
+    # A leading phrase that hedges is no part a faithful cut may drop.
+    ("Probably, we will reopen the pier in spring", "We will reopen the pier in spring",
+     QuoteRelation.VARIANT),
     ("We will rebuild every home", "We will rebuild every home", QuoteRelation.IDENTICAL),
     ("We will rebuild every home", "we will rebuild every home.", QuoteRelation.IDENTICAL),
     ("The U.S. offer was fair", "The US offer was fair", QuoteRelation.IDENTICAL),
@@ -227,6 +230,9 @@ CUTS_BY_WORDS = [
      quotes, "_CLAUSE_ENDS", ".!?;:\u2014"),
     ("All winter our engineers said the river walls would not hold",
      "All winter our engineers said the river wa", quotes, "_cut_off", lambda *args: False),
+    ("To keep up with the orders, we hired more welders than the yard could ever pay",
+     "We hired more welders than the yard could ever pay", quotes, "_after_a_plain_phrase",
+     lambda *args: False),
 ]
 
 
