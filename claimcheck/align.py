@@ -271,6 +271,9 @@ def _told_apart(side_a: _Side, i: int, side_b: _Side, j: int, rel: FactRelation,
         return True  # "310 voted against" and "290 voted for"
     if oa.kind is ob.kind is FactKind.PERCENT and _shares_of_two_wholes(sa, i, sb, j):
         return True  # one state's share of the vote and another's
+    if rel in CONFLICTING and (_one_and_its_kind(sa, oa, sb, ob, lexicon)
+                               or _one_and_its_kind(sb, ob, sa, oa, lexicon)):
+        return True  # "X Clinic treated 12 people" / "clinics reported treating 30"
     return rel in CONFLICTING and _held_apart(sa, oa, sb, ob, lexicon)  # one firm's fines and another's
 
 
@@ -297,9 +300,12 @@ def _pair(side_a: _Side, i: int, side_b: _Side, j: int, dates: tuple[dt.date | N
               dates[0] or story, dates[1] or story, periods=not claim):
         return None  # a depth and a distance, a part and the whole: two things measured
     if _two_readings(sa, i, sb, j, rel, dates, lexicon) or _told_apart(side_a, i, side_b, j, rel, lexicon) \
+            or rel in CONFLICTING and _sizes_of_several(sa, i, sb, j, side_b.corpus) \
             or rel is FactRelation.DIFFERENT and (_within_a_limit(sa, i, sb, j)
                                                   or not claim and _days_of_two_events(oa, ob, dates)):
-        return None  # (a limit and a value within it; "convicted Thursday" / "killed on May 12, 2019")
+        # (a limit and a value within it; "convicted Thursday" / "killed on May 12, 2019"; "a
+        # 44-yard kick" / "a 31-yard kick", where a source tells of several kicks)
+        return None
     # (A group told as at least some number is a part all the same: two bounds link it to the
     # whole, and through the whole to another source's count of it.)
     if not claim and (_two_things(side_a, i, side_b, j, rel, dates)
@@ -365,6 +371,13 @@ def _pair(side_a: _Side, i: int, side_b: _Side, j: int, dates: tuple[dt.date | N
 
 BARE_REACH = 2
 """Content words of its clause on each side of a bare number read as what it is a number of."""
+
+
+def _sizes_of_several(sa: Sentence, i: int, sb: Sentence, j: int, corpus: Corpus) -> bool:
+    """Whether two sizes written into one noun size a thing the story tells several of
+    (``Corpus.sized_several``): which of them each is, the sizes do not say."""
+    a, b = sa.measures[i], sb.measures[j]
+    return a.sizing and b.sizing and bool(a.nouns & b.nouns & corpus.sized_several)
 
 
 def _bare_numbers_of_two_things(sa: Sentence, fa: Fact, sb: Sentence, fb: Fact) -> bool:
@@ -560,7 +573,9 @@ def _two_things(side_a: _Side, i: int, side_b: _Side, j: int, rel: FactRelation,
         # "readings have fallen since Monday, to 0.4" / "on Monday, readings showed 0.9": the
         # figure at the start of a change, and the figure the change has reached.
         return True
-    if fa.kind is FactKind.ORDINAL and _ranked(sa, fa, lexicon) != _ranked(sb, fb, lexicon):
+    if fa.kind is FactKind.ORDINAL and (_ranked(sa, fa, lexicon) != _ranked(sb, fb, lexicon)
+                                        or _ranks_a_series(sa, fa, lexicon)
+                                        or _ranks_a_series(sb, fb, lexicon)):
         return True  # "a first-floor window", "a third person": two things ranked
     if rel in CONFLICTING and (figure_key(fa) in side_b.figures or figure_key(fb) in side_a.figures):
         # A figure both sentences give is the figure they share: "a rise of 9%" and "an
@@ -996,6 +1011,23 @@ def _held_apart(sa: Sentence, fa: Fact, sb: Sentence, fb: Fact, lexicon: Lexicon
     return not _named_otherwise(sb, fb, ha) and not _named_otherwise(sa, fa, hb)
 
 
+def _one_and_its_kind(sa: Sentence, fa: Fact, sb: Sentence, fb: Fact, lexicon: Lexicon) -> bool:
+    """Whether one figure is held by a name of one of a kind ("Harbour Clinic treated 12
+    patients") and the other, held by no name, is told of that kind in the plural before it
+    in its clause ("clinics reported treating more than 30 patients"): one of them and all of them."""
+    held = sa.holders(fa)
+    holder = held.subject or held.nearest
+    if holder is None or sb.holders(fb).subject is not None:
+        return False
+    kinds = {concept(w, lexicon) for w in holder.words if w.isalpha()}
+    start, _ = _clause_of(sb, fb)
+    # (In lower case, but for the sentence's first word: a capital inside it begins a name.)
+    plurals = (w.group().casefold() for w in re.finditer(r"[A-Za-z]+", sb.text[start:fb.start])
+               if w.group().islower() or start + w.start() == 0)
+    return any(w.endswith("s") and concept(w, lexicon) in kinds and concept(w[:-1], lexicon) in kinds
+               for w in plurals)
+
+
 def _named_otherwise(sentence: Sentence, fact: Fact, holder: Name) -> bool:
     """Whether the sentence names the holder in a role that may hold the figure: anywhere,
     unless it is the holder of another of its figures and this figure has a holder of its own.
@@ -1232,6 +1264,25 @@ def _ranked(sentence: Sentence, fact: Fact, lexicon: Lexicon) -> str | None:
     """The concept of the word right after an ordinal: the thing it ranks."""
     following = next((t for t in sentence.tokens if t.start >= fact.end), None)
     return concept(following.norm, lexicon) if following is not None else None
+
+
+def _ranks_a_series(sentence: Sentence, fact: Fact, lexicon: Lexicon) -> bool:
+    """Whether the sentence ranks two of what the ordinal ranks ("9 points in the second half
+    after allowing 17 in the first half", "9 second-half points after 17 in the first half"):
+    it tells of each of a series, so neither ordinal is the sentence's word on which one
+    something was."""
+    ranked = _ranked(sentence, fact, lexicon)
+    if ranked is None:
+        return False
+    if any(f.kind is FactKind.ORDINAL and f.value != fact.value and _ranked(sentence, f, lexicon) == ranked
+           for f in sentence.facts):
+        return True
+    ordinals = lexicon.table("numbers", "ordinals", {}) or {}
+    for token in sentence.tokens:
+        rank, _, noun = token.norm.partition("-")
+        if noun and rank in ordinals and ordinals[rank] != fact.value and concept(noun, lexicon) == ranked:
+            return True
+    return False
 
 
 def figure_key(fact: Fact) -> tuple | None:

@@ -59,6 +59,10 @@ class Corpus:
     for every pair of sentences weighed by them."""
     statement_weights: Mapping[tuple[str, int], float] = field(default_factory=dict)
     """Each statement's ``terms_weight``, by claim key."""
+    sized_several: frozenset[str] = frozenset()
+    """Concepts of nouns one source sizes two ways ("a 44-yard kick" ... "a 31-yard kick",
+    "an 8-play drive" ... "a 10-play drive"): things the story tells several of
+    (``sized_several``)."""
 
     def words_of_facts(self, sentence: Sentence) -> tuple[frozenset[str], ...]:
         """The words around each fact of the sentence, the story's common words skipped."""
@@ -270,7 +274,23 @@ def read_corpus(sentences: Sequence[Sentence], published: Mapping[str, dt.date |
         statement_weights={key: sum(map(rarity.__getitem__, found))
                            for key, found in statement_terms.items()},
         affiliations=_distinct_affiliations(sentences),
+        sized_several=sized_several(statements),
     )
 
 
-__all__ = ["COMMON_SHARE", "Corpus", "index_names", "read_corpus", "story_date", "terms"]
+def sized_several(statements: Iterable[Sentence]) -> frozenset[str]:
+    """Nouns some source sizes with two values of one unit, a figure written into the noun
+    each time ("a 44-yard kick", "a 31-yard kick"): that source tells of several such things,
+    so a size another source gives the noun may be the size of another of them. A size placed
+    in another year or told as an earlier one is another event's, and counts for none."""
+    values: dict[tuple[str, str, str], set[float]] = defaultdict(set)
+    for s in statements:
+        for fact, measure in zip(s.facts, s.measures, strict=True):
+            if measure.sizing and "-" in fact.raw and fact.value is not None \
+                    and not (measure.past or measure.earlier or measure.year is not None):
+                for noun in measure.nouns:
+                    values[(s.source, fact.unit, noun)].add(fact.value)
+    return frozenset(noun for (_, _, noun), found in values.items() if len(found) > 1)
+
+
+__all__ = ["COMMON_SHARE", "Corpus", "index_names", "read_corpus", "sized_several", "story_date", "terms"]

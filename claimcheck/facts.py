@@ -195,6 +195,7 @@ def _grammar(lexicon: Lexicon) -> _Grammar:
     r["block"] = _block_pattern()
     r["clock"] = _clock_pattern(t)
     r["clock_side"] = _clock_side_pattern(t)
+    r["part_gap"], r["part_place"] = _part_gap_patterns(t)
     r["clock_24h"] = _clock_24h_pattern(t)
     r.update(_date_patterns(t, dat))
     r.update(_relative_patterns(t))
@@ -278,6 +279,9 @@ def _unit_tables(uni: dict[str, Any]) -> dict[str, Any]:
     t["singular_counted"] = {_key(w) for w in uni.get("singular_counted", [])}
     t["part_of"] = {_key(part): str(whole) for whole, parts in (uni.get("part_of") or {}).items()
                     for part in parts}
+    t["presence_after"] = [str(w) for w in uni.get("presence_after", [])]
+    t["presence_alone"] = [str(w) for w in uni.get("presence_after", [])
+                           if w in (uni.get("presence_words") or [])]
     t["stop"] = {_key(w) for w in uni.get("count_stopwords", [])}
     t["casualty_verbs"] = {_key(k): str(v) for k, v in (uni.get("casualty_verbs") or {}).items()}
     t["casualty_aux"] = {_key(w) for w in uni.get("casualty_auxiliaries", [])}
@@ -1420,6 +1424,8 @@ def _unit(g: _Grammar, text: str, atom: _Atom, pos: int, source: str, abbr: str)
         atom.end = cm.end()
         return
     tm = r["time"].match(text, pos)
+    if tm and _ranks_a_period(g, text, tm.end()):
+        tm = None  # "9 second-half points": the ordinal of a period, no unit of time
     if tm and source != "vague" and not (source == "art" and (tm["sep"] or "x").strip()):
         _time_unit(g, text, atom, tm, source)
         return
@@ -1851,10 +1857,16 @@ def _score(text: str, a: _Atom, b: _Atom) -> _Atom | None:
                  "dig", pair=f"{hi}-{lo}")
 
 
-_PART_GAP = re.compile(
-    r"(?P<of>\s+of\s+[A-Za-z][A-Za-z'\u2019 -]{0,60}?)?(?P<link>\s*,\s*(?:and\s+)?|\s+and\s+)")
-"""What stands between two parts of a listed count: the first part's "of" phrase ("two counts
-of fraud"), then a comma or "and"."""
+def _part_gap_patterns(t: dict[str, Any]) -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """What stands between two parts of a listed count: the first part's "of" phrase ("two
+    counts of fraud"), or the place it was in ("three on the bus", "two aboard": in lower case,
+    a thing, not a named place whose toll is told apart), then a comma or "and"; and the place
+    after a part whose noun is elided ("and one in the van")."""
+    place = (rf"\s+(?:{_alt(t['presence_alone'])})\b"
+             rf"|\s+(?:{_alt(t['presence_after'])})\s+[a-z][a-z'\u2019 -]{{0,40}}?")
+    gap = re.compile(rf"(?:(?P<of>\s+of\s+[A-Za-z][A-Za-z'\u2019 -]{{0,60}}?)|(?P<place>{place}))?"
+                     r"(?P<link>\s*,\s*(?:and\s+)?|\s+and\s+)")
+    return gap, re.compile(rf"(?:{place})(?:[,.;]|\s+and\b|$)")
 
 
 def _part_unit(g: _Grammar, a: _Atom, b: _Atom) -> str | None:
@@ -1864,6 +1876,12 @@ def _part_unit(g: _Grammar, a: _Atom, b: _Atom) -> str | None:
         return a.unit
     whole = g.t["part_of"].get(a.noun or a.unit)
     return whole if whole and whole == g.t["part_of"].get(b.noun or b.unit) else None
+
+
+def _of_people(g: _Grammar, atom: _Atom) -> bool:
+    """Whether a count counts people, by its noun or by what befell them ("four dead")."""
+    return any(w in g.t["casualty_counted"] or g.t["part_of"].get(w) == "person"
+               or w in g.t["casualty_verbs"].values() for w in (atom.unit, atom.noun) if w)
 
 
 def _is_part(atom: _Atom) -> bool:
@@ -1888,12 +1906,19 @@ def _listed_parts(g: _Grammar, text: str, atoms: list[_Atom]) -> list[_Atom]:
             j = i + 1
             while j < len(atoms) and not closed:
                 prev, nxt = run[-1], atoms[j]
-                gap = _PART_GAP.fullmatch(text, prev.end, nxt.start)
+                gap = g.r["part_gap"].fullmatch(text, prev.end, nxt.start)
                 if not gap:
                     break
+                if gap["place"] and not (_of_people(g, first) and g.r["part_place"].match(text, nxt.end)):
+                    # A place tells parts of people, each part in a place of its own ("three on the
+                    # bus and one in the van"); not "10 points in the first quarter and 12", nor
+                    # "34 dead in their district and 35 in Lenby", a named place's toll told apart.
+                    break
                 if (nxt.kind is None and nxt.source in ("dig", "words")
-                        and re.match(r"\s+of\s", text[nxt.end:])):
-                    nxt.kind, nxt.unit = FactKind.COUNT, prev.unit  # "... and one of bribery"
+                        and (re.match(r"\s+of\s", text[nxt.end:])
+                             or gap["place"] and g.r["part_place"].match(text, nxt.end))):
+                    # "... and one of bribery", "three on the bus and one in the van"
+                    nxt.kind, nxt.unit = FactKind.COUNT, prev.unit
                 part = _part_unit(g, prev, nxt) if _is_part(nxt) else None
                 if part is None or (gap["of"] and part != prev.unit):
                     break
@@ -1927,6 +1952,13 @@ money below zero is written in words ("a loss of"), so a dash before one is punc
 
 
 _CAPITALISED_BEFORE = re.compile(r"\b[A-Z][\w'’-]*\s+$")
+
+
+def _ranks_a_period(g: _Grammar, text: str, end: int) -> bool:
+    """Whether a word read as a unit is joined by a hyphen to a period it ranks ("second-half",
+    ``period_ordinal_nouns``)."""
+    joined = re.match(r"[-\u2010\u2011](\w+)", text[end:end + 16])
+    return joined is not None and _key(joined.group(1)) in g.t["period_ords"]
 
 
 def _part_of_a_name(text: str, a: _Atom) -> bool:

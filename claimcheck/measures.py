@@ -20,7 +20,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, replace
 
 from claimcheck.lexicon import Lexicon, phrase_pattern
@@ -389,7 +389,7 @@ def read_measures(text: str, toks: Sequence[Token], facts: Sequence[Fact], claus
             when=_when(folded, whole, n, facts, clauses, tables),
             standard=_standard(nouns, tables),
             compared_with=_compared_with(lead, tables),
-            sizing=_sizing(folded, fact),
+            sizing=_sizing(folded, fact, facts, tables),
             progress=_progress(lead, fact, before, after, tables),
             reach=_reach(folded, fact, tables),
             between=-1 if lasted else _between(folded, fact, tables),
@@ -679,6 +679,7 @@ class _Tables:
     facing: re.Pattern[str]
     between: re.Pattern[str]
     part_of: re.Pattern[str]
+    told_out_of: re.Pattern[str]
     supposing_openers: frozenset[str]
     supposing_modals: frozenset[str]
     decades: re.Pattern[str]
@@ -787,6 +788,7 @@ def _tables(lexicon: Lexicon) -> _Tables:
         compared_year_links=pattern("compared_year_links"),
         between=pattern("between_after"),
         part_of=pattern("part_of_after"),
+        told_out_of=_told_out_of(lexicon),
         supposing_openers=lexicon.words("measures", "supposing_openers"),
         supposing_modals=lexicon.words("measures", "supposing_modals"),
         decades=_decade_pattern(lexicon),
@@ -896,6 +898,11 @@ def _nouns(text: str, fact: Fact, before: list[Token], after: list[Token], facts
     """What the grammar names as the thing measured: a word after the figure that says it
     ("8 km deep"), the noun a figure is written into ("a 22-second video", "a $5m deal"),
     or the words a link leads from ("the ratio is 2", "a depth of 8 km")."""
+    beside = _next_size(text, fact, facts)
+    if beside is not None:
+        # "a 9-play, 58-yard drive": sizes written one after another into one noun
+        return _nouns(text, beside, before + [t for t in after if t.end <= beside.start],
+                      [t for t in after if t.start >= beside.end], facts, tables, lexicon)
     nxt = after[0] if after and not text[fact.end:after[0].start].strip() else None
     if nxt is not None and nxt.norm in tables.after:
         return frozenset({tables.after[nxt.norm]}), True
@@ -940,6 +947,20 @@ def _nouns(text: str, fact: Fact, before: list[Token], after: list[Token], facts
                 found.add(concept(tok.norm, lexicon))
             k -= 1
     return frozenset(found - tables.generic), False
+
+
+_HYPHEN_SIZE = re.compile(r"\d-[a-z]+$")
+
+
+def _next_size(text: str, fact: Fact, facts: Sequence[Fact]) -> Fact | None:
+    """The size written into a noun right after a size joined to it by a comma or "and" ("a
+    9-play, 58-yard drive"): both are written into the noun after the last."""
+    if not _HYPHEN_SIZE.search(fact.raw):
+        return None
+    beside = next((f for f in facts if f.start >= fact.end), None)
+    if beside is None or not _HYPHEN_SIZE.search(beside.raw):
+        return None
+    return beside if text[fact.end:beside.start].strip() in (",", "and", ", and") else None
 
 
 NAME_IN_NOUN_REACH = 3
@@ -1705,6 +1726,18 @@ _OUT_OF = re.compile(r"\bout\s+of\s+(?:the\s+|a\s+total\s+of\s+)?$")
 """What stands before the whole a part is told out of ("18 out of the 90 seats")."""
 
 
+def _told_out_of(lexicon: Lexicon) -> re.Pattern[str]:
+    """What stands before the whole a part is told out of by a number and "of" before a
+    determiner ("five of the nine provinces", "18 of its 90 seats"); a number and a bare "of" is a
+    count of what follows ("two of them")."""
+    def either(words: Iterable[object]) -> str:
+        return "|".join(sorted((re.escape(str(w).casefold()) for w in words), key=len, reverse=True))
+
+    numbers = either(lexicon.table("numbers", "word_numbers", {}) or {})
+    determiners = either(lexicon.table("measures", "whole_determiners", []) or [])
+    return re.compile(rf"(?:\d|\b(?:{numbers}))\s+of\s+(?:{determiners})\s+$")
+
+
 PROGRESS_REACH = 5
 """Words of a share's whole, at most, between "of" and the word of the act on it ("of the
 polling stations in the north reporting")."""
@@ -1737,14 +1770,18 @@ def _progress(lead: str, fact: Fact, before: Sequence[Token], after: Sequence[To
     return False
 
 
-def _sizing(folded: str, fact: Fact) -> bool:
+def _sizing(folded: str, fact: Fact, facts: Sequence[Fact], tables: _Tables) -> bool:
     """See ``Measure.sizing``: "90-seat" right before a word of the noun phrase it sizes, or
-    a count right after "out of"."""
+    a count right after "out of", or after "four of the" unless a place follows that makes it
+    a count of those there ("4 of the 25 passengers on the bus": ``PRESENT``)."""
     if fact.kind is not FactKind.COUNT:
         return False
     if _OUT_OF.search(folded, max(0, fact.start - 24), fact.start):
         return True
-    return "-" in fact.raw and _SIZING.match(folded, fact.end - len(fact.raw.split("-")[-1]) - 2) is not None
+    if tables.told_out_of.search(folded, max(0, fact.start - 32), fact.start):
+        return not any(t in tables.locatives for t in folded[fact.end:].split()[:2])
+    written_in = _SIZING.match(folded, fact.end - len(fact.raw.split("-")[-1]) - 2) is not None
+    return "-" in fact.raw and (written_in or _next_size(folded, fact, facts) is not None)
 
 
 def _ordinal_measure(folded: str, fact: Fact, toks: Sequence[Token], tables: _Tables,

@@ -17,6 +17,7 @@ import pytest
 
 from claimcheck import align, check, classify, measures, relate
 from claimcheck import annotate as annotate_module
+from claimcheck import corpus as corpus_module
 from claimcheck import facts as facts_module
 from claimcheck.annotate import annotate
 from claimcheck.corpus import Corpus
@@ -459,8 +460,21 @@ SIZES = [
     # ... and so is the whole a part is told out of.
     ("The Norland party won 21 seats in the assembly, officials said.",
      "The Norland party could take 18 out of the 90 seats in the assembly, officials said.", []),
+    # ... or after a number and "of the".
+    ("The reform passed in seven provinces, the count showed.",
+     "To pass, the reform needed a majority in at least five of the nine provinces.", []),
 ]
 
+
+
+# A figure held by one of a kind ("Harbour Clinic treated 12") and one told of the kind in the
+# plural ("clinics reported treating more than 30"): one of them and all of them.
+ONE_AND_ITS_KIND = [
+    ("Clinics across the valley reported treating more than 30 people after the blast.",
+     "Harbour Clinic treated 12 people after the blast, a spokeswoman said.", []),
+    ("Harbour Clinic treated 12 people after the blast, a spokeswoman said.",
+     "Clinics across the valley reported treating more than 30 people after the blast.", []),
+]
 
 
 # Spans of time reaching two ways from now are two spans.
@@ -484,6 +498,7 @@ REACHES = [
     *(row + (measures, "_standard", lambda *args: False) for row in STANDARDS),
     *(row + (measures, "_sizing", lambda *args: False) for row in SIZES),
     *(row + (measures, "_reach", lambda *args: 0) for row in REACHES),
+    *(row + (align, "_one_and_its_kind", lambda *args: False) for row in ONE_AND_ITS_KIND),
 ])
 def test_figures_of_two_quantities_by_one_reading(a, b, expected, module, reading, stand_in, monkeypatch):
     assert check_path(a, b) == sorted(expected)
@@ -969,3 +984,51 @@ def test_a_figure_told_by_its_holder_beside_another_s_is_that_holder_s(monkeypat
     assert align._held_apart(sa, fa, sb, sb.facts[0], lexicon)
     monkeypatch.setattr(align, "_holders_tell_apart", lambda *args, **kwargs: False)
     assert not align._held_apart(sa, fa, sb, sb.facts[0], lexicon)
+
+
+# One source sizes two kicks ("a 44-yard kick", "a 31-yard kick"): the story tells of several,
+# so another source's 38-yard kick may be a third, and no other value of one. Sizes written one
+# after another ("an 8-play, 70-yard drive") are both written into the noun.
+SIZED_SEVERAL = [
+    (["Arlo Venn missed a 44-yard kick early on.",
+      "Venn later made a 31-yard kick in front of the home end."],
+     "Arlo Venn missed a 38-yard kick early on.", ("44-yard", "38-yard", "different"),
+     corpus_module, "sized_several", lambda *args: frozenset()),
+    (["The Harriers went ahead after an 8-play, 70-yard drive.",
+      "They scored again on a 10-play, 70-yard drive."],
+     "The Harriers went ahead after a 58-yard drive.", ("70-yard", "58-yard", "different"),
+     measures, "_next_size", lambda *args: None),
+]
+
+
+@pytest.mark.parametrize("one, two, unswitched, module, reading, stand_in", SIZED_SEVERAL)
+def test_sizes_of_a_thing_a_source_tells_several_of_are_not_set_apart(one, two, unswitched, module, reading,
+                                                                       stand_in, monkeypatch):
+    from claimcheck.corpus import read_corpus
+
+    texts = [("one", text) for text in one] + [("two", two)]
+    claims = [Claim(source, n, text, 0, len(text), facts=extract_facts(text))
+              for n, (source, text) in enumerate(texts)]
+
+    def aligned() -> list[tuple[str, str, str]]:
+        corpus = read_corpus([annotate(c) for c in claims], {"one": DAY, "two": DAY})
+        return _shown(classify.align_facts(claims[0], claims[-1], classify.Context(corpus)))
+
+    assert aligned() == []
+    monkeypatch.setattr(module, reading, stand_in)
+    assert aligned() == [unswitched]
+
+
+# A sentence that ranks two of a thing ("the first half", "second-half points") tells of each
+# of a series: neither ordinal is its word on which one something was.
+RANKED_SERIES = [
+    ("The Harriers scored with each of their three drives in the second half.",
+     "Their defence held the Rovers to 9 second-half points after conceding 17 in the first half."),
+    ("The Harriers scored 9 points in the fourth quarter.",
+     "The Rovers scored 10 points in the first quarter and 12 in the third quarter."),
+]
+
+
+@pytest.mark.parametrize("a, b", RANKED_SERIES)
+def test_ordinals_of_a_series_are_not_set_apart(a, b, monkeypatch):
+    _holds_only_with(monkeypatch, align, "_ranks_a_series", lambda *args: False, a, b, [])

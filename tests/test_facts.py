@@ -403,12 +403,23 @@ EXTRACTION = [
     ("She faces three charges of fraud and one of bribery.", [(COUNT, "4 charges", 4.0, "charge", "")]),
     ("The toll of the landslide includes 14 men and 6 women.", [(COUNT, "20 dead", 20.0, "dead", "")]),
     ("The ferry carried 30 men and 12 women.", [(COUNT, "42 people", 42.0, "person", "")]),
+    # ... each part told by the thing it was in ("four on the bus and one in the van") ...
+    ("The crash killed four on the bus and one in the van.", [(COUNT, "5 dead", 5.0, "dead", "")]),
+    ("The collision killed two aboard and one on the quay.", [(COUNT, "3 dead", 3.0, "dead", "")]),
+    # ... but a time is no such place, and a named place's toll is told apart.
+    ("The Rovers scored 10 points in the first quarter and 12 in the third.",
+     [(COUNT, "10 points", 10.0, "point", ""), (ORD, "1st", 1.0, "quarter", ""), (NUM, "12", 12.0, "", ""),
+      (ORD, "3rd", 3.0, "", "")]),
+    ("Storms killed 12 in Alder County and 3 in Redmarsh.", [(COUNT, "12 dead", 12.0, "dead", ""),
+                                                             (NUM, "3", 3.0, "", "")]),
     ("The fire at the school took the lives of 19 pupils and two teachers.",
      [(COUNT, "21 dead", 21.0, "dead", "")]),
     ("The storm wrecked 40 homes and 12 shops.",
      [(COUNT, "40 homes", 40.0, "home", ""), (COUNT, "12 shops", 12.0, "shop", "")]),
     ("Police held 3 men, and 2 women were freed.",
      [(COUNT, "3 men", 3.0, "man", ""), (COUNT, "2 women", 2.0, "woman", "")]),
+    # a unit of time joined to a period it ranks is that ordinal
+    ("The Rovers were held to 9 second-half points.", [(COUNT, "9 points", 9.0, "point", "")]),
     # an ordinal that tells a run's length says so by its unit
     ("Prices rose for the 12th straight week.", [(ORD, "12th", 12.0, "in a row", "")]),
     ("Prices rose for the 12th time in a row.", [(ORD, "12th", 12.0, "in a row", "")]),
