@@ -205,7 +205,8 @@ def differ(a: Measure, b: Measure, unit_a: str, unit_b: str, published_a: dt.dat
         return True
     if a.earlier != b.earlier or a.gap != b.gap or a.supposed != b.supposed or a.asked != b.asked \
             or a.between * b.between < 0 \
-            or a.standard != b.standard or a.compared_with != b.compared_with or a.sizing != b.sizing \
+            or a.standard != b.standard or a.compared_with != b.compared_with \
+            or a.sizing != b.sizing and not a.fates == b.fates == {PRESENT} \
             or a.progress or b.progress \
             or a.reach * b.reach < 0 \
             or a.change and b.change and a.change != b.change:
@@ -614,6 +615,7 @@ class _Tables:
     margin_verbs: frozenset[str]
     gap_nouns: frozenset[str]
     gap_outcomes: frozenset[str]
+    gap_after: re.Pattern[str]
     past: re.Pattern[str]
     past_bases: re.Pattern[str]
     singled: re.Pattern[str]
@@ -725,6 +727,7 @@ def _tables(lexicon: Lexicon) -> _Tables:
         margin_verbs=lexicon.words("measures", "margin_verbs"),
         gap_nouns=lexicon.words("measures", "gap_nouns"),
         gap_outcomes=lexicon.words("measures", "gap_outcomes"),
+        gap_after=pattern("gap_after"),
         past=pattern("past_periods"),
         past_bases=pattern("past_period_bases"),
         singled=pattern("part_after"),
@@ -831,6 +834,8 @@ def _gap(folded: str, lead: str, fact: Fact, facts: Sequence[Fact], tables: _Tab
     written_into = folded[fact.end:fact.end + 24].split()[:1]
     if "-" in fact.raw and written_into and written_into[0].strip(",.") in tables.gap_outcomes:
         return True  # "a four-wicket loss"
+    if _right_after(tables.gap_after, folded, fact):
+        return True  # "with 40 balls to spare"
     return any(w.strip(",.") in tables.gap_nouns for w in before)
 
 
@@ -1772,14 +1777,13 @@ def _progress(lead: str, fact: Fact, before: Sequence[Token], after: Sequence[To
 
 def _sizing(folded: str, fact: Fact, facts: Sequence[Fact], tables: _Tables) -> bool:
     """See ``Measure.sizing``: "90-seat" right before a word of the noun phrase it sizes, or
-    a count right after "out of", or after "four of the" unless a place follows that makes it
-    a count of those there ("4 of the 25 passengers on the bus": ``PRESENT``)."""
+    a count right after "out of" or "four of the"."""
     if fact.kind is not FactKind.COUNT:
         return False
     if _OUT_OF.search(folded, max(0, fact.start - 24), fact.start):
         return True
     if tables.told_out_of.search(folded, max(0, fact.start - 32), fact.start):
-        return not any(t in tables.locatives for t in folded[fact.end:].split()[:2])
+        return True
     written_in = _SIZING.match(folded, fact.end - len(fact.raw.split("-")[-1]) - 2) is not None
     return "-" in fact.raw and (written_in or _next_size(folded, fact, facts) is not None)
 

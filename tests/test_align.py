@@ -463,6 +463,8 @@ SIZES = [
     # ... or after a number and "of the".
     ("The reform passed in seven provinces, the count showed.",
      "To pass, the reform needed a majority in at least five of the nine provinces.", []),
+    ("The Norland party won 21 seats in the assembly, officials said.",
+     "The Norland party was projected to take 18 of the 90 seats in the assembly.", []),
 ]
 
 

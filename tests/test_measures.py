@@ -257,7 +257,9 @@ def test_figures_pair_only_with_figures_of_one_thing(a, b, expected):
 
 @pytest.mark.parametrize("a, b, expected", WHOLES)
 def test_each_whole_row_needs_the_whole_read_apart(a, b, expected, monkeypatch):
+    # (The whole after "9 of the" is read as the set's size, ``_sizing``, as well.)
     monkeypatch.setattr(measures, "_whole_of_part", lambda *args: False)
+    monkeypatch.setattr(measures, "_sizing", lambda *args: False)
     assert compare_path(a, b) != sorted(expected)
 
 
@@ -436,6 +438,21 @@ def test_a_verb_of_facing_reaches_over_the_noun_of_the_penalty(monkeypatch):
     _holds_only_with(monkeypatch, measures, "FACING_REACH", 3, a, b, expected)
 
 
+# A margin left when a side won ("with 40 balls to spare") is no count of what was used.
+GAPS_LEFT = [
+    ("Aldo Pirie hit 104 off 97 balls as the Harriers chased the runs down.",
+     "Pirie hit 104 to take the Harriers past their 230-run target with 40 balls to spare.",
+     [("104", "104", S)]),
+]
+
+
+@pytest.mark.parametrize("a, b, expected", GAPS_LEFT)
+def test_a_margin_left_pairs_with_no_count_used(a, b, expected, monkeypatch):
+    assert compare_path(a, b) == check_path(a, b) == sorted(expected)
+    monkeypatch.setattr(measures, "_gap", lambda *args: False)
+    assert check_path(a, b) != sorted(expected)
+
+
 BETWEEN = [
     # The time between two events, or a gap to another time, is no length of anything: "five
     # weeks after the vote" is not the length of anything, "a week short of" not the target.
@@ -445,6 +462,9 @@ BETWEEN = [
      "The crossing took nine hours despite the storm warning, the port said.", []),
     ("The mill owner's ban fell eight years short of what the inspectors wanted, the court said.",
      "The mill owner was banned for 14 years, the court said.", []),
+    # ... nor is the time left until an end.
+    ("The Harriers scored with 40 seconds to play, the league said.",
+     "The Harriers scored after a run of two minutes, the league said.", []),
 ]
 
 
