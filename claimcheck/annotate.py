@@ -547,10 +547,29 @@ def _subject_holder(s: _NameParts, fact: Fact, subject: Name | None, lexicon: Le
     if subject is None or subject.end > fact.start:
         return None
     between = [t for t in toks if subject.end <= t.start and t.end <= fact.start]
-    speech = lexicon.words("entities", "speech_cues") | lexicon.words("entities", "complementisers")
-    if any(t.norm in speech for t in between):
+    if _reports_another(between, lexicon):
         return None  # "X told reporters that 27 were hurt": X says the figure, it does not hold it
     return subject
+
+
+def _reports_another(between: Sequence[Token], lexicon: Lexicon) -> bool:
+    """Whether the words between a name and a figure report what another did: a verb of speech
+    or "that", unless what follows it is the name's own act, told by a pronoun standing for
+    it ("X said it would buy Y for $6bn") or as the object of a verb of speech that takes one
+    (``speech_objects``: "X announced the purchase of Y for $6bn", "X announced 900 job cuts")."""
+    speech = lexicon.words("entities", "speech_cues") | lexicon.words("entities", "complementisers")
+    at = next((k for k in range(len(between) - 1, -1, -1) if between[k].norm in speech), None)
+    if at is None:
+        return False
+    rest = list(between[at + 1:])
+    if rest and rest[0].norm in lexicon.words("entities", "complementisers"):
+        rest = rest[1:]
+    if rest and rest[0].norm in lexicon.words("entities", "own_pronouns"):
+        return False
+    clause_words = lexicon.words("entities", "complementisers") \
+        | lexicon.words("polarity", "subject_auxiliaries")
+    return between[at].norm not in lexicon.words("entities", "speech_objects") \
+        or any(t.norm in clause_words for t in rest)
 
 
 _GAPPED_LEAD = re.compile(r"(?:,|\band|\bwhile)\s+$")
@@ -653,8 +672,7 @@ def _clause_subject(s: _NameParts, fact: Fact, lexicon: Lexicon) -> Name | None:
     if text[name.end:after.start].strip():
         return None  # "Y, starring X and Z, cost $9m": the verb past the comma is the outer subject's
     between = [t for t in toks if name.end <= t.start and t.end <= fact.start]
-    speech = lexicon.words("entities", "speech_cues") | lexicon.words("entities", "complementisers")
-    if any(t.norm in speech for t in between) or _clause_break(s, name.end, fact.start) \
+    if _reports_another(between, lexicon) or _clause_break(s, name.end, fact.start) \
             or any(t.norm in lexicon.words("entities", "clause_openers") for t in between):
         return None
     return name

@@ -408,12 +408,22 @@ DESCRIBED_NOUNS = [
 
 
 # A clause that opens with a participle after a comma ("..., winning the race in 2:21:37") is
-# done by the sentence's subject, whatever verb the main clause has.
+# done by the sentence's subject, whatever verb the main clause has (a verb of speech too).
 PARTICIPLE_HOLDERS = [
-    ("Lena Voss of the Tarn club posted the fastest time of the day, winning the women's race in 2:21:37.",
+    ("Lena Voss of the Tarn club told reporters it was her day, winning the women's race in 2:21:37.",
      "Ivo Rand of the Harbour club won the men's race in 2:05:10.", []),
-    ("Lena Voss posted the fastest time of the day, winning the race in 2:21:37.",
+    ("Lena Voss told the crowd she felt strong, winning the race in 2:21:37.",
      "Ivo Rand won the race in 2:05:10.", []),
+]
+
+
+# A verb of speech reports what another did, but not the speaker's own act told by a pronoun
+# standing for it ("said it would buy"), nor one it takes as its object ("announced the purchase").
+OWN_ACTS = [
+    ("Barrow Mining said it would buy Pell Metals for $6 billion in cash.",
+     "Tarco Freight said it would buy Lisle Rail for $9 billion in cash.", []),
+    ("Barrow Mining announced the purchase of Pell Metals for $6 billion in cash.",
+     "Tarco Freight announced the purchase of Lisle Rail for $9 billion in cash.", []),
 ]
 
 
@@ -501,6 +511,7 @@ REACHES = [
     *(row + (measures, "_sizing", lambda *args: False) for row in SIZES),
     *(row + (measures, "_reach", lambda *args: 0) for row in REACHES),
     *(row + (align, "_one_and_its_kind", lambda *args: False) for row in ONE_AND_ITS_KIND),
+    *(row + (annotate_module, "_reports_another", lambda *args: True) for row in OWN_ACTS),
 ])
 def test_figures_of_two_quantities_by_one_reading(a, b, expected, module, reading, stand_in, monkeypatch):
     assert check_path(a, b) == sorted(expected)
