@@ -384,7 +384,8 @@ def _bare_numbers_of_two_things(sa: Sentence, fa: Fact, sb: Sentence, fb: Fact) 
     """Whether two numbers with no unit are numbers of two things: no word beside the one is
     beside the other ("magnitude 5.6" / "a 6.1 magnitude quake" share one; "a fine 112" and
     "their chase of 268" none). A bare number says what it counts only by its neighbours, and
-    a story gives many; one with no word beside it ("Y (347)") is told by nothing either way."""
+    a story gives many; two with no word beside them ("Y (347)", "Z (346)") are told by nothing
+    either way."""
     if fa.kind is not FactKind.NUMBER or fb.kind is not FactKind.NUMBER or fa.unit or fb.unit:
         return False
 
@@ -395,7 +396,9 @@ def _bare_numbers_of_two_things(sa: Sentence, fa: Fact, sb: Sentence, fb: Fact) 
         after = [w for w in s.words if f.end <= w.start < hi][:BARE_REACH]
         return {w.concept for w in before + after if not w.capitalised}
     near_a, near_b = beside(sa, fa), beside(sb, fb)
-    return bool(near_a) and bool(near_b) and not near_a & near_b
+    # (One told by no word, "Y (347)", against one whose words say what it is, "an average of
+    # 54.8": nothing says the two count one thing.)
+    return not near_a & near_b and (bool(near_a) or bool(near_b))
 
 
 def _subgroup_against_all(sa: Sentence, i: int, sb: Sentence, j: int, lexicon: Lexicon) -> bool:
@@ -577,6 +580,8 @@ def _two_things(side_a: _Side, i: int, side_b: _Side, j: int, rel: FactRelation,
                                         or _ranks_a_series(sa, fa, lexicon)
                                         or _ranks_a_series(sb, fb, lexicon)):
         return True  # "a first-floor window", "a third person": two things ranked
+    if rel in CONFLICTING and fa.kind in DATE_KINDS and (_gives_too(sb, fa) or _gives_too(sa, fb)):
+        return True  # "won in 2009" / "their last title came in 2004 and their last shield in 2009"
     if rel in CONFLICTING and (figure_key(fa) in side_b.figures or figure_key(fb) in side_a.figures):
         # A figure both sentences give is the figure they share: "a rise of 9%" and "an
         # offer of 4.5%, short of the demand for 9%" do not set 9% against 4.5%.
@@ -592,6 +597,12 @@ def _two_things(side_a: _Side, i: int, side_b: _Side, j: int, rel: FactRelation,
     role_b = (lead_b is not None, j in side_b.leads)
     # The second group of one comparison is not the first of another.
     return {role_a, role_b} == {(True, False), (False, True)}
+
+
+def _gives_too(sentence: Sentence, day: Fact) -> bool:
+    """Whether the sentence gives the very day or year as well: it is the one the two share,
+    and the sentence's other dates are of other things."""
+    return any(f.kind is day.kind and f.canonical == day.canonical for f in sentence.facts)
 
 
 def _changed_since(sa: Sentence, sb: Sentence, dates: tuple[dt.date | None, dt.date | None],
@@ -1002,9 +1013,8 @@ def _held_apart(sa: Sentence, fa: Fact, sb: Sentence, fb: Fact, lexicon: Lexicon
             return True
     if ha is None or hb is None or ha.same_entity(hb):
         return False
-    places, countries = lexicon.words("entities", "place_heads"), lexicon.compiled(_countries)
-    if any(h.nation or h.key in countries or (h.words and h.words[-1] in places) for h in (ha, hb)):
-        return False  # a country's figure and a town's may nest: ``_placed_apart`` tells places apart
+    if _may_nest(ha, hb, lexicon):
+        return False  # ``_placed_apart`` tells places apart
     # A holder the other sentence names as well may be its holder too, under another role;
     # not where that sentence makes it the holder of another of its figures ("X (58 from 94
     # balls) and Y (39 off 27)": the 94 is X's, and Y has figures of its own).
@@ -1026,6 +1036,15 @@ def _one_and_its_kind(sa: Sentence, fa: Fact, sb: Sentence, fb: Fact, lexicon: L
                if w.group().islower() or start + w.start() == 0)
     return any(w.endswith("s") and concept(w, lexicon) in kinds and concept(w[:-1], lexicon) in kinds
                for w in plurals)
+
+
+def _may_nest(ha: Name, hb: Name, lexicon: Lexicon) -> bool:
+    """Whether two holders may be a place and a place inside it, a country's figure and a
+    town's: either is a place, but not both countries ("Norway ended with eight wins" /
+    "Chile, who ended with 11 wins": two countries' figures)."""
+    places, countries = lexicon.words("entities", "place_heads"), lexicon.compiled(_countries)
+    return any(h.nation or h.key in countries or (h.words and h.words[-1] in places) for h in (ha, hb)) \
+        and not all(h.key in countries for h in (ha, hb))
 
 
 def _named_otherwise(sentence: Sentence, fact: Fact, holder: Name) -> bool:

@@ -845,6 +845,9 @@ SHARES_OF_ONE = [
 BARE_NUMBERS_APART = [
     ("Tom Rell hit a superb 112 to steer the Harriers to the title in the final on Sunday.",
      "In the final on Sunday, the Harriers set off in their chase of 268 to claim the title.", []),
+    # ... and one told by no word ("112 (98)") is no number of what another's words tell.
+    ("Tom Rell scored a superb 112 (98) to steer the Harriers to the title in the final.",
+     "Over the season Tom Rell scored 640 runs at an average of 71.1 for the Harriers.", []),
 ]
 BARE_NUMBERS_ALIKE = [
     ("The magnitude 5.6 quake hit the hill villages on Friday night.",
@@ -1045,3 +1048,20 @@ RANKED_SERIES = [
 @pytest.mark.parametrize("a, b", RANKED_SERIES)
 def test_ordinals_of_a_series_are_not_set_apart(a, b, monkeypatch):
     _holds_only_with(monkeypatch, align, "_ranks_a_series", lambda *args: False, a, b, [])
+
+
+def test_two_countries_hold_two_figures(monkeypatch):
+    # A country's figure and a town's may nest; two countries' figures do not.
+    a = "In the end, Norway ended the league season with eight straight wins."
+    b = "In the end, Chile, who ended the league season with 11 straight wins, lost the final."
+    assert check_path(a, b) == []
+    monkeypatch.setattr(align, "_may_nest", lambda *args: True)
+    assert check_path(a, b) == [("eight straight wins", "11 straight wins", D)]
+
+
+def test_a_date_both_sentences_give_is_the_one_they_share(monkeypatch):
+    # "last lifted a trophy in 2009" / "last lifted the league trophy in 2004, and the
+    # shield in 2009": the year both give is the one they share; the other is of another thing.
+    a = "The Harriers last lifted a trophy in 2009 with the Coastal Shield."
+    b = "The Harriers last lifted the league trophy in 2004, and the Coastal Shield in 2009."
+    _holds_only_with(monkeypatch, align, "_gives_too", lambda *args: False, a, b, [("2009", "2009", S)])
