@@ -1298,6 +1298,21 @@ def _mover(sentence: Sentence, start: int) -> Name | None:
     return None
 
 
+def _moved_noun(sentence: Sentence, start: int, ctx: Context) -> str:
+    """The concept of the common noun right before a move in its clause, adverbs and
+    auxiliaries passed over ("the yen slipped", "the dollar briefly climbed", "crew to climb"):
+    what moved, where no name says it ("" where a name, a figure or nothing stands there)."""
+    lo, _ = next(((a, b) for a, b in sentence.clauses if a <= start < b), (0, len(sentence.text)))
+    passed = ctx.lexicon.words("polarity", "subject_auxiliaries") | ctx.lexicon.words("polarity", "fillers")
+    for token in reversed([t for t in sentence.tokens if lo <= t.start and t.end <= start]):
+        if token.norm in passed or token.norm == "to" or token.norm.endswith("ly"):
+            continue
+        if not token.text.isalpha() or not token.text.islower() or token.norm in stopwords(ctx.lexicon):
+            return ""
+        return concept(token.norm, ctx.lexicon)
+    return ""
+
+
 def _subject_names(sentence: Sentence, start: int) -> frozenset[str]:
     for p in sentence.predications:
         if p.start <= start < p.end or p.start == start:
@@ -1391,8 +1406,11 @@ def detect_opposites(matches: Matches, ctx: Context) -> Iterable[Finding]:
             mover_a, mover_b = _mover(read_a, sa), _mover(read_b, sb)
             if mover_a is not None and mover_b is not None and not mover_a.same_entity(mover_b):
                 continue  # "X Corp shares were down" / "Shares of Y Inc (LSE: Y) jumped"
-            if match.group in ctx.lexicon.compiled(_acts_on_things) \
-                    and _objects_apart(read_a, ea, read_b, eb, ctx):
+            acted_on = match.group in ctx.lexicon.compiled(_acts_on_things)
+            if not acted_on and (noun_a := _moved_noun(read_a, sa, ctx)) \
+                    and (noun_b := _moved_noun(read_b, sb, ctx)) and noun_a != noun_b:
+                continue  # a level's moves: "the krona slipped" / "the euro climbed"
+            if acted_on and _objects_apart(read_a, ea, read_b, eb, ctx):
                 continue  # "in favour of the motion" / "voting against the leader": two things
             if out.moment and match.moment and out.moment != match.moment:
                 continue  # "slipped as traders waited for the vote", "rose after the vote": two moves

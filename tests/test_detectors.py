@@ -1349,3 +1349,19 @@ def test_a_denial_with_an_end_tells_the_act_done_then(a, b, reported, monkeypatc
     if not reported:
         monkeypatch.setattr(stance, "_denial_ended", lambda *args: False)
         assert bool(polarity_conflicts(claim(a, "one"), claim(b, "two"), CTX))
+
+
+@pytest.mark.parametrize("a, b", [
+    # Opposite moves of two things each named by a common noun right before the move (one
+    # currency's fall is the other's rise).
+    ("After the decision the krona slipped past the 11 mark against the euro.",
+     "After the decision the euro briefly climbed near the 11 krona mark."),
+    ("After the vote the krona slipped 2% against the euro in early trading.",
+     "After the vote the euro climbed 2% against the krona in early trading."),
+])
+def test_opposite_moves_of_two_things_named_by_nouns_do_not_conflict(a, b, monkeypatch):
+    from claimcheck import classify
+
+    assert list(detect_opposites(matches([pair(a, b)]), CTX)) == []
+    monkeypatch.setattr(classify, "_moved_noun", lambda *args: "")
+    assert list(detect_opposites(matches([pair(a, b)]), CTX)) != []
