@@ -536,17 +536,38 @@ def _two_readings(sa: Sentence, i: int, sb: Sentence, j: int, rel: FactRelation,
     """Whether two values are two readings of a changing figure ("6.1% in June" / "to 5% by the
     end of the year"), or the times of two such readings."""
     return timed_apart(sa.measures[i].when, sb.measures[j].when, dates, lexicon) \
-        or rel in CONFLICTING and _times_of_readings(sa, sa.facts[i], sb, sb.facts[j])
+        or rel in CONFLICTING and _times_of_readings(sa, sa.facts[i], sb, sb.facts[j], lexicon)
 
 
-def _times_of_readings(sa: Sentence, ta: Fact, sb: Sentence, tb: Fact) -> bool:
+def _times_of_readings(sa: Sentence, ta: Fact, sb: Sentence, tb: Fact, lexicon: Lexicon) -> bool:
     """Whether two times are each the time of a figure of one kind and unit ("150 mph at 5
     a.m." / "As of 11 a.m., ... 160 mph"): the times of two readings of a changing figure, not
     one happening timed two ways."""
+    leads = lexicon.compiled(_reading_leads)
+
     def read_at(s: Sentence, t: Fact) -> set[tuple[FactKind, str]]:
+        # A time after "as of" is the time of the sentence's figures, wherever they stand; a
+        # time of day told with the day after it ("at 9pm on Sunday, the count stood at
+        # 61%") times the reading as the day does.
+        timed = t.kind in DATE_KINDS or t.unit == CLOCK_TIME
+        after_lead = timed and leads.search(s.text[max(0, t.start - 8):t.start].casefold()) is not None
+        of_day = timed and t.unit == CLOCK_TIME
         return {(f.kind, f.unit) for f, m in zip(s.facts, s.measures, strict=True)
-                if m.when is not None and (m.when.start, m.when.end) == (t.start, t.end)}
+                if f.kind in FIGURE_KINDS and after_lead
+                or m.when is not None and ((m.when.start, m.when.end) == (t.start, t.end)
+                                           or of_day and t.end <= m.when.start and _TIME_THEN_DAY.fullmatch(
+                                               s.text, t.end, m.when.start) is not None)}
     return bool(read_at(sa, ta) & read_at(sb, tb))
+
+
+def _reading_leads(lexicon: Lexicon) -> re.Pattern[str]:
+    """``reading_leads`` as a pattern ending right before a time."""
+    words = "|".join(re.escape(str(w)) for w in lexicon.table("measures", "reading_leads", []) or [])
+    return re.compile(rf"\b(?:{words})\s+$" if words else r"(?!)")
+
+
+_TIME_THEN_DAY = re.compile(r"(?:\s+[A-Z]{2,5})?\s+on\s+(?:the\s+)?")
+"""What joins a time of day to the day it is on ("9pm CET on Sunday"): a zone, "on"."""
 
 
 def _measure(side: _Side, i: int, carry: bool) -> Measure:

@@ -271,8 +271,10 @@ def _qualified_apart(a: Measure, b: Measure) -> bool:
         return True  # (how far back a record reaches: "the largest in two decades", no term)
     if a.whole[0] and b.whole[0] and (a.whole[2] or b.whole[2]) and a.whole[:2] != b.whole[:2]:
         return True  # a share of a firm's workforce and a share of its regional staff
-    return a.qualifiers != b.qualifiers and not a.qualifiers & b.qualifiers \
-        and bool(a.qualifiers and b.qualifiers or a.among or b.among)
+    # (Each naming a measure the other does not, whatever they share: "the lowest yes vote" and
+    # "the highest yes vote".)
+    return bool(a.qualifiers - b.qualifiers and b.qualifiers - a.qualifiers) \
+        or a.qualifiers != b.qualifiers and not a.qualifiers & b.qualifiers and (a.among or b.among)
 
 
 PAST_YEARS = 1
@@ -532,11 +534,22 @@ def _qualifiers(folded: str, fact: Fact, tables: _Tables) -> frozenset[str]:
         if word in tables.determiners:
             break  # another noun phrase ("45% while the top ...", "rose 5% to the ...")
         after.append(word)
-    lead = SUBJECT_BREAKS.split(folded[:fact.start])[-1]
+    lead = _lead_of_set_off(folded[:fact.start])
     cut = [m.end() for m in tables.clause_openers.finditer(lead)]
     lead = lead[cut[-1]:] if cut else lead
     words = [w.strip(_QUOTE_MARKS) for w in re.split(r"[\s-]+", lead) + after]
     return frozenset(tables.qualifiers[w] for w in words if w in tables.qualifiers)
+
+
+def _lead_of_set_off(before: str) -> str:
+    """The words before a figure back to a break; for a figure set off after the noun phrase
+    it is the value of ("the lowest yes vote, at 27%", "the highest yes vote of any seat
+    (81.4%)"), that phrase's words too: its qualifiers are the figure's."""
+    segments = SUBJECT_BREAKS.split(before)
+    lead = segments[-1]
+    if lead.split() in ([], ["at"]) and len(segments) > 1 and before[len(before) - len(lead) - 1] in ",(":
+        return segments[-2] + " " + lead
+    return lead
 
 
 WHOLE_REACH = 4
@@ -621,6 +634,7 @@ class _Tables:
     singled: re.Pattern[str]
     measurement_units: frozenset[str]
     fate_words: Mapping[str, str]
+    fates_before: frozenset[str]
     fate_stops: frozenset[str]
     presence: Mapping[str, str]
     auxiliaries: frozenset[str]
@@ -732,6 +746,7 @@ def _tables(lexicon: Lexicon) -> _Tables:
         past_bases=pattern("past_period_bases"),
         singled=pattern("part_after"),
         measurement_units=measured,
+        fates_before=lexicon.words("units", "fates_before"),
         fate_words={str(k).casefold(): str(v)
                     for table in ("casualty_verbs", "fate_words")
                     for k, v in (lexicon.table("units", table, {}) or {}).items()},
@@ -1437,7 +1452,8 @@ def _fates(folded: str, toks: Sequence[Token], fact: Fact, facts: Sequence[Fact]
         if t.norm in tables.fate_stops and t.norm not in AND_OR:
             break
         after.append(t)
-    at_fate = next((k for k, t in enumerate(after) if t.norm in tables.fate_words), None)
+    at_fate = next((k for k, t in enumerate(after) if t.norm in tables.fate_words
+                    and t.norm not in tables.fates_before), None)
     if at_fate is not None:
         # Two fates joined ("were cancelled or delayed") count both groups together.
         following = after[at_fate + 1:at_fate + 3]

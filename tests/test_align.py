@@ -784,6 +784,21 @@ def test_the_sides_of_a_ballot_question_are_two_measures(monkeypatch):
                       ("Sunday evening", "Sunday evening", S)])
 
 
+def test_the_most_and_the_least_of_a_measure_are_two_measures(monkeypatch):
+    # "the lowest yes vote, at 27%" / "the highest yes vote of any district (81 per cent)": the
+    # figure set after its noun phrase has that phrase's qualifiers, and two figures each naming
+    # a measure the other does not are two measures, whatever else they share.
+    a = "Late on Sunday, the north had the lowest yes vote of any district, at 27%."
+    b = "Late on Sunday, the south recorded the highest yes vote of any district (81 per cent)."
+    assert compare_path(a, b) == [("Sunday", "Sunday", S)]
+    with monkeypatch.context() as switched:
+        switched.setattr(measures, "_lead_of_set_off",
+                         lambda before: measures.SUBJECT_BREAKS.split(before)[-1])
+        assert compare_path(a, b) == [("27%", "81 per cent", D), ("Sunday", "Sunday", S)]
+    monkeypatch.setattr(measures, "_qualified_apart", lambda *args: False)
+    assert compare_path(a, b) == [("27%", "81 per cent", D), ("Sunday", "Sunday", S)]
+
+
 # A time a running figure was read at ("stood at 38 per cent on Friday evening", "At 7am
 # on Saturday, the tally stood at ...": ``Measure.when``, an earlier time and its lead opening
 # the clause too) dates a reading: two readings at two times are no two dates of one event.
@@ -1065,3 +1080,16 @@ def test_a_date_both_sentences_give_is_the_one_they_share(monkeypatch):
     a = "The Harriers last lifted a trophy in 2009 with the Coastal Shield."
     b = "The Harriers last lifted the league trophy in 2004, and the Coastal Shield in 2009."
     _holds_only_with(monkeypatch, align, "_gives_too", lambda *args: False, a, b, [("2009", "2009", S)])
+
+
+@pytest.mark.parametrize("reading, stand_in", [
+    ("_reading_leads", lambda lexicon: re.compile(r"(?!)")),
+    ("_TIME_THEN_DAY", re.compile(r"(?!)")),
+])
+def test_times_a_running_tally_was_read_at_are_no_two_times_of_one_happening(reading, stand_in, monkeypatch):
+    # "as of 9.30pm" is the time the sentence's figures were read at, wherever they stand; "at
+    # 9pm CET on Sunday, the count stood at ..." times the reading as the day after it does.
+    a = "The election board said 61% of voters had backed the plan as of 9.30pm CET on Sunday."
+    b = "At 9pm CET on Sunday, the running count stood at 61 per cent in favour of the plan."
+    expected = [("61%", "61 per cent", S), ("Sunday", "Sunday", S)]
+    _holds_only_with(monkeypatch, align, reading, stand_in, a, b, expected)

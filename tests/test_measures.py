@@ -164,6 +164,9 @@ FATES = [
     # ... and what befalls buildings: the destroyed are not the destroyed or damaged.
     ("Officials said at least 1,200 homes have been destroyed in the valley.",
      "Officials said 4,200 homes were destroyed or damaged in the valley.", []),
+    # ... and what befalls workers: the whole workforce is not those let go.
+    ("At the end of March, Tarco employed about 6,400 people at its three yards.",
+     "Tarco is to fire about 900 people at its yards, the company said.", []),
 ]
 
 KEPT = [
@@ -915,3 +918,18 @@ def test_a_plural_and_its_singular_share_a_stem(word, other):
     from claimcheck.text import stem
 
     assert stem(word) == stem(other)
+
+
+def test_a_participle_after_a_count_describes_those_counted(monkeypatch):
+    # "Tarco employed 6,400 people" counts its workforce; "1,300 members employed by Tarco
+    # began a strike" tells who the members are, not what befell them (``fates_before``).
+    def fates(text: str) -> frozenset[str]:
+        return annotate.annotate(_claim(text, "one")).measures[0].fates
+
+    assert fates("Tarco employed about 6,400 people at its yards.") == {"employed"}
+    after = "Some 1,300 union members employed by Tarco began a strike today."
+    assert fates(after) == frozenset()
+    original = measures._tables
+    monkeypatch.setattr(measures, "_tables",
+                        lambda lexicon: replace(original(lexicon), fates_before=frozenset()))
+    assert fates(after) == {"employed"}
