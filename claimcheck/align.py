@@ -271,6 +271,8 @@ def _told_apart(side_a: _Side, i: int, side_b: _Side, j: int, rel: FactRelation,
         return True  # "310 voted against" and "290 voted for"
     if oa.kind is ob.kind is FactKind.PERCENT and _shares_of_two_wholes(sa, i, sb, j):
         return True  # one state's share of the vote and another's
+    if rel in CONFLICTING and _pronouns_apart(sa, oa, sb, ob, lexicon):
+        return True  # "granting him $8 million" / "she was granted $1 million"
     if rel in CONFLICTING and (_one_and_its_kind(sa, oa, sb, ob, lexicon)
                                or _one_and_its_kind(sb, ob, sa, oa, lexicon)):
         return True  # "X Clinic treated 12 people" / "clinics reported treating 30"
@@ -1040,6 +1042,31 @@ def _held_apart(sa: Sentence, fa: Fact, sb: Sentence, fb: Fact, lexicon: Lexicon
     # not where that sentence makes it the holder of another of its figures ("X (58 from 94
     # balls) and Y (39 off 27)": the 94 is X's, and Y has figures of its own).
     return not _named_otherwise(sb, fb, ha) and not _named_otherwise(sa, fa, hb)
+
+
+PRONOUN_REACH = 4
+"""Words between a figure and the personal pronoun before it that says whose it is ("she was
+granted $1m", "granting him $8m")."""
+
+
+def _pronouns_apart(sa: Sentence, fa: Fact, sb: Sentence, fb: Fact, lexicon: Lexicon) -> bool:
+    """Whether each figure's clause tells its holder by a personal pronoun just before it, one
+    of a man and one of a woman (``gendered_pronouns``): two people's figures."""
+    def gender(s: Sentence, f: Fact) -> str:
+        start, _ = _clause_of(s, f)
+        before = [t for t in s.tokens if start <= t.start and t.end <= f.start][-PRONOUN_REACH:]
+        if any(n.start >= (before[0].start if before else f.start) and n.end <= f.start for n in s.names):
+            return ""  # a name nearer the figure says whose it is
+        return next((genders[t.norm] for t in reversed(before) if t.norm in genders), "")
+
+    genders = lexicon.compiled(_gendered_pronouns)
+    ga, gb = gender(sa, fa), gender(sb, fb)
+    return bool(ga and gb) and ga != gb
+
+
+def _gendered_pronouns(lexicon: Lexicon) -> dict[str, str]:
+    table = lexicon.table("entities", "gendered_pronouns", {}) or {}
+    return {str(w).casefold(): str(sex) for sex, words in table.items() for w in words}
 
 
 def _one_and_its_kind(sa: Sentence, fa: Fact, sb: Sentence, fb: Fact, lexicon: Lexicon) -> bool:

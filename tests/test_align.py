@@ -489,6 +489,13 @@ ONE_AND_ITS_KIND = [
 ]
 
 
+# A figure told of "him" and one told of "her", each by the pronoun just before it: two people's.
+PRONOUN_HOLDERS = [
+    ("The tribunal sided with Ruiz on Monday, granting him $8 million for the lost contract.",
+     "Oduya lost most of her claims, though she was granted $1 million for unpaid fees.", []),
+]
+
+
 # Spans of time reaching two ways from now are two spans.
 REACHES = [
     ("Members at Tarco will get more in wage rises under this deal than over the last 22 years combined.",
@@ -511,6 +518,7 @@ REACHES = [
     *(row + (measures, "_sizing", lambda *args: False) for row in SIZES),
     *(row + (measures, "_reach", lambda *args: 0) for row in REACHES),
     *(row + (align, "_one_and_its_kind", lambda *args: False) for row in ONE_AND_ITS_KIND),
+    *(row + (align, "_pronouns_apart", lambda *args: False) for row in PRONOUN_HOLDERS),
     *(row + (annotate_module, "_reports_another", lambda *args: True) for row in OWN_ACTS),
 ])
 def test_figures_of_two_quantities_by_one_reading(a, b, expected, module, reading, stand_in, monkeypatch):
