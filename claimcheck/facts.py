@@ -196,6 +196,10 @@ def _grammar(lexicon: Lexicon) -> _Grammar:
     r["clock"] = _clock_pattern(t)
     r["clock_side"] = _clock_side_pattern(t)
     r["part_gap"], r["part_place"] = _part_gap_patterns(t)
+    kinds = sorted({*t["casualty_counted"], *(p for p, w in t["part_of"].items() if w == t["people_class"])},
+                   key=len, reverse=True)
+    r["person_by_article"] = re.compile(
+        rf"\b(?:{_alt(num.get('articles', []))})\s+(?P<noun>{_alt(kinds)})\b", re.I)
     r["clock_24h"] = _clock_24h_pattern(t)
     r.update(_date_patterns(t, dat))
     r.update(_relative_patterns(t))
@@ -279,6 +283,7 @@ def _unit_tables(uni: dict[str, Any]) -> dict[str, Any]:
     t["singular_counted"] = {_key(w) for w in uni.get("singular_counted", [])}
     t["part_of"] = {_key(part): str(whole) for whole, parts in (uni.get("part_of") or {}).items()
                     for part in parts}
+    t["people_class"] = str(uni.get("people_class") or "")
     t["presence_after"] = [str(w) for w in uni.get("presence_after", [])]
     t["presence_alone"] = [str(w) for w in uni.get("presence_after", [])
                            if w in (uni.get("presence_words") or [])]
@@ -1871,16 +1876,40 @@ def _part_gap_patterns(t: dict[str, Any]) -> tuple[re.Pattern[str], re.Pattern[s
 
 def _part_unit(g: _Grammar, a: _Atom, b: _Atom) -> str | None:
     """The unit two listed counts are parts of: their own when they count one noun ("two counts
-    ... one count"), or the whole both are parts of ("18 men and 7 women": people)."""
+    ... one count"), or the whole both are parts of ("18 men and 7 women": people); one person
+    told by an article beside a count of people is one more of them ("two dead and a man
+    missing" is not, but "killing three aboard and a man in the field" is four dead)."""
     if a.unit == b.unit:
         return a.unit
+    for one, other in ((a, b), (b, a)):
+        if one.source == _ONE_PERSON and _of_people(g, other):
+            return other.unit
     whole = g.t["part_of"].get(a.noun or a.unit)
     return whole if whole and whole == g.t["part_of"].get(b.noun or b.unit) else None
 
 
+_ONE_PERSON = "one person"
+"""The source of a count made of an article and a noun of people ("a man"): one person, read
+only as a part of a listed count."""
+
+
+def _with_people_by_article(g: _Grammar, text: str, atoms: list[_Atom]) -> list[_Atom]:
+    """The atoms with a count of one for each article before a noun of people ("a woman", "a
+    person") that no atom covers: not a fact alone, but a part of a list of counts ("killing
+    three aboard and a man in the field", "a woman and two children died")."""
+    found = list(atoms)
+    for m in g.r["person_by_article"].finditer(text):
+        if any(a.start < m.end() and m.start() < a.end for a in atoms):
+            continue
+        noun = m.group("noun").casefold()
+        found.append(_Atom(m.start(), m.end(), m.start(), FactKind.COUNT, noun, 1.0, None, "", 1.0, 1.0,
+                           _ONE_PERSON, emit=False, noun=noun))
+    return sorted(found, key=lambda a: a.start)
+
+
 def _of_people(g: _Grammar, atom: _Atom) -> bool:
     """Whether a count counts people, by its noun or by what befell them ("four dead")."""
-    return any(w in g.t["casualty_counted"] or g.t["part_of"].get(w) == "person"
+    return any(w in g.t["casualty_counted"] or g.t["part_of"].get(w) == g.t["people_class"]
                or w in g.t["casualty_verbs"].values() for w in (atom.unit, atom.noun) if w)
 
 
@@ -1977,6 +2006,7 @@ def _quantities(g: _Grammar, text: str, out: list[_Cand]) -> None:
             continue  # no quantity: nothing after it (rounding, units, comparing) could use it
         if a is not None and not _part_of_a_name(text, a):
             atoms.append(a)
+    atoms = _with_people_by_article(g, text, atoms)
     for a in _listed_parts(g, text, _two_unit_times(g, text, _merge_ranges(g, text, atoms))):
         if not a.emit:
             continue

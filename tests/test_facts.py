@@ -406,6 +406,11 @@ EXTRACTION = [
     # ... each part told by the thing it was in ("four on the bus and one in the van") ...
     ("The crash killed four on the bus and one in the van.", [(COUNT, "5 dead", 5.0, "dead", "")]),
     ("The collision killed two aboard and one on the quay.", [(COUNT, "3 dead", 3.0, "dead", "")]),
+    # ... and one person told by an article is one more of them.
+    ("The bus hit a tractor, killing three aboard and a man in the field.",
+     [(COUNT, "4 dead", 4.0, "dead", "")]),
+    ("A woman and two children died in the fire.", [(COUNT, "3 dead", 3.0, "dead", "")]),
+    ("Two died and a man is missing.", [(COUNT, "2 dead", 2.0, "dead", "")]),
     # ... but a time is no such place, and a named place's toll is told apart.
     ("The Rovers scored 10 points in the first quarter and 12 in the third.",
      [(COUNT, "10 points", 10.0, "point", ""), (ORD, "1st", 1.0, "quarter", ""), (NUM, "12", 12.0, "", ""),
