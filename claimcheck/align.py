@@ -746,6 +746,11 @@ def _read_as_one_measure(sa: Sentence, fa: Fact, near_a: frozenset[str], sb: Sen
         # "six pieces" and "seven objects" count the same things in other words.
         fb = replace(fb, unit=fa.unit)
         rel = relate_facts(fa, fb, dates[0], dates[1], lexicon)
+    if rel is FactRelation.INCOMPARABLE and _one_exact_number(fa, fb):
+        # "a crowd of 61,287" / "in front of 61,287 fans": a number written to so many digits
+        # is the same one, whatever noun each counts it by.
+        fb, counted = replace(fb, kind=fa.kind, unit=fa.unit), True
+        rel = relate_facts(fa, fb, dates[0], dates[1], lexicon)
     if rel is FactRelation.INCOMPARABLE and _counts_the_act(sa, fa, near_a, sb, fb, near_b, lexicon):
         # "34 deaths" counts the people "killed": the same measure in other words.
         unit_a, unit_b = concept(fa.unit, lexicon), concept(fb.unit, lexicon)
@@ -753,6 +758,18 @@ def _read_as_one_measure(sa: Sentence, fa: Fact, near_a: frozenset[str], sb: Sen
         fb = replace(fb, unit=fa.unit)
         rel = relate_facts(fa, fb, dates[0], dates[1], lexicon)
     return fa, fb, rel, counted, near_a, near_b
+
+
+EXACT_DIGITS = 4
+"""Significant digits from which one number written in two sentences is read as one value."""
+
+
+def _one_exact_number(a: Fact, b: Fact) -> bool:
+    """Whether two figures, one a bare number and the other a bare number or a count, give one
+    value written to ``EXACT_DIGITS`` significant digits or more, each told exactly."""
+    return FactKind.NUMBER in (a.kind, b.kind) and {a.kind, b.kind} <= {FactKind.NUMBER, FactKind.COUNT} \
+        and a.value is not None and a.value == b.value and a.upper is None and b.upper is None \
+        and not a.qualifier and not b.qualifier and _significant_digits(a) >= EXACT_DIGITS
 
 
 def _other_dates(sa: Sentence, fa: Fact, sb: Sentence, fb: Fact, shared: frozenset[str],

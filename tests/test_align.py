@@ -1101,3 +1101,14 @@ def test_times_a_running_tally_was_read_at_are_no_two_times_of_one_happening(rea
     b = "At 9pm CET on Sunday, the running count stood at 61 per cent in favour of the plan."
     expected = [("61%", "61 per cent", S), ("Sunday", "Sunday", S)]
     _holds_only_with(monkeypatch, align, reading, stand_in, a, b, expected)
+
+
+def test_a_number_written_to_many_digits_is_one_value_whatever_counts_it(monkeypatch):
+    # "a crowd of 61,287" / "in front of 61,287 fans": the claim's exact number, stated.
+    a = "The final was watched by a crowd of 61,287."
+    b = "The Harriers won the cup in front of 61,287 fans at Arden Park."
+    assert check_path(a, b) == [("61,287", "61,287 fans", S)]
+    monkeypatch.setattr(align, "_one_exact_number", lambda *args: False)
+    assert check_path(a, b) == []
+    # (A round number is no such tie: "a crowd of 90,000" may count anything.)
+    assert not align._one_exact_number(extract_facts("a crowd of 90,000")[0], extract_facts("90,000 fans")[0])
