@@ -285,6 +285,7 @@ def _unit_tables(uni: dict[str, Any]) -> dict[str, Any]:
                     for part in parts}
     t["people_class"] = str(uni.get("people_class") or "")
     t["presence_after"] = [str(w) for w in uni.get("presence_after", [])]
+    t["part_places"] = t["presence_after"] + [str(w) for w in uni.get("part_origins", [])]
     t["presence_alone"] = [str(w) for w in uni.get("presence_after", [])
                            if w in (uni.get("presence_words") or [])]
     t["stop"] = {_key(w) for w in uni.get("count_stopwords", [])}
@@ -1868,7 +1869,7 @@ def _part_gap_patterns(t: dict[str, Any]) -> tuple[re.Pattern[str], re.Pattern[s
     a thing, not a named place whose toll is told apart), then a comma or "and"; and the place
     after a part whose noun is elided ("and one in the van")."""
     place = (rf"\s+(?:{_alt(t['presence_alone'])})\b"
-             rf"|\s+(?:{_alt(t['presence_after'])})\s+[a-z][a-z'\u2019 -]{{0,40}}?")
+             rf"|\s+(?:{_alt(t['part_places'])})\s+[a-z][a-z'\u2019 -]{{0,40}}?")
     gap = re.compile(rf"(?:(?P<of>\s+of\s+[A-Za-z][A-Za-z'\u2019 -]{{0,60}}?)|(?P<place>{place}))?"
                      r"(?P<link>\s*,\s*(?:and\s+)?|\s+and\s+)")
     return gap, re.compile(rf"(?:{place})(?:[,.;]|\s+and\b|$)")

@@ -406,6 +406,7 @@ EXTRACTION = [
     # ... each part told by the thing it was in ("four on the bus and one in the van") ...
     ("The crash killed four on the bus and one in the van.", [(COUNT, "5 dead", 5.0, "dead", "")]),
     ("The collision killed two aboard and one on the quay.", [(COUNT, "3 dead", 3.0, "dead", "")]),
+    ("The crash killed three from the bus and one from the van.", [(COUNT, "4 dead", 4.0, "dead", "")]),
     # ... and one person told by an article is one more of them.
     ("The bus hit a tractor, killing three aboard and a man in the field.",
      [(COUNT, "4 dead", 4.0, "dead", "")]),
