@@ -1985,9 +1985,9 @@ _CAPITALISED_BEFORE = re.compile(r"\b[A-Z][\w'’-]*\s+$")
 
 
 def _ranks_a_period(g: _Grammar, text: str, end: int) -> bool:
-    """Whether a word read as a unit is joined by a hyphen to a period it ranks ("second-half",
-    ``period_ordinal_nouns``)."""
-    joined = re.match(r"[-\u2010\u2011](\w+)", text[end:end + 16])
+    """Whether a word read as a unit is joined by a hyphen or a space to a period it ranks
+    ("9 second-half points", "9 second half points": ``period_ordinal_nouns``)."""
+    joined = re.match(r"[-\u2010\u2011 ](\w+)", text[end:end + 16])
     return joined is not None and _key(joined.group(1)) in g.t["period_ords"]
 
 

@@ -675,6 +675,7 @@ class _Tables:
     time_openers: frozenset[str]
     stages: re.Pattern[str]
     interim: re.Pattern[str]
+    tie: re.Pattern[str]
     stage_names: dict[str, str]
     stage_ordinals: dict[str, str]
     stage_before: re.Pattern[str]
@@ -888,6 +889,7 @@ def _stage_tables(lexicon: Lexicon) -> dict:
                rf"|(?P<name>{alternation(list(names))}))\b(?!-)")
     return {"stages": re.compile(pattern), "interim": phrase_pattern(
                 str(w).casefold() for w in table.get("interim_after") or []),
+            "tie": phrase_pattern(str(w).casefold() for w in table.get("tie_before") or []),
             "stage_names": names, "stage_ordinals": ordinals,
             "stage_before": phrase_pattern(str(w).casefold() for w in table.get("before") or []),
             "stage_after": phrase_pattern(str(w).casefold() for w in table.get("after") or [])}
@@ -1708,9 +1710,11 @@ def _stage(folded: str, fact: Fact, clauses: Sequence[tuple[int, int]],
         before, after = _ends_with(tables.stage_before, lead), _ends_with(tables.stage_after, lead)
         side = -1 if before else 1 if after else 0
         found.add((*key, side))
-    if not found and fact.unit == SCORE and _right_after(tables.interim, folded, fact):
-        # "a 17-10 lead" at no moment named: a score held at some moment, not the result; two
-        # such leads of two values are two moments of the game, so each is its own moment.
+    if not found and (fact.unit == SCORE and _right_after(tables.interim, folded, fact)
+                      or _ends_with(tables.tie, folded[x:fact.start])):
+        # "a 17-10 lead" at no moment named, "tied the game at 10": a score held at some moment,
+        # not the result; two such of two values are two moments of the game, so each is its
+        # own moment.
         found.add(("interim", fact.canonical, 0))
     return frozenset(found)
 

@@ -1112,3 +1112,16 @@ def test_a_number_written_to_many_digits_is_one_value_whatever_counts_it(monkeyp
     assert check_path(a, b) == []
     # (A round number is no such tie: "a crowd of 90,000" may count anything.)
     assert not align._one_exact_number(extract_facts("a crowd of 90,000")[0], extract_facts("90,000 fans")[0])
+
+
+def test_a_tie_at_no_moment_named_is_a_score_of_some_moment(monkeypatch):
+    # "tie the game at 10" / "with the game tied at 27": each a moment of the game.
+    from dataclasses import replace
+
+    a = "Early in the third quarter Dale Orr returned an interception for a score to tie the game at 10."
+    b = "Late on, with the game tied at 27, the Harriers kicked a long field goal."
+    assert compare_path(a, b) == []
+    original = measures._tables
+    monkeypatch.setattr(measures, "_tables",
+                        lambda lexicon: replace(original(lexicon), tie=re.compile(r"(?!)")))
+    assert compare_path(a, b) == [("10", "27", D)]

@@ -426,6 +426,8 @@ EXTRACTION = [
      [(COUNT, "3 men", 3.0, "man", ""), (COUNT, "2 women", 2.0, "woman", "")]),
     # a unit of time joined to a period it ranks is that ordinal
     ("The Rovers were held to 9 second-half points.", [(COUNT, "9 points", 9.0, "point", "")]),
+    ("The Rovers were held to 9 second half points.",
+     [(NUM, "9", 9.0, "", ""), (ORD, "2nd", 2.0, "half", "")]),
     # an ordinal that tells a run's length says so by its unit
     ("Prices rose for the 12th straight week.", [(ORD, "12th", 12.0, "in a row", "")]),
     ("Prices rose for the 12th time in a row.", [(ORD, "12th", 12.0, "in a row", "")]),
