@@ -2643,11 +2643,16 @@ def _period_span(fact: Fact, published: dt.date) -> tuple[dt.date, dt.date] | No
         unit, n = fact.unit, fact.value
         if unit in ("month", "year", "decade", "century") and n == int(n):
             months = int(n) * {"month": 1, "year": 12, "decade": 120, "century": 1200}[unit]
+            if not dt.MINYEAR <= published.year + sign * months // 12 <= dt.MAXYEAR - 1:
+                return None  # "4.5 billion years ago": before any calendar day
             d = _add_months(published, sign * months)
             return d, d
         days = n * g.t["time_days"].get(unit, 0)
         if days >= 1 and abs(days - round(days)) < 1e-9:
-            d = published + dt.timedelta(days=sign * round(days))
+            try:
+                d = published + dt.timedelta(days=sign * round(days))
+            except OverflowError:
+                return None  # "a billion seconds ago": before any calendar day
             return d, d
         if 0 < days < 1:
             return published, published

@@ -331,3 +331,13 @@ def test_how_far_back_a_clause_dates_its_act(text, past):
     sentence = annotate(claim(text, "one"))
     assert (days_before(sentence, text.index("lost" if "lost" in text else "lose"), dt.date(2026, 5, 6))
             > PAST_ACT_DAYS) is past
+
+
+@pytest.mark.parametrize("a, b", [
+    ("The rocks formed 4 billion years ago.", "The rocks formed 65 million years ago."),
+    ("The signal left 900 billion seconds ago.", "The signal left 3 days ago."),
+])
+def test_a_time_ago_before_any_calendar_day_is_compared_without_a_day(a, b):
+    # "4.5 billion years ago" names no calendar day: reading one must not fail the run.
+    fa, fb = extract_facts(a)[0], extract_facts(b)[0]
+    assert relate_facts(fa, fb, WED, WED) is FactRelation.DIFFERENT
