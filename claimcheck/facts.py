@@ -2639,23 +2639,29 @@ def _period_span(fact: Fact, published: dt.date) -> tuple[dt.date, dt.date] | No
         return None
     m = _REL_N_RE.match(rel)
     if m and m.group(3) in ("ago", "from now") and fact.value is not None:
-        sign = 1 if m.group(3) == "from now" else -1
-        unit, n = fact.unit, fact.value
-        if unit in ("month", "year", "decade", "century") and n == int(n):
-            months = int(n) * {"month": 1, "year": 12, "decade": 120, "century": 1200}[unit]
-            if not dt.MINYEAR <= published.year + sign * months // 12 <= dt.MAXYEAR - 1:
-                return None  # "4.5 billion years ago": before any calendar day
-            d = _add_months(published, sign * months)
-            return d, d
-        days = n * g.t["time_days"].get(unit, 0)
-        if days >= 1 and abs(days - round(days)) < 1e-9:
-            try:
-                d = published + dt.timedelta(days=sign * round(days))
-            except OverflowError:
-                return None  # "a billion seconds ago": before any calendar day
-            return d, d
-        if 0 < days < 1:
-            return published, published
+        return _counted_span(g, fact, published, 1 if m.group(3) == "from now" else -1)
+    return None
+
+
+def _counted_span(g: _Grammar, fact: Fact, published: dt.date, sign: int) -> tuple[dt.date, dt.date] | None:
+    """The day a span counted back or on from the article's date names ("three weeks ago", "in
+    two months from now"); None where it names no calendar day ("4 billion years ago")."""
+    unit, n = fact.unit, fact.value or 0.0
+    if unit in ("month", "year", "decade", "century") and n == int(n):
+        months = int(n) * {"month": 1, "year": 12, "decade": 120, "century": 1200}[unit]
+        if not dt.MINYEAR <= published.year + sign * months // 12 <= dt.MAXYEAR - 1:
+            return None
+        d = _add_months(published, sign * months)
+        return d, d
+    days = n * g.t["time_days"].get(unit, 0)
+    if days >= 1 and abs(days - round(days)) < 1e-9:
+        try:
+            d = published + dt.timedelta(days=sign * round(days))
+        except OverflowError:
+            return None
+        return d, d
+    if 0 < days < 1:
+        return published, published
     return None
 
 
