@@ -401,6 +401,9 @@ def _quantity_core(t: dict[str, Any], num: dict[str, Any]) -> str:
     scale_alt = _alt(t["scales"])
     pct_alt = _pct_alt(t)
     art_alt = _alt(t["articles"])
+    # A currency's code may be written glued to its figure ("USD59.5 billion", "EUR3bn").
+    glued_codes = "".join(f"|(?<={re.escape(c)})" for c in sorted(t["cur_codes"])
+                          if len(c) == 3 and c.isalpha())
     half_alt = _alt(num.get("half_words", []))
     and_half_alt = _alt(list(num.get("and_fractions") or {}))
     tforms = t["time_forms"]
@@ -427,7 +430,7 @@ def _quantity_core(t: dict[str, Any], num: dict[str, Any]) -> str:
         rf"(?:{_SP}(?P<hscale>{scale_alt})\b|(?={_SP}(?:{time_alt}|{pct_alt})\b))"
         rf"|(?P<art>{art_alt})(?:{_SP}(?P<ascale>{scale_alt}(?:{_SP}{scale_alt})*)\b"
         rf"|(?={_SP}{art_time_alt}\b))"
-        rf"|(?<![\w.,])(?P<dig>{dig})(?![,.]\d)"
+        rf"|(?:(?<![\w.,]){glued_codes})(?P<dig>{dig})(?![,.]\d)"
         rf"(?:(?:{_SP}|{_HY})(?P<dscale>{scale_alt}(?:{_SP}{scale_alt})*)\b"
         rf"|(?P<abbr>{abbr_glued})(?!\w)|{_SP}(?P<abbr2>{abbr_spaced})(?!\w)"
         rf"|(?P<gmeas>{glued_meas})(?!\w)|(?=(?:{glued_time})(?!\w))|(?=[{_GLUED_FRACTIONS}])|(?!\w))"
@@ -446,7 +449,7 @@ def _quantity_patterns(t: dict[str, Any], num: dict[str, Any]) -> dict[str, re.P
     # qualifiers are found looking back from a number: "more than | 300"
     r["qual_back"] = re.compile(rf"(?<![\w])(?P<q>{_alt(t['quals'])})(?:(?<=\.)|\b){_SP}\Z")
     cur = (rf"(?:(?P<sym>{_alt(t['cur_syms'], ci=False)})[ \u00a0]?"
-           rf"|(?P<code>{_alt(t['cur_codes'], ci=False)}){_SP})")
+           rf"|(?P<code>{_alt(t['cur_codes'], ci=False)})(?:{_SP}|(?=\d)))")
     r["qty"] = re.compile(rf"(?<![\w$]){cur}?{core}")
     r["core"] = re.compile(core)
     signs = "".join(re.escape(c) for c in sorted(t["neg_signs"]))

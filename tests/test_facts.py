@@ -75,6 +75,10 @@ EXTRACTION = [
         (MONEY, "$4.2 billion", 4.2e9, "USD", ""), (REL, "last quarter", None, "", "")]),
     ("The startup raised US$3m from investors.", [(MONEY, "$3 million", 3e6, "USD", "")]),
     ("The club paid €5m for the striker.", [(MONEY, "€5 million", 5e6, "EUR", "")]),
+    # a currency's code glued to its figure
+    ("The merger is valued at USD41.2 billion.", [(MONEY, "$41.2 billion", 4.12e10, "USD", "")]),
+    ("Regulators fined the lender EUR3bn.", [(MONEY, "€3 billion", 3e9, "EUR", "")]),
+    ("Flight ABC123 left on time.", []),
     ("He was fined £1.2 million.", [(MONEY, "£1.2 million", 1.2e6, "GBP", "")]),
     ("The province will spend 5 billion yuan on flood defences.",
      [(MONEY, "5 billion yuan", 5e9, "CNY", "")]),
