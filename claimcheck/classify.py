@@ -1304,8 +1304,9 @@ def _moved_noun(sentence: Sentence, start: int, ctx: Context) -> str:
     what moved, where no name says it ("" where a name, a figure or nothing stands there)."""
     lo, _ = next(((a, b) for a, b in sentence.clauses if a <= start < b), (0, len(sentence.text)))
     passed = ctx.lexicon.words("polarity", "subject_auxiliaries") | ctx.lexicon.words("polarity", "fillers")
+    adverbs = tuple(ctx.lexicon.words("polarity", "adverb_endings"))
     for token in reversed([t for t in sentence.tokens if lo <= t.start and t.end <= start]):
-        if token.norm in passed or token.norm == "to" or token.norm.endswith("ly"):
+        if token.norm in passed or adverbs and token.norm.endswith(adverbs):
             continue
         if not token.text.isalpha() or not token.text.islower() or token.norm in stopwords(ctx.lexicon):
             return ""

@@ -534,20 +534,22 @@ def _qualifiers(folded: str, fact: Fact, tables: _Tables) -> frozenset[str]:
         if word in tables.determiners:
             break  # another noun phrase ("45% while the top ...", "rose 5% to the ...")
         after.append(word)
-    lead = _lead_of_set_off(folded[:fact.start])
+    lead = _lead_of_set_off(folded[:fact.start], tables)
     cut = [m.end() for m in tables.clause_openers.finditer(lead)]
     lead = lead[cut[-1]:] if cut else lead
     words = [w.strip(_QUOTE_MARKS) for w in re.split(r"[\s-]+", lead) + after]
     return frozenset(tables.qualifiers[w] for w in words if w in tables.qualifiers)
 
 
-def _lead_of_set_off(before: str) -> str:
+def _lead_of_set_off(before: str, tables: _Tables) -> str:
     """The words before a figure back to a break; for a figure set off after the noun phrase
     it is the value of ("the lowest yes vote, at 27%", "the highest yes vote of any seat
-    (81.4%)"), that phrase's words too: its qualifiers are the figure's."""
+    (81.4%)": ``set_off_leads``), that phrase's words too: its qualifiers are the figure's."""
     segments = SUBJECT_BREAKS.split(before)
     lead = segments[-1]
-    if lead.split() in ([], ["at"]) and len(segments) > 1 and before[len(before) - len(lead) - 1] in ",(":
+    words = lead.split()
+    if (not words or len(words) == 1 and words[0] in tables.set_off_leads) and len(segments) > 1 \
+            and before[len(before) - len(lead) - 1] in ",(":
         return segments[-2] + " " + lead
     return lead
 
@@ -697,6 +699,8 @@ class _Tables:
     between: re.Pattern[str]
     part_of: re.Pattern[str]
     told_out_of: re.Pattern[str]
+    set_off_leads: frozenset[str]
+    size_joiners: frozenset[str]
     supposing_openers: frozenset[str]
     supposing_modals: frozenset[str]
     decades: re.Pattern[str]
@@ -808,6 +812,8 @@ def _tables(lexicon: Lexicon) -> _Tables:
         between=pattern("between_after"),
         part_of=pattern("part_of_after"),
         told_out_of=_told_out_of(lexicon),
+        set_off_leads=lexicon.words("measures", "set_off_leads"),
+        size_joiners=lexicon.words("measures", "size_joiners"),
         supposing_openers=lexicon.words("measures", "supposing_openers"),
         supposing_modals=lexicon.words("measures", "supposing_modals"),
         decades=_decade_pattern(lexicon),
@@ -920,7 +926,7 @@ def _nouns(text: str, fact: Fact, before: list[Token], after: list[Token], facts
     """What the grammar names as the thing measured: a word after the figure that says it
     ("8 km deep"), the noun a figure is written into ("a 22-second video", "a $5m deal"),
     or the words a link leads from ("the ratio is 2", "a depth of 8 km")."""
-    beside = _next_size(text, fact, facts)
+    beside = _next_size(text, fact, facts, tables.size_joiners)
     if beside is not None:
         # "a 9-play, 58-yard drive": sizes written one after another into one noun
         return _nouns(text, beside, before + [t for t in after if t.end <= beside.start],
@@ -974,7 +980,7 @@ def _nouns(text: str, fact: Fact, before: list[Token], after: list[Token], facts
 _HYPHEN_SIZE = re.compile(r"\d-[a-z]+$")
 
 
-def _next_size(text: str, fact: Fact, facts: Sequence[Fact]) -> Fact | None:
+def _next_size(text: str, fact: Fact, facts: Sequence[Fact], joiners: frozenset[str]) -> Fact | None:
     """The size written into a noun right after a size joined to it by a comma or "and" ("a
     9-play, 58-yard drive"): both are written into the noun after the last."""
     if not _HYPHEN_SIZE.search(fact.raw):
@@ -982,7 +988,8 @@ def _next_size(text: str, fact: Fact, facts: Sequence[Fact]) -> Fact | None:
     beside = next((f for f in facts if f.start >= fact.end), None)
     if beside is None or not _HYPHEN_SIZE.search(beside.raw):
         return None
-    return beside if text[fact.end:beside.start].strip() in (",", "and", ", and") else None
+    between = text[fact.end:beside.start].replace(",", " , ").split()
+    return beside if between and all(w == "," or w.casefold() in joiners for w in between) else None
 
 
 NAME_IN_NOUN_REACH = 3
@@ -1805,7 +1812,8 @@ def _sizing(folded: str, fact: Fact, facts: Sequence[Fact], tables: _Tables) -> 
     if tables.told_out_of.search(folded, max(0, fact.start - 32), fact.start):
         return True
     written_in = _SIZING.match(folded, fact.end - len(fact.raw.split("-")[-1]) - 2) is not None
-    return "-" in fact.raw and (written_in or _next_size(folded, fact, facts) is not None)
+    beside = _next_size(folded, fact, facts, tables.size_joiners)
+    return "-" in fact.raw and (written_in or beside is not None)
 
 
 def _ordinal_measure(folded: str, fact: Fact, toks: Sequence[Token], tables: _Tables,

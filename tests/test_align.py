@@ -801,7 +801,7 @@ def test_the_most_and_the_least_of_a_measure_are_two_measures(monkeypatch):
     assert compare_path(a, b) == [("Sunday", "Sunday", S)]
     with monkeypatch.context() as switched:
         switched.setattr(measures, "_lead_of_set_off",
-                         lambda before: measures.SUBJECT_BREAKS.split(before)[-1])
+                         lambda before, tables: measures.SUBJECT_BREAKS.split(before)[-1])
         assert compare_path(a, b) == [("27%", "81 per cent", D), ("Sunday", "Sunday", S)]
     monkeypatch.setattr(measures, "_qualified_apart", lambda *args: False)
     assert compare_path(a, b) == [("27%", "81 per cent", D), ("Sunday", "Sunday", S)]
