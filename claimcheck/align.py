@@ -817,14 +817,10 @@ def _names_by_year(sentence: Sentence, day: Fact, lexicon: Lexicon) -> bool:
         return False
     follow = after.split()[:1] if after[:1].isspace() else []
     return bool(follow) and follow[0].isalpha() and follow[0].casefold() not in stopwords(lexicon) \
-        and follow[0].casefold() not in _calendar_words(lexicon)
+        and follow[0].casefold() not in lexicon.compiled(_calendar_words)
 
 
 def _calendar_words(lexicon: Lexicon) -> frozenset[str]:
-    return lexicon.compiled(_read_calendar_words)
-
-
-def _read_calendar_words(lexicon: Lexicon) -> frozenset[str]:
     """Month and weekday names: after a year they date it further ("2022 March"), naming nothing."""
     return frozenset(str(w).casefold() for table in ("months", "weekdays")
                      for w in lexicon.table("dates", table, {}) or {})
@@ -862,7 +858,7 @@ a phrase of its own ("reached a deal ..., setting the stage for a meeting later 
 
 
 def _clause_of(sentence: Sentence, fact: Fact) -> tuple[int, int]:
-    return next(((a, b) for a, b in sentence.clauses if a <= fact.start < b), (0, len(sentence.text)))
+    return sentence.clause_at(fact.start)
 
 
 def act_before(sentence: Sentence, fact: Fact) -> Predication | None:

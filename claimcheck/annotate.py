@@ -157,6 +157,10 @@ class Sentence:
         return next((h for f, h in zip(self.facts, self.fact_holders, strict=True) if f.start == fact.start),
                     NO_HOLDERS)
 
+    def clause_at(self, at: int) -> tuple[int, int]:
+        """The span of the clause that holds offset ``at``: the whole sentence where none does."""
+        return next(((a, b) for a, b in self.clauses if a <= at < b), (0, len(self.text)))
+
     def measure(self, fact: Fact) -> Measure:
         """What one of its facts measures (a value re-read from a fact keeps its start)."""
         return next((m for f, m in zip(self.facts, self.measures, strict=True) if f.start == fact.start),

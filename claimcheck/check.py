@@ -843,7 +843,7 @@ def asserted(sentence: Sentence, lexicon: Lexicon = DEFAULT) -> tuple[Predicatio
 def _time_of_act(sentence: Sentence, end: int) -> Fact | None:
     """The first date after an act in its clause ("rose to 3.9% in May", "fall below 2% in
     the second quarter"): the time it is told of."""
-    a, b = next(((a, b) for a, b in sentence.clauses if a <= end < b), (0, len(sentence.text)))
+    a, b = sentence.clause_at(end)
     return next((f for f in sentence.facts if is_date(f) and end <= f.start < b), None)
 
 
@@ -892,7 +892,7 @@ def acted_on(sentence: Sentence, start: int, end: int, lexicon: Lexicon = DEFAUL
     clause and before a subordinator ("evacuated | after the earthquake" says when, not
     what), the words of values left out (a figure is how much, a date when), with the
     concepts they say in other words: what the act is done to."""
-    a, b = next(((a, b) for a, b in sentence.clauses if a <= start < b), (0, len(sentence.text)))
+    a, b = sentence.clause_at(start)
     subordinators = lexicon.words("verdicts", "subordinators")
     b = next((t.start for t in sentence.tokens if end <= t.start < b and t.norm in subordinators), b)
     following = next((t for t in sentence.tokens if t.start >= end), None)
@@ -907,7 +907,7 @@ def acted_on(sentence: Sentence, start: int, end: int, lexicon: Lexicon = DEFAUL
 
 def _clause_words(sentence: Sentence, at: int, lexicon: Lexicon) -> set[str]:
     """Concepts of the clause around offset ``at``, with the concepts they say in other words."""
-    a, b = next(((a, b) for a, b in sentence.clauses if a <= at < b), (0, len(sentence.text)))
+    a, b = sentence.clause_at(at)
     return _heads({w.concept for w in sentence.words if a <= w.start < b}, lexicon)
 
 

@@ -980,7 +980,7 @@ def _content_concepts(sentence: Sentence, toks: Iterable[Token], ctx: Context) -
 def _clause_before(sentence: Sentence, start: int, ctx: Context) -> list[Token]:
     """The tokens of ``start``'s clause before it, back to the clause's start, punctuation or
     a word opening a clause ("pine that had not burned": the pine is the main clause's)."""
-    clause = next(((x, y) for x, y in sentence.clauses if x <= start < y), (0, len(sentence.text)))
+    clause = sentence.clause_at(start)
     before = [t for t in sentence.tokens if clause[0] <= t.start and t.end <= start]
     openers = ctx.lexicon.words("verdicts", "subordinators")
     for k in range(len(before) - 1, -1, -1):
@@ -1032,7 +1032,7 @@ PLACE_REACH = 6
 def _place_after(sentence: Sentence, p: Predication) -> Placed | None:
     """The place a preposition puts an act in, right after the act in its clause ("not play in
     X", "listed in Y"), or None."""
-    clause = next(((x, y) for x, y in sentence.clauses if x <= p.start < y), (0, len(sentence.text)))
+    clause = sentence.clause_at(p.start)
     for placed in sentence.places:
         start = placed.name.start
         if p.end <= start < clause[1]:
@@ -1097,7 +1097,7 @@ _OBJECT_BREAK = re.compile(r"[,;:!?()\[\]—–]|\s-\s")
 
 def _clause_after(sentence: Sentence, end: int) -> list[Token]:
     """The tokens after ``end`` up to the end of its clause or the first punctuation."""
-    clause = next(((x, y) for x, y in sentence.clauses if x <= max(0, end - 1) < y), (0, len(sentence.text)))
+    clause = sentence.clause_at(max(0, end - 1))
     after = []
     last = end
     for t in sentence.tokens:
@@ -1195,7 +1195,7 @@ def _act_year(sentence: Sentence, at: int, published: dt.date | None,
     """The year the clause at ``at`` places its act in, and whether the clause names it: a
     year of the clause ("In 2016, the bank cut the rate"), else the year the article was
     published (an act told with no year is the story's own)."""
-    x, y = next(((x, y) for x, y in sentence.clauses if x <= at < y), (0, len(sentence.text)))
+    x, y = sentence.clause_at(at)
     text = sentence.text.casefold()
     for f in sentence.facts:
         if f.kind is FactKind.DATE and f.year is not None and x <= f.start < y \
@@ -1302,7 +1302,7 @@ def _moved_noun(sentence: Sentence, start: int, ctx: Context) -> str:
     """The concept of the common noun right before a move in its clause, adverbs and
     auxiliaries passed over ("the yen slipped", "the dollar briefly climbed", "crew to climb"):
     what moved, where no name says it ("" where a name, a figure or nothing stands there)."""
-    lo, _ = next(((a, b) for a, b in sentence.clauses if a <= start < b), (0, len(sentence.text)))
+    lo, _ = sentence.clause_at(start)
     passed = ctx.lexicon.words("polarity", "subject_auxiliaries") | ctx.lexicon.words("polarity", "fillers")
     adverbs = tuple(ctx.lexicon.words("polarity", "adverb_endings"))
     for token in reversed([t for t in sentence.tokens if lo <= t.start and t.end <= start]):
@@ -1349,7 +1349,7 @@ def _moves_a_level(sentence: Sentence, out: Outcome, ctx: Context) -> bool:
     groups, measures = ctx.lexicon.compiled(level_moves)
     if out.group not in groups:
         return True
-    clause = next(((s, e) for s, e in sentence.clauses if s <= out.start < e), (0, len(sentence.text)))
+    clause = sentence.clause_at(out.start)
     for fact in sentence.facts:
         if out.end <= fact.start < clause[1]:
             gap = sum(1 for t in sentence.tokens if out.end <= t.start and t.end <= fact.start)
@@ -1588,7 +1588,7 @@ def _figures_apart(sa: Sentence, at_a: int, sb: Sentence, at_b: int) -> bool:
     values: each states its act of another figure (a past result, a forecast of the next), so
     neither is the other's point stated more or less firmly."""
     def figures(sentence: Sentence, at: int) -> list[tuple[str, float]]:
-        a, b = next(((a, b) for a, b in sentence.clauses if a <= at < b), (0, len(sentence.text)))
+        a, b = sentence.clause_at(at)
         return [(f.unit, f.value) for f in sentence.facts
                 if a <= f.start < b and f.unit and f.value is not None and f.kind in FIGURE_KINDS]
     mine, theirs = figures(sa, at_a), figures(sb, at_b)

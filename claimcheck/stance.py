@@ -49,6 +49,8 @@ class StanceTables:
     fillers: frozenset[str]
     """Words that may stand between a negation and what it denies ("not yet", "never formally")."""
     irregular_past: frozenset[str]
+    no_thing: frozenset[str]
+    """Determiners that deny what follows them ("posed no danger"): the act done to it is denied."""
     hedges: re.Pattern[str]
     assertions: re.Pattern[str]
     negations: tuple[str, ...]
@@ -132,6 +134,7 @@ def _compile(lexicon: Lexicon) -> StanceTables:
         negation_cues=cues, cue_firsts=firsts,
         fillers=frozenset(str(w).casefold() for w in lexicon.table("polarity", "fillers", [])),
         irregular_past=frozenset(str(w).casefold() for w in lexicon.table("polarity", "irregular_past", [])),
+        no_thing=lexicon.words("polarity", "no_thing"),
         hedges=pattern("hedges"), assertions=pattern("assertions"),
         negations=tuple(str(n).casefold() for n in lexicon.table("certainty", "negations", [])),
         forecasts=frozenset(str(w).casefold() for w in lexicon.table("certainty", "forecasts", [])),
@@ -200,7 +203,7 @@ def predications(text: str, lexicon: Lexicon = DEFAULT, toks: Sequence[Token] | 
     for k in range(len(words) - 2):
         # "posed no danger", "found no evidence": the act done to nothing is the act denied, as
         # "did not pose a danger" denies it ("said no to the plan" names what was refused).
-        if words[k + 1] == "no" and k + 2 in negated_at and k not in negated_at \
+        if words[k + 1] in known.no_thing and k + 2 in negated_at and k not in negated_at \
                 and words[k] not in stop and (words[k].endswith("ed") or words[k] in past):
             negated_at[k] = k + 1
     result = []
