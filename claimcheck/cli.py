@@ -7,6 +7,8 @@ Exit codes (documented in the README):
   3  input error (missing path, no readable articles, fewer than two sources, bad watchlist)
   4  output error (the report could not be written; a reader that closed the pipe early
      ends the run quietly with this code)
+  70  internal error: a defect of claimcheck's, not of the input (one line; the traceback
+      with CLAIMCHECK_DEBUG=1)
   130, 143  interrupted by SIGINT, SIGTERM (workers ended, no partial report left)
 """
 
@@ -362,6 +364,10 @@ class Interrupted(BaseException):
         self.signum = signum
 
 
+INTERNAL_ERROR = 70
+"""Exit code of a defect met on some input (EX_SOFTWARE of sysexits.h)."""
+
+
 def _on_signal(signum: int, _frame: object) -> None:
     raise Interrupted(signum)
 
@@ -388,6 +394,17 @@ def main() -> None:
         code = done.code if isinstance(done.code, int) else (0 if done.code is None else 1)
         if done.code is not None and not isinstance(done.code, int):
             _err(str(done.code))
+    except Exception as exc:
+        # A defect of ours met on some input: the user is owed one line that says so, and a
+        # way to see what a bug report needs, not a screen of frames.
+        if os.environ.get("CLAIMCHECK_DEBUG"):
+            import traceback
+
+            traceback.print_exc()
+        else:
+            _err(f"internal error: {type(exc).__name__}: {exc} "
+                 "(a defect of claimcheck, not of the input; CLAIMCHECK_DEBUG=1 shows the traceback)")
+        code = INTERNAL_ERROR
     try:
         sys.stdout.flush()
         sys.stderr.flush()

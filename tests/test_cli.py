@@ -142,3 +142,34 @@ def test_the_installed_entry_point_flushes_its_output_and_keeps_exit_codes(args,
     assert stderr_has in done.stderr
     if "json" in args:
         assert json_module.loads(done.stdout)["summary"]["sources"] == 5
+
+
+# A defect met on some input (here one put into the comparison on purpose) ends the run with
+# one line and code 70; the traceback is there for a bug report when asked for.
+_BROKEN_RUN = (
+    "import sys, claimcheck.api as api\n"
+    "def broken(*args, **kwargs): raise KeyError('no such reading')\n"
+    "api.compare_articles = broken\n"
+    "sys.argv = ['claimcheck', 'compare', 'seeds']\n"
+    "from claimcheck.cli import main\n"
+    "main()\n"
+)
+
+
+@pytest.mark.parametrize("debug, stderr_has, stderr_lacks", [
+    ("", "claimcheck: internal error: KeyError: 'no such reading'", "Traceback"),
+    ("1", "Traceback", "internal error"),
+])
+def test_a_defect_of_ours_ends_in_one_line_and_its_own_exit_code(debug, stderr_has, stderr_lacks):
+    import os
+    import subprocess
+    import sys
+
+    env = {**os.environ, "CLAIMCHECK_DEBUG": debug}
+    done = subprocess.run([sys.executable, "-c", _BROKEN_RUN], cwd=ROOT, capture_output=True, text=True,
+                          timeout=120, check=False, env=env)
+    assert done.returncode == 70
+    assert stderr_has in done.stderr
+    assert stderr_lacks not in done.stderr
+    if not debug:
+        assert len(done.stderr.strip().splitlines()) == 1
