@@ -298,7 +298,8 @@ def _pair(side_a: _Side, i: int, side_b: _Side, j: int, dates: tuple[dt.date | N
         return None  # (or "at its previous meeting, ... voted 9-0": a value of another happening)
     # (An undated source's figure placed in a year is judged against when the story was reported.)
     story = side_a.corpus.story_date
-    if differ(_measure(side_a, i, not claim), _measure(side_b, j, not claim), oa.unit, ob.unit,
+    if differ(_measure(side_a, i, not claim), _measure(side_b, j, not claim),
+              _counted_body(sa, i, lexicon), _counted_body(sb, j, lexicon),
               dates[0] or story, dates[1] or story, periods=not claim):
         return None  # a depth and a distance, a part and the whole: two things measured
     if _two_readings(sa, i, sb, j, rel, dates, lexicon) or _told_apart(side_a, i, side_b, j, rel, lexicon) \
@@ -741,7 +742,9 @@ def _read_as_one_measure(sa: Sentence, fa: Fact, near_a: frozenset[str], sb: Sen
         span = _span_until(fa, fb, sb.text, dates[1], lexicon)
         if span is not None:
             fb, rel = span, relate_facts(fa, span, dates[0], dates[1], lexicon)
-    counted = _same_noun(fa, fb, lexicon)
+    # ("16 crew" and "11 crew members" count one body.)
+    counted = _same_noun(fa, fb, lexicon) or fa in sa.facts and fb in sb.facts and _count_one_noun(
+        fa, sa.measures[sa.facts.index(fa)], fb, sb.measures[sb.facts.index(fb)], lexicon)
     if counted and fa.unit != fb.unit:
         # "six pieces" and "seven objects" count the same things in other words.
         fb = replace(fb, unit=fa.unit)
@@ -1460,6 +1463,16 @@ def _count_one_noun(fa: Fact, ma: Measure, fb: Fact, mb: Measure, lexicon: Lexic
     return any(
         count_class(x.unit, lexicon) is not None and concept(x.unit, lexicon) in _membership(m, y, lexicon)
         for x, y, m in ((fa, fb, mb), (fb, fa, ma)))
+
+
+def _counted_body(s: Sentence, i: int, lexicon: Lexicon) -> str:
+    """What the i-th figure counts, as a unit: the body a count of its members counts ("12
+    crew members" counts the crew, as "14 crew" does), else the figure's own unit."""
+    fact = s.facts[i]
+    if fact.kind is not FactKind.COUNT:
+        return fact.unit
+    body = _membership(s.measures[i], fact, lexicon)
+    return next(iter(body)) if len(body) == 1 else concept(fact.unit, lexicon)
 
 
 def _membership(measure: Measure, fact: Fact, lexicon: Lexicon) -> frozenset[str]:

@@ -298,6 +298,8 @@ def _unit_tables(uni: dict[str, Any]) -> dict[str, Any]:
     t["level_nouns"] = {_key(k): str(v) for k, v in (uni.get("level_nouns") or {}).items()}
     t["level_reach"] = int(uni.get("level_reach", 0))
     t["level_stops"] = {_key(w) for w in uni.get("level_stops", [])}
+    t["counting_verbs"] = {_key(w) for w in uni.get("counting_verbs", [])}
+    t["subject_breaks"] = {_key(w) for w in uni.get("subject_breaks", [])}
     return t
 
 
@@ -1328,8 +1330,8 @@ def _bare_figure(g: _Grammar, text: str, atom: _Atom, source: str) -> None:
     written_whole = atom.mult != 1 or "." not in text[atom.core_start:atom.end]
     whole = atom.upper is None and atom.value == int(atom.value) and written_whole
     # ("One" in words is a pronoun too: "the toll is one of the worst".)
-    level = _level(g, text, atom.start) if (source == "dig" or source == "words" and atom.value != 1) \
-        and whole else None
+    level = (_level(g, text, atom.start) or _counted_by_verb(g, text, atom.start)) \
+        if (source == "dig" or source == "words" and atom.value != 1) and whole else None
     if level:
         # (A number in words with no noun is kept only as such a level: "rose to four".)
         atom.kind, atom.unit, atom.emit = FactKind.COUNT, level, True
@@ -1366,6 +1368,28 @@ def _level(g: _Grammar, text: str, start: int) -> str | None:
         if len(words) >= reach:
             break
     return None
+
+
+def _counted_by_verb(g: _Grammar, text: str, start: int) -> str | None:
+    """The noun a bare figure counts when a verb of counting joins them ("the crew numbered
+    14", "protesters numbered about 5,000"): the figure is how many of it there are, and is
+    compared as "14 crew" is. (units.yaml ``counting_verbs``.)"""
+    t = g.t
+    before = list(_WORD.finditer(text, max(0, start - 60), start))[-2:]
+    if len(before) < 2 or text[before[0].end():before[1].start()].strip() \
+            or text[before[1].end():start].strip():
+        return None  # the verb right before the figure, its noun right before the verb
+    noun, verb = _key(before[0][0]), _key(before[1][0])
+    if verb not in t["counting_verbs"] or not noun.isalpha() or noun in t["stop"] \
+            or noun in t["function_words"] or noun in t["subject_breaks"] \
+            or before[0][0][0].isupper() and before[0].start():
+        return None  # ("Smith numbered 16": a name counts nothing; "it totalled 16" neither)
+    # The noun is the verb's subject only where it heads the clause's first phrase: "claims
+    # against the insurer totalled 260" counts claims, not insurers.
+    opening = re.split(r"[,;:(\u2014]", text[:before[0].start()])[-1]
+    if any(_key(w) in t["subject_breaks"] for w in _WORD.findall(opening)):
+        return None
+    return _singular(g, noun) if _is_plural_noun(g, noun) else noun
 
 
 def _bare_year(g: _Grammar, text: str, m: re.Match, atom: _Atom, core_end: int) -> None:

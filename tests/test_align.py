@@ -1125,3 +1125,25 @@ def test_a_tie_at_no_moment_named_is_a_score_of_some_moment(monkeypatch):
     monkeypatch.setattr(measures, "_tables",
                         lambda lexicon: replace(original(lexicon), tie=re.compile(r"(?!)")))
     assert compare_path(a, b) == [("10", "27", D)]
+
+
+# In ``check`` too, a count of a body and a count of its members are one count, where the
+# members are listed as a part beside others ("180 passengers and 11 crew members") and where
+# the claim counts the body by a verb of counting ("the crew numbered 16").
+BODY_AND_MEMBERS = [
+    ("The crew numbered 16.", "The ferry carried 180 passengers and 11 crew members.",
+     [("16", "11 crew members", D)]),
+    ("There were 16 crew aboard.", "The ferry carried 180 passengers and 11 crew members.",
+     [("16 crew", "11 crew members", D)]),
+]
+
+
+@pytest.mark.parametrize("a, b, expected", BODY_AND_MEMBERS)
+@pytest.mark.parametrize("mechanism", ["one noun", "counted body"])
+def test_check_counts_a_body_and_its_members_as_one(a, b, expected, mechanism, monkeypatch):
+    assert check_path(a, b) == sorted(expected)
+    if mechanism == "one noun":
+        monkeypatch.setattr(align, "_count_one_noun", lambda *args: False)
+    else:
+        monkeypatch.setattr(align, "_counted_body", lambda s, i, lexicon: s.facts[i].unit)
+    assert check_path(a, b) != sorted(expected)

@@ -49,6 +49,21 @@ BRACKETED = [
     ("Most of the deaths (64) were reported in the hill districts.", ["64 dead"]),
 ]
 
+# A figure after a verb of counting counts the noun before the verb (``facts._counted_by_verb``).
+COUNTED_BY_VERB = [
+    ("The ferry's crew numbered 11 on the night of the crossing.", ["11 crew"]),
+    ("Marchers numbered about 4,000 by noon, the organisers said.", ["about 4,000 marchers"]),
+    ("Insurance claims totalled 260 in the first week.", ["260 claims"]),
+]
+# Not where a name or a pronoun comes before the verb: nothing is said of what is counted.
+NOT_COUNTED_BY_VERB = [
+    "The team that Marlow numbered 11 in the lineup won.",
+    "It totalled 260 in the first week.",
+    "The crowd, which the police said numbered 900, filled the square.",
+    # The noun right before the verb is in a phrase of its own: not the verb's subject.
+    "Claims against the insurer totalled 260 in the first week.",
+]
+
 # "Up to" after a verb of moving a level is the move's preposition, not a bound (``numbers.yaml``
 # level_movers): the level reached, as "rose to" gives it.
 MOVED = [
@@ -111,6 +126,18 @@ def test_each_lives_row_needs_the_lives_reading(text, expected, monkeypatch):
 def test_each_level_row_needs_the_level_reading(text, expected, monkeypatch):
     monkeypatch.setattr(facts, "_level", lambda *args: None)
     assert _canonicals(text) != expected
+
+
+@pytest.mark.parametrize("text, expected", COUNTED_BY_VERB)
+def test_a_figure_after_a_verb_of_counting_counts_its_noun(text, expected, monkeypatch):
+    assert _canonicals(text) == expected
+    monkeypatch.setattr(facts, "_counted_by_verb", lambda *args: None)
+    assert _canonicals(text) != expected
+
+
+@pytest.mark.parametrize("text", NOT_COUNTED_BY_VERB)
+def test_no_count_of_a_name_or_a_pronoun(text):
+    assert _canonicals(text) == []
 
 
 @pytest.mark.parametrize("text, unit", UNCHANGED)
