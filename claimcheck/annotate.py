@@ -147,6 +147,8 @@ class Sentence:
     """Concepts that a hedge or an assertion governs, with that cue."""
     quotes: tuple[Quote, ...]
     outcomes: tuple[Outcome, ...]
+    routes: tuple[Route, ...]
+    """The ways it tells from one name to another ("from X to Y")."""
 
     @property
     def text(self) -> str:
@@ -177,6 +179,29 @@ class Sentence:
     @property
     def facts(self) -> tuple[Fact, ...]:
         return self.claim.facts
+
+
+@dataclass(frozen=True)
+class Route:
+    """A way from one name to another ("traveling from X to Y", "a swing from X to Y"): what
+    went, moved or passed went from the first to the second. The same two names the other way
+    round tell another way, not the same one in other words."""
+
+    origin: Name
+    destination: Name
+
+
+def reversed_route(a: Sentence, b: Sentence) -> tuple[Route, Route] | None:
+    """A route of ``a`` that ``b`` tells the other way round, from its destination to its
+    origin, and never as ``a`` does, with ``b``'s: None when there is none."""
+    for r in a.routes:
+        same = any(q.origin.same_entity(r.origin) and q.destination.same_entity(r.destination)
+                   for q in b.routes)
+        back = next((q for q in b.routes
+                     if q.origin.same_entity(r.destination) and q.destination.same_entity(r.origin)), None)
+        if back is not None and not same:
+            return r, back
+    return None
 
 
 @dataclass(frozen=True)
@@ -990,6 +1015,25 @@ def _read_cues(f: Fields, lexicon: Lexicon) -> Fields:
     return {"cues": governed_concepts(f["text"], lexicon, f["tokens"], f["clauses"], quoted)}
 
 
+def _read_routes(f: Fields, lexicon: Lexicon) -> Fields:
+    """From one name to the next: the first after a word of where from (``route_origins``),
+    the second right after a word of where to (``route_destinations``) and nothing else."""
+    origin, destination = lexicon.compiled(_route_words)
+    text, names = f["text"], sorted(f["names"], key=lambda n: n.start)
+    return {"routes": tuple(Route(n, m) for n, m in zip(names, names[1:], strict=False)
+                            if not n.same_entity(m) and destination.fullmatch(text, n.end, m.start)
+                            and origin.search(text, max(0, n.start - 12), n.start))}
+
+
+def _route_words(lexicon: Lexicon) -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """The words of where from, ending right before a name, and of where to, filling all the
+    room between two names."""
+    def alternatives(key: str) -> str:
+        return phrase_pattern(lexicon.words("entities", key)).pattern
+    return (re.compile(alternatives("route_origins") + r"\s+\Z", re.IGNORECASE),
+            re.compile(r"\s+" + alternatives("route_destinations") + r"\s+", re.IGNORECASE))
+
+
 def _read_quotes(f: Fields, lexicon: Lexicon) -> Fields:
     return {"quotes": tuple(extract_quotes(f["claim"], lexicon))}
 
@@ -1180,6 +1224,7 @@ ANNOTATORS: tuple[Annotator, ...] = (
               _read_names),
     Annotator("predications", ("text", "tokens", "clauses"), ("denies", "predications", "supposed"),
               _read_predications, {"denies": False, "predications": (), "supposed": ()}),
+    Annotator("routes", ("text", "names"), ("routes",), _read_routes, {"routes": ()}),
     Annotator("quotes", ("claim",), ("quotes",), _read_quotes, {"quotes": ()}),
     Annotator("certainty cues", ("text", "tokens", "clauses", "quotes"), ("cues",), _read_cues, {"cues": {}}),
     Annotator("outcomes", ("text", "tokens", "facts", "predications", "supposed"), ("outcomes",),

@@ -31,6 +31,7 @@ from claimcheck.annotate import (
     act_wording_heads,
     annotate,
     opposite_groups,
+    reversed_route,
     with_known_names,
 )
 from claimcheck.corpus import Corpus
@@ -2332,6 +2333,17 @@ def _other_name(r: Reading) -> Assessment | None:
                       tuple(f"{a.text} -> {b.text}" for a, b in clashes))
 
 
+def _other_way(r: Reading) -> Assessment | None:
+    # "from X to Y" / "from Y to X": the same two names, the way between them told backwards.
+    found = reversed_route(r.claim.sentence, r.evidence.sentence)
+    if found is None:
+        return None
+    mine, theirs = found
+    told, claimed = (f"from {w.origin.text} to {w.destination.text}" for w in (theirs, mine))
+    return Assessment(Verdict.CONFLICTS, f"says {told}, the claim says {claimed}", r.agreeing,
+                      (f"{claimed} -> {told}",))
+
+
 def _coarser_date(r: Reading) -> Assessment | None:
     # A week or a month where the claim gives the day is vaguer, unless the source states
     # the claim's figure (the date then only places it).
@@ -2626,6 +2638,7 @@ VERDICT_RULES: tuple[VerdictRule, ...] = (
     _left_unchanged,
     _denied_ground,
     _other_name,
+    _other_way,
     _coarser_date,
     _misquoted_figure,
     _bound_for_a_figure,

@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 from typing import NamedTuple, TypeVar
 
 from claimcheck.align import CONFLICTING, FIGURE_KINDS, align, closes_span, measured_apart
-from claimcheck.annotate import Outcome, Placed, Sentence, Word, annotate, words_near
+from claimcheck.annotate import Outcome, Placed, Sentence, Word, annotate, reversed_route, words_near
 from claimcheck.copies import Copies
 from claimcheck.corpus import Corpus
 from claimcheck.entities import PREPOSITIONS, Name, in_brackets_after, is_title, speech_words
@@ -1779,6 +1779,16 @@ def detect_entities(matches: Matches, ctx: Context) -> Iterable[Finding]:
 
 def _entity_finding(pair: RelatedPair, ctx: Context) -> Iterator[Finding]:
     a, b, cluster_id = pair.a, pair.b, pair.cluster_id
+    route = reversed_route(ctx.sentence(a), ctx.sentence(b))
+    if route is not None and not different_events(a, b, ctx):
+        # "from X to Y" / "from Y to X": each name stands where the other's does.
+        told = [f"from {r.origin.text} to {r.destination.text}" for r in route]
+        values = tuple(ValueGroup(w, (Evidence(c, r.origin.start, r.destination.end),))
+                       for w, c, r in zip(told, (a, b), route, strict=True))
+        yield Finding(DiscrepancyKind.ENTITY, Severity.CONFLICT, cluster_id, values,
+                      f"{a.source} says {told[0]}, {b.source} says {told[1]}: "
+                      "the same names, the other way round")
+        return
     clash = entity_clash(a, b, ctx)
     if clash is None or different_events(a, b, ctx):
         return
