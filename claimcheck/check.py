@@ -1333,7 +1333,7 @@ def hedged_where_claim_asserts(claim: Profile, evidence: Profile, lexicon: Lexic
     return ""
 
 
-OBJECT_REACH = 4
+CLAIMED_CLAUSE_REACH = 4
 """Words after a possessive within which a clause's verb shows that a verb of claiming
 reports a statement ("claimed its troops had taken the town")."""
 
@@ -1341,13 +1341,13 @@ reports a statement ("claimed its troops had taken the town")."""
 def _takes_an_object(evidence: Profile, cue: re.Match[str], lexicon: Lexicon) -> bool:
     """Whether a verb of claiming (``object_claims``) takes what was won as its object ("claimed
     his maiden title", "claims their first win"): a possessive follows it, and no verb of a
-    clause comes within ``OBJECT_REACH`` words after that."""
+    clause comes within ``CLAIMED_CLAUSE_REACH`` words after that."""
     if " ".join(cue.group().casefold().split()) not in lexicon.words("verdicts", "object_claims"):
         return False
     toks = [t for t in evidence.sentence.tokens if t.start >= cue.end()]
     if not toks or toks[0].norm not in lexicon.words("verdicts", "possessives"):
         return False
-    reach = toks[1:1 + OBJECT_REACH]
+    reach = toks[1:1 + CLAIMED_CLAUSE_REACH]
     if not reach:
         return False
     end = reach[-1].end
