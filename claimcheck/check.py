@@ -894,6 +894,9 @@ def acted_on(sentence: Sentence, start: int, end: int, lexicon: Lexicon = DEFAUL
     what), the words of values left out (a figure is how much, a date when), with the
     concepts they say in other words: what the act is done to."""
     a, b = sentence.clause_at(start)
+    subject = passive_subject(sentence, start, reach, lexicon)
+    if subject is not None:
+        return subject
     subordinators = lexicon.words("verdicts", "subordinators")
     b = next((t.start for t in sentence.tokens if end <= t.start < b and t.norm in subordinators), b)
     following = next((t for t in sentence.tokens if t.start >= end), None)
@@ -906,10 +909,39 @@ def acted_on(sentence: Sentence, start: int, end: int, lexicon: Lexicon = DEFAUL
     return frozenset(_heads(set(found), lexicon))
 
 
+def passive_subject(sentence: Sentence, start: int, reach: int | None = OBJECT_REACH,
+                    lexicon: Lexicon = DEFAULT) -> frozenset[str] | None:
+    """What a passive act at ``start`` is done to: the concepts of the last few content
+    words before it in its clause ("ferry fares were raised in the spring budget"); None for an act
+    that is not passive."""
+    act = _predication_at(sentence, start)
+    if act is None or not act.passive:
+        return None
+    a = sentence.clause_at(start)[0]
+    before = [w.concept for w in sentence.words if a <= w.start < start
+              and not any(f.start <= w.start < f.end for f in sentence.facts)]
+    return frozenset(_heads(set(before[-reach:] if reach else before), lexicon))
+
+
 def _clause_words(sentence: Sentence, at: int, lexicon: Lexicon) -> set[str]:
-    """Concepts of the clause around offset ``at``, with the concepts they say in other words."""
-    a, b = sentence.clause_at(at)
+    """Concepts of the clause around offset ``at``, with the concepts they say in other words:
+    of its own verb phrase where a coordinator joins two ("froze ferry fares and raised
+    parking charges": what was raised is not the fares)."""
+    a, b = verb_phrase_at(sentence, at, lexicon)
     return _heads({w.concept for w in sentence.words if a <= w.start < b}, lexicon)
+
+
+def verb_phrase_at(sentence: Sentence, at: int, lexicon: Lexicon = DEFAULT) -> tuple[int, int]:
+    """The span of the verb phrase that holds offset ``at``: its clause, cut where a
+    coordinator right before a verb (a past form, or one in -ing) opens another
+    (``verb_coordinators``)."""
+    a, b = sentence.clause_at(at)
+    joiners = lexicon.words("verdicts", "verb_coordinators")
+    done = {p.start for p in sentence.predications if p.finite}
+    toks = [t for t in sentence.tokens if a <= t.start < b]
+    cuts = [t.start for t, u in zip(toks, toks[1:], strict=False)
+            if t.norm in joiners and (u.start in done or u.norm.endswith("ing") and len(u.norm) > 5)]
+    return max([c for c in cuts if c < at], default=a), min([c for c in cuts if c > at], default=b)
 
 
 def _other_things(claim: Profile, a0: int, a1: int, evidence: Profile, b0: int, b1: int,
@@ -1186,7 +1218,10 @@ def unchanged_where_claim_changes(claim: Profile, evidence: Profile, lexicon: Le
     if _restated(claim, toks[verb].start, toks[verb].end, evidence, lexicon,
                  lambda q: q.concept == changed and not q.negated):
         return None  # "after leaving rates unchanged in May, it raised them": the change is stated too
-    thing = {concept(t.norm, lexicon) for t in toks[verb + 1:verb + 4]} - inside
+    # (What a passive change is done to stands before it: "ferry fares were raised".)
+    subject = passive_subject(claim.sentence, toks[verb].start, OBJECT_REACH, lexicon)
+    thing = set(subject) if subject is not None \
+        else {concept(t.norm, lexicon) for t in toks[verb + 1:verb + 4]} - inside
     text = evidence.text
     for cue in pattern.finditer(text.casefold()):
         a, b = next(((a, b) for a, b in evidence.sentence.clauses if a <= cue.start() < b), (0, len(text)))

@@ -1299,6 +1299,22 @@ GROUPS |= {"two_doers": TWO_DOERS, "two_levels": TWO_LEVELS, "one_doer_one_level
            "credited_claims": CREDITED_CLAIMS, "accepted": ACCEPTED, "whole_doers": WHOLE_DOERS,
            "opposite_in_passing": OPPOSITE_IN_PASSING, "done_instead": DONE_INSTEAD,
            "happenings": HAPPENINGS, "verbs_of_nouns": VERBS_OF_NOUNS}
+# (A passive change is done to its subject: "Library fines were raised" is answered by a source
+# that leaves library fines as they were ("froze", ``no_change``); with the object read after
+# the verb instead, no such thing is found.
+PASSIVE_THINGS = [
+    ("Library fines were raised.", "The trustees froze library fines for another year.", C),
+    ("Harbour dues were cut.", "Harbour dues were left unchanged, the board said.", C),
+]
+# A coordinator before a verb opens another verb phrase: what the second verb acts on is in its
+# own phrase ("froze ferry fares and raised parking charges" raised no fares). Without the cut,
+# the raise read as the claim's restates it, and the freeze is passed over.
+COORDINATED_VERBS = [
+    ("The council raised ferry fares.", "The council froze ferry fares and raised parking charges.", C),
+    ("Ferry fares were raised in the spring budget.",
+     "The council froze ferry fares in the spring budget and raised parking charges.", C),
+]
+GROUPS |= {"passive_things": PASSIVE_THINGS, "coordinated_verbs": COORDINATED_VERBS}
 ROWS = [pytest.param(claim, source, expected, id=f"{group}-{k}")
         for group, rows in GROUPS.items() for k, (claim, source, expected) in enumerate(rows)]
 
@@ -1340,6 +1356,8 @@ def _raw_hedges(text, lexicon):
     (DONE_INSTEAD, check_module, "_foretold", lambda *args: False),
     (HAPPENINGS, check_module, "_happenings_dated", lambda *args: []),
     (VERBS_OF_NOUNS, check_module, "_verb_stems", lambda *args: frozenset()),
+    (PASSIVE_THINGS, check_module, "passive_subject", lambda *args: None),
+    (COORDINATED_VERBS, check_module, "verb_phrase_at", lambda sentence, at, lexicon: sentence.clause_at(at)),
 ])
 def test_each_reading_decides_its_rows(rows, module, reading, stand_in, monkeypatch):
     monkeypatch.setattr(module, reading, stand_in)
