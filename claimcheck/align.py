@@ -1057,7 +1057,7 @@ def _held_apart(sa: Sentence, fa: Fact, sb: Sentence, fb: Fact, lexicon: Lexicon
     # A holder the other sentence names as well may be its holder too, under another role;
     # not where that sentence makes it the holder of another of its figures ("X (58 from 94
     # balls) and Y (39 off 27)": the 94 is X's, and Y has figures of its own).
-    return not _named_otherwise(sb, fb, ha) and not _named_otherwise(sa, fa, hb)
+    return not _named_otherwise(sb, fb, ha, lexicon) and not _named_otherwise(sa, fa, hb, lexicon)
 
 
 PRONOUN_REACH = 4
@@ -1111,19 +1111,34 @@ def _may_nest(ha: Name, hb: Name, lexicon: Lexicon) -> bool:
         and not all(h.key in countries for h in (ha, hb))
 
 
-def _named_otherwise(sentence: Sentence, fact: Fact, holder: Name) -> bool:
+def _named_otherwise(sentence: Sentence, fact: Fact, holder: Name, lexicon: Lexicon) -> bool:
     """Whether the sentence names the holder in a role that may hold the figure: anywhere,
     unless it is the holder of another of its figures and this figure has a holder of its own.
     A possessive owns the noun after it: the owner of the figure's own noun holds the figure
     ("Y's time of 2:03:16", whoever else is named), and the owner of another noun ("X won, beating
-    Y's old mark") is named in no role that holds it."""
+    Y's old mark") is named in no role that holds it. Nor, where the figure has a holder of its
+    own, is a name in another clause than the figure's ("The X deal comes a week after Y said it
+    would buy Z for $6 billion": the $6 billion is Y's)."""
     own = sentence.holders(fact).subject
     if own is not None and own.possessive and not own.same_entity(holder):
         return False
-    if not any(n.same_entity(holder) and (not n.possessive or n is own) for n in sentence.names):
+    lo, hi = _subordinate_clause(sentence, fact, lexicon) if own is not None and not own.same_entity(holder) \
+        else (0, len(sentence.text))
+    if not any(n.same_entity(holder) and (not n.possessive or n is own) and lo <= n.start < hi
+               for n in sentence.names):
         return False
     return own is None or own.same_entity(holder) or not any(
         h.subject is not None and h.subject.same_entity(holder) for h in sentence.fact_holders)
+
+
+def _subordinate_clause(sentence: Sentence, fact: Fact, lexicon: Lexicon) -> tuple[int, int]:
+    """The span of the figure's clause, cut where a subordinator opens another (``subordinators``:
+    "after", "that", "which"), before or after the figure."""
+    a, b = sentence.clause_at(fact.start)
+    subordinators = lexicon.words("verdicts", "subordinators")
+    cuts = [t.start for t in sentence.tokens if a < t.start < b and t.norm in subordinators]
+    return (max([c for c in cuts if c <= fact.start], default=a),
+            min([c for c in cuts if c >= fact.end], default=b))
 
 
 RELATIVE_REACH = 4

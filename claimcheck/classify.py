@@ -465,7 +465,16 @@ def fact_conflicts_in_cluster(cluster: Cluster, ctx: Context) -> Iterable[Findin
             first, second = finding.values[0].evidence, finding.values[1].evidence
             covered.update((x.claim.key, x.start, y.claim.key, y.start) for x in first for y in second)
             covered.update((y.claim.key, y.start, x.claim.key, x.start) for x in first for y in second)
-            yield finding
+            if not told_by_one_source(finding):
+                yield finding
+
+
+def told_by_one_source(finding: Finding) -> bool:
+    """Whether one source gives both of a finding's figures: by its own account they are
+    figures of two things, or of two times ("Tarco is buying Ribble for $4 billion" and, in the
+    same article, "Vantor agreed to buy Kell for about $6 billion"), not one figure that the
+    sources tell two ways."""
+    return len(finding.values) == 2 and bool(set(finding.values[0].sources) & set(finding.values[1].sources))
 
 
 FIGURE_FINDINGS = (DiscrepancyKind.QUANTITY, DiscrepancyKind.SPECIFICITY, DiscrepancyKind.DATE)

@@ -560,7 +560,7 @@ def test_a_figure_of_a_relative_clause_is_its_antecedent_s(a, b, expected, monke
     _holds_only_with(monkeypatch, align, "_in_relative_clause", lambda *args: False, a, b, expected)
 
 
-def _named_anywhere(sentence, fact, holder):
+def _named_anywhere(sentence, fact, holder, lexicon=None):
     """``align._named_otherwise`` as it read before a possessive owned the noun after it."""
     if not any(n.same_entity(holder) for n in sentence.names):
         return False
@@ -703,7 +703,8 @@ def test_a_figure_in_brackets_after_a_name_is_that_name_s(a, b, expected, mechan
     if mechanism == "bracket":
         monkeypatch.setattr(module, "_bracketed_after", lambda *args: None)
     else:
-        monkeypatch.setattr(align, "_named_otherwise", lambda s, f, h: any(n.same_entity(h) for n in s.names))
+        monkeypatch.setattr(align, "_named_otherwise",
+                            lambda s, f, h, lexicon: any(n.same_entity(h) for n in s.names))
     assert compare_path(a, b) != sorted(expected)
 
 
@@ -1147,3 +1148,20 @@ def test_check_counts_a_body_and_its_members_as_one(a, b, expected, mechanism, m
     else:
         monkeypatch.setattr(align, "_counted_body", lambda s, i, lexicon: s.facts[i].unit)
     assert check_path(a, b) != sorted(expected)
+
+
+# A name in another clause than a figure that has a holder of its own, past a subordinator
+# ("a week after Y said it would buy Z for $6 billion"), holds none of it: the sentences name
+# both buyers, but each figure is its own buyer's.
+SUBORDINATE_HOLDERS = [
+    ("On Monday, Tarco announced a deal to buy Ribble Foods for $4 billion, days after Vantor said it "
+     "would acquire Kell Mills.",
+     "The Tarco-Ribble deal comes less than two weeks after Vantor said that it would acquire Kell Mills "
+     "for about $6 billion.", []),
+]
+
+
+@pytest.mark.parametrize("a, b, expected", SUBORDINATE_HOLDERS)
+def test_a_name_past_a_subordinator_holds_no_figure_of_another_clause(a, b, expected, monkeypatch):
+    _holds_only_with(monkeypatch, align, "_subordinate_clause", lambda s, f, lexicon: (0, len(s.text)), a, b,
+                     expected)
