@@ -1365,3 +1365,19 @@ def test_opposite_moves_of_two_things_named_by_nouns_do_not_conflict(a, b, monke
     assert list(detect_opposites(matches([pair(a, b)]), CTX)) == []
     monkeypatch.setattr(classify, "_moved_noun", lambda *args: "")
     assert list(detect_opposites(matches([pair(a, b)]), CTX)) != []
+
+
+def test_figures_one_source_gives_both_are_not_set_against_each_other(monkeypatch):
+    # Source two gives $4 billion and $6 billion in two sentences: by its own account those are
+    # figures of two things, so one's $4 billion is not contradicted by two's $6 billion.
+    from claimcheck import classify
+
+    said = [("The takeover of the mill is worth $4 billion in stock.", "one"),
+            ("The other takeover is worth $6 billion in stock, a record.", "two"),
+            ("The takeover of the mill is worth $4 billion in stock, the board said.", "two")]
+    claims = tuple(replace(claim(text, source), index=k) for k, (text, source) in enumerate(said))
+    cluster = Cluster("c1", claims, 80.0)
+    assert list(classify.fact_conflicts_in_cluster(cluster, context())) == []
+    monkeypatch.setattr(classify, "told_by_one_source", lambda finding: False)
+    found = list(classify.fact_conflicts_in_cluster(cluster, context()))
+    assert [[v.value for v in f.values] for f in found] == [["$4 billion", "$6 billion"]]
