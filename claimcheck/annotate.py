@@ -335,6 +335,9 @@ def _read_measures(f: Fields, lexicon: Lexicon) -> Fields:
 
 STATEMENT_REACH = 4
 """Words between a speech verb and the day it was spoken: "said at a briefing Thursday"."""
+STATEMENT_PHRASE_REACH = 7
+"""Words between a statement and its day where none of them is a verb of an act: "according
+to a statement from the two boards on Friday"."""
 
 
 def _read_statement_dates(f: Fields, lexicon: Lexicon) -> Fields:
@@ -342,12 +345,22 @@ def _read_statement_dates(f: Fields, lexicon: Lexicon) -> Fields:
     if not dates:
         return {"said_on": frozenset()}
     cues = lexicon.compiled(_statement_cues)
+    occasions = lexicon.words("entities", "statement_occasions")
     toks = f["tokens"]
     ends = [t.end for t in toks]  # in order, as the tokens are: the words before a date by bisection
+    done = {p.start for p in f["predications"] if p.finite}
     said = set()
     for fact in dates:
         stop = bisect_right(ends, fact.start)
         if any(t.norm in cues for t in toks[max(0, stop - STATEMENT_REACH):stop]):
+            said.add(fact.start)
+            continue
+        # Further off, only the noun of an occasion of speech, across words of no act of their
+        # own: "in a statement from both boards on Friday" dates the statement. (A verb of
+        # speech may be an act too: "declared a state of emergency on Monday".)
+        before = toks[max(0, stop - STATEMENT_PHRASE_REACH):stop]
+        noun = next((k for k in range(len(before) - 1, -1, -1) if before[k].norm in occasions), None)
+        if noun is not None and not any(t.start in done for t in before[noun + 1:]):
             said.add(fact.start)
     return {"said_on": frozenset(said)}
 
@@ -1215,7 +1228,7 @@ ANNOTATORS: tuple[Annotator, ...] = (
               ("tokens", "words", "concepts", "clauses", "name_concepts", "numbered_names"), _read_tokens),
     Annotator("facts", ("text",), ("facts", "fact_ranks", "fact_leads"), _read_facts),
     Annotator("measures", ("text", "tokens", "facts", "clauses"), ("measures",), _read_measures),
-    Annotator("statement dates", ("facts", "tokens"), ("said_on",), _read_statement_dates),
+
     Annotator("paraphrases", ("text",), ("paraphrases",), _read_paraphrases, {"paraphrases": ()}),
     Annotator("act wordings", ("text",), ("act_wordings",), _read_act_wordings, {"act_wordings": ()}),
     Annotator("names", ("text", "tokens", "facts", "clauses"),
@@ -1225,6 +1238,7 @@ ANNOTATORS: tuple[Annotator, ...] = (
     Annotator("predications", ("text", "tokens", "clauses"), ("denies", "predications", "supposed"),
               _read_predications, {"denies": False, "predications": (), "supposed": ()}),
     Annotator("routes", ("text", "names"), ("routes",), _read_routes, {"routes": ()}),
+    Annotator("statement dates", ("facts", "tokens", "predications"), ("said_on",), _read_statement_dates),
     Annotator("quotes", ("claim",), ("quotes",), _read_quotes, {"quotes": ()}),
     Annotator("certainty cues", ("text", "tokens", "clauses", "quotes"), ("cues",), _read_cues, {"cues": {}}),
     Annotator("outcomes", ("text", "tokens", "facts", "predications", "supposed"), ("outcomes",),

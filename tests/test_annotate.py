@@ -74,6 +74,13 @@ def test_the_sentence_has_every_field_and_travels_between_processes():
     ("The toll will climb, the mayor said.", "cue", ["will"]),
     # A date after a verb of speech dates the statement, not the event.
     ("The bridge will reopen in May, officials said Thursday.", "said_on", ["Thursday"]),
+    # So does a date after the noun of an occasion of speech, across words of no act; a verb of
+    # speech that is an act too ("declared a state of emergency") keeps its reach.
+    ("Tarco will pay $17 a share, according to a statement from the two boards on Friday.", "said_on",
+     ["Friday"]),
+    ("The mayor spoke at a briefing at the town hall on Friday night.", "said_on", ["Friday night"]),
+    ("The council declared a state of emergency on Monday.", "said_on", []),
+    ("A statement said the plant closed on Monday.", "said_on", []),
 ])
 def test_what_a_sentence_is_read_to_say(text, field, expected):
     s = annotate(claim(text))
