@@ -708,10 +708,12 @@ def _clause_subject(s: _NameParts, fact: Fact, lexicon: Lexicon) -> Name | None:
     if not k or toks[k - 1].norm not in lexicon.words("entities", "clause_openers") \
             or text[toks[k - 1].end:name.start].strip():
         return None
-    after = next((t for t in toks if t.start >= name.end), None)
+    # (A firm's legal form is a word of its name: "after X Corp. announced".)
+    suffixes = lexicon.words("entities", "company_suffixes")
+    after = next((t for t in toks if t.start >= name.end and t.norm not in suffixes), None)
     if after is None or not after.text[:1].islower() or after.norm in PREPOSITIONS:
         return None  # "and X (58 not out)", "and X in the final": no clause of its own
-    if text[name.end:after.start].strip():
+    if any(w.strip(".").casefold() not in suffixes for w in text[name.end:after.start].split()):
         return None  # "Y, starring X and Z, cost $9m": the verb past the comma is the outer subject's
     between = [t for t in toks if name.end <= t.start and t.end <= fact.start]
     if _reports_another(between, lexicon) or _clause_break(s, name.end, fact.start) \

@@ -261,6 +261,20 @@ def test_brackets_round_a_name_gloss_it_and_open_no_clause(monkeypatch):
     assert _holder(text, "38.5 percent", "subject") is None
 
 
+@pytest.mark.parametrize("text", [
+    "The agreement, signed by both boards, comes a week after Vantor Mills Corp. announced its $6 billion "
+    "purchase of Kell Foods.",
+    "The agreement, signed by both boards, comes a week after Vantor Mills Inc agreed its $6 billion "
+    "purchase of Kell Foods.",
+])
+def test_a_firm_s_legal_form_after_its_name_keeps_it_the_subject_of_its_clause(text, monkeypatch):
+    from claimcheck.lexicon import DEFAULT
+
+    assert _holder(text, "$6 billion", "subject") == "Vantor Mills"
+    monkeypatch.setitem(DEFAULT._word_sets, "entities/company_suffixes", frozenset())
+    assert _holder(text, "$6 billion", "subject") is None
+
+
 def _holder(text: str, figure: str, role: str) -> str | None:
     """The words of the name that holds the figure in the role (``Holders.subject``, ``.nearest``)."""
     s = annotate(claim(text))
