@@ -111,6 +111,9 @@ class Measure:
     (unit or named moment, which one, side): "in the 27th minute" ("minute", "27", 0), "after
     the interval" ("half-time", "", 1), "in the opening quarter" ("quarter", "1", 0). A
     running figure (a score, a lap count, a quarter's revenue) has one value per moment."""
+    possible: bool = False
+    """A level that may come, not one that is ("the fee could reach more than 90 million",
+    ``possible_levels``)."""
     supposed: bool = False
     """A value weighed or supposed, not one stated: a course weighed ("discussed whether to set
     the fee at $30, but settled on less"), a condition ("if turnout reaches 60%"), or what a
@@ -217,8 +220,10 @@ def differ(a: Measure, b: Measure, unit_a: str, unit_b: str, published_a: dt.dat
         # got at two times (when a result was told, not what it says); the next four years and
         # the last twenty; a cut "by 2 points" and the rate it was cut "to".
         return True
-    if periods and a.past != b.past:
-        return True  # last year's revenue and this quarter's
+    if periods and (a.past != b.past or a.possible != b.possible):
+        # Last year's revenue and this quarter's; a level that may come and one that is. (``check``
+        # tells both as of another occasion itself.)
+        return True
     if a.moment and b.moment and a.moment != b.moment \
             or a.into != b.into and (b.named if a.into else a.named):
         # A move before a decision and a move after it; "two hours into the final" and the
@@ -388,6 +393,7 @@ def read_measures(text: str, toks: Sequence[Token], facts: Sequence[Fact], claus
             fates=_fates(folded, toks, fact, facts, clauses, tables),
             supposed=_weighed(folded, fact, tables) or any(a <= fact.start < b for a, b in conditions)
             or _supposing(folded, fact, tables) or _could_face(lead, fact, tables),
+            possible=_could_reach(lead, tables),
             asked=_asked(lead, folded, fact, tables),
             when=_when(folded, whole, n, facts, clauses, tables),
             standard=_standard(nouns, tables),
@@ -696,6 +702,7 @@ class _Tables:
     offered: re.Pattern[str]
     offered_after: re.Pattern[str]
     facing: re.Pattern[str]
+    possible_levels: re.Pattern[str]
     between: re.Pattern[str]
     part_of: re.Pattern[str]
     told_out_of: re.Pattern[str]
@@ -807,6 +814,7 @@ def _tables(lexicon: Lexicon) -> _Tables:
         attributive_breaks=lexicon.words("measures", "attributive_breaks"),
         offered_after=pattern("offered_after"),
         facing=pattern("facing_before"),
+        possible_levels=pattern("possible_levels"),
         compared_with=pattern("compared_with_before"),
         compared_year_links=pattern("compared_year_links"),
         between=pattern("between_after"),
@@ -1281,6 +1289,17 @@ def _could_face(lead: str, fact: Fact, tables: _Tables) -> bool:
             return False
     return tables.facing.search(" ".join(words)) is not None
 
+
+
+POSSIBLE_REACH = 3
+"""Words between a modal verb of reaching and the figure it may reach ("could reach an estimated")."""
+
+
+def _could_reach(lead: str, tables: _Tables) -> bool:
+    """Whether the figure is a level something may come to, not one it is at (``possible_levels``:
+    "the fee could reach more than 90 million", "the toll may rise to 40"): a value supposed.
+    ``lead``: the figure's clause before it."""
+    return tables.possible_levels.search(" ".join(lead.split()[-POSSIBLE_REACH - 2:])) is not None
 
 
 SUPPOSED_BREAKS = re.compile(r"[,.;:!?\u2014\u2013]")
