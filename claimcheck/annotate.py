@@ -477,10 +477,15 @@ _APPOSITION_END = re.compile(r"\s*(?:[,.;)]|$)")
 
 
 def _apposed_to(s: _NameParts, fact: Fact) -> Name | None:
-    """The name an age is set beside between commas ("said X, 50, who ...", "X, 53, won"):
-    it is that one's age, whoever else the sentence names or credits."""
+    """The name an age is set beside between commas ("said X, 50, who ...", "X, 53, won"), or
+    written right before ("47-year-old X"): it is that one's age, whoever else the sentence
+    names or credits."""
     if fact.kind is not FactKind.NUMBER or fact.unit != AGE_UNIT or fact.qualifier:
         return None
+    # Written before the name as a word of it ("his wife, 47-year-old X"), it is that one's.
+    after = next((n for n in s.names if n.start >= fact.end), None)
+    if after is not None and not after.nation and not s.text[fact.end:after.start].strip():
+        return after
     before = next((n for n in s.names if n.end <= fact.start and s.text[n.end:fact.start] == ", "), None)
     if before is None or before.nation or not _APPOSITION_END.match(s.text, fact.end):
         return None

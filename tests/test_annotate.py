@@ -229,6 +229,9 @@ FIGURE_HOLDERS = [
     # An age set beside a name between commas is that name's, whoever else is credited.
     ("\"The harbour will recover,\" said Ines Vidal, 58, who runs the ferry office.",
      "58", "Ines Vidal", "_apposed_to"),
+    # So is an age written right before a name as a word of it, whoever the clause's subject is.
+    ("The jury convicted Ivo Marsh of killing his wife, 47-year-old Ada Marsh, and his son, 19-year-old "
+     "Tom Marsh.", "19-year-old", "Tom Marsh", "_apposed_to"),
 ]
 
 
