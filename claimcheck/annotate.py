@@ -552,11 +552,14 @@ _CLAUSE_BREAK = re.compile(r"[;:()]|, (?:and|but|while|whereas) ")
 
 
 def _clause_break(s: _NameParts, start: int, end: int) -> bool:
-    """Whether another clause opens between the offsets: brackets round a name alone
-    ("X from the Harbour Alliance (HA), won") gloss it, and open none."""
+    """Whether another clause opens between the offsets: brackets round a name or a figure
+    alone ("X from the Harbour Alliance (HA), won", "30 passes (70%)") gloss it, and open none."""
     text = s.text
     glossing = {at for n in s.names if n.start and text[n.start - 1] == "(" and text[n.end:n.end + 1] == ")"
                 for at in (n.start - 1, n.end)}
+    # (Nor do brackets round a figure alone: "completed 21 of 30 passes (70%) for 250 yards".)
+    glossing |= {at for f in s.facts if f.start and text[f.start - 1] == "(" and text[f.end:f.end + 1] == ")"
+                 for at in (f.start - 1, f.end)}
     return any(m.start() not in glossing for m in _CLAUSE_BREAK.finditer(text, start, end))
 
 

@@ -254,6 +254,16 @@ def test_an_opening_phrase_set_off_leaves_the_figure_unheld(text, figure):
     assert _holder(text, figure, "subject") is None
 
 
+def test_brackets_round_a_figure_gloss_it_and_open_no_clause(monkeypatch):
+    from claimcheck import annotate as module
+
+    text = "Ada Kerr completed 21 of 30 passes (70%) for 250 yards in the final."
+    assert _holder(text, "250 yards", "subject") == "Ada Kerr"
+    monkeypatch.setattr(module, "_clause_break",
+                        lambda s, start, end: module._CLAUSE_BREAK.search(s.text, start, end) is not None)
+    assert _holder(text, "250 yards", "subject") is None
+
+
 def test_brackets_round_a_name_gloss_it_and_open_no_clause(monkeypatch):
     from claimcheck import annotate as module
 
