@@ -95,6 +95,9 @@ class Measure:
     record: bool = False
     """A span a record reaches back over ("the deadliest fire in more than a century", "the
     largest deal in two decades"): no time anything took or has passed since."""
+    record_of: str = ""
+    """The concept of the noun a record's span is the record of ("the largest increase in
+    25 years": increase), "" for none."""
     origin: str = ""
     """The named place a distance is measured from ("170 km north of X": "x"): distances
     from two places are two distances, whatever their values."""
@@ -272,8 +275,11 @@ def _qualified_apart(a: Measure, b: Measure) -> bool:
     (``Measure.whole``); the starting wage and
     the top wage, or the general rise and the starting wage's (where a sentence tells its
     measures apart)."""
-    if a.origin and b.origin and a.origin != b.origin or a.record != b.record:
-        return True  # (how far back a record reaches: "the largest in two decades", no term)
+    if a.origin and b.origin and a.origin != b.origin or a.record != b.record \
+            or a.record_of and b.record_of and a.record_of != b.record_of:
+        # (How far back a record reaches: "the largest in two decades", no term; and the record
+        # of what: "the largest increase in 25 years" and "the fastest inflation in 35 years".)
+        return True
     if a.whole[0] and b.whole[0] and (a.whole[2] or b.whole[2]) and a.whole[:2] != b.whole[:2]:
         return True  # a share of a firm's workforce and a share of its regional staff
     # (Each naming a measure the other does not, whatever they share: "the lowest yes vote" and
@@ -407,6 +413,7 @@ def read_measures(text: str, toks: Sequence[Token], facts: Sequence[Fact], claus
             whole=_whole(text, fact, after, facts, tables, lexicon),
             origin=_origin(text, whole, after, tables),
             record=_record(folded, fact, tables),
+            record_of=_record_of(folded, fact, tables, lexicon),
             singled=_singled(folded, fact, tables),
             # A change measured against a year ago ("up 13% from the same period last
             # year") is a change of now, not a figure of then.
@@ -500,6 +507,17 @@ def _record(folded: str, fact: Fact, tables: _Tables) -> bool:
     if not _RECORD_SPAN_LEAD.search(lead):
         return False
     return any(w.strip(".'\u2019") in tables.record_words for w in lead.split())
+
+
+def _record_of(folded: str, fact: Fact, tables: _Tables, lexicon: Lexicon) -> str:
+    """The concept of the first content word after the record word before a record's span
+    ("the single largest increase in 25 years": increase); "" where the span is no record's."""
+    if not _record(folded, fact, tables):
+        return ""
+    words = [w.strip(".,'\u2019") for w in RECORD_BREAKS.split(folded[:fact.start])[-1].split()]
+    at = max(k for k, w in enumerate(words) if w in tables.record_words)
+    stop = stopwords(lexicon)
+    return next((concept(w, lexicon) for w in words[at + 1:] if w.isalpha() and w not in stop), "")
 
 
 def _origin(text: str, fact: Fact, after: list[Token], tables: _Tables) -> str:

@@ -949,3 +949,17 @@ def test_a_participle_after_a_count_describes_those_counted(monkeypatch):
     monkeypatch.setattr(measures, "_tables",
                         lambda lexicon: replace(original(lexicon), fates_before=frozenset()))
     assert fates(after) == {"employed"}
+
+
+# A record's span is the record of its noun: "the largest increase in nearly 25 years" and "the
+# fastest inflation in 35 years" reach back over two records, not one told two ways.
+RECORDS_OF = [
+    ("The Tarn bank raised its rate by 50 basis points, the largest increase in nearly 25 years.",
+     "The Tarn bank raised its rate by 50 basis points to tackle the fastest inflation in 35 years.",
+     [("50 basis points", "50 basis points", S)]),
+]
+
+
+@pytest.mark.parametrize("a, b, expected", RECORDS_OF)
+def test_the_spans_of_records_of_two_nouns_are_two_things(a, b, expected, monkeypatch):
+    _holds_only_with(monkeypatch, measures, "_record_of", lambda *args: "", a, b, expected)
