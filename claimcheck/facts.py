@@ -511,6 +511,9 @@ def _block_pattern() -> re.Pattern:
         # An address starts where a run of its characters starts: read from every character of
         # a long run without an "@", the run was read to its end once per character.
         r"|(?:https?://|www\.)\S+|(?<![\w.+-])[\w.+-]+@[\w-]+\.[\w.]+"  # addresses
+        # A quote a business site's page sets after a firm's ticker ("Tarco Corp. TRC, -2.35%
+        # said ..."): the day's move of its shares as the page was read, no figure of the story.
+        r"|(?<![\w.])[A-Z]{1,5}(?:\.[A-Z]{1,2})?,\s*[-+\u2212]\d+\.\d\d%"
         r"|(?<![\w.])(?:"
         r"\d{1,2}(?::\d{2})?[ \u00a0]?(?:[ap]\.m\.|[ap]m\b|[AP]M\b)"
         r"|\d{1,2}:\d{2}(?::\d{2})?\b"

@@ -602,6 +602,9 @@ NON_FACTS = [
     "The Harbour Lions won Game Seven at home.",
     "He lives at No. 10 Downing Street.",
     "Call 555-123-4567 for information.",
+    # A business site's quote of a firm's shares after its ticker is page furniture.
+    "Tarco Corp. TRC, -2.35% said it would buy the mill.",
+    "Shares of Ribble Foods RBF, +3.10% rose on the news.",
     "The meeting began at 10:30.",
     "The hosts won 31:25 on the night.",
     "The 9/11 attacks changed everything.",
