@@ -2589,8 +2589,36 @@ def _values_left_out(r: Reading) -> Assessment | None:
     if other is not None:
         # It tells another one's figure of the claim's measure: nothing of the claim's one.
         return Assessment(Verdict.ABSENT, f"gives {_show(other[0])} of {other[1].text}, not of the claim's")
+    if not r.stated:
+        unnamed = _things_unnamed(r)
+        if unnamed:
+            # "About 2,300 dockworkers are on strike" / "The strike at the port has begun": a
+            # sentence that never names what the claim counts does not state the count's point.
+            return Assessment(Verdict.ABSENT, f"does not speak of the {', '.join(unnamed)} the claim counts")
     values = ", ".join(_show(f) for f in lacking)
     return Assessment(Verdict.PARTIAL, f"states the point without the claim's {values}", r.agreeing)
+
+
+def _things_unnamed(r: Reading) -> list[str]:
+    """The nouns of the claim's counts left out that the sentence never names, in its words or
+    others (a word of the same concept, a compound's part): all of them, or none where any
+    count left out is of a thing the sentence names, or where it tells the claim's act or the
+    count as a plural scale word ("hundreds were stranded")."""
+    if claim_acts(r.claim, r.lexicon) and act_stated(r.claim, r.evidence, r.lexicon) \
+            or counted_vaguely(r.claim, r.evidence, r.matches, r.lexicon):
+        return []  # (its act told, the thing it befell may go unsaid: "the festival drew large crowds")
+    said = set(r.evidence.concepts) | _heads(set(r.evidence.concepts), r.lexicon)
+    out = []
+    for f in r.lacking:
+        if f.kind is not FactKind.COUNT or not f.unit:
+            return []
+        thing = concept(f.unit, r.lexicon)
+        words = {thing, *_parts(thing, r.lexicon)} | _heads({thing}, r.lexicon)
+        if words & said or any(g.unit and concept(g.unit, r.lexicon) == thing
+                               for g in r.evidence.claim.facts):
+            return []
+        out.append(f.unit)
+    return out
 
 
 def _place_left_out(r: Reading) -> Assessment | None:

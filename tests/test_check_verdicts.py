@@ -1314,7 +1314,20 @@ COORDINATED_VERBS = [
     ("Ferry fares were raised in the spring budget.",
      "The council froze ferry fares in the spring budget and raised parking charges.", C),
 ]
-GROUPS |= {"passive_things": PASSIVE_THINGS, "coordinated_verbs": COORDINATED_VERBS}
+# A sentence that never names what the claim counts does not state the count's point without
+# its figure: it is absent (partial without the reading); one that names it is partial.
+THINGS_UNNAMED = [
+    ("About 2,300 dockworkers are on strike at the Tarn port.",
+     "The 72-hour strike at the Tarn port has begun.", A),
+    ("The Harlow clinic treated about 40 patients after the fire.",
+     "The Harlow clinic stayed open through the night after the fire.", A),
+]
+THINGS_NAMED = [
+    ("About 2,300 dockworkers are on strike at the Tarn port.",
+     "Dockworkers at the Tarn port began a strike on Monday.", P),
+]
+GROUPS |= {"passive_things": PASSIVE_THINGS, "coordinated_verbs": COORDINATED_VERBS,
+           "things_unnamed": THINGS_UNNAMED, "things_named": THINGS_NAMED}
 ROWS = [pytest.param(claim, source, expected, id=f"{group}-{k}")
         for group, rows in GROUPS.items() for k, (claim, source, expected) in enumerate(rows)]
 
@@ -1357,6 +1370,7 @@ def _raw_hedges(text, lexicon):
     (HAPPENINGS, check_module, "_happenings_dated", lambda *args: []),
     (VERBS_OF_NOUNS, check_module, "_verb_stems", lambda *args: frozenset()),
     (PASSIVE_THINGS, check_module, "passive_subject", lambda *args: None),
+    (THINGS_UNNAMED, check_module, "_things_unnamed", lambda r: []),
     (COORDINATED_VERBS, check_module, "verb_phrase_at", lambda sentence, at, lexicon: sentence.clause_at(at)),
 ])
 def test_each_reading_decides_its_rows(rows, module, reading, stand_in, monkeypatch):
