@@ -520,8 +520,8 @@ def _block_pattern() -> re.Pattern:
         r"|\+\d{1,3}[ .-]?(?:\(\d{1,4}\)[ .-]?)?\d{2,4}(?:[ .-]\d{2,4}){1,4}\b"
         r"|\(\d{3}\)[ .-]?\d{3}[ .-]\d{4}\b"
         r"|\d{3}[.-]\d{3}[.-]\d{4}\b"
-        # (not a fraction written after a whole number: "14 1/2 years")
-        r"|(?<!\d )(?<!\d\u00a0)\d{1,4}/\d{1,2}(?:/\d{2,4})?\b"
+        # (not a fraction written after a whole number: "14 1/2 years", "1-1/2 percent")
+        r"|(?<!\d )(?<!\d\u00a0)(?<!\d-)\d{1,4}/\d{1,2}(?:/\d{2,4})?\b"
         r"|(?:1[89]|2[01])\d\d[-\u2013/]\d\d\b(?![-\u2013/]\d)"
         r"|\d+(?:\.\d+){2,}\b"
         r")"

@@ -165,6 +165,8 @@ EXTRACTION = [
     ("He was jailed for 14 ½ years.", [(DUR, "14.5 years", 14.5, "year", "")]),
     ("He was jailed for 14½ years.", [(DUR, "14.5 years", 14.5, "year", "")]),
     ("He must serve more than 14 1/2 years.", [(DUR, "more than 14.5 years", 14.5, "year", ">")]),
+    # ... or joined to it by a hyphen, as some wires write it.
+    ("The pier is 2-1/2 miles long.", [(COUNT, "2.5 miles", 2.5, "mile", "")]),
     # ... in three units, or with a unit skipped: one time taken.
     ("She won in two hours, 21 minutes and 37 seconds.",
      [(DUR, "2 hours 21 minutes 37 seconds", 8497.0, "second", "")]),
