@@ -374,6 +374,8 @@ def _date_tables(dat: dict[str, Any]) -> dict[str, Any]:
     t["clock_side_leads"] = [str(w) for w in dat.get("clock_side_leads", [])]
     t["clock_offsets"] = {_key(str(k)): float(v) for k, v in (dat.get("clock_offset_units") or {}).items()}
     t["time_zones"] = [str(z) for z in dat.get("time_zones", [])]
+    t["zone_offsets"] = {str(k): float(v) for k, v in (dat.get("zone_offsets") or {}).items()}
+    t["seasonal_zones"] = {str(k): float(v) for k, v in (dat.get("seasonal_zones") or {}).items()}
     t["clock_24h_marks"] = [str(w) for w in dat.get("clock_24h_marks", [])]
     t["date_bounds"] = {_key(k): str(v) for k, v in (dat.get("date_bounds") or {}).items()}
     t["bound_negations"] = [str(w).casefold() for w in dat.get("date_bound_negations", [])]
@@ -2157,6 +2159,34 @@ def _zones_apart(a: Fact, b: Fact) -> bool:
     return bool(zone_a or zone_b) and (zone_a or zone_b) != "local time" and a.value != b.value
 
 
+def _zone_offset(zone: str, published: dt.date | None) -> float | None:
+    """Hours from UTC of a zone (``zone_offsets``; a North American zone named without its
+    season, ``seasonal_zones``, by the article's date), or None where it names no one offset."""
+    t = DEFAULT.compiled(_grammar).t
+    if zone in t["zone_offsets"]:
+        return t["zone_offsets"][zone]
+    if zone not in t["seasonal_zones"] or published is None:
+        return None
+    march, november = dt.date(published.year, 3, 8), dt.date(published.year, 11, 1)
+    starts = march + dt.timedelta(days=(6 - march.weekday()) % 7)  # the second Sunday of March
+    ends = november + dt.timedelta(days=(6 - november.weekday()) % 7)  # the first Sunday of November
+    return t["seasonal_zones"][zone] + (1.0 if starts <= published < ends else 0.0)
+
+
+def _in_zone_of(a: Fact, b: Fact, published_a: dt.date | None, published_b: dt.date | None) -> Fact:
+    """``b``, a time of day told in another zone than ``a``, told in ``a``'s zone where both
+    zones name their offsets ("9:40 am MDT" in EDT is 11:40 am); else ``b`` as it is."""
+    zone_a, zone_b = _clock_zone(a), _clock_zone(b)
+    if not zone_a or not zone_b or zone_a == zone_b or b.value is None or b.upper is not None:
+        return b
+    off_a, off_b = _zone_offset(zone_a, published_a), _zone_offset(zone_b, published_b)
+    if off_a is None or off_b is None:
+        return b
+    minutes = (b.value + (off_a - off_b) * 60) % (24 * 60)
+    shown = _clock_shown(int(minutes), None) if minutes == int(minutes) else b.canonical
+    return replace(b, value=minutes, canonical=f"{shown} {zone_a}")
+
+
 _MINUTES_LEAD = re.compile(r"\b(?:in|of)\s+$", re.IGNORECASE)
 """The word right before a time taken in minutes and seconds ("reached halfway in 31:07", "a split
 of 52:16"): without it, two numbers joined by a colon may be a score or a ratio."""
@@ -2525,6 +2555,7 @@ def compare_facts(
     dated = (K.DATE, K.WEEKDAY, K.RELATIVE)
     if a.kind in dated and b.kind in dated:
         return _compare_dated(a, b, published_a, published_b)
+    b = _in_zone_of(a, b, published_a, published_b)
     if a.kind != b.kind or a.value is None or b.value is None or _zones_apart(a, b):
         return FactRelation.INCOMPARABLE  # ("9 pm GMT" and "4 pm ET" may be one moment)
     if a.kind == K.ORDINAL:

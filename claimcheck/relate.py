@@ -160,7 +160,7 @@ def relate_facts(a: Fact, b: Fact, published_a: dt.date | None = None, published
         # step or by its length.
         same = a.value == b.value and a.upper is None and b.upper is None
         return FactRelation.SAME if same else FactRelation.DIFFERENT
-    return _relate_amounts(a, b, lexicon)
+    return _relate_amounts(a, b, lexicon, published_a, published_b)
 
 
 def year_of(fact: Fact, published: dt.date | None) -> int | None:
@@ -236,12 +236,14 @@ def _yearless(fact: Fact, day: dt.date) -> bool:
     return fact.kind is FactKind.DATE and fact.year is None and (fact.month, fact.day) == (day.month, day.day)
 
 
-def _relate_amounts(a: Fact, b: Fact, lexicon: Lexicon) -> FactRelation:
+def _relate_amounts(a: Fact, b: Fact, lexicon: Lexicon, published_a: dt.date | None = None,
+                    published_b: dt.date | None = None) -> FactRelation:
     comparable = _comparable(a, b, lexicon)
     if isinstance(comparable, FactRelation):
         return comparable
     a, b = comparable
-    relation = compare_facts(a, b)
+    # (The articles' dates place a time told in a zone named without its season.)
+    relation = compare_facts(a, b, published_a=published_a, published_b=published_b)
     if (relation is FactRelation.COMPATIBLE_BOUNDS and a.qualifier == b.qualifier == "~"
             and a.upper is None and b.upper is None and a.value != b.value and not _one_rounds_other(a, b)):
         # "about 370" and "about 310": two estimates of one figure, each near its own value,

@@ -787,6 +787,11 @@ COMPARE = [
     ("9 pm GMT", "2100 GMT", R.SAME),
     ("9 pm", "21:00 GMT", R.SAME),
     ("9 pm GMT", "4 pm ET", R.INCOMPARABLE),
+    # ... told in one moment's two zones where both name their offsets (``zone_offsets``)
+    ("11:40 am EDT", "9:40 am MDT", R.SAME),
+    ("11:40 am EDT", "3:40 pm GMT", R.SAME),
+    ("11:40 am EDT", "10:40 am MDT", R.DIFFERENT),
+    ("9 pm IST", "3:30 pm GMT", R.INCOMPARABLE),  # (India's or Ireland's: no one offset)
     ("14:00 local time", "14:00 GMT", R.INCOMPARABLE),
     # A time in a zone against another reading in none may be one moment told in two zones.
     ("0615 UTC", "2.15pm", R.INCOMPARABLE),
@@ -1088,3 +1093,23 @@ def test_one_day_to_come_is_no_duration(text, durations):
 ])
 def test_thousands_grouped_by_a_space(text, values):
     assert [f.value for f in extract_facts(text) if f.kind is FactKind.COUNT] == values
+
+
+@pytest.mark.parametrize("published, relation", [
+    (dt.date(2025, 9, 24), FactRelation.SAME),  # daylight time: MT is six hours behind UTC
+    (dt.date(2025, 1, 14), FactRelation.DIFFERENT),  # standard time: seven
+])
+def test_a_zone_named_without_its_season_takes_it_from_the_article_s_date(published, relation):
+    a = extract_facts("The capsule landed at 11:40 a.m. EDT.")[0]
+    b = extract_facts("The capsule landed at 9:40 a.m. MT.")[0]
+    assert compare_facts(a, b, published_a=published, published_b=published) is relation
+
+
+def test_relate_places_a_zone_named_without_its_season_by_the_articles_dates():
+    from claimcheck.relate import relate_facts
+
+    a = extract_facts("The capsule landed at 11:40 a.m. EDT.")[0]
+    b = extract_facts("The capsule landed at 9:40 a.m. MT.")[0]
+    autumn = dt.date(2025, 9, 24)
+    assert relate_facts(a, b, autumn, autumn) is FactRelation.SAME
+    assert relate_facts(a, b) is FactRelation.INCOMPARABLE  # (no date: no season)
