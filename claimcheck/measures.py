@@ -95,6 +95,9 @@ class Measure:
     record: bool = False
     """A span a record reaches back over ("the deadliest fire in more than a century", "the
     largest deal in two decades"): no time anything took or has passed since."""
+    moment_of: str = ""
+    """The concept of the event ``moment`` places the figure before or after ("after the vote":
+    vote), "" where none is read."""
     record_of: str = ""
     """The concept of the noun a record's span is the record of ("the largest increase in
     25 years": increase), "" for none."""
@@ -228,10 +231,13 @@ def differ(a: Measure, b: Measure, unit_a: str, unit_b: str, published_a: dt.dat
         # tells both as of another occasion itself.)
         return True
     if a.moment and b.moment and a.moment != b.moment \
+            and (periods or not (a.moment_of and b.moment_of and a.moment_of != b.moment_of)) \
             or a.into != b.into and (b.named if a.into else a.named):
         # A move before a decision and a move after it; "two hours into the final" and the
         # length the final lasted ("25 seconds into the game" and "after 27 seconds" are two
-        # tellings of one moment).
+        # tellings of one moment). (``check`` sets a move after one event against one before
+        # another: "rose 24% after the announcement" / "had gained 24.4% before the halt". In
+        # compare, two such moves stay apart: which event came first, no sentence says.)
         return True
     if a.base is not None and b.base is not None and a.base != b.base \
             or a.stage and b.stage and a.stage != b.stage:
@@ -395,6 +401,7 @@ def read_measures(text: str, toks: Sequence[Token], facts: Sequence[Fact], claus
             change=_change(folded, fact, preceding, facts, clauses, tables),
             into=fact.kind is FactKind.DURATION and _INTO.match(folded, fact.end) is not None,
             moment=_moment(folded, fact.start, fact.end, tables),
+            moment_of=_moment_of(folded, fact.start, fact.end, tables, lexicon),
             stage=_stage(folded, fact, clauses, tables),
             fates=_fates(folded, toks, fact, facts, clauses, tables),
             supposed=_weighed(folded, fact, tables) or any(a <= fact.start < b for a, b in conditions)
@@ -1623,6 +1630,21 @@ def _moment(folded: str, start: int, end: int, tables: _Tables) -> int:
     before = tables.before_event.search(folded) is not None
     after = tables.after_event.search(folded) is not None
     return 0 if before == after else -1 if before else 1
+
+
+def _moment_of(folded: str, start: int, end: int, tables: _Tables, lexicon: Lexicon) -> str:
+    """The concept of the first content word after the words of before or after that place the
+    figure (``_moment``): the event it is placed by ("gained 24.4% before the halt": halt); ""
+    where none is read."""
+    lead = SPAN_BREAKS.split(folded[:start])[-1]
+    tail = SPAN_BREAKS.split(folded[end:])[0]
+    stop = stopwords(lexicon)
+    for window in (tail, lead):
+        found = [m for m in (tables.before_event.search(window), tables.after_event.search(window)) if m]
+        if len(found) == 1:
+            return next((concept(w, lexicon) for w in re.findall(r"[a-z][a-z'-]*", window[found[0].end():])
+                         if w not in stop), "")
+    return ""
 
 
 STRONG_BREAKS = re.compile(r"[;:!?()\u2014]|\.(?!\d)")

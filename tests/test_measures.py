@@ -19,7 +19,7 @@ import pytest
 from claimcheck import align, annotate, check, classify, measures
 from claimcheck.corpus import Corpus, story_date
 from claimcheck.measures import Measure, differ
-from tests.test_align import B, D, S, _claim, _holds_only_with, check_path, compare_path
+from tests.test_align import B, D, R, S, _claim, _holds_only_with, check_path, compare_path
 
 ROWS = [
     # How far into a match a moment came is no length of the match.
@@ -963,3 +963,26 @@ RECORDS_OF = [
 @pytest.mark.parametrize("a, b, expected", RECORDS_OF)
 def test_the_spans_of_records_of_two_nouns_are_two_things(a, b, expected, monkeypatch):
     _holds_only_with(monkeypatch, measures, "_record_of", lambda *args: "", a, b, expected)
+
+
+# In check, a move placed before one event and a move placed after another are not told apart
+# by their moments: the events differ, and which came first no sentence says. Compare keeps
+# them apart (two moves of a day are many things), and so does check where one event is named.
+MOMENTS_OF_TWO_EVENTS = [
+    ("Tarco shares rose about 24% after the announcement.",
+     "Tarco shares were halted, but had gained 24.4% before the halt was called.",
+     [("about 24%", "24.4%", R)]),
+]
+
+
+@pytest.mark.parametrize("a, b, expected", MOMENTS_OF_TWO_EVENTS)
+def test_check_sets_moves_before_and_after_two_events_against_each_other(a, b, expected, monkeypatch):
+    assert check_path(a, b) == sorted(expected)
+    assert compare_path(a, b) == []
+    monkeypatch.setattr(measures, "_moment_of", lambda *args: "")
+    assert check_path(a, b) == []
+
+
+def test_check_keeps_moves_before_and_after_one_event_apart():
+    assert check_path("Tarco shares rose about 24% after the vote.",
+                      "Tarco shares had gained 24.4% before the vote.") == []
