@@ -2613,7 +2613,9 @@ def _things_unnamed(r: Reading) -> list[str]:
         if f.kind is not FactKind.COUNT or not f.unit:
             return []
         thing = concept(f.unit, r.lexicon)
-        words = {thing, *_parts(thing, r.lexicon)} | _heads({thing}, r.lexicon)
+        # (Or what the count measures, named near it: "the target in the final was 268 runs".)
+        words = {thing, *_parts(thing, r.lexicon), *r.claim.sentence.measure(f).nouns} \
+            | _heads({thing}, r.lexicon)
         if words & said or any(g.unit and concept(g.unit, r.lexicon) == thing
                                for g in r.evidence.claim.facts):
             return []

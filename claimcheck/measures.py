@@ -523,8 +523,12 @@ def _record_of(folded: str, fact: Fact, tables: _Tables, lexicon: Lexicon) -> st
         return ""
     words = [w.strip(".,'\u2019") for w in RECORD_BREAKS.split(folded[:fact.start])[-1].split()]
     at = max(k for k, w in enumerate(words) if w in tables.record_words)
-    stop = stopwords(lexicon)
-    return next((concept(w, lexicon) for w in words[at + 1:] if w.isalpha() and w not in stop), "")
+    # Only a noun right after the record word: "the strongest to hit the region in 11 years"
+    # names none (what is strongest, the sentence said before).
+    noun = words[at + 1] if at + 1 < len(words) else ""
+    if not noun.replace("-", "").isalpha() or noun in stopwords(lexicon) or noun.endswith("ing"):
+        return ""
+    return concept(noun, lexicon)
 
 
 def _origin(text: str, fact: Fact, after: list[Token], tables: _Tables) -> str:

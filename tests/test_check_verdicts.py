@@ -1323,6 +1323,9 @@ THINGS_UNNAMED = [
      "The Harlow clinic stayed open through the night after the fire.", A),
 ]
 THINGS_NAMED = [
+    # (What the count measures, named by the sentence, is named too.)
+    ("The Tarn side's target in the cup final was 268 runs.",
+     "The Tarn side chased down the target in the cup final in 46 overs.", P),
     ("About 2,300 dockworkers are on strike at the Tarn port.",
      "Dockworkers at the Tarn port began a strike on Monday.", P),
 ]

@@ -965,6 +965,14 @@ def test_the_spans_of_records_of_two_nouns_are_two_things(a, b, expected, monkey
     _holds_only_with(monkeypatch, measures, "_record_of", lambda *args: "", a, b, expected)
 
 
+def test_a_record_word_with_no_noun_after_it_names_no_other_record():
+    # "the strongest to hit the valley" names what is strongest nowhere after the word: the
+    # same record as "the strongest quake to hit the valley".
+    assert compare_path("Almost 900 injured in strongest quake to hit the Tarn valley in 16 years.",
+                        "The quake was the strongest to hit the Tarn valley in 11 years, officials said.") \
+        == [("16 years", "11 years", D)]
+
+
 # In check, a move placed before one event and a move placed after another are not told apart
 # by their moments: the events differ, and which came first no sentence says. Compare keeps
 # them apart (two moves of a day are many things), and so does check where one event is named.
