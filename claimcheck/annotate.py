@@ -803,6 +803,26 @@ def _article_before(s: _NameParts, name: Name, stop: frozenset[str]) -> bool:
         and after.text[:1].islower() and after.norm not in stop and not s.text[name.end:after.start].strip()
 
 
+OWNED_REACH = 3
+"""Words of the noun phrase a sentence opens with before "of" and the name that owns it ("the
+share price of X")."""
+
+
+def _owned_before(s: _NameParts, name: Name) -> bool:
+    """Whether the sentence opens with a noun phrase of the name ("Shares of X", "The share
+    price of X"), and a lower-case word, its verb, follows the name: the name owns what the
+    verb tells of, as "X shares rose" says."""
+    before = [t for t in s.tokens if t.end <= name.start]
+    if not 1 < len(before) <= OWNED_REACH + 1 or before[-1].norm != "of":
+        return False
+    if any(not t.norm.isalpha() or k and t.text[:1].isupper() or t.norm in PREPOSITIONS
+           for k, t in enumerate(before[:-1])):
+        return False
+    after = next((t for t in s.tokens if t.start >= name.end), None)
+    return after is not None and after.text[:1].islower() and after.norm not in PREPOSITIONS \
+        and not s.text[name.end:after.start].strip()
+
+
 def _opening_subject(s: _NameParts, lexicon: Lexicon) -> Name | None:
     """The name a sentence opens with, as its subject: only lower-case words, stopwords and
     names that qualify a noun ("Acme chairman X", "Northland skipper X") stand before it, and
@@ -822,6 +842,8 @@ def _opening_subject(s: _NameParts, lexicon: Lexicon) -> Name | None:
             before = _before_opening_comma(s, name)
             return name if before and (_apposed_subject(s, name, before, lexicon)
                                        or _fronted_subject(s, name, before, lexicon)) else None
+        if _owned_before(s, name):
+            return name  # "Shares of X rose 12%": the noun the sentence opens with is X's
         for k, t in enumerate(toks):
             if t.start >= name.start:
                 break

@@ -1165,3 +1165,19 @@ SUBORDINATE_HOLDERS = [
 def test_a_name_past_a_subordinator_holds_no_figure_of_another_clause(a, b, expected, monkeypatch):
     _holds_only_with(monkeypatch, align, "_subordinate_clause", lambda s, f, lexicon: (0, len(s.text)), a, b,
                      expected)
+
+
+
+# A sentence that opens with a noun phrase of a name ("Shares of X") gives the name the figures
+# its verb tells: X's shares, not those of the firm another sentence names.
+OWNED_OPENINGS = [
+    ("Shares of Tarco jumped about 12% on Tuesday morning following the news.",
+     "The shares of Ribble Foods fell 2.6% premarket on the news.", []),
+    ("Shares of Tarco jumped about 12% on Tuesday morning following the news.",
+     "Ribble Foods saw its shares fall 2.6% premarket on the news.", []),
+]
+
+
+@pytest.mark.parametrize("a, b, expected", OWNED_OPENINGS)
+def test_a_name_owning_the_opening_noun_holds_the_figures_of_its_verb(a, b, expected, monkeypatch):
+    _holds_only_with(monkeypatch, annotate_module, "_owned_before", lambda s, name: False, a, b, expected)
