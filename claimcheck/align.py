@@ -56,6 +56,7 @@ from claimcheck.facts import (
     SCORE,
     FactRelation,
     compare_facts,
+    measured_alike,
     resolve_date,
     significant_digits,
 )
@@ -78,6 +79,8 @@ CLAIM_SHARED_CONTEXT = 0.25
 CONFLICTING = (FactRelation.DIFFERENT, FactRelation.COMPATIBLE_BOUNDS)
 _AGREEMENT = {FactRelation.SAME: 0.75, FactRelation.ROUNDING: 0.75, FactRelation.COMPATIBLE_BOUNDS: 0.5}
 """Among pairs as well placed, the one whose values agree more is the better pair."""
+CONVERTED = 0.01
+"""What a pair of one quantity in two units loses against a pair as good in one unit."""
 FAR_APART = 20.0
 """Two figures of one unit this many times apart, their measures naming no noun in common,
 are figures of two things ("$1 trillion" of a market and "$11 billion" of revenue, "$1.09" a
@@ -369,7 +372,10 @@ def _pair(side_a: _Side, i: int, side_b: _Side, j: int, dates: tuple[dt.date | N
             told = told | (near_a & about[1])
         if _other_figures(sa, (fa, oa), sb, (fb, ob), ((near_a | about[0]) & told) - names, lexicon):
             return None
-    return Aligned(fa, fb, oa, ob, rel, shared + _AGREEMENT.get(rel, 0.0))
+    # (Of two pairs as good, the one told in one unit: "30 miles (48 km)" / "49 km (30 miles)"
+    # pairs the miles with the miles.)
+    converted = CONVERTED if fa.unit != fb.unit and measured_alike(fa.unit, fb.unit) else 0.0
+    return Aligned(fa, fb, oa, ob, rel, shared + _AGREEMENT.get(rel, 0.0) - converted)
 
 
 BARE_REACH = 2

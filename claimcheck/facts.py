@@ -343,7 +343,10 @@ def _measure_tables(uni: dict[str, Any]) -> dict[str, Any]:
             mforms[_key(f)] = unit
         for f in spec.get("glued", []) or []:
             mglued[str(f).lower()] = unit
-    return {"measures": mforms, "measure_glued": mglued, "measure_units": set(mforms.values())}
+    bases = {str(unit): (str(of), float(factor))
+             for unit, (of, factor) in (uni.get("measure_bases") or {}).items()}
+    return {"measures": mforms, "measure_glued": mglued, "measure_units": set(mforms.values()),
+            "measure_bases": bases}
 
 
 def _date_tables(dat: dict[str, Any]) -> dict[str, Any]:
@@ -2400,6 +2403,41 @@ def _bounds(v: float, upper: float | None, q: str, p: float, spread: float) -> t
     return v - half, hi + half
 
 
+def measured_alike(unit_a: str, unit_b: str) -> bool:
+    """Whether two units measure one quantity (``measure_bases``: km and mile, acre and hectare)."""
+    bases = DEFAULT.compiled(_grammar).t["measure_bases"]
+    return unit_a in bases and unit_b in bases and bases[unit_a][0] == bases[unit_b][0]
+
+
+CONVERSION_SLACK = 0.03
+"""How far, as a share of the amount, two figures in two units may lie apart beyond their
+rounding and still be one amount converted."""
+
+
+def _in_two_units(g: _Grammar, a: Fact, b: Fact) -> FactRelation:
+    """Two measures of one quantity in two units (``measure_bases``: "11 km" / "5 miles"),
+    each taken with the rounding of its own digits: one amount where their ranges meet, two
+    where they do not; INCOMPARABLE for units of two quantities, or of none known."""
+    bases = g.t["measure_bases"]
+    if a.unit not in bases or b.unit not in bases or bases[a.unit][0] != bases[b.unit][0] \
+            or a.value is None or b.value is None:
+        return FactRelation.INCOMPARABLE
+
+    def span(f: Fact) -> tuple[float, float]:
+        assert f.value is not None
+        factor = bases[f.unit][1]
+        lo, hi = _bounds(f.value, f.upper, f.qualifier, precision(f), _approximate_spread(f.value))
+        return lo * factor, hi * factor
+
+    (lo_a, hi_a), (lo_b, hi_b) = span(a), span(b)
+    # (A conversion is rounded as the writer saw fit: "80 hectares (200 acres)".)
+    slack = CONVERSION_SLACK * max(abs(x) for x in (lo_a, hi_a, lo_b, hi_b) if math.isfinite(x))
+    if lo_a > hi_b + slack or lo_b > hi_a + slack:
+        return FactRelation.DIFFERENT
+    bounded = any(f.qualifier in (">", ">=", "<", "<=") for f in (a, b))
+    return FactRelation.COMPATIBLE_BOUNDS if bounded else FactRelation.ROUNDING
+
+
 def _approximate_spread(value: float) -> float:
     """How far "about N" reaches from N: a tenth of N at most ("about 300" is 270 to 330), and
     no more than one unit of its last significant digit ("about 63%" is 62% to 64%, "about
@@ -2568,7 +2606,8 @@ def compare_facts(
         return FactRelation.INCOMPARABLE
     days = g.t["time_days"]
     if a.unit != b.unit and not (a.kind == K.DURATION and a.unit in days and b.unit in days):
-        return FactRelation.INCOMPARABLE
+        # ("11 km" / "5 miles": one quantity in two units)
+        return _in_two_units(g, a, b) if a.kind == K.COUNT else FactRelation.INCOMPARABLE
     fa, fb = _to_base(a), _to_base(b)
     va, vb = a.value * fa, b.value * fb
     ua = a.upper * fa if a.upper is not None else None

@@ -23,6 +23,7 @@ from claimcheck.facts import (
     FactRelation,
     compare_facts,
     is_run,
+    measured_alike,
     names_one_day,
     precision,
     resolve_date,
@@ -297,7 +298,8 @@ def _comparable(a: Fact, b: Fact, lexicon: Lexicon) -> tuple[Fact, Fact] | FactR
         # A bare number may count anything: far apart, two bare numbers count two things.
         return (a, b) if same_magnitude(a, b) else FactRelation.INCOMPARABLE
     if a.kind is FactKind.COUNT and b.kind is FactKind.COUNT and a.unit != b.unit:
-        return _counts(a, b, lexicon)
+        # (Two units of one measured quantity, "11 km" and "5 miles", compare_facts converts.)
+        return (a, b) if measured_alike(a.unit, b.unit) else _counts(a, b, lexicon)
     if a.kind is FactKind.MONEY and b.kind is FactKind.MONEY and a.unit and b.unit and a.unit != b.unit:
         # Two sums in two currencies may be one sum converted ("€85m ($93m)"), so they are not
         # compared; but one figure in two currencies ("£25m" and "€25m") is no conversion, as

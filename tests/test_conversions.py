@@ -19,12 +19,32 @@ ROWS = [
     ("The ferry line agreed a fee of £20m ($25.4m) for the new berth at the quay.",
      "The ferry line agreed a fee of 20 million pounds ($25.9 million) for the new berth at the quay.",
      [("£20m", "20 million pounds", S)]),
-    # A length and its conversion, the other outlet converting the other way: the lengths
-    # agree, and the rounding of the conversions is no disagreement.
+]
+
+# A length and its conversion, the other outlet converting the other way: the lengths agree,
+# and the rounding of the conversions is no disagreement. Either reading keeps it so: the
+# conversion of one sum, or the units of one quantity converted (``facts.measured_alike``).
+LENGTHS = [
     ("The new pier reaches 30 miles (48 km) out from the harbour wall at Tarn.",
      "The new pier reaches 49 km (30 miles) out from the harbour wall at Tarn.",
      [("30 miles", "30 miles", S)]),
 ]
+
+
+@pytest.mark.parametrize("a, b, expected", LENGTHS)
+def test_a_length_and_its_conversion_agree(a, b, expected, monkeypatch):
+    from claimcheck import facts, relate
+
+    assert compare_path(a, b) == sorted(expected)
+    monkeypatch.setattr(align, "_conversions_of_one_sum", lambda *args: False)
+    assert compare_path(a, b) == sorted(expected)
+    for module in (facts, relate, align):
+        monkeypatch.setattr(module, "measured_alike", lambda unit_a, unit_b: False)
+    monkeypatch.setattr(facts, "_in_two_units", lambda g, a, b: facts.FactRelation.INCOMPARABLE)
+    relate.relate_facts.cache_clear()  # (what it related before is kept)
+    assert compare_path(a, b) != sorted(expected)
+    monkeypatch.undo()
+    relate.relate_facts.cache_clear()
 
 KEPT = [
     # One conversion is wrong, not another day's rate: shown.

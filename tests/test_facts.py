@@ -787,6 +787,14 @@ COMPARE = [
     ("9 pm GMT", "2100 GMT", R.SAME),
     ("9 pm", "21:00 GMT", R.SAME),
     ("9 pm GMT", "4 pm ET", R.INCOMPARABLE),
+    # measures of one quantity in two units, each to the rounding of its digits (``measure_bases``)
+    ("a depth of 11 kilometres", "a depth of 5 miles", R.DIFFERENT),
+    ("a depth of 8 km", "a depth of 5 miles", R.ROUNDING),
+    ("200 acres", "80 hectares", R.ROUNDING),
+    ("120 mph", "193 km/h", R.ROUNDING),
+    ("more than 100 km", "70 miles", R.COMPATIBLE_BOUNDS),
+    ("more than 100 km", "50 miles", R.DIFFERENT),
+    ("5 kg", "5 miles", R.INCOMPARABLE),  # (two quantities)
     # ... told in one moment's two zones where both name their offsets (``zone_offsets``)
     ("11:40 am EDT", "9:40 am MDT", R.SAME),
     ("11:40 am EDT", "3:40 pm GMT", R.SAME),

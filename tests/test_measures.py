@@ -994,3 +994,18 @@ def test_check_sets_moves_before_and_after_two_events_against_each_other(a, b, e
 def test_check_keeps_moves_before_and_after_one_event_apart():
     assert check_path("Tarco shares rose about 24% after the vote.",
                       "Tarco shares had gained 24.4% before the vote.") == []
+
+
+# In check and compare alike, a measure in another unit of the same quantity is the claim's
+# measure converted: "11 kilometres" and "5 miles" are two depths.
+def test_a_depth_in_another_unit_is_set_against_the_claims(monkeypatch):
+    from claimcheck import relate
+
+    a, b = ("The quake struck at a depth of 11 kilometres, the agency said.",
+            "The quake struck at a depth of 5 miles, the survey said.")
+    assert check_path(a, b) == compare_path(a, b) == [("11 kilometres", "5 miles", D)]
+    monkeypatch.setattr(relate, "measured_alike", lambda unit_a, unit_b: False)
+    relate.relate_facts.cache_clear()  # (what it related before is kept)
+    assert check_path(a, b) == []
+    monkeypatch.undo()
+    relate.relate_facts.cache_clear()
