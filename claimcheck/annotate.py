@@ -548,7 +548,9 @@ _ARTICLES = frozenset({"the", "a", "an"})
 POSSESSOR_REACH = 2
 """Tokens that may stand between a possessive name and the figure it holds ("X's first 40")."""
 
-_CLAUSE_BREAK = re.compile(r"[;:()]|, (?:and|but|while|whereas) ")
+_CLAUSE_BREAK = re.compile(r"[;:()]|, (?:and|but|while|whereas) |\s(?:while|whereas)\s")
+"""Breaks that open another clause: a semicolon, a colon, a bracket, a conjunction after a
+comma, and "while" or "whereas" even without one ("X rose 21% while Y's stock fell 2%")."""
 
 
 def _clause_break(s: _NameParts, start: int, end: int) -> bool:

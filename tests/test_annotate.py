@@ -254,6 +254,16 @@ def test_an_opening_phrase_set_off_leaves_the_figure_unheld(text, figure):
     assert _holder(text, figure, "subject") is None
 
 
+def test_while_opens_another_clause_even_without_a_comma(monkeypatch):
+    from claimcheck import annotate as module
+
+    text = "Shares of Tarco soared 21% on Tuesday following the news while Ribble's stock fell less than 2%."
+    assert _holder(text, "21%", "subject") == "Tarco"
+    assert _holder(text, "less than 2%", "subject") is None
+    monkeypatch.setattr(module, "_CLAUSE_BREAK", re.compile(r"[;:()]|, (?:and|but|while|whereas) "))
+    assert _holder(text, "less than 2%", "subject") == "Tarco"
+
+
 def test_brackets_round_a_figure_gloss_it_and_open_no_clause(monkeypatch):
     from claimcheck import annotate as module
 
