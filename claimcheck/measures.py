@@ -533,12 +533,18 @@ def _record_of(folded: str, fact: Fact, tables: _Tables, lexicon: Lexicon) -> st
 
 def _origin(text: str, fact: Fact, after: list[Token], tables: _Tables) -> str:
     """The name after "of" that a distance's direction word leads to ("250 km south of X"; the
-    figure read with its bracketed conversion, "64 km (40 miles) south of X")."""
-    if len(after) < 3 or tables.after.get(after[0].norm) is None or after[1].norm != "of" \
-            or text[fact.end:after[0].start].strip():
+    figure read with its bracketed conversion, "64 km (40 miles) south of X"), or the name a
+    distance is told from ("80 miles from X")."""
+    if not after or text[fact.end:after[0].start].strip():
+        return ""
+    if after[0].norm == "from" and fact.kind is FactKind.COUNT and fact.unit in tables.measurement_units:
+        start = 1
+    elif len(after) >= 3 and tables.after.get(after[0].norm) is not None and after[1].norm == "of":
+        start = 2
+    else:
         return ""
     name: list[Token] = []
-    for tok in after[2:]:
+    for tok in after[start:]:
         if not tok.text[:1].isupper() or name and text[name[-1].end:tok.start].strip():
             break
         name.append(tok)

@@ -890,7 +890,16 @@ ORIGINS = [
      lambda found, facts: found),
     ("The quake had its epicentre around 64 km (40 miles) southwest of Tarnford, the survey said.",
      ["tarnford", "tarnford"], None, None),
+    # ... or after "from" right after a distance: the place it is told from.
+    ("Orvey is about 120 miles from Tarnford by road.", ["tarnford"], "_origin", lambda *args: ""),
 ]
+
+
+def test_distances_from_two_places_are_two_distances():
+    assert check_path("Orvey is about 120 miles from Tarnford.", "Orvey lies 40 km from Kessling city.") == []
+    assert check_path("Orvey is about 120 miles from Tarnford.",
+                      "Orvey lies about 260 km from Tarnford, officials said.") \
+        == [("about 120 miles", "about 260 km", D)]
 
 
 @pytest.mark.parametrize("text, origins, reading, stand_in", ORIGINS)
