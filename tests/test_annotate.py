@@ -264,24 +264,18 @@ def test_while_opens_another_clause_even_without_a_comma(monkeypatch):
     assert _holder(text, "less than 2%", "subject") == "Tarco"
 
 
-def test_brackets_round_a_figure_gloss_it_and_open_no_clause(monkeypatch):
+@pytest.mark.parametrize("text, figure, holder", [
+    ("Her closest rival, Tom Oduya of the Harbour Alliance (HA), polled 38.5 percent.", "38.5 percent",
+     "Tom Oduya"),
+    ("Ada Kerr completed 21 of 30 passes (70%) for 250 yards in the final.", "250 yards", "Ada Kerr"),
+])
+def test_brackets_round_a_name_or_a_figure_gloss_it_and_open_no_clause(text, figure, holder, monkeypatch):
     from claimcheck import annotate as module
 
-    text = "Ada Kerr completed 21 of 30 passes (70%) for 250 yards in the final."
-    assert _holder(text, "250 yards", "subject") == "Ada Kerr"
+    assert _holder(text, figure, "subject") == holder
     monkeypatch.setattr(module, "_clause_break",
                         lambda s, start, end: module._CLAUSE_BREAK.search(s.text, start, end) is not None)
-    assert _holder(text, "250 yards", "subject") is None
-
-
-def test_brackets_round_a_name_gloss_it_and_open_no_clause(monkeypatch):
-    from claimcheck import annotate as module
-
-    text = "Her closest rival, Tom Oduya of the Harbour Alliance (HA), polled 38.5 percent."
-    assert _holder(text, "38.5 percent", "subject") == "Tom Oduya"
-    monkeypatch.setattr(module, "_clause_break",
-                        lambda s, start, end: module._CLAUSE_BREAK.search(s.text, start, end) is not None)
-    assert _holder(text, "38.5 percent", "subject") is None
+    assert _holder(text, figure, "subject") is None
 
 
 @pytest.mark.parametrize("text", [
