@@ -2594,7 +2594,7 @@ def _values_left_out(r: Reading) -> Assessment | None:
         if unnamed:
             # "About 2,300 dockworkers are on strike" / "The strike at the port has begun": a
             # sentence that never names what the claim counts does not state the count's point.
-            return Assessment(Verdict.ABSENT, f"does not speak of the {', '.join(unnamed)} the claim counts")
+            return Assessment(Verdict.ABSENT, f"never names what the claim counts ({', '.join(unnamed)})")
     values = ", ".join(_show(f) for f in lacking)
     return Assessment(Verdict.PARTIAL, f"states the point without the claim's {values}", r.agreeing)
 
