@@ -749,8 +749,7 @@ def _read_as_one_measure(sa: Sentence, fa: Fact, near_a: frozenset[str], sb: Sen
         if span is not None:
             fb, rel = span, relate_facts(fa, span, dates[0], dates[1], lexicon)
     # ("16 crew" and "11 crew members" count one body.)
-    counted = _same_noun(fa, fb, lexicon) or fa in sa.facts and fb in sb.facts and _count_one_noun(
-        fa, sa.measures[sa.facts.index(fa)], fb, sb.measures[sb.facts.index(fb)], lexicon)
+    counted = _same_noun(fa, fb, lexicon) or _count_one_noun(fa, sa.measure(fa), fb, sb.measure(fb), lexicon)
     if counted and fa.unit != fb.unit:
         # "six pieces" and "seven objects" count the same things in other words.
         fb = replace(fb, unit=fa.unit)

@@ -190,6 +190,11 @@ class Route:
     origin: Name
     destination: Name
 
+    @property
+    def text(self) -> str:
+        """The route as a reader is told it: "from X to Y"."""
+        return f"from {self.origin.text} to {self.destination.text}"
+
 
 def reversed_route(a: Sentence, b: Sentence) -> tuple[Route, Route] | None:
     """A route of ``a`` that ``b`` tells the other way round, from its destination to its

@@ -2374,7 +2374,7 @@ def _other_way(r: Reading) -> Assessment | None:
     if found is None:
         return None
     mine, theirs = found
-    told, claimed = (f"from {w.origin.text} to {w.destination.text}" for w in (theirs, mine))
+    told, claimed = theirs.text, mine.text
     return Assessment(Verdict.CONFLICTS, f"says {told}, the claim says {claimed}", r.agreeing,
                       (f"{claimed} -> {told}",))
 

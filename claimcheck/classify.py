@@ -1791,7 +1791,7 @@ def _entity_finding(pair: RelatedPair, ctx: Context) -> Iterator[Finding]:
     route = reversed_route(ctx.sentence(a), ctx.sentence(b))
     if route is not None and not different_events(a, b, ctx):
         # "from X to Y" / "from Y to X": each name stands where the other's does.
-        told = [f"from {r.origin.text} to {r.destination.text}" for r in route]
+        told = [r.text for r in route]
         values = tuple(ValueGroup(w, (Evidence(c, r.origin.start, r.destination.end),))
                        for w, c, r in zip(told, (a, b), route, strict=True))
         yield Finding(DiscrepancyKind.ENTITY, Severity.CONFLICT, cluster_id, values,

@@ -1629,14 +1629,9 @@ def _moment(folded: str, start: int, end: int, tables: _Tables) -> int:
     """``moment``: the words of the span's clause after it, else before it, else the whole
     sentence when it names one side only ("rose after the vote, while yields climbed": the
     sentence tells what followed the vote)."""
-    # A decimal point is no clause break: "rose 0.5% after the vote" is one clause.
-    lead = SPAN_BREAKS.split(folded[:start])[-1]
-    tail = SPAN_BREAKS.split(folded[end:])[0]
-    for window in (tail, lead):
-        before = tables.before_event.search(window) is not None
-        after = tables.after_event.search(window) is not None
-        if before != after:
-            return -1 if before else 1
+    side, _ = _placed(folded, start, end, tables)
+    if side:
+        return side
     before = tables.before_event.search(folded) is not None
     after = tables.after_event.search(folded) is not None
     return 0 if before == after else -1 if before else 1
@@ -1646,15 +1641,25 @@ def _moment_of(folded: str, start: int, end: int, tables: _Tables, lexicon: Lexi
     """The concept of the first content word after the words of before or after that place the
     figure (``_moment``): the event it is placed by ("gained 24.4% before the halt": halt); ""
     where none is read."""
+    _, event = _placed(folded, start, end, tables)
+    stop = stopwords(lexicon)
+    return next((concept(w, lexicon) for w in re.findall(r"[a-z][a-z'-]*", event) if w not in stop), "")
+
+
+def _placed(folded: str, start: int, end: int, tables: _Tables) -> tuple[int, str]:
+    """The side of an event the span's own clause places it on, read after the span, else
+    before it, where that part names one side only (-1 before, 1 after, 0 neither), with the
+    words after the ones that place it ("the halt was called"; "" where none do)."""
+    # A decimal point is no clause break: "rose 0.5% after the vote" is one clause.
     lead = SPAN_BREAKS.split(folded[:start])[-1]
     tail = SPAN_BREAKS.split(folded[end:])[0]
-    stop = stopwords(lexicon)
     for window in (tail, lead):
-        found = [m for m in (tables.before_event.search(window), tables.after_event.search(window)) if m]
-        if len(found) == 1:
-            return next((concept(w, lexicon) for w in re.findall(r"[a-z][a-z'-]*", window[found[0].end():])
-                         if w not in stop), "")
-    return ""
+        before, after = tables.before_event.search(window), tables.after_event.search(window)
+        if before is not None and after is None:
+            return -1, window[before.end():]
+        if after is not None and before is None:
+            return 1, window[after.end():]
+    return 0, ""
 
 
 STRONG_BREAKS = re.compile(r"[;:!?()\u2014]|\.(?!\d)")
