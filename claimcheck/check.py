@@ -1011,8 +1011,13 @@ def light_acts(claim: Profile, lexicon: Lexicon = DEFAULT) -> list[Predication]:
     # the sentence that gives the tally of the same thing ("the motion passed 205-198",
     # "the final score was 3-1") tells the act in giving it.
     tallied = [f.start for f in claim.claim.facts if f.unit == SCORE]
+    # So is a verb of lasting before a span ("the raid lasted five minutes"): the span is the
+    # point, which a source tells with its own verb ("the raid took seven minutes").
+    lasting = {concept(w, lexicon) for w in lexicon.words("measures", "lasting_verbs")}
+    spans = [f.start for f in claim.claim.facts if f.kind is FactKind.DURATION]
     return [p for p in claim.sentence.predications
             if (p.concept in light and any(p.end <= at for at in valued))
+            or (p.concept in lasting and any(p.end <= at for at in spans))
             or any(not claim.text[p.end:at].strip() for at in tallied)]
 
 
@@ -1501,7 +1506,13 @@ def coverage(claim: Profile, sentence: Profile, corpus: Corpus, lexicon: Lexicon
     # (A verb that only brings the claim's figure is said by the figure: ``light_acts``;
     # a verb of a tally is a word of the act still, "vote" for "voted 205-198".)
     light = {concept(w, lexicon) for w in lexicon.words("verdicts", "light_verbs")}
-    brought = {p.concept for p in light_acts(claim, lexicon)} & light
+    lasting = {concept(w, lexicon) for w in lexicon.words("measures", "lasting_verbs")}
+    brought = {p.concept for p in light_acts(claim, lexicon)} & (light | lasting)
+    spanned = brought & lasting
+    if spanned and lasting & sentence.concepts:
+        # A verb of lasting before a span is told by any other ("took" for "lasted"), where one is.
+        brought -= spanned
+        sentence = replace(sentence, concepts=sentence.concepts | spanned)
     counted = claim.concepts - unit_words(claim, lexicon) - brought \
         - {p.concept for p in _happenings_dated(claim, lexicon)}
     dates = [f for f in claim.claim.facts if f.kind in DATE_KINDS] if dated is not None else []

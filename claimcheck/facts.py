@@ -2035,7 +2035,15 @@ def _part_of_a_name(text: str, a: _Atom) -> bool:
 
 def _quantities(g: _Grammar, text: str, out: list[_Cand]) -> None:
     atoms = []
-    for m in g.r["qty"].finditer(text):
+    at = 0
+    while (m := g.r["qty"].search(text, at)) is not None:
+        at = m.end()
+        if m["words"] and m["andhalf"] is None:
+            # Number words the pattern joins but that make no one number ("between eight and
+            # nine minutes": "eight", then "nine minutes") are read from where the first ends.
+            read = m.start("words") + _parse_words(g, m["words"])[3]
+            if m.start("words") < read < m.end("words"):
+                at = read
         try:
             a = _atom(g, text, m)
         except NotAFigure:

@@ -1106,6 +1106,25 @@ LASTING = [
      "Dock workers at Tarco voted on Friday to end a 22-day strike at the port.", C),
 ]
 GROUPS |= {"lasting": LASTING}
+# (bx2) Two number words joined by "and" that make no one number are the ends of a range
+# ("between eight and nine minutes"): before, the first was read alone and the second lost.
+RANGES_IN_WORDS = [
+    ("The raid lasted about five minutes.", "The raid took between eight and nine minutes, police said.", C),
+    ("The raid lasted about six minutes.", "The raid took between five and seven minutes, police said.", S),
+]
+GROUPS |= {"ranges_in_words": RANGES_IN_WORDS}
+# (bx3) A verb of lasting before a span says nothing but the span ("lasted", "took"): a
+# source tells the span with its own verb, or with none, and the span decides.
+LASTING_TOLD = [
+    ("The Tarn probe's mission took nine years.",
+     "The Tarn probe returned to Earth, nine years after its launch.", S),
+]
+# (A robbery is a heist: synonyms.yaml.)
+CRIMES_NAMED_TWO_WAYS = [
+    ("The heist lasted about five minutes.",
+     "The robbery took between eight to nine minutes, the prosecutor said.", C),
+]
+GROUPS |= {"lasting_told": LASTING_TOLD, "crimes_named_two_ways": CRIMES_NAMED_TWO_WAYS}
 # (by) A state kept is told by any verb of keeping it (synonyms.yaml): "will remain chief
 # executive" is "will continue in post as CEO" and "will stay in place as CEO". (Both rows are
 # absent without the group.)
@@ -1356,7 +1375,10 @@ def _raw_hedges(text, lexicon):
     (HOLDERS_FIGURES, check_module, "_held_by_claims_holder", lambda *args: None),
     (LISTED_AFTER, check_module, "named_after_figure", lambda *args: False),
     (AWAITED_NOUNS, check_module, "qualifies_noun", lambda *args: False),
-    (LASTING, measures, "_lasted", lambda *args: ""),
+    # (The first row holds without the reading too, now that a verb of lasting is light: the
+    # source states the claim's 23 days in its own words; tests/test_align.py keeps its pairing.)
+    (LASTING[1:], measures, "_lasted", lambda *args: ""),
+    (LASTING_TOLD, check_module, "light_acts", lambda *args: []),
     (TIMED_NOUNS[:1], check_module, "_timed_noun", lambda *args: set()),
     (CONVERSES, check_module, "_converses", lambda *args: {}),
     (OWN_VALUES, check_module, "_own_value_instead", lambda m, *args: m),

@@ -92,6 +92,9 @@ EXTRACTION = [
     ("The bill costs $3-4 billion.", [(MONEY, "$3-4 billion", 3e9, "USD", "")]),
     ("Estimates range between $3bn and $4bn.", [(MONEY, "$3-4 billion", 3e9, "USD", "")]),
     ("The levy will sit in a range of 2 and 2.5 percent.", [(PCT, "2-2.5%", 2.0, "%", "")]),
+    # number words the pattern joins but that make no one number: two ends of a range
+    ("The raid took between eight and nine minutes.", [(DUR, "8-9 minutes", 8.0, "minute", "")]),
+    ("Between two and three hundred people marched.", [(COUNT, "2-300 people", 2.0, "person", "")]),
     # "a day" after a value's noun phrase is its rate; after "in", or before "after", a time
     ("Output doubled to 900,000 barrels of oil equivalent a day.",
      [(COUNT, "900,000 barrels", 9e5, "barrel", "")]),

@@ -17,7 +17,9 @@ from dataclasses import replace
 import pytest
 
 from claimcheck import align, annotate, check, classify, measures
+from claimcheck.classify import concept
 from claimcheck.corpus import Corpus, story_date
+from claimcheck.lexicon import DEFAULT
 from claimcheck.measures import Measure, differ
 from tests.test_align import B, D, R, S, _claim, _holds_only_with, check_path, compare_path
 
@@ -644,6 +646,22 @@ def test_two_gaps_told_two_ways_are_compared():
     a = "Ruto finished the race 21 seconds ahead of Obi, the organisers said."
     b = "Ruto beat Obi in the race by 12 seconds, the organisers said."
     assert compare_path(a, b) != []
+
+
+def test_the_frame_of_a_span_names_nothing_it_measures(monkeypatch):
+    # "over the course of ten years" is a span of the mission the sentence names, not of a
+    # "course"; with the frame read as the span's noun, the two spans are of two things.
+    a = "The Tarn probe's mission lasted nine years, its team said."
+    b = ("The Tarn probe's mission ended after three billion miles over the course of ten years, "
+         "its team said.")
+    nouns = measures._nouns
+
+    def frame_as_noun(*args):
+        *rest, tables, lexicon = args
+        return nouns(*rest, replace(tables, generic=tables.generic - {concept("course", DEFAULT)}), lexicon)
+    expected = [("nine years", "ten years", D)]
+    assert check_path(a, b) == expected
+    _holds_only_with(monkeypatch, measures, "_nouns", frame_as_noun, a, b, expected)
 
 
 PERIODS = [
