@@ -35,7 +35,15 @@ from claimcheck.annotate import (
     with_known_names,
 )
 from claimcheck.corpus import Corpus
-from claimcheck.entities import PREPOSITIONS, Name, canonical, in_brackets_after, is_country, speech_words
+from claimcheck.entities import (
+    PREPOSITIONS,
+    Name,
+    canonical,
+    in_brackets_after,
+    is_country,
+    speech_words,
+    spelled_alike,
+)
 from claimcheck.errors import BadClaim
 from claimcheck.facts import CLOCK_TIME, SCORE, FactRelation, is_vague, precision, wider_date
 from claimcheck.lexicon import DEFAULT, Lexicon, phrase_pattern
@@ -1597,7 +1605,8 @@ def relevance(claim: Profile, sentence: Profile, corpus: Corpus, published: dt.d
     referred = anaphor_for_subject(claim, sentence, source_words, lexicon)
     if referred:
         sentence = replace(sentence, concepts=sentence.concepts | {referred})
-    called = called_by_kind(claim, sentence, source_words, lexicon)
+    called = called_by_kind(claim, sentence, source_words, lexicon) \
+        | spelled_otherwise(claim, sentence, lexicon)
     if called:
         sentence = replace(sentence, concepts=sentence.concepts | called)
     given = post_relation(claim, sentence, lexicon)
@@ -1704,6 +1713,20 @@ def called_by_kind(claim: Profile, sentence: Profile, source_words: frozenset[st
             continue  # "the Northfield Hospital" or "the Northfield blaze" is another one
         found |= {concept(w, lexicon) for w in n.spelled} | {w.concept for w in claim.sentence.words
                                                            if n.start <= w.start < n.end}
+    return frozenset(found)
+
+
+def spelled_otherwise(claim: Profile, sentence: Profile, lexicon: Lexicon = DEFAULT) -> frozenset[str]:
+    """Concepts of the claim's names that the sentence spells another way ("NorvexEnergy" for
+    "Norvex Energy", a transliteration's other spelling): the sentence names them, in its words
+    for them. (A name of more words or fewer, or a short form, may be another one.)"""
+    found: set[str] = set()
+    for n in claim.names:
+        words = {w.concept for w in claim.sentence.words if n.start <= w.start < n.end}
+        if words and not words <= sentence.concepts and any(
+                n.letters == m.letters or spelled_alike(n.sound or n.words, m.sound or m.words)
+                for m in sentence.names):
+            found |= words | {concept(w, lexicon) for w in n.spelled}
     return frozenset(found)
 
 

@@ -1573,3 +1573,27 @@ def _profiles(claim: str, source: str):
 def test_a_denial_is_answered_only_by_a_denial_or_the_opposite(source, unanswered):
     claim, evidence, lexicon = _profiles("Vell has not commented on the truce.", source)
     assert check_module._denial_unanswered(claim, evidence, lexicon) is unanswered
+
+
+@pytest.mark.parametrize("claim, respelled, reaches", [
+    # One name written as one word and as two, or in two spellings of a transliteration,
+    # names the claim's name: the sentence weighs as naming it (for the first, the reading
+    # decides whether the sentence addresses the claim at all).
+    ("Norvex Energy agreed to buy Palder Oil for $41 billion.",
+     "Analysts said NorvexEnergy agreed to acquire Palder Oil in a deal valued at $44.5 billion.", True),
+    ("Kharavela Nagar was flooded on Monday.",
+     "Floods hit Kharabela Nagar on Monday, officials said.", False),
+])
+def test_a_name_spelled_another_way_names_the_claims_name(claim, respelled, reaches, monkeypatch):
+    from claimcheck.corpus import Corpus
+
+    def relevance() -> float:
+        c, evidence, lexicon = _profiles(claim, respelled)
+        return check_module.relevance(c, evidence, Corpus((), {"src": DAY}), DAY, check_module.CheckOptions(),
+                                      lexicon)
+    present = check_module.CheckOptions().present
+    named = relevance()
+    monkeypatch.setattr(check_module, "spelled_otherwise", lambda *args: frozenset())
+    unnamed = relevance()
+    assert named > unnamed
+    assert (named >= present > unnamed) is reaches
