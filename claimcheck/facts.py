@@ -201,6 +201,7 @@ def _grammar(lexicon: Lexicon) -> _Grammar:
     r["person_by_article"] = re.compile(
         rf"\b(?:{_alt(num.get('articles', []))})\s+(?P<noun>{_alt(kinds)})\b", re.I)
     r["clock_24h"] = _clock_24h_pattern(t)
+    r["clock_dayparted"] = _clock_dayparted_pattern(t)
     r.update(_date_patterns(t, dat))
     r.update(_relative_patterns(t))
     r.update(_ordinal_patterns(t, num))
@@ -380,6 +381,7 @@ def _date_tables(dat: dict[str, Any]) -> dict[str, Any]:
     t["zone_offsets"] = {str(k): float(v) for k, v in (dat.get("zone_offsets") or {}).items()}
     t["seasonal_zones"] = {str(k): float(v) for k, v in (dat.get("seasonal_zones") or {}).items()}
     t["clock_24h_marks"] = [str(w) for w in dat.get("clock_24h_marks", [])]
+    t["daypart_halves"] = {_key(str(k)): str(v) for k, v in (dat.get("daypart_halves") or {}).items()}
     t["date_bounds"] = {_key(k): str(v) for k, v in (dat.get("date_bounds") or {}).items()}
     t["bound_negations"] = [str(w).casefold() for w in dat.get("date_bound_negations", [])]
     t["bound_turned"] = {_key(w) for w in dat.get("date_bound_turned", [])}
@@ -541,6 +543,15 @@ def _clock_pattern(t: dict[str, Any]) -> re.Pattern:
         r"(?<![\w.:/])(?P<h>\d{1,2})(?:(?P<sep>[:.])(?P<m>[0-5]\d)(?::(?P<s>[0-5]\d))?)?"
         rf"(?:[ \u00a0]?(?P<meridiem>{halves})(?![\w])(?:[ \u00a0](?P<zone>{_zones(t)})(?!\w))?"
         r"|(?<=\d)(?![\w:]))")
+
+
+def _clock_dayparted_pattern(t: dict[str, Any]) -> re.Pattern:
+    """A time of day whose half of the day is told by the part of the day after its weekday:
+    "just after 8.40 on Sunday morning" (``daypart_halves``). The time alone is the match."""
+    parts = _alt(t["daypart_halves"]) if t["daypart_halves"] else r"(?!)"
+    return re.compile(
+        r"(?<![\w.:/$\u00a3\u20ac\u00a5])(?P<h>\d{1,2})[:.](?P<m>[0-5]\d)(?![\w.:])"
+        rf"(?=[ \u00a0]on[ \u00a0](?:{_alt(t['weekdays'], ci=False)})[ \u00a0](?P<part>{parts})\b)")
 
 
 def _zones(t: dict[str, Any]) -> str:
@@ -2110,6 +2121,14 @@ def _clocks(g: _Grammar, text: str, out: list[_Cand]) -> None:
         else:
             continue
         out.append(_Cand(_P_CLOCK, f.start, m.end(), f))
+    for m in g.r["clock_dayparted"].finditer(text):
+        h, mins = int(m["h"]), int(m["m"])
+        if not 1 <= h <= 12:
+            continue
+        meridiem = g.t["daypart_halves"][_key(m["part"])]
+        minutes = (h % 12 + (12 if meridiem == "pm" else 0)) * 60 + mins
+        f = _time_of_day(g, text, m.start(), m.end(), minutes, None, f"{h}:{mins:02d} {meridiem}", None)
+        out.append(_Cand(_P_CLOCK, f.start, f.end, f))
     for m in g.r["clock_24h"].finditer(text):
         minutes = int(m["h"] or m["hh"]) * 60 + int(m["m"] or m["mm"])
         # (A time "local time" is told in the zone of the place, which may be any.)

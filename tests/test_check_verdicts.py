@@ -1125,6 +1125,14 @@ CRIMES_NAMED_TWO_WAYS = [
      "The robbery took between eight to nine minutes, the prosecutor said.", C),
 ]
 GROUPS |= {"lasting_told": LASTING_TOLD, "crimes_named_two_ways": CRIMES_NAMED_TWO_WAYS}
+# (bx4) A time of day whose half is told by the part of the day after its weekday.
+DAYPARTED_TIMES = [
+    ("The theft at the Varn gallery took place at around 8.40 am on Sunday.",
+     "The Varn gallery was raided just after 8.40 on Sunday morning by four thieves.", S),
+    ("The theft at the Varn gallery took place at around 8.40 am on Sunday.",
+     "The Varn gallery was raided just after 8.40 on Sunday evening by four thieves.", C),
+]
+GROUPS |= {"dayparted_times": DAYPARTED_TIMES}
 # (by) A state kept is told by any verb of keeping it (synonyms.yaml): "will remain chief
 # executive" is "will continue in post as CEO" and "will stay in place as CEO". (Both rows are
 # absent without the group.)

@@ -188,6 +188,16 @@ EXTRACTION = [
     # ... the half said in words
     ("The meeting began at 10:30 in the morning.", [(NUM, "10:30 am", 630.0, "time of day", "")]),
     ("Polls closed at 7.30 this evening.", [(NUM, "7:30 pm", 1170.0, "time of day", "")]),
+    # ... or told by the part of the day after its weekday (not "night", which runs past midnight;
+    # nor a price)
+    ("The gallery was raided just after 8.40 on Sunday morning.",
+     [(NUM, "after 8:40 am", 520.0, "time of day", ">"), (WD, "Sunday morning", None, "morning", "")]),
+    ("The fire began at 4:15 on Tuesday afternoon.",
+     [(NUM, "4:15 pm", 975.0, "time of day", ""), (WD, "Tuesday afternoon", None, "afternoon", "")]),
+    ("The goal came at 8.40 on Sunday night.",
+     [(NUM, "8.4", 8.4, "", ""), (WD, "Sunday night", None, "night", "")]),
+    ("Shares were at $8.40 on Friday morning.",
+     [(MONEY, "$8.40", 8.4, "USD", ""), (WD, "Friday morning", None, "morning", "")]),
     # ... on the 24-hour clock, told as one by the zone or a mark after it; the zone is said
     ("The vote is expected at about 2100 GMT.", [(NUM, "about 9:00 pm GMT", 1260.0, "time of day", "")]),
     ("The polls close at 22:00 CET.", [(NUM, "10:00 pm CET", 1320.0, "time of day", "")]),
