@@ -177,6 +177,10 @@ LINES = [
     ("more-than-is-a-statement", "More than 200 people signed the petition.", [S]),
     ("related-is-a-statement", "Related charges were dropped in May, the court said.", [S]),
     ("cookies-in-the-news", "The bakery sold 4,000 cookies at the fair.", [S]),
+    # A link with a few words before it: the words of its address are another page's slug.
+    ("link-to-the-rest", "For the full story: https://www.harwick.example/news/voters-back", [B]),
+    ("link-alone", "https://www.harwick.example/news/voters-back-plan", [B]),
+    ("link-in-a-statement", "The council posted the figures at www.harwick.example/budget on Monday.", [S]),
     # A results box's labelled lists of names and numbers count per name, not as prose
     # figures.
     ("scorer-list-several-labels",
