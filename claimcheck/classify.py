@@ -1151,6 +1151,38 @@ def _objects_apart(read_a: Sentence, end_a: int, read_b: Sentence, end_b: int, c
     return not (oa & _clause_concepts(read_b, end_b)) and not (ob & _clause_concepts(read_a, end_a))
 
 
+def _thing_acted_on(sentence: Sentence, out: Outcome, ctx: Context) -> frozenset[str]:
+    """What an act is done to: its object, a particle passed over ("open up the market"), or,
+    where nothing follows it in its clause but a place or a time, the noun it is told of
+    ("once the deal closes next year": the deal closes); empty when neither is read."""
+    after = _clause_after(sentence, out.end)
+    end = after[0].end if after and after[0].norm in ctx.lexicon.words("polarity", "verb_particles") \
+        else out.end
+    rest = _clause_after(sentence, end)
+    timed = bool(rest) and any(f.start <= rest[0].start < f.end for f in sentence.facts)  # "closed Tuesday"
+    found = frozenset() if timed else _object_words(sentence, end, ctx)
+    if found:
+        return found
+    before = [t for t in sentence.tokens if t.end <= out.start][-1:]
+    if rest and not (timed or rest[0].norm in PREPOSITIONS) \
+            or before and before[0].norm == "to" or _mover(sentence, out.start) is not None:
+        # an object unread ("open up new markets"), an infinitive's subject elsewhere, or a
+        # name told of ("Route 9 remained closed"), which ``_mover`` weighs
+        return frozenset()
+    noun = _moved_noun(sentence, out.start, ctx)
+    return frozenset({noun}) if noun else frozenset()
+
+
+def _things_apart(read_a: Sentence, out_a: Outcome, read_b: Sentence, out_b: Outcome, ctx: Context) -> bool:
+    """Whether two opposite acts are done to two things, each told by its object or, without
+    one, by what it is told of ("once the deal closes" / "open up new routes"): neither names
+    the other's thing in its clause."""
+    ta, tb = _thing_acted_on(read_a, out_a, ctx), _thing_acted_on(read_b, out_b, ctx)
+    if not ta or not tb:
+        return False
+    return not (ta & _clause_concepts(read_b, out_b.end)) and not (tb & _clause_concepts(read_a, out_a.end))
+
+
 _POINT_BREAK = re.compile(r"\s[—–-]\s|[;—–]")
 
 
@@ -1420,7 +1452,8 @@ def detect_opposites(matches: Matches, ctx: Context) -> Iterable[Finding]:
             if not acted_on and (noun_a := _moved_noun(read_a, sa, ctx)) \
                     and (noun_b := _moved_noun(read_b, sb, ctx)) and noun_a != noun_b:
                 continue  # a level's moves: "the krona slipped" / "the euro climbed"
-            if acted_on and _objects_apart(read_a, ea, read_b, eb, ctx):
+            if acted_on and (_objects_apart(read_a, ea, read_b, eb, ctx)
+                             or _things_apart(read_a, out, read_b, match, ctx)):
                 continue  # "in favour of the motion" / "voting against the leader": two things
             if out.moment and match.moment and out.moment != match.moment:
                 continue  # "slipped as traders waited for the vote", "rose after the vote": two moves

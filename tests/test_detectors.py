@@ -1068,6 +1068,21 @@ def test_opposite_outcomes_weeks_apart_are_two_acts(a, b, dates, monkeypatch):
     assert list(detect_opposites(matches([pair(a, b)]), ctx)) != []
 
 
+def test_opposite_acts_are_of_the_thing_each_is_told_of(monkeypatch):
+    # "once the merger closes next year" closes the merger, which nothing else there is done
+    # to; "open up the market" opens the market. Two things, not one opened and closed.
+    from claimcheck import classify
+
+    a = "Tarco expects to raise its dividend by 10% once the merger closes next year."
+    b = "Tarco and Vell are expected to open up the market for the group next year."
+    same = ("Tarco expects to raise its dividend once the Vell plant closes next year.",
+            "Tarco said it would keep the Vell plant open for another year.")
+    assert list(detect_opposites(matches([pair(a, b)]), CTX)) == []
+    assert list(detect_opposites(matches([pair(*same)]), CTX)) != []
+    monkeypatch.setattr(classify, "_things_apart", lambda *args: False)
+    assert list(detect_opposites(matches([pair(a, b)]), CTX)) != []
+
+
 def test_which_one_of_a_thing_is_no_thing_of_its_own():
     # "her third hundred" and "the opening third of the season" are a hundred and a part of a
     # season: an ordinal says which one, and another sentence's "third-highest" does not make them one.
