@@ -1176,11 +1176,15 @@ def _thing_acted_on(sentence: Sentence, out: Outcome, ctx: Context) -> frozenset
 def _things_apart(read_a: Sentence, out_a: Outcome, read_b: Sentence, out_b: Outcome, ctx: Context) -> bool:
     """Whether two opposite acts are done to two things, each told by its object or, without
     one, by what it is told of ("once the deal closes" / "open up new routes"): neither names
-    the other's thing in its clause."""
+    the other's thing in its own, nor in its clause before the act ("an amendment requiring
+    a deal failed" is of the amendment). (A word of one later in the other's clause is no
+    thing the act is done to: "open up new routes ... than the earlier agreement" opens no deal.)"""
     ta, tb = _thing_acted_on(read_a, out_a, ctx), _thing_acted_on(read_b, out_b, ctx)
     if not ta or not tb:
         return False
-    return not (ta & _clause_concepts(read_b, out_b.end)) and not (tb & _clause_concepts(read_a, out_a.end))
+    def before(read: Sentence, out: Outcome) -> frozenset[str]:
+        return frozenset(_content_concepts(read, _clause_before(read, out.start, ctx), ctx))
+    return not ta & (tb | before(read_b, out_b)) and not tb & (ta | before(read_a, out_a))
 
 
 _POINT_BREAK = re.compile(r"\s[—–-]\s|[;—–]")

@@ -505,6 +505,11 @@ def _word_patterns(num: dict[str, Any]) -> dict[str, re.Pattern]:
     r["compound"] = re.compile(rf"{_HY}(?P<cw>[A-Za-z]+)\b(?!{_HY}\w)")
     r["word"] = re.compile(rf"{_SP}(?P<w>[A-Za-z][A-Za-z'\u2019-]*)")
     r["of"] = re.compile(rf"{_SP}(?i:of)\b")
+    # "five of the bus's cars", "four of their players": a count of some of the noun. (Where
+    # a whole follows, "18 of the 90 seats", the part stays unread: it may be any part of it.)
+    r["partitive"] = re.compile(
+        rf"{_SP}of{_SP}(?:{_alt(num.get('partitive_determiners', []))})\b"
+        rf"(?:{_SP}[A-Za-z][A-Za-z-]*['\u2019]s?(?={_SP}))?")
     r["of_a_point"] = re.compile(rf"{_SP}(?:{_alt(num.get('of_a_point', []))})\b")
     r["vague_link"] = re.compile(rf"{_SP}(?i:{_alt(num.get('vague_links', []))})\b")
     r["prev_word"] = re.compile(r"(\S+)[ \t\u00a0]+\Z")
@@ -1582,6 +1587,15 @@ def _noun_unit(g: _Grammar, text: str, atom: _Atom, pos: int, source: str) -> No
             return
         pos = om.end()
     noun = _counted_noun(g, text, pos, atom.value, atom.upper)
+    if noun is None and source != "vague" and (part := r["partitive"].match(text, pos)) is not None:
+        noun = _counted_noun(g, text, part.end(), atom.value, atom.upper)  # "five of the cars"
+        if noun and (noun[0] in t["casualty_verbs"] or noun[0] in t["casualty_verbs"].values()
+                     or noun[0] in t["level_nouns"]
+                     or any(w.endswith("ed") for w in text[part.end():noun[1]].split()[:-1])):
+            # Some of the dead, the injured, the derailed cars: a group of those an act of the
+            # story already counts ("two of the dead were on the bus", "three of the damaged
+            # cars were lifted out"), no count of that act.
+            noun = None
     if noun:
         atom.kind, atom.unit, atom.end = FactKind.COUNT, noun[0], noun[1]
         atom.noun = noun[0]

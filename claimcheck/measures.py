@@ -1841,7 +1841,8 @@ def _told_out_of(lexicon: Lexicon) -> re.Pattern[str]:
 
     numbers = either(lexicon.table("numbers", "word_numbers", {}) or {})
     determiners = either(lexicon.table("measures", "whole_determiners", []) or [])
-    return re.compile(rf"(?:\d|\b(?:{numbers}))\s+of\s+(?:{determiners})\s+$")
+    # (An owner may stand before the whole: "five of the bus's six cars".)
+    return re.compile(rf"(?:\d|\b(?:{numbers}))\s+of\s+(?:{determiners})\s+(?:[a-z][a-z-]*['\u2019]s?\s+)?$")
 
 
 PROGRESS_REACH = 5

@@ -1133,6 +1133,16 @@ DAYPARTED_TIMES = [
      "The Varn gallery was raided just after 8.40 on Sunday evening by four thieves.", C),
 ]
 GROUPS |= {"dayparted_times": DAYPARTED_TIMES}
+# (bx5) "N of the X" counts some of the X; the whole, where given ("of the ferry's six cars"),
+# is a figure of its own, no count of those the claim counts.
+PARTITIVES = [
+    ("Five of the ferry's cars were damaged.", "Six cars were damaged when the ferry hit the pier.", C),
+    ("Five of the ferry's cars were damaged.",
+     "Five of the ferry's cars were damaged, the operator said.", S),
+    ("Five of the ferry's cars were damaged.",
+     "Five of the ferry's six cars were damaged, the operator said.", P),
+]
+GROUPS |= {"partitives": PARTITIVES}
 # (by) A state kept is told by any verb of keeping it (synonyms.yaml): "will remain chief
 # executive" is "will continue in post as CEO" and "will stay in place as CEO". (Both rows are
 # absent without the group.)

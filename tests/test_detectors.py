@@ -1070,11 +1070,12 @@ def test_opposite_outcomes_weeks_apart_are_two_acts(a, b, dates, monkeypatch):
 
 def test_opposite_acts_are_of_the_thing_each_is_told_of(monkeypatch):
     # "once the merger closes next year" closes the merger, which nothing else there is done
-    # to; "open up the market" opens the market. Two things, not one opened and closed.
+    # to; "open up the market" opens the market, whatever the clause names after it. Two
+    # things, not one opened and closed.
     from claimcheck import classify
 
     a = "Tarco expects to raise its dividend by 10% once the merger closes next year."
-    b = "Tarco and Vell are expected to open up the market for the group next year."
+    b = "Tarco and Vell are expected to open up the market faster than the merger plan foresaw."
     same = ("Tarco expects to raise its dividend once the Vell plant closes next year.",
             "Tarco said it would keep the Vell plant open for another year.")
     assert list(detect_opposites(matches([pair(a, b)]), CTX)) == []

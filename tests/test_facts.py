@@ -92,6 +92,13 @@ EXTRACTION = [
     ("The bill costs $3-4 billion.", [(MONEY, "$3-4 billion", 3e9, "USD", "")]),
     ("Estimates range between $3bn and $4bn.", [(MONEY, "$3-4 billion", 3e9, "USD", "")]),
     ("The levy will sit in a range of 2 and 2.5 percent.", [(PCT, "2-2.5%", 2.0, "%", "")]),
+    # "N of the X": a count of some of the X, the whole a figure of its own where given; not of
+    # a group an act of the story already counts ("two of the dead", "of the derailed cars")
+    ("Five of the ferry's cars were damaged.", [(COUNT, "5 cars", 5.0, "car", "")]),
+    ("Four of their players were injured.", [(COUNT, "4 players", 4.0, "player", "")]),
+    ("Five of the ferry's six cars were damaged.", [(COUNT, "6 cars", 6.0, "car", "")]),
+    ("Two of the dead were on the ferry.", []),
+    ("Three of the damaged cars were lifted out.", []),
     # number words the pattern joins but that make no one number: two ends of a range
     ("The raid took between eight and nine minutes.", [(DUR, "8-9 minutes", 8.0, "minute", "")]),
     ("Between two and three hundred people marched.", [(COUNT, "2-300 people", 2.0, "person", "")]),
