@@ -306,6 +306,7 @@ def _pair(side_a: _Side, i: int, side_b: _Side, j: int, dates: tuple[dt.date | N
               dates[0] or story, dates[1] or story, periods=not claim):
         return None  # a depth and a distance, a part and the whole: two things measured
     if _two_readings(sa, i, sb, j, rel, dates, lexicon) or _told_apart(side_a, i, side_b, j, rel, lexicon) \
+            or rel in CONFLICTING and _bought_apart(sa, oa, sb, ob, lexicon) \
             or rel in CONFLICTING and _sizes_of_several(sa, i, sb, j, side_b.corpus) \
             or rel is FactRelation.DIFFERENT and (_within_a_limit(sa, i, sb, j)
                                                   or not claim and _days_of_two_events(oa, ob, dates)):
@@ -1036,6 +1037,38 @@ def _placed_apart(sa: Sentence, i: int, sb: Sentence, j: int, lexicon: Lexicon) 
         return True
     return any(k != i and place is not None and sa.facts[k].kind is kind and place.same_place(there)
                for k, place in enumerate(sa.fact_places))
+
+
+PRICED_REACH = 12
+"""Words between a verb of buying and the price after it, in its clause ("to acquire X in a
+transaction valued at $44.5 billion")."""
+
+
+def _bought(sentence: Sentence, fact: Fact, lexicon: Lexicon) -> Name | None:
+    """What a price is paid for: the first name after the last verb of buying or selling
+    before it in its clause ("buying Vell Corp. for $38 billion", "to acquire Palder in a deal
+    valued at $44.5 billion"); None where no such verb stands within ``PRICED_REACH`` words."""
+    if fact.kind is not FactKind.MONEY:
+        return None
+    lo, _ = sentence.clause_at(fact.start)
+    trade = {concept("buy", lexicon), concept("sell", lexicon)}
+    verbs = [w for w in sentence.words if lo <= w.start < fact.start and w.concept in trade]
+    if not verbs:
+        return None
+    verb = verbs[-1]
+    if len([t for t in sentence.tokens if verb.start < t.start < fact.start]) > PRICED_REACH:
+        return None
+    return next((n for n in sentence.names if verb.start < n.start < fact.start), None)
+
+
+def _bought_apart(sa: Sentence, fa: Fact, sb: Sentence, fb: Fact, lexicon: Lexicon) -> bool:
+    """Whether two prices are paid for two things: each is of a name bought or sold, the two
+    are different entities, and neither sentence names the other's ("buying Vell for $38
+    billion" / "an earlier deal by Norvex to acquire Palder ... valued at $44.5 billion")."""
+    ta, tb = _bought(sa, fa, lexicon), _bought(sb, fb, lexicon)
+    if ta is None or tb is None or ta.same_entity(tb):
+        return False
+    return not any(tb.same_entity(n) for n in sa.names) and not any(ta.same_entity(n) for n in sb.names)
 
 
 def _held_apart(sa: Sentence, fa: Fact, sb: Sentence, fb: Fact, lexicon: Lexicon) -> bool:

@@ -421,9 +421,18 @@ PARTICIPLE_HOLDERS = [
 # standing for it ("said it would buy"), nor one it takes as its object ("announced the purchase").
 OWN_ACTS = [
     ("Barrow Mining said it would buy Pell Metals for $6 billion in cash.",
-     "Tarco Freight said it would buy Lisle Rail for $9 billion in cash.", []),
+     "Tarco Freight said it would buy Pell Metals for $9 billion in cash.", []),
     ("Barrow Mining announced the purchase of Pell Metals for $6 billion in cash.",
-     "Tarco Freight announced the purchase of Lisle Rail for $9 billion in cash.", []),
+     "Tarco Freight announced the purchase of Pell Metals for $9 billion in cash.", []),
+]
+
+
+# A price is of what is bought: two deals for two firms are two prices, whoever else the
+# sentences name ("the Tarco deal follows ... Norvex's deal to acquire Palder").
+BOUGHT_APART = [
+    ("Tarco is buying Vell Corp. for $38 billion, the biggest deal in the sector this year.",
+     "The Tarco deal follows an earlier move by Norvex to acquire Palder Resources in a transaction "
+     "valued at $44.5 billion.", []),
 ]
 
 
@@ -520,6 +529,7 @@ REACHES = [
     *(row + (align, "_one_and_its_kind", lambda *args: False) for row in ONE_AND_ITS_KIND),
     *(row + (align, "_pronouns_apart", lambda *args: False) for row in PRONOUN_HOLDERS),
     *(row + (annotate_module, "_reports_another", lambda *args: True) for row in OWN_ACTS),
+    *(row + (align, "_bought_apart", lambda *args: False) for row in BOUGHT_APART),
 ])
 def test_figures_of_two_quantities_by_one_reading(a, b, expected, module, reading, stand_in, monkeypatch):
     assert check_path(a, b) == sorted(expected)
