@@ -2043,11 +2043,16 @@ _NAME_DATE = re.compile(r"\s*(?:in|on|of|,|\()\s*$", re.I)
 def _dates_a_name_not_named(claim: Profile, fact: Fact, evidence: Profile, rarity: Mapping[str, float],
                             lexicon: Lexicon) -> bool:
     """Whether the claim's value is a date told right after a name the evidence does not
-    name (not the first name, which is what the claim is about)."""
+    name (not the first name, which is what the claim is about; nor a place the claim's act
+    happened in, "began in Tarnia in November 2011", whose date is the act's)."""
     if not is_date(fact):
         return False
     return any(n.start > 0 and n.end <= fact.start and _NAME_DATE.fullmatch(claim.text[n.end:fact.start])
+               and n.preposition not in PLACE_PREPOSITIONS
                and not name_in(n, evidence, rarity, lexicon) for n in claim.names)
+
+
+PLACE_PREPOSITIONS = frozenset({"in", "at"})
 
 
 OCCASION_REACH = 3

@@ -1143,6 +1143,18 @@ PARTITIVES = [
      "Five of the ferry's six cars were damaged, the operator said.", P),
 ]
 GROUPS |= {"partitives": PARTITIVES}
+# (bx6) A date right after a name is when that one happened ("since Storm Oro in 2009"): a
+# sentence that never names it gives no date of it. A place the act happened in ("began in
+# Tarnia in November 2011") is no such name: the date is the act's.
+NAMES_DATED = [
+    ("The flood was the worst since Storm Oro in 2009.",
+     "The flood was the worst since the great flood of 1998, officials said.", P),
+]
+PLACES_DATED = [
+    ("The outbreak began in Tarnia in November 2011.",
+     "This most recent outbreak, which began in February 2012, has been the largest in history.", C),
+]
+GROUPS |= {"names_dated": NAMES_DATED, "places_dated": PLACES_DATED}
 # (by) A state kept is told by any verb of keeping it (synonyms.yaml): "will remain chief
 # executive" is "will continue in post as CEO" and "will stay in place as CEO". (Both rows are
 # absent without the group.)
@@ -1397,6 +1409,8 @@ def _raw_hedges(text, lexicon):
     # source states the claim's 23 days in its own words; tests/test_align.py keeps its pairing.)
     (LASTING[1:], measures, "_lasted", lambda *args: ""),
     (LASTING_TOLD, check_module, "light_acts", lambda *args: []),
+    (NAMES_DATED, check_module, "_dates_a_name_not_named", lambda *args: False),
+    (PLACES_DATED, check_module, "PLACE_PREPOSITIONS", frozenset()),
     (TIMED_NOUNS[:1], check_module, "_timed_noun", lambda *args: set()),
     (CONVERSES, check_module, "_converses", lambda *args: {}),
     (OWN_VALUES, check_module, "_own_value_instead", lambda m, *args: m),
