@@ -708,6 +708,7 @@ class _Tables:
     attributive_leads: frozenset[str]
     span_states: frozenset[str]
     lasting: frozenset[str]
+    extents: frozenset[str]
     participle_endings: tuple[str, ...]
     subject_openers: frozenset[str]
     attributive_breaks: frozenset[str]
@@ -844,6 +845,7 @@ def _tables(lexicon: Lexicon) -> _Tables:
         attributive_leads=lexicon.words("measures", "attributive_leads"),
         span_states=lexicon.words("measures", "span_states"),
         lasting=lexicon.words("measures", "lasting_verbs"),
+        extents=frozenset(str(u) for u in (lexicon.table("units", "measure_bases", {}) or {})),
         participle_endings=tuple(sorted(lexicon.words("measures", "participle_endings"))),
         subject_openers=lexicon.words("measures", "subject_openers"),
         attributive_breaks=lexicon.words("measures", "attributive_breaks"),
@@ -1882,6 +1884,8 @@ def _sizing(folded: str, fact: Fact, facts: Sequence[Fact], tables: _Tables) -> 
     a count right after "out of" or "four of the"."""
     if fact.kind is not FactKind.COUNT:
         return False
+    if fact.unit in tables.extents:
+        return False  # an extent ("a 2,300-acre estate") is the size of its noun, told either way
     if _OUT_OF.search(folded, max(0, fact.start - 24), fact.start):
         return True
     if tables.told_out_of.search(folded, max(0, fact.start - 32), fact.start):

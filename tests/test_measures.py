@@ -606,6 +606,11 @@ TABLE_ROWS = [
     ("Shares of the brewer rose to $48 on Monday, up from the previous $44, the exchange said.",
      "Shares of the brewer traded at $45 on Friday, the exchange said.", [],
      "_started_from", "start_between"),
+    # An extent written into its noun ("a 2,300-acre estate") is that thing's size as "the estate
+    # covers 2,400 acres" is: no count sizing a body, as "a 90-seat house" does.
+    ("The Tarn hunting estate covers 2,400 acres, the agent said.",
+     "He was found on the grounds of the family's 2,300-acre Tarn hunting estate, the agent said.",
+     [("2,400 acres", "2,300-acre", D)], "_sizing", "extents"),
 ]
 
 
