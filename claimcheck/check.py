@@ -1652,7 +1652,7 @@ def relevance(claim: Profile, sentence: Profile, corpus: Corpus, published: dt.d
     # says nothing of when it reopens. (A subject named by name ties the sentence to it.)
     subject = subject_word(claim.sentence, lexicon)
     plain_subject = {subject} - {w for n in claim.names for w in n.spelled}
-    dated_only = (bool(matches) and all(is_date(m.claim_fact) for m in matches)
+    dated_only = (bool(matches) and all(_in_time(claim, m.claim_fact, lexicon) for m in matches)
                   and not any(c in sentence.concepts or _opposites(c, lexicon) & sentence.concepts
                               for c in (claim.concepts - _words_inside(claim, claim.claim.facts, lexicon)
                                         - plain_subject)))
@@ -1669,6 +1669,18 @@ def relevance(claim: Profile, sentence: Profile, corpus: Corpus, published: dt.d
     elif quoted and len(quoted & sentence.concepts) < len(quoted) / 2:
         score -= 2 * options.fact_bonus  # a claim about a remark is addressed only where the remark is
     return max(0.0, min(100.0, score))
+
+
+def _in_time(claim: Profile, fact: Fact, lexicon: Lexicon) -> bool:
+    """Whether a value of the claim only places something in time: a date, or a stage of an
+    event ("in the second half", ``event_stages``), which is the stage of many things."""
+    if is_date(fact):
+        return True
+    if fact.kind is not FactKind.ORDINAL:
+        return False
+    stages = {concept(str(u), lexicon)
+              for u in (lexicon.table("measures", "event_stages", {}) or {}).get("units", [])}
+    return bool(claim.sentence.measure(fact).nouns & stages)
 
 
 _ANAPHORS = frozenset({"it"})

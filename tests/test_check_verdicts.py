@@ -20,7 +20,7 @@ from claimcheck import api, entities, measures, stance
 from claimcheck import check as check_module
 from claimcheck import facts as facts_module
 from claimcheck.facts import FactRelation
-from claimcheck.models import Article, Verdict
+from claimcheck.models import DATE_KINDS, Article, Verdict
 from claimcheck.relate import relate_facts
 
 S, C, P, A = Verdict.SUPPORTS, Verdict.CONFLICTS, Verdict.PARTIAL, Verdict.ABSENT
@@ -1155,6 +1155,13 @@ PLACES_DATED = [
      "This most recent outbreak, which began in February 2012, has been the largest in history.", C),
 ]
 GROUPS |= {"names_dated": NAMES_DATED, "places_dated": PLACES_DATED}
+# (bx7) A stage of an event ("in the second half") is the stage of many things, as a date is
+# the day of many: a sentence sharing only the stage with the claim does not address it.
+STAGES_ONLY = [
+    ("The Tarn side scored on all of its second-half possessions.",
+     "The Hawks were held to 9 points in the second half.", A),
+]
+GROUPS |= {"stages_only": STAGES_ONLY}
 # (by) A state kept is told by any verb of keeping it (synonyms.yaml): "will remain chief
 # executive" is "will continue in post as CEO" and "will stay in place as CEO". (Both rows are
 # absent without the group.)
@@ -1411,6 +1418,7 @@ def _raw_hedges(text, lexicon):
     (LASTING_TOLD, check_module, "light_acts", lambda *args: []),
     (NAMES_DATED, check_module, "_dates_a_name_not_named", lambda *args: False),
     (PLACES_DATED, check_module, "PLACE_PREPOSITIONS", frozenset()),
+    (STAGES_ONLY, check_module, "_in_time", lambda claim, fact, lexicon: fact.kind in DATE_KINDS),
     (TIMED_NOUNS[:1], check_module, "_timed_noun", lambda *args: set()),
     (CONVERSES, check_module, "_converses", lambda *args: {}),
     (OWN_VALUES, check_module, "_own_value_instead", lambda m, *args: m),
