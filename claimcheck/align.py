@@ -1039,7 +1039,7 @@ def _placed_apart(sa: Sentence, i: int, sb: Sentence, j: int, lexicon: Lexicon) 
                for k, place in enumerate(sa.fact_places))
 
 
-PRICED_REACH = 12
+PRICED_REACH = 16
 """Words between a verb of buying and the price after it, in its clause ("to acquire X in a
 transaction valued at $44.5 billion")."""
 

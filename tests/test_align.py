@@ -433,6 +433,12 @@ BOUGHT_APART = [
     ("Tarco is buying Vell Corp. for $38 billion, the biggest deal in the sector this year.",
      "The Tarco deal follows an earlier move by Norvex to acquire Palder Resources in a transaction "
      "valued at $44.5 billion.", []),
+    # (What is bought may stand a long way before the price: "to acquire all of the outstanding
+    # shares of Vell in an all-share deal valued at ...".)
+    ("Tarco has agreed to acquire all of the outstanding shares of Vell in an all-share deal valued at "
+     "$38 billion.",
+     "The Tarco deal follows an earlier move by Norvex to acquire Palder Resources in a transaction "
+     "valued at $44.5 billion.", []),
 ]
 
 
