@@ -1021,12 +1021,23 @@ def light_acts(claim: Profile, lexicon: Lexicon = DEFAULT) -> list[Predication]:
     tallied = [f.start for f in claim.claim.facts if f.unit == SCORE]
     # So is a verb of lasting before a span ("the raid lasted five minutes"): the span is the
     # point, which a source tells with its own verb ("the raid took seven minutes").
-    lasting = {concept(w, lexicon) for w in lexicon.words("measures", "lasting_verbs")}
+    lasting = lexicon.compiled(_lasting_concepts)
     spans = [f.start for f in claim.claim.facts if f.kind is FactKind.DURATION]
     return [p for p in claim.sentence.predications
             if (p.concept in light and any(p.end <= at for at in valued))
             or (p.concept in lasting and any(p.end <= at for at in spans))
             or any(not claim.text[p.end:at].strip() for at in tallied)]
+
+
+def _lasting_concepts(lexicon: Lexicon) -> frozenset[str]:
+    """The concepts of the verbs of lasting (``lasting_verbs``: "lasted", "took", "spanned")."""
+    return frozenset(concept(w, lexicon) for w in lexicon.words("measures", "lasting_verbs"))
+
+
+def _stage_concepts(lexicon: Lexicon) -> frozenset[str]:
+    """The concepts of the units of an event's stages (``event_stages``: "half", "quarter")."""
+    units = (lexicon.table("measures", "event_stages", {}) or {}).get("units", [])
+    return frozenset(concept(str(u), lexicon) for u in units)
 
 
 _ARTICLES = frozenset({"a", "an", "the"})
@@ -1514,7 +1525,7 @@ def coverage(claim: Profile, sentence: Profile, corpus: Corpus, lexicon: Lexicon
     # (A verb that only brings the claim's figure is said by the figure: ``light_acts``;
     # a verb of a tally is a word of the act still, "vote" for "voted 205-198".)
     light = {concept(w, lexicon) for w in lexicon.words("verdicts", "light_verbs")}
-    lasting = {concept(w, lexicon) for w in lexicon.words("measures", "lasting_verbs")}
+    lasting = lexicon.compiled(_lasting_concepts)
     brought = {p.concept for p in light_acts(claim, lexicon)} & (light | lasting)
     spanned = brought & lasting
     if spanned and lasting & sentence.concepts:
@@ -1678,9 +1689,7 @@ def _in_time(claim: Profile, fact: Fact, lexicon: Lexicon) -> bool:
         return True
     if fact.kind is not FactKind.ORDINAL:
         return False
-    stages = {concept(str(u), lexicon)
-              for u in (lexicon.table("measures", "event_stages", {}) or {}).get("units", [])}
-    return bool(claim.sentence.measure(fact).nouns & stages)
+    return bool(claim.sentence.measure(fact).nouns & lexicon.compiled(_stage_concepts))
 
 
 _ANAPHORS = frozenset({"it"})
@@ -2065,6 +2074,7 @@ def _dates_a_name_not_named(claim: Profile, fact: Fact, evidence: Profile, rarit
 
 
 PLACE_PREPOSITIONS = frozenset({"in", "at"})
+"""Prepositions before a name that make it where the claim's act happened, not a named event."""
 
 
 OCCASION_REACH = 3
