@@ -1267,7 +1267,6 @@ ANNOTATORS: tuple[Annotator, ...] = (
               ("tokens", "words", "concepts", "clauses", "name_concepts", "numbered_names"), _read_tokens),
     Annotator("facts", ("text",), ("facts", "fact_ranks", "fact_leads"), _read_facts),
     Annotator("measures", ("text", "tokens", "facts", "clauses"), ("measures",), _read_measures),
-
     Annotator("paraphrases", ("text",), ("paraphrases",), _read_paraphrases, {"paraphrases": ()}),
     Annotator("act wordings", ("text",), ("act_wordings",), _read_act_wordings, {"act_wordings": ()}),
     Annotator("names", ("text", "tokens", "facts", "clauses"),

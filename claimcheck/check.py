@@ -1013,7 +1013,7 @@ def light_acts(claim: Profile, lexicon: Lexicon = DEFAULT) -> list[Predication]:
     """The claim's verbs that only say its subject had or brought what their object
     measures (``light_verbs`` before a figure of the claim: "the storm brought winds of
     90 km/h"): they state nothing beyond the figure, which is the claim's point."""
-    light = {concept(w, lexicon) for w in lexicon.words("verdicts", "light_verbs")}
+    light = lexicon.compiled(_light_concepts)
     valued = [f.start for f in claim.claim.facts if not is_date(f)]
     # A tally right after its verb is what the act came to ("voted 205-198", "won 3-1"):
     # the sentence that gives the tally of the same thing ("the motion passed 205-198",
@@ -1027,6 +1027,11 @@ def light_acts(claim: Profile, lexicon: Lexicon = DEFAULT) -> list[Predication]:
             if (p.concept in light and any(p.end <= at for at in valued))
             or (p.concept in lasting and any(p.end <= at for at in spans))
             or any(not claim.text[p.end:at].strip() for at in tallied)]
+
+
+def _light_concepts(lexicon: Lexicon) -> frozenset[str]:
+    """The concepts of the light verbs (``light_verbs``: "brought", "saw", "carried")."""
+    return frozenset(concept(w, lexicon) for w in lexicon.words("verdicts", "light_verbs"))
 
 
 def _lasting_concepts(lexicon: Lexicon) -> frozenset[str]:
@@ -1524,7 +1529,7 @@ def coverage(claim: Profile, sentence: Profile, corpus: Corpus, lexicon: Lexicon
     total = covered = 0.0
     # (A verb that only brings the claim's figure is said by the figure: ``light_acts``;
     # a verb of a tally is a word of the act still, "vote" for "voted 205-198".)
-    light = {concept(w, lexicon) for w in lexicon.words("verdicts", "light_verbs")}
+    light = lexicon.compiled(_light_concepts)
     lasting = lexicon.compiled(_lasting_concepts)
     brought = {p.concept for p in light_acts(claim, lexicon)} & (light | lasting)
     spanned = brought & lasting

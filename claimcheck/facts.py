@@ -2122,7 +2122,7 @@ def _clocks(g: _Grammar, text: str, out: list[_Cand]) -> None:
             if not 1 <= h <= 12:
                 continue
             meridiem = g.t["halves"][_key(m["meridiem"])]
-            minutes = (h % 12 + (12 if meridiem == "pm" else 0)) * 60 + mins
+            minutes = _minutes_of_day(h, mins, meridiem)
             shown = f"{h}:{mins:02d}" + (f":{secs:02d}" if m["s"] else "") + f" {meridiem}"
             f = _time_of_day(g, text, m.start(), m.end(), minutes, secs if m["s"] else None, shown, m["zone"])
         elif m["s"] and m["sep"] == ":":
@@ -2140,7 +2140,7 @@ def _clocks(g: _Grammar, text: str, out: list[_Cand]) -> None:
         if not 1 <= h <= 12:
             continue
         meridiem = g.t["daypart_halves"][_key(m["part"])]
-        minutes = (h % 12 + (12 if meridiem == "pm" else 0)) * 60 + mins
+        minutes = _minutes_of_day(h, mins, meridiem)
         f = _time_of_day(g, text, m.start(), m.end(), minutes, None, f"{h}:{mins:02d} {meridiem}", None)
         out.append(_Cand(_P_CLOCK, f.start, f.end, f))
     for m in g.r["clock_24h"].finditer(text):
@@ -2149,6 +2149,11 @@ def _clocks(g: _Grammar, text: str, out: list[_Cand]) -> None:
         zone = m["zone"] or (m["mark"].lower() if " " in m["mark"] else None)
         f = _time_of_day(g, text, m.start(), m.end(), minutes, None, _clock_shown(minutes, None), zone)
         out.append(_Cand(_P_CLOCK, f.start, f.end, f))
+
+
+def _minutes_of_day(h: int, mins: int, meridiem: str) -> int:
+    """Minutes since midnight of a time on the 12-hour clock ("am" or "pm")."""
+    return (h % 12 + (12 if meridiem == "pm" else 0)) * 60 + mins
 
 
 def _time_of_day(g: _Grammar, text: str, start: int, end: int, minutes: int, secs: int | None,

@@ -381,6 +381,7 @@ def read_measures(text: str, toks: Sequence[Token], facts: Sequence[Fact], claus
             else _nouns(text, whole, before, after, facts, tables, lexicon)
         base = _base(folded, whole, following, preceding, tables)
         lead = CLAUSE_BREAKS.split(folded[:fact.start])[-1]  # (its clause before it, read by several)
+        side, event = _placed(folded, fact.start, fact.end, tables)
         out.append(Measure(
             nouns=nouns, named=named,
             noun_leads=() if named else _noun_leads(before, nouns, tables, lexicon),
@@ -400,8 +401,8 @@ def read_measures(text: str, toks: Sequence[Token], facts: Sequence[Fact], claus
             or _opened_with(folded, fact, tables),
             change=_change(folded, fact, preceding, facts, clauses, tables),
             into=fact.kind is FactKind.DURATION and _INTO.match(folded, fact.end) is not None,
-            moment=_moment(folded, fact.start, fact.end, tables),
-            moment_of=_moment_of(folded, fact.start, fact.end, tables, lexicon),
+            moment=side or _sentence_side(folded, tables),
+            moment_of=_event_concept(event, lexicon),
             stage=_stage(folded, fact, clauses, tables),
             fates=_fates(folded, toks, fact, facts, clauses, tables),
             supposed=_weighed(folded, fact, tables) or any(a <= fact.start < b for a, b in conditions)
@@ -1632,18 +1633,20 @@ def _moment(folded: str, start: int, end: int, tables: _Tables) -> int:
     sentence when it names one side only ("rose after the vote, while yields climbed": the
     sentence tells what followed the vote)."""
     side, _ = _placed(folded, start, end, tables)
-    if side:
-        return side
+    return side or _sentence_side(folded, tables)
+
+
+def _sentence_side(folded: str, tables: _Tables) -> int:
+    """The side of an event the whole sentence names, where it names one only (see ``_moment``)."""
     before = tables.before_event.search(folded) is not None
     after = tables.after_event.search(folded) is not None
     return 0 if before == after else -1 if before else 1
 
 
-def _moment_of(folded: str, start: int, end: int, tables: _Tables, lexicon: Lexicon) -> str:
-    """The concept of the first content word after the words of before or after that place the
-    figure (``_moment``): the event it is placed by ("gained 24.4% before the halt": halt); ""
-    where none is read."""
-    _, event = _placed(folded, start, end, tables)
+def _event_concept(event: str, lexicon: Lexicon) -> str:
+    """``Measure.moment_of``: the concept of the first content word of the words after the ones
+    that place a figure (``_placed``): the event it is placed by ("gained 24.4% before the
+    halt": halt); "" where none is read."""
     stop = stopwords(lexicon)
     return next((concept(w, lexicon) for w in re.findall(r"[a-z][a-z'-]*", event) if w not in stop), "")
 

@@ -1019,7 +1019,7 @@ MOMENTS_OF_TWO_EVENTS = [
 def test_check_sets_moves_before_and_after_two_events_against_each_other(a, b, expected, monkeypatch):
     assert check_path(a, b) == sorted(expected)
     assert compare_path(a, b) == []
-    monkeypatch.setattr(measures, "_moment_of", lambda *args: "")
+    monkeypatch.setattr(measures, "_event_concept", lambda *args: "")
     assert check_path(a, b) == []
 
 
