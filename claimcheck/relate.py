@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import datetime as dt
 import functools
+import math
 from dataclasses import replace
 
 from claimcheck.annotate import Outcome, Sentence, level_groups
@@ -117,13 +118,37 @@ def nearby(a: Fact, b: Fact) -> bool:
     """Whether two amounts ``relate_facts`` finds compatible, neither told exactly, lie so close
     that each tells the other: a bound and an approximation just past it ("more than 4,000" /
     "about 4,100"), a bound from below and one from above a step apart ("more than $2.3m" /
-    "almost $2.4m"). No discrepancy a reader would weigh, as "more than 30" / "38", "just under
-    3%" / "2.9%" (the figure and only a bound on it) or "after 6:40" / "about 7:40" may be."""
+    "almost $2.4m"), or a bound from below at the round figure an exact one was rounded down to
+    ("more than 30%" / "31.3%", within half the bound's last step). No discrepancy a reader would
+    weigh, as "more than 30" / "38", "just under 3%" / "2.9%" (a figure and only a ceiling on it)
+    or "after 6:40" / "about 7:40" may be."""
+    if _rounded_down_to(a, b) or _rounded_down_to(b, a):
+        return True
     if not a.qualifier or not b.qualifier or a.kind in DATE_KINDS or b.kind in DATE_KINDS \
             or a.unit in CLOCK_TIMES or b.unit in CLOCK_TIMES \
             or a.upper is not None or b.upper is not None or other_bound(a, b):
         return False
     return same_magnitude(a, b, NEARBY)
+
+
+def _rounded_down_to(bound: Fact, exact: Fact) -> bool:
+    """Whether ``bound`` is a floor ("more than", "over") that ``exact``, a figure told to its
+    digits, passes by at most half the floor's last step: the writer's round figure below it,
+    not another limit. ("At least" counts what is known so far, "at least 10 dead" / "13 dead",
+    and a floor of one's step, "more than 3" / "4", is weighed.)"""
+    if bound.qualifier != ">" or exact.qualifier or bound.upper is not None or exact.upper is not None \
+            or bound.kind in DATE_KINDS or exact.kind in DATE_KINDS or bound.unit in CLOCK_TIMES \
+            or bound.value is None or exact.value is None:
+        return False
+    return bound.value < exact.value <= bound.value + _round_step(bound.value) / 2
+
+
+def _round_step(value: float) -> float:
+    """The place of a figure's last digit that is not zero: 10 for 30, 100 for 2,300."""
+    step = 10.0 ** math.floor(math.log10(value)) if value > 0 else 1.0
+    while step > 1e-6 and not math.isclose(value / step, round(value / step)):
+        step /= 10
+    return step
 
 
 def _is_date(fact: Fact) -> bool:

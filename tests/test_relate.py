@@ -282,6 +282,11 @@ NEARBY = [
     ("More than 4,000 dockers walked out.", "Roughly 4,100 dockers walked out.", True),
     ("He must repay more than $2.3 million.", "He must repay almost $2.4 million.", True),
     ("More than 30 dockers walked out.", "Some 38 dockers walked out.", False),
+    # A floor at the round figure an exact one was rounded down to, within half its last step.
+    ("Tarco shares traded more than 20% higher.", "Tarco shares traded 21.4% higher.", True),
+    ("More than 300 dockers walked out.", "Exactly 342 dockers walked out.", True),
+    ("More than 300 dockers walked out.", "Exactly 372 dockers walked out.", False),
+    ("At least 10 dockers were hurt.", "Exactly 13 dockers were hurt.", False),
     ("Ferry fares will rise by just under 3% in the spring.",
      "Ferry fares will rise by 2.9% in the spring.", False),
     ("More than 4,000 dockers walked out.", "More than 4,100 dockers walked out.", False),
