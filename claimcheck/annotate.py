@@ -567,7 +567,24 @@ def _clause_break(s: _NameParts, start: int, end: int) -> bool:
     # (Nor do brackets round a figure alone: "completed 21 of 30 passes (70%) for 250 yards".)
     glossing |= {at for f in s.facts if f.start and text[f.start - 1] == "(" and text[f.end:f.end + 1] == ")"
                  for at in (f.start - 1, f.end)}
+    # Nor do brackets of names alone, whatever their stops ("X Corp (NYSE: XC) rose 4%").
+    glossing |= {at for m in _BRACKETED.finditer(text, start, end)
+                 if _names_alone(s, m.start() + 1, m.end() - 1) for at in range(m.start(), m.end())}
     return any(m.start() not in glossing for m in _CLAUSE_BREAK.finditer(text, start, end))
+
+
+_BRACKETED = re.compile(r"\([^()]*\)")
+
+
+def _names_alone(s: _NameParts, start: int, end: int) -> bool:
+    """Whether the text between the offsets holds names and stops between them, nothing else."""
+    inside = [n for n in s.names if start <= n.start and n.end <= end]
+    rest, at = [], start
+    for n in inside:
+        rest.append(s.text[at:n.start])
+        at = n.end
+    rest.append(s.text[at:end])
+    return bool(inside) and not "".join(rest).strip(" :;,/-")
 
 
 def _subject_holder(s: _NameParts, fact: Fact, subject: Name | None, lexicon: Lexicon) -> Name | None:
@@ -713,7 +730,7 @@ def _clause_subject(s: _NameParts, fact: Fact, lexicon: Lexicon) -> Name | None:
     27 balls", "as Y won 29 seats") and followed by its verb, with no other clause, name or
     reported speech between it and the figure."""
     text, toks = s.text, s.tokens
-    before = [n for n in s.names if n.end <= fact.start]
+    before = [n for n in s.names if n.end <= fact.start and not _glosses(s, n)]
     if not before:
         return None
     name = before[-1]
@@ -723,12 +740,13 @@ def _clause_subject(s: _NameParts, fact: Fact, lexicon: Lexicon) -> Name | None:
     if not k or toks[k - 1].norm not in lexicon.words("entities", "clause_openers") \
             or text[toks[k - 1].end:name.start].strip():
         return None
-    # (A firm's legal form is a word of its name: "after X Corp. announced".)
-    suffixes = lexicon.words("entities", "company_suffixes")
-    after = next((t for t in toks if t.start >= name.end and t.norm not in suffixes), None)
+    # (A firm's legal form is a word of its name, "after X Corp. announced", and brackets of
+    # names gloss it, "after X Corp (NYSE: XC) announced".)
+    end = _glossed_end(s, name, lexicon)
+    after = next((t for t in toks if t.start >= end), None)
     if after is None or not after.text[:1].islower() or after.norm in PREPOSITIONS:
         return None  # "and X (58 not out)", "and X in the final": no clause of its own
-    if any(w.strip(".").casefold() not in suffixes for w in text[name.end:after.start].split()):
+    if text[end:after.start].strip():
         return None  # "Y, starring X and Z, cost $9m": the verb past the comma is the outer subject's
     between = [t for t in toks if name.end <= t.start and t.end <= fact.start]
     if _reports_another(between, lexicon) or _clause_break(s, name.end, fact.start) \
@@ -815,7 +833,7 @@ OWNED_REACH = 3
 share price of X")."""
 
 
-def _owned_before(s: _NameParts, name: Name) -> bool:
+def _owned_before(s: _NameParts, name: Name, lexicon: Lexicon) -> bool:
     """Whether the sentence opens with a noun phrase of the name ("Shares of X", "The share
     price of X"), and a lower-case word, its verb, follows the name: the name owns what the
     verb tells of, as "X shares rose" says."""
@@ -825,9 +843,30 @@ def _owned_before(s: _NameParts, name: Name) -> bool:
     if any(not t.norm.isalpha() or k and t.text[:1].isupper() or t.norm in PREPOSITIONS
            for k, t in enumerate(before[:-1])):
         return False
-    after = next((t for t in s.tokens if t.start >= name.end), None)
+    end = _glossed_end(s, name, lexicon)
+    after = next((t for t in s.tokens if t.start >= end), None)
     return after is not None and after.text[:1].islower() and after.norm not in PREPOSITIONS \
-        and not s.text[name.end:after.start].strip()
+        and not s.text[end:after.start].strip()
+
+
+def _glosses(s: _NameParts, name: Name) -> bool:
+    """Whether the name stands in brackets of names that gloss the name before them."""
+    opening = s.text.rfind("(", 0, name.start)
+    m = _BRACKETED.match(s.text, opening) if opening >= 0 else None
+    return m is not None and m.end() >= name.end and _names_alone(s, m.start() + 1, m.end() - 1)
+
+
+def _glossed_end(s: _NameParts, name: Name, lexicon: Lexicon) -> int:
+    """Where a name ends with its legal form and the brackets of names that gloss it ("X Corp
+    (NYSE: XC)")."""
+    end = name.end
+    suffixes = lexicon.words("entities", "company_suffixes")
+    for t in (t for t in s.tokens if t.start >= name.end):
+        if t.norm not in suffixes or s.text[end:t.start].strip(" ,."):
+            break
+        end = t.end
+    m = _BRACKETED.match(s.text, end + len(s.text[end:]) - len(s.text[end:].lstrip()))
+    return m.end() if m and _names_alone(s, m.start() + 1, m.end() - 1) else end
 
 
 def _opening_subject(s: _NameParts, lexicon: Lexicon) -> Name | None:
@@ -849,7 +888,7 @@ def _opening_subject(s: _NameParts, lexicon: Lexicon) -> Name | None:
             before = _before_opening_comma(s, name)
             return name if before and (_apposed_subject(s, name, before, lexicon)
                                        or _fronted_subject(s, name, before, lexicon)) else None
-        if _owned_before(s, name):
+        if _owned_before(s, name, lexicon):
             return name  # "Shares of X rose 12%": the noun the sentence opens with is X's
         for k, t in enumerate(toks):
             if t.start >= name.start:

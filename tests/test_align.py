@@ -729,6 +729,23 @@ def test_the_subject_of_a_later_clause_holds_its_figures(a, b, expected, monkeyp
     _holds_only_with(monkeypatch, annotate_module, "_clause_subject", lambda *args: None, a, b, expected)
 
 
+# Brackets of names alone (a ticker, an exchange) gloss the name before them: the name still
+# opens the sentence as the owner of its figure, whatever stops the brackets hold.
+GLOSSED_HOLDERS = [
+    ("Shares of Tarco Holdings (NYSE: TRC) jumped 24% after Norvex Corp (NASDAQ: NVX) said it will buy it.",
+     "On Monday, Norvex shares fell 2.3% on the news.", []),
+    ("Shares of Palder Group Inc. (LSE: PLD) rose 12% after Varn agreed to buy the group.",
+     "On Friday, Varn shares slipped 3% on the news.", []),
+    ("Shares of Tarco rose 5% after Norvex Corp (NYSE: NVX) said it would buy the firm for $4 billion.",
+     "On Monday, Tarco said it would buy Palder for $5 billion.", []),
+]
+
+
+@pytest.mark.parametrize("a, b, expected", GLOSSED_HOLDERS)
+def test_brackets_of_names_gloss_the_name_before_them(a, b, expected, monkeypatch):
+    _holds_only_with(monkeypatch, annotate_module, "_names_alone", lambda *args: False, a, b, expected)
+
+
 # Two times are of one act where each clause gives one figure of two significant digits or
 # more, the same in both, whatever verb each outlet chose; a figure past a word that opens
 # another clause, or a round figure of one digit, ties nothing.
@@ -1196,4 +1213,4 @@ OWNED_OPENINGS = [
 
 @pytest.mark.parametrize("a, b, expected", OWNED_OPENINGS)
 def test_a_name_owning_the_opening_noun_holds_the_figures_of_its_verb(a, b, expected, monkeypatch):
-    _holds_only_with(monkeypatch, annotate_module, "_owned_before", lambda s, name: False, a, b, expected)
+    _holds_only_with(monkeypatch, annotate_module, "_owned_before", lambda *args: False, a, b, expected)
