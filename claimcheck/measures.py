@@ -1288,7 +1288,9 @@ def _names_a_claim(folded: str, fact: Fact, tables: _Tables) -> bool:
     """Whether the figure is written into a noun of what someone claims (``asked_nouns``: "a
     $2bn defamation lawsuit", "a $5m insurance claim"), past a bracketed conversion: the sum
     sought, not one paid. A function word or a verb first ends the figure's phrase ("paid $5m
-    to settle a lawsuit")."""
+    to settle a lawsuit"). Only a sum is sought so: "a three-week trial" is the trial's length."""
+    if fact.kind is not FactKind.MONEY:
+        return False
     rest = folded[fact.end:fact.end + CLAIM_TAIL_CHARS]
     bracket = _BRACKETED.match(rest)
     if bracket:

@@ -333,6 +333,9 @@ ASKED = [
     ("The network agreed to pay $410 million to settle the case brought by the voting firm.",
      "The trial of the voting firm's 900 million dollar (£700 million) defamation lawsuit against "
      "the network opened on Monday.", []),
+    # ... as is a sum written into the trial or case it is at stake in.
+    ("Tarn won his libel trial against Vell, with jurors awarding him $9 million in damages.",
+     "Tarn salvaged his name by winning a bitter $35 million libel trial against Vell.", []),
 ]
 
 
@@ -351,6 +354,8 @@ def test_a_value_asked_for_pairs_with_no_value_granted(a, b, expected, monkeypat
     ("The firm sued the network for $900 million.", "asked"),
     ("The drivers won a 6% pay rise.", ""),
     ("The firm filed a $3 million insurance claim.", "asked"),
+    ("The firm lost a $40 million fraud case.", "asked"),
+    ("The firm lost a three-week fraud case.", ""),
     ("The network paid $5 million to settle a lawsuit.", ""),
     # The first figure of an act someone is asked to do, however long its object.
     ("The defence wants Judge Ivo Brandt to sentence the former harbour master of the northern "
