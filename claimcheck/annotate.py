@@ -419,9 +419,11 @@ def paraphrase_patterns(lexicon: Lexicon) -> tuple[tuple[str, re.Pattern[str]], 
     return tuple(found)
 
 
-def _read_names(f: Fields, lexicon: Lexicon, known: frozenset[str] = frozenset()) -> Fields:
+def _read_names(f: Fields, lexicon: Lexicon, known: frozenset[str] = frozenset(),
+                plain: frozenset[str] = frozenset()) -> Fields:
     text = f["text"]
-    found = read_names(text, f["tokens"], lexicon, skip=[(x.start, x.end) for x in f["facts"]], known=known)
+    found = read_names(text, f["tokens"], lexicon, skip=[(x.start, x.end) for x in f["facts"]], known=known,
+                       plain=plain)
     label = transcript_label(text, found, lexicon)
     placed = _placed_names(f["tokens"], found, lexicon)
     places = _fact_places(f["text"], f["facts"], f["clauses"], f["tokens"], placed)
@@ -1370,6 +1372,11 @@ def annotate_all(claims: Iterable[Claim], lexicon: Lexicon = DEFAULT) -> tuple[S
     return tuple(out)
 
 
+PLAIN_CAPITALS = 4
+"""Letters, at least, of a word in capitals read as a plain word where the story writes it so:
+shorter ones are acronyms that are words too ("US", "WHO")."""
+
+
 def name_words(sentences: Iterable[Sentence], lexicon: Lexicon = DEFAULT) -> frozenset[str]:
     """The words the sentences write as names where no sentence start explains the capital:
     what tells that "Calder" opening a sentence is a name and "Officials" is not. A function
@@ -1380,25 +1387,38 @@ def name_words(sentences: Iterable[Sentence], lexicon: Lexicon = DEFAULT) -> fro
                      if n.start <= t.start < n.end and t.norm not in stop)
 
 
-def with_known_names(sentences: Sequence[Sentence], known: frozenset[str], lexicon: Lexicon = DEFAULT
-                     ) -> tuple[Sentence, ...]:
+def plain_words(sentences: Iterable[Sentence]) -> frozenset[str]:
+    """The words the sentences write in lower case: what tells that a word in capitals opening
+    a sentence ("RESCUERS dug ...", a lead in the style of some papers) is no acronym."""
+    return frozenset(t.norm for s in sentences for t in s.tokens if t.text.islower())
+
+
+def with_known_names(sentences: Sequence[Sentence], known: frozenset[str], lexicon: Lexicon = DEFAULT,
+                     plain: frozenset[str] = frozenset()) -> tuple[Sentence, ...]:
     """The sentences, each opening with a single capitalised word that ``known`` holds read
-    again for its names (the story writes the word as a name elsewhere), the rest as they are.
-    A text repeated across sources is read again once."""
+    again for its names (the story writes the word as a name elsewhere), or with a word in
+    capitals that ``plain`` holds and ``known`` does not (the story writes it as a plain word),
+    the rest as they are. A text repeated across sources is read again once."""
     out = []
     again: dict[str, Fields] = {}
     for s in sentences:
         first = s.tokens[0] if s.tokens else None
-        if (first is None or not first.text[:1].isupper() or first.norm not in known
-                or any(n.start == first.start for n in s.names)):
+        named = first is not None and any(n.start == first.start for n in s.names)
+        if first is None or not (
+                first.text[:1].isupper() and first.norm in known and not named
+                or named and first.norm not in known and _plain_in_capitals(first, plain)):
             out.append(s)
             continue
         names = again.get(s.text)
         if names is None:
             names = again[s.text] = _read_names({"text": s.text, "tokens": s.tokens, "facts": s.facts,
-                                                 "clauses": s.clauses}, lexicon, known)
+                                                 "clauses": s.clauses}, lexicon, known, plain)
         out.append(replace(s, **names))
     return tuple(out)
+
+
+def _plain_in_capitals(token: Token, plain: frozenset[str]) -> bool:
+    return token.text.isupper() and len(token.text) >= PLAIN_CAPITALS and token.norm in plain
 
 
 # --- reading near a span ---------------------------------------------------------------------
@@ -1575,4 +1595,4 @@ def _age_lead(lexicon: Lexicon) -> re.Pattern[str] | None:
 
 __all__ = ["AGE_UNIT", "ANNOTATORS", "Annotator", "Outcome", "Sentence", "Word", "annotate", "annotate_all",
            "name_words", "opposite_groups", "paraphrase_patterns", "paraphrases_near", "places_in",
-           "values_beyond_grammar", "with_known_names", "words_near"]
+           "plain_words", "values_beyond_grammar", "with_known_names", "words_near"]

@@ -57,13 +57,14 @@ def read_sentences(articles: Sequence[Article], lexicon: Lexicon = DEFAULT,
                    progress: ProgressCallback = _no_progress) -> tuple[Sentence, ...]:
     """Split every article into claims and read each once (``claimcheck.annotate``); large
     inputs are spread over processes (see ``claimcheck.parallel``), with the same result."""
-    from claimcheck.annotate import name_words, with_known_names
+    from claimcheck.annotate import name_words, plain_words, with_known_names
     from claimcheck.gc_pause import collector_paused
 
     sentences = _annotated(articles, lexicon, progress)
     with collector_paused():
-        # A word opening a sentence is a name where the story writes it as one elsewhere.
-        return with_known_names(sentences, name_words(sentences, lexicon), lexicon)
+        # A word opening a sentence is a name where the story writes it as one elsewhere, and
+        # a plain word where it writes it in lower case.
+        return with_known_names(sentences, name_words(sentences, lexicon), lexicon, plain_words(sentences))
 
 
 def _annotated(articles: Sequence[Article], lexicon: Lexicon, progress: ProgressCallback
@@ -187,7 +188,7 @@ def _stories_here(members: Sequence[Sequence[Article]], articles: Sequence[Artic
                   progress: ProgressCallback) -> list[StoryResult]:
     """``story_report`` of every story in this process, the sentences of all read at once
     (across the local process pool for a large feed) and the rest story by story."""
-    from claimcheck.annotate import name_words, with_known_names
+    from claimcheck.annotate import name_words, plain_words, with_known_names
     from claimcheck.gc_pause import collector_paused
 
     by_source: dict[str, list[Sentence]] = {}
@@ -200,7 +201,8 @@ def _stories_here(members: Sequence[Sequence[Article]], articles: Sequence[Artic
         progress("match", done, len(members))
         own = [s for a in story for s in by_source.get(a.id, ())]
         with collector_paused():
-            own = list(with_known_names(own, name_words(own, options.lexicon), options.lexicon))
+            own = list(with_known_names(own, name_words(own, options.lexicon), options.lexicon,
+                                        plain_words(own)))
         found = _compare_story(own, story, options, _no_progress) if len(story) >= 2 else ((), ())
         results.append((tuple(s.claim for s in own), *found))
     progress("match", len(members), len(members))

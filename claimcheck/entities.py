@@ -552,7 +552,8 @@ def _speech_words(lexicon: Lexicon) -> frozenset[str]:
 
 
 def read_names(text: str, toks: Sequence[Token], lexicon: Lexicon = DEFAULT,
-               skip: Iterable[tuple[int, int]] = (), known: frozenset[str] = frozenset()) -> list[Name]:
+               skip: Iterable[tuple[int, int]] = (), known: frozenset[str] = frozenset(),
+               plain: frozenset[str] = frozenset()) -> list[Name]:
     """The names of a sentence (``names``), each read for the role it plays: the words
     around it, the preposition before it, whether it speaks.
 
@@ -561,7 +562,9 @@ def read_names(text: str, toks: Sequence[Token], lexicon: Lexicon = DEFAULT,
     ("Sheriff Jane Roe"). A capital at the start of the sentence is only a name when the
     next word is one too or the word is a known alias: "Residents of ..." is not a name,
     "Beijing has" is, and so is a word that ``known`` holds (the other sentences of the
-    story write it as a name: "Calder said ..." where another says "said Dr Calder").
+    story write it as a name: "Calder said ..." where another says "said Dr Calder"). A word in
+    capitals opening it is no name where ``plain`` holds it and ``known`` does not (the story
+    writes it in lower case: "RESCUERS dug ...").
     Words inside a value ("May 18", "Friday") are left to the facts, a
     post alone ("CEO") names no one, and "a Paris-based firm" names where it is from, not
     who. A speaker label of a transcript ("JANE DOE, MAYOR: ...") is a name that speaks.
@@ -607,6 +610,9 @@ def read_names(text: str, toks: Sequence[Token], lexicon: Lexicon = DEFAULT,
                 and run[0].norm not in known):
             # "Acme's shares" opens with a name; "Residents" and "Regrettably," do not, and
             # "Jane, you said" does where the story writes Jane as a name elsewhere.
+            continue
+        if (first_in_sentence and len(run) == 1 and run[0].text.isupper() and run[0].norm in plain
+                and run[0].norm not in known and not is_alias(run[0].text, lexicon)):
             continue
         if len(run) == 1 and _MODIFIER.match(run[0].text):
             continue  # "a British-built rocket", "a Paris-based firm": where from, not who

@@ -13,6 +13,7 @@ from claimcheck.annotate import (
     annotate,
     annotate_all,
     name_words,
+    plain_words,
     read_fields,
     with_known_names,
     words_near,
@@ -135,6 +136,23 @@ def test_a_word_opening_a_sentence_is_a_name_where_the_story_writes_it_as_one(op
     first_word = opening.split()[0].rstrip(",")
     assert ([n.text for n in read.names] == [first_word]) is is_name
     assert ((read.speaker.text if read.speaker else None) == first_word) is is_name
+
+
+@pytest.mark.parametrize("opening, elsewhere, is_name", [
+    # A word in capitals opening a sentence (a lead in the style of some papers) is a plain word
+    # where the story writes it in lower case, and an acronym where it does not.
+    ("DIVERS searched the flooded mine for a second day.", "Two divers reached the lower gallery.", False),
+    ("TARCO searched the flooded mine for a second day.", "Two divers reached the lower gallery.", True),
+    # ... or where the story writes it as a name too.
+    ("DIVERS searched the flooded mine for a second day.", "Two divers from Divers Ltd came.", True),
+])
+def test_a_word_in_capitals_opening_a_sentence_is_a_plain_word_where_the_story_writes_it_so(
+        opening, elsewhere, is_name):
+    sentences = annotate_all([claim(opening, "a"), claim(elsewhere, "b")])
+    first_word = opening.split()[0]
+    assert [n.text for n in sentences[0].names][:1] == [first_word]  # alone, it may be an acronym
+    read = with_known_names(sentences, name_words(sentences), plain=plain_words(sentences))[0]
+    assert ([n.text for n in read.names][:1] == [first_word]) is is_name
 
 
 @pytest.mark.parametrize("text, expected", [
