@@ -307,6 +307,8 @@ def _pair(side_a: _Side, i: int, side_b: _Side, j: int, dates: tuple[dt.date | N
         return None  # a depth and a distance, a part and the whole: two things measured
     if _two_readings(sa, i, sb, j, rel, dates, lexicon) or _told_apart(side_a, i, side_b, j, rel, lexicon) \
             or rel in CONFLICTING and _bought_apart(sa, oa, sb, ob, lexicon) \
+            or not claim and rel in CONFLICTING and (_held_by_the_unmentioned(side_a, i, side_b)
+                                                     or _held_by_the_unmentioned(side_b, j, side_a)) \
             or rel in CONFLICTING and _sizes_of_several(sa, i, sb, j, side_b.corpus) \
             or rel is FactRelation.DIFFERENT and (_within_a_limit(sa, i, sb, j)
                                                   or not claim and _days_of_two_events(oa, ob, dates)):
@@ -1069,6 +1071,18 @@ def _bought_apart(sa: Sentence, fa: Fact, sb: Sentence, fb: Fact, lexicon: Lexic
     if ta is None or tb is None or ta.same_entity(tb):
         return False
     return not any(tb.same_entity(n) for n in sa.names) and not any(ta.same_entity(n) for n in sb.names)
+
+
+def _held_by_the_unmentioned(side: _Side, i: int, other: _Side) -> bool:
+    """Whether the subject that holds the figure is one the other source never names, in any
+    sentence ("X, starring Y, cost $96m" where the other article never names X): that
+    article's figures are of what it writes about, not of X. (Not a lone word opening the
+    sentence: read as a name only where the story writes it in one, "Tech giant X" of "Big Tech",
+    it may be no name at all.)"""
+    holder = side.s.holders(side.s.facts[i]).subject
+    read = other.corpus.names_by_source  # (a sentence read alone has no article to ask)
+    return holder is not None and (holder.start > 0 or len(holder.words) > 1) and other.s.source in read \
+        and not other.corpus.mentions(other.s.source, holder)
 
 
 def _held_apart(sa: Sentence, fa: Fact, sb: Sentence, fb: Fact, lexicon: Lexicon) -> bool:

@@ -1214,3 +1214,30 @@ OWNED_OPENINGS = [
 @pytest.mark.parametrize("a, b, expected", OWNED_OPENINGS)
 def test_a_name_owning_the_opening_noun_holds_the_figures_of_its_verb(a, b, expected, monkeypatch):
     _holds_only_with(monkeypatch, annotate_module, "_owned_before", lambda *args: False, a, b, expected)
+
+
+# A figure whose subject the other article never names is no figure of what that article tells
+# of: "the bridge" there is its own bridge, not the tower another article compares it with.
+@pytest.mark.parametrize("elsewhere_in_two, apart", [
+    ("Tarco opened the bridge on Monday.", True),
+    ("The bridge cost less than the Vell Tower.", False),
+])
+def test_a_figure_of_a_name_the_other_article_never_names_is_not_its_figure(elsewhere_in_two, apart,
+                                                                            monkeypatch):
+    from dataclasses import replace
+
+    from claimcheck.annotate import annotate_all
+    from claimcheck.corpus import read_corpus
+
+    def claim(text: str, source: str, index: int) -> Claim:
+        return replace(Claim(source=source, index=index, text=text, start=0, end=len(text)),
+                       facts=extract_facts(text))
+
+    tower = claim("The Vell Tower, designed by a rival studio, cost $96 million.", "one", 0)
+    bridge = claim("The bridge has an estimated total cost of about $61 million.", "two", 0)
+    claims = [tower, claim("Tarco said its new bridge opened on time.", "one", 1),
+              bridge, claim(elsewhere_in_two, "two", 1)]
+    ctx = classify.Context(read_corpus(annotate_all(claims), {"one": None, "two": None}))
+    assert (classify.align_facts(tower, bridge, ctx) == []) is apart
+    monkeypatch.setattr(align, "_held_by_the_unmentioned", lambda *args: False)
+    assert classify.align_facts(tower, bridge, ctx) != []
