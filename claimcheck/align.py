@@ -35,6 +35,7 @@ This stage reads only annotate, corpus, relate and the stages below them; matchi
 from __future__ import annotations
 
 import datetime as dt
+import math
 import re
 from dataclasses import dataclass, replace
 
@@ -56,6 +57,7 @@ from claimcheck.facts import (
     SCORE,
     FactRelation,
     compare_facts,
+    listed_parts,
     measured_alike,
     resolve_date,
     significant_digits,
@@ -322,7 +324,8 @@ def _pair(side_a: _Side, i: int, side_b: _Side, j: int, dates: tuple[dt.date | N
                       and (_subgroup_against_all(sa, i, sb, j, lexicon)
                            or _of_a_noun_unnamed(side_a, i, sb) or _of_a_noun_unnamed(side_b, j, sa)
                            or _kind_against_listed_kinds(sa, oa, sb, ob)
-                           or _kind_against_listed_kinds(sb, ob, sa, oa))
+                           or _kind_against_listed_kinds(sb, ob, sa, oa)
+                           or _one_of_the_parts(oa, ob) or _one_of_the_parts(ob, oa))
                       or rel is FactRelation.DIFFERENT and _bare_numbers_of_two_things(sa, oa, sb, ob)):
         return None
     dated = fa.kind in DATE_KINDS
@@ -1071,6 +1074,12 @@ def _bought_apart(sa: Sentence, fa: Fact, sb: Sentence, fb: Fact, lexicon: Lexic
     if ta is None or tb is None or ta.same_entity(tb):
         return False
     return not any(tb.same_entity(n) for n in sa.names) and not any(ta.same_entity(n) for n in sb.names)
+
+
+def _one_of_the_parts(told: Fact, total: Fact) -> bool:
+    """Whether a count is the value of one part of a count told by its parts ("30 are missing" /
+    "30 children and eight adults are missing"): the one counts that part, not the whole."""
+    return told.value is not None and any(math.isclose(told.value, part) for part in listed_parts(total))
 
 
 def _held_by_the_unmentioned(side: _Side, i: int, other: _Side) -> bool:

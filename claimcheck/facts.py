@@ -2428,6 +2428,22 @@ def precision(fact: Fact) -> float:
     return prec * abs(fact.value / core_value) if fact.upper is None else prec
 
 
+def listed_parts(fact: Fact) -> tuple[float, ...]:
+    """The values of the parts of a count told by its parts ("30 children and eight adults":
+    30 and 8, read as 38); () for a count told as one figure."""
+    if fact.kind is not FactKind.COUNT or fact.upper is not None or fact.value is None:
+        return ()
+    g = DEFAULT.compiled(_grammar)
+    values = []
+    for m in g.r["core"].finditer(fact.raw):
+        try:
+            _source, num, mult, _prec, _upper, _end = _parse_core(g, m)
+        except (KeyError, ValueError):
+            return ()
+        values.append(num * mult)
+    return tuple(values) if len(values) > 1 and math.isclose(sum(values), fact.value) else ()
+
+
 def _to_base(fact: Fact) -> float:
     """Multiplier from the fact's unit to the comparison base (days for durations)."""
     if fact.kind == FactKind.DURATION:

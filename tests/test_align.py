@@ -784,7 +784,7 @@ NAMED_BY_YEAR = [
 # A count of one kind ("two counts of weapon possession") is a part of a count summed from
 # parts each of its own kind, not another value of the whole.
 KIND_OF_A_LISTED_SUM = [
-    ("Ana Ruiz was also found guilty on two counts of weapon possession at the trial.",
+    ("Ana Ruiz was also found guilty on one count of weapon possession at the trial.",
      "Ana Ruiz was found guilty on two counts of fraud and two counts of weapon possession at the "
      "trial.", []),
 ]
@@ -1241,3 +1241,17 @@ def test_a_figure_of_a_name_the_other_article_never_names_is_not_its_figure(else
     assert (classify.align_facts(tower, bridge, ctx) == []) is apart
     monkeypatch.setattr(align, "_held_by_the_unmentioned", lambda *args: False)
     assert classify.align_facts(tower, bridge, ctx) != []
+
+
+# A count equal to one part of a count told by its parts counts that part, not the whole.
+LISTED_PARTS = [
+    ("Officials say 14 men and three women are missing after the Vell pit flooded.",
+     "Officials said 14 are missing after the Vell pit flooded.", []),
+    ("The blast at the Tarno plant killed 41 men and 12 women, Tarn said.",
+     "Tarn said 12 were killed in the blast at the Tarno plant.", []),
+]
+
+
+@pytest.mark.parametrize("a, b, expected", LISTED_PARTS)
+def test_a_count_of_one_listed_part_is_no_value_of_the_whole(a, b, expected, monkeypatch):
+    _holds_only_with(monkeypatch, align, "_one_of_the_parts", lambda *args: False, a, b, expected)
