@@ -1766,8 +1766,10 @@ def _base(folded: str, fact: Fact, following: Fact | None, preceding: Fact | Non
           tables: _Tables) -> int | None:
     """The ``change_bases`` group of what the figure's change is measured against: named after
     it before the next figure ("up 44% from the previous quarter"), or else before it, after
-    the figure before ("in the regular session to $305")."""
-    end = min(following.start if following else len(folded), fact.end + BASE_REACH)
+    the figure before ("in the regular session to $305"). A span that qualifies the base is
+    read as a word of it ("to the 30-day average price")."""
+    stop = following.start if following and following.kind is not FactKind.DURATION else len(folded)
+    end = min(stop, fact.end + BASE_REACH)
     start = max(preceding.end if preceding else 0, fact.start - BASE_REACH)
     for window in (folded[fact.end:end], folded[start:fact.start]):
         found = [(m.start(), n) for n, p in enumerate(tables.bases) for m in p.finditer(window)]

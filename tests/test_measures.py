@@ -60,6 +60,9 @@ ROWS = [
     # A move in after-hours trading is no move in the regular session.
     ("Shares of the bakery chain rose 6% in after-hours trading on the news.",
      "Shares of the bakery chain fell 2% in the regular session on the news.", []),
+    # A premium over the last close is no premium over an average of days.
+    ("Tarco offered $88 per Vell share, a premium of about 6.1% to the stock's last close.",
+     "Tarco will pay $88 per share for Vell, a premium of about 14% to the 30-day average price.", []),
     # A figure of the flood of another year is no figure of this one.
     ("The dam burst of 1978 flooded 30 villages along the lower river.",
      "The dam burst flooded 12 villages along the lower river, officials said.", []),
