@@ -1141,6 +1141,7 @@ def _read_outcomes(f: Fields, lexicon: Lexicon) -> Fields:
     norms = [t.norm for t in toks]
     bounds = lexicon.words("polarity", "state_bounds")
     comparing = lexicon.compiled(_comparatives)
+    superlative = lexicon.compiled(_superlatives)
     links = lexicon.words("polarity", "comparison_links")
     stop = stopwords(lexicon)
     hits = []
@@ -1155,12 +1156,15 @@ def _read_outcomes(f: Fields, lexicon: Lexicon) -> Fields:
             if hit and len(norms[k:k + size]) == size:
                 if _subject_noun(f["text"], toks, k + size, auxiliaries):
                     break  # "wage rises had eased": a noun, the subject of the verb after it
-                # A comparative compares what follows it ("more visits", "higher than").
+                # A comparative compares what follows it ("more visits", "higher than"); a
+                # superlative the noun phrase after it, whatever word opens it.
                 after = norms[k + size:k + size + 1]
-                compares = hit[0] not in comparing or (bool(after) and (after[0] in links
-                                                                         or after[0] not in stop))
+                phrase = bool(after) and (after[0] not in stop or hit[0] in superlative
+                                          and not CLAUSE_PUNCTUATION.search(f["text"], toks[k + size - 1].end,
+                                                                            toks[k + size].start))
+                compares = hit[0] not in comparing or (bool(after) and after[0] in links) or phrase
                 if compares and not bounds.intersection(norms[k + size:k + size + STATE_BOUND_REACH]):
-                    qualified = hit[0] in comparing and bool(after) and after[0] not in stop
+                    qualified = hit[0] in comparing and phrase
                     object_ = None if qualified else _acted_on(f["text"], toks, k, k + size, hit[0],
                                                                f["facts"], lexicon)
                     about = object_ or _about(f["text"], toks, k + size if qualified else k, not qualified,
@@ -1274,14 +1278,21 @@ def opposite_groups(lexicon: Lexicon) -> tuple[tuple[tuple[str, ...], ...], ...]
 
 def _opposite_groups(lexicon: Lexicon) -> tuple[tuple[tuple[str, ...], ...], ...]:
     groups = [*(lexicon.table("polarity", "opposites", []) or []),
-              *(lexicon.table("polarity", "comparatives", []) or [])]
+              *(lexicon.table("polarity", "comparatives", []) or []),
+              *(lexicon.table("polarity", "superlatives", []) or [])]
     return tuple(tuple(tuple(str(w).casefold() for w in side) for side in group) for group in groups)
 
 
 def _comparatives(lexicon: Lexicon) -> frozenset[int]:
-    """The groups of ``opposite_groups`` that compare (``comparatives``)."""
+    """The groups of ``opposite_groups`` that compare (``comparatives``, ``superlatives``)."""
     first = len(lexicon.table("polarity", "opposites", []) or [])
     return frozenset(range(first, len(opposite_groups(lexicon))))
+
+
+def _superlatives(lexicon: Lexicon) -> frozenset[int]:
+    """The groups of ``opposite_groups`` that are superlatives (``superlatives``)."""
+    every = len(opposite_groups(lexicon))
+    return frozenset(range(every - len(lexicon.table("polarity", "superlatives", []) or []), every))
 
 
 def _longest_side(lexicon: Lexicon) -> int:

@@ -1385,8 +1385,23 @@ THINGS_NAMED = [
     ("About 2,300 dockworkers are on strike at the Tarn port.",
      "Dockworkers at the Tarn port began a strike on Monday.", P),
 ]
+# Opposite superlatives of one thing conflict, whatever word opens the thing ("the lowest No
+# vote" / "the strongest No vote"), as opposite comparatives do.
+SUPERLATIVES = [
+    ("Tarnia recorded the lowest No vote of any province.",
+     "Tarnia's rural districts gave the strongest No vote.", C),
+    ("The Vell ward gave the smallest Yes vote in the city.",
+     "The Vell ward gave the biggest Yes vote in the city.", C),
+]
+SUPERLATIVES_PLAIN = [
+    ("The Vell ward had the highest turnout in the city.",
+     "The Vell ward had the lowest turnout in the city.", C),
+    ("The Vell ward had the highest turnout in the city.",
+     "The Vell ward had the highest turnout in the city.", S),
+]
 GROUPS |= {"passive_things": PASSIVE_THINGS, "coordinated_verbs": COORDINATED_VERBS,
-           "things_unnamed": THINGS_UNNAMED, "things_named": THINGS_NAMED}
+           "things_unnamed": THINGS_UNNAMED, "things_named": THINGS_NAMED, "superlatives": SUPERLATIVES,
+           "superlatives_plain": SUPERLATIVES_PLAIN}
 ROWS = [pytest.param(claim, source, expected, id=f"{group}-{k}")
         for group, rows in GROUPS.items() for k, (claim, source, expected) in enumerate(rows)]
 
@@ -1437,6 +1452,7 @@ def _raw_hedges(text, lexicon):
     (PASSIVE_THINGS, check_module, "passive_subject", lambda *args: None),
     (THINGS_UNNAMED, check_module, "_things_unnamed", lambda r: []),
     (COORDINATED_VERBS, check_module, "verb_phrase_at", lambda sentence, at, lexicon: sentence.clause_at(at)),
+    (SUPERLATIVES, annotate_module, "_superlatives", lambda lexicon: frozenset()),
 ])
 def test_each_reading_decides_its_rows(rows, module, reading, stand_in, monkeypatch):
     monkeypatch.setattr(module, reading, stand_in)
