@@ -80,6 +80,10 @@ VALUES = [
      "The former treasurer faces up to 25 years in prison.", C),
     ("The fire started on the fourth floor of the hotel.",
      "The fire started on the fifth floor of the hotel.", C),
+    # ("second" ranks a row, a deck or a storey as it ranks a floor, not only a time.)
+    ("The Vell family sat in the second row of the gallery.",
+     "The Vell family sat in the third row of the gallery.", C),
+    ("The fire broke out on the ferry's second deck.", "The fire broke out on the ferry's fourth deck.", C),
     ("The strike involves more than 31,000 workers.", "The strike involves more than 3,100 workers.", C),
     ("The new footbridge cost $40 million.", "The new footbridge cost $45 million.", C),
     ("Turnout in the mayoral election was 62%.", "Turnout in the mayoral election was 58%.", C),
