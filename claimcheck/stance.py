@@ -44,6 +44,10 @@ class StanceTables:
 
     negation_cues: tuple[tuple[str, ...], ...]
     """Negation cues as word tuples, longest first ("has yet to", "not")."""
+    wanting_cues: frozenset[tuple[str, ...]]
+    """Those of them that deny the head of the noun phrase after them ("still needs approval")."""
+    act_noun_endings: tuple[str, ...]
+    """Endings of the nouns of an act that those cues deny."""
     cue_firsts: frozenset[str]
     """First words of the negation cues: most words start none, and need no closer look."""
     fillers: frozenset[str]
@@ -122,8 +126,11 @@ class StanceTables:
 
 
 def _compile(lexicon: Lexicon) -> StanceTables:
-    cues = tuple(sorted((tuple(str(c).casefold().replace("’", "'").split())
-                         for c in lexicon.table("polarity", "negation_cues", [])), key=len, reverse=True))
+    wanting = frozenset(tuple(str(c).casefold().split())
+                        for c in lexicon.table("polarity", "wanting_cues", []))
+    cues = tuple(sorted({*(tuple(str(c).casefold().replace("’", "'").split())
+                           for c in lexicon.table("polarity", "negation_cues", [])), *wanting},
+                        key=len, reverse=True))
     firsts = frozenset(c[0] for c in cues)
 
     def pattern(name: str) -> re.Pattern[str]:
@@ -131,7 +138,8 @@ def _compile(lexicon: Lexicon) -> StanceTables:
         return phrase_pattern(str(p) for p in lexicon.table("certainty", name, []))
 
     return StanceTables(
-        negation_cues=cues, cue_firsts=firsts,
+        negation_cues=cues, wanting_cues=wanting, cue_firsts=firsts,
+        act_noun_endings=tuple(str(w) for w in lexicon.table("polarity", "act_noun_endings", [])),
         fillers=frozenset(str(w).casefold() for w in lexicon.table("polarity", "fillers", [])),
         irregular_past=frozenset(str(w).casefold() for w in lexicon.table("polarity", "irregular_past", [])),
         no_thing=lexicon.words("polarity", "no_thing"),
@@ -195,6 +203,11 @@ def predications(text: str, lexicon: Lexicon = DEFAULT, toks: Sequence[Token] | 
         j = i + (1 if matched == ("n't",) else len(matched))
         while j < len(words) and (words[j] in fillers or words[j].endswith("ly") and words[j] not in stop):
             j += 1
+        if matched in known.wanting_cues:
+            j = _phrase_head(text, toks, j, known.determiners, stop)
+            if j >= len(words) or not words[j].endswith(known.act_noun_endings):
+                i = j if j > i else i + 1
+                continue  # "subject to tariffs": no act is still wanted
         if j < len(words) and words[j] not in stop:
             negated_at[j] = i
         i = j if j > i else i + 1
@@ -225,6 +238,19 @@ def predications(text: str, lexicon: Lexicon = DEFAULT, toks: Sequence[Token] | 
                                   capitalised=tok.text[:1].isupper() and k > 0,
                                   passive=finite and _after_be(words, k, known.passive_auxiliaries, stop)))
     return result
+
+
+def _phrase_head(text: str, toks: Sequence[Token], j: int, determiners: frozenset[str],
+                 stop: frozenset[str]) -> int:
+    """The index of the last word of the noun phrase from token ``j``, past a determiner: the
+    words up to the first function word or punctuation ("regulatory approval of the deal": approval)."""
+    if j < len(toks) and toks[j].norm in determiners:
+        j += 1
+    k = j
+    while k + 1 < len(toks) and toks[k + 1].norm not in stop and not toks[k + 1].norm[:1].isdigit() \
+            and not text[toks[k].end:toks[k + 1].start].strip():
+        k += 1
+    return k
 
 
 def _after_be(words: Sequence[str], k: int, auxiliaries: frozenset[str], stop: frozenset[str]) -> bool:

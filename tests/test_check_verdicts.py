@@ -1403,8 +1403,28 @@ SUPERLATIVES_PLAIN = [
     ("The Vell ward had the highest turnout in the city.",
      "The Vell ward had the highest turnout in the city.", S),
 ]
-GROUPS |= {"passive_things": PASSIVE_THINGS, "coordinated_verbs": COORDINATED_VERBS,
-           "things_unnamed": THINGS_UNNAMED, "things_named": THINGS_NAMED, "superlatives": SUPERLATIVES,
+# An act still wanted, told by its noun ("still needs regulatory approval", "is subject to shareholder
+# approval"), is not yet done: it conflicts with the act done. Not where the noun is of no act.
+STILL_WANTED = [
+    ("The Tarco dividend rise has already been approved.",
+     "The dividend rise would still need regulatory approval, Tarco said.", C),
+    ("Vell shareholders approved the merger with Tarco.",
+     "The merger with Tarco is subject to Vell shareholder approval.", C),
+    ("Vell shareholders approved the merger.",
+     "The merger still requires the approval of Vell shareholders.", C),
+]
+
+
+def test_a_want_of_no_act_denies_nothing():
+    # ("Subject to the ban" says the ban holds: no act is still wanted.)
+    found = verdict("The ban on Vellish steel took effect on Monday.",
+                    "Vellish steel is subject to the ban from Monday.\n")
+    assert found.verdict is S
+
+
+GROUPS |= {"still_wanted": STILL_WANTED, "passive_things": PASSIVE_THINGS,
+           "coordinated_verbs": COORDINATED_VERBS, "things_unnamed": THINGS_UNNAMED,
+           "things_named": THINGS_NAMED, "superlatives": SUPERLATIVES,
            "superlatives_plain": SUPERLATIVES_PLAIN}
 ROWS = [pytest.param(claim, source, expected, id=f"{group}-{k}")
         for group, rows in GROUPS.items() for k, (claim, source, expected) in enumerate(rows)]
@@ -1457,6 +1477,7 @@ def _raw_hedges(text, lexicon):
     (THINGS_UNNAMED, check_module, "_things_unnamed", lambda r: []),
     (COORDINATED_VERBS, check_module, "verb_phrase_at", lambda sentence, at, lexicon: sentence.clause_at(at)),
     (SUPERLATIVES, annotate_module, "_superlatives", lambda lexicon: frozenset()),
+    (STILL_WANTED, stance, "_phrase_head", lambda text, toks, *args: len(toks)),
 ])
 def test_each_reading_decides_its_rows(rows, module, reading, stand_in, monkeypatch):
     monkeypatch.setattr(module, reading, stand_in)
