@@ -2422,10 +2422,18 @@ def precision(fact: Fact) -> float:
         prec = fraction * mult
     if mult > 1 and not math.log10(mult).is_integer():
         prec /= NON_DECIMAL_SCALE_SPREAD  # "a dozen" is 12 give or take a few, not 6 to 18
+    if fact.upper is not None:
+        # A range is told to the finer of its ends ("zero and 0.3 percent" to the tenth).
+        last = next(reversed(list(g.r["core"].finditer(fact.raw, m.end()))), None)
+        try:
+            finer = _parse_core(g, last)[3] if last is not None else 0.0
+        except (KeyError, ValueError):
+            finer = 0.0
+        return min(prec, finer) if finer > 0 else prec
     core_value = num * mult
     if not core_value:
         return prec
-    return prec * abs(fact.value / core_value) if fact.upper is None else prec
+    return prec * abs(fact.value / core_value)
 
 
 def listed_parts(fact: Fact) -> tuple[float, ...]:

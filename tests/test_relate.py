@@ -48,6 +48,11 @@ ROWS = [
      "Unemployment in the province fell to 5.3% in the spring survey.", WED, THU, D),
     ("Approval of the canal plan stood at about 12% among farmers.",
      "Approval of the canal plan stood at 11.9% among farmers.", WED, THU, R),
+    # A range is told to the finer of its ends: "zero to 0.3%" holds no -0.4%.
+    ("The Tarnian bank's deposit rate stood at minus 0.4 percent.",
+     "The Tarnian bank's deposit rate stood in a range of zero to 0.3 percent.", WED, WED, D),
+    ("The Tarnian bank's deposit rate stood at 0.15 percent.",
+     "The Tarnian bank's deposit rate stood in a range of zero to 0.3 percent.", WED, WED, B),
     # Money, and a bare sum written with a scale word.
     ("The brewery group agreed to pay $2.4 billion for the distillery.",
      "The brewery group agreed to pay 2.4bn for the distillery.", WED, THU, S),
