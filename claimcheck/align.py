@@ -57,6 +57,7 @@ from claimcheck.facts import (
     SCORE,
     FactRelation,
     compare_facts,
+    counted_noun,
     listed_parts,
     measured_alike,
     resolve_date,
@@ -309,6 +310,8 @@ def _pair(side_a: _Side, i: int, side_b: _Side, j: int, dates: tuple[dt.date | N
         return None  # a depth and a distance, a part and the whole: two things measured
     if _two_readings(sa, i, sb, j, rel, dates, lexicon) or _told_apart(side_a, i, side_b, j, rel, lexicon) \
             or rel in CONFLICTING and _bought_apart(sa, oa, sb, ob, lexicon) \
+            or rel is FactRelation.DIFFERENT and (_people_part_of_all(oa, ob, lexicon)
+                                                  or _people_part_of_all(ob, oa, lexicon)) \
             or not claim and rel in CONFLICTING and (_held_by_the_unmentioned(side_a, i, side_b)
                                                      or _held_by_the_unmentioned(side_b, j, side_a)) \
             or rel in CONFLICTING and _sizes_of_several(sa, i, sb, j, side_b.corpus) \
@@ -1074,6 +1077,15 @@ def _bought_apart(sa: Sentence, fa: Fact, sb: Sentence, fb: Fact, lexicon: Lexic
     if ta is None or tb is None or ta.same_entity(tb):
         return False
     return not any(tb.same_entity(n) for n in sa.names) and not any(ta.same_entity(n) for n in sb.names)
+
+
+def _people_part_of_all(part: Fact, whole: Fact, lexicon: Lexicon) -> bool:
+    """Whether a count of people names a part of them (``people_parts``: "Twenty children
+    died") and the other count, no larger, names none of them ("25 people died", "25 dead")."""
+    parts = lexicon.words("units", "people_parts")
+    return part.value is not None and whole.value is not None and part.value <= whole.value \
+        and part.unit == whole.unit and part.unit not in parts \
+        and counted_noun(part) in parts and counted_noun(whole) not in parts
 
 
 def _one_of_the_parts(told: Fact, total: Fact) -> bool:

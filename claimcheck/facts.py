@@ -2436,6 +2436,16 @@ def precision(fact: Fact) -> float:
     return prec * abs(fact.value / core_value)
 
 
+def counted_noun(fact: Fact) -> str:
+    """The noun a count's own words end with, in the singular ("Twenty children": child); ""
+    where they end with the figure ("25 dead", "14")."""
+    if fact.kind is not FactKind.COUNT:
+        return ""
+    words = fact.raw.split()
+    last = words[-1].strip(".,;:'’\"").lower() if len(words) > 1 else ""
+    return _singular(DEFAULT.compiled(_grammar), last) if last.isalpha() else ""
+
+
 def listed_parts(fact: Fact) -> tuple[float, ...]:
     """The values of the parts of a count told by its parts ("30 children and eight adults":
     30 and 8, read as 38); () for a count told as one figure."""

@@ -1255,3 +1255,30 @@ LISTED_PARTS = [
 @pytest.mark.parametrize("a, b, expected", LISTED_PARTS)
 def test_a_count_of_one_listed_part_is_no_value_of_the_whole(a, b, expected, monkeypatch):
     _holds_only_with(monkeypatch, align, "_one_of_the_parts", lambda *args: False, a, b, expected)
+
+
+# A count of people that names a part of them ("Twenty children died") is no value of a count,
+# no smaller, that names none ("25 people died"): the part may be among them. A larger part, or
+# the same part counted twice, still differs.
+PEOPLE_PARTS = [
+    ("Twenty children died in the Vell quake, Tarn said.",
+     "25 people died in the Vell quake, officials said.", []),
+    ("Nine miners were killed in the Tarco pit blast.",
+     "The Tarco pit blast left 14 dead, officials said.", []),
+]
+PEOPLE_PARTS_DIFFER = [
+    ("Twenty children died in the Vell quake, Tarn said.",
+     "The Vell quake left 18 dead, officials said.", [("Twenty children", "18 dead", D)]),
+    ("Twenty children died in the Vell quake, Tarn said.",
+     "The Vell quake killed 25 children, officials said.", [("Twenty children", "25 children", D)]),
+]
+
+
+@pytest.mark.parametrize("a, b, expected", PEOPLE_PARTS)
+def test_a_count_of_a_part_of_the_people_is_no_value_of_all_of_them(a, b, expected, monkeypatch):
+    _holds_only_with(monkeypatch, align, "_people_part_of_all", lambda *args: False, a, b, expected)
+
+
+@pytest.mark.parametrize("a, b, expected", PEOPLE_PARTS_DIFFER)
+def test_a_larger_part_or_the_same_part_still_differs(a, b, expected):
+    assert compare_path(a, b) == sorted(expected)
