@@ -1839,12 +1839,26 @@ def _entity_finding(pair: RelatedPair, ctx: Context) -> Iterator[Finding]:
     if clash is None or different_events(a, b, ctx):
         return
     na, nb = clash
+    if _others_differ(a, na, b, nb, ctx):
+        return  # "X hit Y on a touchdown pass" / "Z connected with W": two plays, not one
     credited = (na.speaks or nb.speaks or _is_speaker(na, _speaker(a, ctx))
                 or _is_speaker(nb, _speaker(b, ctx)))
     if credited and not _same_office(a, na, b, nb, ctx) and not _same_statement(a, b, ctx):
         return  # who said it differs only if what was said is the same: two officials, two statements
     yield _name_finding(DiscrepancyKind.ENTITY, cluster_id, a, na, b, nb,
                         f"{a.source} names {na.text}, {b.source} names {nb.text} in the same role")
+
+
+def _others_differ(a: Claim, na: Name, b: Claim, nb: Name, ctx: Context) -> bool:
+    """Whether each sentence names, besides the two names set against each other, someone or
+    something the other sentence does not name: a second name differing says the two tell of
+    two happenings, where one statement would differ in one name only."""
+    sa, sb = ctx.sentence(a), ctx.sentence(b)
+
+    def own(s: Sentence, clashing: Name, other: Sentence) -> bool:
+        return any(n is not clashing and not n.same_entity(clashing) and not n.nation
+                   and not any(n.same_entity(m) for m in other.names) for n in s.actors)
+    return own(sa, na, sb) and own(sb, nb, sa)
 
 
 OFFICE_REACH = 10

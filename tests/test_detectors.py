@@ -11,7 +11,7 @@ from dataclasses import replace
 
 import pytest
 
-from claimcheck import stance
+from claimcheck import classify, stance
 from claimcheck.annotate import annotate
 from claimcheck.classify import (
     Context,
@@ -207,6 +207,26 @@ def test_entity_in_the_same_slot(a, b, expected):
         assert found == []
     else:
         assert [(f.values[0].value, f.values[1].value) for f in found] == [expected]
+
+
+# A second name differing besides the two set against each other tells two happenings: two
+# plays, two deals. One statement differs in one name only.
+SECOND_NAMES = [
+    ("Quarterback Ray Tarn hit wide receiver Ola Vell on a short touchdown pass early in the final quarter.",
+     "Quarterback Sam Palder hit wide receiver Ben Varn on a touchdown pass early in the final quarter."),
+    ("Judge Ann Tarn sentenced Ola Vell to six years in prison on Friday.",
+     "Judge Ben Palder sentenced Sam Varn to six years in prison on Friday."),
+    ("Striker Ola Vell scored the winner from a cross by Ben Tarn in the second half.",
+     "Striker Sam Palder scored the winner from a cross by Ann Varn in the second half."),
+]
+
+
+@pytest.mark.parametrize("a, b", SECOND_NAMES)
+def test_a_second_name_differing_tells_two_happenings(a, b, monkeypatch):
+    ctx = context(names_by_source={})
+    assert list(detect_entities(matches([pair(a, b)]), ctx)) == []
+    monkeypatch.setattr(classify, "_others_differ", lambda *args: False)
+    assert list(detect_entities(matches([pair(a, b)]), ctx)) != []
 
 
 def test_entity_the_other_source_mentions_elsewhere_is_not_a_conflict():
