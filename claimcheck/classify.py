@@ -1601,7 +1601,10 @@ def plain_against_hedged(a: Claim, b: Claim, ctx: Context) -> Finding | None:
                     and any(t.norm in agent_markers for t in read_plain.tokens
                             if verb.end <= t.start and t.end <= agent.start)):
                 acts[agent.concept] = agent
+        speech = ctx.lexicon.compiled(_speech_concepts)
         for act, said in acts.items():
+            if act in speech:
+                continue  # "X reportedly said" / "X stated": who said it is hedged, not what was said
             cue = hedge_before(hedged.text, act, ctx.lexicon, skip=credit_only, toks=read_hedged.tokens,
                                bounds=read_hedged.clauses)
             if cue is None or not _hedged_verb(read_hedged, act, ctx):

@@ -604,6 +604,26 @@ def test_an_awaited_or_expected_thing_is_no_hedged_one(a, b, reading, monkeypatc
     assert hedges()
 
 
+# A hedge on a verb of speech ("reportedly said") hedges who said it, not what was said: no
+# certainty finding against a plain "stated". A hedge on the act itself still makes one.
+HEDGED_SAYING = [
+    ("Tarco's chief executive Ann Vell stated on Friday that she accepts the blame for the cuts.",
+     "The chief executive, Ann Vell, reportedly said that she accepts the blame for the cuts.", False),
+    ("The Tarco plant closed on Friday.", "The Tarco plant reportedly closed on Friday.", True),
+]
+
+
+@pytest.mark.parametrize("a, b, reported", HEDGED_SAYING)
+def test_a_hedge_on_a_saying_hedges_no_act(a, b, reported, monkeypatch):
+    from claimcheck.classify import plain_against_hedged
+
+    one, two = claim(a, "one"), claim(b, "two")
+    assert (plain_against_hedged(one, two, CTX) is not None) is reported
+    if not reported:
+        monkeypatch.setattr(classify, "_speech_concepts", lambda lexicon: frozenset())
+        assert plain_against_hedged(one, two, CTX) is not None
+
+
 @pytest.mark.parametrize("text, word", [
     # Without the degree word, or as a verb, the participle still hedges.
     ("The merger of the two dairies is expected to close on Tuesday.", "close"),
