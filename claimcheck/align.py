@@ -521,12 +521,15 @@ def _noun_qualifier(measure: Measure, nouns: frozenset[str]) -> str:
 def measured_apart(sa: Sentence, i: int, sb: Sentence, j: int, corpus: Corpus,
                    dates: tuple[dt.date | None, dt.date | None]) -> bool:
     """Whether the ``i``-th figure of ``sa`` and the ``j``-th of ``sb`` (two sentences of the
-    story) are figures of two things as their measures say (``measures.differ``): for what
-    pairs figures outside the alignment (one count all through two articles), which the
-    sentences' own words tell apart as surely."""
+    story) are figures of two things as their measures say (``measures.differ``), or of two
+    holders ("set by X in 50 overs" / "Y chased it down in 46 overs"): for what pairs figures
+    outside the alignment (one count all through two articles), which the sentences' own words
+    tell apart as surely."""
     side_a, side_b = _Side(sa, corpus), _Side(sb, corpus)
     return differ(_measure(side_a, i, True), _measure(side_b, j, True), sa.facts[i].unit, sb.facts[j].unit,
-                  dates[0] or corpus.story_date, dates[1] or corpus.story_date)
+                  dates[0] or corpus.story_date, dates[1] or corpus.story_date) \
+        or _held_apart(sa, sa.facts[i], sb, sb.facts[j], corpus.lexicon) \
+        or _held_by_the_unmentioned(side_a, i, side_b) or _held_by_the_unmentioned(side_b, j, side_a)
 
 
 def timed_apart(a: Fact | None, b: Fact | None, dates: tuple[dt.date | None, dt.date | None],
@@ -1100,7 +1103,10 @@ def _held_by_the_unmentioned(side: _Side, i: int, other: _Side) -> bool:
     article's figures are of what it writes about, not of X. (Not a lone word opening the
     sentence: read as a name only where the story writes it in one, "Tech giant X" of "Big Tech",
     it may be no name at all.)"""
-    holder = side.s.holders(side.s.facts[i]).subject
+    fact = side.s.facts[i]
+    if fact.kind in DATE_KINDS:
+        return False  # (a date is its act's, whoever the sentence has do it)
+    holder = side.s.holders(fact).subject
     read = other.corpus.names_by_source  # (a sentence read alone has no article to ask)
     return holder is not None and (holder.start > 0 or len(holder.words) > 1) and other.s.source in read \
         and not other.corpus.mentions(other.s.source, holder)

@@ -596,7 +596,7 @@ def _subject_holder(s: _NameParts, fact: Fact, subject: Name | None, lexicon: Le
                   and sum(1 for t in before if t.start >= n.end) <= POSSESSOR_REACH), None)
     if owner is not None:
         return owner
-    gapped = _gapped_subject(s, fact)
+    gapped = _gapped_subject(s, fact) or _agent_holder(s, fact, lexicon)
     if gapped is not None:
         return gapped
     opening = text.rfind(",", 0, fact.start)
@@ -650,6 +650,27 @@ def _reports_another(between: Sequence[Token], lexicon: Lexicon) -> bool:
 
 _GAPPED_LEAD = re.compile(r"(?:,|\band|\bwhile)\s+$")
 _GAPPED_LINK = re.compile(r"\s+(?:by|at|to|with|on)?\s*")
+
+
+_AGENT_LINK = re.compile(r"\s+(?:in|at|on|with|from|after|for|over)\s+(?:the\s+|a\s+|an\s+|its\s+|their\s+)?")
+"""What stands between the doer of a passive and a figure of its act ("set by X in 50 overs")."""
+
+
+def _agent_holder(s: _NameParts, fact: Fact, lexicon: Lexicon) -> Name | None:
+    """The doer of a passive participle right before the figure's phrase ("a target of 240
+    set by X in 50 overs", "the record set by Y in 2:07:15"): the act and its figure are the
+    doer's, not the main clause's subject's. (A date is the act's, whoever did it: "set by
+    X in 2019" and "set in 2019" date one act.)"""
+    if fact.kind in DATE_KINDS:
+        return None
+    name = next((n for n in reversed(s.names) if n.end <= fact.start), None)
+    if name is None or name.possessive or not _AGENT_LINK.fullmatch(s.text, name.end, fact.start):
+        return None
+    words = s.text[:name.start].split()
+    if len(words) < 2 or words[-1].casefold() != "by":
+        return None
+    verb = words[-2].casefold().strip(",;:")
+    return name if verb.endswith("ed") or verb in lexicon.words("polarity", "irregular_past") else None
 
 
 def _gapped_subject(s: _NameParts, fact: Fact) -> Name | None:

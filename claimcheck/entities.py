@@ -477,8 +477,11 @@ def names(text: str, lexicon: Lexicon = DEFAULT, skip: Iterable[tuple[int, int]]
         key = tables.aliases.get(" ".join(words), " ".join(words))
         possessive = run[-1].text.endswith(("'s", "’s"))
         following = toks[end + 1] if end + 1 < len(toks) else None
+        # (A word in "-ed" after it is its verb, "Tarnia chased down the target", not a noun it
+        # qualifies as "Tarnian goods" does.)
         before_noun = bool(following and following.text[:1].islower()
-                           and not text[run[-1].end:following.start].strip())
+                           and not text[run[-1].end:following.start].strip()
+                           and not following.norm.endswith("ed"))
         start, stop = run[0].start, run[-1].end
         found.append(Name(text[start:stop], start, stop, words, key, possessive, before_noun,
                           **_forms(text[start:stop], words, start, stop, text, tables)))

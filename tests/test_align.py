@@ -1282,3 +1282,26 @@ def test_a_count_of_a_part_of_the_people_is_no_value_of_all_of_them(a, b, expect
 @pytest.mark.parametrize("a, b, expected", PEOPLE_PARTS_DIFFER)
 def test_a_larger_part_or_the_same_part_still_differs(a, b, expected):
     assert compare_path(a, b) == sorted(expected)
+
+
+# The doer of a passive right before the figure's phrase holds the figure ("set by X in 50
+# overs"), not the main clause's subject; a date stays the act's, whoever did it.
+AGENT_HOLDERS = [
+    ("Vell United won by six wickets, chasing down a target of 262 set by Tarn City in 50 overs.",
+     "Ola Tarn made 104 off 97 balls as Vell United chased down the target in 46 overs.", []),
+]
+
+
+@pytest.mark.parametrize("a, b, expected", AGENT_HOLDERS)
+def test_the_doer_of_a_passive_holds_the_figure_of_its_act(a, b, expected, monkeypatch):
+    _holds_only_with(monkeypatch, annotate_module, "_agent_holder", lambda *args: None, a, b, expected)
+
+
+def test_a_name_before_a_verb_in_ed_is_its_subject_not_a_modifier():
+    from claimcheck.entities import names
+
+    read = names("Ola Tarn made 104 as Tarnia chased down the target.")
+    (tarnia,) = [n for n in read if n.text == "Tarnia"]
+    assert not tarnia.modifier
+    (tarnian,) = [n for n in names("Officials seized Tarnian goods at the port.") if n.text == "Tarnian"]
+    assert tarnian.modifier

@@ -1370,6 +1370,21 @@ def test_story_counts_of_two_fates_are_not_compared(one, two, monkeypatch):
     assert list(classify.detect_story_counts(matches(claims=claims), CTX)) != []
 
 
+# Each article gives one count of the noun, but of two holders: the side that set the target
+# and the side that chased it down.
+@pytest.mark.parametrize("one, two", [
+    (["Vell United won by six wickets, chasing down a target of 262 set by Tarn City in 50 overs."],
+     ["Ola Tarn made 104 off 97 balls as Vell United chased down the target in 46 overs."]),
+])
+def test_story_counts_of_two_holders_are_not_compared(one, two, monkeypatch):
+    from claimcheck import align
+
+    claims = [claim(t, "one") for t in one] + [claim(t, "two") for t in two]
+    assert list(classify.detect_story_counts(matches(claims=claims), CTX)) == []
+    monkeypatch.setattr(align, "_held_apart", lambda *args: False)
+    assert list(classify.detect_story_counts(matches(claims=claims), CTX)) != []
+
+
 @pytest.mark.parametrize("a, b", [
     # "second" marks a division, and the club's name after it names which club: no second
     # club, so one differing fee is a discrepancy, not two transfers.
