@@ -711,6 +711,8 @@ def speaker(text: str, found: list[Name], lexicon: Lexicon = DEFAULT) -> Name | 
     for cue in tables.speech.finditer(text):
         if label and cue.start() < label.end:
             continue
+        if _CUE_AS_NOUN.search(text, 0, cue.start()):
+            continue  # "all states and provinces", "the claims": a noun, no one speaking
         after = [n for n in actors if n.start >= cue.end()]
         if (after and cue.group().casefold() not in tables.listener_cues
                 and not _where_said(text, after[0])
@@ -733,6 +735,11 @@ def speaker(text: str, found: list[Name], lexicon: Lexicon = DEFAULT) -> Name | 
             return before[-1]
     return label
 
+
+_CUE_AS_NOUN = re.compile(r"\b(?:the|a|an|all|both|these|those|many|several|some|other|its|their|his|her|"
+                          r"our|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+\Z", re.IGNORECASE)
+"""A determiner or a number right before a word of speech makes it a noun ("all states", "the
+talks", "six claims")."""
 
 _WHERE_SAID = frozenset({"in", "at", "on", "near"})
 """Prepositions that make the name after a speech verb where it was said ("announced in the

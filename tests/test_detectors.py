@@ -103,6 +103,10 @@ def test_same_entity_by_alias_short_form_or_acronym(a, b, same):
     ("Dr. Ravi Menon, head of surgery at the Eastbrook Valley hospital, said six were treated.",
      "Ravi Menon"),
     ("Colonel Ida Strand, spokeswoman for the Westmark Garrison, said the road was closed.", "Ida Strand"),
+    # A word of speech after a determiner or a number is a noun: no one speaks.
+    ("All states and provinces except the Tarn District voted against the plan.", None),
+    ("The talks between Tarco and the union broke down on Friday.", None),
+    ("Six claims by Palder Oil were rejected by the court.", None),
 ])
 def test_speaker_is_the_name_a_speech_cue_credits(text, who):
     found = speaker(text, names(text))
