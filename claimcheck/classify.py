@@ -2076,10 +2076,14 @@ def _adjacent_concepts(claim: Claim, fact: Fact, ctx: Context) -> tuple[str | No
         between = [t for t in sentence.tokens if lo <= t.start and t.end <= hi]
         if len(between) > ADJACENT_REACH or _OBJECT_BREAK.search(sentence.text, lo, hi):
             return None
+        if any(t.norm in _COORDINATORS for t in between):
+            return None  # "at least four states and a majority": another noun phrase, not the figure's
         return found[0].concept
 
     return name(before), name(after)
 
+
+_COORDINATORS = frozenset({"and", "or", "but", "nor"})
 
 ADJACENT_REACH = 2
 """Words (an article, a preposition) that may stand between a figure and the word it is of."""

@@ -668,6 +668,9 @@ def test_certainty_conflict_between_asserted_and_hedged():
     # 40 crates aboard" gives no figure of the deck.
     ("The crew hauled the nets across the deck and, with 40 crates aboard, turned for port.",
      "The skipper said the boat turned for port with a deck of fish.", False),
+    # ... nor past "and", which opens another noun phrase ("at least four states and a majority").
+    ("To pass, the charter needed the backing of at least four provinces and a majority of voters.",
+     "Every province but Tarnia returned a majority against the charter.", False),
 ])
 def test_specificity_a_figure_against_none(a, b, reported):
     cluster = Cluster("c1", (claim(a, "one"), claim(b, "two")), 60.0)
