@@ -1362,7 +1362,7 @@ def hedged_where_claim_asserts(claim: Profile, evidence: Profile, lexicon: Lexic
         if forward and " ".join(cue.group().casefold().split()) in weak:
             continue
         crediting = " ".join(cue.group().casefold().split()) in credit
-        if crediting and _credits_claims_own(claim, evidence, cue.end()):
+        if crediting and _credits_claims_own(claim, evidence, cue.end(), lexicon):
             continue  # "according to X" where the claim says X put it so: the claim's own credit
         if cue.group().endswith("ing") and text[:cue.start()].rstrip().rstrip("\"'”’").endswith(","):
             continue  # ", suggesting ...": the writer's gloss on what was stated, not a hedge of it
@@ -1409,6 +1409,8 @@ def _takes_an_object(evidence: Profile, cue: re.Match[str], lexicon: Lexicon) ->
     if " ".join(cue.group().casefold().split()) not in lexicon.words("verdicts", "object_claims"):
         return False
     toks = [t for t in evidence.sentence.tokens if t.start >= cue.end()]
+    if toks and any(f.start == toks[0].start and f.kind is FactKind.COUNT for f in evidence.sentence.facts):
+        return True  # "claimed four wickets", "claimed 12 lives": a count taken, no claim made
     if not toks or toks[0].norm not in lexicon.words("verdicts", "possessives"):
         return False
     reach = toks[1:1 + CLAIMED_CLAUSE_REACH]
@@ -1422,14 +1424,42 @@ CREDIT_REACH = 6
 """Characters between a credit cue and the name it credits ("according to the ...")."""
 
 
-def _credits_claims_own(claim: Profile, evidence: Profile, at: int) -> bool:
-    """Whether the name right after offset ``at`` in the evidence is one the claim names: a
-    claim that X put a figure at N says what "according to X" credits, no more firmly."""
+def _credits_claims_own(claim: Profile, evidence: Profile, at: int, lexicon: Lexicon) -> bool:
+    """Whether the name right after offset ``at`` in the evidence is one the claim names, or
+    the words it credits are all the claim's own ("according to the state police", "according
+    to exit polls" where the claim says the police or the exit poll put it so): a claim that X
+    put a figure at N says what "according to X" credits, no more firmly."""
+    credited = _credited_words(evidence, at, lexicon)
+    if credited and credited <= claim.concepts:
+        return True
     return any(at <= m.start <= at + CREDIT_REACH
                and any(n.same_entity(m) or n.abbreviates(m) or m.abbreviates(n)
                        or (len(n.spelled) > 1 and len(set(n.spelled) & set(m.spelled)) >= 2)
                        for n in claim.names)
                for m in evidence.names)
+
+
+CREDITED_WORDS = 4
+"""Words of the phrase a credit cue names ("according to the regional state police")."""
+
+
+def _credited_words(evidence: Profile, at: int, lexicon: Lexicon) -> frozenset[str]:
+    """The concepts of the content words of the phrase right after offset ``at``, past its
+    determiner, up to punctuation or a function word."""
+    text, out = evidence.text, list[str]()
+    toks = [t for t in evidence.sentence.tokens if t.start >= at][:CREDITED_WORDS + 1]
+    stop = stopwords(lexicon)
+    for k, t in enumerate(toks):
+        if k and text[toks[k - 1].end:t.start].strip():
+            break
+        if t.norm in stop:
+            if out:
+                break
+            continue  # (its determiner: "the state police")
+        if not t.norm.isalpha():
+            break
+        out.append(concept(t.norm, lexicon))
+    return frozenset(out)
 
 
 def _after_speech(toks: Sequence[Token], at: int, lexicon: Lexicon) -> bool:

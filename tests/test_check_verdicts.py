@@ -1422,7 +1422,23 @@ def test_a_want_of_no_act_denies_nothing():
     assert found.verdict is S
 
 
-GROUPS |= {"still_wanted": STILL_WANTED, "passive_things": PASSIVE_THINGS,
+# A credit whose words are all the claim's own ("according to the state police" where the
+# claim says the police said so) is the claim's own credit: no hedge.
+OWN_CREDITS = [
+    ("The Tarn state police said about 188 passengers and crew were aboard.",
+     "The train carried about 188 passengers and crew when it crashed, according to the state police.", S),
+    ("The exit poll gave the Tarn party 28 seats.",
+     "The Tarn party is set to win 28 seats, according to exit polls.", S),
+]
+# A count right after "claimed" is what was taken ("claimed four wickets"), no claim made.
+CLAIMED_COUNTS = [
+    ("Ola Vell took four wickets for Tarnia.",
+     "For Tarnia, Ola Vell claimed four wickets while Ben Tarn took one.", S),
+]
+
+
+GROUPS |= {"own_credits": OWN_CREDITS, "claimed_counts": CLAIMED_COUNTS, "still_wanted": STILL_WANTED,
+           "passive_things": PASSIVE_THINGS,
            "coordinated_verbs": COORDINATED_VERBS, "things_unnamed": THINGS_UNNAMED,
            "things_named": THINGS_NAMED, "superlatives": SUPERLATIVES,
            "superlatives_plain": SUPERLATIVES_PLAIN}
@@ -1478,6 +1494,8 @@ def _raw_hedges(text, lexicon):
     (COORDINATED_VERBS, check_module, "verb_phrase_at", lambda sentence, at, lexicon: sentence.clause_at(at)),
     (SUPERLATIVES, annotate_module, "_superlatives", lambda lexicon: frozenset()),
     (STILL_WANTED, stance, "_phrase_head", lambda text, toks, *args: len(toks)),
+    (OWN_CREDITS, check_module, "_credited_words", lambda *args: frozenset()),
+    (CLAIMED_COUNTS, check_module, "_takes_an_object", lambda *args: False),
 ])
 def test_each_reading_decides_its_rows(rows, module, reading, stand_in, monkeypatch):
     monkeypatch.setattr(module, reading, stand_in)
