@@ -1313,6 +1313,8 @@ def _canon_set(words: frozenset[str], lexicon: Lexicon) -> set[str]:
     return {canonical(w, lexicon) for w in words}
 
 
+_CLAUSE_END = re.compile(r"[;:](?=\s)")
+"""Punctuation that ends a clause a hedge governs."""
 _PHRASE_BREAK = re.compile(r"[,;:](?=\s)|[()\[\]]|\s[–—-]\s")
 """Punctuation that closes a phrase (not the comma of "20,000" nor the dash of "7-2")."""
 
@@ -1384,8 +1386,8 @@ def hedged_where_claim_asserts(claim: Profile, evidence: Profile, lexicon: Lexic
         # (One before an aside reaches past it: "it is likely, though unconfirmed, that ...".)
         aside = bool(_PHRASE_BREAK.search(text[:cue.start()]))
         for t in (t for t in toks if t.start >= cue.end()):
-            if aside and _PHRASE_BREAK.search(text[last:t.start]):
-                break
+            if aside and _PHRASE_BREAK.search(text[last:t.start]) or _CLAUSE_END.search(text, last, t.start):
+                break  # (nor does any hedge reach past a colon or a semicolon: "a challenge looks likely: ...")
             last = t.end
             if t.norm in stop:
                 continue

@@ -10,6 +10,7 @@ rule), but for two scope rows marked as guards, which no rule would get wrong to
 from __future__ import annotations
 
 import datetime as dt
+import re
 
 import pytest
 from hypothesis import HealthCheck, assume, given, settings
@@ -1430,6 +1431,12 @@ OWN_CREDITS = [
     ("The exit poll gave the Tarn party 28 seats.",
      "The Tarn party is set to win 28 seats, according to exit polls.", S),
 ]
+# A hedge does not reach past a colon or a semicolon: what follows is another clause.
+HEDGE_CLAUSES = [
+    ("Ann Vell's lawyer said she rejects the ruling.",
+     "A challenge looks likely: in a statement, Ann Vell's lawyer said she rejects the ruling.", S),
+    ("Tarco shut its Vell plant.", "Further cuts look likely; Tarco shut its Vell plant.", S),
+]
 # A count right after "claimed" is what was taken ("claimed four wickets"), no claim made.
 CLAIMED_COUNTS = [
     ("Ola Vell took four wickets for Tarnia.",
@@ -1437,7 +1444,8 @@ CLAIMED_COUNTS = [
 ]
 
 
-GROUPS |= {"own_credits": OWN_CREDITS, "claimed_counts": CLAIMED_COUNTS, "still_wanted": STILL_WANTED,
+GROUPS |= {"own_credits": OWN_CREDITS, "claimed_counts": CLAIMED_COUNTS, "hedge_clauses": HEDGE_CLAUSES,
+           "still_wanted": STILL_WANTED,
            "passive_things": PASSIVE_THINGS,
            "coordinated_verbs": COORDINATED_VERBS, "things_unnamed": THINGS_UNNAMED,
            "things_named": THINGS_NAMED, "superlatives": SUPERLATIVES,
@@ -1496,6 +1504,7 @@ def _raw_hedges(text, lexicon):
     (STILL_WANTED, stance, "_phrase_head", lambda text, toks, *args: len(toks)),
     (OWN_CREDITS, check_module, "_credited_words", lambda *args: frozenset()),
     (CLAIMED_COUNTS, check_module, "_takes_an_object", lambda *args: False),
+    (HEDGE_CLAUSES, check_module, "_CLAUSE_END", re.compile(r"(?!)")),
 ])
 def test_each_reading_decides_its_rows(rows, module, reading, stand_in, monkeypatch):
     monkeypatch.setattr(module, reading, stand_in)
