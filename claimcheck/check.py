@@ -1387,7 +1387,7 @@ def hedged_where_claim_asserts(claim: Profile, evidence: Profile, lexicon: Lexic
         aside = bool(_PHRASE_BREAK.search(text[:cue.start()]))
         for t in (t for t in toks if t.start >= cue.end()):
             if aside and _PHRASE_BREAK.search(text[last:t.start]) or _CLAUSE_END.search(text, last, t.start):
-                break  # (nor does any hedge reach past a colon or a semicolon: "a challenge looks likely: ...")
+                break  # (nor does a hedge reach past a colon or a semicolon: "a challenge looks likely: ...")
             last = t.end
             if t.norm in stop:
                 continue

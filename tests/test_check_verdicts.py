@@ -1431,6 +1431,14 @@ OWN_CREDITS = [
     ("The exit poll gave the Tarn party 28 seats.",
      "The Tarn party is set to win 28 seats, according to exit polls.", S),
 ]
+# A claim that itself projects or plans ("officials project", "the planned increase") is not
+# weakened by a source that expects or plans it (verdicts.yaml expectation_acts, claim_hedges).
+OWN_EXPECTATIONS = [
+    ("Tarnian bank officials project the policy rate at 3.1% at the end of the year.",
+     "The bank now expects the policy rate at 3.1% at the end of the year.", S),
+    ("Tarco's planned $1.5 billion increase in buybacks depends on oil prices.",
+     "After closing, Tarco plans to increase buybacks by $1.5 billion if oil prices stay high.", S),
+]
 # A hedge does not reach past a colon or a semicolon: what follows is another clause.
 HEDGE_CLAUSES = [
     ("Ann Vell's lawyer said she rejects the ruling.",
@@ -1444,7 +1452,8 @@ CLAIMED_COUNTS = [
 ]
 
 
-GROUPS |= {"own_credits": OWN_CREDITS, "claimed_counts": CLAIMED_COUNTS, "hedge_clauses": HEDGE_CLAUSES,
+GROUPS |= {"own_expectations": OWN_EXPECTATIONS, "own_credits": OWN_CREDITS, "claimed_counts": CLAIMED_COUNTS,
+           "hedge_clauses": HEDGE_CLAUSES,
            "still_wanted": STILL_WANTED,
            "passive_things": PASSIVE_THINGS,
            "coordinated_verbs": COORDINATED_VERBS, "things_unnamed": THINGS_UNNAMED,
