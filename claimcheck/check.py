@@ -1370,6 +1370,8 @@ def hedged_where_claim_asserts(claim: Profile, evidence: Profile, lexicon: Lexic
             continue  # ", suggesting ...": the writer's gloss on what was stated, not a hedge of it
         if _takes_an_object(evidence, cue, lexicon):
             continue  # "claimed her third title": what was won, not a claim that it was
+        if _subject_of_a_verb(evidence, cue, lexicon):
+            continue  # "hopes were raised when ...": the noun is the subject, and hedges nothing
         if qualifies_noun(text, toks, cue.start(), cue.end(), stance_tables(lexicon), stop):
             continue  # "with expected growth to ...": the noun is awaited, no act is hedged
         backshifted = forward and cue.group().casefold() == "would" and (
@@ -1397,6 +1399,16 @@ def hedged_where_claim_asserts(claim: Profile, evidence: Profile, lexicon: Lexic
             if between >= HEDGE_REACH:
                 break
     return ""
+
+
+def _subject_of_a_verb(evidence: Profile, cue: re.Match[str], lexicon: Lexicon) -> bool:
+    """Whether a cue in the plural is a noun right before an auxiliary, with nothing between:
+    the subject of the verb it opens ("hopes were raised", "expectations are high")."""
+    if not cue.group().endswith("s"):
+        return False
+    after = next((t for t in evidence.sentence.tokens if t.start >= cue.end()), None)
+    return after is not None and not evidence.text[cue.end():after.start].strip() \
+        and after.norm in lexicon.words("polarity", "subject_auxiliaries")
 
 
 CLAIMED_CLAUSE_REACH = 4

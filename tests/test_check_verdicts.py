@@ -1439,6 +1439,12 @@ OWN_EXPECTATIONS = [
     ("Tarco's planned $1.5 billion increase in buybacks depends on oil prices.",
      "After closing, Tarco plans to increase buybacks by $1.5 billion if oil prices stay high.", S),
 ]
+# A hedge word in the plural right before an auxiliary is a noun, the subject of its verb
+# ("hopes were raised when ..."): it hedges nothing after it.
+HEDGE_NOUN_SUBJECTS = [
+    ("Tarnia were 39 for 2 early in their chase.",
+     "Vellian hopes were raised when Tarnia lost two wickets for 39 but a long stand followed.", S),
+]
 # A hedge does not reach past a colon or a semicolon: what follows is another clause.
 HEDGE_CLAUSES = [
     ("Ann Vell's lawyer said she rejects the ruling.",
@@ -1452,7 +1458,8 @@ CLAIMED_COUNTS = [
 ]
 
 
-GROUPS |= {"own_expectations": OWN_EXPECTATIONS, "own_credits": OWN_CREDITS, "claimed_counts": CLAIMED_COUNTS,
+GROUPS |= {"hedge_noun_subjects": HEDGE_NOUN_SUBJECTS, "own_expectations": OWN_EXPECTATIONS,
+           "own_credits": OWN_CREDITS, "claimed_counts": CLAIMED_COUNTS,
            "hedge_clauses": HEDGE_CLAUSES,
            "still_wanted": STILL_WANTED,
            "passive_things": PASSIVE_THINGS,
@@ -1514,6 +1521,7 @@ def _raw_hedges(text, lexicon):
     (OWN_CREDITS, check_module, "_credited_words", lambda *args: frozenset()),
     (CLAIMED_COUNTS, check_module, "_takes_an_object", lambda *args: False),
     (HEDGE_CLAUSES, check_module, "_CLAUSE_END", re.compile(r"(?!)")),
+    (HEDGE_NOUN_SUBJECTS, check_module, "_subject_of_a_verb", lambda *args: False),
 ])
 def test_each_reading_decides_its_rows(rows, module, reading, stand_in, monkeypatch):
     monkeypatch.setattr(module, reading, stand_in)
