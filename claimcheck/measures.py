@@ -544,12 +544,29 @@ def _origin(text: str, fact: Fact, after: list[Token], tables: _Tables) -> str:
         start = 2
     else:
         return ""
+    name = _capitalised_run(text, after[start:])
+    if name and name[-1].text.endswith(("'s", "’s")):
+        # "370 km northeast of X's capital, Y": the place is the one the capital is named as.
+        rest = after[start + len(name):]
+        k = next((i for i in range(1, min(len(rest), APPOSED_REACH + 1))
+                  if text[rest[i - 1].end:rest[i].start].strip() == ","), None)
+        if k is not None and all(t.text.islower() for t in rest[:k]) and rest[k].text[:1].isupper():
+            name = _capitalised_run(text, rest[k:])
+    return " ".join(t.norm for t in name)
+
+
+APPOSED_REACH = 3
+"""Words of the noun a possessive place names before the place it is ("X's provincial capital, Y")."""
+
+
+def _capitalised_run(text: str, toks: Sequence[Token]) -> list[Token]:
+    """The capitalised words at the start of ``toks`` with nothing but spaces between them."""
     name: list[Token] = []
-    for tok in after[start:]:
+    for tok in toks:
         if not tok.text[:1].isupper() or name and text[name[-1].end:tok.start].strip():
             break
         name.append(tok)
-    return " ".join(t.norm for t in name)
+    return name
 
 
 QUALIFIER_REACH = 3

@@ -1305,3 +1305,17 @@ def test_a_name_before_a_verb_in_ed_is_its_subject_not_a_modifier():
     assert not tarnia.modifier
     (tarnian,) = [n for n in names("Officials seized Tarnian goods at the port.") if n.text == "Tarnian"]
     assert tarnian.modifier
+
+
+# A distance told from a place named through another ("north of Tarnia's capital, Tarnstad")
+# is told from the place so named: the same origin as "north of Tarnstad".
+APPOSED_ORIGINS = [
+    ("The quake struck Vell county, 80 km north of Tarnstad.",
+     "The quake struck Vell county, about 95 km north of Tarnia's capital, Tarnstad.",
+     [("80 km", "about 95 km", D)]),
+]
+
+
+@pytest.mark.parametrize("a, b, expected", APPOSED_ORIGINS)
+def test_a_place_named_through_another_is_the_origin_of_its_distance(a, b, expected, monkeypatch):
+    _holds_only_with(monkeypatch, measures, "APPOSED_REACH", 0, a, b, expected)
