@@ -888,8 +888,12 @@ def _glossed_end(s: _NameParts, name: Name, lexicon: Lexicon) -> int:
         if t.norm not in suffixes or s.text[end:t.start].strip(" ,."):
             break
         end = t.end
-    m = _BRACKETED.match(s.text, end + len(s.text[end:]) - len(s.text[end:].lstrip()))
-    return m.end() if m and _names_alone(s, m.start() + 1, m.end() - 1) else end
+    m = _GLOSS_AFTER.match(s.text, end)
+    return m.end() if m and _names_alone(s, m.start(1) + 1, m.end() - 1) else end
+
+
+_GLOSS_AFTER = re.compile(r"\s*(\([^()]*\))")
+"""Brackets right after a name, past its spaces."""
 
 
 def _opening_subject(s: _NameParts, lexicon: Lexicon) -> Name | None:
@@ -1175,7 +1179,7 @@ def _read_outcomes(f: Fields, lexicon: Lexicon) -> Fields:
         for size in range(longest, 0, -1):
             hit = sides.get(tuple(norms[k:k + size]))
             if hit and len(norms[k:k + size]) == size:
-                if _subject_noun(f["text"], toks, k + size, auxiliaries):
+                if subject_noun(f["text"], toks, k + size, auxiliaries):
                     break  # "wage rises had eased": a noun, the subject of the verb after it
                 # A comparative compares what follows it ("more visits", "higher than"); a
                 # superlative the noun phrase after it, whatever word opens it.
@@ -1204,7 +1208,7 @@ def _read_outcomes(f: Fields, lexicon: Lexicon) -> Fields:
                               and not any(s <= h.start < e for s, e in values))}
 
 
-def _subject_noun(text: str, toks: Sequence[Token], after: int, auxiliaries: frozenset[str]) -> bool:
+def subject_noun(text: str, toks: Sequence[Token], after: int, auxiliaries: frozenset[str]) -> bool:
     """Whether the phrase ending before token ``after`` is right before an auxiliary, with
     no punctuation between: a noun, the subject of the verb the auxiliary opens."""
     return after < len(toks) and toks[after].norm in auxiliaries \
@@ -1627,4 +1631,4 @@ def _age_lead(lexicon: Lexicon) -> re.Pattern[str] | None:
 
 __all__ = ["AGE_UNIT", "ANNOTATORS", "Annotator", "Outcome", "Sentence", "Word", "annotate", "annotate_all",
            "name_words", "opposite_groups", "paraphrase_patterns", "paraphrases_near", "places_in",
-           "plain_words", "values_beyond_grammar", "with_known_names", "words_near"]
+           "plain_words", "subject_noun", "values_beyond_grammar", "with_known_names", "words_near"]

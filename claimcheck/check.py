@@ -32,6 +32,7 @@ from claimcheck.annotate import (
     annotate,
     opposite_groups,
     reversed_route,
+    subject_noun,
     with_known_names,
 )
 from claimcheck.corpus import Corpus
@@ -1388,7 +1389,8 @@ def hedged_where_claim_asserts(claim: Profile, evidence: Profile, lexicon: Lexic
         # (One before an aside reaches past it: "it is likely, though unconfirmed, that ...".)
         aside = bool(_PHRASE_BREAK.search(text[:cue.start()]))
         for t in (t for t in toks if t.start >= cue.end()):
-            if aside and _PHRASE_BREAK.search(text[last:t.start]) or _CLAUSE_END.search(text, last, t.start):
+            if (aside and _PHRASE_BREAK.search(text[last:t.start])) \
+                    or _CLAUSE_END.search(text, last, t.start):
                 break  # (nor does a hedge reach past a colon or a semicolon: "a challenge looks likely: ...")
             last = t.end
             if t.norm in stop:
@@ -1403,12 +1405,14 @@ def hedged_where_claim_asserts(claim: Profile, evidence: Profile, lexicon: Lexic
 
 def _subject_of_a_verb(evidence: Profile, cue: re.Match[str], lexicon: Lexicon) -> bool:
     """Whether a cue in the plural is a noun right before an auxiliary, with nothing between:
-    the subject of the verb it opens ("hopes were raised", "expectations are high")."""
+    the subject of the verb it opens ("hopes were raised", "expectations are high"), as an
+    outcome's word may be (``annotate.subject_noun``)."""
     if not cue.group().endswith("s"):
         return False
-    after = next((t for t in evidence.sentence.tokens if t.start >= cue.end()), None)
-    return after is not None and not evidence.text[cue.end():after.start].strip() \
-        and after.norm in lexicon.words("polarity", "subject_auxiliaries")
+    toks = evidence.sentence.tokens
+    after = next((k for k, t in enumerate(toks) if t.start >= cue.end()), len(toks))
+    auxiliaries = lexicon.words("polarity", "subject_auxiliaries")
+    return after > 0 and subject_noun(evidence.text, toks, after, auxiliaries)
 
 
 CLAIMED_CLAUSE_REACH = 4
@@ -1460,7 +1464,8 @@ CREDITED_WORDS = 4
 def _credited_words(evidence: Profile, at: int, lexicon: Lexicon) -> frozenset[str]:
     """The concepts of the content words of the phrase right after offset ``at``, past its
     determiner, up to punctuation or a function word."""
-    text, out = evidence.text, list[str]()
+    text = evidence.text
+    out: list[str] = []
     toks = [t for t in evidence.sentence.tokens if t.start >= at][:CREDITED_WORDS + 1]
     stop = stopwords(lexicon)
     for k, t in enumerate(toks):

@@ -1482,7 +1482,7 @@ def _raw_hedges(text, lexicon):
 
 
 @pytest.mark.parametrize("rows, module, reading, stand_in", [
-    (MOVE_NOUNS, annotate_module, "_subject_noun", lambda *args: False),
+    (MOVE_NOUNS, annotate_module, "subject_noun", lambda *args: False),
     (TIMED_MOVES, check_module, "_acts_timed_apart", lambda *args: False),
     (SET_AGAINST, check_module, "hedge_cues", _raw_hedges),
     (ACT_NOUNS, check_module, "act_forms", lambda *args: frozenset()),
