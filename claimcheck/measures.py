@@ -679,6 +679,8 @@ class _Tables:
     revised: frozenset[str]
     step_before: frozenset[str]
     level_before: frozenset[str]
+    size_before: frozenset[str]
+    holding_before: frozenset[str]
     bound_before: frozenset[str]
     before_event: re.Pattern[str]
     after_event: re.Pattern[str]
@@ -796,6 +798,8 @@ def _tables(lexicon: Lexicon) -> _Tables:
         revised=lexicon.words("measures", "revision_words"),
         step_before=lexicon.words("measures", "step_before"),
         level_before=lexicon.words("measures", "level_before"),
+        size_before=lexicon.words("measures", "size_before"),
+        holding_before=lexicon.words("measures", "holding_before"),
         bound_before=lexicon.words("measures", "bound_before"),
         before_event=pattern("before_event"),
         after_event=pattern("after_event"),
@@ -1626,12 +1630,32 @@ def _change(folded: str, fact: Fact, preceding: Fact | None, facts: Sequence[Fac
     moved = any(w in tables.change_words for w in words[:-1])
     if words[-1] in tables.step_before:
         return 1 if moved else 0
+    told = _size_or_level(fact, words, tables)
+    if told:
+        return told
     if words[-1] not in tables.level_before or len(words) > 1 and words[-2] in tables.bound_before:
         return 0
     started = preceding is not None and preceding.start >= len(folded[:fact.start]) - len(lead) \
         and _started_from(folded, preceding, facts, clauses, tables)
     return 2 if moved or started else 0
 
+
+_AMOUNTS = frozenset({FactKind.COUNT, FactKind.MONEY})
+"""Kinds of figure whose change is told apart from their level by the verb before them."""
+
+
+def _size_or_level(fact: Fact, words: Sequence[str], tables: _Tables) -> int:
+    """``Measure.change`` of an amount told by the verb right before it: 1 the size of a move
+    ("lost 12 seats", "rose $2bn", "were up 300"), 2 the level a thing holds or has reached
+    ("now has 21 seats", "reached 14 seats"), 0 neither. (Not of a rate: prices that "rose
+    3.6%" in a year give inflation's level, 3.6%.)"""
+    if fact.kind not in _AMOUNTS:
+        return 0
+    if words[-1] in tables.change_words or words[-1] in tables.size_before:
+        return 1
+    if words[-1] in tables.holding_before or " ".join(words[-2:]) in tables.holding_before:
+        return 2
+    return 0
 
 DATE_REACH = 2
 """Words between a figure and the date of it that follows ("from 3.5% in January")."""

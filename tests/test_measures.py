@@ -462,6 +462,41 @@ def test_a_level_that_may_come_pairs_with_no_level_that_is(a, b, expected, monke
     _holds_only_with(monkeypatch, measures, "_could_reach", lambda *args: False, a, b, expected)
 
 
+# An amount right after a verb of moving is the size of the move ("lost 12 seats", "shed 300
+# jobs"); one after a verb of holding or reaching is the level ("now has 21 seats"): two
+# quantities, whatever their units share (``size_before``, ``holding_before``).
+SIZES_AND_LEVELS = [
+    ("The Tarnian Alliance lost 12 seats in the vote.",
+     "The Tarnian Alliance now has 21 seats after the vote.", []),
+    ("The Tarnian Alliance gained 12 seats in the vote.",
+     "The Tarnian Alliance reached 21 seats in the vote.", []),
+    ("Norvex shed 300 jobs at its Palder plant.",
+     "Norvex has 4,000 jobs at its Palder plant.", []),
+]
+# A rate is not told apart so: prices that rose 3.6% in a year give the rate of their rise.
+# Two sizes, or two levels, of one amount are compared.
+SIZES_AND_LEVELS_KEPT = [
+    ("Consumer prices in Tarnia rose 3.6% in the year to May.",
+     "Inflation in Tarnia stood at 3.8% in the year to May.", [("3.6%", "3.8%", D), ("May", "May", S)]),
+    ("The Tarnian Alliance lost 12 seats in the vote.",
+     "The Tarnian Alliance lost 10 seats in the vote.", [("12 seats", "10 seats", D)]),
+    ("The Tarnian Alliance now has 21 seats after the vote.",
+     "The Tarnian Alliance has 23 seats after the vote.", [("21 seats", "23 seats", D)]),
+]
+
+
+@pytest.mark.parametrize("a, b, expected", SIZES_AND_LEVELS)
+def test_the_size_of_a_move_pairs_with_no_level(a, b, expected, monkeypatch):
+    assert check_path(a, b) == sorted(expected)
+    _holds_only_with(monkeypatch, measures, "_size_or_level", lambda *args: 0, a, b, expected)
+
+
+@pytest.mark.parametrize("a, b, expected", SIZES_AND_LEVELS_KEPT)
+def test_sizes_and_levels_of_one_amount_and_rates_are_compared(a, b, expected):
+    assert compare_path(a, b) == sorted(expected)
+    assert check_path(a, b) == sorted(expected)
+
+
 def test_a_verb_of_facing_reaches_over_the_noun_of_the_penalty(monkeypatch):
     a, b, expected = FACED[1]
     _holds_only_with(monkeypatch, measures, "FACING_REACH", 3, a, b, expected)
