@@ -23,7 +23,6 @@ import re
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, replace
 
-from claimcheck.entities import spelled_alike
 from claimcheck.lexicon import Lexicon, phrase_pattern
 from claimcheck.models import CLOCK_TIME, DATE_KINDS, ELAPSED, FIGURE_KINDS, SCORE, Fact, FactKind
 from claimcheck.text import QUOTATION_MARKS, Token, concept, stopwords
@@ -444,8 +443,8 @@ def read_measures(text: str, toks: Sequence[Token], facts: Sequence[Fact], claus
                                    or _at_period_start(folded, fact, facts, tables)),
         ))
     # A conversion measures what the figure it converts measures: its own words are a bracket.
-    out = [out[converts[n]] if n in converts else m for n, m in enumerate(out)]
     out = _with_places(out, text, facts, tables)
+    out = [out[converts[n]] if n in converts else m for n, m in enumerate(out)]
     return _with_other_origins(_with_fated_others(_with_among(tuple(out), facts), facts), facts)
 
 
@@ -502,25 +501,42 @@ def _with_other_origins(found: tuple[Measure, ...], facts: Sequence[Fact]) -> tu
 _PLACE_AFTER = re.compile(r"((?:\s+[^\W\d_][\w'’-]*){0,4}?)\s+(?:in|on|at|aboard)\s+(.+)")
 """A figure's place: the phrase after "in", "on", "at" or "aboard", at most four words
 after the figure ("64 died in", "two people died on")."""
+_BRACKET_AFTER = re.compile(r"\s*\([^()]{0,40}\)|\)")
 _PLACE_END = re.compile(r"\s(?:and|or|but|while|where|who|which|after|before|when|as)\s")
 PLACE_WORDS = 5
 """Words of the longest phrase read as a place: a longer one is no list's entry."""
-_LISTED_KINDS = frozenset({FactKind.COUNT, FactKind.NUMBER, FactKind.MONEY, FactKind.PERCENT})
+_LISTED_KINDS = frozenset({FactKind.COUNT, FactKind.NUMBER, FactKind.PERCENT})
+"""Kinds of figure read by place. (Not a sum: "$8m in damages" names what the sum is, ``qualifiers``.)"""
 
 
 def _place(text: str, fact: Fact, tables: _Tables) -> tuple[tuple[str, ...], bool]:
     """``Measure.place`` and ``Measure.place_named``."""
-    clause = CLAUSE_BREAKS.split(text[fact.end:])[0]
+    # (Read past a bracket right after the figure, "$8m ($12m) in X", or closing on it.)
+    bracket = _BRACKET_AFTER.match(text, fact.end)
+    end = bracket.end() if bracket else fact.end
+    clause = CLAUSE_BREAKS.split(text[end:])[0]
     m = _PLACE_AFTER.match(clause)
     if m is None or any(w.casefold() in tables.place_gaps for w in m.group(1).split()) \
-            or text[fact.end + len(clause):].startswith(":"):
+            or text[end + len(clause):].startswith(":"):
         return (), False  # (a figure before a colon is the whole the list after it breaks down)
     phrase = _PLACE_END.split(m.group(2))[0]
     words = [w.strip(".'’\"") for w in phrase.split()]
     if len(words) > PLACE_WORDS or any(c.isdigit() for c in phrase):
         return (), False  # (a time, "in 2019", "at 3 pm", is no place)
+    return _place_words(words, tables)
+
+
+def _place_words(words: Sequence[str], tables: _Tables) -> tuple[tuple[str, ...], bool]:
+    """A place's words, without determiners and words of its kind; of a named place, its name
+    alone ("in neighbouring X" is told of "x")."""
     kept = [w for w in words if w and w.casefold() not in tables.place_kinds]
-    return tuple(w.casefold() for w in kept), any(w[:1].isupper() for w in kept)
+    named = [w for w in kept if w[:1].isupper()]
+    return tuple(w.casefold() for w in named or kept), bool(named)
+
+
+_PLACE_LEAD = re.compile(r"(?:In|At|On)\s+([^,]+),\s")
+"""A place a sentence opens with ("In the nearby X district, 37 people died"): the place of
+each figure of it that tells none of its own."""
 
 
 def _with_places(found: Sequence[Measure], text: str, facts: Sequence[Fact],
@@ -528,13 +544,17 @@ def _with_places(found: Sequence[Measure], text: str, facts: Sequence[Fact],
     """Each measure with its ``place``, and ``by_place`` where its sentence lists figures of
     its kind by two places or more."""
     places = [_place(text, f, tables) if f.kind in _LISTED_KINDS else ((), False) for f in facts]
+    lead = _PLACE_LEAD.match(text)
+    if lead and len(lead.group(1).split()) <= PLACE_WORDS and not any(c.isdigit() for c in lead.group(1)):
+        opening = _place_words([w.strip(".'\u2019\"") for w in lead.group(1).split()], tables)
+        places = [p if p[0] or f.kind not in _LISTED_KINDS or f.start < lead.end() else opening
+                  for f, p in zip(facts, places, strict=True)]
     listed = {p for p, _ in places if p}
     out = []
     for m, f, (p, named) in zip(found, facts, places, strict=True):
-        if p:
-            kinds = {q for g, (q, _) in zip(facts, places, strict=True) if q and _one_listed_kind(f, g)}
-            m = replace(m, place=p, place_named=named, by_place=len(kinds) > 1 and len(listed) > 1)
-        out.append(m)
+        kinds = {q for g, (q, _) in zip(facts, places, strict=True) if q and _one_listed_kind(f, g)}
+        out.append(replace(m, place=p, place_named=named, by_place=len(kinds) > 1 and len(listed) > 1)
+                   if p else m)
     return out
 
 
@@ -551,7 +571,8 @@ def _placed_apart(a: Measure, b: Measure) -> bool:
         return False
     if not (a.place and b.place):
         return True
-    return a.place_named and b.place_named and a.place != b.place and not spelled_alike(a.place, b.place)
+    # (Two spellings of one place are two places here: a miss, never a false alarm.)
+    return a.place_named and b.place_named and a.place != b.place
 
 
 def _with_among(found: tuple[Measure, ...], facts: Sequence[Fact]) -> tuple[Measure, ...]:

@@ -533,14 +533,15 @@ def test_a_place_s_own_part_and_a_listed_whole_are_compared(a, b, expected):
      [(("tarno",), True, True), (("palder",), True, True), (("velmar",), True, True)]),
     ("Officials said 88 died in the capital and 57 in Tarno.",
      [(("capital",), False, True), (("tarno",), True, True)]),
-    # One place told is no list; a time is no place; a figure before a colon is the whole.
+    # One place told is no list; a time is no place.
     ("Officials said 40 people died in Tarno.", [(("tarno",), True, False)]),
-    ("Officials said 40 people died in 2019 and 12 in Tarno.", [((), False, False), (("tarno",), True, False)]),
+    ("Officials said 40 people died in 2019 and 12 in Tarno.",
+     [((), False, False), (("tarno",), True, False)]),
 ])
 def test_a_figure_s_place_is_read_after_it(text, places):
     sentence = annotate.annotate(_claim(text, "one"))
-    counted = [(m.place, m.place_named, m.by_place) for f, m in zip(sentence.facts, sentence.measures, strict=True)
-               if not f.kind.value == "date"]
+    counted = [(m.place, m.place_named, m.by_place)
+               for f, m in zip(sentence.facts, sentence.measures, strict=True) if f.kind.value != "date"]
     assert counted == places
 
 
