@@ -146,6 +146,7 @@ class DetectorTables:
     other_parts: frozenset[str]
     """Words that set a part against others done ("three more", "the other counts")."""
     object_determiners: frozenset[str]
+    object_partitives: frozenset[str]
     """Determiners that may open the object of an act ("the", "its")."""
     excluding: tuple[tuple[str, ...], ...]
     """Words before a place that exclude it ("rather than", ``polarity.yaml`` excluding)."""
@@ -173,6 +174,7 @@ def _detector_tables(lexicon: Lexicon) -> DetectorTables:
         unmeasured_markers=lexicon.words("numbers", "unmeasured_markers"),
         other_parts=lexicon.words("polarity", "other_parts"),
         object_determiners=lexicon.words("polarity", "object_determiners"),
+        object_partitives=lexicon.words("polarity", "object_partitives"),
         excluding=tuple(tuple(str(e).casefold().split())
                         for e in lexicon.table("polarity", "excluding", []) or []),
         place_determiners=lexicon.words("polarity", "excluding_determiners"),
@@ -1124,9 +1126,16 @@ def _object_words(sentence: Sentence, end: int, ctx: Context) -> frozenset[str]:
     object): what it is done to ("in favour of the motion", "voted against the leader")."""
     stop = stopwords(ctx.lexicon)
     found: list[str] = []
+    picked = False
     for t in _clause_after(sentence, end):
         if t.norm in ctx.tables.object_determiners or t.norm in ctx.tables.ordinals:
+            picked = True
             continue  # (which one of it is no thing of its own: "her third hundred")
+        if not found and t.norm in ctx.tables.object_partitives:
+            picked = True
+            continue  # "one of its tugs", "most of the staff": what is picked from is the object
+        if picked and not found and t.norm == "of":
+            continue
         if t.norm in stop or t.norm[:1].isdigit():
             break  # a preposition ("reopened to traffic", "on Friday") or a clause opener ("after
             # a trial") says where, when or why, not what the act is done to
@@ -1613,6 +1622,10 @@ def plain_against_hedged(a: Claim, b: Claim, ctx: Context) -> Finding | None:
                 continue  # "might be his luckiest as he met a pass": the hedge is not on the pass
             if _figures_apart(read_plain, said.start, read_hedged, cue.end):
                 continue  # "generated $8 billion a year ago" / "expects to generate $11 billion"
+            hedged_act = next((t for t in read_hedged.tokens
+                               if t.start >= cue.end and concept(t.norm, ctx.lexicon) == act), None)
+            if hedged_act is not None and _objects_apart(read_plain, said.end, read_hedged, hedged_act.end, ctx):
+                continue  # "involved one of its tugs" / "likely involved a steering failure"
             values = (ValueGroup("stated plainly", (Evidence(plain, said.start, said.end),)),
                       ValueGroup(f"hedged ({cue.cue})", (Evidence(hedged, cue.start, cue.end),)))
             return Finding(DiscrepancyKind.CERTAINTY, Severity.REFINEMENT, "", values,

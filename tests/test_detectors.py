@@ -628,6 +628,41 @@ def test_a_hedge_on_a_saying_hedges_no_act(a, b, reported, monkeypatch):
         assert plain_against_hedged(one, two, CTX) is not None
 
 
+# A plain act and a hedged one done to two things are two statements ("involved one of its
+# tugs" / "likely involved a steering failure"): no certainty finding. The same act done to
+# the same thing still makes one.
+OBJECTS_OF_HEDGED_ACTS = [
+    ("The harbour office said the collision involved one of its tugs that was headed to the Vell quay.",
+     "Investigators said the collision likely involved a steering failure on the ferry.", False),
+    ("The harbour office said the collision involved one of its tugs.",
+     "The harbour office said the collision likely involved one of its tugs.", True),
+    ("Tarco cut most of the night shifts at the Palder plant.",
+     "Tarco is expected to cut most of the night shifts at the Palder plant.", True),
+]
+
+
+@pytest.mark.parametrize("a, b, reported", OBJECTS_OF_HEDGED_ACTS)
+def test_a_hedged_act_done_to_another_thing_is_another_statement(a, b, reported, monkeypatch):
+    from claimcheck.classify import plain_against_hedged
+
+    one, two = claim(a, "one"), claim(b, "two")
+    assert (plain_against_hedged(one, two, CTX) is not None) is reported
+    monkeypatch.setattr(classify, "_objects_apart", lambda *args, **kwargs: False)
+    assert plain_against_hedged(one, two, CTX) is not None
+
+
+@pytest.mark.parametrize("text, act, objects", [
+    # What is picked from, after "of", is the object ("one of its tugs", "most of the staff").
+    ("The collision involved one of its tugs.", "involved", {"tug"}),
+    ("Tarco cut most of the night shifts.", "cut", {"night", "shift"}),
+    ("Tarco cut the night shifts.", "cut", {"night", "shift"}),
+])
+def test_an_act_s_object_is_read_past_a_word_that_picks_from_it(text, act, objects):
+    sentence = CTX.sentence(claim(text, "one"))
+    end = text.index(act) + len(act)
+    assert classify._object_words(sentence, end, CTX) == {concept(w) for w in objects}
+
+
 @pytest.mark.parametrize("text, word", [
     # Without the degree word, or as a verb, the participle still hedges.
     ("The merger of the two dairies is expected to close on Tuesday.", "close"),
