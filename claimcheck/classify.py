@@ -1624,7 +1624,8 @@ def plain_against_hedged(a: Claim, b: Claim, ctx: Context) -> Finding | None:
                 continue  # "generated $8 billion a year ago" / "expects to generate $11 billion"
             hedged_act = next((t for t in read_hedged.tokens
                                if t.start >= cue.end and concept(t.norm, ctx.lexicon) == act), None)
-            if hedged_act is not None and _objects_apart(read_plain, said.end, read_hedged, hedged_act.end, ctx):
+            if hedged_act is not None \
+                    and _objects_apart(read_plain, said.end, read_hedged, hedged_act.end, ctx):
                 continue  # "involved one of its tugs" / "likely involved a steering failure"
             values = (ValueGroup("stated plainly", (Evidence(plain, said.start, said.end),)),
                       ValueGroup(f"hedged ({cue.cue})", (Evidence(hedged, cue.start, cue.end),)))
