@@ -898,7 +898,7 @@ def test_a_scaled_number_meets_a_sum(a, b, relation):
     ("Tamsin crossed the ball from a corner and Rhys volleyed it into the net.",
      "The winner might be his luckiest goal as he met the ball Tamsin crossed from the left.", False),
     ("Tamsin crossed the ball from a corner and Rhys volleyed it into the net.",
-     "The winner might have crossed the line before the keeper reached it.", True),  # guard
+     "Tamsin might have crossed the ball before the keeper reached it.", True),  # guard
     # A hedge's infinitive governs its own verb: what stands in that verb's object is not hedged.
     ("The opposition leader filed a recall petition against the mayor on Tuesday.",
      "The mayor is likely to defeat a recall petition filed by the opposition leader.", False),
