@@ -49,7 +49,7 @@ from claimcheck.annotate import (
     places_in,
     words_near,
 )
-from claimcheck.corpus import Corpus
+from claimcheck.corpus import Corpus, is_headline_count
 from claimcheck.entities import Name, is_country
 from claimcheck.facts import (
     CLOCK_TIME,
@@ -346,10 +346,12 @@ def _pair(side_a: _Side, i: int, side_b: _Side, j: int, dates: tuple[dt.date | N
     if tie is None:
         return None  # "left port at 5:30 am" / "struck the rocks at 7:40 am": two acts timed
     shared += tie
-    if not claim and side_a.ranks[i] == side_b.ranks[j]:
-        shared += 1  # the only value of its kind in both, or the second of three in both
     if not claim:
-        shared += _measure_named_alike(sa, i, sb, j) + _lone_scores(side_a, i, side_b, j) \
+        # (The only value of its kind in both, or the second of three in both; each source's
+        # toll of the story, however each words it.)
+        shared += (side_a.ranks[i] == side_b.ranks[j]) \
+            + HEADLINE_WEIGHT * _headline_counts(side_a, i, side_b, j) \
+            + _measure_named_alike(sa, i, sb, j) + _lone_scores(side_a, i, side_b, j) \
             + _told_alike(oa, ob, rel) + _held_alike(sa, oa, sb, ob)
     if about is not None:
         shared += 0.5 * len(about[0] & near_b) + 0.25 * len(near_a & about[1])
@@ -385,6 +387,23 @@ def _pair(side_a: _Side, i: int, side_b: _Side, j: int, dates: tuple[dt.date | N
     # pairs the miles with the miles.)
     converted = CONVERTED if fa.unit != fb.unit and measured_alike(fa.unit, fb.unit) else 0.0
     return Aligned(fa, fb, oa, ob, rel, shared + _AGREEMENT.get(rel, 0.0) - converted)
+
+
+HEADLINE_WEIGHT = 2.0
+"""Context two headline counts of one fate share (``_headline_counts``): enough alone."""
+
+
+def _headline_counts(side_a: _Side, i: int, side_b: _Side, j: int) -> bool:
+    """Whether both figures are their sources' headline counts of one fate
+    (``Corpus.headline_counts``): the toll each source gives of the story, "the death toll
+    has climbed to 9,400" / "at least 4,100 people have died". (Other counts of
+    the dead, the story gives many, are told apart by their words.)"""
+    sa, sb, heads = side_a.s, side_b.s, side_a.corpus.headline_counts
+    fa, fb, ma, mb = sa.facts[i], sb.facts[j], sa.measures[i], sb.measures[j]
+    if not (is_headline_count(fa, ma) and is_headline_count(fb, mb)) or ma.fates != mb.fates:
+        return False
+    fate = next(iter(ma.fates))
+    return heads.get((sa.source, fate)) == fa.value and heads.get((sb.source, fate)) == fb.value
 
 
 BARE_REACH = 2

@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 from claimcheck.annotate import Sentence, name_words, paraphrases_near, words_near
 from claimcheck.entities import Name, canonical
 from claimcheck.lexicon import DEFAULT, Lexicon
+from claimcheck.measures import Measure
 from claimcheck.models import DATE_KINDS, Claim, ClaimRole, Fact, FactKind
 
 COMMON_SHARE = 0.12
@@ -59,6 +60,10 @@ class Corpus:
     for every pair of sentences weighed by them."""
     statement_weights: Mapping[tuple[str, int], float] = field(default_factory=dict)
     """Each statement's ``terms_weight``, by claim key."""
+    headline_counts: Mapping[tuple[str, str], float] = field(default_factory=dict)
+    """By (source, fate): the largest count the source gives of people that fate befell, told
+    of the whole ("killed at least 4,100 people"), not of a place, a part, an increment or an
+    earlier time (``headline_counts``): each source's toll of the story."""
     sized_several: frozenset[str] = frozenset()
     """Concepts of nouns one source sizes two ways ("a 44-yard kick" ... "a 31-yard kick",
     "an 8-play drive" ... "a 10-play drive"): things the story tells several of
@@ -275,7 +280,29 @@ def read_corpus(sentences: Sequence[Sentence], published: Mapping[str, dt.date |
                            for key, found in statement_terms.items()},
         affiliations=_distinct_affiliations(sentences),
         sized_several=sized_several(statements),
+        headline_counts=headline_counts(statements),
     )
+
+
+def headline_counts(statements: Iterable[Sentence]) -> dict[tuple[str, str], float]:
+    """``Corpus.headline_counts``."""
+    found: dict[tuple[str, str], float] = {}
+    for s in statements:
+        for fact, measure in zip(s.facts, s.measures, strict=True):
+            if is_headline_count(fact, measure):
+                key = (s.source, next(iter(measure.fates)))
+                found[key] = max(found.get(key, 0.0), fact.value or 0.0)
+    return found
+
+
+def is_headline_count(fact: Fact, measure: Measure) -> bool:
+    """Whether a figure counts, of the whole, the people one fate befell (see
+    ``Corpus.headline_counts``)."""
+    return fact.kind is FactKind.COUNT and fact.value is not None and len(measure.fates) == 1 \
+        and fact.upper is None and not (
+            measure.part or measure.increment or measure.another or measure.singled or measure.place
+            or measure.earlier or measure.past or measure.joined or measure.modifiers
+            or measure.year is not None or measure.supposed or measure.possible or measure.asked)
 
 
 def sized_several(statements: Iterable[Sentence]) -> frozenset[str]:
@@ -293,4 +320,5 @@ def sized_several(statements: Iterable[Sentence]) -> frozenset[str]:
     return frozenset(noun for (_, _, noun), found in values.items() if len(found) > 1)
 
 
-__all__ = ["COMMON_SHARE", "Corpus", "index_names", "read_corpus", "sized_several", "story_date", "terms"]
+__all__ = ["COMMON_SHARE", "Corpus", "headline_counts", "index_names", "is_headline_count", "read_corpus",
+           "sized_several", "story_date", "terms"]

@@ -406,6 +406,7 @@ def read_measures(text: str, toks: Sequence[Token], facts: Sequence[Fact], claus
             decade=_decade(folded, fact, clauses, tables),
             month=_month(folded, fact, facts, clauses, tables),
             earlier=_earlier(lead, fact, tables) or _earlier(_opening(folded), fact, tables)
+            or _superseded(folded, fact, tables)
             or _started_from(folded, fact, facts, clauses, tables)
             or _moved_from(folded, fact, facts, clauses, tables)
             or _opened_with(folded, fact, tables),
@@ -770,6 +771,9 @@ class _Tables:
     size_before: frozenset[str]
     holding_before: frozenset[str]
     place_kinds: frozenset[str]
+    superseded_contrasts: frozenset[str]
+    superseded_nouns: frozenset[str]
+    superseded_moves: frozenset[str]
     place_gaps: frozenset[str]
     bound_before: frozenset[str]
     before_event: re.Pattern[str]
@@ -891,6 +895,9 @@ def _tables(lexicon: Lexicon) -> _Tables:
         size_before=lexicon.words("measures", "size_before"),
         holding_before=lexicon.words("measures", "holding_before"),
         place_kinds=lexicon.words("measures", "place_kinds"),
+        superseded_contrasts=lexicon.words("measures", "superseded_contrasts"),
+        superseded_nouns=lexicon.words("measures", "superseded_nouns"),
+        superseded_moves=lexicon.words("measures", "superseded_moves"),
         place_gaps=lexicon.words("measures", "place_gaps"),
         bound_before=lexicon.words("measures", "bound_before"),
         before_event=pattern("before_event"),
@@ -1279,10 +1286,37 @@ def _earlier(lead: str, fact: Fact, tables: _Tables) -> bool:
     tally of flights cancelled, grows as it is reported, so its earlier figure is another
     figure; a measurement revised (a depth in km, a magnitude) is still a disagreement worth
     showing."""
-    if not (fact.kind is FactKind.NUMBER
-            or fact.kind is FactKind.COUNT and fact.unit not in tables.measurement_units):
+    return _earlier_kind(fact, tables) and tables.earlier.search(lead) is not None
+
+
+SUPERSEDED_REACH = 8
+"""Words read after a contrast for the figure named again and told as since moved ("..., but
+by nightfall that figure had tripled")."""
+
+
+def _superseded(folded: str, fact: Fact, tables: _Tables) -> bool:
+    """Whether the sentence, after the figure, tells it as since moved: a contrast ("but",
+    ``superseded_contrasts``), then the figure named again ("that number", "the toll",
+    ``superseded_nouns``) and a word of change (``change_words``): the figure is an earlier
+    one, as one after "initially" is. (Only counts, as ``_earlier`` reads.)"""
+    if not _earlier_kind(fact, tables):
         return False
-    return tables.earlier.search(lead) is not None
+    words = [w.strip(".,;:'’\"") for w in folded[fact.end:].split()]
+    for k, w in enumerate(words):
+        if w not in tables.superseded_contrasts:
+            continue
+        after = words[k + 1:]
+        named = next((n for n, x in enumerate(after[:SUPERSEDED_REACH]) if x in tables.superseded_nouns
+                      and n and after[n - 1] in ("that", "the", "this", "its")), None)
+        if named is not None and any(x in tables.change_words or x in tables.superseded_moves
+                                     for x in after[named + 1:named + 1 + SUPERSEDED_REACH]):
+            return True
+    return False
+
+
+def _earlier_kind(fact: Fact, tables: _Tables) -> bool:
+    return fact.kind is FactKind.NUMBER \
+        or fact.kind is FactKind.COUNT and fact.unit not in tables.measurement_units
 
 
 def _of_earlier_forecast(folded: str, fact: Fact, tables: _Tables) -> bool:

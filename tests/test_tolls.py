@@ -13,13 +13,17 @@ wrongly with its mechanism switched off; ``KEPT`` rows stay paired.
 
 from __future__ import annotations
 
+import datetime as dt
+
 import pytest
 
-from claimcheck import classify, facts, measures
+from claimcheck import align, classify, facts, measures
+from claimcheck.annotate import annotate
 from claimcheck.classify import detect_attribution
+from claimcheck.corpus import read_corpus
 from claimcheck.facts import extract_facts
-from claimcheck.models import DiscrepancyKind
-from tests.test_align import D, check_path, compare_path
+from claimcheck.models import Claim, DiscrepancyKind
+from tests.test_align import D, _shown, check_path, compare_path
 from tests.test_detectors import CTX, matches, pair
 
 LIVES = [
@@ -231,3 +235,57 @@ def test_a_figure_a_toll_was_revised_from_is_an_earlier_figure(monkeypatch):
     assert compare_path(a, b) == []
     monkeypatch.setattr(measures, "_started_from", lambda *args: False)
     assert compare_path(a, b) == [("310", "280", D)]
+
+
+def test_a_toll_the_sentence_tells_as_since_moved_is_an_earlier_figure(monkeypatch):
+    # "..., but by nightfall that figure had tripled": the figure named again and
+    # told as moved is the toll as it stood, no value of the toll now.
+    a = "Early on the agency put the death toll at about 120, but by nightfall that figure had tripled."
+    b = "The agency said the death toll stood at 365 at nightfall."
+    assert compare_path(a, b) == []
+    assert check_path(a, b) == []
+    monkeypatch.setattr(measures, "_superseded", lambda *args: False)
+    assert compare_path(a, b) == [("about 120", "365", D)]
+
+
+DAY = dt.date(2026, 3, 4)
+
+
+def _articles_aligned(one: list[str], two: list[str]) -> list[tuple[str, str, str]]:
+    """The values ``compare`` pairs between the first sentences of two articles, read as a corpus."""
+    sentences = [annotate(Claim(source, k, text, 0, len(text), facts=extract_facts(text)))
+                 for source, texts in (("one", one), ("two", two)) for k, text in enumerate(texts)]
+    corpus = read_corpus(sentences, {"one": DAY, "two": DAY})
+    ctx = classify.Context(corpus)
+    firsts = [next(s.claim for s in corpus.sentences if s.source == source) for source in ("one", "two")]
+    return _shown(classify.align_facts(*firsts, ctx))
+
+
+# Each source's largest count of people one fate befell, told of the whole, is its toll of the
+# story (``Corpus.headline_counts``): two such tolls are compared however differently each
+# source words it. A smaller count, or one of a place, is weighed by its words as before.
+HEADLINES = [
+    (["The toll in the port of Tarno has climbed to 1,300 while the search goes on.",
+      "Nine people died in a landslide near Velmar on Monday."],
+     ["At least 520 people have died in the floods after two levees gave way.",
+      "Three children died in Palder."],
+     [("1,300", "At least 520 people", "compatible_bounds")]),
+]
+HEADLINES_KEPT = [
+    (["Nine people died in a landslide near Velmar on Monday.",
+      "The toll in the port of Tarno has climbed to 1,300 while the search goes on."],
+     ["At least 520 people have died in the floods after two levees gave way.",
+      "Three children died in Palder."], []),
+]
+
+
+@pytest.mark.parametrize("one, two, expected", HEADLINES)
+def test_each_source_s_toll_of_the_story_is_compared(one, two, expected, monkeypatch):
+    assert _articles_aligned(one, two) == expected
+    monkeypatch.setattr(align, "_headline_counts", lambda *args: False)
+    assert _articles_aligned(one, two) != expected
+
+
+@pytest.mark.parametrize("one, two, expected", HEADLINES_KEPT)
+def test_a_count_below_a_source_s_toll_is_weighed_by_its_words(one, two, expected):
+    assert _articles_aligned(one, two) == expected
