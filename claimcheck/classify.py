@@ -21,7 +21,7 @@ from claimcheck.annotate import Outcome, Placed, Sentence, Word, annotate, rever
 from claimcheck.copies import Copies
 from claimcheck.corpus import Corpus
 from claimcheck.entities import PREPOSITIONS, Name, in_brackets_after, is_title, speech_words
-from claimcheck.facts import CLOCK_TIME, FactRelation, is_vague, resolve_date, wider_date
+from claimcheck.facts import CLOCK_TIME, FactRelation, is_vague, measured_quantity, resolve_date, wider_date
 from claimcheck.lexicon import Lexicon
 from claimcheck.matching import MatchResult, broad_units
 from claimcheck.models import (
@@ -513,6 +513,41 @@ def detect_story_counts(matches: Matches, ctx: Context) -> Iterable[Finding]:
                 if (relation is FactRelation.DIFFERENT and same_magnitude(fa, fb, STORY_COUNT_SPREAD)
                         and _fates(a, fa, ctx) == _fates(b, fb, ctx)
                         and not different_events(a, b, ctx) and not _measured_apart(a, fa, b, fb, ctx)):
+                    yield _fact_finding(Cluster("", (a, b), 0.0), [(a, fa), (b, fb)], relation, ctx)
+
+
+def detect_story_measures(matches: Matches, ctx: Context) -> Iterable[Finding]:
+    """Two sources that each give one value, all through their articles, of one named
+    measurement of the story ("a depth of 14 km" / "at a depth of 9km", the noun the figure
+    is told of and the quantity its unit measures, ``measure_bases``) disagree on it, however
+    differently the sentences that give it are worded, as with ``detect_story_counts``. A
+    value told as earlier, weighed, asked for, of a part or from another place is of none."""
+    by_measure: dict[tuple, dict[str, list[tuple[Claim, Fact]]]] = defaultdict(lambda: defaultdict(list))
+    for claim in matches.claims:
+        if claim.role is not ClaimRole.STATEMENT:
+            continue
+        sentence = ctx.sentence(claim)
+        for fact, measure in zip(sentence.facts, sentence.measures, strict=True):
+            quantity = measured_quantity(fact.unit)
+            if quantity and measure.nouns and fact.value and not (
+                    measure.past or measure.earlier or measure.supposed or measure.possible or measure.asked
+                    or measure.part or measure.increment or measure.change or measure.compared_with):
+                by_measure[(measure.nouns, quantity, measure.origin)][claim.source].append((claim, fact))
+    for per_source in by_measure.values():
+        if len(per_source) > STORY_COUNT_SOURCES:
+            continue
+        single = {source: told for source, found in per_source.items()
+                  if (told := _one_count(found, ctx)) is not None}
+        ordered = sorted(single)
+        for n, first in enumerate(ordered):
+            for second in ordered[n + 1:]:
+                (a, fa), (b, fb) = single[first], single[second]
+                if is_vague(fa, ctx.lexicon) or is_vague(fb, ctx.lexicon):
+                    continue
+                relation = relate_facts(fa, fb, ctx.published.get(a.source), ctx.published.get(b.source),
+                                        ctx.lexicon)
+                if relation is FactRelation.DIFFERENT and not different_events(a, b, ctx) \
+                        and not _measured_apart(a, fa, b, fb, ctx):
                     yield _fact_finding(Cluster("", (a, b), 0.0), [(a, fa), (b, fb)], relation, ctx)
 
 
@@ -2313,6 +2348,7 @@ DETECTORS: tuple[Detector, ...] = (
     # Last: a story's count set against another is news only where no finding above set
     # those two sentences' figures against each other already.
     Detector("story counts", detect_story_counts, after_figures=True),
+    Detector("story measures", detect_story_measures, after_figures=True),
 )
 """Every detector, in the order its findings are kept: a finding that repeats one of its
 kind found earlier is dropped."""

@@ -2483,6 +2483,13 @@ def _bounds(v: float, upper: float | None, q: str, p: float, spread: float) -> t
     return v - half, hi + half
 
 
+def measured_quantity(unit: str) -> str:
+    """The quantity a unit of measurement measures (``measure_bases``: "length" for km and
+    mile), "" for a unit of none."""
+    base = DEFAULT.compiled(_grammar).t["measure_bases"].get(unit)
+    return str(base[0]) if base else ""
+
+
 def measured_alike(unit_a: str, unit_b: str) -> bool:
     """Whether two units measure one quantity (``measure_bases``: km and mile, acre and hectare)."""
     bases = DEFAULT.compiled(_grammar).t["measure_bases"]

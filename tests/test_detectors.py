@@ -1040,6 +1040,32 @@ def test_each_source_s_count_of_one_thing_is_the_story_s_count(one, two, reporte
         assert {g.evidence[0].claim.source for g in found[0].values} == {"one", "two"}
 
 
+@pytest.mark.parametrize("one, two, reported", [
+    # Each source gives one depth of the quake, in sentences worded nothing alike.
+    (["The quake struck at dawn on Sunday with a depth of 14 km, the bureau said."],
+     ["The tremor hit Tarnia at a depth of 9km according to the survey."], True),
+    # In two units, one amount: nothing to report.
+    (["The quake struck at dawn on Sunday with a depth of 16 km, the bureau said."],
+     ["The tremor hit Tarnia at a depth of 10 miles according to the survey."], False),
+    # Two things measured in one unit: a depth and a distance.
+    (["The quake struck at dawn on Sunday with a depth of 14 km, the bureau said."],
+     ["The epicentre lay at a distance of 40 km from Palder, the survey said."], False),
+    # One source gives two depths: no single value of its own to set against.
+    (["Early readings put the depth of the quake at 8 km.", "The bureau later gave a depth of 14 km."],
+     ["The tremor hit Tarnia at a depth of 9km according to the survey."], False),
+])
+def test_each_source_s_value_of_one_named_measurement_is_the_story_s(one, two, reported):
+    from claimcheck.classify import detect_story_measures
+
+    claims = [replace(claim(t, "one"), index=n) for n, t in enumerate(one)] + [
+        replace(claim(t, "two"), index=n) for n, t in enumerate(two)]
+    found = list(detect_story_measures(matches(claims=claims), CTX))
+    assert bool(found) is reported
+    if reported:
+        assert found[0].kind is DiscrepancyKind.QUANTITY
+        assert {g.evidence[0].claim.source for g in found[0].values} == {"one", "two"}
+
+
 def test_a_figure_left_out_is_one_finding_with_every_figure_and_every_vague_claim():
     from claimcheck.classify import specificity_in_cluster
 
