@@ -1159,8 +1159,14 @@ def _clause_after(sentence: Sentence, end: int) -> list[Token]:
 def _object_words(sentence: Sentence, end: int, ctx: Context) -> frozenset[str]:
     """Concepts of the content words right after an act, through determiners only (its direct
     object): what it is done to ("in favour of the motion", "voted against the leader")."""
+    return frozenset(c for c, _ in _object_phrase(sentence, end, ctx))
+
+
+def _object_phrase(sentence: Sentence, end: int, ctx: Context) -> list[tuple[str, bool]]:
+    """``_object_words`` in order, each told whether it is written as a name: the last is
+    the head of the object's noun phrase ("the transfer fee": fee)."""
     stop = stopwords(ctx.lexicon)
-    found: list[str] = []
+    found: list[tuple[str, bool]] = []
     picked = False
     for t in _clause_after(sentence, end):
         if t.norm in ctx.tables.object_determiners or t.norm in ctx.tables.ordinals:
@@ -1174,10 +1180,16 @@ def _object_words(sentence: Sentence, end: int, ctx: Context) -> frozenset[str]:
         if t.norm in stop or t.norm[:1].isdigit():
             break  # a preposition ("reopened to traffic", "on Friday") or a clause opener ("after
             # a trial") says where, when or why, not what the act is done to
-        found.append(concept(t.norm, ctx.lexicon))
+        found.append((concept(t.norm, ctx.lexicon), t.text[:1].isupper()))
         if len(found) == OBJECT_REACH:
             break
-    return frozenset(found)
+    return found
+
+
+def _told_by(phrase: Sequence[tuple[str, bool]]) -> frozenset[str]:
+    """What tells an object (``_object_phrase``) apart: its head and the names in it ("the
+    transfer fee" is a fee, whatever a word before it is of; "the X paperwork" is X's)."""
+    return frozenset(c for k, (c, named) in enumerate(phrase) if named or k == len(phrase) - 1)
 
 
 def _objects_apart(read_a: Sentence, end_a: int, read_b: Sentence, end_b: int, ctx: Context,
@@ -1186,7 +1198,8 @@ def _objects_apart(read_a: Sentence, end_a: int, read_b: Sentence, end_b: int, c
     and neither names the other's anywhere ("voted for the motion" / "voted against the leader":
     one vote seen from its two sides, not two opposite votes). ``cue_a``: where the negation of
     the first act starts, whose noun may have its object before it ("gave him no support")."""
-    oa, ob = _object_words(read_a, end_a, ctx), _object_words(read_b, end_b, ctx)
+    phrase_a, phrase_b = _object_phrase(read_a, end_a, ctx), _object_phrase(read_b, end_b, ctx)
+    oa, ob = _told_by(phrase_a), _told_by(phrase_b)
     if not oa and cue_a >= 0:
         oa = _receiver_before(read_a, cue_a, ctx)
     if not oa or not ob:

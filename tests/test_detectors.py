@@ -546,6 +546,27 @@ def test_polarity_of_an_act_stated_and_denied(a, b, reported):
     assert bool(polarity_conflicts(claim(a, "one"), claim(b, "two"), CTX)) is reported
 
 
+# An object is told apart by its head and the names in it: "the transfer fee" is a fee (not
+# the signing its first word may name), so a fee not confirmed is no signing confirmed; "the
+# Vell paperwork" is the Vell purchase's.
+OBJECT_HEADS = [
+    ("Tarco also confirmed Vell will sign a three-year deal at the club.",
+     "The club has not confirmed the transfer fee for the midfielder, a spokesman said.", False),
+    ("Tarco completed a long-planned purchase involving Vell on Friday.",
+     "The firms still need to complete the Vell paperwork, officials said.", True),
+]
+
+
+@pytest.mark.parametrize("a, b, reported", OBJECT_HEADS)
+def test_an_object_is_told_by_its_head_and_its_names(a, b, reported, monkeypatch):
+    from claimcheck.classify import polarity_conflicts
+
+    assert bool(polarity_conflicts(claim(a, "one"), claim(b, "two"), CTX)) is reported
+    if not reported:
+        monkeypatch.setattr(classify, "_told_by", lambda phrase: frozenset(c for c, _ in phrase))
+        assert polarity_conflicts(claim(a, "one"), claim(b, "two"), CTX)
+
+
 def test_a_negation_reaches_through_having_and_being():
     from claimcheck.classify import polarity_conflicts
 
