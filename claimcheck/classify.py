@@ -1435,6 +1435,18 @@ FIGURE_REACH = 3
 """Tokens that may stand between a move and the figure it carries ("rose sharply to 40")."""
 
 
+COUNTED_OBJECT_REACH = 4
+"""Characters between an act and a count that is its object ("lost four wickets", "won 33 seats")."""
+
+
+def _counted_object(sentence: Sentence, end: int) -> bool:
+    """Whether the act ending at ``end`` is done to a count of things ("lost four wickets",
+    "won 33 seats"): it tells how many were lost or won, not which side lost or won."""
+    return any(f.kind in (FactKind.COUNT, FactKind.NUMBER) and 0 < f.start - end <= COUNTED_OBJECT_REACH
+               and not sentence.text[end:f.start].strip(" ")
+               for f in sentence.facts)
+
+
 def _acts_on_things(lexicon: Lexicon) -> frozenset[int]:
     """The opposites groups of acts done to something ("approved" / "rejected", "voted for" /
     "voted against"): not moves of a level, which carry a figure after them, nor comparatives,
@@ -1514,8 +1526,11 @@ def detect_opposites(matches: Matches, ctx: Context) -> Iterable[Finding]:
                     and (noun_b := _moved_noun(read_b, sb, ctx)) and noun_a != noun_b:
                 continue  # a level's moves: "the krona slipped" / "the euro climbed"
             if acted_on and (_objects_apart(read_a, ea, read_b, eb, ctx)
-                             or _things_apart(read_a, out, read_b, match, ctx)):
-                continue  # "in favour of the motion" / "voting against the leader": two things
+                             or _things_apart(read_a, out, read_b, match, ctx)
+                             or _counted_object(read_a, ea) != _counted_object(read_b, eb)):
+                # "in favour of the motion" / "voting against the leader": two things; "lost
+                # four wickets" / "won the final": things counted against the contest's outcome
+                continue
             if out.moment and match.moment and out.moment != match.moment:
                 continue  # "slipped as traders waited for the vote", "rose after the vote": two moves
             if _groups_counted_apart(read_a, sa, read_b, sb, ctx):

@@ -240,6 +240,22 @@ def test_entity_the_other_source_mentions_elsewhere_is_not_a_conflict():
     assert list(detect_entities(matches([pair(a, b)]), ctx)) == []
 
 
+# An act done to a count of things tells how many were lost or won ("lost four wickets",
+# "won 33 seats"), not which side lost or won the contest (``_counted_object``).
+COUNTED_OBJECTS = [
+    ("Home hopes rose when Tarnia lost four wickets for 38 but a 150-run stand between Vell and "
+     "Palder shut the door on the hosts.",
+     "Needing 263 to win, Tarnia won with five wickets and four overs to spare."),
+]
+
+
+@pytest.mark.parametrize("a, b", COUNTED_OBJECTS)
+def test_an_act_done_to_a_count_is_no_outcome_of_the_contest(a, b, monkeypatch):
+    assert list(detect_opposites(matches([pair(a, b)]), CTX)) == []
+    monkeypatch.setattr(classify, "_counted_object", lambda *args: False)
+    assert list(detect_opposites(matches([pair(a, b)]), CTX)) != []
+
+
 @pytest.mark.parametrize("a, b, reported", [
     ("Orrin shares fell 4.2% in morning trading.", "Orrin shares are up about 4 percent this morning.", True),
     ("Highway 38 through the canyon reopened to traffic on Thursday.",
@@ -1227,13 +1243,13 @@ def test_which_one_of_a_thing_is_no_thing_of_its_own():
 
 
 def test_an_act_named_as_a_noun_is_not_told_as_done(monkeypatch):
-    # "The hiring of 400 workers was announced" names the act, which a layoff the other
+    # "The hiring of the pilots was announced" names the act, which a layoff the other
     # sentence tells does not contradict; "hired" tells it done, and "laid off" does.
     from claimcheck import classify
 
-    noun = ("The hiring of 400 workers at the firm was announced in March.",
-            "The firm laid off 400 workers in March.")
-    told = ("The firm hired 400 workers in March.", "The firm laid off 400 workers in March.")
+    noun = ("The hiring of the harbour pilots at the firm was announced in March.",
+            "The firm laid off the harbour pilots in March.")
+    told = ("The firm hired the harbour pilots in March.", "The firm laid off the harbour pilots in March.")
     assert list(detect_opposites(matches([pair(*noun)]), CTX)) == []
     assert list(detect_opposites(matches([pair(*told)]), CTX)) != []
     monkeypatch.setattr(classify, "_named_as_noun", lambda *args: False)
