@@ -19,7 +19,7 @@ from typing import NamedTuple, TypeVar
 from claimcheck.align import CONFLICTING, FIGURE_KINDS, align, closes_span, measured_apart
 from claimcheck.annotate import Outcome, Placed, Sentence, Word, annotate, reversed_route, words_near
 from claimcheck.copies import Copies
-from claimcheck.corpus import Corpus
+from claimcheck.corpus import Corpus, is_headline_count
 from claimcheck.entities import PREPOSITIONS, Name, in_brackets_after, is_title, speech_words
 from claimcheck.facts import CLOCK_TIME, FactRelation, is_vague, measured_quantity, resolve_date, wider_date
 from claimcheck.lexicon import Lexicon
@@ -548,6 +548,37 @@ def detect_story_measures(matches: Matches, ctx: Context) -> Iterable[Finding]:
                                         ctx.lexicon)
                 if relation is FactRelation.DIFFERENT and not different_events(a, b, ctx) \
                         and not _measured_apart(a, fa, b, fb, ctx):
+                    yield _fact_finding(Cluster("", (a, b), 0.0), [(a, fa), (b, fb)], relation, ctx)
+
+
+def detect_story_tolls(matches: Matches, ctx: Context) -> Iterable[Finding]:
+    """Two sources' tolls of the story (each one's headline count of people one fate befell,
+    ``Corpus.headline_counts``) that differ disagree on it, however differently the sentences
+    that give them are worded, as with ``detect_story_counts``."""
+    heads = ctx.corpus.headline_counts
+    told: dict[str, dict[str, tuple[Claim, Fact]]] = defaultdict(dict)
+    for claim in matches.claims:
+        if claim.role is not ClaimRole.STATEMENT:
+            continue
+        sentence = ctx.sentence(claim)
+        for fact, measure in zip(sentence.facts, sentence.measures, strict=True):
+            if is_headline_count(fact, measure):
+                fate = next(iter(measure.fates))
+                if heads.get((claim.source, fate)) == fact.value:
+                    told[fate].setdefault(claim.source, (claim, fact))
+    for per_source in told.values():
+        if len(per_source) > STORY_COUNT_SOURCES:
+            continue
+        ordered = sorted(per_source)
+        for n, first in enumerate(ordered):
+            for second in ordered[n + 1:]:
+                (a, fa), (b, fb) = per_source[first], per_source[second]
+                if is_vague(fa, ctx.lexicon) or is_vague(fb, ctx.lexicon):
+                    continue
+                relation = relate_facts(fa, fb, ctx.published.get(a.source), ctx.published.get(b.source),
+                                        ctx.lexicon)
+                if relation is FactRelation.DIFFERENT and same_magnitude(fa, fb, STORY_COUNT_SPREAD) \
+                        and not different_events(a, b, ctx) and not _measured_apart(a, fa, b, fb, ctx):
                     yield _fact_finding(Cluster("", (a, b), 0.0), [(a, fa), (b, fb)], relation, ctx)
 
 
@@ -2377,6 +2408,7 @@ DETECTORS: tuple[Detector, ...] = (
     # those two sentences' figures against each other already.
     Detector("story counts", detect_story_counts, after_figures=True),
     Detector("story measures", detect_story_measures, after_figures=True),
+    Detector("story tolls", detect_story_tolls, after_figures=True),
 )
 """Every detector, in the order its findings are kept: a finding that repeats one of its
 kind found earlier is dropped."""

@@ -23,7 +23,7 @@ from claimcheck.classify import (
     detect_opposites,
     specificity_in_cluster,
 )
-from claimcheck.corpus import Corpus
+from claimcheck.corpus import Corpus, read_corpus
 from claimcheck.entities import names, speaker
 from claimcheck.facts import extract_facts
 from claimcheck.lexicon import Lexicon
@@ -1100,6 +1100,29 @@ def test_each_source_s_value_of_one_named_measurement_is_the_story_s(one, two, r
     assert bool(found) is reported
     if reported:
         assert found[0].kind is DiscrepancyKind.QUANTITY
+        assert {g.evidence[0].claim.source for g in found[0].values} == {"one", "two"}
+
+
+@pytest.mark.parametrize("one, two, reported", [
+    # Each source's toll of the story (its largest count of the dead, told of the whole), in
+    # sentences worded nothing alike, each beside other counts of the dead.
+    (["Officials put the death toll at 164 on Thursday evening.",
+      "Nine people died in a landslide near Velmar."],
+     ["The quake killed at least 178 people across the region.", "Three children died in Palder."], True),
+    # The same toll; and a count of one place, which is no toll of the story.
+    (["Officials put the death toll at 164 on Thursday evening."],
+     ["The quake killed at least 164 people across the region."], False),
+    (["Officials put the death toll at 164 on Thursday evening."],
+     ["The quake killed 40 people in Tarno alone."], False),
+])
+def test_each_source_s_toll_of_the_story_is_set_against_another_s(one, two, reported):
+    claims = [Claim(source, k, text, 0, len(text), facts=extract_facts(text))
+              for source, texts in (("one", one), ("two", two)) for k, text in enumerate(texts)]
+    day = dt.date(2026, 3, 4)
+    ctx = classify.Context(read_corpus([annotate(c) for c in claims], {"one": day, "two": day}))
+    found = list(classify.detect_story_tolls(matches(claims=claims), ctx))
+    assert bool(found) is reported
+    if reported:
         assert {g.evidence[0].claim.source for g in found[0].values} == {"one", "two"}
 
 
