@@ -400,7 +400,7 @@ def _headline_counts(side_a: _Side, i: int, side_b: _Side, j: int) -> bool:
     the dead, the story gives many, are told apart by their words.)"""
     sa, sb, heads = side_a.s, side_b.s, side_a.corpus.headline_counts
     fa, fb, ma, mb = sa.facts[i], sb.facts[j], sa.measures[i], sb.measures[j]
-    if not (is_headline_count(fa, ma) and is_headline_count(fb, mb)) or ma.fates != mb.fates:
+    if not (is_headline_count(sa, i) and is_headline_count(sb, j)) or ma.fates != mb.fates:
         return False
     fate = next(iter(ma.fates))
     return heads.get((sa.source, fate)) == fa.value and heads.get((sb.source, fate)) == fb.value

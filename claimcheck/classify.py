@@ -561,8 +561,8 @@ def detect_story_tolls(matches: Matches, ctx: Context) -> Iterable[Finding]:
         if claim.role is not ClaimRole.STATEMENT:
             continue
         sentence = ctx.sentence(claim)
-        for fact, measure in zip(sentence.facts, sentence.measures, strict=True):
-            if is_headline_count(fact, measure):
+        for k, (fact, measure) in enumerate(zip(sentence.facts, sentence.measures, strict=True)):
+            if is_headline_count(sentence, k):
                 fate = next(iter(measure.fates))
                 if heads.get((claim.source, fate)) == fact.value:
                     told[fate].setdefault(claim.source, (claim, fact))

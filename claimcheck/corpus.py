@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 from claimcheck.annotate import Sentence, name_words, paraphrases_near, words_near
 from claimcheck.entities import Name, canonical
 from claimcheck.lexicon import DEFAULT, Lexicon
-from claimcheck.measures import Measure
+from claimcheck.measures import PRESENT
 from claimcheck.models import DATE_KINDS, Claim, ClaimRole, Fact, FactKind
 
 COMMON_SHARE = 0.12
@@ -284,27 +284,6 @@ def read_corpus(sentences: Sequence[Sentence], published: Mapping[str, dt.date |
     )
 
 
-def headline_counts(statements: Iterable[Sentence]) -> dict[tuple[str, str], float]:
-    """``Corpus.headline_counts``."""
-    found: dict[tuple[str, str], float] = {}
-    for s in statements:
-        for fact, measure in zip(s.facts, s.measures, strict=True):
-            if is_headline_count(fact, measure):
-                key = (s.source, next(iter(measure.fates)))
-                found[key] = max(found.get(key, 0.0), fact.value or 0.0)
-    return found
-
-
-def is_headline_count(fact: Fact, measure: Measure) -> bool:
-    """Whether a figure counts, of the whole, the people one fate befell (see
-    ``Corpus.headline_counts``)."""
-    return fact.kind is FactKind.COUNT and fact.value is not None and len(measure.fates) == 1 \
-        and fact.upper is None and not (
-            measure.part or measure.increment or measure.another or measure.singled or measure.place
-            or measure.earlier or measure.past or measure.joined or measure.modifiers
-            or measure.year is not None or measure.supposed or measure.possible or measure.asked)
-
-
 def sized_several(statements: Iterable[Sentence]) -> frozenset[str]:
     """Nouns some source sizes with two values of one unit, a figure written into the noun
     each time ("a 44-yard kick", "a 31-yard kick"): that source tells of several such things,
@@ -318,6 +297,32 @@ def sized_several(statements: Iterable[Sentence]) -> frozenset[str]:
                 for noun in measure.nouns:
                     values[(s.source, fact.unit, noun)].add(fact.value)
     return frozenset(noun for (_, _, noun), found in values.items() if len(found) > 1)
+
+
+def headline_counts(statements: Iterable[Sentence]) -> dict[tuple[str, str], float]:
+    """``Corpus.headline_counts``."""
+    found: dict[tuple[str, str], float] = {}
+    for s in statements:
+        for k, (fact, measure) in enumerate(zip(s.facts, s.measures, strict=True)):
+            if is_headline_count(s, k):
+                key = (s.source, next(iter(measure.fates)))
+                found[key] = max(found.get(key, 0.0), fact.value or 0.0)
+    return found
+
+
+def is_headline_count(sentence: Sentence, k: int) -> bool:
+    """Whether the sentence's ``k``-th figure counts, of the whole, the people one fate
+    befell (see ``Corpus.headline_counts``): no part's ("52 died in the town alone"), no
+    increment, no earlier count. (A place named with it may be the story's own: "the death
+    toll in X has climbed to 9,400".)"""
+    fact, measure = sentence.facts[k], sentence.measures[k]
+    # (Where those counted were, "243 people on board", is no fate that befell them.)
+    return fact.kind is FactKind.COUNT and fact.value is not None and len(measure.fates) == 1 \
+        and PRESENT not in measure.fates \
+        and fact.upper is None and not (
+            measure.part or measure.increment or measure.another or measure.singled
+            or measure.earlier or measure.past or measure.joined or measure.modifiers
+            or measure.year is not None or measure.supposed or measure.possible or measure.asked)
 
 
 __all__ = ["COMMON_SHARE", "Corpus", "headline_counts", "index_names", "is_headline_count", "read_corpus",

@@ -112,16 +112,6 @@ class Measure:
     """Whether its sentence gives another figure of its unit with other qualifiers ("the
     starting wage will rise 45% while the top wage will rise 20%"): the sentence tells the
     measures apart, so a figure of another sentence that names none is of neither."""
-    place: tuple[str, ...] = ()
-    """The words of the place a figure is told of right after it ("64 died in the state of
-    X": ("x",); "two died on the train": ("train",)), without determiners and words of a
-    place's kind (``place_kinds``); () where none is told."""
-    place_named: bool = False
-    """Whether ``place`` is a name ("in X State"), not a description ("in the capital"), which
-    may be told of any named place."""
-    by_place: bool = False
-    """Whether its sentence lists figures of its kind by two or more places ("64 in X, 38 in
-    Y"): each is a part, of its own place only, and no figure of no place is of it."""
     stage: frozenset[tuple[str, str, int]] = frozenset()
     """The moments within an event its clause places it at (``event_stages``), each as
     (unit or named moment, which one, side): "in the 27th minute" ("minute", "27", 0), "after
@@ -218,7 +208,7 @@ def differ(a: Measure, b: Measure, unit_a: str, unit_b: str, published_a: dt.dat
         # "68 passengers (and four crew)" counts no one else than "72 people"; "212 passengers
         # and crew" counts more than the passengers.
         return True
-    if a.singled != b.singled or _fated_apart(a, b) or _placed_apart(a, b):
+    if a.singled != b.singled or _fated_apart(a, b):
         # A town's toll and the whole quake's; the dead and the missing; the rescued and those
         # on the manifest.
         return True
@@ -444,7 +434,6 @@ def read_measures(text: str, toks: Sequence[Token], facts: Sequence[Fact], claus
                                    or _at_period_start(folded, fact, facts, tables)),
         ))
     # A conversion measures what the figure it converts measures: its own words are a bracket.
-    out = _with_places(out, text, facts, tables)
     out = [out[converts[n]] if n in converts else m for n, m in enumerate(out)]
     return _with_other_origins(_with_fated_others(_with_among(tuple(out), facts), facts), facts)
 
@@ -497,83 +486,6 @@ def _with_other_origins(found: tuple[Measure, ...], facts: Sequence[Fact]) -> tu
         return not found[n].origin and any(k != n and f.kind is facts[n].kind and found[k].origin
                                            for k, f in enumerate(facts))
     return tuple(replace(m, origin=ANOTHER_ORIGIN) if other_origin(n) else m for n, m in enumerate(found))
-
-
-_PLACE_AFTER = re.compile(r"((?:\s+[^\W\d_][\w'’-]*){0,4}?)\s+(?:in|on|at|aboard)\s+(.+)")
-"""A figure's place: the phrase after "in", "on", "at" or "aboard", at most four words
-after the figure ("64 died in", "two people died on")."""
-_BRACKET_AFTER = re.compile(r"\s*\([^()]{0,40}\)|\)")
-_PLACE_END = re.compile(r"\s(?:and|or|but|while|where|who|which|after|before|when|as)\s")
-PLACE_WORDS = 5
-"""Words of the longest phrase read as a place: a longer one is no list's entry."""
-_LISTED_KINDS = frozenset({FactKind.COUNT, FactKind.NUMBER, FactKind.PERCENT})
-"""Kinds of figure read by place. (Not a sum: "$8m in damages" names what the sum is, ``qualifiers``.)"""
-
-
-def _place(text: str, fact: Fact, tables: _Tables) -> tuple[tuple[str, ...], bool]:
-    """``Measure.place`` and ``Measure.place_named``."""
-    # (Read past a bracket right after the figure, "$8m ($12m) in X", or closing on it.)
-    bracket = _BRACKET_AFTER.match(text, fact.end)
-    end = bracket.end() if bracket else fact.end
-    clause = CLAUSE_BREAKS.split(text[end:])[0]
-    m = _PLACE_AFTER.match(clause)
-    if m is None or any(w.casefold() in tables.place_gaps for w in m.group(1).split()) \
-            or text[end + len(clause):].startswith(":"):
-        return (), False  # (a figure before a colon is the whole the list after it breaks down)
-    phrase = _PLACE_END.split(m.group(2))[0]
-    words = [w.strip(".'’\"") for w in phrase.split()]
-    if len(words) > PLACE_WORDS or any(c.isdigit() for c in phrase):
-        return (), False  # (a time, "in 2019", "at 3 pm", is no place)
-    return _place_words(words, tables)
-
-
-def _place_words(words: Sequence[str], tables: _Tables) -> tuple[tuple[str, ...], bool]:
-    """A place's words, without determiners and words of its kind; of a named place, its name
-    alone ("in neighbouring X" is told of "x")."""
-    kept = [w for w in words if w and w.casefold() not in tables.place_kinds]
-    named = [w for w in kept if w[:1].isupper()]
-    return tuple(w.casefold() for w in named or kept), bool(named)
-
-
-_PLACE_LEAD = re.compile(r"(?:In|At|On)\s+([^,]+),\s")
-"""A place a sentence opens with ("In the nearby X district, 37 people died"): the place of
-each figure of it that tells none of its own."""
-
-
-def _with_places(found: Sequence[Measure], text: str, facts: Sequence[Fact],
-                 tables: _Tables) -> list[Measure]:
-    """Each measure with its ``place``, and ``by_place`` where its sentence lists figures of
-    its kind by two places or more."""
-    places = [_place(text, f, tables) if f.kind in _LISTED_KINDS else ((), False) for f in facts]
-    lead = _PLACE_LEAD.match(text)
-    if lead and len(lead.group(1).split()) <= PLACE_WORDS and not any(c.isdigit() for c in lead.group(1)):
-        opening = _place_words([w.strip(".'\u2019\"") for w in lead.group(1).split()], tables)
-        places = [p if p[0] or f.kind not in _LISTED_KINDS or f.start < lead.end() else opening
-                  for f, p in zip(facts, places, strict=True)]
-    listed = {p for p, _ in places if p}
-    out = []
-    for m, f, (p, named) in zip(found, facts, places, strict=True):
-        kinds = {q for g, (q, _) in zip(facts, places, strict=True) if q and _one_listed_kind(f, g)}
-        out.append(replace(m, place=p, place_named=named, by_place=len(kinds) > 1 and len(listed) > 1)
-                   if p else m)
-    return out
-
-
-def _one_listed_kind(a: Fact, b: Fact) -> bool:
-    # (A count whose noun is left out, "38 in Y" after "64 died in X", lists the same thing.)
-    return a.kind is b.kind and a.unit == b.unit or FactKind.NUMBER in (a.kind, b.kind) \
-        and {a.kind, b.kind} <= {FactKind.COUNT, FactKind.NUMBER}
-
-
-def _placed_apart(a: Measure, b: Measure) -> bool:
-    """Figures of two places, where one is listed by place: a place's part is compared only
-    with a figure of its own place, and a figure of no place told is of none of them."""
-    if not (a.by_place or b.by_place):
-        return False
-    if not (a.place and b.place):
-        return True
-    # (Two spellings of one place are two places here: a miss, never a false alarm.)
-    return a.place_named and b.place_named and a.place != b.place
 
 
 def _with_among(found: tuple[Measure, ...], facts: Sequence[Fact]) -> tuple[Measure, ...]:
@@ -770,11 +682,9 @@ class _Tables:
     level_before: frozenset[str]
     size_before: frozenset[str]
     holding_before: frozenset[str]
-    place_kinds: frozenset[str]
     superseded_contrasts: frozenset[str]
     superseded_nouns: frozenset[str]
     superseded_moves: frozenset[str]
-    place_gaps: frozenset[str]
     bound_before: frozenset[str]
     before_event: re.Pattern[str]
     after_event: re.Pattern[str]
@@ -894,11 +804,9 @@ def _tables(lexicon: Lexicon) -> _Tables:
         level_before=lexicon.words("measures", "level_before"),
         size_before=lexicon.words("measures", "size_before"),
         holding_before=lexicon.words("measures", "holding_before"),
-        place_kinds=lexicon.words("measures", "place_kinds"),
         superseded_contrasts=lexicon.words("measures", "superseded_contrasts"),
         superseded_nouns=lexicon.words("measures", "superseded_nouns"),
         superseded_moves=lexicon.words("measures", "superseded_moves"),
-        place_gaps=lexicon.words("measures", "place_gaps"),
         bound_before=lexicon.words("measures", "bound_before"),
         before_event=pattern("before_event"),
         after_event=pattern("after_event"),

@@ -497,54 +497,6 @@ def test_sizes_and_levels_of_one_amount_and_rates_are_compared(a, b, expected):
     assert check_path(a, b) == sorted(expected)
 
 
-# A sentence that lists figures by place gives each place's part ("40 in Tarno and 12 in
-# Velmar"): compared only with a figure of the same named place, and with no figure of no
-# place, which is the whole or another part (``Measure.by_place``).
-BY_PLACE = [
-    ("The floods killed 40 people in Tarno and 12 in Velmar, officials said.",
-     "The floods killed 38 people in Velmar and nine in Palder, officials said.", []),
-    ("The floods killed 40 people in Tarno and 12 in Velmar, officials said.",
-     "The floods killed 52 people, officials said.", []),
-]
-# The place's own part is compared; so is the whole a colon breaks down, and a place told
-# only by a description ("the capital"), which may be any named one.
-BY_PLACE_KEPT = [
-    ("The floods killed 40 people in Tarno and 12 in Velmar, officials said.",
-     "The floods killed 42 people in Tarno, officials said.", [("40 people", "42 people", D)]),
-    ("At least 90 people died in the floods: 40 in Tarno and 12 in Velmar, officials said.",
-     "The floods killed 40 people, officials said.", [("At least 90 people", "40 people", D)]),
-]
-
-
-@pytest.mark.parametrize("a, b, expected", BY_PLACE)
-def test_a_part_listed_by_place_pairs_only_with_its_place(a, b, expected, monkeypatch):
-    assert check_path(a, b) == sorted(expected)
-    _holds_only_with(monkeypatch, measures, "_placed_apart", lambda *args: False, a, b, expected)
-
-
-@pytest.mark.parametrize("a, b, expected", BY_PLACE_KEPT)
-def test_a_place_s_own_part_and_a_listed_whole_are_compared(a, b, expected):
-    assert compare_path(a, b) == sorted(expected)
-    assert check_path(a, b) == sorted(expected)
-
-
-@pytest.mark.parametrize("text, places", [
-    ("Officials said 64 died in the state of Tarno, 38 in Palder and 9 in Velmar State.",
-     [(("tarno",), True, True), (("palder",), True, True), (("velmar",), True, True)]),
-    ("Officials said 88 died in the capital and 57 in Tarno.",
-     [(("capital",), False, True), (("tarno",), True, True)]),
-    # One place told is no list; a time is no place.
-    ("Officials said 40 people died in Tarno.", [(("tarno",), True, False)]),
-    ("Officials said 40 people died in 2019 and 12 in Tarno.",
-     [((), False, False), (("tarno",), True, False)]),
-])
-def test_a_figure_s_place_is_read_after_it(text, places):
-    sentence = annotate.annotate(_claim(text, "one"))
-    counted = [(m.place, m.place_named, m.by_place)
-               for f, m in zip(sentence.facts, sentence.measures, strict=True) if f.kind.value != "date"]
-    assert counted == places
-
-
 def test_a_verb_of_facing_reaches_over_the_noun_of_the_penalty(monkeypatch):
     a, b, expected = FACED[1]
     _holds_only_with(monkeypatch, measures, "FACING_REACH", 3, a, b, expected)
