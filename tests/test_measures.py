@@ -368,6 +368,9 @@ def test_a_value_asked_for_pairs_with_no_value_granted(a, b, expected, monkeypat
     # ... not the figure of an act set against it, nor one past another figure.
     ("The defence wants the judge to be lenient but he sentenced the harbour master to 7 years.", ""),
     ("The defence wants the judge to weigh his 30 years of service and sentenced him to 7 years.", ""),
+    # A value someone would have chosen instead is wanted, not decided; a kind named "preferred" is no wish.
+    ("One member voted against the cut, preferring that it be 0.25 points instead.", "asked"),
+    ("The firm sold 40,000 preferred shares to the fund.", ""),
 ])
 def test_a_figure_is_told_as_asked_for_offered_or_stated(text, told):
     s = check.read_claim(text)
