@@ -1620,14 +1620,21 @@ def _whole_of_part(folded: str, fact: Fact, facts: Sequence[Fact]) -> bool:
     """Whether a count is the whole another count of its sentence is a part of: right after a
     count and "of" ("9 of the 30"), or after "Of the" opening the sentence when a count
     follows ("Of the 120 workers at the plant, 80 ...")."""
+    before = [f for f in facts if f.end <= fact.start]
+    if not before and _OPENING_WHOLE.fullmatch(folded[:fact.start].strip()):
+        return any(f.start >= fact.end for f in facts)  # "Of the chamber's 180 members, 97 ..."
     if not PARTITIVE.search(folded[max(0, fact.start - 12):fact.start]):
         return False
-    before = [f for f in facts if f.end <= fact.start]
     if before and not folded[before[-1].end:fact.start].strip(" ").removeprefix("out ").startswith("of"):
         return False
     if not before and folded[:fact.start].strip() not in ("of the", "of", "of all"):
         return False
     return bool(before) or any(f.start >= fact.end for f in facts)
+
+
+_OPENING_WHOLE = re.compile(r"of(?: the| all)?(?: [\w.\-]+['’]s?)?")
+"""A sentence's opening before the whole its parts are told out of: "Of the", "Of the
+chamber's"."""
 
 
 PRESENT = "present"
@@ -1968,8 +1975,8 @@ def _sizing(folded: str, fact: Fact, facts: Sequence[Fact], tables: _Tables) -> 
         return False
     if fact.unit in tables.extents:
         return False  # an extent ("a 2,300-acre estate") is the size of its noun, told either way
-    if _OUT_OF.search(folded, max(0, fact.start - 24), fact.start):
-        return True
+    if _OUT_OF.search(folded, max(0, fact.start - 24), fact.start) or _whole_of_part(folded, fact, facts):
+        return True  # ("Of the 180 members, only 97 voted": the set the part is told out of)
     if tables.told_out_of.search(folded, max(0, fact.start - 32), fact.start):
         return True
     written_in = _SIZING.match(folded, fact.end - len(fact.raw.split("-")[-1]) - 2) is not None

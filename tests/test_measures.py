@@ -243,6 +243,10 @@ KEPT = [
 ]
 
 WHOLES = [
+    # "Of the chamber's 180 members, 97 ...": the set the part is told out of, no count of
+    # those who voted either way.
+    ("Of the chamber's 180 Tarnian members, only 97 voted to keep the office open.",
+     "The final tally was 131 votes in favour and 120 Tarnian members voting against it.", []),
     # "9 of the 30": what befell the part is not what befell the whole, which is those there.
     ("Rescuers said 9 of the 30 hikers on the trail had died.",
      "Rescuers said 7 hikers had died on the trail.", []),
