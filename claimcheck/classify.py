@@ -502,18 +502,26 @@ def detect_story_counts(matches: Matches, ctx: Context) -> Iterable[Finding]:
             continue  # a feed of many stories: one unit there is many things counted
         single = {source: told for source, found in per_source.items()
                   if (told := _one_count(found, ctx)) is not None}
-        ordered = sorted(single)
-        for n, first in enumerate(ordered):
-            for second in ordered[n + 1:]:
-                (a, fa), (b, fb) = single[first], single[second]
-                if is_vague(fa, ctx.lexicon) or is_vague(fb, ctx.lexicon):
-                    continue
-                relation = relate_facts(fa, fb, ctx.published.get(a.source), ctx.published.get(b.source),
-                                        ctx.lexicon)
-                if (relation is FactRelation.DIFFERENT and same_magnitude(fa, fb, STORY_COUNT_SPREAD)
-                        and _fates(a, fa, ctx) == _fates(b, fb, ctx)
-                        and not different_events(a, b, ctx) and not _measured_apart(a, fa, b, fb, ctx)):
-                    yield _fact_finding(Cluster("", (a, b), 0.0), [(a, fa), (b, fb)], relation, ctx)
+        yield from _story_disagreements(single, ctx, lambda a, fa, b, fb: (
+            same_magnitude(fa, fb, STORY_COUNT_SPREAD) and _fates(a, fa, ctx) == _fates(b, fb, ctx)))
+
+
+def _story_disagreements(told: Mapping[str, tuple[Claim, Fact]], ctx: Context,
+                         alike: Callable[[Claim, Fact, Claim, Fact], bool]) -> Iterable[Finding]:
+    """For the one figure each source gives of a thing of the story (``told``, by source), a
+    finding for every two that differ, are ``alike`` enough to be of one thing, and are not
+    told apart by their events or their sentences' own words."""
+    ordered = sorted(told)
+    for n, first in enumerate(ordered):
+        for second in ordered[n + 1:]:
+            (a, fa), (b, fb) = told[first], told[second]
+            if is_vague(fa, ctx.lexicon) or is_vague(fb, ctx.lexicon):
+                continue
+            relation = relate_facts(fa, fb, ctx.published.get(a.source), ctx.published.get(b.source),
+                                    ctx.lexicon)
+            if (relation is FactRelation.DIFFERENT and alike(a, fa, b, fb)
+                    and not different_events(a, b, ctx) and not _measured_apart(a, fa, b, fb, ctx)):
+                yield _fact_finding(Cluster("", (a, b), 0.0), [(a, fa), (b, fb)], relation, ctx)
 
 
 def detect_story_measures(matches: Matches, ctx: Context) -> Iterable[Finding]:
@@ -538,17 +546,7 @@ def detect_story_measures(matches: Matches, ctx: Context) -> Iterable[Finding]:
             continue
         single = {source: told for source, found in per_source.items()
                   if (told := _one_count(found, ctx)) is not None}
-        ordered = sorted(single)
-        for n, first in enumerate(ordered):
-            for second in ordered[n + 1:]:
-                (a, fa), (b, fb) = single[first], single[second]
-                if is_vague(fa, ctx.lexicon) or is_vague(fb, ctx.lexicon):
-                    continue
-                relation = relate_facts(fa, fb, ctx.published.get(a.source), ctx.published.get(b.source),
-                                        ctx.lexicon)
-                if relation is FactRelation.DIFFERENT and not different_events(a, b, ctx) \
-                        and not _measured_apart(a, fa, b, fb, ctx):
-                    yield _fact_finding(Cluster("", (a, b), 0.0), [(a, fa), (b, fb)], relation, ctx)
+        yield from _story_disagreements(single, ctx, lambda *figures: True)
 
 
 def detect_story_tolls(matches: Matches, ctx: Context) -> Iterable[Finding]:
@@ -569,17 +567,8 @@ def detect_story_tolls(matches: Matches, ctx: Context) -> Iterable[Finding]:
     for per_source in told.values():
         if len(per_source) > STORY_COUNT_SOURCES:
             continue
-        ordered = sorted(per_source)
-        for n, first in enumerate(ordered):
-            for second in ordered[n + 1:]:
-                (a, fa), (b, fb) = per_source[first], per_source[second]
-                if is_vague(fa, ctx.lexicon) or is_vague(fb, ctx.lexicon):
-                    continue
-                relation = relate_facts(fa, fb, ctx.published.get(a.source), ctx.published.get(b.source),
-                                        ctx.lexicon)
-                if relation is FactRelation.DIFFERENT and same_magnitude(fa, fb, STORY_COUNT_SPREAD) \
-                        and not different_events(a, b, ctx) and not _measured_apart(a, fa, b, fb, ctx):
-                    yield _fact_finding(Cluster("", (a, b), 0.0), [(a, fa), (b, fb)], relation, ctx)
+        yield from _story_disagreements(per_source, ctx,
+                                        lambda a, fa, b, fb: same_magnitude(fa, fb, STORY_COUNT_SPREAD))
 
 
 def _one_count(found: Sequence[tuple[Claim, Fact]], ctx: Context) -> tuple[Claim, Fact] | None:
