@@ -616,8 +616,9 @@ def _subject_holder(s: _NameParts, fact: Fact, subject: Name | None, lexicon: Le
     nested = _participle_subject(s, fact, lexicon)
     if nested is not None:
         return nested
-    if subject is not None and _in_participle_clause(s, fact, subject, lexicon):
-        return subject
+    if subject is not None and (_in_participle_clause(s, fact, subject, lexicon)
+                                or _time_set_before(s, fact, subject)):
+        return subject  # ("Earlier this week, X announced ...": the time set before X's clause is X's act's)
     if _clause_break(s, 0, fact.start):
         return None  # the figure stands past another clause: the opening name need not hold it
     if subject is None or subject.end > fact.start:
@@ -953,13 +954,22 @@ def _apposed_subject(s: _NameParts, name: Name, before: list[Token], lexicon: Le
     return closing >= 0 and not any(name.end <= f.start < closing for f in s.facts)
 
 
+def _time_set_before(s: _NameParts, fact: Fact, name: Name) -> bool:
+    """Whether the sentence opens with a time, the fact, set off by a comma right before the
+    name ("Earlier this week, X announced ..."): the time of the act of the clause X opens."""
+    return fact.kind in DATE_KINDS and not s.text[:fact.start].strip() \
+        and s.text[fact.end:name.start].strip() == ","
+
+
 def _fronted_subject(s: _NameParts, name: Name, before: list[Token], lexicon: Lexicon) -> bool:
     """Whether the name opens the main clause past a phrase or clause set before it (``before``,
     up to the comma right before the name: "After the count ended, X took 41%", "On Saturday,
     X won"): the sentence opens with a preposition or a word that opens a clause, and a
     lower-case word (its verb) follows the name."""
     openers = lexicon.words("entities", "clause_openers")
-    if before[0].norm not in PREPOSITIONS and before[0].norm not in openers:
+    # (A time set before the clause, "Earlier this week, X announced", opens it as a phrase does.)
+    timed = any(_time_set_before(s, f, name) for f in s.facts)
+    if before[0].norm not in PREPOSITIONS and before[0].norm not in openers and not timed:
         return False
     after = next((t for t in s.tokens if t.start >= name.end), None)
     return after is not None and after.text[:1].islower() and after.norm not in PREPOSITIONS \

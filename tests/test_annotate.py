@@ -197,6 +197,12 @@ def test_compare_and_check_never_read_a_sentence_of_the_sources_again(monkeypatc
 # Who a figure is of (``Holders.subject``): the subject of the clause the figure sits in.
 # Each row: a sentence, a figure in it, and the name that holds it.
 FIGURE_HOLDERS = [
+    # A time set before the clause by a comma ("Earlier this week, X announced ...") is the time
+    # of the act of the clause its subject opens, as is a figure after the subject.
+    ("Earlier this week, Norvex announced that it would cut 300 jobs at its plant.",
+     "Earlier this week", "Norvex", "_time_set_before"),
+    ("Earlier this week, Norvex announced that it would cut 300 jobs at its plant.",
+     "300 jobs", "Norvex", "_time_set_before"),
     # A name followed by its verb opens the sentence as its subject; a name qualifying the
     # noun before another name ("Northland skipper X") does not.
     ("Port Vale skipper Ivo Brandt hit three sixes and four boundaries in the opening overs.",
