@@ -1063,6 +1063,10 @@ def _who_words(toks: Sequence[Token], facts: Sequence[Fact], found: Sequence[Nam
 
 _POST_BETWEEN = re.compile(r"^(?:['’]s)?\s+(?:[a-z][\w-]*\s+){1,4}$")
 """What stands between a body and a member it gives a post: "'s chief medical officer "."""
+_POST_SET_OFF = re.compile(r"^(?:['’]s)?\s+(?:[\w-]+\s+){0,2}[A-Za-z][\w-]*,\s+$")
+"""... or a post set off by a comma before the member: "'s CEO, "."""
+_POST_AFTER = re.compile(r"\s+(?:[a-z][\w-]*\s+){0,2}([A-Za-z][\w-]*)\s*[,.;]")
+"""A post after a body's possessive, closing an aside: " chief executive," of "Y, X's chief executive,"."""
 _OF_BETWEEN = re.compile(r"^,?\s+(?:of|at|from)\s+(?:the\s+)?$")
 """... or between a member and the body it belongs to: " of ", ", of the "."""
 
@@ -1071,8 +1075,12 @@ def _affiliations(text: str, found: Sequence[Name], lexicon: Lexicon) -> tuple[t
     pairs = []
     for first, second in zip(found, found[1:], strict=False):
         between = text[first.end:second.start]
-        if first.possessive and _POST_BETWEEN.match(between) and is_title(between.split()[-1], lexicon):
-            pairs.append((second, first))
+        if first.possessive and (_POST_BETWEEN.match(between) or _POST_SET_OFF.match(between)) \
+                and is_title(between.split()[-1].rstrip(","), lexicon):
+            pairs.append((second, first))  # "X's chief medical officer Y", "X's CEO, Y"
+        elif between.strip() == "," and second.possessive and not first.possessive \
+                and (post := _POST_AFTER.match(text, second.end)) and is_title(post.group(1), lexicon):
+            pairs.append((first, second))  # "Y, X's chief executive, said"
         elif _OF_BETWEEN.match(between) and len(first.words) > 1:
             pairs.append((first, second))  # a person named in full, "of" a body
         elif first.possessive and not between.strip():

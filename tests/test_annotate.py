@@ -159,9 +159,15 @@ def test_a_word_in_capitals_opening_a_sentence_is_a_plain_word_where_the_story_w
     ("Acme's chief medical officer Jane Roe said the data were clean.", [("Jane Roe", "Acme's")]),
     ("Jane Roe of Northfield Medical Center said the data were clean.",
      [("Jane Roe", "Northfield Medical Center")]),
+    # A post set off by commas: after the body ("X's CEO, Y") or after the member ("Y, X's
+    # chief executive, ...").
+    ("Norvex's CEO, Ann Vell stated in an email that she takes responsibility.", [("Ann Vell", "Norvex's")]),
+    ("Ann Vell, Norvex's chief executive, has taken full responsibility.", [("Ann Vell", "Norvex's")]),
     # Not a post: the words between say something else of the first name.
     ("Acme's shares fell while Beta rose.", []),
     ("Roe of all people said so.", []),
+    ("Ann Vell, Norvex's rival, said nothing.", []),
+    ("Tarco's rival, Norvex, said nothing.", []),
 ])
 def test_a_sentence_tells_who_holds_a_post_where(text, expected):
     assert [(m.text, b.text) for m, b in annotate(claim(text)).affiliations] == expected
