@@ -22,6 +22,7 @@ from claimcheck.entities import (
     PREPOSITIONS,
     Name,
     is_title,
+    names,
     names_an_office,
     read_names,
     speaker,
@@ -1085,7 +1086,22 @@ def _affiliations(text: str, found: Sequence[Name], lexicon: Lexicon) -> tuple[t
             pairs.append((first, second))  # a person named in full, "of" a body
         elif first.possessive and not between.strip():
             pairs.append((second, first))  # "the Union's Relief Office": a body inside a body
+    for name in found:
+        body = _titled_by_body(name, lexicon)
+        if body is not None:
+            pairs.append((name, body))  # "X CEO Y": Y holds the post in X
     return tuple(pairs)
+
+
+def _titled_by_body(name: Name, lexicon: Lexicon) -> Name | None:
+    """The body a name gives its person a post in, before the title inside it ("X CEO Y",
+    "X Chief Executive Y": X); None where no title stands between two other words."""
+    words = name.text.split()
+    at = next((k for k, w in enumerate(words) if 0 < k < len(words) - 1 and is_title(w, lexicon)), None)
+    if at is None or is_title(words[0], lexicon):
+        return None
+    bodies = names(" ".join(words[:at]), lexicon)
+    return bodies[-1] if bodies else None
 
 
 def _read_predications(f: Fields, lexicon: Lexicon) -> Fields:

@@ -163,6 +163,9 @@ def test_a_word_in_capitals_opening_a_sentence_is_a_plain_word_where_the_story_w
     # chief executive, ...").
     ("Norvex's CEO, Ann Vell stated in an email that she takes responsibility.", [("Ann Vell", "Norvex's")]),
     ("Ann Vell, Norvex's chief executive, has taken full responsibility.", [("Ann Vell", "Norvex's")]),
+    # A title inside a name gives its person a post in the body named before it.
+    ("Norvex CEO Ann Vell told employees on Friday.", [("Norvex CEO Ann Vell", "Norvex")]),
+    ("Prime Minister Ann Vell told employees on Friday.", []),
     # Not a post: the words between say something else of the first name.
     ("Acme's shares fell while Beta rose.", []),
     ("Roe of all people said so.", []),
