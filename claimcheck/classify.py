@@ -146,8 +146,9 @@ class DetectorTables:
     other_parts: frozenset[str]
     """Words that set a part against others done ("three more", "the other counts")."""
     object_determiners: frozenset[str]
-    object_partitives: frozenset[str]
     """Determiners that may open the object of an act ("the", "its")."""
+    object_partitives: frozenset[str]
+    """Words that pick some of an act's object out of it before "of" ("one of its tugs")."""
     excluding: tuple[tuple[str, ...], ...]
     """Words before a place that exclude it ("rather than", ``polarity.yaml`` excluding)."""
     place_determiners: frozenset[str]

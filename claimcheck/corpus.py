@@ -62,8 +62,8 @@ class Corpus:
     """Each statement's ``terms_weight``, by claim key."""
     headline_counts: Mapping[tuple[str, str], float] = field(default_factory=dict)
     """By (source, fate): the largest count the source gives of people that fate befell, told
-    of the whole ("killed at least 4,100 people"), not of a place, a part, an increment or an
-    earlier time (``headline_counts``): each source's toll of the story."""
+    of the whole ("killed at least 4,100 people"), not of a part, an increment or an earlier
+    time (``headline_counts``): each source's toll of the story."""
     sized_several: frozenset[str] = frozenset()
     """Concepts of nouns one source sizes two ways ("a 44-yard kick" ... "a 31-yard kick",
     "an 8-play drive" ... "a 10-play drive"): things the story tells several of

@@ -1698,6 +1698,7 @@ def _size_or_level(fact: Fact, words: Sequence[str], tables: _Tables) -> int:
         return 2
     return 0
 
+
 DATE_REACH = 2
 """Words between a figure and the date of it that follows ("from 3.5% in January")."""
 
