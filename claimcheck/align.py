@@ -49,7 +49,7 @@ from claimcheck.annotate import (
     places_in,
     words_near,
 )
-from claimcheck.corpus import Corpus, is_headline_count
+from claimcheck.corpus import Corpus
 from claimcheck.entities import Name, is_country
 from claimcheck.facts import (
     CLOCK_TIME,
@@ -398,12 +398,8 @@ def _headline_counts(side_a: _Side, i: int, side_b: _Side, j: int) -> bool:
     (``Corpus.headline_counts``): the toll each source gives of the story, "the death toll
     has climbed to 9,400" / "at least 4,100 people have died". (Other counts of
     the dead, the story gives many, are told apart by their words.)"""
-    sa, sb, heads = side_a.s, side_b.s, side_a.corpus.headline_counts
-    fa, fb, ma, mb = sa.facts[i], sb.facts[j], sa.measures[i], sb.measures[j]
-    if not (is_headline_count(sa, i) and is_headline_count(sb, j)) or ma.fates != mb.fates:
-        return False
-    fate = next(iter(ma.fates))
-    return heads.get((sa.source, fate)) == fa.value and heads.get((sb.source, fate)) == fb.value
+    fate = side_a.corpus.headline_fate(side_a.s, i)
+    return bool(fate) and fate == side_b.corpus.headline_fate(side_b.s, j)
 
 
 BARE_REACH = 2

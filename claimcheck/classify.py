@@ -19,7 +19,7 @@ from typing import NamedTuple, TypeVar
 from claimcheck.align import CONFLICTING, FIGURE_KINDS, align, closes_span, measured_apart
 from claimcheck.annotate import Outcome, Placed, Sentence, Word, annotate, reversed_route, words_near
 from claimcheck.copies import Copies
-from claimcheck.corpus import Corpus, is_headline_count
+from claimcheck.corpus import Corpus
 from claimcheck.entities import PREPOSITIONS, Name, in_brackets_after, is_title, speech_words
 from claimcheck.facts import CLOCK_TIME, FactRelation, is_vague, measured_quantity, resolve_date, wider_date
 from claimcheck.lexicon import Lexicon
@@ -554,17 +554,15 @@ def detect_story_tolls(matches: Matches, ctx: Context) -> Iterable[Finding]:
     """Two sources' tolls of the story (each one's headline count of people one fate befell,
     ``Corpus.headline_counts``) that differ disagree on it, however differently the sentences
     that give them are worded, as with ``detect_story_counts``."""
-    heads = ctx.corpus.headline_counts
     told: dict[str, dict[str, tuple[Claim, Fact]]] = defaultdict(dict)
     for claim in matches.claims:
         if claim.role is not ClaimRole.STATEMENT:
             continue
         sentence = ctx.sentence(claim)
-        for k, (fact, measure) in enumerate(zip(sentence.facts, sentence.measures, strict=True)):
-            if is_headline_count(sentence, k):
-                fate = next(iter(measure.fates))
-                if heads.get((claim.source, fate)) == fact.value:
-                    told[fate].setdefault(claim.source, (claim, fact))
+        for k, fact in enumerate(sentence.facts):
+            fate = ctx.corpus.headline_fate(sentence, k)
+            if fate:
+                told[fate].setdefault(claim.source, (claim, fact))
     for per_source in told.values():
         if len(per_source) > STORY_COUNT_SOURCES:
             continue

@@ -88,6 +88,14 @@ class Corpus:
                                                 for m, b in self.affiliations)
         return found
 
+    def headline_fate(self, sentence: Sentence, k: int) -> str:
+        """The fate of which the sentence's ``k``-th figure is its source's headline count
+        (``headline_counts``), "" where it is none."""
+        if not is_headline_count(sentence, k):
+            return ""
+        fate = next(iter(sentence.measures[k].fates))
+        return fate if self.headline_counts.get((sentence.source, fate)) == sentence.facts[k].value else ""
+
     def mentions(self, source: str, name: Name) -> bool:
         """Whether the source names the entity anywhere: two names are the same entity only
         when they share a word or a key, or one is the other's acronym."""
@@ -325,5 +333,5 @@ def is_headline_count(sentence: Sentence, k: int) -> bool:
             or measure.year is not None or measure.supposed or measure.possible or measure.asked)
 
 
-__all__ = ["COMMON_SHARE", "Corpus", "headline_counts", "index_names", "is_headline_count", "read_corpus",
+__all__ = ["COMMON_SHARE", "Corpus", "headline_counts", "index_names", "read_corpus",
            "sized_several", "story_date", "terms"]

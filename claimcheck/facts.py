@@ -2492,8 +2492,8 @@ def measured_quantity(unit: str) -> str:
 
 def measured_alike(unit_a: str, unit_b: str) -> bool:
     """Whether two units measure one quantity (``measure_bases``: km and mile, acre and hectare)."""
-    bases = DEFAULT.compiled(_grammar).t["measure_bases"]
-    return unit_a in bases and unit_b in bases and bases[unit_a][0] == bases[unit_b][0]
+    quantity = measured_quantity(unit_a)
+    return bool(quantity) and quantity == measured_quantity(unit_b)
 
 
 CONVERSION_SLACK = 0.03

@@ -684,6 +684,7 @@ class _Tables:
     holding_before: frozenset[str]
     superseded_contrasts: frozenset[str]
     superseded_nouns: frozenset[str]
+    superseded_leads: frozenset[str]
     superseded_moves: frozenset[str]
     bound_before: frozenset[str]
     before_event: re.Pattern[str]
@@ -806,6 +807,7 @@ def _tables(lexicon: Lexicon) -> _Tables:
         holding_before=lexicon.words("measures", "holding_before"),
         superseded_contrasts=lexicon.words("measures", "superseded_contrasts"),
         superseded_nouns=lexicon.words("measures", "superseded_nouns"),
+        superseded_leads=lexicon.words("measures", "superseded_leads"),
         superseded_moves=lexicon.words("measures", "superseded_moves"),
         bound_before=lexicon.words("measures", "bound_before"),
         before_event=pattern("before_event"),
@@ -1215,7 +1217,7 @@ def _superseded(folded: str, fact: Fact, tables: _Tables) -> bool:
             continue
         after = words[k + 1:]
         named = next((n for n, x in enumerate(after[:SUPERSEDED_REACH]) if x in tables.superseded_nouns
-                      and n and after[n - 1] in ("that", "the", "this", "its")), None)
+                      and n and after[n - 1] in tables.superseded_leads), None)
         if named is not None and any(x in tables.change_words or x in tables.superseded_moves
                                      for x in after[named + 1:named + 1 + SUPERSEDED_REACH]):
             return True
@@ -1621,15 +1623,11 @@ def _whole_of_part(folded: str, fact: Fact, facts: Sequence[Fact]) -> bool:
     count and "of" ("9 of the 30"), or after "Of the" opening the sentence when a count
     follows ("Of the 120 workers at the plant, 80 ...")."""
     before = [f for f in facts if f.end <= fact.start]
-    if not before and _OPENING_WHOLE.fullmatch(folded[:fact.start].strip()):
-        return any(f.start >= fact.end for f in facts)  # "Of the chamber's 180 members, 97 ..."
-    if not PARTITIVE.search(folded[max(0, fact.start - 12):fact.start]):
-        return False
-    if before and not folded[before[-1].end:fact.start].strip(" ").removeprefix("out ").startswith("of"):
-        return False
-    if not before and folded[:fact.start].strip() not in ("of the", "of", "of all"):
-        return False
-    return bool(before) or any(f.start >= fact.end for f in facts)
+    if not before:  # "Of the 120 workers ...", "Of the chamber's 180 members, 97 ..."
+        return _OPENING_WHOLE.fullmatch(folded[:fact.start].strip()) is not None \
+            and any(f.start >= fact.end for f in facts)
+    return PARTITIVE.search(folded[max(0, fact.start - 12):fact.start]) is not None \
+        and folded[before[-1].end:fact.start].strip(" ").removeprefix("out ").startswith("of")
 
 
 _OPENING_WHOLE = re.compile(r"of(?: the| all)?(?: [\w.\-]+['’]s?)?")
