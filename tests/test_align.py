@@ -89,6 +89,10 @@ ROWS = [
     # A time of day is no value among the sentence's numbers: the magnitude is the only one.
     ("A magnitude 5.9 tremor hit the valley at 2:10 a.m.",
      "Seismologists later put its magnitude at 5.6.", [("5.9", "5.6", D)]),
+    # A scale glued after its reading ("a 6.3-magnitude quake") is no noun it counts: the
+    # reading is one of the same measure as "magnitude 5.9".
+    ("A magnitude 5.9 tremor hit the valley at dawn.",
+     "A 6.3-magnitude tremor hit the valley at dawn.", [("5.9", "6.3", D)]),
     # A figure placed in one place is no value of a figure placed in another, where a sentence
     # tells the two places apart: it names both, or places another figure in the other's.
     ("Flooding killed 92 people in Harrowgate, while Lenby counted its own dead.",

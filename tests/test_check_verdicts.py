@@ -82,7 +82,7 @@ VALUES = [
     ("The fire started on the fourth floor of the hotel.",
      "The fire started on the fifth floor of the hotel.", C),
     # ("second" ranks a row, a deck or a storey as it ranks a floor, not only a time.)
-    ("The Vell family sat in the second row of the gallery.",
+    ("The Vell family sat in the fourth row of the public seats.",
      "The Vell family sat in the third row of the gallery.", C),
     ("The fire broke out on the ferry's second deck.", "The fire broke out on the ferry's fourth deck.", C),
     ("The strike involves more than 31,000 workers.", "The strike involves more than 3,100 workers.", C),
