@@ -43,6 +43,7 @@ from claimcheck.annotate import (
     AGE_UNIT,
     CLAUSE_PUNCTUATION,
     Outcome,
+    Placed,
     Sentence,
     paraphrase_patterns,
     paraphrases_near,
@@ -1049,7 +1050,8 @@ def _placed_apart(sa: Sentence, i: int, sb: Sentence, j: int, lexicon: Lexicon) 
     here = sa.fact_places[i]
     if here is not None and here.same_place(there):
         return False
-    if here is not None and any(n.same_entity(there.name) for n in sa.names):
+    if here is not None and any(n.same_entity(there.name) for n in sa.names
+                                if not _names_the_measured(sa, sa.facts[i], n, here)):
         return True
     if additive and here is None and _places_a_part_in(sa, there.name, lexicon):
         # "killed 2,260 people, most of them in X" against "1,140 died in X": a sentence
@@ -1063,6 +1065,14 @@ def _placed_apart(sa: Sentence, i: int, sb: Sentence, j: int, lexicon: Lexicon) 
         return True
     return any(k != i and place is not None and sa.facts[k].kind is kind and place.same_place(there)
                for k, place in enumerate(sa.fact_places))
+
+
+def _names_the_measured(sentence: Sentence, fact: Fact, name: Name, place: Placed) -> bool:
+    """Whether the name stands between a figure and the place it is placed in, in one phrase
+    ("the 700-acre Tarn hunting estate in Vell"): it names the thing measured, which the
+    place holds, and is no other place the sentence tells apart from it."""
+    return fact.end <= name.start and name.end <= place.name.start \
+        and not any(mark in sentence.text[fact.end:place.name.start] for mark in ",;:")
 
 
 PRICED_REACH = 16
