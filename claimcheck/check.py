@@ -2593,6 +2593,22 @@ def _act_left_out(r: Reading) -> Assessment | None:
     return Assessment(Verdict.ABSENT, f"names what the claim is about, but does not say it {acts}")
 
 
+def _denied_of_another(r: Reading) -> Assessment | None:
+    """The claim's act is in the evidence only as denied, and no rule before this one read the
+    denial as told of the claim's own thing by its own doer: it is told of another thing or by
+    another ("X has not confirmed the talks" for "X confirmed the truce"). A denial states
+    nothing done, so the sentence cannot support the claim, and of the claim's thing it says
+    nothing."""
+    bases = _irregular_bases(r.lexicon)
+    told = [q for q in asserted(r.evidence.sentence, r.lexicon)
+            if any(bases.get(q.concept, q.concept) == bases.get(p.concept, p.concept)
+                   for p in claim_acts(r.claim, r.lexicon) if not p.negated)]
+    if not told or not all(q.negated for q in told):
+        return None
+    denied = ", ".join(f"“{r.evidence.text[q.start:q.end]}”" for q in told)
+    return Assessment(Verdict.ABSENT, f"tells the act only as not done ({denied}), not as the claim does")
+
+
 def ahead_acts(claim: Profile, lexicon: Lexicon = DEFAULT) -> list[Predication]:
     """The verbs of a claim that says what is to happen ("further cuts will be needed",
     "the line will reopen"): its main clause's finite predications after a
@@ -2826,6 +2842,7 @@ VERDICT_RULES: tuple[VerdictRule, ...] = (
     _other_post,
     _only_its_subject,
     _only_a_topic_without_values,
+    _denied_of_another,
     _point_left_out,
     _values_left_out,
     _place_left_out,

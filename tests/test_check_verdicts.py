@@ -1457,7 +1457,23 @@ CLAIMED_COUNTS = [
      "For Tarnia, Ola Vell claimed four wickets while Ben Tarn took one.", S),
 ]
 
+# The claim's act told only as not done, of another thing than the claim's, says nothing
+# done: never support (a denial of the claim's own thing conflicts, the guard row).
+DENIED_OF_ANOTHER = [
+    ("Tarnia confirmed the truce.", "Tarnia has not confirmed the talks.", A),
+    ("Tarco signed the lease.", "Tarco has not signed the loan agreement.", A),
+]
+DENIED_OF_ANOTHER_GUARD = [("Tarco signed the lease.", "Tarco has not signed the lease.", C)]
+# "Neither" denies the verb of the subject it opens ("neither state has confirmed it"), as "no"
+# does, wherever the clause stands.
+NEITHER = [
+    ("Both Tarnia and Velmar confirmed the truce.",
+     "Vell announced a truce between Tarnia and Velmar on Sunday, but neither state has confirmed it.", C),
+]
 
+
+GROUPS |= {"denied_of_another": DENIED_OF_ANOTHER, "denied_of_another_guard": DENIED_OF_ANOTHER_GUARD,
+           "neither": NEITHER}
 GROUPS |= {"hedge_noun_subjects": HEDGE_NOUN_SUBJECTS, "own_expectations": OWN_EXPECTATIONS,
            "own_credits": OWN_CREDITS, "claimed_counts": CLAIMED_COUNTS,
            "hedge_clauses": HEDGE_CLAUSES,
@@ -1483,6 +1499,8 @@ def _raw_hedges(text, lexicon):
 
 @pytest.mark.parametrize("rows, module, reading, stand_in", [
     (MOVE_NOUNS, annotate_module, "subject_noun", lambda *args: False),
+    (DENIED_OF_ANOTHER, check_module, "VERDICT_RULES",
+     tuple(rule for rule in check_module.VERDICT_RULES if rule.__name__ != "_denied_of_another")),
     (TIMED_MOVES, check_module, "_acts_timed_apart", lambda *args: False),
     (SET_AGAINST, check_module, "hedge_cues", _raw_hedges),
     (ACT_NOUNS, check_module, "act_forms", lambda *args: frozenset()),
