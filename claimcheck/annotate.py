@@ -1587,6 +1587,9 @@ def values_beyond_grammar(text: str, facts: Sequence[Fact], lexicon: Lexicon = D
     # A bare number set off by commas after a noun ("a van driver, 56, was killed") is an age
     # too, whatever count the verb after it would make of it.
     described = {m.start(1) for m in _APPOSED_TO_NOUN.finditer(text)}
+    # So is one set off on both sides after a name ("Ben Roe, 19, were killed" is no count of
+    # 19 dead).
+    described |= {m.start(1) for m in _APPOSED_NUMBER.finditer(text) if m.group(0).endswith(",")}
     found = [replace(x, kind=FactKind.NUMBER, unit=AGE_UNIT, canonical=f"{x.raw} {AGE_UNIT}")
              if (x.kind is FactKind.NUMBER and not x.unit and x.start in ages
                  or x.start in described and x.raw.isdigit()) and 0 < (x.value or 0) < MAX_AGE
