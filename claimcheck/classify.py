@@ -17,7 +17,16 @@ from dataclasses import dataclass, field
 from typing import NamedTuple, TypeVar
 
 from claimcheck.align import CONFLICTING, FIGURE_KINDS, align, closes_span, measured_apart
-from claimcheck.annotate import Outcome, Placed, Sentence, Word, annotate, reversed_route, words_near
+from claimcheck.annotate import (
+    AGE_UNIT,
+    Outcome,
+    Placed,
+    Sentence,
+    Word,
+    annotate,
+    reversed_route,
+    words_near,
+)
 from claimcheck.copies import Copies
 from claimcheck.corpus import Corpus
 from claimcheck.entities import PREPOSITIONS, Name, in_brackets_after, is_title, speech_words
@@ -568,6 +577,69 @@ def detect_story_tolls(matches: Matches, ctx: Context) -> Iterable[Finding]:
             continue
         yield from _story_disagreements(per_source, ctx,
                                         lambda a, fa, b, fb: same_magnitude(fa, fb, STORY_COUNT_SPREAD))
+
+
+def detect_story_ages(matches: Matches, ctx: Context) -> Iterable[Finding]:
+    """Two sources that each give one age, all through their articles, of one person ("Jane
+    Roe, 47," / "Roe, 48,") disagree on it, however differently the sentences that give them
+    are worded. The person is the name the age is set beside; a short form ("Roe") is that
+    person only where no two people of the story share it ("Ann Roe" and "Ben Roe")."""
+    aged: dict[str, list[tuple[Name, Claim, Fact]]] = defaultdict(list)
+    for claim in matches.claims:
+        if claim.role is not ClaimRole.STATEMENT:
+            continue
+        sentence = ctx.sentence(claim)
+        for fact in sentence.facts:
+            person = _aged_person(sentence, fact) if fact.unit == AGE_UNIT and fact.value else None
+            if person is not None:
+                aged[claim.source].append((person, claim, fact))
+    # The story's people are the names two sources or more write in full: a run of capitals
+    # one source glued ("posted on Facebook Roe said") is no one else of that name.
+    written: dict[str, set[str]] = defaultdict(set)
+    firsts: dict[str, Name] = {}
+    for source, names in ctx.corpus.names_by_source.items():
+        for n in names:
+            written[n.key].add(source)
+            firsts.setdefault(n.key, n)
+    everyone = [firsts[key] for key, sources in written.items() if len(sources) > 1]
+    shared: dict[tuple, bool] = {}
+
+    def shared_by_two(name: Name) -> bool:
+        if name.identity not in shared:
+            shared[name.identity] = _short_form_of_two(name, everyone)
+        return shared[name.identity]
+
+    people: list[Name] = []  # one name for each person, in the order first met
+    told: dict[int, dict[str, list[tuple[Claim, Fact]]]] = defaultdict(lambda: defaultdict(list))
+    for source in sorted(aged):
+        for person, claim, fact in aged[source]:
+            if shared_by_two(person):
+                continue
+            k = next((k for k, n in enumerate(people) if n.same_entity(person)), None)
+            if k is None:
+                k = len(people)
+                people.append(person)
+            told[k][source].append((claim, fact))
+    for per_source in told.values():
+        single = {source: found[0] for source, found in per_source.items()
+                  if len({f.value for _, f in found}) == 1}
+        yield from _story_disagreements(single, ctx, lambda *figures: True)
+
+
+def _short_form_of_two(name: Name, people: Sequence[Name]) -> bool:
+    """Whether two of the people, not one another, have names the name is a short form of
+    ("Roe" of "Ann Roe" and "Ben Roe")."""
+    fuller = [m for m in people if len(m.words) > len(name.words) and m.same_entity(name)]
+    return any(not m.same_entity(o) for m, o in itertools.combinations(fuller, 2))
+
+
+def _aged_person(sentence: Sentence, fact: Fact) -> Name | None:
+    """The name an age is set beside by a comma ("Jane Roe, 47,"), or None."""
+    before = sentence.text[:fact.start].rstrip()
+    if not before.endswith(","):
+        return None
+    end = len(before) - 1
+    return next((n for n in sentence.names if n.end == end and not n.possessive), None)
 
 
 def _one_count(found: Sequence[tuple[Claim, Fact]], ctx: Context) -> tuple[Claim, Fact] | None:
@@ -2397,6 +2469,7 @@ DETECTORS: tuple[Detector, ...] = (
     Detector("story counts", detect_story_counts, after_figures=True),
     Detector("story measures", detect_story_measures, after_figures=True),
     Detector("story tolls", detect_story_tolls, after_figures=True),
+    Detector("story ages", detect_story_ages, after_figures=True),
 )
 """Every detector, in the order its findings are kept: a finding that repeats one of its
 kind found earlier is dropped."""

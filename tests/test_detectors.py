@@ -1126,6 +1126,47 @@ def test_each_source_s_toll_of_the_story_is_set_against_another_s(one, two, repo
         assert {g.evidence[0].claim.source for g in found[0].values} == {"one", "two"}
 
 
+def _story_findings(detector, one, two):
+    claims = [Claim(source, k, text, 0, len(text), facts=extract_facts(text))
+              for source, texts in (("one", one), ("two", two)) for k, text in enumerate(texts)]
+    day = dt.date(2026, 3, 4)
+    ctx = classify.Context(read_corpus([annotate(c) for c in claims], {"one": day, "two": day}))
+    return list(detector(matches(claims=claims), ctx))
+
+
+AGES_TOLD = [
+    # Each source's age of one person, the second by a short form of the name, in sentences
+    # worded nothing alike.
+    (["The court heard that Ola Vell, 47, had left the firm in May."],
+     ["Outside the court, Vell, 48, told reporters that she would appeal."], True),
+    (["The court heard that Ola Vell, 47, had left the firm in May."],
+     ["Outside the court, Vell, 47, told reporters that she would appeal."], False),
+    # A name glued to a word before it by one source ("on Facebook Vell said") is no one else
+    # of that name: only names two sources write tell the story's people.
+    (["Ola Vell, 47, said she would appeal.", "In a post on Facebook Vell said she was hurt."],
+     ["On Friday, Vell, 48, left the court without speaking."], True),
+]
+AGES_OF_TWO = [
+    # Two people of the story share the short form: which of them it is, it does not say.
+    (["Ann Vell, 47, was at home with her son Ben Vell on Friday."],
+     ["On Friday, Vell, 19, told the court that Ann Vell and Ben Vell had argued."], False),
+]
+
+
+@pytest.mark.parametrize("one, two, reported", AGES_TOLD + AGES_OF_TWO)
+def test_each_source_s_age_of_one_person_is_set_against_another_s(one, two, reported):
+    found = _story_findings(classify.detect_story_ages, one, two)
+    assert bool(found) is reported
+    if reported:
+        assert {g.evidence[0].claim.source for g in found[0].values} == {"one", "two"}
+
+
+@pytest.mark.parametrize("one, two, reported", AGES_OF_TWO)
+def test_a_short_name_two_people_share_names_neither(one, two, reported, monkeypatch):
+    monkeypatch.setattr(classify, "_short_form_of_two", lambda *args: False)
+    assert bool(_story_findings(classify.detect_story_ages, one, two)) is not reported
+
+
 def test_a_figure_left_out_is_one_finding_with_every_figure_and_every_vague_claim():
     from claimcheck.classify import specificity_in_cluster
 
