@@ -260,7 +260,10 @@ def find_discrepancies(corpus: Corpus, matched: MatchResult, copies: Copies | No
                                     if f is not None and f.kind in FIGURE_FINDINGS))
             found = (f for f in found if not _opposed_pairs(f) <= figures)
         keep(found)
-    points = _one_per_point([f for f in findings if f is not None], context)
+    # (Joined into one point, two findings may show one source giving both figures: by its own
+    # account they are two things or two times, as for a finding of one pair.)
+    points = [f for f in _one_per_point([f for f in findings if f is not None], context)
+              if not (f.kind is DiscrepancyKind.QUANTITY and told_by_one_source(f))]
     if copies is not None:
         points = [_with_copies(f, copies) for f in points]
     return tuple(
@@ -537,7 +540,8 @@ def _story_disagreements(told: Mapping[str, tuple[Claim, Fact]], ctx: Context,
 def detect_story_measures(matches: Matches, ctx: Context) -> Iterable[Finding]:
     """Two sources that each give one value, all through their articles, of one named
     measurement of the story ("a depth of 14 km" / "at a depth of 9km", the noun the figure
-    is told of and the quantity its unit measures, ``measure_bases``) disagree on it, however
+    is told of and the quantity its unit measures, ``measure_bases``, or a span: "after 12
+    hours of deliberation") disagree on it, however
     differently the sentences that give it are worded, as with ``detect_story_counts``. A
     value told as earlier, weighed, asked for, of a part or from another place is of none."""
     by_measure: dict[tuple, dict[str, list[tuple[Claim, Fact]]]] = defaultdict(lambda: defaultdict(list))
@@ -546,7 +550,7 @@ def detect_story_measures(matches: Matches, ctx: Context) -> Iterable[Finding]:
             continue
         sentence = ctx.sentence(claim)
         for fact, measure in zip(sentence.facts, sentence.measures, strict=True):
-            quantity = measured_quantity(fact.unit)
+            quantity = measured_quantity(fact.unit) or ("duration" if fact.kind is FactKind.DURATION else "")
             if quantity and measure.nouns and fact.value and not (
                     measure.past or measure.earlier or measure.supposed or measure.possible or measure.asked
                     or measure.part or measure.increment or measure.change or measure.compared_with):

@@ -1087,6 +1087,9 @@ def test_each_source_s_count_of_one_thing_is_the_story_s_count(one, two, reporte
     # Two things measured in one unit: a depth and a distance.
     (["The quake struck at dawn on Sunday with a depth of 14 km, the bureau said."],
      ["The epicentre lay at a distance of 40 km from Palder, the survey said."], False),
+    # A span is a measurement too: the length of what its noun names.
+    (["The verdict came after 9 hours of deliberation, the clerk said."],
+     ["Jurors in Tarnby returned on Friday after 11 hours of deliberation in all."], True),
     # One source gives two depths: no single value of its own to set against.
     (["Early readings put the depth of the quake at 8 km.", "The bureau later gave a depth of 14 km."],
      ["The tremor hit Tarnia at a depth of 9km according to the survey."], False),
@@ -1124,6 +1127,27 @@ def test_each_source_s_toll_of_the_story_is_set_against_another_s(one, two, repo
     assert bool(found) is reported
     if reported:
         assert {g.evidence[0].claim.source for g in found[0].values} == {"one", "two"}
+
+
+def test_one_point_where_a_source_gives_both_figures_is_no_dispute(tmp_path, monkeypatch):
+    # Two findings joined into one point ("five weeks" / "31 days" of a trial and of its
+    # testimony) may show one source giving both figures: by its own account they are one span
+    # told two ways, or two things, as for a finding of one pair of sentences.
+    from claimcheck import api
+
+    (tmp_path / "a.txt").write_text("Ola Vell was convicted at the end of a five-week trial in Tarnby, "
+                                    "the court said.\n")
+    (tmp_path / "b.txt").write_text("Jurors in Tarnby heard 31 days of testimony before they "
+                                    "convicted Ola Vell.\n")
+    (tmp_path / "c.txt").write_text("The jury heard five weeks of testimony in Tarnby.\n"
+                                    "Ola Vell was convicted after a 31-day trial in Tarnby, the court "
+                                    "said.\n")
+
+    def quantities() -> list:
+        return [d for d in api.compare([tmp_path]).discrepancies if d.kind is DiscrepancyKind.QUANTITY]
+    assert quantities() == []
+    monkeypatch.setattr(classify, "told_by_one_source", lambda finding: False)
+    assert quantities() != []
 
 
 def _story_findings(detector, one, two):
