@@ -93,6 +93,10 @@ ROWS = [
     # reading is one of the same measure as "magnitude 5.9".
     ("A magnitude 5.9 tremor hit the valley at dawn.",
      "A 6.3-magnitude tremor hit the valley at dawn.", [("5.9", "6.3", D)]),
+    # A day fixed in other words ("set for" / "scheduled for") is the day of one act.
+    ("A tentative sentencing date for Ola Vell was set for April 9, 2027.",
+     "Ola Vell plans to fight on, and her sentencing is scheduled for April 9, 2026.",
+     [("April 9, 2027", "April 9, 2026", D)]),
     # A figure placed in one place is no value of a figure placed in another, where a sentence
     # tells the two places apart: it names both, or places another figure in the other's.
     ("Flooding killed 92 people in Harrowgate, while Lenby counted its own dead.",
