@@ -716,8 +716,12 @@ def _different_events(a: Claim, b: Claim, ctx: Context) -> bool:
         details += 1  # "against X on August 15" / "against Y on Saturday": another match
     if details == 1 and polarity_conflicts(a, b, ctx, stated=False):
         details += 1  # "612 patients who had not responded" / "the 428 patients who responded"
-    if details == 1 and _marked_instances(a, b, ctx) != _marked_instances(b, a, ctx):
-        details += 1  # "a meeting was held Wednesday" / "a second meeting is set for Friday"
+    if details == 1 and not all(f.kind is FactKind.ORDINAL and not f.unit for f in differing) \
+            and _marked_instances(a, b, ctx) != _marked_instances(b, a, ctx):
+        # "a meeting was held Wednesday" / "a second meeting is set for Friday". (Where ranks
+        # are the detail that differs, "sat in the fourth row" / "in the fifth row", they are
+        # told once; an ordinal of a period, "in the fourth quarter", says which of several.)
+        details += 1
     return details >= 2
 
 

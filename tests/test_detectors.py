@@ -1592,6 +1592,20 @@ def test_a_name_in_apposition_is_not_marked_as_another_instance(a, b, monkeypatc
     assert classify.different_events(claim(a, "one"), claim(b, "two"), DATED)
 
 
+@pytest.mark.parametrize("a, b, two_events", [
+    # A rank that is itself the detail that differs marks no second instance besides: one
+    # point told two ways ("the fourth row" / "the fifth row").
+    ("Ola Vell's parents sat in the fourth row of the public seats on Monday.",
+     "Ola Vell's parents, who sat in the fifth row, watched the verdict on Monday.", False),
+    # An ordinal of a period says which of several ("in the fourth quarter" / "in the second
+    # quarter"): two moments of a game.
+    ("Tarn City took a 31-20 lead late in the fourth quarter.",
+     "Tarn City took a 10-3 lead early in the second quarter.", True),
+])
+def test_a_rank_that_differs_is_one_detail(a, b, two_events):
+    assert classify.different_events(claim(a, "one"), claim(b, "two"), DATED) is two_events
+
+
 # A denial whose time a word of its clause ends ("did not find the fault until May") tells the
 # act done then: no opposite of a source that tells it done. (The guard: a denial with no end.)
 DENIALS_ENDED = [
