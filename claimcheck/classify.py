@@ -16,7 +16,7 @@ from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import NamedTuple, TypeVar
 
-from claimcheck.align import CONFLICTING, FIGURE_KINDS, align, closes_span, measured_apart
+from claimcheck.align import CONFLICTING, FIGURE_KINDS, align, closes_span, figure_key, measured_apart
 from claimcheck.annotate import (
     AGE_UNIT,
     Outcome,
@@ -262,8 +262,10 @@ def find_discrepancies(corpus: Corpus, matched: MatchResult, copies: Copies | No
         keep(found)
     # (Joined into one point, two findings may show one source giving both figures: by its own
     # account they are two things or two times, as for a finding of one pair.)
+    given = _figures_by_source(corpus)
     points = [f for f in _one_per_point([f for f in findings if f is not None], context)
-              if not (f.kind is DiscrepancyKind.QUANTITY and told_by_one_source(f))]
+              if not (f.kind is DiscrepancyKind.QUANTITY
+                      and (told_by_one_source(f) or _holders_figure_agreed(f, given, context)))]
     if copies is not None:
         points = [_with_copies(f, copies) for f in points]
     return tuple(
@@ -482,6 +484,38 @@ def fact_conflicts_in_cluster(cluster: Cluster, ctx: Context) -> Iterable[Findin
             covered.update((y.claim.key, y.start, x.claim.key, x.start) for x in first for y in second)
             if not told_by_one_source(finding):
                 yield finding
+
+
+def _figures_by_source(corpus: Corpus) -> dict[str, list[tuple[tuple, Sentence]]]:
+    """Every figure each source gives in its statements (``figure_key``), with its sentence."""
+    given: dict[str, list[tuple[tuple, Sentence]]] = defaultdict(list)
+    for sentence in corpus.sentences:
+        if sentence.claim.role is ClaimRole.STATEMENT:
+            given[sentence.source] += [(key, sentence) for f in sentence.facts
+                                       if (key := figure_key(f)) is not None]
+    return given
+
+
+def _holders_figure_agreed(finding: Finding, given: Mapping[str, list[tuple[tuple, Sentence]]],
+                           ctx: Context) -> bool:
+    """Whether one side's figure is told of a named holder ("The Tarn film cost $96 million")
+    and a source on the other side gives that same figure where it names that holder too ("such
+    as The Tarn film ($96 million)"): that source agrees on the holder's figure, so its own
+    other figure ("the mission cost $61 million") is of something else."""
+    if len(finding.values) != 2:
+        return False
+    for side, group in enumerate(finding.values):
+        first = group.evidence[0]
+        sentence = ctx.sentence(first.claim)
+        fact = next((f for f in sentence.facts if f.start == first.start), None)
+        key = figure_key(fact) if fact is not None else None
+        holder = sentence.holders(fact).subject if fact is not None and key is not None else None
+        if holder is None:
+            continue
+        if any(k == key and any(n.same_entity(holder) for n in other.names)
+               for source in finding.values[1 - side].sources for k, other in given.get(source, ())):
+            return True
+    return False
 
 
 def told_by_one_source(finding: Finding) -> bool:

@@ -1150,6 +1150,25 @@ def test_one_point_where_a_source_gives_both_figures_is_no_dispute(tmp_path, mon
     assert quantities() != []
 
 
+def test_a_holders_figure_the_other_side_gives_too_is_no_dispute(tmp_path, monkeypatch):
+    # One side tells a named holder's figure ("Tarn Skies cost $96 million"); a source on the
+    # other side gives the same figure where it names that holder too: its own other figure
+    # ("the probe cost roughly $61 million") is of something else.
+    from claimcheck import api
+
+    (tmp_path / "a.txt").write_text("The Velmar probe landed on the moon on Wednesday evening.\n"
+                                    "The film Tarn Skies, starring Ola Vell, cost $96 million to make.\n")
+    (tmp_path / "b.txt").write_text("The Velmar probe landed on the moon on Wednesday evening.\n"
+                                    "All told, the probe cost roughly $61 million to build.\n"
+                                    "That is cheaper than a film like Tarn Skies ($96 million).\n")
+
+    def quantities() -> list:
+        return [d for d in api.compare([tmp_path]).discrepancies if d.kind is DiscrepancyKind.QUANTITY]
+    assert quantities() == []
+    monkeypatch.setattr(classify, "_holders_figure_agreed", lambda *args: False)
+    assert quantities() != []
+
+
 def _story_findings(detector, one, two):
     claims = [Claim(source, k, text, 0, len(text), facts=extract_facts(text))
               for source, texts in (("one", one), ("two", two)) for k, text in enumerate(texts)]
