@@ -59,6 +59,7 @@ from claimcheck.facts import (
     FactRelation,
     compare_facts,
     counted_noun,
+    listed_nouns,
     listed_parts,
     measured_alike,
     resolve_date,
@@ -329,6 +330,8 @@ def _pair(side_a: _Side, i: int, side_b: _Side, j: int, dates: tuple[dt.date | N
                            or _of_a_noun_unnamed(side_a, i, sb) or _of_a_noun_unnamed(side_b, j, sa)
                            or _kind_against_listed_kinds(sa, oa, sb, ob)
                            or _kind_against_listed_kinds(sb, ob, sa, oa)
+                           or _kind_of_a_listed_part(oa, ob, lexicon)
+                           or _kind_of_a_listed_part(ob, oa, lexicon)
                            or _one_of_the_parts(oa, ob) or _one_of_the_parts(ob, oa))
                       or rel is FactRelation.DIFFERENT and _bare_numbers_of_two_things(sa, oa, sb, ob)):
         return None
@@ -475,6 +478,17 @@ def _kind_against_listed_kinds(sa: Sentence, part: Fact, sb: Sentence, summed: F
     return part.kind is summed.kind is FactKind.COUNT and part.unit == summed.unit \
         and not _LISTED_PARTS.search(part.raw) and _LISTED_PARTS.search(summed.raw) is not None \
         and _OF_A_KIND.match(sa.text, part.end) is not None
+
+
+def _kind_of_a_listed_part(part: Fact, summed: Fact, lexicon: Lexicon) -> bool:
+    """Whether one count names a kind ("Twelve children died") that the other lists among its
+    parts ("11 children and 3 adults had died"): it counts that part, not the sum. (People
+    are no kind of people: "five people died" counts all of "three on the ferry and two"; nor is
+    a noun every part shares a kind: "two counts of fraud and one count of theft".)"""
+    noun = counted_noun(part)
+    nouns = listed_nouns(summed)
+    return bool(noun) and noun != people_class(lexicon) and not listed_parts(part) \
+        and 0 < nouns.count(noun) < len(listed_parts(summed))
 
 
 def _within_a_limit(sa: Sentence, i: int, sb: Sentence, j: int) -> bool:

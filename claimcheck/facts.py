@@ -2446,6 +2446,17 @@ def counted_noun(fact: Fact) -> str:
     return _singular(DEFAULT.compiled(_grammar), last) if last.isalpha() else ""
 
 
+def listed_nouns(fact: Fact) -> tuple[str, ...]:
+    """The words of the parts of a count told by its parts ("11 children and three adults":
+    child, adult), in the singular, each as often as it is written; none for a count told as
+    one figure."""
+    if not listed_parts(fact):
+        return ()
+    g = DEFAULT.compiled(_grammar)
+    words = (w.strip(".,;:'’\"").lower() for w in fact.raw.split())
+    return tuple(_singular(g, w) for w in words if w.isalpha() and w not in g.t["function_words"])
+
+
 def listed_parts(fact: Fact) -> tuple[float, ...]:
     """The values of the parts of a count told by its parts ("30 children and eight adults":
     30 and 8, read as 38); () for a count told as one figure."""

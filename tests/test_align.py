@@ -796,6 +796,12 @@ KIND_OF_A_LISTED_SUM = [
      "Ana Ruiz was found guilty on two counts of fraud and two counts of weapon possession at the "
      "trial.", []),
 ]
+# A count of one kind ("Twelve children") against a count told by its parts, that kind among
+# them ("11 children and 3 adults"): the one counts a part, not the sum.
+KIND_OF_A_LISTED_PART = [
+    ("Twelve children died at the Tarn school, officials said.",
+     "Officials said 11 children and 3 adults had died at the Tarn school.", []),
+]
 # A round figure of one digit is the figure of many acts: it ties no times.
 UNTIED = [
     ("Harlow Mills agreed on Tuesday to pay $5 million.",
@@ -928,6 +934,7 @@ BARE_NUMBERS_ALIKE = [
     *(row + ("_significant_digits", lambda *args: 9) for row in UNTIED),
     *(row + ("_points_of_a_series", lambda *args: False) for row in SERIES),
     *(row + ("_kind_against_listed_kinds", lambda *args: False) for row in KIND_OF_A_LISTED_SUM),
+    *(row + ("_kind_of_a_listed_part", lambda *args: False) for row in KIND_OF_A_LISTED_PART),
     *(row + ("_names_by_year", lambda *args: False) for row in NAMED_BY_YEAR),
     *(row + ("_held_alike", lambda *args: 0) for row in HELD_ALIKE),
     *(row + ("_places_a_part_in", lambda *args: False) for row in PARTS_PLACED),
