@@ -1108,13 +1108,23 @@ def _read_predications(f: Fields, lexicon: Lexicon) -> Fields:
     text = f["text"]
     found = predications(text, lexicon, f["tokens"])
     pattern = lexicon.phrases(("verdicts", "negative_subjects"))
-    # "No one was injured" denies an injury as "there were no injuries" does.
+    # "No one was injured" denies an injury as "there were no injuries" does. A negative
+    # subject with its noun ("neither side has signed it", "nobody at the depot was hurt")
+    # denies the verb told as done after it, not the noun.
     if pattern is not None:
         for m in pattern.finditer(text.casefold()):
             end = next((b for a, b in f["clauses"] if a <= m.start() < b), len(text))
-            k = next((k for k, p in enumerate(found) if m.end() <= p.start < end and not p.negated), None)
-            if k is not None:
-                found[k] = found[k]._replace(negated=True, start=m.start())
+            after = [k for k, p in enumerate(found) if m.end() <= p.start < end and not p.negated]
+            done = next((k for k in after
+                         if found[k].finite and "," not in text[m.end():found[k].start]), None)
+            if not after:
+                continue
+            # (The subject's own words are denied with it, as "no" denies "no workers"; the
+            # denial spans from the subject to its first word and to its verb.)
+            opened = {after[0]} | ({done} if done is not None else set())
+            between = {j for j in after if done is not None and j < done and not found[j].finite}
+            for j in opened | between:
+                found[j] = found[j]._replace(negated=True, start=m.start() if j in opened else found[j].start)
     if _QUESTION.search(text):
         # A question states nothing to have happened: "Has anyone been arrested?"
         found = [p._replace(finite=False) for p in found]

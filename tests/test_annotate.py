@@ -60,6 +60,8 @@ def test_the_sentence_has_every_field_and_travels_between_processes():
     ("The 2,300-strong workforce walked out.", "facts", ["2,300 workforce"]),
     # A negative subject denies its verb; a question states nothing as done.
     ("No one was injured in the blast.", "denied", ["injur"]),
+    # ... and one with its noun, wherever the clause stands, denies the verb told as done.
+    ("Vell said on Friday that neither side has signed the accord.", "denied", ["sid", "sign"]),
     ("Has anyone been arrested?", "finite", []),
     # A restrictive relative clause picks out which ones; it states nothing as done.
     ("Passengers who were rescued will be flown home.", "finite", []),
