@@ -834,19 +834,6 @@ def asserted(sentence: Sentence, lexicon: Lexicon = DEFAULT) -> tuple[Predicatio
             k += 1  # "no diesel fuel"
         if k + 1 < len(found) and found[k + 1].finite and not found[k + 1].negated:
             found[k + 1] = found[k + 1]._replace(negated=True, start=t.start)
-    # A sentence opening with a negative subject denies its verb, whatever words say among
-    # whom ("Nobody at the depot was hurt", "None of the club's players were hurt"): the
-    # first verb told as done after the subject is the act denied.
-    pattern = _negative_subject(lexicon)
-    opening = pattern.match(sentence.text.casefold()) if pattern else None
-    if opening is not None and not any(p.negated and p.finite for p in found):
-        k = next((k for k, p in enumerate(found) if p.finite and p.start >= opening.end()), None)
-        if k is not None and not _PHRASE_BREAK.search(sentence.text, opening.end(), found[k].start):
-            # (The subject's own words are denied with it, as "no" denies "no workers".)
-            for j in range(k):
-                if found[j].start >= opening.end() and not found[j].finite:
-                    found[j] = found[j]._replace(negated=True)
-            found[k] = found[k]._replace(negated=True, start=0)
     return tuple(found)
 
 
