@@ -1139,7 +1139,28 @@ def _read_predications(f: Fields, lexicon: Lexicon) -> Fields:
     if supposed:
         found = [p._replace(finite=False, negated=False)
                  if any(a <= p.end - 1 < b for a, b in supposed) else p for p in found]
+    found = _denied_by_determiner(found, f["tokens"], lexicon)
     return {"denies": any(p.negated for p in found), "predications": tuple(found), "supposed": supposed}
+
+
+def _denied_by_determiner(found: list[Predication], toks: Sequence[Token], lexicon: Lexicon
+                          ) -> list[Predication]:
+    """The verb of a subject denied by a determiner ("No fuel leaked", "said no passengers were
+    hurt") denied with it: the sentence says the act did not happen, as "no one was hurt"
+    does, not that fuel is absent while something leaked. The verb must follow the denied
+    noun at once: "there were no injuries" has none."""
+    determiners = lexicon.words("verdicts", "negative_determiners")
+    for t, nxt in zip(toks, toks[1:], strict=False):
+        if t.norm not in determiners:
+            continue
+        k = next((k for k, p in enumerate(found) if p.start in (t.start, nxt.start)), None)
+        if k is None or not found[k].negated or found[k].finite:
+            continue
+        while k + 1 < len(found) and found[k + 1].negated and not found[k + 1].finite:
+            k += 1  # "no diesel fuel"
+        if k + 1 < len(found) and found[k + 1].finite and not found[k + 1].negated:
+            found[k + 1] = found[k + 1]._replace(negated=True, start=t.start)
+    return found
 
 
 def _restrictive_relative_verbs(text: str, toks: Sequence[Token], lexicon: Lexicon) -> frozenset[int]:

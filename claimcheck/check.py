@@ -743,7 +743,7 @@ def polarity_conflict(claim: Profile, evidence: Profile, lexicon: Lexicon = DEFA
     then told of another time: "after holding prices in May, it raised them"), nor where
     the evidence neither states the claim's act nor its opposite and denies only something
     the act concerns ("was cleared of the charges" / "denies the charges")."""
-    pc, pe = asserted(claim.sentence, lexicon), asserted(evidence.sentence, lexicon)
+    pc, pe = claim.sentence.predications, evidence.sentence.predications
     acts = claim_acts(claim, lexicon)
     act_said = act_stated(claim, evidence, lexicon)
     bases = _irregular_bases(lexicon)  # "stole" is "did not steal" denied
@@ -813,28 +813,6 @@ def _aimed_not(sentence: Sentence, end: int, start: int = 0) -> bool:
     k = next((k for k, t in enumerate(toks) if t.end == end), 0)
     return k > 0 and toks[k - 1].norm == "to" and any(
         p.negated and start <= p.start < toks[k - 1].start for p in sentence.predications)
-
-
-def asserted(sentence: Sentence, lexicon: Lexicon = DEFAULT) -> tuple[Predication, ...]:
-    """The sentence's predications, the verb of a subject denied by a determiner ("No fuel
-    leaked", "said no passengers were hurt") denied with it: the sentence says the act did
-    not happen, as "no one was hurt" does (which the annotate stage reads so), not that fuel
-    is absent while something leaked. The verb must follow the denied noun at once: "there
-    were no injuries" has none."""
-    found = list(sentence.predications)
-    determiners = lexicon.words("verdicts", "negative_determiners")
-    toks = sentence.tokens
-    for t, nxt in zip(toks, toks[1:], strict=False):
-        if t.norm not in determiners:
-            continue
-        k = next((k for k, p in enumerate(found) if p.start in (t.start, nxt.start)), None)
-        if k is None or not found[k].negated or found[k].finite:
-            continue
-        while k + 1 < len(found) and found[k + 1].negated and not found[k + 1].finite:
-            k += 1  # "no diesel fuel"
-        if k + 1 < len(found) and found[k + 1].finite and not found[k + 1].negated:
-            found[k + 1] = found[k + 1]._replace(negated=True, start=t.start)
-    return tuple(found)
 
 
 def _time_of_act(sentence: Sentence, end: int) -> Fact | None:
@@ -960,7 +938,7 @@ def _restated(claim: Profile, start: int, end: int, evidence: Profile, lexicon: 
     if outcome is not None:
         spans = [(q.start, q.end) for q in evidence.sentence.outcomes if (q.group, q.side) == outcome]
     else:
-        spans = [(q.start, q.end) for q in asserted(evidence.sentence, lexicon) if same_act and same_act(q)]
+        spans = [(q.start, q.end) for q in evidence.sentence.predications if same_act and same_act(q)]
     # Only an act stated as done restates one done: "would not say when it might reopen"
     # does not say that it reopened.
     if _done(claim.sentence, start, end):
@@ -992,7 +970,7 @@ def claim_acts(claim: Profile, lexicon: Lexicon = DEFAULT) -> list[Predication]:
     skipped = {p.start for p in light_acts(claim, lexicon)} | findings(claim, lexicon) \
         | {p.start for p in _happenings_dated(claim, lexicon)}
     held += _hedging(claim, lexicon)
-    return [p for p in asserted(claim.sentence, lexicon)
+    return [p for p in claim.sentence.predications
             if p.finite and p.end <= first_sub and not p.capitalised and p.end not in spoken | described
             and not any(a < p.end <= b for a, b in held) and p.start not in skipped]
 
@@ -1191,7 +1169,7 @@ def opens_with_negative_subject(claim: Profile, lexicon: Lexicon = DEFAULT) -> b
         return True
     # "No homes were damaged" denies the act as "no one was hurt" does (``asserted``
     # carries the determiner's denial to the verb, from the determiner on).
-    return any(p.negated and p.finite and p.start == 0 for p in asserted(claim.sentence, lexicon))
+    return any(p.negated and p.finite and p.start == 0 for p in claim.sentence.predications)
 
 
 def denied_acts(claim: Profile, lexicon: Lexicon = DEFAULT) -> list[Predication]:
@@ -2587,7 +2565,7 @@ def _denied_of_another(r: Reading) -> Assessment | None:
     nothing done, so the sentence cannot support the claim, and of the claim's thing it says
     nothing."""
     bases = _irregular_bases(r.lexicon)
-    told = [q for q in asserted(r.evidence.sentence, r.lexicon)
+    told = [q for q in r.evidence.sentence.predications
             if any(bases.get(q.concept, q.concept) == bases.get(p.concept, p.concept)
                    for p in claim_acts(r.claim, r.lexicon) if not p.negated)]
     if not told or not all(q.negated for q in told):
@@ -2608,7 +2586,7 @@ def ahead_acts(claim: Profile, lexicon: Lexicon = DEFAULT) -> list[Predication]:
     if not ahead or ahead.start() >= first_sub:
         return []
     held = [(f.start, f.end) for f in claim.claim.facts] + [(n.start, n.end) for n in claim.names]
-    return [p for p in asserted(claim.sentence, lexicon)
+    return [p for p in claim.sentence.predications
             if p.finite and ahead.end() <= p.start and p.end <= first_sub and not p.capitalised
             and not any(a < p.end <= b for a, b in held)]
 
@@ -2874,7 +2852,7 @@ def assess(claim: Profile, evidence: Profile, corpus: Corpus, published: dt.date
             return found
     if _denial_unanswered(claim, evidence, lexicon):
         acts = ", ".join(f"“{claim.text[p.start:p.end]}”"
-                         for p in asserted(claim.sentence, lexicon) if p.negated)
+                         for p in claim.sentence.predications if p.negated)
         return Assessment(Verdict.ABSENT, f"does not say what the claim denies: {acts}")
     if not stated and not act_stated(claim, evidence, lexicon, opposite=False) \
             and not _opposite_by_another(claim, evidence, lexicon):
@@ -2891,7 +2869,7 @@ def _denial_unanswered(claim: Profile, evidence: Profile, lexicon: Lexicon) -> b
     """Whether the claim denies an act ("X has not commented") that the evidence neither
     denies too nor tells the opposite of ("X declined to comment", "X stayed silent"): telling
     of the act by someone else, or of something else, states nothing of the denial."""
-    denied = [p for p in asserted(claim.sentence, lexicon) if p.negated]
+    denied = [p for p in claim.sentence.predications if p.negated]
     if not denied or evidence.sentence.denies or opens_with_negative_subject(claim, lexicon):
         return False  # (a denial in the evidence, or "no one was hurt", is read by the rules above)
     told = evidence.sentence.predications

@@ -60,7 +60,11 @@ def test_the_sentence_has_every_field_and_travels_between_processes():
     ("The 2,300-strong workforce walked out.", "facts", ["2,300 workforce"]),
     # A negative subject denies its verb; a question states nothing as done.
     ("No one was injured in the blast.", "denied", ["injur"]),
-    # ... and one with its noun, wherever the clause stands, denies the verb told as done.
+    # A determiner that denies a subject denies its verb ("no fuel had leaked"), for compare
+    # as for check ...
+    ("The harbour master said no fuel had leaked from the Orla.", "denied", ["fuel", "leak"]),
+    # ... and a negative subject with its noun, wherever the clause stands, denies the verb
+    # told as done.
     ("Vell said on Friday that neither side has signed the accord.", "denied", ["sid", "sign"]),
     ("Has anyone been arrested?", "finite", []),
     # A restrictive relative clause picks out which ones; it states nothing as done.
