@@ -1611,7 +1611,7 @@ def values_beyond_grammar(text: str, facts: Sequence[Fact], lexicon: Lexicon = D
         found = [replace(x, kind=FactKind.COUNT, unit=strong[x.start], canonical=f"{x.raw} {strong[x.start]}")
                  if x.kind is FactKind.NUMBER and not x.unit and x.start in strong else x for x in found]
     found = _elided_counts(text, found, lexicon)
-    ages = {m.start(1) for m in _APPOSED_NUMBER.finditer(text)}
+    ages = {m.start(1) for pattern in (_APPOSED_NUMBER, _NAME_WAS_NUMBER) for m in pattern.finditer(text)}
     lead = lexicon.compiled(_age_lead)
     if lead is not None:
         ages |= {m.end() for m in lead.finditer(text)}
@@ -1636,6 +1636,8 @@ _GLUED_VALUE = re.compile(r"(?<![\w-])[a-z]{3,}-(?=\d)")
 # A number set off by commas after a capitalised name is that person's age ("Jane Roe, 52,"),
 # as is one that ends the sentence so ("... said Jane Roe, 52.").
 _APPOSED_NUMBER = re.compile(r"[A-Z][\w'’.-]*,\s+(\d{1,3})(?:,|\.?\s*$)")
+_NAME_WAS_NUMBER = re.compile(r"\b[A-Z][\w'’.-]*\s+(?:is|was)\s+(\d{1,3})(?=\s*(?:[,;]|\.?\s*$|and\b))")
+"""A bare number a name is said to be, ending its clause ("Jane Roe was 47 and ..."): an age."""
 _APPOSED_TO_NOUN = re.compile(r"\b[a-z]{3,},\s+(\d{1,3}),\s")
 """A number set off by commas right after a lower-case noun: the age of the one it names."""
 _STRONG = re.compile(r"\d[\d,]*-strong\s+([a-z]+)")

@@ -54,6 +54,8 @@ def test_the_sentence_has_every_field_and_travels_between_processes():
     ("A magnitude-6.4 quake shook the valley.", "facts", ["6.4"]),
     ("Jane Roe, 52, was named chair.", "facts", ["52 years old"]),
     ("A bus driver, 61, was killed when the bridge fell.", "facts", ["61 years old"]),
+    # A bare number a name is said to be, ending its clause, is that person's age.
+    ("Ann Roe was 47 and Ben Roe was 19.", "facts", ["47 years old", "19 years old"]),
     # ... as is one set off by commas after a name, whatever count the verb after it would make.
     ("Ann Roe, 47, and her son Ben Roe, 19, were killed.", "facts", ["47 years old", "19 years old"]),
     ("The board voted 7, 4 and 2 on the three motions.", "facts", ["7", "4", "2", "3 motions"]),  # guard

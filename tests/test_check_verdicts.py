@@ -1464,6 +1464,11 @@ DENIED_OF_ANOTHER = [
     ("Tarco signed the lease.", "Tarco has not signed the loan agreement.", A),
 ]
 DENIED_OF_ANOTHER_GUARD = [("Tarco signed the lease.", "Tarco has not signed the lease.", C)]
+# A claim that a named person "was 47" gives an age: a source's "47-year-old" states it.
+AGES_SAID = [
+    ("Ann Roe was 47 and Ben Roe was 19.",
+     "The court heard of the killings of 47-year-old Ann Roe and her son, 19-year-old Ben Roe, in June.", S),
+]
 # "Neither" denies the verb of the subject it opens ("neither state has confirmed it"), as "no"
 # does, wherever the clause stands.
 NEITHER = [
@@ -1473,7 +1478,7 @@ NEITHER = [
 
 
 GROUPS |= {"denied_of_another": DENIED_OF_ANOTHER, "denied_of_another_guard": DENIED_OF_ANOTHER_GUARD,
-           "neither": NEITHER}
+           "neither": NEITHER, "ages_said": AGES_SAID}
 GROUPS |= {"hedge_noun_subjects": HEDGE_NOUN_SUBJECTS, "own_expectations": OWN_EXPECTATIONS,
            "own_credits": OWN_CREDITS, "claimed_counts": CLAIMED_COUNTS,
            "hedge_clauses": HEDGE_CLAUSES,
