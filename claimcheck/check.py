@@ -46,11 +46,20 @@ from claimcheck.entities import (
     spelled_alike,
 )
 from claimcheck.errors import BadClaim
-from claimcheck.facts import CLOCK_TIME, SCORE, FactRelation, is_vague, precision, wider_date
+from claimcheck.facts import (
+    CLOCK_TIME,
+    SCORE,
+    FactRelation,
+    is_vague,
+    precision,
+    significant_digits,
+    wider_date,
+)
 from claimcheck.lexicon import DEFAULT, Lexicon, phrase_pattern
 from claimcheck.matching import similarity, statement_units
 from claimcheck.models import (
     DATE_KINDS,
+    FIGURE_KINDS,
     CheckResult,
     Claim,
     ClaimRole,
@@ -1655,6 +1664,10 @@ def relevance(claim: Profile, sentence: Profile, corpus: Corpus, published: dt.d
            or (m.relation is FactRelation.COMPATIBLE_BOUNDS and is_date(m.claim_fact))
            for m in matches):
         score += options.fact_bonus  # it states the claim's value (a date perhaps as its week)
+        if any(m.relation is FactRelation.SAME and _distinctive(m.claim_fact) for m in matches):
+            # A value few things in a story share ("81,627", "$48.6 million") ties the sentence to the
+            # claim as a rare word would.
+            score += options.fact_bonus
     elif any(m.relation is FactRelation.DIFFERENT and m.claim_fact.kind is FactKind.COUNT
              and m.claim_fact.unit and m.claim_fact.unit == m.source_fact.unit
              and not another_holder(claim, sentence, m, corpus.rarity, lexicon) for m in matches
@@ -1699,6 +1712,16 @@ def relevance(claim: Profile, sentence: Profile, corpus: Corpus, published: dt.d
     elif quoted and len(quoted & sentence.concepts) < len(quoted) / 2:
         score -= 2 * options.fact_bonus  # a claim about a remark is addressed only where the remark is
     return max(0.0, min(100.0, score))
+
+
+DISTINCTIVE_DIGITS = 3
+"""Significant digits from which a figure is one few things in a story share ("81,627")."""
+
+
+def _distinctive(fact: Fact) -> bool:
+    """Whether a value is one few things share: a figure told to several digits."""
+    return fact.kind in FIGURE_KINDS and fact.value is not None and fact.upper is None \
+        and significant_digits(fact.value) >= DISTINCTIVE_DIGITS
 
 
 def _in_time(claim: Profile, fact: Fact, lexicon: Lexicon) -> bool:

@@ -1745,3 +1745,28 @@ def test_a_name_spelled_another_way_names_the_claims_name(claim, respelled, reac
     unnamed = relevance()
     assert named > unnamed
     assert (named >= present > unnamed) is reaches
+
+
+@pytest.mark.parametrize("claim, source, distinctive", [
+    # A figure told to several digits, or a score, ties a sentence to the claim as a rare word
+    # would: few things in a story share it ...
+    ("81,627 people watched the final at the Vell ground.",
+     "Tarnia won the final at the Vell ground, where 81,627 people saw them take the cup.", True),
+    ("Tarco paid $48.6 million for the Vell mine.",
+     "Shares in Tarco rose after the $48.6 million deal for the Vell mine was signed on Friday.", True),
+    # ... a round figure many things share does not.
+    ("300 people watched the final at the Vell ground.",
+     "Tarnia won the final at the Vell ground, where 300 people saw them take the cup.", False),
+])
+def test_a_distinctive_value_weighs_as_a_rare_word(claim, source, distinctive, monkeypatch):
+    from claimcheck.corpus import Corpus
+
+    def relevance() -> float:
+        c, evidence, lexicon = _profiles(claim, source)
+        return check_module.relevance(c, evidence, Corpus((), {"src": DAY}), DAY, check_module.CheckOptions(),
+                                      lexicon)
+    told = relevance()
+    monkeypatch.setattr(check_module, "_distinctive", lambda fact: False)
+    plain = relevance()
+    assert (told - plain == pytest.approx(check_module.CheckOptions().fact_bonus)) is distinctive
+    assert told >= plain
