@@ -1122,7 +1122,7 @@ def _bought_apart(sa: Sentence, fa: Fact, sb: Sentence, fb: Fact, lexicon: Lexic
 
 
 def _people_part_of_all(part: Fact, whole: Fact, lexicon: Lexicon) -> bool:
-    """Whether a count of people names a part of them (``people_parts``: "Twenty children
+    """Whether a count of people names a part of them (``people_parts``: "Twelve children
     died") and the other count, no larger, names none of them ("25 people died", "25 dead")."""
     parts = lexicon.words("units", "people_parts")
     return part.value is not None and whole.value is not None and part.value <= whole.value \

@@ -2437,7 +2437,7 @@ def precision(fact: Fact) -> float:
 
 
 def counted_noun(fact: Fact) -> str:
-    """The noun a count's own words end with, in the singular ("Twenty children": child); ""
+    """The noun a count's own words end with, in the singular ("Twelve children": child); ""
     where they end with the figure ("25 dead", "14")."""
     if fact.kind is not FactKind.COUNT:
         return ""
