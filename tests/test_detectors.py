@@ -1129,43 +1129,36 @@ def test_each_source_s_toll_of_the_story_is_set_against_another_s(one, two, repo
         assert {g.evidence[0].claim.source for g in found[0].values} == {"one", "two"}
 
 
-def test_one_point_where_a_source_gives_both_figures_is_no_dispute(tmp_path, monkeypatch):
+@pytest.mark.parametrize("texts, reading, stand_in", [
     # Two findings joined into one point ("five weeks" / "31 days" of a trial and of its
     # testimony) may show one source giving both figures: by its own account they are one span
     # told two ways, or two things, as for a finding of one pair of sentences.
-    from claimcheck import api
-
-    (tmp_path / "a.txt").write_text("Ola Vell was convicted at the end of a five-week trial in Tarnby, "
-                                    "the court said.\n")
-    (tmp_path / "b.txt").write_text("Jurors in Tarnby heard 31 days of testimony before they "
-                                    "convicted Ola Vell.\n")
-    (tmp_path / "c.txt").write_text("The jury heard five weeks of testimony in Tarnby.\n"
-                                    "Ola Vell was convicted after a 31-day trial in Tarnby, the court "
-                                    "said.\n")
-
-    def quantities() -> list:
-        return [d for d in api.compare([tmp_path]).discrepancies if d.kind is DiscrepancyKind.QUANTITY]
-    assert quantities() == []
-    monkeypatch.setattr(classify, "told_by_one_source", lambda finding: False)
-    assert quantities() != []
-
-
-def test_a_holders_figure_the_other_side_gives_too_is_no_dispute(tmp_path, monkeypatch):
+    ({"a": "Ola Vell was convicted at the end of a five-week trial in Tarnby, the court said.\n",
+      "b": "Jurors in Tarnby heard 31 days of testimony before they convicted Ola Vell.\n",
+      "c": "The jury heard five weeks of testimony in Tarnby.\n"
+           "Ola Vell was convicted after a 31-day trial in Tarnby, the court said.\n"},
+     "told_by_one_source", lambda finding: False),
     # One side tells a named holder's figure ("Tarn Skies cost $96 million"); a source on the
     # other side gives the same figure where it names that holder too: its own other figure
     # ("the probe cost roughly $61 million") is of something else.
+    ({"a": "The Velmar probe landed on the moon on Wednesday evening.\n"
+           "The film Tarn Skies, starring Ola Vell, cost $96 million to make.\n",
+      "b": "The Velmar probe landed on the moon on Wednesday evening.\n"
+           "All told, the probe cost roughly $61 million to build.\n"
+           "That is cheaper than a film like Tarn Skies ($96 million).\n"},
+     "_holders_figure_agreed", lambda *args: False),
+])
+def test_a_figure_one_source_gives_beside_the_other_is_no_dispute(texts, reading, stand_in, tmp_path,
+                                                                   monkeypatch):
     from claimcheck import api
 
-    (tmp_path / "a.txt").write_text("The Velmar probe landed on the moon on Wednesday evening.\n"
-                                    "The film Tarn Skies, starring Ola Vell, cost $96 million to make.\n")
-    (tmp_path / "b.txt").write_text("The Velmar probe landed on the moon on Wednesday evening.\n"
-                                    "All told, the probe cost roughly $61 million to build.\n"
-                                    "That is cheaper than a film like Tarn Skies ($96 million).\n")
+    for name, text in texts.items():
+        (tmp_path / f"{name}.txt").write_text(text)
 
     def quantities() -> list:
         return [d for d in api.compare([tmp_path]).discrepancies if d.kind is DiscrepancyKind.QUANTITY]
     assert quantities() == []
-    monkeypatch.setattr(classify, "_holders_figure_agreed", lambda *args: False)
+    monkeypatch.setattr(classify, reading, stand_in)
     assert quantities() != []
 
 
