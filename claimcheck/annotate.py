@@ -1636,8 +1636,10 @@ _GLUED_VALUE = re.compile(r"(?<![\w-])[a-z]{3,}-(?=\d)")
 # A number set off by commas after a capitalised name is that person's age ("Jane Roe, 52,"),
 # as is one that ends the sentence so ("... said Jane Roe, 52.").
 _APPOSED_NUMBER = re.compile(r"[A-Z][\w'’.-]*,\s+(\d{1,3})(?:,|\.?\s*$)")
-_NAME_WAS_NUMBER = re.compile(r"\b[A-Z][\w'’.-]*\s+(?:is|was)\s+(\d{1,3})(?=\s*(?:[,;]|\.?\s*$|and\b))")
-"""A bare number a name is said to be, ending its clause ("Jane Roe was 47 and ..."): an age."""
+_NAME_WAS_NUMBER = re.compile(r"(?:\b[A-Z][\w'’.-]*\s+[A-Z][\w'’.-]*|(?<=[a-z,;:] )[A-Z][\w'’.-]*)"
+                              r"\s+(?:is|was)\s+(\d{1,3})(?=\s*(?:[,;]|\.?\s*$|and\b))")
+"""A bare number a name is said to be, ending its clause ("Jane Roe was 47 and ..."): an age. (A
+lone capitalised word opening the sentence may be a common noun: "Turnout was 64.")"""
 _APPOSED_TO_NOUN = re.compile(r"\b[a-z]{3,},\s+(\d{1,3}),\s")
 """A number set off by commas right after a lower-case noun: the age of the one it names."""
 _STRONG = re.compile(r"\d[\d,]*-strong\s+([a-z]+)")

@@ -1176,7 +1176,7 @@ def opens_with_negative_subject(claim: Profile, lexicon: Lexicon = DEFAULT) -> b
     m = pattern.match(claim.text.casefold()) if pattern else None
     if m is not None:
         return True
-    # "No homes were damaged" denies the act as "no one was hurt" does (``asserted``
+    # "No homes were damaged" denies the act as "no one was hurt" does (the annotate stage
     # carries the determiner's denial to the verb, from the determiner on).
     return any(p.negated and p.finite and p.start == 0 for p in claim.sentence.predications)
 

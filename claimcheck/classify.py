@@ -261,7 +261,8 @@ def find_discrepancies(corpus: Corpus, matched: MatchResult, copies: Copies | No
             found = (f for f in found if not _opposed_pairs(f) <= figures)
         keep(found)
     # (Joined into one point, two findings may show one source giving both figures: by its own
-    # account they are two things or two times, as for a finding of one pair.)
+    # account they are two things or two times, as for a finding of one pair. So may a source
+    # that gives the other side's figure of the holder that side names.)
     given = _figures_by_source(corpus)
     points = [f for f in _one_per_point([f for f in findings if f is not None], context)
               if not (f.kind is DiscrepancyKind.QUANTITY

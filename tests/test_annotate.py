@@ -9,6 +9,7 @@ import re
 import pytest
 
 from claimcheck.annotate import (
+    AGE_UNIT,
     ANNOTATORS,
     annotate,
     annotate_all,
@@ -408,3 +409,12 @@ def test_a_negation_mentioned_names_a_side(text, denied, monkeypatch):
     if not denied:
         monkeypatch.setattr(stance, "_names_a_side", lambda *args: False)
         assert read() != denied
+
+
+@pytest.mark.parametrize("text, age", [
+    ("The court heard that Roe was 47.", True),
+    # A lone capitalised word opening the sentence may be a common noun: no one's age.
+    ("Turnout was 64.", False),
+])
+def test_a_number_a_name_is_said_to_be_is_an_age(text, age):
+    assert [f.unit == AGE_UNIT for f in annotate(claim(text)).facts] == [age]
