@@ -61,6 +61,8 @@ def test_the_sentence_has_every_field_and_travels_between_processes():
     ("Ann Roe, 47, and her son Ben Roe, 19, were killed.", "facts", ["47 years old", "19 years old"]),
     ("The board voted 7, 4 and 2 on the three motions.", "facts", ["7", "4", "2", "3 motions"]),  # guard
     ("The 2,300-strong workforce walked out.", "facts", ["2,300 workforce"]),
+    # A population is a count of residents ("a population of about 84,000").
+    ("Tarnby has a population of about 84,000.", "facts", ["about 84,000 residents"]),
     # A negative subject denies its verb; a question states nothing as done.
     ("No one was injured in the blast.", "denied", ["injur"]),
     # A determiner that denies a subject denies its verb ("no fuel had leaked"), for compare

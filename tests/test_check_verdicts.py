@@ -1464,6 +1464,12 @@ DENIED_OF_ANOTHER = [
     ("Tarco signed the lease.", "Tarco has not signed the loan agreement.", A),
 ]
 DENIED_OF_ANOTHER_GUARD = [("Tarco signed the lease.", "Tarco has not signed the lease.", C)]
+# A population is a count of residents, and inhabitants are residents: "a town of about
+# 84,000 inhabitants" states the claim's population.
+POPULATIONS = [
+    ("Tarnby has a population of about 84,000.",
+     "The flood struck Tarnby, a port town of about 84,000 inhabitants, on Tuesday.", S),
+]
 # A claim that a named person "was 47" gives an age: a source's "47-year-old" states it.
 AGES_SAID = [
     ("Ann Roe was 47 and Ben Roe was 19.",
@@ -1478,7 +1484,7 @@ NEITHER = [
 
 
 GROUPS |= {"denied_of_another": DENIED_OF_ANOTHER, "denied_of_another_guard": DENIED_OF_ANOTHER_GUARD,
-           "neither": NEITHER, "ages_said": AGES_SAID}
+           "neither": NEITHER, "ages_said": AGES_SAID, "populations": POPULATIONS}
 GROUPS |= {"hedge_noun_subjects": HEDGE_NOUN_SUBJECTS, "own_expectations": OWN_EXPECTATIONS,
            "own_credits": OWN_CREDITS, "claimed_counts": CLAIMED_COUNTS,
            "hedge_clauses": HEDGE_CLAUSES,
