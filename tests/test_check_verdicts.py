@@ -1476,7 +1476,7 @@ AGES_SAID = [
      "The court heard of the killings of 47-year-old Ann Roe and her son, 19-year-old Ben Roe, in June.", S),
 ]
 # "Neither" denies the verb of the subject it opens ("neither state has confirmed it"), as "no"
-# does, wherever the clause stands.
+# does, wherever the clause stands (annotate's reading of a negative subject).
 NEITHER = [
     ("Both Tarnia and Velmar confirmed the truce.",
      "Vell announced a truce between Tarnia and Velmar on Sunday, but neither state has confirmed it.", C),
