@@ -18,7 +18,6 @@ from typing import NamedTuple, TypeVar
 
 from claimcheck.align import CONFLICTING, FIGURE_KINDS, align, closes_span, figure_key, measured_apart
 from claimcheck.annotate import (
-    AGE_UNIT,
     Outcome,
     Placed,
     Sentence,
@@ -629,7 +628,8 @@ def detect_story_ages(matches: Matches, ctx: Context) -> Iterable[Finding]:
             continue
         sentence = ctx.sentence(claim)
         for fact in sentence.facts:
-            person = _aged_person(sentence, fact) if fact.unit == AGE_UNIT and fact.value else None
+            # (The name an age is set beside is annotate's reading of who holds it.)
+            person = sentence.holders(fact).apposed if fact.value else None
             if person is not None:
                 aged[claim.source].append((person, claim, fact))
     # The story's people are the names two sources or more write in full: a run of capitals
@@ -670,15 +670,6 @@ def _short_form_of_two(name: Name, people: Sequence[Name]) -> bool:
     ("Roe" of "Ann Roe" and "Ben Roe")."""
     fuller = [m for m in people if len(m.words) > len(name.words) and m.same_entity(name)]
     return any(not m.same_entity(o) for m, o in itertools.combinations(fuller, 2))
-
-
-def _aged_person(sentence: Sentence, fact: Fact) -> Name | None:
-    """The name an age is set beside by a comma ("Jane Roe, 47,"), or None."""
-    before = sentence.text[:fact.start].rstrip()
-    if not before.endswith(","):
-        return None
-    end = len(before) - 1
-    return next((n for n in sentence.names if n.end == end and not n.possessive), None)
 
 
 def _one_count(found: Sequence[tuple[Claim, Fact]], ctx: Context) -> tuple[Claim, Fact] | None:
