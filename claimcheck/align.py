@@ -486,9 +486,10 @@ def _kind_of_a_listed_part(part: Fact, summed: Fact, lexicon: Lexicon) -> bool:
     are no kind of people: "five people died" counts all of "three on the ferry and two"; nor is
     a noun every part shares a kind: "two counts of fraud and one count of theft".)"""
     noun = counted_noun(part)
-    nouns = listed_nouns(summed)
-    return bool(noun) and noun != people_class(lexicon) and not listed_parts(part) \
-        and 0 < nouns.count(noun) < len(listed_parts(summed))
+    if not noun or noun == people_class(lexicon) or listed_parts(part):
+        return False
+    parts = listed_parts(summed)
+    return bool(parts) and 0 < listed_nouns(summed).count(noun) < len(parts)
 
 
 def _within_a_limit(sa: Sentence, i: int, sb: Sentence, j: int) -> bool:
