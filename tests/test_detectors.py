@@ -1032,7 +1032,8 @@ def test_a_time_left_vague_is_a_specificity_refinement(a, b, kind):
     assert [f.kind for f in found] == [kind]
 
 
-@pytest.mark.parametrize("one, two, reported", [
+# Each source's one count of a thing is the story's count of it (``detect_story_counts``).
+STORY_COUNTS = [
     # Each source gives one toll, in sentences worded nothing alike: the tolls differ.
     (["The landslide buried the hamlet overnight, killing 23 people in their homes."],
      ["Rescuers have now recovered 19 bodies, and officials confirm 19 deaths."], True),
@@ -1055,20 +1056,9 @@ def test_a_time_left_vague_is_a_specificity_refinement(a, b, kind):
     # Counts of anyone, or vague amounts, say too little about which group is counted.
     (["About 400 people attended the vigil."], ["Nearly 450 people came to the memorial."], False),
     (["Dozens of tank cars were damaged."], ["Investigators counted 16 tank cars off the track."], False),
-])
-def test_each_source_s_count_of_one_thing_is_the_story_s_count(one, two, reported):
-    from claimcheck.classify import detect_story_counts
-
-    claims = [replace(claim(t, "one"), index=n) for n, t in enumerate(one)] + [
-        replace(claim(t, "two"), index=n) for n, t in enumerate(two)]
-    found = list(detect_story_counts(matches(claims=claims), CTX))
-    assert bool(found) is reported
-    if reported:
-        assert found[0].kind is DiscrepancyKind.QUANTITY
-        assert {g.evidence[0].claim.source for g in found[0].values} == {"one", "two"}
-
-
-@pytest.mark.parametrize("one, two, reported", [
+]
+# Each source's one value of a named measurement is the story's (``detect_story_measures``).
+STORY_MEASURES = [
     # Each source gives one depth of the quake, in sentences worded nothing alike.
     (["The quake struck at dawn on Sunday with a depth of 14 km, the bureau said."],
      ["The tremor hit Tarnia at a depth of 9km according to the survey."], True),
@@ -1084,13 +1074,17 @@ def test_each_source_s_count_of_one_thing_is_the_story_s_count(one, two, reporte
     # One source gives two depths: no single value of its own to set against.
     (["Early readings put the depth of the quake at 8 km.", "The bureau later gave a depth of 14 km."],
      ["The tremor hit Tarnia at a depth of 9km according to the survey."], False),
-])
-def test_each_source_s_value_of_one_named_measurement_is_the_story_s(one, two, reported):
-    from claimcheck.classify import detect_story_measures
+]
 
+
+@pytest.mark.parametrize("detector, one, two, reported", [
+    *(("detect_story_counts",) + row for row in STORY_COUNTS),
+    *(("detect_story_measures",) + row for row in STORY_MEASURES),
+])
+def test_each_source_s_one_figure_of_a_thing_is_the_story_s(detector, one, two, reported):
     claims = [replace(claim(t, "one"), index=n) for n, t in enumerate(one)] + [
         replace(claim(t, "two"), index=n) for n, t in enumerate(two)]
-    found = list(detect_story_measures(matches(claims=claims), CTX))
+    found = list(getattr(classify, detector)(matches(claims=claims), CTX))
     assert bool(found) is reported
     if reported:
         assert found[0].kind is DiscrepancyKind.QUANTITY
