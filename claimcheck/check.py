@@ -464,10 +464,11 @@ def entity_conflicts(claim: Profile, evidence: Profile, rarity: Mapping[str, flo
                 continue
             if (set(m.spelled) - set(n.spelled)) & claim_words:
                 continue  # the claim names it too: it plays another role
-            if is_country(m, lexicon) and not is_country(n, lexicon):
+            if is_country(m, lexicon) != is_country(n, lexicon):
                 # "made landfall in eastern Ruritania" for "... in Port Vell": a country may
                 # hold the claim's place (no sentence need say which does); naming only the
-                # wider place leaves the claim's out, it names no other.
+                # wider place leaves the claim's out, it names no other. So may the claim's
+                # country hold the evidence's town ("headquartered in Vell" for "... in Tarnia").
                 continue
             shares_word = bool(set(n.spelled) & set(m.spelled)) and len(m.spelled) > 1 and len(n.spelled) > 1
             if not shares_word and set(n.spelled) & evidence_words:

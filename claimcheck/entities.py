@@ -221,8 +221,8 @@ def is_country(name: Name, lexicon: Lexicon) -> bool:
     before it kept out ("southern Ruritania"), as a demonym's is."""
     tables = _tables(lexicon)
     words = list(name.words)
-    while len(words) > 1 and words[0] in tables.compass:
-        words.pop(0)
+    while " ".join(words) not in tables.countries and len(words) > 1 and words[0] in tables.compass:
+        words.pop(0)  # a compass word that is part of the country's name stays ("South Korea")
     return " ".join(words) in tables.countries
 
 
@@ -637,6 +637,9 @@ def read_names(text: str, toks: Sequence[Token], lexicon: Lexicon = DEFAULT,
         while p >= 0 and toks[p].norm in ("the", "a", "an"):
             p -= 1
         preposition = toks[p].norm if p >= 0 and toks[p].norm in PREPOSITIONS else ""
+        if (not preposition and found and found[-1].preposition and text[found[-1].end:start] == ", "
+                and " ".join(words) in tables.countries):
+            preposition = found[-1].preposition  # "in Vell, Tarnia": the country is where the town is
         # A verb that names what follows it ("a group called X") speaks only after its subject.
         near = [x.norm for x in toks[max(0, k - 2):k] if x.norm not in naming]
         near += [x.norm for x in toks[j:j + 2]]

@@ -907,6 +907,24 @@ WIDER_PLACES = [
      "The bus crashed in Bulgaria late on Friday.", P),
 ]
 
+# (au2) So may the claim's country hold the town the source places its subject in: the town
+# is no other place than the country ("headquartered in Vell" for "the largest bank in Portugal").
+NARROWER_PLACES = [
+    ("Tarco is the third-largest bank in Portugal.",
+     "Tarco, headquartered in Vell, is the nation's third-largest bank.", P),
+    ("The Palder museum is the oldest in Bulgaria.",
+     "The Palder museum, founded in Varn, is the oldest in the country.", P),
+]
+
+# (au3) A country is named whole, a compass word in its name and all ("South Korea"), and a
+# country set after a town by a comma stands where the town does ("in Vell, South Korea"):
+# two countries in one role still conflict.
+TWO_COUNTRIES = [
+    ("The two leaders will meet in Japan.", "The two leaders will meet in South Korea next week.", C),
+    ("The two leaders will meet in Japan.", "The two leaders will meet in Vell, South Korea, next week.", C),
+    ("The summit will be held in Japan.", "The summit will be held in North Macedonia in May.", C),
+]
+
 # (av) One name in two forms, a noun and its adjective ("Socialists" / "the Socialist bloc"),
 # is the same name, in no other one's role.
 NAME_FORMS = [
@@ -1011,6 +1029,7 @@ GROUPS = {"direction": DIRECTION, "values": VALUES, "equal": EQUAL, "scope": SCO
           "hyphened": HYPHENED, "floors": FLOORS, "hyphened_places": HYPHENED_PLACES,
           "denied_among": DENIED_AMONG, "denied_aims": DENIED_AIMS, "speed_units": SPEED_UNITS,
           "light_verbs": LIGHT_VERBS, "tallies": TALLIES, "wider_places": WIDER_PLACES,
+          "narrower_places": NARROWER_PLACES, "two_countries": TWO_COUNTRIES,
           "name_forms": NAME_FORMS, "ordinal_ranks": ORDINAL_RANKS, "named_dates": NAMED_DATES,
           "posts_held": POSTS_HELD, "claimed_wins": CLAIMED_WINS,
           "habits": HABITS, "found_days": FOUND_DAYS}
@@ -1551,6 +1570,7 @@ def _raw_hedges(text, lexicon):
     (CLAIMED_COUNTS, check_module, "_takes_an_object", lambda *args: False),
     (HEDGE_CLAUSES, check_module, "_CLAUSE_END", re.compile(r"(?!)")),
     (HEDGE_NOUN_SUBJECTS, check_module, "_subject_of_a_verb", lambda *args: False),
+    (NARROWER_PLACES, check_module, "is_country", lambda *args: False),
 ])
 def test_each_reading_decides_its_rows(rows, module, reading, stand_in, monkeypatch):
     monkeypatch.setattr(module, reading, stand_in)
@@ -1776,3 +1796,17 @@ def test_a_distinctive_value_weighs_as_a_rare_word(claim, source, distinctive, m
     plain = relevance()
     assert (told - plain == pytest.approx(check_module.CheckOptions().fact_bonus)) is distinctive
     assert told >= plain
+
+
+@pytest.mark.parametrize("sentence, country, preposition", [
+    ("The two leaders will meet in South Korea next week.", "South Korea", "in"),
+    ("The talks were held in Skopje, North Macedonia, on Monday.", "North Macedonia", "in"),
+    ("The storm made landfall in Southern Japan.", "Southern Japan", "in"),
+    ("Aid reached Vell, South Korea, by truck.", "South Korea", ""),
+])
+def test_a_country_is_named_whole_and_placed_as_its_town(sentence, country, preposition):
+    """A compass word may be part of a country's name, not only a part of it; a country after
+    a town and a comma takes the town's preposition (none when the town has none)."""
+    names = {n.text: n for n in check_module.read_claim(sentence).names}
+    assert entities.is_country(names[country], api.CompareOptions().lexicon)
+    assert names[country].preposition == preposition
