@@ -722,7 +722,11 @@ def _different_events(a: Claim, b: Claim, ctx: Context) -> bool:
     aligned = align_facts(a, b, ctx)
     differing = [fa for fa, _, rel in aligned if rel in CONFLICTING]
     if len(differing) != len(aligned):
-        return False
+        # What both give is what both happenings share, not that they are one: "a second quake
+        # struck on Monday, after 40 had died" is not the quake "on Monday" that killed 40
+        # (``_marked_instances``).
+        return bool(differing) and not all(f.kind is FactKind.ORDINAL and not f.unit for f in differing) \
+            and _marked_instances(a, b, ctx) != _marked_instances(b, a, ctx)
     # A tally or score ("voted 7-4", "won 2-1") is one detail written as two numbers.
     spans = sorted((f.start, f.end) for f in differing)
     details = sum(1 for n, (start, _) in enumerate(spans)
@@ -803,9 +807,12 @@ def _marked_instances(claim: Claim, other: Claim, ctx: Context) -> frozenset[tup
     # "second" in a date ("the second quarter of 2027"), where it names the part of a year.
     # (A name right after the marked words names which one: "the second division club Rovers"
     # is no second Rovers; ``_markable``.)
+    # A reading told to a fraction is no count added to ("a separate 4.9 tremor").
     dated = [(f.start, f.end) for f in claim.facts if f.kind in DATE_KINDS]
+    fractional = {f.start for f in claim.facts if f.value is not None and not float(f.value).is_integer()}
     return frozenset((t.norm, c) for k, t in enumerate(toks) if t.norm in markers
-                     and not (k + 1 < len(toks) and toks[k + 1].norm[:1].isdigit())
+                     and not (k + 1 < len(toks) and toks[k + 1].norm[:1].isdigit()
+                              and toks[k + 1].start not in fractional)
                      and not any(start <= t.start < end for start, end in dated)
                      for n, u in enumerate(toks[k + 1:k + 1 + INSTANCE_REACH], start=k + 1)
                      if _markable(toks, n) and (c := concept(u.norm, ctx.lexicon)) in shared)
@@ -998,26 +1005,43 @@ def detect_quote_variants(matches: Matches, ctx: Context) -> Iterable[Finding]:
                     and len(quotes[m].words) > len(quotes[n].words)}
             if len(fits) > 1:
                 neutral.add(n)
-        groups: dict[int, list[int]] = defaultdict(list)
-        for n in members:
-            if n not in neutral:
-                groups[head_of(group_of, n)].append(n)
-        if len(groups) < 2:
-            continue
-        ordered_groups = sorted(
-            groups.items(), key=lambda kv: (-len({quotes[n].claim.source for n in kv[1]}), kv[0]))
-        values = tuple(
-            ValueGroup(f"“{quotes[head].text}”",
-                       tuple(Evidence(quotes[n].claim, quotes[n].start, quotes[n].end)
-                             for n in sorted(ns, key=lambda n: quotes[n].claim.key)))
-            for head, ns in ordered_groups
-        )
-        keys = frozenset(e.claim.key for g in values for e in g.evidence)
-        cluster_id = next((cid for ks, cid in cluster_of.items() if keys <= ks), "")
-        first, second = quotes[ordered_groups[0][0]], quotes[ordered_groups[1][0]]
-        only_first, only_second = _differing(first, second)
-        yield Finding(DiscrepancyKind.QUOTE, Severity.WORDING, cluster_id, values,
-                      f"the same quotation worded differently: {only_first} vs {only_second}")
+        # Nor does it join them: wordings tied only through such an excerpt ("saved lives" cut
+        # from two remarks) are two remarks, and only wordings related among themselves stand.
+        kept = [n for n in members if n not in neutral]
+        joined = {n: n for n in kept}
+        for a in kept:
+            for b in kept:
+                if a < b and (a, b) in relations:
+                    joined[head_of(joined, b)] = head_of(joined, a)
+        part_of = {n: head_of(joined, n) for n in kept}
+        for part in sorted(set(part_of.values())):
+            groups: dict[int, list[int]] = defaultdict(list)
+            for n in kept:
+                if part_of[n] == part:
+                    groups[head_of(group_of, n)].append(n)
+            if len(groups) >= 2 and any(relations.get((a, b)) is QuoteRelation.VARIANT for a in kept
+                                        for b in kept if a < b and part_of[a] == part_of[b] == part):
+                yield _quote_finding(quotes, groups, cluster_of)
+
+
+def _quote_finding(quotes: Sequence[Quote], groups: Mapping[int, list[int]],
+                   cluster_of: Mapping[frozenset[ClaimKey], str]) -> Finding:
+    """One finding of rival wordings of a remark: each group is one wording with its faithful
+    excerpts; the wording most sources give comes first."""
+    ordered_groups = sorted(
+        groups.items(), key=lambda kv: (-len({quotes[n].claim.source for n in kv[1]}), kv[0]))
+    values = tuple(
+        ValueGroup(f"“{quotes[head].text}”",
+                   tuple(Evidence(quotes[n].claim, quotes[n].start, quotes[n].end)
+                         for n in sorted(ns, key=lambda n: quotes[n].claim.key)))
+        for head, ns in ordered_groups
+    )
+    keys = frozenset(e.claim.key for g in values for e in g.evidence)
+    cluster_id = next((cid for ks, cid in cluster_of.items() if keys <= ks), "")
+    first, second = quotes[ordered_groups[0][0]], quotes[ordered_groups[1][0]]
+    only_first, only_second = _differing(first, second)
+    return Finding(DiscrepancyKind.QUOTE, Severity.WORDING, cluster_id, values,
+                   f"the same quotation worded differently: {only_first} vs {only_second}")
 
 
 def _differing(a, b) -> tuple[str, str]:

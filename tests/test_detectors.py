@@ -1589,6 +1589,22 @@ def test_a_name_in_apposition_is_not_marked_as_another_instance(a, b, monkeypatc
     assert classify.different_events(claim(a, "one"), claim(b, "two"), DATED)
 
 
+@pytest.mark.parametrize("a, b", [
+    # A reading told to a fraction after the marker is no count added to: "a separate 4.9
+    # tremor" is another tremor (where "another 40 homes" adds to a count of homes).
+    ("A separate 4.9 tremor was felt as well in the hills above Vell.",
+     "A 6.4 tremor shook the valley below Tarn on Sunday."),
+    # What both give besides is what the two share, not that they are one: the second tremor
+    # came after the deaths the first one caused.
+    ("A second strong tremor, with a magnitude of 5.7, shook Tarnia after 40 people had died.",
+     "At least 40 people died when a strong 6.4 tremor shook Tarnia overnight."),
+])
+def test_a_marked_instance_is_another_event(a, b, monkeypatch):
+    assert classify.different_events(claim(a, "one"), claim(b, "two"), DATED)
+    monkeypatch.setattr(classify, "_marked_instances", lambda *args: frozenset())
+    assert not classify.different_events(claim(a, "one"), claim(b, "two"), DATED)
+
+
 @pytest.mark.parametrize("a, b, two_events", [
     # A rank that is itself the detail that differs marks no second instance besides: one
     # point told two ways ("the fourth row" / "the fifth row").

@@ -243,3 +243,22 @@ def test_a_cut_is_found_by_its_words(make_claim, a, b, module, reading, stand_in
     assert relate_quotes(qa, qb, stopwords()) is QuoteRelation.EXCERPT
     monkeypatch.setattr(module, reading, stand_in)
     assert relate_quotes(qa, qb, stopwords()) is not QuoteRelation.EXCERPT
+
+
+def test_an_excerpt_of_two_remarks_joins_neither_to_the_other():
+    """"saved lives" is cut from two remarks, two speakers' words: it ties neither wording to
+    the other, so only the two renderings of one remark are set against each other."""
+    from claimcheck.classify import Matches, detect_quote_variants, related_quotes
+    from tests.test_detectors import CTX, claim
+
+    claims = [claim(text, source) for text, source in [
+        ('"The lock keepers rang the harbour office once the gates jammed, and that surely saved '
+         'lives," Ann Roe said.', "one"),
+        ('"The lock keepers phoned the harbour office once the gates jammed, and that surely saved '
+         'lives," Ann Roe said.', "two"),
+        ('"The keepers kept their heads. They saved lives on Tuesday," Ben Roe said.', "three"),
+        ('Ben Roe said the crews "saved lives".', "four"),
+    ]]
+    related = related_quotes(claims, CTX)
+    found = list(detect_quote_variants(Matches(tuple(claims), (), (), (), related), CTX))
+    assert [[e.claim.source for g in f.values for e in g.evidence] for f in found] == [["one", "two"]]
