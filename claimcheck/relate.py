@@ -128,7 +128,22 @@ def nearby(a: Fact, b: Fact) -> bool:
             or a.unit in CLOCK_TIMES or b.unit in CLOCK_TIMES \
             or a.upper is not None or b.upper is not None or other_bound(a, b):
         return False
-    return same_magnitude(a, b, NEARBY)
+    return same_magnitude(a, b, NEARBY) or _step_above(a, b) or _step_above(b, a)
+
+
+def _step_above(floor: Fact, near: Fact) -> bool:
+    """Whether ``near``, told about or as a ceiling ("nearly 18 hours"), lies above the floor
+    ``floor`` ("more than 17 hours") by at most the floor's last step, the next round figure
+    up, and close by (not "more than 500" / "almost 600", a fifth apart)."""
+    if floor.qualifier not in (">", ">=") or near.qualifier not in ("~", "<", "<=") \
+            or floor.value is None or near.value is None or floor.value <= 0:
+        return False
+    return floor.value < near.value <= floor.value + _round_step(floor.value) \
+        and same_magnitude(floor, near, STEP_NEARBY)
+
+
+STEP_NEARBY = 1.1
+"""A floor and a figure told about or as a ceiling a step above it this close tell one amount."""
 
 
 def _rounded_down_to(bound: Fact, exact: Fact) -> bool:

@@ -296,6 +296,10 @@ NEARBY = [
      "Ferry fares will rise by 2.9% in the spring.", False),
     ("More than 4,000 dockers walked out.", "More than 4,100 dockers walked out.", False),
     ("The ferry ran aground after 6:40 am.", "The ferry ran aground at about 6:50 am.", False),
+    # A floor and a figure told about the next round figure up, close by, tell one amount.
+    ("The panel sat for more than 17 hours.", "The panel sat for nearly 18 hours.", True),
+    ("More than 500 dockers walked out.", "Almost 600 dockers walked out.", False),
+    ("The panel sat for more than 17 hours.", "The panel sat for about 19 hours.", False),
 ]
 
 
