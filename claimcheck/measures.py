@@ -281,7 +281,7 @@ def _qualified_apart(a: Measure, b: Measure) -> bool:
     (``Measure.whole``); the starting wage and
     the top wage, or the general rise and the starting wage's (where a sentence tells its
     measures apart)."""
-    if a.origin and b.origin and a.origin != b.origin or a.record != b.record \
+    if _origins_apart(a.origin, b.origin) or a.record != b.record \
             or a.record_of and b.record_of and a.record_of != b.record_of:
         # (How far back a record reaches: "the largest in two decades", no term; and the record
         # of what: "the largest increase in 25 years" and "the fastest inflation in 35 years".)
@@ -292,6 +292,13 @@ def _qualified_apart(a: Measure, b: Measure) -> bool:
     # "the highest yes vote".)
     return bool(a.qualifiers - b.qualifiers and b.qualifiers - a.qualifiers) \
         or a.qualifiers != b.qualifiers and not a.qualifiers & b.qualifiers and (a.among or b.among)
+
+
+def _origins_apart(a: str, b: str) -> bool:
+    """Two places a distance is told from that are not one: two names, or two things told in
+    plain words. (A place named and one told in plain words, "from Vell" / "from the town", may
+    be one.)"""
+    return bool(a and b and a != b and a.startswith(PLAIN_ORIGIN) == b.startswith(PLAIN_ORIGIN))
 
 
 PAST_YEARS = 1
@@ -546,6 +553,9 @@ def _origin(text: str, fact: Fact, after: list[Token], tables: _Tables) -> str:
     else:
         return ""
     name = _capitalised_run(text, after[start:])
+    if not name:
+        # "700 feet from the stern of the hulk": a thing named in plain words is the origin too.
+        return _plain_origin(text, after[start:])
     if name and name[-1].text.endswith(("'s", "’s")):
         # "370 km northeast of X's capital, Y": the place is the one the capital is named as.
         rest = after[start + len(name):]
@@ -556,6 +566,27 @@ def _origin(text: str, fact: Fact, after: list[Token], tables: _Tables) -> str:
     return " ".join(t.norm for t in name)
 
 
+ORIGIN_WORDS = 5
+"""Words of a plain noun phrase a distance is told from ("from the stern of the hulk")."""
+_ORIGIN_ENDS = frozenset({"and", "or", "but", "in", "on", "at", "where", "which", "that", "when", "while",
+                          "after", "before", "as", "to", "into", "with", "by", "for"})
+_DETERMINERS = frozenset({"the", "a", "an", "its", "their", "his", "her"})
+
+
+def _plain_origin(text: str, toks: Sequence[Token]) -> str:
+    """The words of the noun phrase a distance is told from, up to a clause or phrase break
+    (none where it opens with no word, or only with a determiner)."""
+    words: list[str] = []
+    for n, t in enumerate(toks[:ORIGIN_WORDS]):
+        if n and text[toks[n - 1].end:t.start].strip() or t.norm in _ORIGIN_ENDS or not t.norm.isalpha():
+            break
+        if t.norm not in _DETERMINERS:
+            words.append(t.norm)
+    return PLAIN_ORIGIN + " ".join(words) if words else ""
+
+
+PLAIN_ORIGIN = "the "
+"""How an origin told in plain words begins ("the bow of wreck"), told apart from a name."""
 APPOSED_REACH = 3
 """Words of the noun a possessive place names before the place it is ("X's provincial capital, Y")."""
 

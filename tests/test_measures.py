@@ -965,11 +965,19 @@ ORIGINS = [
      ["tarnford", "tarnford"], None, None),
     # ... or after "from" right after a distance: the place it is told from.
     ("Orvey is about 120 miles from Tarnford by road.", ["tarnford"], "_origin", lambda *args: ""),
+    # ... or a thing told in plain words after "from", past a bracketed conversion.
+    ("Divers reached the hull 700 feet (213 meters) from the stern of the hulk on Monday.",
+     ["the stern of hulk", "the stern of hulk", ""], "_plain_origin", lambda *args: ""),
 ]
 
 
 def test_distances_from_two_places_are_two_distances():
     assert check_path("Orvey is about 120 miles from Tarnford.", "Orvey lies 40 km from Kessling city.") == []
+    # Two things told in plain words are two origins too; a thing so told and a name may be one.
+    assert check_path("Divers reached the hull 700 feet from the stern of the hulk.",
+                      "Divers reached the hull 300 miles from the harbour mouth.") == []
+    assert check_path("The quake struck about 40 km from the town.",
+                      "The quake struck about 60 km from Tarnford.") == [("about 40 km", "about 60 km", D)]
     assert check_path("Orvey is about 120 miles from Tarnford.",
                       "Orvey lies about 260 km from Tarnford, officials said.") \
         == [("about 120 miles", "about 260 km", D)]
