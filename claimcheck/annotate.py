@@ -1059,7 +1059,10 @@ def _who_words(toks: Sequence[Token], facts: Sequence[Fact], found: Sequence[Nam
     valued = within((f.start, f.end) for f in facts)
     capitalised = {concept(t.norm, lexicon) for k, t in enumerate(toks)
                    if k and t.text[:1].isupper() and not valued(t.start)}
-    return frozenset({w for n in found for w in n.spelled} | capitalised)
+    # A word the sentence also writes in lower case is a plain word too, telling what
+    # ("Storm Tarvis ... as a Category 3 storm").
+    plain = {concept(t.norm, lexicon) for t in toks if t.text[:1].islower()}
+    return frozenset({w for n in found for w in n.spelled} | capitalised) - plain
 
 
 _POST_BETWEEN = re.compile(r"^(?:['’]s)?\s+(?:[a-z][\w-]*\s+){1,4}$")

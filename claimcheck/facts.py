@@ -236,6 +236,8 @@ def _number_tables(num: dict[str, Any]) -> dict[str, Any]:
     t["risky"] = {_key(w) for w in num.get("risky_ordinals", [])}
     t["ord_nouns"] = {_key(w) for w in num.get("ordinal_nouns", [])}
     t["ord_mods"] = {_key(w) for w in num.get("ordinal_modifiers", [])}
+    t["placing"] = {_key(w) for w in num.get("placing_verbs", [])}
+    t["grades"] = {_key(w) for w in num.get("grade_words", [])}
     t["period_ords"] = {_key(w) for w in num.get("period_ordinal_nouns", [])}
     t["increments"] = {_key(w) for w in num.get("increment_words", [])}
     t["run_words"] = {_key(w) for w in num.get("run_words", [])}
@@ -956,6 +958,34 @@ def _weekdays(g: _Grammar, text: str, out: list[_Cand]) -> None:
         out.append(_Cand(_P_WEEKDAY, s, e, f))
 
 
+_GRADE = re.compile(r"\b([A-Za-z]+)(?=\s+(\d{1,2}|[A-Za-z]+)\b(?![-\u2010\u2011\u2013.,]?\d))")
+MAX_GRADE = 20
+"""Grades of a scale run low ("Category 3", "Stage 4", "Level 3"); a higher number after the
+word is a name's or a count's."""
+
+
+def _grades(g: _Grammar, text: str, out: list[_Cand]) -> None:
+    """A grade on a scale written as its word and a number ("a Category 3 storm", "stage 4
+    cancer", "alert level 3"): an ordinal of the scale, which two sources may give two ways."""
+    t = g.t
+    for m in _GRADE.finditer(text):
+        word, number = _key(m[1]), _key(m[2])
+        if word not in t["grades"]:
+            continue
+        n = int(number) if number.isdigit() else t["words"].get(number)
+        if n is None or not 0 < n <= MAX_GRADE or n != int(n):
+            continue
+        if not number.isdigit():
+            # "one" is as often a determiner ("the next stage one day"), and a number word
+            # may begin a larger number ("level two hundred").
+            nxt = g.r["word"].match(text, m.end(2))
+            if n == 1 or nxt and _key(nxt["w"]) in t["words"]:
+                continue
+        f = _mk(FactKind.ORDINAL, text, m.start(), m.end(2), value=float(n), canonical=f"{word} {int(n)}",
+                unit=word)
+        out.append(_Cand(_P_CLOCK, m.start(), m.end(2), f))
+
+
 def _ordinals(g: _Grammar, text: str, out: list[_Cand]) -> None:
     t, r = g.t, g.r
     for m in r["ord_digits"].finditer(text):
@@ -979,7 +1009,11 @@ def _ordinals(g: _Grammar, text: str, out: list[_Cand]) -> None:
         o = _key(m["o"])
         n = t["ordinals"][o] + (int(t["words"][_key(m["tens"])]) if m["tens"] else 0)
         after = text[e : e + 20]
-        if re.match(r"\s*,|\s+(?:and\s+foremost|of\s+all|off)\b", after, re.I):
+        # "finished second", "came in third, ahead of ...": the place taken
+        before = re.search(r"([A-Za-z]+)\s+(?:in\s+)?$", text[max(0, s - 24):s])
+        placed = before is not None and _key(before[1]) in t["placing"]
+        if re.match(r"\s+(?:and\s+foremost|of\s+all|off)\b", after, re.I) \
+                or re.match(r"\s*,", after) and not placed:
             continue  # "First, ...", "first and foremost", "first of all"
         initial = _sentence_initial(text, s)
         if m["w"][0].isupper() and not initial:
@@ -987,7 +1021,7 @@ def _ordinals(g: _Grammar, text: str, out: list[_Cand]) -> None:
         nxt = r["ord_follow"].match(text, e)
         if nxt and nxt["w"][0].isupper():
             continue  # "First Amendment" at a sentence start, "the first Trump administration"
-        if o in t["risky"] and not m["tens"]:
+        if o in t["risky"] and not m["tens"] and not placed:
             if not nxt:
                 continue
             w = nxt["w"].lower()
@@ -2302,6 +2336,7 @@ def extract_facts(text: str, lexicon: Lexicon = DEFAULT) -> tuple[Fact, ...]:
     _fractions(g, text, cands)
     _quantities(g, text, cands)
     _ordinals(g, text, cands)
+    _grades(g, text, cands)
     _weekdays(g, text, cands)
     cands.sort(key=lambda c: (c.prio, -(c.end - c.start), c.start))
     taken: list[_Cand] = []

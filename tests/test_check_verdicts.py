@@ -925,6 +925,18 @@ TWO_COUNTRIES = [
     ("The summit will be held in Japan.", "The summit will be held in North Macedonia in May.", C),
 ]
 
+# (au4) A grade on a scale ("Category 4") is a value of it, and a place taken after a verb of
+# placing ("finished second") a rank; a word a sentence writes both in a name and plainly
+# ("Storm Tarvis ... as a Category 3 storm") still says what its figure is of.
+GRADES = [
+    ("Tarvis was a Category 2 storm when it came ashore.",
+     "Late on Friday, Storm Tarvis came ashore close to Tarnby, on the western shore, near 3 p.m. as a "
+     "Category 3 storm with gusts of 95 mph.", C),
+    ("The Tarco drug is in a Phase 3 trial.", "The Tarco drug entered a Phase 2 trial in May.", C),
+    ("Ann Roe finished second in the poll of club captains.",
+     "Ann Roe finished third in the poll of club captains, behind Ola Vell.", C),
+]
+
 # (av) One name in two forms, a noun and its adjective ("Socialists" / "the Socialist bloc"),
 # is the same name, in no other one's role.
 NAME_FORMS = [
@@ -1029,7 +1041,7 @@ GROUPS = {"direction": DIRECTION, "values": VALUES, "equal": EQUAL, "scope": SCO
           "hyphened": HYPHENED, "floors": FLOORS, "hyphened_places": HYPHENED_PLACES,
           "denied_among": DENIED_AMONG, "denied_aims": DENIED_AIMS, "speed_units": SPEED_UNITS,
           "light_verbs": LIGHT_VERBS, "tallies": TALLIES, "wider_places": WIDER_PLACES,
-          "narrower_places": NARROWER_PLACES, "two_countries": TWO_COUNTRIES,
+          "narrower_places": NARROWER_PLACES, "grades": GRADES, "two_countries": TWO_COUNTRIES,
           "name_forms": NAME_FORMS, "ordinal_ranks": ORDINAL_RANKS, "named_dates": NAMED_DATES,
           "posts_held": POSTS_HELD, "claimed_wins": CLAIMED_WINS,
           "habits": HABITS, "found_days": FOUND_DAYS}
@@ -1527,6 +1539,15 @@ def _raw_hedges(text, lexicon):
     return list(pattern.finditer(text)) if pattern else []
 
 
+def _who_words_plain_too(toks, facts, found, lexicon):
+    """``annotate._who_words`` as it was: every word capitalised inside the sentence, also one
+    it writes in lower case besides."""
+    from claimcheck.text import concept
+
+    return frozenset({w for n in found for w in n.spelled}
+                     | {concept(t.norm, lexicon) for k, t in enumerate(toks) if k and t.text[:1].isupper()})
+
+
 @pytest.mark.parametrize("rows, module, reading, stand_in", [
     (MOVE_NOUNS, annotate_module, "subject_noun", lambda *args: False),
     (DENIED_OF_ANOTHER, check_module, "VERDICT_RULES",
@@ -1571,6 +1592,7 @@ def _raw_hedges(text, lexicon):
     (HEDGE_CLAUSES, check_module, "_CLAUSE_END", re.compile(r"(?!)")),
     (HEDGE_NOUN_SUBJECTS, check_module, "_subject_of_a_verb", lambda *args: False),
     (NARROWER_PLACES, check_module, "is_country", lambda *args: False),
+    (GRADES[:1], annotate_module, "_who_words", _who_words_plain_too),
 ])
 def test_each_reading_decides_its_rows(rows, module, reading, stand_in, monkeypatch):
     monkeypatch.setattr(module, reading, stand_in)

@@ -247,6 +247,13 @@ EXTRACTION = [
     ("The talks marked the fifth in-person meeting.", [(ORD, "5th", 5.0, "", "")]),
     ("It was the 5th round of talks.", [(ORD, "5th", 5.0, "", "")]),
     ("The 21st summit opened.", [(ORD, "21st", 21.0, "", "")]),
+    # After a verb of placing, an ordinal is the place taken, "second" and a comma after it too.
+    ("Ann Roe finished second in the poll of club captains.", [(ORD, "2nd", 2.0, "", "")]),
+    ("Ben Roe came third, ahead of Ola Vell.", [(ORD, "3rd", 3.0, "", "")]),
+    # A grade on a scale, its word and a number: an ordinal of the scale, capitalised or not.
+    ("The storm hit Vell as a Category 2 storm.", [(ORD, "category 2", 2.0, "category", "")]),
+    ("Tarnby raised its alert level 3 warning.", [(ORD, "level 3", 3.0, "level", "")]),
+    ("She was found to have stage four cancer.", [(ORD, "stage 4", 4.0, "stage", "")]),
     ("Voters return for a second round.", [(ORD, "2nd", 2.0, "", "")]),
     ("Profits rose in the first quarter.", [(ORD, "1st", 1.0, "quarter", "")]),
     ("It is the second-largest economy.", [(ORD, "2nd", 2.0, "", "")]),
@@ -606,6 +613,9 @@ def test_a_rate_below_zero_differs_from_the_same_rate_above_it():
 # ------------------------------------------------------------------------------ non-facts
 
 NON_FACTS = [
+    "First, the board met in Vell.",  # a discourse marker, not a place taken
+    "The last stage one expects is the climb to Tarnby.",  # "one" after a grade word is no grade
+    "The Level 300 course is full.",  # a grade runs low: a higher number names a course
     # An article counts one of a unit only in the singular: a plural unit is some number of it.
     "The vote ended a months-long dispute at the mill.",
     "An hours-long standoff ended at dawn.",
