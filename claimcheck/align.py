@@ -173,8 +173,8 @@ def _without_twins_of_agreed(a: Sentence, b: Sentence, scored: list[Aligned]) ->
     index_b = {id(f): k for k, f in enumerate(b.facts)}
 
     def twin_agrees(x: Aligned) -> bool:
-        ta = _bracket_twin(a, index_a[id(x.original_a)]) if id(x.original_a) in index_a else None
-        tb = _bracket_twin(b, index_b[id(x.original_b)]) if id(x.original_b) in index_b else None
+        ta = bracket_twin(a, index_a[id(x.original_a)]) if id(x.original_a) in index_a else None
+        tb = bracket_twin(b, index_b[id(x.original_b)]) if id(x.original_b) in index_b else None
         return (ta is not None and (id(a.facts[ta]), id(x.original_b)) in agreed) \
             or (tb is not None and (id(x.original_a), id(b.facts[tb])) in agreed)
 
@@ -702,7 +702,7 @@ def _conversions_of_one_sum(sa: Sentence, i: int, sb: Sentence, j: int,
     million euros ($110 million)", "30 miles (48 km)", "about 49 km (30 miles)"), the other
     sides told alike, and near enough to differ by a rate or a rounding only: the outlets agree
     on the value, and differ in their arithmetic."""
-    ta, tb = _bracket_twin(sa, i), _bracket_twin(sb, j)
+    ta, tb = bracket_twin(sa, i), bracket_twin(sb, j)
     if ta is None or tb is None:
         return False
     va, vb = sa.facts[i].value, sb.facts[j].value
@@ -716,7 +716,7 @@ def _restated(sentence: Sentence) -> frozenset[int]:
     """The values in brackets that restate the value before them in the same symbol ("US$4m
     ($6m)"): the same sum in another country's dollars, compared as the value it restates."""
     return frozenset(i for i, f in enumerate(sentence.facts)
-                     if (k := _bracket_twin(sentence, i)) == i - 1 and sentence.facts[k].unit == f.unit)
+                     if (k := bracket_twin(sentence, i)) == i - 1 and sentence.facts[k].unit == f.unit)
 
 
 def _restatement(sentence: Sentence, i: int) -> int | None:
@@ -740,7 +740,7 @@ _OR_RESTATING = re.compile(r"[(,—–-]?\s*or")
 _ONE_VALUE = frozenset({FactRelation.SAME, FactRelation.ROUNDING, FactRelation.COMPATIBLE_BOUNDS})
 
 
-def _bracket_twin(sentence: Sentence, i: int) -> int | None:
+def bracket_twin(sentence: Sentence, i: int) -> int | None:
     """The value a value is set beside in brackets, as its conversion into another unit or
     currency: the value of its kind in another unit right before its bracket, or right
     after its own, inside one. A bracket holding nothing but another value of the same

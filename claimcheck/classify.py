@@ -16,7 +16,15 @@ from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import NamedTuple, TypeVar
 
-from claimcheck.align import CONFLICTING, FIGURE_KINDS, align, closes_span, figure_key, measured_apart
+from claimcheck.align import (
+    CONFLICTING,
+    FIGURE_KINDS,
+    align,
+    bracket_twin,
+    closes_span,
+    figure_key,
+    measured_apart,
+)
 from claimcheck.annotate import (
     Outcome,
     Placed,
@@ -677,12 +685,17 @@ def _one_count(found: Sequence[tuple[Claim, Fact]], ctx: Context) -> tuple[Claim
     gives it so ("more than 4,000 injured" and "4,130 injured" tell one count, 4,130); None
     where two of its figures cannot both be right, or it gives none exactly."""
     exact = [(c, f) for c, f in found if not f.qualifier and f.upper is None]
-    if not exact or len({f.value for _, f in exact}) != 1:
-        return found[0] if len({f.value for _, f in found}) == 1 else None
-    claim, fact = exact[0]
+    claim, fact = (exact or found)[0]
     published = ctx.published.get(claim.source)
-    if any(relate_facts(fact, g, published, published, ctx.lexicon) not in (
-            FactRelation.SAME, FactRelation.ROUNDING, FactRelation.COMPATIBLE_BOUNDS) for _, g in found):
+
+    def told_alike(figures: Sequence[tuple[Claim, Fact]], relations: tuple[FactRelation, ...]) -> bool:
+        return all(relate_facts(fact, g, published, published, ctx.lexicon) in relations for _, g in figures)
+
+    # Its exact figures are one value, perhaps told in two units ("9 miles (14.5 km)"), and
+    # every bound or approximation it gives holds it.
+    one = (FactRelation.SAME, FactRelation.ROUNDING)
+    held = one + (FactRelation.COMPATIBLE_BOUNDS,) if exact else one
+    if not told_alike(exact, one) or not told_alike(found, held):
         return None
     return claim, fact
 
@@ -727,8 +740,14 @@ def _different_events(a: Claim, b: Claim, ctx: Context) -> bool:
         # (``_marked_instances``).
         return bool(differing) and not all(f.kind is FactKind.ORDINAL and not f.unit for f in differing) \
             and _marked_instances(a, b, ctx) != _marked_instances(b, a, ctx)
-    # A tally or score ("voted 7-4", "won 2-1") is one detail written as two numbers.
-    spans = sorted((f.start, f.end) for f in differing)
+    # A tally or score ("voted 7-4", "won 2-1") is one detail written as two numbers, and so
+    # is a value with its conversion in brackets ("6 km (3.7 miles)").
+    sentence = ctx.sentence(a)
+    at = {(f.start, f.end): k for k, f in enumerate(sentence.facts)}
+    told = {at.get((f.start, f.end)) for f in differing}
+    converted = {k for k in told if k is not None and (twin := bracket_twin(sentence, k)) is not None
+                 and twin < k and twin in told}
+    spans = sorted((f.start, f.end) for f in differing if at.get((f.start, f.end)) not in converted)
     details = sum(1 for n, (start, _) in enumerate(spans)
                   if n == 0 or not _joined(a.text[spans[n - 1][1]:start]))
     if not any(is_date(f) for f in differing) and _days_differ(a, b, ctx):

@@ -457,9 +457,14 @@ def _conversions(folded: str, facts: Sequence[Fact], tables: _Tables) -> dict[in
             continue
         if first.kind is not FactKind.MONEY and not {first.unit, second.unit} <= tables.units:
             continue
-        if folded[first.end:second.start].strip() == "(" and folded[second.end:].lstrip().startswith(")"):
+        # (The bracket may hold the size's word glued on too: "640-foot-long (195-meter-long)".)
+        if _OPENED.fullmatch(folded, first.end, second.start) and _CLOSED.match(folded, second.end):
             found[k] = found.get(k - 1, k - 1)
     return found
+
+
+_OPENED = re.compile(r"(?:-[a-z]+)*\s*\(\s*")
+_CLOSED = re.compile(r"(?:-[a-z]+)*\s*\)")
 
 
 def _with_conversion(folded: str, fact: Fact, conversions: Sequence[Fact]) -> Fact:
@@ -1042,9 +1047,13 @@ def _nouns(text: str, fact: Fact, before: list[Token], after: list[Token], facts
     if nxt is not None and nxt.norm in tables.after:
         return frozenset({tables.after[nxt.norm]}), True
     # ... or joined to it by a hyphen in one word ("a 610-foot-long ship").
-    glued = re.match(r"-([a-z]+)\b", text[fact.end:].casefold())
+    glued = re.match(r"-([a-z]+)\b(?:\s*\([^)]*\))?(?:\s+([a-z]+)\b)?", text[fact.end:].casefold())
     if glued is not None and glued.group(1) in tables.after:
-        return frozenset({tables.after[glued.group(1)]}), True
+        # The noun after it is what has that size: a ship's length is no bridge's (a name
+        # after it names the thing, and says nothing of its kind).
+        thing = glued.group(2) if glued.group(2) and text[fact.end + glued.start(2)].islower() else None
+        things = {concept(thing, lexicon)} - tables.generic if thing and thing not in tables.stop else set()
+        return frozenset({tables.after[glued.group(1)]} | things), True
     state = _span_state(fact, after, nxt, facts, tables)
     if state:
         return frozenset({concept(state, lexicon)}) - tables.generic, True

@@ -1071,6 +1071,13 @@ STORY_MEASURES = [
     # A span is a measurement too: the length of what its noun names.
     (["The verdict came after 9 hours of deliberation, the clerk said."],
      ["Jurors in Tarnby returned on Friday after 11 hours of deliberation in all."], True),
+    # Each source gives its depth in two units, the other in brackets: one value each, and a
+    # value with its conversion is one detail of the sentence, not two that make two events.
+    (["The tremor came from a depth of 6 kilometres (3.7 miles), the bureau said."],
+     ["Monitors in Tarnby gave the tremor a depth of 15.2km (9.4 miles) on Sunday."], True),
+    # A size glued to its word names the thing after it too: a ship's length is no bridge's.
+    (["The 250-metre-long ship drifted toward the harbour at dawn."],
+     ["Tarnby's 1.4-km-long bridge was closed to traffic on Monday."], False),
     # One source gives two depths: no single value of its own to set against.
     (["Early readings put the depth of the quake at 8 km.", "The bureau later gave a depth of 14 km."],
      ["The tremor hit Tarnia at a depth of 9km according to the survey."], False),

@@ -1099,3 +1099,16 @@ def test_a_depth_in_another_unit_is_set_against_the_claims(monkeypatch):
     assert check_path(a, b) == []
     monkeypatch.undo()
     relate.relate_facts.cache_clear()
+
+
+def test_a_conversion_with_its_size_word_glued_on_measures_what_it_converts(monkeypatch):
+    """"250-metre-long (820-foot-long) ship": the bracket holds the same length in feet, the
+    word glued to each figure and all."""
+    text = "The 250-metre-long (820-foot-long) ship drifted toward the harbour."
+
+    def nouns() -> list[frozenset[str]]:
+        return [m.nouns for m in check.read_claim(text).measures]
+    first, second = nouns()
+    assert first == second and "ship" in first
+    monkeypatch.setattr(measures, "_OPENED", re.compile(r"\s*\(\s*"))
+    assert len(set(nouns())) == 2
