@@ -974,6 +974,9 @@ def claim_acts(claim: Profile, lexicon: Lexicon = DEFAULT) -> list[Predication]:
     if ahead and ahead.start() < first_sub:
         return []  # "will be needed": what is to happen, not an act done
     spoken = {t.end for t in toks if t.norm in speech}
+    # A verb that opens a clause told with "that" tells who told or found it ("officials
+    # reported that 9 were rescued"): what was done is in the clause.
+    spoken |= {t.end for t, nxt in zip(toks, toks[1:], strict=False) if nxt.norm == "that"}
     # "a downed power line": a form in -ed after an article describes a thing.
     described = {t.end for prev, t in zip(toks, toks[1:], strict=False) if prev.norm in _ARTICLES}
     held = [(f.start, f.end) for f in claim.claim.facts] + [(n.start, n.end) for n in claim.names]

@@ -937,6 +937,14 @@ GRADES = [
      "Ann Roe finished third in the poll of club captains, behind Ola Vell.", C),
 ]
 
+# (au5) A verb that opens a clause told with "that" tells who told or found it: what was done
+# is in the clause, and a source that credits it to them ("according to ...") states it.
+REPORTED_THAT = [
+    ("Palder county officials reported that 9 Tarnian hikers were rescued during the blizzard.",
+     "Mountain teams reached four Tarnian camps and rescued 9 hikers during the week-long storm, "
+     "according to Palder county officials.", S),
+]
+
 # (av) One name in two forms, a noun and its adjective ("Socialists" / "the Socialist bloc"),
 # is the same name, in no other one's role.
 NAME_FORMS = [
@@ -1041,7 +1049,8 @@ GROUPS = {"direction": DIRECTION, "values": VALUES, "equal": EQUAL, "scope": SCO
           "hyphened": HYPHENED, "floors": FLOORS, "hyphened_places": HYPHENED_PLACES,
           "denied_among": DENIED_AMONG, "denied_aims": DENIED_AIMS, "speed_units": SPEED_UNITS,
           "light_verbs": LIGHT_VERBS, "tallies": TALLIES, "wider_places": WIDER_PLACES,
-          "narrower_places": NARROWER_PLACES, "grades": GRADES, "two_countries": TWO_COUNTRIES,
+          "narrower_places": NARROWER_PLACES, "grades": GRADES, "reported_that": REPORTED_THAT,
+          "two_countries": TWO_COUNTRIES,
           "name_forms": NAME_FORMS, "ordinal_ranks": ORDINAL_RANKS, "named_dates": NAMED_DATES,
           "posts_held": POSTS_HELD, "claimed_wins": CLAIMED_WINS,
           "habits": HABITS, "found_days": FOUND_DAYS}
