@@ -2077,6 +2077,16 @@ def _show(fact: Fact) -> str:
     return fact.canonical or fact.raw
 
 
+def _named_alike(claim: Profile, evidence: Profile, m: FactMatch, lexicon: Lexicon) -> bool:
+    """Whether both figures are told of the same noun ("a depth of 4 km" / "the depth was
+    12.5km"): the words around them name the measure, however few others they share."""
+    if m.claim_fact.kind is FactKind.ORDINAL and not m.claim_fact.unit:
+        return False  # a rank's noun says which of a series ("in the 52nd minute"), not what is measured
+    units = {concept(f.unit, lexicon) for f in (m.claim_fact, m.source_fact) if f.unit}
+    return bool(claim.sentence.measure(m.claim_fact).nouns & evidence.sentence.measure(m.source_fact).nouns
+                - units)
+
+
 def measured(claim: Profile, evidence: Profile, corpus: Corpus, published: dt.date | None,
              lexicon: Lexicon = DEFAULT, options: CheckOptions = CheckOptions()
              ) -> tuple[list[FactMatch], list[Fact], list[FactMatch]]:
@@ -2092,6 +2102,7 @@ def measured(claim: Profile, evidence: Profile, corpus: Corpus, published: dt.da
         dropped = [m for m in matches if _another_value(m, lexicon)
                    and not (anchored and m.claim_fact.unit and m.claim_fact.unit == m.source_fact.unit)
                    and not _near_count(m, options) and not both_ages(m.claim_fact, m.source_fact)
+                   and not _named_alike(claim, evidence, m, lexicon)
                    and not (_in_tally(claim.text, m.claim_fact) and _in_tally(evidence.text, m.source_fact))]
         missing += [m.claim_fact for m in dropped]
         matches = [m for m in matches if m not in dropped]

@@ -945,6 +945,14 @@ REPORTED_THAT = [
      "according to Palder county officials.", S),
 ]
 
+# (au6) Two figures told of the same noun ("a depth of 5 kilometres" / "at a depth of 12.5km")
+# are of one measure, however few other words their sentences share.
+NAMED_MEASURES = [
+    ("The main shock struck at a depth of 5 kilometres.",
+     "The bureau put the 5.9 shock at a depth of 12.5km under the hills west of Palder, hours before the "
+     "aftershocks.", C),
+]
+
 # (av) One name in two forms, a noun and its adjective ("Socialists" / "the Socialist bloc"),
 # is the same name, in no other one's role.
 NAME_FORMS = [
@@ -1050,6 +1058,7 @@ GROUPS = {"direction": DIRECTION, "values": VALUES, "equal": EQUAL, "scope": SCO
           "denied_among": DENIED_AMONG, "denied_aims": DENIED_AIMS, "speed_units": SPEED_UNITS,
           "light_verbs": LIGHT_VERBS, "tallies": TALLIES, "wider_places": WIDER_PLACES,
           "narrower_places": NARROWER_PLACES, "grades": GRADES, "reported_that": REPORTED_THAT,
+          "named_measures": NAMED_MEASURES,
           "two_countries": TWO_COUNTRIES,
           "name_forms": NAME_FORMS, "ordinal_ranks": ORDINAL_RANKS, "named_dates": NAMED_DATES,
           "posts_held": POSTS_HELD, "claimed_wins": CLAIMED_WINS,
@@ -1601,6 +1610,7 @@ def _who_words_plain_too(toks, facts, found, lexicon):
     (HEDGE_CLAUSES, check_module, "_CLAUSE_END", re.compile(r"(?!)")),
     (HEDGE_NOUN_SUBJECTS, check_module, "_subject_of_a_verb", lambda *args: False),
     (NARROWER_PLACES, check_module, "is_country", lambda *args: False),
+    (NAMED_MEASURES, check_module, "_named_alike", lambda *args: False),
     (GRADES[:1], annotate_module, "_who_words", _who_words_plain_too),
 ])
 def test_each_reading_decides_its_rows(rows, module, reading, stand_in, monkeypatch):
