@@ -108,6 +108,10 @@ class Sentence:
     said_on: frozenset[int]
     """Start offsets of the facts that date a statement ("officials said Thursday"), not the
     event it reports."""
+    marked: frozenset[tuple[str, str]]
+    """Concepts the sentence marks as one of several ("another aftershock", "a second
+    meeting", "a separate 5.1 tremor"), each with its marker (``dates.yaml`` instance_markers):
+    "the previous meeting" and "the third meeting" are two meetings."""
     paraphrases: tuple[tuple[int, int, str], ...]
     """Spans that say a concept in other words ("consumer prices" for inflation), each with
     that concept (``verdicts.yaml`` paraphrases)."""
@@ -373,6 +377,37 @@ def _read_statement_dates(f: Fields, lexicon: Lexicon) -> Fields:
 
 def _statement_cues(lexicon: Lexicon) -> frozenset[str]:
     return lexicon.words("entities", "speech_cues") | lexicon.words("entities", "statement_occasions")
+
+
+INSTANCE_REACH = 3
+"""Words between an instance marker and the thing it marks: "a second community meeting"."""
+
+
+def _read_marked(f: Fields, lexicon: Lexicon) -> Fields:
+    toks, facts = f["tokens"], f["facts"]
+    markers = lexicon.words("dates", "instance_markers")
+    if not any(t.norm in markers for t in toks):
+        return {"marked": frozenset()}
+    # "another 87 were damaged" adds to a count; it does not mark another happening, nor does
+    # "second" in a date ("the second quarter of 2027"), where it names the part of a year.
+    # (A name right after the marked words names which one: "the second division club Rovers"
+    # is no second Rovers; ``_markable``.) A reading told to a fraction is no count added to
+    # ("a separate 4.9 tremor").
+    dated = [(x.start, x.end) for x in facts if x.kind in DATE_KINDS]
+    fractional = {x.start for x in facts if x.value is not None and not float(x.value).is_integer()}
+    return {"marked": frozenset(
+        (t.norm, concept(u.norm, lexicon)) for k, t in enumerate(toks) if t.norm in markers
+        and not (k + 1 < len(toks) and toks[k + 1].norm[:1].isdigit() and toks[k + 1].start not in fractional)
+        and not any(start <= t.start < end for start, end in dated)
+        for n, u in enumerate(toks[k + 1:k + 1 + INSTANCE_REACH], start=k + 1) if _markable(toks, n))}
+
+
+def _markable(toks: Sequence[Token], n: int) -> bool:
+    """Whether the ``n``-th token may be what an instance marker before it marks: a name right
+    after the marked words is an apposition naming which one ("the second division club
+    Rovers"), unless a preposition brings it in ("her second victory in Velmar": one of
+    several there)."""
+    return not toks[n].text[:1].isupper() or toks[n - 1].norm in PREPOSITIONS
 
 
 def _read_paraphrases(f: Fields, lexicon: Lexicon) -> Fields:
@@ -1412,6 +1447,7 @@ ANNOTATORS: tuple[Annotator, ...] = (
               ("tokens", "words", "concepts", "clauses", "name_concepts", "numbered_names"), _read_tokens),
     Annotator("facts", ("text",), ("facts", "fact_ranks", "fact_leads"), _read_facts),
     Annotator("measures", ("text", "tokens", "facts", "clauses"), ("measures",), _read_measures),
+    Annotator("instances", ("tokens", "facts"), ("marked",), _read_marked, {"marked": frozenset()}),
     Annotator("paraphrases", ("text",), ("paraphrases",), _read_paraphrases, {"paraphrases": ()}),
     Annotator("act wordings", ("text",), ("act_wordings",), _read_act_wordings, {"act_wordings": ()}),
     Annotator("names", ("text", "tokens", "facts", "clauses"),

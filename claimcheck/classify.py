@@ -151,8 +151,6 @@ class DetectorTables:
     year_leads: frozenset[str]
     """Words before a year that open a period ("since 2016") or name a thing by its year
     ("the 2021 election"): no year the act of the clause took place in."""
-    instance_markers: frozenset[str]
-    """Words that mark one of several happenings: "another", "a second", "previous"."""
     credit_only: frozenset[str]
     """Cues that credit a statement without doubting it ("according to")."""
     agent_markers: frozenset[str]
@@ -185,7 +183,6 @@ class DetectorTables:
 def _detector_tables(lexicon: Lexicon) -> DetectorTables:
     return DetectorTables(
         year_leads=lexicon.words("dates", "period_openers") | lexicon.words("dates", "year_name_leads"),
-        instance_markers=lexicon.words("dates", "instance_markers"),
         credit_only=lexicon.words("certainty", "credit_only"),
         agent_markers=lexicon.words("certainty", "agent_markers"),
         unmeasured_markers=lexicon.words("numbers", "unmeasured_markers"),
@@ -809,40 +806,10 @@ def _lone_figures_differ(a: Claim, b: Claim, aligned: list[tuple[Fact, Fact, Fac
                for key, f in mine.items())
 
 
-INSTANCE_REACH = 3
-"""Words between an instance marker and the thing it marks: "a second community meeting"."""
-
-
 def _marked_instances(claim: Claim, other: Claim, ctx: Context) -> frozenset[tuple[str, str]]:
-    """Concepts the two claims share that ``claim`` marks as one of several ("another
-    aftershock", "a second meeting"), with their marker: "the previous meeting" and "the
-    third meeting" are two meetings."""
-    markers = ctx.tables.instance_markers
-    toks = ctx.sentence(claim).tokens
-    if not any(t.norm in markers for t in toks):
-        return frozenset()
+    """Concepts the two claims share that ``claim`` marks as one of several (``Sentence.marked``)."""
     shared = set(ctx.sentence(claim).concepts) & set(ctx.sentence(other).concepts)
-    # "another 87 were damaged" adds to a count; it does not mark another happening, nor does
-    # "second" in a date ("the second quarter of 2027"), where it names the part of a year.
-    # (A name right after the marked words names which one: "the second division club Rovers"
-    # is no second Rovers; ``_markable``.)
-    # A reading told to a fraction is no count added to ("a separate 4.9 tremor").
-    dated = [(f.start, f.end) for f in claim.facts if f.kind in DATE_KINDS]
-    fractional = {f.start for f in claim.facts if f.value is not None and not float(f.value).is_integer()}
-    return frozenset((t.norm, c) for k, t in enumerate(toks) if t.norm in markers
-                     and not (k + 1 < len(toks) and toks[k + 1].norm[:1].isdigit()
-                              and toks[k + 1].start not in fractional)
-                     and not any(start <= t.start < end for start, end in dated)
-                     for n, u in enumerate(toks[k + 1:k + 1 + INSTANCE_REACH], start=k + 1)
-                     if _markable(toks, n) and (c := concept(u.norm, ctx.lexicon)) in shared)
-
-
-def _markable(toks: Sequence[Token], n: int) -> bool:
-    """Whether the ``n``-th token may be what an instance marker before it marks: a name right
-    after the marked words is an apposition naming which one ("the second division club
-    Rovers"), unless a preposition brings it in ("her second victory in Velmar": one of
-    several there)."""
-    return not toks[n].text[:1].isupper() or toks[n - 1].norm in PREPOSITIONS
+    return frozenset((marker, c) for marker, c in ctx.sentence(claim).marked if c in shared)
 
 
 def _days_differ(a: Claim, b: Claim, ctx: Context) -> bool:

@@ -1589,10 +1589,11 @@ def test_story_counts_of_two_holders_are_not_compared(one, two, monkeypatch):
      "In 2020, Kovac joined Leeds from Harlow Town for £6m."),
 ])
 def test_a_name_in_apposition_is_not_marked_as_another_instance(a, b, monkeypatch):
+    from claimcheck import annotate as annotate_module
     from claimcheck import classify
 
     assert not classify.different_events(claim(a, "one"), claim(b, "two"), DATED)
-    monkeypatch.setattr(classify, "_markable", lambda *args: True)
+    monkeypatch.setattr(annotate_module, "_markable", lambda *args: True)
     assert classify.different_events(claim(a, "one"), claim(b, "two"), DATED)
 
 
