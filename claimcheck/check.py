@@ -2868,8 +2868,11 @@ def assess(claim: Profile, evidence: Profile, corpus: Corpus, published: dt.date
     """The verdict of one sentence on the claim, with the values behind it."""
     matches, missing, dropped = measured(claim, evidence, corpus, published, lexicon, options)
     # A value told of an earlier or later happening is no value of the claim's.
+    apart = _instances_apart(claim, evidence)
     elsewhere = [m for m in matches if _another_value(m, lexicon)
-                 and (other_occasion(claim.sentence, evidence.sentence, m.source_fact, lexicon)
+                 # (unless the value is the rank itself: "the fourth round" / "the fifth round")
+                 and (apart and not (m.claim_fact.kind is FactKind.ORDINAL and not m.claim_fact.unit)
+                      or other_occasion(claim.sentence, evidence.sentence, m.source_fact, lexicon)
                       or (projected(claim.sentence, m.claim_fact, lexicon)
                           and not projected(evidence.sentence, m.source_fact, lexicon)))]
     # A figure told of another holder is no value of the claim's holder: the claim's value
@@ -2901,6 +2904,13 @@ def assess(claim: Profile, evidence: Profile, corpus: Corpus, published: dt.date
     agreeing = reading.agreeing
     shown = f" ({', '.join(agreeing)})" if agreeing else ""
     return Assessment(Verdict.SUPPORTS, "states the same" + shown, agreeing)
+
+
+def _instances_apart(claim: Profile, evidence: Profile) -> bool:
+    """Whether the claim marks what both name as one of several ("the second quake", "another
+    vote") and the evidence does not mark it so: its values are of another of them."""
+    mine = {m for m, c in claim.sentence.marked if c in evidence.sentence.concepts}
+    return bool(mine) and not mine & {m for m, _ in evidence.sentence.marked}
 
 
 def _denial_unanswered(claim: Profile, evidence: Profile, lexicon: Lexicon) -> bool:

@@ -953,6 +953,17 @@ NAMED_MEASURES = [
      "aftershocks.", C),
 ]
 
+# (au7) A claim that marks its subject as one of several ("the second tremor") is not answered
+# by a value of one the source leaves unmarked: that is another of them. (A source marking it
+# alike still answers it, and a rank that is itself the value still differs.)
+MARKED_INSTANCES = [
+    ("The second tremor had a magnitude of 5.4.",
+     "A strong 6.2 magnitude tremor shook Tarnia before dawn on Sunday.", A),
+    ("The second tremor had a magnitude of 5.4.",
+     "A second tremor, of magnitude 5.1, shook Tarnia six hours later.", C),
+    ("This was the fourth round of talks.", "This was the fifth round of talks in Vell.", C),
+]
+
 # (av) One name in two forms, a noun and its adjective ("Socialists" / "the Socialist bloc"),
 # is the same name, in no other one's role.
 NAME_FORMS = [
@@ -1058,7 +1069,7 @@ GROUPS = {"direction": DIRECTION, "values": VALUES, "equal": EQUAL, "scope": SCO
           "denied_among": DENIED_AMONG, "denied_aims": DENIED_AIMS, "speed_units": SPEED_UNITS,
           "light_verbs": LIGHT_VERBS, "tallies": TALLIES, "wider_places": WIDER_PLACES,
           "narrower_places": NARROWER_PLACES, "grades": GRADES, "reported_that": REPORTED_THAT,
-          "named_measures": NAMED_MEASURES,
+          "named_measures": NAMED_MEASURES, "marked_instances": MARKED_INSTANCES,
           "two_countries": TWO_COUNTRIES,
           "name_forms": NAME_FORMS, "ordinal_ranks": ORDINAL_RANKS, "named_dates": NAMED_DATES,
           "posts_held": POSTS_HELD, "claimed_wins": CLAIMED_WINS,
@@ -1611,6 +1622,7 @@ def _who_words_plain_too(toks, facts, found, lexicon):
     (HEDGE_NOUN_SUBJECTS, check_module, "_subject_of_a_verb", lambda *args: False),
     (NARROWER_PLACES, check_module, "is_country", lambda *args: False),
     (NAMED_MEASURES, check_module, "_named_alike", lambda *args: False),
+    (MARKED_INSTANCES[:1], check_module, "_instances_apart", lambda *args: False),
     (GRADES[:1], annotate_module, "_who_words", _who_words_plain_too),
 ])
 def test_each_reading_decides_its_rows(rows, module, reading, stand_in, monkeypatch):
