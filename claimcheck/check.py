@@ -345,13 +345,23 @@ def _spells_out(short: Name, full: Name) -> bool:
         and short.acronym == "".join(w[0] for w in full.words if w)
 
 
+UNNAMED_PREPOSITIONS = frozenset({"in", "at", "on", "for", "near"})
+"""Prepositions before a claim's name of a place, a venue or a destination ("bound for X"): a
+source sentence that leaves it out states the claim less fully. (Where something moved "to" is
+what the claim says happened, not a detail of it.)"""
+_PLACE_ONLY = frozenset({"in", "at", "on"})
+_NOUN_AFTER = re.compile(r"[ \t]+[a-z]")
+"""A name right before a word in lower case qualifies that noun ("file for FDA approval")."""
+
+
 def unnamed(claim: Profile, evidence: Profile, rarity: Mapping[str, float], lexicon: Lexicon = DEFAULT,
             source_words: frozenset[str] = frozenset()) -> list[Name]:
     """Places and venues of the claim ("in X", "at X", "on X") that the evidence neither
     gives nor refers to by their plain words, and that the source never names elsewhere
     (a source that names the place once may well leave it out of later sentences)."""
     evidence_words = evidence.words
-    return [n for n in claim.names if n.preposition in ("in", "at", "on")
+    return [n for n in claim.names if n.preposition in UNNAMED_PREPOSITIONS
+            and (n.preposition in _PLACE_ONLY or not _NOUN_AFTER.match(claim.text, n.end))
             and not name_in(n, evidence, rarity, lexicon) and not set(n.spelled) & evidence_words
             and not any(_apart(n, m) for m in evidence.names)
             and _key_word(n, rarity) not in source_words]

@@ -964,6 +964,16 @@ MARKED_INSTANCES = [
     ("This was the fourth round of talks.", "This was the fifth round of talks in Vell.", C),
 ]
 
+# (au8) A destination or origin the claim names ("bound for Palder") that the source leaves
+# out is stated less fully; a name that qualifies the noun after it ("for EMA approval") is no
+# place of the claim's.
+DESTINATIONS = [
+    ("The ferry was bound for Palder, Tarnia.",
+     "The ferry, which had left the quay at dawn bound for Tarnia, struck the pier.", P),
+    ("The ferry was bound for Palder, Tarnia.", "The ferry, bound for Palder in Tarnia, struck the pier.", S),
+    ("Tarco will apply for EMA approval by June.", "Tarco said it would apply for approval by June.", S),
+]
+
 # (av) One name in two forms, a noun and its adjective ("Socialists" / "the Socialist bloc"),
 # is the same name, in no other one's role.
 NAME_FORMS = [
@@ -1070,6 +1080,7 @@ GROUPS = {"direction": DIRECTION, "values": VALUES, "equal": EQUAL, "scope": SCO
           "light_verbs": LIGHT_VERBS, "tallies": TALLIES, "wider_places": WIDER_PLACES,
           "narrower_places": NARROWER_PLACES, "grades": GRADES, "reported_that": REPORTED_THAT,
           "named_measures": NAMED_MEASURES, "marked_instances": MARKED_INSTANCES,
+          "destinations": DESTINATIONS,
           "two_countries": TWO_COUNTRIES,
           "name_forms": NAME_FORMS, "ordinal_ranks": ORDINAL_RANKS, "named_dates": NAMED_DATES,
           "posts_held": POSTS_HELD, "claimed_wins": CLAIMED_WINS,
@@ -1623,6 +1634,7 @@ def _who_words_plain_too(toks, facts, found, lexicon):
     (NARROWER_PLACES, check_module, "is_country", lambda *args: False),
     (NAMED_MEASURES, check_module, "_named_alike", lambda *args: False),
     (MARKED_INSTANCES[:1], check_module, "_instances_apart", lambda *args: False),
+    (DESTINATIONS[:1], check_module, "UNNAMED_PREPOSITIONS", frozenset({"in", "at", "on"})),
     (GRADES[:1], annotate_module, "_who_words", _who_words_plain_too),
 ])
 def test_each_reading_decides_its_rows(rows, module, reading, stand_in, monkeypatch):
