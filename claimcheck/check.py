@@ -3030,8 +3030,30 @@ def verdict_for(claim: Profile, source: str, sources: Sources, options: CheckOpt
         weighed, key=lambda spa: spa[0] + _DIRECTNESS[spa[2].verdict] * options.margin)
     if verdict.verdict is Verdict.ABSENT:
         return SourceVerdict(source, Verdict.ABSENT, None, round(score, 1), verdict.explanation)
+    stranger = _never_named(claim, own, source_words, corpus.rarity)
+    if stranger is not None and verdict.verdict is not Verdict.CONFLICTS:
+        # (One that names another in the claim's subject's role contradicts it: a conflict stays.)
+        return SourceVerdict(source, Verdict.ABSENT, None, round(score, 1), f"never names {stranger.text}")
     return SourceVerdict(source, verdict.verdict, chosen.claim, round(score, 1), verdict.explanation,
                          verdict.agreeing, verdict.differing)
+
+
+def _never_named(claim: Profile, own: Sequence[Profile], source_words: frozenset[str],
+                 rarity: Mapping[str, float]) -> Name | None:
+    """The name the claim opens with (not a possessor: "X's firm opened" is about the firm),
+    when the source never names it, by its rarest word or as the same entity, and names
+    another of its kind ("Vell Bank" for "Tarco Bank"): its sentences on one of that kind ("the
+    lender shut its doors") are of the other. (A source naming none of the kind may speak
+    of the claim's by a part of it: "the Executive Committee approved the sale".)"""
+    opening = next((n for n in claim.names if n.start == 0 and not n.nation and not n.possessive
+                    and len(n.spelled) > 1), None)
+    if opening is None or _key_word(opening, rarity) in source_words:
+        return None
+    named = [m for p in own for m in p.names]
+    if any(opening.same_entity(m) or opening.abbreviates(m) or m.abbreviates(opening) for m in named):
+        return None
+    kind = opening.spelled[-1]
+    return opening if any(len(m.spelled) > 1 and m.spelled[-1] == kind for m in named) else None
 
 
 def check_claim(text: str, sources: Sources | Corpus, *, claim_id: str = "",

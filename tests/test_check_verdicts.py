@@ -974,6 +974,19 @@ DESTINATIONS = [
     ("Tarco will apply for EMA approval by June.", "Tarco said it would apply for approval by June.", S),
 ]
 
+# (au9) A source that never names the claim's subject says nothing of it, however its
+# sentences call something of that kind; one naming another in that role still conflicts.
+NEVER_NAMED = [
+    ("Tarco Bank shut its doors on Tuesday.",
+     "Vell Bank, the county's biggest lender, failed this week.\n"
+     "The troubled lender shut its doors on Tuesday, its regulator said.", A),
+    ("Tarco Bank shut its doors on Tuesday.",
+     "Tarco Bank, the county's biggest lender, failed this week.\n"
+     "The troubled lender shut its doors on Tuesday, its regulator said.", S),
+    ("Ola Vell said the city was handing the club a blank check.",
+     "Ben Roe said the city was handing the club a blank check.", C),
+]
+
 # (av) One name in two forms, a noun and its adjective ("Socialists" / "the Socialist bloc"),
 # is the same name, in no other one's role.
 NAME_FORMS = [
@@ -1080,7 +1093,7 @@ GROUPS = {"direction": DIRECTION, "values": VALUES, "equal": EQUAL, "scope": SCO
           "light_verbs": LIGHT_VERBS, "tallies": TALLIES, "wider_places": WIDER_PLACES,
           "narrower_places": NARROWER_PLACES, "grades": GRADES, "reported_that": REPORTED_THAT,
           "named_measures": NAMED_MEASURES, "marked_instances": MARKED_INSTANCES,
-          "destinations": DESTINATIONS,
+          "destinations": DESTINATIONS, "never_named": NEVER_NAMED,
           "two_countries": TWO_COUNTRIES,
           "name_forms": NAME_FORMS, "ordinal_ranks": ORDINAL_RANKS, "named_dates": NAMED_DATES,
           "posts_held": POSTS_HELD, "claimed_wins": CLAIMED_WINS,
@@ -1635,6 +1648,7 @@ def _who_words_plain_too(toks, facts, found, lexicon):
     (NAMED_MEASURES, check_module, "_named_alike", lambda *args: False),
     (MARKED_INSTANCES[:1], check_module, "_instances_apart", lambda *args: False),
     (DESTINATIONS[:1], check_module, "UNNAMED_PREPOSITIONS", frozenset({"in", "at", "on"})),
+    (NEVER_NAMED[:1], check_module, "_never_named", lambda *args: None),
     (GRADES[:1], annotate_module, "_who_words", _who_words_plain_too),
 ])
 def test_each_reading_decides_its_rows(rows, module, reading, stand_in, monkeypatch):
