@@ -2022,8 +2022,12 @@ def _relayed_figure(a: Claim, b: Claim, ctx: Context) -> bool:
     for the same figure are two sources of it, not words put in the wrong mouth."""
     if ctx.sentence(a).quotes or ctx.sentence(b).quotes:
         return False
+    # (A count of the same people read with two nouns, "nine people went missing" / "nine people
+    # ... feared dead", is one figure too.)
     return any(fa.kind in _RELAYED and fb.kind in _RELAYED and fa.value
-               and relate_facts(fa, fb, lexicon=ctx.lexicon) is FactRelation.SAME
+               and (relate_facts(fa, fb, lexicon=ctx.lexicon) is FactRelation.SAME
+                    or fa.kind is fb.kind is FactKind.COUNT and fa.value == fb.value and not fa.qualifier
+                    and not fb.qualifier)
                for fa in a.facts for fb in b.facts)
 
 

@@ -196,6 +196,9 @@ RELAYED = [
      "The Valley Relief Office said 4,200 people are still missing in the valley."),
     ("Mayor Ilse Varga said 61 people had died in the mudslide.",
      "The Hill Rescue Service said 61 people had died in the mudslide."),
+    # One count of the same people, read with two nouns ("were missing" / "people ... feared dead").
+    ("Nine people were missing in the bay and feared dead after the fire, Vell Coast Guard officials said.",
+     "According to the Tarn state police, nine people unaccounted for since the fire are feared dead."),
 ]
 
 
