@@ -3031,8 +3031,7 @@ def verdict_for(claim: Profile, source: str, sources: Sources, options: CheckOpt
     if verdict.verdict is Verdict.ABSENT:
         return SourceVerdict(source, Verdict.ABSENT, None, round(score, 1), verdict.explanation)
     stranger = _never_named(claim, own, source_words, corpus.rarity)
-    if stranger is not None and verdict.verdict is not Verdict.CONFLICTS:
-        # (One that names another in the claim's subject's role contradicts it: a conflict stays.)
+    if stranger is not None:
         return SourceVerdict(source, Verdict.ABSENT, None, round(score, 1), f"never names {stranger.text}")
     return SourceVerdict(source, verdict.verdict, chosen.claim, round(score, 1), verdict.explanation,
                          verdict.agreeing, verdict.differing)

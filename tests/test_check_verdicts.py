@@ -974,12 +974,14 @@ DESTINATIONS = [
     ("Tarco will apply for EMA approval by June.", "Tarco said it would apply for approval by June.", S),
 ]
 
-# (au9) A source that never names the claim's subject says nothing of it, however its
-# sentences call something of that kind; one naming another in that role still conflicts.
+# (au9) A source that never names the claim's subject but names another of its kind says
+# nothing of it, however its sentences call one of that kind, or name the other doing the same;
+# one naming another speaker (no name of the kind) still conflicts.
 NEVER_NAMED = [
     ("Tarco Bank shut its doors on Tuesday.",
      "Vell Bank, the county's biggest lender, failed this week.\n"
      "The troubled lender shut its doors on Tuesday, its regulator said.", A),
+    ("Tarco Bank shut its doors on Tuesday.", "Vell Bank shut its doors on Tuesday, its regulator said.", A),
     ("Tarco Bank shut its doors on Tuesday.",
      "Tarco Bank, the county's biggest lender, failed this week.\n"
      "The troubled lender shut its doors on Tuesday, its regulator said.", S),
