@@ -582,12 +582,17 @@ def _plain_origin(text: str, toks: Sequence[Token]) -> str:
     """The words of the noun phrase a distance is told from, up to a clause or phrase break
     (none where it opens with no word, or only with a determiner)."""
     words: list[str] = []
+    named = False
     for n, t in enumerate(toks[:ORIGIN_WORDS]):
         if n and text[toks[n - 1].end:t.start].strip() or t.norm in _ORIGIN_ENDS or not t.norm.isalpha():
             break
         if t.norm not in _DETERMINERS:
             words.append(t.norm)
-    return PLAIN_ORIGIN + " ".join(words) if words else ""
+            named = named or t.text[:1].isupper()
+    if not words:
+        return ""
+    # (A phrase that names something, "the stern of the Hulk Tarvis", is an origin named too.)
+    return " ".join(words) if named else PLAIN_ORIGIN + " ".join(words)
 
 
 PLAIN_ORIGIN = "the "

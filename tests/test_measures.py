@@ -968,6 +968,9 @@ ORIGINS = [
     # ... or a thing told in plain words after "from", past a bracketed conversion.
     ("Divers reached the hull 700 feet (213 meters) from the stern of the hulk on Monday.",
      ["the stern of hulk", "the stern of hulk", ""], "_plain_origin", lambda *args: ""),
+    # ... and one that names something in it is an origin named.
+    ("Divers reached the hull 700 feet from the stern of the Vell on Monday.",
+     ["stern of vell", ""], "_plain_origin", lambda *args: ""),
 ]
 
 
