@@ -506,6 +506,10 @@ def _word_patterns(num: dict[str, Any]) -> dict[str, re.Pattern]:
     r: dict[str, re.Pattern] = {}
     r["compound"] = re.compile(rf"{_HY}(?P<cw>[A-Za-z]+)\b(?!{_HY}\w)")
     r["word"] = re.compile(rf"{_SP}(?P<w>[A-Za-z][A-Za-z'\u2019-]*)")
+    # A grade word and the number after it ("Category 3", "stage four"), not a number's first
+    # part ("level 3.5", "Category 4-5").
+    r["grade"] = re.compile(rf"\b({_alt(num.get('grade_words', []))})\s+(\d{{1,2}}|[A-Za-z]+)\b"
+                            r"(?![-\u2010\u2011\u2013.,]?\d)")
     r["of"] = re.compile(rf"{_SP}(?i:of)\b")
     # "five of the bus's cars", "four of their players": a count of some of the noun. (Where
     # a whole follows, "18 of the 90 seats", the part stays unread: it may be any part of it.)
@@ -958,7 +962,6 @@ def _weekdays(g: _Grammar, text: str, out: list[_Cand]) -> None:
         out.append(_Cand(_P_WEEKDAY, s, e, f))
 
 
-_GRADE = re.compile(r"\b([A-Za-z]+)(?=\s+(\d{1,2}|[A-Za-z]+)\b(?![-\u2010\u2011\u2013.,]?\d))")
 MAX_GRADE = 20
 """Grades of a scale run low ("Category 3", "Stage 4", "Level 3"); a higher number after the
 word is a name's or a count's."""
@@ -968,10 +971,8 @@ def _grades(g: _Grammar, text: str, out: list[_Cand]) -> None:
     """A grade on a scale written as its word and a number ("a Category 3 storm", "stage 4
     cancer", "alert level 3"): an ordinal of the scale, which two sources may give two ways."""
     t = g.t
-    for m in _GRADE.finditer(text):
+    for m in g.r["grade"].finditer(text):
         word, number = _key(m[1]), _key(m[2])
-        if word not in t["grades"]:
-            continue
         n = int(number) if number.isdigit() else t["words"].get(number)
         if n is None or not 0 < n <= MAX_GRADE or n != int(n):
             continue
