@@ -68,6 +68,7 @@ from claimcheck.models import (
     SourceVerdict,
     Verdict,
     is_date,
+    is_rank,
 )
 from claimcheck.quotes import QuoteRelation, relate_quotes
 from claimcheck.relate import (
@@ -2090,7 +2091,7 @@ def _show(fact: Fact) -> str:
 def _named_alike(claim: Profile, evidence: Profile, m: FactMatch, lexicon: Lexicon) -> bool:
     """Whether both figures are told of the same noun ("a depth of 4 km" / "the depth was
     12.5km"): the words around them name the measure, however few others they share."""
-    if m.claim_fact.kind is FactKind.ORDINAL and not m.claim_fact.unit:
+    if is_rank(m.claim_fact):
         return False  # a rank's noun says which of a series ("in the 52nd minute"), not what is measured
     units = {concept(f.unit, lexicon) for f in (m.claim_fact, m.source_fact) if f.unit}
     return bool(claim.sentence.measure(m.claim_fact).nouns & evidence.sentence.measure(m.source_fact).nouns
@@ -2881,7 +2882,7 @@ def assess(claim: Profile, evidence: Profile, corpus: Corpus, published: dt.date
     apart = _instances_apart(claim, evidence)
     elsewhere = [m for m in matches if _another_value(m, lexicon)
                  # (unless the value is the rank itself: "the fourth round" / "the fifth round")
-                 and (apart and not (m.claim_fact.kind is FactKind.ORDINAL and not m.claim_fact.unit)
+                 and (apart and not is_rank(m.claim_fact)
                       or other_occasion(claim.sentence, evidence.sentence, m.source_fact, lexicon)
                       or (projected(claim.sentence, m.claim_fact, lexicon)
                           and not projected(evidence.sentence, m.source_fact, lexicon)))]

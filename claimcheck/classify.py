@@ -53,6 +53,7 @@ from claimcheck.models import (
     Severity,
     ValueGroup,
     is_date,
+    is_rank,
 )
 from claimcheck.quotes import Quote, QuoteRelation
 from claimcheck.relate import (
@@ -735,7 +736,7 @@ def _different_events(a: Claim, b: Claim, ctx: Context) -> bool:
         # What both give is what both happenings share, not that they are one: "a second quake
         # struck on Monday, after 40 had died" is not the quake "on Monday" that killed 40
         # (``_marked_instances``).
-        return bool(differing) and not all(f.kind is FactKind.ORDINAL and not f.unit for f in differing) \
+        return bool(differing) and not all(is_rank(f) for f in differing) \
             and _marked_instances(a, b, ctx) != _marked_instances(b, a, ctx)
     # A tally or score ("voted 7-4", "won 2-1") is one detail written as two numbers, and so
     # is a value with its conversion in brackets ("6 km (3.7 miles)").
@@ -762,7 +763,7 @@ def _different_events(a: Claim, b: Claim, ctx: Context) -> bool:
         details += 1  # "against X on August 15" / "against Y on Saturday": another match
     if details == 1 and polarity_conflicts(a, b, ctx, stated=False):
         details += 1  # "612 patients who had not responded" / "the 428 patients who responded"
-    if details == 1 and not all(f.kind is FactKind.ORDINAL and not f.unit for f in differing) \
+    if details == 1 and not all(is_rank(f) for f in differing) \
             and _marked_instances(a, b, ctx) != _marked_instances(b, a, ctx):
         # "a meeting was held Wednesday" / "a second meeting is set for Friday". (Where ranks
         # are the detail that differs, "sat in the fourth row" / "in the fifth row", they are

@@ -237,7 +237,6 @@ def _number_tables(num: dict[str, Any]) -> dict[str, Any]:
     t["ord_nouns"] = {_key(w) for w in num.get("ordinal_nouns", [])}
     t["ord_mods"] = {_key(w) for w in num.get("ordinal_modifiers", [])}
     t["placing"] = {_key(w) for w in num.get("placing_verbs", [])}
-    t["grades"] = {_key(w) for w in num.get("grade_words", [])}
     t["period_ords"] = {_key(w) for w in num.get("period_ordinal_nouns", [])}
     t["increments"] = {_key(w) for w in num.get("increment_words", [])}
     t["run_words"] = {_key(w) for w in num.get("run_words", [])}

@@ -561,7 +561,7 @@ def _origin(text: str, fact: Fact, after: list[Token], tables: _Tables) -> str:
     if not name:
         # "700 feet from the stern of the hulk": a thing named in plain words is the origin too.
         return _plain_origin(text, after[start:])
-    if name and name[-1].text.endswith(("'s", "’s")):
+    if name[-1].text.endswith(("'s", "’s")):
         # "370 km northeast of X's capital, Y": the place is the one the capital is named as.
         rest = after[start + len(name):]
         k = next((i for i in range(1, min(len(rest), APPOSED_REACH + 1))
@@ -596,7 +596,7 @@ def _plain_origin(text: str, toks: Sequence[Token]) -> str:
 
 
 PLAIN_ORIGIN = "the "
-"""How an origin told in plain words begins ("the bow of wreck"), told apart from a name."""
+"""How an origin told in plain words begins ("the stern of hulk"), told apart from a name."""
 APPOSED_REACH = 3
 """Words of the noun a possessive place names before the place it is ("X's provincial capital, Y")."""
 

@@ -87,6 +87,12 @@ def is_date(fact: Fact) -> bool:
     return fact.kind in DATE_KINDS
 
 
+def is_rank(fact: Fact) -> bool:
+    """Whether the fact is a plain rank ("the fourth row", "in the 52nd minute"): an ordinal
+    of no scale, which says which of a series a thing is, not what is measured."""
+    return fact.kind is FactKind.ORDINAL and not fact.unit
+
+
 class ClaimRole(str, Enum):
     """Whether a line is reportable prose or page furniture kept only for reference."""
 
