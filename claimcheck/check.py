@@ -80,6 +80,7 @@ from claimcheck.relate import (
     period,
     relate_facts,
     same_thing_moves,
+    short_floor,
 )
 from claimcheck.stance import Predication, hedge_cues, qualifies_noun
 from claimcheck.stance import tables as stance_tables
@@ -2098,6 +2099,18 @@ def _named_alike(claim: Profile, evidence: Profile, m: FactMatch, lexicon: Lexic
                 - units)
 
 
+def _one_fate(claim: Profile, evidence: Profile, m: FactMatch) -> bool:
+    """Whether both figures count those one fate befell ("nine were said to be missing" / "six
+    fishermen are still missing", "the toll stood at 31" / "killed 22 workers"): a
+    story's count of its dead, missing or rescued is one tally, however few other words the
+    two sentences share. (A part of it is told as one: "including four crew", "another 60".)"""
+    if m.claim_fact.kind is not FactKind.COUNT or m.source_fact.kind is not FactKind.COUNT:
+        return False
+    mine, theirs = claim.sentence.measure(m.claim_fact), evidence.sentence.measure(m.source_fact)
+    return len(mine.fates) == 1 and mine.fates == theirs.fates and not any(
+        x.part or x.increment or x.another or x.joined or x.among for x in (mine, theirs))
+
+
 def measured(claim: Profile, evidence: Profile, corpus: Corpus, published: dt.date | None,
              lexicon: Lexicon = DEFAULT, options: CheckOptions = CheckOptions()
              ) -> tuple[list[FactMatch], list[Fact], list[FactMatch]]:
@@ -2113,7 +2126,7 @@ def measured(claim: Profile, evidence: Profile, corpus: Corpus, published: dt.da
         dropped = [m for m in matches if _another_value(m, lexicon)
                    and not (anchored and m.claim_fact.unit and m.claim_fact.unit == m.source_fact.unit)
                    and not _near_count(m, options) and not both_ages(m.claim_fact, m.source_fact)
-                   and not _named_alike(claim, evidence, m, lexicon)
+                   and not _named_alike(claim, evidence, m, lexicon) and not _one_fate(claim, evidence, m)
                    and not (_in_tally(claim.text, m.claim_fact) and _in_tally(evidence.text, m.source_fact))]
         missing += [m.claim_fact for m in dropped]
         matches = [m for m in matches if m not in dropped]
@@ -2230,7 +2243,8 @@ def _another_value(m: FactMatch, lexicon: Lexicon = DEFAULT) -> bool:
         m.relation is FactRelation.COMPATIBLE_BOUNDS
         and ((other_bound(m.claim_fact, m.source_fact) and not _vaguer_amount(m, lexicon)
               and not _raised_floor(m.claim_fact, m.source_fact))
-             or _beyond_bound(m.claim_fact, m.source_fact) or _beyond_bound(m.source_fact, m.claim_fact)))
+             or _beyond_bound(m.claim_fact, m.source_fact) or _beyond_bound(m.source_fact, m.claim_fact)
+             or short_floor(m.source_fact, m.claim_fact) and not _vaguer_amount(m, lexicon)))
 
 
 FLOOR_SLIP = 10.0

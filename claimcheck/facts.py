@@ -277,6 +277,12 @@ def _unit_tables(uni: dict[str, Any]) -> dict[str, Any]:
     t.update(_measure_tables(uni))
     t["non_nouns"] = {_key(w) for w in uni.get("compound_non_nouns", [])}
     t["irregular"] = {_key(k): str(v) for k, v in (uni.get("irregular_plurals") or {}).items()}
+    # (Longest ending first: "chairwomen" ends in "women" before "men".)
+    endings = uni.get("irregular_plural_endings") or {}
+    t["irregular_endings"] = sorted(((str(k), str(v)) for k, v in endings.items()),
+                                    key=lambda kv: -len(kv[0]))
+    t["singular_alike"] = {_key(w) for w in uni.get("singular_endings_alike", [])}
+    t["plain_in_man"] = {_key(w) for w in uni.get("plain_plurals_in_man", [])}
     plural_of: dict[str, str] = {}
     for pl, sg in t["irregular"].items():
         plural_of.setdefault(sg, pl)
@@ -751,6 +757,9 @@ def _singular(g: _Grammar, w: str) -> str:
     irr = g.t["irregular"]
     if w in irr:
         return irr[w]
+    compound = _compound_plural(g, w)
+    if compound:
+        return compound
     if w.endswith("ies") and len(w) > 4:
         return w[:-3] + "y"
     if w.endswith("sses"):
@@ -769,7 +778,11 @@ def _plural(g: _Grammar, unit: str) -> str:
     if unit in g.t["irregular"]:  # invariant ("dead", "police")
         return unit
     head, _, last = unit.rpartition(" ")
-    if last.endswith("y") and len(last) > 1 and last[-2] not in "aeiou":
+    compound = next((last[:-len(singular)] + ending for ending, singular in g.t["irregular_endings"]
+                     if last.endswith(singular) and last not in g.t["plain_in_man"]), None)
+    if compound and _compound_plural(g, compound) == last:
+        last = compound  # "fisherman": "fishermen"
+    elif last.endswith("y") and len(last) > 1 and last[-2] not in "aeiou":
         last = last[:-1] + "ies"
     elif last.endswith(("s", "x", "ch", "sh", "z")):
         last += "es"
@@ -793,7 +806,19 @@ def _is_plural_noun(g: _Grammar, w: str) -> bool:
         and w.endswith("s")
         and not w.endswith(("ss", "us", "is", "'s", "\u2019s"))
         and w.isalpha()
-    )
+    ) or bool(_compound_plural(g, w))
+
+
+def _compound_plural(g: _Grammar, w: str) -> str:
+    """The singular of a compound irregular plural ("fishermen": fisherman), "" for any other
+    word: one that only ends like one ("specimen"), or the plain plural the table holds ("men")."""
+    w = w.lower()
+    if not w.isalpha() or w in g.t["singular_alike"] or w in g.t["irregular"]:
+        return ""
+    for ending, singular in g.t["irregular_endings"]:
+        if w.endswith(ending) and len(w) > len(ending) + 2:
+            return w[:-len(ending)] + singular
+    return ""
 
 
 # ---------------------------------------------------------------------------------------

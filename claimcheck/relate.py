@@ -158,6 +158,19 @@ def _rounded_down_to(bound: Fact, exact: Fact) -> bool:
     return bound.value < exact.value <= bound.value + _round_step(bound.value) / 2
 
 
+def short_floor(bound: Fact, figure: Fact) -> bool:
+    """Whether a floor ("at least 17 dead", "more than three hours") falls short of a figure told
+    to its digits or about ("30 dead", "about seven hours") by more than the floor's last step:
+    "at least" counts what is known so far, so a figure past the floor's next round figure is
+    another count, not the same one told loosely ("more than 30" / "38" is one, vaguer)."""
+    if bound.qualifier not in (">", ">=") or figure.qualifier not in ("", "~") \
+            or bound.upper is not None or figure.upper is not None or bound.unit != figure.unit \
+            or bound.kind in DATE_KINDS or figure.kind in DATE_KINDS or bound.unit in CLOCK_TIMES \
+            or bound.value is None or figure.value is None or bound.value <= 0:
+        return False
+    return figure.value > bound.value + _round_step(bound.value)
+
+
 def _round_step(value: float) -> float:
     """The place of a figure's last digit that is not zero: 10 for 30, 100 for 2,300."""
     step = 10.0 ** math.floor(math.log10(value)) if value > 0 else 1.0

@@ -75,8 +75,10 @@ DIRECTION = [
 
 # (b) Another value for the same quantity is never support.
 VALUES = [
-    # A bound the claim's figure lies in, even an estimate of it, is vaguer, not the same.
-    ("The mill employs about 1,500 people.", "The mill employs more than 300 people.", P),
+    # A bound the claim's figure lies just past, even an estimate of it, is vaguer, not the
+    # same; a floor far short of it is another count (``short_floor``).
+    ("The mill employs about 340 people.", "The mill employs more than 300 people.", P),
+    ("The mill employs about 1,500 people.", "The mill employs more than 300 people.", C),
     ("The former treasurer faces up to 20 years in prison.",
      "The former treasurer faces up to 25 years in prison.", C),
     ("The fire started on the fourth floor of the hotel.",
@@ -981,6 +983,28 @@ NEVER_NAMED = [
      "Ben Roe said the city was handing the club a blank check.", C),
 ]
 
+# (au10) A floor well short of the claim's figure ("at least five" for twelve) is another
+# count, not the same one told loosely: "at least" counts what is known so far. A floor the
+# claim's figure passes by less than the floor's last step ("more than 30" for 38) is vaguer.
+SHORT_FLOORS = [
+    ("Twelve climbers were rescued from the ridge above Tarnby.",
+     "At least five climbers were rescued from the ridge above Tarnby on Sunday.", C),
+    ("The Vell ferry strike lasted about seven hours.",
+     "The Vell ferry strike lasted more than three hours, the union said.", C),
+    ("The Tarco petition drew 38 signatures.", "The Tarco petition drew more than 30 signatures.", P),
+]
+
+# (au11) Two counts of those one fate befell ("missing", "dead") are one tally of the story,
+# however few other words their sentences share; a part of it is told as one.
+ONE_FATE = [
+    ("Nine fishermen were missing after the squall off Tarnby on Monday.",
+     "Four fishermen are missing, the coastguard said.", C),
+    ("The squall off Tarnby left nine fishermen missing.",
+     "Four fishermen are still missing, the coastguard said.", C),
+    ("The squall off Tarnby left nine fishermen missing.",
+     "Nine fishermen are still missing, the coastguard said.", S),
+]
+
 # (av) One name in two forms, a noun and its adjective ("Socialists" / "the Socialist bloc"),
 # is the same name, in no other one's role.
 NAME_FORMS = [
@@ -1088,6 +1112,7 @@ GROUPS = {"direction": DIRECTION, "values": VALUES, "equal": EQUAL, "scope": SCO
           "narrower_places": NARROWER_PLACES, "grades": GRADES,
           "named_measures": NAMED_MEASURES, "marked_instances": MARKED_INSTANCES,
           "destinations": DESTINATIONS, "never_named": NEVER_NAMED,
+          "short_floors": SHORT_FLOORS, "one_fate": ONE_FATE,
           "two_countries": TWO_COUNTRIES,
           "name_forms": NAME_FORMS, "ordinal_ranks": ORDINAL_RANKS, "named_dates": NAMED_DATES,
           "posts_held": POSTS_HELD, "claimed_wins": CLAIMED_WINS,
@@ -1643,6 +1668,8 @@ def _who_words_plain_too(toks, facts, found, lexicon):
     (MARKED_INSTANCES[:1], check_module, "_instances_apart", lambda *args: False),
     (DESTINATIONS[:1], check_module, "UNNAMED_PREPOSITIONS", frozenset({"in", "at", "on"})),
     (NEVER_NAMED[:1], check_module, "_never_named", lambda *args: None),
+    (SHORT_FLOORS[:2], check_module, "short_floor", lambda *args: False),
+    (ONE_FATE[:2], check_module, "_one_fate", lambda *args: False),
     (GRADES[:1], annotate_module, "_who_words", _who_words_plain_too),
 ])
 def test_each_reading_decides_its_rows(rows, module, reading, stand_in, monkeypatch):

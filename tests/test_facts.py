@@ -157,6 +157,10 @@ EXTRACTION = [
     ("Hundreds of thousands of children attend the schools.", [
         (COUNT, "hundreds of thousands of children", 1e5, "child", ">=")]),
     ("The fire burned 20,000 acres.", [(COUNT, "20,000 acres", 20000.0, "acre", "")]),
+    # compound irregular plurals count their singular; a singular that only ends alike counts nothing
+    ("Nine fishermen were rescued.", [(COUNT, "9 fishermen", 9.0, "fisherman", "")]),
+    ("Three chairwomen signed the letter.", [(COUNT, "3 chairwomen", 3.0, "chairwoman", "")]),
+    ("Two specimen jars were found.", [(COUNT, "2 jars", 2.0, "jar", "")]),
     ("The quake struck 10 km below the surface.", [(COUNT, "10 km", 10.0, "km", "")]),
     ("The storm brought winds of 120 mph.", [(COUNT, "120 mph", 120.0, "mph", "")]),
     ("A three-judge panel heard the case.", [(COUNT, "3 judges", 3.0, "judge", "")]),
