@@ -585,12 +585,15 @@ def detect_story_measures(matches: Matches, ctx: Context) -> Iterable[Finding]:
     differently the sentences that give it are worded, as with ``detect_story_counts``. A
     value told as earlier, weighed, asked for, of a part or from another place is of none."""
     by_measure: dict[tuple, dict[str, list[tuple[Claim, Fact]]]] = defaultdict(lambda: defaultdict(list))
+    # (A reading on a scale, "magnitude 6.3", is a measurement of its own: the scale is its noun.)
+    scales = frozenset(concept(w, ctx.lexicon) for w in ctx.lexicon.words("measures", "scale_nouns"))
     for claim in matches.claims:
         if claim.role is not ClaimRole.STATEMENT:
             continue
         sentence = ctx.sentence(claim)
         for fact, measure in zip(sentence.facts, sentence.measures, strict=True):
-            quantity = measured_quantity(fact.unit) or ("duration" if fact.kind is FactKind.DURATION else "")
+            quantity = (measured_quantity(fact.unit) or ("duration" if fact.kind is FactKind.DURATION else "")
+                        or ("reading" if fact.kind is FactKind.NUMBER and measure.nouns & scales else ""))
             if quantity and measure.nouns and fact.value and not (
                     measure.past or measure.earlier or measure.supposed or measure.possible or measure.asked
                     or measure.part or measure.increment or measure.change or measure.compared_with):

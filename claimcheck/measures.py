@@ -702,6 +702,7 @@ _QUOTE_MARKS = ".," + QUOTATION_MARKS
 @dataclass(frozen=True)
 class _Tables:
     after: dict[str, str]
+    scales: frozenset[str]
     increment_after: frozenset[str]
     increment_before: re.Pattern[str]
     another: re.Pattern[str]
@@ -824,6 +825,7 @@ def _tables(lexicon: Lexicon) -> _Tables:
     measured = frozenset(str(unit) for unit in lexicon.table("units", "measures", {}) or {})
     return _Tables(
         after=after,
+        scales=lexicon.words("measures", "scale_nouns"),
         increment_after=lexicon.words("measures", "increment_after"),
         increment_before=pattern("increment_before"),
         another=pattern("either_before"),
@@ -1043,6 +1045,9 @@ def _nouns(text: str, fact: Fact, before: list[Token], after: list[Token], facts
     """What the grammar names as the thing measured: a word after the figure that says it
     ("8 km deep"), the noun a figure is written into ("a 22-second video", "a $5m deal"),
     or the words a link leads from ("the ratio is 2", "a depth of 8 km")."""
+    scale = _scale(text, fact, tables)
+    if scale:
+        return frozenset({concept(scale, lexicon)}), True
     beside = _next_size(text, fact, facts, tables.size_joiners)
     if beside is not None:
         # "a 9-play, 58-yard drive": sizes written one after another into one noun
@@ -1096,6 +1101,22 @@ def _nouns(text: str, fact: Fact, before: list[Token], after: list[Token], facts
                 found.add(concept(tok.norm, lexicon))
             k -= 1
     return frozenset(found - tables.generic), False
+
+
+def _scale(text: str, fact: Fact, tables: _Tables) -> str:
+    """The scale a figure is read on, named right before it ("magnitude 6.3", "magnitude-6.3")
+    or glued after it ("5.8-magnitude"); "" for none."""
+    if fact.unit:
+        return ""  # a count or a measure names its own thing
+    after = re.match(r"[- ]([a-z]+)\b", text[fact.end:].casefold())
+    if after is not None and after.group(1) in tables.scales:
+        return after.group(1)
+    named = _SCALE_BEFORE.search(text, 0, fact.start)
+    word = named.group(1).casefold() if named is not None else ""
+    return word if word in tables.scales else ""
+
+
+_SCALE_BEFORE = re.compile(r"\b([A-Za-z]+)[- ]$")
 
 
 _HYPHEN_SIZE = re.compile(r"\d-[a-z]+$")

@@ -357,6 +357,9 @@ NOUN_HEDGES = [
     # A negated assertion reports the matter as still open.
     ("The agency has not yet confirmed which fault moved.", "fault", "confirmed", True),
     ("Geologists suspect a rupture on the northern fault.", "rupture", "suspect", True),
+    # A state believed or feared of someone, told without "to be", is hedged.
+    ("Eleven miners are believed trapped below the Vell seam.", "trapped", "are believed", True),
+    ("Four hikers were feared dead after the Tarn avalanche.", "hikers", "were feared", True),
     # A cue governs its complement, which ends at a comma; a participle carries it on.
     ("While the firm plans to appeal the ruling, its hearing is set for May.", "hearing", None, None),
     ("The firm reached a deal, averting a strike.", "strike", "reached", False),
@@ -1081,6 +1084,12 @@ STORY_MEASURES = [
     # One source gives two depths: no single value of its own to set against.
     (["Early readings put the depth of the quake at 8 km.", "The bureau later gave a depth of 14 km."],
      ["The tremor hit Tarnia at a depth of 9km according to the survey."], False),
+    # A reading on a named scale, however the scale is written to it, is a measurement too;
+    # readings on two scales are two.
+    (["A 6.1-magnitude tremor shook the hills above Tarnby before dawn."],
+     ["Residents of Palder woke to a magnitude-6.4 quake on Sunday."], True),
+    (["A 6.1-magnitude tremor shook the hills above Tarnby before dawn."],
+     ["Palder felt shaking of intensity 5, the bureau said."], False),
 ]
 
 
