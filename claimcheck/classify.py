@@ -13,7 +13,7 @@ import itertools
 import re
 from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import NamedTuple, TypeVar
 
 from claimcheck.align import (
@@ -66,6 +66,7 @@ from claimcheck.relate import (
     relate_facts,
     same_magnitude,
     same_thing_moves,
+    short_floor,
 )
 from claimcheck.stance import Certainty, Predication
 from claimcheck.stance import tables as stance_tables
@@ -560,10 +561,13 @@ def detect_story_counts(matches: Matches, ctx: Context) -> Iterable[Finding]:
 
 
 def _story_disagreements(told: Mapping[str, tuple[Claim, Fact]], ctx: Context,
-                         alike: Callable[[Claim, Fact, Claim, Fact], bool]) -> Iterable[Finding]:
+                         alike: Callable[[Claim, Fact, Claim, Fact], bool],
+                         bounds: bool = False) -> Iterable[Finding]:
     """For the one figure each source gives of a thing of the story (``told``, by source), a
     finding for every two that differ, are ``alike`` enough to be of one thing, and are not
-    told apart by their events or their sentences' own words."""
+    told apart by their events or their sentences' own words. With ``bounds``, two floors at
+    different figures, or a floor well short of the other's figure, differ too ("at least 40"
+    / "at least 55", "at least 52" / "70"): a toll's floor is its count so far."""
     ordered = sorted(told)
     for n, first in enumerate(ordered):
         for second in ordered[n + 1:]:
@@ -572,6 +576,9 @@ def _story_disagreements(told: Mapping[str, tuple[Claim, Fact]], ctx: Context,
                 continue
             relation = relate_facts(fa, fb, ctx.published.get(a.source), ctx.published.get(b.source),
                                     ctx.lexicon)
+            if bounds and relation is FactRelation.COMPATIBLE_BOUNDS and not nearby(fa, fb) and (
+                    other_bound(fa, fb) or short_floor(fa, fb) or short_floor(fb, fa)):
+                relation = FactRelation.DIFFERENT
             if (relation is FactRelation.DIFFERENT and alike(a, fa, b, fb)
                     and not different_events(a, b, ctx) and not _measured_apart(a, fa, b, fb, ctx)):
                 yield _fact_finding(Cluster("", (a, b), 0.0), [(a, fa), (b, fb)], relation, ctx)
@@ -618,12 +625,14 @@ def detect_story_tolls(matches: Matches, ctx: Context) -> Iterable[Finding]:
         for k, fact in enumerate(sentence.facts):
             fate = ctx.corpus.headline_fate(sentence, k)
             if fate:
-                told[fate].setdefault(claim.source, (claim, fact))
+                # (Counted as people or as the fate, "70 people" / "52 deaths", one toll.)
+                told[fate].setdefault(claim.source, (claim, replace(fact, unit=fate)))
     for per_source in told.values():
         if len(per_source) > STORY_COUNT_SOURCES:
             continue
         yield from _story_disagreements(per_source, ctx,
-                                        lambda a, fa, b, fb: same_magnitude(fa, fb, STORY_COUNT_SPREAD))
+                                        lambda a, fa, b, fb: same_magnitude(fa, fb, STORY_COUNT_SPREAD),
+                                        bounds=True)
 
 
 def detect_story_ages(matches: Matches, ctx: Context) -> Iterable[Finding]:

@@ -1118,6 +1118,14 @@ def test_each_source_s_one_figure_of_a_thing_is_the_story_s(detector, one, two, 
      ["The quake killed at least 164 people across the region."], False),
     (["Officials put the death toll at 164 on Thursday evening."],
      ["The quake killed 40 people in Tarno alone."], False),
+    # A toll's floor is its count so far: two floors at different figures, or a floor well
+    # short of the other's count, differ (counted as people or as deaths); one just past it does not.
+    (["The Tarn floods have killed 70 people, officials said on Tuesday."],
+     ["At least 52 deaths have been recorded across Tarnia."], True),
+    (["The floods killed at least 31 people across the valley."],
+     ["At least 45 people died in the floods, rescuers said."], True),
+    (["The floods killed at least 40 people across the valley."],
+     ["About 42 people died in the floods, rescuers said."], False),
 ])
 def test_each_source_s_toll_of_the_story_is_set_against_another_s(one, two, reported):
     claims = [Claim(source, k, text, 0, len(text), facts=extract_facts(text))

@@ -157,6 +157,9 @@ EXTRACTION = [
     ("Hundreds of thousands of children attend the schools.", [
         (COUNT, "hundreds of thousands of children", 1e5, "child", ">=")]),
     ("The fire burned 20,000 acres.", [(COUNT, "20,000 acres", 20000.0, "acre", "")]),
+    # a verb of passing a figure, right before it, makes it a floor
+    ("Ticket sales topped 40,000 on Friday.", [(NUM, "more than 40,000", 40000.0, "", ">"),
+                                              (WD, "Friday", None, "", "")]),
     # compound irregular plurals count their singular; a singular that only ends alike counts nothing
     ("Nine fishermen were rescued.", [(COUNT, "9 fishermen", 9.0, "fisherman", "")]),
     ("Three chairwomen signed the letter.", [(COUNT, "3 chairwomen", 3.0, "chairwoman", "")]),
