@@ -1056,6 +1056,8 @@ def _placed_apart(sa: Sentence, i: int, sb: Sentence, j: int, lexicon: Lexicon) 
     which is which (a county and a town in it may be one scene)."""
     there = sb.fact_places[j]
     additive = sa.facts[i].kind in (FactKind.COUNT, FactKind.MONEY)  # (a part of a whole adds up)
+    if additive and there is not None and _one_of_the_places(sa, i, _places_listed(sb, there.name)):
+        return True
     if there is None:
         # "X counted the most deaths, with 1,140" against "killed 2,260, most of them in X":
         # a place that holds the one figure is where the other places only a part of its own.
@@ -1080,6 +1082,42 @@ def _placed_apart(sa: Sentence, i: int, sb: Sentence, j: int, lexicon: Lexicon) 
         return True
     return any(k != i and place is not None and sa.facts[k].kind is kind and place.same_place(there)
                for k, place in enumerate(sa.fact_places))
+
+
+_LIST_JOINS = frozenset({",", "and", ", and", "&"})
+"""What joins the names of a list of places ("across X, Y and Z")."""
+
+
+def _places_listed(sentence: Sentence, first: Name) -> list[Name]:
+    """The names of a list of places that opens with ``first`` ("across X, Y, Z and W"):
+    ``first`` alone where no other name is joined to it."""
+    listed = [first]
+    for n in sentence.names:
+        if n.start < listed[-1].end:
+            continue
+        between = sentence.text[listed[-1].end:n.start].split()
+        if between and between[-1].islower() and between[-1].isalpha() and len(between) > 1:
+            between = between[:-1]  # a word of where in it: "upper X and lower Y"
+        if " ".join(between) not in _LIST_JOINS:
+            break
+        listed.append(n)
+    return listed
+
+
+def _one_of_the_places(sentence: Sentence, i: int, places: list[Name]) -> bool:
+    """Whether the ``i``-th figure is of one place alone, placed in it or told right after it
+    ("in Y, 14 died", "Y, 14 deaths; Z, 9"), that is one of several a figure of all of them
+    spans ("killed 60 across X, Y and Z"): a part of that whole."""
+    if len(places) < 2:
+        return False
+    placed = sentence.fact_places[i]
+    own = placed.name if placed is not None else sentence.holders(sentence.facts[i]).nearest
+    heading = sentence.text[own.end:sentence.facts[i].start].strip() if own is not None else ""
+    if placed is None and own is not None and heading not in (",", ":"):
+        return False  # (a name before it that is no heading of its item: "struck X, killing 600")
+    if own is None or placed is not None and len(_places_listed(sentence, placed.name)) > 1:
+        return False  # (a figure across a list of places is a whole itself)
+    return any(own.same_entity(n) for n in places)
 
 
 def _names_the_measured(sentence: Sentence, fact: Fact, name: Name, place: Placed) -> bool:

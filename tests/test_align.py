@@ -888,11 +888,21 @@ PARTS_PLACED = [
      "The storm killed at least 212 people, most of them in Upper Brenmoor, officials said on "
      "Sunday.", []),
 ]
+# A count of one place (placed in it, or told right after it as an item of a list) is a part
+# of a count told across several places that include it.
+ONE_OF_THE_PLACES = [
+    ("The gales killed 64 people across Tarnia, Vellmark and Upper Palder, officials said.",
+     "Officials listed the deaths by county: Vellmark, 23 deaths; Tarnia, 19; Upper Palder, 22.", []),
+]
 WHOLES_PLACED = [
     # Both counts are of the place: two values of one toll.
     ("The storm killed at least 212 people in Brenmoor, officials said on Sunday.",
      "In the province of Brenmoor, 140 deaths were recorded, officials said on Sunday.",
      [("at least 212 people", "140 deaths", D)]),
+    # ... and both are across the same places, however written ("upper X and lower Y").
+    ("The gales killed 64 people across Tarnia and Vellmark, officials said.",
+     "In upper Tarnia and lower Vellmark the gales killed 81 people, officials said.",
+     [("64 people", "81 people", D)]),
 ]
 
 
@@ -938,6 +948,7 @@ BARE_NUMBERS_ALIKE = [
     *(row + ("_names_by_year", lambda *args: False) for row in NAMED_BY_YEAR),
     *(row + ("_held_alike", lambda *args: 0) for row in HELD_ALIKE),
     *(row + ("_places_a_part_in", lambda *args: False) for row in PARTS_PLACED),
+    *(row + ("_one_of_the_places", lambda *args: False) for row in ONE_OF_THE_PLACES),
     *(row + ("_shares_of_two_wholes", lambda *args: False) for row in SHARES),
     *(row + ("_bare_numbers_of_two_things", lambda *args: False) for row in BARE_NUMBERS_APART),
 ])
