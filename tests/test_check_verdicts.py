@@ -485,6 +485,12 @@ REWORDED_ACTS = [
      "The former treasurer will turn himself in to the prison authorities, his lawyer said.", S),
     ("Senator Ilse Varga tabled a motion to censure the harbour board.",
      "Senator Ilse Varga introduced a motion to censure the harbour board on Tuesday.", S),
+    ("Rebel militias took control of the port of Vellhaven.",
+     "Rebel militias seized the port of Vellhaven overnight, residents said.", S),
+    ("Governor Ola Vell travelled to Tarnby by road.",
+     "Governor Ola Vell went by road to Tarnby to open the fair.", S),
+    ("The harbour master issued a storm warning before noon.",
+     "The harbour master sent out a storm warning before noon, the port said.", S),
     # A denial the claim makes too ("a motion of no confidence") is the claim's own words, no
     # denial of its act.
     ("Senator Ilse Varga tabled a motion of no confidence in the harbour board.",
