@@ -42,6 +42,11 @@ def verdict(claim: str, source: str, published: dt.date | None = DAY):
 
 # (a) Opposite acts and directions, and the scope of a negation: conflicts.
 DIRECTION = [
+    # How much of a thing an act took: all of it, or a part.
+    ("The roof of the Tarn depot fell in partially during the gale.",
+     "The gale brought the roof of the Tarn depot down completely, crews said.", C),
+    ("The roof of the Vell depot fell in completely during the gale.",
+     "Part of the roof of the Vell depot fell in partially during the gale.", C),
     ("The city cut its parking fees.", "The city raised its parking fees on Monday.", C),
     ("The challenger won the seat.", "The challenger lost the seat by 212 votes.", C),
     ("Shipments exceeded targets in the spring.", "Shipments fell short of targets in the spring.", C),
