@@ -362,7 +362,22 @@ def _longest_common_run(a: tuple[str, ...], b: tuple[str, ...]) -> int:
     from difflib import SequenceMatcher
 
     match = SequenceMatcher(a=a, b=b, autojunk=False).find_longest_match(0, len(a), 0, len(b))
+    # (A run whose quotations open with different words is a phrase two remarks share, "is a
+    # race against the clock" said of two things; a remark rendered twice keeps what leads
+    # to it, "Our members have kept ..." / "Our members kept ...".)
+    before_a, before_b = a[:match.a], b[:match.b]
+    if before_a and before_b:
+        from difflib import SequenceMatcher as Matcher
+
+        kept = sum(m.size for m in Matcher(a=before_a, b=before_b, autojunk=False).get_matching_blocks())
+        if min(len(before_a), len(before_b)) - kept > REWORDED_LEAD:
+            return 0
     return match.size
+
+
+REWORDED_LEAD = 1
+"""Words before a shared run that one rendering of a remark may change ("Tonight we ..." /
+"Today we ..."): more, and the run is a phrase two remarks share."""
 
 
 def differing_words(a: Quote, b: Quote) -> tuple[list[str], list[str]]:

@@ -83,6 +83,14 @@ RELATION_CASES = [
      QuoteRelation.VARIANT),
     ("We are going to win the league", "We are going to need more money from the council",
      QuoteRelation.UNRELATED),
+    # A shared run is one remark rendered twice only where what leads to it is kept, a word
+    # aside; two remarks that share a phrase lead to it with different words.
+    ("Keeping the harbour open is a battle against the tide",
+     "The pumps have failed twice and the crews say that every shift is a battle against the tide",
+     QuoteRelation.UNRELATED),
+    ("Tonight we are proud of every player in this squad",
+     "Today we are proud of every player in this squad and of our town",
+     QuoteRelation.VARIANT),
     # Two passages of one statement: one source quotes its opening sentences, the other
     # later ones; they share one sentence, most of each is the other's unquoted part.
     ("The trustees are proud of what the library has become over the years. For that reason the "
