@@ -363,7 +363,7 @@ def _longest_common_run(a: tuple[str, ...], b: tuple[str, ...]) -> int:
 
     match = SequenceMatcher(a=a, b=b, autojunk=False).find_longest_match(0, len(a), 0, len(b))
     # (A run whose quotations open with different words is a phrase two remarks share, "is a
-    # race against the clock" said of two things; a remark rendered twice keeps what leads
+    # battle against the tide" said of two things; a remark rendered twice keeps what leads
     # to it, "Our members have kept ..." / "Our members kept ...".)
     before_a, before_b = a[:match.a], b[:match.b]
     if before_a and before_b:
