@@ -2472,6 +2472,56 @@ def _other_bearing(r: Reading) -> Assessment | None:
     return None
 
 
+def _other_kind_of_thing(r: Reading) -> Assessment | None:
+    # "hit its left wing" / "tore its right wing": the same noun, qualified by
+    # another word of a group of which only one can qualify it, is another thing.
+    theirs = exclusive_qualifiers(r.evidence.sentence, r.lexicon)
+    mine = exclusive_qualifiers(r.claim.sentence, r.lexicon)
+    for (group, noun), word in mine.items():
+        said = theirs.get((group, noun))
+        if said is not None and said != word \
+                and (group, noun) not in _both_said(r.evidence.sentence, r.lexicon):
+            return _said_instead(r, (f"{word} {noun}", f"{said} {noun}"))
+    return None
+
+
+def exclusive_qualifiers(sentence: Sentence, lexicon: Lexicon = DEFAULT) -> dict[tuple[int, str], str]:
+    """Each noun qualified right before it by a word of an ``exclusive_modifiers`` group, as
+    (group, the noun's concept) with that word (the first one the sentence gives)."""
+    groups = lexicon.compiled(_exclusive_groups)
+    toks = sentence.tokens
+    found: dict[tuple[int, str], str] = {}
+    for k, t in enumerate(toks[:-1]):
+        group = groups.get(t.norm)
+        nxt = toks[k + 1]
+        if group is None or not t.text.islower() or not nxt.text.islower() or not nxt.norm.isalpha() \
+                or sentence.text[t.end:nxt.start] != " ":
+            continue
+        found.setdefault((group, concept(nxt.norm, lexicon)), t.norm)
+    return found
+
+
+def _both_said(sentence: Sentence, lexicon: Lexicon) -> frozenset[tuple[int, str]]:
+    """The (group, noun) pairs the sentence qualifies with two words of the group ("the left
+    and right lanes", "left lane ... right lane"): it tells of both."""
+    groups = lexicon.compiled(_exclusive_groups)
+    seen: dict[tuple[int, str], set[str]] = {}
+    toks = sentence.tokens
+    for k, t in enumerate(toks[:-1]):
+        group = groups.get(t.norm)
+        if group is not None and t.text.islower():
+            nxt = next((x for x in toks[k + 1:k + 4] if groups.get(x.norm) != group and x.norm != "and"),
+                       None)
+            if nxt is not None:
+                seen.setdefault((group, concept(nxt.norm, lexicon)), set()).add(t.norm)
+    return frozenset(key for key, words in seen.items() if len(words) > 1)
+
+
+def _exclusive_groups(lexicon: Lexicon) -> dict[str, int]:
+    table = lexicon.table("verdicts", "exclusive_modifiers", []) or []
+    return {str(w).casefold(): g for g, group in enumerate(table) for w in group}
+
+
 def _left_unchanged(r: Reading) -> Assessment | None:
     return _said_instead(r, unchanged_where_claim_changes(r.claim, r.evidence, r.lexicon))
 
@@ -2859,6 +2909,7 @@ VERDICT_RULES: tuple[VerdictRule, ...] = (
     _denied_only_as_aim,
     _denied_in_part,
     _other_bearing,
+    _other_kind_of_thing,
     _left_unchanged,
     _denied_ground,
     _other_name,

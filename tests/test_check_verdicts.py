@@ -1016,6 +1016,20 @@ ONE_FATE = [
      "Nine fishermen are still missing, the coastguard said.", S),
 ]
 
+# (au12) The same noun qualified by another word of a group of which only one can qualify
+# it ("left" / "right", "cargo" / "passenger", "federal" / "state") is another thing; a
+# sentence qualifying it with both tells of both.
+OTHER_KINDS = [
+    ("A stray pellet hit the guard in the left hand.",
+     "A stray pellet grazed the guard's right hand, police said.", C),
+    ("The Vell barge was on a cargo run when it sank.",
+     "The Vell barge sank during a passenger run on the lake, the owners said.", C),
+    ("The case was heard in a federal court in Tarnby.",
+     "The case was heard in a state court in Tarnby last week.", C),
+    ("The fire started in the left wing of the Tarn hall.",
+     "The fire started in the left and right wings of the Tarn hall, crews said.", S),
+]
+
 # (av) One name in two forms, a noun and its adjective ("Socialists" / "the Socialist bloc"),
 # is the same name, in no other one's role.
 NAME_FORMS = [
@@ -1123,7 +1137,7 @@ GROUPS = {"direction": DIRECTION, "values": VALUES, "equal": EQUAL, "scope": SCO
           "narrower_places": NARROWER_PLACES, "grades": GRADES,
           "named_measures": NAMED_MEASURES, "marked_instances": MARKED_INSTANCES,
           "destinations": DESTINATIONS, "never_named": NEVER_NAMED,
-          "short_floors": SHORT_FLOORS, "one_fate": ONE_FATE,
+          "short_floors": SHORT_FLOORS, "one_fate": ONE_FATE, "other_kinds": OTHER_KINDS,
           "two_countries": TWO_COUNTRIES,
           "name_forms": NAME_FORMS, "ordinal_ranks": ORDINAL_RANKS, "named_dates": NAMED_DATES,
           "posts_held": POSTS_HELD, "claimed_wins": CLAIMED_WINS,
@@ -1681,6 +1695,7 @@ def _who_words_plain_too(toks, facts, found, lexicon):
     (NEVER_NAMED[:1], check_module, "_never_named", lambda *args: None),
     (SHORT_FLOORS[:2], check_module, "short_floor", lambda *args: False),
     (ONE_FATE[:2], check_module, "_one_fate", lambda *args: False),
+    (OTHER_KINDS[:3], check_module, "exclusive_qualifiers", lambda *args: {}),
     (GRADES[:1], annotate_module, "_who_words", _who_words_plain_too),
 ])
 def test_each_reading_decides_its_rows(rows, module, reading, stand_in, monkeypatch):
