@@ -1030,6 +1030,14 @@ OTHER_KINDS = [
      "The fire started in the left and right wings of the Tarn hall, crews said.", S),
 ]
 
+# (au13) One sum in two currencies ("40 billion euros" / "£40 billion") is no conversion: the
+# figure ties the sentences however few other words they share, and one has the currency wrong.
+OTHER_CURRENCY = [
+    ("The Tarco central bank provided 40 billion euros in standby support to lenders.",
+     "Tarco's central bank will open a £40 billion line for Vell Bank under the rescue, the Ledger "
+     "reported.", C),
+]
+
 # (av) One name in two forms, a noun and its adjective ("Socialists" / "the Socialist bloc"),
 # is the same name, in no other one's role.
 NAME_FORMS = [
@@ -1138,6 +1146,7 @@ GROUPS = {"direction": DIRECTION, "values": VALUES, "equal": EQUAL, "scope": SCO
           "named_measures": NAMED_MEASURES, "marked_instances": MARKED_INSTANCES,
           "destinations": DESTINATIONS, "never_named": NEVER_NAMED,
           "short_floors": SHORT_FLOORS, "one_fate": ONE_FATE, "other_kinds": OTHER_KINDS,
+          "other_currency": OTHER_CURRENCY,
           "two_countries": TWO_COUNTRIES,
           "name_forms": NAME_FORMS, "ordinal_ranks": ORDINAL_RANKS, "named_dates": NAMED_DATES,
           "posts_held": POSTS_HELD, "claimed_wins": CLAIMED_WINS,
@@ -1696,6 +1705,7 @@ def _who_words_plain_too(toks, facts, found, lexicon):
     (SHORT_FLOORS[:2], check_module, "short_floor", lambda *args: False),
     (ONE_FATE[:2], check_module, "_one_fate", lambda *args: False),
     (OTHER_KINDS[:3], check_module, "exclusive_qualifiers", lambda *args: {}),
+    (OTHER_CURRENCY, check_module, "_other_currency", lambda *args: False),
     (GRADES[:1], annotate_module, "_who_words", _who_words_plain_too),
 ])
 def test_each_reading_decides_its_rows(rows, module, reading, stand_in, monkeypatch):
