@@ -555,6 +555,9 @@ def _origin(text: str, fact: Fact, after: list[Token], tables: _Tables) -> str:
         start = 1
     elif len(after) >= 3 and tables.after.get(after[0].norm) is not None and after[1].norm == "of":
         start = 2
+    elif len(after) >= 3 and after[1].norm == "from" and tables.after.get(after[0].norm) is not None \
+            and tables.after.get(after[0].norm) == tables.after.get("away"):
+        start = 2  # "300 yards away from the quay", "two miles away from the dam"
     else:
         return ""
     name = _capitalised_run(text, after[start:])

@@ -971,6 +971,9 @@ ORIGINS = [
     # ... and one that names something in it is an origin named.
     ("Divers reached the hull 700 feet from the stern of the Vell on Monday.",
      ["stern of vell", ""], "_plain_origin", lambda *args: ""),
+    # ... or after a word of distance and "from": "away from the quay".
+    ("The wreck lies about 300 yards away from the quay at Tarnby.", ["the quay"], "_origin",
+     lambda *args: ""),
 ]
 
 
