@@ -225,7 +225,8 @@ def predications(text: str, lexicon: Lexicon = DEFAULT, toks: Sequence[Token] | 
         if tok.norm in stop or tok.norm[:1].isdigit() or k in negated_at.values():
             continue
         finite = tok.norm.endswith("ed") or tok.norm in past
-        if finite and _qualifies_a_noun(toks, k, known.determiners, stop):
+        if finite and (_qualifies_a_noun(toks, k, known.determiners, stop)
+                       or k > 0 and toks[k - 1].norm in _PARTICIPLE_HEADS):
             # "said no to a proposed change": the change proposed is named, not the proposing
             # told, and a cue before the determiner denies the noun phrase, not the participle.
             negated_at.pop(k, None)
@@ -277,6 +278,11 @@ def _denial_ended(text: str, toks: Sequence[Token], k: int, ends: frozenset[str]
         if t.norm in ends:
             return True
     return False
+
+
+_PARTICIPLE_HEADS = frozenset({"those"})
+"""Pronouns a participle right after qualifies: "those stranded in the hills", "those killed"
+name people by what befell them; nothing is told done."""
 
 
 def _qualifies_a_noun(toks: Sequence[Token], k: int, determiners: frozenset[str],

@@ -75,6 +75,8 @@ def test_the_sentence_has_every_field_and_travels_between_processes():
     # A restrictive relative clause picks out which ones; it states nothing as done.
     ("Passengers who were rescued will be flown home.", "finite", []),
     ("Cabins that were flooded are being pumped dry.", "finite", ["pump"]),
+    # A participle right after "those" names people by what befell them.
+    ("Volunteers worked all night to help those stranded in the hills.", "finite", ["work"]),
     # Set off by a comma, or as the sentence's own verb, it is stated.
     ("The passengers were rescued at dawn.", "finite", ["rescu"]),
     # What moves in an outcome: the word before it, through "which" to its noun, or the word
