@@ -577,6 +577,7 @@ def read_names(text: str, toks: Sequence[Token], lexicon: Lexicon = DEFAULT,
     posts = lexicon.compiled(_posts)
     speech = speech_words(lexicon)
     naming = lexicon.words("entities", "naming_verbs")
+    openers = lexicon.words("entities", "name_opening_stopwords")
     label = _LABEL.match(text)
     # The sentence opens after a speaker label, whose words are capitalised anyway.
     opening = next((t for t in toks if not label or t.start >= label.end()), None)
@@ -596,7 +597,8 @@ def read_names(text: str, toks: Sequence[Token], lexicon: Lexicon = DEFAULT,
         run = toks[k:j]
         if " ".join(x.norm for x in run) in posts:
             continue  # "CEO" is a post, not someone's name
-        while run and run[0].norm in stop:
+        while run and run[0].norm in stop and not (
+                run[0].norm in openers and len(run) > 1 and run[0].text[:1].isupper()):
             run = run[1:]
             k += 1
         if not run:

@@ -228,3 +228,18 @@ def test_titles_written_two_ways_name_one_person(monkeypatch):
     assert short.same_entity(full)
     monkeypatch.setattr(entities, "_one_titled_person", lambda *args: False)
     assert not short.same_entity(full)
+
+
+@pytest.mark.parametrize("text, named", [
+    # A stopword that opens a name before another capitalised word stays in it ...
+    ("The ferry sailed to New Tarnby on Monday.", "New Tarnby"),
+    ("The market shut on New Year's Day.", "New Year's"),
+    # ... and one that opens the sentence alone names nothing.
+    ("New rules for the Tarnby ferry came in on Monday.", "Tarnby"),
+])
+def test_a_name_keeps_the_stopword_that_opens_it(text, named):
+    from claimcheck import api
+    from claimcheck.models import Article
+
+    (sentence,) = api.read_sentences([Article("a", "a.txt", text + "\n")])
+    assert named in [n.text for n in sentence.names]
