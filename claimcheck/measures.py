@@ -705,6 +705,10 @@ _QUOTE_MARKS = ".," + QUOTATION_MARKS
 @dataclass(frozen=True)
 class _Tables:
     after: dict[str, str]
+    lengths: frozenset[str]
+    """Units of length (``measure_bases``)."""
+    length: str
+    """The concept of a thing's length, which "long" after a figure names."""
     scales: frozenset[str]
     increment_after: frozenset[str]
     increment_before: re.Pattern[str]
@@ -826,8 +830,11 @@ def _tables(lexicon: Lexicon) -> _Tables:
     after = {str(w).casefold(): concept(str(key), lexicon)
              for key, words in (lexicon.table("measures", "measured_after", {}) or {}).items() for w in words}
     measured = frozenset(str(unit) for unit in lexicon.table("units", "measures", {}) or {})
+    bases = lexicon.table("units", "measure_bases", {}) or {}
     return _Tables(
         after=after,
+        lengths=frozenset(str(u) for u, base in bases.items() if base and base[0] == "length"),
+        length=concept("length", lexicon),
         scales=lexicon.words("measures", "scale_nouns"),
         increment_after=lexicon.words("measures", "increment_after"),
         increment_before=pattern("increment_before"),
@@ -1084,7 +1091,12 @@ def _nouns(text: str, fact: Fact, before: list[Token], after: list[Token], facts
     if (nxt is not None and attributive and written_in
             and _content(nxt, facts, tables) and not nxt.text[:1].isupper()):
         words = {nxt.norm} | _described_noun(text, after, facts, tables)
-        return frozenset(concept(w, lexicon) for w in words) - tables.generic, True
+        nouns = frozenset(concept(w, lexicon) for w in words) - tables.generic
+        if fact.kind is FactKind.COUNT and re.search(r"\d-[a-z]+$", fact.raw) and fact.unit in tables.lengths:
+            # "a 250-metre ship", "the 2.1-mile deck": a length written into a noun is that thing's
+            # length, as "2.4 miles long" says it.
+            nouns |= {tables.length}
+        return nouns, True
     named_before = _antecedent(text, fact, before, facts, tables)
     if named_before:
         return frozenset({concept(named_before, lexicon)}) - tables.generic, True

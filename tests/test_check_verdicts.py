@@ -9,6 +9,7 @@ rule), but for two scope rows marked as guards, which no rule would get wrong to
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import re
 
@@ -1038,6 +1039,17 @@ OTHER_CURRENCY = [
      "reported.", C),
 ]
 
+# (au14) A length written into a noun ("a 2.1-mile deck") is that thing's length, as "2.4
+# miles long" says it.
+WRITTEN_LENGTHS = [
+    ("The Tarn viaduct was 2.4 miles long.",
+     "Lorries were barred from the Tarn viaduct's 2.1-mile deck over the Vell estuary on Monday.", C),
+    ("The Tarn viaduct was 2.4 miles long.",
+     "Lorries were barred from the 2.1-mile deck of the Tarn viaduct on Monday.", C),
+    ("The Tarn viaduct was 2.4 miles long.",
+     "Lorries were barred from the Tarn viaduct's 2.4-mile deck over the Vell estuary on Monday.", S),
+]
+
 # (av) One name in two forms, a noun and its adjective ("Socialists" / "the Socialist bloc"),
 # is the same name, in no other one's role.
 NAME_FORMS = [
@@ -1146,7 +1158,7 @@ GROUPS = {"direction": DIRECTION, "values": VALUES, "equal": EQUAL, "scope": SCO
           "named_measures": NAMED_MEASURES, "marked_instances": MARKED_INSTANCES,
           "destinations": DESTINATIONS, "never_named": NEVER_NAMED,
           "short_floors": SHORT_FLOORS, "one_fate": ONE_FATE, "other_kinds": OTHER_KINDS,
-          "other_currency": OTHER_CURRENCY,
+          "other_currency": OTHER_CURRENCY, "written_lengths": WRITTEN_LENGTHS,
           "two_countries": TWO_COUNTRIES,
           "name_forms": NAME_FORMS, "ordinal_ranks": ORDINAL_RANKS, "named_dates": NAMED_DATES,
           "posts_held": POSTS_HELD, "claimed_wins": CLAIMED_WINS,
@@ -1706,6 +1718,8 @@ def _who_words_plain_too(toks, facts, found, lexicon):
     (ONE_FATE[:2], check_module, "_one_fate", lambda *args: False),
     (OTHER_KINDS[:3], check_module, "exclusive_qualifiers", lambda *args: {}),
     (OTHER_CURRENCY, check_module, "_other_currency", lambda *args: False),
+    (WRITTEN_LENGTHS[:2], measures, "_tables",
+     lambda lexicon, _read=measures._tables: dataclasses.replace(_read(lexicon), lengths=frozenset())),
     (GRADES[:1], annotate_module, "_who_words", _who_words_plain_too),
 ])
 def test_each_reading_decides_its_rows(rows, module, reading, stand_in, monkeypatch):
