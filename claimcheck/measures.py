@@ -1173,9 +1173,13 @@ def _described_noun(text: str, after: list[Token], facts: Sequence[Fact], tables
     if len(after) < 2:
         return set()
     first, second = after[0], after[1]
+    compound = "-" in second.norm and second.norm.replace("-", "").isalpha()
     if second.norm.endswith(tables.participle_endings) or text[first.end:second.start].strip() \
-            or not _content(second, facts, tables) or second.text[:1].isupper():
+            or not (compound or _content(second, facts, tables)) or second.text[:1].isupper():
         return set()
+    if compound:
+        # "a six-day search-and-rescue mission": each word of a compound noun names it.
+        return {second.norm} | {w for w in second.norm.split("-") if w.isalpha() and w not in tables.stop}
     return {second.norm}
 
 

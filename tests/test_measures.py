@@ -1024,6 +1024,18 @@ def test_a_noun_a_figure_is_written_into_is_read_past_a_possessive_or_a_name(a, 
     assert compare_path(a, b) != sorted(expected)
 
 
+def test_each_word_of_a_compound_noun_a_span_is_written_into_names_it(monkeypatch):
+    # "a six-day coastal search-and-rescue mission" is a search's span as much as "the search
+    # lasted eight days" is: two values of it.
+    a = "Divers ended a six-day coastal search-and-rescue mission off Tarnby on Sunday."
+    b = "The search off Tarnby lasted eight days, divers said on Sunday."
+    assert compare_path(a, b) == [("six-day", "eight days", D)]
+    real = measures._described_noun
+    monkeypatch.setattr(measures, "_described_noun", lambda text, after, *rest: {
+        w for w in real(text, after, *rest) if "-" not in w and w in {t.norm for t in after}})
+    assert compare_path(a, b) == []
+
+
 @pytest.mark.parametrize("word, other", [("fees", "fee"), ("trees", "tree"), ("votes", "vote"),
                                           ("knees", "knee")])
 def test_a_plural_and_its_singular_share_a_stem(word, other):
