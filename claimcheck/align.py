@@ -275,6 +275,8 @@ def _told_apart(side_a: _Side, i: int, side_b: _Side, j: int, rel: FactRelation,
         return True
     if _placed_apart(sa, i, sb, j, lexicon) or _placed_apart(sb, j, sa, i, lexicon):
         return True  # a district's toll and its neighbour's
+    if _scopes_apart(sa, i, sb, j):
+        return True  # "40,000 homes in three counties" / "12 killed in four counties"
     if _sides_apart(side_a, i, side_b, j, lexicon):
         return True  # "310 voted against" and "290 voted for"
     if oa.kind is ob.kind is FactKind.PERCENT and _shares_of_two_wholes(sa, i, sb, j):
@@ -560,7 +562,8 @@ def measured_apart(sa: Sentence, i: int, sb: Sentence, j: int, corpus: Corpus,
     return differ(_measure(side_a, i, True), _measure(side_b, j, True), sa.facts[i].unit, sb.facts[j].unit,
                   dates[0] or corpus.story_date, dates[1] or corpus.story_date) \
         or _held_apart(sa, sa.facts[i], sb, sb.facts[j], corpus.lexicon) \
-        or _held_by_the_unmentioned(side_a, i, side_b) or _held_by_the_unmentioned(side_b, j, side_a)
+        or _held_by_the_unmentioned(side_a, i, side_b) or _held_by_the_unmentioned(side_b, j, side_a) \
+        or _scopes_apart(sa, i, sb, j)
 
 
 def timed_apart(a: Fact | None, b: Fact | None, dates: tuple[dt.date | None, dt.date | None],
@@ -1102,6 +1105,33 @@ def _places_listed(sentence: Sentence, first: Name) -> list[Name]:
             break
         listed.append(n)
     return listed
+
+
+_SCOPE_PREPOSITIONS = frozenset({"in", "across"})
+"""Words before a count of places that make it the extent of a figure before it ("40,000
+homes in three counties")."""
+
+
+def _scoped(sentence: Sentence, i: int) -> Fact | None:
+    """The figure the ``i``-th count spans places of: the count follows "in" or "across" right
+    after that figure's words in its clause ("cut power to 40,000 homes in three counties");
+    None where the count is not so placed."""
+    fact = sentence.facts[i]
+    before = sentence.text[:fact.start].split()
+    if fact.kind is not FactKind.COUNT or not before or before[-1].casefold() not in _SCOPE_PREPOSITIONS:
+        return None
+    start, _ = sentence.clause_at(fact.start)
+    return next((f for f in reversed(sentence.facts[:i]) if f.start >= start and f.kind not in DATE_KINDS),
+                None)
+
+
+def _scopes_apart(sa: Sentence, i: int, sb: Sentence, j: int) -> bool:
+    """Whether two counts of places are the extents of two other figures that count people of
+    different fates ("customers" without power / the dead): where two things happened."""
+    xa, xb = _scoped(sa, i), _scoped(sb, j)
+    if xa is None or xb is None:
+        return False
+    return sa.measure(xa).fates != sb.measure(xb).fates
 
 
 def _one_of_the_places(sentence: Sentence, i: int, places: list[Name]) -> bool:

@@ -894,6 +894,17 @@ ONE_OF_THE_PLACES = [
     ("The gales killed 64 people across Tarnia, Vellmark and Upper Palder, officials said.",
      "Officials listed the deaths by county: Vellmark, 23 deaths; Tarnia, 19; Upper Palder, 22.", []),
 ]
+# A count of places after "in" or "across" is the extent of the figure before it: counts of the
+# places two different things befell (homes without power, the dead) are two counts.
+SCOPES = [
+    ("The gale cut power to 40,000 homes in three counties on Sunday, officials said.",
+     "The gale killed 12 people in four counties on Sunday, officials said.", []),
+]
+SCOPES_ALIKE = [
+    ("The gale killed 15 people in three counties on Sunday, officials said.",
+     "The gale killed 12 people in four counties on Sunday, officials said.",
+     [("15 people", "12 people", D), ("Sunday", "Sunday", S), ("three counties", "four counties", D)]),
+]
 WHOLES_PLACED = [
     # Both counts are of the place: two values of one toll.
     ("The storm killed at least 212 people in Brenmoor, officials said on Sunday.",
@@ -949,6 +960,7 @@ BARE_NUMBERS_ALIKE = [
     *(row + ("_held_alike", lambda *args: 0) for row in HELD_ALIKE),
     *(row + ("_places_a_part_in", lambda *args: False) for row in PARTS_PLACED),
     *(row + ("_one_of_the_places", lambda *args: False) for row in ONE_OF_THE_PLACES),
+    *(row + ("_scopes_apart", lambda *args: False) for row in SCOPES),
     *(row + ("_shares_of_two_wholes", lambda *args: False) for row in SHARES),
     *(row + ("_bare_numbers_of_two_things", lambda *args: False) for row in BARE_NUMBERS_APART),
 ])
@@ -956,7 +968,7 @@ def test_compare_tells_figures_apart_by_one_reading(a, b, expected, reading, sta
     _holds_only_with(monkeypatch, align, reading, stand_in, a, b, expected)
 
 
-@pytest.mark.parametrize("a, b, expected", WHOLES_PLACED + SHARES_OF_ONE + BARE_NUMBERS_ALIKE)
+@pytest.mark.parametrize("a, b, expected", WHOLES_PLACED + SHARES_OF_ONE + BARE_NUMBERS_ALIKE + SCOPES_ALIKE)
 def test_compare_pairs_figures_of_one_thing(a, b, expected):
     assert compare_path(a, b) == sorted(expected)
 
