@@ -298,7 +298,11 @@ def _origins_apart(a: str, b: str) -> bool:
     """Two places a distance is told from that are not one: two names, or two things told in
     plain words. (A place named and one told in plain words, "from Vell" / "from the town", may
     be one.)"""
-    return bool(a and b and a != b and a.startswith(PLAIN_ORIGIN) == b.startswith(PLAIN_ORIGIN))
+    if not (a and b and a != b and a.startswith(PLAIN_ORIGIN) == b.startswith(PLAIN_ORIGIN)):
+        return False
+    # (A thing told in fewer words is the same thing: "the stage" / "the band's stage".)
+    words_a, words_b = set(a.removeprefix(PLAIN_ORIGIN).split()), set(b.removeprefix(PLAIN_ORIGIN).split())
+    return not (words_a <= words_b or words_b <= words_a)
 
 
 PAST_YEARS = 1
@@ -587,8 +591,8 @@ def _plain_origin(text: str, toks: Sequence[Token]) -> str:
     words: list[str] = []
     named = False
     for n, t in enumerate(toks[:ORIGIN_WORDS]):
-        if n and text[toks[n - 1].end:t.start].strip() or t.norm in _ORIGIN_ENDS or not t.norm.isalpha():
-            break
+        if n and text[toks[n - 1].end:t.start].strip(" '’") or t.norm in _ORIGIN_ENDS or not t.norm.isalpha():
+            break  # (past a possessive's apostrophe: "the band's stage")
         if t.norm not in _DETERMINERS:
             words.append(t.norm)
             named = named or t.text[:1].isupper()

@@ -982,6 +982,10 @@ def test_distances_from_two_places_are_two_distances():
     # Two things told in plain words are two origins too; a thing so told and a name may be one.
     assert check_path("Divers reached the hull 700 feet from the stern of the hulk.",
                       "Divers reached the hull 300 miles from the harbour mouth.") == []
+    # ... and a thing told in fewer words is the same thing ("the stage" / "the band's stage").
+    assert check_path("The floodlight tower stood about 300 feet from the stage.",
+                      "The floodlight tower stood about 450 feet away from the band's stage.") \
+        == [("about 300 feet", "about 450 feet", D)]
     assert check_path("The quake struck about 40 km from the town.",
                       "The quake struck about 60 km from Tarnford.") == [("about 40 km", "about 60 km", D)]
     assert check_path("Orvey is about 120 miles from Tarnford.",
