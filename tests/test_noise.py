@@ -24,6 +24,10 @@ LINES = [
     ("photo-word-credit", "Crews clear debris on Main Street. (Photo by Jane Roe)", [C, C]),
     ("source-line", "Source: City finance office", [C]),
     ("agency-credit", "Firefighters at work. Getty Images", [C, C]),
+    ("photographer-in-brackets", "Waves break over the harbour wall at Tarnby on March 3. (Ann Roe)",
+     [C, C]),
+    ("capital-credit-via", "Volunteers clear a flooded street in Tarnby, May 12, 2026. TARN NEWS VIA AP",
+     [C, C]),
     ("byline", "By Jane Roe and John Doe, City Wire", [C]),
     ("dateline-alone", "WASHINGTON (City Wire) -", [H]),
     ("updated-line", "Updated March 3, 2026 at 10:04 a.m.", [C]),
@@ -45,6 +49,7 @@ LINES = [
      "The council said the figures (from the 2024/2025 budget) were final.", [S]),
     ("colon-with-its-item", "The mayor gave one reason: the roads are failing.", [S]),
     ("photo-as-subject", "The photo showed the bridge closed on Monday, police said.", [S]),
+    ("name-in-brackets-inside", "The quake killed six people, officials said (Ann Roe said the same).", [S]),
 ]
 
 
