@@ -73,6 +73,7 @@ from claimcheck.models import (
 from claimcheck.quotes import QuoteRelation, relate_quotes
 from claimcheck.relate import (
     count_class,
+    in_two_currencies,
     level_moves,
     other_bound,
     other_occasion,
@@ -2099,14 +2100,6 @@ def _named_alike(claim: Profile, evidence: Profile, m: FactMatch, lexicon: Lexic
                 - units)
 
 
-def _other_currency(m: FactMatch) -> bool:
-    """Whether the two figures are one sum in two currencies ("40 billion euros" / "£40
-    billion"): the figure itself ties the sentences, and no two currencies trade at par."""
-    a, b = m.claim_fact, m.source_fact
-    return a.kind is FactKind.MONEY and b.kind is FactKind.MONEY and bool(a.unit) and bool(b.unit) \
-        and a.unit != b.unit and a.value == b.value and a.upper == b.upper
-
-
 def _one_fate(claim: Profile, evidence: Profile, m: FactMatch) -> bool:
     """Whether both figures count those one fate befell ("nine were said to be missing" / "six
     fishermen are still missing", "the toll stood at 31" / "killed 22 workers"): a
@@ -2135,7 +2128,7 @@ def measured(claim: Profile, evidence: Profile, corpus: Corpus, published: dt.da
                    and not (anchored and m.claim_fact.unit and m.claim_fact.unit == m.source_fact.unit)
                    and not _near_count(m, options) and not both_ages(m.claim_fact, m.source_fact)
                    and not _named_alike(claim, evidence, m, lexicon) and not _one_fate(claim, evidence, m)
-                   and not _other_currency(m)
+                   and not in_two_currencies(m.claim_fact, m.source_fact)  # (the figure ties them)
                    and not (_in_tally(claim.text, m.claim_fact) and _in_tally(evidence.text, m.source_fact))]
         missing += [m.claim_fact for m in dropped]
         matches = [m for m in matches if m not in dropped]

@@ -559,8 +559,9 @@ def _origin(text: str, fact: Fact, after: list[Token], tables: _Tables) -> str:
         start = 1
     elif len(after) >= 3 and tables.after.get(after[0].norm) is not None and after[1].norm == "of":
         start = 2
-    elif len(after) >= 3 and after[1].norm == "from" and tables.after.get(after[0].norm) is not None \
-            and tables.after.get(after[0].norm) == tables.after.get("away"):
+    elif len(after) >= 3 and after[1].norm == "from" \
+            and (measured := tables.after.get(after[0].norm)) is not None \
+            and measured == tables.after.get("away"):
         start = 2  # "300 yards away from the quay", "two miles away from the dam"
     else:
         return ""
@@ -1096,7 +1097,7 @@ def _nouns(text: str, fact: Fact, before: list[Token], after: list[Token], facts
             and _content(nxt, facts, tables) and not nxt.text[:1].isupper()):
         words = {nxt.norm} | _described_noun(text, after, facts, tables)
         nouns = frozenset(concept(w, lexicon) for w in words) - tables.generic
-        if fact.kind is FactKind.COUNT and re.search(r"\d-[a-z]+$", fact.raw) and fact.unit in tables.lengths:
+        if fact.kind is FactKind.COUNT and fact.unit in tables.lengths:  # (glued: ``written_in``)
             # "a 250-metre ship", "the 2.1-mile deck": a length written into a noun is that thing's
             # length, as "2.4 miles long" says it.
             nouns |= {tables.length}
@@ -1130,12 +1131,14 @@ def _scale(text: str, fact: Fact, tables: _Tables) -> str:
     after = re.match(r"[- ]([a-z]+)\b", text[fact.end:].casefold())
     if after is not None and after.group(1) in tables.scales:
         return after.group(1)
-    named = _SCALE_BEFORE.search(text, 0, fact.start)
+    named = _SCALE_BEFORE.search(text, max(0, fact.start - SCALE_REACH), fact.start)
     word = named.group(1).casefold() if named is not None else ""
     return word if word in tables.scales else ""
 
 
 _SCALE_BEFORE = re.compile(r"\b([A-Za-z]+)[- ]$")
+SCALE_REACH = 32
+"""Characters before a figure read for its scale word: more than the longest such word."""
 
 
 _HYPHEN_SIZE = re.compile(r"\d-[a-z]+$")

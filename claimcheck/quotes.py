@@ -367,9 +367,8 @@ def _longest_common_run(a: tuple[str, ...], b: tuple[str, ...]) -> int:
     # to it, "Our members have kept ..." / "Our members kept ...".)
     before_a, before_b = a[:match.a], b[:match.b]
     if before_a and before_b:
-        from difflib import SequenceMatcher as Matcher
-
-        kept = sum(m.size for m in Matcher(a=before_a, b=before_b, autojunk=False).get_matching_blocks())
+        blocks = SequenceMatcher(a=before_a, b=before_b, autojunk=False).get_matching_blocks()
+        kept = sum(m.size for m in blocks)
         if min(len(before_a), len(before_b)) - kept > REWORDED_LEAD:
             return 0
     return match.size

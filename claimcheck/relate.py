@@ -355,11 +355,16 @@ def _comparable(a: Fact, b: Fact, lexicon: Lexicon) -> tuple[Fact, Fact] | FactR
         return (a, b) if measured_alike(a.unit, b.unit) else _counts(a, b, lexicon)
     if a.kind is FactKind.MONEY and b.kind is FactKind.MONEY and a.unit and b.unit and a.unit != b.unit:
         # Two sums in two currencies may be one sum converted ("€85m ($93m)"), so they are not
-        # compared; but one figure in two currencies ("£25m" and "€25m") is no conversion, as
-        # no two currencies trade at par: one source has the currency wrong.
-        same_figure = compare_facts(replace(a, unit=b.unit), b) is FactRelation.SAME
-        return FactRelation.DIFFERENT if same_figure else FactRelation.INCOMPARABLE
+        # compared; but one figure in two currencies is another sum (``in_two_currencies``).
+        return FactRelation.DIFFERENT if in_two_currencies(a, b) else FactRelation.INCOMPARABLE
     return a, b
+
+
+def in_two_currencies(a: Fact, b: Fact) -> bool:
+    """Whether two sums are one figure in two currencies ("£25m" and "€25m"): no conversion, as
+    no two currencies trade at par; one source has the currency wrong."""
+    return a.kind is FactKind.MONEY and b.kind is FactKind.MONEY and bool(a.unit) and bool(b.unit) \
+        and a.unit != b.unit and compare_facts(replace(a, unit=b.unit), b) is FactRelation.SAME
 
 
 def _counts(a: Fact, b: Fact, lexicon: Lexicon) -> tuple[Fact, Fact] | FactRelation:

@@ -1717,7 +1717,7 @@ def _who_words_plain_too(toks, facts, found, lexicon):
     (SHORT_FLOORS[:2], check_module, "short_floor", lambda *args: False),
     (ONE_FATE[:2], check_module, "_one_fate", lambda *args: False),
     (OTHER_KINDS[:3], check_module, "exclusive_qualifiers", lambda *args: {}),
-    (OTHER_CURRENCY, check_module, "_other_currency", lambda *args: False),
+    (OTHER_CURRENCY, check_module, "in_two_currencies", lambda *args: False),
     (WRITTEN_LENGTHS[:2], measures, "_tables",
      lambda lexicon, _read=measures._tables: dataclasses.replace(_read(lexicon), lengths=frozenset())),
     (GRADES[:1], annotate_module, "_who_words", _who_words_plain_too),
