@@ -182,6 +182,15 @@ class Measure:
     June, ...", "As of 11 a.m., ..."), or a time to come ("below 4% in two years' time"). A
     figure that changes over time has one value per time: two figures given at two times
     are two readings, not one value told two ways."""
+    read_of: str = ""
+    """For a reading on a scale (``scale_nouns``), the concept of the thing read: the noun the
+    reading is written into ("a 5.9-magnitude aftershock", "a magnitude 5.7 tremor") or the noun
+    a verb of reading follows ("aftershocks measuring 4.2 and 5.5"); "" where unsaid or told by a
+    word that may name any such thing (``reading_any_things``: "one measuring 5.3"). Readings
+    of two things are two quantities: the main shock's and an aftershock's."""
+    of_several: bool = False
+    """A reading of one of several things its sentence reads ("two aftershocks, measuring 4.9
+    and 6.7", "magnitudes 2 and 4"): which one another sentence's reading is of, no words say."""
     fated_others: bool = False
     """Whether, its own fate unsaid, its sentence tells what befell those another count counts
     ("the 60 campers on the mountain included the five found dead" aside, "Nine died and 14 were
@@ -200,8 +209,11 @@ def differ(a: Measure, b: Measure, unit_a: str, unit_b: str, published_a: dt.dat
     occasion itself, and asks without."""
     if a.nouns and b.nouns and not a.nouns & b.nouns and (a.named or b.named) or _qualified_apart(a, b):
         return True  # a depth and a distance; a contract's length and a video's; a top and a starting wage
-    if a.modifiers and b.modifiers and not a.modifiers & b.modifiers:
-        return True  # "five Indian nationals" are some of the "15 foreign nationals"
+    if a.modifiers and b.modifiers and not a.modifiers & b.modifiers \
+            or a.read_of and b.read_of and a.read_of != b.read_of or a.of_several or b.of_several:
+        # "five Indian nationals" are some of the "15 foreign nationals"; the main shock's
+        # magnitude and an aftershock's; one of two aftershocks' and the one another tells
+        return True
     if a.increment != b.increment and not (a.another or b.another) or a.band != b.band:
         return True  # "four more bodies" and "32 bodies recovered"; a band and a change
     if a.joined != b.joined or a.part != b.part and unit_a != unit_b:
@@ -388,6 +400,7 @@ def read_measures(text: str, toks: Sequence[Token], facts: Sequence[Fact], claus
         preceding = next((f for f in reversed(facts[:n]) if f.end <= fact.start and f.kind not in DATE_KINDS),
                          None)
         lasted = _lasted(text, fact, before, facts, tables)
+        read_of, of_several = _read_of(text, fact, before, after, facts, tables, lexicon)
         nouns, named = (frozenset({concept(lasted, lexicon)}) - tables.generic, True) if lasted \
             else _nouns(text, whole, before, after, facts, tables, lexicon)
         base = _base(folded, whole, following, preceding, tables)
@@ -432,6 +445,7 @@ def read_measures(text: str, toks: Sequence[Token], facts: Sequence[Fact], claus
             qualifiers=_qualifiers(unmarked, fact, tables),
             whole=_whole(text, fact, after, facts, tables, lexicon),
             origin=_origin(text, whole, after, tables),
+            read_of=read_of, of_several=of_several,
             record=_record(folded, fact, tables),
             record_of=_record_of(folded, fact, tables, lexicon),
             singled=_singled(folded, fact, tables),
@@ -446,6 +460,7 @@ def read_measures(text: str, toks: Sequence[Token], facts: Sequence[Fact], claus
         ))
     # A conversion measures what the figure it converts measures: its own words are a bracket.
     out = [out[converts[n]] if n in converts else m for n, m in enumerate(out)]
+    out = _with_listed_readings(text, out, facts)
     return _with_other_origins(_with_fated_others(_with_among(tuple(out), facts), facts), facts)
 
 
@@ -715,6 +730,8 @@ class _Tables:
     length: str
     """The concept of a thing's length, which "long" after a figure names."""
     scales: frozenset[str]
+    reading_verbs: frozenset[str]
+    any_things: frozenset[str]
     increment_after: frozenset[str]
     increment_before: re.Pattern[str]
     another: re.Pattern[str]
@@ -841,6 +858,8 @@ def _tables(lexicon: Lexicon) -> _Tables:
         lengths=frozenset(str(u) for u, base in bases.items() if base and base[0] == "length"),
         length=concept("length", lexicon),
         scales=lexicon.words("measures", "scale_nouns"),
+        reading_verbs=lexicon.words("measures", "reading_verbs"),
+        any_things=lexicon.words("measures", "reading_any_things"),
         increment_after=lexicon.words("measures", "increment_after"),
         increment_before=pattern("increment_before"),
         another=pattern("either_before"),
@@ -1134,6 +1153,97 @@ def _scale(text: str, fact: Fact, tables: _Tables) -> str:
     named = _SCALE_BEFORE.search(text, max(0, fact.start - SCALE_REACH), fact.start)
     word = named.group(1).casefold() if named is not None else ""
     return word if word in tables.scales else ""
+
+
+def _read_of(text: str, fact: Fact, before: list[Token], after: list[Token], facts: Sequence[Fact],
+             tables: _Tables, lexicon: Lexicon) -> tuple[str, bool]:
+    """``Measure.read_of`` and ``Measure.of_several`` of a figure: ("", False) for no reading."""
+    if fact.unit:
+        return "", False
+    glued = re.match(r"[- ]([a-z]+)\b", text[fact.end:].casefold())
+    named = _SCALE_BEFORE.search(text, max(0, fact.start - SCALE_REACH), fact.start)
+    word = named.group(1).casefold() if named is not None else ""
+    plural_scale = word.endswith("s") and word[:-1] in tables.scales
+    if glued is not None and glued.group(1) in tables.scales:
+        # "a 5.9-magnitude aftershock": the thing is the word after the scale.
+        rest = [t for t in after if t.start >= fact.end + glued.end()]
+        thing = rest[0] if rest and not text[fact.end + glued.end():rest[0].start].strip() else None
+    elif word in tables.scales or plural_scale:
+        # "a magnitude 5.7 tremor": the thing is the word after the figure.
+        thing = after[0] if after and not text[fact.end:after[0].start].strip() else None
+    elif fact.kind is FactKind.NUMBER and before and before[-1].norm in tables.reading_verbs \
+            and not text[before[-1].end:fact.start].strip():
+        thing = None  # "aftershocks, measuring 4.2 and 5.5": a reading on a scale unnamed
+    else:
+        return "", False
+    several = plural_scale or any(f is not fact and f.kind is fact.kind and not f.unit and f.start > fact.end
+                                  and _LIST_GLUE.fullmatch(text[fact.end:f.start]) for f in facts)
+    if thing is None or not _thing_word(thing, facts, tables):
+        # "aftershocks, measuring 4.2 and 5.5": the noun a verb of reading follows.
+        lead = [t for t in before if t.end <= fact.start]
+        k = len(lead) - 1
+        while k >= 0 and (lead[k].norm in tables.scales or lead[k].norm in tables.stop
+                          or lead[k].norm.rstrip("s") in tables.scales):
+            k -= 1  # "measuring 6.4 magnitude", "measuring a magnitude of"
+        if k >= 1 and lead[k].norm in tables.reading_verbs:
+            # The noun before the verb, past a name or a preposition ("the quake on Sunday
+            # measured 7.7"), which may be a count's noun: "two aftershocks, measuring".
+            j = k - 1
+            if lead[j].norm == "one" and j >= 1 and text[lead[j - 1].end:lead[j].start].strip() == ",":
+                return concept(lead[j - 1].norm, lexicon), False  # "several aftershocks, one measuring 5.3"
+            while j > 0 and k - j < THING_REACH and (lead[j].text[:1].isupper() and j > 0
+                                                     or lead[j].norm in tables.stop):
+                j -= 1
+            thing = lead[j]
+            facts = ()
+        else:
+            return "", several
+    if not _thing_word(thing, facts, tables):
+        return "", several
+    several = several or thing.norm.endswith("s") and not thing.norm.endswith("ss")
+    if thing.norm in tables.any_things:
+        # "the largest aftershock was a magnitude 5.7 tremor": the subject says which thing.
+        subject = _copular_subject(text, fact, before, tables)
+        thing = subject if subject is not None and _thing_word(subject, facts, tables) else thing
+    found = concept(thing.norm, lexicon)
+    return ("" if found in tables.generic or thing.norm in tables.any_things else found), several
+
+
+def _with_listed_readings(text: str, found: list[Measure], facts: Sequence[Fact]) -> list[Measure]:
+    """A figure listed right after a reading ("measuring 4.2 and 5.5", "magnitudes 2 and 4")
+    is a reading of the same kind of thing, one of several."""
+    out = list(found)
+    for n in range(1, len(facts)):
+        prev, fact = facts[n - 1], facts[n]
+        if (out[n - 1].of_several and not out[n].read_of and fact.kind is prev.kind and not fact.unit
+                and _LIST_GLUE.fullmatch(text[prev.end:fact.start])):
+            out[n] = replace(out[n], read_of=out[n - 1].read_of, of_several=True)
+    return out
+
+
+_LIST_GLUE = re.compile(r"\s*(?:,|and|or|to|,\s*and)\s*")
+
+
+def _copular_subject(text: str, fact: Fact, before: list[Token], tables: _Tables) -> Token | None:
+    """The word right before a form of "be" that leads, within a few words, to the figure ("the
+    largest aftershock was a magnitude 5.7"); None for none."""
+    for k in range(len(before) - 1, max(0, len(before) - 1 - THING_REACH), -1):
+        if any(ch in text[before[k].end:fact.start] for ch in ",;:"):
+            return None
+        if before[k].norm in tables.links and before[k].norm not in ("of", "at") and k >= 1:
+            return before[k - 1]
+    return None
+
+
+THING_REACH = 4
+"""Words a reading's verb may stand past its thing: a name, a preposition ("the quake on Sunday
+measured 7.7")."""
+
+
+def _thing_word(tok: Token, facts: Sequence[Fact], tables: _Tables) -> bool:
+    """Whether a word may name the thing a reading is of: a content word in lower case."""
+    return tok.norm.isalpha() and not tok.text[:1].isupper() and _content(tok, facts, tables) \
+        and tok.norm not in tables.scales
 
 
 _SCALE_BEFORE = re.compile(r"\b([A-Za-z]+)[- ]$")

@@ -1134,3 +1134,45 @@ def test_a_conversion_with_its_size_word_glued_on_measures_what_it_converts(monk
     assert first == second and "ship" in first
     monkeypatch.setattr(measures, "_OPENED", re.compile(r"\s*\(\s*"))
     assert len(set(nouns())) == 2
+
+
+# A reading on a scale is of the thing its words name (``Measure.read_of``): the main shock's
+# magnitude and an aftershock's are two quantities; so is one of several readings listed
+# against a reading of one thing (``Measure.of_several``).
+READINGS_OF_TWO_THINGS = [
+    ("A 5.9-magnitude aftershock rattled Tarnby an hour later, the bureau said.",
+     "The main 6.8-magnitude quake rattled Tarnby before dawn, the bureau said.", []),
+    ("A magnitude 5.2 aftershock shook the Vell valley, the bureau said.",
+     "A magnitude 6.6 earthquake shook the Vell valley, the bureau said.", []),
+    # The thing named before a verb of reading, past a name ("the quake on Sunday measured").
+    ("The quake on Sunday measured 6.6 in magnitude, the bureau said of the Vell valley.",
+     "The bureau said a 5.1-magnitude aftershock followed in the Vell valley.", []),
+    # A word that may name any such thing ("tremor") is read through its subject.
+    ("The largest aftershock was a magnitude 5.7 tremor, the bureau said of the Vell valley.",
+     "The bureau said the main 6.6-magnitude quake struck the Vell valley.", []),
+    # Two readings listed: which one another sentence's is, no words say.
+    ("Two aftershocks, measuring 4.2 and 5.5, shook the Vell valley, the bureau said.",
+     "A 5.1-magnitude aftershock shook the Vell valley, the bureau said.", []),
+]
+READINGS_OF_ONE_THING = [
+    ("A 5.9-magnitude aftershock rattled Tarnby an hour later, the bureau said.",
+     "A magnitude 5.6 aftershock rattled Tarnby an hour later, the bureau said.",
+     [("5.9", "5.6", D), ("an hour later", "an hour later", S)]),
+    # "one" of the aftershocks named before it is an aftershock.
+    ("The quake set off several aftershocks, one measuring 5.3 magnitude, near Tarnby.",
+     "A 5.8-magnitude aftershock struck near Tarnby, the bureau said.", [("5.3", "5.8", D)]),
+    # A word that may name any thing of the scale is no other thing.
+    ("A magnitude 6.1 tremor hit the Vell valley at dawn, the bureau said.",
+     "A 6.3-magnitude quake hit the Vell valley at dawn, the bureau said.", [("6.1", "6.3", D)]),
+]
+
+
+@pytest.mark.parametrize("a, b, expected", READINGS_OF_TWO_THINGS)
+def test_readings_of_two_things_pair_with_neither(a, b, expected, monkeypatch):
+    assert check_path(a, b) == sorted(expected)
+    _holds_only_with(monkeypatch, measures, "_read_of", lambda *args: ("", False), a, b, expected)
+
+
+@pytest.mark.parametrize("a, b, expected", READINGS_OF_ONE_THING)
+def test_readings_of_one_thing_are_compared(a, b, expected):
+    assert compare_path(a, b) == sorted(expected)
