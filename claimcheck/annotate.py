@@ -1178,7 +1178,15 @@ def _read_predications(f: Fields, lexicon: Lexicon) -> Fields:
         found = [p._replace(finite=False, negated=False)
                  if any(a <= p.end - 1 < b for a, b in supposed) else p for p in found]
     found = _denied_by_determiner(found, f["tokens"], lexicon)
+    # "212 passengers, not counting the crew": a participle set off after a comma and denied
+    # sets something aside from what the clause counts; it denies nothing the sentence states.
+    found = [p._replace(negated=False) if p.negated and not p.finite and _SET_ASIDE.match(text, p.start)
+             and text[:p.start].rstrip().endswith(_SET_OFF) else p for p in found]
     return {"denies": any(p.negated for p in found), "predications": tuple(found), "supposed": supposed}
+
+
+_SET_ASIDE = re.compile(r"not\s+[a-z]+ing\b", re.I)
+_SET_OFF = (",", "(", "—", "–")
 
 
 def _denied_by_determiner(found: list[Predication], toks: Sequence[Token], lexicon: Lexicon

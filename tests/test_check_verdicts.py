@@ -1642,6 +1642,15 @@ GROUPS |= {"hedge_noun_subjects": HEDGE_NOUN_SUBJECTS, "own_expectations": OWN_E
            "coordinated_verbs": COORDINATED_VERBS, "things_unnamed": THINGS_UNNAMED,
            "things_named": THINGS_NAMED, "superlatives": SUPERLATIVES,
            "superlatives_plain": SUPERLATIVES_PLAIN}
+# A participle denied after a comma ("not counting the crew") sets something aside from what
+# the clause counts: no denial a source must answer.
+SET_ASIDE = [
+    ("The ferry carried 212 passengers, not counting its crew.",
+     "The ferry was carrying 212 passengers and 14 crew when it grounded off Tarn.", S),
+    ("Tarco employs 800 people in Vellmark, not including seasonal staff.",
+     "Tarco, which employs 800 people in Vellmark, plans to hire more next year.", S),
+]
+GROUPS |= {"set_aside": SET_ASIDE}
 ROWS = [pytest.param(claim, source, expected, id=f"{group}-{k}")
         for group, rows in GROUPS.items() for k, (claim, source, expected) in enumerate(rows)]
 
@@ -1721,6 +1730,7 @@ def _who_words_plain_too(toks, facts, found, lexicon):
     (WRITTEN_LENGTHS[:2], measures, "_tables",
      lambda lexicon, _read=measures._tables: dataclasses.replace(_read(lexicon), lengths=frozenset())),
     (GRADES[:1], annotate_module, "_who_words", _who_words_plain_too),
+    (SET_ASIDE, annotate_module, "_SET_ASIDE", re.compile(r"(?!)")),
 ])
 def test_each_reading_decides_its_rows(rows, module, reading, stand_in, monkeypatch):
     monkeypatch.setattr(module, reading, stand_in)
