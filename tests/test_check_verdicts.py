@@ -497,6 +497,10 @@ REWORDED_ACTS = [
      "Governor Ola Vell went by road to Tarnby to open the fair.", S),
     ("The harbour master issued a storm warning before noon.",
      "The harbour master sent out a storm warning before noon, the port said.", S),
+    ("A fuel leak is being considered as a possible cause of the Tarnby ferry fire.",
+     "Investigators suspect a fuel leak started the Tarnby ferry fire, the coastguard said.", S),
+    ("Ice on the wings is being considered as a possible cause of the Vell crash.",
+     "The Vell crash is under investigation; possible causes include ice on the wings.", S),
     # A denial the claim makes too ("a motion of no confidence") is the claim's own words, no
     # denial of its act.
     ("Senator Ilse Varga tabled a motion of no confidence in the harbour board.",
