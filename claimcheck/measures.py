@@ -1746,6 +1746,9 @@ def _fates(folded: str, toks: Sequence[Token], fact: Fact, facts: Sequence[Fact]
         t = before[k]
         if t.norm in tables.fate_stops:
             break
+        if t.norm in tables.fate_words and _after_article(folded, t) \
+                and not (k + 1 < len(before) and before[k + 1].norm == "of"):
+            continue  # a noun, "the fire had spread to 2,400 acres"; not "the death of 41 people"
         if t.norm in tables.fate_words:
             # Two fates joined ("killed and injured 2,000") count both groups together.
             joined = k >= 2 and before[k - 1].norm in AND_OR and before[k - 2].norm in tables.fate_words
@@ -1799,6 +1802,14 @@ def _fates(folded: str, toks: Sequence[Token], fact: Fact, facts: Sequence[Fact]
     if where is None and been and at is not None and after[at].norm in tables.locatives:
         where = PRESENT
     return frozenset({where}) if where is not None else frozenset()
+
+
+_ARTICLE_BEFORE = re.compile(r"\b(?:a|an|the|its|their|his|her|our)\s+$")
+
+
+def _after_article(folded: str, tok: Token) -> bool:
+    """Whether a word comes right after an article or a possessive: a noun ("the fire"), no verb."""
+    return _ARTICLE_BEFORE.search(folded, max(0, tok.start - 8), tok.start) is not None
 
 
 _ASIDE_OPEN = re.compile(r"\s*,\s*(?:including|among them)\s+$")

@@ -1176,3 +1176,32 @@ def test_readings_of_two_things_pair_with_neither(a, b, expected, monkeypatch):
 @pytest.mark.parametrize("a, b, expected", READINGS_OF_ONE_THING)
 def test_readings_of_one_thing_are_compared(a, b, expected):
     assert compare_path(a, b) == sorted(expected)
+
+
+# Verbs of spreading and shrinking are words of change (``change_words``): after "to" the
+# level reached, after "by" the size of the change, two quantities. ("the fire" is a noun, no
+# verb of dismissal: "the fire widened" tells nothing befell those counted.)
+SPREAD_LEVELS = [
+    ("By evening the Tarn fire widened to 2,400 acres, officials said.",
+     "By evening the Tarn fire grew by 2,600 acres, officials said.", []),
+    ("The Palder camp swelled to 8,000 people, aid groups said.",
+     "The Palder camp grew by 3,000 people, aid groups said.", []),
+]
+
+
+@pytest.mark.parametrize("a, b, expected", SPREAD_LEVELS)
+def test_a_spread_to_a_level_pairs_with_no_spread_by_a_size(a, b, expected, monkeypatch):
+    assert check_path(a, b) == sorted(expected)
+    spreading = {"widened", "swelled"}
+    _holds_only_with(monkeypatch, measures, "_tables", lambda lexicon, _read=measures._tables: replace(
+        _read(lexicon), change_words=_read(lexicon).change_words - spreading), a, b, expected)
+
+
+def test_a_fate_word_after_an_article_is_a_noun_not_a_fate(monkeypatch):
+    # "the fire had spread": a noun, no verb of dismissal, so the acres are no count of the
+    # dismissed to keep apart from the acres destroyed.
+    a = "The fire had spread over 2,400 acres of the Tarn hills, officials said."
+    b = "In the Tarn hills, 2,700 acres have been destroyed, officials said."
+    expected = [("over 2,400 acres", "2,700 acres", B)]
+    assert check_path(a, b) == expected
+    _holds_only_with(monkeypatch, measures, "_after_article", lambda *args: False, a, b, expected)
