@@ -571,7 +571,12 @@ def _clock_dayparted_pattern(t: dict[str, Any]) -> re.Pattern:
 
 
 def _zones(t: dict[str, Any]) -> str:
-    return _alt(t["time_zones"], ci=False) if t["time_zones"] else r"(?!)"
+    # A zone may carry an offset of its own: "03:30 GMT+2" is 01:30 GMT.
+    return rf"(?:{_alt(t['time_zones'], ci=False)})(?:{_ZONE_SHIFT.pattern})?" if t["time_zones"] else r"(?!)"
+
+
+_ZONE_SHIFT = re.compile(r"[+\-\u2212](?:1[0-4]|0?\d)(?::?[0-5]\d)?(?!\d)")
+"""Hours (and minutes) added to a zone ("GMT+1", "UTC-05:00", "UTC+0530")."""
 
 
 def _clock_24h_pattern(t: dict[str, Any]) -> re.Pattern:
@@ -2271,6 +2276,12 @@ def _zone_offset(zone: str, published: dt.date | None) -> float | None:
     """Hours from UTC of a zone (``zone_offsets``; a North American zone named without its
     season, ``seasonal_zones``, by the article's date), or None where it names no one offset."""
     t = DEFAULT.compiled(_grammar).t
+    shift = _ZONE_SHIFT.search(zone)
+    if shift is not None:
+        base = _zone_offset(zone[:shift.start()], published)
+        digits = shift.group(0)[1:].replace(":", "")
+        hours = int(digits[:-2]) + int(digits[-2:]) / 60 if len(digits) > 2 else int(digits)
+        return None if base is None else base + (-hours if shift.group(0)[0] != "+" else hours)
     if zone in t["zone_offsets"]:
         return t["zone_offsets"][zone]
     if zone not in t["seasonal_zones"] or published is None:

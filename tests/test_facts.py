@@ -836,6 +836,11 @@ COMPARE = [
     ("11:40 am EDT", "9:40 am MDT", R.SAME),
     ("11:40 am EDT", "3:40 pm GMT", R.SAME),
     ("11:40 am EDT", "10:40 am MDT", R.DIFFERENT),
+    # ... and a zone with an offset of its own ("GMT+1", "UTC-05:00")
+    ("03:30 GMT+2", "01:30 GMT", R.SAME),
+    ("03:30 GMT+2", "03:30 GMT", R.DIFFERENT),
+    ("07:10 UTC-05:00", "12:10 GMT", R.SAME),
+    ("18:00 UTC+0530", "12:30 UTC", R.SAME),
     ("9 pm IST", "3:30 pm GMT", R.INCOMPARABLE),  # (India's or Ireland's: no one offset)
     ("14:00 local time", "14:00 GMT", R.INCOMPARABLE),
     # A time in a zone against another reading in none may be one moment told in two zones.
