@@ -164,6 +164,11 @@ class Sentence:
         return next((h for f, h in zip(self.facts, self.fact_holders, strict=True) if f.start == fact.start),
                     NO_HOLDERS)
 
+    def place(self, fact: Fact) -> Placed | None:
+        """Where one of its facts is (``fact_places``; a value re-read from a fact keeps its start)."""
+        return next((p for f, p in zip(self.facts, self.fact_places, strict=True) if f.start == fact.start),
+                    None)
+
     def clause_at(self, at: int) -> tuple[int, int]:
         """The span of the clause that holds offset ``at``: the whole sentence where none does."""
         return next(((a, b) for a, b in self.clauses if a <= at < b), (0, len(self.text)))

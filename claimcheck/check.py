@@ -2281,6 +2281,8 @@ def another_holder(claim: Profile, evidence: Profile, m: FactMatch, rarity: Mapp
     """Whether the evidence tells its figure of someone else than the one the claim tells its
     figure of ("Y won 41 seats" for "X won 19 seats"), and names the claim's one nowhere: the
     figures are of two holders, not two values of one."""
+    if placed_elsewhere(claim.sentence, m.claim_fact, evidence.sentence, m.source_fact):
+        return True
     mine = _claims_holders(claim, m.claim_fact)
     held = evidence.sentence.holders(m.source_fact)
     if mine and held.apposed is not None:
@@ -2293,6 +2295,14 @@ def another_holder(claim: Profile, evidence: Profile, m: FactMatch, rarity: Mapp
     if any(name_in(n, evidence, rarity, lexicon) for n in mine):
         return False
     return theirs is not None and not _one_of(theirs, mine)
+
+
+def placed_elsewhere(a: Sentence, fa: Fact, b: Sentence, fb: Fact) -> bool:
+    """Whether two figures are placed in two places ("killed in X" / "in Y, nine were killed"): of
+    two places, or of a part and the whole it is in; either way no two values of one count."""
+    here, there = a.place(fa), b.place(fb)
+    return here is not None and there is not None and here.relation == there.relation \
+        and not here.name.same_entity(there.name)
 
 
 def _claims_holders(claim: Profile, fact: Fact) -> list[Name]:
@@ -2410,6 +2420,11 @@ def _of_another_occasion(r: Reading) -> Assessment | None:
     if not r.elsewhere or r.stated:
         return None
     m = r.elsewhere[0]
+    there = r.evidence.sentence.place(m.source_fact)
+    if there is not None and placed_elsewhere(r.claim.sentence, m.claim_fact,
+                                              r.evidence.sentence, m.source_fact):
+        return Assessment(Verdict.ABSENT, f"gives {_show(m.source_fact)} {there.relation} {there.name.text}, "
+                                          "not in the claim's place")
     theirs = r.evidence.sentence.holders(m.source_fact).nearest
     if theirs is not None and another_holder(r.claim, r.evidence, m, r.corpus.rarity, r.lexicon):
         return Assessment(Verdict.ABSENT,

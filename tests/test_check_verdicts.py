@@ -1655,6 +1655,17 @@ SET_ASIDE = [
      "Tarco, which employs 800 people in Vellmark, plans to hire more next year.", S),
 ]
 GROUPS |= {"set_aside": SET_ASIDE}
+# A figure placed in another place than the claim's ("killed in Y" for "killed in X") is no
+# value of the claim's count: of another place, or of a part of it or the whole it is in.
+PLACED_ELSEWHERE = [
+    ("At least 140 people were killed in Tarnia.",
+     "In neighbouring Vellmark, at least nine people were killed.", A),
+    ("About 100 people were missing in Vellmark.",
+     "Officials said 57 people are still missing in the Palder district.", A),
+    # Guard: the claim's place, another figure.
+    ("At least 140 people were killed in Tarnia.", "In Tarnia, at least 96 people were killed.", C),
+]
+GROUPS |= {"placed_elsewhere": PLACED_ELSEWHERE}
 ROWS = [pytest.param(claim, source, expected, id=f"{group}-{k}")
         for group, rows in GROUPS.items() for k, (claim, source, expected) in enumerate(rows)]
 
@@ -1735,6 +1746,7 @@ def _who_words_plain_too(toks, facts, found, lexicon):
      lambda lexicon, _read=measures._tables: dataclasses.replace(_read(lexicon), lengths=frozenset())),
     (GRADES[:1], annotate_module, "_who_words", _who_words_plain_too),
     (SET_ASIDE, annotate_module, "_SET_ASIDE", re.compile(r"(?!)")),
+    (PLACED_ELSEWHERE[:2], check_module, "placed_elsewhere", lambda *args: False),
 ])
 def test_each_reading_decides_its_rows(rows, module, reading, stand_in, monkeypatch):
     monkeypatch.setattr(module, reading, stand_in)
