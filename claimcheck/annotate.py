@@ -534,8 +534,10 @@ def _apposed_to(s: _NameParts, fact: Fact) -> Name | None:
     after = next((n for n in s.names if n.start >= fact.end), None)
     if after is not None and not after.nation and not s.text[fact.end:after.start].strip():
         return after
-    before = next((n for n in s.names if n.end <= fact.start and s.text[n.end:fact.start] == ", "), None)
-    if before is None or before.nation or not _APPOSITION_END.match(s.text, fact.end):
+    before = next((n for n in s.names if n.end <= fact.start and s.text[n.end:fact.start] in (", ", " (")),
+                  None)
+    if before is None or before.nation or not (_APPOSITION_END.match(s.text, fact.end)
+                                               or s.text[before.end:fact.start] == " ("):
         return None
     return before
 
@@ -1664,6 +1666,9 @@ def values_beyond_grammar(text: str, facts: Sequence[Fact], lexicon: Lexicon = D
                  if x.kind is FactKind.NUMBER and not x.unit and x.start in strong else x for x in found]
     found = _elided_counts(text, found, lexicon)
     ages = {m.start(1) for pattern in (_APPOSED_NUMBER, _NAME_WAS_NUMBER) for m in pattern.finditer(text)}
+    bracketed = lexicon.compiled(_bracketed_age)
+    if bracketed is not None:
+        ages |= {m.start(1) for m in bracketed.finditer(text)}
     lead = lexicon.compiled(_age_lead)
     if lead is not None:
         ages |= {m.end() for m in lead.finditer(text)}
@@ -1744,6 +1749,16 @@ def _spoken_decimals(text: str, lexicon: Lexicon) -> list[tuple[int, int, str]]:
         fraction = "".join(str(digits[w.casefold()]) for w in m.group(2).split())
         found.append((m.start(), m.end(), f"{int(value)}.{fraction}"))
     return found
+
+
+def _bracketed_age(lexicon: Lexicon) -> re.Pattern[str] | None:
+    """A number in brackets after a name an honorific opens ("Mr. Roe (41)"): that person's age.
+    (After a name alone it may be a count: "Tarnby (14)" in a list of places.)"""
+    words = [str(w) for w in lexicon.table("entities", "honorifics", []) or []]
+    if not words:
+        return None
+    honorific = "|".join(re.escape(w) for w in words)
+    return re.compile(rf"\b(?:{honorific})\.?\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){{0,2}}\s+\((\d{{1,3}})\)")
 
 
 def _age_lead(lexicon: Lexicon) -> re.Pattern[str] | None:

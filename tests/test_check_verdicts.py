@@ -710,6 +710,14 @@ APPOSED_AGES = [
     ("Tomas Berg is 61 years old.",
      "Voters in the valley backed the veteran mayor Tomas Berg, 64.", C),
 ]
+# A number in brackets after a name an honorific opens is that person's age ("Mr. Roe (41)").
+BRACKETED_AGES = [
+    ("The cabin attendant Ben Roe is 41 years old.",
+     "The male cabin attendant, Mr. Roe (41), was taken to Tarnby hospital.", S),
+    ("The cabin attendant Ben Roe is 41 years old.",
+     "The male cabin attendant, Mr. Roe (40), was taken to Tarnby hospital.", C),
+]
+
 
 # (ah) A court's judgement in other words (``act_paraphrases``): "found guilty" is "convicted",
 # "his conviction", "a guilty verdict"; not "pleaded guilty", which the accused says.
@@ -1654,7 +1662,7 @@ SET_ASIDE = [
     ("Tarco employs 800 people in Vellmark, not including seasonal staff.",
      "Tarco, which employs 800 people in Vellmark, plans to hire more next year.", S),
 ]
-GROUPS |= {"set_aside": SET_ASIDE}
+GROUPS |= {"set_aside": SET_ASIDE, "bracketed_ages": BRACKETED_AGES}
 # A figure placed in another place than the claim's ("killed in Y" for "killed in X") is no
 # value of the claim's count: of another place, or of a part of it or the whole it is in.
 PLACED_ELSEWHERE = [
@@ -1746,6 +1754,7 @@ def _who_words_plain_too(toks, facts, found, lexicon):
      lambda lexicon, _read=measures._tables: dataclasses.replace(_read(lexicon), lengths=frozenset())),
     (GRADES[:1], annotate_module, "_who_words", _who_words_plain_too),
     (SET_ASIDE, annotate_module, "_SET_ASIDE", re.compile(r"(?!)")),
+    (BRACKETED_AGES[1:], annotate_module, "_bracketed_age", lambda lexicon: None),
     (PLACED_ELSEWHERE[:2], check_module, "placed_elsewhere", lambda *args: False),
 ])
 def test_each_reading_decides_its_rows(rows, module, reading, stand_in, monkeypatch):
