@@ -806,6 +806,7 @@ class _Tables:
     lasting: frozenset[str]
     extents: frozenset[str]
     participle_endings: tuple[str, ...]
+    ing_nouns: frozenset[str]
     subject_openers: frozenset[str]
     attributive_breaks: frozenset[str]
     year_edges: Mapping[str, int]
@@ -955,6 +956,7 @@ def _tables(lexicon: Lexicon) -> _Tables:
         lasting=lexicon.words("measures", "lasting_verbs"),
         extents=frozenset(str(u) for u in (lexicon.table("units", "measure_bases", {}) or {})),
         participle_endings=tuple(sorted(lexicon.words("measures", "participle_endings"))),
+        ing_nouns=lexicon.words("measures", "nouns_of_participle_endings"),
         subject_openers=lexicon.words("measures", "subject_openers"),
         attributive_breaks=lexicon.words("measures", "attributive_breaks"),
         offered_after=pattern("offered_after"),
@@ -1291,7 +1293,8 @@ def _described_noun(text: str, after: list[Token], facts: Sequence[Fact], tables
         return set()
     first, second = after[0], after[1]
     compound = "-" in second.norm and second.norm.replace("-", "").isalpha()
-    if second.norm.endswith(tables.participle_endings) or text[first.end:second.start].strip() \
+    participle = second.norm.endswith(tables.participle_endings) and second.norm not in tables.ing_nouns
+    if participle or text[first.end:second.start].strip() \
             or not (compound or _content(second, facts, tables)) or second.text[:1].isupper():
         return set()
     if compound:

@@ -1205,3 +1205,19 @@ def test_a_fate_word_after_an_article_is_a_noun_not_a_fate(monkeypatch):
     expected = [("over 2,400 acres", "2,700 acres", B)]
     assert check_path(a, b) == expected
     _holds_only_with(monkeypatch, measures, "_after_article", lambda *args: False, a, b, expected)
+
+
+# A noun ending like a participle ("building") names the thing a figure is written into, as
+# any noun after the first does ("a 24-storey office building" is a building's size).
+ING_NOUNS = [
+    ("Rescuers searched a 24-storey office building that fell in Tarnby, the mayor said.",
+     "Rescuers searched a 27-storey building that fell in Tarnby, the mayor said.",
+     [("24-storey", "27-storey", D)]),
+]
+
+
+@pytest.mark.parametrize("a, b, expected", ING_NOUNS)
+def test_a_noun_ending_like_a_participle_names_the_thing(a, b, expected, monkeypatch):
+    assert check_path(a, b) == sorted(expected)
+    _holds_only_with(monkeypatch, measures, "_tables", lambda lexicon, _read=measures._tables: replace(
+        _read(lexicon), ing_nouns=frozenset()), a, b, expected)
