@@ -534,12 +534,21 @@ def _apposed_to(s: _NameParts, fact: Fact) -> Name | None:
     after = next((n for n in s.names if n.start >= fact.end), None)
     if after is not None and not after.nation and not s.text[fact.end:after.start].strip():
         return after
-    before = next((n for n in s.names if n.end <= fact.start and s.text[n.end:fact.start] in (", ", " (")),
+    before = next((n for n in s.names if n.end <= fact.start and s.text[n.end:fact.start] in _SET_BESIDE),
                   None)
-    if before is None or before.nation or not (_APPOSITION_END.match(s.text, fact.end)
-                                               or s.text[before.end:fact.start] == " ("):
+    if before is None or before.nation:
         return None
-    return before
+    between = s.text[before.end:fact.start]
+    # "X, 50, who", "Mr. X (41)", and "X, a 40-year-old attendant": an age written into the
+    # noun of an apposition after the name is that one's too.
+    if between == ", " and _APPOSITION_END.match(s.text, fact.end) or between == " (" \
+            or between in (", a ", ", an ") and "-" in fact.raw:
+        return before
+    return None
+
+
+_SET_BESIDE = (", ", " (", ", a ", ", an ")
+"""What stands between a name and an age set beside it."""
 
 
 HOLDER_REACH = 40

@@ -1191,6 +1191,12 @@ AGES_TOLD = [
     (["Ola Vell, 47, said she would appeal.", "In a post on Facebook Vell said she was hurt."],
      ["On Friday, Vell, 48, left the court without speaking."], True),
 ]
+# An age in brackets after a name an honorific opens, or written into the noun of an
+# apposition after the name, is that one's ("Mr. Roe (41)", "Roe, a 40-year-old attendant").
+AGES_SET_BESIDE = [
+    (["The male attendant, Mr. Roe (41), was taken to Tarnby hospital."],
+     ["Rescuers found Roe, a 40-year-old cabin attendant, in the tail."], True),
+]
 AGES_OF_TWO = [
     # Two people of the story share the short form: which of them it is, it does not say.
     (["Ann Vell, 47, was at home with her son Ben Vell on Friday."],
@@ -1204,6 +1210,15 @@ def test_each_source_s_age_of_one_person_is_set_against_another_s(one, two, repo
     assert bool(found) is reported
     if reported:
         assert {g.evidence[0].claim.source for g in found[0].values} == {"one", "two"}
+
+
+@pytest.mark.parametrize("one, two, reported", AGES_SET_BESIDE)
+def test_an_age_set_beside_a_name_is_that_one_s(one, two, reported, monkeypatch):
+    assert bool(_story_findings(classify.detect_story_ages, one, two)) is reported
+    from claimcheck import annotate as annotate_module
+
+    monkeypatch.setattr(annotate_module, "_SET_BESIDE", (", ",))
+    assert bool(_story_findings(classify.detect_story_ages, one, two)) is not reported
 
 
 @pytest.mark.parametrize("one, two, reported", AGES_OF_TWO)
