@@ -249,6 +249,9 @@ class Holders:
     apposed: Name | None = None
     """The name an age is set beside between commas ("said X, 50, who ..."): the surest
     holder of all, whoever else the sentence names (then also its ``subject`` and ``nearest``)."""
+    peopled: Name | None = None
+    """The place a count counts the people of (``population_leads`` right before it): "X, home
+    to about 1 million people", "X, whose population is 64,000", "X, a town of 9,000"."""
 
 
 NO_HOLDERS = Holders(None, None)
@@ -513,12 +516,48 @@ def _fact_holders(s: _NameParts, lexicon: Lexicon) -> tuple[Holders, ...]:
     if not s.names:
         return (NO_HOLDERS,) * len(s.facts)
     opening = _opening_subject(s, lexicon)  # the sentence's, whichever figure it holds
+    leads = lexicon.compiled(_population_leads)
     found = []
     for f in s.facts:
         apposed = _apposed_to(s, f)
         found.append(Holders(apposed, apposed, apposed) if apposed is not None
-                     else Holders(_subject_holder(s, f, opening, lexicon), _nearest_holder(s, f)))
+                     else Holders(_subject_holder(s, f, opening, lexicon), _nearest_holder(s, f),
+                                  peopled=_peopled(s, f, leads)))
     return tuple(found)
+
+
+POPULATION_REACH = 100
+"""Characters from the place's name to the words that lead to its population: past an
+apposition ("X, the region's largest port, whose population is")."""
+
+
+def _peopled(s: _NameParts, fact: Fact, leads: re.Pattern[str] | None) -> Name | None:
+    """``Holders.peopled``: the last name before the words leading to a count, no sentence
+    break and no other figure between."""
+    if leads is None or fact.kind not in (FactKind.COUNT, FactKind.NUMBER) or fact.unit not in PEOPLE_UNITS:
+        return None
+    lead = leads.search(s.text, max(0, fact.start - 40), fact.start)
+    if lead is None:
+        return None
+    place = next((n for n in reversed(s.names) if n.end <= lead.start()), None)
+    if place is None or place.nation or lead.start() - place.end > POPULATION_REACH \
+            or any(ch in s.text[place.end:lead.start()] for ch in ";:()") \
+            or any(place.end <= g.start < lead.start() for g in s.facts if g.kind not in _NOT_IN_THE_WAY):
+        return None
+    return place
+
+
+PEOPLE_UNITS = frozenset({"", "person", "resident", "inhabitant", "people"})
+"""Units of a count of a place's people ("100,000", "100,000 people", "100,000 residents")."""
+
+
+def _population_leads(lexicon: Lexicon) -> re.Pattern[str] | None:
+    """``population_leads`` as a pattern ending right before a count."""
+    words = [str(w) for w in lexicon.table("measures", "population_leads", []) or []]
+    if not words:
+        return None
+    return re.compile(r"\b(?:" + "|".join(re.escape(w) for w in words) + r")\s+(?:an?\s+)?(?:estimated\s+)?$",
+                      re.IGNORECASE)
 
 
 _APPOSITION_END = re.compile(r"\s*(?:[,.;)]|$)")

@@ -562,7 +562,7 @@ def detect_story_counts(matches: Matches, ctx: Context) -> Iterable[Finding]:
 
 def _story_disagreements(told: Mapping[str, tuple[Claim, Fact]], ctx: Context,
                          alike: Callable[[Claim, Fact, Claim, Fact], bool],
-                         bounds: bool = False) -> Iterable[Finding]:
+                         bounds: bool = False, measured: bool = True) -> Iterable[Finding]:
     """For the one figure each source gives of a thing of the story (``told``, by source), a
     finding for every two that differ, are ``alike`` enough to be of one thing, and are not
     told apart by their events or their sentences' own words. With ``bounds``, two floors at
@@ -580,7 +580,8 @@ def _story_disagreements(told: Mapping[str, tuple[Claim, Fact]], ctx: Context,
                     other_bound(fa, fb) or short_floor(fa, fb) or short_floor(fb, fa)):
                 relation = FactRelation.DIFFERENT
             if (relation is FactRelation.DIFFERENT and alike(a, fa, b, fb)
-                    and not different_events(a, b, ctx) and not _measured_apart(a, fa, b, fb, ctx)):
+                    and not different_events(a, b, ctx)
+                    and not (measured and _measured_apart(a, fa, b, fb, ctx))):
                 yield _fact_finding(Cluster("", (a, b), 0.0), [(a, fa), (b, fb)], relation, ctx)
 
 
@@ -681,6 +682,31 @@ def detect_story_ages(matches: Matches, ctx: Context) -> Iterable[Finding]:
         single = {source: found[0] for source, found in per_source.items()
                   if len({f.value for _, f in found}) == 1}
         yield from _story_disagreements(single, ctx, lambda *figures: True)
+
+
+def detect_story_populations(matches: Matches, ctx: Context) -> Iterable[Finding]:
+    """Two sources that each give one count of a place's people ("X, home to 80,000 people" /
+    "X, whose population is 70,000", ``Holders.peopled``) disagree on it, however
+    differently the sentences that give it are worded."""
+    places: list[Name] = []  # one name for each place, in the order first met
+    told: dict[int, dict[str, list[tuple[Claim, Fact]]]] = defaultdict(lambda: defaultdict(list))
+    for claim in matches.claims:
+        if claim.role is not ClaimRole.STATEMENT:
+            continue
+        sentence = ctx.sentence(claim)
+        for fact in sentence.facts:
+            place = sentence.holders(fact).peopled if fact.value else None
+            if place is None:
+                continue
+            k = next((k for k, n in enumerate(places) if n.same_entity(place)), None)
+            if k is None:
+                k = len(places)
+                places.append(place)
+            told[k][claim.source].append((claim, fact))
+    for per_source in told.values():
+        single = {source: found[0] for source, found in per_source.items()
+                  if len({f.value for _, f in found}) == 1}
+        yield from _story_disagreements(single, ctx, lambda *figures: True, measured=False)
 
 
 def _short_form_of_two(name: Name, people: Sequence[Name]) -> bool:
@@ -2531,6 +2557,7 @@ DETECTORS: tuple[Detector, ...] = (
     Detector("story measures", detect_story_measures, after_figures=True),
     Detector("story tolls", detect_story_tolls, after_figures=True),
     Detector("story ages", detect_story_ages, after_figures=True),
+    Detector("story populations", detect_story_populations, after_figures=True),
 )
 """Every detector, in the order its findings are kept: a finding that repeats one of its
 kind found earlier is dropped."""

@@ -1715,3 +1715,25 @@ def test_figures_one_source_gives_both_are_not_set_against_each_other(monkeypatc
     monkeypatch.setattr(classify, "told_by_one_source", lambda finding: False)
     found = list(classify.fact_conflicts_in_cluster(cluster, context()))
     assert [[v.value for v in f.values] for f in found] == [["$4 billion", "$6 billion"]]
+
+
+# A count of a place's people ("X, home to 80,000 people") is the story's one figure of it:
+# two sources giving two are set against each other, however worded.
+POPULATIONS = [
+    (["The flood hit the port of Tarnby, home to about 90,000 people, overnight."],
+     ["Rescuers reached Tarnby, whose population is 120,000, by boat."], True),
+    (["The flood hit the port of Tarnby, home to about 90,000 people, overnight."],
+     ["Rescuers reached Tarnby, whose population is 90,000, by boat."], False),
+    # Two places' people are two counts.
+    (["The flood hit the port of Tarnby, home to about 90,000 people, overnight."],
+     ["Rescuers reached Vellmark, whose population is 120,000, by boat."], False),
+]
+
+
+@pytest.mark.parametrize("one, two, reported", POPULATIONS)
+def test_each_source_s_count_of_a_place_s_people_is_set_against_another_s(one, two, reported, monkeypatch):
+    assert bool(_story_findings(classify.detect_story_populations, one, two)) is reported
+    from claimcheck import annotate as annotate_module
+
+    monkeypatch.setattr(annotate_module, "_population_leads", lambda lexicon: None)
+    assert not _story_findings(classify.detect_story_populations, one, two)
