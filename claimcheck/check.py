@@ -793,10 +793,11 @@ def polarity_conflict(claim: Profile, evidence: Profile, lexicon: Lexicon = DEFA
                     and not _moves_apart(claim, _outcome_at(claim.sentence, p.start), evidence,
                                          _outcome_at(evidence.sentence, q.start), lexicon) \
                     and not _under_denial(pe, q) and not _acts_timed_apart(claim, p.end, evidence, q.end,
-                                                                           published, lexicon):
+                                                                           published, lexicon) \
+                    and not counted_apart(claim, evidence):
                 return claim.text[p.start:p.end], evidence.text[q.start:q.end]
     found = outcome_conflict(claim, evidence, lexicon, published)
-    if found:
+    if found and not counted_apart(claim, evidence):
         return found
     # "X has confirmed the meeting" against "X has yet to announce the meeting": the same
     # actor is said not to have acted on the same thing, in other words.
@@ -815,6 +816,23 @@ def polarity_conflict(claim: Profile, evidence: Profile, lexicon: Lexicon = DEFA
             if not done_to or _heads(_object(pc, p), lexicon) & done_to:
                 return claim.text[p.start:p.end], evidence.text[q.start:q.end]
     return None
+
+
+def counted_apart(claim: Profile, evidence: Profile) -> bool:
+    """Whether the two count those of two fates, some of a whole each, in two numbers ("killed
+    179" / "18 survived"): opposite fates of two groups, no act denied. (A count of all of
+    them, "all 40 survived", is of the whole; one number, "hired 200" / "laid off 200", tells
+    one group's opposite fates.)"""
+    def fated(side: Profile) -> tuple[set[str], set[float | None]]:
+        counts = [f for f in side.sentence.facts
+                  if f.kind is FactKind.COUNT and side.sentence.measure(f).fates
+                  and not _ALL_OF.search(side.text, max(0, f.start - 8), f.start)]
+        return {fate for f in counts for fate in side.sentence.measure(f).fates}, {f.value for f in counts}
+    (mine, my_values), (theirs, their_values) = fated(claim), fated(evidence)
+    return bool(mine and theirs and not mine & theirs and not my_values & their_values)
+
+
+_ALL_OF = re.compile(r"\b(?:all|every|each)\s+(?:the\s+|of\s+the\s+)?$", re.IGNORECASE)
 
 
 FORETOLD_REACH = 2

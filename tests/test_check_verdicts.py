@@ -1662,6 +1662,15 @@ SET_ASIDE = [
     ("Tarco employs 800 people in Vellmark, not including seasonal staff.",
      "Tarco, which employs 800 people in Vellmark, plans to hire more next year.", S),
 ]
+# Opposite fates told of two counts ("killed 52" / "18 survived") are of two groups, some of a
+# whole each: no act denied. (Of all of them, "all 40 survived", they conflict: NO_SURVIVORS.)
+COUNTED_APART = [
+    ("The ferry crash killed 52 people.",
+     "Rescuers said 18 people survived the ferry crash off Tarn.", P),
+    ("The Vell mine blast killed 12 miners.",
+     "Only three miners survived the Vell mine blast, officials said.", P),
+]
+GROUPS |= {"counted_apart": COUNTED_APART}
 GROUPS |= {"set_aside": SET_ASIDE, "bracketed_ages": BRACKETED_AGES}
 # A figure placed in another place than the claim's ("killed in Y" for "killed in X") is no
 # value of the claim's count: of another place, or of a part of it or the whole it is in.
@@ -1754,6 +1763,7 @@ def _who_words_plain_too(toks, facts, found, lexicon):
      lambda lexicon, _read=measures._tables: dataclasses.replace(_read(lexicon), lengths=frozenset())),
     (GRADES[:1], annotate_module, "_who_words", _who_words_plain_too),
     (SET_ASIDE, annotate_module, "_SET_ASIDE", re.compile(r"(?!)")),
+    (COUNTED_APART, check_module, "counted_apart", lambda *args: False),
     (BRACKETED_AGES[1:], annotate_module, "_bracketed_age", lambda lexicon: None),
     (PLACED_ELSEWHERE[:2], check_module, "placed_elsewhere", lambda *args: False),
 ])
