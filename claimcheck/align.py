@@ -277,6 +277,8 @@ def _told_apart(side_a: _Side, i: int, side_b: _Side, j: int, rel: FactRelation,
         return True  # a district's toll and its neighbour's
     if _scopes_apart(sa, i, sb, j):
         return True  # "40,000 homes in three counties" / "12 killed in four counties"
+    if _peopled_apart(sa, i, sb, j) or _peopled_apart(sb, j, sa, i):
+        return True  # "X, a city of 64,000" / "300 died in X"
     if _sides_apart(side_a, i, side_b, j, lexicon):
         return True  # "310 voted against" and "290 voted for"
     if oa.kind is ob.kind is FactKind.PERCENT and _shares_of_two_wholes(sa, i, sb, j):
@@ -1132,6 +1134,16 @@ def _scopes_apart(sa: Sentence, i: int, sb: Sentence, j: int) -> bool:
     if xa is None or xb is None:
         return False
     return sa.measure(xa).fates != sb.measure(xb).fates
+
+
+def _peopled_apart(sa: Sentence, i: int, sb: Sentence, j: int) -> bool:
+    """Whether the first is a count of a place's people ("X, a city of 64,000") and the second
+    a count of those something befell, or of another place's people: two counts."""
+    place = sa.holders(sa.facts[i]).peopled
+    if place is None:
+        return False
+    other = sb.holders(sb.facts[j]).peopled
+    return bool(sb.measures[j].fates) if other is None else not place.same_entity(other)
 
 
 def _one_of_the_places(sentence: Sentence, i: int, places: list[Name]) -> bool:

@@ -17,6 +17,7 @@ import pytest
 from hypothesis import HealthCheck, assume, given, settings
 from hypothesis import strategies as st
 
+from claimcheck import align as align_module
 from claimcheck import annotate as annotate_module
 from claimcheck import api, entities, measures, stance
 from claimcheck import check as check_module
@@ -1671,6 +1672,13 @@ COUNTED_APART = [
      "Only three miners survived the Vell mine blast, officials said.", P),
 ]
 GROUPS |= {"counted_apart": COUNTED_APART}
+# A count of a place's people ("a town of 90,000") is no value of a count of those something
+# befell there.
+PEOPLED = [
+    ("Tarnby is a town of about 90,000 people.",
+     "As many as 300 people may have died in the town of Tarnby, officials said.", P),
+]
+GROUPS |= {"peopled": PEOPLED}
 GROUPS |= {"set_aside": SET_ASIDE, "bracketed_ages": BRACKETED_AGES}
 # A figure placed in another place than the claim's ("killed in Y" for "killed in X") is no
 # value of the claim's count: of another place, or of a part of it or the whole it is in.
@@ -1764,6 +1772,7 @@ def _who_words_plain_too(toks, facts, found, lexicon):
     (GRADES[:1], annotate_module, "_who_words", _who_words_plain_too),
     (SET_ASIDE, annotate_module, "_SET_ASIDE", re.compile(r"(?!)")),
     (COUNTED_APART, check_module, "counted_apart", lambda *args: False),
+    (PEOPLED, align_module, "_peopled_apart", lambda *args: False),
     (BRACKETED_AGES[1:], annotate_module, "_bracketed_age", lambda lexicon: None),
     (PLACED_ELSEWHERE[:2], check_module, "placed_elsewhere", lambda *args: False),
 ])
