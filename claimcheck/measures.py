@@ -1176,6 +1176,17 @@ def _read_of(text: str, fact: Fact, before: list[Token], after: list[Token], fac
     elif fact.kind is FactKind.NUMBER and before and before[-1].norm in tables.reading_verbs \
             and not text[before[-1].end:fact.start].strip():
         thing = None  # "aftershocks, measuring 4.2 and 5.5": a reading on a scale unnamed
+    elif (of := _SCALE_OF.search(text, max(0, fact.start - SCALE_REACH), fact.start)) is not None \
+            and of.group(1).casefold() in tables.scales:
+        # "the main quake had a magnitude of 6.6", "a quake with a magnitude of 6.1": the
+        # noun before, past the words that give it the reading.
+        lead = [t for t in before if t.end <= of.start()]
+        k = len(lead) - 1
+        while k >= 0 and lead[k].norm in tables.stop:
+            k -= 1
+        thing = lead[k] if k >= 0 and _thing_word(lead[k], facts, tables) else None
+        if thing is None:
+            return "", False
     else:
         return "", False
     several = plural_scale or any(f is not fact and f.kind is fact.kind and not f.unit and f.start > fact.end
@@ -1249,6 +1260,7 @@ def _thing_word(tok: Token, facts: Sequence[Fact], tables: _Tables) -> bool:
 
 
 _SCALE_BEFORE = re.compile(r"\b([A-Za-z]+)[- ]$")
+_SCALE_OF = re.compile(r"\b([A-Za-z]+)\s+of\s+$")
 SCALE_REACH = 32
 """Characters before a figure read for its scale word: more than the longest such word."""
 

@@ -1150,6 +1150,9 @@ READINGS_OF_TWO_THINGS = [
     # A word that may name any such thing ("tremor") is read through its subject.
     ("The largest aftershock was a magnitude 5.7 tremor, the bureau said of the Vell valley.",
      "The bureau said the main 6.6-magnitude quake struck the Vell valley.", []),
+    # ... as is the noun that has a reading "of" the scale ("the main quake had a magnitude of").
+    ("The main quake had a magnitude of 6.6, the bureau said of the Vell valley.",
+     "The largest aftershock was a magnitude 5.7 tremor, the bureau said of the Vell valley.", []),
     # Two readings listed: which one another sentence's is, no words say.
     ("Two aftershocks, measuring 4.2 and 5.5, shook the Vell valley, the bureau said.",
      "A 5.1-magnitude aftershock shook the Vell valley, the bureau said.", []),
