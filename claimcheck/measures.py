@@ -1761,7 +1761,7 @@ def _fates(folded: str, toks: Sequence[Token], fact: Fact, facts: Sequence[Fact]
         t = before[k]
         if t.norm in tables.fate_stops:
             break
-        if t.norm in tables.fate_words and _after_article(folded, t) \
+        if t.norm in tables.fate_words and _a_noun(folded, t) \
                 and not (k + 1 < len(before) and before[k + 1].norm == "of"):
             continue  # a noun, "the fire had spread to 2,400 acres"; not "the death of 41 people"
         if t.norm in tables.fate_words:
@@ -1798,7 +1798,7 @@ def _fates(folded: str, toks: Sequence[Token], fact: Fact, facts: Sequence[Fact]
             break
         after.append(t)
     at_fate = next((k for k, t in enumerate(after) if t.norm in tables.fate_words
-                    and t.norm not in tables.fates_before), None)
+                    and t.norm not in tables.fates_before and not _a_noun(folded, t)), None)
     if at_fate is not None:
         # Two fates joined ("were cancelled or delayed") count both groups together.
         following = after[at_fate + 1:at_fate + 3]
@@ -1822,9 +1822,11 @@ def _fates(folded: str, toks: Sequence[Token], fact: Fact, facts: Sequence[Fact]
 _ARTICLE_BEFORE = re.compile(r"\b(?:a|an|the|its|their|his|her|our)\s+$")
 
 
-def _after_article(folded: str, tok: Token) -> bool:
-    """Whether a word comes right after an article or a possessive: a noun ("the fire"), no verb."""
-    return _ARTICLE_BEFORE.search(folded, max(0, tok.start - 8), tok.start) is not None
+def _a_noun(folded: str, tok: Token) -> bool:
+    """Whether a word is told as a noun, not a verb: right after an article or a possessive
+    ("the fire"), or capitalised past the sentence's start, in a name ("the Tarn Fire grew")."""
+    return _ARTICLE_BEFORE.search(folded, max(0, tok.start - 8), tok.start) is not None \
+        or tok.start > 0 and tok.text[:1].isupper()
 
 
 _ASIDE_OPEN = re.compile(r"\s*,\s*(?:including|among them)\s+$")
