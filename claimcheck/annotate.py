@@ -470,7 +470,7 @@ def _read_names(f: Fields, lexicon: Lexicon, known: frozenset[str] = frozenset()
                        plain=plain)
     label = transcript_label(text, found, lexicon)
     placed = _placed_names(f["tokens"], found, lexicon)
-    places = _fact_places(f["text"], f["facts"], f["clauses"], f["tokens"], placed)
+    places = _fact_places(f["text"], f["facts"], f["clauses"], f["tokens"], placed, found)
     # Every name in the label ("JANE ROE, REPORTER:") belongs to it.
     head = text.index(":", label.end) if label is not None else -1
     credited = speaker(text, found, lexicon)
@@ -1111,7 +1111,8 @@ def _placed_names(toks: Sequence[Token], found: Sequence[Name], lexicon: Lexicon
 
 
 def _fact_places(text: str, facts: Sequence[Fact], clauses: Sequence[tuple[int, int]], toks: Sequence[Token],
-                 placed: Sequence[tuple[int, Placed]]) -> tuple[Placed | None, ...]:
+                 placed: Sequence[tuple[int, Placed]], names: Sequence[Name] = ()
+                 ) -> tuple[Placed | None, ...]:
     """Where each figure is: the place named after a place preposition in its clause, else the
     place a sentence opens with ("In X, 37 died and 85 were hurt")."""
     figures = [f for f in facts if f.kind not in DATE_KINDS]
@@ -1129,7 +1130,11 @@ def _fact_places(text: str, facts: Sequence[Fact], clauses: Sequence[tuple[int, 
             continue
         a, b = next(((a, b) for a, b in clauses if a <= f.start < b), (0, 0))
         if not any(a <= offset < b for offset, _ in placed):
-            out.append(opening)
+            # (Not past a clause that names another before the figure: "In X, 144 died, while
+            # Y reported 10 deaths".)
+            other = opening is not None and a > opening.name.end and any(
+                a <= n.start and n.end <= f.start and not n.same_entity(opening.name) for n in names)
+            out.append(None if other else opening)
             continue
         # Among several figures, each is of the place right after it ("4,800 died in X and
         # 170 outside X"), else of the place right before it with no figure between ("In X,
@@ -1140,8 +1145,18 @@ def _fact_places(text: str, facts: Sequence[Fact], clauses: Sequence[tuple[int, 
         # most of them in X" places most of them, not the whole.)
         following = one([p for offset, p in placed
                          if f.end <= offset < after and "," not in text[f.end:offset]])
-        out.append(following or one([p for offset, p in placed if before <= offset < f.start]))
+        found = following or one([p for offset, p in placed if before <= offset < f.start])
+        prev = next((g for g in reversed(figures) if g.end <= f.start), None)
+        if found is None and prev is not None and out and _LISTED.fullmatch(text[prev.end:f.start]):
+            # "In X, 7 died, 21 were hurt and 64 are missing": an item of a list of figures is
+            # where the item before it is.
+            found = out[facts.index(prev)]
+        out.append(found)
     return tuple(out)
+
+
+_LISTED = re.compile(r"[^,;:.()\d]{0,30}?(?:,\s*(?:and\s+)?|\s+and\s+)")
+"""What joins a figure's words to the next figure of a list ("7 fatalities, 21 injuries, and")."""
 
 
 def _who_words(toks: Sequence[Token], facts: Sequence[Fact], found: Sequence[Name], lexicon: Lexicon
