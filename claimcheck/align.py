@@ -321,7 +321,6 @@ def _pair(side_a: _Side, i: int, side_b: _Side, j: int, dates: tuple[dt.date | N
             or not claim and rel in CONFLICTING and (_held_by_the_unmentioned(side_a, i, side_b)
                                                      or _held_by_the_unmentioned(side_b, j, side_a)) \
             or rel in CONFLICTING and _sizes_of_several(sa, i, sb, j, side_b.corpus) \
-            or not claim and rel in CONFLICTING and _in_two_places(sa, i, sb, j) \
             or rel is FactRelation.DIFFERENT and (_within_a_limit(sa, i, sb, j)
                                                   or not claim and _days_of_two_events(oa, ob, dates)):
         # (a limit and a value within it; "convicted Thursday" / "killed on May 12, 2019"; "a
@@ -1135,15 +1134,6 @@ def _scopes_apart(sa: Sentence, i: int, sb: Sentence, j: int) -> bool:
     if xa is None or xb is None:
         return False
     return sa.measure(xa).fates != sb.measure(xb).fates
-
-
-def _in_two_places(sa: Sentence, i: int, sb: Sentence, j: int) -> bool:
-    """Whether two counts are placed "in" two places ("In Y, 16 were hurt" / "In X, 730 were
-    hurt"): of two places, or of a part and the whole it is in; either way no two values of one
-    count for compare to set against each other."""
-    here, there = sa.fact_places[i], sb.fact_places[j]
-    return sa.facts[i].kind in (FactKind.COUNT, FactKind.MONEY) and here is not None and there is not None \
-        and here.relation == there.relation and not here.name.same_entity(there.name)
 
 
 def _peopled_apart(sa: Sentence, i: int, sb: Sentence, j: int) -> bool:
