@@ -775,6 +775,8 @@ class _Tables:
     fate_words: Mapping[str, str]
     fates_before: frozenset[str]
     fate_stops: frozenset[str]
+    fate_phrases: re.Pattern[str]
+    fate_of_phrase: Mapping[str, str]
     presence: Mapping[str, str]
     auxiliaries: frozenset[str]
     locatives: frozenset[str]
@@ -852,6 +854,11 @@ def _tables(lexicon: Lexicon) -> _Tables:
 
     after = {str(w).casefold(): concept(str(key), lexicon)
              for key, words in (lexicon.table("measures", "measured_after", {}) or {}).items() for w in words}
+    phrases = {str(k).casefold(): str(v)
+               for k, v in (lexicon.table("units", "fate_phrases", {}) or {}).items()}
+
+    def pattern_of(found: Mapping[str, str]) -> re.Pattern[str]:
+        return phrase_pattern(found) if found else re.compile(r"(?!)")
     measured = frozenset(str(unit) for unit in lexicon.table("units", "measures", {}) or {})
     bases = lexicon.table("units", "measure_bases", {}) or {}
     return _Tables(
@@ -908,6 +915,8 @@ def _tables(lexicon: Lexicon) -> _Tables:
                     for table in ("casualty_verbs", "fate_words")
                     for k, v in (lexicon.table("units", table, {}) or {}).items()},
         fate_stops=lexicon.words("units", "fate_stops"),
+        fate_phrases=pattern_of(phrases),
+        fate_of_phrase=phrases,
         presence={str(w).casefold(): PRESENT for w in lexicon.table("units", "presence_words", []) or []},
         auxiliaries=lexicon.words("units", "casualty_auxiliaries"),
         locatives=lexicon.words("units", "presence_after"),
@@ -1799,6 +1808,10 @@ def _fates(folded: str, toks: Sequence[Token], fact: Fact, facts: Sequence[Fact]
         after.append(t)
     at_fate = next((k for k, t in enumerate(after) if t.norm in tables.fate_words
                     and t.norm not in tables.fates_before and not _a_noun(folded, t)), None)
+    said = tables.fate_phrases.search(folded, start, after[-1].end) if after else None
+    if said is not None and (at_fate is None or said.start() < after[at_fate].start):
+        # "three of the crew lost their lives": a fate told in a phrase.
+        return frozenset({tables.fate_of_phrase[" ".join(said.group(0).split())]})
     if at_fate is not None:
         # Two fates joined ("were cancelled or delayed") count both groups together.
         following = after[at_fate + 1:at_fate + 3]

@@ -1228,3 +1228,17 @@ def test_a_noun_ending_like_a_participle_names_the_thing(a, b, expected, monkeyp
     assert check_path(a, b) == sorted(expected)
     _holds_only_with(monkeypatch, measures, "_tables", lambda lexicon, _read=measures._tables: replace(
         _read(lexicon), ing_nouns=frozenset()), a, b, expected)
+
+
+# A fate told in a phrase ("lost their lives") is the count's fate: those who died are no count
+# of those on board.
+FATE_PHRASES = [
+    ("Of those on the Tarnby ferry, 190 passengers and three deckhands lost their lives.",
+     "The Tarnby ferry carried 190 passengers and five crew members, the operator said.", []),
+]
+
+
+@pytest.mark.parametrize("a, b, expected", FATE_PHRASES)
+def test_a_fate_told_in_a_phrase_is_the_count_s(a, b, expected, monkeypatch):
+    _holds_only_with(monkeypatch, measures, "_tables", lambda lexicon, _read=measures._tables: replace(
+        _read(lexicon), fate_phrases=re.compile(r"(?!)")), a, b, expected)
