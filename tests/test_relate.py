@@ -32,6 +32,9 @@ THU = dt.date(2026, 3, 12)
 S, R, B, D, N = "same", "rounding", "compatible_bounds", "different", "incomparable"
 
 ROWS = [
+    # The crew and the children aboard are two groups (``disjoint_groups``).
+    ("All 14 crew got off the jet safely, officials said.",
+     "There were eight children aboard the jet, officials said.", WED, WED, N),
     # The three pairs on which compare and check used to disagree.
     ("About 600 people were evacuated from the riverside campsite.",
      "More than 400 people were evacuated from the riverside campsite.", WED, WED, B),
