@@ -221,15 +221,22 @@ def _scale_words(lexicon: Lexicon) -> dict[str, str]:
 
 def _spelt_alike(a: tuple[str, ...], b: tuple[str, ...], lexicon: Lexicon) -> bool:
     """Whether two quotations differ only in how their words are spelt: a contraction written
-    out ("it's" / "it is", ``contraction_suffixes``), accents dropped in transcription, or a
+    out ("it's" / "it is", ``contraction_suffixes``), accents dropped in transcription, a
+    compound written open, hyphened or closed ("hell-bent" / "hellbent"), or a
     figure's scale abbreviated ("£3bn" / "£3 billion"). The same words in the same order are
     the same rendering of a remark, not a rewording."""
-    if _normal(a, lexicon) == _normal(b, lexicon):
-        return True
+    na, nb = _normal(a, lexicon), _normal(b, lexicon)
+    if na == nb or _closed_up(na) == _closed_up(nb):
+        return True  # (a compound written open, hyphened or closed: "hell-bent" / "hellbent")
     whole, suffixes = lexicon.compiled(_contractions)
     if not any(w in whole or "'" in w for w in a + b):
         return False
     return not set(_spellings(a, whole, suffixes)).isdisjoint(_spellings(b, whole, suffixes))
+
+
+def _closed_up(words: tuple[str, ...]) -> str:
+    """The words run together, hyphens dropped: one string for every way of writing a compound."""
+    return "".join(w.replace("-", "") for w in words)
 
 
 MAX_SPELLINGS = 16

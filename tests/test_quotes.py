@@ -154,6 +154,10 @@ SPELLING_CASES = [
     ("The road to Pontì is cut off", "The road to Ponti is cut off"),
     ("This plan raises £3bn for the harbour every year",
      "This plan raises £3 billion for the harbour every year"),
+    # A compound written hyphened, closed or open.
+    ("She is hell-bent on wrecking the harbour wall", "She is hellbent on wrecking the harbour wall"),
+    ("The ferry is a long-standing lifeline for the island",
+     "The ferry is a longstanding lifeline for the island"),
 ]
 
 
