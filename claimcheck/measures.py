@@ -424,7 +424,10 @@ def read_measures(text: str, toks: Sequence[Token], facts: Sequence[Fact], claus
             or _started_from(folded, fact, facts, clauses, tables)
             or _moved_from(folded, fact, facts, clauses, tables)
             or _opened_with(folded, fact, tables),
-            change=_change(folded, fact, preceding, facts, clauses, tables),
+            # ("a 14-foot rise", "a 5% increase": a figure written into a noun of change is the
+            # size of the change.)
+            change=_change(folded, fact, preceding, facts, clauses, tables)
+            or (1 if named and nouns & tables.change_concepts else 0),
             into=fact.kind is FactKind.DURATION and _INTO.match(folded, fact.end) is not None,
             moment=side or _sentence_side(folded, tables),
             moment_of=_event_concept(event, lexicon),
@@ -809,6 +812,7 @@ class _Tables:
     extents: frozenset[str]
     participle_endings: tuple[str, ...]
     ing_nouns: frozenset[str]
+    change_concepts: frozenset[str]
     subject_openers: frozenset[str]
     attributive_breaks: frozenset[str]
     year_edges: Mapping[str, int]
@@ -966,6 +970,8 @@ def _tables(lexicon: Lexicon) -> _Tables:
         extents=frozenset(str(u) for u in (lexicon.table("units", "measure_bases", {}) or {})),
         participle_endings=tuple(sorted(lexicon.words("measures", "participle_endings"))),
         ing_nouns=lexicon.words("measures", "nouns_of_participle_endings"),
+        change_concepts=frozenset(concept(w, lexicon) for w in lexicon.words("measures", "change_words")
+                                  | _change_groups(lexicon)),
         subject_openers=lexicon.words("measures", "subject_openers"),
         attributive_breaks=lexicon.words("measures", "attributive_breaks"),
         offered_after=pattern("offered_after"),

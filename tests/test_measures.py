@@ -1242,3 +1242,16 @@ FATE_PHRASES = [
 def test_a_fate_told_in_a_phrase_is_the_count_s(a, b, expected, monkeypatch):
     _holds_only_with(monkeypatch, measures, "_tables", lambda lexicon, _read=measures._tables: replace(
         _read(lexicon), fate_phrases=re.compile(r"(?!)")), a, b, expected)
+
+
+# A figure written into a noun of change ("a 14-foot rise") is the size of the change, no level.
+CHANGE_NOUNS = [
+    ("The Vell river rose to 31 feet overnight, the weather service said.",
+     "The weather service said the Vell river saw a 14-foot rise overnight.", []),
+]
+
+
+@pytest.mark.parametrize("a, b, expected", CHANGE_NOUNS)
+def test_a_figure_written_into_a_noun_of_change_is_its_size(a, b, expected, monkeypatch):
+    _holds_only_with(monkeypatch, measures, "_tables", lambda lexicon, _read=measures._tables: replace(
+        _read(lexicon), change_concepts=frozenset()), a, b, expected)
