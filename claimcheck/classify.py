@@ -667,46 +667,39 @@ def detect_story_ages(matches: Matches, ctx: Context) -> Iterable[Finding]:
             shared[name.identity] = _short_form_of_two(name, everyone)
         return shared[name.identity]
 
-    people: list[Name] = []  # one name for each person, in the order first met
-    told: dict[int, dict[str, list[tuple[Claim, Fact]]]] = defaultdict(lambda: defaultdict(list))
-    for source in sorted(aged):
-        for person, claim, fact in aged[source]:
-            if shared_by_two(person):
-                continue
-            k = next((k for k, n in enumerate(people) if n.same_entity(person)), None)
-            if k is None:
-                k = len(people)
-                people.append(person)
-            told[k][source].append((claim, fact))
-    for per_source in told.values():
-        single = {source: found[0] for source, found in per_source.items()
-                  if len({f.value for _, f in found}) == 1}
-        yield from _story_disagreements(single, ctx, lambda *figures: True)
+    for per_source in _by_entity((person, claim, fact) for source in sorted(aged)
+                                 for person, claim, fact in aged[source] if not shared_by_two(person)):
+        yield from _story_disagreements(_one_value_each(per_source), ctx, lambda *figures: True)
+
+
+def _by_entity(told: Iterable[tuple[Name, Claim, Fact]]) -> list[dict[str, list[tuple[Claim, Fact]]]]:
+    """The figures told of each entity (names that are the same entity are one), by source."""
+    entities: list[Name] = []  # one name for each entity, in the order first met
+    found: dict[int, dict[str, list[tuple[Claim, Fact]]]] = defaultdict(lambda: defaultdict(list))
+    for name, claim, fact in told:
+        k = next((k for k, n in enumerate(entities) if n.same_entity(name)), None)
+        if k is None:
+            k = len(entities)
+            entities.append(name)
+        found[k][claim.source].append((claim, fact))
+    return list(found.values())
+
+
+def _one_value_each(per_source: Mapping[str, list[tuple[Claim, Fact]]]) -> dict[str, tuple[Claim, Fact]]:
+    """Each source's figure, for the sources that give one value only."""
+    return {source: found[0] for source, found in per_source.items() if len({f.value for _, f in found}) == 1}
 
 
 def detect_story_populations(matches: Matches, ctx: Context) -> Iterable[Finding]:
     """Two sources that each give one count of a place's people ("X, home to 80,000 people" /
     "X, whose population is 70,000", ``Holders.peopled``) disagree on it, however
     differently the sentences that give it are worded."""
-    places: list[Name] = []  # one name for each place, in the order first met
-    told: dict[int, dict[str, list[tuple[Claim, Fact]]]] = defaultdict(lambda: defaultdict(list))
-    for claim in matches.claims:
-        if claim.role is not ClaimRole.STATEMENT:
-            continue
-        sentence = ctx.sentence(claim)
-        for fact in sentence.facts:
-            place = sentence.holders(fact).peopled if fact.value else None
-            if place is None:
-                continue
-            k = next((k for k, n in enumerate(places) if n.same_entity(place)), None)
-            if k is None:
-                k = len(places)
-                places.append(place)
-            told[k][claim.source].append((claim, fact))
-    for per_source in told.values():
-        single = {source: found[0] for source, found in per_source.items()
-                  if len({f.value for _, f in found}) == 1}
-        yield from _story_disagreements(single, ctx, lambda *figures: True, measured=False)
+    peopled = ((place, claim, fact) for claim in matches.claims if claim.role is ClaimRole.STATEMENT
+               for fact in ctx.sentence(claim).facts
+               if fact.value and (place := ctx.sentence(claim).holders(fact).peopled) is not None)
+    for per_source in _by_entity(peopled):
+        yield from _story_disagreements(_one_value_each(per_source), ctx, lambda *figures: True,
+                                        measured=False)
 
 
 def _short_form_of_two(name: Name, people: Sequence[Name]) -> bool:
