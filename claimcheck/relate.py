@@ -15,6 +15,7 @@ from __future__ import annotations
 import datetime as dt
 import functools
 import math
+import re
 from dataclasses import replace
 
 from claimcheck.annotate import Outcome, Sentence, level_groups
@@ -413,8 +414,20 @@ def same_thing_moves(read_a: Sentence, a: Outcome, read_b: Sentence, b: Outcome)
 
 
 def _named_with(sentence: Sentence, outcome: Outcome) -> frozenset[str]:
-    """Concepts of the content words of an outcome's sentence, but its own."""
-    return frozenset(w.concept for w in sentence.words if not outcome.start <= w.start < outcome.end)
+    """Concepts of the content words of an outcome's clause, but its own: the thing another
+    outcome moves may be this one's object ("approved an amendment" / "the amendment failed"),
+    but a word of another clause is another act's ("rain fell, sending the river higher" moves
+    no river)."""
+    start, end = sentence.clause_at(outcome.start)
+    participle = _PARTICIPLE_CLAUSE.search(sentence.text, outcome.end, end)
+    end = participle.start() if participle is not None else end
+    return frozenset(w.concept for w in sentence.words
+                     if start <= w.start < end and not outcome.start <= w.start < outcome.end)
+
+
+_PARTICIPLE_CLAUSE = re.compile(r",\s+[a-z]+ing\b")
+"""A participle set off after a comma, opening a clause of another act ("..., sending the river
+higher")."""
 
 
 def level_moves(lexicon: Lexicon) -> tuple[frozenset[int], frozenset[str]]:

@@ -358,3 +358,27 @@ def test_a_time_ago_before_any_calendar_day_is_compared_without_a_day(a, b):
     # "4.5 billion years ago" names no calendar day: reading one must not fail the run.
     fa, fb = extract_facts(a)[0], extract_facts(b)[0]
     assert relate_facts(fa, fb, WED, WED) is FactRelation.DIFFERENT
+
+
+def _moves(text):
+    from claimcheck.check import read_claim
+
+    sentence = read_claim(text)
+    return sentence, sentence.outcomes[0]
+
+
+def test_a_thing_named_in_another_act_s_clause_is_no_thing_an_outcome_moves(monkeypatch):
+    import re
+
+    from claimcheck import relate
+    from claimcheck.relate import same_thing_moves
+
+    fell = _moves("More than 9 inches of rain fell overnight, sending the Tarn river to a record level.")
+    surged = _moves("The Tarn river surged from 5 feet to nearly 24 feet by dawn, the weather service said.")
+    assert not same_thing_moves(*fell, *surged)
+    # (The thing an outcome's own clause names, its object, still counts: "approved an amendment".)
+    approved = _moves("The Vell council approved an amendment to the harbour bill.")
+    failed = _moves("The amendment to the harbour bill failed in the Vell council.")
+    assert same_thing_moves(*approved, *failed)
+    monkeypatch.setattr(relate, "_PARTICIPLE_CLAUSE", re.compile(r"(?!)"))
+    assert same_thing_moves(*fell, *surged)
