@@ -824,10 +824,10 @@ def counted_apart(claim: Profile, evidence: Profile) -> bool:
     them, "all 40 survived", is of the whole; one number, "hired 200" / "laid off 200", tells
     one group's opposite fates.)"""
     def fated(side: Profile) -> tuple[set[str], set[float | None]]:
-        counts = [f for f in side.sentence.facts
-                  if f.kind is FactKind.COUNT and side.sentence.measure(f).fates
+        counts = [(f, m.fates) for f, m in zip(side.sentence.facts, side.sentence.measures, strict=True)
+                  if f.kind is FactKind.COUNT and m.fates
                   and not _ALL_OF.search(side.text, max(0, f.start - 8), f.start)]
-        return {fate for f in counts for fate in side.sentence.measure(f).fates}, {f.value for f in counts}
+        return {fate for _, fates in counts for fate in fates}, {f.value for f, _ in counts}
     (mine, my_values), (theirs, their_values) = fated(claim), fated(evidence)
     return bool(mine and theirs and not mine & theirs and not my_values & their_values)
 
@@ -2438,9 +2438,9 @@ def _of_another_occasion(r: Reading) -> Assessment | None:
     if not r.elsewhere or r.stated:
         return None
     m = r.elsewhere[0]
-    there = r.evidence.sentence.place(m.source_fact)
-    if there is not None and placed_elsewhere(r.claim.sentence, m.claim_fact,
-                                              r.evidence.sentence, m.source_fact):
+    if placed_elsewhere(r.claim.sentence, m.claim_fact, r.evidence.sentence, m.source_fact):
+        there = r.evidence.sentence.place(m.source_fact)
+        assert there is not None  # (placed_elsewhere: both figures are placed)
         return Assessment(Verdict.ABSENT, f"gives {_show(m.source_fact)} {there.relation} {there.name.text}, "
                                           "not in the claim's place")
     theirs = r.evidence.sentence.holders(m.source_fact).nearest

@@ -865,6 +865,7 @@ def _tables(lexicon: Lexicon) -> _Tables:
         return phrase_pattern(found) if found else re.compile(r"(?!)")
     measured = frozenset(str(unit) for unit in lexicon.table("units", "measures", {}) or {})
     bases = lexicon.table("units", "measure_bases", {}) or {}
+    change_words = lexicon.words("measures", "change_words") | _change_groups(lexicon)
     return _Tables(
         after=after,
         lengths=frozenset(str(u) for u, base in bases.items() if base and base[0] == "length"),
@@ -888,7 +889,7 @@ def _tables(lexicon: Lexicon) -> _Tables:
         start_between=lexicon.words("measures", "start_between"),
         backdated=pattern("backdated_to"),
         opened_at=pattern("opened_at"),
-        change_words=lexicon.words("measures", "change_words") | _change_groups(lexicon),
+        change_words=change_words,
         revised=lexicon.words("measures", "revision_words"),
         step_before=lexicon.words("measures", "step_before"),
         level_before=lexicon.words("measures", "level_before"),
@@ -970,8 +971,7 @@ def _tables(lexicon: Lexicon) -> _Tables:
         extents=frozenset(str(u) for u in (lexicon.table("units", "measure_bases", {}) or {})),
         participle_endings=tuple(sorted(lexicon.words("measures", "participle_endings"))),
         ing_nouns=lexicon.words("measures", "nouns_of_participle_endings"),
-        change_concepts=frozenset(concept(w, lexicon) for w in lexicon.words("measures", "change_words")
-                                  | _change_groups(lexicon)),
+        change_concepts=frozenset(concept(w, lexicon) for w in change_words),
         subject_openers=lexicon.words("measures", "subject_openers"),
         attributive_breaks=lexicon.words("measures", "attributive_breaks"),
         offered_after=pattern("offered_after"),
@@ -1164,7 +1164,7 @@ def _scale(text: str, fact: Fact, tables: _Tables) -> str:
     or glued after it ("5.8-magnitude"); "" for none."""
     if fact.unit:
         return ""  # a count or a measure names its own thing
-    after = re.match(r"[- ]([a-z]+)\b", text[fact.end:].casefold())
+    after = _GLUED_WORD.match(text[fact.end:fact.end + SCALE_REACH].casefold())
     if after is not None and after.group(1) in tables.scales:
         return after.group(1)
     named = _SCALE_BEFORE.search(text, max(0, fact.start - SCALE_REACH), fact.start)
@@ -1177,7 +1177,7 @@ def _read_of(text: str, fact: Fact, before: list[Token], after: list[Token], fac
     """``Measure.read_of`` and ``Measure.of_several`` of a figure: ("", False) for no reading."""
     if fact.unit:
         return "", False
-    glued = re.match(r"[- ]([a-z]+)\b", text[fact.end:].casefold())
+    glued = _GLUED_WORD.match(text[fact.end:fact.end + SCALE_REACH].casefold())
     named = _SCALE_BEFORE.search(text, max(0, fact.start - SCALE_REACH), fact.start)
     word = named.group(1).casefold() if named is not None else ""
     plural_scale = word.endswith("s") and word[:-1] in tables.scales
@@ -1219,7 +1219,7 @@ def _read_of(text: str, fact: Fact, before: list[Token], after: list[Token], fac
             j = k - 1
             if lead[j].norm == "one" and j >= 1 and text[lead[j - 1].end:lead[j].start].strip() == ",":
                 return concept(lead[j - 1].norm, lexicon), False  # "several aftershocks, one measuring 5.3"
-            while j > 0 and k - j < THING_REACH and (lead[j].text[:1].isupper() and j > 0
+            while j > 0 and k - j < THING_REACH and (lead[j].text[:1].isupper()
                                                      or lead[j].norm in tables.stop):
                 j -= 1
             thing = lead[j]
@@ -1275,6 +1275,8 @@ def _thing_word(tok: Token, facts: Sequence[Fact], tables: _Tables) -> bool:
 
 
 _SCALE_BEFORE = re.compile(r"\b([A-Za-z]+)[- ]$")
+_GLUED_WORD = re.compile(r"[- ]([a-z]+)\b")
+"""The word right after a figure, glued by a hyphen or a space ("5.8-magnitude", "6.1 quake")."""
 _SCALE_OF = re.compile(r"\b([A-Za-z]+)\s+of\s+$")
 SCALE_REACH = 32
 """Characters before a figure read for its scale word: more than the longest such word."""

@@ -397,12 +397,12 @@ def _disjoint_groups(lexicon: Lexicon) -> tuple[frozenset[str], ...]:
 
 def same_thing_moves(read_a: Sentence, a: Outcome, read_b: Sentence, b: Outcome) -> bool:
     """Whether two outcomes can be about one thing: what one moves or acts on is what the
-    other does, or is named anywhere in the other sentence ("the
+    other does, or is named in the other's clause (``_named_with``: "the
     council approved an amendment" / "the amendment failed"); "inflation to fall" and "GDP
     will rise" are two things, and so are two things each read as what its act is done to
     (``Outcome.acted_on``: "raising the harbour levy" / "reducing overtime"). An outcome cut
     off from any word of its own (", and were up") must have the other's thing named in its
-    sentence; one with none ("We hit") may be about anything."""
+    clause; one with none ("We hit") may be about anything."""
     if a.about == b.about != "":
         return True
     if a.acted_on and b.acted_on:
