@@ -244,6 +244,7 @@ def _number_tables(num: dict[str, Any]) -> dict[str, Any]:
     t["quals"] = {k: str(v) for k, v in _lower(num.get("qualifiers")).items()}
     t["postfix"] = {k: str(v) for k, v in _lower(num.get("postfix_qualifiers")).items()}
     t["dur_ignored"] = {_key(w) for w in num.get("duration_ignored_qualifiers", [])}
+    t["dur_bound_openers"] = {_key(w) for w in num.get("duration_bound_openers", [])}
     t["range_conn"] = {_key(w) for w in num.get("range_connectors", [])}
     t["range_open"] = {_key(w) for w in num.get("range_openers", [])}
     t["range_nouns"] = {_key(w) for w in num.get("range_nouns", [])}
@@ -2152,7 +2153,7 @@ def _quantities(g: _Grammar, text: str, out: list[_Cand]) -> None:
             continue
         if kind in (FactKind.DURATION, FactKind.RELATIVE) and a.start != a.core_start:
             qtext = _key(text[a.start : a.core_start])
-            if qtext in g.t["dur_ignored"]:
+            if qtext in g.t["dur_ignored"] and not _opens_a_stretch(g, text, a.start):
                 start, qual = a.core_start, ""
                 a.qual = ""
         if kind == FactKind.RELATIVE:
@@ -2168,6 +2169,16 @@ def _quantities(g: _Grammar, text: str, out: list[_Cand]) -> None:
             f = _mk(kind, text, start, a.end, value=a.value, upper=a.upper, unit=a.unit, qualifier=qual,
                     canonical=_quantity_canonical(g, a))
         out.append(_Cand(_P_QTY, start, a.end, f))
+
+
+_WORD_BEFORE = re.compile(r"([A-Za-z]+)\s+$")
+
+
+def _opens_a_stretch(g: _Grammar, text: str, at: int) -> bool:
+    """Whether the word just before ``at`` opens a stretch of time ("in over a century"): the
+    qualifier after it bounds the stretch rather than spanning it ("talks over two days")."""
+    before = _WORD_BEFORE.search(text, max(0, at - 16), at)
+    return before is not None and _key(before[1]) in g.t["dur_bound_openers"]
 
 
 _SECOND = "second"

@@ -2043,7 +2043,7 @@ def _increment(folded: str, fact: Fact, inside: list[Token], tables: _Tables) ->
 
 def _part(folded: str, fact: Fact, following: Fact | None, preceding: Fact | None, tables: _Tables) -> bool:
     """A count that is one part of a whole: after "including", one of two counts of two nouns
-    joined by "and" ("68 passengers and four crew members"), or told as among a group
+    joined by "and" ("52 passengers and eight crew members"), or told as among a group
     (``part_of_after``: "six pupils were among the injured")."""
     if fact.kind is not FactKind.COUNT:
         return False

@@ -107,8 +107,23 @@ def other_bound(a: Fact, b: Fact) -> bool:
         return False
     if not any(a.qualifier in side and b.qualifier in side for side in _SIDES):
         return False
+    if _floor_rounded_down(a, b) or _floor_rounded_down(b, a):
+        return False
     figures = compare_facts(replace(a, qualifier=""), replace(b, qualifier=""))
     return figures is FactRelation.DIFFERENT
+
+
+def _floor_rounded_down(round_floor: Fact, floor: Fact) -> bool:
+    """Whether ``round_floor`` ("more than 2,000") is the writer's round figure below another
+    floor ("at least 2,040"), within half its last step: one limit told coarser, not another
+    limit. ("More than 3,100" / "more than 31,000" and "more than 20" / "more than 40" stay
+    two limits; a ceiling rounded down would be a tighter limit, so only floors.)"""
+    if round_floor.qualifier not in (">", ">=") or floor.qualifier not in (">", ">=") \
+            or round_floor.value is None or floor.value is None or round_floor.value <= 0 \
+            or round_floor.kind in DATE_KINDS or round_floor.unit in CLOCK_TIMES:
+        return False
+    step = _round_step(round_floor.value)
+    return step > _round_step(floor.value) and round_floor.value < floor.value <= round_floor.value + step / 2
 
 
 NEARBY = 1.05

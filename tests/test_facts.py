@@ -240,6 +240,9 @@ EXTRACTION = [
     ("The war lasted a year and a half.", [(DUR, "1.5 years", 1.5, "year", "")]),
     ("The defence asked for five and a quarter years.", [(DUR, "5.25 years", 5.25, "year", "")]),
     ("Talks over two days ended.", [(DUR, "2 days", 2.0, "day", "")]),
+    # After a word that opens a stretch of time, "over" bounds the stretch.
+    ("It was the worst flood in over 100 years.", [(DUR, "more than 100 years", 100.0, "year", ">")]),
+    ("The panel sat for over two hours.", [(DUR, "more than 2 hours", 2.0, "hour", ">")]),
     ("The outage lasted more than a year.", [(DUR, "more than 1 year", 1.0, "year", ">")]),
     ("A 90-day pause began.", [(DUR, "90 days", 90.0, "day", "")]),
     ("The quarantine lasts 14 days.", [(DUR, "2 weeks", 14.0, "day", "")]),

@@ -297,7 +297,12 @@ NEARBY = [
     ("At least 10 dockers were hurt.", "Exactly 13 dockers were hurt.", False),
     ("Ferry fares will rise by just under 3% in the spring.",
      "Ferry fares will rise by 2.9% in the spring.", False),
-    ("More than 4,000 dockers walked out.", "More than 4,100 dockers walked out.", False),
+    # Two floors, the coarser at the round figure the finer was rounded down to: one limit told
+    # coarser. Floors further apart, and ceilings, stay two limits.
+    ("More than 4,000 dockers walked out.", "More than 4,100 dockers walked out.", True),
+    ("More than 4,000 dockers walked out.", "At least 4,012 dockers walked out.", True),
+    ("More than 20 dockers walked out.", "More than 40 dockers walked out.", False),
+    ("More than 3,100 dockers walked out.", "More than 31,000 dockers walked out.", False),
     ("The ferry ran aground after 6:40 am.", "The ferry ran aground at about 6:50 am.", False),
     # A floor and a figure told about the next round figure up, close by, tell one amount.
     ("The panel sat for more than 17 hours.", "The panel sat for nearly 18 hours.", True),
