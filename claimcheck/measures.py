@@ -1091,6 +1091,9 @@ def _content(token: Token, facts: Sequence[Fact], tables: _Tables) -> bool:
             and not any(f.start <= token.start < f.end for f in facts))
 
 
+_BRACKET_AFTER = re.compile(r"\s*\([^()]{1,40}\)")
+
+
 def _nouns(text: str, fact: Fact, before: list[Token], after: list[Token], facts: Sequence[Fact],
            tables: _Tables, lexicon: Lexicon) -> tuple[frozenset[str], bool]:
     """What the grammar names as the thing measured: a word after the figure that says it
@@ -1105,6 +1108,11 @@ def _nouns(text: str, fact: Fact, before: list[Token], after: list[Token], facts
         return _nouns(text, beside, before + [t for t in after if t.end <= beside.start],
                       [t for t in after if t.start >= beside.end], facts, tables, lexicon)
     nxt = after[0] if after and not text[fact.end:after[0].start].strip() else None
+    aside = _BRACKET_AFTER.match(text, fact.end)
+    if nxt is None and aside is not None:
+        # "1.6 km (about a mile) away": a conversion in brackets sits between a figure and its word
+        nxt = next((t for t in after if t.start >= aside.end()), None)
+        nxt = nxt if nxt is not None and not text[aside.end():nxt.start].strip() else None
     if nxt is not None and nxt.norm in tables.after:
         return frozenset({tables.after[nxt.norm]}), True
     # ... or joined to it by a hyphen in one word ("a 610-foot-long ship").

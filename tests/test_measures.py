@@ -977,6 +977,15 @@ ORIGINS = [
 ]
 
 
+def test_a_word_of_distance_is_read_past_a_bracketed_conversion(monkeypatch):
+    # "1.6 km (about a mile) away" is a distance; "300 metres deep" a depth: two quantities.
+    a = "Divers searched the wreck, which lies about 1.6 km (about a mile) away from the quay."
+    b = "Divers searched the wreck in the Tarn gorge, which is 300 metres deep."
+    assert compare_path(a, b) == []
+    monkeypatch.setattr(measures, "_BRACKET_AFTER", re.compile(r"(?!)"))
+    assert compare_path(a, b)
+
+
 def test_distances_from_two_places_are_two_distances():
     assert check_path("Orvey is about 120 miles from Tarnford.", "Orvey lies 40 km from Kessling city.") == []
     # Two things told in plain words are two origins too; a thing so told and a name may be one.
@@ -1061,6 +1070,25 @@ def test_a_participle_after_a_count_describes_those_counted(monkeypatch):
     monkeypatch.setattr(measures, "_tables",
                         lambda lexicon: replace(original(lexicon), fates_before=frozenset()))
     assert fates(after) == {"employed"}
+
+
+@pytest.mark.parametrize("text, before", [
+    ("Divers were searching for 12 fishermen off Tarnby.", {"missing"}),
+    ("Twelve boats sank near Tarnby and divers are still searching for the crews.", frozenset()),
+    ("Some 40 volunteers were saving what they could from the mill.", frozenset()),
+])
+def test_an_active_verb_after_a_count_names_its_doers(text, before, monkeypatch):
+    # "searching for 12 fishermen" counts the missing; "12 boats ... divers are searching" does
+    # not: after a count, a verb of acting on others tells what its doers do (``fates_before``).
+    def fates(text: str) -> frozenset[str]:
+        return annotate.annotate(_claim(text, "one")).measures[0].fates
+
+    assert fates(text) == before
+    original = measures._tables
+    monkeypatch.setattr(measures, "_tables",
+                        lambda lexicon: replace(original(lexicon), fates_before=frozenset()))
+    if not before:
+        assert fates(text)
 
 
 # A record's span is the record of its noun: "the largest increase in nearly 25 years" and "the
