@@ -1229,7 +1229,14 @@ def _held_by_the_unmentioned(side: _Side, i: int, other: _Side) -> bool:
     holder = side.s.holders(fact).subject
     read = other.corpus.names_by_source  # (a sentence read alone has no article to ask)
     return holder is not None and (holder.start > 0 or len(holder.words) > 1) and other.s.source in read \
-        and not other.corpus.mentions(other.s.source, holder)
+        and not other.corpus.mentions(other.s.source, holder) and not _called_by_its_kind(holder, other.s)
+
+
+def _called_by_its_kind(holder: Name, other: Sentence) -> bool:
+    """Whether the other sentence names the holder by the common noun its name ends with ("the
+    Tarn River Gorge" / "a 300-metre-deep gorge"): the same thing, unnamed, not another."""
+    head = holder.words[-1] if len(holder.words) > 1 else ""
+    return bool(head) and any(t.norm == head and t.text.islower() for t in other.tokens)
 
 
 def _held_apart(sa: Sentence, fa: Fact, sb: Sentence, fb: Fact, lexicon: Lexicon) -> bool:

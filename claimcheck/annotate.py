@@ -694,7 +694,7 @@ def _subject_holder(s: _NameParts, fact: Fact, subject: Name | None, lexicon: Le
     if opening >= 0:
         first = next((t for t in toks if t.start > opening), None)
         if first is not None and first.norm in lexicon.words("entities", "comma_relatives"):
-            return _antecedent(s, opening)
+            return _antecedent(s, opening, lexicon)
     bracketed = _bracketed_after(s, fact)
     if bracketed is not None:
         return bracketed
@@ -884,10 +884,11 @@ def _bracketed_after(s: _NameParts, fact: Fact) -> Name | None:
 _CLOSING_QUOTES = "\"”’'"
 
 
-def _antecedent(s: _NameParts, comma: int) -> Name | None:
+def _antecedent(s: _NameParts, comma: int, lexicon: Lexicon) -> Name | None:
     """The name a relative clause opening after ``comma`` qualifies: the name right before
     the comma, or before the apposition ("the owner of Y,") that stands between."""
     text = s.text
+    speech = lexicon.words("entities", "speech_cues")
     qualified = next((n for n in s.names if n.start and not n.nation
                       and _QUALIFIED_NOUN.fullmatch(text, n.end, comma)
                       and text[:n.start].rstrip().rsplit(" ", 1)[-1].casefold() in _ARTICLES), None)
@@ -897,9 +898,11 @@ def _antecedent(s: _NameParts, comma: int) -> Name | None:
     while True:
         start = text.rfind(",", 0, end) + 1
         segment = text[start:end].strip()
-        if start > 0 and segment[:1].islower():
+        if start > 0 and segment[:1].islower() and segment.split(maxsplit=1)[0].casefold() not in speech:
             end = start - 1  # an apposition ("the owner of Y"): the name stands before it
             continue
+        # (Not the sentence's own verb of speech: "X, head of Y, said they searched the Z Gorge,
+        # which is 300 m deep" qualifies the gorge.)
         return next((n for n in s.actors
                      if n.end <= end and text[n.end:end].strip(" ’'s") == ""), None)
 

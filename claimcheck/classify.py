@@ -2021,10 +2021,27 @@ def _same_statement(a: Claim, b: Claim, ctx: Context) -> bool:
     """Whether two claims credit the same statement: most words of the one statement are
     said in the other sentence too (``statement_words``)."""
     sa, sb = ctx.sentence(a), ctx.sentence(b)
+    if _told_figures_apart(a, b, ctx):
+        return False
     wa, wb = statement_words(sa, ctx), statement_words(sb, ctx)
     shares = [len(wa & set(sb.concepts)) / len(wa) if wa else 1.0,
               len(wb & set(sa.concepts)) / len(wb) if wb else 1.0]
     return max(shares) >= SAME_STATEMENT_SHARE
+
+
+def _told_figures_apart(a: Claim, b: Claim, ctx: Context) -> bool:
+    """Whether two claims state figures of which none is the other's, or only one states a
+    figure: what was said is its figure ("the toll rose to 90, officials said" / "the toll
+    will rise, said X"; "12 were killed, a spokesman said" / "we have found 40 bodies", said
+    Y), so such claims tell two statements however many words they share."""
+    told_a = [f for f in a.facts if f.kind in _RELAYED and f.value]
+    told_b = [f for f in b.facts if f.kind in _RELAYED and f.value]
+    if not told_a and not told_b:
+        return False
+    return not any(relate_facts(fa, fb, lexicon=ctx.lexicon) in _ONE_FIGURE for fa in told_a for fb in told_b)
+
+
+_ONE_FIGURE = frozenset({FactRelation.SAME, FactRelation.ROUNDING, FactRelation.COMPATIBLE_BOUNDS})
 
 
 def statement_words(sentence: Sentence, ctx: Context) -> set[str]:
@@ -2180,6 +2197,8 @@ def _find_clash(a: Claim, b: Claim, ctx: Context):
         for nb in only_b:
             if _is_place(na, places, placed_a) != _is_place(nb, places, placed_b):
                 continue  # "Fenwick Street" and a reporter on the same picket line fill no one role
+            if {ctx.corpus.sort_of(a.source, na), ctx.corpus.sort_of(b.source, nb)} == {"person", "body"}:
+                continue  # "King X" and "the Vell Rescue Unit" fill no one role either
             if _listed(ctx.sentence(a), na) and _listed(ctx.sentence(b), nb):
                 continue  # two lists of the role's holders ("X and Y failed" / "Z, W and V failed")
             around = (slot_a & _slot(b, nb, names_b, ctx)) - kinds
@@ -2326,6 +2345,8 @@ def _adjacent_concepts(claim: Claim, fact: Fact, ctx: Context) -> tuple[str | No
             return None
         if any(t.norm in _COORDINATORS for t in between):
             return None  # "at least four states and a majority": another noun phrase, not the figure's
+        if any(t.norm in ctx.lexicon.words("entities", "subordinators") for t in between):
+            return None  # "found 23 bodies while the search went on": another clause's word
         return found[0].concept
 
     return name(before), name(after)

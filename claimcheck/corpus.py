@@ -55,6 +55,7 @@ class Corpus:
     """Each source's names by word, key, acronym and initials (``index_names``)."""
     _affiliated: dict[tuple, bool] = field(default_factory=dict, init=False, repr=False, compare=False)
     _mentioned: dict[tuple, bool] = field(default_factory=dict, init=False, repr=False, compare=False)
+    _sorts: dict[tuple, str] = field(default_factory=dict, init=False, repr=False, compare=False)
     statement_terms: Mapping[tuple[str, int], frozenset[str]] = field(default_factory=dict)
     """Each statement's terms (``terms``), by claim key: read once, for the rarities and
     for every pair of sentences weighed by them."""
@@ -95,6 +96,19 @@ class Corpus:
             return ""
         fate = next(iter(sentence.measures[k].fates))
         return fate if self.headline_counts.get((sentence.source, fate)) == sentence.facts[k].value else ""
+
+    def sort_of(self, source: str, name: Name) -> str:
+        """What the name names (``Name.sort``), as its own sentence says or, where it does not,
+        as the source says of the same entity elsewhere ("Chief Ann Roe said ..." and later
+        "Roe indicated ..."); "" where the source says nothing, or says two things."""
+        if name.sort:
+            return name.sort
+        key = (source, name.identity)
+        found = self._sorts.get(key)
+        if found is None:
+            sorts = {o.sort for o in self.names_by_source.get(source, ()) if o.sort and name.same_entity(o)}
+            found = self._sorts[key] = next(iter(sorts)) if len(sorts) == 1 else ""
+        return found
 
     def mentions(self, source: str, name: Name) -> bool:
         """Whether the source names the entity anywhere: two names are the same entity only

@@ -59,6 +59,10 @@ class Name:
     relays: bool = False
     """A news agency or outlet ("The Associated Press", "the news agency DPA"): it relays
     what others say, it is neither the one who says it nor a party to the story."""
+    sort: str = ""
+    """What it names, where its own sentence says so: "person" (a title or honorific before
+    it, "Chief Ann Roe"; a post set after it, "Roe, spokesperson of ..."), "body" (a body's
+    head word ends it, "Vell Rescue Unit"; or it holds a post, "a Tarco spokesperson"), or ""."""
     sound: tuple[str, ...] = ()
     """Its words as they sound, transliteration spellings folded ("Tashkavir" and
     "Tachkavir" -> "taskabir"), initials joined ("K. C.", "K.C.", "KC" -> "kc")."""
@@ -642,6 +646,7 @@ def read_names(text: str, toks: Sequence[Token], lexicon: Lexicon = DEFAULT,
         if (not preposition and found and found[-1].preposition and text[found[-1].end:start] == ", "
                 and " ".join(words) in tables.countries):
             preposition = found[-1].preposition  # "in Vell, Tarnia": the country is where the town is
+        sort = _sort(text, toks, k, j, run, lexicon, tables)
         # A verb that names what follows it ("a group called X") speaks only after its subject.
         near = [x.norm for x in toks[max(0, k - 2):k] if x.norm not in naming]
         near += [x.norm for x in toks[j:j + 2]]
@@ -654,8 +659,30 @@ def read_names(text: str, toks: Sequence[Token], lexicon: Lexicon = DEFAULT,
         forms = {} if same else _forms(raw, words, start, end, text, tables)
         found.append(replace(entity, text=raw, start=start, end=end, words=words, key=key,
                              spelled=spelled, context=context, preposition=preposition, speaks=speaks,
-                             **forms))
+                             sort=sort, **forms))
     return found
+
+
+_POST_AFTER = re.compile(r",\s+(?:(?:the|a|an|its|their)\s+)?((?:[A-Za-z-]+\s+){0,2}[A-Za-z-]+)")
+"""The words of an apposition right after a name ("Roe, spokesperson of ...", "Roe, the chief
+district officer"), in which a post says the name is a person's."""
+
+
+def _sort(text: str, toks: Sequence[Token], k: int, j: int, run: Sequence[Token], lexicon: Lexicon,
+          tables: _Tables) -> str:
+    """``Name.sort`` of the name made of ``run`` (tokens ``k`` to ``j``)."""
+    if any(t.norm in tables.body_heads for t in run):
+        return "body"  # "Vell Rescue Unit", "Bank of Tarnia"
+    if j < len(toks) and not toks[j].text[:1].isupper() and is_title(toks[j].text, lexicon) \
+            and not text[run[-1].end:toks[j].start].strip():
+        return "body"  # "a Tarco spokesperson": a name that holds a post is no person's
+    if run and is_title(run[0].text, lexicon) or k > 0 \
+            and is_title(toks[k - 1].text, lexicon) and not text[toks[k - 1].end:run[0].start].strip():
+        return "person"  # "King X", "Dr X", "fire chief X"
+    after = _POST_AFTER.match(text, run[-1].end) if run else None
+    if after is not None and any(is_title(w, lexicon) for w in after[1].split()):
+        return "person"
+    return ""
 
 
 def _joined(text: str, found: list[Name]) -> list[Name]:

@@ -149,6 +149,39 @@ def test_attribution_needs_one_statement(a, b):
     assert list(detect_attribution(matches([pair(a, b)]), CTX)) == []
 
 
+def test_a_statement_is_its_figure(monkeypatch):
+    # A figure one statement gives and the other does not, or two figures of which neither is
+    # the other's, tell two statements, however many words they share.
+    a = "The death toll in the floods rose to 90, Tarn County officials said, as crews searched homes."
+    b = 'Mayor Ann Roe said the death toll in the floods will "continue to rise" as crews searched homes.'
+    assert list(detect_attribution(matches([pair(a, b)]), CTX)) == []
+    monkeypatch.setattr(classify, "_told_figures_apart", lambda *args: False)
+    assert list(detect_attribution(matches([pair(a, b)]), CTX))
+
+
+def test_a_person_and_a_body_fill_no_one_role(monkeypatch):
+    # A title before a name, or a post set after it, says it is a person's; a body's head word
+    # ("Unit", "Army"), or a post it holds ("a Tarco spokesperson"), says it is a body's.
+    a = ("Tarnia's King Ola Vell ordered the navy to mobilise rescue crews and a field hospital, the palace "
+         "said.")
+    b = ("A first crew, from the navy's Disaster Response Unit, left for Tarnby to mobilise rescue crews, "
+         "the ministry said.")
+    assert list(detect_entities(matches([pair(a, b)]), context(names_by_source={}))) == []
+    monkeypatch.setattr(Corpus, "sort_of", lambda self, source, name: "")
+    assert list(detect_entities(matches([pair(a, b)]), context(names_by_source={})))
+
+
+@pytest.mark.parametrize("text, sorts", [
+    ("Tarnia's King Ola Vell met fire chief Ben Roe and Ann Roe, spokesperson of the Tarn Rescue Unit.",
+     {"Tarnia's": "", "King Ola Vell": "person", "Ben Roe": "person", "Ann Roe": "person",
+      "Tarn Rescue Unit": "body"}),
+    ("A Tarnian Army spokesperson said the Bank of Tarnia and a Tarco spokesman agreed.",
+     {"Tarnian Army": "body", "Bank of Tarnia": "body", "Tarco": "body"}),
+])
+def test_what_a_name_names(text, sorts):
+    assert {n.text: n.sort for n in annotate(claim(text, "one")).names} == sorts
+
+
 def test_attribution_needs_the_same_words():
     a, b = '"Rates will fall," Ray Montoya said.', '"Costs are rising," Dana Whitfield said.'
     assert list(detect_attribution(matches([pair(a, b, same_words=False)]), CTX)) == []
@@ -737,6 +770,9 @@ def test_certainty_conflict_between_asserted_and_hedged():
     # ... nor past "and", which opens another noun phrase ("at least four states and a majority").
     ("To pass, the charter needed the backing of at least four provinces and a majority of voters.",
      "Every province but Tarnia returned a majority against the charter.", False),
+    # ... nor past a word that opens only a clause ("23 bodies while the search goes on").
+    ("Divers have recovered at least 23 bodies while the search operation goes on near Tarnby.",
+     "A search operation goes on near Tarnby.", False),
 ])
 def test_specificity_a_figure_against_none(a, b, reported):
     cluster = Cluster("c1", (claim(a, "one"), claim(b, "two")), 60.0)
@@ -1105,6 +1141,34 @@ def test_each_source_s_one_figure_of_a_thing_is_the_story_s(detector, one, two, 
     if reported:
         assert found[0].kind is DiscrepancyKind.QUANTITY
         assert {g.evidence[0].claim.source for g in found[0].values} == {"one", "two"}
+
+
+def test_a_thing_named_by_one_source_and_called_by_its_kind_in_another_is_one(monkeypatch):
+    # "the Vell River Gorge, which is ... deep" is the gorge's depth, not the speaker's figure;
+    # another source that never names the gorge but says "a ... deep gorge" tells of the same.
+    one = ["Ann Roe, head of the Tarn district office, said divers were searching the Vell River Gorge, "
+           "which she said was nearly 900 feet deep."]
+    two = ["Rescuers abseiled down a 150 metres deep gorge to reach the wreck on Monday."]
+    claims = [Claim(source, k, text, 0, len(text), facts=extract_facts(text))
+              for source, texts in (("one", one), ("two", two)) for k, text in enumerate(texts)]
+    day = dt.date(2026, 3, 4)
+
+    def found() -> list:
+        ctx = classify.Context(read_corpus([annotate(c) for c in claims], {"one": day, "two": day}))
+        return list(classify.detect_story_measures(matches(claims=claims), ctx))
+    assert found()
+    from claimcheck import align
+    monkeypatch.setattr(align, "_called_by_its_kind", lambda *args: False)
+    assert found() == []
+
+
+def test_a_relative_clause_after_what_is_said_qualifies_the_name_before_it():
+    from claimcheck.check import read_claim
+
+    read = read_claim("Ann Roe, head of the Tarn office, said divers searched the Vell River Gorge, "
+                      "which is 300 metres deep.")
+    holder = read.holders(read.facts[0]).subject
+    assert holder is not None and holder.text == "Vell River Gorge"
 
 
 @pytest.mark.parametrize("one, two, reported", [
