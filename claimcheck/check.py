@@ -246,6 +246,26 @@ def with_claims_acts(claim_verbs: frozenset[str], p: Profile) -> Profile:
     return replace(p, concepts=p.concepts | named) if named else p
 
 
+def claim_act_nouns(claim: Profile, lexicon: Lexicon = DEFAULT) -> dict[str, frozenset[str]]:
+    """The claim's nouns of an act, each with the verbs it is a noun of ("collision":
+    "collid"; ``act_nouns``, ``act_noun_endings``)."""
+    found: dict[str, frozenset[str]] = {}
+    for w in claim.sentence.words:
+        verbs = frozenset(_verbs_of(w.norm, lexicon)) - {w.concept} if w.norm.isalpha() else frozenset()
+        if verbs:
+            found[w.concept] = verbs
+    return found
+
+
+def with_claims_act_nouns(act_nouns: Mapping[str, frozenset[str]], p: Profile) -> Profile:
+    """The sentence with the claim's nouns of an act among its concepts where a verb of it
+    tells the act ("two barges collided" says the claim's "the collision happened"), as
+    ``with_claims_acts`` gives it the claim's verbs it tells as nouns."""
+    told = {pr.concept for pr in p.sentence.predications}
+    named = {noun for noun, verbs in act_nouns.items() if verbs & told}
+    return replace(p, concepts=p.concepts | named) if named - p.concepts else p
+
+
 def claim_verbs(claim: Profile) -> frozenset[str]:
     """Concepts of the claim's verbs in a past or perfect form ("was cancelled")."""
     return frozenset(p.concept for p in claim.sentence.predications if p.finite)
@@ -1607,9 +1627,8 @@ def coverage(claim: Profile, sentence: Profile, corpus: Corpus, lexicon: Lexicon
         pieces = _parts(c, lexicon) if "-" in c else ()
         w = max([corpus.weight(x) for x in (c, *pieces)]) * (0.5 if c in name_words else 1.0)
         total += w
-        if c in sentence.concepts or _opposites(c, lexicon) & sentence.concepts \
-                or _verb_stems(c, claim, lexicon) & sentence.concepts:
-            covered += w  # (or its verb: "collided" says the claim's "collision")
+        if concept_said(c, sentence, lexicon):
+            covered += w
         elif pieces:
             covered += w * sum(p in sentence.concepts for p in pieces) / len(pieces)
     if dates and dated is not None:
@@ -1641,10 +1660,10 @@ def _happenings_dated(claim: Profile, lexicon: Lexicon) -> list[Predication]:
             if claim.text[p.start:p.end].casefold() in happening and any(p.end <= at for at in dates)]
 
 
-def _verb_stems(c: str, claim: Profile, lexicon: Lexicon) -> frozenset[str]:
-    """The verbs the claim's words of concept ``c`` are nouns of ("collision": "collid")."""
-    return frozenset(v for w in claim.sentence.words if w.concept == c and w.norm.isalpha()
-                     for v in _verbs_of(w.norm, lexicon)) - {c}
+def concept_said(c: str, sentence: Profile, lexicon: Lexicon = DEFAULT) -> bool:
+    """Whether the sentence says the claim's concept ``c``: in its words (the claim's nouns of
+    an act as the verbs that tell them: ``with_claims_act_nouns``), or as its opposite."""
+    return c in sentence.concepts or bool(_opposites(c, lexicon) & sentence.concepts)
 
 
 def counted_vaguely(claim: Profile, sentence: Profile, matches: Sequence[FactMatch],
@@ -1731,7 +1750,7 @@ def relevance(claim: Profile, sentence: Profile, corpus: Corpus, published: dt.d
     subject = subject_word(claim.sentence, lexicon)
     plain_subject = {subject} - {w for n in claim.names for w in n.spelled}
     dated_only = (bool(matches) and all(_in_time(claim, m.claim_fact, lexicon) for m in matches)
-                  and not any(c in sentence.concepts or _opposites(c, lexicon) & sentence.concepts
+                  and not any(concept_said(c, sentence, lexicon)
                               for c in (claim.concepts - _words_inside(claim, claim.claim.facts, lexicon)
                                         - plain_subject)))
     # A claim that only gives a value of someone ("X is 61 years old") has no point but the
@@ -3112,8 +3131,9 @@ def verdict_for(claim: Profile, source: str, sources: Sources, options: CheckOpt
     """One source's verdict: the best of its sentences near the top of the relevance ranking."""
     corpus, lexicon = sources.corpus, sources.corpus.lexicon
     published = corpus.published.get(source)
-    verbs = claim_verbs(claim)
-    own = tuple(with_claims_acts(verbs, p) for p in sources.profiles.get(source, ()))
+    verbs, act_nouns = claim_verbs(claim), claim_act_nouns(claim, lexicon)
+    own = tuple(with_claims_act_nouns(act_nouns, with_claims_acts(verbs, p))
+                for p in sources.profiles.get(source, ()))
     source_words = sources.words.get(source, frozenset())
     ranked = sorted(((relevance(claim, p, corpus, published, options, lexicon, source_words), p)
                      for p in own),

@@ -2479,7 +2479,7 @@ def precision(fact: Fact) -> float:
         if fact.unit == CLOCK_TIME and fact.qualifier:
             return 0.0
         if fact.unit == CLOCK_TIME and not fact.raw[:1].isdigit():
-            return 0.0 if fact.canonical[:1].isdigit() else 2 * _APPROX_CLOCK
+            return 0.0 if fact.canonical[:1].isdigit() else _approximate_time_precision(fact.value)
         return 60.0 if fact.unit == CLOCK_TIME and not re.search(r"\d[:.]\d", fact.raw) else 0.0
     if (fact.kind == FactKind.PERCENT and not fact.raw.rstrip().endswith(tuple("%0123456789"))
             and (g.r["fraction"].search(fact.raw) or g.r["ratio"].search(fact.raw))):
@@ -2616,6 +2616,14 @@ def _in_two_units(g: _Grammar, a: Fact, b: Fact) -> FactRelation:
         return FactRelation.DIFFERENT
     bounded = any(f.qualifier in (">", ">=", "<", "<=") for f in (a, b))
     return FactRelation.COMPATIBLE_BOUNDS if bounded else FactRelation.ROUNDING
+
+
+def _approximate_time_precision(minutes_of_day: float) -> float:
+    """``precision`` of an approximate time of day: "about 7:30 am" is to the quarter hour,
+    "about 7:50" to five minutes, "about 7:53" to its minute or two; its written minutes say
+    how round it is."""
+    minutes = round(minutes_of_day) % 60
+    return 2 * (_APPROX_CLOCK if minutes % 15 == 0 else 5.0 if minutes % 5 == 0 else 2.0)
 
 
 def _approximate_spread(value: float) -> float:

@@ -32,6 +32,14 @@ THU = dt.date(2026, 3, 12)
 S, R, B, D, N = "same", "rounding", "compatible_bounds", "different", "incomparable"
 
 ROWS = [
+    # An approximate time of day is as round as its written minutes: "about 7:30" reaches a
+    # quarter hour either side, "about 7:53" only its minute or two.
+    ("The ferry docked at about 7:53 pm, the port said.", "The ferry docked at 7:48 pm, the port said.",
+     WED, WED, D),
+    ("The ferry docked at about 7:53 pm, the port said.", "The ferry docked at 7:52 pm, the port said.",
+     WED, WED, R),
+    ("The ferry docked at about 7:30 pm, the port said.", "The ferry docked at 7:40 pm, the port said.",
+     WED, WED, R),
     # The crew and the children aboard are two groups (``disjoint_groups``).
     ("All 14 crew got off the jet safely, officials said.",
      "There were eight children aboard the jet, officials said.", WED, WED, N),
