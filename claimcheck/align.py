@@ -1073,7 +1073,8 @@ def _placed_apart(sa: Sentence, i: int, sb: Sentence, j: int, lexicon: Lexicon) 
     if here is not None and here.same_place(there):
         return False
     if here is not None and any(n.same_entity(there.name) for n in sa.names
-                                if not _names_the_measured(sa, sa.facts[i], n, here)):
+                                if not _names_the_measured(sa, sa.facts[i], n, here)
+                                and not _qualifies_a_noun(sa, n, lexicon)):
         return True
     if additive and here is None and _places_a_part_in(sa, there.name, lexicon):
         # "killed 2,260 people, most of them in X" against "1,140 died in X": a sentence
@@ -1160,6 +1161,21 @@ def _one_of_the_places(sentence: Sentence, i: int, places: list[Name]) -> bool:
     if own is None or placed is not None and len(_places_listed(sentence, placed.name)) > 1:
         return False  # (a figure across a list of places is a whole itself)
     return any(own.same_entity(n) for n in places)
+
+
+def _qualifies_a_noun(sentence: Sentence, name: Name, lexicon: Lexicon) -> bool:
+    """Whether the name qualifies the plain noun right after it ("the Tarn floods", "the Vell
+    fire in Palder"): it names what the noun is of, no place the sentence sets apart from the
+    one it places its figure in. (Not a kind of place: "the Tarn district" is the place.)"""
+    after = _WORD_AFTER.match(sentence.text, name.end)
+    if after is None:
+        return False
+    word = after[1].casefold()
+    return word not in stopwords(lexicon) and word not in lexicon.words("entities", "place_kinds") \
+        and word not in lexicon.words("entities", "place_heads")
+
+
+_WORD_AFTER = re.compile(r" ([a-z][a-z-]+)\b")
 
 
 def _names_the_measured(sentence: Sentence, fact: Fact, name: Name, place: Placed) -> bool:

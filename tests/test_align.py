@@ -1020,10 +1020,16 @@ def test_compare_pairs_figures_of_one_thing(a, b, expected):
      "Vale was jailed for 30 months in the harbour fraud case and must spend a year on probation after.",
      [("30 months", "30 months", S)], align, "_OR_RESTATING", re.compile(r"(?!)")),
     # A name between a figure and the place it is placed in names the thing measured ("the
-    # 700-acre Tarn estate in Vell"): no other place the sentence tells apart from Vell.
-    ("The 700-acre Tarn hunting estate in Vell was sold on Friday, the agents said.",
+    # 700-acre estate of Tarn in Vell"): no other place the sentence tells apart from Vell ...
+    ("The 700-acre estate of Tarn in Vell was sold on Friday, the agents said.",
      "The 800-acre hunting estate in Tarn was sold on Friday, the agents said.",
      [("700-acre", "800-acre", D), ("Friday", "Friday", S)], align, "_names_the_measured",
+     lambda *args: False),
+    # ... nor is a name that qualifies the noun after it ("the Tarn hunting estate"), wherever
+    # it stands.
+    ("The Tarn hunting estate in Vell was sold on Friday for 700 acres of farmland, the agents said.",
+     "The hunting estate in Tarn was sold on Friday for 800 acres of farmland, the agents said.",
+     [("700 acres", "800 acres", D), ("Friday", "Friday", S)], align, "_qualifies_a_noun",
      lambda *args: False),
     # A figure in a relative clause about a noun named past the subject is that noun's: a
     # sentence that never names the noun gives a figure of something else ...

@@ -1700,6 +1700,13 @@ ACT_NOUNS_TOLD_AS_VERBS = [
     ("The explosion happened at 4:10 am.", "The tank exploded at 4:40 am, the fire service said.", C),
 ]
 GROUPS |= {"act_nouns_told_as_verbs": ACT_NOUNS_TOLD_AS_VERBS}
+# A place name that qualifies a noun ("the Tarn floods in Vellmark") names what the noun is of:
+# no other place the source sets apart from the one it places its figure in.
+EVENTS_NAMED_BY_PLACE = [
+    ("At least 40 people were killed in the Tarn floods.",
+     "The death toll from the Tarn floods in Vellmark reached 52 on Saturday.", S),
+]
+GROUPS |= {"events_named_by_place": EVENTS_NAMED_BY_PLACE}
 ROWS = [pytest.param(claim, source, expected, id=f"{group}-{k}")
         for group, rows in GROUPS.items() for k, (claim, source, expected) in enumerate(rows)]
 
@@ -1727,6 +1734,7 @@ def _who_words_plain_too(toks, facts, found, lexicon):
 @pytest.mark.parametrize("rows, module, reading, stand_in", [
     (MOVE_NOUNS, annotate_module, "subject_noun", lambda *args: False),
     (ACT_NOUNS_TOLD_AS_VERBS, check_module, "claim_act_nouns", lambda *args: {}),
+    (EVENTS_NAMED_BY_PLACE, align_module, "_qualifies_a_noun", lambda *args: False),
     (DENIED_OF_ANOTHER, check_module, "VERDICT_RULES",
      tuple(rule for rule in check_module.VERDICT_RULES if rule.__name__ != "_denied_of_another")),
     (TIMED_MOVES, check_module, "_acts_timed_apart", lambda *args: False),
