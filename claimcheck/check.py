@@ -19,6 +19,7 @@ Pure functions over the typed data; nothing here reads files.
 from __future__ import annotations
 
 import datetime as dt
+import math
 import re
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, replace
@@ -3088,7 +3089,21 @@ def _optional(fact: Fact, stated: Sequence[FactMatch], evidence: Profile, lexico
     if any(f.value is not None and f.value == fact.value and not _counts_of_two_classes(f, fact, lexicon)
            for f in evidence.claim.facts):
         return True
+    if _sum_of_stated(fact, stated):
+        return True
     return bool(stated) and (is_date(fact) or (fact.kind is FactKind.NUMBER and not fact.unit))
+
+
+def _sum_of_stated(total: Fact, stated: Sequence[FactMatch]) -> bool:
+    """Whether the claim's count is the sum of two or more of its other counts that the source
+    states as the claim does ("60 people: 52 passengers and eight crew" answered by "52
+    passengers and eight crew members"): the parts tell the whole."""
+    if total.kind is not FactKind.COUNT or total.value is None or total.qualifier:
+        return False
+    parts = [f for m in stated if m.relation is FactRelation.SAME
+             and (f := m.claim_fact).kind is FactKind.COUNT and f.start != total.start
+             and f.upper is None and not f.qualifier]
+    return len(parts) >= 2 and math.isclose(sum(p.value or 0.0 for p in parts), total.value)
 
 
 def _counts_of_two_classes(a: Fact, b: Fact, lexicon: Lexicon) -> bool:

@@ -1707,6 +1707,21 @@ EVENTS_NAMED_BY_PLACE = [
      "The death toll from the Tarn floods in Vellmark reached 52 on Saturday.", S),
 ]
 GROUPS |= {"events_named_by_place": EVENTS_NAMED_BY_PLACE}
+# A total the source tells by its parts, each as the claim gives it, is told: the parts say it.
+TOLD_BY_PARTS = [
+    ("The ferry was carrying 60 people: 52 passengers and eight crew members.",
+     "There were 52 passengers and eight crew members aboard the ferry, the coast guard said.", S),
+]
+GROUPS |= {"told_by_parts": TOLD_BY_PARTS}
+# Acts told in other words (``act_paraphrases``): a plane that "came down" crashed; recorders
+# "found" were recovered.
+ACTS_IN_OTHER_WORDS = [
+    ("The plane came down in the Tarn river gorge.",
+     "The plane crashed into the Tarn river gorge, officials said.", S),
+    ("Both of the plane's flight recorders were recovered.",
+     "Both flight recorders found, say airport officials.", S),
+]
+GROUPS |= {"acts_in_other_words": ACTS_IN_OTHER_WORDS}
 ROWS = [pytest.param(claim, source, expected, id=f"{group}-{k}")
         for group, rows in GROUPS.items() for k, (claim, source, expected) in enumerate(rows)]
 
@@ -1735,6 +1750,7 @@ def _who_words_plain_too(toks, facts, found, lexicon):
     (MOVE_NOUNS, annotate_module, "subject_noun", lambda *args: False),
     (ACT_NOUNS_TOLD_AS_VERBS, check_module, "claim_act_nouns", lambda *args: {}),
     (EVENTS_NAMED_BY_PLACE, align_module, "_qualifies_a_noun", lambda *args: False),
+    (TOLD_BY_PARTS, check_module, "_sum_of_stated", lambda *args: False),
     (DENIED_OF_ANOTHER, check_module, "VERDICT_RULES",
      tuple(rule for rule in check_module.VERDICT_RULES if rule.__name__ != "_denied_of_another")),
     (TIMED_MOVES, check_module, "_acts_timed_apart", lambda *args: False),
