@@ -73,7 +73,7 @@ from claimcheck.stance import Predication
 from claimcheck.text import Token, concept, stopwords
 
 __all__ = ["CONFLICTING", "FIGURE_KINDS", "MIN_SHARED_CONTEXT", "Aligned", "act_before", "align", "both_ages",
-           "closes_span", "measured_apart", "figure_key",
+           "closes_span", "measured_apart", "figure_key", "rate_of",
            "opposite_edges", "subject_word", "timed_apart"]
 
 MIN_SHARED_CONTEXT = 2
@@ -215,11 +215,11 @@ class _Side:
         return self._relative_nouns[i]
 
     def rate(self, i: int, lexicon: Lexicon) -> str:
-        """``_rate`` of the sentence's ``i``-th fact (read once: each fact meets every fact
+        """``rate_of`` of the sentence's ``i``-th fact (read once: each fact meets every fact
         of the other sentence)."""
         found = self._rates[i]
         if found is None:
-            found = self._rates[i] = _rate(self.s.text, self.s.facts[i], lexicon)
+            found = self._rates[i] = rate_of(self.s.text, self.s.facts[i], lexicon)
         return found
 
     def timed_act(self, i: int) -> tuple[str, frozenset[str]]:
@@ -1735,15 +1735,22 @@ def _counts_the_act(sa: Sentence, fa: Fact, near_a: frozenset[str], sb: Sentence
 
 
 _RATE = re.compile(r"^\s*(?:a|an|per|each)\s+([a-z]+)\b", re.IGNORECASE)
+_RATE_ADVERB = re.compile(r"^\s*([a-z]+ly)\b", re.IGNORECASE)
 
 
-def _rate(text: str, fact: Fact, lexicon: Lexicon) -> str:
+def rate_of(text: str, fact: Fact, lexicon: Lexicon) -> str:
     """The concept of the span or thing a value is given for ("$5 a share", "£90k per
     week"), "" when there is none."""
     if fact.kind not in (FactKind.MONEY, FactKind.COUNT, FactKind.NUMBER):
         return ""
     m = _RATE.match(text[fact.end:fact.end + 24])
-    return concept(m.group(1).casefold(), lexicon) if m else ""
+    if m:
+        return concept(m.group(1).casefold(), lexicon)
+    # ... or by an adverb: "30 million vehicles annually" is a year's
+    adverb = _RATE_ADVERB.match(text[fact.end:fact.end + 24])
+    spans = lexicon.table("numbers", "rate_adverbs", {}) or {}
+    span = spans.get(adverb.group(1).casefold()) if adverb else None
+    return concept(str(span), lexicon) if span else ""
 
 
 def _bargain_sides(lexicon: Lexicon) -> tuple[re.Pattern[str], ...]:

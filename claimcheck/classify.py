@@ -24,6 +24,7 @@ from claimcheck.align import (
     closes_span,
     figure_key,
     measured_apart,
+    rate_of,
 )
 from claimcheck.annotate import (
     Outcome,
@@ -548,7 +549,8 @@ def detect_story_counts(matches: Matches, ctx: Context) -> Iterable[Finding]:
         if claim.role is not ClaimRole.STATEMENT:
             continue
         for fact in claim.facts:
-            if fact.kind is FactKind.COUNT and fact.unit and fact.unit not in broad and fact.value:
+            if fact.kind is FactKind.COUNT and fact.unit and fact.unit not in broad and fact.value \
+                    and not rate_of(claim.text, fact, ctx.lexicon):  # (not "30 million cars a year")
                 kind = count_class(fact.unit, ctx.lexicon)  # "34 deaths", "38 dead"
                 by_unit[kind if kind and kind not in broad else fact.unit][claim.source].append((claim, fact))
     for per_source in by_unit.values():

@@ -1143,6 +1143,19 @@ def test_each_source_s_one_figure_of_a_thing_is_the_story_s(detector, one, two, 
         assert {g.evidence[0].claim.source for g in found[0].values} == {"one", "two"}
 
 
+def test_a_count_for_a_span_is_no_count_of_the_story_s_thing(monkeypatch):
+    # "30 million vehicles annually" is a rate: beside it, the article's one count of vehicles
+    # in the story is the eight that fell, set against another's six.
+    one = ["Eight vehicles fell into the river when the Tarn bridge gave way.",
+           "The bridge carried 30 million vehicles annually."]
+    two = ["Six vehicles are under the water, divers said."]
+    claims = [replace(claim(t, "one"), index=n) for n, t in enumerate(one)] + [
+        replace(claim(t, "two"), index=n) for n, t in enumerate(two)]
+    assert list(classify.detect_story_counts(matches(claims=claims), CTX))
+    monkeypatch.setattr(classify, "rate_of", lambda *args: "")
+    assert list(classify.detect_story_counts(matches(claims=claims), CTX)) == []
+
+
 def test_a_thing_named_by_one_source_and_called_by_its_kind_in_another_is_one(monkeypatch):
     # "the Vell River Gorge, which is ... deep" is the gorge's depth, not the speaker's figure;
     # another source that never names the gorge but says "a ... deep gorge" tells of the same.
