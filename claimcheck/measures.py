@@ -733,6 +733,8 @@ class _Tables:
     length: str
     """The concept of a thing's length, which "long" after a figure names."""
     scales: frozenset[str]
+    named_scales: Mapping[str, str]
+    """A named scale -> the scale noun it reads ("richter scale" -> "magnitude")."""
     reading_verbs: frozenset[str]
     any_things: frozenset[str]
     increment_after: frozenset[str]
@@ -871,6 +873,8 @@ def _tables(lexicon: Lexicon) -> _Tables:
         lengths=frozenset(str(u) for u, base in bases.items() if base and base[0] == "length"),
         length=concept("length", lexicon),
         scales=lexicon.words("measures", "scale_nouns"),
+        named_scales={" ".join(str(k).casefold().split()): str(v).casefold()
+                      for k, v in (lexicon.table("measures", "named_scales", {}) or {}).items()},
         reading_verbs=lexicon.words("measures", "reading_verbs"),
         any_things=lexicon.words("measures", "reading_any_things"),
         increment_after=lexicon.words("measures", "increment_after"),
@@ -1177,7 +1181,15 @@ def _scale(text: str, fact: Fact, tables: _Tables) -> str:
         return after.group(1)
     named = _SCALE_BEFORE.search(text, max(0, fact.start - SCALE_REACH), fact.start)
     word = named.group(1).casefold() if named is not None else ""
-    return word if word in tables.scales else ""
+    if word in tables.scales:
+        return word
+    # ... or named after it as the scale it is "on" ("6.1 on the Richter scale"): a named
+    # scale of a measure (``named_scales``) reads that measure.
+    on = _ON_A_SCALE.match(text, fact.end)
+    return tables.named_scales.get(" ".join(on.group(1).casefold().split()), "") if on is not None else ""
+
+
+_ON_A_SCALE = re.compile(r"\s+on\s+(?:the\s+|a\s+)?([A-Za-z-]+(?:\s+[A-Za-z-]+)?\s+scale)\b", re.IGNORECASE)
 
 
 def _read_of(text: str, fact: Fact, before: list[Token], after: list[Token], facts: Sequence[Fact],

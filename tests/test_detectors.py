@@ -1126,6 +1126,9 @@ STORY_MEASURES = [
      ["Residents of Palder woke to a magnitude-6.4 quake on Sunday."], True),
     (["A 6.1-magnitude tremor shook the hills above Tarnby before dawn."],
      ["Palder felt shaking of intensity 5, the bureau said."], False),
+    # A scale named after the figure it reads, as the scale it is "on" (``named_scales``).
+    (["Rescuers reached Tarnby after the quake, which measured 6.1 on the Richter scale."],
+     ["Residents of Palder woke to a magnitude-6.4 quake on Sunday."], True),
 ]
 
 
