@@ -900,7 +900,8 @@ def outcome_conflict(claim: Profile, evidence: Profile, lexicon: Lexicon = DEFAU
     in" / "ruled out", "fewer" / "more". The same scope as ``polarity_conflict``."""
     outcomes = evidence.sentence.outcomes
     for o in claim.sentence.outcomes:
-        if _restated(claim, o.start, o.end, evidence, lexicon, None, (o.group, o.side)):
+        if _restated(claim, o.start, o.end, evidence, lexicon, None, (o.group, o.side)) \
+                or _awaited(claim, o, evidence, lexicon):
             continue
         for q in outcomes:
             if q.group != o.group or q.side == o.side:
@@ -917,6 +918,16 @@ def outcome_conflict(claim: Profile, evidence: Profile, lexicon: Lexicon = DEFAU
                 continue
             return claim.text[o.start:o.end], evidence.text[q.start:q.end]
     return None
+
+
+def _awaited(claim: Profile, o: Outcome, evidence: Profile, lexicon: Lexicon) -> bool:
+    """Whether the evidence tells the claim's outcome held off until a time ("closed after the
+    fire and will not reopen until 9 am" for "was to reopen at 9 am"): it says the outcome
+    comes then, and the other side it tells is of the time before."""
+    told = _predication_at(claim.sentence, o.start)
+    return told is not None and any(
+        q.concept == told.concept and held_until(evidence.text, q.end, lexicon)
+        for q in evidence.sentence.predications)
 
 
 OBJECT_REACH = 3

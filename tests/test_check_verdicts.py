@@ -1722,6 +1722,17 @@ ACTS_IN_OTHER_WORDS = [
      "Both flight recorders found, say airport officials.", S),
 ]
 GROUPS |= {"acts_in_other_words": ACTS_IN_OTHER_WORDS}
+# An outcome the source says is held off until a time comes then: its other side is of the
+# time before ("closed after the fire and will not reopen until 9 am").
+AWAITED_OUTCOMES = [
+    ("The Tarnby ferry terminal was to reopen at 9 a.m. on Thursday.",
+     "The Tarnby ferry terminal closed shortly after the fire and will not reopen until at least 9 a.m. "
+     "on Thursday.", S),
+    # Guard: closed on the claim's day, with nothing awaited.
+    ("The Tarnby ferry terminal reopened on Thursday.",
+     "The Tarnby ferry terminal closed on Thursday, officials said.", C),
+]
+GROUPS |= {"awaited_outcomes": AWAITED_OUTCOMES}
 ROWS = [pytest.param(claim, source, expected, id=f"{group}-{k}")
         for group, rows in GROUPS.items() for k, (claim, source, expected) in enumerate(rows)]
 
@@ -1751,6 +1762,7 @@ def _who_words_plain_too(toks, facts, found, lexicon):
     (ACT_NOUNS_TOLD_AS_VERBS, check_module, "claim_act_nouns", lambda *args: {}),
     (EVENTS_NAMED_BY_PLACE, align_module, "_qualifies_a_noun", lambda *args: False),
     (TOLD_BY_PARTS, check_module, "_sum_of_stated", lambda *args: False),
+    (AWAITED_OUTCOMES[:1], check_module, "_awaited", lambda *args: False),
     (DENIED_OF_ANOTHER, check_module, "VERDICT_RULES",
      tuple(rule for rule in check_module.VERDICT_RULES if rule.__name__ != "_denied_of_another")),
     (TIMED_MOVES, check_module, "_acts_timed_apart", lambda *args: False),
