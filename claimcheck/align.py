@@ -389,7 +389,10 @@ def _pair(side_a: _Side, i: int, side_b: _Side, j: int, dates: tuple[dt.date | N
             # day): the act it times may stand anywhere in the sentence ("won ... on Sunday
             # in a course-record 2:06:14"), so the claim's words beside it anywhere there.
             told = told | (near_a & about[1])
-        if _other_figures(sa, (fa, oa), sb, (fb, ob), ((near_a | about[0]) & told) - names, lexicon):
+        # (What both measures name, "a 740-foot-long ship" / "1,100 feet long", tells it too.)
+        named = sa.measures[i].nouns & sb.measures[j].nouns
+        telling = (((near_a | about[0]) & told) - names) | named
+        if _other_figures(sa, (fa, oa), sb, (fb, ob), telling, lexicon):
             return None
     # (Of two pairs as good, the one told in one unit: "30 miles (48 km)" / "49 km (30 miles)"
     # pairs the miles with the miles.)

@@ -170,6 +170,9 @@ def profile(sentence: Sentence, lexicon: Lexicon = DEFAULT, checked: bool = Fals
                   if a <= w.start < b and w.concept != head}
     # "the Trump-Xi meeting" is about each of them too
     found |= {concept(part, lexicon) for c in list(found) if "-" in c for part in c.split("-") if part}
+    # ... and "a 740-foot-long ship" says "long": a word glued to a figure is a word of the sentence
+    found |= {concept(m.group(1).casefold(), lexicon) for f in sentence.facts
+              if (m := _GLUED_AFTER.match(sentence.text, f.end)) is not None}
     words: set[str] = set()
     for t in sentence.tokens:
         words |= {t.norm, canonical(t.text, lexicon)}
@@ -180,6 +183,9 @@ def profile(sentence: Sentence, lexicon: Lexicon = DEFAULT, checked: bool = Fals
     units = tuple(statement_units(sentence.text, lexicon, sentence.clauses))
     return Profile(sentence, units, frozenset(found), sentence.names, frozenset(words), acts,
                    act_forms(sentence, lexicon), _discussed(sentence, lexicon))
+
+
+_GLUED_AFTER = re.compile(r"-([A-Za-z]{3,})\b")
 
 
 def act_forms(sentence: Sentence, lexicon: Lexicon = DEFAULT) -> frozenset[str]:

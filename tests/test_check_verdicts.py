@@ -1733,6 +1733,14 @@ AWAITED_OUTCOMES = [
      "The Tarnby ferry terminal closed on Thursday, officials said.", C),
 ]
 GROUPS |= {"awaited_outcomes": AWAITED_OUTCOMES}
+# A size glued to the word of what it measures ("a 740-foot-long ship") says that word, and
+# is the size a claim of that measure ("1,100 feet long") is answered by.
+GLUED_SIZES = [
+    ("The Vell is about 1,100 feet long.",
+     "The 740-foot-long cargo ship called Vell struck one of the bridge supports, causing it to break "
+     "apart.", C),
+]
+GROUPS |= {"glued_sizes": GLUED_SIZES}
 ROWS = [pytest.param(claim, source, expected, id=f"{group}-{k}")
         for group, rows in GROUPS.items() for k, (claim, source, expected) in enumerate(rows)]
 
@@ -1763,6 +1771,7 @@ def _who_words_plain_too(toks, facts, found, lexicon):
     (EVENTS_NAMED_BY_PLACE, align_module, "_qualifies_a_noun", lambda *args: False),
     (TOLD_BY_PARTS, check_module, "_sum_of_stated", lambda *args: False),
     (AWAITED_OUTCOMES[:1], check_module, "_awaited", lambda *args: False),
+    (GLUED_SIZES, check_module, "_GLUED_AFTER", re.compile(r"(?!)")),
     (DENIED_OF_ANOTHER, check_module, "VERDICT_RULES",
      tuple(rule for rule in check_module.VERDICT_RULES if rule.__name__ != "_denied_of_another")),
     (TIMED_MOVES, check_module, "_acts_timed_apart", lambda *args: False),

@@ -986,6 +986,14 @@ def test_a_word_of_distance_is_read_past_a_bracketed_conversion(monkeypatch):
     assert compare_path(a, b)
 
 
+def test_what_two_measures_name_tells_what_their_figures_measure():
+    # A claim's "1,100 feet long" and a source's "740-foot-long ship": both name a length, which
+    # tells what both figures measure though no other word near them is shared.
+    assert check_path("The Vell is about 1,100 feet long.",
+                      "The 740-foot-long cargo ship called Vell struck one of the bridge supports.") \
+        == [("about 1,100 feet", "740-foot", D)]
+
+
 def test_distances_from_two_places_are_two_distances():
     assert check_path("Orvey is about 120 miles from Tarnford.", "Orvey lies 40 km from Kessling city.") == []
     # Two things told in plain words are two origins too; a thing so told and a name may be one.
