@@ -389,9 +389,7 @@ def _pair(side_a: _Side, i: int, side_b: _Side, j: int, dates: tuple[dt.date | N
             # day): the act it times may stand anywhere in the sentence ("won ... on Sunday
             # in a course-record 2:06:14"), so the claim's words beside it anywhere there.
             told = told | (near_a & about[1])
-        # (What both measures name, "a 740-foot-long ship" / "1,100 feet long", tells it too.)
-        named = sa.measures[i].nouns & sb.measures[j].nouns
-        telling = (((near_a | about[0]) & told) - names) | named
+        telling = (((near_a | about[0]) & told) - names) | _named_by_both(sa, i, sb, j)
         if _other_figures(sa, (fa, oa), sb, (fb, ob), telling, lexicon):
             return None
     # (Of two pairs as good, the one told in one unit: "30 miles (48 km)" / "49 km (30 miles)"
@@ -893,6 +891,12 @@ def _years_back(day: Fact, lexicon: Lexicon) -> bool:
         return False
     pattern = lexicon.phrases(("measures", "past_periods"))
     return pattern is not None and pattern.search(day.relative.casefold()) is not None
+
+
+def _named_by_both(sa: Sentence, i: int, sb: Sentence, j: int) -> frozenset[str]:
+    """What the two figures' measures both name ("a 740-foot-long ship" / "1,100 feet long":
+    a length): a word that tells what both measure, wherever it stands."""
+    return sa.measures[i].nouns & sb.measures[j].nouns
 
 
 def _other_figures(sa: Sentence, a: tuple[Fact, Fact], sb: Sentence, b: tuple[Fact, Fact],

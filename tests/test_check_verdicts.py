@@ -1765,6 +1765,16 @@ def _who_words_plain_too(toks, facts, found, lexicon):
                      | {concept(t.norm, lexicon) for k, t in enumerate(toks) if k and t.text[:1].isupper()})
 
 
+def test_a_grade_written_like_a_name_is_read_as_a_grade(monkeypatch):
+    # "Category 2" is a grade, whose word is no one's name (``_who_words``); so is the measure
+    # both figures name (``_named_by_both``), which tells it alone where the words do not.
+    claim, source, expected = GRADES[0]
+    monkeypatch.setattr(align_module, "_named_by_both", lambda *args: frozenset())
+    assert verdict(claim, source + "\n").verdict is expected
+    monkeypatch.setattr(annotate_module, "_who_words", _who_words_plain_too)
+    assert verdict(claim, source + "\n").verdict is not expected
+
+
 @pytest.mark.parametrize("rows, module, reading, stand_in", [
     (MOVE_NOUNS, annotate_module, "subject_noun", lambda *args: False),
     (ACT_NOUNS_TOLD_AS_VERBS, check_module, "claim_act_nouns", lambda *args: {}),
@@ -1824,7 +1834,6 @@ def _who_words_plain_too(toks, facts, found, lexicon):
     (OTHER_CURRENCY, check_module, "in_two_currencies", lambda *args: False),
     (WRITTEN_LENGTHS[:2], measures, "_tables",
      lambda lexicon, _read=measures._tables: dataclasses.replace(_read(lexicon), lengths=frozenset())),
-    (GRADES[:1], annotate_module, "_who_words", _who_words_plain_too),
     (SET_ASIDE, annotate_module, "_SET_ASIDE", re.compile(r"(?!)")),
     (COUNTED_APART, check_module, "counted_apart", lambda *args: False),
     (PEOPLED, align_module, "_peopled_apart", lambda *args: False),
