@@ -2070,10 +2070,14 @@ def _part(folded: str, fact: Fact, following: Fact | None, preceding: Fact | Non
     if _ends_with(tables.part, folded[max(0, fact.start - 20):fact.start]) \
             or _right_after(tables.part_of, folded, fact):
         return True
+    fates = frozenset(tables.fate_words.values())
     for first, second in ((fact, following), (preceding, fact)):
         if first is not None and second is not None and second.kind is FactKind.COUNT \
                 and first.kind is FactKind.COUNT and first.unit != second.unit \
+                and not (first.unit in fates and second.unit in fates) \
                 and _joined(folded[first.end:second.start]):
+            # (Not two tallies of two fates, "2,000 had been killed and 2,400 injured": each
+            # counts all it befell, no part of a whole.)
             return True
     return False
 

@@ -1741,6 +1741,14 @@ GLUED_SIZES = [
      "apart.", C),
 ]
 GROUPS |= {"glued_sizes": GLUED_SIZES}
+# Two tallies of two fates joined by "and" ("1,900 had been killed and 2,100 injured") each count
+# all it befell: neither is a part of a whole, and each answers a claim of its fate's count.
+TALLIES_OF_TWO_FATES = [
+    ("On Saturday officials put the number of injured at 2,310.",
+     "Officials in Tarnia said 1,480 people had been killed and 1,730 injured, including 960 in critical "
+     "condition.", C),
+]
+GROUPS |= {"tallies_of_two_fates": TALLIES_OF_TWO_FATES}
 ROWS = [pytest.param(claim, source, expected, id=f"{group}-{k}")
         for group, rows in GROUPS.items() for k, (claim, source, expected) in enumerate(rows)]
 

@@ -986,6 +986,14 @@ def test_a_word_of_distance_is_read_past_a_bracketed_conversion(monkeypatch):
     assert compare_path(a, b)
 
 
+@pytest.mark.parametrize("text, parts", [
+    ("Officials said 1,480 people had been killed and 1,730 injured in Tarnia.", [False, False]),
+    ("There were 52 passengers and six crew members aboard the Vell.", [True, True]),
+])
+def test_two_tallies_of_two_fates_are_no_parts(text, parts):
+    assert [m.part for m in check.read_claim(text).measures] == parts
+
+
 def test_what_two_measures_name_tells_what_their_figures_measure():
     # A claim's "1,100 feet long" and a source's "740-foot-long ship": both name a length, which
     # tells what both figures measure though no other word near them is shared.
