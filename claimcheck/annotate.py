@@ -1775,6 +1775,10 @@ def _elided_counts(text: str, found: list[Fact], lexicon: Lexicon) -> list[Fact]
     """A bare number that a verb follows, after a count in the same sentence, counts that
     count's noun, left unsaid: "300 homes were destroyed and another 87 were damaged"."""
     verbs = lexicon.words("units", "casualty_auxiliaries")
+    # A fate is told of its own count: after "nine were hurt and", the elided noun is people,
+    # and "2,000 had no water" counts people, not the hurt.
+    fates = frozenset(str(v) for v in (lexicon.table("units", "casualty_verbs", {}) or {}).values())
+    people = str(lexicon.table("units", "people_class", "") or "")
     out: list[Fact] = []
     # The last count with a noun so far, kept as it goes: searching back for it from every
     # number would grow with the square of a line of numbers.
@@ -1783,7 +1787,8 @@ def _elided_counts(text: str, found: list[Fact], lexicon: Lexicon) -> list[Fact]
         after = text[x.end:x.end + 16].split()
         if (x.kind is FactKind.NUMBER and not x.unit and counted is not None and after
                 and after[0].casefold() in verbs and x.value is not None and x.value == int(x.value)):
-            out.append(replace(x, kind=FactKind.COUNT, unit=counted.unit))
+            noun = people if counted.unit in fates and people else counted.unit
+            out.append(replace(x, kind=FactKind.COUNT, unit=noun))
         else:
             out.append(x)
         if out[-1].kind is FactKind.COUNT and out[-1].unit:

@@ -1433,6 +1433,9 @@ def _compound_head(key: str) -> str:
     return key.rsplit(" ", 1)[-1]
 
 
+_COORDINATORS = frozenset({"and", "or", "but"})
+
+
 def _level(g: _Grammar, text: str, start: int) -> str | None:
     """The class a bare figure counts when it is the level of a toll noun before it: "the
     death toll rose to 36", "the number of fatalities now stands at 154" (units.yaml
@@ -1453,6 +1456,10 @@ def _level(g: _Grammar, text: str, start: int) -> str | None:
         if words[-1] in t["level_stops"]:
             break
         if words[-1] in t["level_nouns"]:
+            if len(words) > 1 and words[-2] in _COORDINATORS:
+                # "nine people were hurt and 2,000 had no water": a noun a conjunction
+                # follows ends its own clause; it is no subject whose level the figure is.
+                return None
             return t["level_nouns"][words[-1]]
         if len(words) >= reach:
             break

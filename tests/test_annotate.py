@@ -422,3 +422,19 @@ def test_a_negation_mentioned_names_a_side(text, denied, monkeypatch):
 ])
 def test_a_number_a_name_is_said_to_be_is_an_age(text, age):
     assert [f.unit == AGE_UNIT for f in annotate(claim(text)).facts] == [age]
+
+
+@pytest.mark.parametrize("text, units", [
+    # A count elided after a count of a fate counts people, not that fate: its own words tell
+    # what befell them, or nothing does ("had no running water"). A noun before "and" that
+    # ends its own clause ("were reported dead and") is no toll noun whose level the next
+    # figure is.
+    ("Nine people were reported dead and 2,000 still had no running water in Tarnia.", ["dead", "person"]),
+    ("At least 1,240 people were injured and 185 were trapped under the rubble.", ["injured", "person"]),
+    # Guard: an elided count of a thing counts that thing.
+    ("About 300 homes were destroyed and another 87 were damaged.", ["home", "home"]),
+])
+def test_an_elided_count_after_a_fate_counts_people(text, units):
+    from claimcheck.check import read_claim
+
+    assert [f.unit for f in read_claim(text).facts] == units
