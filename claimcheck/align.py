@@ -452,8 +452,11 @@ def _subgroup_against_all(sa: Sentence, i: int, sb: Sentence, j: int, lexicon: L
     members" / "14 crew".)"""
     a, b = sa.measures[i], sb.measures[j]
     fa, fb = sa.facts[i], sb.facts[j]
-    if fa.value is None or fb.value is None or fa.unit != fb.unit:
-        return False
+    people = people_class(lexicon)
+    if fa.value is None or fb.value is None or fa.unit != fb.unit and not (
+            count_class(fa.unit, lexicon) == count_class(fb.unit, lexicon) == people):
+        return False  # (people of two nouns may be a whole and a group of it: "five people" /
+        # "three fee-paying passengers")
     # A sum of a kind ("$60 million in punitive damages", ``qualifiers``) against a sum of none
     # is a part of the whole in the same way.
     # (Only sums and counts add up to a whole: "the base rate" is no part of a rate.)

@@ -626,6 +626,18 @@ def test_a_group_no_larger_than_the_whole_is_a_part_of_it(monkeypatch):
         == [("Nine wagons", "Eleven freight wagons", D)]
 
 
+def test_a_group_of_people_named_by_another_noun_is_a_part_of_them(monkeypatch):
+    # "five people" aboard and "two fare-paying passengers": people counted by two nouns, the
+    # group named by a word of its own and no larger, is a part of the whole. Counted plainly by
+    # two nouns ("64 people" / "60 passengers"), they are still two values of one count.
+    _holds_only_with(monkeypatch, align, "_subgroup_against_all", lambda *args: False,
+                     "The five people aboard the Vell included the explorer Ann Roe.",
+                     "The Vell had two fare-paying passengers aboard, including the explorer Ann Roe.", [])
+    assert compare_path("The Vell was carrying 64 people, including the explorer Ann Roe.",
+                        "The Vell was carrying 60 passengers, including the explorer Ann Roe.") \
+        == [("64 people", "60 passengers", D)]
+
+
 def test_a_group_told_as_at_least_some_number_is_a_part_all_the_same(monkeypatch):
     # Two lower bounds agree, so the part would link to the whole and, through it, to another
     # source's count of the whole: the part is no count of the whole for being a bound.
