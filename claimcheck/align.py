@@ -1758,9 +1758,13 @@ def rate_of(text: str, fact: Fact, lexicon: Lexicon) -> str:
         return concept(m.group(1).casefold(), lexicon)
     # ... or by an adverb: "30 million vehicles annually" is a year's
     adverb = _RATE_ADVERB.match(text[fact.end:fact.end + 24])
-    spans = lexicon.table("numbers", "rate_adverbs", {}) or {}
-    span = spans.get(adverb.group(1).casefold()) if adverb else None
-    return concept(str(span), lexicon) if span else ""
+    return lexicon.compiled(_rate_adverbs).get(adverb.group(1).casefold(), "") if adverb else ""
+
+
+def _rate_adverbs(lexicon: Lexicon) -> dict[str, str]:
+    """``rate_adverbs`` as a map of each adverb to the concept of the span it gives a value for."""
+    return {str(k).casefold(): concept(str(v), lexicon)
+            for k, v in (lexicon.table("numbers", "rate_adverbs", {}) or {}).items()}
 
 
 def _bargain_sides(lexicon: Lexicon) -> tuple[re.Pattern[str], ...]:

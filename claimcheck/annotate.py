@@ -1777,8 +1777,7 @@ def _elided_counts(text: str, found: list[Fact], lexicon: Lexicon) -> list[Fact]
     verbs = lexicon.words("units", "casualty_auxiliaries")
     # A fate is told of its own count: after "nine were hurt and", the elided noun is people,
     # and "2,000 had no water" counts people, not the hurt.
-    fates = frozenset(str(v) for v in (lexicon.table("units", "casualty_verbs", {}) or {}).values())
-    people = str(lexicon.table("units", "people_class", "") or "")
+    fates, people = lexicon.compiled(_casualty_classes)
     out: list[Fact] = []
     # The last count with a noun so far, kept as it goes: searching back for it from every
     # number would grow with the square of a line of numbers.
@@ -1794,6 +1793,12 @@ def _elided_counts(text: str, found: list[Fact], lexicon: Lexicon) -> list[Fact]
         if out[-1].kind is FactKind.COUNT and out[-1].unit:
             counted = out[-1]
     return out
+
+
+def _casualty_classes(lexicon: Lexicon) -> tuple[frozenset[str], str]:
+    """The classes a casualty verb gives a count ("dead", "injured"), and the class of people."""
+    fates = frozenset(str(v) for v in (lexicon.table("units", "casualty_verbs", {}) or {}).values())
+    return fates, str(lexicon.table("units", "people_class", "") or "")
 
 
 def _from_span(fact: Fact, spans: Sequence[tuple[int, int, str]], text: str) -> Fact:

@@ -778,6 +778,8 @@ class _Tables:
     singled: re.Pattern[str]
     measurement_units: frozenset[str]
     fate_words: Mapping[str, str]
+    fates: frozenset[str]
+    """The fates ``fate_words`` tell (what befell those a count counts: "dead", "injured")."""
     fates_before: frozenset[str]
     fate_stops: frozenset[str]
     fate_phrases: re.Pattern[str]
@@ -866,6 +868,9 @@ def _tables(lexicon: Lexicon) -> _Tables:
     def pattern_of(found: Mapping[str, str]) -> re.Pattern[str]:
         return phrase_pattern(found) if found else re.compile(r"(?!)")
     measured = frozenset(str(unit) for unit in lexicon.table("units", "measures", {}) or {})
+    fate_words = {str(k).casefold(): str(v)
+                  for table in ("casualty_verbs", "fate_words")
+                  for k, v in (lexicon.table("units", table, {}) or {}).items()}
     bases = lexicon.table("units", "measure_bases", {}) or {}
     change_words = lexicon.words("measures", "change_words") | _change_groups(lexicon)
     return _Tables(
@@ -920,9 +925,8 @@ def _tables(lexicon: Lexicon) -> _Tables:
         singled=pattern("part_after"),
         measurement_units=measured,
         fates_before=lexicon.words("units", "fates_before"),
-        fate_words={str(k).casefold(): str(v)
-                    for table in ("casualty_verbs", "fate_words")
-                    for k, v in (lexicon.table("units", table, {}) or {}).items()},
+        fate_words=fate_words,
+        fates=frozenset(fate_words.values()),
         fate_stops=lexicon.words("units", "fate_stops"),
         fate_phrases=pattern_of(phrases),
         fate_of_phrase=phrases,
@@ -2070,11 +2074,10 @@ def _part(folded: str, fact: Fact, following: Fact | None, preceding: Fact | Non
     if _ends_with(tables.part, folded[max(0, fact.start - 20):fact.start]) \
             or _right_after(tables.part_of, folded, fact):
         return True
-    fates = frozenset(tables.fate_words.values())
     for first, second in ((fact, following), (preceding, fact)):
         if first is not None and second is not None and second.kind is FactKind.COUNT \
                 and first.kind is FactKind.COUNT and first.unit != second.unit \
-                and not (first.unit in fates and second.unit in fates) \
+                and not (first.unit in tables.fates and second.unit in tables.fates) \
                 and _joined(folded[first.end:second.start]):
             # (Not two tallies of two fates, "2,000 had been killed and 2,400 injured": each
             # counts all it befell, no part of a whole.)
