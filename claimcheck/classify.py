@@ -579,7 +579,7 @@ def _story_disagreements(told: Mapping[str, tuple[Claim, Fact]], ctx: Context,
             relation = relate_facts(fa, fb, ctx.published.get(a.source), ctx.published.get(b.source),
                                     ctx.lexicon)
             if bounds and relation is FactRelation.COMPATIBLE_BOUNDS and not nearby(fa, fb) and (
-                    other_bound(fa, fb) or short_floor(fa, fb) or short_floor(fb, fa)):
+                    other_bound(fa, fb, ctx.lexicon) or short_floor(fa, fb) or short_floor(fb, fa)):
                 relation = FactRelation.DIFFERENT
             if (relation is FactRelation.DIFFERENT and alike(a, fa, b, fb)
                     and not different_events(a, b, ctx)
@@ -906,7 +906,8 @@ def _fact_finding(cluster: Cluster, stated: list[tuple[Claim, Fact]], rel: FactR
     kind = DiscrepancyKind.DATE if timed else DiscrepancyKind.QUANTITY
     # Two bounds on one side at different figures ("at least 36" / "at least 25") each tell
     # another figure for the limit: a conflict, as check calls it (``relate.other_bound``).
-    another_limit = rel is FactRelation.COMPATIBLE_BOUNDS and other_bound(stated[0][1], stated[1][1])
+    another_limit = rel is FactRelation.COMPATIBLE_BOUNDS \
+        and other_bound(stated[0][1], stated[1][1], ctx.lexicon)
     severity = Severity.CONFLICT if rel is FactRelation.DIFFERENT or another_limit else Severity.REFINEMENT
     vague = [is_vague(f, ctx.lexicon) for _, f in stated]
     broader = ""

@@ -96,7 +96,7 @@ _SIDES = (frozenset({"<", "<="}), frozenset({">", ">="}))
 """Qualifiers of a bound from above ("up to", "less than") and from below ("more than")."""
 
 
-def other_bound(a: Fact, b: Fact) -> bool:
+def other_bound(a: Fact, b: Fact, lexicon: Lexicon = DEFAULT) -> bool:
     """Whether two amounts ``relate_facts`` finds compatible are bounds on the same side at
     different figures ("up to 20 years" / "up to 25 years", "more than 3,100" / "more than
     31,000", "by 2030" / "by 2034"): both may hold, but each tells another figure for the
@@ -109,6 +109,12 @@ def other_bound(a: Fact, b: Fact) -> bool:
         return False
     if _floor_rounded_down(a, b) or _floor_rounded_down(b, a):
         return False
+    # (In one measure first, as ``relate_facts`` reads them: "more than 2,000 structures" and
+    # "more than 900 buildings" are two floors of one count.)
+    comparable = _comparable(a, b, lexicon)
+    if isinstance(comparable, FactRelation):
+        return False
+    a, b = comparable
     figures = compare_facts(replace(a, qualifier=""), replace(b, qualifier=""))
     return figures is FactRelation.DIFFERENT
 

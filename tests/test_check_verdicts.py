@@ -95,6 +95,8 @@ VALUES = [
      "The Vell family sat in the third row of the gallery.", C),
     ("The fire broke out on the ferry's second deck.", "The fire broke out on the ferry's fourth deck.", C),
     ("The strike involves more than 31,000 workers.", "The strike involves more than 3,100 workers.", C),
+    # (Two nouns of one class are one count, as relate reads them: a floor in each is a limit.)
+    ("More than 3,400 structures burned in Tarnby.", "More than 1,500 buildings burned in Tarnby.", C),
     ("The new footbridge cost $40 million.", "The new footbridge cost $45 million.", C),
     ("Turnout in the mayoral election was 62%.", "Turnout in the mayoral election was 58%.", C),
     ("The landslide killed 12 villagers.", "The landslide killed 21 villagers.", C),
