@@ -12,7 +12,7 @@ import functools
 import itertools
 import re
 from collections import Counter, defaultdict
-from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Collection, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from typing import NamedTuple, TypeVar
 
@@ -32,6 +32,7 @@ from claimcheck.annotate import (
     Sentence,
     Word,
     annotate,
+    opposite_groups,
     reversed_route,
     words_near,
 )
@@ -846,14 +847,17 @@ def _marked_instances(claim: Claim, other: Claim, ctx: Context) -> frozenset[tup
     return frozenset((marker, c) for marker, c in ctx.sentence(claim).marked if c in shared)
 
 
-def _days_differ(a: Claim, b: Claim, ctx: Context) -> bool:
-    """Both claims name days of events, and no day of one is a day of the other."""
+def _days_differ(a: Claim, b: Claim, ctx: Context, to_the_day: bool = False) -> bool:
+    """Both claims name days of events, and no day of one is a day of the other
+    (``to_the_day``: only dates that name one day, a weekday or a day of a month, count)."""
     said_a, said_b = ctx.sentence(a).said_on, ctx.sentence(b).said_on
-    # The end of the span a figure is of ("the three months to Dec. 30") is no day of a happening.
-    days_a = [f for f in a.facts if f.kind in DATE_KINDS and f.start not in said_a
-              and not closes_span(ctx.sentence(a), f, ctx.lexicon)]
-    days_b = [f for f in b.facts if f.kind in DATE_KINDS and f.start not in said_b
-              and not closes_span(ctx.sentence(b), f, ctx.lexicon)]
+
+    def dated(claim: Claim, said: Collection[int]) -> list[Fact]:
+        # The end of the span a figure is of ("the three months to Dec. 30") is no day of a happening.
+        return [f for f in claim.facts if f.kind in DATE_KINDS and f.start not in said
+                and not closes_span(ctx.sentence(claim), f, ctx.lexicon)
+                and (not to_the_day or f.kind is FactKind.WEEKDAY or f.kind is FactKind.DATE and f.day)]
+    days_a, days_b = dated(a, said_a), dated(b, said_b)
     pub_a, pub_b = ctx.published.get(a.source), ctx.published.get(b.source)
     relations = [_day_against_day(fa, fb, pub_a, pub_b, ctx.lexicon) for fa in days_a for fb in days_b]
     relations = [r for r in relations if r is not FactRelation.INCOMPARABLE]
@@ -1642,6 +1646,14 @@ def _moves_a_level(sentence: Sentence, out: Outcome, ctx: Context) -> bool:
     return any(w.concept in measures for w in sentence.words if clause[0] <= w.start < clause[1])
 
 
+def _changes_of_degree(lexicon: Lexicon) -> frozenset[int]:
+    """The opposites groups that tell a change of degree, which may go one way and then the other
+    (``level_moves`` and ``degree_changes``: "rose" / "fell", "strengthened" / "weakened")."""
+    marks = lexicon.words("polarity", "level_moves") | lexicon.words("polarity", "degree_changes")
+    return frozenset(g for g, sides in enumerate(opposite_groups(lexicon))
+                     if any(w in marks for side in sides for w in side))
+
+
 def _named_as_noun(sentence: Sentence, out: Outcome, ctx: Context) -> bool:
     """Whether an act of the opposites is named as a noun, not told as done: right after a
     determiner ("the hiring", "a ban"), or a gerund after a determiner and one word ("the
@@ -1707,6 +1719,12 @@ def detect_opposites(matches: Matches, ctx: Context) -> Iterable[Finding]:
                 continue  # "210 survived" / "five of the crew were killed": two groups
             if acts_years_apart(a, sa, b, sb, ctx) or acts_months_apart(a, sa, b, sb, ctx):
                 continue  # "In 2009 the council cut the tax" / "the council raised the tax": two moves
+            if match.group in ctx.lexicon.compiled(_changes_of_degree) \
+                    and _days_differ(a, b, ctx, to_the_day=True):
+                # "rose on Wednesday" / "fell early on Friday": a level or a force moves one way and
+                # then the other, where a state reached holds ("reopened on Thursday" / "remained
+                # closed on Friday" do conflict).
+                continue
             values = (ValueGroup(a.text[sa:ea], (Evidence(a, sa, ea),)),
                       ValueGroup(b.text[sb:eb], (Evidence(b, sb, eb),)))
             yield Finding(DiscrepancyKind.POLARITY, Severity.CONFLICT, pair.cluster_id, values,

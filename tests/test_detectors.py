@@ -1586,6 +1586,30 @@ def test_an_act_named_or_supposed_is_not_denied(a, b, mechanism, monkeypatch):
     assert polarity_conflicts(claim(a, "one"), claim(b, "two"), CTX) != []
 
 
+DAYS_APART = [
+    # Opposite moves of a thing that changes, placed on two days: two moves, one after the other.
+    ("The gale strengthened over open sea on Wednesday before it reached Tarnia.",
+     "The gale weakened to a mild storm once it crossed into Tarnia early on Friday."),
+    ("Shares in Tarco rose on Wednesday before the results reached the market.",
+     "Shares in Tarco fell as the results reached the market early on Friday."),
+]
+
+
+@pytest.mark.parametrize("a, b", DAYS_APART)
+def test_opposite_moves_of_two_days_are_two_moves(a, b, monkeypatch):
+    from claimcheck import classify
+
+    assert list(detect_opposites(matches([pair(a, b)]), DATED)) == []
+    monkeypatch.setattr(classify, "_days_differ", lambda *args, **kwargs: False)
+    assert list(detect_opposites(matches([pair(a, b)]), DATED)) != []
+
+
+def test_opposite_moves_of_one_day_still_conflict():
+    rose_and_fell = pair("Shares in Tarco rose on Wednesday as the results came out.",
+                         "Shares in Tarco fell on Wednesday as the results came out.")
+    assert list(detect_opposites(matches([rose_and_fell]), DATED)) != []
+
+
 def test_opposite_moves_of_the_article_s_own_year_still_conflict():
     found = detect_opposites(matches([pair("In 2026, the council cut the parking tax to zero.",
                                            "The council raised the parking tax on Monday.")]), DATED)
