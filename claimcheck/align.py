@@ -569,7 +569,10 @@ def measured_apart(sa: Sentence, i: int, sb: Sentence, j: int, corpus: Corpus,
                   dates[0] or corpus.story_date, dates[1] or corpus.story_date) \
         or _held_apart(sa, sa.facts[i], sb, sb.facts[j], corpus.lexicon) \
         or _held_by_the_unmentioned(side_a, i, side_b) or _held_by_the_unmentioned(side_b, j, side_a) \
-        or _scopes_apart(sa, i, sb, j)
+        or _scopes_apart(sa, i, sb, j) \
+        or _two_readings(sa, i, sb, j,
+                         relate_facts(sa.facts[i], sb.facts[j], dates[0], dates[1], corpus.lexicon),
+                         dates, corpus.lexicon)
 
 
 def timed_apart(a: Fact | None, b: Fact | None, dates: tuple[dt.date | None, dt.date | None],
@@ -596,8 +599,32 @@ def _two_readings(sa: Sentence, i: int, sb: Sentence, j: int, rel: FactRelation,
                   dates: tuple[dt.date | None, dt.date | None], lexicon: Lexicon) -> bool:
     """Whether two values are two readings of a changing figure ("6.1% in June" / "to 5% by the
     end of the year"), or the times of two such readings."""
-    return timed_apart(sa.measures[i].when, sb.measures[j].when, dates, lexicon) \
+    when_a, when_b = sa.measures[i].when, sb.measures[j].when
+    # A figure read at a time ("winds of 45 mph as of 6 a.m.") against one told of an act its
+    # clause times ("made landfall at 9:40 p.m. ... with winds of 115 mph"): the act's time is
+    # when that figure held.
+    if rel in CONFLICTING and (when_a is None) != (when_b is None):
+        when_a = when_a or _time_of_its_clause(sa, i, when_b)
+        when_b = when_b or _time_of_its_clause(sb, j, when_a)
+    return timed_apart(when_a, when_b, dates, lexicon) \
         or rel in CONFLICTING and _times_of_readings(sa, sa.facts[i], sb, sb.facts[j], lexicon)
+
+
+def _time_of_its_clause(s: Sentence, i: int, like: Fact | None) -> Fact | None:
+    """The time the clause of figure ``i`` gives before it (not the time the sentence was
+    said), of the sort of ``like`` where it gives one (a time of day against a time of day):
+    None where it gives none."""
+    fact = s.facts[i]
+    if s.measures[i].earlier:
+        return None  # (a value a change started from is of a time before its clause's: "up from $44")
+    x, _ = s.clause_at(fact.start)
+    # (A time that is another figure's own, "rose to $48 on Monday, up from $44", is that one's.)
+    owned = {m.when.start for k, m in enumerate(s.measures) if k != i and m.when is not None}
+    times = [f for f in s.facts[:i] if x <= f.start and f.start not in s.said_on | owned
+             and (f.kind in DATE_KINDS or f.unit == CLOCK_TIME)]
+    if like is not None:
+        times = [f for f in times if (f.unit == CLOCK_TIME) == (like.unit == CLOCK_TIME)] or times
+    return times[-1] if times else None
 
 
 def _times_of_readings(sa: Sentence, ta: Fact, sb: Sentence, tb: Fact, lexicon: Lexicon) -> bool:

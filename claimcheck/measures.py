@@ -386,7 +386,8 @@ def read_measures(text: str, toks: Sequence[Token], facts: Sequence[Fact], claus
             out.append(Measure(earlier=True) if old else UNREAD)
             continue
         if fact.kind is FactKind.ORDINAL:
-            out.append(_ordinal_measure(folded, fact, toks, tables, lexicon))
+            out.append(replace(_ordinal_measure(folded, fact, toks, tables, lexicon),
+                               when=_when(folded, fact, n, facts, clauses, tables)))
             continue
         # A conversion in brackets after it ("£20m (€23.4m)", "730 feet (223 metres) long") is
         # the same figure written again: what stands after the bracket stands beside this figure.
@@ -824,6 +825,7 @@ class _Tables:
     standards: frozenset[str]
     """Concepts of the nouns of a standard (``Measure.standard``)."""
     time_openers: frozenset[str]
+    reading_leads: frozenset[str]
     stages: re.Pattern[str]
     interim: re.Pattern[str]
     tie: re.Pattern[str]
@@ -951,6 +953,7 @@ def _tables(lexicon: Lexicon) -> _Tables:
                     for k, v in (lexicon.table("measures", "year_edges", {}) or {}).items()},
         standards=frozenset(concept(w, lexicon) for w in lexicon.words("measures", "standard_nouns")),
         time_openers=lexicon.words("measures", "time_openers"),
+        reading_leads=frozenset(" ".join(w.split()) for w in lexicon.words("measures", "reading_leads")),
         qualifiers={str(w).casefold(): str(key) for key, words in
                     (lexicon.table("measures", "qualifiers", {}) or {}).items() for w in words},
         clause_openers=pattern("clause_openers"),
@@ -2323,9 +2326,16 @@ def _when(folded: str, whole: Fact, n: int, facts: Sequence[Fact], clauses: Sequ
           tables: _Tables) -> Fact | None:
     """See ``Measure.when``: the first time after the figure, led by a word of time with at
     most ``DATE_REACH`` words between and no figure or break, else the time opening its clause."""
-    if whole.kind not in FIGURE_KINDS or whole.unit == CLOCK_TIME:
+    # (A level on a scale changes as an amount does: "a Category 3 storm on Sunday night".)
+    if whole.kind not in FIGURE_KINDS and not (whole.kind is FactKind.ORDINAL and whole.unit) \
+            or whole.unit == CLOCK_TIME:
         return None
     x, y = next(((x, y) for x, y in clauses if x <= whole.start < y), (0, len(folded)))
+    if whole.end > y:
+        # A conversion in brackets closes the figure ("45 mph (72 km/h) as of 6 am"): the time
+        # after it is the figure's, in the clause the brackets close into.
+        resumed = len(folded[:whole.end]) + len(folded[whole.end:]) - len(folded[whole.end:].lstrip())
+        y = next((b for a, b in clauses if a <= resumed < b), y)
     for other in facts[n + 1:]:
         if other.start < whole.end:
             continue
@@ -2335,7 +2345,8 @@ def _when(folded: str, whole: Fact, n: int, facts: Sequence[Fact], clauses: Sequ
         # the time's own.
         between = folded[whole.end:other.start].split()
         parts = []
-        while len(between) > 1 and between[-1] in tables.time_parts:
+        while len(between) > 1 and between[-1] in tables.time_parts \
+                and " ".join(between[-2:]) not in tables.time_leads:  # ("as of": a lead, not a part)
             parts.append(between.pop())
         ahead = other.kind is FactKind.DURATION and bool(_TIME_TO_COME.match(folded, other.end))
         if (_is_time(other) or ahead) and between \
@@ -2348,7 +2359,15 @@ def _when(folded: str, whole: Fact, n: int, facts: Sequence[Fact], clauses: Sequ
         if _is_time(other) and x <= other.start and folded[other.end:other.end + 1] == "," \
                 and _opens_with_time(folded, x, other, facts, tables):
             return other
+    # A time of reading opening the sentence ("As of 3 a.m., winds had eased to 75 mph, making
+    # it a Category 2 storm") is the time of every figure after it.
+    opening = facts[0] if facts else None
+    if opening is not None and opening is not whole and _is_time(opening) \
+            and folded[opening.end:opening.end + 1] == "," \
+            and " ".join(folded[:opening.start].split()) in tables.reading_leads:
+        return opening
     return None
+
 
 
 def _opens_with_time(folded: str, start: int, time: Fact, facts: Sequence[Fact], tables: _Tables) -> bool:

@@ -879,6 +879,35 @@ def test_times_of_two_readings_are_no_dates_of_one_event(monkeypatch):
                      [("62 per cent", "62 per cent", S)])
 
 
+# The time a figure holds at: after it, past its conversion in brackets and a lead of two
+# words ("as of"); a time of reading opening the sentence, for every figure after it; a level
+# on a scale as an amount.
+@pytest.mark.parametrize("text, figure, when", [
+    ("The gale carried winds of 45 mph (72 km/h) as of 6 a.m., forecasters said.", "45 mph", "6 a.m."),
+    ("The gale carried winds of 45 mph (72 km/h) as of 6 a.m., forecasters said.", "72 km/h", "6 a.m."),
+    ("The toll of the Tarn floods stood at 12 as of Monday.", "12", "Monday"),
+    ("As of 3 a.m., its winds had eased to 75 mph, making it a Category 2 storm, the centre said.",
+     "Category 2", "3 a.m."),
+    ("The storm was a Category 3 storm on Thursday night, the centre said.", "Category 3", "Thursday night"),
+    ("The storm hit Tarnby as a Category 3 storm, the centre said.", "Category 3", None),
+])
+def test_the_time_a_figure_holds_at(text, figure, when):
+    sentence = annotate(_claim(text, "one"))
+    measure = next(m for f, m in zip(sentence.facts, sentence.measures, strict=True) if f.raw == figure)
+    assert (measure.when.raw if measure.when else None) == when
+
+
+# A figure read at a time ("45 mph as of 6 a.m.") against one its clause times by the act it is
+# told of ("made landfall at 9:40 p.m. with winds of 115 mph"): two readings at two times. Not
+# the time of another figure ("rose to $48 on Monday, up from $44").
+def test_a_reading_against_a_figure_its_clause_times(monkeypatch):
+    a = "The gale was carrying winds of 45 mph as of 6 a.m. and was moving north, forecasters said."
+    b = "The gale made landfall near Tarnby at 9:40 p.m. as a major storm with winds of 115 mph."
+    assert not [row for row in compare_path(a, b) if row[0] == "45 mph"]
+    monkeypatch.setattr(align, "_time_of_its_clause", lambda *args: None)
+    assert ("45 mph", "115 mph", D) in compare_path(a, b)
+
+
 @pytest.mark.parametrize("text, read", [
     ("The national tally stood at 41 per cent on Friday evening, officials said.", True),
     ("At 7am on Saturday, the national tally stood at 43 per cent, officials said.", True),
@@ -1048,7 +1077,7 @@ def test_compare_pairs_figures_of_one_thing(a, b, expected):
     ("A ferry and a coast guard launch collided in the harbour on Tuesday, killing five people on board the "
      "launch, officials said.",
      "The coast guard crew was on its way to deliver relief supplies in the wake of the storm that killed at "
-     "least 31 on Sunday.",
+     "least 31.",
      [], align, "_of_a_noun_unnamed", lambda *args: False),
     # ... but one the other names is the thing it tells of too.
     ("A storm killed at least 31 people on the islands on Sunday, officials said.",
