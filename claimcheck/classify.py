@@ -2368,6 +2368,12 @@ def _adjacent_concepts(claim: Claim, fact: Fact, ctx: Context) -> tuple[str | No
             return None  # "at least four states and a majority": another noun phrase, not the figure's
         if any(t.norm in ctx.lexicon.words("entities", "subordinators") for t in between):
             return None  # "found 23 bodies while the search went on": another clause's word
+        if found[0].start >= fact.end and any(t.norm in PREPOSITIONS and t.norm != "of"
+                                               and nxt.norm in ctx.tables.object_determiners
+                                               for t, nxt in zip(between, between[1:], strict=False)):
+            # "as high as seven feet in some districts": a noun phrase of its own past a preposition
+            # is where it was, not what it was of ("12 years in prison" is a term of prison).
+            return None
         return found[0].concept
 
     return name(before), name(after)
@@ -2393,6 +2399,13 @@ def _left_unmeasured(claim: Claim, word, ctx: Context) -> bool:
     while before and _OBJECT_BREAK.search(sentence.text, before[0].end, word.start):
         before = before[1:]
     return any(t.norm in markers for t in before)
+
+
+def _counted_vaguely(claim: Claim, word: Token, ctx: Context) -> bool:
+    """Whether a word is counted by a vague amount right before it ("numerous pumps", "several
+    boats", ``count_markers``): a number of things left vague, no length of time."""
+    before = [t for t in ctx.sentence(claim).tokens if t.end <= word.start][-VAGUE_REACH:]
+    return any(t.norm in ctx.lexicon.words("numbers", "count_markers") for t in before)
 
 
 def specificity_in_cluster(cluster: Cluster, ctx: Context) -> Iterable[Finding]:
@@ -2460,6 +2473,8 @@ def _figure_left_out(precise: Claim, vague: Claim, ctx: Context):
         if where is None or not _left_unmeasured(vague, where, ctx) \
                 or _qualifies_a_noun(ctx.sentence(vague), where, told, ctx):
             continue
+        if fact.kind is FactKind.DURATION and _counted_vaguely(vague, where, ctx):
+            continue  # "three days of pumping" / "brought in numerous pumps": a number of pumps left vague
         return fact, where
     return None
 

@@ -811,7 +811,26 @@ def _unread_spans_of(monkeypatch):
     monkeypatch.setattr(classify, "_span_of", lambda *args: "")
 
 
+def _unread_places_after(monkeypatch):
+    from claimcheck import classify
+
+    monkeypatch.setattr(classify, "PREPOSITIONS", frozenset({"of"}))
+
+
+def _unread_count_markers(monkeypatch):
+    from claimcheck import classify
+
+    monkeypatch.setattr(classify, "_counted_vaguely", lambda *args: False)
+
+
 NOT_LEFT_VAGUE = [
+    # A word reached past a preposition after the figure is where it was, not what it was of.
+    ("Water levels rose as high as seven feet in some districts, officials in Tarnia said.",
+     "Heavy flooding was reported in several districts, officials in Tarnia said.", _unread_places_after),
+    # A number of things left vague is no length of time left vague.
+    ("After three days of pumping water out, the crews were ready to enter the flooded tunnel in Tarnby.",
+     "Over recent days, crews have brought in numerous pumps to drain the flooded tunnel in Tarnby.",
+     _unread_count_markers),
     # A span told as the length of something ("after four days of talks") is left vague only by
     # a sentence that names that thing.
     ("The tribunal issued its decision after four days of hearings in the port city.",
