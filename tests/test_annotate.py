@@ -433,6 +433,8 @@ def test_a_number_a_name_is_said_to_be_is_an_age(text, age):
     ("At least 1,240 people were injured and 185 were trapped under the rubble.", ["injured", "person"]),
     # Guard: an elided count of a thing counts that thing.
     ("About 300 homes were destroyed and another 87 were damaged.", ["home", "home"]),
+    # "Others" stands for the noun counted before it.
+    ("About 300 homes were destroyed and 87 others were damaged.", ["home", "home"]),
 ])
 def test_an_elided_count_after_a_fate_counts_people(text, units):
     from claimcheck.check import read_claim

@@ -132,6 +132,8 @@ EXTRACTION = [
     ("The two leaders met in Seoul.", [(COUNT, "2 leaders", 2.0, "leader", "")]),
     ("One person died and 12 were injured.",
      [(COUNT, "1 dead", 1.0, "dead", ""), (COUNT, "12 injured", 12.0, "injured", "")]),
+    # "Others" stands for those counted: what befell them is what the count counts.
+    ("Some 1,240 others were injured.", [(COUNT, "about 1,240 injured", 1240.0, "injured", "~")]),
     ("About 2,000 troops and 300 police officers were deployed.", [
         (COUNT, "about 2,000 troops", 2000.0, "troop", "~"), (COUNT, "300 officers", 300.0, "officer", "")]),
     ("The developer will build 300 new homes.", [(COUNT, "300 homes", 300.0, "home", "")]),
