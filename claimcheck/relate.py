@@ -516,7 +516,16 @@ def _occasion_marks(sentence: Sentence, start: int, end: int, lexicon: Lexicon) 
     return [t.start for k, t in enumerate(toks) if t.norm in markers
             and not any(f.start <= t.start < f.end for f in sentence.facts)
             and k + 1 < len(toks) and not any(f.start <= toks[k + 1].start < f.end for f in sentence.facts)
-            and toks[k + 1].norm not in prepositional]
+            and toks[k + 1].norm not in prepositional and not _counted(toks[k + 1].norm, lexicon)]
+
+
+def _counted(word: str, lexicon: Lexicon) -> bool:
+    """Whether a word is a noun of counted people or things (``count_classes``): after "last"
+    or "next" it picks the final or coming ones of a group ("the last people unaccounted for",
+    "the next passengers"), no other happening."""
+    classes = lexicon.compiled(count_classes)
+    forms = (word, word[:-1] if word.endswith("s") else "", word[:-3] + "y" if word.endswith("ies") else "")
+    return any(f and f in classes for f in forms)
 
 
 def other_occasion(claim: Sentence, evidence: Sentence, fact: Fact, lexicon: Lexicon = DEFAULT) -> bool:

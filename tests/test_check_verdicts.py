@@ -267,6 +267,10 @@ OCCASIONS = [
      "Cargo volumes at the port rose to 7 million tonnes last year.", A),
     ("The zoo said ticket sales could reach 100,000 this summer.",
      "Ticket sales at the zoo reached 80,000 by the end of July.", A),
+    # "Last" before a noun of those counted picks the final ones of a group, no other happening.
+    ("There were 81 people on board the ferry.",
+     "The two bodies found on Monday were the last people missing after officials said that 64 of the "
+     "76 people on the ferry had died.", C),
 ]
 
 # (j) An act in an irregular past form ("stolen", "fled") is an act the claim says was done:
