@@ -888,7 +888,8 @@ def test_times_of_two_readings_are_no_dates_of_one_event(monkeypatch):
     ("The toll of the Tarn floods stood at 12 as of Monday.", "12", "Monday"),
     ("As of 3 a.m., its winds had eased to 75 mph, making it a Category 2 storm, the centre said.",
      "Category 2", "3 a.m."),
-    ("The cyclone was a Category 3 cyclone on Thursday night, the centre said.", "Category 3", "Thursday night"),
+    ("The cyclone was a Category 3 cyclone on Thursday night, the centre said.", "Category 3",
+     "Thursday night"),
     ("The cyclone hit Tarnby as a Category 3 cyclone, the centre said.", "Category 3", None),
 ])
 def test_the_time_a_figure_holds_at(text, figure, when):
