@@ -489,6 +489,12 @@ FIGURE_HOLDERS = [
 # (w) An act stated in other words (``act_paraphrases``), and a time the sentence gives to
 # another of its acts than the claim's.
 REWORDED_ACTS = [
+    ("All four people aboard the balloon were killed.",
+     "The four people in the balloon that went missing over the sea on Monday did not survive, the "
+     "operator said.", S),
+    ("The search in the Tarn valley was switched to a recovery effort.",
+     "Crews in the Tarn valley transitioned on Friday from searching to a recovery operation, the fire "
+     "chief said.", S),
     ("The collision happened near Marlow Junction.",
      "The collision took place near Marlow Junction, officials said.", S),
     ("The research balloon landed in a wheat field.",
@@ -909,6 +915,9 @@ SPEED_UNITS = [
 # (as) A verb that only says its subject brought or had what its figure measures ("brought
 # winds of up to 150 km/h") is said by the figure: the sentence giving it need not say "brought".
 LIGHT_VERBS = [
+    # (So is a verb of a level reached: "reached an intensity of 6" is told by "measured 6".)
+    ("The quake reached an intensity of 6 on the Tarnian scale.",
+     "The quake measured 6 on the Tarnian scale of intensity, its highest level, in Vellmark.", S),
     ("Storm Pella brought winds of up to 150 km/h when it made landfall.",
      "Storm Pella made landfall in the port town of Varen in Osk county at 6:40 am on Monday, "
      "with wind speeds of up to 150 kilometres per hour tearing down power lines "
