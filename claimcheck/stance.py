@@ -90,6 +90,7 @@ class StanceTables:
     expectation_leads: frozenset[str]
     """Words that set an outcome against such a participle ("than expected"): nothing hedged."""
     degree_hedges: frozenset[str]
+    perception_verbs: frozenset[str]
     """Hedges that close a comparison of degree after "as" or "than" ("as soon as possible"):
     how much, not whether."""
     clause_conditionals: frozenset[str]
@@ -159,6 +160,7 @@ def _compile(lexicon: Lexicon) -> StanceTables:
         expectation_leads=frozenset(str(w).casefold()
                                     for w in lexicon.table("certainty", "expectation_leads", [])),
         degree_hedges=lexicon.words("certainty", "degree_hedges"),
+        perception_verbs=lexicon.words("certainty", "perception_verbs"),
         clause_conditionals=frozenset(str(w).casefold()
                                       for w in lexicon.table("polarity", "clause_conditionals", [])),
         attributive=frozenset(str(w).casefold() for w in lexicon.table("certainty", "attributive", [])),
@@ -501,7 +503,20 @@ def _hedges(text: str, known: StanceTables, start: int = 0,
         if m.group().casefold() in known.degree_hedges and before \
                 and before[-1].casefold() in ("as", "than"):
             continue  # "as soon as possible": how soon, not whether
+        if _perceived(text[m.end():], known):
+            continue  # "gunfire could be heard": what was there to hear, no doubt
         yield m
+
+
+def _perceived(after: str, known: StanceTables) -> bool:
+    """Whether the words after a modal hedge are a verb of the senses, "be" between or not
+    ("could be heard", "could see"): a modal of what could be perceived."""
+    words = [w.casefold().strip(",;:.") for w in after.split()[:3]]
+    if words[:1] == ["clearly"] or words[:1] == ["still"]:
+        words = words[1:]
+    if words[:1] == ["be"]:
+        words = words[1:]
+    return bool(words) and words[0] in known.perception_verbs
 
 
 def _takes_what_it_took(after: str, known: StanceTables) -> bool:

@@ -421,6 +421,19 @@ def test_as_soon_as_possible_hedges_nothing(monkeypatch):
     assert certainty_about(text, concept("soon"), Lexicon()).hedged is True
 
 
+# A modal before a verb of the senses tells what could be perceived, no doubt.
+@pytest.mark.parametrize("text, word", [
+    ("Loud gunfire could be heard across the car park at Vell Hall.", "gunfire"),
+    ("From the coast, residents could clearly see smoke from the Tarn fire.", "smoke"),
+])
+def test_a_modal_of_perception_hedges_nothing(text, word, monkeypatch):
+    found = certainty_about(text, concept(word))
+    assert found is None or found.hedged is False
+    monkeypatch.setattr(stance, "_compile",
+                        lambda lexicon: replace(real_compile(lexicon), perception_verbs=frozenset()))
+    assert certainty_about(text, concept(word), Lexicon()).hedged is True
+
+
 # An asserting word in a hedge's infinitive is hedged by it ("is expected to be completed").
 HEDGED_INFINITIVES = [
     ("The ferry sale is expected to be completed in the autumn.", "autumn", "is expected", True),
