@@ -388,6 +388,8 @@ def _date_tables(dat: dict[str, Any]) -> dict[str, Any]:
     t["time_zones"] = [str(z) for z in dat.get("time_zones", [])]
     t["zone_offsets"] = {str(k): float(v) for k, v in (dat.get("zone_offsets") or {}).items()}
     t["seasonal_zones"] = {str(k): float(v) for k, v in (dat.get("seasonal_zones") or {}).items()}
+    t["one_clock"] = {frozenset({str(k), str(form)}) for k, forms in (dat.get("seasonal_forms") or {}).items()
+                      for form in forms}
     t["clock_24h_marks"] = [str(w) for w in dat.get("clock_24h_marks", [])]
     t["daypart_halves"] = {_key(str(k)): str(v) for k, v in (dat.get("daypart_halves") or {}).items()}
     t["date_bounds"] = {_key(k): str(v) for k, v in (dat.get("date_bounds") or {}).items()}
@@ -2285,9 +2287,17 @@ def _zones_apart(a: Fact, b: Fact) -> bool:
     its zone, is the same time.)"""
     zone_a, zone_b = _clock_zone(a), _clock_zone(b)
     if zone_a and zone_b:
-        return zone_a != zone_b
-    # ("local time" is the place's own, which a time given with no zone is told in as well.)
-    return bool(zone_a or zone_b) and (zone_a or zone_b) != "local time" and a.value != b.value
+        one_clock = DEFAULT.compiled(_grammar).t["one_clock"]
+        return zone_a != zone_b and frozenset({zone_a, zone_b}) not in one_clock
+    # ("local time" is the place's own, which a time given with no zone is told in as well. Two
+    # times closer than any two zones' clocks, ``ONE_CLOCK_MINUTES``, are read on one clock.)
+    return bool(zone_a or zone_b) and (zone_a or zone_b) != "local time" and a.value != b.value \
+        and not (a.value is not None and b.value is not None and abs(a.value - b.value) < ONE_CLOCK_MINUTES)
+
+
+ONE_CLOCK_MINUTES = 30
+"""Two times of day this close, one told with its zone and the other with none, are readings of
+one clock: zones' clocks differ by whole hours or half hours."""
 
 
 def _zone_offset(zone: str, published: dt.date | None) -> float | None:
@@ -2314,7 +2324,8 @@ def _in_zone_of(a: Fact, b: Fact, published_a: dt.date | None, published_b: dt.d
     """``b``, a time of day told in another zone than ``a``, told in ``a``'s zone where both
     zones name their offsets ("9:40 am MDT" in EDT is 11:40 am); else ``b`` as it is."""
     zone_a, zone_b = _clock_zone(a), _clock_zone(b)
-    if not zone_a or not zone_b or zone_a == zone_b or b.value is None or b.upper is not None:
+    if not zone_a or not zone_b or zone_a == zone_b or b.value is None or b.upper is not None \
+            or frozenset({zone_a, zone_b}) in DEFAULT.compiled(_grammar).t["one_clock"]:
         return b
     off_a, off_b = _zone_offset(zone_a, published_a), _zone_offset(zone_b, published_b)
     if off_a is None or off_b is None:

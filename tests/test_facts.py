@@ -829,6 +829,13 @@ COMPARE = [
     ("9 pm GMT", "2100 GMT", R.SAME),
     ("9 pm", "21:00 GMT", R.SAME),
     ("9 pm GMT", "4 pm ET", R.INCOMPARABLE),
+    # ... but a zone and its season's zone are one clock ("ET" and "EDT"), and two times closer
+    # than any two zones' clocks, one with its zone and one without, are read on one clock
+    ("9:40 pm ET", "9:50 pm EDT", R.DIFFERENT),
+    ("9:40 pm ET", "9:40 pm EDT", R.SAME),
+    ("7:22 pm PT", "7:22 pm PST", R.SAME),
+    ("about 6:36 pm ET", "about 6:41 pm", R.DIFFERENT),
+    ("6:36 pm ET", "8:36 pm", R.INCOMPARABLE),
     # measures of one quantity in two units, each to the rounding of its digits (``measure_bases``)
     ("a depth of 11 kilometres", "a depth of 5 miles", R.DIFFERENT),
     ("a depth of 8 km", "a depth of 5 miles", R.ROUNDING),
