@@ -2301,7 +2301,7 @@ def _another_value(m: FactMatch, lexicon: Lexicon = DEFAULT) -> bool:
         and ((other_bound(m.claim_fact, m.source_fact, lexicon) and not _vaguer_amount(m, lexicon)
               and not _raised_floor(m.claim_fact, m.source_fact))
              or _beyond_bound(m.claim_fact, m.source_fact) or _beyond_bound(m.source_fact, m.claim_fact)
-             or short_floor(m.source_fact, m.claim_fact) and not _vaguer_amount(m, lexicon)))
+             or short_floor(m.source_fact, m.claim_fact, lexicon) and not _vaguer_amount(m, lexicon)))
 
 
 FLOOR_SLIP = 10.0

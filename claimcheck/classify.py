@@ -580,7 +580,8 @@ def _story_disagreements(told: Mapping[str, tuple[Claim, Fact]], ctx: Context,
             relation = relate_facts(fa, fb, ctx.published.get(a.source), ctx.published.get(b.source),
                                     ctx.lexicon)
             if bounds and relation is FactRelation.COMPATIBLE_BOUNDS and not nearby(fa, fb) and (
-                    other_bound(fa, fb, ctx.lexicon) or short_floor(fa, fb) or short_floor(fb, fa)):
+                    other_bound(fa, fb, ctx.lexicon) or short_floor(fa, fb, ctx.lexicon)
+                    or short_floor(fb, fa, ctx.lexicon)):
                 relation = FactRelation.DIFFERENT
             if (relation is FactRelation.DIFFERENT and alike(a, fa, b, fb)
                     and not different_events(a, b, ctx)

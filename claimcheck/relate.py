@@ -180,16 +180,24 @@ def _rounded_down_to(bound: Fact, exact: Fact) -> bool:
     return bound.value < exact.value <= bound.value + _round_step(bound.value) / 2
 
 
-def short_floor(bound: Fact, figure: Fact) -> bool:
+def short_floor(bound: Fact, figure: Fact, lexicon: Lexicon = DEFAULT) -> bool:
     """Whether a floor ("at least 17 dead", "more than three hours") falls short of a figure told
     to its digits or about ("30 dead", "about seven hours") by more than the floor's last step:
     "at least" counts what is known so far, so a figure past the floor's next round figure is
     another count, not the same one told loosely ("more than 30" / "38" is one, vaguer)."""
     if bound.qualifier not in (">", ">=") or figure.qualifier not in ("", "~") \
-            or bound.upper is not None or figure.upper is not None or bound.unit != figure.unit \
+            or bound.upper is not None or figure.upper is not None \
             or bound.kind in DATE_KINDS or figure.kind in DATE_KINDS or bound.unit in CLOCK_TIMES \
             or bound.value is None or figure.value is None or bound.value <= 0:
         return False
+    if bound.unit != figure.unit:
+        # (Two nouns of one class count one thing, as ``relate_facts`` reads them: "at least two
+        # men" falls short of "5,000 people".)
+        comparable = _comparable(bound, figure, lexicon)
+        if isinstance(comparable, FactRelation) or comparable[0].unit != comparable[1].unit:
+            return False
+        bound, figure = comparable
+    assert bound.value is not None and figure.value is not None
     return figure.value > bound.value + _round_step(bound.value)
 
 
