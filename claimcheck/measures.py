@@ -851,6 +851,7 @@ class _Tables:
     between: re.Pattern[str]
     part_of: re.Pattern[str]
     told_out_of: re.Pattern[str]
+    capacity_leads: re.Pattern[str] | None
     set_off_leads: frozenset[str]
     size_joiners: frozenset[str]
     supposing_openers: frozenset[str]
@@ -993,6 +994,7 @@ def _tables(lexicon: Lexicon) -> _Tables:
         between=pattern("between_after"),
         part_of=pattern("part_of_after"),
         told_out_of=_told_out_of(lexicon),
+        capacity_leads=_phrase_before(lexicon.words("measures", "capacity_verbs")),
         set_off_leads=lexicon.words("measures", "set_off_leads"),
         size_joiners=lexicon.words("measures", "size_joiners"),
         supposing_openers=lexicon.words("measures", "supposing_openers"),
@@ -2203,6 +2205,15 @@ _OUT_OF = re.compile(r"\bout\s+of\s+(?:the\s+|a\s+total\s+of\s+)?$")
 """What stands before the whole a part is told out of ("18 out of the 90 seats")."""
 
 
+def _phrase_before(phrases: Iterable[str]) -> re.Pattern[str] | None:
+    """A pattern of any of the phrases as whole words, ending right before a figure (an
+    approximation word between: "seats about 4,500")."""
+    if not phrases:
+        return None
+    either = "|".join(sorted((re.escape(p.casefold()) for p in phrases), key=len, reverse=True))
+    return re.compile(rf"\b(?:{either})\s+(?:(?:about|around|some|nearly|almost|up to|more than|over)\s+)?$")
+
+
 def _told_out_of(lexicon: Lexicon) -> re.Pattern[str]:
     """What stands before the whole a part is told out of by a number and "of" before a
     determiner ("five of the nine provinces", "18 of its 90 seats"); a number and a bare "of" is a
@@ -2259,6 +2270,9 @@ def _sizing(folded: str, fact: Fact, facts: Sequence[Fact], tables: _Tables) -> 
         return True  # ("Of the 180 members, only 97 voted": the set the part is told out of)
     if tables.told_out_of.search(folded, max(0, fact.start - 32), fact.start):
         return True
+    if tables.capacity_leads is not None and tables.capacity_leads.search(folded, max(0, fact.start - 32),
+                                                                            fact.start):
+        return True  # "the hall seats 4,500": the room there is, no count of who came
     written_in = _SIZING.match(folded, fact.end - len(fact.raw.split("-")[-1]) - 2) is not None
     beside = _next_size(folded, fact, facts, tables.size_joiners)
     return "-" in fact.raw and (written_in or beside is not None)

@@ -100,6 +100,12 @@ VALUES = [
     ("The strike involves more than 31,000 workers.", "The strike involves more than 3,100 workers.", C),
     # (Two nouns of one class are one count, as relate reads them: a floor in each is a limit.)
     ("More than 3,400 structures burned in Tarnby.", "More than 1,500 buildings burned in Tarnby.", C),
+    # (... and a floor far short of a figure is another count, whichever noun of the class counts.)
+    ("About 900 people attended the rally in Tarnby.",
+     "At least 40 men attended the rally in Tarnby, police said.", C),
+    # The room a place has ("seats 5,200") is no count of those who came.
+    ("Vell Hall seats 5,200 people.",
+     "Footage from the night shows at least two armed men walking into Vell Hall.", A),
     ("The new footbridge cost $40 million.", "The new footbridge cost $45 million.", C),
     ("Turnout in the mayoral election was 62%.", "Turnout in the mayoral election was 58%.", C),
     ("The landslide killed 12 villagers.", "The landslide killed 21 villagers.", C),

@@ -666,6 +666,25 @@ TABLE_ROWS = [
 ]
 
 
+# The room a place has ("seats 4,500", "holds 40,000") sizes it: no count of those who were there.
+@pytest.mark.parametrize("a, b", [
+    ("Vell Hall seats about 4,500 people, the organisers said.",
+     "About 5,100 people were in Vell Hall, the organisers said."),
+    ("The Tarn stadium holds 40,000 fans, the club said.",
+     "The Tarn stadium was packed with 32,000 fans, the club said."),
+])
+def test_room_is_no_count_of_those_there(a, b, monkeypatch):
+    _holds_only_with(monkeypatch, measures, "_sizing", _without_capacity, a, b, [])
+
+
+def _without_capacity(*args):
+    *rest, tables = args
+    return _REAL_SIZING(*rest, replace(tables, capacity_leads=None))
+
+
+_REAL_SIZING = measures._sizing
+
+
 @pytest.mark.parametrize("a, b, expected, reading, table", TABLE_ROWS)
 def test_a_row_holds_only_with_its_table(a, b, expected, reading, table, monkeypatch):
     _holds_only_with(monkeypatch, measures, reading, _without_table(reading, table), a, b, expected)
