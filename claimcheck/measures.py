@@ -994,7 +994,8 @@ def _tables(lexicon: Lexicon) -> _Tables:
         between=pattern("between_after"),
         part_of=pattern("part_of_after"),
         told_out_of=_told_out_of(lexicon),
-        capacity_leads=_phrase_before(lexicon.words("measures", "capacity_verbs")),
+        capacity_leads=_phrase_before(lexicon.words("measures", "capacity_verbs"),
+                                      [str(w) for w in lexicon.table("numbers", "qualifiers", {}) or {}]),
         set_off_leads=lexicon.words("measures", "set_off_leads"),
         size_joiners=lexicon.words("measures", "size_joiners"),
         supposing_openers=lexicon.words("measures", "supposing_openers"),
@@ -2205,13 +2206,14 @@ _OUT_OF = re.compile(r"\bout\s+of\s+(?:the\s+|a\s+total\s+of\s+)?$")
 """What stands before the whole a part is told out of ("18 out of the 90 seats")."""
 
 
-def _phrase_before(phrases: Iterable[str]) -> re.Pattern[str] | None:
-    """A pattern of any of the phrases as whole words, ending right before a figure (an
-    approximation word between: "seats about 4,500")."""
+def _phrase_before(phrases: Iterable[str], qualifiers: Iterable[str]) -> re.Pattern[str] | None:
+    """A pattern of any of the phrases as whole words, ending right before a figure, a
+    qualifier of the figure between or not ("seats about 4,500", ``numbers.yaml`` qualifiers)."""
+    def either(words: Iterable[str]) -> str:
+        return "|".join(sorted((re.escape(w.casefold()) for w in words), key=len, reverse=True))
     if not phrases:
         return None
-    either = "|".join(sorted((re.escape(p.casefold()) for p in phrases), key=len, reverse=True))
-    return re.compile(rf"\b(?:{either})\s+(?:(?:about|around|some|nearly|almost|up to|more than|over)\s+)?$")
+    return re.compile(rf"\b(?:{either(phrases)})\s+(?:(?:{either(qualifiers)})\s+)?$")
 
 
 def _told_out_of(lexicon: Lexicon) -> re.Pattern[str]:
@@ -2348,7 +2350,8 @@ def _when(folded: str, whole: Fact, n: int, facts: Sequence[Fact], clauses: Sequ
     if whole.end > y:
         # A conversion in brackets closes the figure ("45 mph (72 km/h) as of 6 am"): the time
         # after it is the figure's, in the clause the brackets close into.
-        resumed = len(folded[:whole.end]) + len(folded[whole.end:]) - len(folded[whole.end:].lstrip())
+        rest = folded[whole.end:]
+        resumed = whole.end + len(rest) - len(rest.lstrip())
         y = next((b for a, b in clauses if a <= resumed < b), y)
     for other in facts[n + 1:]:
         if other.start < whole.end:

@@ -512,7 +512,9 @@ def _perceived(after: str, known: StanceTables) -> bool:
     """Whether the words after a modal hedge are a verb of the senses, "be" between or not
     ("could be heard", "could see"): a modal of what could be perceived."""
     words = [w.casefold().strip(",;:.") for w in after.split()[:3]]
-    if words[:1] == ["clearly"] or words[:1] == ["still"]:
+    # (An adverb may stand between, "could clearly be seen", "could still hear", as it may
+    # after a negation: ``fillers``, or a word in "-ly".)
+    if words and (words[0] in known.fillers or words[0].endswith("ly")):
         words = words[1:]
     if words[:1] == ["be"]:
         words = words[1:]
