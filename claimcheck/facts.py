@@ -2536,6 +2536,11 @@ def precision(fact: Fact) -> float:
     return prec * abs(fact.value / core_value)
 
 
+def singular(word: str) -> str:
+    """A counted noun in the singular, as a count's unit is written ("children": child)."""
+    return _singular(DEFAULT.compiled(_grammar), word)
+
+
 def counted_noun(fact: Fact) -> str:
     """The noun a count's own words end with, in the singular ("Twelve children": child); ""
     where they end with the figure ("25 dead", "14")."""

@@ -2207,13 +2207,14 @@ _OUT_OF = re.compile(r"\bout\s+of\s+(?:the\s+|a\s+total\s+of\s+)?$")
 
 
 def _phrase_before(phrases: Iterable[str], qualifiers: Iterable[str]) -> re.Pattern[str] | None:
-    """A pattern of any of the phrases as whole words, ending right before a figure, a
-    qualifier of the figure between or not ("seats about 4,500", ``numbers.yaml`` qualifiers)."""
-    def either(words: Iterable[str]) -> str:
-        return "|".join(sorted((re.escape(w.casefold()) for w in words), key=len, reverse=True))
+    """A pattern of any of the phrases as whole words (``phrase_pattern``), ending right before a
+    figure, a qualifier of the figure between or not ("seats about 4,500", ``numbers.yaml``
+    qualifiers)."""
     if not phrases:
         return None
-    return re.compile(rf"\b(?:{either(phrases)})\s+(?:(?:{either(qualifiers)})\s+)?$")
+    lead = phrase_pattern(phrases).pattern
+    qualified = phrase_pattern(w.casefold() for w in qualifiers).pattern
+    return re.compile(rf"{lead}\s+(?:{qualified}\s+)?$")
 
 
 def _told_out_of(lexicon: Lexicon) -> re.Pattern[str]:

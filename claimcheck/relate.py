@@ -30,6 +30,7 @@ from claimcheck.facts import (
     precision,
     resolve_date,
     rounds_to,
+    singular,
 )
 from claimcheck.lexicon import DEFAULT, Lexicon
 from claimcheck.measures import count_classes
@@ -532,8 +533,7 @@ def _counted(word: str, lexicon: Lexicon) -> bool:
     or "next" it picks the final or coming ones of a group ("the last people unaccounted for",
     "the next passengers"), no other happening."""
     classes = lexicon.compiled(count_classes)
-    forms = (word, word[:-1] if word.endswith("s") else "", word[:-3] + "y" if word.endswith("ies") else "")
-    return any(f and f in classes for f in forms)
+    return word in classes or singular(word) in classes
 
 
 def other_occasion(claim: Sentence, evidence: Sentence, fact: Fact, lexicon: Lexicon = DEFAULT) -> bool:
