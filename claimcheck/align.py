@@ -48,6 +48,7 @@ from claimcheck.annotate import (
     paraphrase_patterns,
     paraphrases_near,
     places_in,
+    places_listed,
     words_near,
 )
 from claimcheck.corpus import Corpus
@@ -277,6 +278,8 @@ def _told_apart(side_a: _Side, i: int, side_b: _Side, j: int, rel: FactRelation,
         return True  # a district's toll and its neighbour's
     if _scopes_apart(sa, i, sb, j):
         return True  # "40,000 homes in three counties" / "12 killed in four counties"
+    if _nations_apart(sa, i, sb, j, side_a.corpus):
+        return True  # "In X, 40 died" / "Y's health ministry said 12 died"
     if _peopled_apart(sa, i, sb, j) or _peopled_apart(sb, j, sa, i):
         return True  # "X, a city of 64,000" / "300 died in X"
     if _sides_apart(side_a, i, side_b, j, lexicon):
@@ -569,7 +572,7 @@ def measured_apart(sa: Sentence, i: int, sb: Sentence, j: int, corpus: Corpus,
                   dates[0] or corpus.story_date, dates[1] or corpus.story_date) \
         or _held_apart(sa, sa.facts[i], sb, sb.facts[j], corpus.lexicon) \
         or _held_by_the_unmentioned(side_a, i, side_b) or _held_by_the_unmentioned(side_b, j, side_a) \
-        or _scopes_apart(sa, i, sb, j) \
+        or _scopes_apart(sa, i, sb, j) or _nations_apart(sa, i, sb, j, corpus) \
         or _two_readings(sa, i, sb, j,
                          relate_facts(sa.facts[i], sb.facts[j], dates[0], dates[1], corpus.lexicon),
                          dates, corpus.lexicon)
@@ -1098,7 +1101,8 @@ def _placed_apart(sa: Sentence, i: int, sb: Sentence, j: int, lexicon: Lexicon) 
     which is which (a county and a town in it may be one scene)."""
     there = sb.fact_places[j]
     additive = sa.facts[i].kind in (FactKind.COUNT, FactKind.MONEY)  # (a part of a whole adds up)
-    if additive and there is not None and _one_of_the_places(sa, i, _places_listed(sb, there.name)):
+    if additive and there is not None \
+            and _one_of_the_places(sa, i, places_listed(sb.text, sb.names, there.name)):
         return True
     if there is None:
         # "X counted the most deaths, with 1,140" against "killed 2,260, most of them in X":
@@ -1107,7 +1111,7 @@ def _placed_apart(sa: Sentence, i: int, sb: Sentence, j: int, lexicon: Lexicon) 
         return additive and held is not None and sa.fact_places[i] is None \
             and sa.holders(sa.facts[i]).subject is None and _places_a_part_in(sa, held, lexicon)
     here = sa.fact_places[i]
-    if here is not None and here.same_place(there):
+    if here is not None and (here.same_place(there) or _same_places_listed(sa, here, sb, there)):
         return False
     if here is not None and any(n.same_entity(there.name) for n in sa.names
                                 if not _names_the_measured(sa, sa.facts[i], n, here)
@@ -1125,26 +1129,6 @@ def _placed_apart(sa: Sentence, i: int, sb: Sentence, j: int, lexicon: Lexicon) 
         return True
     return any(k != i and place is not None and sa.facts[k].kind is kind and place.same_place(there)
                for k, place in enumerate(sa.fact_places))
-
-
-_LIST_JOINS = frozenset({",", "and", ", and", "&"})
-"""What joins the names of a list of places ("across X, Y and Z")."""
-
-
-def _places_listed(sentence: Sentence, first: Name) -> list[Name]:
-    """The names of a list of places that opens with ``first`` ("across X, Y, Z and W"):
-    ``first`` alone where no other name is joined to it."""
-    listed = [first]
-    for n in sentence.names:
-        if n.start < listed[-1].end:
-            continue
-        between = sentence.text[listed[-1].end:n.start].split()
-        if between and between[-1].islower() and between[-1].isalpha() and len(between) > 1:
-            between = between[:-1]  # a word of where in it: "upper X and lower Y"
-        if " ".join(between) not in _LIST_JOINS:
-            break
-        listed.append(n)
-    return listed
 
 
 _SCOPE_PREPOSITIONS = frozenset({"in", "across"})
@@ -1174,6 +1158,27 @@ def _scopes_apart(sa: Sentence, i: int, sb: Sentence, j: int) -> bool:
     return sa.measure(xa).fates != sb.measure(xb).fates
 
 
+def _same_places_listed(sa: Sentence, here: Placed, sb: Sentence, there: Placed) -> bool:
+    """Whether two figures are placed across one list of places, in any order ("in X and Y" /
+    "in Y and X"): each names the other's places."""
+    mine = places_listed(sa.text, sa.names, here.name)
+    theirs = places_listed(sb.text, sb.names, there.name)
+    return len(mine) > 1 and here.relation == there.relation \
+        and all(any(a.same_entity(b) for b in theirs) for a in mine) \
+        and all(any(b.same_entity(a) for a in mine) for b in theirs)
+
+
+def _nations_apart(sa: Sentence, i: int, sb: Sentence, j: int, corpus: Corpus) -> bool:
+    """Whether two counts are told of two sets of countries (``Sentence.fact_nations``): one
+    country's toll and another's, or one country's and that of two ("in X and Y"). A count
+    told of no country may be of any, but where the story tells its kind for countries apart
+    (``Corpus.split_by_nation``), it is the whole, and no one country's."""
+    a, b = sa.fact_nations[i], sb.fact_nations[j]
+    if a and b:
+        return a != b
+    return bool(a or b) and sa.facts[i].unit in corpus.split_by_nation
+
+
 def _peopled_apart(sa: Sentence, i: int, sb: Sentence, j: int) -> bool:
     """Whether the first is a count of a place's people ("X, a city of 64,000") and the second
     a count of those something befell, or of another place's people: two counts."""
@@ -1195,7 +1200,8 @@ def _one_of_the_places(sentence: Sentence, i: int, places: list[Name]) -> bool:
     heading = sentence.text[own.end:sentence.facts[i].start].strip() if own is not None else ""
     if placed is None and own is not None and heading not in (",", ":"):
         return False  # (a name before it that is no heading of its item: "struck X, killing 600")
-    if own is None or placed is not None and len(_places_listed(sentence, placed.name)) > 1:
+    if own is None or (placed is not None
+                       and len(places_listed(sentence.text, sentence.names, placed.name)) > 1):
         return False  # (a figure across a list of places is a whole itself)
     return any(own.same_entity(n) for n in places)
 

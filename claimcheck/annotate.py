@@ -21,15 +21,17 @@ from typing import Any, NamedTuple
 from claimcheck.entities import (
     PREPOSITIONS,
     Name,
+    credited_nations,
     is_title,
     names,
     names_an_office,
+    nation_of,
     read_names,
     speaker,
     speech_words,
     transcript_label,
 )
-from claimcheck.facts import CLOCK_TIMES, extract_facts
+from claimcheck.facts import CLOCK_TIMES, extract_facts, measured_quantity
 from claimcheck.lexicon import DEFAULT, Lexicon, phrase_pattern
 from claimcheck.limits import overlong_sentence
 from claimcheck.measures import UNREAD, Measure, moment, read_measures
@@ -138,6 +140,10 @@ class Sentence:
     fact_places: tuple[Placed | None, ...]
     """For each figure (not dates), the place its clause puts it in ("92 died in X", "In the
     nearby X district, 37 were killed"), None where no one place is said."""
+    fact_nations: tuple[frozenset[str], ...]
+    """For each fact, the countries a count or sum is told of (``_fact_nations``): "in X and
+    Y", or the country of who is credited with it ("X's health ministry said"); empty where
+    none is read. Two counts told of two sets of countries are of two wholes."""
     fact_holders: tuple[Holders, ...]
     """For each fact, the names it is told of (``Holders``)."""
     denies: bool
@@ -168,6 +174,11 @@ class Sentence:
         """Where one of its facts is (``fact_places``; a value re-read from a fact keeps its start)."""
         return next((p for f, p in zip(self.facts, self.fact_places, strict=True) if f.start == fact.start),
                     None)
+
+    def nations(self, fact: Fact) -> frozenset[str]:
+        """The countries one of its facts is told of (``fact_nations``)."""
+        return next((p for f, p in zip(self.facts, self.fact_nations, strict=True) if f.start == fact.start),
+                    frozenset())
 
     def clause_at(self, at: int) -> tuple[int, int]:
         """The span of the clause that holds offset ``at``: the whole sentence where none does."""
@@ -469,8 +480,9 @@ def _read_names(f: Fields, lexicon: Lexicon, known: frozenset[str] = frozenset()
     found = read_names(text, f["tokens"], lexicon, skip=[(x.start, x.end) for x in f["facts"]], known=known,
                        plain=plain)
     label = transcript_label(text, found, lexicon)
-    placed = _placed_names(f["tokens"], found, lexicon)
+    placed = _placed_names(text, f["tokens"], found, lexicon)
     places = _fact_places(f["text"], f["facts"], f["clauses"], f["tokens"], placed, found)
+    nations = _fact_nations(text, f["facts"], f["clauses"], found, places, lexicon)
     # Every name in the label ("JANE ROE, REPORTER:") belongs to it.
     head = text.index(":", label.end) if label is not None else -1
     credited = speaker(text, found, lexicon)
@@ -487,6 +499,7 @@ def _read_names(f: Fields, lexicon: Lexicon, known: frozenset[str] = frozenset()
             "affiliations": _affiliations(text, found, lexicon),
             "who_words": _who_words(f["tokens"], f["facts"], found, lexicon),
             "places": tuple(p for _, p in placed), "fact_places": places,
+            "fact_nations": nations,
             "fact_holders": _fact_holders(parts, lexicon)}
 
 
@@ -1075,6 +1088,26 @@ PLACE_REACH = 5
 the city of", "in X's northern city of"): lower-case words, and names owning the next word."""
 
 
+_LIST_JOINS = frozenset({",", "and", ", and", "&"})
+"""What joins the names of a list of places ("across X, Y and Z")."""
+
+
+def places_listed(text: str, found: Sequence[Name], first: Name) -> list[Name]:
+    """The names of a list of places that opens with ``first`` ("across X, Y, Z and W"):
+    ``first`` alone where no other name is joined to it."""
+    listed = [first]
+    for n in found:
+        if n.start < listed[-1].end:
+            continue
+        between = text[listed[-1].end:n.start].split()
+        if between and between[-1].islower() and between[-1].isalpha() and len(between) > 1:
+            between = between[:-1]  # a word of where in it: "upper X and lower Y"
+        if " ".join(between) not in _LIST_JOINS:
+            break
+        listed.append(n)
+    return listed
+
+
 def places_in(word: str, lexicon: Lexicon = DEFAULT) -> bool:
     """Whether the word is a place preposition (``measures.yaml`` place_prepositions)."""
     return word.casefold() in lexicon.compiled(_place_relations)
@@ -1086,7 +1119,7 @@ def _place_relations(lexicon: Lexicon) -> dict[str, str]:
             for word in words}
 
 
-def _placed_names(toks: Sequence[Token], found: Sequence[Name], lexicon: Lexicon
+def _placed_names(text: str, toks: Sequence[Token], found: Sequence[Name], lexicon: Lexicon
                   ) -> tuple[tuple[int, Placed], ...]:
     """The names a place preposition places something in ("died in X", "near the town of
     X"), each with the offset of its preposition."""
@@ -1102,6 +1135,8 @@ def _placed_names(toks: Sequence[Token], found: Sequence[Name], lexicon: Lexicon
             continue  # "in X's northern city of Y" places in Y, not in X
         for back in range(k - 1, max(-1, k - 2 - PLACE_REACH), -1):
             t = toks[back]
+            if any(mark in text[t.end:toks[back + 1].start] for mark in ",;:()"):
+                break  # "In the end, X won": the phrase closes before the name
             relation = relations.get(t.norm)
             if relation is not None:
                 placed.append((t.start, Placed(n, relation)))
@@ -1155,6 +1190,43 @@ def _fact_places(text: str, facts: Sequence[Fact], clauses: Sequence[tuple[int, 
             # where the item before it is.
             found = out[facts.index(prev)]
         out.append(found)
+    return tuple(out)
+
+
+def _fact_nations(text: str, facts: Sequence[Fact], clauses: Sequence[tuple[int, int]],
+                  found: Sequence[Name], places: Sequence[Placed | None], lexicon: Lexicon
+                  ) -> tuple[frozenset[str], ...]:
+    """For each count or sum, the countries it is told of, as its sentence scopes it: the
+    countries it is placed in ("In X, 37 died"; "killed 60 in the X and Y parts of the
+    region"), else the country of the one the sentence credits it to ("Syrian state media
+    reported", "X's health ministry said"). Empty where no country is read, or where a place
+    that is no country is named (a town may be in any of them)."""
+    credited: frozenset[str] | None = None
+    relations = lexicon.compiled(_place_relations)
+    out: list[frozenset[str]] = []
+    for f, placed in zip(facts, places, strict=True):
+        if f.kind not in (FactKind.COUNT, FactKind.MONEY) or measured_quantity(f.unit):
+            # (A length or a weight measures one thing, wherever it is told from: a depth given
+            # by two countries' agencies is one depth.)
+            out.append(frozenset())
+            continue
+        if placed is not None:
+            listed = [placed.name] if placed.relation != "in" else places_listed(text, found, placed.name)
+            nations = {nation_of(n, lexicon) for n in listed} if placed.relation == "in" else {""}
+            out.append(frozenset() if "" in nations else frozenset(nations))
+            continue
+        # A nation's adjective placing the figure is no ``Placed`` name (it names no place of its
+        # own): "in the X and Y parts of the valley".
+        _, end = next(((a, b) for a, b in clauses if a <= f.start < b), (0, len(text)))
+        lead = next((n for n in found if f.end <= n.start < end and relations.get(n.preposition) == "in"
+                     and nation_of(n, lexicon)), None)
+        if lead is not None:
+            out.append(frozenset(nation_of(n, lexicon) for n in places_listed(text, found, lead)
+                                 if nation_of(n, lexicon)))
+            continue
+        if credited is None:
+            credited = credited_nations(text, found, lexicon)
+        out.append(credited)
     return tuple(out)
 
 
@@ -1533,7 +1605,7 @@ ANNOTATORS: tuple[Annotator, ...] = (
     Annotator("act wordings", ("text",), ("act_wordings",), _read_act_wordings, {"act_wordings": ()}),
     Annotator("names", ("text", "tokens", "facts", "clauses"),
               ("names", "label", "speaker", "actors", "affiliations", "who_words", "places", "fact_places",
-               "fact_holders"),
+               "fact_nations", "fact_holders"),
               _read_names),
     Annotator("predications", ("text", "tokens", "clauses"), ("denies", "predications", "supposed"),
               _read_predications, {"denies": False, "predications": (), "supposed": ()}),
@@ -1846,4 +1918,5 @@ def _age_lead(lexicon: Lexicon) -> re.Pattern[str] | None:
 
 __all__ = ["AGE_UNIT", "ANNOTATORS", "Annotator", "Outcome", "Sentence", "Word", "annotate", "annotate_all",
            "name_words", "opposite_groups", "paraphrase_patterns", "paraphrases_near", "places_in",
-           "plain_words", "subject_noun", "values_beyond_grammar", "with_known_names", "words_near"]
+           "places_listed", "plain_words", "subject_noun", "values_beyond_grammar", "with_known_names",
+           "words_near"]

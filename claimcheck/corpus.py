@@ -65,6 +65,10 @@ class Corpus:
     """By (source, fate): the largest count the source gives of people that fate befell, told
     of the whole ("killed at least 4,100 people"), not of a part, an increment or an earlier
     time (``headline_counts``): each source's toll of the story."""
+    split_by_nation: frozenset[str] = frozenset()
+    """Units of counts ("dead", "injured") the story tells for two countries apart ("In X, 40
+    died"; "Y's ministry said 12 died", ``split_by_nation``): a count of one of them told of no
+    country is the whole, no one country's."""
     sized_several: frozenset[str] = frozenset()
     """Concepts of nouns one source sizes two ways ("a 44-yard kick" ... "a 31-yard kick",
     "an 8-play drive" ... "a 10-play drive"): things the story tells several of
@@ -302,6 +306,7 @@ def read_corpus(sentences: Sequence[Sentence], published: Mapping[str, dt.date |
                            for key, found in statement_terms.items()},
         affiliations=_distinct_affiliations(sentences),
         sized_several=sized_several(statements),
+        split_by_nation=split_by_nation(statements),
         headline_counts=headline_counts(statements),
     )
 
@@ -319,6 +324,17 @@ def sized_several(statements: Iterable[Sentence]) -> frozenset[str]:
                 for noun in measure.nouns:
                     values[(s.source, fact.unit, noun)].add(fact.value)
     return frozenset(noun for (_, _, noun), found in values.items() if len(found) > 1)
+
+
+def split_by_nation(statements: Iterable[Sentence]) -> frozenset[str]:
+    """``Corpus.split_by_nation``: the units of counts told of one country each, for two or
+    more countries."""
+    found: dict[str, set[frozenset[str]]] = defaultdict(set)
+    for s in statements:
+        for fact, nations in zip(s.facts, s.fact_nations, strict=True):
+            if len(nations) == 1 and fact.unit:
+                found[fact.unit].add(nations)
+    return frozenset(unit for unit, told in found.items() if len(told) > 1)
 
 
 def headline_counts(statements: Iterable[Sentence]) -> dict[tuple[str, str], float]:

@@ -230,6 +230,86 @@ def is_country(name: Name, lexicon: Lexicon) -> bool:
     return " ".join(words) in tables.countries
 
 
+@functools.lru_cache(maxsize=8)
+def _nation_tables(lexicon: Lexicon) -> tuple[frozenset[str], dict[str, str]]:
+    """The regions among ``nations.yaml``'s places, and the countries inside another."""
+    regions = frozenset(" ".join(_plain(str(r))) for r in lexicon.table("nations", "regions", []) or [])
+    part_of = {" ".join(_plain(str(k))): " ".join(_plain(str(v)))
+               for k, v in (lexicon.table("nations", "part_of", {}) or {}).items()}
+    return regions, part_of
+
+
+def nation_of(name: Name, lexicon: Lexicon = DEFAULT) -> str:
+    """The country a name says someone or something is of: a country's own ("Syria",
+    "Syria's"), a demonym's ("Syrian"), or the one a demonym or country opening a longer name
+    gives ("Turkish Vice-President X", "South African Airways"); a compass word before it
+    left out ("northern Syria"). A country inside another is read as the whole ("Scotland":
+    the United Kingdom). "" for any other name and for a region, which holds countries."""
+    tables = _tables(lexicon)
+    regions, part_of = _nation_tables(lexicon)
+    words = list(name.words)
+    while len(words) > 1 and words[0] in tables.compass and " ".join(words) not in tables.countries \
+            and " ".join(words) not in part_of and " ".join(words[:2]) not in tables.demonyms:
+        words.pop(0)
+    place = ""
+    for n in range(len(words), 0, -1):
+        lead = " ".join(words[:n])
+        place = (part_of.get(lead) or (lead if lead in tables.countries else "")
+                 or tables.demonyms.get(lead, "") or tables.demonyms.get(lead.removesuffix("s"), ""))
+        if not place and n == len(words):
+            place = tables.aliases.get(lead, "") if tables.aliases.get(lead, "") in tables.countries else ""
+        if place:
+            break
+    place = part_of.get(place, place)
+    return "" if place in regions else place
+
+
+CREDIT_GAP_WORDS = 3
+"""Lower-case words that may stand between a country's word and the verb it speaks by ("X
+state media reported", "X's health ministry said")."""
+
+
+def credited_nations(text: str, found: Sequence[Name], lexicon: Lexicon = DEFAULT) -> frozenset[str]:
+    """The country of the one a sentence credits its statement to, where the words for them
+    say it ("X state media reported", "X's health ministry said", "according to the X news
+    agency", "said X Vice-President Y"): a national body speaks for its own country. Empty
+    where the one credited names no country."""
+    tables = _tables(lexicon)
+    for cue in _credit_cues(lexicon).finditer(text):
+        if _CUE_AS_NOUN.search(text, 0, cue.start()):
+            continue
+        before = [n for n in found if n.end <= cue.start()]
+        after = [n for n in found if n.start >= cue.end() and not _where_said(text, n)]
+        if before and _plain_gap(text[before[-1].end:cue.start()], CREDIT_GAP_WORDS):
+            named = before[-1]
+        elif after and _plain_gap(text[cue.end():after[0].start], CREDIT_GAP_WORDS + 1):
+            named = after[0]
+        else:
+            continue
+        nation = nation_of(named, lexicon)
+        return frozenset({nation}) if nation and named.words[0] not in tables.titles else frozenset()
+    return frozenset()
+
+
+def _a_nation_word(word: str, tables: _Tables) -> bool:
+    return word in tables.countries or word in tables.demonyms or word.removesuffix("s") in tables.demonyms
+
+
+def _plain_gap(gap: str, most: int) -> bool:
+    """Only a few lower-case words, no punctuation nor figure ("state media", "the")."""
+    words = gap.split()
+    return len(words) <= most and all(w.isalpha() and w.islower() for w in words)
+
+
+def _credit_cue_pattern(lexicon: Lexicon) -> re.Pattern[str]:
+    return phrase_pattern((str(c) for c in [*(lexicon.table("entities", "speech_cues", []) or []),
+                                            *(lexicon.table("entities", "report_cues", []) or [])]), re.I)
+
+
+def _credit_cues(lexicon: Lexicon) -> re.Pattern[str]:
+    return lexicon.compiled(_credit_cue_pattern)
+
+
 def _forms(name_text: str, words: Sequence[str], start: int, end: int, text: str, tables: _Tables
            ) -> dict[str, Any]:
     """What a name is besides its words: the place a demonym names, whether it is a news
@@ -616,9 +696,10 @@ def read_names(text: str, toks: Sequence[Token], lexicon: Lexicon = DEFAULT,
             first_in_sentence, trimmed = False, True
         if (first_in_sentence and len(run) == 1 and not is_alias(run[0].text, lexicon)
                 and not run[0].text.isupper() and not _POSSESSIVE.search(run[0].text)
-                and run[0].norm not in known):
+                and run[0].norm not in known and not _a_nation_word(run[0].norm, tables)):
             # "Acme's shares" opens with a name; "Residents" and "Regrettably," do not, and
-            # "Jane, you said" does where the story writes Jane as a name elsewhere.
+            # "Jane, you said" does where the story writes Jane as a name elsewhere. (A
+            # country or its people's word is a name wherever it stands: "Syrian media said".)
             continue
         if (first_in_sentence and len(run) == 1 and run[0].text.isupper() and run[0].norm in plain
                 and run[0].norm not in known and not is_alias(run[0].text, lexicon)):
@@ -927,5 +1008,5 @@ def _short_gap(text: str, start: int, end: int, found: list[Name], tables: _Tabl
     return len(words) <= MAX_GAP_WORDS and len(other) <= allow_words
 
 
-__all__ = ["Name", "canonical", "in_brackets_after", "is_alias", "is_title", "names", "read_names", "speaker",
-           "transcript_label"]
+__all__ = ["Name", "canonical", "credited_nations", "in_brackets_after", "is_alias", "is_title", "names",
+           "nation_of", "read_names", "speaker", "transcript_label"]

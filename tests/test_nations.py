@@ -1,0 +1,184 @@
+"""Counts told of countries: a country's toll and another's are two counts, never one told
+two ways. A count is told of the countries it is placed in ("In Chile, 40 died"; "in the
+Chilean and Peruvian parts of the valley"), or of the country of the body it is credited to
+("Peru's health ministry said"); and where a story tells a kind of count for countries apart,
+one told of no country is the whole. Country names are general knowledge (``nations.yaml``);
+every sentence is our own."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from claimcheck import align, classify
+from claimcheck import annotate as annotate_module
+from claimcheck import corpus as corpus_module
+from claimcheck.annotate import annotate
+from claimcheck.check import read_claim
+from claimcheck.corpus import Corpus, read_corpus
+from claimcheck.entities import credited_nations, nation_of
+from claimcheck.facts import extract_facts
+from claimcheck.models import Claim
+
+DAY = dt.date(2026, 5, 6)
+
+
+def _name(text: str, words: str):
+    """The name of the sentence whose text holds ``words``."""
+    return next(n for n in read_claim(text).names if words in n.text)
+
+
+NATION_OF = [
+    ("Rescuers reached Chile on Monday.", "Chile", "chile"),
+    ("Peru's health ministry gave the figure.", "Peru", "peru"),
+    ("Rescuers found the Bolivian climbers.", "Bolivian", "bolivia"),
+    ("Officials said Norwegians were among them.", "Norwegians", "norway"),
+    ("The storm reached northern Chile.", "Chile", "chile"),
+    ("Bolivian Vice-President Ann Roe visited the site.", "Ann Roe", "bolivia"),
+    ("Roads into Scotland were shut.", "Scotland", "united kingdom"),  # (inside the United Kingdom)
+    ("Ministers across Europe were told.", "Europe", ""),  # a region holds countries
+    ("The pilots were African nationals.", "African", ""),
+    ("Ann Roe said the bridge was shut.", "Ann Roe", ""),
+]
+
+
+@pytest.mark.parametrize("text, words, nation", NATION_OF)
+def test_the_country_a_name_tells(text, words, nation):
+    assert nation_of(_name(text, words)) == nation
+
+
+CREDITED = [
+    ("Chilean state radio reported that 40 people had drowned.", {"chile"}),
+    ("Peru's health ministry said 12 people were hurt.", {"peru"}),
+    ("According to the Bolivian news agency, 30 homes were lost.", {"bolivia"}),
+    ("Bolivian Vice-President Ann Roe said 30 homes were lost.", {"bolivia"}),
+    ("Officials in Chile said 40 people died.", {"chile"}),
+    # Who speaks names no country; a country named elsewhere is no credit.
+    ("Ann Roe said 40 people died after the storm crossed Chile.", set()),
+    ("The clinic reported 12 cases of the fever.", set()),
+    ("The storm killed 40 people in Chile, Ann Roe said.", set()),
+]
+
+
+@pytest.mark.parametrize("text, nations", CREDITED)
+def test_the_country_a_statement_is_credited_to(text, nations):
+    s = read_claim(text)
+    assert credited_nations(s.text, s.names) == frozenset(nations)
+
+
+def _nations(text: str) -> list[tuple[str, list[str]]]:
+    s = read_claim(text)
+    return [(f.raw, sorted(n)) for f, n in zip(s.facts, s.fact_nations, strict=True)]
+
+
+FACT_NATIONS = [
+    ("In Chile, 40 people died and 120 were hurt.",
+     [("40 people", ["chile"]), ("120", ["chile"])]),
+    ("The flood killed 64 people in Chile and Peru.", [("64 people", ["chile", "peru"])]),
+    ("The flood killed 64 people in the Chilean and Peruvian parts of the valley.",
+     [("64 people", ["chile", "peru"])]),
+    ("Chilean state radio reported that 40 people had drowned.", [("40 people", ["chile"])]),
+    # A town may be in either country; a length is one length whoever measures it.
+    ("The flood killed 64 people in Tarnby, Chilean officials said.", [("64 people", [])]),
+    ("Chilean officials said the river rose 4 metres.", [("4 metres", [])]),
+    ("The flood killed 64 people on Sunday.", [("64 people", []), ("Sunday", [])]),
+]
+
+
+@pytest.mark.parametrize("text, expected", FACT_NATIONS)
+def test_the_countries_a_count_is_told_of(text, expected):
+    assert _nations(text) == expected
+
+
+def test_a_place_phrase_closes_at_its_comma(monkeypatch):
+    # "In the end, Norway ..." places nothing in Norway: the phrase "in the end" closes first.
+    text = "In the end, Norway ended the season with eight straight wins."
+    assert read_claim(text).fact_places == (None,)
+    assert _nations(text) == [("eight straight wins", [])]
+
+
+def _claim(text: str, source: str, n: int = 0) -> Claim:
+    return Claim(source, n, text, 0, len(text), facts=extract_facts(text))
+
+
+def _compared(one: list[str], two: str) -> list[tuple[str, str, str]]:
+    """The values the first sentence of ``one`` and ``two`` are aligned on, in a story made of
+    ``one`` (source "one") and ``two`` (source "two")."""
+    claims = [_claim(t, "one", n) for n, t in enumerate(one)] + [_claim(two, "two", len(one))]
+    corpus = read_corpus([annotate(c) for c in claims], {"one": DAY, "two": DAY})
+    pairs = classify.align_facts(claims[0], claims[-1], classify.Context(corpus))
+    return sorted((fa.raw, fb.raw, rel.value) for fa, fb, rel in pairs)
+
+
+APART = [
+    # Two countries' counts.
+    (["Chilean state television said at least 57 people had died."],
+     "In Peru, at least 264 people had died.",
+     ("at least 57 people", "at least 264 people", "compatible_bounds"),
+     align, "_nations_apart", lambda *args: False),
+    # One country's count and the count of two.
+    (["Peru's health ministry said 35 people were hurt."],
+     "The flood hurt more than 480 people in Chile and Peru.",
+     ("35 people", "more than 480 people", "different"),
+     align, "_nations_apart", lambda *args: False),
+    # A story that tells the dead of each country apart: a toll told of none is the whole.
+    (["Bolivian officials said 82 people were killed.", "In Peru, 140 people were killed."],
+     "At least 245 people were killed, rescuers said.",
+     ("82 people", "At least 245 people", "different"),
+     corpus_module, "split_by_nation", lambda *args: frozenset()),
+]
+
+
+@pytest.mark.parametrize("one, two, unswitched, module, reading, stand_in", APART)
+def test_counts_of_two_countries_are_not_compared(one, two, unswitched, module, reading, stand_in,
+                                                   monkeypatch):
+    assert _compared(one, two) == []
+    monkeypatch.setattr(module, reading, stand_in)
+    assert _compared(one, two) == [unswitched]
+
+
+TOGETHER = [
+    # One country's count, told by its ministry and placed in it.
+    (["Peru's health ministry said 33 people were hurt."], "In Peru, 28 people were hurt.",
+     ("33 people", "28 people", "different")),
+    # A count told of no country, where the story tells none apart: any may be the other.
+    (["Bolivian officials said 82 people were killed."], "At least 90 people were killed.",
+     ("82 people", "At least 90 people", "different")),
+    # Two counts of two countries each, the same two.
+    (["The flood killed 64 people in Chile and Peru."],
+     "The flood killed 71 people across Chile and Peru.",
+     ("64 people", "71 people", "different")),
+]
+
+
+def test_a_list_of_places_is_one_place_in_any_order(monkeypatch):
+    one = ["The flood killed 64 people in Chile and Peru."]
+    two = "The flood killed 71 people in Peru and Chile."
+    assert _compared(one, two) == [("64 people", "71 people", "different")]
+    monkeypatch.setattr(align, "_same_places_listed", lambda *args: False)
+    assert _compared(one, two) == []
+
+
+@pytest.mark.parametrize("one, two, aligned", TOGETHER)
+def test_counts_of_one_country_are_compared(one, two, aligned):
+    assert _compared(one, two) == [aligned]
+
+
+def test_the_story_tells_the_dead_by_country():
+    sentences = [annotate(_claim(t, "one", n)) for n, t in enumerate([
+        "Bolivian officials said 82 people were killed.",
+        "In Peru, 140 people were killed and 95 were hurt.",
+        "In Peru, 30 homes were lost."])]
+    corpus = read_corpus(sentences, {"one": DAY})
+    assert corpus.split_by_nation == frozenset({"dead"})  # homes and the hurt are told of one country
+
+
+def test_a_sentence_reads_its_countries_once(monkeypatch):
+    # The reading belongs to the annotate stage: a sentence annotated carries it.
+    calls = []
+    real = annotate_module._fact_nations
+    monkeypatch.setattr(annotate_module, "_fact_nations", lambda *a: calls.append(1) or real(*a))
+    s = annotate(_claim("In Chile, 40 people died.", "one"))
+    assert s.nations(s.facts[0]) == frozenset({"chile"}) and len(calls) == 1
+    assert isinstance(Corpus((s,)).sentences[0].fact_nations, tuple)
