@@ -45,6 +45,7 @@ from claimcheck.annotate import (
     Outcome,
     Placed,
     Sentence,
+    bracket_twin_of,
     paraphrase_patterns,
     paraphrases_near,
     places_in,
@@ -780,25 +781,8 @@ _ONE_VALUE = frozenset({FactRelation.SAME, FactRelation.ROUNDING, FactRelation.C
 
 
 def bracket_twin(sentence: Sentence, i: int) -> int | None:
-    """The value a value is set beside in brackets, as its conversion into another unit or
-    currency: the value of its kind in another unit right before its bracket, or right
-    after its own, inside one. A bracket holding nothing but another value of the same
-    symbol restates it too ("US$4m ($6m)": the local dollar's figure)."""
-    facts, text = sentence.facts, sentence.text
-    fact = facts[i]
-    for k, opening in ((i - 1, (i - 1, i)), (i + 1, (i, i + 1))):
-        if not 0 <= k < len(facts):
-            continue
-        other = facts[k]
-        if other.kind is not fact.kind or not other.unit or not fact.unit:
-            continue
-        first, second = facts[opening[0]], facts[opening[1]]
-        if text[first.end:second.start].strip() != "(":
-            continue
-        if other.unit != fact.unit or (first.value != second.value
-                                       and text[second.end:second.end + 1] == ")"):
-            return k
-    return None
+    """The value a value is set beside in brackets (``annotate.bracket_twin_of``)."""
+    return bracket_twin_of(sentence.text, sentence.facts, i)
 
 
 def _far_apart(fa: Fact, fb: Fact, nouns_a: frozenset[str], nouns_b: frozenset[str]) -> bool:

@@ -307,7 +307,7 @@ def _read_tokens(f: Fields, lexicon: Lexicon) -> Fields:
 def _read_facts(f: Fields, lexicon: Lexicon) -> Fields:
     text = f["text"]
     facts = values_beyond_grammar(text, extract_facts(text, lexicon), lexicon)
-    return {"facts": facts, "fact_ranks": _ranks(facts), "fact_leads": _leads(text, facts, lexicon)}
+    return {"facts": facts, "fact_ranks": _ranks(text, facts), "fact_leads": _leads(text, facts, lexicon)}
 
 
 LEAD_REACH = 20
@@ -339,11 +339,48 @@ def _contrast_pattern(lexicon: Lexicon) -> re.Pattern[str]:
     return phrase_pattern(lexicon.words("measures", "contrast_before"))
 
 
-def _ranks(facts: Sequence[Fact]) -> tuple[tuple[int, int] | None, ...]:
+def bracket_twin_of(text: str, facts: Sequence[Fact], i: int) -> int | None:
+    """The value a value is set beside in brackets, as its conversion into another unit or
+    currency: the value of its kind in another unit right before its bracket, or right
+    after its own, inside one. A bracket holding nothing but another value of the same
+    symbol restates it too ("US$4m ($6m)": the local dollar's figure)."""
+    fact = facts[i]
+    for k, opening in ((i - 1, (i - 1, i)), (i + 1, (i, i + 1))):
+        if not 0 <= k < len(facts):
+            continue
+        other = facts[k]
+        if other.kind is not fact.kind or not other.unit or not fact.unit:
+            continue
+        first, second = facts[opening[0]], facts[opening[1]]
+        if text[first.end:second.start].strip() != "(":
+            continue
+        if other.unit != fact.unit or (first.value != second.value
+                                       and text[second.end:second.end + 1] == ")"):
+            return k
+    return None
+
+
+def restated_values(sentence: Sentence) -> tuple[tuple[int, int], ...]:
+    """Spans of the values a sentence writes again in brackets in another unit ("$900 (800
+    euros)": the 800 euros), which tell nothing the value before them does not."""
+    return tuple((sentence.facts[k].start, sentence.facts[k].end)
+                 for k in sorted(_conversions(sentence.text, sentence.facts)))
+
+
+def _conversions(text: str, facts: Sequence[Fact]) -> frozenset[int]:
+    """The indices of values that are the value before them written again in brackets."""
+    return frozenset(k for k in range(1, len(facts))
+                     if (twin := bracket_twin_of(text, facts, k)) is not None and twin < k)
+
+
+def _ranks(text: str, facts: Sequence[Fact]) -> tuple[tuple[int, int] | None, ...]:
     # A clock reading is a kind of its own: "at 3:42 am" does not make "magnitude 6.4" the
-    # first of two numbers.
+    # first of two numbers; and a value's conversion in brackets ("$900 (800 euros)") is the
+    # value written again, no second of its kind.
     kinds = ["date" if f.kind in DATE_KINDS else f.unit if f.unit in CLOCK_TIMES else f.kind.value
              for f in facts]
+    for k in _conversions(text, facts):
+        kinds[k] = f"conversion {k}"
     if len(set(kinds)) == len(kinds):
         return (None,) * len(facts)  # most sentences: one value of each kind
     by_kind: dict[str, list[int]] = {}
@@ -1917,6 +1954,7 @@ def _age_lead(lexicon: Lexicon) -> re.Pattern[str] | None:
 
 
 __all__ = ["AGE_UNIT", "ANNOTATORS", "Annotator", "Outcome", "Sentence", "Word", "annotate", "annotate_all",
+           "bracket_twin_of", "restated_values",
            "name_words", "opposite_groups", "paraphrase_patterns", "paraphrases_near", "places_in",
            "places_listed", "plain_words", "subject_noun", "values_beyond_grammar", "with_known_names",
            "words_near"]

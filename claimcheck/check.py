@@ -32,6 +32,7 @@ from claimcheck.annotate import (
     act_wording_heads,
     annotate,
     opposite_groups,
+    restated_values,
     reversed_route,
     subject_noun,
     with_known_names,
@@ -180,7 +181,7 @@ def profile(sentence: Sentence, lexicon: Lexicon = DEFAULT, checked: bool = Fals
             words |= {canonical(part, lexicon) for part in t.norm.split("-")}
     # "south-west" and "southwest" are one direction: each says the other.
     found |= {head for _, head, _ in compass_bearings(sentence, lexicon)}
-    units = tuple(statement_units(sentence.text, lexicon, sentence.clauses))
+    units = tuple(statement_units(sentence.text, lexicon, sentence.clauses, restated_values(sentence)))
     return Profile(sentence, units, frozenset(found), sentence.names, frozenset(words), acts,
                    act_forms(sentence, lexicon), _discussed(sentence, lexicon))
 

@@ -275,12 +275,14 @@ def _features(sentences: Sequence[Sentence], lexicon: Lexicon, blocking: bool
               ) -> tuple[list[list[str]], list[frozenset[str]]]:
     """Statement units and index terms of each claim. A text met again (a wire story many
     outlets print) reuses its first reading."""
+    from claimcheck.annotate import restated_values
+
     units_of: dict[str, list[str]] = {}
     units, words = [], []
     for s in sentences:
         u = units_of.get(s.text)
         if u is None:
-            u = units_of[s.text] = statement_units(s.text, lexicon, s.clauses)
+            u = units_of[s.text] = statement_units(s.text, lexicon, s.clauses, restated_values(s))
         units.append(u)
         if blocking:
             w = frozenset(s.concepts)
@@ -289,10 +291,15 @@ def _features(sentences: Sequence[Sentence], lexicon: Lexicon, blocking: bool
 
 
 def statement_units(text: str, lexicon: Lexicon = DEFAULT,
-                    bounds: Sequence[tuple[int, int]] | None = None) -> list[str]:
+                    bounds: Sequence[tuple[int, int]] | None = None,
+                    restated: Sequence[tuple[int, int]] = ()) -> list[str]:
     """The sentence and, when it makes several statements, each clause long enough to
     be one: a claim is matched by its best unit, so a sentence that reports a quote and
-    two decisions can meet each of its counterparts."""
+    two decisions can meet each of its counterparts. ``restated``: spans of values written
+    again in another unit ("$900 (800 euros)", ``restated_values``), which say nothing more
+    and are not scored."""
+    for start, end in restated:
+        text = text[:start] + " " * (end - start) + text[end:]
     whole = prepare(text)
     units = [whole]
     bounds = list(bounds) if bounds is not None else clause_bounds(text)
@@ -301,7 +308,32 @@ def statement_units(text: str, lexicon: Lexicon = DEFAULT,
             clause = prepare(text[start:end])
             if len(content_words(clause, lexicon)) >= MIN_CLAUSE_WORDS and clause != whole:
                 units.append(clause)
+    said = _credited_after(text, lexicon)
+    if said is not None:
+        # What is reported, without who reports it and what else they did ("X, the man said,
+        # holding up a receipt"): another source may tell it credited to no one.
+        reported = prepare(text[:said])
+        if len(content_words(reported, lexicon)) >= MIN_CLAUSE_WORDS and reported not in units:
+            units.append(reported)
     return units
+
+
+CREDIT_REACH = 5
+"""Words between the comma that closes a report and the verb of speech crediting it (", the
+52-year-old farmer said")."""
+
+
+def _credited_after(text: str, lexicon: Lexicon) -> int | None:
+    """The offset of the comma after which a sentence credits what it reports to someone (",
+    the chief said", ", said X"), None where it does not."""
+    from claimcheck.entities import speech_words
+
+    speech = speech_words(lexicon)
+    for comma in re.finditer(r",\s+", text):
+        words = [w.casefold() for w in _WORD.findall(text[comma.end():comma.end() + 80])][:CREDIT_REACH + 1]
+        if comma.start() and any(w in speech for w in words):
+            return comma.start()
+    return None
 
 
 @dataclass(frozen=True)

@@ -1531,7 +1531,7 @@ HAPPENINGS = [
 ]
 VERBS_OF_NOUNS = [
     ("The collision at Carvale happened on a Monday.",
-     "Two freight trains collided on the bend outside Carvale station on Tuesday, the rail authority said.",
+     "The rail authority said two freight trains collided on the bend outside Carvale station on Tuesday.",
      C),
 ]
 # A participle between a possessive and its noun ("Tarco's improved offer") is a word of the
