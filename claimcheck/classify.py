@@ -275,6 +275,7 @@ def find_discrepancies(corpus: Corpus, matched: MatchResult, copies: Copies | No
     points = [f for f in _one_per_point([f for f in findings if f is not None], context)
               if not (f.kind is DiscrepancyKind.QUANTITY
                       and (told_by_one_source(f) or _holders_figure_agreed(f, given, context)))]
+    points = [kept for f in points if (kept := without_quotes_told_apart(f)) is not None]
     if copies is not None:
         points = [_with_copies(f, copies) for f in points]
     return tuple(
@@ -533,6 +534,33 @@ def told_by_one_source(finding: Finding) -> bool:
     same article, "Vantor agreed to buy Kell for about $6 billion"), not one figure that the
     sources tell two ways."""
     return len(finding.values) == 2 and bool(set(finding.values[0].sources) & set(finding.values[1].sources))
+
+
+def without_quotes_told_apart(finding: Finding) -> Finding | None:
+    """The quotation finding without the wordings a source tells apart by quoting another of
+    its wordings too: by its own account they are two remarks, not one remark worded two
+    ways. Of two such wordings the one fewer sources quote goes (both, where as many quote
+    each); None where fewer than two wordings are left. (Figures are not pruned so: which of
+    two figures one source gives is the other sources' thing, the sources alone cannot tell.)"""
+    if finding.kind is not DiscrepancyKind.QUOTE:
+        return finding
+    values = list(finding.values)
+    while True:
+        shared = [(a, b) for n, a in enumerate(values) for b in values[n + 1:]
+                  if set(a.sources) & set(b.sources)]
+        if not shared:
+            break
+        a, b = shared[0]
+        gone = [a, b] if len(a.sources) == len(b.sources) else [min((a, b), key=lambda g: len(g.sources))]
+        values = [g for g in values if all(g is not x for x in gone)]
+    if len(values) == len(finding.values):
+        return finding
+    if len(values) < 2:
+        return None
+    own = _count_explanation(finding.values)
+    rest = finding.explanation[len(own):] if finding.explanation.startswith(own) else ""
+    return Finding(finding.kind, finding.severity, finding.cluster_id, tuple(values),
+                   _count_explanation(values) + rest)
 
 
 FIGURE_FINDINGS = (DiscrepancyKind.QUANTITY, DiscrepancyKind.SPECIFICITY, DiscrepancyKind.DATE)

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import replace
+from pathlib import Path
 
 import pytest
 
@@ -1873,3 +1874,50 @@ def test_each_source_s_count_of_a_place_s_people_is_set_against_another_s(one, t
 
     monkeypatch.setattr(annotate_module, "_population_leads", lambda lexicon: None)
     assert not _story_findings(classify.detect_story_populations, one, two)
+
+
+def _quote_finding(*groups: tuple[str, tuple[str, ...]]):
+    from claimcheck.classify import Finding, _count_explanation
+    from claimcheck.models import DiscrepancyKind, Evidence, Severity, ValueGroup
+
+    values = tuple(ValueGroup(value, tuple(Evidence(claim(f"“{value},” she said.", s), 1, 1 + len(value))
+                                           for s in sources))
+                   for value, sources in groups)
+    return Finding(DiscrepancyKind.QUOTE, Severity.WORDING, "c1", values, _count_explanation(values))
+
+
+# A source that quotes two wordings tells of two remarks: neither is the other worded otherwise.
+QUOTES_TOLD_APART = [
+    # Source "two" quotes both: the wording fewer sources give goes, and one is left alone.
+    ([("We will rebuild the pier", ("one", "two", "three")), ("The pier is gone for good", ("two",))], None),
+    # What two sources quote apart from each other is still a finding.
+    ([("We will rebuild the pier", ("one", "three")), ("We shall rebuild the pier", ("four",)),
+      ("The pier is gone for good", ("one",))],
+     ["We will rebuild the pier", "We shall rebuild the pier"]),
+    # As many quote each: both go.
+    ([("We will rebuild the pier", ("one",)), ("The pier is gone for good", ("one",)),
+      ("We shall rebuild the pier", ("two",))], None),
+    # No source quotes two: the finding stands as it is.
+    ([("We will rebuild the pier", ("one",)), ("We shall rebuild the pier", ("two",))],
+     ["We will rebuild the pier", "We shall rebuild the pier"]),
+]
+
+
+@pytest.mark.parametrize("groups, left", QUOTES_TOLD_APART)
+def test_wordings_one_source_quotes_both_are_two_remarks(groups, left):
+    from claimcheck.classify import without_quotes_told_apart
+
+    kept = without_quotes_told_apart(_quote_finding(*groups))
+    assert (None if kept is None else [g.value for g in kept.values]) == left
+    if kept is not None and len(left) < len(groups):
+        assert kept.explanation.startswith(f"{len(kept.values[0].sources)} source")
+
+
+def test_every_report_drops_the_wordings_a_source_tells_apart(monkeypatch):
+    from claimcheck import api, classify
+
+    seen = []
+    real = classify.without_quotes_told_apart
+    monkeypatch.setattr(classify, "without_quotes_told_apart", lambda f: seen.append(f.kind) or real(f))
+    api.compare([str(Path(__file__).parent / "corpora" / "highland-quake")])
+    assert DiscrepancyKind.QUOTE in seen
