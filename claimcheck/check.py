@@ -58,7 +58,7 @@ from claimcheck.facts import (
     wider_date,
 )
 from claimcheck.lexicon import DEFAULT, Lexicon, phrase_pattern
-from claimcheck.matching import similarity, statement_units
+from claimcheck.matching import broad_units, similarity, statement_units
 from claimcheck.models import (
     DATE_KINDS,
     FIGURE_KINDS,
@@ -2156,6 +2156,25 @@ def _named_alike(claim: Profile, evidence: Profile, m: FactMatch, lexicon: Lexic
                 - units)
 
 
+def _counted_alike(claim: Profile, evidence: Profile, m: FactMatch, lexicon: Lexicon) -> bool:
+    """Whether both figures count one specific thing (no measure, not anyone: "12 farms" /
+    "30 farms", "six cottages" / "four cottages") and the evidence states what the claim says
+    was done to them, in its words or others ("flooded" / "under water"): the count of that
+    thing so done, however few other words the two sentences share. ("Destroyed 12 barns" is
+    not answered by "30 barns were damaged": another act, another count.)"""
+    a, b = m.claim_fact, m.source_fact
+    if a.kind is not FactKind.COUNT or b.kind is not FactKind.COUNT or not a.unit or a.unit != b.unit \
+            or a.unit in broad_units(lexicon):
+        return False
+    mine, theirs = claim.sentence.measure(a), evidence.sentence.measure(b)
+    # (Words before the noun that only one count has pick a group of the thing: "three tank
+    # cars" of "fourteen cars".)
+    # (Counts of those a fate befell are one tally by ``_one_fate``.)
+    return mine.modifiers == theirs.modifiers and not mine.fates and not theirs.fates \
+        and not any(x.part or x.increment or x.another or x.among for x in (mine, theirs)) \
+        and act_stated(claim, evidence, lexicon, opposite=False)
+
+
 def _one_fate(claim: Profile, evidence: Profile, m: FactMatch) -> bool:
     """Whether both figures count those one fate befell ("nine were said to be missing" / "six
     fishermen are still missing", "the toll stood at 31" / "killed 22 workers"): a
@@ -2184,6 +2203,7 @@ def measured(claim: Profile, evidence: Profile, corpus: Corpus, published: dt.da
                    and not (anchored and m.claim_fact.unit and m.claim_fact.unit == m.source_fact.unit)
                    and not _near_count(m, options) and not both_ages(m.claim_fact, m.source_fact)
                    and not _named_alike(claim, evidence, m, lexicon) and not _one_fate(claim, evidence, m)
+                   and not _counted_alike(claim, evidence, m, lexicon)
                    and not in_two_currencies(m.claim_fact, m.source_fact)  # (the figure ties them)
                    and not (_in_tally(claim.text, m.claim_fact) and _in_tally(evidence.text, m.source_fact))]
         missing += [m.claim_fact for m in dropped]

@@ -1054,6 +1054,23 @@ ONE_FATE = [
      "Nine fishermen are still missing, the coastguard said.", S),
 ]
 
+# (cc) Two counts of one specific thing (no measure, not anyone) that the source says was done
+# what the claim says was done to it, in its words or others, are one count told two ways,
+# however few other words the two sentences share. Another act ("damaged" / "destroyed") or a
+# group of the thing ("tank cars" of "cars") is another count.
+COUNTED_ALIKE = [
+    ("The spring storm flooded 31 farms along the Tarn river.",
+     "The governor said 74 farms were under water.", C),
+    ("Only six cottages had been rebuilt by the end of March in Vellmark.",
+     "By then only four cottages had been rebuilt, a council officer said.", C),
+    ("The spring storm flooded 31 farms along the Tarn river.",
+     "The governor said 31 farms were under water.", S),
+    ("The gale destroyed 31 barns along the Tarn river.",
+     "The governor said 74 barns were damaged.", A),
+    ("Twelve wagons derailed near the Tarn bend.",
+     "Of the wagons that derailed, two grain wagons were carrying feed.", P),
+]
+
 # (au12) The same noun qualified by another word of a group of which only one can qualify
 # it ("left" / "right", "cargo" / "passenger", "federal" / "state") is another thing; a
 # sentence qualifying it with both tells of both.
@@ -1194,7 +1211,8 @@ GROUPS = {"direction": DIRECTION, "values": VALUES, "equal": EQUAL, "scope": SCO
           "narrower_places": NARROWER_PLACES, "grades": GRADES,
           "named_measures": NAMED_MEASURES, "marked_instances": MARKED_INSTANCES,
           "destinations": DESTINATIONS, "never_named": NEVER_NAMED,
-          "short_floors": SHORT_FLOORS, "one_fate": ONE_FATE, "other_kinds": OTHER_KINDS,
+          "short_floors": SHORT_FLOORS, "one_fate": ONE_FATE, "counted_alike": COUNTED_ALIKE,
+          "other_kinds": OTHER_KINDS,
           "other_currency": OTHER_CURRENCY, "written_lengths": WRITTEN_LENGTHS,
           "two_countries": TWO_COUNTRIES,
           "name_forms": NAME_FORMS, "ordinal_ranks": ORDINAL_RANKS, "named_dates": NAMED_DATES,
@@ -1862,6 +1880,7 @@ def test_a_grade_written_like_a_name_is_read_as_a_grade(monkeypatch):
     (NEVER_NAMED[:1], check_module, "_never_named", lambda *args: None),
     (SHORT_FLOORS[:2], check_module, "short_floor", lambda *args: False),
     (ONE_FATE[:2], check_module, "_one_fate", lambda *args: False),
+    (COUNTED_ALIKE[:2], check_module, "_counted_alike", lambda *args: False),
     (OTHER_KINDS[:3], check_module, "exclusive_qualifiers", lambda *args: {}),
     (OTHER_CURRENCY, check_module, "in_two_currencies", lambda *args: False),
     (WRITTEN_LENGTHS[:2], measures, "_tables",
