@@ -175,11 +175,6 @@ class Sentence:
         return next((p for f, p in zip(self.facts, self.fact_places, strict=True) if f.start == fact.start),
                     None)
 
-    def nations(self, fact: Fact) -> frozenset[str]:
-        """The countries one of its facts is told of (``fact_nations``)."""
-        return next((p for f, p in zip(self.facts, self.fact_nations, strict=True) if f.start == fact.start),
-                    frozenset())
-
     def clause_at(self, at: int) -> tuple[int, int]:
         """The span of the clause that holds offset ``at``: the whole sentence where none does."""
         return next(((a, b) for a, b in self.clauses if a <= at < b), (0, len(self.text)))
@@ -1235,8 +1230,8 @@ def _fact_nations(text: str, facts: Sequence[Fact], clauses: Sequence[tuple[int,
                   ) -> tuple[frozenset[str], ...]:
     """For each count or sum, the countries it is told of, as its sentence scopes it: the
     countries it is placed in ("In X, 37 died"; "killed 60 in the X and Y parts of the
-    region"), else the country of the one the sentence credits it to ("Syrian state media
-    reported", "X's health ministry said"). Empty where no country is read, or where a place
+    valley"), else the country of the one the sentence credits it to ("X state radio
+    reported", "Y's health ministry said"). Empty where no country is read, or where a place
     that is no country is named (a town may be in any of them)."""
     credited: frozenset[str] | None = None
     relations = lexicon.compiled(_place_relations)
@@ -1248,8 +1243,9 @@ def _fact_nations(text: str, facts: Sequence[Fact], clauses: Sequence[tuple[int,
             out.append(frozenset())
             continue
         if placed is not None:
-            listed = [placed.name] if placed.relation != "in" else places_listed(text, found, placed.name)
-            nations = {nation_of(n, lexicon) for n in listed} if placed.relation == "in" else {""}
+            # (Placed outside a place, or in one that is no country, it may be of any.)
+            nations = {nation_of(n, lexicon) for n in places_listed(text, found, placed.name)} \
+                if placed.relation == "in" else {""}
             out.append(frozenset() if "" in nations else frozenset(nations))
             continue
         # A nation's adjective placing the figure is no ``Placed`` name (it names no place of its
@@ -1258,8 +1254,7 @@ def _fact_nations(text: str, facts: Sequence[Fact], clauses: Sequence[tuple[int,
         lead = next((n for n in found if f.end <= n.start < end and relations.get(n.preposition) == "in"
                      and nation_of(n, lexicon)), None)
         if lead is not None:
-            out.append(frozenset(nation_of(n, lexicon) for n in places_listed(text, found, lead)
-                                 if nation_of(n, lexicon)))
+            out.append(frozenset(nation_of(n, lexicon) for n in places_listed(text, found, lead)) - {""})
             continue
         if credited is None:
             credited = credited_nations(text, found, lexicon)
@@ -1954,7 +1949,6 @@ def _age_lead(lexicon: Lexicon) -> re.Pattern[str] | None:
 
 
 __all__ = ["AGE_UNIT", "ANNOTATORS", "Annotator", "Outcome", "Sentence", "Word", "annotate", "annotate_all",
-           "bracket_twin_of", "restated_values",
-           "name_words", "opposite_groups", "paraphrase_patterns", "paraphrases_near", "places_in",
-           "places_listed", "plain_words", "subject_noun", "values_beyond_grammar", "with_known_names",
-           "words_near"]
+           "bracket_twin_of", "name_words", "opposite_groups", "paraphrase_patterns", "paraphrases_near",
+           "places_in", "places_listed", "plain_words", "restated_values", "subject_noun",
+           "values_beyond_grammar", "with_known_names", "words_near"]

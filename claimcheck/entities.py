@@ -230,7 +230,6 @@ def is_country(name: Name, lexicon: Lexicon) -> bool:
     return " ".join(words) in tables.countries
 
 
-@functools.lru_cache(maxsize=8)
 def _nation_tables(lexicon: Lexicon) -> tuple[frozenset[str], dict[str, str]]:
     """The regions among ``nations.yaml``'s places, and the countries inside another."""
     regions = frozenset(" ".join(_plain(str(r))) for r in lexicon.table("nations", "regions", []) or [])
@@ -240,13 +239,13 @@ def _nation_tables(lexicon: Lexicon) -> tuple[frozenset[str], dict[str, str]]:
 
 
 def nation_of(name: Name, lexicon: Lexicon = DEFAULT) -> str:
-    """The country a name says someone or something is of: a country's own ("Syria",
-    "Syria's"), a demonym's ("Syrian"), or the one a demonym or country opening a longer name
-    gives ("Turkish Vice-President X", "South African Airways"); a compass word before it
-    left out ("northern Syria"). A country inside another is read as the whole ("Scotland":
+    """The country a name says someone or something is of: a country's own ("Peru",
+    "Peru's"), a demonym's ("Peruvian"), or the one a demonym or country opening a longer name
+    gives ("Chilean Vice-President X", "South African Airways"); a compass word before it
+    left out ("northern Peru"). A country inside another is read as the whole ("Scotland":
     the United Kingdom). "" for any other name and for a region, which holds countries."""
     tables = _tables(lexicon)
-    regions, part_of = _nation_tables(lexicon)
+    regions, part_of = lexicon.compiled(_nation_tables)
     words = list(name.words)
     while len(words) > 1 and words[0] in tables.compass and " ".join(words) not in tables.countries \
             and " ".join(words) not in part_of and " ".join(words[:2]) not in tables.demonyms:
@@ -256,8 +255,8 @@ def nation_of(name: Name, lexicon: Lexicon = DEFAULT) -> str:
         lead = " ".join(words[:n])
         place = (part_of.get(lead) or (lead if lead in tables.countries else "")
                  or tables.demonyms.get(lead, "") or tables.demonyms.get(lead.removesuffix("s"), ""))
-        if not place and n == len(words):
-            place = tables.aliases.get(lead, "") if tables.aliases.get(lead, "") in tables.countries else ""
+        if not place and n == len(words) and tables.aliases.get(lead) in tables.countries:
+            place = tables.aliases[lead]  # "U.S.", "UK"
         if place:
             break
     place = part_of.get(place, place)
@@ -699,7 +698,7 @@ def read_names(text: str, toks: Sequence[Token], lexicon: Lexicon = DEFAULT,
                 and run[0].norm not in known and not _a_nation_word(run[0].norm, tables)):
             # "Acme's shares" opens with a name; "Residents" and "Regrettably," do not, and
             # "Jane, you said" does where the story writes Jane as a name elsewhere. (A
-            # country or its people's word is a name wherever it stands: "Syrian media said".)
+            # country or its people's word is a name wherever it stands: "Peruvian media said".)
             continue
         if (first_in_sentence and len(run) == 1 and run[0].text.isupper() and run[0].norm in plain
                 and run[0].norm not in known and not is_alias(run[0].text, lexicon)):
