@@ -241,7 +241,7 @@ def _nation_tables(lexicon: Lexicon) -> tuple[frozenset[str], dict[str, str]]:
 def nation_of(name: Name, lexicon: Lexicon = DEFAULT) -> str:
     """The country a name says someone or something is of: a country's own ("Peru",
     "Peru's"), a demonym's ("Peruvian"), or the one a demonym or country opening a longer name
-    gives ("Chilean Vice-President X", "South African Airways"); a compass word before it
+    gives ("Ecuadorian Vice-President X", "South African Airways"); a compass word before it
     left out ("northern Peru"). A country inside another is read as the whole ("Scotland":
     the United Kingdom). "" for any other name and for a region, which holds countries."""
     tables = _tables(lexicon)

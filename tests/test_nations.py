@@ -1,6 +1,6 @@
 """Counts told of countries: a country's toll and another's are two counts, never one told
-two ways. A count is told of the countries it is placed in ("In Chile, 40 died"; "in the
-Chilean and Peruvian parts of the valley"), or of the country of the body it is credited to
+two ways. A count is told of the countries it is placed in ("In Ecuador, 40 died"; "in the
+Ecuadorian and Peruvian parts of the valley"), or of the country of the body it is credited to
 ("Peru's health ministry said"); and where a story tells a kind of count for countries apart,
 one told of no country is the whole. Country names are general knowledge (``nations.yaml``);
 every sentence is our own."""
@@ -30,11 +30,11 @@ def _name(text: str, words: str):
 
 
 NATION_OF = [
-    ("Rescuers reached Chile on Monday.", "Chile", "chile"),
+    ("Rescuers reached Ecuador on Monday.", "Ecuador", "ecuador"),
     ("Peru's health ministry gave the figure.", "Peru", "peru"),
     ("Rescuers found the Bolivian climbers.", "Bolivian", "bolivia"),
     ("Officials said Norwegians were among them.", "Norwegians", "norway"),
-    ("The storm reached northern Chile.", "Chile", "chile"),
+    ("The storm reached northern Ecuador.", "Ecuador", "ecuador"),
     ("Bolivian Vice-President Ann Roe visited the site.", "Ann Roe", "bolivia"),
     ("Roads into Scotland were shut.", "Scotland", "united kingdom"),  # (inside the United Kingdom)
     ("Ministers across Europe were told.", "Europe", ""),  # a region holds countries
@@ -49,15 +49,15 @@ def test_the_country_a_name_tells(text, words, nation):
 
 
 CREDITED = [
-    ("Chilean state radio reported that 40 people had drowned.", {"chile"}),
+    ("Ecuadorian state radio reported that 40 people had drowned.", {"ecuador"}),
     ("Peru's health ministry said 12 people were hurt.", {"peru"}),
     ("According to the Bolivian news agency, 30 homes were lost.", {"bolivia"}),
     ("Bolivian Vice-President Ann Roe said 30 homes were lost.", {"bolivia"}),
-    ("Officials in Chile said 40 people died.", {"chile"}),
+    ("Officials in Ecuador said 40 people died.", {"ecuador"}),
     # Who speaks names no country; a country named elsewhere is no credit.
-    ("Ann Roe said 40 people died after the storm crossed Chile.", set()),
+    ("Ann Roe said 40 people died after the storm crossed Ecuador.", set()),
     ("The clinic reported 12 cases of the fever.", set()),
-    ("The storm killed 40 people in Chile, Ann Roe said.", set()),
+    ("The storm killed 40 people in Ecuador, Ann Roe said.", set()),
 ]
 
 
@@ -73,15 +73,15 @@ def _nations(text: str) -> list[tuple[str, list[str]]]:
 
 
 FACT_NATIONS = [
-    ("In Chile, 40 people died and 120 were hurt.",
-     [("40 people", ["chile"]), ("120", ["chile"])]),
-    ("The flood killed 64 people in Chile and Peru.", [("64 people", ["chile", "peru"])]),
-    ("The flood killed 64 people in the Chilean and Peruvian parts of the valley.",
-     [("64 people", ["chile", "peru"])]),
-    ("Chilean state radio reported that 40 people had drowned.", [("40 people", ["chile"])]),
+    ("In Ecuador, 40 people died and 120 were hurt.",
+     [("40 people", ["ecuador"]), ("120", ["ecuador"])]),
+    ("The flood killed 64 people in Ecuador and Peru.", [("64 people", ["ecuador", "peru"])]),
+    ("The flood killed 64 people in the Ecuadorian and Peruvian parts of the valley.",
+     [("64 people", ["ecuador", "peru"])]),
+    ("Ecuadorian state radio reported that 40 people had drowned.", [("40 people", ["ecuador"])]),
     # A town may be in either country; a length is one length whoever measures it.
-    ("The flood killed 64 people in Tarnby, Chilean officials said.", [("64 people", [])]),
-    ("Chilean officials said the river rose 4 metres.", [("4 metres", [])]),
+    ("The flood killed 64 people in Tarnby, Ecuadorian officials said.", [("64 people", [])]),
+    ("Ecuadorian officials said the river rose 4 metres.", [("4 metres", [])]),
     ("The flood killed 64 people on Sunday.", [("64 people", []), ("Sunday", [])]),
 ]
 
@@ -113,13 +113,13 @@ def _compared(one: list[str], two: str) -> list[tuple[str, str, str]]:
 
 APART = [
     # Two countries' counts.
-    (["Chilean state television said at least 57 people had died."],
+    (["Ecuadorian state television said at least 57 people had died."],
      "In Peru, at least 264 people had died.",
      ("at least 57 people", "at least 264 people", "compatible_bounds"),
      align, "_nations_apart", lambda *args: False),
     # One country's count and the count of two.
     (["Peru's health ministry said 35 people were hurt."],
-     "The flood hurt more than 480 people in Chile and Peru.",
+     "The flood hurt more than 480 people in Ecuador and Peru.",
      ("35 people", "more than 480 people", "different"),
      align, "_nations_apart", lambda *args: False),
     # A story that tells the dead of each country apart: a toll told of none is the whole.
@@ -146,15 +146,15 @@ TOGETHER = [
     (["Bolivian officials said 82 people were killed."], "At least 90 people were killed.",
      ("82 people", "At least 90 people", "different")),
     # Two counts of two countries each, the same two.
-    (["The flood killed 64 people in Chile and Peru."],
-     "The flood killed 71 people across Chile and Peru.",
+    (["The flood killed 64 people in Ecuador and Peru."],
+     "The flood killed 71 people across Ecuador and Peru.",
      ("64 people", "71 people", "different")),
 ]
 
 
 def test_a_list_of_places_is_one_place_in_any_order(monkeypatch):
-    one = ["The flood killed 64 people in Chile and Peru."]
-    two = "The flood killed 71 people in Peru and Chile."
+    one = ["The flood killed 64 people in Ecuador and Peru."]
+    two = "The flood killed 71 people in Peru and Ecuador."
     assert _compared(one, two) == [("64 people", "71 people", "different")]
     monkeypatch.setattr(align, "_same_places_listed", lambda *args: False)
     assert _compared(one, two) == []
@@ -179,5 +179,5 @@ def test_a_sentence_reads_its_countries_once(monkeypatch):
     calls = []
     real = annotate_module._fact_nations
     monkeypatch.setattr(annotate_module, "_fact_nations", lambda *a: calls.append(1) or real(*a))
-    s = annotate(_claim("In Chile, 40 people died.", "one"))
-    assert s.fact_nations == (frozenset({"chile"}),) and len(calls) == 1
+    s = annotate(_claim("In Ecuador, 40 people died.", "one"))
+    assert s.fact_nations == (frozenset({"ecuador"}),) and len(calls) == 1
