@@ -105,6 +105,9 @@ class Sentence:
     fact_leads: tuple[int | None, ...]
     """For each figure that is the second of a comparison ("versus 11.9% on placebo", "and
     1.4% on placebo"), the index of the figure of its kind and unit it is set against."""
+    restated: tuple[tuple[int, int], ...]
+    """Spans of the values it writes again in brackets in another unit ("$900 (800 euros)":
+    the 800 euros), which tell nothing the value before them does not."""
     measures: tuple[Measure, ...]
     """What each fact measures (``measures.read_measures``), in the order of the facts."""
     said_on: frozenset[int]
@@ -302,7 +305,10 @@ def _read_tokens(f: Fields, lexicon: Lexicon) -> Fields:
 def _read_facts(f: Fields, lexicon: Lexicon) -> Fields:
     text = f["text"]
     facts = values_beyond_grammar(text, extract_facts(text, lexicon), lexicon)
-    return {"facts": facts, "fact_ranks": _ranks(text, facts), "fact_leads": _leads(text, facts, lexicon)}
+    conversions = _conversions(text, facts)
+    return {"facts": facts, "fact_ranks": _ranks(facts, conversions),
+            "fact_leads": _leads(text, facts, lexicon),
+            "restated": tuple((facts[k].start, facts[k].end) for k in sorted(conversions))}
 
 
 LEAD_REACH = 20
@@ -356,10 +362,8 @@ def bracket_twin_of(text: str, facts: Sequence[Fact], i: int) -> int | None:
 
 
 def restated_values(sentence: Sentence) -> tuple[tuple[int, int], ...]:
-    """Spans of the values a sentence writes again in brackets in another unit ("$900 (800
-    euros)": the 800 euros), which tell nothing the value before them does not."""
-    return tuple((sentence.facts[k].start, sentence.facts[k].end)
-                 for k in sorted(_conversions(sentence.text, sentence.facts)))
+    """``Sentence.restated``, for the stages that take a sentence's parts apart (``matching``)."""
+    return sentence.restated
 
 
 def _conversions(text: str, facts: Sequence[Fact]) -> frozenset[int]:
@@ -368,13 +372,13 @@ def _conversions(text: str, facts: Sequence[Fact]) -> frozenset[int]:
                      if (twin := bracket_twin_of(text, facts, k)) is not None and twin < k)
 
 
-def _ranks(text: str, facts: Sequence[Fact]) -> tuple[tuple[int, int] | None, ...]:
+def _ranks(facts: Sequence[Fact], conversions: frozenset[int]) -> tuple[tuple[int, int] | None, ...]:
     # A clock reading is a kind of its own: "at 3:42 am" does not make "magnitude 6.4" the
     # first of two numbers; and a value's conversion in brackets ("$900 (800 euros)") is the
     # value written again, no second of its kind.
     kinds = ["date" if f.kind in DATE_KINDS else f.unit if f.unit in CLOCK_TIMES else f.kind.value
              for f in facts]
-    for k in _conversions(text, facts):
+    for k in conversions:
         kinds[k] = f"conversion {k}"
     if len(set(kinds)) == len(kinds):
         return (None,) * len(facts)  # most sentences: one value of each kind
@@ -1630,7 +1634,7 @@ def _opposite_sides(lexicon: Lexicon) -> dict[tuple[str, ...], tuple[int, int]]:
 ANNOTATORS: tuple[Annotator, ...] = (
     Annotator("tokens", ("text",),
               ("tokens", "words", "concepts", "clauses", "name_concepts", "numbered_names"), _read_tokens),
-    Annotator("facts", ("text",), ("facts", "fact_ranks", "fact_leads"), _read_facts),
+    Annotator("facts", ("text",), ("facts", "fact_ranks", "fact_leads", "restated"), _read_facts),
     Annotator("measures", ("text", "tokens", "facts", "clauses"), ("measures",), _read_measures),
     Annotator("instances", ("tokens", "facts"), ("marked",), _read_marked, {"marked": frozenset()}),
     Annotator("paraphrases", ("text",), ("paraphrases",), _read_paraphrases, {"paraphrases": ()}),

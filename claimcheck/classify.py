@@ -290,11 +290,16 @@ def _with_copies(finding: Finding, copies: Copies) -> Finding:
     values = tuple(copies.in_group(g) for g in finding.values)
     if all(new is old for new, old in zip(values, finding.values, strict=True)):
         return finding
+    return _recounted(finding, tuple(sorted(values, key=lambda g: -len(g.sources))))
+
+
+def _recounted(finding: Finding, values: tuple[ValueGroup, ...], severity: Severity | None = None) -> Finding:
+    """The finding with other value groups: its counts said again, and what it adds after them
+    ("... (one gives only a vague amount)") kept, since that still holds of the point."""
     own = _count_explanation(finding.values)
     rest = finding.explanation[len(own):] if finding.explanation.startswith(own) else ""
-    values = tuple(sorted(values, key=lambda g: -len(g.sources)))
-    return Finding(finding.kind, finding.severity, finding.cluster_id, values,
-                   _count_explanation(values) + rest)
+    return Finding(finding.kind, finding.severity if severity is None else severity, finding.cluster_id,
+                   values, _count_explanation(values) + rest)
 
 
 def _one_per_point(findings: Sequence[Finding], ctx: Context) -> list[Finding]:
@@ -397,12 +402,8 @@ def _merge_point(members: Sequence[Finding], ctx: Context) -> Finding | None:
         for names, cited in sorted(sides, key=lambda g: -len({e.claim.source for e in g[1].values()}))
     )
     first = members[0]
-    # What a finding adds after its counts ("... (one gives only a vague amount)") still holds
-    # of the point; a finding worded pair by pair is said again as counts.
-    own = _count_explanation(first.values)
-    rest = first.explanation[len(own):] if first.explanation.startswith(own) else ""
-    severity = min((f.severity for f in members), key=lambda s: s.rank)
-    return Finding(first.kind, severity, first.cluster_id, values, _count_explanation(values) + rest)
+    # A finding worded pair by pair is said again as counts.
+    return _recounted(first, values, min((f.severity for f in members), key=lambda s: s.rank))
 
 
 def _fuse(into: _Side, other: _Side) -> None:
@@ -557,10 +558,7 @@ def without_quotes_told_apart(finding: Finding) -> Finding | None:
         return finding
     if len(values) < 2:
         return None
-    own = _count_explanation(finding.values)
-    rest = finding.explanation[len(own):] if finding.explanation.startswith(own) else ""
-    return Finding(finding.kind, finding.severity, finding.cluster_id, tuple(values),
-                   _count_explanation(values) + rest)
+    return _recounted(finding, tuple(values))
 
 
 FIGURE_FINDINGS = (DiscrepancyKind.QUANTITY, DiscrepancyKind.SPECIFICITY, DiscrepancyKind.DATE)

@@ -31,6 +31,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from claimcheck.align import FIGURE_KINDS, act_before, figure_key, opposite_edges
+from claimcheck.entities import speech_words
 from claimcheck.facts import is_scaled_number
 from claimcheck.lexicon import DEFAULT, Lexicon
 from claimcheck.models import Claim, ClaimRole, Cluster, Fact, FactKind
@@ -326,8 +327,6 @@ CREDIT_REACH = 5
 def _credited_after(text: str, lexicon: Lexicon) -> int | None:
     """The offset of the comma after which a sentence credits what it reports to someone (",
     the chief said", ", said X"), None where it does not."""
-    from claimcheck.entities import speech_words
-
     speech = speech_words(lexicon)
     for comma in re.finditer(r",\s+", text):
         words = [w.casefold() for w in _WORD.findall(text[comma.end():comma.end() + 80])][:CREDIT_REACH + 1]
