@@ -828,7 +828,10 @@ def _read_as_one_measure(sa: Sentence, fa: Fact, near_a: frozenset[str], sb: Sen
     if rel is FactRelation.INCOMPARABLE and _counts_the_act(sa, fa, near_a, sb, fb, near_b, lexicon):
         # "34 deaths" counts the people "killed": the same measure in other words.
         unit_a, unit_b = concept(fa.unit, lexicon), concept(fb.unit, lexicon)
-        near_a, near_b = near_a | ({unit_a} & near_b), near_b | ({unit_b} & near_a)
+        # (The fate told of the people says the act's word: "58 were in hospital", "hospitalised".)
+        fated_a = {unit_b} if count_class(fb.unit, lexicon) in sa.measure(fa).fates else set()
+        fated_b = {unit_a} if count_class(fa.unit, lexicon) in sb.measure(fb).fates else set()
+        near_a, near_b = near_a | ({unit_a} & near_b) | fated_a, near_b | ({unit_b} & near_a) | fated_b
         fb = replace(fb, unit=fa.unit)
         rel = relate_facts(fa, fb, dates[0], dates[1], lexicon)
     return fa, fb, rel, counted, near_a, near_b
@@ -1030,8 +1033,10 @@ def _shares_of_two_wholes(sa: Sentence, i: int, sb: Sentence, j: int) -> bool:
 
 
 def _places_a_part_in(sentence: Sentence, place: Name, lexicon: Lexicon) -> bool:
-    """Whether the sentence names the place after a place preposition ("most of them in X")."""
-    return any(places_in(n.preposition, lexicon) and n.same_entity(place) for n in sentence.names)
+    """Whether the sentence names the place after a place preposition ("most of them in X").
+    (Not as the owner of a part, "in X's north", which places a figure in that part of X.)"""
+    return any(places_in(n.preposition, lexicon) and not n.possessive and n.same_entity(place)
+               for n in sentence.names)
 
 
 OUTCOME_REACH = 12
@@ -1756,7 +1761,11 @@ def _counts_the_act(sa: Sentence, fa: Fact, near_a: frozenset[str], sb: Sentence
     if class_a is None or class_b is None or class_a == class_b:
         return False
     people = people_class(lexicon)
-    return any(concept(act.unit, lexicon) in near and sum(f.kind is FactKind.COUNT for f in side.facts) == 1
+    # (Or the fate the sentence tells of its people is the act's class: "58 were in hospital"
+    # counts the "58 hospitalised".)
+    return any((concept(act.unit, lexicon) in near
+                or count_class(act.unit, lexicon) in side.measure(undergoing).fates)
+               and sum(f.kind is FactKind.COUNT for f in side.facts) == 1
                and count_class(undergoing.unit, lexicon) == people
                for act, undergoing, near, side in ((fb, fa, near_a, sa), (fa, fb, near_b, sb)))
 

@@ -1165,10 +1165,14 @@ def _placed_names(text: str, toks: Sequence[Token], found: Sequence[Name], lexic
     at = {t.start: k for k, t in enumerate(toks)}
     placed: list[tuple[int, Placed]] = []
     owners = {k for m in found if m.possessive for k, t in enumerate(toks) if m.start <= t.start < m.end}
+    points = lexicon.table("verdicts", "compass_points", []) or []
+    compass = {str(w).casefold() for w in lexicon.table("nations", "compass", []) or []} \
+        | {str(w).casefold() for group in points for w in group}
     for n in found:
         k = at.get(n.start)
         if k is None or n.nation or n.relays or n.possessive:
             continue  # "in X's northern city of Y" places in Y, not in X
+        modifying = True
         for back in range(k - 1, max(-1, k - 2 - PLACE_REACH), -1):
             t = toks[back]
             if any(mark in text[t.end:toks[back + 1].start] for mark in ",;:()"):
@@ -1179,8 +1183,13 @@ def _placed_names(text: str, toks: Sequence[Token], found: Sequence[Name], lexic
                 break
             if back in owners:
                 continue
-            if not t.text[:1].islower() or not t.norm.isalpha():
+            if not t.text[:1].islower() or not t.norm.replace("-", "").isalpha():
                 break  # a capital, a figure or punctuation: no phrase leads to the name
+            if "-" in t.norm and not modifying:
+                break  # "brought in the incident-response firm X": a noun's modifier, not the place's
+            # (A word joined by hyphens right before the place, or before a point of the compass,
+            # modifies it: "in rebel-held X", "in opposition-held northwest X".)
+            modifying = modifying and ("-" in t.norm or t.norm in compass)
     return tuple(placed)
 
 
@@ -1254,9 +1263,13 @@ def _fact_nations(text: str, facts: Sequence[Fact], clauses: Sequence[tuple[int,
             continue
         # A nation's adjective placing the figure is no ``Placed`` name (it names no place of its
         # own): "in the X and Y parts of the valley".
-        _, end = next(((a, b) for a, b in clauses if a <= f.start < b), (0, len(text)))
+        start, end = next(((a, b) for a, b in clauses if a <= f.start < b), (0, len(text)))
         lead = next((n for n in found if f.end <= n.start < end and relations.get(n.preposition) == "in"
                      and nation_of(n, lexicon)), None)
+        if lead is None:
+            # A part of a country places the figure in it: "the toll in X's north climbed to 230".
+            lead = next((n for n in found if start <= n.start and n.end <= f.start and n.possessive
+                         and relations.get(n.preposition) == "in" and nation_of(n, lexicon)), None)
         if lead is not None:
             out.append(frozenset(nation_of(n, lexicon) for n in places_listed(text, found, lead)) - {""})
             continue

@@ -1741,6 +1741,9 @@ def relevance(claim: Profile, sentence: Profile, corpus: Corpus, published: dt.d
             # A value few things in a story share ("81,627", "$48.6 million") ties the sentence to the
             # claim as a rare word would.
             score += options.fact_bonus
+    elif any(m.relation is FactRelation.DIFFERENT and _one_fate(claim, sentence, m)
+             and not another_holder(claim, sentence, m, corpus.rarity, lexicon) for m in matches):
+        score += options.fact_bonus
     elif any(m.relation is FactRelation.DIFFERENT and m.claim_fact.kind is FactKind.COUNT
              and m.claim_fact.unit and m.claim_fact.unit == m.source_fact.unit
              and not another_holder(claim, sentence, m, corpus.rarity, lexicon) for m in matches
@@ -2184,7 +2187,14 @@ def _one_fate(claim: Profile, evidence: Profile, m: FactMatch) -> bool:
         return False
     mine, theirs = claim.sentence.measure(m.claim_fact), evidence.sentence.measure(m.source_fact)
     return len(mine.fates) == 1 and mine.fates == theirs.fates and not any(
-        x.part or x.increment or x.another or x.joined or x.among for x in (mine, theirs))
+        x.part or x.increment or x.another or x.joined or x.among for x in (mine, theirs)) \
+        and not any(_RELATIVE_AFTER.match(side.text, f.end) for side, f in ((claim, m.claim_fact),
+                                                                           (evidence, m.source_fact)))
+
+
+_RELATIVE_AFTER = re.compile(r"\s+(?:who|whom|whose|that|which)\b", re.IGNORECASE)
+"""A relative clause right after a count: "four people who lived in the garden died" counts a
+group of the dead the clause picks, not the tally."""
 
 
 def measured(claim: Profile, evidence: Profile, corpus: Corpus, published: dt.date | None,

@@ -61,6 +61,10 @@ def stem(word: str) -> str:
     if len(w) <= 3 or not w.isalpha():
         return w
     found = _stripped(w)
+    if len(found) >= SPELLED_Z_LETTERS and found[-2:] in ("is", "ys") and found != w:
+        # British "-ise" is American "-ize": "hospitalised" and "hospitalized", "analysed" and
+        # "analyzed" are one word.
+        found = found[:-1] + "z"
     if len(found) < STEM_LETTERS:
         # Too little left to tell words apart ("fees" and "fee" would be "f" and "fee"): the
         # word as written, a plural "s" dropped.
@@ -70,6 +74,8 @@ def stem(word: str) -> str:
 
 STEM_LETTERS = 3
 """Letters of the shortest stem ``stem`` gives."""
+SPELLED_Z_LETTERS = 5
+"""Letters from which a stem in "-is" is read as "-iz" (not "raise", "prise": other words)."""
 
 
 def _stripped(w: str) -> str:

@@ -1054,6 +1054,29 @@ ONE_FATE = [
      "Nine fishermen are still missing, the coastguard said.", S),
 ]
 
+# (cc1) A count of one fate answers the claim's count of it however few other words the two
+# sentences share, "died" for "the death toll", "were hospitalized" for "were in hospital";
+# but a count a relative clause picks out ("four people who lived there") is a group of the
+# tally, not the tally.
+FATES_FOUND = [
+    ("The toll of the Tarn fair stampede was 236.",
+     "The steep lane where most of the 231 people lost their lives runs past the old mill up to the "
+     "market square.", C),
+    ("40 passengers were taken to hospital after the Vell derailment.",
+     "At least 58 passengers were hospitalized, several with burns.", C),
+    ("The toll of the Tarn fair stampede was 236.",
+     "By nightfall 190 people were dead after the stampede by the mill.", C),
+    ("58 passengers were in hospital after the Vell derailment.",
+     "At least 58 passengers were hospitalized, several with burns.", S),
+    ("The confirmed toll of the Vell tremor was 73.",
+     "The tremor left 35 people dead across the river valley and hurt dozens in three nearby "
+     "districts, the regional radio said, quoting doctors.", C),
+]
+RELATIVE_GROUPS = [
+    ("Four people who lived in the Tarn orchard died in the fire.",
+     "The governor said 47 people had been killed in the fires across the province.", P),
+]
+
 # (cc) Two counts of one specific thing (no measure, not anyone) that the source says was done
 # what the claim says was done to it, in its words or others, are one count told two ways,
 # however few other words the two sentences share. Another act ("damaged" / "destroyed") or a
@@ -1212,6 +1235,7 @@ GROUPS = {"direction": DIRECTION, "values": VALUES, "equal": EQUAL, "scope": SCO
           "named_measures": NAMED_MEASURES, "marked_instances": MARKED_INSTANCES,
           "destinations": DESTINATIONS, "never_named": NEVER_NAMED,
           "short_floors": SHORT_FLOORS, "one_fate": ONE_FATE, "counted_alike": COUNTED_ALIKE,
+          "fates_found": FATES_FOUND, "relative_groups": RELATIVE_GROUPS,
           "other_kinds": OTHER_KINDS,
           "other_currency": OTHER_CURRENCY, "written_lengths": WRITTEN_LENGTHS,
           "two_countries": TWO_COUNTRIES,
@@ -1881,6 +1905,8 @@ def test_a_grade_written_like_a_name_is_read_as_a_grade(monkeypatch):
     (SHORT_FLOORS[:2], check_module, "short_floor", lambda *args: False),
     (ONE_FATE[:2], check_module, "_one_fate", lambda *args: False),
     (COUNTED_ALIKE[:2], check_module, "_counted_alike", lambda *args: False),
+    (FATES_FOUND[:2], check_module, "_one_fate", lambda *args: False),
+    (RELATIVE_GROUPS, check_module, "_RELATIVE_AFTER", re.compile(r"(?!)")),
     (OTHER_KINDS[:3], check_module, "exclusive_qualifiers", lambda *args: {}),
     (OTHER_CURRENCY, check_module, "in_two_currencies", lambda *args: False),
     (WRITTEN_LENGTHS[:2], measures, "_tables",

@@ -1094,6 +1094,34 @@ def test_a_plural_and_its_singular_share_a_stem(word, other):
     assert stem(word) == stem(other)
 
 
+@pytest.mark.parametrize("word, other", [("hospitalised", "hospitalized"), ("organising", "organizing"),
+                                          ("analysed", "analyzed"), ("realise", "realize")])
+def test_a_british_and_an_american_spelling_share_a_stem(word, other):
+    from claimcheck.text import stem
+
+    assert stem(word) == stem(other)
+
+
+@pytest.mark.parametrize("word, other", [("raised", "razed"), ("prise", "prize")])
+def test_a_short_stem_in_s_is_another_word_than_its_z(word, other):
+    from claimcheck.text import stem
+
+    assert stem(word) != stem(other)
+
+
+def test_where_those_counted_lie_is_their_fate(monkeypatch):
+    # "58 were in hospital" and "taken to hospital" count the hospitalised (``fate_phrases``).
+    def fates(text: str) -> frozenset[str]:
+        return annotate.annotate(_claim(text, "one")).measures[0].fates
+
+    assert fates("Some 58 passengers were in hospital on Friday.") == {"hospitalised"}
+    assert fates("Nine riders were taken to hospital.") == {"hospitalised"}
+    original = measures._tables
+    monkeypatch.setattr(measures, "_tables", lambda lexicon: replace(
+        original(lexicon), fate_phrases=re.compile(r"(?!)")))
+    assert fates("Some 58 passengers were in hospital on Friday.") == {"present"}
+
+
 def test_a_participle_after_a_count_describes_those_counted(monkeypatch):
     # "Tarco employed 6,400 people" counts its workforce; "1,300 members employed by Tarco
     # began a strike" tells who the members are, not what befell them (``fates_before``).

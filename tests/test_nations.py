@@ -83,6 +83,14 @@ FACT_NATIONS = [
     ("The flood killed 64 people in Tarnby, Ecuadorian officials said.", [("64 people", [])]),
     ("Ecuadorian officials said the river rose 4 metres.", [("4 metres", [])]),
     ("The flood killed 64 people on Sunday.", [("64 people", []), ("Sunday", [])]),
+    # Words joined by hyphens, and a point of the compass, may stand between "in" and the country;
+    # a part of a country ("in X's north") places the count in the country.
+    ("Volunteers counted 640 deaths in rebel-held Bolivia.", [("640 deaths", ["bolivia"])]),
+    ("Volunteers counted 640 deaths in rebel-held northwest Bolivia.", [("640 deaths", ["bolivia"])]),
+    ("Rescuers said the toll in Bolivia's rebel-held north had climbed to 230.", [("230", ["bolivia"])]),
+    # A country's new name and its old one are one country.
+    ("Officials in Burma said 40 people died.", [("40 people", ["myanmar"])]),
+    ("A ministry in Türkiye gave 31 deaths.", [("31 deaths", ["turkey"])]),
 ]
 
 
@@ -96,6 +104,15 @@ def test_a_place_phrase_closes_at_its_comma(monkeypatch):
     text = "In the end, Norway ended the season with eight straight wins."
     assert read_claim(text).fact_places == (None,)
     assert _nations(text) == [("eight straight wins", [])]
+
+
+def test_a_modifier_joined_by_hyphens_modifies_only_the_name_right_after_it():
+    # "brought in the incident-response firm X": "in" is no preposition of X, and the words
+    # joined by hyphens modify "firm", not X.
+    assert read_claim("The hospital brought in the incident-response firm Tarn Cyber.").names
+    assert all(p is None for p in read_claim(
+        "The hospital brought in the incident-response firm Tarn Cyber to count 40 servers.").fact_places)
+    assert read_claim("Volunteers counted 640 deaths in rebel-held Bolivia.").fact_places[0] is not None
 
 
 def _claim(text: str, source: str, n: int = 0) -> Claim:
@@ -145,6 +162,10 @@ TOGETHER = [
     # A count told of no country, where the story tells none apart: any may be the other.
     (["Bolivian officials said 82 people were killed."], "At least 90 people were killed.",
      ("82 people", "At least 90 people", "different")),
+    # A part of a country, told as its owner's ("in X's north") or as a place in it, is one place.
+    (["Rescuers said the toll in Bolivia's rebel-held north had climbed to 230."],
+     "Volunteers counted 640 deaths in rebel-held northern Bolivia.",
+     ("230", "640 deaths", "different")),
     # Two counts of two countries each, the same two.
     (["The flood killed 64 people in Ecuador and Peru."],
      "The flood killed 71 people across Ecuador and Peru.",
