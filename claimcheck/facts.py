@@ -202,6 +202,8 @@ def _grammar(lexicon: Lexicon) -> _Grammar:
         rf"\b(?:{_alt(num.get('articles', []))})\s+(?P<noun>{_alt(kinds)})\b", re.I)
     r["clock_24h"] = _clock_24h_pattern(t)
     r["clock_dayparted"] = _clock_dayparted_pattern(t)
+    r["clock_named"] = re.compile(rf"(?<![\w-])(?P<name>{_alt(t['named_times'])})(?![\w-])", re.IGNORECASE) \
+        if t["named_times"] else re.compile(r"(?!)")
     r.update(_date_patterns(t, dat))
     r.update(_relative_patterns(t))
     r.update(_ordinal_patterns(t, num))
@@ -385,6 +387,9 @@ def _date_tables(dat: dict[str, Any]) -> dict[str, Any]:
     t["clock_sides"] = {_key(str(k)): str(v) for k, v in (dat.get("clock_sides") or {}).items()}
     t["clock_side_leads"] = [str(w) for w in dat.get("clock_side_leads", [])]
     t["clock_offsets"] = {_key(str(k)): float(v) for k, v in (dat.get("clock_offset_units") or {}).items()}
+    t["clock_near_leads"] = frozenset(_key(str(w)) for w in dat.get("clock_near_leads", []))
+    t["near_side_minutes"] = int(dat.get("near_side_minutes", 0))
+    t["named_times"] = {_key(str(k)): int(v) for k, v in (dat.get("named_times") or {}).items()}
     t["time_zones"] = [str(z) for z in dat.get("time_zones", [])]
     t["zone_offsets"] = {str(k): float(v) for k, v in (dat.get("zone_offsets") or {}).items()}
     t["seasonal_zones"] = {str(k): float(v) for k, v in (dat.get("seasonal_zones") or {}).items()}
@@ -2235,6 +2240,16 @@ def _clocks(g: _Grammar, text: str, out: list[_Cand]) -> None:
         out.append(_Cand(_P_CLOCK, f.start, f.end, f))
 
 
+def _named_clocks(g: _Grammar, text: str, out: list[_Cand]) -> None:
+    """Times of day told by name, no digit in them: "at noon", "just before midnight"."""
+    for m in g.r["clock_named"].finditer(text):
+        if m.start() and m["name"][:1].isupper():
+            continue  # "the Noon Show": a name
+        minutes = g.t["named_times"][_key(m["name"])]
+        f = _time_of_day(g, text, m.start(), m.end(), minutes, None, m["name"].lower(), None)
+        out.append(_Cand(_P_CLOCK, f.start, f.end, f))
+
+
 def _minutes_of_day(h: int, mins: int, meridiem: str) -> int:
     """Minutes since midnight of a time on the 12-hour clock ("am" or "pm")."""
     return (h % 12 + (12 if meridiem == "pm" else 0)) * 60 + mins
@@ -2261,8 +2276,19 @@ def _time_of_day(g: _Grammar, text: str, start: int, end: int, minutes: int, sec
         span = round(count * g.t["clock_offsets"][_key(side["unit"])])
         minutes = (minutes + sign * span) % (24 * 60)
         shown, lead, start = _clock_shown(minutes, secs), "", side.start()
+    elif side and side["lead"] and _key(side["lead"]) in g.t["clock_near_leads"]:
+        # "shortly after 2 pm", "just before 11 pm": a time near the edge, the hour or so on
+        # its side (a range), not any time on that side.
+        near, before = g.t["near_side_minutes"], g.t["clock_sides"][_key(side["side"])] == "<"
+        if before and minutes == 0:
+            minutes = 24 * 60  # "just before midnight" ends the day
+        edge = float(minutes) + (secs or 0) / 60
+        low, high = (edge - near, edge) if before else (edge, edge + near)
+        told = f"{side['lead'].lower()} {side['side'].lower()} {shown}" + (f" {zone}" if zone else "")
+        return _mk(FactKind.NUMBER, text, side.start(), end, value=low, upper=high, unit=CLOCK_TIME,
+                   canonical=told)
     elif side:
-        # "shortly after 2 pm": some time after it, a bound.
+        # "after 2 pm": some time after it, a bound.
         qual, lead = g.t["clock_sides"][_key(side["side"])], side["side"].lower() + " "
         start = side.start()
     return _mk(FactKind.NUMBER, text, start, end, value=float(minutes) + (secs or 0) / 60, unit=CLOCK_TIME,
@@ -2395,6 +2421,7 @@ def extract_facts(text: str, lexicon: Lexicon = DEFAULT) -> tuple[Fact, ...]:
         _clocks(g, text, cands)
         _scorelines(text, cands)
         _blocked(g, text, cands)
+    _named_clocks(g, text, cands)
     _dates(g, text, cands)
     _year_parts(g, text, cands)
     _relatives(g, text, cands)
@@ -2494,8 +2521,8 @@ def precision(fact: Fact) -> float:
         # "About 7:30 am" is to the half hour. A side of a time ("shortly after 2 pm") has the
         # time itself for its edge, and a time told from another ("three minutes before 2 pm",
         # shown as the time it comes to) is as exact as the span it is told by.
-        if fact.unit == CLOCK_TIME and fact.qualifier:
-            return 0.0
+        if fact.unit == CLOCK_TIME and (fact.qualifier or fact.upper is not None):
+            return 0.0  # (nor has the hour near a side: its edges are the time's)
         if fact.unit == CLOCK_TIME and not fact.raw[:1].isdigit():
             return 0.0 if fact.canonical[:1].isdigit() else _approximate_time_precision(fact.value)
         return 60.0 if fact.unit == CLOCK_TIME and not re.search(r"\d[:.]\d", fact.raw) else 0.0

@@ -1285,6 +1285,19 @@ CLOCK_SIDES = [
     ("The jury returned its verdict at 1:57 p.m.",
      "Three minutes before 2 p.m., the jury returned its verdict.", S),
 ]
+# (bq1) Near its edge ("shortly after", "just before") a side of a time is the hour on that
+# side, no open bound: "shortly after noon" is not "just before midnight", nor is "about 2 p.m."
+# "just before 11 p.m."; a time of day is told by name too ("noon", "midnight").
+NEAR_SIDES = [
+    ("The ferry ran aground shortly after 2 p.m. on Friday.",
+     "The Vell ferry ran aground just before 11 p.m. on Friday near Tarnby.", C),
+    ("The ferry ran aground around 2 p.m. on Friday.",
+     "The Vell ferry ran aground just before 11 p.m. on Friday near Tarnby.", C),
+    ("The ferry ran aground shortly after noon on Friday.",
+     "The Vell ferry ran aground just before midnight on Friday near Tarnby.", C),
+    ("The ferry ran aground at 10:40 p.m. on Friday.",
+     "The Vell ferry ran aground just before 11 p.m. on Friday near Tarnby.", S),
+]
 # (br) The claim's figure as a count of another class ("45 households" for "45 people ...
 # rescued") tells the act without the claim's count: partial, not the same.
 OTHER_CLASSES = [
@@ -1433,6 +1446,7 @@ GROUPS |= {"holders_figures": HOLDERS_FIGURES, "holders_guard": HOLDERS_GUARD, "
            "restrictions": RESTRICTIONS}
 GROUPS |= {"move_nouns": MOVE_NOUNS, "timed_moves": TIMED_MOVES, "set_against": SET_AGAINST,
            "act_nouns": ACT_NOUNS, "hedged_claims": HEDGED_CLAIMS, "clock_sides": CLOCK_SIDES,
+           "near_sides": NEAR_SIDES,
            "other_classes": OTHER_CLASSES, "noun_hedges": NOUN_HEDGES, "awaited_nouns": AWAITED_NOUNS,
            "awaited_guard": [("Tarco's output doubled to 300 tonnes a day.",
                               "Analysts expected output at Tarco to double to 300 tonnes a day.", P)]}

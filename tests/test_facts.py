@@ -207,7 +207,7 @@ EXTRACTION = [
     # ... or told by the part of the day after its weekday (not "night", which runs past midnight;
     # nor a price)
     ("The gallery was raided just after 8.40 on Sunday morning.",
-     [(NUM, "after 8:40 am", 520.0, "time of day", ">"), (WD, "Sunday morning", None, "morning", "")]),
+     [(NUM, "just after 8:40 am", 520.0, "time of day", ""), (WD, "Sunday morning", None, "morning", "")]),
     ("The fire began at 4:15 on Tuesday afternoon.",
      [(NUM, "4:15 pm", 975.0, "time of day", ""), (WD, "Tuesday afternoon", None, "afternoon", "")]),
     ("The goal came at 8.40 on Sunday night.",
@@ -489,9 +489,18 @@ EXTRACTION = [
     ("The rockfall killed another 6 villagers on the ridge.", [(COUNT, "6 dead", 6.0, "dead", "")]),
     # an approximate time of day keeps its word
     ("The ferry sailed around 9:15 a.m. on the tide.", [(NUM, "around 9:15 am", 555.0, "time of day", "")]),
-    # a side of a time of day is a bound; a span before or after it comes to another time
-    ("The judge returned shortly after 2 p.m.", [(NUM, "after 2:00 pm", 840.0, "time of day", ">")]),
-    ("Polls closed just before 10pm.", [(NUM, "before 10:00 pm", 1320.0, "time of day", "<")]),
+    # a side of a time of day is a bound; near its edge ("shortly after", "just before"), the
+    # hour on that side (``near_side_minutes``: a range from the value); a span before or after it
+    # comes to another time
+    ("The judge returned after 2 p.m.", [(NUM, "after 2:00 pm", 840.0, "time of day", ">")]),
+    ("Polls closed well before 10pm.", [(NUM, "before 10:00 pm", 1320.0, "time of day", "<")]),
+    ("The judge returned shortly after 2 p.m.", [(NUM, "shortly after 2:00 pm", 840.0, "time of day", "")]),
+    ("Polls closed just before 10pm.", [(NUM, "just before 10:00 pm", 1260.0, "time of day", "")]),
+    # a time of day told by name; midnight after "before" ends the day
+    ("The talks broke up at midnight.", [(NUM, "midnight", 0.0, "time of day", "")]),
+    ("Crews arrived at about noon.", [(NUM, "about noon", 720.0, "time of day", "")]),
+    ("The ferry sank just before midnight.", [(NUM, "just before midnight", 1380.0, "time of day", "")]),
+    ("The Midnight Rider sailed.", []),
     ("Three minutes before 2 p.m., the jury returned.", [(NUM, "1:57 pm", 837.0, "time of day", "")]),
     ("The ferry docked an hour after 11:30 p.m.", [(NUM, "12:30 am", 30.0, "time of day", "")]),
     ("The vote came 10 minutes after 9:05 a.m.", [(NUM, "9:15 am", 555.0, "time of day", "")]),
