@@ -828,7 +828,7 @@ def _read_as_one_measure(sa: Sentence, fa: Fact, near_a: frozenset[str], sb: Sen
     if rel is FactRelation.INCOMPARABLE and _counts_the_act(sa, fa, near_a, sb, fb, near_b, lexicon):
         # "34 deaths" counts the people "killed": the same measure in other words.
         unit_a, unit_b = concept(fa.unit, lexicon), concept(fb.unit, lexicon)
-        # (The fate told of the people says the act's word: "58 were in hospital", "hospitalised".)
+        # (The fate told of the people says the act's word: "58 taken to hospital", "hospitalised".)
         fated_a = {unit_b} if count_class(fb.unit, lexicon) in sa.measure(fa).fates else set()
         fated_b = {unit_a} if count_class(fa.unit, lexicon) in sb.measure(fb).fates else set()
         near_a, near_b = near_a | ({unit_a} & near_b) | fated_a, near_b | ({unit_b} & near_a) | fated_b
@@ -1761,7 +1761,7 @@ def _counts_the_act(sa: Sentence, fa: Fact, near_a: frozenset[str], sb: Sentence
     if class_a is None or class_b is None or class_a == class_b:
         return False
     people = people_class(lexicon)
-    # (Or the fate the sentence tells of its people is the act's class: "58 were in hospital"
+    # (Or the fate the sentence tells of its people is the act's class: "58 taken to hospital"
     # counts the "58 hospitalised".)
     return any((concept(act.unit, lexicon) in near
                 or count_class(act.unit, lexicon) in side.measure(undergoing).fates)

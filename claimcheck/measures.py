@@ -1215,6 +1215,15 @@ def _read_of(text: str, fact: Fact, before: list[Token], after: list[Token], fac
         # "a 5.9-magnitude aftershock": the thing is the word after the scale.
         rest = [t for t in after if t.start >= fact.end + glued.end()]
         thing = rest[0] if rest and not text[fact.end + glued.end():rest[0].start].strip() else None
+    elif (word in tables.scales or plural_scale) and named is not None \
+            and _OF_BEFORE.search(text, max(0, named.start() - SCALE_REACH), named.start()):
+        # "a tremor of magnitude 5.4 struck": the thing is the noun before "of", not the
+        # word after the figure.
+        lead = [t for t in before if t.end <= named.start()][:-1]
+        k = len(lead) - 1
+        while k >= 0 and lead[k].norm in tables.stop:
+            k -= 1
+        thing = lead[k] if k >= 0 else None
     elif word in tables.scales or plural_scale:
         # "a magnitude 5.7 tremor": the thing is the word after the figure.
         thing = after[0] if after and not text[fact.end:after[0].start].strip() else None
@@ -1308,6 +1317,8 @@ _SCALE_BEFORE = re.compile(r"\b([A-Za-z]+)[- ]$")
 _GLUED_WORD = re.compile(r"[- ]([a-z]+)\b")
 """The word right after a figure, glued by a hyphen or a space ("5.8-magnitude", "6.1 quake")."""
 _SCALE_OF = re.compile(r"\b([A-Za-z]+)\s+of\s+$")
+_OF_BEFORE = re.compile(r"\b[A-Za-z]+\s+of\s+$")
+"""A noun and "of" right before a scale's name: "a tremor of magnitude 5.4"."""
 SCALE_REACH = 32
 """Characters before a figure read for its scale word: more than the longest such word."""
 

@@ -1055,7 +1055,7 @@ ONE_FATE = [
 ]
 
 # (cc1) A count of one fate answers the claim's count of it however few other words the two
-# sentences share, "died" for "the death toll", "were hospitalized" for "were in hospital";
+# sentences share, "died" for "the death toll", "were hospitalized" for "taken to hospital";
 # but a count a relative clause picks out ("four people who lived there") is a group of the
 # tally, not the tally.
 FATES_FOUND = [
@@ -1066,8 +1066,11 @@ FATES_FOUND = [
      "At least 58 passengers were hospitalized, several with burns.", C),
     ("The toll of the Tarn fair stampede was 236.",
      "By nightfall 190 people were dead after the stampede by the mill.", C),
-    ("58 passengers were in hospital after the Vell derailment.",
+    ("58 passengers were taken to hospital after the Vell derailment.",
      "At least 58 passengers were hospitalized, several with burns.", S),
+    # (Those in hospital at one time are no count of all who were taken in.)
+    ("31 passengers were in hospital after the Vell derailment.",
+     "At least 58 passengers were hospitalized, several with burns.", A),
     ("The confirmed toll of the Vell tremor was 73.",
      "The tremor left 35 people dead across the river valley and hurt dozens in three nearby "
      "districts, the regional radio said, quoting doctors.", C),

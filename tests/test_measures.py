@@ -1110,12 +1110,14 @@ def test_a_short_stem_in_s_is_another_word_than_its_z(word, other):
 
 
 def test_where_those_counted_lie_is_their_fate(monkeypatch):
-    # "58 were in hospital" and "taken to hospital" count the hospitalised (``fate_phrases``).
+    # "taken to hospital" counts the hospitalised, all who were taken in; "were in hospital" and
+    # "still in hospital" count those there at one time (``fate_phrases``).
     def fates(text: str) -> frozenset[str]:
         return annotate.annotate(_claim(text, "one")).measures[0].fates
 
-    assert fates("Some 58 passengers were in hospital on Friday.") == {"hospitalised"}
     assert fates("Nine riders were taken to hospital.") == {"hospitalised"}
+    assert fates("Some 58 passengers were in hospital on Friday.") == {"in hospital"}
+    assert fates("Some 31 riders were still in hospital on Friday.") == {"in hospital"}
     original = measures._tables
     monkeypatch.setattr(measures, "_tables", lambda lexicon: replace(
         original(lexicon), fate_phrases=re.compile(r"(?!)")))
@@ -1257,6 +1259,10 @@ READINGS_OF_ONE_THING = [
     # "one" of the aftershocks named before it is an aftershock.
     ("The quake set off several aftershocks, one measuring 5.3 magnitude, near Tarnby.",
      "A 5.8-magnitude aftershock struck near Tarnby, the bureau said.", [("5.3", "5.8", D)]),
+    # The noun before "of" the scale is the thing ("an aftershock of magnitude 5.4 hit"), not the
+    # verb after the figure.
+    ("An aftershock of magnitude 5.4 hit the Vell valley at dawn, the bureau said.",
+     "The aftershock measured 5.1 in magnitude, the bureau said of the Vell valley.", [("5.4", "5.1", D)]),
     # A word that may name any thing of the scale is no other thing.
     ("A magnitude 6.1 tremor hit the Vell valley at dawn, the bureau said.",
      "A 6.3-magnitude quake hit the Vell valley at dawn, the bureau said.", [("6.1", "6.3", D)]),
