@@ -1771,10 +1771,12 @@ def relevance(claim: Profile, sentence: Profile, corpus: Corpus, published: dt.d
     # says nothing of when it reopens. (A subject named by name ties the sentence to it.)
     subject = subject_word(claim.sentence, lexicon)
     plain_subject = {subject} - {w for n in claim.names for w in n.spelled}
+    # (A claim that only dates its subject's happening, "the crash happened on 23 May", is told
+    # by a date of the subject, "crashed on Tuesday": the subject is then its word.)
+    rest = claim.concepts - _words_inside(claim, claim.claim.facts, lexicon) \
+        - {p.concept for p in _happenings_dated(claim, lexicon)}
     dated_only = (bool(matches) and all(_in_time(claim, m.claim_fact, lexicon) for m in matches)
-                  and not any(concept_said(c, sentence, lexicon)
-                              for c in (claim.concepts - _words_inside(claim, claim.claim.facts, lexicon)
-                                        - plain_subject)))
+                  and not any(concept_said(c, sentence, lexicon) for c in (rest - plain_subject or rest)))
     # A claim that only gives a value of someone ("X is 61 years old") has no point but the
     # value: a sentence that states none of its values merely names them.
     valued_only = not matches and bool(claim.claim.facts) and not point(claim, lexicon)
@@ -2683,7 +2685,10 @@ def _coarser_date(r: Reading) -> Assessment | None:
     coarse = [m for m in r.stated if is_date(m.claim_fact) and (
         (period(m.source_fact, r.published) and not period(m.claim_fact, r.published))
         or wider_date(m.claim_fact, m.source_fact, r.published, r.published) is m.source_fact
-        or _fewer_calendar_parts(m.claim_fact, m.source_fact))]
+        or _fewer_calendar_parts(m.claim_fact, m.source_fact)
+        # (A bare weekday in an article of no known date says the day of the week, not which week.)
+        or m.source_fact.kind is FactKind.WEEKDAY and m.claim_fact.kind is FactKind.DATE
+        and bool(m.claim_fact.day) and r.published is None)]
     return _vaguer(r, coarse)
 
 

@@ -1842,6 +1842,32 @@ def test_verdict(claim, source, expected):
     assert found.verdict is expected, (found.verdict, found.explanation)
 
 
+# (cd) A claim that only dates its subject's happening ("the collision happened on Tuesday
+# night") is answered by a date of the subject in the source's words ("collided on Wednesday
+# night"); in an article of no known date, a bare weekday is vaguer than the claim's whole date.
+UNDATED_ARTICLES = [
+    ("The collision happened on Tuesday night.",
+     "Two crew members were probably killed when their glider collided with a small plane above "
+     "the Vell estuary on Wednesday night.", C),
+    ("The collision happened on Tuesday night.",
+     "The helicopter and the plane collided over the Vell estuary on Wednesday night.", C),
+    ("The crash happened on 14 May 2025.",
+     "The cargo plane with four people aboard crashed Wednesday shortly after leaving Tarnby, the "
+     "airline said.", P),
+]
+
+
+@pytest.mark.parametrize("claim, source, expected", UNDATED_ARTICLES)
+def test_verdict_in_an_article_of_no_known_date(claim, source, expected):
+    found = verdict(claim, source + "\n", published=None)
+    assert found.verdict is expected, (found.verdict, found.explanation)
+
+
+def test_a_bare_weekday_is_the_claims_day_in_an_article_of_that_week():
+    claim, source, _ = UNDATED_ARTICLES[2]
+    assert verdict(claim, source + "\n", published=dt.date(2025, 5, 15)).verdict is S
+
+
 def _raw_hedges(text, lexicon):
     pattern = lexicon.phrases(("certainty", "hedges"))
     return list(pattern.finditer(text)) if pattern else []
