@@ -2451,6 +2451,7 @@ def extract_facts(text: str, lexicon: Lexicon = DEFAULT) -> tuple[Fact, ...]:
 
 
 _BOUND_WORDS = {">=": "no earlier than", ">": "after", "<=": "by", "<": "before"}
+_POSSESSED = re.compile(r"['’]s\b")
 BOUND_REACH = 5
 """Words before "before" or "until" within which a negation makes it the start of a span."""
 
@@ -2463,7 +2464,10 @@ def _with_date_bounds(g: _Grammar, text: str, facts: list[Fact]) -> list[Fact]:
     prev_end = 0
     for given in facts:
         f, m = given, None
-        if f.kind is FactKind.DATE and not f.qualifier:
+        # (A weekday too: "by Monday the toll had risen"; not one owning what follows, "after
+        # Monday's vote", which dates the vote.)
+        if (f.kind is FactKind.DATE or f.kind is FactKind.WEEKDAY and not _POSSESSED.match(text, f.end)) \
+                and not f.qualifier:
             m = g.r["date_bound_back"].search(text, max(prev_end, f.start - 24), f.start)
         qual = ""
         if m is not None:
@@ -3037,7 +3041,7 @@ def _spans(fact: Fact, published: dt.date | None) -> list[tuple[dt.date, dt.date
         return []
     if fact.kind == FactKind.WEEKDAY and fact.weekday is not None:
         days = [published + dt.timedelta(days=k) for k in range(-6, 7)]
-        return [(d, d) for d in days if d.weekday() == fact.weekday]
+        return _bounded(fact, [(d, d) for d in days if d.weekday() == fact.weekday])
     if fact.kind == FactKind.RELATIVE:
         span = _relative_span(fact, published)
         if span is None:
@@ -3087,6 +3091,14 @@ def _compare_dated(a: Fact, b: Fact, published_a: dt.date | None, published_b: d
                    ) -> FactRelation:
     K = FactKind
     if (a.kind is K.DATE and a.qualifier) or (b.kind is K.DATE and b.qualifier):
+        return _compare_bounded(a, b, published_a, published_b)
+    if (a.kind is K.WEEKDAY and a.qualifier) or (b.kind is K.WEEKDAY and b.qualifier):
+        # "by Monday": a bound placed only by an article's date; without one, no week to place
+        # it in, and "Sunday" may fall either side of it.
+        if published_a is None and published_b is None:
+            # (The bound's own weekday is within it: "by Tuesday" / "on Tuesday".)
+            return FactRelation.COMPATIBLE_BOUNDS if a.weekday == b.weekday and a.weekday is not None \
+                else FactRelation.INCOMPARABLE
         return _compare_bounded(a, b, published_a, published_b)
     if (published_a or published_b) and not (a.kind == K.DATE and b.kind == K.DATE):
         sa = _spans(a, published_a or published_b)

@@ -496,6 +496,9 @@ EXTRACTION = [
     ("Polls closed well before 10pm.", [(NUM, "before 10:00 pm", 1320.0, "time of day", "<")]),
     ("The judge returned shortly after 2 p.m.", [(NUM, "shortly after 2:00 pm", 840.0, "time of day", "")]),
     ("Polls closed just before 10pm.", [(NUM, "just before 10:00 pm", 1260.0, "time of day", "")]),
+    # a weekday after "by" is a bound, as a date is; not one owning what follows it
+    ("By Monday the toll had risen.", [(WD, "by Monday", None, "", "<=")]),
+    ("Talks resumed after Monday's vote.", [(WD, "Monday", None, "", "")]),
     # a time of day told by name; midnight after "before" ends the day
     ("The talks broke up at midnight.", [(NUM, "midnight", 0.0, "time of day", "")]),
     ("Crews arrived at about noon.", [(NUM, "about noon", 720.0, "time of day", "")]),

@@ -395,3 +395,16 @@ def test_a_thing_named_in_another_act_s_clause_is_no_thing_an_outcome_moves(monk
     assert same_thing_moves(*approved, *failed)
     monkeypatch.setattr(relate, "_PARTICIPLE_CLAUSE", re.compile(r"(?!)"))
     assert same_thing_moves(*fell, *surged)
+
+
+@pytest.mark.parametrize("a, b, published, expected", [
+    # "by Monday" is a bound: no week places it against another weekday, and its own weekday is
+    # within it.
+    ("By Monday the toll had risen to 40.", "On Sunday the toll stood at 30.", None, N),
+    ("By Monday the toll had risen to 40.", "On Sunday the toll stood at 30.", WED, N),
+    ("By Tuesday all warnings had been lifted.", "On Tuesday all warnings were lifted.", None, B),
+    # ... but not a weekday that owns what follows it, which dates that: "after Monday's vote".
+    ("Talks resumed after Monday's vote.", "Talks resumed on Tuesday.", None, D),
+])
+def test_a_weekday_bound_is_no_day(a, b, published, expected):
+    assert relate_facts(_first(a), _first(b), published, published).value == expected
