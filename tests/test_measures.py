@@ -88,6 +88,9 @@ ROWS = [
     # ... and a sentence that tells two measures apart gives neither for a figure of no measure.
     ("The starting pay at the bakery chain will rise 14% while the top pay will rise 6%.",
      "The bakery chain will lift pay by 9% over the contract.", []),
+    # A wind's steady speed and its gusts are two measures of it.
+    ("Storm Vell made landfall near Tarnby with sustained winds of 70 mph.",
+     "Storm Vell came ashore near Tarnby with gusts of 95 mph.", []),
     # The distance from one town is no distance from another.
     ("The crash site lies about 90 km west of Portwell, police said.",
      "The crash site lies about 60 km east of Drammer, police said.", []),
@@ -212,6 +215,9 @@ KEPT = [
      "The storm was the worst to hit the harbour in 80 years.", [("150 years", "80 years", D)]),
     ("The crash site lies about 90 km west of Portwell, police said.",
      "The crash site lies 75 km west of Portwell, police said.", [("about 90 km", "75 km", D)]),
+    # Two reports of one wind's gusts.
+    ("Storm Vell made landfall near Tarnby with gusts of 80 mph.",
+     "Storm Vell came ashore near Tarnby, gusting to 90 mph.", [("80 mph", "90 mph", D)]),
     # Two sizes of one change; a level said plainly and the level a change reached.
     ("The water board cut the levy rate by 2%, its chair said.",
      "The water board cut the levy rate by 3%, its chair said.", [("2%", "3%", D)]),
