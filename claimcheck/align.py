@@ -53,7 +53,7 @@ from claimcheck.annotate import (
     words_near,
 )
 from claimcheck.corpus import Corpus
-from claimcheck.entities import Name, is_country
+from claimcheck.entities import Name, demonym_place, is_country
 from claimcheck.facts import (
     CLOCK_TIME,
     CLOCK_TIMES,
@@ -1729,6 +1729,9 @@ def _count_one_noun(fa: Fact, ma: Measure, fb: Fact, mb: Measure, lexicon: Lexic
     does: goals, games, seats, the dead are counted many times over in one story.)"""
     if _membership(ma, fa, lexicon) & _membership(mb, fb, lexicon):
         return True  # "16 Filipino crew members" and "15 crew members"
+    nation = _nation_counted(fa, ma, lexicon)
+    if nation and nation == _nation_counted(fb, mb, lexicon) and fa.unit != fb.unit:
+        return True  # "five Indians" and "five Indian nationals"
     return any(
         count_class(x.unit, lexicon) is not None and concept(x.unit, lexicon) in _membership(m, y, lexicon)
         for x, y, m in ((fa, fb, mb), (fb, fa, ma)))
@@ -1736,12 +1739,32 @@ def _count_one_noun(fa: Fact, ma: Measure, fb: Fact, mb: Measure, lexicon: Lexic
 
 def _counted_body(s: Sentence, i: int, lexicon: Lexicon) -> str:
     """What the i-th figure counts, as a unit: the body a count of its members counts ("12
-    crew members" counts the crew, as "14 crew" does), else the figure's own unit."""
+    crew members" counts the crew, as "14 crew" does), a nation's people ("five Indians", "five
+    Indian nationals"), else the figure's own unit."""
     fact = s.facts[i]
     if fact.kind is not FactKind.COUNT:
         return fact.unit
     body = _membership(s.measures[i], fact, lexicon)
-    return next(iter(body)) if len(body) == 1 else concept(fact.unit, lexicon)
+    if len(body) == 1:
+        return next(iter(body))
+    nation = _nation_counted(fact, s.measures[i], lexicon)
+    return NATION_PEOPLE + nation if nation else concept(fact.unit, lexicon)
+
+
+NATION_PEOPLE = "people of "
+"""How the body a count of a nation's people counts is told (``_counted_body``)."""
+
+
+def _nation_counted(fact: Fact, measure: Measure, lexicon: Lexicon) -> str:
+    """The country whose people a count counts, by a word for its people as the noun ("five
+    Indians") or before the noun ("five Indian nationals"); "" for none."""
+    if fact.kind is not FactKind.COUNT:
+        return ""
+    place = demonym_place(fact.unit, lexicon)
+    if place:
+        return place
+    places = {demonym_place(w, lexicon) for w in measure.modifiers} - {""}
+    return places.pop() if len(places) == 1 else ""
 
 
 def _membership(measure: Measure, fact: Fact, lexicon: Lexicon) -> frozenset[str]:

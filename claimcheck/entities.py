@@ -290,6 +290,17 @@ def credited_nations(text: str, found: Sequence[Name], lexicon: Lexicon = DEFAUL
     return frozenset()
 
 
+def demonym_place(word: str, lexicon: Lexicon = DEFAULT) -> str:
+    """The place a word for its people names, in any form the stemmer gives ("Indians",
+    "indian": India); "" for a word that is none."""
+    return lexicon.compiled(_demonym_concepts).get(concept(word, lexicon), "") if word else ""
+
+
+def _demonym_concepts(lexicon: Lexicon) -> dict[str, str]:
+    return {concept(demonym, lexicon): place for demonym, place in _tables(lexicon).demonyms.items()
+            if " " not in demonym}
+
+
 def _a_nation_word(word: str, tables: _Tables) -> bool:
     return word in tables.countries or word in tables.demonyms or word.removesuffix("s") in tables.demonyms
 

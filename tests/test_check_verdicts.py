@@ -1080,6 +1080,17 @@ RELATIVE_GROUPS = [
      "The governor said 47 people had been killed in the fires across the province.", P),
 ]
 
+# (cc2) A word for a nation's people counts them as a noun of people it qualifies does: "five
+# Bolivians" are the "five Bolivian nationals".
+NATION_PEOPLE = [
+    ("Five Bolivian nationals were aboard the Tarn ferry.",
+     "The ferry carried 40 passengers, among them 12 foreigners, including five Bolivians and four "
+     "Peruvians.", S),
+    ("Six Bolivian nationals were aboard the Tarn ferry.",
+     "The ferry carried 40 passengers, among them 12 foreigners, including five Bolivians and four "
+     "Peruvians.", C),
+]
+
 # (cc) Two counts of one specific thing (no measure, not anyone) that the source says was done
 # what the claim says was done to it, in its words or others, are one count told two ways,
 # however few other words the two sentences share. Another act ("damaged" / "destroyed") or a
@@ -1239,6 +1250,7 @@ GROUPS = {"direction": DIRECTION, "values": VALUES, "equal": EQUAL, "scope": SCO
           "destinations": DESTINATIONS, "never_named": NEVER_NAMED,
           "short_floors": SHORT_FLOORS, "one_fate": ONE_FATE, "counted_alike": COUNTED_ALIKE,
           "fates_found": FATES_FOUND, "relative_groups": RELATIVE_GROUPS,
+          "nation_people": NATION_PEOPLE,
           "other_kinds": OTHER_KINDS,
           "other_currency": OTHER_CURRENCY, "written_lengths": WRITTEN_LENGTHS,
           "two_countries": TWO_COUNTRIES,
@@ -1950,6 +1962,7 @@ def test_a_grade_written_like_a_name_is_read_as_a_grade(monkeypatch):
     (COUNTED_ALIKE[:2], check_module, "_counted_alike", lambda *args: False),
     (FATES_FOUND[:2], check_module, "_one_fate", lambda *args: False),
     (RELATIVE_GROUPS, check_module, "_RELATIVE_AFTER", re.compile(r"(?!)")),
+    (NATION_PEOPLE[1:], align_module, "_nation_counted", lambda *args: ""),
     (OTHER_KINDS[:3], check_module, "exclusive_qualifiers", lambda *args: {}),
     (OTHER_CURRENCY, check_module, "in_two_currencies", lambda *args: False),
     (WRITTEN_LENGTHS[:2], measures, "_tables",

@@ -166,6 +166,10 @@ TOGETHER = [
     (["Rescuers said the toll in Bolivia's rebel-held north had climbed to 230."],
      "Volunteers counted 640 deaths in rebel-held northern Bolivia.",
      ("230", "640 deaths", "different")),
+    # A word for a nation's people counts them as a noun it qualifies does.
+    (["Five Bolivian nationals were aboard the Tarn ferry, the operator said."],
+     "Five Bolivians were aboard the Tarn ferry, the operator said.",
+     ("Five Bolivian nationals", "Five Bolivians", "same")),
     # Two counts of two countries each, the same two.
     (["The flood killed 64 people in Ecuador and Peru."],
      "The flood killed 71 people across Ecuador and Peru.",
