@@ -285,9 +285,15 @@ def credited_nations(text: str, found: Sequence[Name], lexicon: Lexicon = DEFAUL
             named = after[0]
         else:
             continue
+        if _LISTED_BEFORE.search(text, 0, named.start):
+            return frozenset()  # "director for X and Y said": a list of countries is no one's own
         nation = nation_of(named, lexicon)
         return frozenset({nation}) if nation and named.words[0] not in tables.titles else frozenset()
     return frozenset()
+
+
+_LISTED_BEFORE = re.compile(r"\b(?:and|or)\s+(?:the\s+)?$", re.IGNORECASE)
+"""What joins a name to the one before it in a list ("X and Y")."""
 
 
 def demonym_place(word: str, lexicon: Lexicon = DEFAULT) -> str:

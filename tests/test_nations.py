@@ -58,6 +58,8 @@ CREDITED = [
     ("Ann Roe said 40 people died after the storm crossed Ecuador.", set()),
     ("The clinic reported 12 cases of the fever.", set()),
     ("The storm killed 40 people in Ecuador, Ann Roe said.", set()),
+    # A list of countries before the words of speech is no one's own country.
+    ("Ann Roe, the charity's director for Ecuador and Peru said 40 people had died.", set()),
 ]
 
 
