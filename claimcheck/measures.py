@@ -1827,6 +1827,9 @@ def _fates(folded: str, toks: Sequence[Token], fact: Fact, facts: Sequence[Fact]
             joined = k >= 2 and before[k - 1].norm in AND_OR and before[k - 2].norm in tables.fate_words
             return frozenset({tables.fate_words[t.norm]}
                              | ({tables.fate_words[before[k - 2].norm]} if joined else set()))
+    told = tables.fate_phrases.search(folded, fact.start, fact.end)
+    if told is not None:
+        return frozenset({tables.fate_of_phrase[" ".join(told.group(0).split())]})  # "31 remain hospitalized"
     inside = next((tables.fate_words[t.norm] for t in toks
                    if fact.start <= t.start < fact.end and t.norm in tables.fate_words), None)
     if inside is not None:

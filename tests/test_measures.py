@@ -88,6 +88,12 @@ ROWS = [
     # ... and a sentence that tells two measures apart gives neither for a figure of no measure.
     ("The starting pay at the bakery chain will rise 14% while the top pay will rise 6%.",
      "The bakery chain will lift pay by 9% over the contract.", []),
+    # All who were taken to hospital and those still there are two counts.
+    ("He said 31 riders are still hospitalised after the Tarn crash.",
+     "Of the 90 riders hurt in the Tarn crash, 40 were hospitalized, he said.", []),
+    ("Of the 90 riders hurt in the Tarn crash, 31 remain hospitalized, he said.",
+     "Of the 90 riders hurt in the Tarn crash, 40 were hospitalized, he said.",
+     [("90 riders", "90 riders", S)]),
     # A wind's steady speed and its gusts are two measures of it.
     ("Storm Vell made landfall near Tarnby with sustained winds of 70 mph.",
      "Storm Vell came ashore near Tarnby with gusts of 95 mph.", []),
@@ -1124,6 +1130,7 @@ def test_where_those_counted_lie_is_their_fate(monkeypatch):
     assert fates("Nine riders were taken to hospital.") == {"hospitalised"}
     assert fates("Some 58 passengers were in hospital on Friday.") == {"in hospital"}
     assert fates("Some 31 riders were still in hospital on Friday.") == {"in hospital"}
+    assert fates("Some 31 riders are still hospitalised.") == {"in hospital"}
     original = measures._tables
     monkeypatch.setattr(measures, "_tables", lambda lexicon: replace(
         original(lexicon), fate_phrases=re.compile(r"(?!)")))
