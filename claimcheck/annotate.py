@@ -1155,6 +1155,14 @@ def _place_relations(lexicon: Lexicon) -> dict[str, str]:
             for word in words}
 
 
+def _compass_words(lexicon: Lexicon) -> frozenset[str]:
+    """The words of the points of the compass, as names lead with them ("North", nations.yaml
+    ``compass``) and as directions ("northwest", verdicts.yaml ``compass_points``)."""
+    points = lexicon.table("verdicts", "compass_points", []) or []
+    return frozenset({str(w).casefold() for w in lexicon.table("nations", "compass", []) or []}
+                     | {str(w).casefold() for group in points for w in group})
+
+
 def _placed_names(text: str, toks: Sequence[Token], found: Sequence[Name], lexicon: Lexicon
                   ) -> tuple[tuple[int, Placed], ...]:
     """The names a place preposition places something in ("died in X", "near the town of
@@ -1165,9 +1173,7 @@ def _placed_names(text: str, toks: Sequence[Token], found: Sequence[Name], lexic
     at = {t.start: k for k, t in enumerate(toks)}
     placed: list[tuple[int, Placed]] = []
     owners = {k for m in found if m.possessive for k, t in enumerate(toks) if m.start <= t.start < m.end}
-    points = lexicon.table("verdicts", "compass_points", []) or []
-    compass = {str(w).casefold() for w in lexicon.table("nations", "compass", []) or []} \
-        | {str(w).casefold() for group in points for w in group}
+    compass = lexicon.compiled(_compass_words)
     for n in found:
         k = at.get(n.start)
         if k is None or n.nation or n.relays or n.possessive:

@@ -1743,6 +1743,8 @@ def relevance(claim: Profile, sentence: Profile, corpus: Corpus, published: dt.d
             score += options.fact_bonus
     elif any(m.relation is FactRelation.DIFFERENT and _one_fate(claim, sentence, m)
              and not another_holder(claim, sentence, m, corpus.rarity, lexicon) for m in matches):
+        # Another count of the claim's fate, however worded ("150 died" for "the toll stood at
+        # 154"), answers it as directly as the same one.
         score += options.fact_bonus
     elif any(m.relation is FactRelation.DIFFERENT and m.claim_fact.kind is FactKind.COUNT
              and m.claim_fact.unit and m.claim_fact.unit == m.source_fact.unit

@@ -2452,6 +2452,7 @@ def extract_facts(text: str, lexicon: Lexicon = DEFAULT) -> tuple[Fact, ...]:
 
 _BOUND_WORDS = {">=": "no earlier than", ">": "after", "<=": "by", "<": "before"}
 _POSSESSED = re.compile(r"['’]s\b")
+"""A possessive ending right after a weekday: "Monday's vote" dates the vote, no bound."""
 BOUND_REACH = 5
 """Words before "before" or "until" within which a negation makes it the start of a span."""
 
