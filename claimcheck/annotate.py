@@ -361,11 +361,6 @@ def bracket_twin_of(text: str, facts: Sequence[Fact], i: int) -> int | None:
     return None
 
 
-def restated_values(sentence: Sentence) -> tuple[tuple[int, int], ...]:
-    """``Sentence.restated``, for the stages that take a sentence's parts apart (``matching``)."""
-    return sentence.restated
-
-
 def _conversions(text: str, facts: Sequence[Fact]) -> frozenset[int]:
     """The indices of values that are the value before them written again in brackets."""
     return frozenset(k for k in range(1, len(facts))
@@ -1973,5 +1968,5 @@ def _age_lead(lexicon: Lexicon) -> re.Pattern[str] | None:
 
 __all__ = ["AGE_UNIT", "ANNOTATORS", "Annotator", "Outcome", "Sentence", "Word", "annotate", "annotate_all",
            "bracket_twin_of", "name_words", "opposite_groups", "paraphrase_patterns", "paraphrases_near",
-           "places_in", "places_listed", "plain_words", "restated_values", "subject_noun",
+           "places_in", "places_listed", "plain_words", "subject_noun",
            "values_beyond_grammar", "with_known_names", "words_near"]

@@ -32,7 +32,6 @@ from claimcheck.annotate import (
     act_wording_heads,
     annotate,
     opposite_groups,
-    restated_values,
     reversed_route,
     subject_noun,
     with_known_names,
@@ -181,7 +180,7 @@ def profile(sentence: Sentence, lexicon: Lexicon = DEFAULT, checked: bool = Fals
             words |= {canonical(part, lexicon) for part in t.norm.split("-")}
     # "south-west" and "southwest" are one direction: each says the other.
     found |= {head for _, head, _ in compass_bearings(sentence, lexicon)}
-    units = tuple(statement_units(sentence.text, lexicon, sentence.clauses, restated_values(sentence)))
+    units = tuple(statement_units(sentence.text, lexicon, sentence.clauses, sentence.restated))
     return Profile(sentence, units, frozenset(found), sentence.names, frozenset(words), acts,
                    act_forms(sentence, lexicon), _discussed(sentence, lexicon))
 

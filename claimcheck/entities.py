@@ -1024,5 +1024,5 @@ def _short_gap(text: str, start: int, end: int, found: list[Name], tables: _Tabl
     return len(words) <= MAX_GAP_WORDS and len(other) <= allow_words
 
 
-__all__ = ["Name", "canonical", "credited_nations", "in_brackets_after", "is_alias", "is_title", "names",
-           "nation_of", "read_names", "speaker", "transcript_label"]
+__all__ = ["Name", "canonical", "credited_nations", "demonym_place", "in_brackets_after", "is_alias",
+           "is_title", "names", "nation_of", "read_names", "speaker", "transcript_label"]

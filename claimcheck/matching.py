@@ -276,14 +276,12 @@ def _features(sentences: Sequence[Sentence], lexicon: Lexicon, blocking: bool
               ) -> tuple[list[list[str]], list[frozenset[str]]]:
     """Statement units and index terms of each claim. A text met again (a wire story many
     outlets print) reuses its first reading."""
-    from claimcheck.annotate import restated_values
-
     units_of: dict[str, list[str]] = {}
     units, words = [], []
     for s in sentences:
         u = units_of.get(s.text)
         if u is None:
-            u = units_of[s.text] = statement_units(s.text, lexicon, s.clauses, restated_values(s))
+            u = units_of[s.text] = statement_units(s.text, lexicon, s.clauses, s.restated)
         units.append(u)
         if blocking:
             w = frozenset(s.concepts)
@@ -297,7 +295,7 @@ def statement_units(text: str, lexicon: Lexicon = DEFAULT,
     """The sentence and, when it makes several statements, each clause long enough to
     be one: a claim is matched by its best unit, so a sentence that reports a quote and
     two decisions can meet each of its counterparts. ``restated``: spans of values written
-    again in another unit ("$900 (800 euros)", ``restated_values``), which say nothing more
+    again in another unit ("$900 (800 euros)", ``Sentence.restated``), which say nothing more
     and are not scored."""
     for start, end in restated:
         text = text[:start] + " " * (end - start) + text[end:]

@@ -12,7 +12,7 @@ from collections import Counter
 import pytest
 
 from claimcheck import api
-from claimcheck.annotate import Sentence, annotate, restated_values
+from claimcheck.annotate import Sentence, annotate
 from claimcheck.lexicon import DEFAULT
 from claimcheck.matching import (
     CandidateIndex,
@@ -56,7 +56,7 @@ def reference_pairs(claims: list[Sentence], options: MatchOptions) -> set[tuple[
 
 
 def pairwise_scores(claims: list[Sentence], pairs, floor: float) -> dict[tuple[int, int], float]:
-    units = [statement_units(c.text, bounds=c.clauses, restated=restated_values(c)) for c in claims]
+    units = [statement_units(c.text, bounds=c.clauses, restated=c.restated) for c in claims]
     scores = {}
     for i, j in pairs:
         score = max(similarity(u, v) for u in units[i] for v in units[j])

@@ -9,7 +9,7 @@ import pytest
 
 from claimcheck import annotate as annotate_module
 from claimcheck import matching
-from claimcheck.annotate import annotate, restated_values
+from claimcheck.annotate import annotate
 from claimcheck.facts import extract_facts
 from claimcheck.matching import statement_units
 from claimcheck.models import Claim
@@ -40,7 +40,7 @@ def test_a_value_written_again_in_brackets_is_one_value(a, b, aligned, monkeypat
 def test_the_ranks_of_a_sentence_skip_its_conversions():
     s = _sentence("He paid $2,300 (2,150 euros) and then $400 (370 euros) more.")
     assert [s.facts[k].raw for k, rank in enumerate(s.fact_ranks) if rank is not None] == ["$2,300", "$400"]
-    assert [s.text[a:b] for a, b in restated_values(s)] == ["2,150 euros", "370 euros"]
+    assert [s.text[a:b] for a, b in s.restated] == ["2,150 euros", "370 euros"]
 
 
 UNITS = [
@@ -57,9 +57,9 @@ UNITS = [
 @pytest.mark.parametrize("text, unit", UNITS)
 def test_a_report_is_matched_without_who_reports_it(text, unit, monkeypatch):
     s = _sentence(text)
-    assert unit in statement_units(text, bounds=s.clauses, restated=restated_values(s))
+    assert unit in statement_units(text, bounds=s.clauses, restated=s.restated)
     monkeypatch.setattr(matching, "_credited_after", lambda *args: None)
-    assert unit not in statement_units(text, bounds=s.clauses, restated=restated_values(s))
+    assert unit not in statement_units(text, bounds=s.clauses, restated=s.restated)
 
 
 NOT_CREDITED = [
@@ -73,7 +73,7 @@ NOT_CREDITED = [
 @pytest.mark.parametrize("text", NOT_CREDITED)
 def test_no_report_unit_without_a_report(text, monkeypatch):
     s = _sentence(text)
-    units = statement_units(text, bounds=s.clauses, restated=restated_values(s))
+    units = statement_units(text, bounds=s.clauses, restated=s.restated)
     assert units[0] == matching.prepare(text)
     monkeypatch.setattr(matching, "_credited_after", lambda *args: None)
-    assert statement_units(text, bounds=s.clauses, restated=restated_values(s)) == units
+    assert statement_units(text, bounds=s.clauses, restated=s.restated) == units
