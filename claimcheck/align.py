@@ -318,6 +318,8 @@ def _pair(side_a: _Side, i: int, side_b: _Side, j: int, dates: tuple[dt.date | N
               _counted_body(sa, i, lexicon), _counted_body(sb, j, lexicon),
               dates[0] or story, dates[1] or story, periods=not claim):
         return None  # a depth and a distance, a part and the whole: two things measured
+    if claim and _year_untold(sa.measures[i], sb, j, dates[1] or story):
+        return None  # "the 2007 crash, which killed 187" / "killing all 62" in an undated article
     if _two_readings(sa, i, sb, j, rel, dates, lexicon) or _told_apart(side_a, i, side_b, j, rel, lexicon) \
             or rel in CONFLICTING and _bought_apart(sa, oa, sb, ob, lexicon) \
             or rel is FactRelation.DIFFERENT and (_people_part_of_all(oa, ob, lexicon)
@@ -533,6 +535,15 @@ def _lone_scores(side_a: _Side, i: int, side_b: _Side, j: int) -> bool:
     measured, the result of the story's contest, whatever words tell it."""
     return side_a.s.facts[i].unit == side_b.s.facts[j].unit == SCORE \
         and side_a.ranks[i] is None and side_b.ranks[j] is None
+
+
+def _year_untold(claimed: Measure, sb: Sentence, j: int, day: dt.date | None) -> bool:
+    """Whether the claim places its figure in a year ("the 2007 crash, which killed 187") and
+    the source, of no known date, gives its own figure in none and names that year nowhere:
+    nothing says the source's figure is of that year, and a story names past years for the
+    figures of past events."""
+    return claimed.year is not None and sb.measures[j].year is None and day is None \
+        and str(claimed.year) not in sb.text
 
 
 def _measure_named_alike(sa: Sentence, i: int, sb: Sentence, j: int) -> bool:
@@ -1104,7 +1115,7 @@ def _placed_apart(sa: Sentence, i: int, sb: Sentence, j: int, lexicon: Lexicon) 
         return False
     if here is not None and any(n.same_entity(there.name) for n in sa.names
                                 if not _names_the_measured(sa, sa.facts[i], n, here)
-                                and not _qualifies_a_noun(sa, n, lexicon)):
+                                and not qualifies_a_noun(sa, n, lexicon) and not locates(sa, here.name, n)):
         return True
     if additive and here is None and _places_a_part_in(sa, there.name, lexicon):
         # "killed 2,260 people, most of them in X" against "1,140 died in X": a sentence
@@ -1195,7 +1206,19 @@ def _one_of_the_places(sentence: Sentence, i: int, places: list[Name]) -> bool:
     return any(own.same_entity(n) for n in places)
 
 
-def _qualifies_a_noun(sentence: Sentence, name: Name, lexicon: Lexicon) -> bool:
+def locates(sentence: Sentence, place: Name, name: Name) -> bool:
+    """Whether the name, set after the place by a comma alone, says where the place is
+    ("near Tarnby, Vellshire, packing winds"): the region holds the place, and a figure placed
+    in the one is placed in the other. A list goes on past it ("in X, Y and Z")."""
+    if sentence.text[place.end:name.start] != ", ":
+        return False
+    return _LIST_GOES_ON.match(sentence.text, name.end) is None
+
+
+_LIST_GOES_ON = re.compile(r"(?:,?\s+(?:and|or|&)\s|,\s+[A-Z])")
+
+
+def qualifies_a_noun(sentence: Sentence, name: Name, lexicon: Lexicon) -> bool:
     """Whether the name qualifies the plain noun right after it ("the Tarn floods", "the Vell
     fire in Palder"): it names what the noun is of, no place the sentence sets apart from the
     one it places its figure in. (Not a kind of place: "the Tarn district" is the place.)"""
@@ -1786,11 +1809,18 @@ def _counts_the_act(sa: Sentence, fa: Fact, near_a: frozenset[str], sb: Sentence
     people = people_class(lexicon)
     # (Or the fate the sentence tells of its people is the act's class: "58 taken to hospital"
     # counts the "58 hospitalised".)
-    return any((concept(act.unit, lexicon) in near
-                or count_class(act.unit, lexicon) in side.measure(undergoing).fates)
-               and sum(f.kind is FactKind.COUNT for f in side.facts) == 1
+    return any((concept(act.unit, lexicon) in near and sum(f.kind is FactKind.COUNT for f in side.facts) == 1
+                or _fated_as(act, undergoing, side, lexicon))
                and count_class(undergoing.unit, lexicon) == people
                for act, undergoing, near, side in ((fb, fa, near_a, sa), (fa, fb, near_b, sb)))
+
+
+def _fated_as(act: Fact, undergoing: Fact, side: Sentence, lexicon: Lexicon) -> bool:
+    """Whether the sentence tells the people a count counts as undergoing the act the other
+    count counts ("the deaths of four miners" are four dead): the fate is the count's own,
+    whatever other counts the sentence gives ("... and injuries to 11 more"); a word beside
+    it, by contrast, may be another count's noun."""
+    return count_class(act.unit, lexicon) in side.measure(undergoing).fates
 
 
 _RATE = re.compile(r"^\s*(?:a|an|per|each)\s+([a-z]+)\b", re.IGNORECASE)

@@ -565,7 +565,7 @@ def _fact_holders(s: _NameParts, lexicon: Lexicon) -> tuple[Holders, ...]:
     for f in s.facts:
         apposed = _apposed_to(s, f)
         found.append(Holders(apposed, apposed, apposed) if apposed is not None
-                     else Holders(_subject_holder(s, f, opening, lexicon), _nearest_holder(s, f),
+                     else Holders(_subject_holder(s, f, opening, lexicon), _nearest_holder(s, f, lexicon),
                                   peopled=_peopled(s, f, leads)))
     return tuple(found)
 
@@ -652,8 +652,10 @@ _NOT_IN_THE_WAY = DATE_KINDS | {FactKind.ORDINAL}
 the same name's ("Y third in 2:22:40")."""
 
 
-def _nearest_holder(s: _NameParts, fact: Fact) -> Name | None:
+def _nearest_holder(s: _NameParts, fact: Fact, lexicon: Lexicon) -> Name | None:
     places = {id(pl.name) for pl in s.places if pl is not None}
+    # (Nor a name a distance is measured from, "95 miles south of X": a point of reference.)
+    places |= {id(n) for n in s.names if _distance_reference(s, n, lexicon)}
     # A name the figure is for, right after it ("12 seats for the X"), holds it.
     after = next((n for n in s.names if n.start >= fact.end), None)
     if after is not None and not after.nation and _FOR_HOLDER.fullmatch(s.text, fact.end, after.start):
@@ -671,6 +673,25 @@ def _nearest_holder(s: _NameParts, fact: Fact) -> Name | None:
 
 _ASIDE_AFTER = re.compile(r"\)?" + _ASIDE_OPEN + r"[^,]*,")
 """An aside right after a name about who leads or owns it, up to its closing comma."""
+
+
+def _distance_reference(s: _NameParts, name: Name, lexicon: Lexicon) -> bool:
+    """Whether the name is the point a distance is measured from: after "of" or "from" that
+    follow a point of the compass, "away", or a figure ("95 miles south of X", "40 km from
+    the city of X")."""
+    if name.preposition not in ("of", "from"):
+        return False
+    before = [t for t in s.tokens if t.end <= name.start]
+    at = max((k for k, t in enumerate(before) if t.norm == name.preposition), default=None)
+    if at is None or at == 0 or len(before) - at > REFERENCE_REACH:
+        return False
+    word = before[at - 1]
+    return word.norm in _compass_words(lexicon) or word.norm == "away" \
+        or any(f.end == word.end and f.kind is not FactKind.DATE for f in s.facts)
+
+
+REFERENCE_REACH = 4
+"""Tokens from "of" or "from" to the name it leads to ("of the city of X")."""
 
 
 def _reach(text: str, name: Name, fact: Fact) -> int:
@@ -1127,6 +1148,7 @@ def places_listed(text: str, found: Sequence[Name], first: Name) -> list[Name]:
     """The names of a list of places that opens with ``first`` ("across X, Y, Z and W"):
     ``first`` alone where no other name is joined to it."""
     listed = [first]
+    last_join = ""
     for n in found:
         if n.start < listed[-1].end:
             continue
@@ -1135,7 +1157,12 @@ def places_listed(text: str, found: Sequence[Name], first: Name) -> list[Name]:
             between = between[:-1]  # a word of where in it: "upper X and lower Y"
         if " ".join(between) not in _LIST_JOINS:
             break
+        last_join = text[listed[-1].end:n.start].strip()
         listed.append(n)
+    if last_join == ",":
+        # A list ends with "and" ("across X, Y and Z"); a name set after the last by a comma
+        # alone says where that one is ("near Tarnby, Vellshire"), no place of the list.
+        listed.pop()
     return listed
 
 
@@ -1963,7 +1990,10 @@ def _age_lead(lexicon: Lexicon) -> re.Pattern[str] | None:
     words = [str(w) for w in lexicon.table("verdicts", "age_leads", []) or []]
     if not words:
         return None
-    return re.compile(r"\b(?:" + "|".join(re.escape(w) for w in words) + r")\s+(?=\d)", re.IGNORECASE)
+    # (A word of a bound or an estimate may open the age: "aged roughly 8 to 12", "aged between 8
+    # and 12"; the figure then starts at that word.)
+    return re.compile(r"\b(?:" + "|".join(re.escape(w) for w in words) + r")\s+(?=(?:[a-z]+\s+)?\d)",
+                      re.IGNORECASE)
 
 
 __all__ = ["AGE_UNIT", "ANNOTATORS", "Annotator", "Outcome", "Sentence", "Word", "annotate", "annotate_all",

@@ -24,7 +24,15 @@ import re
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, replace
 
-from claimcheck.align import act_before, align, both_ages, subject_word, timed_apart
+from claimcheck.align import (
+    act_before,
+    align,
+    both_ages,
+    locates,
+    qualifies_a_noun,
+    subject_word,
+    timed_apart,
+)
 from claimcheck.annotate import (
     AGE_UNIT,
     Outcome,
@@ -2376,7 +2384,7 @@ def another_holder(claim: Profile, evidence: Profile, m: FactMatch, rarity: Mapp
     held = evidence.sentence.holders(m.source_fact)
     if mine and held.apposed is not None:
         return not _one_of(held.apposed, mine)  # "said X, 50,": X's age, whoever else is named
-    if not mine:
+    if not mine or _event_placed_alike(claim, evidence, mine, lexicon):
         return False
     theirs = held.nearest
     if theirs is not None and not _one_of(theirs, mine) and named_after_figure(evidence, m.source_fact, mine):
@@ -2386,12 +2394,27 @@ def another_holder(claim: Profile, evidence: Profile, m: FactMatch, rarity: Mapp
     return theirs is not None and not _one_of(theirs, mine)
 
 
+def _event_placed_alike(claim: Profile, evidence: Profile, mine: Sequence[Name], lexicon: Lexicon) -> bool:
+    """Whether the claim's names each qualify a noun ("the Tarnby shootings killed 16") and the
+    evidence places its telling in one of them ("killing 18 people ... in Tarnby"): the name
+    says where the claim's thing was, as the evidence's place does, not whose the figure is."""
+    return all(qualifies_a_noun(claim.sentence, n, lexicon) for n in mine) and any(
+        n.preposition in PLACE_PREPOSITIONS and _one_of(n, mine) for n in evidence.names)
+
+
 def placed_elsewhere(a: Sentence, fa: Fact, b: Sentence, fb: Fact) -> bool:
     """Whether two figures are placed in two places ("killed in X" / "in Y, nine were killed"): of
     two places, or of a part and the whole it is in; either way no two values of one count."""
     here, there = a.place(fa), b.place(fb)
     return here is not None and there is not None and here.relation == there.relation \
-        and not here.name.same_entity(there.name)
+        and not here.name.same_entity(there.name) \
+        and not _located_in(b, there.name, here.name) and not _located_in(a, here.name, there.name)
+
+
+def _located_in(sentence: Sentence, place: Name, region: Name) -> bool:
+    """Whether the sentence sets the region after the place by a comma to say where it is
+    ("near Tarnby, Vellshire"): a figure placed in the one is placed in the other."""
+    return any(n.same_entity(region) and locates(sentence, place, n) for n in sentence.names)
 
 
 def _claims_holders(claim: Profile, fact: Fact) -> list[Name]:

@@ -841,6 +841,7 @@ class _Tables:
     weighed: re.Pattern[str]
     weighed_ends: re.Pattern[str]
     asked: re.Pattern[str]
+    asked_ends: re.Pattern[str]
     asked_after: re.Pattern[str]
     compared_with: re.Pattern[str]
     compared_year_links: re.Pattern[str]
@@ -975,6 +976,7 @@ def _tables(lexicon: Lexicon) -> _Tables:
         weighed=pattern("weighed_before"),
         weighed_ends=pattern("weighed_ends"),
         asked=pattern("asked_before"),
+        asked_ends=pattern("asked_ends"),
         asked_after=pattern("asked_after"),
         offered=pattern("offered_before"),
         attributive_leads=lexicon.words("measures", "attributive_leads"),
@@ -1567,8 +1569,11 @@ def _asked(lead: str, folded: str, fact: Fact, tables: _Tables) -> str:
     near = " ".join(lead.split()[-ASKED_REACH:])
     cued = ((ASKED, tables.asked), (OFFERED, tables.offered)) + (
         ((ASKED, tables.charged),) if fact.kind is FactKind.COUNT else ())
+    # (A cue's reach ends where a phrase of time or cause opens: "was wanted for questioning
+    # after the deaths of seven hikers" asks for no seven.)
     found = [(m.end(), told) for told, cues in cued
-             for m in cues.finditer(near) if not _describes_another(near, m, tables)]
+             for m in cues.finditer(near)
+             if not _describes_another(near, m, tables) and not tables.asked_ends.search(near, m.end())]
     if found:
         return max(found)[1]
     if _asked_to_act(lead, tables):
@@ -2120,8 +2125,18 @@ def _joined_noun(folded: str, fact: Fact, facts: Sequence[Fact]) -> bool:
     m = _AND_NOUN.match(folded, fact.end)
     if m is None or any(f.start == m.start(1) for f in facts):
         return False
+    # A noun whose own figure follows it ("the deaths of four miners and injuries to 11 more")
+    # heads a count of its own, not one joined to this one.
+    own = _OWN_FIGURE_AFTER.match(folded, m.end(1))
+    if own is not None and any(f.start >= own.end() and len(folded[own.end():f.start].split()) <= 1
+                               for f in facts):
+        return False
     word = m.group(1)
     return word not in _NOT_JOINED and not word.endswith(("ed", "ing", "ly"))
+
+
+_OWN_FIGURE_AFTER = re.compile(r"\s+(?:to|of|for|among|in)\s+")
+"""Words between a noun and a figure of its own ("injuries to 11 more", "damage to 40 homes")."""
 
 
 _NOT_JOINED = frozenset({"the", "a", "an", "its", "their", "his", "her", "our", "other", "another",

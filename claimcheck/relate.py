@@ -329,6 +329,8 @@ def _relate_amounts(a: Fact, b: Fact, lexicon: Lexicon, published_a: dt.date | N
     a, b = comparable
     # (The articles' dates place a time told in a zone named without its season.)
     relation = compare_facts(a, b, published_a=published_a, published_b=published_b)
+    if relation in (FactRelation.COMPATIBLE_BOUNDS, FactRelation.ROUNDING) and _ends_apart(a, b):
+        return FactRelation.DIFFERENT  # "aged 6 to 10" / "aged 6 to 11": two ranges, one end apart
     if (relation is FactRelation.COMPATIBLE_BOUNDS and a.qualifier == b.qualifier == "~"
             and a.upper is None and b.upper is None and a.value != b.value and not _one_rounds_other(a, b)):
         # "about 370" and "about 310": two estimates of one figure, each near its own value,
@@ -343,6 +345,17 @@ def _relate_amounts(a: Fact, b: Fact, lexicon: Lexicon, published_a: dt.date | N
             and a.upper is None and b.upper is None and a.unit == b.unit):
         return FactRelation.SAME  # "gusts of up to 45 mph" / "gusts to 45 mph": one figure, once as a bound
     return relation
+
+
+def _ends_apart(a: Fact, b: Fact) -> bool:
+    """Whether two ranges ("6 to 10", "between 2.75% and 3%") differ at an end: each end is a
+    figure of its own, and two ranges that overlap are one range only where both ends are one.
+    (A range against one figure may hold it: that is a bound, not a range told two ways.)"""
+    if a.upper is None or b.upper is None or a.qualifier not in ("", "~") or b.qualifier not in ("", "~"):
+        return False
+    low = compare_facts(replace(a, upper=None), replace(b, upper=None))
+    high = compare_facts(replace(a, value=a.upper, upper=None), replace(b, value=b.upper, upper=None))
+    return FactRelation.DIFFERENT in (low, high)
 
 
 def _one_rounds_other(a: Fact, b: Fact) -> bool:

@@ -1071,7 +1071,7 @@ def test_compare_pairs_figures_of_one_thing(a, b, expected):
     # it stands.
     ("The Tarn hunting estate in Vell was sold on Friday for 700 acres of farmland, the agents said.",
      "The hunting estate in Tarn was sold on Friday for 800 acres of farmland, the agents said.",
-     [("700 acres", "800 acres", D), ("Friday", "Friday", S)], align, "_qualifies_a_noun",
+     [("700 acres", "800 acres", D), ("Friday", "Friday", S)], align, "qualifies_a_noun",
      lambda *args: False),
     # A figure in a relative clause about a noun named past the subject is that noun's: a
     # sentence that never names the noun gives a figure of something else ...

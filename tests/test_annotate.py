@@ -440,3 +440,19 @@ def test_an_elided_count_after_a_fate_counts_people(text, units):
     from claimcheck.check import read_claim
 
     assert [f.unit for f in read_claim(text).facts] == units
+
+
+@pytest.mark.parametrize("text, first, listed", [
+    ("Floods killed 60 people across Tarnby, Vellmark and Palder.", "Tarnby", ["Tarnby", "Vellmark", "Palder"]),
+    ("Floods killed 60 people in Tarnby and Vellmark.", "Tarnby", ["Tarnby", "Vellmark"]),
+    # A region set after a town by a comma alone says where the town is: no list.
+    ("The storm came ashore near Tarnby, Vellshire, early on Monday.", "Tarnby", ["Tarnby"]),
+    ("Two people died in Tarnby, Vellshire.", "Tarnby", ["Tarnby"]),
+])
+def test_a_list_of_places_ends_with_and(text, first, listed):
+    from claimcheck.annotate import places_listed
+    from claimcheck.check import read_claim
+
+    sentence = read_claim(text)
+    opening = next(n for n in sentence.names if n.text == first)
+    assert [n.text for n in places_listed(sentence.text, sentence.names, opening)] == listed

@@ -22,6 +22,7 @@ from claimcheck import annotate as annotate_module
 from claimcheck import api, entities, measures, stance
 from claimcheck import check as check_module
 from claimcheck import facts as facts_module
+from claimcheck import relate as relate_module
 from claimcheck.facts import FactRelation
 from claimcheck.models import DATE_KINDS, Article, Verdict
 from claimcheck.relate import relate_facts
@@ -1844,6 +1845,67 @@ TALLIES_OF_TWO_FATES = [
      "condition.", C),
 ]
 GROUPS |= {"tallies_of_two_fates": TALLIES_OF_TWO_FATES}
+# A count's own fate, told by the noun of the act ("the deaths of four miners"), makes it a
+# count of that fate, whatever other counts the sentence gives; a noun after "and" with a figure
+# of its own ("and injuries to 11 more") heads its own count, not one joined to the first.
+FATED_AMONG_OTHERS = [
+    ("Three men died in the crash at the quarry.",
+     "Tuesday's crash at the quarry caused the deaths of two men and injuries to six others, the council "
+     "said.", C),
+    ("Four people died in the warehouse fire.",
+     "The fire, which destroyed 30 stalls, caused the deaths of six people.", C),
+]
+GROUPS |= {"fated_among_others": FATED_AMONG_OTHERS}
+# A word of asking reaches no figure past a phrase of time or cause after it: "was wanted for
+# questioning after the deaths of seven hikers" asks for nothing, and states the toll.
+ASKED_IN_REACH = [
+    ("Nine hikers died on the Tarn ridge.",
+     "Ann Roe was wanted for questioning after the deaths of seven hikers on the Tarn ridge.", C),
+]
+GROUPS |= {"asked_in_reach": ASKED_IN_REACH}
+# A region set after a town by a comma alone ("near Tarnby, Vellshire") says where the town
+# is: a figure placed there is placed in the region, which the claim names.
+LOCATED_PLACES = [
+    ("Storm Vera came ashore in Vellshire with winds of 95 mph.",
+     "The storm came ashore near Tarnby, Vellshire, early on Monday with winds of 80 mph.", C),
+]
+GROUPS |= {"located_places": LOCATED_PLACES}
+# A claim's place name that qualifies its noun ("the Tarnby stabbings") says where its thing
+# was, not whose the figure is: a source that places its figure there tells the same thing's,
+# whoever it names as doing it.
+EVENTS_PLACED_ALIKE = [
+    ("The Tarnby stabbings killed 9 people.",
+     "Ann Roe is accused of killing 11 people at a market and a station in Tarnby on Friday.", C),
+]
+GROUPS |= {"events_placed_alike": EVENTS_PLACED_ALIKE}
+# A name a distance is measured from ("95 miles south of Vellmark") is a point of reference, no
+# holder of the figure after it.
+DISTANCE_REFERENCES = [
+    ("Storm Vera made landfall in Vellshire with sustained winds of 90 mph.",
+     "The storm came ashore close to Tarnby, a fishing town about 70 miles east of Vellmark, with "
+     "sustained winds of 85 mph.", C),
+]
+GROUPS |= {"distance_references": DISTANCE_REFERENCES}
+# An age after "aged" may open with a word of a bound or an estimate ("aged between 6 and 11");
+# two ranges are one only where both their ends are.
+AGED_RANGES = [
+    ("The pupils on the trip were aged 7 to 10.",
+     "The school trip was organised for pupils aged between 7 and 12.", C),
+]
+GROUPS |= {"aged_ranges": AGED_RANGES}
+RANGE_ENDS = [
+    ("Day tickets cost between $20 and $30.", "Day tickets cost between $20 and $35 at the gate.", C),
+    ("The pupils on the trip were aged 7 to 10.",
+     "The school trip was organised for pupils aged 7 to 12.", C),
+]
+GROUPS |= {"range_ends": RANGE_ENDS}
+# Words of one happening in other words: a blow "struck" or "hit" (and see
+# ``test_words_of_one_happening_weigh_as_the_claims_words``).
+HAPPENINGS_REWORDED = [
+    ("The quake struck on Saturday 4 October 2025.",
+     "More than 50 homes were damaged after a quake hit the valley on Saturday (Oct 4).", S),
+]
+GROUPS |= {"happenings_reworded": HAPPENINGS_REWORDED}
 ROWS = [pytest.param(claim, source, expected, id=f"{group}-{k}")
         for group, rows in GROUPS.items() for k, (claim, source, expected) in enumerate(rows)]
 
@@ -1867,6 +1929,14 @@ UNDATED_ARTICLES = [
      "The cargo plane with four people aboard crashed Wednesday shortly after leaving Tarnby, the "
      "airline said.", P),
 ]
+# A figure the claim places in a past year ("the 2009 Vell crash, which killed 154") is not
+# answered by a figure a source of no known date gives in no year: nothing says it is that year's.
+YEARS_UNTOLD = [
+    ("It was the worst ferry disaster since the 2009 Vell sinking, which killed 154 people.",
+     "Divers have so far brought up 19 bodies from the ferry that sank on Friday, killing all 48 people "
+     "on board.", A),
+]
+UNDATED_ARTICLES += YEARS_UNTOLD
 
 
 @pytest.mark.parametrize("claim, source, expected", UNDATED_ARTICLES)
@@ -1907,7 +1977,7 @@ def test_a_grade_written_like_a_name_is_read_as_a_grade(monkeypatch):
 @pytest.mark.parametrize("rows, module, reading, stand_in", [
     (MOVE_NOUNS, annotate_module, "subject_noun", lambda *args: False),
     (ACT_NOUNS_TOLD_AS_VERBS, check_module, "claim_act_nouns", lambda *args: {}),
-    (EVENTS_NAMED_BY_PLACE, align_module, "_qualifies_a_noun", lambda *args: False),
+    (EVENTS_NAMED_BY_PLACE, align_module, "qualifies_a_noun", lambda *args: False),
     (TOLD_BY_PARTS, check_module, "_sum_of_stated", lambda *args: False),
     (AWAITED_OUTCOMES[:1], check_module, "_awaited", lambda *args: False),
     (GLUED_SIZES, check_module, "_GLUED_AFTER", re.compile(r"(?!)")),
@@ -1972,6 +2042,17 @@ def test_a_grade_written_like_a_name_is_read_as_a_grade(monkeypatch):
     (PEOPLED, align_module, "_peopled_apart", lambda *args: False),
     (BRACKETED_AGES[1:], annotate_module, "_bracketed_age", lambda lexicon: None),
     (PLACED_ELSEWHERE[:2], check_module, "placed_elsewhere", lambda *args: False),
+    (FATED_AMONG_OTHERS[1:], align_module, "_fated_as", lambda *args: False),
+    (FATED_AMONG_OTHERS[:1], measures, "_OWN_FIGURE_AFTER", re.compile(r"(?!)")),
+    (ASKED_IN_REACH, measures, "_tables",
+     lambda lexicon, _read=measures._tables: dataclasses.replace(_read(lexicon),
+                                                                 asked_ends=re.compile(r"(?!)"))),
+    (LOCATED_PLACES, align_module, "locates", lambda *args: False),
+    (LOCATED_PLACES, check_module, "locates", lambda *args: False),
+    (EVENTS_PLACED_ALIKE, check_module, "_event_placed_alike", lambda *args: False),
+    (DISTANCE_REFERENCES, annotate_module, "_distance_reference", lambda *args: False),
+    (AGED_RANGES, annotate_module, "_age_lead",
+     lambda lexicon: re.compile(r"\baged\s+(?=\d)", re.IGNORECASE)),
 ])
 def test_each_reading_decides_its_rows(rows, module, reading, stand_in, monkeypatch):
     monkeypatch.setattr(module, reading, stand_in)
@@ -2126,6 +2207,47 @@ def test_a_whole_date_falls_on_one_weekday(monkeypatch):
     for claim, source, expected in WEEKDAY_DATES:
         assert verdict(claim, source + "\n", None).verdict is not expected, (claim, source)
     relate_facts.cache_clear()
+
+
+def test_two_ranges_are_one_only_where_both_ends_are(monkeypatch):
+    monkeypatch.setattr(relate_module, "_ends_apart", lambda *args: False)
+    relate_facts.cache_clear()  # (it keeps what it answered with the reading on)
+    for claim, source, expected in RANGE_ENDS:
+        assert verdict(claim, source + "\n").verdict is not expected, (claim, source)
+    relate_facts.cache_clear()
+
+
+def test_a_figure_of_a_past_year_is_not_answered_by_an_undated_one(monkeypatch):
+    monkeypatch.setattr(align_module, "_year_untold", lambda *args: False)
+    for claim, source, expected in YEARS_UNTOLD:
+        assert verdict(claim, source + "\n", published=None).verdict is not expected, (claim, source)
+
+
+@pytest.mark.parametrize("claim, reworded, unrelated", [
+    ("Storm Vera came ashore near Tarnby on Monday.", "Storm Vera made landfall near Tarnby on Monday.",
+     "Storm Vera weakened near Tarnby on Monday."),
+    ("Hikers were stranded in the Tarn valley.", "Hikers were stuck in the Tarn valley.",
+     "Hikers were injured in the Tarn valley."),
+    ("The quake struck the valley at dawn.", "The quake hit the valley at dawn.",
+     "The quake rattled the valley at dawn."),
+])
+def test_words_of_one_happening_weigh_as_the_claims_words(claim, reworded, unrelated):
+    """A sentence that says the claim's act in other words (synonyms.yaml) addresses the claim
+    clearly more nearly than one that says another act of the same thing: by a margin, as a
+    word of the claim would, not by the likeness of the letters alone (under a point)."""
+    from claimcheck.corpus import Corpus
+
+    corpus = Corpus((), {"src": DAY})
+    options = check_module.CheckOptions()
+    scores = []
+    for sentence in (reworded, unrelated):
+        read_claim, read_source, lexicon = _profiles(claim, sentence)
+        scores.append(check_module.relevance(read_claim, read_source, corpus, DAY, options, lexicon))
+    assert scores[0] - scores[1] >= SAID_IN_OTHER_WORDS, scores
+
+
+SAID_IN_OTHER_WORDS = 5.0
+"""Relevance a word of the claim's act, said in other words, adds at the least."""
 
 
 def _profiles(claim: str, source: str):
