@@ -64,6 +64,7 @@ from claimcheck.facts import (
     listed_nouns,
     listed_parts,
     measured_alike,
+    measured_quantity,
     resolve_date,
     significant_digits,
 )
@@ -277,7 +278,7 @@ def _told_apart(side_a: _Side, i: int, side_b: _Side, j: int, rel: FactRelation,
         return True
     if _placed_apart(sa, i, sb, j, lexicon) or _placed_apart(sb, j, sa, i, lexicon):
         return True  # a district's toll and its neighbour's
-    if _scopes_apart(sa, i, sb, j):
+    if _scopes_apart(sa, i, sb, j) or _whole_of_listed(sa, i, sb, j):
         return True  # "40,000 homes in three counties" / "12 killed in four counties"
     if _nations_apart(sa, i, sb, j, side_a.corpus):
         return True  # "In X, 40 died" / "Y's health ministry said 12 died"
@@ -585,6 +586,7 @@ def measured_apart(sa: Sentence, i: int, sb: Sentence, j: int, corpus: Corpus,
         or _held_apart(sa, sa.facts[i], sb, sb.facts[j], corpus.lexicon) \
         or _held_by_the_unmentioned(side_a, i, side_b) or _held_by_the_unmentioned(side_b, j, side_a) \
         or _scopes_apart(sa, i, sb, j) or _nations_apart(sa, i, sb, j, corpus) \
+        or _whole_of_listed(sa, i, sb, j) \
         or _two_readings(sa, i, sb, j,
                          relate_facts(sa.facts[i], sb.facts[j], dates[0], dates[1], corpus.lexicon),
                          dates, corpus.lexicon)
@@ -1187,6 +1189,25 @@ def _peopled_apart(sa: Sentence, i: int, sb: Sentence, j: int) -> bool:
         return False
     other = sb.holders(sb.facts[j]).peopled
     return bool(sb.measures[j].fates) if other is None else not place.same_entity(other)
+
+
+def _whole_of_listed(sa: Sentence, i: int, sb: Sentence, j: int) -> bool:
+    """Whether one figure is placed in none of the places its sentence lists ("Conditions
+    across X and Y are grim; the overall toll stands at 163") and the other is placed in one of
+    them ("41 died in Y"): the one is the whole across them, the other a part."""
+    return any(_unplaced_among(s, k, other, m) for s, k, other, m in ((sa, i, sb, j), (sb, j, sa, i)))
+
+
+def _unplaced_among(sentence: Sentence, k: int, other: Sentence, m: int) -> bool:
+    there, fact = other.fact_places[m], sentence.facts[k]
+    # (Only a sum or a count of things adds up over places, not a distance; and a figure placed
+    # in a list of places is placed in the whole, not in one of them.)
+    if there is None or sentence.fact_places[k] is not None \
+            or fact.kind not in (FactKind.COUNT, FactKind.MONEY) or measured_quantity(fact.unit) \
+            or len(places_listed(other.text, other.names, there.name)) > 1:
+        return False
+    return any(len(listed := places_listed(sentence.text, sentence.names, n)) > 1
+               and any(m.same_entity(there.name) for m in listed) for n in sentence.names)
 
 
 def _one_of_the_places(sentence: Sentence, i: int, places: list[Name]) -> bool:

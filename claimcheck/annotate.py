@@ -1399,7 +1399,7 @@ def _read_predications(f: Fields, lexicon: Lexicon) -> Fields:
     if supposed:
         found = [p._replace(finite=False, negated=False)
                  if any(a <= p.end - 1 < b for a, b in supposed) else p for p in found]
-    found = _denied_by_determiner(found, f["tokens"], lexicon)
+    found = _denied_by_determiner(found, text, f["tokens"], lexicon)
     # "212 passengers, not counting the crew": a participle set off after a comma and denied
     # sets something aside from what the clause counts; it denies nothing the sentence states.
     found = [p._replace(negated=False) if p.negated and not p.finite and _SET_ASIDE.match(text, p.start)
@@ -1411,7 +1411,7 @@ _SET_ASIDE = re.compile(r"not\s+[a-z]+ing\b", re.I)
 _SET_OFF = (",", "(", "—", "–")
 
 
-def _denied_by_determiner(found: list[Predication], toks: Sequence[Token], lexicon: Lexicon
+def _denied_by_determiner(found: list[Predication], text: str, toks: Sequence[Token], lexicon: Lexicon
                           ) -> list[Predication]:
     """The verb of a subject denied by a determiner ("No fuel leaked", "said no passengers were
     hurt") denied with it: the sentence says the act did not happen, as "no one was hurt"
@@ -1423,12 +1423,48 @@ def _denied_by_determiner(found: list[Predication], toks: Sequence[Token], lexic
             continue
         k = next((k for k, p in enumerate(found) if p.start in (t.start, nxt.start)), None)
         if k is None or not found[k].negated or found[k].finite:
+            # (A subject whose first words are no content words, "no new signs of ...", is
+            # read from the determiner.)
+            head = next((j for j, p in enumerate(found) if p.start > t.start), None)
+            if head is None or k is not None:
+                continue
+            verb = _verb_past_qualifiers(found, head - 1, text, toks, t)
+            if verb is not None:
+                found[verb] = found[verb]._replace(negated=True, start=t.start)
             continue
         while k + 1 < len(found) and found[k + 1].negated and not found[k + 1].finite:
             k += 1  # "no diesel fuel"
         if k + 1 < len(found) and found[k + 1].finite and not found[k + 1].negated:
             found[k + 1] = found[k + 1]._replace(negated=True, start=t.start)
+        elif (verb := _verb_past_qualifiers(found, k, text, toks, t)) is not None:
+            found[verb] = found[verb]._replace(negated=True, start=t.start)
     return found
+
+
+def _verb_past_qualifiers(found: Sequence[Predication], k: int, text: str, toks: Sequence[Token],
+                          determiner: Token) -> int | None:
+    """The verb a denied subject heads, past the words that qualify it ("no additional signs
+    of harm to the herd have been seen"): the first verb told as done, right after a form of
+    "be" or "have", with only the subject's own words before it in its clause. The subject must
+    open its clause (or follow words of speech: "said no ..."); an object denied ("gave no
+    details of ...") denies no verb after it, nor does one a relative clause holds."""
+    before = [x for x in toks if x.end <= determiner.start]
+    if before and before[-1].norm not in _SUBJECT_OPENERS \
+            and not any(mark in text[before[-1].end:determiner.start] for mark in ",;:("):
+        return None
+    for j in range(k + 1, len(found)):
+        p = found[j]
+        between = [x for x in toks if determiner.end <= x.start < p.start]
+        if any(x.norm in _RELATIVES for x in between):
+            return None
+        if p.finite:
+            return j if between and between[-1].norm in _AUXILIARIES and not p.negated else None
+    return None
+
+
+_SUBJECT_OPENERS = frozenset({"that", "and", "but", "since", "as", "while", "so", "said", "says", "say"})
+_RELATIVES = frozenset({"who", "which", "that", "whom", "whose", "where", "when"})
+_AUXILIARIES = frozenset({"is", "are", "was", "were", "has", "have", "had", "been", "be", "being"})
 
 
 def _restrictive_relative_verbs(text: str, toks: Sequence[Token], lexicon: Lexicon) -> frozenset[int]:

@@ -3163,6 +3163,10 @@ def _optional(fact: Fact, stated: Sequence[FactMatch], evidence: Profile, lexico
     """A value the source may leave out once it states the claim's other values: a date or
     time ("35% contained" answers "35% contained on Friday morning"), or a bare number the
     source gives in another form ("at week 12" / "after 12 weeks")."""
+    if fact.unit == CLOCK_TIME and any(f.unit == CLOCK_TIME for f in evidence.claim.facts):
+        # A time of day read on another clock ("11:05 pm local time" / "23:05 GMT"), which no
+        # calendar sets beside the claim's: the source tells the time, not the claim's.
+        return False
     if any(f.value is not None and f.value == fact.value and not _counts_of_two_classes(f, fact, lexicon)
            for f in evidence.claim.facts):
         return True

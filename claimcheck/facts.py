@@ -561,11 +561,13 @@ def _block_pattern() -> re.Pattern:
 
 def _clock_pattern(t: dict[str, Any]) -> re.Pattern:
     """A time of day with its half of the day ("10:33 am", "9 p.m.", "11.11pm") or a time
-    taken in hours, minutes and seconds ("2:06:41"); the half is read case-blind ("10:33 PM")."""
+    taken in hours, minutes and seconds ("2:06:41"); the half is read case-blind ("10:33 PM").
+    A zone after it is part of it, "local time" too: the place's own clock, which a reading
+    told in a named zone ("11:47 pm GMT") need not be."""
     halves = _alt(t["halves"]) if t["halves"] else r"(?!)"
     return re.compile(
         r"(?<![\w.:/])(?P<h>\d{1,2})(?:(?P<sep>[:.])(?P<m>[0-5]\d)(?::(?P<s>[0-5]\d))?)?"
-        rf"(?:[ \u00a0]?(?P<meridiem>{halves})(?![\w])(?:[ \u00a0](?P<zone>{_zones(t)})(?!\w))?"
+        rf"(?:[ \u00a0]?(?P<meridiem>{halves})(?![\w])(?:[ \u00a0](?P<zone>{_zones(t)}|local time)(?!\w))?"
         r"|(?<=\d)(?![\w:]))")
 
 

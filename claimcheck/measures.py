@@ -2403,7 +2403,8 @@ def _when(folded: str, whole: Fact, n: int, facts: Sequence[Fact], clauses: Sequ
         if other.kind not in DATE_KINDS:
             break  # another figure stands between: a time past it is that figure's
     for other in facts[:n]:
-        if _is_time(other) and x <= other.start and folded[other.end:other.end + 1] == "," \
+        if _is_time(other) and x <= other.start \
+                and (folded[other.end:other.end + 1] == "," or _SUBJECT_OPENS.match(folded, other.end)) \
                 and _opens_with_time(folded, x, other, facts, tables):
             return other
     # A time of reading opening the sentence ("As of 3 a.m., winds had eased to 75 mph, making
@@ -2415,6 +2416,11 @@ def _when(folded: str, whole: Fact, n: int, facts: Sequence[Fact], clauses: Sequ
         return opening
     return None
 
+
+
+_SUBJECT_OPENS = re.compile(r"\s+(?:the|a|an|its|their|his|her|this|these|those)\s")
+"""A determiner right after an opening time, where news often leaves out the comma: "By Monday
+the toll had risen to 123" gives the toll as of Monday, as "By Monday, the toll ..." does."""
 
 
 def _opens_with_time(folded: str, start: int, time: Fact, facts: Sequence[Fact], tables: _Tables) -> bool:

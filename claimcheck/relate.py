@@ -329,8 +329,11 @@ def _relate_amounts(a: Fact, b: Fact, lexicon: Lexicon, published_a: dt.date | N
     a, b = comparable
     # (The articles' dates place a time told in a zone named without its season.)
     relation = compare_facts(a, b, published_a=published_a, published_b=published_b)
-    if relation in (FactRelation.COMPATIBLE_BOUNDS, FactRelation.ROUNDING) and _ends_apart(a, b):
-        return FactRelation.DIFFERENT  # "aged 6 to 10" / "aged 6 to 11": two ranges, one end apart
+    if relation in (FactRelation.COMPATIBLE_BOUNDS, FactRelation.ROUNDING) and (
+            _ends_apart(a, b) or _outside_the_range(a, b) or _outside_the_range(b, a)):
+        # "aged 6 to 10" / "aged 6 to 11": two ranges, one end apart; "about 7" / "between 4 and
+        # 6": a figure the range does not hold.
+        return FactRelation.DIFFERENT
     if (relation is FactRelation.COMPATIBLE_BOUNDS and a.qualifier == b.qualifier == "~"
             and a.upper is None and b.upper is None and a.value != b.value and not _one_rounds_other(a, b)):
         # "about 370" and "about 310": two estimates of one figure, each near its own value,
@@ -356,6 +359,17 @@ def _ends_apart(a: Fact, b: Fact) -> bool:
     low = compare_facts(replace(a, upper=None), replace(b, upper=None))
     high = compare_facts(replace(a, value=a.upper, upper=None), replace(b, value=b.upper, upper=None))
     return FactRelation.DIFFERENT in (low, high)
+
+
+def _outside_the_range(point: Fact, span: Fact) -> bool:
+    """Whether one figure, plain or approximate, lies outside a range the other gives, told to
+    its digits ("about 7" outside "between 4 and 6"; "3%" inside "between 2.75% and 3%"): the
+    range is the source's account of the figure, and "about" widens neither side of it."""
+    if point.upper is not None or span.upper is None or point.value is None or span.value is None \
+            or point.qualifier not in ("", "~") or span.qualifier not in ("", "~"):
+        return False
+    half = precision(span) / 2
+    return not span.value - half <= point.value <= span.upper + half
 
 
 def _one_rounds_other(a: Fact, b: Fact) -> bool:

@@ -92,13 +92,20 @@ def _stripped(w: str) -> str:
 
 
 def _synonym_map(lexicon: Lexicon) -> dict[str, str]:
+    """Each stem's concept: its synonym group's head. An irregular verb's past forms go to its
+    base first (``irregular_verbs``: "took off" and "had taken off", "rose" and "has risen"
+    say one act), so that they share the group of the base."""
+    bases = {stem(str(past)): stem(str(base))
+             for past, base in lexicon.table("verdicts", "irregular_verbs", [])}
     mapping: dict[str, str] = {}
     for group in lexicon.table("synonyms", "groups", []):
         words = [str(w) for w in group]
         head = stem(words[0])
         for word in words:
             if " " not in word:
-                mapping.setdefault(stem(word), head)
+                mapping.setdefault(bases.get(stem(word), stem(word)), head)
+    for past, base in bases.items():
+        mapping.setdefault(past, mapping.get(base, base))
     return mapping
 
 

@@ -867,6 +867,14 @@ def test_the_most_and_the_least_of_a_measure_are_two_measures(monkeypatch):
     assert compare_path(a, b) == [("27%", "81 per cent", D), ("Sunday", "Sunday", S)]
 
 
+# A toll its sentence places in none of the places it lists is the whole across them; a toll
+# placed in one of them is a part (``_whole_of_listed``). A distance adds up over no places.
+def test_a_figure_of_listed_places_is_their_whole(monkeypatch):
+    a = "Conditions across Tarnby and Vell West are grim, and the overall toll now stands at 163."
+    b = "Officials in West Vell put their own death toll at 41 on Sunday."
+    _holds_only_with(monkeypatch, align, "_whole_of_listed", lambda *args: False, a, b, [])
+
+
 # A time a running figure was read at ("stood at 38 per cent on Friday evening", "At 7am
 # on Saturday, the tally stood at ...": ``Measure.when``, an earlier time and its lead opening
 # the clause too) dates a reading: two readings at two times are no two dates of one event.
@@ -891,6 +899,11 @@ def test_times_of_two_readings_are_no_dates_of_one_event(monkeypatch):
     ("The cyclone was a Category 3 cyclone on Thursday night, the centre said.", "Category 3",
      "Thursday night"),
     ("The cyclone hit Tarnby as a Category 3 cyclone, the centre said.", "Category 3", None),
+    # An opening time with no comma after it, before the subject's determiner, is the clause's.
+    ("By Friday the toll of the Tarn floods had climbed to 48.", "48", "By Friday"),
+    ("On Tuesday the rate stood at 4.2%.", "4.2%", "Tuesday"),
+    # Guard: a time that opens no subject stays its verb's alone.
+    ("On Tuesday officials said 48 had died.", "48", None),
 ])
 def test_the_time_a_figure_holds_at(text, figure, when):
     sentence = annotate(_claim(text, "one"))

@@ -68,6 +68,10 @@ def test_the_sentence_has_every_field_and_travels_between_processes():
     # A determiner that denies a subject denies its verb ("no fuel had leaked"), for compare
     # as for check ...
     ("The harbour master said no fuel had leaked from the Orla.", "denied", ["fuel", "leak"]),
+    # ... past the words that qualify the subject, where the subject opens its clause; not past
+    # a relative clause, nor from an object ("gave no details").
+    ("Since the first survey, no new signs of harm to the herd have been seen.", "denied", ["see"]),
+    ("Officials gave no details of the people who were killed.", "denied", ["giv", "detail"]),
     # ... and a negative subject with its noun, wherever the clause stands, denies the verb
     # told as done.
     ("Vell said on Friday that neither side has signed the accord.", "denied", ["sid", "sign"]),
@@ -443,7 +447,8 @@ def test_an_elided_count_after_a_fate_counts_people(text, units):
 
 
 @pytest.mark.parametrize("text, first, listed", [
-    ("Floods killed 60 people across Tarnby, Vellmark and Palder.", "Tarnby", ["Tarnby", "Vellmark", "Palder"]),
+    ("Floods killed 60 people across Tarnby, Vellmark and Palder.", "Tarnby",
+     ["Tarnby", "Vellmark", "Palder"]),
     ("Floods killed 60 people in Tarnby and Vellmark.", "Tarnby", ["Tarnby", "Vellmark"]),
     # A region set after a town by a comma alone says where the town is: no list.
     ("The storm came ashore near Tarnby, Vellshire, early on Monday.", "Tarnby", ["Tarnby"]),

@@ -1897,6 +1897,9 @@ RANGE_ENDS = [
     ("Day tickets cost between $20 and $30.", "Day tickets cost between $20 and $35 at the gate.", C),
     ("The pupils on the trip were aged 7 to 10.",
      "The school trip was organised for pupils aged 7 to 12.", C),
+    # A figure a range does not hold, "about" or not, is another figure.
+    ("About seven stalls were damaged in the fire.",
+     "Between four and six stalls were damaged in the fire, the market said.", C),
 ]
 GROUPS |= {"range_ends": RANGE_ENDS}
 # Words of one happening in other words: a blow "struck" or "hit" (and see
@@ -1906,6 +1909,29 @@ HAPPENINGS_REWORDED = [
      "More than 50 homes were damaged after a quake hit the valley on Saturday (Oct 4).", S),
 ]
 GROUPS |= {"happenings_reworded": HAPPENINGS_REWORDED}
+# A figure its sentence places in none of the places it lists ("Conditions across X and Y are
+# grim; the overall toll stands at 163") is the whole across them: no figure of one of them.
+WHOLES_OF_LISTED_PLACES = [
+    ("At least 41 people died in Vell West.",
+     "Conditions across Tarnby and Vell West are grim, and the overall toll now stands at 163.", A),
+]
+GROUPS |= {"wholes_of_listed_places": WHOLES_OF_LISTED_PLACES}
+# An irregular verb's forms are one act ("took off" / "had taken off"): the source's time is
+# the claim's act's.
+IRREGULAR_FORMS = [
+    ("The glider took off from Tarnby at 10:05 a.m.", "The glider had taken off from Tarnby at 10:20 am.", C),
+]
+GROUPS |= {"irregular_forms": IRREGULAR_FORMS}
+# A time of day told as the place's own ("local time") is no reading of a named zone's clock
+# ("GMT"), whatever its digits; a source that gives only such a reading, with the claim's day,
+# states the day and not the claim's time.
+OTHER_CLOCKS = [
+    ("The quake struck at 11:05 pm local time on Friday.",
+     "According to the agency, the tremor hit the valley at 23:05 GMT on Friday.", P),
+]
+GROUPS |= {"other_clocks": OTHER_CLOCKS}
+
+
 ROWS = [pytest.param(claim, source, expected, id=f"{group}-{k}")
         for group, rows in GROUPS.items() for k, (claim, source, expected) in enumerate(rows)]
 
@@ -1933,7 +1959,7 @@ UNDATED_ARTICLES = [
 # answered by a figure a source of no known date gives in no year: nothing says it is that year's.
 YEARS_UNTOLD = [
     ("It was the worst ferry disaster since the 2009 Vell sinking, which killed 154 people.",
-     "Divers have so far brought up 19 bodies from the ferry that sank on Friday, killing all 48 people "
+     "Divers have so far brought up 19 bodies from the ferry that capsized on Friday, killing all 48 people "
      "on board.", A),
 ]
 UNDATED_ARTICLES += YEARS_UNTOLD
@@ -2051,6 +2077,7 @@ def test_a_grade_written_like_a_name_is_read_as_a_grade(monkeypatch):
     (LOCATED_PLACES, check_module, "locates", lambda *args: False),
     (EVENTS_PLACED_ALIKE, check_module, "_event_placed_alike", lambda *args: False),
     (DISTANCE_REFERENCES, annotate_module, "_distance_reference", lambda *args: False),
+    (WHOLES_OF_LISTED_PLACES, align_module, "_whole_of_listed", lambda *args: False),
     (AGED_RANGES, annotate_module, "_age_lead",
      lambda lexicon: re.compile(r"\baged\s+(?=\d)", re.IGNORECASE)),
 ])
@@ -2211,6 +2238,7 @@ def test_a_whole_date_falls_on_one_weekday(monkeypatch):
 
 def test_two_ranges_are_one_only_where_both_ends_are(monkeypatch):
     monkeypatch.setattr(relate_module, "_ends_apart", lambda *args: False)
+    monkeypatch.setattr(relate_module, "_outside_the_range", lambda *args: False)
     relate_facts.cache_clear()  # (it keeps what it answered with the reading on)
     for claim, source, expected in RANGE_ENDS:
         assert verdict(claim, source + "\n").verdict is not expected, (claim, source)

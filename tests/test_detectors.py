@@ -1921,3 +1921,15 @@ def test_every_report_drops_the_wordings_a_source_tells_apart(monkeypatch):
     monkeypatch.setattr(classify, "without_quotes_told_apart", lambda f: seen.append(f.kind) or real(f))
     api.compare([str(Path(__file__).parent / "corpora" / "highland-quake")])
     assert DiscrepancyKind.QUOTE in seen
+
+
+def test_a_subject_denied_by_no_denies_its_verb(monkeypatch):
+    # "Since then, no new signs of harm to the herd have been seen": the seeing is denied, as
+    # "inspectors have seen no new signs" denies it; the two agree.
+    from claimcheck import annotate, classify
+
+    a = claim("Since the first survey, no new signs of harm to the herd have been seen.", "one")
+    b = claim("\"We haven't seen any new signs of harm to the herd since then.\"", "two")
+    assert classify.polarity_conflicts(a, b, CTX) == []
+    monkeypatch.setattr(annotate, "_verb_past_qualifiers", lambda *args: None)
+    assert classify.polarity_conflicts(claim(a.text, "three"), claim(b.text, "four"), CTX) != []

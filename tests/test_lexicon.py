@@ -62,3 +62,16 @@ def test_a_lexicon_sent_to_a_worker_shares_the_tables_built_there_for_the_same_t
 
 def _probe(lexicon):
     return object()
+
+
+@pytest.mark.parametrize("forms", [
+    ("take", "took", "taken", "takes"),
+    ("rise", "rose", "risen", "rises"),
+    ("fall", "fell", "fallen"),
+    ("strike", "struck"),
+    ("flee", "fled"),
+])
+def test_an_irregular_verbs_forms_are_one_concept(forms):
+    from claimcheck.text import concept
+
+    assert len({concept(form) for form in forms}) == 1, {form: concept(form) for form in forms}

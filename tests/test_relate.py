@@ -408,3 +408,15 @@ def test_a_thing_named_in_another_act_s_clause_is_no_thing_an_outcome_moves(monk
 ])
 def test_a_weekday_bound_is_no_day(a, b, published, expected):
     assert relate_facts(_first(a), _first(b), published, published).value == expected
+
+
+@pytest.mark.parametrize("local, other, relation", [
+    # "local time" is the place's own clock: no reading of a named zone's, whatever the digits,
+    # but one reading with a time told with no zone.
+    ("It struck at 11:05 pm local time.", "It struck at 23:05 GMT.", FactRelation.INCOMPARABLE),
+    ("It struck at 11:05 pm local time.", "It struck at 11:05 pm.", FactRelation.SAME),
+])
+def test_a_local_time_is_read_on_the_places_own_clock(local, other, relation):
+    from claimcheck.check import read_claim
+
+    assert relate_facts(read_claim(local).facts[0], read_claim(other).facts[0], None, None) is relation
