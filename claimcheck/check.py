@@ -39,6 +39,7 @@ from claimcheck.annotate import (
     Sentence,
     act_wording_heads,
     annotate,
+    bracket_twin_of,
     opposite_groups,
     reversed_route,
     subject_noun,
@@ -3092,7 +3093,8 @@ def assess(claim: Profile, evidence: Profile, corpus: Corpus, published: dt.date
     matches = [m for m in matches if m not in elsewhere]
     stated = [m for m in matches if not _another_value(m, lexicon)]
     lacking = [f for f in missing
-               if not _optional(f, stated, evidence, lexicon) and not _every_one(claim, f, evidence, lexicon)]
+               if not _optional(f, stated, evidence, lexicon) and not _every_one(claim, f, evidence, lexicon)
+               and not _told_by_its_twin(claim, f, matches)]
     reading = Reading(claim, evidence, corpus, published, lexicon, source_words, matches, stated, lacking,
                       tuple(_show(m.source_fact) for m in stated), elsewhere, dropped)
     for rule in VERDICT_RULES:
@@ -3173,6 +3175,14 @@ def _optional(fact: Fact, stated: Sequence[FactMatch], evidence: Profile, lexico
     if _sum_of_stated(fact, stated):
         return True
     return bool(stated) and (is_date(fact) or (fact.kind is FactKind.NUMBER and not fact.unit))
+
+
+def _told_by_its_twin(claim: Profile, fact: Fact, matches: Sequence[FactMatch]) -> bool:
+    """Whether the claim writes the value twice, once in brackets ("about 40 km (25 miles)"),
+    and the source gives it in the other writing: one value, told once, not one left out."""
+    k = next((k for k, f in enumerate(claim.claim.facts) if f.start == fact.start), None)
+    twin = bracket_twin_of(claim.text, claim.claim.facts, k) if k is not None else None
+    return twin is not None and any(m.claim_fact.start == claim.claim.facts[twin].start for m in matches)
 
 
 def _sum_of_stated(total: Fact, stated: Sequence[FactMatch]) -> bool:

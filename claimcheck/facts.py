@@ -450,8 +450,9 @@ def _quantity_core(t: dict[str, Any], num: dict[str, Any]) -> str:
         r"(?P<core>"
         rf"(?P<drange>{_alt(t['dranges'])})\b"
         rf"|(?P<vague>{_alt(t['vague'])})\b"
-        rf"|(?P<halfw>{half_alt}{_SP}{art_alt})"
-        rf"(?:{_SP}(?P<hscale>{scale_alt})\b|(?={_SP}(?:{time_alt}|{pct_alt})\b))"
+        # ("half an hour", and hyphenated, "half-an-hour")
+        rf"|(?P<halfw>{half_alt}(?:{_SP}{art_alt}|{_HY}{art_alt}(?={_HY}(?:{time_alt})\b)))"
+        rf"(?:{_SP}(?P<hscale>{scale_alt})\b|(?=(?:{_SP}|{_HY})(?:{time_alt}|{pct_alt})\b))"
         rf"|(?P<art>{art_alt})(?:{_SP}(?P<ascale>{scale_alt}(?:{_SP}{scale_alt})*)\b"
         rf"|(?={_SP}{art_time_alt}\b))"
         rf"|(?:(?<![\w.,]){glued_codes})(?P<dig>{dig})(?![,.]\d)"

@@ -1922,6 +1922,13 @@ IRREGULAR_FORMS = [
     ("The glider took off from Tarnby at 10:05 a.m.", "The glider had taken off from Tarnby at 10:20 am.", C),
 ]
 GROUPS |= {"irregular_forms": IRREGULAR_FORMS}
+# A value the claim writes twice, once in brackets ("about 40 km (25 miles)"), is told by a
+# source that gives either writing: one value, not one left out.
+TWINS_TOLD = [
+    ("The epicentre was about 40 km (25 miles) north of Tarnby, the agency said.",
+     "The agency put the epicentre about 25 miles north of Tarnby.", S),
+]
+GROUPS |= {"twins_told": TWINS_TOLD}
 # A time of day told as the place's own ("local time") is no reading of a named zone's clock
 # ("GMT"), whatever its digits; a source that gives only such a reading, with the claim's day,
 # states the day and not the claim's time.
@@ -2078,6 +2085,7 @@ def test_a_grade_written_like_a_name_is_read_as_a_grade(monkeypatch):
     (EVENTS_PLACED_ALIKE, check_module, "_event_placed_alike", lambda *args: False),
     (DISTANCE_REFERENCES, annotate_module, "_distance_reference", lambda *args: False),
     (WHOLES_OF_LISTED_PLACES, align_module, "_whole_of_listed", lambda *args: False),
+    (TWINS_TOLD, check_module, "_told_by_its_twin", lambda *args: False),
     (AGED_RANGES, annotate_module, "_age_lead",
      lambda lexicon: re.compile(r"\baged\s+(?=\d)", re.IGNORECASE)),
 ])

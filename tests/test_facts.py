@@ -238,6 +238,7 @@ EXTRACTION = [
     ("He was sentenced to 25 years in prison.", [(DUR, "25 years", 25.0, "year", "")]),
     ("The trial lasted 18 months.", [(DUR, "18 months", 18.0, "month", "")]),
     ("The meeting lasted half an hour.", [(DUR, "0.5 hours", 0.5, "hour", "")]),
+    ("The meeting lasted half-an-hour.", [(DUR, "0.5 hours", 0.5, "hour", "")]),
     ("The probe took two and a half years.", [(DUR, "2.5 years", 2.5, "year", "")]),
     ("The war lasted a year and a half.", [(DUR, "1.5 years", 1.5, "year", "")]),
     ("The defence asked for five and a quarter years.", [(DUR, "5.25 years", 5.25, "year", "")]),
