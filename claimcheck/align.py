@@ -1183,12 +1183,20 @@ def _nations_apart(sa: Sentence, i: int, sb: Sentence, j: int, corpus: Corpus) -
 
 def _peopled_apart(sa: Sentence, i: int, sb: Sentence, j: int) -> bool:
     """Whether the first is a count of a place's people ("X, a city of 64,000") and the second
-    a count of those something befell, or of another place's people: two counts."""
+    a count of those something befell, of people not told as a place's own ("1,500 people
+    gathered"), or of another place's people: two counts."""
     place = sa.holders(sa.facts[i]).peopled
     if place is None:
         return False
     other = sb.holders(sb.facts[j]).peopled
-    return bool(sb.measures[j].fates) if other is None else not place.same_entity(other)
+    if other is None:
+        return bool(sb.measures[j].fates) or sb.facts[j].unit not in RESIDENT_UNITS
+    return not place.same_entity(other)
+
+
+RESIDENT_UNITS = frozenset({"resident", "inhabitant"})
+"""Units that count a place's own people, whatever the words around them: a count in another
+unit ("1,500 people gathered") is no count of a population."""
 
 
 def _whole_of_listed(sa: Sentence, i: int, sb: Sentence, j: int) -> bool:

@@ -581,6 +581,9 @@ def _peopled(s: _NameParts, fact: Fact, leads: re.Pattern[str] | None) -> Name |
     if leads is None or fact.kind not in (FactKind.COUNT, FactKind.NUMBER) or fact.unit not in PEOPLE_UNITS:
         return None
     lead = leads.search(s.text, max(0, fact.start - 40), fact.start)
+    if lead is None and fact.unit in INHABITANT_UNITS:
+        # "X has about 200,000 inhabitants": the noun says it is the place's people.
+        lead = _NO_LEAD.match(s.text, fact.start)
     if lead is None:
         return None
     place = next((n for n in reversed(s.names) if n.end <= lead.start()), None)
@@ -592,6 +595,9 @@ def _peopled(s: _NameParts, fact: Fact, leads: re.Pattern[str] | None) -> Name |
 
 
 PEOPLE_UNITS = frozenset({"", "person", "resident", "inhabitant", "people"})
+INHABITANT_UNITS = frozenset({"inhabitant"})
+"""Units of a count that name it the people of a place, whatever words lead to it."""
+_NO_LEAD = re.compile("")
 """Units of a count of a place's people ("100,000", "100,000 people", "100,000 residents")."""
 
 

@@ -2510,9 +2510,12 @@ def _year(fact: Fact, facts: Sequence[Fact], clauses: Sequence[tuple[int, int]],
             if other.start >= fact.end and tables.compared_year_links.search(folded, fact.end, other.start):
                 continue  # "40% of the vote, compared with its showing in 2009": the year is the other's
             if _dates_a_noun(folded, other, tables) and not _OCCASION_BEFORE.search(folded, 0, other.start) \
-                    and not _told_of_in_relative(folded[other.end:fact.start]):
+                    and not _told_of_in_relative(folded[other.end:fact.start]) \
+                    and not (other.end <= fact.start
+                             and _SUBJECT_DETERMINERS.fullmatch(folded[x:other.start])):
                 # "lowering X's 2011 course record by a minute": the year is the mark's. (Not
-                # "38% of the vote in the 2020 election": the dated noun is the figure's occasion.)
+                # "38% of the vote in the 2020 election": the dated noun is the figure's occasion;
+                # nor "The 2010 quake killed 500", whose subject it is.)
                 continue
             return other.year
     return None
@@ -2529,10 +2532,13 @@ def _dates_a_noun(folded: str, date: Fact, tables: _Tables) -> bool:
 _OCCASION_BEFORE = re.compile(r"\b(?:in|at|during)\s+(?:the|its|their|his|her|this|that)\s+$")
 """What sets a dated noun as the occasion a figure is of ("38% of the vote in the 2020 election")."""
 
-_RELATIVE_AFTER = re.compile(r"[^,;:()]*,\s+(?:which|that|who|when)\s[^,;:()]*")
+_RELATIVE_AFTER = re.compile(r"[^,;:()]*?,?\s+(?:which|that|who|when)\s[^,;:()]*")
+_SUBJECT_DETERMINERS = re.compile(r"\s*(?:the|a|an|its|their|this|that)?\s*")
+"""What may stand before a dated noun that opens its clause as its subject ("The 2010 quake")."""
 
 
 def _told_of_in_relative(between: str) -> bool:
     """Whether the words from a dated noun to a figure open a relative clause about it and run on
-    to the figure with no break ("the 1998 sinking, which killed 80"): the figure is of that year."""
+    to the figure with no break ("the 1998 sinking, which killed 80", "a 1998 sinking that killed
+    80"): the figure is of that year."""
     return _RELATIVE_AFTER.fullmatch(between) is not None

@@ -1922,6 +1922,23 @@ IRREGULAR_FORMS = [
     ("The glider took off from Tarnby at 10:05 a.m.", "The glider had taken off from Tarnby at 10:20 am.", C),
 ]
 GROUPS |= {"irregular_forms": IRREGULAR_FORMS}
+# A noun a year names, as the subject of a figure's verb or told of in a relative clause ("The
+# 2009 sinking killed 154", "a 2009 sinking that killed 154"), holds the figure in that year: a
+# count of this year's event is no value of it (the first source tells the claim's act, of
+# another sinking: at most partial).
+YEARS_OF_SUBJECTS = [
+    ("The 2009 Vell sinking killed more than 150 people.",
+     "The ferry that capsized off Vell on Friday killed at least 48 people, the coastguard said.", P),
+    ("The toll rose to 48 on Friday.",
+     "It was the deadliest disaster since a 2009 sinking that killed 154 people, the mayor said.", A),
+]
+GROUPS |= {"years_of_subjects": YEARS_OF_SUBJECTS}
+# A count of a place's inhabitants is its population: no count of people an event gathered.
+POPULATIONS_TOLD = [
+    ("The town of Tarnby has about 90,000 inhabitants.",
+     "A vigil was held in Tarnby on Sunday after some 2,000 people came together late on Saturday.", A),
+]
+GROUPS |= {"populations_told": POPULATIONS_TOLD}
 # A value the claim writes twice, once in brackets ("about 40 km (25 miles)"), is told by a
 # source that gives either writing: one value, not one left out.
 TWINS_TOLD = [
@@ -2086,6 +2103,10 @@ def test_a_grade_written_like_a_name_is_read_as_a_grade(monkeypatch):
     (DISTANCE_REFERENCES, annotate_module, "_distance_reference", lambda *args: False),
     (WHOLES_OF_LISTED_PLACES, align_module, "_whole_of_listed", lambda *args: False),
     (TWINS_TOLD, check_module, "_told_by_its_twin", lambda *args: False),
+    (POPULATIONS_TOLD, align_module, "RESIDENT_UNITS", frozenset({"resident", "inhabitant", "person"})),
+    (YEARS_OF_SUBJECTS[:1], measures, "_SUBJECT_DETERMINERS", re.compile(r"(?!)")),
+    (YEARS_OF_SUBJECTS[1:], measures, "_RELATIVE_AFTER",
+     re.compile(r"[^,;:()]*,\s+(?:which|that|who|when)\s[^,;:()]*")),
     (AGED_RANGES, annotate_module, "_age_lead",
      lambda lexicon: re.compile(r"\baged\s+(?=\d)", re.IGNORECASE)),
 ])
