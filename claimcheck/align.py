@@ -280,6 +280,8 @@ def _told_apart(side_a: _Side, i: int, side_b: _Side, j: int, rel: FactRelation,
         return True  # a district's toll and its neighbour's
     if _scopes_apart(sa, i, sb, j) or _whole_of_listed(sa, i, sb, j):
         return True  # "40,000 homes in three counties" / "12 killed in four counties"
+    if _at_and_after(sa, i, sb, j) or _at_and_after(sb, j, sa, i):
+        return True  # "winds of 60 mph after coming ashore" / "made landfall with winds of 80 mph"
     if _nations_apart(sa, i, sb, j, side_a.corpus):
         return True  # "In X, 40 died" / "Y's health ministry said 12 died"
     if _peopled_apart(sa, i, sb, j) or _peopled_apart(sb, j, sa, i):
@@ -586,7 +588,7 @@ def measured_apart(sa: Sentence, i: int, sb: Sentence, j: int, corpus: Corpus,
         or _held_apart(sa, sa.facts[i], sb, sb.facts[j], corpus.lexicon) \
         or _held_by_the_unmentioned(side_a, i, side_b) or _held_by_the_unmentioned(side_b, j, side_a) \
         or _scopes_apart(sa, i, sb, j) or _nations_apart(sa, i, sb, j, corpus) \
-        or _whole_of_listed(sa, i, sb, j) \
+        or _whole_of_listed(sa, i, sb, j) or _at_and_after(sa, i, sb, j) or _at_and_after(sb, j, sa, i) \
         or _two_readings(sa, i, sb, j,
                          relate_facts(sa.facts[i], sb.facts[j], dates[0], dates[1], corpus.lexicon),
                          dates, corpus.lexicon)
@@ -1197,6 +1199,20 @@ def _peopled_apart(sa: Sentence, i: int, sb: Sentence, j: int) -> bool:
 RESIDENT_UNITS = frozenset({"resident", "inhabitant"})
 """Units that count a place's own people, whatever the words around them: a count in another
 unit ("1,500 people gathered") is no count of a population."""
+
+
+def _at_and_after(sa: Sentence, i: int, sb: Sentence, j: int) -> bool:
+    """Whether a measured level is told after an event ("After coming ashore, ... with winds
+    of 60 mph") and the other in a sentence that tells the event itself, placing its figure on
+    neither side of it ("made landfall ..., packing winds of 80 mph"): the level at the event
+    and the level after it, two readings of a thing that changes. (A count of what the event
+    did, "the toll after the quake", is the event's own, and stays one.)"""
+    after, at = sa.measures[i], sb.measures[j]
+    if after.moment != 1 or not after.moment_of or at.moment != 0:
+        return False
+    if not measured_quantity(sa.facts[i].unit) or not measured_quantity(sb.facts[j].unit):
+        return False
+    return any(w.concept == after.moment_of and w.end <= sb.facts[j].start for w in sb.words)
 
 
 def _whole_of_listed(sa: Sentence, i: int, sb: Sentence, j: int) -> bool:

@@ -516,9 +516,16 @@ _PARTICLE = re.compile(r"^[a-z]{1,3}-[A-Z]")
 """A surname after a particle: "el-Sayed", "al-Amin" are capitalised names."""
 
 
+_CAMEL = re.compile(r"^[a-z]{1,5}[A-Z][a-z]")
+"""A brand written with a capital inside and none first: "easyJet", "eBay", "iPhone"."""
+
+
 def _capitalised(tok: Token) -> bool:
-    # Asked of every word of every sentence: the particle's pattern only where a hyphen is.
-    return tok.text[:1].isupper() or ("-" in tok.text[:4] and bool(_PARTICLE.match(tok.text)))
+    # Asked of every word of every sentence: the particle's and the brand's patterns only where
+    # the first letter is small.
+    if tok.text[:1].isupper():
+        return True
+    return ("-" in tok.text[:4] and bool(_PARTICLE.match(tok.text))) or bool(_CAMEL.match(tok.text))
 
 
 def names(text: str, lexicon: Lexicon = DEFAULT, skip: Iterable[tuple[int, int]] = (),
@@ -712,6 +719,7 @@ def read_names(text: str, toks: Sequence[Token], lexicon: Lexicon = DEFAULT,
             first_in_sentence, trimmed = False, True
         if (first_in_sentence and len(run) == 1 and not is_alias(run[0].text, lexicon)
                 and not run[0].text.isupper() and not _POSSESSIVE.search(run[0].text)
+                and not _CAMEL.match(run[0].text)
                 and run[0].norm not in known and not _a_nation_word(run[0].norm, tables)):
             # "Acme's shares" opens with a name; "Residents" and "Regrettably," do not, and
             # "Jane, you said" does where the story writes Jane as a name elsewhere. (A

@@ -407,6 +407,8 @@ def read_measures(text: str, toks: Sequence[Token], facts: Sequence[Fact], claus
         base = _base(folded, whole, following, preceding, tables)
         lead = CLAUSE_BREAKS.split(folded[:fact.start])[-1]  # (its clause before it, read by several)
         side, event = _placed(folded, fact.start, fact.end, tables)
+        if not side:
+            side, event = _sentence_side(folded, tables)
         out.append(Measure(
             nouns=nouns, named=named,
             noun_leads=() if named else _noun_leads(before, nouns, tables, lexicon),
@@ -430,8 +432,8 @@ def read_measures(text: str, toks: Sequence[Token], facts: Sequence[Fact], claus
             change=_change(folded, fact, preceding, facts, clauses, tables)
             or (1 if named and nouns & tables.change_concepts else 0),
             into=fact.kind is FactKind.DURATION and _INTO.match(folded, fact.end) is not None,
-            moment=side or _sentence_side(folded, tables),
-            moment_of=_event_concept(event, lexicon),
+            moment=side,
+            moment_of=_event_concept(event, lexicon, tables),
             stage=_stage(folded, fact, clauses, tables),
             fates=_fates(folded, toks, fact, facts, clauses, tables),
             supposed=_weighed(folded, fact, tables) or any(a <= fact.start < b for a, b in conditions)
@@ -766,6 +768,7 @@ class _Tables:
     bound_before: frozenset[str]
     before_event: re.Pattern[str]
     after_event: re.Pattern[str]
+    light_verbs: frozenset[str]
     earlier: re.Pattern[str]
     earlier_instances: frozenset[str]
     forecast_nouns: frozenset[str]
@@ -915,6 +918,7 @@ def _tables(lexicon: Lexicon) -> _Tables:
         bound_before=lexicon.words("measures", "bound_before"),
         before_event=pattern("before_event"),
         after_event=pattern("after_event"),
+        light_verbs=lexicon.words("verdicts", "light_verbs"),
         earlier=pattern("earlier_before"),
         earlier_instances=lexicon.words("measures", "earlier_instances"),
         forecast_nouns=lexicon.words("measures", "forecast_nouns"),
@@ -2016,22 +2020,36 @@ def _moment(folded: str, start: int, end: int, tables: _Tables) -> int:
     sentence when it names one side only ("rose after the vote, while yields climbed": the
     sentence tells what followed the vote)."""
     side, _ = _placed(folded, start, end, tables)
-    return side or _sentence_side(folded, tables)
+    return side or _sentence_side(folded, tables)[0]
 
 
-def _sentence_side(folded: str, tables: _Tables) -> int:
-    """The side of an event the whole sentence names, where it names one only (see ``_moment``)."""
-    before = tables.before_event.search(folded) is not None
-    after = tables.after_event.search(folded) is not None
-    return 0 if before == after else -1 if before else 1
+def _sentence_side(folded: str, tables: _Tables) -> tuple[int, str]:
+    """The side of an event the whole sentence names, where it names one only (see ``_moment``),
+    with the words after the ones that place it."""
+    before, after = tables.before_event.search(folded), _after_event(folded, tables)
+    if (before is None) == (after is None):
+        return 0, ""
+    if before is not None:
+        return -1, folded[before.end():]
+    return (1, folded[after.end():]) if after is not None else (0, "")
 
 
-def _event_concept(event: str, lexicon: Lexicon) -> str:
+def _after_event(window: str, tables: _Tables) -> re.Match[str] | None:
+    """Words that place what follows after an event (``after_event``), or "after" before the
+    verb of one ("after coming ashore", "following talks")."""
+    return tables.after_event.search(window) or _AFTER_ACT.search(window)
+
+
+_AFTER_ACT = re.compile(r"\b(?:after|following)\s+(?=[a-z]+ing\b)")
+
+
+def _event_concept(event: str, lexicon: Lexicon, tables: _Tables) -> str:
     """``Measure.moment_of``: the concept of the first content word of the words after the ones
     that place a figure (``_placed``): the event it is placed by ("gained 24.4% before the
-    halt": halt); "" where none is read."""
+    halt": halt; "after coming ashore": ashore, past the light verb); "" where none is read."""
     stop = stopwords(lexicon)
-    return next((concept(w, lexicon) for w in re.findall(r"[a-z][a-z'-]*", event) if w not in stop), "")
+    return next((concept(w, lexicon) for w in re.findall(r"[a-z][a-z'-]*", event)
+                 if w not in stop and w not in tables.light_verbs), "")
 
 
 def _placed(folded: str, start: int, end: int, tables: _Tables) -> tuple[int, str]:
@@ -2042,7 +2060,7 @@ def _placed(folded: str, start: int, end: int, tables: _Tables) -> tuple[int, st
     lead = SPAN_BREAKS.split(folded[:start])[-1]
     tail = SPAN_BREAKS.split(folded[end:])[0]
     for window in (tail, lead):
-        before, after = tables.before_event.search(window), tables.after_event.search(window)
+        before, after = tables.before_event.search(window), _after_event(window, tables)
         if before is not None and after is None:
             return -1, window[before.end():]
         if after is not None and before is None:

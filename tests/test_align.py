@@ -875,6 +875,22 @@ def test_a_figure_of_listed_places_is_their_whole(monkeypatch):
     _holds_only_with(monkeypatch, align, "_whole_of_listed", lambda *args: False, a, b, [])
 
 
+# A level told after an event ("After making landfall, ... winds of 50 mph") and one told with
+# the event itself ("made landfall ..., packing winds of 90 mph") are two readings of a thing
+# that changes (``_at_and_after``); a count of what the event did is the event's own either way.
+def test_a_level_after_an_event_is_no_level_at_it(monkeypatch):
+    a = ("After making landfall, Storm Vera was downgraded as it moved inland over Tarnby, with "
+         "sustained winds of 50 mph.")
+    b = "Vera made landfall near Vellmark early on Sunday, packing sustained winds of 90 mph."
+    _holds_only_with(monkeypatch, align, "_at_and_after", lambda *args: False, a, b, [])
+
+
+def test_a_toll_after_an_event_is_the_events_toll():
+    a = "After the quake struck the valley, rescuers said 41 people had been killed."
+    b = "The quake killed 38 people in the valley, officials said."
+    assert compare_path(a, b) == [("41 people", "38 people", D)]
+
+
 # A time a running figure was read at ("stood at 38 per cent on Friday evening", "At 7am
 # on Saturday, the tally stood at ...": ``Measure.when``, an earlier time and its lead opening
 # the clause too) dates a reading: two readings at two times are no two dates of one event.

@@ -461,3 +461,16 @@ def test_a_list_of_places_ends_with_and(text, first, listed):
     sentence = read_claim(text)
     opening = next(n for n in sentence.names if n.text == first)
     assert [n.text for n in places_listed(sentence.text, sentence.names, opening)] == listed
+
+
+@pytest.mark.parametrize("text, named", [
+    # A brand written with a capital inside and none first is a name, at the start of a
+    # sentence too; a word with capitals that do not open a word part is not.
+    ("easyJet cancelled its flights to Tarnos.", ["easyJet", "Tarnos"]),
+    ("Flights by easyJet and Vellair were cancelled.", ["easyJet", "Vellair"]),
+    ("The mRNA vaccine was approved.", []),
+])
+def test_a_brand_in_camel_case_is_a_name(text, named):
+    from claimcheck.check import read_claim
+
+    assert [n.text for n in read_claim(text).names] == named
