@@ -753,8 +753,9 @@ def read_names(text: str, toks: Sequence[Token], lexicon: Lexicon = DEFAULT,
             preposition = found[-1].preposition  # "in Vell, Tarnia": the country is where the town is
         sort = _sort(text, toks, k, j, run, lexicon, tables)
         # A verb that names what follows it ("a group called X") speaks only after its subject.
-        near = [x.norm for x in toks[max(0, k - 2):k] if x.norm not in naming]
-        near += [x.norm for x in toks[j:j + 2]]
+        near = [x.norm for q, x in enumerate(toks[max(0, k - 2):k], start=max(0, k - 2))
+                if x.norm not in naming and not _speech_noun(toks, q)]
+        near += [x.norm for q, x in enumerate(toks[j:j + 2], start=j) if not _speech_noun(toks, q)]
         speaks = (any(w in speech for w in near) or bool(label and end <= label.end(1))
                   or (credited is not None and start <= credited.start < end))
         # The forms of a name read as it was found are those already given (most names; not
@@ -848,8 +849,11 @@ def speaker(text: str, found: list[Name], lexicon: Lexicon = DEFAULT) -> Name | 
     for cue in tables.speech.finditer(text):
         if label and cue.start() < label.end:
             continue
-        if _CUE_AS_NOUN.search(text, 0, cue.start()):
-            continue  # "all states and provinces", "the claims": a noun, no one speaking
+        if _CUE_AS_NOUN.search(text, 0, cue.start()) or (
+                cue.group().endswith("s") and _PREPOSITION_BEFORE.search(text, 0, cue.start())):
+            # "all states and provinces", "the claims", "agreed to talks through X": a noun, no
+            # one speaking.
+            continue
         after = [n for n in actors if n.start >= cue.end()]
         if (after and cue.group().casefold() not in tables.listener_cues
                 and not _where_said(text, after[0])
@@ -873,6 +877,20 @@ def speaker(text: str, found: list[Name], lexicon: Lexicon = DEFAULT) -> Name | 
     return label
 
 
+_NOUN_LEADS = frozenset({"the", "a", "an", "to", "for", "in", "into", "of", "at", "after", "during", "from",
+                         "with", "amid", "its", "their", "his", "her", "our"})
+
+
+def _speech_noun(toks: Sequence[Token], q: int) -> bool:
+    """Whether the ``q``-th token is a word of speech in "-s" used as a plural noun, after a
+    determiner or a preposition ("talks with X", "the claims of X"): no one speaks."""
+    return q > 0 and toks[q].norm.endswith("s") and toks[q - 1].norm in _NOUN_LEADS
+
+
+_PREPOSITION_BEFORE = re.compile(r"\b(?:to|for|in|into|of|at|after|during|from|with|amid)\s+\Z",
+                                 re.IGNORECASE)
+"""A preposition right before a word of speech in "-s" makes it a plural noun ("agreed to talks",
+"progress in talks"): a verb in "-s" follows its subject, never a preposition."""
 _CUE_AS_NOUN = re.compile(r"\b(?:the|a|an|all|both|these|those|many|several|some|other|its|their|his|her|"
                           r"our|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+\Z", re.IGNORECASE)
 """A determiner or a number right before a word of speech makes it a noun ("all states", "the

@@ -474,3 +474,17 @@ def test_a_brand_in_camel_case_is_a_name(text, named):
     from claimcheck.check import read_claim
 
     assert [n.text for n in read_claim(text).names] == named
+
+
+@pytest.mark.parametrize("text, speaking", [
+    # A word of speech in "-s" after a determiner or a preposition is a plural noun: no one
+    # named near it speaks.
+    ("The Tarn Dockers have agreed to talks through the Vell Arbitration Office.", []),
+    ("Progress in talks with the Vell Arbitration Office was slow.", []),
+    # Guard: the verb after its subject still credits the words to the one named.
+    ("The Tarn Dockers union says its members will strike.", ["Tarn Dockers"]),
+])
+def test_a_word_of_speech_used_as_a_noun_credits_no_one(text, speaking):
+    from claimcheck.check import read_claim
+
+    assert [n.text for n in read_claim(text).names if n.speaks] == speaking
