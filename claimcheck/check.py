@@ -805,7 +805,6 @@ def polarity_conflict(claim: Profile, evidence: Profile, lexicon: Lexicon = DEFA
     pc, pe = claim.sentence.predications, evidence.sentence.predications
     acts = claim_acts(claim, lexicon)
     act_said = act_stated(claim, evidence, lexicon)
-    bases = _irregular_bases(lexicon)  # "stole" is "did not steal" denied
     for p in pc:
         if _restated(claim, p.start, p.end, evidence, lexicon,
                      lambda q, p=p: q.concept == p.concept and q.negated == p.negated):
@@ -817,7 +816,8 @@ def polarity_conflict(claim: Profile, evidence: Profile, lexicon: Lexicon = DEFA
                             _predication_at(evidence.sentence, q.start), lexicon) \
                     or _other_things(claim, p.start, p.end, evidence, q.start, q.end, lexicon):
                 continue
-            if bases.get(p.concept, p.concept) == bases.get(q.concept, q.concept) and p.negated != q.negated:
+            # ("stole" is "did not steal" denied: an irregular verb's forms are one concept.)
+            if p.concept == q.concept and p.negated != q.negated:
                 affirmed = q if p.negated else p
                 foretold = not p.finite and _foretold(evidence.sentence, q.start, lexicon)
                 if affirmed is q and (not q.finite and not foretold or _aimed_not(evidence.sentence, q.end)):
@@ -1114,13 +1114,12 @@ def act_stated(claim: Profile, evidence: Profile, lexicon: Lexicon = DEFAULT,
     acts = claim_acts(claim, lexicon) if acts is None else acts
     if not acts:
         return True
-    heads, kin, bases = _paraphrase_heads(lexicon), _kin(lexicon), _irregular_bases(lexicon)
-    # An irregular verb in another form is its act too ("will pay" for "paid").
-    words = [(w.start, w.end, c) for w in evidence.sentence.words if w.start not in evidence.topics
-             for c in {w.concept, bases.get(w.concept, w.concept)}]
+    heads, kin = _paraphrase_heads(lexicon), _kin(lexicon)
+    # (An irregular verb in another form is its act too, "will pay" for "paid": its forms are
+    # one concept, ``text.concept``.)
+    words = [(w.start, w.end, w.concept) for w in evidence.sentence.words if w.start not in evidence.topics]
     for p in acts:
-        alike = {p.concept, bases.get(p.concept, p.concept)} | kin.get(p.concept, frozenset()) \
-            | heads.get(p.concept, frozenset())
+        alike = {p.concept} | kin.get(p.concept, frozenset()) | heads.get(p.concept, frozenset())
         # "took off" is "departed": a phrase of the claim says its group's word as well.
         alike |= {head for a, b, head in (*claim.sentence.paraphrases, *claim.acts) if a <= p.start < b}
         if any(_one_word(c, a) or heads.get(c, frozenset()) & alike for _, _, c in words for a in alike) \
@@ -1130,7 +1129,7 @@ def act_stated(claim: Profile, evidence: Profile, lexicon: Lexicon = DEFAULT,
         # "was sold to X" says "X bought": the converse act, told of the claim's doer after "to".
         # (Asked of every sentence a claim meets: the doer's words are read only for an act
         # that has a converse.)
-        converse = _converses(lexicon).get(bases.get(p.concept, p.concept))
+        converse = _converses(lexicon).get(p.concept)
         if converse:
             doer = p.subject or frozenset(w.norm for w in claim.sentence.words if w.end <= p.start)
             if any(c in converse and _to_the_doer(evidence, b, doer) for _, b, c in words):
@@ -1177,16 +1176,6 @@ def _to_the_doer(evidence: Profile, end: int, doer: frozenset[str]) -> bool:
     after = [t for t in evidence.sentence.tokens if t.start >= end][:CONVERSE_REACH + 3]
     at = next((k for k, t in enumerate(after[:CONVERSE_REACH]) if t.norm == "to"), None)
     return at is not None and any(t.norm in doer for t in after[at + 1:at + 4])
-
-
-def _irregular_bases(lexicon: Lexicon) -> dict[str, str]:
-    """The concept of each irregular past form (``irregular_verbs``) with its base's."""
-    return lexicon.compiled(_build_irregular_bases)
-
-
-def _build_irregular_bases(lexicon: Lexicon) -> dict[str, str]:
-    return {concept(str(past).casefold(), lexicon): concept(str(base).casefold(), lexicon)
-            for past, base in lexicon.table("verdicts", "irregular_verbs", []) or []}
 
 
 def _discussed(sentence: Sentence, lexicon: Lexicon, span: int = 4) -> frozenset[int]:
@@ -2810,10 +2799,8 @@ def _denied_of_another(r: Reading) -> Assessment | None:
     another ("X has not confirmed the talks" for "X confirmed the truce"). A denial states
     nothing done, so the sentence cannot support the claim, and of the claim's thing it says
     nothing."""
-    bases = _irregular_bases(r.lexicon)
     told = [q for q in r.evidence.sentence.predications
-            if any(bases.get(q.concept, q.concept) == bases.get(p.concept, p.concept)
-                   for p in claim_acts(r.claim, r.lexicon) if not p.negated)]
+            if any(q.concept == p.concept for p in claim_acts(r.claim, r.lexicon) if not p.negated)]
     if not told or not all(q.negated for q in told):
         return None
     denied = ", ".join(f"“{r.evidence.text[q.start:q.end]}”" for q in told)
