@@ -1223,6 +1223,8 @@ def _whole_of_listed(sa: Sentence, i: int, sb: Sentence, j: int) -> bool:
 
 
 def _unplaced_among(sentence: Sentence, k: int, other: Sentence, m: int) -> bool:
+    """Whether the ``k``-th figure is placed in none of the places its sentence lists, and the
+    ``m``-th of the other sentence in one place alone that the list holds."""
     there, fact = other.fact_places[m], sentence.facts[k]
     # (Only a sum or a count of things adds up over places, not a distance; and a figure placed
     # in a list of places is placed in the whole, not in one of them.)
@@ -1231,7 +1233,7 @@ def _unplaced_among(sentence: Sentence, k: int, other: Sentence, m: int) -> bool
             or len(places_listed(other.text, other.names, there.name)) > 1:
         return False
     return any(len(listed := places_listed(sentence.text, sentence.names, n)) > 1
-               and any(m.same_entity(there.name) for m in listed) for n in sentence.names)
+               and any(place.same_entity(there.name) for place in listed) for n in sentence.names)
 
 
 def _one_of_the_places(sentence: Sentence, i: int, places: list[Name]) -> bool:
@@ -1261,6 +1263,7 @@ def locates(sentence: Sentence, place: Name, name: Name) -> bool:
 
 
 _LIST_GOES_ON = re.compile(r"(?:,?\s+(?:and|or|&)\s|,\s+[A-Z])")
+"""What follows a name that goes on in a list ("X, Y and Z", "X, Y, Z"): no region of the place."""
 
 
 def qualifies_a_noun(sentence: Sentence, name: Name, lexicon: Lexicon) -> bool:

@@ -576,20 +576,21 @@ apposition ("X, the region's largest port, whose population is")."""
 
 
 def _peopled(s: _NameParts, fact: Fact, leads: re.Pattern[str] | None) -> Name | None:
-    """``Holders.peopled``: the last name before the words leading to a count, no sentence
-    break and no other figure between."""
+    """``Holders.peopled``: the last name before the words leading to a count (or before a
+    count of inhabitants, which needs none), no sentence break and no other figure between."""
     if leads is None or fact.kind not in (FactKind.COUNT, FactKind.NUMBER) or fact.unit not in PEOPLE_UNITS:
         return None
     lead = leads.search(s.text, max(0, fact.start - 40), fact.start)
-    if lead is None and fact.unit in INHABITANT_UNITS:
-        # "X has about 200,000 inhabitants": the noun says it is the place's people.
-        lead = _NO_LEAD.match(s.text, fact.start)
-    if lead is None:
+    if lead is not None:
+        led = lead.start()
+    elif fact.unit in INHABITANT_UNITS:
+        led = fact.start  # "X has about 200,000 inhabitants": the noun says it is the place's people
+    else:
         return None
-    place = next((n for n in reversed(s.names) if n.end <= lead.start()), None)
-    if place is None or place.nation or lead.start() - place.end > POPULATION_REACH \
-            or any(ch in s.text[place.end:lead.start()] for ch in ";:()") \
-            or any(place.end <= g.start < lead.start() for g in s.facts if g.kind not in _NOT_IN_THE_WAY):
+    place = next((n for n in reversed(s.names) if n.end <= led), None)
+    if place is None or place.nation or led - place.end > POPULATION_REACH \
+            or any(ch in s.text[place.end:led] for ch in ";:()") \
+            or any(place.end <= g.start < led for g in s.facts if g.kind not in _NOT_IN_THE_WAY):
         return None
     return place
 
@@ -597,7 +598,6 @@ def _peopled(s: _NameParts, fact: Fact, leads: re.Pattern[str] | None) -> Name |
 PEOPLE_UNITS = frozenset({"", "person", "resident", "inhabitant", "people"})
 INHABITANT_UNITS = frozenset({"inhabitant"})
 """Units of a count that name it the people of a place, whatever words lead to it."""
-_NO_LEAD = re.compile("")
 """Units of a count of a place's people ("100,000", "100,000 people", "100,000 residents")."""
 
 
