@@ -1424,6 +1424,9 @@ def _denied_by_determiner(found: list[Predication], text: str, toks: Sequence[To
     does, not that fuel is absent while something leaked. The verb must follow the denied
     noun at once: "there were no injuries" has none."""
     determiners = lexicon.words("verdicts", "negative_determiners")
+    # (The forms of "be" and "have" a denied subject's verb follows: "no signs have been seen".)
+    auxiliaries = lexicon.words("polarity", "relative_auxiliaries") \
+        | lexicon.words("polarity", "passive_auxiliaries")
     for t, nxt in zip(toks, toks[1:], strict=False):
         if t.norm not in determiners:
             continue
@@ -1434,7 +1437,7 @@ def _denied_by_determiner(found: list[Predication], text: str, toks: Sequence[To
             head = next((j for j, p in enumerate(found) if p.start > t.start), None)
             if head is None or k is not None:
                 continue
-            verb = _verb_past_qualifiers(found, head - 1, text, toks, t)
+            verb = _verb_past_qualifiers(found, head - 1, text, toks, t, auxiliaries)
             if verb is not None:
                 found[verb] = found[verb]._replace(negated=True, start=t.start)
             continue
@@ -1442,13 +1445,13 @@ def _denied_by_determiner(found: list[Predication], text: str, toks: Sequence[To
             k += 1  # "no diesel fuel"
         if k + 1 < len(found) and found[k + 1].finite and not found[k + 1].negated:
             found[k + 1] = found[k + 1]._replace(negated=True, start=t.start)
-        elif (verb := _verb_past_qualifiers(found, k, text, toks, t)) is not None:
+        elif (verb := _verb_past_qualifiers(found, k, text, toks, t, auxiliaries)) is not None:
             found[verb] = found[verb]._replace(negated=True, start=t.start)
     return found
 
 
 def _verb_past_qualifiers(found: Sequence[Predication], k: int, text: str, toks: Sequence[Token],
-                          determiner: Token) -> int | None:
+                          determiner: Token, auxiliaries: frozenset[str]) -> int | None:
     """The verb a denied subject heads, past the words that qualify it ("no additional signs
     of harm to the herd have been seen"): the first verb told as done, right after a form of
     "be" or "have", with only the subject's own words before it in its clause. The subject must
@@ -1464,13 +1467,12 @@ def _verb_past_qualifiers(found: Sequence[Predication], k: int, text: str, toks:
         if any(x.norm in _RELATIVES for x in between):
             return None
         if p.finite:
-            return j if between and between[-1].norm in _AUXILIARIES and not p.negated else None
+            return j if between and between[-1].norm in auxiliaries and not p.negated else None
     return None
 
 
 _SUBJECT_OPENERS = frozenset({"that", "and", "but", "since", "as", "while", "so", "said", "says", "say"})
 _RELATIVES = frozenset({"who", "which", "that", "whom", "whose", "where", "when"})
-_AUXILIARIES = frozenset({"is", "are", "was", "were", "has", "have", "had", "been", "be", "being"})
 
 
 def _restrictive_relative_verbs(text: str, toks: Sequence[Token], lexicon: Lexicon) -> frozenset[int]:

@@ -877,20 +877,17 @@ def speaker(text: str, found: list[Name], lexicon: Lexicon = DEFAULT) -> Name | 
     return label
 
 
-_NOUN_LEADS = frozenset({"the", "a", "an", "to", "for", "in", "into", "of", "at", "after", "during", "from",
-                         "with", "amid", "its", "their", "his", "her", "our"})
+_NOUN_PREPOSITIONS = ("to", "for", "in", "into", "of", "at", "after", "during", "from", "with", "amid")
+"""Prepositions that make a word of speech in "-s" right after them a plural noun ("agreed to
+talks", "progress in talks"): a verb in "-s" follows its subject, never a preposition."""
+_NOUN_LEADS = frozenset({"the", "a", "an", "its", "their", "his", "her", "our", *_NOUN_PREPOSITIONS})
+_PREPOSITION_BEFORE = re.compile(r"\b(?:" + "|".join(_NOUN_PREPOSITIONS) + r")\s+\Z", re.IGNORECASE)
 
 
 def _speech_noun(toks: Sequence[Token], q: int) -> bool:
     """Whether the ``q``-th token is a word of speech in "-s" used as a plural noun, after a
     determiner or a preposition ("talks with X", "the claims of X"): no one speaks."""
     return q > 0 and toks[q].norm.endswith("s") and toks[q - 1].norm in _NOUN_LEADS
-
-
-_PREPOSITION_BEFORE = re.compile(r"\b(?:to|for|in|into|of|at|after|during|from|with|amid)\s+\Z",
-                                 re.IGNORECASE)
-"""A preposition right before a word of speech in "-s" makes it a plural noun ("agreed to talks",
-"progress in talks"): a verb in "-s" follows its subject, never a preposition."""
 _CUE_AS_NOUN = re.compile(r"\b(?:the|a|an|all|both|these|those|many|several|some|other|its|their|his|her|"
                           r"our|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+\Z", re.IGNORECASE)
 """A determiner or a number right before a word of speech makes it a noun ("all states", "the

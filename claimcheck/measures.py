@@ -372,6 +372,8 @@ def read_measures(text: str, toks: Sequence[Token], facts: Sequence[Fact], claus
     # figure's noun phrase: for the qualifiers, the marks are read as spaces, every offset kept.
     unmarked = _MARKED_WORD.sub(lambda m: f" {m.group(1)} ", folded)
     converts = _conversions(folded, facts, tables)
+    # (The side of an event the whole sentence names is each figure's whose clause names none.)
+    sentence_side = _sentence_side(folded, tables)
     out: list[Measure] = []
     for n, fact in enumerate(facts):
         if n in converts:
@@ -408,7 +410,7 @@ def read_measures(text: str, toks: Sequence[Token], facts: Sequence[Fact], claus
         lead = CLAUSE_BREAKS.split(folded[:fact.start])[-1]  # (its clause before it, read by several)
         side, event = _placed(folded, fact.start, fact.end, tables)
         if not side:
-            side, event = _sentence_side(folded, tables)
+            side, event = sentence_side
         out.append(Measure(
             nouns=nouns, named=named,
             noun_leads=() if named else _noun_leads(before, nouns, tables, lexicon),
