@@ -311,7 +311,7 @@ def _pair(side_a: _Side, i: int, side_b: _Side, j: int, dates: tuple[dt.date | N
                                                                     lexicon)
     else:
         fa, fb, counted = oa, ob, False
-        rel = relate_facts(fa, fb, dates[0], dates[1], lexicon)
+        fb, rel = _one_noun_counted(sa, i, sb, j, dates, lexicon)
     if rel is FactRelation.INCOMPARABLE or not claim and (
             another_occasion(sa, sb, ob, lexicon) or another_occasion(sb, sa, oa, lexicon)):
         return None  # (or "at its previous meeting, ... voted 9-0": a value of another happening)
@@ -1790,6 +1790,20 @@ def _same_noun(a: Fact, b: Fact, lexicon: Lexicon) -> bool:
     heads = [{head for head, pattern in patterns if pattern.fullmatch(unit.casefold())}
              for unit in (a.unit, b.unit)]
     return bool(heads[0] & heads[1])
+
+
+def _one_noun_counted(sa: Sentence, i: int, sb: Sentence, j: int,
+                      dates: tuple[dt.date | None, dt.date | None],
+                      lexicon: Lexicon) -> tuple[Fact, FactRelation]:
+    """The second figure and its relation to the first, as counts of one noun where the two
+    count one thing by two nouns ("five Bolivians" and "five Bolivian nationals")."""
+    fa, fb = sa.facts[i], sb.facts[j]
+    rel = relate_facts(fa, fb, dates[0], dates[1], lexicon)
+    if rel is FactRelation.INCOMPARABLE and fa.kind is fb.kind is FactKind.COUNT \
+            and _count_one_noun(fa, sa.measures[i], fb, sb.measures[j], lexicon):
+        fb = replace(fb, unit=fa.unit)
+        rel = relate_facts(fa, fb, dates[0], dates[1], lexicon)
+    return fb, rel
 
 
 def _count_one_noun(fa: Fact, ma: Measure, fb: Fact, mb: Measure, lexicon: Lexicon) -> bool:

@@ -2257,13 +2257,14 @@ def projected(sentence: Sentence, fact: Fact, lexicon: Lexicon = DEFAULT) -> boo
     clause ("said the toll could reach 20,000"). A claimed projection says nothing of the
     count so far, so a count does not conflict with it. (A source's projection against a
     claimed figure for the same act still does: "could raise fares by 8%" / "raised 5%".)"""
-    cues = lexicon.phrases(("certainty", "hedges"))
-    if cues is None:
-        return False
     weak = lexicon.words("verdicts", "weak_hedges")
     a = next((a for a, b in sentence.clauses if a <= fact.start < b), 0)
-    return any(" ".join(m.group().split()) not in weak
-               for m in cues.finditer(sentence.text[a:fact.start].casefold()))
+    text, toks, stop = sentence.text, sentence.tokens, stopwords(lexicon)
+    # Read as compare reads hedges: an adjective before a noun ("the suspected gunman was
+    # 71") doubts who the noun is, not the figure its clause tells.
+    return any(" ".join(m.group().casefold().split()) not in weak
+               and not qualifies_noun(text, toks, m.start(), m.end(), stance_tables(lexicon), stop)
+               for m in hedge_cues(text, lexicon) if a <= m.start() and m.end() <= fact.start)
 
 
 _TALLY_AFTER = re.compile(r"^\s?[-–—]\s?\d")
@@ -2372,8 +2373,10 @@ def another_holder(claim: Profile, evidence: Profile, m: FactMatch, rarity: Mapp
         return True
     mine = _claims_holders(claim, m.claim_fact)
     held = evidence.sentence.holders(m.source_fact)
-    if mine and held.apposed is not None:
-        return not _one_of(held.apposed, mine)  # "said X, 50,": X's age, whoever else is named
+    if held.apposed is not None and (mine or (mine := _named_anywhere(claim))):
+        # "said X, 50,": X's age, whoever else is named; and a claim that names someone else
+        # only after its figure ("a 14-year-old named Y") tells Y's.
+        return not _one_of(held.apposed, mine)
     if not mine or _event_placed_alike(claim, evidence, mine, lexicon):
         return False
     theirs = held.nearest
@@ -2382,6 +2385,11 @@ def another_holder(claim: Profile, evidence: Profile, m: FactMatch, rarity: Mapp
     if any(name_in(n, evidence, rarity, lexicon) for n in mine):
         return False
     return theirs is not None and not _one_of(theirs, mine)
+
+
+def _named_anywhere(claim: Profile) -> list[Name]:
+    """The names a claim gives of anyone but a speaker, wherever they stand."""
+    return [n for n in claim.names if not n.speaks]
 
 
 def _event_placed_alike(claim: Profile, evidence: Profile, mine: Sequence[Name], lexicon: Lexicon) -> bool:

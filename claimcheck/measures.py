@@ -788,6 +788,7 @@ class _Tables:
     """The fates ``fate_words`` tell (what befell those a count counts: "dead", "injured")."""
     fates_before: frozenset[str]
     fate_stops: frozenset[str]
+    fate_object_breaks: frozenset[str]
     fate_phrases: re.Pattern[str]
     fate_of_phrase: Mapping[str, str]
     presence: Mapping[str, str]
@@ -938,6 +939,7 @@ def _tables(lexicon: Lexicon) -> _Tables:
         fate_words=fate_words,
         fates=frozenset(fate_words.values()),
         fate_stops=lexicon.words("units", "fate_stops"),
+        fate_object_breaks=lexicon.words("units", "fate_object_breaks"),
         fate_phrases=pattern_of(phrases),
         fate_of_phrase=phrases,
         presence={str(w).casefold(): PRESENT for w in lexicon.table("units", "presence_words", []) or []},
@@ -1124,7 +1126,7 @@ def _nouns(text: str, fact: Fact, before: list[Token], after: list[Token], facts
     scale = _scale(text, fact, tables)
     if scale:
         return frozenset({concept(scale, lexicon)}), True
-    beside = _next_size(text, fact, facts, tables.size_joiners)
+    beside = _next_size(text, fact, facts, tables)
     if beside is not None:
         # "a 9-play, 58-yard drive": sizes written one after another into one noun
         return _nouns(text, beside, before + [t for t in after if t.end <= beside.start],
@@ -1158,7 +1160,7 @@ def _nouns(text: str, fact: Fact, before: list[Token], after: list[Token], facts
         nxt = _past_a_name(text, after, tables)
     # (A count names its thing by its own noun, "five nationals"; one joined to its unit by a
     # hyphen is written into the noun after it, as a length is: "a 48-yard kick", "a 65-yard drive".)
-    written_in = fact.kind is not FactKind.COUNT or re.search(r"\d-[a-z]+$", fact.raw) is not None
+    written_in = fact.kind is not FactKind.COUNT or _joined_size(fact.raw, tables.number_words)
     if (nxt is not None and attributive and written_in
             and _content(nxt, facts, tables) and not nxt.text[:1].isupper()):
         words = {nxt.norm} | _described_noun(text, after, facts, tables)
@@ -1331,19 +1333,27 @@ SCALE_REACH = 32
 """Characters before a figure read for its scale word: more than the longest such word."""
 
 
-_HYPHEN_SIZE = re.compile(r"\d-[a-z]+$")
+_HYPHEN_SIZE = re.compile(r"[\da-z]-([a-z]+)$")
 
 
-def _next_size(text: str, fact: Fact, facts: Sequence[Fact], joiners: frozenset[str]) -> Fact | None:
+def _joined_size(raw: str, number_words: frozenset[str]) -> bool:
+    """Whether a figure is joined by a hyphen to the noun it sizes, in digits or in words ("a
+    12-lane road", "an eight-lane road"); not a number written with a hyphen ("ninety-three")."""
+    joined = _HYPHEN_SIZE.search(raw.casefold())
+    return joined is not None and joined.group(1) not in number_words
+
+
+def _next_size(text: str, fact: Fact, facts: Sequence[Fact], tables: _Tables) -> Fact | None:
     """The size written into a noun right after a size joined to it by a comma or "and" ("a
     9-play, 58-yard drive"): both are written into the noun after the last."""
-    if not _HYPHEN_SIZE.search(fact.raw):
+    if not _joined_size(fact.raw, tables.number_words):
         return None
     beside = next((f for f in facts if f.start >= fact.end), None)
-    if beside is None or not _HYPHEN_SIZE.search(beside.raw):
+    if beside is None or not _joined_size(beside.raw, tables.number_words):
         return None
     between = text[fact.end:beside.start].replace(",", " , ").split()
-    return beside if between and all(w == "," or w.casefold() in joiners for w in between) else None
+    joined = between and all(w == "," or w.casefold() in tables.size_joiners for w in between)
+    return beside if joined else None
 
 
 NAME_IN_NOUN_REACH = 3
@@ -1828,7 +1838,7 @@ def _fates(folded: str, toks: Sequence[Token], fact: Fact, facts: Sequence[Fact]
         before = [t for t in toks if x <= t.start and t.end <= first.start][-FATE_REACH:]
     for k in range(len(before) - 1, -1, -1):
         t = before[k]
-        if t.norm in tables.fate_stops:
+        if t.norm in tables.fate_stops or t.norm in tables.fate_object_breaks:
             break
         if t.norm in tables.fate_words and _a_noun(folded, t) \
                 and not (k + 1 < len(before) and before[k + 1].norm == "of"):
@@ -2248,7 +2258,7 @@ def _reach(folded: str, fact: Fact, tables: _Tables) -> int:
     return 1 if word in tables.reach_ahead else -1 if word in tables.reach_back else 0
 
 
-_SIZING = re.compile(r"\d-[a-z]+\s+[a-z]")
+_NOUN_NEXT = re.compile(r"\s+[a-z]")
 
 
 _OUT_OF = re.compile(r"\bout\s+of\s+(?:the\s+|a\s+total\s+of\s+)?$")
@@ -2325,8 +2335,8 @@ def _sizing(folded: str, fact: Fact, facts: Sequence[Fact], tables: _Tables) -> 
     if tables.capacity_leads is not None and tables.capacity_leads.search(folded, max(0, fact.start - 32),
                                                                             fact.start):
         return True  # "the hall seats 4,500": the room there is, no count of who came
-    written_in = _SIZING.match(folded, fact.end - len(fact.raw.split("-")[-1]) - 2) is not None
-    beside = _next_size(folded, fact, facts, tables.size_joiners)
+    written_in = _joined_size(fact.raw, tables.number_words) and bool(_NOUN_NEXT.match(folded, fact.end))
+    beside = _next_size(folded, fact, facts, tables)
     return "-" in fact.raw and (written_in or beside is not None)
 
 

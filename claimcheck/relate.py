@@ -35,7 +35,7 @@ from claimcheck.facts import (
 from claimcheck.lexicon import DEFAULT, Lexicon
 from claimcheck.measures import count_classes
 from claimcheck.models import DATE_KINDS, Fact, FactKind
-from claimcheck.text import concept
+from claimcheck.text import concept, stem
 
 __all__ = ["PAST_ACT_DAYS", "another_occasion", "count_class", "days_before", "level_moves", "nearby",
            "other_bound", "other_occasion", "people_class", "period", "relate_facts", "same_magnitude",
@@ -425,6 +425,15 @@ def in_two_currencies(a: Fact, b: Fact) -> bool:
         and a.unit != b.unit and compare_facts(replace(a, unit=b.unit), b) is FactRelation.SAME
 
 
+TELLING_FIGURE = 100
+"""The least figure that, the same in two counts of two nouns, says they count one thing."""
+
+
+def _noun_in(unit: str, fact: Fact) -> bool:
+    """Whether a count's words hold another count's noun ("two clinic boards", "clinic")."""
+    return bool(unit) and stem(unit) in {stem(w) for w in fact.raw.split()}
+
+
 def _counts(a: Fact, b: Fact, lexicon: Lexicon) -> tuple[Fact, Fact] | FactRelation:
     """Counts of two nouns. "34 deaths" and "38 dead" count the same class of thing
     (units.yaml count_classes): compared as counts of it. Two classes ("5 dead", "5 injured")
@@ -432,7 +441,11 @@ def _counts(a: Fact, b: Fact, lexicon: Lexicon) -> tuple[Fact, Fact] | FactRelat
     the very same: "2,300 dockworkers" and "the 2,300-strong workforce" are one count."""
     kind_a, kind_b = count_class(a.unit, lexicon), count_class(b.unit, lexicon)
     if kind_a is None or kind_b is None:
-        same = a.value == b.value and a.upper == b.upper
+        # (A small figure tells nothing by itself: "four people" and "four points" share only
+        # a number any two sentences may hold; "two clinics" and "two clinic boards" share the
+        # noun as well.)
+        same = a.value == b.value and a.upper == b.upper and a.value is not None and (
+            a.value >= TELLING_FIGURE or _noun_in(a.unit, b) or _noun_in(b.unit, a))
         return FactRelation.SAME if same else FactRelation.INCOMPARABLE
     if kind_a != kind_b or _disjoint(a.unit, b.unit, lexicon):
         return FactRelation.INCOMPARABLE

@@ -1954,6 +1954,36 @@ OTHER_CLOCKS = [
      "According to the agency, the tremor hit the valley at 23:05 GMT on Friday.", P),
 ]
 GROUPS |= {"other_clocks": OTHER_CLOCKS}
+# A participle of suspicion before a noun ("the suspected gunman") doubts who the noun is, not
+# the figure its clause tells of it: that figure is compared as stated.
+SUSPECTED_NOUNS = [
+    ("The suspected gunman was 58 years old.", "Police said the gunman, aged 63, was held by guards at once.", C),
+]
+# A figure set beside a name by commas ("Ann Vell, 17,") is that person's, and a claim that
+# names another person after its figure ("a 15-year-old pupil named Ben Roe") tells his.
+NAMED_AFTER_FIGURE = [
+    ("The attacker is a 15-year-old pupil named Ben Roe.",
+     "Ann Vell, 17, a pupil at the school, said she had sat beside the attacker in class.", A),
+]
+# A figure after a preposition is that preposition's object, not those a verb of fate before it
+# befell: "fired from about 150 yards" counts no one fired.
+FATE_OBJECTS = [
+    ("The gunman fired from about 150 yards from the stage.",
+     "Ben Roe fired at least six bullets from a roof only 125 yards away from the mayor.", C),
+]
+# A size written in words into its noun ("an eight-lane road") is a size as one in digits is; a
+# number written with a hyphen ("Ninety-three bodies") is no size (the second row guards it).
+WORDED_SIZES = [
+    ("The Tarn bypass is an eight-lane road.", "Traffic stood still on the Tarn bypass, a 12-lane road.", C),
+    ("Rescuers had found 87 bodies by Tuesday.", "Eighty-seven bodies were found by Tuesday.", S),
+]
+# Two nouns of no common class count one thing only where the figure itself says so (2,300 of
+# each); a small number any two sentences may share does not.
+SMALL_FIGURES = [
+    ("Four people died in the fire.", "The fires began in four places at the same moment.", A),
+]
+GROUPS |= {"suspected_nouns": SUSPECTED_NOUNS, "named_after_figure": NAMED_AFTER_FIGURE,
+           "fate_objects": FATE_OBJECTS, "worded_sizes": WORDED_SIZES, "small_figures": SMALL_FIGURES}
 
 
 ROWS = [pytest.param(claim, source, expected, id=f"{group}-{k}")
@@ -2109,11 +2139,27 @@ def test_a_grade_written_like_a_name_is_read_as_a_grade(monkeypatch):
      re.compile(r"[^,;:()]*,\s+(?:which|that|who|when)\s[^,;:()]*")),
     (AGED_RANGES, annotate_module, "_age_lead",
      lambda lexicon: re.compile(r"\baged\s+(?=\d)", re.IGNORECASE)),
+    (SUSPECTED_NOUNS, check_module, "qualifies_noun", lambda *args: False),
+    (NAMED_AFTER_FIGURE, check_module, "_named_anywhere", lambda claim: []),
+    (FATE_OBJECTS, measures, "_tables",
+     lambda lexicon, _read=measures._tables: dataclasses.replace(_read(lexicon), fate_object_breaks=frozenset())),
+    (WORDED_SIZES[:1], measures, "_HYPHEN_SIZE", re.compile(r"\d-([a-z]+)$")),
 ])
 def test_each_reading_decides_its_rows(rows, module, reading, stand_in, monkeypatch):
     monkeypatch.setattr(module, reading, stand_in)
     for claim, source, expected in rows:
         assert verdict(claim, source + "\n").verdict is not expected
+
+
+def test_a_small_figure_alone_makes_no_two_nouns_one_count(monkeypatch):
+    # (``relate_facts`` keeps what it has answered: emptied before and after the switch.)
+    monkeypatch.setattr(relate_module, "TELLING_FIGURE", 0)
+    relate_facts.cache_clear()
+    try:
+        assert all(verdict(claim, source + "\n").verdict is not expected for claim, source, expected in SMALL_FIGURES)
+    finally:
+        monkeypatch.undo()
+        relate_facts.cache_clear()
 
 
 # (bp) A month without its day, or a year without its month, is vaguer than the claim's day,
