@@ -214,6 +214,22 @@ def _is_date(fact: Fact) -> bool:
     return fact.kind in DATE_KINDS
 
 
+_OFFSET_DIRECTIONS = ("later", "earlier")
+
+
+def _offset(fact: Fact) -> str:
+    """The direction of a time told as so long after or before an event ("two days later",
+    "an hour earlier"), or "": such a time depends on the event, not on publication."""
+    if fact.kind is not FactKind.RELATIVE or not fact.unit or fact.value is None:
+        return ""
+    return next((d for d in _OFFSET_DIRECTIONS if fact.relative.endswith(" " + d)), "")
+
+
+def _as_span(fact: Fact) -> Fact:
+    """A time after or before an event as the length of time it tells."""
+    return replace(fact, kind=FactKind.DURATION, relative="", canonical="") if _offset(fact) else fact
+
+
 def _bare(fact: Fact) -> Fact:
     """The fact as a plain number: its value and qualifier, no kind of thing or unit."""
     return Fact(FactKind.NUMBER, fact.raw, fact.start, fact.end, fact.value, fact.upper, "", fact.qualifier)
@@ -235,6 +251,13 @@ def relate_facts(a: Fact, b: Fact, published_a: dt.date | None = None, published
             # its year is placed by publication, not by the other date's year.)
             return FactRelation.ROUNDING
         return FactRelation.INCOMPARABLE  # "in September" and "on November 1" are rarely the same event
+    if (a.kind is FactKind.DURATION or _offset(a)) and (b.kind is FactKind.DURATION or _offset(b)) \
+            and (_offset(a) or _offset(b)):
+        # "14 hours later" and "some eight hours (after the first)": how long after the event
+        # each tells, whatever day either article was written.
+        if _offset(a) and _offset(b) and _offset(a) != _offset(b):
+            return FactRelation.INCOMPARABLE  # one after the event, one before it
+        return _relate_amounts(_as_span(a), _as_span(b), lexicon)
     if _is_date(a) and _is_date(b):
         return _relate_dates(a, b, published_a, published_b)
     if _is_date(a) or _is_date(b):

@@ -183,6 +183,12 @@ ROWS = [
      "The port plans to phase out diesel cranes in 2028, its board said.", WED, THU, B),
     ("The port plans to phase out diesel cranes by 2030, its board said.",
      "The port plans to phase out diesel cranes in 2031, its board said.", WED, THU, D),
+    # A time told as so long after an event is that length of time, whenever either article was
+    # written: "about 14 hours later" is no "eight hours after the first".
+    ("A second tremor shook Tarnby about 14 hours later, the agency said.",
+     "A second tremor shook Tarnby some eight hours after the first, the agency said.", WED, THU, D),
+    ("Two days later, a second tremor shook Tarnby, the agency said.",
+     "Some 48 hours later, a second tremor shook Tarnby, the agency said.", WED, THU, R),
 ]
 
 
