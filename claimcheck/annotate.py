@@ -35,7 +35,7 @@ from claimcheck.facts import CLOCK_TIMES, extract_facts, measured_quantity
 from claimcheck.lexicon import DEFAULT, Lexicon, phrase_pattern
 from claimcheck.limits import overlong_sentence
 from claimcheck.measures import UNREAD, Measure, moment, read_measures
-from claimcheck.models import DATE_KINDS, FIGURE_KINDS, Claim, ClaimRole, Fact, FactKind
+from claimcheck.models import AGE_UNIT, DATE_KINDS, FIGURE_KINDS, Claim, ClaimRole, Fact, FactKind
 from claimcheck.quotes import Quote, extract_quotes
 from claimcheck.stance import Certainty, Predication, conditional_spans, governed_concepts, predications
 from claimcheck.stance import tables as stance_tables
@@ -1960,7 +1960,6 @@ _APPOSED_TO_NOUN = re.compile(r"\b[a-z]{3,},\s+(\d{1,3}),\s")
 """A number set off by commas right after a lower-case noun: the age of the one it names."""
 _STRONG = re.compile(r"\d[\d,]*-strong\s+([a-z]+)")
 """A number of people written as the size of a body ("a 40-strong crew"): a count of it."""
-AGE_UNIT = "years old"
 MAX_AGE = 130
 
 

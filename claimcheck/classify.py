@@ -1211,8 +1211,15 @@ def _lead(sentence: Sentence, start: int, ctx: Context) -> frozenset[str]:
     """The content words of an act's clause before it, back to the clause's start or a comma:
     its doer, or in the passive the thing it is done to ("the remains of the crew have been
     identified")."""
-    return frozenset(_content_concepts(sentence, reversed(_clause_before(sentence, start, ctx)), ctx)
-                     [:COMPLEMENT_REACH])
+    before = _clause_before(sentence, start, ctx)
+    # A possessor before its noun says whose the doer or thing is, not who: "the gunman's
+    # father was found" tells of the father.
+    heads = [t for k, t in enumerate(before)
+             if k + 1 == len(before) or not t.text.endswith(POSSESSIVE_ENDINGS)]
+    return frozenset(_content_concepts(sentence, reversed(heads), ctx)[:COMPLEMENT_REACH])
+
+
+POSSESSIVE_ENDINGS = ("'s", "’s")
 
 
 def _content_concepts(sentence: Sentence, toks: Iterable[Token], ctx: Context) -> list[str]:

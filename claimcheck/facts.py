@@ -81,7 +81,7 @@ from enum import Enum
 from typing import Any
 
 from claimcheck.lexicon import DEFAULT, Lexicon
-from claimcheck.models import CLOCK_TIME, ELAPSED, SCORE, Fact, FactKind
+from claimcheck.models import AGE_UNIT, CLOCK_TIME, ELAPSED, SCORE, Fact, FactKind
 
 __all__ = ["FactRelation", "compare_facts", "extract_facts", "resolve_date", "significant_digits"]
 
@@ -2405,6 +2405,28 @@ def _compare_scores(a: Fact, b: Fact) -> FactRelation:
     return FactRelation.SAME if a.canonical == b.canonical else FactRelation.DIFFERENT
 
 
+_DECADE = r"(?:(?P<{0}>early|mid|late)[\s-]+)?(?P<{1}>[1-9])0['’]?s\b"
+_AGE_DECADES = re.compile(r"\bin\s+(?:their|his|her|its|your|our|my)\s+" + _DECADE.format("p1", "d1")
+                          + r"(?:\s*(?:,|and|or|to|-|–)\s*(?:(?:their|his|her)\s+)?"
+                          + _DECADE.format("p2", "d2") + ")?", re.IGNORECASE)
+_DECADE_PARTS = {"early": (0, 3), "mid": (4, 6), "late": (7, 9), None: (0, 9)}
+"""The years of a decade of age each word before it tells ("in her early 30s": 30 to 33)."""
+
+
+def _age_decades(text: str, out: list[_Cand]) -> None:
+    """An age told by its decade ("in their 20s", "in his late 60s", "in their 30s and 40s"):
+    the years it spans, as an age range."""
+    for m in _AGE_DECADES.finditer(text):
+        first = int(m["d1"]) * 10 + _DECADE_PARTS[m["p1"] and m["p1"].casefold()][0]
+        last_decade, last_part = (m["d2"], m["p2"]) if m["d2"] else (m["d1"], m["p1"])
+        last = int(last_decade) * 10 + _DECADE_PARTS[last_part and last_part.casefold()][1]
+        if last < first:
+            continue
+        f = _mk(FactKind.NUMBER, text, m.start(), m.end(), value=float(first), upper=float(last),
+                unit=AGE_UNIT, canonical=f"{first}-{last} {AGE_UNIT}")
+        out.append(_Cand(_P_QTY, m.start(), m.end(), f))
+
+
 def _blocked(g: _Grammar, text: str, out: list[_Cand]) -> None:
     for m in g.r["block"].finditer(text):
         out.append(_Cand(_P_BLOCK, m.start(), m.end(), None))
@@ -2424,6 +2446,7 @@ def extract_facts(text: str, lexicon: Lexicon = DEFAULT) -> tuple[Fact, ...]:
         _clocks(g, text, cands)
         _scorelines(text, cands)
         _blocked(g, text, cands)
+        _age_decades(text, cands)
     _named_clocks(g, text, cands)
     _dates(g, text, cands)
     _year_parts(g, text, cands)

@@ -24,7 +24,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, replace
 
 from claimcheck.lexicon import Lexicon, phrase_pattern
-from claimcheck.models import CLOCK_TIME, DATE_KINDS, ELAPSED, FIGURE_KINDS, SCORE, Fact, FactKind
+from claimcheck.models import AGE_UNIT, CLOCK_TIME, DATE_KINDS, ELAPSED, FIGURE_KINDS, SCORE, Fact, FactKind
 from claimcheck.text import QUOTATION_MARKS, Token, concept, stopwords
 
 __all__ = ["Measure", "UNREAD", "differ", "moment", "read_measures"]
@@ -1815,6 +1815,9 @@ def _fates(folded: str, toks: Sequence[Token], fact: Fact, facts: Sequence[Fact]
     "but most were evacuated" tells one of a part."""
     if fact.kind is not FactKind.COUNT and fact.kind is not FactKind.NUMBER:
         return frozenset()
+    # An age told of those counted ("more than 40 riders, many in their 30s, died")
+    # says who they were, not a count of its own that the fate's words would belong to.
+    facts = [f for f in facts if f is fact or f.unit != AGE_UNIT]
     x, y = next(((x, y) for x, y in clauses if x <= fact.start < y), (0, toks[-1].end if toks else 0))
     if _whole_of_part(folded, fact, facts):
         # "9 of the 30 on the trail died", "Of the 120 workers at the plant, 80 were sent home":

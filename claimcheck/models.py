@@ -71,6 +71,8 @@ DATE_KINDS = frozenset({FactKind.DATE, FactKind.WEEKDAY, FactKind.RELATIVE})
 """Kinds of fact that place something in time; the others are figures."""
 CLOCK_TIME = "time of day"
 """Unit of a time of day (a NUMBER, minutes after midnight): compared only with another."""
+AGE_UNIT = "years old"
+"""Unit of an age ("a 20-year-old man", "aged 20", "in their 20s")."""
 SCORE = "score"
 """Unit of a score or tally ("won 23-20", "a 5-4 vote"): one value, a pair, compared only
 with another score; its two numbers are not figures of their own."""

@@ -1957,7 +1957,8 @@ GROUPS |= {"other_clocks": OTHER_CLOCKS}
 # A participle of suspicion before a noun ("the suspected gunman") doubts who the noun is, not
 # the figure its clause tells of it: that figure is compared as stated.
 SUSPECTED_NOUNS = [
-    ("The suspected gunman was 58 years old.", "Police said the gunman, aged 63, was held by guards at once.", C),
+    ("The suspected gunman was 58 years old.",
+     "Police said the gunman, aged 63, was held by guards at once.", C),
 ]
 # A figure set beside a name by commas ("Ann Vell, 17,") is that person's, and a claim that
 # names another person after its figure ("a 15-year-old pupil named Ben Roe") tells his.
@@ -1982,6 +1983,12 @@ WORDED_SIZES = [
 SMALL_FIGURES = [
     ("Four people died in the fire.", "The fires began in four places at the same moment.", A),
 ]
+# An age told by its decade is an age: "in their 60s" is no age "in their 40s".
+AGE_DECADES = [
+    ("The two climbers who fell were in their 40s.",
+     "Police said both climbers who fell were in their 60s.", C),
+]
+GROUPS |= {"age_decades": AGE_DECADES}
 GROUPS |= {"suspected_nouns": SUSPECTED_NOUNS, "named_after_figure": NAMED_AFTER_FIGURE,
            "fate_objects": FATE_OBJECTS, "worded_sizes": WORDED_SIZES, "small_figures": SMALL_FIGURES}
 
@@ -2140,9 +2147,11 @@ def test_a_grade_written_like_a_name_is_read_as_a_grade(monkeypatch):
     (AGED_RANGES, annotate_module, "_age_lead",
      lambda lexicon: re.compile(r"\baged\s+(?=\d)", re.IGNORECASE)),
     (SUSPECTED_NOUNS, check_module, "qualifies_noun", lambda *args: False),
+    (AGE_DECADES, facts_module, "_AGE_DECADES", re.compile(r"(?!)")),
     (NAMED_AFTER_FIGURE, check_module, "_named_anywhere", lambda claim: []),
     (FATE_OBJECTS, measures, "_tables",
-     lambda lexicon, _read=measures._tables: dataclasses.replace(_read(lexicon), fate_object_breaks=frozenset())),
+     lambda lexicon, _read=measures._tables: dataclasses.replace(_read(lexicon),
+                                                                 fate_object_breaks=frozenset())),
     (WORDED_SIZES[:1], measures, "_HYPHEN_SIZE", re.compile(r"\d-([a-z]+)$")),
 ])
 def test_each_reading_decides_its_rows(rows, module, reading, stand_in, monkeypatch):
@@ -2156,7 +2165,8 @@ def test_a_small_figure_alone_makes_no_two_nouns_one_count(monkeypatch):
     monkeypatch.setattr(relate_module, "TELLING_FIGURE", 0)
     relate_facts.cache_clear()
     try:
-        assert all(verdict(claim, source + "\n").verdict is not expected for claim, source, expected in SMALL_FIGURES)
+        assert all(verdict(claim, source + "\n").verdict is not expected
+                   for claim, source, expected in SMALL_FIGURES)
     finally:
         monkeypatch.undo()
         relate_facts.cache_clear()

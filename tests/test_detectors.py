@@ -605,6 +605,12 @@ def test_an_unlikely_act_against_a_possible_one_says_which_leans_which_way():
     # ... but told with a preposition after it, "appear" is an act: at a place, before a court.
     ("Ana Ruiz appeared in court on Monday for the hearing.",
      "Ana Ruiz did not appear in court on Monday for the hearing.", True),  # guard
+    # A possessor says whose the doer or thing is, not who: the pilot's son found is no pilot
+    # found.
+    ("Soon after that, the pilot's son was found dead.",
+     "However, the pilot left the cabin and was not found before dusk.", False),
+    ("Soon after that, the pilot was found dead.",
+     "However, the pilot left the cabin and was not found before dusk.", True),  # guard
 ])
 def test_polarity_of_an_act_stated_and_denied(a, b, reported):
     from claimcheck.classify import polarity_conflicts

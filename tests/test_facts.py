@@ -256,6 +256,10 @@ EXTRACTION = [
     ("A 20-year-old man was arrested.", [(NUM, "20 years old", 20.0, "years old", "")]),
     ("She is 45 years old.", [(NUM, "45 years old", 45.0, "years old", "")]),
     ("A 6-month-old baby was rescued.", [(NUM, "6 months old", 6.0, "months old", "")]),
+    # An age told by its decade spans the decade, or the part of it a word before it tells.
+    ("Most of the riders were in their 20s.", [(NUM, "20-29 years old", 20.0, "years old", "")]),
+    ("A man in his late 60s was hurt.", [(NUM, "67-69 years old", 67.0, "years old", "")]),
+    ("The climbers were in their 30s and 40s.", [(NUM, "30-49 years old", 30.0, "years old", "")]),
     # ordinals
     ("The talks marked the fifth in-person meeting.", [(ORD, "5th", 5.0, "", "")]),
     ("It was the 5th round of talks.", [(ORD, "5th", 5.0, "", "")]),

@@ -1121,6 +1121,13 @@ def test_a_short_stem_in_s_is_another_word_than_its_z(word, other):
     assert stem(word) != stem(other)
 
 
+def test_an_age_told_of_those_counted_does_not_cut_off_their_fate():
+    # "more than 40 riders, many in their 30s, died": the age says who they were.
+    told = annotate.annotate(_claim("More than 40 riders, many in their 30s, died in the crash.", "one"))
+    assert [f.unit for f in told.facts] == ["rider", "years old"]
+    assert told.measures[0].fates == {"dead"}
+
+
 def test_where_those_counted_lie_is_their_fate(monkeypatch):
     # "taken to hospital" counts the hospitalised, all who were taken in; "were in hospital" and
     # "still in hospital" count those there at one time (``fate_phrases``).
