@@ -997,9 +997,20 @@ def related_quotes(claims: Sequence[Claim], ctx: Context) -> RelatedQuotes:
                     and not one_word_changed(q.words, quotes[m].words):
                 continue  # one content word shared, neither all of one's own: ``relate_quotes`` = unrelated
             rel = relate_quotes(q, quotes[m], stop, lexicon=ctx.lexicon)
+            if rel is QuoteRelation.VARIANT and _spoken_by_two(q.claim, quotes[m].claim, ctx):
+                continue  # "I thought I would die," said X / "I thought it would fall," Y said: two remarks
             if rel is not QuoteRelation.UNRELATED:
                 relations[(n, m)] = rel
     return RelatedQuotes(tuple(quotes), relations)
+
+
+def _spoken_by_two(a: Claim, b: Claim, ctx: Context) -> bool:
+    """Whether two sentences credit their words to two speakers, each named, neither speaking
+    for the other: quotations worded alike are then two remarks, not one remark quoted twice.
+    (The same words credited to two speakers are an attribution, ``detect_attribution``.)"""
+    sa, sb = ctx.sentence(a).speaker, ctx.sentence(b).speaker
+    return sa is not None and sb is not None and not sa.same_entity(sb) \
+        and not ctx.corpus.affiliated(sa, sb) and not ctx.corpus.affiliated(sb, sa)
 
 
 class RelatedQuotes(NamedTuple):

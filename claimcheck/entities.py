@@ -403,7 +403,9 @@ def spelled_alike(a: Sequence[str], b: Sequence[str]) -> bool:
         return False
     if len(a) == 1:
         return a[0] == b[0] and len(a[0]) >= MIN_SOLE_WORD_LETTERS
-    from rapidfuzz.distance import Levenshtein  # here, not at the top: ``--help`` stays light
+    # (Two letters swapped are one edit, as British and American spellings swap them:
+    # "Centre" / "Center", "Theatre" / "Theater".)
+    from rapidfuzz.distance import OSA  # here, not at the top: ``--help`` stays light
 
     edits = 0
     for x, y in zip(a, b, strict=True):
@@ -411,7 +413,7 @@ def spelled_alike(a: Sequence[str], b: Sequence[str]) -> bool:
             continue
         if min(len(x), len(y)) < MIN_VARIANT_LETTERS:
             return False
-        d = Levenshtein.distance(x, y, score_cutoff=1)
+        d = OSA.distance(x, y, score_cutoff=1)
         if d > 1:
             return False
         edits += d
@@ -857,6 +859,8 @@ def speaker(text: str, found: list[Name], lexicon: Lexicon = DEFAULT) -> Name | 
         after = [n for n in actors if n.start >= cue.end()]
         if (after and cue.group().casefold() not in tables.listener_cues
                 and not _where_said(text, after[0])
+                # ("X said, wearing a City scarf": a comma after the verb ends "said Y".)
+                and not text[cue.end():after[0].start].lstrip().startswith(",")
                 and _short_gap(text, cue.end(), after[0].start, found, tables)):
             return after[0]
         before = [n for n in actors if n.end <= cue.start()]

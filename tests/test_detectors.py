@@ -1939,3 +1939,16 @@ def test_a_subject_denied_by_no_denies_its_verb(monkeypatch):
     assert classify.polarity_conflicts(a, b, CTX) == []
     monkeypatch.setattr(annotate, "_verb_past_qualifiers", lambda *args: None)
     assert classify.polarity_conflicts(claim(a.text, "three"), claim(b.text, "four"), CTX) != []
+
+
+def test_a_fear_told_with_is_cut_short_hedges_as_the_whole_does():
+    # "it's feared" is "it is feared": as hedged as "officials fear ... possibly", no certainty
+    # discrepancy between them.
+    from claimcheck import api
+    from claimcheck.models import Article, DiscrepancyKind
+
+    texts = ("But it’s feared dozens or even hundreds of people have drowned.",
+             "However, officials fear dozens and possibly hundreds of people have drowned.")
+    articles = [Article(f"s{k}", f"s{k}.txt", f"Story {k}\n\n{t}\n") for k, t in enumerate(texts)]
+    report = api.compare_articles(articles)
+    assert [d.kind for d in report.discrepancies if d.kind is DiscrepancyKind.CERTAINTY] == []

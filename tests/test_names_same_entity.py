@@ -31,6 +31,10 @@ def _name(text: str):
     ("Yusrani Khelmet", "Jusrani Kelmet", True),
     ("Velloro", "Maresca", False),  # guard
     ("Rukum", "Rukam", False),  # guard: one short word, nothing else agrees
+    # Two letters swapped are one edit: British and American spellings swap them.
+    ("Tarnby Civic Centre", "Tarnby Civic Center", True),
+    ("Vellmark Theatre Company", "Vellmark Theater Company", True),
+    ("Tarnby Civic Centre", "Tarnby Civic Cellar", False),  # guard: another word
     # One spelling written with and without its accents, in a short name too.
     ("Orlàn", "Orlan", True),
     ("Séverac Lunel", "Severac Lunel", True),
@@ -100,6 +104,9 @@ def test_one_entity_named_two_ways(a, b, same):
     # ... and a name between a determiner and a post qualifies the post of someone unnamed.
     ("The Harbour Party leader announced he would table a motion.", None),
     ("Harbour Party leader Ana Ruiz announced she would table a motion.", "Ana Ruiz"),  # guard
+    # A comma after the verb of speech ends "said X": what follows tells of the speaker before.
+    ("“We will build here again,” Ana Ruiz said, holding a Tarnby United flag aloft.", "Ana Ruiz"),
+    ("“We will build here again,” said Ana Ruiz, holding a flag aloft.", "Ana Ruiz"),  # guard
 ])
 def test_who_speaks(text, who):
     found = speaker(text, names(text))

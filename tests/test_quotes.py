@@ -274,3 +274,24 @@ def test_an_excerpt_of_two_remarks_joins_neither_to_the_other():
     related = related_quotes(claims, CTX)
     found = list(detect_quote_variants(Matches(tuple(claims), (), (), (), related), CTX))
     assert [[e.claim.source for g in f.values for e in g.evidence] for f in found] == [["one", "two"]]
+
+
+def test_remarks_worded_alike_by_two_named_speakers_are_two_remarks(monkeypatch):
+    """Two speakers, each named, may say much the same ("I felt sure I would drown" / "I felt
+    sure it would sink"): worded alike, they are two remarks, not one quoted two ways."""
+    from claimcheck import classify
+    from claimcheck.classify import Matches, detect_quote_variants, related_quotes
+    from tests.test_detectors import CTX, claim
+
+    claims = [claim(text, source) for text, source in [
+        ('"I felt sure I was about to drown," said Ann Roe, a ferry passenger.', "one"),
+        ('"I felt sure it was about to sink in the bay," a deckhand, Ben Tarn, told reporters.', "two"),
+    ]]
+
+    def variants() -> list:
+        related = related_quotes(claims, CTX)
+        return list(detect_quote_variants(Matches(tuple(claims), (), (), (), related), CTX))
+
+    assert variants() == []
+    monkeypatch.setattr(classify, "_spoken_by_two", lambda *args: False)
+    assert len(variants()) == 1
