@@ -1815,9 +1815,11 @@ def _fates(folded: str, toks: Sequence[Token], fact: Fact, facts: Sequence[Fact]
     "but most were evacuated" tells one of a part."""
     if fact.kind is not FactKind.COUNT and fact.kind is not FactKind.NUMBER:
         return frozenset()
-    # An age told of those counted ("more than 40 riders, many in their 30s, died")
-    # says who they were, not a count of its own that the fate's words would belong to.
-    facts = [f for f in facts if f is fact or f.unit != AGE_UNIT]
+    # An age told of those counted, set off by a comma ("more than 40 riders, many in their
+    # 30s, died"), says who they were, not a count of its own that the fate's words would
+    # belong to. (An age joined by "and", "three women and an 8-year-old girl", is of others.)
+    facts = [f for f in facts if f is fact or f.unit != AGE_UNIT
+             or not (fact.end <= f.start and "," in folded[fact.end:f.start])]
     x, y = next(((x, y) for x, y in clauses if x <= fact.start < y), (0, toks[-1].end if toks else 0))
     if _whole_of_part(folded, fact, facts):
         # "9 of the 30 on the trail died", "Of the 120 workers at the plant, 80 were sent home":

@@ -1128,6 +1128,21 @@ def test_an_age_told_of_those_counted_does_not_cut_off_their_fate():
     assert told.measures[0].fates == {"dead"}
 
 
+
+def test_an_age_of_others_joined_by_and_still_ends_a_count_s_reach():
+    # "three women and an 8-year-old girl were killed": the women are a part of the dead, no
+    # toll to set against "at least four people".
+    from claimcheck import api
+    from claimcheck.models import Article
+
+    texts = ("Three women and an 8-year-old girl were killed and 90 people were hurt when a van hit a crowd.",
+             "At least four riders died, among them an eight-year-old child, and more than 90 were "
+             "hurt.")
+    report = api.compare_articles([Article(f"s{k}", f"s{k}.txt", f"Story {k}\n\n{t}\n")
+                                   for k, t in enumerate(texts)])
+    assert [v.value for d in report.discrepancies for v in d.values if "women" in v.value] == []
+
+
 def test_where_those_counted_lie_is_their_fate(monkeypatch):
     # "taken to hospital" counts the hospitalised, all who were taken in; "were in hospital" and
     # "still in hospital" count those there at one time (``fate_phrases``).
