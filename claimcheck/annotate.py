@@ -1204,7 +1204,9 @@ def _placed_names(text: str, toks: Sequence[Token], found: Sequence[Name], lexic
     compass = lexicon.compiled(_compass_words)
     for n in found:
         k = at.get(n.start)
-        if k is None or n.nation or n.relays or n.possessive:
+        # (A country is read as a nation, ``_fact_nations``; a region, which holds countries, is
+        # a place: "killed 11 in the Caribbean".)
+        if k is None or (n.nation and nation_of(n, lexicon)) or n.relays or n.possessive:
             continue  # "in X's northern city of Y" places in Y, not in X
         modifying = True
         for back in range(k - 1, max(-1, k - 2 - PLACE_REACH), -1):

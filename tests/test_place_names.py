@@ -38,3 +38,35 @@ def test_a_place_and_a_person_fill_no_one_role(a, b, monkeypatch):
 def test_two_places_in_one_role_still_clash(a, b):
     found = [(f.values[0].value, f.values[1].value) for f in _found(a, b)]
     assert found == [("Fenwick Square", "Corran Square")]
+
+
+def _quantities(*texts: str) -> list[str]:
+    from claimcheck import api
+    from claimcheck.models import Article, DiscrepancyKind
+
+    report = api.compare_articles([Article(f"s{k}", f"s{k}.txt", f"Story {k}\n\n{t}\n")
+                                   for k, t in enumerate(texts)])
+    return [v.value for d in report.discrepancies if d.kind is DiscrepancyKind.QUANTITY for v in d.values]
+
+
+def test_a_region_is_a_place_a_figure_is_told_of():
+    # A region holds countries but is none: "in the Balkans" places the figure there, as a town
+    # would, where a country is read as the nation a count is of.
+    from claimcheck.annotate import annotate
+    from claimcheck.models import Claim
+
+    text = "The storm killed twelve people in the Balkans before it moved on."
+    (placed,) = annotate(Claim("a", 0, text, 0, len(text))).fact_places
+    assert placed is not None and placed.name.text == "Balkans"
+
+
+def test_a_toll_across_a_list_of_places_is_no_toll_of_the_first_alone(monkeypatch):
+    # "killed 14 in the Balkans and Tarnshire" is the whole of two places; "killed twelve in the
+    # Balkans" a part of it: no two tolls of one thing.
+    from claimcheck import align
+
+    texts = ("The storm has killed at least 14 people in the Balkans and Tarnshire.",
+             "The storm killed twelve people in the Balkans before it moved on to Tarnshire.")
+    assert _quantities(*texts) == []
+    monkeypatch.setattr(align, "_placed_apart", lambda *args: False)
+    assert _quantities(*texts) != []
