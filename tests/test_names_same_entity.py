@@ -93,6 +93,8 @@ def test_one_entity_named_two_ways(a, b, same):
     ("HARBOUR CHIEF ANA RUIZ: At least 12 people were killed in the blaze.",  # guard
      "HARBOUR CHIEF ANA RUIZ"),
     ("Ana Ruiz: We lost twelve people in the blaze.", "Ana Ruiz"),  # guard
+    # A line that credits its words to someone in the third person opens with a dateline.
+    ("TARNBY: The flood has left 300 families homeless, the county said on Monday.", None),
     # A demonym names no one who speaks, and a news agency only relays.
     ("The Peruvian authorities announced the toll on Sunday.", None),
     ("According to Reuters, the toll rose to 12.", None),
