@@ -147,11 +147,25 @@ def nearby(a: Fact, b: Fact) -> bool:
     or "after 6:40" / "about 7:40" may be."""
     if _rounded_down_to(a, b) or _rounded_down_to(b, a):
         return True
+    if _within_its_telling(a, b) or _within_its_telling(b, a):
+        return True
     if not a.qualifier or not b.qualifier or a.kind in DATE_KINDS or b.kind in DATE_KINDS \
             or a.unit in CLOCK_TIMES or b.unit in CLOCK_TIMES \
             or a.upper is not None or b.upper is not None or other_bound(a, b):
         return False
     return same_magnitude(a, b, NEARBY) or _step_above(a, b) or _step_above(b, a)
+
+
+def _within_its_telling(loose: Fact, other: Fact) -> bool:
+    """Whether a figure written in a scale word ("a dozen", "two dozen") holds the other's
+    value within what its words tell (a dozen is 12 give or take a little): "a dozen missing"
+    and "at least 13 missing" are one count told two ways."""
+    if loose.qualifier or loose.upper is not None or loose.value is None or other.value is None \
+            or loose.kind in DATE_KINDS or loose.unit in CLOCK_TIMES or other.unit in CLOCK_TIMES \
+            or not any(ch.isalpha() for ch in loose.raw.split()[0]):
+        return False
+    spread = precision(loose)
+    return spread > 1 and abs(other.value - loose.value) <= spread / 2
 
 
 def _step_above(floor: Fact, near: Fact) -> bool:

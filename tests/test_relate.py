@@ -322,6 +322,10 @@ NEARBY = [
     ("The panel sat for more than 17 hours.", "The panel sat for nearly 18 hours.", True),
     ("More than 500 dockers walked out.", "Almost 600 dockers walked out.", False),
     ("The panel sat for more than 17 hours.", "The panel sat for about 19 hours.", False),
+    # A figure in a scale word is told to a part of its scale: "a dozen" holds 13.
+    ("A dozen hikers were missing on the ridge.", "At least 13 hikers were missing on the ridge.", True),
+    ("12 hikers were missing on the ridge.", "At least 13 hikers were missing on the ridge.", False),  # guard
+    ("A dozen hikers were missing on the ridge.", "At least 16 hikers were missing on the ridge.", False),
 ]
 
 
