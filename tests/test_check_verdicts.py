@@ -1992,7 +1992,7 @@ GROUPS |= {"age_decades": AGE_DECADES}
 # How high a place lies is one measure whether told as its altitude, height or elevation.
 HEIGHTS_NAMED_ALIKE = [
     ("The Tarn lake lies at an altitude of about 4,000 metres.",
-     "The lake is at a height of 3,100 metres, with a snow-capped ridge at about 3,900 metres to its "
+     "The tarn sits at a height of 3,100 metres, with a snow-capped ridge at about 3,900 metres to its "
      "west.", C),
 ]
 GROUPS |= {"heights_named_alike": HEIGHTS_NAMED_ALIKE}
