@@ -1093,8 +1093,13 @@ def _breaks_down(sentence: Sentence, i: int) -> bool:
     ones are placed ("160 died: 52 in the harbour district, 33 in Y"): the whole, told before its parts
     (the parts themselves, "52 in the harbour district", are no whole however their place is named)."""
     parts = [k for k, f in enumerate(sentence.facts) if f.kind in _PARTS and f.unit not in CLOCK_TIMES]
+    whole = sentence.facts[i]
+    # (Parts count what the whole counts: "two landslides ..., leaving 125 dead in X" breaks
+    # nothing down; a bare number may be a part of any, "52 in X".)
     return bool(parts) and parts[0] == i \
-        and any(sentence.fact_places[k] is not None for k in parts[1:])
+        and any(sentence.fact_places[k] is not None
+                and (not sentence.facts[k].unit or not whole.unit or sentence.facts[k].unit == whole.unit)
+                for k in parts[1:])
 
 
 def _placed_apart(sa: Sentence, i: int, sb: Sentence, j: int, lexicon: Lexicon) -> bool:

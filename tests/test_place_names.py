@@ -70,3 +70,13 @@ def test_a_toll_across_a_list_of_places_is_no_toll_of_the_first_alone(monkeypatc
     assert _quantities(*texts) == []
     monkeypatch.setattr(align, "_placed_apart", lambda *args: False)
     assert _quantities(*texts) != []
+
+
+def test_figures_of_another_thing_placed_after_a_count_break_nothing_down():
+    # "two landslides ... leaving 60 dead in Tarn district" gives no landslides by place: the count
+    # of landslides is still one to set against another source's.
+    texts = ("In what may be the worst disaster to hit Vellshire, two huge landslides over a span of three "
+             "hours destroyed Ormsby and Kell in Tarn district, leaving around 60 dead and nearly 40 missing "
+             "early on Tuesday.",
+             "Tarn was struck by three landslides that came down at Dunmere, Kell and Ormsby within 5 hours.")
+    assert any("landslide" in value for value in _quantities(*texts))
