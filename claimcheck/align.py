@@ -589,7 +589,6 @@ def measured_apart(sa: Sentence, i: int, sb: Sentence, j: int, corpus: Corpus,
         or _held_by_the_unmentioned(side_a, i, side_b) or _held_by_the_unmentioned(side_b, j, side_a) \
         or _scopes_apart(sa, i, sb, j) or _nations_apart(sa, i, sb, j, corpus) \
         or _whole_of_listed(sa, i, sb, j) or _at_and_after(sa, i, sb, j) or _at_and_after(sb, j, sa, i) \
-        or _placed_apart(sa, i, sb, j, corpus.lexicon) or _placed_apart(sb, j, sa, i, corpus.lexicon) \
         or _two_readings(sa, i, sb, j,
                          relate_facts(sa.facts[i], sb.facts[j], dates[0], dates[1], corpus.lexicon),
                          dates, corpus.lexicon)

@@ -60,23 +60,20 @@ def test_a_region_is_a_place_a_figure_is_told_of():
     assert placed is not None and placed.name.text == "Balkans"
 
 
-def test_a_toll_across_a_list_of_places_is_no_toll_of_the_first_alone(monkeypatch):
-    # "killed 14 in the Balkans and Tarnshire" is the whole of two places; "killed twelve in the
-    # Balkans" a part of it: no two tolls of one thing.
-    from claimcheck import align
-
-    texts = ("The storm has killed at least 14 people in the Balkans and Tarnshire.",
-             "The storm killed twelve people in the Balkans before it moved on to Tarnshire.")
-    assert _quantities(*texts) == []
-    monkeypatch.setattr(align, "_placed_apart", lambda *args: False)
-    assert _quantities(*texts) != []
-
-
 def test_figures_of_another_thing_placed_after_a_count_break_nothing_down():
-    # "two landslides ... leaving 60 dead in Tarn district" gives no landslides by place: the count
-    # of landslides is still one to set against another source's.
-    texts = ("In what may be the worst disaster to hit Vellshire, two huge landslides over a span of three "
-             "hours destroyed Ormsby and Kell in Tarn district, leaving around 60 dead and nearly 40 missing "
-             "early on Tuesday.",
-             "Tarn was struck by three landslides that came down at Dunmere, Kell and Ormsby within 5 hours.")
-    assert any("landslide" in value for value in _quantities(*texts))
+    # "two landslides ... leaving 60 dead in Tarn district" gives no landslides by place: the
+    # count of landslides is no whole broken down, to be kept from another source's count.
+    from claimcheck import align
+    from claimcheck.annotate import annotate
+    from claimcheck.lexicon import DEFAULT
+    from claimcheck.models import Claim
+
+    a = ("In what may be the worst disaster to hit Vellshire, two huge landslides over a span of three hours "
+         "destroyed Ormsby and Kell in Tarn district, leaving around 60 dead and nearly 40 missing early on "
+         "Tuesday.")
+    b = "Tarn was struck by three landslides that came down at Dunmere, Kell and Ormsby within 5 hours."
+    sa, sb = (annotate(Claim(source, 0, text, 0, len(text))) for source, text in (("a", a), ("b", b)))
+    i = next(k for k, f in enumerate(sa.facts) if "landslides" in f.raw)
+    j = next(k for k, f in enumerate(sb.facts) if "landslides" in f.raw)
+    assert not align._placed_apart(sa, i, sb, j, DEFAULT)
+    assert _quantities(a, b) != []
