@@ -998,7 +998,7 @@ def related_quotes(claims: Sequence[Claim], ctx: Context) -> RelatedQuotes:
                 continue  # one content word shared, neither all of one's own: ``relate_quotes`` = unrelated
             rel = relate_quotes(q, quotes[m], stop, lexicon=ctx.lexicon)
             if rel is QuoteRelation.VARIANT and _spoken_by_two(q.claim, quotes[m].claim, ctx):
-                continue  # "I felt sure I would drown," said X / "I felt sure it would sink," Y said: two remarks
+                continue  # "I was sure I'd drown," said X / "I was sure it would sink," Y said: two remarks
             if rel is not QuoteRelation.UNRELATED:
                 relations[(n, m)] = rel
     return RelatedQuotes(tuple(quotes), relations)
