@@ -994,13 +994,14 @@ def transcript_label(text: str, found: list[Name], lexicon: Lexicon = DEFAULT) -
     if is_list_item(text):
         return None  # "- Payload: seven satellites": a fact box's field, not a speaker
     head = text.split(":", 1)[0] if ":" in text[:60] else ""
+    if not (head and found and found[0].end <= len(head) and head.strip() and not tables.speech.search(head)
+            and all(t.norm.rstrip(".") in tables.titles for t in tokens(text[:found[0].start]))):
+        return None
     line = text[len(head) + 1:]
-    if (head and found and found[0].end <= len(head) and head.strip() and not tables.speech.search(head)
-            and all(t.norm.rstrip(".") in tables.titles for t in tokens(text[:found[0].start]))
-            and (_in_capitals(found[0].text) or _spoken(line, lexicon))
-            # (A line that credits its words to someone in the third person, "PORT ELLAN: the
-            # toll rose to 40, the government said", opens with a dateline, not a speaker.)
-            and (_spoken(line, lexicon) or not tables.speech.search(line))):
+    spoken = _spoken(line, lexicon)
+    # (A line that credits its words to someone in the third person, "PORT ELLAN: the toll
+    # rose to 40, the government said", opens with a dateline, not a speaker.)
+    if (_in_capitals(found[0].text) or spoken) and (spoken or not tables.speech.search(line)):
         return found[0]  # "DARNELL PRYCE, CITY COUNCIL: We are ..."
     return None
 

@@ -241,7 +241,8 @@ def _offset(fact: Fact) -> str:
 
 def _as_span(fact: Fact) -> Fact:
     """A time after or before an event as the length of time it tells."""
-    return replace(fact, kind=FactKind.DURATION, relative="", canonical="") if _offset(fact) else fact
+    return fact if fact.kind is FactKind.DURATION else replace(fact, kind=FactKind.DURATION, relative="",
+                                                                canonical="")
 
 
 def _bare(fact: Fact) -> Fact:
@@ -265,11 +266,11 @@ def relate_facts(a: Fact, b: Fact, published_a: dt.date | None = None, published
             # its year is placed by publication, not by the other date's year.)
             return FactRelation.ROUNDING
         return FactRelation.INCOMPARABLE  # "in September" and "on November 1" are rarely the same event
-    if (a.kind is FactKind.DURATION or _offset(a)) and (b.kind is FactKind.DURATION or _offset(b)) \
-            and (_offset(a) or _offset(b)):
+    off_a, off_b = _offset(a), _offset(b)
+    if (off_a or off_b) and (a.kind is FactKind.DURATION or off_a) and (b.kind is FactKind.DURATION or off_b):
         # "14 hours later" and "some eight hours (after the first)": how long after the event
         # each tells, whatever day either article was written.
-        if _offset(a) and _offset(b) and _offset(a) != _offset(b):
+        if off_a and off_b and off_a != off_b:
             return FactRelation.INCOMPARABLE  # one after the event, one before it
         return _relate_amounts(_as_span(a), _as_span(b), lexicon)
     if _is_date(a) and _is_date(b):
