@@ -67,6 +67,7 @@ from claimcheck.facts import (
 )
 from claimcheck.lexicon import DEFAULT, Lexicon, phrase_pattern
 from claimcheck.matching import broad_units, similarity, statement_units
+from claimcheck.measures import measured_dimensions, measurement_units
 from claimcheck.models import (
     DATE_KINDS,
     FIGURE_KINDS,
@@ -1743,6 +1744,11 @@ def relevance(claim: Profile, sentence: Profile, corpus: Corpus, published: dt.d
         # Another count of the claim's fate, however worded ("150 died" for "the toll stood at
         # 154"), answers it as directly as the same one.
         score += options.fact_bonus
+    elif any(m.relation is FactRelation.DIFFERENT and _one_measured_thing(claim, sentence, m, lexicon)
+             and not another_holder(claim, sentence, m, corpus.rarity, lexicon) for m in matches):
+        # Another reading of the thing the claim measures ("a 375-metre bridge" for "the bridge
+        # is 750 metres long") answers it as directly as the same one.
+        score += options.fact_bonus
     elif any(m.relation is FactRelation.DIFFERENT and m.claim_fact.kind is FactKind.COUNT
              and m.claim_fact.unit and m.claim_fact.unit == m.source_fact.unit
              and not another_holder(claim, sentence, m, corpus.rarity, lexicon) for m in matches
@@ -2191,6 +2197,25 @@ def _one_fate(claim: Profile, evidence: Profile, m: FactMatch) -> bool:
         x.part or x.increment or x.another or x.joined or x.among for x in (mine, theirs)) \
         and not any(_RELATIVE_AFTER.match(side.text, f.end) for side, f in ((claim, m.claim_fact),
                                                                            (evidence, m.source_fact)))
+
+
+def _one_measured_thing(claim: Profile, evidence: Profile, m: FactMatch, lexicon: Lexicon) -> bool:
+    """Whether both figures are measurements (a length, a depth, not a count of things) of one
+    thing, by the words around them: the same dimension ("3.2 metres wide" / "3.5 metres wide"),
+    and each thing a figure sizes ("a 375-metre bridge") named in the other sentence too. With
+    no thing sized on either side, the evidence must speak of the claim's point: a length alone
+    may be any thing's."""
+    units = measurement_units(lexicon)
+    if m.claim_fact.unit not in units or m.source_fact.unit not in units:
+        return False
+    mine, theirs = claim.sentence.measure(m.claim_fact), evidence.sentence.measure(m.source_fact)
+    dimensions = measured_dimensions(lexicon)
+    if not (mine.nouns & theirs.nouns & dimensions):
+        return False
+    sized_mine, sized_theirs = mine.nouns - dimensions, theirs.nouns - dimensions
+    if not sized_mine and not sized_theirs:
+        return addresses_point(claim, evidence, lexicon)
+    return sized_mine <= evidence.concepts and sized_theirs <= claim.concepts
 
 
 _RELATIVE_AFTER = re.compile(r"\s+(?:who|whom|whose|that|which)\b", re.IGNORECASE)

@@ -877,7 +877,7 @@ def _tables(lexicon: Lexicon) -> _Tables:
 
     def pattern_of(found: Mapping[str, str]) -> re.Pattern[str]:
         return phrase_pattern(found) if found else re.compile(r"(?!)")
-    measured = frozenset(str(unit) for unit in lexicon.table("units", "measures", {}) or {})
+    measured = measurement_units(lexicon)
     fate_words = {str(k).casefold(): str(v)
                   for table in ("casualty_verbs", "fate_words")
                   for k, v in (lexicon.table("units", table, {}) or {}).items()}
@@ -1782,6 +1782,26 @@ def _noun_leads(before: Sequence[Token], nouns: frozenset[str], tables: _Tables,
             and lead.norm[:1].isalpha() and not _POSSESSIVE.search(lead.text)
         leads.append((noun, at, concepts[at - 1] if plain else ""))
     return tuple(leads)
+
+
+def measurement_units(lexicon: Lexicon) -> frozenset[str]:
+    """The units of measurement (``units.yaml`` measures: km, metre, tonne), not of things counted."""
+    return lexicon.compiled(_measurement_units)
+
+
+def _measurement_units(lexicon: Lexicon) -> frozenset[str]:
+    return frozenset(str(unit) for unit in lexicon.table("units", "measures", {}) or {})
+
+
+def measured_dimensions(lexicon: Lexicon) -> frozenset[str]:
+    """The dimensions a word after a figure names (``measured_after``: "wide" a width, "north
+    of" a distance), as a measure's nouns hold them, beside the things a figure sizes."""
+    return lexicon.compiled(_measured_dimensions)
+
+
+def _measured_dimensions(lexicon: Lexicon) -> frozenset[str]:
+    dimensions = lexicon.table("measures", "measured_after", {}) or {}
+    return frozenset(concept(str(key), lexicon) for key in dimensions)
 
 
 def count_classes(lexicon: Lexicon) -> dict[str, str]:

@@ -1996,6 +1996,17 @@ HEIGHTS_NAMED_ALIKE = [
      "west.", C),
 ]
 GROUPS |= {"heights_named_alike": HEIGHTS_NAMED_ALIKE}
+# Another reading of the thing the claim measures (its length, its distance north of a town)
+# answers the claim, however few of its other words the sentence repeats.
+MEASURED_THINGS = [
+    ("The Vell Cross bridge was about 600 metres long.",
+     "With part of the 240-metre (790 feet) bridge still standing, the deputy minister has ordered "
+     "soldiers to build a pontoon to restore access to the villages.", C),
+    ("According to the agency, the epicentre was about 40 km (25 miles) north of Tarnby city.",
+     "The national seismology office said a series of strong tremors hit 25 kilometres north of the "
+     "town of Tarnby overnight, with one measuring 5.9.", C),
+]
+GROUPS |= {"measured_things": MEASURED_THINGS}
 GROUPS |= {"suspected_nouns": SUSPECTED_NOUNS, "named_after_figure": NAMED_AFTER_FIGURE,
            "fate_objects": FATE_OBJECTS, "worded_sizes": WORDED_SIZES, "small_figures": SMALL_FIGURES}
 
@@ -2160,6 +2171,7 @@ def test_a_grade_written_like_a_name_is_read_as_a_grade(monkeypatch):
      lambda lexicon, _read=measures._tables: dataclasses.replace(_read(lexicon),
                                                                  fate_object_breaks=frozenset())),
     (WORDED_SIZES[:1], measures, "_HYPHEN_SIZE", re.compile(r"\d-([a-z]+)$")),
+    (MEASURED_THINGS, check_module, "_one_measured_thing", lambda *args: False),
 ])
 def test_each_reading_decides_its_rows(rows, module, reading, stand_in, monkeypatch):
     monkeypatch.setattr(module, reading, stand_in)
