@@ -1904,8 +1904,10 @@ def _fates(folded: str, toks: Sequence[Token], fact: Fact, facts: Sequence[Fact]
         if t.norm in tables.fate_stops and t.norm not in AND_OR:
             break
         after.append(t)
+    # ("12 storms swept the coast, killing four people": the four were killed, not the storms.)
     at_fate = next((k for k, t in enumerate(after) if t.norm in tables.fate_words
-                    and t.norm not in tables.fates_before and not _a_noun(folded, t)), None)
+                    and t.norm not in tables.fates_before and not _a_noun(folded, t)
+                    and not _object_of_fate(folded, t, facts, hi, tables)), None)
     said = tables.fate_phrases.search(folded, start, after[-1].end) if after else None
     if said is not None and (at_fate is None or said.start() < after[at_fate].start):
         # "three of the crew lost their lives": a fate told in a phrase.
@@ -1928,6 +1930,15 @@ def _fates(folded: str, toks: Sequence[Token], fact: Fact, facts: Sequence[Fact]
     if where is None and been and at is not None and after[at].norm in tables.locatives:
         where = PRESENT
     return frozenset({where}) if where is not None else frozenset()
+
+
+def _object_of_fate(folded: str, verb: Token, facts: Sequence[Fact], hi: int, tables: _Tables) -> bool:
+    """Whether a verb of fate read on from a count takes the next count as its object, right
+    after it ("12 storms swept the coast, killing at least four people"): the fate is that
+    count's, not the one before. (Not a length or a time: "rescued 20 km away".)"""
+    then = next((f for f in facts if f.start == hi), None)
+    return then is not None and then.kind is FactKind.COUNT and then.unit not in tables.measurement_units \
+        and not folded[verb.end:hi].strip()
 
 
 _ARTICLE_BEFORE = re.compile(r"\b(?:a|an|the|its|their|his|her|our)\s+$")

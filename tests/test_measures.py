@@ -1159,6 +1159,19 @@ def test_where_those_counted_lie_is_their_fate(monkeypatch):
     assert fates("Some 58 passengers were in hospital on Friday.") == {"present"}
 
 
+def test_a_verb_of_fate_with_a_count_for_its_object_is_that_count_s_fate(monkeypatch):
+    # "four storms hit the coast, killing 12 people": the twelve were killed, not the storms;
+    # a length after the verb is no such object ("rescued 20 km away").
+    def fates(text: str) -> list[frozenset[str]]:
+        return [m.fates for m in annotate.annotate(_claim(text, "one")).measures]
+
+    assert fates("Four storms hit the Vell coast, killing 12 people.") == [frozenset(), {"dead"}]
+    assert fates("Two boats capsized, drowning at least 40 migrants.")[0] == frozenset()
+    assert fates("Nine hikers were rescued 20 km from the summit.")[0] == {"rescued"}
+    monkeypatch.setattr(measures, "_object_of_fate", lambda *args: False)
+    assert fates("Four storms hit the Vell coast, killing 12 people.") == [{"dead"}, {"dead"}]
+
+
 def test_a_participle_after_a_count_describes_those_counted(monkeypatch):
     # "Tarco employed 6,400 people" counts its workforce; "1,300 members employed by Tarco
     # began a strike" tells who the members are, not what befell them (``fates_before``).
