@@ -282,8 +282,10 @@ def _told_apart(side_a: _Side, i: int, side_b: _Side, j: int, rel: FactRelation,
         return True  # "40,000 homes in three counties" / "12 killed in four counties"
     if _at_and_after(sa, i, sb, j) or _at_and_after(sb, j, sa, i):
         return True  # "winds of 60 mph after coming ashore" / "made landfall with winds of 80 mph"
-    if _nations_apart(sa, i, sb, j, side_a.corpus):
-        return True  # "In X, 40 died" / "Y's health ministry said 12 died"
+    if _nations_apart(sa, i, sb, j, side_a.corpus) or _one_place_of_several(sa, i, sb, j, side_a.corpus):
+        # "In X, 40 died" / "Y's health ministry said 12 died"; "52 died in X" / "killed 90
+        # people", where Z's dead are told too
+        return True
     if _peopled_apart(sa, i, sb, j) or _peopled_apart(sb, j, sa, i):
         return True  # "X, a city of 64,000" / "300 died in X"
     if _sides_apart(side_a, i, side_b, j, lexicon):
@@ -1186,6 +1188,22 @@ def _nations_apart(sa: Sentence, i: int, sb: Sentence, j: int, corpus: Corpus) -
     if a and b:
         return a != b
     return bool(a or b) and sa.facts[i].unit in corpus.split_by_nation
+
+
+def _one_place_of_several(sa: Sentence, i: int, sb: Sentence, j: int, corpus: Corpus) -> bool:
+    """Whether two counts are placed in two places, or one in a place and the other in none, where
+    the story tells counts of their unit place by place (``Corpus.split_by_place``): one place's
+    count is a part, not the whole the other may give, nor another place's. (Where no source
+    places counts of a unit in two places, a place named may be the story's scene, and its
+    count the whole.)"""
+    here, there = sa.fact_places[i], sb.fact_places[j]
+    if here is None and there is None or sa.facts[i].unit not in corpus.split_by_place:
+        return False
+    if corpus.headline_fate(sa, i) and corpus.headline_fate(sb, j):
+        return False  # each source's toll of the story, wherever one places it ("the toll in X")
+    if here is not None and there is not None:
+        return not here.same_place(there) and not _same_places_listed(sa, here, sb, there)
+    return not (sa.fact_nations[i] or sb.fact_nations[j])
 
 
 def _peopled_apart(sa: Sentence, i: int, sb: Sentence, j: int) -> bool:

@@ -69,6 +69,11 @@ class Corpus:
     """Units of counts ("dead", "injured") the story tells for two countries apart ("In X, 40
     died"; "Y's ministry said 12 died", ``split_by_nation``): a count of one of them told of no
     country is the whole, no one country's."""
+    split_by_place: frozenset[str] = frozenset()
+    """Units of counts a source places in two places apart ("52 died in X", "in Y, 30 were
+    killed", ``split_by_place``): the story tells them place by place, so a count of one of
+    them told of no place is the whole, or of a place unsaid, and one told of another place is
+    that place's."""
     sized_several: frozenset[str] = frozenset()
     """Concepts of nouns one source sizes two ways ("a 44-yard kick" ... "a 31-yard kick",
     "an 8-play drive" ... "a 10-play drive"): things the story tells several of
@@ -307,6 +312,7 @@ def read_corpus(sentences: Sequence[Sentence], published: Mapping[str, dt.date |
         affiliations=_distinct_affiliations(sentences),
         sized_several=sized_several(statements),
         split_by_nation=split_by_nation(statements),
+        split_by_place=split_by_place(statements),
         headline_counts=headline_counts(statements),
     )
 
@@ -337,6 +343,23 @@ def split_by_nation(statements: Iterable[Sentence]) -> frozenset[str]:
     return frozenset(unit for unit, told in found.items() if len(told) > 1)
 
 
+def split_by_place(statements: Iterable[Sentence]) -> frozenset[str]:
+    """``Corpus.split_by_place``: the units of counts one source places in a place ("in X"),
+    in two or more places that are not one entity. (Two sources that each name one place
+    for a count say nothing of which is which: a county and a town in it may be one scene.)"""
+    first: dict[tuple[str, str], Name] = {}
+    found: set[str] = set()
+    for s in statements:
+        for fact, placed in zip(s.facts, s.fact_places, strict=True):
+            if placed is None or placed.relation != "in" or fact.kind is not FactKind.COUNT \
+                    or not fact.unit or fact.unit in found:
+                continue
+            seen = first.setdefault((s.source, fact.unit), placed.name)
+            if not seen.same_entity(placed.name):
+                found.add(fact.unit)
+    return frozenset(found)
+
+
 def headline_counts(statements: Iterable[Sentence]) -> dict[tuple[str, str], float]:
     """``Corpus.headline_counts``."""
     found: dict[tuple[str, str], float] = {}
@@ -364,4 +387,4 @@ def is_headline_count(sentence: Sentence, k: int) -> bool:
 
 
 __all__ = ["COMMON_SHARE", "Corpus", "headline_counts", "index_names", "read_corpus",
-           "sized_several", "story_date", "terms"]
+           "sized_several", "split_by_place", "story_date", "terms"]
