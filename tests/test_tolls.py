@@ -292,3 +292,23 @@ def test_each_source_s_toll_of_the_story_is_compared(one, two, expected, monkeyp
 @pytest.mark.parametrize("one, two, expected", HEADLINES_KEPT)
 def test_a_count_below_a_source_s_toll_is_weighed_by_its_words(one, two, expected):
     assert _articles_aligned(one, two) == expected
+
+
+# Where a source tells a count's unit place by place (``Corpus.split_by_place``), a count of one
+# place is no count of another, nor of the whole a count of no place gives; each source's toll
+# of the story stays compared, wherever it is placed.
+PLACE_BY_PLACE = [
+    (["Floods killed 40 people in Tarnby on Monday.",
+      "In Vellmark, 12 people were killed when a bridge fell.", "The floods have killed 61 people in all."],
+     ["The floods have killed 58 people, officials said."], []),
+    (["Floods killed 40 people in Tarnby on Monday.",
+      "In Vellmark, 12 people were killed when a bridge fell.", "The floods have killed 61 people in all."],
+     ["Floods killed 31 people in Ormsby, officials said."], []),
+]
+
+
+@pytest.mark.parametrize("one, two, expected", PLACE_BY_PLACE)
+def test_one_place_s_count_is_no_other_s_where_a_source_tells_them_apart(one, two, expected, monkeypatch):
+    assert _articles_aligned(one, two) == expected
+    monkeypatch.setattr(align, "_one_place_of_several", lambda *args: False)
+    assert _articles_aligned(one, two) != expected
