@@ -1202,8 +1202,12 @@ def _placed_names(text: str, toks: Sequence[Token], found: Sequence[Name], lexic
     placed: list[tuple[int, Placed]] = []
     owners = {k for m in found if m.possessive for k, t in enumerate(toks) if m.start <= t.start < m.end}
     compass = lexicon.compiled(_compass_words)
+    relatives = lexicon.words("measures", "place_relatives")
     for n in found:
         k = at.get(n.start)
+        relative = _relative_after(text, toks, n, relatives)
+        if relative is not None and not n.possessive and not (n.nation and nation_of(n, lexicon)):
+            placed.append((relative.start, Placed(n, "in")))  # "X, where 18 died": the clause is in X
         # (A country is read as a nation, ``_fact_nations``; a region, which holds countries, is
         # a place: "killed 11 in the Caribbean".)
         if k is None or (n.nation and nation_of(n, lexicon)) or n.relays or n.possessive:
@@ -1227,6 +1231,15 @@ def _placed_names(text: str, toks: Sequence[Token], found: Sequence[Name], lexic
             # modifies it: "in rebel-held X", "in opposition-held northwest X".)
             modifying = modifying and ("-" in t.norm or t.norm in compass)
     return tuple(placed)
+
+
+def _relative_after(text: str, toks: Sequence[Token], name: Name, relatives: frozenset[str]) -> Token | None:
+    """The relative word ("where") a comma sets right after the name, opening a clause the name
+    places ("X, where 18 died"); None for none."""
+    nxt = next((t for t in toks if t.start >= name.end), None)
+    if nxt is None or nxt.norm not in relatives or text[name.end:nxt.start].strip() != ",":
+        return None
+    return nxt
 
 
 def _fact_places(text: str, facts: Sequence[Fact], clauses: Sequence[tuple[int, int]], toks: Sequence[Token],

@@ -60,6 +60,27 @@ def test_a_region_is_a_place_a_figure_is_told_of():
     assert placed is not None and placed.name.text == "Balkans"
 
 
+def test_a_place_s_name_a_comma_and_where_place_the_clause_that_follows(monkeypatch):
+    # "the storm hit the coast of Tarnby, where 18 people were killed": the 18 are Tarnby's
+    # (``measures.yaml`` place_relatives).
+    from claimcheck.annotate import annotate
+    from claimcheck.lexicon import DEFAULT
+    from claimcheck.models import Claim
+
+    def places(text: str) -> list[str | None]:
+        told = annotate(Claim("a", 0, text, 0, len(text)))
+        return [p.name.text if p is not None else None for p in told.fact_places]
+
+    assert places("The storm hit the coast of Tarnby, where 18 people were killed on Monday.") == [
+        "Tarnby", None]
+    assert places("The storm hit Tarnby, where it killed 18 people.") == ["Tarnby"]
+    assert places("The storm hit Tarnby, and officials said 18 people were killed.") == [None]
+    words = DEFAULT.words
+    monkeypatch.setattr(type(DEFAULT), "words", lambda self, name, table: frozenset()
+                        if table == "place_relatives" else words(name, table))
+    assert places("The storm hit the coast of Tarnby, where 18 people were killed on Monday.") == [None, None]
+
+
 def test_figures_of_another_thing_placed_after_a_count_break_nothing_down():
     # "two landslides ... leaving 60 dead in Tarn district" gives no landslides by place: the
     # count of landslides is no whole broken down, to be kept from another source's count.
