@@ -1195,9 +1195,11 @@ def _one_place_of_several(sa: Sentence, i: int, sb: Sentence, j: int, corpus: Co
     the story tells counts of their unit place by place (``Corpus.split_by_place``): one place's
     count is a part, not the whole the other may give, nor another place's. (Where no source
     places counts of a unit in two places, a place named may be the story's scene, and its
-    count the whole.)"""
+    count the whole. A claim checked against the story is none of its sentences: one may leave
+    out where a count was, whoever places it.)"""
     here, there = sa.fact_places[i], sb.fact_places[j]
-    if here is None and there is None or sa.facts[i].unit not in corpus.split_by_place:
+    if here is None and there is None or sa.facts[i].unit not in corpus.split_by_place \
+            or not (corpus.by_key.get(sa.key) is sa and corpus.by_key.get(sb.key) is sb):
         return False
     if corpus.headline_fate(sa, i) and corpus.headline_fate(sb, j):
         return False  # each source's toll of the story, wherever one places it ("the toll in X")

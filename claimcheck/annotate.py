@@ -512,7 +512,9 @@ def _read_names(f: Fields, lexicon: Lexicon, known: frozenset[str] = frozenset()
                        plain=plain)
     label = transcript_label(text, found, lexicon)
     placed = _placed_names(text, f["tokens"], found, lexicon)
-    places = _fact_places(f["text"], f["facts"], f["clauses"], f["tokens"], placed, found)
+    places = _with_relative_places(text, f["tokens"], f["facts"],
+                                   _fact_places(text, f["facts"], f["clauses"], f["tokens"], placed, found),
+                                   found, lexicon)
     nations = _fact_nations(text, f["facts"], f["clauses"], found, places, lexicon)
     # Every name in the label ("JANE ROE, REPORTER:") belongs to it.
     head = text.index(":", label.end) if label is not None else -1
@@ -1202,12 +1204,8 @@ def _placed_names(text: str, toks: Sequence[Token], found: Sequence[Name], lexic
     placed: list[tuple[int, Placed]] = []
     owners = {k for m in found if m.possessive for k, t in enumerate(toks) if m.start <= t.start < m.end}
     compass = lexicon.compiled(_compass_words)
-    relatives = lexicon.words("measures", "place_relatives")
     for n in found:
         k = at.get(n.start)
-        relative = _relative_after(text, toks, n, relatives)
-        if relative is not None and not n.possessive and not (n.nation and nation_of(n, lexicon)):
-            placed.append((relative.start, Placed(n, "in")))  # "X, where 18 died": the clause is in X
         # (A country is read as a nation, ``_fact_nations``; a region, which holds countries, is
         # a place: "killed 11 in the Caribbean".)
         if k is None or (n.nation and nation_of(n, lexicon)) or n.relays or n.possessive:
@@ -1233,13 +1231,28 @@ def _placed_names(text: str, toks: Sequence[Token], found: Sequence[Name], lexic
     return tuple(placed)
 
 
-def _relative_after(text: str, toks: Sequence[Token], name: Name, relatives: frozenset[str]) -> Token | None:
-    """The relative word ("where") a comma sets right after the name, opening a clause the name
-    places ("X, where 18 died"); None for none."""
-    nxt = next((t for t in toks if t.start >= name.end), None)
-    if nxt is None or nxt.norm not in relatives or text[name.end:nxt.start].strip() != ",":
-        return None
-    return nxt
+def _with_relative_places(text: str, toks: Sequence[Token], facts: Sequence[Fact],
+                          places: tuple[Placed | None, ...], found: Sequence[Name], lexicon: Lexicon
+                          ) -> tuple[Placed | None, ...]:
+    """The figures' places, with a figure of no place said placed in the name a comma and a
+    relative word (``place_relatives``: "where") follow, when it stands in the clause that word
+    opens, up to its next comma: "the storm lashed X, where 18 died, and moved on" places the 18
+    in X, and nothing past the clause."""
+    relatives = lexicon.words("measures", "place_relatives")
+    if not relatives or all(p is not None for p in places):
+        return places
+    spans: list[tuple[int, int, Placed]] = []
+    for n in found:
+        nxt = next((t for t in toks if t.start >= n.end), None)
+        if nxt is None or nxt.norm not in relatives or text[n.end:nxt.start].strip() != "," or n.possessive:
+            continue
+        close = re.search(r"[,;:()]", text[nxt.end:])
+        spans.append((nxt.end, nxt.end + close.start() if close else len(text), Placed(n, "in")))
+    if not spans:
+        return places
+    return tuple(p if p is not None or f.kind in DATE_KINDS
+                 else next((placed for a, b, placed in spans if a <= f.start and f.end <= b), None)
+                 for f, p in zip(facts, places, strict=True))
 
 
 def _fact_places(text: str, facts: Sequence[Fact], clauses: Sequence[tuple[int, int]], toks: Sequence[Token],

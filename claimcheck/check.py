@@ -1067,6 +1067,23 @@ def claim_acts(claim: Profile, lexicon: Lexicon = DEFAULT) -> list[Predication]:
             and not any(a < p.end <= b for a, b in held) and p.start not in skipped]
 
 
+def _role_told(claim: Profile, p: Predication, evidence: Profile, lexicon: Lexicon) -> bool:
+    """Whether the claim's verb is one that only says its subject came to be what follows it
+    (``role_verbs``: "X became interim president") and the evidence names every word of what
+    follows, up to a preposition or a comma: the point, which a source tells with a verb of its
+    own ("took over as interim president", "was named interim president")."""
+    if claim.text[p.start:p.end].casefold() not in lexicon.words("verdicts", "role_verbs"):
+        return False
+    stop, ends = stopwords(lexicon), lexicon.words("measures", "fate_object_breaks")
+    role: set[str] = set()
+    for t in (t for t in claim.sentence.tokens if t.start >= p.end):
+        if t.norm in ends or any(mark in claim.text[p.end:t.start] for mark in ",;:"):
+            break
+        if t.norm not in stop and t.norm.isalpha():
+            role.add(concept(t.norm, lexicon))
+    return bool(role) and role <= evidence.concepts
+
+
 def light_acts(claim: Profile, lexicon: Lexicon = DEFAULT) -> list[Predication]:
     """The claim's verbs that only say its subject had or brought what their object
     measures (``light_verbs`` before a figure of the claim: "the storm brought winds of
@@ -1123,6 +1140,8 @@ def act_stated(claim: Profile, evidence: Profile, lexicon: Lexicon = DEFAULT,
         alike = {p.concept} | kin.get(p.concept, frozenset()) | heads.get(p.concept, frozenset())
         # "took off" is "departed": a phrase of the claim says its group's word as well.
         alike |= {head for a, b, head in (*claim.sentence.paraphrases, *claim.acts) if a <= p.start < b}
+        if _role_told(claim, p, evidence, lexicon):
+            return True
         if any(_one_word(c, a) or heads.get(c, frozenset()) & alike for _, _, c in words for a in alike) \
                 or any(head in alike for _, _, head in (*evidence.sentence.paraphrases, *evidence.acts)) \
                 or alike & evidence.act_forms:

@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 
 from claimcheck.annotate import Sentence, name_words, paraphrases_near, words_near
 from claimcheck.entities import Name, canonical
+from claimcheck.facts import measured_quantity
 from claimcheck.lexicon import DEFAULT, Lexicon
 from claimcheck.measures import PRESENT
 from claimcheck.models import DATE_KINDS, Claim, ClaimRole, Fact, FactKind
@@ -345,18 +346,20 @@ def split_by_nation(statements: Iterable[Sentence]) -> frozenset[str]:
 
 def split_by_place(statements: Iterable[Sentence]) -> frozenset[str]:
     """``Corpus.split_by_place``: the units of counts one source places in a place ("in X"),
-    in two or more places that are not one entity. (Two sources that each name one place
-    for a count say nothing of which is which: a county and a town in it may be one scene.)"""
-    first: dict[tuple[str, str], Name] = {}
+    with two values in two places that are not one entity. (Two sources that each name one
+    place for a count say nothing of which is which, nor does one source naming one scene
+    twice, a town and the county it is in, with one count.)"""
+    told: dict[tuple[str, str], list[tuple[Name, float | None]]] = defaultdict(list)
     found: set[str] = set()
     for s in statements:
         for fact, placed in zip(s.facts, s.fact_places, strict=True):
             if placed is None or placed.relation != "in" or fact.kind is not FactKind.COUNT \
-                    or not fact.unit or fact.unit in found:
+                    or not fact.unit or fact.unit in found or measured_quantity(fact.unit):
                 continue
-            seen = first.setdefault((s.source, fact.unit), placed.name)
-            if not seen.same_entity(placed.name):
+            before = told[(s.source, fact.unit)]
+            if any(value != fact.value and not name.same_entity(placed.name) for name, value in before):
                 found.add(fact.unit)
+            before.append((placed.name, fact.value))
     return frozenset(found)
 
 
