@@ -1068,16 +1068,19 @@ def claim_acts(claim: Profile, lexicon: Lexicon = DEFAULT) -> list[Predication]:
 
 
 def _role_told(claim: Profile, p: Predication, evidence: Profile, lexicon: Lexicon) -> bool:
-    """Whether the claim's verb is one that only says its subject came to be what follows it
-    (``role_verbs``: "X became interim president") and the evidence names every word of what
-    follows, up to a preposition or a comma: the point, which a source tells with a verb of its
-    own ("took over as interim president", "was named interim president")."""
-    if claim.text[p.start:p.end].casefold() not in lexicon.words("verdicts", "role_verbs"):
+    """Whether the claim's verb is one that only says its subject came to be what follows it, or
+    did the act it names (``role_verbs``: "X became interim president", "X carried out the
+    attack"), and the evidence names every word of what follows, up to a preposition or a
+    comma: the point, which a source tells with a verb of its own ("took over as interim
+    president", "X attacked")."""
+    found = lexicon.phrases(("verdicts", "role_verbs"))
+    told = found.match(claim.text.casefold(), p.start) if found else None
+    if told is None:
         return False
     stop, ends = stopwords(lexicon), lexicon.words("measures", "fate_object_breaks")
     role: set[str] = set()
-    for t in (t for t in claim.sentence.tokens if t.start >= p.end):
-        if t.norm in ends or any(mark in claim.text[p.end:t.start] for mark in ",;:"):
+    for t in (t for t in claim.sentence.tokens if t.start >= told.end()):
+        if t.norm in ends or any(mark in claim.text[told.end():t.start] for mark in ",;:"):
             break
         if t.norm not in stop and t.norm.isalpha():
             role.add(concept(t.norm, lexicon))

@@ -2007,17 +2007,22 @@ MEASURED_THINGS = [
      "town of Tarnby overnight, with one measuring 5.9.", C),
 ]
 GROUPS |= {"measured_things": MEASURED_THINGS}
-# A verb that only says its subject came to be what follows it ("became acting mayor") is told by
-# any sentence giving the subject that role with a verb of its own; a sentence that names the
-# subject and the role's words but no role does not tell it.
+# A verb that only says its subject came to be what follows it ("became acting mayor"), or did the
+# act its object names ("took part in the rescue"), is told by any sentence giving the subject
+# that role or act with a verb of its own; a sentence that names the subject but not the role or
+# the act does not tell it.
 ROLES_TAKEN = [
     ("Deputy mayor Ann Vell became acting mayor of Tarnby.",
      "Council members said deputy mayor Ann Vell would take over as acting mayor of Tarnby until a vote in "
      "May.", S),
     ("Deputy mayor Ann Vell became acting mayor of Tarnby.",
      "Deputy mayor Ann Vell has been named acting mayor, the Tarnby council said.", S),
+    ("Coast guard crews took part in the rescue off Vell Point.",
+     "Coast guard crews joined the rescue off Vell Point on Sunday, the harbour office said.", S),
     ("Deputy mayor Ann Vell became acting mayor of Tarnby.",
      "Deputy mayor Ann Vell chaired a meeting of the Tarnby council on Monday.", A),
+    ("Coast guard crews took part in the rescue off Vell Point.",
+     "Coast guard crews patrolled the water off Vell Point on Sunday, the harbour office said.", A),
 ]
 GROUPS |= {"roles_taken": ROLES_TAKEN}
 GROUPS |= {"suspected_nouns": SUSPECTED_NOUNS, "named_after_figure": NAMED_AFTER_FIGURE,
@@ -2185,7 +2190,7 @@ def test_a_grade_written_like_a_name_is_read_as_a_grade(monkeypatch):
                                                                  fate_object_breaks=frozenset())),
     (WORDED_SIZES[:1], measures, "_HYPHEN_SIZE", re.compile(r"\d-([a-z]+)$")),
     (MEASURED_THINGS, check_module, "_one_measured_thing", lambda *args: False),
-    (ROLES_TAKEN[:2], check_module, "_role_told", lambda *args: False),
+    (ROLES_TAKEN[:3], check_module, "_role_told", lambda *args: False),
 ])
 def test_each_reading_decides_its_rows(rows, module, reading, stand_in, monkeypatch):
     monkeypatch.setattr(module, reading, stand_in)
