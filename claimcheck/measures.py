@@ -791,6 +791,8 @@ class _Tables:
     fate_object_breaks: frozenset[str]
     fate_phrases: re.Pattern[str]
     fate_of_phrase: Mapping[str, str]
+    fate_of_move: Mapping[str, str]
+    """By the name of its group in ``fate_phrases``: the fate a move to a place tells (``moved_to``)."""
     presence: Mapping[str, str]
     auxiliaries: frozenset[str]
     locatives: frozenset[str]
@@ -878,6 +880,9 @@ def _tables(lexicon: Lexicon) -> _Tables:
     def pattern_of(found: Mapping[str, str]) -> re.Pattern[str]:
         return phrase_pattern(found) if found else re.compile(r"(?!)")
     measured = measurement_units(lexicon)
+    moves = {str(fate): ([str(w).casefold() for w in told.get("verbs") or []],
+                         [str(w).casefold() for w in told.get("places") or []])
+             for fate, told in (lexicon.table("units", "moved_to", {}) or {}).items()}
     fate_words = {str(k).casefold(): str(v)
                   for table in ("casualty_verbs", "fate_words")
                   for k, v in (lexicon.table("units", table, {}) or {}).items()}
@@ -940,8 +945,9 @@ def _tables(lexicon: Lexicon) -> _Tables:
         fates=frozenset(fate_words.values()),
         fate_stops=lexicon.words("units", "fate_stops"),
         fate_object_breaks=lexicon.words("units", "fate_object_breaks"),
-        fate_phrases=pattern_of(phrases),
+        fate_phrases=_with_moves(pattern_of(phrases), moves),
         fate_of_phrase=phrases,
+        fate_of_move={f"moved{k}": fate for k, fate in enumerate(moves)},
         presence={str(w).casefold(): PRESENT for w in lexicon.table("units", "presence_words", []) or []},
         auxiliaries=lexicon.words("units", "casualty_auxiliaries"),
         locatives=lexicon.words("units", "presence_after"),
@@ -1875,7 +1881,7 @@ def _fates(folded: str, toks: Sequence[Token], fact: Fact, facts: Sequence[Fact]
                              | ({tables.fate_words[before[k - 2].norm]} if joined else set()))
     told = tables.fate_phrases.search(folded, fact.start, fact.end)
     if told is not None:
-        return frozenset({tables.fate_of_phrase[" ".join(told.group(0).split())]})  # "31 remain hospitalized"
+        return frozenset({_phrase_fate(told, tables)})  # "31 remain hospitalized"
     inside = next((tables.fate_words[t.norm] for t in toks
                    if fact.start <= t.start < fact.end and t.norm in tables.fate_words), None)
     if inside is not None:
@@ -1911,7 +1917,7 @@ def _fates(folded: str, toks: Sequence[Token], fact: Fact, facts: Sequence[Fact]
     said = tables.fate_phrases.search(folded, start, after[-1].end) if after else None
     if said is not None and (at_fate is None or said.start() < after[at_fate].start):
         # "three of the crew lost their lives": a fate told in a phrase.
-        return frozenset({tables.fate_of_phrase[" ".join(said.group(0).split())]})
+        return frozenset({_phrase_fate(said, tables)})
     if at_fate is not None:
         # Two fates joined ("were cancelled or delayed") count both groups together.
         following = after[at_fate + 1:at_fate + 3]
@@ -1930,6 +1936,23 @@ def _fates(folded: str, toks: Sequence[Token], fact: Fact, facts: Sequence[Fact]
     if where is None and been and at is not None and after[at].norm in tables.locatives:
         where = PRESENT
     return frozenset({where}) if where is not None else frozenset()
+
+
+def _with_moves(phrases: re.Pattern[str], moves: Mapping[str, tuple[list[str], list[str]]]
+                ) -> re.Pattern[str]:
+    """The fate phrases, and for each fate a move to a place tells (``moved_to``) a group named
+    for it: a verb of moving, perhaps a word ("urgently"), "to", up to four words, the place."""
+    groups = [rf"(?P<moved{k}>\b(?:{'|'.join(map(re.escape, verbs))})\s+(?:[a-z]+\s+)?to\s+"
+              rf"(?:[\w'’-]+\s+){{0,4}}?(?:{'|'.join(map(re.escape, places))})\b)"
+              for k, (verbs, places) in enumerate(moves.values()) if verbs and places]
+    return re.compile("|".join([phrases.pattern, *groups])) if groups else phrases
+
+
+def _phrase_fate(found: re.Match[str], tables: _Tables) -> str:
+    """The fate a match of ``fate_phrases`` tells."""
+    if found.lastgroup is not None:
+        return tables.fate_of_move[found.lastgroup]
+    return tables.fate_of_phrase[" ".join(found.group(0).split())]
 
 
 def _object_of_fate(folded: str, verb: Token, facts: Sequence[Fact], hi: int, tables: _Tables) -> bool:

@@ -1153,10 +1153,14 @@ def test_where_those_counted_lie_is_their_fate(monkeypatch):
     assert fates("Some 58 passengers were in hospital on Friday.") == {"in hospital"}
     assert fates("Some 31 riders were still in hospital on Friday.") == {"in hospital"}
     assert fates("Some 31 riders are still hospitalised.") == {"in hospital"}
+    # ... in any words of moving them there (``moved_to``).
+    assert fates("Eight riders were urgently transported to local hospitals in Tarnby.") == {"hospitalised"}
+    assert fates("Some 40 fans were rushed to the Vell General Hospital.") == {"hospitalised"}
     original = measures._tables
     monkeypatch.setattr(measures, "_tables", lambda lexicon: replace(
         original(lexicon), fate_phrases=re.compile(r"(?!)")))
     assert fates("Some 58 passengers were in hospital on Friday.") == {"present"}
+    assert fates("Eight riders were urgently transported to local hospitals in Tarnby.") == frozenset()
 
 
 def test_a_verb_of_fate_with_a_count_for_its_object_is_that_count_s_fate(monkeypatch):
