@@ -1365,6 +1365,20 @@ def test_a_fate_word_told_as_a_noun_is_no_fate(a, monkeypatch):
     _holds_only_with(monkeypatch, measures, "_a_noun", lambda *args: False, a, b, expected)
 
 
+def test_a_fate_word_a_word_or_two_past_a_determiner_is_a_noun(monkeypatch):
+    # "three men over the deadly fire", "said a top fire service official": the fire is a thing,
+    # no dismissal of those counted; "will fire 900 workers" and "900 were fired" still are.
+    def fates(text: str) -> frozenset[str]:
+        return annotate.annotate(_claim(text, "one")).measures[0].fates
+
+    told = "Police charged three men over the deadly fire at the Tarnby mall."
+    assert fates(told) == frozenset()
+    assert fates("Only two lifts served the block, said a top fire service official.") == frozenset()
+    assert fates("About 900 workers were fired on Monday.") == {"dismissed"}
+    monkeypatch.setattr(measures, "_in_a_noun_phrase", lambda *args: False)
+    assert fates(told) == {"dismissed"}
+
+
 # A noun ending like a participle ("building") names the thing a figure is written into, as
 # any noun after the first does ("a 24-storey office building" is a building's size).
 ING_NOUNS = [
