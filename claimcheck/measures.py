@@ -1913,7 +1913,7 @@ def _fates(folded: str, toks: Sequence[Token], fact: Fact, facts: Sequence[Fact]
     # ("12 storms swept the coast, killing four people": the four were killed, not the storms.)
     at_fate = next((k for k, t in enumerate(after) if t.norm in tables.fate_words
                     and t.norm not in tables.fates_before and not _a_noun(folded, t)
-                    and not _in_a_noun_phrase(folded, t)
+                    and not _in_a_noun_phrase(folded, t, tables)
                     and not _object_of_fate(folded, t, facts, hi, tables)), None)
     said = tables.fate_phrases.search(folded, start, after[-1].end) if after else None
     if said is not None and (at_fate is None or said.start() < after[at_fate].start):
@@ -1982,13 +1982,17 @@ _DETERMINER_NEAR = re.compile(r"\b(?:a|an|the|its|their|his|her|our|this|that|th
                               r"(?:[a-z][a-z'’-]*\s+){1,2}$")
 
 
-def _in_a_noun_phrase(folded: str, tok: Token) -> bool:
+def _in_a_noun_phrase(folded: str, tok: Token, tables: _Tables) -> bool:
     """Whether a word of fate in its plain form (no "-ed", no "-ing") stands a word or two past a
-    determiner: a noun of a thing, "the deadly fire", "a top fire service official", read after
-    a count, where it tells nothing that befell those counted. (A verb's past and present
-    participles are verbs whatever stands before them: "the company fired 90".)"""
-    return not tok.norm.endswith(("ed", "ing")) \
-        and _DETERMINER_NEAR.search(folded, max(0, tok.start - 40), tok.start) is not None
+    determiner, with no auxiliary between: a noun of a thing, "the deadly fire", "a top fire
+    service official", read after a count, where it tells nothing that befell those counted.
+    (A verb's past and present participles are verbs whatever stands before them: "the company
+    fired 90"; so is a plain form after an auxiliary, "those on the bus were hurt".)"""
+    if tok.norm.endswith(("ed", "ing")):
+        return False
+    found = _DETERMINER_NEAR.search(folded, max(0, tok.start - 40), tok.start)
+    return found is not None and not any(w.strip(".,;:'’\"") in tables.auxiliaries
+                                         for w in found.group(0).split()[1:])
 
 
 def _aside_after(folded: str, fact: Fact, facts: Sequence[Fact], hi: int, clause_end: int) -> int | None:
