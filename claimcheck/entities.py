@@ -118,11 +118,12 @@ class Name:
     # Compared pair by pair across a corpus: worked out once per name.
     @functools.cached_property
     def _word_set(self) -> frozenset[str]:
-        return frozenset(self.words)
+        # (Each word's letters: "Zuzana Caputova" holds "Čaputová", written without its accents.)
+        return frozenset(_letters(w) or w for w in self.words)
 
     @functools.cached_property
     def _word_parts(self) -> frozenset[str]:
-        return frozenset(part for w in self.words for part in w.split("-") if part)
+        return frozenset(_letters(part) or part for w in self.words for part in w.split("-") if part)
 
     @functools.cached_property
     def letters(self) -> str:

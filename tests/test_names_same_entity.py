@@ -39,6 +39,10 @@ def _name(text: str):
     ("Orlàn", "Orlan", True),
     ("Séverac Lunel", "Severac Lunel", True),
     ("Orlàn", "Orlen", False),  # guard: another letter, not an accent
+    # ... and a word of a longer name written with its accents, or without.
+    ("Mayor Ilsa Severová", "Severova", True),
+    ("Severová", "Mayor Ilsa Severova", True),
+    ("Mayor Ilsa Severová", "Severka", False),  # guard: another word
     # One name written with a hyphen or a space between its parts.
     ("Tamsin Orley-Vance", "Tamsin Orley Vance", True),
     ("Orley-Vance", "Orley Vance", True),
