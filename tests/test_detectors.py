@@ -394,6 +394,9 @@ NOUN_HEDGES = [
     # A state believed or feared of someone, told without "to be", is hedged.
     ("Eleven miners are believed trapped below the Vell seam.", "trapped", "are believed", True),
     ("Four hikers were feared dead after the Tarn avalanche.", "hikers", "were feared", True),
+    # A belief credited to someone reports what they hold.
+    ("Police believe the gunman acted alone at the Vell depot.", "alone", "believe", True),
+    ("The agency thinks the dam failed overnight.", "dam", "thinks", True),
     # A cue governs its complement, which ends at a comma; a participle carries it on.
     ("While the firm plans to appeal the ruling, its hearing is set for May.", "hearing", None, None),
     ("The firm reached a deal, averting a strike.", "strike", "reached", False),
