@@ -825,6 +825,7 @@ def _read_as_one_measure(sa: Sentence, fa: Fact, near_a: frozenset[str], sb: Sen
     as the date it lasts until, a count of one noun in another, a count of acts as a count
     of those who underwent them. With the relation, whether both count one noun, and the
     words around each as read."""
+    fa, fb = _maximum_as_ceiling(fa, sa.measure(fa), fb, sb.measure(fb), lexicon)
     rel = relate_facts(fa, fb, dates[0], dates[1], lexicon)
     if rel is FactRelation.INCOMPARABLE:
         # "a contract until June 2031" signed in 2026 is a five-year contract.
@@ -1822,13 +1823,29 @@ def _one_noun_counted(sa: Sentence, i: int, sb: Sentence, j: int,
                       lexicon: Lexicon) -> tuple[Fact, FactRelation]:
     """The second figure and its relation to the first, as counts of one noun where the two
     count one thing by two nouns ("five Bolivians" and "five Bolivian nationals")."""
-    fa, fb = sa.facts[i], sb.facts[j]
+    fa, fb = _maximum_as_ceiling(sa.facts[i], sa.measures[i], sb.facts[j], sb.measures[j], lexicon)
     rel = relate_facts(fa, fb, dates[0], dates[1], lexicon)
     if rel is FactRelation.INCOMPARABLE and fa.kind is fb.kind is FactKind.COUNT \
             and _count_one_noun(fa, sa.measures[i], fb, sb.measures[j], lexicon):
         fb = replace(fb, unit=fa.unit)
         rel = relate_facts(fa, fb, dates[0], dates[1], lexicon)
     return fb, rel
+
+
+_CEILINGS = ("<", "<=")
+
+
+def _maximum_as_ceiling(fa: Fact, ma: Measure, fb: Fact, mb: Measure, lexicon: Lexicon) -> tuple[Fact, Fact]:
+    """The two figures, one told as the most reached ("maximum winds of 166 km/h", measures.yaml
+    ``ceiling_qualifiers``) read as a ceiling ("up to") where the other is one ("winds of up to
+    203 km/h"): two figures for one limit, not a value within it. (Against a plain figure it
+    stays a figure: "maximum winds of 80 mph" / "winds of 75 mph".)"""
+    ceilings = lexicon.words("measures", "ceiling_qualifiers")
+    if fa.qualifier in _CEILINGS and not fb.qualifier and mb.qualifiers & ceilings:
+        return fa, replace(fb, qualifier="<=")
+    if fb.qualifier in _CEILINGS and not fa.qualifier and ma.qualifiers & ceilings:
+        return replace(fa, qualifier="<="), fb
+    return fa, fb
 
 
 def _count_one_noun(fa: Fact, ma: Measure, fb: Fact, mb: Measure, lexicon: Lexicon) -> bool:

@@ -2025,6 +2025,15 @@ ROLES_TAKEN = [
      "Coast guard crews patrolled the water off Vell Point on Sunday, the harbour office said.", A),
 ]
 GROUPS |= {"roles_taken": ROLES_TAKEN}
+# A figure told as the most reached ("maximum wind speeds of 140 km/h") is another figure for the
+# ceiling a claim's "up to 180 km/h" gives, not a value within it; the same figure still agrees.
+MAXIMA_AS_CEILINGS = [
+    ("The storm reached the Tarn coast with winds of up to 180 km/h.",
+     "Forecasters said the storm reached the Tarn coast packing maximum wind speeds of 140 km/h.", C),
+    ("The storm reached the Tarn coast with winds of up to 180 km/h.",
+     "Forecasters said the storm reached the Tarn coast packing maximum wind speeds of 180 km/h.", S),
+]
+GROUPS |= {"maxima_as_ceilings": MAXIMA_AS_CEILINGS}
 GROUPS |= {"suspected_nouns": SUSPECTED_NOUNS, "named_after_figure": NAMED_AFTER_FIGURE,
            "fate_objects": FATE_OBJECTS, "worded_sizes": WORDED_SIZES, "small_figures": SMALL_FIGURES}
 
@@ -2191,6 +2200,7 @@ def test_a_grade_written_like_a_name_is_read_as_a_grade(monkeypatch):
     (WORDED_SIZES[:1], measures, "_HYPHEN_SIZE", re.compile(r"\d-([a-z]+)$")),
     (MEASURED_THINGS, check_module, "_one_measured_thing", lambda *args: False),
     (ROLES_TAKEN[:3], check_module, "_role_told", lambda *args: False),
+    (MAXIMA_AS_CEILINGS[:1], align_module, "_maximum_as_ceiling", lambda fa, ma, fb, mb, lexicon: (fa, fb)),
 ])
 def test_each_reading_decides_its_rows(rows, module, reading, stand_in, monkeypatch):
     monkeypatch.setattr(module, reading, stand_in)
