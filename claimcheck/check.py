@@ -1062,9 +1062,24 @@ def claim_acts(claim: Profile, lexicon: Lexicon = DEFAULT) -> list[Predication]:
     skipped = {p.start for p in light_acts(claim, lexicon)} | findings(claim, lexicon) \
         | {p.start for p in _happenings_dated(claim, lexicon)}
     held += _hedging(claim, lexicon)
-    return [p for p in claim.sentence.predications
+    return [_act_of_its_stage(claim, p, lexicon) for p in claim.sentence.predications
             if p.finite and p.end <= first_sub and not p.capitalised and p.end not in spoken | described
             and not any(a < p.end <= b for a, b in held) and p.start not in skipped]
+
+
+def _act_of_its_stage(claim: Profile, p: Predication, lexicon: Lexicon) -> Predication:
+    """The act a verb of its stage is told of (``aspect_verbs``): "began responding", "started to
+    evacuate" tell of responding, evacuating, begun, not of a start (what a source dates as
+    "the fire started at 3:27" is no time of the response). Any other verb is its own act."""
+    if claim.text[p.start:p.end].casefold() not in lexicon.words("verdicts", "aspect_verbs"):
+        return p
+    act = next((q for q in claim.sentence.predications if q.start >= p.end), None)
+    if act is None:
+        return p
+    gap = claim.text[p.end:act.start].strip().casefold()
+    if gap == "to" or not gap and claim.text[act.start:act.end].casefold().endswith("ing"):
+        return act._replace(subject=p.subject or act.subject, negated=p.negated, finite=True)
+    return p
 
 
 def _role_told(claim: Profile, p: Predication, evidence: Profile, lexicon: Lexicon) -> bool:

@@ -2034,6 +2034,15 @@ MAXIMA_AS_CEILINGS = [
      "Forecasters said the storm reached the Tarn coast packing maximum wind speeds of 180 km/h.", S),
 ]
 GROUPS |= {"maxima_as_ceilings": MAXIMA_AS_CEILINGS}
+# A verb of a stage of an act ("began responding", "started to evacuate") tells of the act after
+# it: a time a source gives for a start of something else is no time of that act.
+STAGES_OF_ACTS = [
+    ("Firefighters began responding to the Tarnby blaze at 4:15 a.m.",
+     "The Tarnby blaze erupted at 3:27 a.m. in a 12-storey hotel, officials said.", A),
+    ("Crews started to evacuate Vellmark on Monday.",
+     "Crews evacuated Vellmark on Tuesday, officials said.", C),
+]
+GROUPS |= {"stages_of_acts": STAGES_OF_ACTS}
 GROUPS |= {"suspected_nouns": SUSPECTED_NOUNS, "named_after_figure": NAMED_AFTER_FIGURE,
            "fate_objects": FATE_OBJECTS, "worded_sizes": WORDED_SIZES, "small_figures": SMALL_FIGURES}
 
@@ -2201,6 +2210,7 @@ def test_a_grade_written_like_a_name_is_read_as_a_grade(monkeypatch):
     (MEASURED_THINGS, check_module, "_one_measured_thing", lambda *args: False),
     (ROLES_TAKEN[:3], check_module, "_role_told", lambda *args: False),
     (MAXIMA_AS_CEILINGS[:1], align_module, "_maximum_as_ceiling", lambda fa, ma, fb, mb, lexicon: (fa, fb)),
+    (STAGES_OF_ACTS[:1], check_module, "_act_of_its_stage", lambda claim, p, lexicon: p),
 ])
 def test_each_reading_decides_its_rows(rows, module, reading, stand_in, monkeypatch):
     monkeypatch.setattr(module, reading, stand_in)
