@@ -1083,15 +1083,18 @@ def _act_of_its_stage(claim: Profile, p: Predication, lexicon: Lexicon) -> Predi
 
 
 def _role_told(claim: Profile, p: Predication, evidence: Profile, lexicon: Lexicon) -> bool:
-    """Whether the claim's verb is one that only says its subject came to be what follows it, or
-    did the act it names (``role_verbs``: "X became interim president", "X carried out the
-    attack"), and the evidence names every word of what follows, up to a preposition or a
-    comma: the point, which a source tells with a verb of its own ("took over as interim
-    president", "X attacked")."""
-    found = lexicon.phrases(("verdicts", "role_verbs"))
-    told = found.match(claim.text.casefold(), p.start) if found else None
+    """Whether the claim's verb is one that only says its subject came to be what follows it
+    (``role_verbs``: "X became interim president"), or did the act it names (``support_verbs``:
+    "X carried out the attack", of X named there too), and the evidence names every word of
+    what follows, up to a preposition or a comma: the point, which a source tells with a verb
+    of its own ("took over as interim president", "X attacked")."""
+    roles = lexicon.phrases(("verdicts", "role_verbs"))
+    told = roles.match(claim.text.casefold(), p.start) if roles else None
     if told is None:
-        return False
+        supports = lexicon.phrases(("verdicts", "support_verbs"))
+        told = supports.match(claim.text.casefold(), p.start) if supports else None
+        if told is None or _doer_unnamed(claim, p, evidence):
+            return False
     stop, ends = stopwords(lexicon), lexicon.words("measures", "fate_object_breaks")
     role: set[str] = set()
     for t in (t for t in claim.sentence.tokens if t.start >= told.end()):
@@ -1100,6 +1103,14 @@ def _role_told(claim: Profile, p: Predication, evidence: Profile, lexicon: Lexic
         if t.norm not in stop and t.norm.isalpha():
             role.add(concept(t.norm, lexicon))
     return bool(role) and role <= evidence.concepts
+
+
+def _doer_unnamed(claim: Profile, p: Predication, evidence: Profile) -> bool:
+    """Whether the claim names the doer right before its verb ("X carried out the attack") and the
+    evidence names no one that is X: "the attack hit the network" does not say X carried it out."""
+    doer = next((n for n in claim.names if n.end <= p.start and not claim.text[n.end:p.start].strip(" )")),
+                None)
+    return doer is not None and not any(doer.same_entity(m) for m in evidence.names)
 
 
 def light_acts(claim: Profile, lexicon: Lexicon = DEFAULT) -> list[Predication]:

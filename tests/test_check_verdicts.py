@@ -2023,7 +2023,11 @@ ROLES_TAKEN = [
      "Deputy mayor Ann Vell chaired a meeting of the Tarnby council on Monday.", A),
     ("Coast guard crews took part in the rescue off Vell Point.",
      "Coast guard crews patrolled the water off Vell Point on Sunday, the harbour office said.", A),
+    # Doing an act is told of the doer the claim names.
+    ("Police said Vellcrypt carried out the attack on the Tarnby clinic.",
+     "Staff said the attack hit the Tarnby clinic's network late on Sunday.", A),
 ]
+DOERS_OF_SUPPORTED_ACTS = ROLES_TAKEN[-1:]
 GROUPS |= {"roles_taken": ROLES_TAKEN}
 # A figure told as the most reached ("maximum wind speeds of 140 km/h") is another figure for the
 # ceiling a claim's "up to 180 km/h" gives, not a value within it; the same figure still agrees.
@@ -2209,6 +2213,7 @@ def test_a_grade_written_like_a_name_is_read_as_a_grade(monkeypatch):
     (WORDED_SIZES[:1], measures, "_HYPHEN_SIZE", re.compile(r"\d-([a-z]+)$")),
     (MEASURED_THINGS, check_module, "_one_measured_thing", lambda *args: False),
     (ROLES_TAKEN[:3], check_module, "_role_told", lambda *args: False),
+    (DOERS_OF_SUPPORTED_ACTS, check_module, "_doer_unnamed", lambda *args: False),
     (MAXIMA_AS_CEILINGS[:1], align_module, "_maximum_as_ceiling", lambda fa, ma, fb, mb, lexicon: (fa, fb)),
     (STAGES_OF_ACTS[:1], check_module, "_act_of_its_stage", lambda claim, p, lexicon: p),
 ])
