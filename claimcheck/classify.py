@@ -2413,6 +2413,8 @@ def _adjacent_concepts(claim: Claim, fact: Fact, ctx: Context) -> tuple[str | No
             return None  # "at least four states and a majority": another noun phrase, not the figure's
         if any(t.norm in ctx.lexicon.words("entities", "subordinators") for t in between):
             return None  # "found 23 bodies while the search went on": another clause's word
+        if found[0].end <= fact.start and any(t.norm in speech_words(ctx.lexicon) for t in between):
+            return None  # "an official said nine were arrested": the speaker, not what is counted
         if found[0].start >= fact.end and any(t.norm in PREPOSITIONS and t.norm != "of"
                                                and nxt.norm in ctx.tables.object_determiners
                                                for t, nxt in zip(between, between[1:], strict=False)):

@@ -840,6 +840,12 @@ def _unread_places_after(monkeypatch):
     monkeypatch.setattr(classify, "PREPOSITIONS", frozenset({"of"}))
 
 
+def _unread_speakers(monkeypatch):
+    from claimcheck import classify
+
+    monkeypatch.setattr(classify, "speech_words", lambda lexicon: frozenset())
+
+
 def _unread_count_markers(monkeypatch):
     from claimcheck import classify
 
@@ -865,6 +871,10 @@ NOT_LEFT_VAGUE = [
      "Voss missed an easy penalty in the final.", _unread_spans),
     ("The former treasurer was sentenced to 12 years in prison on Monday.",
      "In court the former treasurer, dressed in a grey prison tunic, showed no emotion.", _unread_compounds),
+    # A word before a verb of speech is the speaker, not what the figure after it counts.
+    ("A Tarnby port official said nine crew members were detained after the collision.",
+     "A Tarnby port official who spoke on condition of anonymity said the ferry had left late.",
+     _unread_speakers),
 ]
 
 
