@@ -2445,7 +2445,10 @@ def _left_unmeasured(claim: Claim, word, ctx: Context) -> bool:
     # 'Year in ...'" marks no year as left vague).
     while before and _OBJECT_BREAK.search(sentence.text, before[0].end, word.start):
         before = before[1:]
-    return any(t.norm in markers for t in before)
+    # (A vague amount "of" a group is a part of it, no measure of the whole left out: "many of
+    # those killed were children" leaves no toll vague.)
+    following = [t.norm for t in before[1:]] + ([word.norm] if before else [])
+    return any(t.norm in markers and nxt != "of" for t, nxt in zip(before, following, strict=True))
 
 
 def _counted_vaguely(claim: Claim, word: Token, ctx: Context) -> bool:

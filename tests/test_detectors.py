@@ -846,6 +846,19 @@ def _unread_speakers(monkeypatch):
     monkeypatch.setattr(classify, "speech_words", lambda lexicon: frozenset())
 
 
+def _unread_partitives(monkeypatch):
+    from claimcheck import classify
+
+    original = classify._left_unmeasured
+
+    def anywhere(claim, word, ctx):
+        # The marker read wherever it stands, "of" after it or not.
+        before = [t for t in ctx.sentence(claim).tokens if t.end <= word.start][-classify.VAGUE_REACH:]
+        return original(claim, word, ctx) or any(t.norm in ctx.tables.unmeasured_markers for t in before)
+
+    monkeypatch.setattr(classify, "_left_unmeasured", anywhere)
+
+
 def _unread_count_markers(monkeypatch):
     from claimcheck import classify
 
@@ -871,6 +884,9 @@ NOT_LEFT_VAGUE = [
      "Voss missed an easy penalty in the final.", _unread_spans),
     ("The former treasurer was sentenced to 12 years in prison on Monday.",
      "In court the former treasurer, dressed in a grey prison tunic, showed no emotion.", _unread_compounds),
+    # A vague amount of a group ("many of those killed") is a part of it: no toll left vague.
+    ("At least 40 people were killed in the Tarnby crush, police said.",
+     "Many of those killed in the Tarnby crush were pilgrims from Vellmark.", _unread_partitives),
     # A word before a verb of speech is the speaker, not what the figure after it counts.
     ("A Tarnby port official said nine crew members were detained after the collision.",
      "A Tarnby port official who spoke on condition of anonymity said the ferry had left late.",
