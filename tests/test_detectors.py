@@ -1981,3 +1981,13 @@ def test_a_fear_told_with_is_cut_short_hedges_as_the_whole_does():
     articles = [Article(f"s{k}", f"s{k}.txt", f"Story {k}\n\n{t}\n") for k, t in enumerate(texts)]
     report = api.compare_articles(articles)
     assert [d.kind for d in report.discrepancies if d.kind is DiscrepancyKind.CERTAINTY] == []
+
+
+def test_a_word_opening_the_sentence_has_no_marker_before_it():
+    # The word a figure is of may open the other sentence: nothing before it marks it as left vague.
+    from claimcheck import classify
+
+    vague = claim("Damaged homes lined the streets of Tarnby on Monday.", "two")
+    assert classify._left_unmeasured(vague, CTX.sentence(vague).tokens[0], CTX) is False
+    several = claim("Several homes were damaged in Tarnby on Monday.", "two")
+    assert classify._left_unmeasured(several, CTX.sentence(several).tokens[1], CTX) is True
