@@ -1466,9 +1466,10 @@ def _level(g: _Grammar, text: str, start: int) -> str | None:
         if words[-1] in t["level_stops"]:
             break
         if words[-1] in t["level_nouns"]:
-            if len(words) > 1 and words[-2] in _COORDINATORS:
-                # "nine people were hurt and 2,000 had no water": a noun a conjunction
-                # follows ends its own clause; it is no subject whose level the figure is.
+            if any(w in _COORDINATORS for w in words[:-1]):
+                # "nine people were hurt and 2,000 had no water", "14 were declared dead by
+                # doctors and 31 were discharged": a conjunction between the noun and the figure
+                # ends the noun's clause; it is no subject whose level the figure is.
                 return None
             return t["level_nouns"][words[-1]]
         if len(words) >= reach:
