@@ -1836,9 +1836,9 @@ _CEILINGS = ("<", "<=")
 
 
 def _maximum_as_ceiling(fa: Fact, ma: Measure, fb: Fact, mb: Measure, lexicon: Lexicon) -> tuple[Fact, Fact]:
-    """The two figures, one told as the most reached ("maximum winds of 166 km/h", measures.yaml
+    """The two figures, one told as the most reached ("maximum winds of 150 km/h", measures.yaml
     ``ceiling_qualifiers``) read as a ceiling ("up to") where the other is one ("winds of up to
-    203 km/h"): two figures for one limit, not a value within it. (Against a plain figure it
+    190 km/h"): two figures for one limit, not a value within it. (Against a plain figure it
     stays a figure: "maximum winds of 80 mph" / "winds of 75 mph".)"""
     ceilings = lexicon.words("measures", "ceiling_qualifiers")
     if fa.qualifier in _CEILINGS and not fb.qualifier and mb.qualifiers & ceilings:

@@ -1236,7 +1236,7 @@ def _with_relative_places(text: str, toks: Sequence[Token], facts: Sequence[Fact
                           ) -> tuple[Placed | None, ...]:
     """The figures' places, with a figure of no place said placed in the name a comma and a
     relative word (``place_relatives``: "where") follow, when it stands in the clause that word
-    opens, up to its next comma: "the storm lashed X, where 18 died, and moved on" places the 18
+    opens, up to its next comma: "the flood reached X, where 30 farms were cut off, and ebbed" places the 30
     in X, and nothing past the clause."""
     relatives = lexicon.words("measures", "place_relatives")
     if not relatives or all(p is not None for p in places):

@@ -1467,8 +1467,8 @@ def _level(g: _Grammar, text: str, start: int) -> str | None:
             break
         if words[-1] in t["level_nouns"]:
             if any(w in _COORDINATORS for w in words[:-1]):
-                # "nine people were hurt and 2,000 had no water", "14 were declared dead by
-                # doctors and 31 were discharged": a conjunction between the noun and the figure
+                # "nine people were hurt and 2,000 had no water", "six were declared dead in
+                # the square and 20 went home": a conjunction between the noun and the figure
                 # ends the noun's clause; it is no subject whose level the figure is.
                 return None
             return t["level_nouns"][words[-1]]

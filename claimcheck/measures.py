@@ -1910,7 +1910,7 @@ def _fates(folded: str, toks: Sequence[Token], fact: Fact, facts: Sequence[Fact]
         if t.norm in tables.fate_stops and t.norm not in AND_OR:
             break
         after.append(t)
-    # ("12 storms swept the coast, killing four people": the four were killed, not the storms.)
+    # ("three gales crossed the bay, drowning nine sailors": the sailors drowned, not the gales.)
     at_fate = next((k for k, t in enumerate(after) if t.norm in tables.fate_words
                     and t.norm not in tables.fates_before and not _a_noun(folded, t)
                     and not _in_a_noun_phrase(folded, t, tables)
@@ -1958,7 +1958,7 @@ def _phrase_fate(found: re.Match[str], tables: _Tables) -> str:
 
 def _object_of_fate(folded: str, verb: Token, facts: Sequence[Fact], hi: int, tables: _Tables) -> bool:
     """Whether a verb of fate read on from a count takes the next count as its object, right
-    after it ("12 storms swept the coast, killing at least four people"): the fate is that
+    after it ("three gales crossed the bay, drowning nine sailors"): the fate is that
     count's, not the one before. (Not a length or a time: "rescued 20 km away".)"""
     then = next((f for f in facts if f.start == hi), None)
     return then is not None and then.kind is FactKind.COUNT and then.unit not in tables.measurement_units \
@@ -1984,8 +1984,8 @@ _DETERMINER_NEAR = re.compile(r"\b(?:a|an|the|its|their|his|her|our|this|that|th
 
 def _in_a_noun_phrase(folded: str, tok: Token, tables: _Tables) -> bool:
     """Whether a word of fate in its plain form (no "-ed", no "-ing") stands a word or two past a
-    determiner, with no auxiliary between: a noun of a thing, "the deadly fire", "a top fire
-    service official", read after a count, where it tells nothing that befell those counted.
+    determiner, with no auxiliary between: a noun of a thing, "the fatal fire", "a senior fire
+    brigade officer", read after a count, where it tells nothing that befell those counted.
     (A verb's past and present participles are verbs whatever stands before them: "the company
     fired 90"; so is a plain form after an auxiliary, "those on the bus were hurt".)"""
     if tok.norm.endswith(("ed", "ing")):

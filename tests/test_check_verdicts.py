@@ -2000,15 +2000,15 @@ GROUPS |= {"heights_named_alike": HEIGHTS_NAMED_ALIKE}
 # answers the claim, however few of its other words the sentence repeats.
 MEASURED_THINGS = [
     ("The Vell Cross bridge was about 600 metres long.",
-     "With part of the 240-metre (790 feet) bridge still standing, the deputy minister has ordered "
-     "soldiers to build a pontoon to restore access to the villages.", C),
+     "Engineers said the 240-metre (790 feet) bridge, half of which fell into the swollen river during the "
+     "night, will be replaced by a temporary pontoon until the province finds money for a new crossing.", C),
     ("According to the agency, the epicentre was about 40 km (25 miles) north of Tarnby city.",
      "The national seismology office said a series of strong tremors hit 25 kilometres north of the "
      "town of Tarnby overnight, with one measuring 5.9.", C),
 ]
 GROUPS |= {"measured_things": MEASURED_THINGS}
 # A verb that only says its subject came to be what follows it ("became acting mayor"), or did the
-# act its object names ("took part in the rescue"), is told by any sentence giving the subject
+# act its object names ("took part in the search"), is told by any sentence giving the subject
 # that role or act with a verb of its own; a sentence that names the subject but not the role or
 # the act does not tell it.
 ROLES_TAKEN = [
@@ -2017,11 +2017,11 @@ ROLES_TAKEN = [
      "May.", S),
     ("Deputy mayor Ann Vell became acting mayor of Tarnby.",
      "Deputy mayor Ann Vell has been named acting mayor, the Tarnby council said.", S),
-    ("Coast guard crews took part in the rescue off Vell Point.",
-     "Coast guard crews joined the rescue off Vell Point on Sunday, the harbour office said.", S),
+    ("Coast guard crews took part in the search off Vell Point.",
+     "Coast guard crews joined the search off Vell Point on Sunday, the harbour office said.", S),
     ("Deputy mayor Ann Vell became acting mayor of Tarnby.",
      "Deputy mayor Ann Vell chaired a meeting of the Tarnby council on Monday.", A),
-    ("Coast guard crews took part in the rescue off Vell Point.",
+    ("Coast guard crews took part in the search off Vell Point.",
      "Coast guard crews patrolled the water off Vell Point on Sunday, the harbour office said.", A),
     # Doing an act is told of the doer the claim names.
     ("Police said Vellcrypt carried out the attack on the Tarnby clinic.",
@@ -2029,20 +2029,20 @@ ROLES_TAKEN = [
 ]
 DOERS_OF_SUPPORTED_ACTS = ROLES_TAKEN[-1:]
 GROUPS |= {"roles_taken": ROLES_TAKEN}
-# A figure told as the most reached ("maximum wind speeds of 140 km/h") is another figure for the
+# A figure told as the most reached ("maximum winds of 140 km/h") is another figure for the
 # ceiling a claim's "up to 180 km/h" gives, not a value within it; the same figure still agrees.
 MAXIMA_AS_CEILINGS = [
     ("The storm reached the Tarn coast with winds of up to 180 km/h.",
-     "Forecasters said the storm reached the Tarn coast packing maximum wind speeds of 140 km/h.", C),
+     "Forecasters said the storm hit the Tarn coast with maximum winds of 140 km/h.", C),
     ("The storm reached the Tarn coast with winds of up to 180 km/h.",
-     "Forecasters said the storm reached the Tarn coast packing maximum wind speeds of 180 km/h.", S),
+     "Forecasters said the storm hit the Tarn coast with maximum winds of 180 km/h.", S),
 ]
 GROUPS |= {"maxima_as_ceilings": MAXIMA_AS_CEILINGS}
 # A verb of a stage of an act ("began responding", "started to evacuate") tells of the act after
 # it: a time a source gives for a start of something else is no time of that act.
 STAGES_OF_ACTS = [
     ("Firefighters began responding to the Tarnby blaze at 4:15 a.m.",
-     "The Tarnby blaze erupted at 3:27 a.m. in a 12-storey hotel, officials said.", A),
+     "The Tarnby blaze broke out at 2:50 a.m. in a six-storey guest house, officials said.", A),
     ("Crews started to evacuate Vellmark on Monday.",
      "Crews evacuated Vellmark on Tuesday, officials said.", C),
 ]

@@ -885,11 +885,11 @@ NOT_LEFT_VAGUE = [
     ("The former treasurer was sentenced to 12 years in prison on Monday.",
      "In court the former treasurer, dressed in a grey prison tunic, showed no emotion.", _unread_compounds),
     # A vague amount of a group ("many of those killed") is a part of it: no toll left vague.
-    ("At least 40 people were killed in the Tarnby crush, police said.",
-     "Many of those killed in the Tarnby crush were pilgrims from Vellmark.", _unread_partitives),
+    ("The Tarnby crush killed at least 40 pilgrims, police said.",
+     "Many of those killed in the Tarnby crush came from Vellmark, police said.", _unread_partitives),
     # A word before a verb of speech is the speaker, not what the figure after it counts.
     ("A Tarnby port official said nine crew members were detained after the collision.",
-     "A Tarnby port official who spoke on condition of anonymity said the ferry had left late.",
+     "A Tarnby port official, speaking privately, said the ferry had left late.",
      _unread_speakers),
 ]
 

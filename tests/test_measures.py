@@ -1366,14 +1366,14 @@ def test_a_fate_word_told_as_a_noun_is_no_fate(a, monkeypatch):
 
 
 def test_a_fate_word_a_word_or_two_past_a_determiner_is_a_noun(monkeypatch):
-    # "three men over the deadly fire", "said a top fire service official": the fire is a thing,
+    # "two men over the fatal fire", "said a senior fire brigade officer": the fire is a thing,
     # no dismissal of those counted; "will fire 900 workers" and "900 were fired" still are.
     def fates(text: str) -> frozenset[str]:
         return annotate.annotate(_claim(text, "one")).measures[0].fates
 
-    told = "Police charged three men over the deadly fire at the Tarnby mall."
+    told = "Police questioned two men over the fatal fire in a Tarnby warehouse."
     assert fates(told) == frozenset()
-    assert fates("Only two lifts served the block, said a top fire service official.") == frozenset()
+    assert fates("Only two lifts served the block, said a senior fire brigade officer.") == frozenset()
     assert fates("About 900 workers were fired on Monday.") == {"dismissed"}
     monkeypatch.setattr(measures, "_in_a_noun_phrase", lambda *args: False)
     assert fates(told) == {"dismissed"}

@@ -61,7 +61,7 @@ def test_a_region_is_a_place_a_figure_is_told_of():
 
 
 def test_a_place_s_name_a_comma_and_where_place_the_clause_that_follows(monkeypatch):
-    # "the storm hit the coast of Tarnby, where 18 people were killed": the 18 are Tarnby's
+    # "the flood reached the coast of Tarnby, where 23 farms were cut off": the 23 are Tarnby's
     # (``measures.yaml`` place_relatives).
     from claimcheck.annotate import annotate
     from claimcheck.lexicon import DEFAULT
@@ -71,14 +71,15 @@ def test_a_place_s_name_a_comma_and_where_place_the_clause_that_follows(monkeypa
         told = annotate(Claim("a", 0, text, 0, len(text)))
         return [p.name.text if p is not None else None for p in told.fact_places]
 
-    assert places("The storm hit the coast of Tarnby, where 18 people were killed on Monday.") == [
+    assert places("The flood reached the coast of Tarnby, where 23 farms were cut off on Monday.") == [
         "Tarnby", None]
-    assert places("The storm hit Tarnby, where it killed 18 people.") == ["Tarnby"]
-    assert places("The storm hit Tarnby, and officials said 18 people were killed.") == [None]
+    assert places("The flood reached Tarnby, where it cut off 23 farms.") == ["Tarnby"]
+    assert places("The flood reached Tarnby, and officials said 23 farms were cut off.") == [None]
     words = DEFAULT.words
     monkeypatch.setattr(type(DEFAULT), "words", lambda self, name, table: frozenset()
                         if table == "place_relatives" else words(name, table))
-    assert places("The storm hit the coast of Tarnby, where 18 people were killed on Monday.") == [None, None]
+    cut_off = places("The flood reached the coast of Tarnby, where 23 farms were cut off on Monday.")
+    assert cut_off == [None, None]
 
 
 def test_figures_of_another_thing_placed_after_a_count_break_nothing_down():

@@ -109,7 +109,7 @@ UNCHANGED = [
     # Workers lost (laid off) are no deaths: only lives lost are.
     ("The mill lost 30 workers last year.", "dead"),
     # A conjunction between a toll noun and a figure opens another clause, whose figure it is.
-    ("Nine were declared dead by doctors and 31 were sent home.", "dead"),
+    ("Nine were declared dead in the square and 31 went home.", "dead"),
 ]
 
 
