@@ -2047,6 +2047,15 @@ STAGES_OF_ACTS = [
      "Crews evacuated Vellmark on Tuesday, officials said.", C),
 ]
 GROUPS |= {"stages_of_acts": STAGES_OF_ACTS}
+# Those an event touched in any way ("25,000 people were affected") are a count of their own, no
+# count of the missing among them; another count of the affected is one.
+AFFECTED = [
+    ("About 25,000 people were affected by the Tarnia flood.",
+     "Police said nine people died in the Tarnia flood and 85 others could not be found in the valley.", A),
+    ("About 25,000 people were affected by the Tarnia flood.",
+     "Some 30,000 people were affected by the Tarnia flood, officials said.", C),
+]
+GROUPS |= {"affected": AFFECTED}
 GROUPS |= {"suspected_nouns": SUSPECTED_NOUNS, "named_after_figure": NAMED_AFTER_FIGURE,
            "fate_objects": FATE_OBJECTS, "worded_sizes": WORDED_SIZES, "small_figures": SMALL_FIGURES}
 
@@ -2216,6 +2225,9 @@ def test_a_grade_written_like_a_name_is_read_as_a_grade(monkeypatch):
     (DOERS_OF_SUPPORTED_ACTS, check_module, "_doer_unnamed", lambda *args: False),
     (MAXIMA_AS_CEILINGS[:1], align_module, "_maximum_as_ceiling", lambda fa, ma, fb, mb, lexicon: (fa, fb)),
     (STAGES_OF_ACTS[:1], check_module, "_act_of_its_stage", lambda claim, p, lexicon: p),
+    (AFFECTED[:1], measures, "_tables",
+     lambda lexicon, _read=measures._tables: dataclasses.replace(_read(lexicon), fate_words={
+         word: fate for word, fate in _read(lexicon).fate_words.items() if fate != "affected"})),
 ])
 def test_each_reading_decides_its_rows(rows, module, reading, stand_in, monkeypatch):
     monkeypatch.setattr(module, reading, stand_in)
