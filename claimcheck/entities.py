@@ -118,12 +118,13 @@ class Name:
     # Compared pair by pair across a corpus: worked out once per name.
     @functools.cached_property
     def _word_set(self) -> frozenset[str]:
-        # (Each word's letters: "Zuzana Caputova" holds "Čaputová", written without its accents.)
-        return frozenset(_letters(w) or w for w in self.words)
+        # (Each word without its accents: "Zuzana Caputova" holds "Čaputová". Its digits stay:
+        # "CRJ700" and "CRJ" are two names.)
+        return frozenset(_unaccented(w) for w in self.words)
 
     @functools.cached_property
     def _word_parts(self) -> frozenset[str]:
-        return frozenset(_letters(part) or part for w in self.words for part in w.split("-") if part)
+        return frozenset(_unaccented(part) for w in self.words for part in w.split("-") if part)
 
     @functools.cached_property
     def letters(self) -> str:
@@ -361,6 +362,12 @@ def _sound(words: Sequence[str], folds: tuple[tuple[str, str], ...]) -> tuple[st
         joined.append(w)
         initials = len(w) == 1
     return tuple(w if len(w) <= MAX_INITIALS else _folded(w, folds) for w in joined)
+
+
+@functools.lru_cache(maxsize=65536)
+def _unaccented(word: str) -> str:
+    """A word with its accents dropped, every other character kept."""
+    return "".join(ch for ch in unicodedata.normalize("NFKD", word) if not unicodedata.combining(ch))
 
 
 @functools.lru_cache(maxsize=65536)

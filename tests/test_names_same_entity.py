@@ -43,6 +43,7 @@ def _name(text: str):
     ("Mayor Ilsa Severová", "Severova", True),
     ("Severová", "Mayor Ilsa Severova", True),
     ("Mayor Ilsa Severová", "Severka", False),  # guard: another word
+    ("Orlan VX700", "VX", False),  # guard: the digits of a model are of its name
     # One name written with a hyphen or a space between its parts.
     ("Tamsin Orley-Vance", "Tamsin Orley Vance", True),
     ("Orley-Vance", "Orley Vance", True),
