@@ -376,6 +376,8 @@ NOUN_HEDGES = [
     ("Tenants will be moved out under plans to rebuild the tower.", "rebuild", None, None),
     ("The club dashed its hopes of a title with a late loss.", "title", None, None),
     ("The senator dismissed the claims of fraud at the depot.", "fraud", None, None),
+    # ... and "suspect" in the singular names who was held, not a suspicion.
+    ("Police said the suspect was detained near the Tarn depot on Friday.", "detained", None, None),
 ]
 
 
