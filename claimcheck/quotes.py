@@ -17,7 +17,7 @@ from enum import Enum
 
 from claimcheck.lexicon import DEFAULT, Lexicon
 from claimcheck.models import Claim
-from claimcheck.text import double_quoted, stopwords
+from claimcheck.text import double_quoted, stem, stopwords
 
 _PATTERNS = (
     re.compile(r"(?<![\w‘’])‘([^‘]+?)’(?![\w])"),
@@ -228,10 +228,22 @@ def _spelt_alike(a: tuple[str, ...], b: tuple[str, ...], lexicon: Lexicon) -> bo
     na, nb = _normal(a, lexicon), _normal(b, lexicon)
     if na == nb or _closed_up(na) == _closed_up(nb):
         return True  # (a compound written open, hyphened or closed: "hell-bent" / "hellbent")
+    if _unmarked(na) == _unmarked(nb) or _stems(na) == _stems(nb):
+        # An apostrophe lost in transcription ("its" for "it's"), or a word rendered in another
+        # form of itself ("our heart" / "our hearts"), as two translations of one remark give it.
+        return True
     whole, suffixes = lexicon.compiled(_contractions)
     if not any(w in whole or "'" in w for w in a + b):
         return False
     return not set(_spellings(a, whole, suffixes)).isdisjoint(_spellings(b, whole, suffixes))
+
+
+def _unmarked(words: tuple[str, ...]) -> tuple[str, ...]:
+    return tuple(w.replace("'", "").replace("’", "") for w in words)
+
+
+def _stems(words: tuple[str, ...]) -> tuple[str, ...]:
+    return tuple(stem(w) for w in words)
 
 
 def _closed_up(words: tuple[str, ...]) -> str:

@@ -158,6 +158,10 @@ SPELLING_CASES = [
     ("She is hell-bent on wrecking the harbour wall", "She is hellbent on wrecking the harbour wall"),
     ("The ferry is a long-standing lifeline for the island",
      "The ferry is a longstanding lifeline for the island"),
+    # An apostrophe lost in transcription, and a word in another form of itself (two translations).
+    ("It's a long night for the harbour and its crews", "Its a long night for the harbour and its crews"),
+    ("We send our prayer to every family on the island tonight",
+     "We send our prayers to every family on the island tonight"),
 ]
 
 
