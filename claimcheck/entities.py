@@ -20,7 +20,7 @@ from dataclasses import dataclass, replace
 from typing import Any
 
 from claimcheck.lexicon import DEFAULT, Lexicon, phrase_pattern
-from claimcheck.text import Token, concept, is_list_item, stopwords, tokens, within
+from claimcheck.text import Token, concept, is_list_item, stopwords, tokens, unaccented, within
 
 MAX_GAP_WORDS = 4
 """Words that may stand between a speech verb and its speaker ("said Council member X")."""
@@ -120,11 +120,11 @@ class Name:
     def _word_set(self) -> frozenset[str]:
         # (Each word without its accents: "Zuzana Caputova" holds "Čaputová". Its digits stay:
         # "CRJ700" and "CRJ" are two names.)
-        return frozenset(_unaccented(w) for w in self.words)
+        return frozenset(unaccented(w) for w in self.words)
 
     @functools.cached_property
     def _word_parts(self) -> frozenset[str]:
-        return frozenset(_unaccented(part) for w in self.words for part in w.split("-") if part)
+        return frozenset(unaccented(part) for w in self.words for part in w.split("-") if part)
 
     @functools.cached_property
     def letters(self) -> str:
@@ -362,12 +362,6 @@ def _sound(words: Sequence[str], folds: tuple[tuple[str, str], ...]) -> tuple[st
         joined.append(w)
         initials = len(w) == 1
     return tuple(w if len(w) <= MAX_INITIALS else _folded(w, folds) for w in joined)
-
-
-@functools.lru_cache(maxsize=65536)
-def _unaccented(word: str) -> str:
-    """A word with its accents dropped, every other character kept."""
-    return "".join(ch for ch in unicodedata.normalize("NFKD", word) if not unicodedata.combining(ch))
 
 
 @functools.lru_cache(maxsize=65536)

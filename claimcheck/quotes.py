@@ -10,14 +10,13 @@ from __future__ import annotations
 import functools
 import itertools
 import re
-import unicodedata
 from collections.abc import Iterator
 from dataclasses import dataclass
 from enum import Enum
 
 from claimcheck.lexicon import DEFAULT, Lexicon
 from claimcheck.models import Claim
-from claimcheck.text import double_quoted, stem, stopwords
+from claimcheck.text import double_quoted, stem, stopwords, unaccented
 
 _PATTERNS = (
     re.compile(r"(?<![\w‘’])‘([^‘]+?)’(?![\w])"),
@@ -239,7 +238,7 @@ def _spelt_alike(a: tuple[str, ...], b: tuple[str, ...], lexicon: Lexicon) -> bo
 
 
 def _unmarked(words: tuple[str, ...]) -> tuple[str, ...]:
-    return tuple(w.replace("'", "").replace("’", "") for w in words)
+    return tuple(w.replace("'", "") for w in words)  # (``quote_words`` straightened curly ones)
 
 
 def _stems(words: tuple[str, ...]) -> tuple[str, ...]:
@@ -266,8 +265,7 @@ def _contractions(lexicon: Lexicon) -> tuple[_Spellings, _Spellings]:
 
 def _plain(words: tuple[str, ...]) -> tuple[str, ...]:
     """The words with their accents dropped ("Orlàn" / "Orlan")."""
-    return tuple("".join(c for c in unicodedata.normalize("NFKD", w) if not unicodedata.combining(c))
-                 for w in words)
+    return tuple(unaccented(w) for w in words)
 
 
 def _spellings(words: tuple[str, ...], whole: _Spellings, suffixes: _Spellings) -> Iterator[tuple[str, ...]]:

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import functools
 import re
+import unicodedata
 from bisect import bisect_right
 from collections.abc import Callable, Iterable
 from sys import intern
@@ -52,6 +53,12 @@ def tokens(text: str) -> list[Token]:
         norm = _norm(raw)
         out.append(Token(raw, raw if norm == raw else intern(norm), m.start(), m.start() + len(raw)))
     return out
+
+
+@functools.lru_cache(maxsize=65536)
+def unaccented(word: str) -> str:
+    """A word with its accents dropped, every other character kept ("Orlàn" / "Orlan")."""
+    return "".join(ch for ch in unicodedata.normalize("NFKD", word) if not unicodedata.combining(ch))
 
 
 @functools.lru_cache(maxsize=65536)
