@@ -39,7 +39,16 @@ from claimcheck.annotate import (
 from claimcheck.copies import Copies
 from claimcheck.corpus import Corpus
 from claimcheck.entities import PREPOSITIONS, Name, in_brackets_after, is_title, speech_words
-from claimcheck.facts import CLOCK_TIME, FactRelation, is_vague, measured_quantity, resolve_date, wider_date
+from claimcheck.facts import (
+    CLOCK_TIME,
+    FactRelation,
+    counted_noun,
+    is_vague,
+    measured_quantity,
+    resolve_date,
+    singular,
+    wider_date,
+)
 from claimcheck.lexicon import Lexicon
 from claimcheck.matching import MatchResult, broad_units
 from claimcheck.models import (
@@ -2428,6 +2437,9 @@ def _adjacent_concepts(claim: Claim, fact: Fact, ctx: Context) -> tuple[str | No
 
 _COORDINATORS = frozenset({"and", "or", "but", "nor"})
 
+COUNTED_BY_NOUN = frozenset({FactKind.COUNT})
+"""Kinds of figure a claim leaves vague only by a vague amount of the things counted."""
+
 ADJACENT_REACH = 2
 """Words (an article, a preposition) that may stand between a figure and the word it is of."""
 
@@ -2437,18 +2449,52 @@ VAGUE_REACH = 3
 def _left_unmeasured(claim: Claim, word, ctx: Context) -> bool:
     """Whether the claim states the act or thing with no measure, as one indefinite
     instance or with a vague amount: "a deferral", "a hotel tax increase", "an
-    undisclosed sum". "the town", "this league" or a bare plural name something else."""
-    markers = ctx.tables.unmeasured_markers
-    sentence = ctx.sentence(claim)
-    before = [t for t in sentence.tokens if t.end <= word.start][-VAGUE_REACH:]
-    # Only the marker's own phrase: past punctuation it qualifies another ("Further, he added,
-    # 'Year in ...'" marks no year as left vague).
-    while before and _OBJECT_BREAK.search(sentence.text, before[0].end, word.start):
-        before = before[1:]
-    # (A vague amount "of" a group is a part of it, no measure of the whole left out: "many of
-    # those killed were children" leaves no toll vague.)
-    following = [t.norm for t in before[1:]] + ([word.norm] if before else [])
-    return any(t.norm in markers and nxt != "of" for t, nxt in zip(before, following, strict=True))
+    undisclosed sum". "the town", "this league" or a bare plural name something else, and
+    a marker of another noun phrase ("an Executive Order declaring", "many of those killed")
+    leaves nothing of this word vague."""
+    before = [t for t in ctx.sentence(claim).tokens if t.end <= word.start]
+    return _marks_phrase(claim, before, word, ctx.tables.unmeasured_markers, ctx)
+
+
+def _counted_vaguely_as(claim: Claim, fact: Fact, ctx: Context) -> Token | None:
+    """The word of a claim that counts the things ``fact`` counts by a vague amount right
+    before it ("several bodies" for "16 bodies"); None if the claim has none."""
+    counted = counted_noun(fact)
+    if not counted:
+        return None
+    tokens = ctx.sentence(claim).tokens
+    markers = ctx.lexicon.words("numbers", "count_markers")
+    for at, t in enumerate(tokens):
+        if at and singular(t.norm) == counted and _marks_phrase(claim, tokens[:at], t, markers, ctx):
+            return t
+    return None
+
+
+def _marks_phrase(claim: Claim, before: Sequence[Token], word: Token, markers: Collection[str],
+                  ctx: Context) -> bool:
+    """Whether one of ``markers`` opens the noun phrase ``word`` ends: only lower-case words
+    that qualify it stand between ("several rescue boats"); past a preposition or a name
+    it marks another noun ("a passenger on board", "an Executive Order declaring")."""
+    text = ctx.sentence(claim).text
+    amounts = ctx.lexicon.words("numbers", "amount_nouns")
+    between: list[Token] = []
+    for t in reversed(before[-(VAGUE_REACH + 2):]):
+        if _OBJECT_BREAK.search(text, t.end, (between[-1] if between else word).start):
+            return False
+        if t.norm in markers:
+            return True
+        if t.norm == "of" and not between:
+            between.append(t)  # "a small number of patients": the amount is of this word
+            continue
+        if between and between[0].norm == "of" and len(between) == 1 and t.norm not in amounts:
+            return False  # "an avalanche of ice": a noun of its own, the ice no amount
+        if t.norm in stopwords(ctx.lexicon) or not t.text[:1].islower() \
+                or not t.norm.replace("-", "").isalpha():
+            return False
+        between.append(t)
+        if len(between) > VAGUE_REACH:
+            return False
+    return False
 
 
 def _counted_vaguely(claim: Claim, word: Token, ctx: Context) -> bool:
@@ -2518,6 +2564,14 @@ def _figure_left_out(precise: Claim, vague: Claim, ctx: Context):
             anchors = [before]
         if not anchors:
             continue
+        if fact.kind in COUNTED_BY_NOUN:
+            # A count is left vague only by a vague amount of the things it counts ("several
+            # bodies" / "16 bodies"); "a passenger" or "a diamond brooch" is one thing, no
+            # number of them left out.
+            where = _counted_vaguely_as(vague, fact, ctx)
+            if where is None:
+                continue
+            return fact, where
         where = next((t for t in ctx.sentence(vague).tokens if concept(t.norm, ctx.lexicon) == anchors[0]),
                      None)
         if where is None or not _left_unmeasured(vague, where, ctx) \

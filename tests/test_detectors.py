@@ -861,6 +861,12 @@ def _unread_partitives(monkeypatch):
     monkeypatch.setattr(classify, "_left_unmeasured", anywhere)
 
 
+def _counts_by_any_word(monkeypatch):
+    from claimcheck import classify
+
+    monkeypatch.setattr(classify, "COUNTED_BY_NOUN", frozenset())
+
+
 def _unread_count_markers(monkeypatch):
     from claimcheck import classify
 
@@ -869,7 +875,7 @@ def _unread_count_markers(monkeypatch):
 
 NOT_LEFT_VAGUE = [
     # A word reached past a preposition after the figure is where it was, not what it was of.
-    ("Water levels rose as high as seven feet in some districts, officials in Tarnia said.",
+    ("Repairs will cost as much as $2 million in some districts, officials in Tarnia said.",
      "Heavy flooding was reported in several districts, officials in Tarnia said.", _unread_places_after),
     # A number of things left vague is no length of time left vague.
     ("After three days of pumping water out, the crews were ready to enter the flooded tunnel in Tarnby.",
@@ -886,13 +892,26 @@ NOT_LEFT_VAGUE = [
      "Voss missed an easy penalty in the final.", _unread_spans),
     ("The former treasurer was sentenced to 12 years in prison on Monday.",
      "In court the former treasurer, dressed in a grey prison tunic, showed no emotion.", _unread_compounds),
-    # A vague amount of a group ("many of those killed") is a part of it: no toll left vague.
-    ("The Tarnby crush killed at least 40 pilgrims, police said.",
-     "Many of those killed in the Tarnby crush came from Vellmark, police said.", _unread_partitives),
-    # A word before a verb of speech is the speaker, not what the figure after it counts.
-    ("A Tarnby port official said nine crew members were detained after the collision.",
-     "A Tarnby port official, speaking privately, said the ferry had left late.",
+    # A vague amount of a group ("many of those fined") is a part of it: no amount left vague.
+    ("The regulator imposed fines of $40,000 on the Tarnby operators.",
+     "Many of those fines were imposed on the Tarnby operators, the regulator said.", _unread_partitives),
+    # A marker of another noun phrase leaves nothing of the word after it vague: the order is
+    # indefinite, not the length of the curfew.
+    ("The governor of Vellshire declared a 30-day curfew in the port.",
+     "The governor of Vellshire signed an Emergency Order declaring a curfew in the port.",
+     _unread_partitives),
+    ("The council set aside $12 million for repairs to the Vellshire dam.",
+     "The council ordered an avalanche of repairs to the Vellshire dam.", _unread_partitives),
+    # A word before a verb of speech is the speaker, not what the figure after it is of.
+    ("A port official said $9,000 in fines was paid after the Tarnby collision.",
+     "A port official, speaking privately, said the Tarnby ferry had left late.",
      _unread_speakers),
+    # A count is left vague only by a vague amount of what it counts: one thing named with "a"
+    # ("a gold brooch") or a noun the count's phrase shares ("a road crew") is no count left out.
+    ("Thieves took a nine-inch gold brooch from the Tarnby museum.",
+     "A gold brooch is missing from the Tarnby museum.", _counts_by_any_word),
+    ("Rescuers searched for six members of a road crew after the Tarnby bridge fell.",
+     "A road crew was working on the Tarnby bridge when it fell.", _counts_by_any_word),
 ]
 
 
