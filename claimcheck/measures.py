@@ -614,9 +614,13 @@ def _plain_origin(text: str, toks: Sequence[Token]) -> str:
     (none where it opens with no word, or only with a determiner)."""
     words: list[str] = []
     named = False
-    for n, t in enumerate(toks[:ORIGIN_WORDS]):
+    for n, t in enumerate(toks[:ORIGIN_WORDS + 1]):
         if n and text[toks[n - 1].end:t.start].strip(" '’") or t.norm in _ORIGIN_ENDS or not t.norm.isalpha():
             break  # (past a possessive's apostrophe: "the band's stage")
+        if n and t.norm == "of" and (place := _place_named_after_of(text, toks[n + 1:])):
+            return place
+        if n == ORIGIN_WORDS:
+            break
         if t.norm not in _DETERMINERS:
             words.append(t.norm)
             named = named or t.text[:1].isupper()
@@ -624,6 +628,13 @@ def _plain_origin(text: str, toks: Sequence[Token]) -> str:
         return ""
     # (A phrase that names something, "the stern of the Hulk Tarvis", is an origin named too.)
     return " ".join(words) if named else PLAIN_ORIGIN + " ".join(words)
+
+
+def _place_named_after_of(text: str, toks: Sequence[Token]) -> str:
+    """The name right after "of" in a phrase that tells a place in plain words ("from the fishing
+    port of X"): the place the phrase is of is the place it names ("" where no name follows
+    right away: "the stern of the X" is a part of X)."""
+    return " ".join(t.norm for t in _capitalised_run(text, toks))
 
 
 PLAIN_ORIGIN = "the "

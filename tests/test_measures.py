@@ -1004,6 +1004,9 @@ ORIGINS = [
     # ... and one that names something in it is an origin named.
     ("Divers reached the hull 700 feet from the stern of the Vell on Monday.",
      ["stern of vell", ""], "_plain_origin", lambda *args: ""),
+    # ... and a place told as a thing "of" a name is the place named.
+    ("The vent opened 3 km (1.9 miles) from the fishing port of Vell on Monday.",
+     ["vell", "vell", ""], "_place_named_after_of", lambda *args: ""),
     # ... or after a word of distance and "from": "away from the quay".
     ("The wreck lies about 300 yards away from the quay at Tarnby.", ["the quay"], "_origin",
      lambda *args: ""),
@@ -1040,6 +1043,9 @@ def test_distances_from_two_places_are_two_distances():
     # Two things told in plain words are two origins too; a thing so told and a name may be one.
     assert check_path("Divers reached the hull 700 feet from the stern of the hulk.",
                       "Divers reached the hull 300 miles from the harbour mouth.") == []
+    # A thing told "of" a name is told from that name: another place than another name.
+    assert check_path("The eruption began 3 km from the evacuated fishing port of Vell.",
+                      "The eruption began about 30 miles southwest of Tarnford.") == []
     # ... and a thing told in fewer words is the same thing ("the stage" / "the band's stage").
     assert check_path("The floodlight tower stood about 300 feet from the stage.",
                       "The floodlight tower stood about 450 feet away from the band's stage.") \
