@@ -136,6 +136,9 @@ ROWS = [
      "In the early 1970s, the ferry line carried 9,000 passengers a day, officials said.", []),
     ("The quarry employs 400 people, the owners said.",
      "The quarry employed 900 people during the 1980s, the owners said.", []),
+    # "the other nine" counts those beside one already named: no whole toll.
+    ("The pilot, Ann Roe, died along with the other nine passengers, the governor said.",
+     "All 10 victims of the crash were members of the pilot's family, the governor said.", []),
 ]
 
 FATES = [
