@@ -1825,6 +1825,8 @@ def certainty_conflict(a: Claim, b: Claim, ctx: Context) -> Finding | None:
             # together ("the deal will be paid in cash" / "expects to finance the deal with
             # debt"): a figure both give ("600 jobs") says they tell one act.
             continue
+        if _subjects_apart(sa, ca, sb, cb, ctx):
+            continue  # "the plane will likely remain" / "two runways will remain closed": two things' acts
         if ca.hedged and cb.hedged and ca.doubted != cb.doubted:
             if " ".join((cb if ca.doubted else ca).cue.casefold().split()) in ctx.tables.credit_only:
                 continue  # "according to" credits a source; it leans no way
@@ -1845,6 +1847,36 @@ def certainty_conflict(a: Claim, b: Claim, ctx: Context) -> Finding | None:
 
 
 _PASSIVE_AUXILIARIES = frozenset({"be", "been", "being"})
+
+SUBJECT_REACH = 3
+"""Function words (auxiliaries, adverbs) that may stand between a cue and its subject: "the
+plane will likely", "rain and surge will"."""
+
+
+def _subject_before(sentence: Sentence, cue: Certainty, ctx: Context) -> str | None:
+    """The concept of the common noun right before a cue in its clause, past function words
+    only: what the hedged or asserted act is of ("the wrecked plane is expected to remain":
+    plane). None where a name, a pronoun or nothing stands there."""
+    lo, _ = sentence.clause_at(cue.start)
+    before = [t for t in sentence.tokens if lo <= t.start and t.end <= cue.start]
+    for t in reversed(before[-(SUBJECT_REACH + 1):]):
+        if _OBJECT_BREAK.search(sentence.text, t.end, cue.start):
+            return None
+        if t.norm in stopwords(ctx.lexicon):
+            continue
+        if not t.text[:1].islower() or not t.norm.isalpha():
+            return None
+        return concept(t.norm, ctx.lexicon)
+    return None
+
+
+def _subjects_apart(sa: Sentence, ca: Certainty, sb: Sentence, cb: Certainty, ctx: Context) -> bool:
+    """Whether the two cues' acts are told of two things, each a common noun the other sentence
+    does not make the act's subject ("rain will continue" / "water levels may continue to
+    rise"); a figure both give ties them to one act still."""
+    subject_a, subject_b = _subject_before(sa, ca, ctx), _subject_before(sb, cb, ctx)
+    return subject_a is not None and subject_b is not None and subject_a != subject_b \
+        and not _share_a_figure(sa, sb)
 
 
 def _share_a_figure(sa: Sentence, sb: Sentence) -> bool:

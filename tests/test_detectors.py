@@ -740,6 +740,29 @@ def test_a_hedged_act_done_to_another_thing_is_another_statement(a, b, reported,
     assert plain_against_hedged(one, two, CTX) is not None
 
 
+# Cues on one verb told of two things ("the ferry will likely remain" / "two slipways will
+# remain closed") hedge and assert two acts: no certainty finding. The same thing's act,
+# or two things tied by a figure both give, still make one.
+SUBJECTS_OF_CUES = [
+    ("The wrecked ferry will likely remain on the slipway for two days as inspectors work, Roe said.",
+     "Two slipways will remain closed as the inspections go on.", False),
+    ("The weather office said rain and storm surge will continue to cause problems for Tarnia.",
+     "Water levels may continue to rise for days in Tarnia, the governor said.", False),
+    ("The wrecked ferry will remain on the slipway for two days, Roe said.",
+     "The wrecked ferry is expected to remain on the slipway for two days.", True),
+    ("The company will cut 600 jobs at the Palder plant.",
+     "About 600 jobs could be cut at the Palder plant.", True),
+]
+
+
+@pytest.mark.parametrize("a, b, reported", SUBJECTS_OF_CUES)
+def test_cues_on_acts_of_two_things_are_two_statements(a, b, reported, monkeypatch):
+    one, two = claim(a, "one"), claim(b, "two")
+    assert (certainty_conflict(one, two, CTX) is not None) is reported
+    monkeypatch.setattr(classify, "_subjects_apart", lambda *args: False)
+    assert certainty_conflict(one, two, CTX) is not None
+
+
 @pytest.mark.parametrize("text, act, objects", [
     # What is picked from, after "of", is the object ("one of its tugs", "most of the staff").
     ("The collision involved one of its tugs.", "involved", {"tug"}),
