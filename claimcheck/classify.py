@@ -1827,6 +1827,8 @@ def certainty_conflict(a: Claim, b: Claim, ctx: Context) -> Finding | None:
             continue
         if _subjects_apart(sa, ca, sb, cb, ctx):
             continue  # "the plane will likely remain" / "two runways will remain closed": two things' acts
+        if _figures_apart(sa, ca.start, sb, cb.start):
+            continue  # "waters had reached eight feet" / "a surge that could reach 16 feet"
         if ca.hedged and cb.hedged and ca.doubted != cb.doubted:
             if " ".join((cb if ca.doubted else ca).cue.casefold().split()) in ctx.tables.credit_only:
                 continue  # "according to" credits a source; it leans no way
@@ -1938,6 +1940,7 @@ def plain_against_hedged(a: Claim, b: Claim, ctx: Context) -> Finding | None:
                 if p.finite and not p.negated and not p.capitalised and p.concept not in ctx.common
                 and _used_as_verb(read_plain, p.end, ctx)}
         agent_markers = ctx.tables.agent_markers
+        agents: set[str] = set()
         for verb in list(acts.values()):
             # What a passive act was done by ("was caused by a rupture"): "suspect a rupture"
             # hedges the same point.
@@ -1947,13 +1950,14 @@ def plain_against_hedged(a: Claim, b: Claim, ctx: Context) -> Finding | None:
                     and any(t.norm in agent_markers for t in read_plain.tokens
                             if verb.end <= t.start and t.end <= agent.start)):
                 acts[agent.concept] = agent
+                agents.add(agent.concept)
         speech = ctx.lexicon.compiled(_speech_concepts)
         for act, said in acts.items():
             if act in speech:
                 continue  # "X reportedly said" / "X stated": who said it is hedged, not what was said
             cue = hedge_before(hedged.text, act, ctx.lexicon, skip=credit_only, toks=read_hedged.tokens,
                                bounds=read_hedged.clauses)
-            if cue is None or not _hedged_verb(read_hedged, act, ctx):
+            if cue is None or not _hedged_verb(read_hedged, act, ctx, agent=act in agents):
                 continue
             if _subordinate_between(read_hedged, cue.end, act, ctx):
                 continue  # "might be his luckiest as he met a pass": the hedge is not on the pass
@@ -2004,10 +2008,15 @@ def _used_as_verb(sentence: Sentence, end: int, ctx: Context) -> bool:
             or bool(sentence.text[end:following.start].strip()))
 
 
-def _hedged_verb(sentence: Sentence, act: str, ctx: Context) -> bool:
-    """Whether the act the cue governs is written as a verb in the hedged sentence too."""
-    word = next((t for t in sentence.tokens if concept(t.norm, ctx.lexicon) == act), None)
-    return word is not None and _used_as_verb(sentence, word.end, ctx)
+def _hedged_verb(sentence: Sentence, act: str, ctx: Context, agent: bool = False) -> bool:
+    """Whether the act the cue governs is written as a verb in the hedged sentence too: not
+    as a noun a determiner opens ("whether the storming of the studio is linked to ...": the
+    storming is what the hedged clause is about, not what it hedges). What a passive act was
+    done by is a noun in both ("caused by a leak" / "suspect a leak")."""
+    at = next((n for n, t in enumerate(sentence.tokens) if concept(t.norm, ctx.lexicon) == act), None)
+    if at is None or not agent and at and sentence.tokens[at - 1].norm in ctx.tables.object_determiners:
+        return False
+    return _used_as_verb(sentence, sentence.tokens[at].end, ctx)
 
 
 def detect_certainty_in_pairs(matches: Matches, ctx: Context) -> Iterable[Finding]:

@@ -755,6 +755,24 @@ SUBJECTS_OF_CUES = [
 ]
 
 
+# A level reached and a level that could be reached, of other figures, are two acts (a
+# result, a forecast): no certainty finding. Of one figure, one act told two ways.
+FIGURES_OF_CUES = [
+    ("Water levels reached eight feet at the Tarnby gauge on Monday.",
+     "Water levels could reach 16 feet at the Tarnby gauge, forecasters said.", False),
+    ("Water levels reached eight feet at the Tarnby gauge on Monday.",
+     "Water levels could reach eight feet at the Tarnby gauge, forecasters said.", True),
+]
+
+
+@pytest.mark.parametrize("a, b, reported", FIGURES_OF_CUES)
+def test_cues_on_acts_of_other_figures_are_two_statements(a, b, reported, monkeypatch):
+    one, two = claim(a, "one"), claim(b, "two")
+    assert (certainty_conflict(one, two, CTX) is not None) is reported
+    monkeypatch.setattr(classify, "_figures_apart", lambda *args: False)
+    assert certainty_conflict(one, two, CTX) is not None
+
+
 @pytest.mark.parametrize("a, b, reported", SUBJECTS_OF_CUES)
 def test_cues_on_acts_of_two_things_are_two_statements(a, b, reported, monkeypatch):
     one, two = claim(a, "one"), claim(b, "two")
@@ -1091,6 +1109,17 @@ def test_a_plain_statement_against_a_hedged_one(a, b, reported):
     assert (found is not None) == reported
     if reported:
         assert found.kind is DiscrepancyKind.CERTAINTY and found.values[0].value == "stated plainly"
+
+
+def test_an_act_named_as_a_noun_is_what_a_hedged_clause_is_about_not_what_it_hedges():
+    from claimcheck.classify import plain_against_hedged
+
+    plain = claim("Gunmen have stormed the set of a television studio in Tarnby.", "one")
+    about = claim("It is not clear whether the storming of the studio in Tarnby is linked to the jail break.",
+                  "two")
+    hedged = claim("It is not clear whether gunmen stormed the studio in Tarnby.", "two")
+    assert plain_against_hedged(plain, about, context()) is None
+    assert plain_against_hedged(plain, hedged, context()) is not None
 
 
 def test_a_short_sentence_of_the_story_words_still_says_which_day():
