@@ -34,6 +34,7 @@ from claimcheck.align import FIGURE_KINDS, act_before, figure_key, opposite_edge
 from claimcheck.entities import speech_words
 from claimcheck.facts import is_scaled_number
 from claimcheck.lexicon import DEFAULT, Lexicon
+from claimcheck.measures import ANOTHER_ORIGIN, PLAIN_ORIGIN
 from claimcheck.models import Claim, ClaimRole, Cluster, Fact, FactKind
 from claimcheck.text import clause_bounds, concept, stopwords
 
@@ -438,6 +439,7 @@ def with_shared_figures(sentences: Sequence[Sentence], scores: dict[tuple[int, i
     sums = [tuple(f.value for f in c.facts if f.value and f.value >= BIG_SUM and _measured(f) == "money")
             for c in claims]
     named = [named_numbers(s) for s in sentences]
+    places = [distance_origins(s) for s in sentences]
     raised = dict(scores)
     for (i, j), similar in scores.items():
         score = similar
@@ -453,6 +455,7 @@ def with_shared_figures(sentences: Sequence[Sentence], scores: dict[tuple[int, i
             raised[(i, j)] = min(100.0, score + options.figure_bonus * min(shared, 2))
         elif (counted[i] and counted[j] and counted[i] & counted[j]) or (
                 named[i] and named[j] and named[i] & named[j]) or (
+                places[i] and places[j] and places[i] & places[j]) or (
                 sums[i] and sums[j]
                 and any(max(x, y) <= SUM_SPREAD * min(x, y) for x in sums[i] for y in sums[j])):
             # Two figures for the same specific thing, or two large sums of one size ("paying
@@ -460,6 +463,14 @@ def with_shared_figures(sentences: Sequence[Sentence], scores: dict[tuple[int, i
             # however differently the rest of the sentences run.
             raised[(i, j)] = min(100.0, score + options.counted_bonus)
     return raised
+
+
+def distance_origins(sentence: Sentence) -> frozenset[str]:
+    """The places the sentence's distances are told from by name ("3 km from X", "2.5 miles
+    north-east of X"): two distances from one named place are as specific a statement as
+    two counts of one thing, however the rest of the sentences run."""
+    return frozenset(m.origin for m in sentence.measures
+                     if m.origin and not m.origin.startswith(PLAIN_ORIGIN) and m.origin != ANOTHER_ORIGIN)
 
 
 def named_numbers(sentence: Sentence) -> frozenset[str]:
