@@ -437,7 +437,8 @@ def read_measures(text: str, toks: Sequence[Token], facts: Sequence[Fact], claus
             moment=side,
             moment_of=_event_concept(event, lexicon, tables),
             stage=_stage(folded, fact, clauses, tables),
-            fates=_fates(folded, toks, fact, facts, clauses, tables),
+            fates=_fate_of_includer(folded, toks, fact, clauses, tables, lexicon)
+            or _fates(folded, toks, fact, facts, clauses, tables),
             supposed=_weighed(folded, fact, tables) or any(a <= fact.start < b for a, b in conditions)
             or _supposing(folded, fact, tables) or _could_face(lead, fact, tables),
             possible=_could_reach(lead, tables),
@@ -756,6 +757,9 @@ class _Tables:
     increment_after: frozenset[str]
     increment_before: re.Pattern[str]
     increment_nouns: re.Pattern[str]
+    inclusion_verbs: frozenset[str]
+    fate_classes: Mapping[str, str]
+    """The concept of each noun of a fate's class (``count_classes``: "fatality") -> the fate."""
     another: re.Pattern[str]
     part: re.Pattern[str]
     band: re.Pattern[str]
@@ -912,6 +916,10 @@ def _tables(lexicon: Lexicon) -> _Tables:
         increment_after=lexicon.words("measures", "increment_after"),
         increment_before=pattern("increment_before"),
         increment_nouns=pattern("increment_nouns"),
+        inclusion_verbs=lexicon.words("measures", "inclusion_verbs"),
+        fate_classes={concept(str(w), lexicon): str(fate)
+                      for fate, words in (lexicon.table("units", "count_classes", {}) or {}).items()
+                      for w in words},
         another=pattern("either_before"),
         part=pattern("part_before"),
         band=pattern("band_before"),
@@ -2043,6 +2051,39 @@ chamber's"."""
 
 PRESENT = "present"
 """The fate of those a count counts where it tells only where they were."""
+def _fate_of_includer(folded: str, toks: Sequence[Token], fact: Fact, clauses: Sequence[tuple[int, int]],
+                      tables: _Tables, lexicon: Lexicon) -> frozenset[str]:
+    """The fate of the group a count is told as part of by a verb of inclusion ("the injured
+    included four nationals", "the list of fatalities now includes five"): the noun before the
+    verb, past function words, names those the fate befell. None where none does."""
+    if fact.kind is not FactKind.COUNT:
+        return frozenset()
+    x, _ = next(((x, y) for x, y in clauses if x <= fact.start < y), (0, 0))
+    before = [t for t in toks if x <= t.start and t.end <= fact.start][-INCLUDED_REACH:]
+    at = None
+    for k in range(len(before) - 1, -1, -1):
+        t = before[k]
+        if t.norm in tables.inclusion_verbs:
+            at = k
+            break
+        if t.norm in tables.fate_object_breaks or t.norm in tables.fate_stops and t.norm not in AND_OR:
+            return frozenset()  # "included four crew on the ship": a count of its own past "on"
+    if at is None:
+        return frozenset()
+    # (Past a relative pronoun: "the list of fatalities, which now includes five".)
+    for t in reversed(before[max(0, at - APPOSED_REACH):at]):
+        if t.norm in tables.stop:
+            continue
+        fate = tables.fate_classes.get(concept(t.norm, lexicon), "")
+        return frozenset({fate}) if fate in tables.fates else frozenset()
+    return frozenset()
+
+
+INCLUDED_REACH = 8
+"""Words between a verb of inclusion and a count it includes, a count before it and "and"
+among them ("included four nationals and 11 visitors")."""
+
+
 FATE_REACH = 4
 """Words read back from a count to the verb it is the object of ("rescued a total of 195")."""
 AND_OR = frozenset({"and", "or"})

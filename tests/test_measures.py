@@ -307,6 +307,24 @@ def test_each_row_needs_the_measures(a, b, expected, monkeypatch):
     assert compare_path(a, b) != sorted(expected)
 
 
+# A count told as part of a group by a verb of inclusion shares the group's fate: the injured
+# who included four nationals are not the dead who include five.
+INCLUDED = [
+    ("Emergency services said the injured included four Tarnian citizens and 11 foreign nationals.",
+     "Police updated the list of fatalities, which now includes five Tarnian citizens and three "
+     "Vellish nationals.",
+     []),
+]
+
+
+@pytest.mark.parametrize("a, b, expected", INCLUDED)
+def test_a_count_a_group_includes_shares_its_fate(a, b, expected, monkeypatch):
+    assert compare_path(a, b) == expected
+    assert check_path(a, b) == expected
+    monkeypatch.setattr(measures, "_fate_of_includer", lambda *args: frozenset())
+    assert compare_path(a, b) != expected
+
+
 @pytest.mark.parametrize("a, b, expected", FATES)
 def test_each_row_needs_the_fates(a, b, expected, monkeypatch):
     from claimcheck import measures
