@@ -89,12 +89,16 @@ def relate_quotes(a: Quote, b: Quote, stopwords: frozenset[str],
     from rapidfuzz import fuzz
 
     wa, wb = a.words, b.words
-    alike = (QuoteRelation.IDENTICAL if wa == wb or _spelt_alike(wa, wb, lexicon)
-             else _with_insertions(a, b, lexicon))
-    if alike is not None:
-        return alike
     shorter, longer = (a, b) if len(wa) <= len(wb) else (b, a)
     ws, wl = shorter.words, longer.words
+    alike = (QuoteRelation.IDENTICAL if wa == wb or _spelt_alike(wa, wb, lexicon)
+             else _with_insertions(a, b, lexicon))
+    if alike is None and len(ws) >= MIN_STEMMED_OPENING and _stems(wl[:len(ws)]) == _stems(ws):
+        # The longer's opening in other forms of the same words ("not our hearts" / "not our
+        # heart. We will ..."), as two translations of one remark give it: a cut of it.
+        alike = QuoteRelation.EXCERPT
+    if alike is not None:
+        return alike
     cut_off = _cut_off(ws, wl)
     if _contains(wl, ws) or cut_off:
         # A cut is faithful when the shorter keeps its own capitalisation at that place:
@@ -130,6 +134,10 @@ def relate_quotes(a: Quote, b: Quote, stopwords: frozenset[str],
 
 
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[\"'“‘]?[A-Z])")
+
+
+MIN_STEMMED_OPENING = 4
+"""Words a quotation must have to be read as another's opening in other forms of its words."""
 
 
 def _other_sentences(a: str, b: str) -> bool:

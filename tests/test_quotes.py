@@ -107,6 +107,17 @@ RELATION_CASES = [
      QuoteRelation.VARIANT),  # guard
 ]
 
+# The opening of a longer quotation in other forms of its words, as two translations of one
+# remark give it, is a cut of it: no wording changed.
+def test_an_opening_in_other_forms_of_its_words_is_an_excerpt(make_claim, monkeypatch):
+    (qa,) = extract_quotes(make_claim("“We lost the harbour but not our spirits,” she said."))
+    (qb,) = extract_quotes(make_claim("“We lost the harbour but not our spirit. We will rebuild it "
+                                      "together,” she said.", source="b"))
+    assert relate_quotes(qa, qb, stopwords()) is QuoteRelation.EXCERPT
+    monkeypatch.setattr(quotes, "MIN_STEMMED_OPENING", 99)
+    assert relate_quotes(qa, qb, stopwords()) is QuoteRelation.VARIANT
+
+
 # Two cuts of one statement at its sentences: a sentence shared word for word, and each one
 # leaves in a sentence the other leaves out, none of them worded otherwise.
 SENTENCE_CUTS = [
