@@ -2119,6 +2119,8 @@ def detect_attribution(matches: Matches, ctx: Context) -> Iterable[Finding]:
             continue  # both speakers appear in both: a dialogue, not a misattribution
         if ctx.corpus.affiliated(sa, sb) or ctx.corpus.affiliated(sb, sa):
             continue  # an officer speaking for the body that one source credits instead
+        if _unnamed_members(a, sa, ctx) or _unnamed_members(b, sb, ctx):
+            continue  # "Airport officials say": any of them may be the one the other names
         if _relayed_figure(a, b, ctx):
             continue  # one figure credited to two bodies: agencies relay each other's counts
         if not _same_statement(a, b, ctx):
@@ -2126,6 +2128,14 @@ def detect_attribution(matches: Matches, ctx: Context) -> Iterable[Finding]:
             # "they had some burns, said Y"): each is credited with its own words
         yield _name_finding(DiscrepancyKind.ATTRIBUTION, cluster_id, a, sa, b, sb,
                             f"{a.source} credits it to {sa.text}, {b.source} to {sb.text}")
+
+
+def _unnamed_members(claim: Claim, speaker: Name, ctx: Context) -> bool:
+    """Whether the speaker is some of a name's people, left unnamed: the name is followed by a
+    plural noun of people (``group_speakers``: "Airport officials", "Tarco sources")."""
+    after = next((t for t in ctx.sentence(claim).tokens if t.start >= speaker.end), None)
+    return after is not None and not ctx.sentence(claim).text[speaker.end:after.start].strip() \
+        and after.norm in ctx.lexicon.words("entities", "group_speakers")
 
 
 SAME_STATEMENT_SHARE = 0.6

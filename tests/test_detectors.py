@@ -28,7 +28,7 @@ from claimcheck.corpus import Corpus, read_corpus
 from claimcheck.entities import names, speaker
 from claimcheck.facts import extract_facts
 from claimcheck.lexicon import Lexicon
-from claimcheck.models import Claim, Cluster, DiscrepancyKind
+from claimcheck.models import Article, Claim, Cluster, DiscrepancyKind
 from claimcheck.stance import certainty_about
 from claimcheck.text import concept
 
@@ -125,6 +125,25 @@ def test_attribution_of_the_same_words(a, b, kind):
     assert [f.kind for f in found] == ([kind] if kind else [])
 
 
+def test_some_of_a_body_s_people_unnamed_may_be_the_one_another_source_names(monkeypatch):
+    # "Harbour officials" (of Vell Harbour, named before) may be Ann Roe, whom the other source
+    # names: no misattribution.
+    from claimcheck import api
+    from claimcheck.corpus import read_corpus
+
+    named = api.read_sentences([Article("one", "one.txt", "The wrecked barge will stay at the quay for "
+                                        "two days as inspectors work, Ann Roe said.\n")])
+    unnamed = api.read_sentences([Article("two", "two.txt", "A barge overturned at Vell Harbour on Monday. "
+                                          "Harbour officials say the wrecked barge will stay at the quay "
+                                          "for two days as inspectors work.\n")])
+    ctx = Context(read_corpus(named + unnamed))
+    found = matches([RelatedPair(named[0].claim, unnamed[1].claim, "c1", True)])
+    assert unnamed[1].speaker is not None and unnamed[1].speaker.text == "Harbour"
+    assert list(detect_attribution(found, ctx)) == []
+    monkeypatch.setattr(classify, "_unnamed_members", lambda *args: False)
+    assert list(detect_attribution(found, ctx))
+
+
 def test_an_officer_speaking_for_the_body_another_source_credits_is_no_misattribution():
     a, b = '"The data are clean," Acme said.', '"The data are clean," said Jane Roe.'
     told = annotate(claim("Acme's chief medical officer Jane Roe spoke on the call.", "three"))
@@ -153,7 +172,7 @@ def test_attribution_needs_one_statement(a, b):
 def test_a_statement_is_its_figure(monkeypatch):
     # A figure one statement gives and the other does not, or two figures of which neither is
     # the other's, tell two statements, however many words they share.
-    a = "The death toll in the floods rose to 90, Tarn County officials said, as crews searched homes."
+    a = "The death toll in the floods rose to 90, Sheriff Ben Kell said, as crews searched homes."
     b = 'Mayor Ann Roe said the death toll in the floods will "continue to rise" as crews searched homes.'
     assert list(detect_attribution(matches([pair(a, b)]), CTX)) == []
     monkeypatch.setattr(classify, "_told_figures_apart", lambda *args: False)

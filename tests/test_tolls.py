@@ -199,7 +199,7 @@ RELAYED = [
     ("Mayor Ilse Varga said 61 people had died in the mudslide.",
      "The Hill Rescue Service said 61 people had died in the mudslide."),
     # One count of the same people, read with two nouns ("were missing" / "people ... feared dead").
-    ("Nine people were missing in the bay and feared dead after the fire, Vell Coast Guard officials said.",
+    ("Nine people were missing in the bay and feared dead after the fire, the Vell Coast Guard said.",
      "According to the Tarn state police, nine people unaccounted for since the fire are feared dead."),
 ]
 
