@@ -415,7 +415,7 @@ def read_measures(text: str, toks: Sequence[Token], facts: Sequence[Fact], claus
             nouns=nouns, named=named,
             noun_leads=() if named else _noun_leads(before, nouns, tables, lexicon),
             modifiers=_modifiers(fact, inside, tables, lexicon),
-            increment=_increment(folded, fact, inside, tables, preceding),
+            increment=_increment(folded, fact, inside, tables),
             another=_ends_with(tables.another, folded[max(0, fact.start - 12):fact.start]),
             part=_part(folded, whole, following, preceding, tables),
             band=_ends_with(tables.band, folded[max(0, fact.start - 16):fact.start]),
@@ -756,7 +756,6 @@ class _Tables:
     any_things: frozenset[str]
     increment_after: frozenset[str]
     increment_before: re.Pattern[str]
-    increment_nouns: re.Pattern[str]
     inclusion_verbs: frozenset[str]
     fate_classes: Mapping[str, str]
     """The concept of each noun of a fate's class (``count_classes``: "fatality") -> the fate."""
@@ -915,7 +914,6 @@ def _tables(lexicon: Lexicon) -> _Tables:
         any_things=lexicon.words("measures", "reading_any_things"),
         increment_after=lexicon.words("measures", "increment_after"),
         increment_before=pattern("increment_before"),
-        increment_nouns=pattern("increment_nouns"),
         inclusion_verbs=lexicon.words("measures", "inclusion_verbs"),
         fate_classes={concept(str(w), lexicon): str(fate)
                       for fate, words in (lexicon.table("units", "count_classes", {}) or {}).items()
@@ -2243,16 +2241,11 @@ def _singled(folded: str, fact: Fact, tables: _Tables) -> bool:
     return tables.singled.search(CLAUSE_BREAKS.split(folded[fact.end:])[0]) is not None
 
 
-def _increment(folded: str, fact: Fact, inside: list[Token], tables: _Tables, preceding: Fact | None) -> bool:
+def _increment(folded: str, fact: Fact, inside: list[Token], tables: _Tables) -> bool:
     if fact.kind not in (FactKind.COUNT, FactKind.NUMBER, FactKind.MONEY):
         return False
     if any(t.norm in tables.increment_after for t in inside[1:]):
         return True  # "four more bodies"
-    if _right_after(tables.increment_nouns, folded, fact) \
-            and (preceding is None or preceding.kind is not FactKind.COUNT or preceding.unit == fact.unit):
-        # "Nine others died": those beside the ones told before. (After a count of another
-        # fate, "14 died and 75 others were injured", the others are a whole group of their own.)
-        return True
     return _ends_with(tables.increment_before, folded[max(0, fact.start - 20):fact.start])
 
 

@@ -136,9 +136,6 @@ ROWS = [
      "In the early 1970s, the ferry line carried 9,000 passengers a day, officials said.", []),
     ("The quarry employs 400 people, the owners said.",
      "The quarry employed 900 people during the 1980s, the owners said.", []),
-    # "nine others died" counts those beside ones told before: no whole toll.
-    ("Nine others died after the storm hammered the Tarn islands, officials said.",
-     "The storm has killed at least 12 people in the Tarn islands, officials said.", []),
     # "the other nine" counts those beside one already named: no whole toll.
     ("The pilot, Ann Roe, died along with the other nine passengers, the governor said.",
      "All 10 victims of the crash were members of the pilot's family, the governor said.", []),
@@ -196,10 +193,6 @@ KEPT = [
     # A depth said two ways.
     ("The tremor struck at a depth of 10 km below the port town.",
      "The tremor struck 12 km deep below the port town.", [("10 km", "12 km", D)]),
-    # "others" after a count of another fate are a whole group of their own: the injured.
-    ("At least 14 people died and 75 others were injured when the Tarnby sign fell.",
-     "Fourteen people died and 74 people were injured when the Tarnby sign fell.",
-     [("75", "74 people", D), ("At least 14 people", "Fourteen people", S)]),
     # Two increments of one count.
     ("Divers hope to recover three more bodies from the lake, police said.",
      "Divers hope to recover five more bodies from the lake, police said.", [("three more bodies",
