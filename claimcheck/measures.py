@@ -1164,6 +1164,9 @@ def _nouns(text: str, fact: Fact, before: list[Token], after: list[Token], facts
         nxt = nxt if nxt is not None and not text[aside.end():nxt.start].strip() else None
     if nxt is not None and nxt.norm in tables.after:
         return frozenset({tables.after[nxt.norm]}), True
+    if nxt is not None and nxt.norm == "from" and fact.unit in tables.lengths and _places_from(text, after):
+        # "3 km from X" is a distance, as "3 km north of X" is.
+        return frozenset({tables.after["away"]}), True
     # ... or joined to it by a hyphen in one word ("a 610-foot-long ship").
     glued = re.match(r"-([a-z]+)\b(?:\s*\([^)]*\))?(?:\s+([a-z]+)\b)?", text[fact.end:].casefold())
     if glued is not None and glued.group(1) in tables.after:
@@ -2049,6 +2052,19 @@ chamber's"."""
 
 PRESENT = "present"
 """The fate of those a count counts where it tells only where they were."""
+def _places_from(text: str, after: Sequence[Token]) -> bool:
+    """Whether "from" right after a length leads to a place or thing ("from X", "from the
+    harbour", "from major roads"), not to a level a change set out from ("rose 2 metres from
+    its low", "from a peak of", "from 3 metres")."""
+    place = after[1] if len(after) > 1 else None
+    return place is not None and place.norm.isalpha() and place.norm not in _LEVEL_OPENERS
+
+
+_LEVEL_OPENERS = frozenset({"a", "an", "its", "their", "his", "her", "our", "my", "your", "this", "that",
+                            "last", "previous", "earlier", "about", "around", "nearly", "almost", "over",
+                            "under"})
+
+
 def _fate_of_includer(folded: str, toks: Sequence[Token], fact: Fact, clauses: Sequence[tuple[int, int]],
                       tables: _Tables, lexicon: Lexicon) -> frozenset[str]:
     """The fate of the group a count is told as part of by a verb of inclusion ("the injured

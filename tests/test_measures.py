@@ -1078,6 +1078,17 @@ def test_distances_from_two_places_are_two_distances():
         == [("about 120 miles", "about 260 km", D)]
 
 
+def test_a_length_from_a_place_is_a_distance_as_one_north_of_it_is(monkeypatch):
+    a = "The eruption site was about 3 km from Vell."
+    b = "The eruption site lies around 2.5 miles north-east of Vell."
+    assert check_path(a, b) == [("about 3 km", "around 2.5 miles", D)]
+    # ... but a length "from" a level is the size of a change, no distance.
+    assert [m.nouns for m in check.read_claim("The river rose 2 metres from its low.").measures] \
+        != [frozenset({concept("distance")})]
+    monkeypatch.setattr(measures, "_places_from", lambda *args: False)
+    assert check_path(a, b) == []
+
+
 @pytest.mark.parametrize("text, origins, reading, stand_in", ORIGINS)
 def test_the_place_a_distance_is_from(text, origins, reading, stand_in, monkeypatch):
     def read() -> list[str]:
