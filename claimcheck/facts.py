@@ -2299,6 +2299,30 @@ def _time_of_day(g: _Grammar, text: str, start: int, end: int, minutes: int, sec
                qualifier=qual if qual != "~" else "", canonical=lead + shown + (f" {zone}" if zone else ""))
 
 
+_HALF_DAY_OPEN = re.compile(r"(?<![\d:.])(?:1[0-2]|[1-9])[:.][0-5]\d(?![\d:.])")
+_HALF_DAY_TOLD = re.compile(
+    r"\b(?:[ap]\.?\s?m\b|noon|midnight|morning|afternoon|evening|night|tonight|dawn|dusk)", re.I)
+
+
+def _half_day_read(fact: Fact, other: Fact) -> Fact:
+    """A time of day told on the 12-hour face with no half of the day ("around 5:15 local
+    time"), read in the half of the other's time ("5:15 pm"): it may be either. Any other fact
+    as it is."""
+    if fact.unit != CLOCK_TIME or other.unit != CLOCK_TIME or fact.value is None or other.value is None \
+            or fact.value >= HALF_DAY or not _HALF_DAY_OPEN.search(fact.raw) \
+            or _HALF_DAY_TOLD.search(fact.raw):
+        return fact
+    if abs(fact.value + HALF_DAY - other.value) >= abs(fact.value - other.value):
+        return fact
+    upper = None if fact.upper is None else fact.upper + HALF_DAY
+    return replace(fact, value=fact.value + HALF_DAY, upper=upper,
+                   canonical=fact.canonical.replace(" am", " pm", 1))
+
+
+HALF_DAY = 12 * 60
+"""Minutes in half a day: the two readings of a time on the 12-hour face lie that far apart."""
+
+
 def _clock_zone(fact: Fact) -> str:
     """The zone a time of day is told in ("GMT" for "9 pm GMT"), or "" when none is said."""
     if fact.unit != CLOCK_TIME:
@@ -2866,6 +2890,7 @@ def compare_facts(
     b = _in_zone_of(a, b, published_a, published_b)
     if a.kind != b.kind or a.value is None or b.value is None or _zones_apart(a, b):
         return FactRelation.INCOMPARABLE  # ("9 pm GMT" and "4 pm ET" may be one moment)
+    a, b = _half_day_read(a, b), _half_day_read(b, a)
     if a.kind == K.ORDINAL:
         return _compare_ordinals(a, b)
     if a.unit == SCORE and b.unit == SCORE:

@@ -430,3 +430,27 @@ def test_a_local_time_is_read_on_the_places_own_clock(local, other, relation):
     from claimcheck.check import read_claim
 
     assert relate_facts(read_claim(local).facts[0], read_claim(other).facts[0], None, None) is relation
+
+
+@pytest.mark.parametrize("open_, other, relation", [
+    # A time on the 12-hour face with no half of the day may be either half: it is read in the
+    # other's, "5:15" with "5:15 pm".
+    ("The ferry sank at around 5:15 local time.", "The ferry sank at about 5:15 pm local time.",
+     FactRelation.SAME),
+    ("The ferry sank at 6:40 local time.", "The ferry sank at 6:40 pm.", FactRelation.SAME),
+    # A half told ("in the morning"), or a 24-hour reading ("05:15", "17:15"), is no open face.
+    ("The ferry sank at 5:15 in the morning.", "The ferry sank at 5:15 pm.", FactRelation.DIFFERENT),
+    ("The ferry sank at 05:15 local time.", "The ferry sank at about 5:15 pm local time.",
+     FactRelation.DIFFERENT),
+    ("The ferry sank at 6:40 local time.", "The ferry sank at 9:10 pm.", FactRelation.DIFFERENT),
+])
+def test_a_time_with_no_half_of_the_day_is_read_in_the_others_half(open_, other, relation, monkeypatch):
+    from claimcheck import facts
+    from claimcheck.check import read_claim
+
+    a, b = read_claim(open_).facts[0], read_claim(other).facts[0]
+    assert relate_facts(a, b, None, None) is relation
+    assert relate_facts(b, a, None, None) is relation
+    if relation is FactRelation.SAME:
+        monkeypatch.setattr(facts, "_half_day_read", lambda fact, other: fact)
+        assert facts.compare_facts(a, b) is not relation
