@@ -2583,8 +2583,20 @@ def _times_another_act(r: Reading, m: FactMatch) -> bool:
         return False
     if _timed_noun(r.evidence, m.source_fact, r.lexicon) & mine:
         return False  # "fetched $12m at an auction on Thursday": the date is the auction's
-    said = _said_acts(r.evidence, before, r.lexicon)
+    said = _said_acts(r.evidence, before, r.lexicon) | _happened(r.evidence, before, r.lexicon)
     return not said & mine and not any(_one_word(x, y) for x in said for y in mine)
+
+
+def _happened(side: Profile, p: Predication, lexicon: Lexicon) -> set[str]:
+    """The act a verb of happening is told of, named by the noun right before it ("the crash
+    happened around 5:15": the crash, as its heads); none for any other verb."""
+    if side.text[p.start:p.end].casefold() not in lexicon.words("verdicts", "happening_verbs"):
+        return set()
+    before = [t for t in side.sentence.tokens if t.end <= p.start]
+    if not before or not before[-1].norm.isalpha() or before[-1].norm in stopwords(lexicon):
+        return set()
+    named = concept(before[-1].norm, lexicon)
+    return _heads({named}, lexicon) | {named}
 
 
 def _timed_noun(side: Profile, fact: Fact, lexicon: Lexicon) -> set[str]:

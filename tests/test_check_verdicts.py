@@ -2056,6 +2056,16 @@ AFFECTED = [
      "Some 30,000 people were affected by the Tarnia flood, officials said.", C),
 ]
 GROUPS |= {"affected": AFFECTED}
+# A verb of happening after a noun of the act ("the sinking happened around 5:15") times that
+# act, as the act's own verb would; a time on the 12-hour face with no half of the day ("5:15
+# local time") may be either half.
+HAPPENED_ACTS = [
+    ("The Vell ferry sank at about 5:15 p.m. local time.",
+     "The sinking happened around 6:40 p.m. local time, the coastguard said of the Vell ferry.", C),
+    ("The Vell ferry sank at about 5:15 p.m. local time.",
+     "The sinking happened around 5:15 local time, the coastguard said of the Vell ferry.", S),
+]
+GROUPS |= {"happened_acts": HAPPENED_ACTS}
 GROUPS |= {"suspected_nouns": SUSPECTED_NOUNS, "named_after_figure": NAMED_AFTER_FIGURE,
            "fate_objects": FATE_OBJECTS, "worded_sizes": WORDED_SIZES, "small_figures": SMALL_FIGURES}
 
@@ -2225,6 +2235,7 @@ def test_a_grade_written_like_a_name_is_read_as_a_grade(monkeypatch):
     (DOERS_OF_SUPPORTED_ACTS, check_module, "_doer_unnamed", lambda *args: False),
     (MAXIMA_AS_CEILINGS[:1], align_module, "_maximum_as_ceiling", lambda fa, ma, fb, mb, lexicon: (fa, fb)),
     (STAGES_OF_ACTS[:1], check_module, "_act_of_its_stage", lambda claim, p, lexicon: p),
+    (HAPPENED_ACTS[:1], check_module, "_happened", lambda side, p, lexicon: set()),
     (AFFECTED[:1], measures, "_tables",
      lambda lexicon, _read=measures._tables: dataclasses.replace(_read(lexicon), fate_words={
          word: fate for word, fate in _read(lexicon).fate_words.items() if fate != "affected"})),
