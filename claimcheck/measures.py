@@ -164,6 +164,10 @@ class Measure:
     """A value set for the thing to meet or stay within, not one it took: its noun is a target,
     a cap, a limit ("the 3% goal", "a cap of 50 people"). A standard and a value of the
     thing are two quantities, whatever their units share."""
+    usual: bool = False
+    """A figure of what is usual, not of this time: told of an average or typical period ("an
+    average year sees 95 mm of rain", "the region typically receives 97 mm"). What is usual and
+    what happened are two quantities."""
     compared_with: bool = False
     """The figure a comparison sets another against ("a 7% rise, more than the 4% it offered",
     "not as high as the 11% it sought", "compared with 4% a year ago"): what the other is
@@ -226,7 +230,7 @@ def differ(a: Measure, b: Measure, unit_a: str, unit_b: str, published_a: dt.dat
         return True
     if a.earlier != b.earlier or a.gap != b.gap or a.supposed != b.supposed or a.asked != b.asked \
             or a.between * b.between < 0 \
-            or a.standard != b.standard or a.compared_with != b.compared_with \
+            or a.standard != b.standard or a.compared_with != b.compared_with or a.usual != b.usual \
             or a.sizing != b.sizing and not a.fates == b.fates == {PRESENT} \
             or a.progress or b.progress \
             or a.reach * b.reach < 0 \
@@ -445,6 +449,7 @@ def read_measures(text: str, toks: Sequence[Token], facts: Sequence[Fact], claus
             asked=_asked(lead, folded, fact, tables),
             when=_when(folded, whole, n, facts, clauses, tables),
             standard=_standard(nouns, tables),
+            usual=_usual(folded, fact, clauses, tables),
             compared_with=_compared_with(lead, tables),
             sizing=_sizing(folded, fact, facts, tables),
             progress=_progress(lead, fact, before, after, tables),
@@ -846,6 +851,8 @@ class _Tables:
     year_edges: Mapping[str, int]
     """The month an edge of a year stands for ("the end of 2023" is its December)."""
     standards: frozenset[str]
+    usual: re.Pattern[str]
+    """Words of what is usual (``usual_markers``: "an average year", "typically")."""
     """Concepts of the nouns of a standard (``Measure.standard``)."""
     time_openers: frozenset[str]
     reading_leads: frozenset[str]
@@ -987,6 +994,7 @@ def _tables(lexicon: Lexicon) -> _Tables:
         year_edges={str(k).casefold(): int(v)
                     for k, v in (lexicon.table("measures", "year_edges", {}) or {}).items()},
         standards=frozenset(concept(w, lexicon) for w in lexicon.words("measures", "standard_nouns")),
+        usual=pattern("usual_markers"),
         time_openers=lexicon.words("measures", "time_openers"),
         reading_leads=frozenset(" ".join(w.split()) for w in lexicon.words("measures", "reading_leads")),
         qualifiers={str(w).casefold(): str(key) for key, words in
@@ -2529,6 +2537,13 @@ def _compared_with(lead: str, tables: _Tables) -> bool:
     if determined and (words[-2:-1] == ["than"] or _AS_MUCH_AS.search(tail)):
         return True
     return any(m.end() == len(tail) for m in tables.compared_with.finditer(tail))
+
+
+def _usual(folded: str, fact: Fact, clauses: Sequence[tuple[int, int]], tables: _Tables) -> bool:
+    """``Measure.usual``: a word of what is usual in the figure's clause ("an average year
+    sees 95 mm", "97 mm of rain a year on average")."""
+    x, y = next(((x, y) for x, y in clauses if x <= fact.start < y), (0, len(folded)))
+    return tables.usual.search(folded, x, y) is not None
 
 
 def _standard(nouns: frozenset[str], tables: _Tables) -> bool:

@@ -136,6 +136,11 @@ ROWS = [
      "In the early 1970s, the ferry line carried 9,000 passengers a day, officials said.", []),
     ("The quarry employs 400 people, the owners said.",
      "The quarry employed 900 people during the 1980s, the owners said.", []),
+    # What is usual ("an average year", "typically") is no figure of what happened this time.
+    ("An average year sees 94.7 millimetres of rain at Tarnby airport.",
+     "Over 142 millimetres of rain had soaked Tarnby by Tuesday.", []),
+    ("The region typically receives 97 mm of rain a year.",
+     "The storm dumped 142 mm of rain on the region.", []),
     # "the other nine" counts those beside one already named: no whole toll.
     ("The pilot, Ann Roe, died along with the other nine passengers, the governor said.",
      "All 10 victims of the crash were members of the pilot's family, the governor said.", []),
