@@ -784,19 +784,14 @@ FIGURES_OF_CUES = [
 ]
 
 
-@pytest.mark.parametrize("a, b, reported", FIGURES_OF_CUES)
-def test_cues_on_acts_of_other_figures_are_two_statements(a, b, reported, monkeypatch):
+@pytest.mark.parametrize("a, b, reported, reading", [
+    *((a, b, reported, "_figures_apart") for a, b, reported in FIGURES_OF_CUES),
+    *((a, b, reported, "_subjects_apart") for a, b, reported in SUBJECTS_OF_CUES),
+])
+def test_cues_on_two_acts_are_two_statements(a, b, reported, reading, monkeypatch):
     one, two = claim(a, "one"), claim(b, "two")
     assert (certainty_conflict(one, two, CTX) is not None) is reported
-    monkeypatch.setattr(classify, "_figures_apart", lambda *args: False)
-    assert certainty_conflict(one, two, CTX) is not None
-
-
-@pytest.mark.parametrize("a, b, reported", SUBJECTS_OF_CUES)
-def test_cues_on_acts_of_two_things_are_two_statements(a, b, reported, monkeypatch):
-    one, two = claim(a, "one"), claim(b, "two")
-    assert (certainty_conflict(one, two, CTX) is not None) is reported
-    monkeypatch.setattr(classify, "_subjects_apart", lambda *args: False)
+    monkeypatch.setattr(classify, reading, lambda *args: False)
     assert certainty_conflict(one, two, CTX) is not None
 
 

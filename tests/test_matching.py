@@ -188,21 +188,6 @@ def test_two_sums_of_one_size_or_two_multiples_raise_their_link(make_claim, a, b
      "The 5.3 magnitude tremor damaged the old bridge.", True),
     ("The aftershock that rattled the coast at dawn was measured 4.2 magnitude.",
      "A magnitude 4.6 aftershock followed, the observatory said.", True),
-])
-def test_two_bare_numbers_of_one_named_measure_raise_their_link(make_claim, a, b, raised):
-    from dataclasses import replace
-
-    from claimcheck.annotate import annotate_all
-    from claimcheck.facts import extract_facts
-    from claimcheck.matching import MatchOptions, with_shared_figures
-
-    claims = [replace(make_claim(t, source=f"s{n}"), facts=extract_facts(t)) for n, t in enumerate((a, b))]
-    options = MatchOptions()
-    got = with_shared_figures(annotate_all(claims), {(0, 1): 50.0}, options)[(0, 1)]
-    assert got == (50.0 + options.counted_bonus if raised else 50.0)
-
-
-@pytest.mark.parametrize("a, b, raised", [
     # Two distances from one named place: where a thing is, told two ways.
     ("The vent opened three kilometres from the fishing port of Vell on Monday night.",
      "The fissure lies around 2.5 miles north-east of Vell, the met office said.", True),
@@ -212,7 +197,7 @@ def test_two_bare_numbers_of_one_named_measure_raise_their_link(make_claim, a, b
     ("The vent opened three kilometres from the harbour on Monday night.",
      "The fissure lies around 2.5 miles north-east of the harbour, the met office said.", False),
 ])
-def test_two_distances_from_one_named_place_raise_their_link(make_claim, a, b, raised):
+def test_two_readings_of_one_named_measure_raise_their_link(make_claim, a, b, raised):
     from dataclasses import replace
 
     from claimcheck.annotate import annotate_all
