@@ -1826,9 +1826,9 @@ def certainty_conflict(a: Claim, b: Claim, ctx: Context) -> Finding | None:
             # debt"): a figure both give ("600 jobs") says they tell one act.
             continue
         if _subjects_apart(sa, ca, sb, cb, ctx):
-            continue  # "the plane will likely remain" / "two runways will remain closed": two things' acts
+            continue  # "the barge will likely stay" / "both slipways will stay shut": two things' acts
         if _figures_apart(sa, ca.start, sb, cb.start):
-            continue  # "waters had reached eight feet" / "a surge that could reach 16 feet"
+            continue  # "the river reached nine feet" / "a crest that may hit 15 feet"
         if ca.hedged and cb.hedged and ca.doubted != cb.doubted:
             if " ".join((cb if ca.doubted else ca).cue.casefold().split()) in ctx.tables.credit_only:
                 continue  # "according to" credits a source; it leans no way
@@ -1852,13 +1852,13 @@ _PASSIVE_AUXILIARIES = frozenset({"be", "been", "being"})
 
 SUBJECT_REACH = 3
 """Function words (auxiliaries, adverbs) that may stand between a cue and its subject: "the
-plane will likely", "rain and surge will"."""
+barge will likely", "rain and sleet will"."""
 
 
 def _subject_before(sentence: Sentence, cue: Certainty, ctx: Context) -> str | None:
     """The concept of the common noun right before a cue in its clause, past function words
-    only: what the hedged or asserted act is of ("the wrecked plane is expected to remain":
-    plane). None where a name, a pronoun or nothing stands there."""
+    only: what the hedged or asserted act is of ("the wrecked barge is due to stay":
+    barge). None where a name, a pronoun or nothing stands there."""
     lo, _ = sentence.clause_at(cue.start)
     before = [t for t in sentence.tokens if lo <= t.start and t.end <= cue.start]
     for t in reversed(before[-(SUBJECT_REACH + 1):]):
@@ -1874,8 +1874,8 @@ def _subject_before(sentence: Sentence, cue: Certainty, ctx: Context) -> str | N
 
 def _subjects_apart(sa: Sentence, ca: Certainty, sb: Sentence, cb: Certainty, ctx: Context) -> bool:
     """Whether the two cues' acts are told of two things, each a common noun the other sentence
-    does not make the act's subject ("rain will continue" / "water levels may continue to
-    rise"); a figure both give ties them to one act still."""
+    does not make the act's subject ("rain will go on" / "the river may keep rising"); a
+    figure both give ties them to one act still."""
     subject_a, subject_b = _subject_before(sa, ca, ctx), _subject_before(sb, cb, ctx)
     return subject_a is not None and subject_b is not None and subject_a != subject_b \
         and not _share_a_figure(sa, sb)

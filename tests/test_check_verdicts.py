@@ -2056,14 +2056,14 @@ AFFECTED = [
      "Some 30,000 people were affected by the Tarnia flood, officials said.", C),
 ]
 GROUPS |= {"affected": AFFECTED}
-# A verb of happening after a noun of the act ("the sinking happened around 5:15") times that
-# act, as the act's own verb would; a time on the 12-hour face with no half of the day ("5:15
+# A verb of happening after a noun of the act ("the sinking happened at 4:25") times that
+# act, as the act's own verb would; a time on the 12-hour face with no half of the day ("4:25
 # local time") may be either half.
 HAPPENED_ACTS = [
-    ("The Vell ferry sank at about 5:15 p.m. local time.",
+    ("The Vell ferry sank at about 4:25 p.m. local time.",
      "The sinking happened around 6:40 p.m. local time, the coastguard said of the Vell ferry.", C),
-    ("The Vell ferry sank at about 5:15 p.m. local time.",
-     "The sinking happened around 5:15 local time, the coastguard said of the Vell ferry.", S),
+    ("The Vell ferry sank at about 4:25 p.m. local time.",
+     "The sinking happened around 4:25 local time, the coastguard said of the Vell ferry.", S),
 ]
 GROUPS |= {"happened_acts": HAPPENED_ACTS}
 GROUPS |= {"suspected_nouns": SUSPECTED_NOUNS, "named_after_figure": NAMED_AFTER_FIGURE,

@@ -759,16 +759,16 @@ def test_a_hedged_act_done_to_another_thing_is_another_statement(a, b, reported,
     assert plain_against_hedged(one, two, CTX) is not None
 
 
-# Cues on one verb told of two things ("the ferry will likely remain" / "two slipways will
-# remain closed") hedge and assert two acts: no certainty finding. The same thing's act,
+# Cues on one verb told of two things ("the ferry will likely stay" / "both slipways will stay
+# shut") hedge and assert two acts: no certainty finding. The same thing's act,
 # or two things tied by a figure both give, still make one.
 SUBJECTS_OF_CUES = [
-    ("The wrecked ferry will likely remain on the slipway for two days as inspectors work, Roe said.",
-     "Two slipways will remain closed as the inspections go on.", False),
-    ("The weather office said rain and storm surge will continue to cause problems for Tarnia.",
-     "Water levels may continue to rise for days in Tarnia, the governor said.", False),
-    ("The wrecked ferry will remain on the slipway for two days, Roe said.",
-     "The wrecked ferry is expected to remain on the slipway for two days.", True),
+    ("The damaged ferry will likely stay on the Vell slipway for two days while inspectors work, Roe said.",
+     "Both Vell slipways will stay shut while the inspections go on.", False),
+    ("The weather office said rain and sleet will keep causing trouble across Tarnia this week.",
+     "River levels may keep climbing over the weekend in Tarnia, the governor said.", False),
+    ("The damaged ferry will stay on the Vell slipway for two days, Roe said.",
+     "The damaged ferry is expected to stay on the Vell slipway for two days.", True),
     ("The company will cut 600 jobs at the Palder plant.",
      "About 600 jobs could be cut at the Palder plant.", True),
 ]
@@ -777,10 +777,10 @@ SUBJECTS_OF_CUES = [
 # A level reached and a level that could be reached, of other figures, are two acts (a
 # result, a forecast): no certainty finding. Of one figure, one act told two ways.
 FIGURES_OF_CUES = [
-    ("Water levels reached eight feet at the Tarnby gauge on Monday.",
-     "Water levels could reach 16 feet at the Tarnby gauge, forecasters said.", False),
-    ("Water levels reached eight feet at the Tarnby gauge on Monday.",
-     "Water levels could reach eight feet at the Tarnby gauge, forecasters said.", True),
+    ("The Tarn river reached nine feet at the Vell gauge on Monday.",
+     "The Tarn river could reach 15 feet at the Vell gauge, forecasters said.", False),
+    ("The Tarn river reached nine feet at the Vell gauge on Monday.",
+     "The Tarn river could reach nine feet at the Vell gauge, forecasters said.", True),
 ]
 
 
@@ -965,7 +965,7 @@ NOT_LEFT_VAGUE = [
     # ("a gold brooch") or a noun the count's phrase shares ("a road crew") is no count left out.
     ("Thieves took a nine-inch gold brooch from the Tarnby museum.",
      "A gold brooch is missing from the Tarnby museum.", _counts_by_any_word),
-    ("Rescuers searched for six members of a road crew after the Tarnby bridge fell.",
+    ("Rescuers looked for six men of a road crew after the Tarnby bridge fell.",
      "A road crew was working on the Tarnby bridge when it fell.", _counts_by_any_word),
 ]
 
@@ -1128,7 +1128,7 @@ def test_a_plain_statement_against_a_hedged_one(a, b, reported):
 def test_an_act_named_as_a_noun_is_what_a_hedged_clause_is_about_not_what_it_hedges():
     from claimcheck.classify import plain_against_hedged
 
-    plain = claim("Gunmen have stormed the set of a television studio in Tarnby.", "one")
+    plain = claim("Armed men have stormed a radio studio in Tarnby.", "one")
     about = claim("It is not clear whether the storming of the studio in Tarnby is linked to the jail break.",
                   "two")
     hedged = claim("It is not clear whether gunmen stormed the studio in Tarnby.", "two")

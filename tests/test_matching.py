@@ -190,12 +190,12 @@ def test_two_sums_of_one_size_or_two_multiples_raise_their_link(make_claim, a, b
      "A magnitude 4.6 aftershock followed, the observatory said.", True),
     # Two distances from one named place: where a thing is, told two ways.
     ("The vent opened three kilometres from the fishing port of Vell on Monday night.",
-     "The fissure lies around 2.5 miles north-east of Vell, the met office said.", True),
+     "The fissure lies some 2.4 miles north-west of Vell, the met office said.", True),
     # From two places, or from a thing told in plain words, they may be of anything.
     ("The vent opened three kilometres from the fishing port of Vell on Monday night.",
-     "The fissure lies around 2.5 miles north-east of Tarnby, the met office said.", False),
+     "The fissure lies some 2.4 miles north-west of Tarnby, the met office said.", False),
     ("The vent opened three kilometres from the harbour on Monday night.",
-     "The fissure lies around 2.5 miles north-east of the harbour, the met office said.", False),
+     "The fissure lies some 2.4 miles north-west of the harbour, the met office said.", False),
 ])
 def test_two_readings_of_one_named_measure_raise_their_link(make_claim, a, b, raised):
     from dataclasses import replace

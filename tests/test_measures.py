@@ -137,13 +137,13 @@ ROWS = [
     ("The quarry employs 400 people, the owners said.",
      "The quarry employed 900 people during the 1980s, the owners said.", []),
     # What is usual ("an average year", "typically") is no figure of what happened this time.
-    ("An average year sees 94.7 millimetres of rain at Tarnby airport.",
-     "Over 142 millimetres of rain had soaked Tarnby by Tuesday.", []),
+    ("In an average year Tarnby gets 81.3 millimetres of rain, the met office said.",
+     "More than 130 millimetres of rain had fallen on Tarnby by Tuesday.", []),
     ("The region typically receives 97 mm of rain a year.",
      "The storm dumped 142 mm of rain on the region.", []),
     # "the other nine" counts those beside one already named: no whole toll.
-    ("The pilot, Ann Roe, died along with the other nine passengers, the governor said.",
-     "All 10 victims of the crash were members of the pilot's family, the governor said.", []),
+    ("The pilot, Ann Roe, was killed together with the other seven passengers, the governor said.",
+     "All eight victims of the Tarnby crash were relatives of the pilot, the governor said.", []),
 ]
 
 FATES = [
@@ -308,8 +308,8 @@ def test_each_row_needs_the_measures(a, b, expected, monkeypatch):
 # A count told as part of a group by a verb of inclusion shares the group's fate: the injured
 # who included four nationals are not the dead who include five.
 INCLUDED = [
-    ("Emergency services said the injured included four Tarnian citizens and 11 foreign nationals.",
-     "Police updated the list of fatalities, which now includes five Tarnian citizens and three "
+    ("Emergency services said the injured included four Tarnian citizens and 12 visitors from abroad.",
+     "Police revised their count of fatalities, which now includes five Tarnian citizens and three "
      "Vellish nationals.",
      []),
 ]
@@ -1070,8 +1070,8 @@ def test_distances_from_two_places_are_two_distances():
     assert check_path("Divers reached the hull 700 feet from the stern of the hulk.",
                       "Divers reached the hull 300 miles from the harbour mouth.") == []
     # A thing told "of" a name is told from that name: another place than another name.
-    assert check_path("The eruption began 3 km from the evacuated fishing port of Vell.",
-                      "The eruption began about 30 miles southwest of Tarnford.") == []
+    assert check_path("The vent opened 3 km from the emptied fishing port of Vell.",
+                      "The vent opened some 40 miles north-west of Tarnford.") == []
     # ... and a thing told in fewer words is the same thing ("the stage" / "the band's stage").
     assert check_path("The floodlight tower stood about 300 feet from the stage.",
                       "The floodlight tower stood about 450 feet away from the band's stage.") \
@@ -1085,8 +1085,8 @@ def test_distances_from_two_places_are_two_distances():
 
 def test_a_length_from_a_place_is_a_distance_as_one_north_of_it_is(monkeypatch):
     a = "The eruption site was about 3 km from Vell."
-    b = "The eruption site lies around 2.5 miles north-east of Vell."
-    assert check_path(a, b) == [("about 3 km", "around 2.5 miles", D)]
+    b = "The eruption site lies some 2.4 miles north-west of Vell."
+    assert check_path(a, b) == [("about 3 km", "some 2.4 miles", D)]
     # ... but a length "from" a level is the size of a change, no distance.
     assert [m.nouns for m in check.read_claim("The river rose 2 metres from its low.").measures] \
         != [frozenset({concept("distance")})]
