@@ -762,6 +762,7 @@ class _Tables:
     increment_after: frozenset[str]
     increment_before: re.Pattern[str]
     inclusion_verbs: frozenset[str]
+    level_openers: frozenset[str]
     fate_classes: Mapping[str, str]
     """The concept of each noun of a fate's class (``count_classes``: "fatality") -> the fate."""
     another: re.Pattern[str]
@@ -851,9 +852,9 @@ class _Tables:
     year_edges: Mapping[str, int]
     """The month an edge of a year stands for ("the end of 2023" is its December)."""
     standards: frozenset[str]
+    """Concepts of the nouns of a standard (``Measure.standard``)."""
     usual: re.Pattern[str]
     """Words of what is usual (``usual_markers``: "an average year", "typically")."""
-    """Concepts of the nouns of a standard (``Measure.standard``)."""
     time_openers: frozenset[str]
     reading_leads: frozenset[str]
     stages: re.Pattern[str]
@@ -922,6 +923,7 @@ def _tables(lexicon: Lexicon) -> _Tables:
         increment_after=lexicon.words("measures", "increment_after"),
         increment_before=pattern("increment_before"),
         inclusion_verbs=lexicon.words("measures", "inclusion_verbs"),
+        level_openers=lexicon.words("measures", "level_openers"),
         fate_classes={concept(str(w), lexicon): str(fate)
                       for fate, words in (lexicon.table("units", "count_classes", {}) or {}).items()
                       for w in words},
@@ -1172,7 +1174,8 @@ def _nouns(text: str, fact: Fact, before: list[Token], after: list[Token], facts
         nxt = nxt if nxt is not None and not text[aside.end():nxt.start].strip() else None
     if nxt is not None and nxt.norm in tables.after:
         return frozenset({tables.after[nxt.norm]}), True
-    if nxt is not None and nxt.norm == "from" and fact.unit in tables.lengths and _places_from(text, after):
+    if nxt is not None and nxt.norm == "from" and fact.unit in tables.lengths \
+            and _places_from(text, after, tables):
         # "3 km from X" is a distance, as "3 km north of X" is.
         return frozenset({tables.after["away"]}), True
     # ... or joined to it by a hyphen in one word ("a 610-foot-long ship").
@@ -2060,24 +2063,21 @@ chamber's"."""
 
 PRESENT = "present"
 """The fate of those a count counts where it tells only where they were."""
-def _places_from(text: str, after: Sequence[Token]) -> bool:
+
+
+def _places_from(text: str, after: Sequence[Token], tables: _Tables) -> bool:
     """Whether "from" right after a length leads to a place or thing ("from X", "from the
-    harbour", "from major roads"), not to a level a change set out from ("rose 2 metres from
-    its low", "from a peak of", "from 3 metres")."""
+    harbour", "from major roads"), not to a level a change set out from (``level_openers``:
+    "rose 2 metres from its low", "from a peak of", "from 3 metres")."""
     place = after[1] if len(after) > 1 else None
-    return place is not None and place.norm.isalpha() and place.norm not in _LEVEL_OPENERS
-
-
-_LEVEL_OPENERS = frozenset({"a", "an", "its", "their", "his", "her", "our", "my", "your", "this", "that",
-                            "last", "previous", "earlier", "about", "around", "nearly", "almost", "over",
-                            "under"})
+    return place is not None and place.norm.isalpha() and place.norm not in tables.level_openers
 
 
 def _fate_of_includer(folded: str, toks: Sequence[Token], fact: Fact, clauses: Sequence[tuple[int, int]],
                       tables: _Tables, lexicon: Lexicon) -> frozenset[str]:
     """The fate of the group a count is told as part of by a verb of inclusion ("the injured
     included four nationals", "the list of fatalities now includes five"): the noun before the
-    verb, past function words, names those the fate befell. None where none does."""
+    verb, past function words, names those the fate befell. No fate where none does."""
     if fact.kind is not FactKind.COUNT:
         return frozenset()
     x, _ = next(((x, y) for x, y in clauses if x <= fact.start < y), (0, 0))
