@@ -2300,17 +2300,16 @@ def _time_of_day(g: _Grammar, text: str, start: int, end: int, minutes: int, sec
 
 
 _HALF_DAY_OPEN = re.compile(r"(?<![\d:.])(?:1[0-2]|[1-9])[:.][0-5]\d(?![\d:.])")
-_HALF_DAY_TOLD = re.compile(
-    r"\b(?:[ap]\.?\s?m\b|noon|midnight|morning|afternoon|evening|night|tonight|dawn|dusk)", re.I)
 
 
 def _half_day_read(fact: Fact, other: Fact) -> Fact:
     """A time of day told on the 12-hour face with no half of the day ("around 5:15 local
     time"), read in the half of the other's time ("5:15 pm"): it may be either. Any other fact
-    as it is."""
+    as it is: a half told after the time ("5:15 pm") or by the part of the day ("8.40 on Sunday
+    morning", ``daypart_halves``) is read by the clock patterns, not by the 24-hour one."""
     if fact.unit != CLOCK_TIME or other.unit != CLOCK_TIME or fact.value is None or other.value is None \
             or fact.value >= HALF_DAY or not _HALF_DAY_OPEN.search(fact.raw) \
-            or _HALF_DAY_TOLD.search(fact.raw):
+            or not DEFAULT.compiled(_grammar).r["clock_24h"].search(fact.raw):
         return fact
     if abs(fact.value + HALF_DAY - other.value) >= abs(fact.value - other.value):
         return fact

@@ -443,6 +443,8 @@ def test_a_local_time_is_read_on_the_places_own_clock(local, other, relation):
     ("The ferry sank at 04:25 local time.", "The ferry sank at about 4:25 pm local time.",
      FactRelation.DIFFERENT),
     ("The ferry sank at 6:40 local time.", "The ferry sank at 9:10 pm.", FactRelation.DIFFERENT),
+    # ... nor is one whose half the part of the day tells ("on Friday morning").
+    ("The ferry sank at 7.50 on Friday morning.", "The ferry sank at 7:50 pm.", FactRelation.DIFFERENT),
 ])
 def test_a_time_with_no_half_of_the_day_is_read_in_the_others_half(open_, other, relation, monkeypatch):
     from claimcheck import facts
