@@ -2133,8 +2133,9 @@ def detect_attribution(matches: Matches, ctx: Context) -> Iterable[Finding]:
 def _unnamed_members(claim: Claim, speaker: Name, ctx: Context) -> bool:
     """Whether the speaker is some of a name's people, left unnamed: the name is followed by a
     plural noun of people (``group_speakers``: "Airport officials", "Tarco sources")."""
-    after = next((t for t in ctx.sentence(claim).tokens if t.start >= speaker.end), None)
-    return after is not None and not ctx.sentence(claim).text[speaker.end:after.start].strip() \
+    sentence = ctx.sentence(claim)
+    after = next((t for t in sentence.tokens if t.start >= speaker.end), None)
+    return after is not None and not sentence.text[speaker.end:after.start].strip() \
         and after.norm in ctx.lexicon.words("entities", "group_speakers")
 
 
