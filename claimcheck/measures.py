@@ -2286,9 +2286,11 @@ def _part(folded: str, fact: Fact, following: Fact | None, preceding: Fact | Non
         if first is not None and second is not None and second.kind is FactKind.COUNT \
                 and first.kind is FactKind.COUNT and first.unit != second.unit \
                 and not (first.unit in tables.fates and second.unit in tables.fates) \
+                and not {first.unit, second.unit} & tables.measurement_units \
                 and _joined(folded[first.end:second.start]):
             # (Not two tallies of two fates, "2,000 had been killed and 2,400 injured": each
-            # counts all it befell, no part of a whole.)
+            # counts all it befell, no part of a whole. Nor things beside an amount measured,
+            # "four crew and 900 tonnes of grain": one whole holds no crew and grain.)
             return True
     return False
 
