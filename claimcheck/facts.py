@@ -531,6 +531,7 @@ def _word_patterns(num: dict[str, Any]) -> dict[str, re.Pattern]:
         rf"{_SP}of{_SP}(?:{_alt(num.get('partitive_determiners', []))})\b"
         rf"(?:{_SP}[A-Za-z][A-Za-z-]*['\u2019]s?(?={_SP}))?")
     r["of_a_point"] = re.compile(rf"{_SP}(?:{_alt(num.get('of_a_point', []))})\b")
+    r["who_after"] = re.compile(rf"{_SP}(?i:{_alt(num.get('people_relatives', []))})\b")
     r["vague_link"] = re.compile(rf"{_SP}(?i:{_alt(num.get('vague_links', []))})\b")
     r["prev_word"] = re.compile(r"(\S+)[ \t\u00a0]+\Z")
     return r
@@ -1303,6 +1304,10 @@ class NotAFigure(ValueError):
     """A run of digits or scale words too large to be a figure (``MAX_FIGURE``)."""
 
 
+SCALED_FIGURE = 1_000_000
+"""The least scale ("million") that makes number words a figure with no noun after them."""
+
+
 def _figure(num: float, mult: float) -> float:
     # Written so that NaN fails the test too.
     if not abs(num * mult) < MAX_FIGURE:
@@ -1435,7 +1440,8 @@ def _bare_figure(g: _Grammar, text: str, atom: _Atom, source: str) -> None:
         # (A number in words with no noun is kept only as such a level: "rose to four".)
         atom.kind, atom.unit, atom.emit = FactKind.COUNT, level, True
     else:
-        atom.emit = source in ("dig", "drange")
+        # (Number words with a scale, "two million", are a figure as its digits would be.)
+        atom.emit = source in ("dig", "drange") or source == "words" and atom.mult >= SCALED_FIGURE
 
 
 def _compound_head(key: str) -> str:
@@ -1689,6 +1695,9 @@ def _noun_unit(g: _Grammar, text: str, atom: _Atom, pos: int, source: str) -> No
                          or _lives(g, text, atom.start, atom.end, counted=False) or atom.unit)
     elif (elided := _elided_casualty(g, text, atom, source)) is not None:
         atom.kind, atom.unit = FactKind.COUNT, elided  # "four were missing", "three died"
+    elif atom.value == int(atom.value) and atom.value > 1 and r["who_after"].match(text, atom.end):
+        # "the 20,000 who took part": "who" stands only for people.
+        atom.kind, atom.unit = FactKind.COUNT, t["people_class"]
     elif source not in ("dig",):
         atom.emit = False
 
