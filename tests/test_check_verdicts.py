@@ -2066,6 +2066,33 @@ HAPPENED_ACTS = [
      "The sinking happened around 4:25 local time, the coastguard said of the Vell ferry.", S),
 ]
 GROUPS |= {"happened_acts": HAPPENED_ACTS}
+# Two counts joined by "and" are parts of one whole only when both count things: a crew
+# beside a load measured in tonnes or litres is no part of one count.
+CARGO_BESIDE_CREW = [
+    ("Nine crew members were aboard the ship.",
+     "The Vell freighter was carrying four crew members and 900 tonnes of grain when it ran aground on a "
+     "sandbank off Tarnby in thick fog early on Sunday, according to the harbour authority.", C),
+    ("Four crew members were aboard the Vell freighter.",
+     "The Vell freighter was carrying four crew members and 900 tonnes of grain when it ran aground.", S),
+]
+GROUPS |= {"cargo_beside_crew": CARGO_BESIDE_CREW}
+# "Who" stands only for people: a figure before it with no noun counts people ("the 40,000
+# who marched"); number words with a scale ("two million") are a figure with no noun too.
+COUNTED_BY_WHO = [
+    ("About 60,000 fans attended the Tarnby marathon.",
+     "Rain soaked the 45,000 who attended the Tarnby marathon on Sunday.", C),
+    ("About 3 million visitors attended the Vellmark fair this year.",
+     "Organisers said the nearly two million who attended the Vellmark fair this year spent record sums.", C),
+]
+GROUPS |= {"counted_by_who": COUNTED_BY_WHO}
+# Officials word a person's sex as a noun: "a 40-year-old male" is a man of that age.
+SEXES_AS_NOUNS = [
+    ("A 61-year-old man died when the Tarn footbridge gave way.",
+     "The collapse of the Tarn footbridge killed a 48-year-old male and a 70-year-old woman.", C),
+    ("A 48-year-old woman died when the Tarn footbridge gave way.",
+     "The collapse of the Tarn footbridge killed a 48-year-old female and a 70-year-old man.", S),
+]
+GROUPS |= {"sexes_as_nouns": SEXES_AS_NOUNS}
 GROUPS |= {"suspected_nouns": SUSPECTED_NOUNS, "named_after_figure": NAMED_AFTER_FIGURE,
            "fate_objects": FATE_OBJECTS, "worded_sizes": WORDED_SIZES, "small_figures": SMALL_FIGURES}
 
@@ -2236,6 +2263,9 @@ def test_a_grade_written_like_a_name_is_read_as_a_grade(monkeypatch):
     (MAXIMA_AS_CEILINGS[:1], align_module, "_maximum_as_ceiling", lambda fa, ma, fb, mb, lexicon: (fa, fb)),
     (STAGES_OF_ACTS[:1], check_module, "_act_of_its_stage", lambda claim, p, lexicon: p),
     (HAPPENED_ACTS[:1], check_module, "_happened", lambda side, p, lexicon: set()),
+    (CARGO_BESIDE_CREW[:1], measures, "_tables",
+     lambda lexicon, _read=measures._tables: dataclasses.replace(_read(lexicon),
+                                                                 measurement_units=frozenset())),
     (AFFECTED[:1], measures, "_tables",
      lambda lexicon, _read=measures._tables: dataclasses.replace(_read(lexicon), fate_words={
          word: fate for word, fate in _read(lexicon).fate_words.items() if fate != "affected"})),

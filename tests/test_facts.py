@@ -512,6 +512,10 @@ EXTRACTION = [
     ("Three minutes before 2 p.m., the jury returned.", [(NUM, "1:57 pm", 837.0, "time of day", "")]),
     ("The ferry docked an hour after 11:30 p.m.", [(NUM, "12:30 am", 30.0, "time of day", "")]),
     ("The vote came 10 minutes after 9:05 a.m.", [(NUM, "9:15 am", 555.0, "time of day", "")]),
+    # "who" after a bare figure stands for people; number words with a scale are a figure alone
+    ("Rain soaked the 45,000 who ran.", [(COUNT, "45,000 people", 45000.0, "person", "")]),
+    ("Rain soaked the nearly two million who came.", [(COUNT, "about 2 million people", 2e6, "person", "~")]),
+    ("Sales reached three million.", [(NUM, "3 million", 3e6, "", "")]),
 ]
 
 
@@ -653,6 +657,7 @@ NON_FACTS = [
     "One that may ease tensions is the new framework.",  # pronoun "one"
     "No one was hurt in the blast.",
     "The two of them spoke later.",  # a number word without a counted noun
+    "The three met later on the quay.",  # nor one with no "who" after it
     "Officials tracked COVID-19 cases.",
     "The F-35 jets flew over the city.",
     "A Boeing 737 landed safely.",
