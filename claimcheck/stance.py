@@ -124,6 +124,13 @@ class StanceTables:
     then told as done at that time, not denied."""
     passive_auxiliaries: frozenset[str] = frozenset()
     """Forms of "be" that make a participle after them passive."""
+    number_words: frozenset[str] = frozenset()
+    """Numbers in words ("two"), which may count the noun before a participle."""
+    clause_openers: frozenset[str] = frozenset()
+    """Words that open a clause of its own (``subordinators``, and "and", "or", "but")."""
+    speech: frozenset[str] = frozenset()
+    """Verbs of speech (``speech_cues`` of one word), after which a clause of its own may open
+    with no "that": "police said two men died"."""
 
 
 def _compile(lexicon: Lexicon) -> StanceTables:
@@ -175,7 +182,14 @@ def _compile(lexicon: Lexicon) -> StanceTables:
         asking=lexicon.words("polarity", "asking_verbs"),
         inversion_subjects=lexicon.words("polarity", "inversion_subjects"),
         denial_ends=lexicon.words("polarity", "denial_ends"),
-        passive_auxiliaries=lexicon.words("polarity", "passive_auxiliaries"))
+        passive_auxiliaries=lexicon.words("polarity", "passive_auxiliaries"),
+        number_words=frozenset(str(w).casefold() for w in lexicon.table("numbers", "word_numbers", {}) or {}),
+        clause_openers=lexicon.words("verdicts", "subordinators") | _COORDINATING,
+        speech=frozenset(str(c).casefold() for c in lexicon.table("entities", "speech_cues", [])
+                         if " " not in str(c)))
+
+
+_COORDINATING = frozenset({"and", "or", "but"})
 
 
 def tables(lexicon: Lexicon = DEFAULT) -> StanceTables:
@@ -228,7 +242,8 @@ def predications(text: str, lexicon: Lexicon = DEFAULT, toks: Sequence[Token] | 
             continue
         finite = tok.norm.endswith("ed") or tok.norm in past
         if finite and (_qualifies_a_noun(toks, k, known.determiners, stop)
-                       or k > 0 and toks[k - 1].norm in _PARTICIPLE_HEADS):
+                       or k > 0 and toks[k - 1].norm in _PARTICIPLE_HEADS
+                       or _reduced_relative(text, toks, k, known, stop)):
             # "said no to a proposed change": the change proposed is named, not the proposing
             # told, and a cue before the determiner denies the noun phrase, not the participle.
             negated_at.pop(k, None)
@@ -294,6 +309,40 @@ def _qualifies_a_noun(toks: Sequence[Token], k: int, determiners: frozenset[str]
     of that noun phrase."""
     return 0 < k < len(toks) - 1 and (toks[k - 1].norm in determiners or _possessive(toks[k - 1].text)) \
         and toks[k + 1].norm not in stop and toks[k + 1].norm.isalpha()
+
+
+def _reduced_relative(text: str, toks: Sequence[Token], k: int, known: StanceTables,
+                      stop: frozenset[str]) -> bool:
+    """Whether the k-th token, a participle right after a noun, qualifies that noun ("on land
+    held by the port", "among the businesses hit"): it ends its clause or names its doer with
+    "by", and a verb of the same clause stands before the noun (a form of "be", or a verb in
+    the past that is no verb of speech, after which a clause of its own may open with no
+    "that": "police said two men died" tells that they died)."""
+    noun = toks[k - 1].norm if k else ""
+    if not noun.isalpha() or noun in stop or noun.endswith("ly") or noun in known.fillers \
+            or noun in known.cue_firsts:
+        return False  # (no noun: "was never triggered", "were critically injured")
+    if k >= 2 and (toks[k - 2].norm[:1].isdigit() or toks[k - 2].norm in known.number_words):
+        return False  # "reported 145 people injured": what befell those counted
+    if k + 1 < len(toks):
+        gap = text[toks[k].end:toks[k + 1].start]
+        by_doer = not gap.strip() and toks[k + 1].norm == "by" and k + 2 < len(toks) \
+            and not toks[k + 2].norm[:1].isdigit()  # (not "fell by 5%": the size of a change)
+        if not by_doer and not _CLAUSE_MARK.search(gap):
+            return False
+    linked = False  # a function word between the verb and the noun: "stood on land held by"
+    for j in range(k - 2, -1, -1):
+        word = toks[j].norm
+        if _CLAUSE_MARK.search(text[toks[j].end:toks[j + 1].start]) or word in known.clause_openers:
+            return False
+        if word in known.passive_auxiliaries:
+            return True
+        # (A participle before the noun with no word between is of its phrase: "officially
+        # registered pilgrims died".)
+        if (word.endswith("ed") or word in known.irregular_past) and word not in known.speech and linked:
+            return True
+        linked = linked or word in stop
+    return False
 
 
 def _possessive(word: str) -> bool:

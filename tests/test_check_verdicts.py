@@ -2573,3 +2573,28 @@ def test_a_country_is_named_whole_and_placed_as_its_town(sentence, country, prep
 def test_a_verb_before_a_that_clause_is_who_told_it(claim, acts):
     profile = check_module.profile(check_module.read_claim(claim), checked=True)
     assert [claim[p.start:p.end] for p in check_module.claim_acts(profile)] == acts
+
+
+@pytest.mark.parametrize("claim, acts", [
+    # A participle right after a noun, ending its clause or naming its doer with "by", qualifies
+    # the noun when a verb of the clause stands before it: no act of the claim.
+    ("The kiosk burned on land held by the Tarn harbour board.", ["burned"]),
+    ("The Vell bakery was among the shops flooded.", []),
+    ("The mayor confirmed a fire in the Tarnby market caused by a heater.", ["confirmed"]),
+    # ... not a verb after a noun with no verb before it, nor the size of a change after "by",
+    # nor a participle after an adverb, nor what befell those a figure counts.
+    ("Shares of the Vell ferry line fell by 5%.", ["fell"]),
+    ("Police said two fishermen drowned.", ["drowned"]),
+    ("The alarm on the Tarn ferry was never triggered.", ["never triggered"]),
+    ("The Vell lifeboat crew reported 14 people rescued.", ["reported", "rescued"]),
+])
+def test_a_participle_after_a_noun_qualifies_it(claim, acts):
+    profile = check_module.profile(check_module.read_claim(claim), checked=True)
+    assert [claim[p.start:p.end] for p in check_module.claim_acts(profile)] == acts
+
+
+def test_a_participle_before_the_noun_is_no_verb_of_its_clause():
+    # "registered" is of the noun phrase: the verb after the noun is still the clause's act.
+    claim = "Nine formally registered Tarnian climbers died."
+    profile = check_module.profile(check_module.read_claim(claim), checked=True)
+    assert "died" in [claim[p.start:p.end] for p in check_module.claim_acts(profile)]
