@@ -2093,6 +2093,15 @@ SEXES_AS_NOUNS = [
      "The collapse of the Tarn footbridge killed a 48-year-old female and a 70-year-old man.", S),
 ]
 GROUPS |= {"sexes_as_nouns": SEXES_AS_NOUNS}
+# Taken into hospital care is told by the journey there or by the stay ("were rushed to
+# hospital", "remains in hospital"): one act in other words.
+HOSPITAL_STAYS = [
+    ("The ferry's cook was taken to hospital after the Vellmark collision.",
+     "The ferry's cook remains in hospital after the Vellmark collision, the operator said.", S),
+    ("The driver of the Tarnby tram was taken to hospital.",
+     "The driver of the Tarnby tram is recovering in hospital with a broken arm.", S),
+]
+GROUPS |= {"hospital_stays": HOSPITAL_STAYS}
 GROUPS |= {"suspected_nouns": SUSPECTED_NOUNS, "named_after_figure": NAMED_AFTER_FIGURE,
            "fate_objects": FATE_OBJECTS, "worded_sizes": WORDED_SIZES, "small_figures": SMALL_FIGURES}
 
