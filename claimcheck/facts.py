@@ -2703,6 +2703,9 @@ def measured_alike(unit_a: str, unit_b: str) -> bool:
     return bool(quantity) and quantity == measured_quantity(unit_b)
 
 
+MEASURE_SPREAD = 100.0
+"""An amount this many times another told in another unit of the same quantity is of
+something else."""
 CONVERSION_SLACK = 0.03
 """How far, as a share of the amount, two figures in two units may lie apart beyond their
 rounding and still be one amount converted."""
@@ -2724,6 +2727,11 @@ def _in_two_units(g: _Grammar, a: Fact, b: Fact) -> FactRelation:
         return lo * factor, hi * factor
 
     (lo_a, hi_a), (lo_b, hi_b) = span(a), span(b)
+    amounts = sorted((abs(a.value * bases[a.unit][1]), abs(b.value * bases[b.unit][1])))
+    if amounts[0] * MEASURE_SPREAD < amounts[1]:
+        # As for spans (``SPAN_SPREAD``): a slip changes a digit, not the unit as well. Cracks
+        # "10 cm deep" and a quake's focus "16 km deep" are two things measured.
+        return FactRelation.INCOMPARABLE
     # (A conversion is rounded as the writer saw fit: "80 hectares (200 acres)".)
     slack = CONVERSION_SLACK * max(abs(x) for x in (lo_a, hi_a, lo_b, hi_b) if math.isfinite(x))
     if lo_a > hi_b + slack or lo_b > hi_a + slack:

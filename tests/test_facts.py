@@ -866,6 +866,9 @@ COMPARE = [
     ("more than 100 km", "70 miles", R.COMPATIBLE_BOUNDS),
     ("more than 100 km", "50 miles", R.DIFFERENT),
     ("5 kg", "5 miles", R.INCOMPARABLE),  # (two quantities)
+    # ... not an amount far off in another unit: a slip changes a digit, not the unit too
+    ("10 centimetres", "16 kilometres", R.INCOMPARABLE),
+    ("800 metres", "2 km", R.DIFFERENT),
     # ... told in one moment's two zones where both name their offsets (``zone_offsets``)
     ("11:40 am EDT", "9:40 am MDT", R.SAME),
     ("11:40 am EDT", "3:40 pm GMT", R.SAME),
