@@ -665,7 +665,9 @@ def _times_of_readings(sa: Sentence, ta: Fact, sb: Sentence, tb: Fact, lexicon: 
                 if f.kind in FIGURE_KINDS and after_lead
                 or m.when is not None and ((m.when.start, m.when.end) == (t.start, t.end)
                                            or of_day and t.end <= m.when.start and _TIME_THEN_DAY.fullmatch(
-                                               s.text, t.end, m.when.start) is not None)}
+                                               s.text, t.end, m.when.start) is not None
+                                           or timed and m.when.end <= t.start and _SAME_TIME_AFTER.fullmatch(
+                                               s.text, m.when.end, t.start) is not None)}
     return bool(read_at(sa, ta) & read_at(sb, tb))
 
 
@@ -675,6 +677,9 @@ def _reading_leads(lexicon: Lexicon) -> re.Pattern[str]:
     return re.compile(rf"\b(?:{words})\s+$" if words else r"(?!)")
 
 
+_SAME_TIME_AFTER = re.compile(r"\s*[,(]\s*")
+"""What joins a time to the same time told again after it ("by Friday, 6 October", "Thursday
+(Oct 5)"): a comma or a bracket."""
 _TIME_THEN_DAY = re.compile(r"(?:\s+[A-Z]{2,5})?\s+on\s+(?:the\s+)?")
 """What joins a time of day to the day it is on ("9pm CET on Sunday"): a zone, "on"."""
 

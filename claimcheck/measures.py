@@ -2592,13 +2592,18 @@ def _when(folded: str, whole: Fact, n: int, facts: Sequence[Fact], clauses: Sequ
                 and (between[-1] in tables.time_leads or " ".join(between[-2:]) in tables.time_leads) \
                 and _close(" ".join(between)):
             return _year_edge(other, parts, tables)
+        if _is_time(other) and not between and other.qualifier \
+                and folded[other.start:other.end].split(maxsplit=1)[0] in tables.time_leads:
+            # A bound holding its lead ("had reached 21 by Friday"): the day the figure was read.
+            return replace(other, qualifier="") if other.qualifier == BY_BOUND else other
         if other.kind not in DATE_KINDS:
             break  # another figure stands between: a time past it is that figure's
     for other in facts[:n]:
         if _is_time(other) and x <= other.start \
                 and (folded[other.end:other.end + 1] == "," or _SUBJECT_OPENS.match(folded, other.end)) \
                 and _opens_with_time(folded, x, other, facts, tables):
-            return other
+            # ("By Monday, the toll had risen to 123": the day it was read.)
+            return replace(other, qualifier="") if other.qualifier == BY_BOUND else other
     # A time of reading opening the sentence ("As of 3 a.m., winds had eased to 75 mph, making
     # it a Category 2 storm") is the time of every figure after it.
     opening = facts[0] if facts else None
@@ -2606,8 +2611,16 @@ def _when(folded: str, whole: Fact, n: int, facts: Sequence[Fact], clauses: Sequ
             and folded[opening.end:opening.end + 1] == "," \
             and " ".join(folded[:opening.start].split()) in tables.reading_leads:
         return opening
-    return None
+    # ... as is one after the figures with its lead ("the toll has risen to 18, with nearly
+    # 100 missing, as of Thursday").
+    return next((other for other in facts[n + 1:] if _is_time(other) and any(
+        " ".join(folded[:other.start].split()).endswith(" " + lead) for lead in tables.reading_leads)), None)
 
+
+
+BY_BOUND = "<="
+"""The qualifier of a time told as a bound with "by" ("by Friday"), which as the time of a
+figure is the day it was read."""
 
 
 _SUBJECT_OPENS = re.compile(r"\s+(?:the|a|an|its|their|his|her|this|these|those)\s")

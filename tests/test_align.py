@@ -10,6 +10,7 @@ relate. Every row goes through both callers, which must agree:
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import re
 
@@ -1255,6 +1256,11 @@ def test_times_a_running_tally_was_read_at_are_no_two_times_of_one_happening(rea
     a = "The election board said 61% of voters had backed the plan as of 9.30pm CET on Sunday."
     b = "At 9pm CET on Sunday, the running count stood at 61 per cent in favour of the plan."
     expected = [("61%", "61 per cent", S), ("Sunday", "Sunday", S)]
+    if reading == "_reading_leads":
+        # (The measures read the lead too, as the time of the figures before it: off as well.)
+        assert compare_path(a, b) == sorted(expected)
+        monkeypatch.setattr(measures, "_tables", lambda lexicon, _read=measures._tables: dataclasses.replace(
+            _read(lexicon), reading_leads=frozenset()))
     _holds_only_with(monkeypatch, align, reading, stand_in, a, b, expected)
 
 

@@ -2102,6 +2102,16 @@ HOSPITAL_STAYS = [
      "The driver of the Tarnby tram is recovering in hospital with a broken arm.", S),
 ]
 GROUPS |= {"hospital_stays": HOSPITAL_STAYS}
+# A tally "by" a day is the tally as read that day, and one "as of" a day after the figures is
+# theirs: a tally read on another day is another reading, no other figure for the same one.
+TALLIES_READ_APART = [
+    ("The death toll in the Vellmark floods had reached 21 by Friday, 6 October.",
+     "The death toll in the Vellmark floods has risen to 18 with nearly 40 still missing as of Thursday "
+     "(Oct 5), officials said.", P),
+    ("The death toll in the Vellmark floods had reached 21 by Friday.",
+     "The death toll in the Vellmark floods had reached 18 by Friday, officials said.", C),
+]
+GROUPS |= {"tallies_read_apart": TALLIES_READ_APART}
 GROUPS |= {"suspected_nouns": SUSPECTED_NOUNS, "named_after_figure": NAMED_AFTER_FIGURE,
            "fate_objects": FATE_OBJECTS, "worded_sizes": WORDED_SIZES, "small_figures": SMALL_FIGURES}
 
