@@ -1186,6 +1186,15 @@ def test_an_age_of_others_joined_by_and_still_ends_a_count_s_reach():
     assert [v.value for d in report.discrepancies for v in d.values if "women" in v.value] == []
 
 
+def test_those_stranded_are_a_count_of_their_own():
+    # Alive and known of where they are: no count of the missing, nor of those present.
+    def fates(text: str) -> frozenset[str]:
+        return annotate.annotate(_claim(text, "one")).measures[0].fates
+
+    assert fates("Some 40 hikers were left stranded on Mount Tarn overnight.") == {"stranded"}
+    assert fates("Some 300 tourists were marooned on the Vell causeway.") == {"stranded"}
+
+
 def test_where_those_counted_lie_is_their_fate(monkeypatch):
     # "taken to hospital" counts the hospitalised, all who were taken in; "were in hospital" and
     # "still in hospital" count those there at one time (``fate_phrases``).
