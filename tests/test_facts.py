@@ -512,6 +512,8 @@ EXTRACTION = [
     ("Three minutes before 2 p.m., the jury returned.", [(NUM, "1:57 pm", 837.0, "time of day", "")]),
     ("The ferry docked an hour after 11:30 p.m.", [(NUM, "12:30 am", 30.0, "time of day", "")]),
     ("The vote came 10 minutes after 9:05 a.m.", [(NUM, "9:15 am", 555.0, "time of day", "")]),
+    # a foot glued to its figure, as a kilometre is
+    ("The jet hit turbulence at 37,000ft.", [(COUNT, "37,000 feet", 37000.0, "foot", "")]),
     # "who" after a bare figure stands for people; number words with a scale are a figure alone
     ("Rain soaked the 45,000 who ran.", [(COUNT, "45,000 people", 45000.0, "person", "")]),
     ("Rain soaked the nearly two million who came.", [(COUNT, "about 2 million people", 2e6, "person", "~")]),
