@@ -514,6 +514,10 @@ EXTRACTION = [
     ("The vote came 10 minutes after 9:05 a.m.", [(NUM, "9:15 am", 555.0, "time of day", "")]),
     # a foot glued to its figure, as a kilometre is
     ("The jet hit turbulence at 37,000ft.", [(COUNT, "37,000 feet", 37000.0, "foot", "")]),
+    # a temperature names its scale, spelled out or glued to the figure
+    ("Temperatures hit 49°C in Tarnby.", [(COUNT, "49 °C", 49.0, "°C", "")]),
+    ("The lake was 60 degrees Fahrenheit.", [(COUNT, "60 °F", 60.0, "°F", "")]),
+    ("Gate 12F is closed.", []),
     # "who" after a bare figure stands for people; number words with a scale are a figure alone
     ("Rain soaked the 45,000 who ran.", [(COUNT, "45,000 people", 45000.0, "person", "")]),
     ("Rain soaked the nearly two million who came.", [(COUNT, "about 2 million people", 2e6, "person", "~")]),
@@ -868,6 +872,7 @@ COMPARE = [
     ("more than 100 km", "70 miles", R.COMPATIBLE_BOUNDS),
     ("more than 100 km", "50 miles", R.DIFFERENT),
     ("5 kg", "5 miles", R.INCOMPARABLE),  # (two quantities)
+    ("49 °C", "120 °F", R.INCOMPARABLE),  # (two scales, one offset from the other)
     # ... not an amount far off in another unit: a slip changes a digit, not the unit too
     ("10 centimetres", "16 kilometres", R.INCOMPARABLE),
     ("800 metres", "2 km", R.DIFFERENT),
