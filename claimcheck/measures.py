@@ -1949,8 +1949,9 @@ def _fates(folded: str, toks: Sequence[Token], fact: Fact, facts: Sequence[Fact]
                     and not _in_a_noun_phrase(folded, t, tables)
                     and not _object_of_fate(folded, t, facts, hi, tables)), None)
     said = tables.fate_phrases.search(folded, start, after[-1].end) if after else None
-    if said is not None and (at_fate is None or said.start() < after[at_fate].start):
-        # "three of the crew lost their lives": a fate told in a phrase.
+    if said is not None and (at_fate is None or said.start() <= after[at_fate].start):
+        # "three of the crew lost their lives": a fate told in a phrase (the phrase, where it
+        # opens with a fate word of its own: "stabbed to death").
         return frozenset({_phrase_fate(said, tables)})
     if at_fate is not None:
         # Two fates joined ("were cancelled or delayed") count both groups together.

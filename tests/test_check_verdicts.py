@@ -2112,6 +2112,13 @@ TALLIES_READ_APART = [
      "The death toll in the Vellmark floods had reached 18 by Friday, officials said.", C),
 ]
 GROUPS |= {"tallies_read_apart": TALLIES_READ_APART}
+# Those a weapon struck ("stabbed", "shot") are a count of their own, dead or alive: no count of
+# those taken to hospital; "stabbed to death" counts the dead.
+STRUCK_APART = [
+    ("Seven people were taken to hospital after the Tarnby attack.",
+     "Eight people were stabbed at the Tarnby market, police said.", A),
+]
+GROUPS |= {"struck_apart": STRUCK_APART}
 GROUPS |= {"suspected_nouns": SUSPECTED_NOUNS, "named_after_figure": NAMED_AFTER_FIGURE,
            "fate_objects": FATE_OBJECTS, "worded_sizes": WORDED_SIZES, "small_figures": SMALL_FIGURES}
 

@@ -1195,6 +1195,17 @@ def test_those_stranded_are_a_count_of_their_own():
     assert fates("Some 300 tourists were marooned on the Vell causeway.") == {"stranded"}
 
 
+def test_those_a_weapon_struck_are_a_count_of_their_own():
+    # Dead or alive ("12 were stabbed, six fatally"); a phrase that opens with the word tells
+    # the fate it names ("stabbed to death").
+    def fates(text: str) -> frozenset[str]:
+        return annotate.annotate(_claim(text, "one")).measures[0].fates
+
+    assert fates("Eight people were stabbed at the Tarnby market.") == {"attacked"}
+    assert fates("Six people were stabbed to death in Vellmark.") == {"dead"}
+    assert fates("Two guards were shot dead at the Vell depot.") == {"dead"}
+
+
 def test_where_those_counted_lie_is_their_fate(monkeypatch):
     # "taken to hospital" counts the hospitalised, all who were taken in; "were in hospital" and
     # "still in hospital" count those there at one time (``fate_phrases``).
