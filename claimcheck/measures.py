@@ -2612,8 +2612,8 @@ def _when(folded: str, whole: Fact, n: int, facts: Sequence[Fact], clauses: Sequ
             and folded[opening.end:opening.end + 1] == "," \
             and " ".join(folded[:opening.start].split()) in tables.reading_leads:
         return opening
-    # ... as is one after the figures with its lead ("the toll has risen to 18, with nearly
-    # 100 missing, as of Thursday").
+    # ... as is one after the figures with its lead ("the toll has climbed to 26, with some
+    # 50 unaccounted for, as of Thursday").
     return next((other for other in facts[n + 1:] if _is_time(other) and any(
         " ".join(folded[:other.start].split()).endswith(" " + lead) for lead in tables.reading_leads)), None)
 

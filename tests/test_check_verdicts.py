@@ -2082,15 +2082,15 @@ COUNTED_BY_WHO = [
     ("About 60,000 fans attended the Tarnby marathon.",
      "Rain soaked the 45,000 who attended the Tarnby marathon on Sunday.", C),
     ("About 3 million visitors attended the Vellmark fair this year.",
-     "Organisers said the nearly two million who attended the Vellmark fair this year spent record sums.", C),
+     "Organisers said some two million who attended the Vellmark fair this year spent record sums.", C),
 ]
 GROUPS |= {"counted_by_who": COUNTED_BY_WHO}
-# Officials word a person's sex as a noun: "a 40-year-old male" is a man of that age.
+# Officials word a person's sex as a noun: "a 35-year-old male" is a man of that age.
 SEXES_AS_NOUNS = [
     ("A 61-year-old man died when the Tarn footbridge gave way.",
-     "The collapse of the Tarn footbridge killed a 48-year-old male and a 70-year-old woman.", C),
+     "The collapse of the Tarn footbridge killed a 48-year-old male and injured a 66-year-old woman.", C),
     ("A 48-year-old woman died when the Tarn footbridge gave way.",
-     "The collapse of the Tarn footbridge killed a 48-year-old female and a 70-year-old man.", S),
+     "The collapse of the Tarn footbridge killed a 48-year-old female and a 66-year-old man.", S),
 ]
 GROUPS |= {"sexes_as_nouns": SEXES_AS_NOUNS}
 # Taken into hospital care is told by the journey there or by the stay ("were rushed to
@@ -2105,20 +2105,13 @@ GROUPS |= {"hospital_stays": HOSPITAL_STAYS}
 # A tally "by" a day is the tally as read that day, and one "as of" a day after the figures is
 # theirs: a tally read on another day is another reading, no other figure for the same one.
 TALLIES_READ_APART = [
-    ("The death toll in the Vellmark floods had reached 21 by Friday, 6 October.",
-     "The death toll in the Vellmark floods has risen to 18 with nearly 40 still missing as of Thursday "
-     "(Oct 5), officials said.", P),
+    ("The death toll in the Vellmark floods had reached 21 by Friday, 13 October.",
+     "The death toll in the Vellmark floods has climbed to 17 with around 40 people unaccounted for as of "
+     "Thursday (Oct 12), officials said.", P),
     ("The death toll in the Vellmark floods had reached 21 by Friday.",
      "The death toll in the Vellmark floods had reached 18 by Friday, officials said.", C),
 ]
 GROUPS |= {"tallies_read_apart": TALLIES_READ_APART}
-# Those a weapon struck ("stabbed", "shot") are a count of their own, dead or alive: no count of
-# those taken to hospital; "stabbed to death" counts the dead.
-STRUCK_APART = [
-    ("Seven people were taken to hospital after the Tarnby attack.",
-     "Eight people were stabbed at the Tarnby market, police said.", A),
-]
-GROUPS |= {"struck_apart": STRUCK_APART}
 GROUPS |= {"suspected_nouns": SUSPECTED_NOUNS, "named_after_figure": NAMED_AFTER_FIGURE,
            "fate_objects": FATE_OBJECTS, "worded_sizes": WORDED_SIZES, "small_figures": SMALL_FIGURES}
 

@@ -513,14 +513,14 @@ EXTRACTION = [
     ("The ferry docked an hour after 11:30 p.m.", [(NUM, "12:30 am", 30.0, "time of day", "")]),
     ("The vote came 10 minutes after 9:05 a.m.", [(NUM, "9:15 am", 555.0, "time of day", "")]),
     # a foot glued to its figure, as a kilometre is
-    ("The jet hit turbulence at 37,000ft.", [(COUNT, "37,000 feet", 37000.0, "foot", "")]),
+    ("The jet was cruising at 41,000ft.", [(COUNT, "41,000 feet", 41000.0, "foot", "")]),
     # a temperature names its scale, spelled out or glued to the figure
     ("Temperatures hit 49°C in Tarnby.", [(COUNT, "49 °C", 49.0, "°C", "")]),
     ("The lake was 60 degrees Fahrenheit.", [(COUNT, "60 °F", 60.0, "°F", "")]),
     ("Gate 12F is closed.", []),
     # "who" after a bare figure stands for people; number words with a scale are a figure alone
     ("Rain soaked the 45,000 who ran.", [(COUNT, "45,000 people", 45000.0, "person", "")]),
-    ("Rain soaked the nearly two million who came.", [(COUNT, "about 2 million people", 2e6, "person", "~")]),
+    ("Rain soaked some two million who came.", [(COUNT, "about 2 million people", 2e6, "person", "~")]),
     ("Sales reached three million.", [(NUM, "3 million", 3e6, "", "")]),
 ]
 

@@ -1202,7 +1202,7 @@ def test_those_a_weapon_struck_are_a_count_of_their_own():
         return annotate.annotate(_claim(text, "one")).measures[0].fates
 
     assert fates("Eight people were stabbed at the Tarnby market.") == {"attacked"}
-    assert fates("Six people were stabbed to death in Vellmark.") == {"dead"}
+    assert fates("Four guards were stabbed to death in Vellmark.") == {"dead"}
     assert fates("Two guards were shot dead at the Vell depot.") == {"dead"}
 
 
