@@ -1896,9 +1896,9 @@ def _fates(folded: str, toks: Sequence[Token], fact: Fact, facts: Sequence[Fact]
     lo = max((lo + m.end() for m in SPAN_BREAKS.finditer(folded[lo:fact.start])), default=lo)
     before = [t for t in toks if lo <= t.start and t.end <= fact.start][-FATE_REACH:]
     first = next((f for f in reversed(facts) if f.end == lo), None)
-    if first is not None and all(t.norm in AND_OR for t in before):
-        # Conjoined objects of one verb ("rescued 195 passengers and 35 crew"): read back from
-        # the first.
+    if first is not None and (all(t.norm in AND_OR for t in before) or _conjoined_after_noun(before)):
+        # Conjoined objects of one verb ("rescued 195 passengers and 35 crew", "killed a
+        # 66-year-old woman and a 48-year-old man"): read back from the first.
         before = [t for t in toks if x <= t.start and t.end <= first.start][-FATE_REACH:]
     for k in range(len(before) - 1, -1, -1):
         t = before[k]
@@ -1971,6 +1971,16 @@ def _fates(folded: str, toks: Sequence[Token], fact: Fact, facts: Sequence[Fact]
     if where is None and been and at is not None and after[at].norm in tables.locatives:
         where = PRESENT
     return frozenset({where}) if where is not None else frozenset()
+
+
+_ARTICLES_AFTER_AND = frozenset({"a", "an", "the"})
+
+
+def _conjoined_after_noun(between: Sequence[Token]) -> bool:
+    """Whether the words between two figures are the first one's noun, "and", and perhaps an
+    article ("woman and a"): the second is the next of one verb's objects."""
+    return 2 <= len(between) <= 3 and between[0].norm.isalpha() and between[1].norm in AND_OR \
+        and all(t.norm in _ARTICLES_AFTER_AND for t in between[2:])
 
 
 def _with_moves(phrases: re.Pattern[str], moves: Mapping[str, tuple[list[str], list[str]]]

@@ -2093,6 +2093,13 @@ SEXES_AS_NOUNS = [
      "The collapse of the Tarn footbridge killed a 48-year-old female and a 66-year-old man.", S),
 ]
 GROUPS |= {"sexes_as_nouns": SEXES_AS_NOUNS}
+# The objects of one verb joined by "and" ("killed a 70-year-old woman and a 52-year-old man") all
+# take the verb's fate: the second is no count of another fate.
+JOINED_OBJECTS = [
+    ("A 61-year-old man died when the Tarn footbridge gave way.",
+     "The collapse of the Tarn footbridge killed a 70-year-old woman and a 52-year-old man.", C),
+]
+GROUPS |= {"joined_objects": JOINED_OBJECTS}
 # Taken into hospital care is told by the journey there or by the stay ("were rushed to
 # hospital", "remains in hospital"): one act in other words.
 HOSPITAL_STAYS = [
