@@ -2506,7 +2506,25 @@ def extract_facts(text: str, lexicon: Lexicon = DEFAULT) -> tuple[Fact, ...]:
         starts.insert(k + 1, c.start)
         ends.insert(k + 1, c.end)
     found = sorted((c.fact for c in taken if c.fact is not None), key=lambda f: f.start)
-    return tuple(_with_date_bounds(g, text, found))
+    return tuple(_with_bracketed_bounds(text, _with_date_bounds(g, text, found)))
+
+
+_BOUNDED_KINDS = frozenset({FactKind.COUNT, FactKind.MONEY, FactKind.PERCENT, FactKind.NUMBER, FactKind.DURATION})
+
+
+def _with_bracketed_bounds(text: str, facts: list[Fact]) -> list[Fact]:
+    """A value in brackets right after a bound or an estimate of its kind, as its conversion
+    ("up to 254 mm (10 inches)", "more than 80 mph (130 km/h)"), with that bound: the
+    conversion is of the same figure, however it is written."""
+    out: list[Fact] = []
+    for f in facts:
+        prev = out[-1] if out else None
+        if prev is not None and prev.qualifier in _QUAL_WORDS and not f.qualifier and f.kind is prev.kind \
+                and f.kind in _BOUNDED_KINDS and f.unit and f.unit != prev.unit \
+                and text[prev.end:f.start].strip() == "(" and text[f.end:f.end + 1] == ")":
+            f = replace(f, qualifier=prev.qualifier, canonical=f"{_QUAL_WORDS[prev.qualifier]} {f.canonical}")
+        out.append(f)
+    return out
 
 
 _BOUND_WORDS = {">=": "no earlier than", ">": "after", "<=": "by", "<": "before"}

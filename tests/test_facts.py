@@ -514,6 +514,9 @@ EXTRACTION = [
     ("The vote came 10 minutes after 9:05 a.m.", [(NUM, "9:15 am", 555.0, "time of day", "")]),
     # a foot glued to its figure, as a kilometre is
     ("The jet was cruising at 41,000ft.", [(COUNT, "41,000 feet", 41000.0, "foot", "")]),
+    # a conversion in brackets is of the same figure: it takes the figure's bound
+    ("Gusts reached up to 90 mph (145 km/h) in Tarnby.",
+     [(COUNT, "up to 90 mph", 90.0, "mph", "<="), (COUNT, "up to 145 km/h", 145.0, "km/h", "<=")]),
     # a temperature names its scale, spelled out or glued to the figure
     ("Temperatures hit 49°C in Tarnby.", [(COUNT, "49 °C", 49.0, "°C", "")]),
     ("The lake was 60 degrees Fahrenheit.", [(COUNT, "60 °F", 60.0, "°F", "")]),
