@@ -2509,7 +2509,8 @@ def extract_facts(text: str, lexicon: Lexicon = DEFAULT) -> tuple[Fact, ...]:
     return tuple(_with_bracketed_bounds(text, _with_date_bounds(g, text, found)))
 
 
-_BOUNDED_KINDS = frozenset({FactKind.COUNT, FactKind.MONEY, FactKind.PERCENT, FactKind.NUMBER, FactKind.DURATION})
+_BOUNDED_KINDS = frozenset({FactKind.COUNT, FactKind.MONEY, FactKind.PERCENT, FactKind.NUMBER,
+                            FactKind.DURATION})
 
 
 def _with_bracketed_bounds(text: str, facts: list[Fact]) -> list[Fact]:
@@ -2517,8 +2518,8 @@ def _with_bracketed_bounds(text: str, facts: list[Fact]) -> list[Fact]:
     ("up to 254 mm (10 inches)", "more than 80 mph (130 km/h)"), with that bound: the
     conversion is of the same figure, however it is written."""
     out: list[Fact] = []
-    for f in facts:
-        prev = out[-1] if out else None
+    for given in facts:
+        prev, f = (out[-1] if out else None), given
         if prev is not None and prev.qualifier in _QUAL_WORDS and not f.qualifier and f.kind is prev.kind \
                 and f.kind in _BOUNDED_KINDS and f.unit and f.unit != prev.unit \
                 and text[prev.end:f.start].strip() == "(" and text[f.end:f.end + 1] == ")":
