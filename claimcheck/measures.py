@@ -2628,7 +2628,6 @@ def _when(folded: str, whole: Fact, n: int, facts: Sequence[Fact], clauses: Sequ
         " ".join(folded[:other.start].split()).endswith(" " + lead) for lead in tables.reading_leads)), None)
 
 
-
 BY_BOUND = "<="
 """The qualifier of a time told as a bound with "by" ("by Friday"), which as the time of a
 figure is the day it was read."""

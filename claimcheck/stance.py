@@ -330,7 +330,7 @@ def _reduced_relative(text: str, toks: Sequence[Token], k: int, known: StanceTab
             and not toks[k + 2].norm[:1].isdigit()  # (not "fell by 5%": the size of a change)
         if not by_doer and not _CLAUSE_MARK.search(gap):
             return False
-    linked = False  # a function word between the verb and the noun: "stood on land held by"
+    linked = False  # a function word between the verb and the noun: "burned on land held by"
     for j in range(k - 2, -1, -1):
         word = toks[j].norm
         if _CLAUSE_MARK.search(text[toks[j].end:toks[j + 1].start]) or word in known.clause_openers:
