@@ -857,6 +857,8 @@ class _Tables:
     """Words of what is usual (``usual_markers``: "an average year", "typically")."""
     time_openers: frozenset[str]
     reading_leads: frozenset[str]
+    reading_lead_before: re.Pattern[str]
+    """A reading lead ending right before a time ("... as of Thursday")."""
     stages: re.Pattern[str]
     interim: re.Pattern[str]
     tie: re.Pattern[str]
@@ -999,6 +1001,7 @@ def _tables(lexicon: Lexicon) -> _Tables:
         usual=pattern("usual_markers"),
         time_openers=lexicon.words("measures", "time_openers"),
         reading_leads=frozenset(" ".join(w.split()) for w in lexicon.words("measures", "reading_leads")),
+        reading_lead_before=_ending_before(lexicon.words("measures", "reading_leads")),
         qualifiers={str(w).casefold(): str(key) for key, words in
                     (lexicon.table("measures", "qualifiers", {}) or {}).items() for w in words},
         clause_openers=pattern("clause_openers"),
@@ -1191,7 +1194,7 @@ def _nouns(text: str, fact: Fact, before: list[Token], after: list[Token], facts
         return frozenset({concept(state, lexicon)}) - tables.generic, True
     found: set[str] = set()
     # (Or after a possessive: "Tarco's 15% fee" is a fee, as "a 15% fee" is.)
-    attributive = "-" in fact.raw or (bool(before) and (before[-1].norm in ("a", "an", "the")
+    attributive = "-" in fact.raw or (bool(before) and (before[-1].norm in _ARTICLES
                                                         or before[-1].text.endswith(("'s", "’s")))
                                       and not text[before[-1].end:fact.start].strip(" $£€¥"))
     if nxt is not None and nxt.text[:1].isupper() and attributive:
@@ -1973,14 +1976,14 @@ def _fates(folded: str, toks: Sequence[Token], fact: Fact, facts: Sequence[Fact]
     return frozenset({where}) if where is not None else frozenset()
 
 
-_ARTICLES_AFTER_AND = frozenset({"a", "an", "the"})
+_ARTICLES = frozenset({"a", "an", "the"})
 
 
 def _conjoined_after_noun(between: Sequence[Token]) -> bool:
     """Whether the words between two figures are the first one's noun, "and", and perhaps an
     article ("woman and a"): the second is the next of one verb's objects."""
     return 2 <= len(between) <= 3 and between[0].norm.isalpha() and between[1].norm in AND_OR \
-        and all(t.norm in _ARTICLES_AFTER_AND for t in between[2:])
+        and all(t.norm in _ARTICLES for t in between[2:])
 
 
 def _with_moves(phrases: re.Pattern[str], moves: Mapping[str, tuple[list[str], list[str]]]
@@ -2624,8 +2627,18 @@ def _when(folded: str, whole: Fact, n: int, facts: Sequence[Fact], clauses: Sequ
         return opening
     # ... as is one after the figures with its lead ("the toll has climbed to 26, with some
     # 50 unaccounted for, as of Thursday").
-    return next((other for other in facts[n + 1:] if _is_time(other) and any(
-        " ".join(folded[:other.start].split()).endswith(" " + lead) for lead in tables.reading_leads)), None)
+    return next((other for other in facts[n + 1:] if _is_time(other) and tables.reading_lead_before.search(
+        folded, max(0, other.start - LEAD_WINDOW), other.start) is not None), None)
+
+
+LEAD_WINDOW = 24
+"""Characters before a time read for a reading lead ("as of")."""
+
+
+def _ending_before(phrases: frozenset[str]) -> re.Pattern[str]:
+    """The phrases as a pattern that ends where the text searched ends, spaces and all."""
+    alternatives = "|".join(r"\s+".join(map(re.escape, p.split())) for p in sorted(phrases))
+    return re.compile(rf"\b(?:{alternatives})\s+$" if alternatives else r"(?!)")
 
 
 BY_BOUND = "<="

@@ -1260,7 +1260,7 @@ def test_times_a_running_tally_was_read_at_are_no_two_times_of_one_happening(rea
         # (The measures read the lead too, as the time of the figures before it: off as well.)
         assert compare_path(a, b) == sorted(expected)
         monkeypatch.setattr(measures, "_tables", lambda lexicon, _read=measures._tables: dataclasses.replace(
-            _read(lexicon), reading_leads=frozenset()))
+            _read(lexicon), reading_leads=frozenset(), reading_lead_before=re.compile(r"(?!)")))
     _holds_only_with(monkeypatch, align, reading, stand_in, a, b, expected)
 
 
