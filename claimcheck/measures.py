@@ -786,6 +786,7 @@ class _Tables:
     holding_before: frozenset[str]
     superseded_contrasts: frozenset[str]
     superseded_nouns: frozenset[str]
+    superseded_openers: frozenset[str]
     superseded_leads: frozenset[str]
     superseded_moves: frozenset[str]
     bound_before: frozenset[str]
@@ -951,6 +952,7 @@ def _tables(lexicon: Lexicon) -> _Tables:
         holding_before=lexicon.words("measures", "holding_before"),
         superseded_contrasts=lexicon.words("measures", "superseded_contrasts"),
         superseded_nouns=lexicon.words("measures", "superseded_nouns"),
+        superseded_openers=lexicon.words("measures", "superseded_openers"),
         superseded_leads=lexicon.words("measures", "superseded_leads"),
         superseded_moves=lexicon.words("measures", "superseded_moves"),
         bound_before=lexicon.words("measures", "bound_before"),
@@ -1542,19 +1544,41 @@ by nightfall that figure had tripled")."""
 def _superseded(folded: str, fact: Fact, tables: _Tables) -> bool:
     """Whether the sentence, after the figure, tells it as since moved: a contrast ("but",
     ``superseded_contrasts``), then the figure named again ("that number", "the toll",
-    ``superseded_nouns``) and a word of change (``change_words``): the figure is an earlier
-    one, as one after "initially" is. (Only counts, as ``_earlier`` reads.)"""
+    ``superseded_nouns``) and a word of change (``change_words``); or, the figure told in a
+    clause that opens the sentence with a word of sequence (``superseded_openers``: "After
+    officials had said 95 died, ..."), the main clause moves the figure named again ("...,
+    the ministry lowered the toll"). Either way the figure is an earlier one, as one after
+    "initially" is. (Only counts, as ``_earlier`` reads.)"""
     if not _earlier_kind(fact, tables):
         return False
-    words = [w.strip(".,;:'’\"") for w in folded[fact.end:].split()]
-    for k, w in enumerate(words):
-        if w not in tables.superseded_contrasts:
+    words = _words_of(folded[fact.end:])
+    if any(w in tables.superseded_contrasts and _moved_again(words[k + 1:], tables, after_only=True)
+           for k, w in enumerate(words)):
+        return True
+    opening = CLAUSE_BREAKS.split(folded[:fact.start])
+    rest = CLAUSE_BREAKS.split(folded[fact.end:], maxsplit=1)
+    return len(opening) == 1 and len(rest) == 2 and _words_of(opening[0])[:1] != [] \
+        and _words_of(opening[0])[0] in tables.superseded_openers \
+        and _moved_again(_words_of(rest[1]), tables, after_only=False)
+
+
+def _words_of(text: str) -> list[str]:
+    return [w.strip(".,;:'’\"") for w in text.split()]
+
+
+def _moved_again(words: Sequence[str], tables: _Tables, after_only: bool) -> bool:
+    """Whether the words, within ``SUPERSEDED_REACH`` of their start, name the figure again
+    (a ``superseded_nouns`` noun after a lead, perhaps with one word between: "the death
+    toll") and tell it moved, by a word of change after the noun ("that figure had tripled")
+    or, unless ``after_only``, before it ("lowered the death toll")."""
+    for n, x in enumerate(words[:SUPERSEDED_REACH]):
+        if x not in tables.superseded_nouns or not any(
+                n - back >= 0 and words[n - back] in tables.superseded_leads for back in (1, 2)):
             continue
-        after = words[k + 1:]
-        named = next((n for n, x in enumerate(after[:SUPERSEDED_REACH]) if x in tables.superseded_nouns
-                      and n and after[n - 1] in tables.superseded_leads), None)
-        if named is not None and any(x in tables.change_words or x in tables.superseded_moves
-                                     for x in after[named + 1:named + 1 + SUPERSEDED_REACH]):
+        near = list(words[n + 1:n + 1 + SUPERSEDED_REACH])
+        if not after_only:
+            near += words[max(0, n - SUPERSEDED_REACH):n]
+        if any(w in tables.change_words or w in tables.superseded_moves for w in near):
             return True
     return False
 

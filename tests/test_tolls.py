@@ -253,6 +253,29 @@ def test_a_toll_the_sentence_tells_as_since_moved_is_an_earlier_figure(monkeypat
     assert compare_path(a, b) == [("about 120", "365", D)]
 
 
+def test_a_figure_a_revision_of_the_toll_started_from_is_an_earlier_figure(monkeypatch):
+    # A revision told by its noun ("a revision of the toll from 212 to 170") starts from its
+    # "from" figure as a verb of revision does: the toll as it stood, not the toll now.
+    a = "The Vell health ministry announced a revision of the death toll from 212 to 170."
+    b = "The death toll in the valley stands at 212, officials said."
+    assert compare_path(a, b) == []
+    monkeypatch.setattr(measures, "_started_from", lambda *args: False)
+    assert ("212", "212", "same") in compare_path(a, b)  # (no longer the earlier figure)
+
+
+@pytest.mark.parametrize("a", [
+    "After first saying that 140 had died, the Tarn ministry lowered the toll overnight.",
+    "After officials reported 140 deaths in the valley, the toll was revised downward overnight.",
+])
+def test_a_toll_told_before_the_main_clause_moves_it_is_an_earlier_figure(a, monkeypatch):
+    # A count in a clause that opens the sentence with "after", named again and moved by the
+    # main clause ("..., the ministry lowered the toll"), is the count as it stood before.
+    b = "The toll in the valley stood at 95 on Sunday evening, the ministry said."
+    assert compare_path(a, b) == []
+    monkeypatch.setattr(measures, "_superseded", lambda *args: False)
+    assert len(compare_path(a, b)) == 1
+
+
 DAY = dt.date(2026, 3, 4)
 
 
