@@ -128,6 +128,8 @@ class StanceTables:
     """Numbers in words ("two"), which may count the noun before a participle."""
     clause_openers: frozenset[str] = frozenset()
     """Words that open a clause of its own (``subordinators``, and "and", "or", "but")."""
+    naming: frozenset[str] = frozenset()
+    """Participles that give a thing's name ("a preacher named X", ``naming_participles``)."""
     speech: frozenset[str] = frozenset()
     """Verbs of speech (``speech_cues`` of one word), after which a clause of its own may open
     with no "that": "police said two men died"."""
@@ -185,6 +187,7 @@ def _compile(lexicon: Lexicon) -> StanceTables:
         passive_auxiliaries=lexicon.words("polarity", "passive_auxiliaries"),
         number_words=frozenset(str(w).casefold() for w in lexicon.table("numbers", "word_numbers", {}) or {}),
         clause_openers=lexicon.words("verdicts", "subordinators") | _COORDINATING,
+        naming=lexicon.words("polarity", "naming_participles"),
         speech=frozenset(str(c).casefold() for c in lexicon.table("entities", "speech_cues", [])
                          if " " not in str(c)))
 
@@ -243,7 +246,8 @@ def predications(text: str, lexicon: Lexicon = DEFAULT, toks: Sequence[Token] | 
         finite = tok.norm.endswith("ed") or tok.norm in past
         if finite and (_qualifies_a_noun(toks, k, known.determiners, stop)
                        or k > 0 and toks[k - 1].norm in _PARTICIPLE_HEADS
-                       or _reduced_relative(text, toks, k, known, stop)):
+                       or _reduced_relative(text, toks, k, known, stop)
+                       or _names_the_noun(text, toks, k, known, stop)):
             # "said no to a proposed change": the change proposed is named, not the proposing
             # told, and a cue before the determiner denies the noun phrase, not the participle.
             negated_at.pop(k, None)
@@ -343,6 +347,36 @@ def _reduced_relative(text: str, toks: Sequence[Token], k: int, known: StanceTab
             return True
         linked = linked or word in stop
     return False
+
+
+NAMING_REACH = 3
+"""Words read back from a naming participle for the determiner of its noun ("a religious
+preacher named"), and on from the name for an "as" ("named Ann Roe, 34, as the driver")."""
+
+
+def _names_the_noun(text: str, toks: Sequence[Token], k: int, known: StanceTables,
+                    stop: frozenset[str]) -> bool:
+    """Whether the k-th token, a participle of naming (``naming_participles``), gives the name
+    of the noun phrase right before it ("held by a preacher named Ann Roe", "a village called
+    Tarnby"): the noun is named, no naming is told. The noun phrase opens with a determiner and
+    the name right after is capitalised; an "as" after the name makes it a naming done ("the
+    report named Ann Roe as the driver")."""
+    if toks[k].norm not in known.naming or k < 2 or k + 1 >= len(toks) \
+            or not toks[k + 1].text[:1].isupper() \
+            or _CLAUSE_MARK.search(text, toks[k].end, toks[k + 1].start):
+        return False
+    j = k - 1
+    while j > 0 and k - j <= NAMING_REACH and toks[j].text.isalpha() and toks[j].text.islower() \
+            and toks[j].norm not in stop:
+        j -= 1
+    if j == k - 1 or toks[j].norm not in known.determiners:
+        return False
+    after = k + 1
+    while after < len(toks) and toks[after].text[:1].isupper():
+        after += 1
+    # (An alias after the name, "..., popularly known as Baba", names it again.)
+    return all(t.norm != "as" or before.norm == "known"
+               for before, t in zip(toks[after - 1:], toks[after:after + NAMING_REACH + 2], strict=False))
 
 
 def _possessive(word: str) -> bool:

@@ -2624,3 +2624,24 @@ def test_a_participle_before_the_noun_is_no_verb_of_its_clause():
     claim = "Nine formally registered Tarnian climbers died."
     profile = check_module.profile(check_module.read_claim(claim), checked=True)
     assert "died" in [claim[p.start:p.end] for p in check_module.claim_acts(profile)]
+
+
+@pytest.mark.parametrize("claim, acts", [
+    # A participle of naming between a noun phrase and a capitalised name gives the noun's
+    # name: no act of naming is told.
+    ("The rally was led by a retired teacher named Ann Vell.", ["led"]),
+    ("The ferry docked at a village called Tarnby.", ["docked"]),
+    # ... but a naming done: with no determiner before the noun, or with "as" after the name.
+    ("Police named Ann Vell on Tuesday.", ["named"]),
+    ("The report named Ann Vell as the driver.", ["named"]),
+])
+def test_a_participle_of_naming_gives_the_name_of_the_noun(claim, acts):
+    profile = check_module.profile(check_module.read_claim(claim), checked=True)
+    assert [claim[p.start:p.end] for p in check_module.claim_acts(profile)] == acts
+
+
+def test_an_alias_after_the_name_is_no_naming_done():
+    # "..., popularly known as X" names the one named again: no "as" of a naming done.
+    claim = "The march was organised by a preacher named Ormsby Tarn, popularly known as Baba Kell."
+    profile = check_module.profile(check_module.read_claim(claim), checked=True)
+    assert "named" not in [claim[p.start:p.end] for p in check_module.claim_acts(profile)]
