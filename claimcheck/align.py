@@ -286,8 +286,11 @@ def _told_apart(side_a: _Side, i: int, side_b: _Side, j: int, rel: FactRelation,
         # "In X, 40 died" / "Y's health ministry said 12 died"; "52 died in X" / "killed 90
         # people", where Z's dead are told too
         return True
-    if _peopled_apart(sa, i, sb, j) or _peopled_apart(sb, j, sa, i):
-        return True  # "X, a city of 64,000" / "300 died in X"
+    if _peopled_apart(sa, i, sb, j) or _peopled_apart(sb, j, sa, i) \
+            or _distances_of_two_places(sa, i, sb, j, lexicon):
+        # "X, a city of 64,000" / "300 died in X"; "X, some 70 km from the dam" / "Y, which is
+        # 60 km downstream from the dam"
+        return True
     if _sides_apart(side_a, i, side_b, j, lexicon):
         return True  # "310 voted against" and "290 voted for"
     if oa.kind is ob.kind is FactKind.PERCENT and _shares_of_two_wholes(sa, i, sb, j):
@@ -1225,6 +1228,32 @@ def _peopled_apart(sa: Sentence, i: int, sb: Sentence, j: int) -> bool:
     if other is None:
         return bool(sb.measures[j].fates) or sb.facts[j].unit not in RESIDENT_UNITS
     return not place.same_entity(other)
+
+
+def _distances_of_two_places(sa: Sentence, i: int, sb: Sentence, j: int, lexicon: Lexicon) -> bool:
+    """Whether two distances, each told from a place (``Measure.origin``), are the distances of
+    two named places: the name next before each figure in its clause, or the place its clause
+    is in ("Residents of X - some 73 km from the dam", "the town of Y, which is 60 km
+    downstream from the dam"). Two places lie at two distances from one origin."""
+    ma, mb = sa.measures[i], sb.measures[j]
+    if not (ma.origin and mb.origin and ma.nouns & mb.nouns & {concept(DISTANCE, lexicon)}):
+        return False
+    here, there = _at_the_distance(sa, i), _at_the_distance(sb, j)
+    return here is not None and there is not None and not here.same_entity(there)
+
+
+DISTANCE = "distance"
+"""The noun of what a figure "from" or "north of" a place measures (``measured_after``)."""
+
+
+def _at_the_distance(sentence: Sentence, i: int) -> Name | None:
+    """The named place a distance is of: the name its clause makes it of, else the nearest
+    name before it, else where it is placed (a conversion in brackets, "73 km (45 miles)", is
+    of the place of the figure it converts)."""
+    while i and sentence.text[sentence.facts[i - 1].end:sentence.facts[i].start].strip() == "(":
+        i -= 1
+    placed, held = sentence.fact_places[i], sentence.fact_holders[i]
+    return held.subject or held.nearest or (placed.name if placed is not None else None)
 
 
 RESIDENT_UNITS = frozenset({"resident", "inhabitant"})

@@ -1471,3 +1471,32 @@ def test_an_item_of_a_list_of_figures_is_where_the_one_before_is(monkeypatch):
     assert places() == ["Vellmark"] * 3
     monkeypatch.setattr(annotate_module, "_LISTED", re.compile(r"(?!)"))
     assert places() != ["Vellmark"] * 3
+
+
+# Two places told at their distances from one origin ("X, some 70 km from the dam" / "Y,
+# which is 60 km downstream from the dam") lie at two distances: no value of one distance.
+DISTANCES_OF_TWO_PLACES = [
+    ("Residents of Tarnby - some 73 km (45 miles) from the Vell dam - are not worried about flooding in "
+     "their town, a reporter says.",
+     "According to the volunteers, the worst situation is in the town of Kellmouth, which is 60 km "
+     "(37 miles) downstream from the Vell dam.",
+     []),
+    ("The Ormsby power plant, which is just two kilometres from the eruption, was shut.",
+     "According to the Met Office, Tarnby was around 4 km northeast of the eruption.",
+     []),
+    # ... but one place at two distances, or distances told of no place, are one distance.
+    ("Tarnby lies 73 km downstream from the Vell dam, the agency said.",
+     "Residents of Tarnby, some 60 km downstream from the Vell dam, stayed put.",
+     [("73 km", "some 60 km", D)]),
+    ("The quake struck 73 km west of Kellmouth, the agency said.",
+     "The epicentre was 60 km west of Kellmouth.",
+     [("73 km", "60 km", D)]),
+]
+
+
+@pytest.mark.parametrize("a, b, expected", DISTANCES_OF_TWO_PLACES)
+def test_distances_of_two_places_are_two_distances(a, b, expected, monkeypatch):
+    if expected:
+        assert compare_path(a, b) == sorted(expected)
+    else:
+        _holds_only_with(monkeypatch, align, "_distances_of_two_places", lambda *args: False, a, b, expected)
