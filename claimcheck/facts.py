@@ -303,6 +303,7 @@ def _unit_tables(uni: dict[str, Any]) -> dict[str, Any]:
     t["casualty_verbs"] = {_key(k): str(v) for k, v in (uni.get("casualty_verbs") or {}).items()}
     t["casualty_aux"] = {_key(w) for w in uni.get("casualty_auxiliaries", [])}
     t["casualty_counted"] = {_key(w) for w in uni.get("casualty_counted", [])}
+    t["animals"] = {_key(w) for w in uni.get("animal_nouns", [])}
     t["life_counted"] = {_key(w) for w in uni.get("life_counted", [])}
     t["life_verbs"] = {_key(k): str(v) for k, v in (uni.get("life_verbs") or {}).items()}
     t["life_possessives"] = {_key(w) for w in uni.get("life_possessives", [])}
@@ -1345,6 +1346,8 @@ def _counted_noun(g: _Grammar, text: str, pos: int, value: float,
                 lw2 = re.sub(rf"{_APOS}s?$", "", nxt["w"]).lower()
                 if _is_plural_noun(g, lw2) and lw2 not in stop and lw2 not in irr:
                     return _singular(g, lw2), nxt.start("w") + len(lw2)
+                if irr.get(lw2) in t["animals"]:
+                    return irr[lw2], nxt.start("w") + len(lw2)  # "300 dead cattle" counts cattle
         elif _is_plural_noun(g, lw):
             unit = _singular(g, lw)
         people = unit in t["casualty_counted"] or _key(lw) in t["casualty_verbs"]

@@ -142,11 +142,12 @@ class Measure:
     9%"), OFFERED what a side offered or proposed ("it offered a 4.5% rise"). The figure
     settled on is another quantity, whatever its unit; so is one side's ask of the other's offer."""
     fates: frozenset[str] = frozenset()
-    """What its sentence says befell those a count counts (``units.yaml`` casualty_verbs and
+    """What its sentence says befell the people a count counts (``units.yaml`` casualty_verbs and
     fate_words, else the class of its own noun: "19 deaths" counts the dead), read from the
     verb the count is the object of ("rescuers saved 140", "trying to locate 9") or else the
     subject of ("eight miners were trapped", "nine others are missing"); failing both, where
-    they were ("60 campers were in the area", "with 130 passengers on the manifest")."""
+    they were ("60 campers were in the area", "with 130 passengers on the manifest"). A count
+    of animals (``animal_nouns``, "killed 40,000 fish") has none: no toll of the story's people."""
     reach: int = 0
     """For a span of time, which way from now it reaches: 1 ahead ("over the next four
     years"), -1 back ("in the last 20 years"), 0 unsaid. Spans reaching two ways are two spans."""
@@ -441,7 +442,8 @@ def read_measures(text: str, toks: Sequence[Token], facts: Sequence[Fact], claus
             moment=side,
             moment_of=_event_concept(event, lexicon, tables),
             stage=_stage(folded, fact, clauses, tables),
-            fates=_fate_of_includer(folded, toks, fact, clauses, tables, lexicon)
+            fates=frozenset() if fact.unit in tables.animals
+            else _fate_of_includer(folded, toks, fact, clauses, tables, lexicon)
             or _fates(folded, toks, fact, facts, clauses, tables),
             supposed=_weighed(folded, fact, tables) or any(a <= fact.start < b for a, b in conditions)
             or _supposing(folded, fact, tables) or _could_face(lead, fact, tables),
@@ -806,6 +808,7 @@ class _Tables:
     singled: re.Pattern[str]
     measurement_units: frozenset[str]
     fate_words: Mapping[str, str]
+    animals: frozenset[str]
     fates: frozenset[str]
     """The fates ``fate_words`` tell (what befell those a count counts: "dead", "injured")."""
     fates_before: frozenset[str]
@@ -974,6 +977,7 @@ def _tables(lexicon: Lexicon) -> _Tables:
         measurement_units=measured,
         fates_before=lexicon.words("units", "fates_before"),
         fate_words=fate_words,
+        animals=lexicon.words("units", "animal_nouns"),
         fates=frozenset(fate_words.values()),
         fate_stops=lexicon.words("units", "fate_stops"),
         fate_object_breaks=lexicon.words("units", "fate_object_breaks"),

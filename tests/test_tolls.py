@@ -14,6 +14,7 @@ wrongly with its mechanism switched off; ``KEPT`` rows stay paired.
 from __future__ import annotations
 
 import datetime as dt
+from dataclasses import replace
 
 import pytest
 
@@ -337,3 +338,40 @@ def test_one_place_s_count_is_no_other_s_where_a_source_tells_them_apart(one, tw
     assert _articles_aligned(one, two) == expected
     monkeypatch.setattr(align, "_one_place_of_several", lambda *args: False)
     assert _articles_aligned(one, two) != expected
+
+
+def _reported(texts: list[str]) -> list[list[str]]:
+    """The values of every finding ``compare`` reports across one-sentence articles."""
+    from claimcheck import api
+    from claimcheck.models import Article
+    articles = [Article(f"s{k}", f"s{k}.txt", text) for k, text in enumerate(texts)]
+    return [[group.value for group in d.values] for d in api.compare_articles(articles).discrepancies]
+
+
+# A count of animals is no toll of the story's people: two sources' counts of fish and of one
+# kind of fish are two counts, not one toll told two ways.
+ANIMALS = [
+    ["The spill killed about 4,300 fish in the Tarn, the agency said.",
+     "The agency estimated that 3,820 minnows were killed by the spill in the Tarn."],
+    ["Floods drowned more than 900 cattle in the Vell valley, farmers said.",
+     "At least 700 sheep died in the Vell valley after the floods."],
+]
+
+
+@pytest.mark.parametrize("texts", ANIMALS)
+def test_counts_of_animals_are_no_toll(texts, monkeypatch):
+    assert _reported(texts) == []
+    original = measures._tables
+    monkeypatch.setattr(measures, "_tables", lambda lexicon: replace(original(lexicon), animals=frozenset()))
+    assert _reported(texts) != []
+
+
+@pytest.mark.parametrize("text, unit", [
+    ("The floods left more than 900 dead cattle in the valley.", "cattle"),
+    ("Villagers found 40 dead fish on the shore.", "fish"),
+    ("The floods left more than 900 dead in the valley.", "dead"),
+    ("Rescuers found 40 dead children in the school.", "dead"),
+])
+def test_dead_animals_are_counted_as_the_animals(text, unit):
+    # "900 dead cattle" counts cattle; "40 dead children" stays a count of the dead.
+    assert [f.unit for f in extract_facts(text) if f.kind.name == "COUNT"] == [unit]
