@@ -167,19 +167,39 @@ def align(a: Sentence, b: Sentence, corpus: Corpus, *, published_a: dt.date | No
 def _without_twins_of_agreed(a: Sentence, b: Sentence, scored: list[Aligned]) -> list[Aligned]:
     """The pairs but those of a value's bracketed twin ("€90 million (US$105 million)")
     against a value the other side of the bracket agrees with: one value written twice is
-    compared as the value the other sentence gives, never as its conversion."""
+    compared as the value the other sentence gives, never as its conversion. Where a value is
+    told in the other's own unit too, it is compared as told: its conversion, rounded coarsely
+    ("500 km (300 miles)"), agreeing with "about 400 km" says nothing against it."""
+    index_a = {id(f): k for k, f in enumerate(a.facts)}
+    index_b = {id(f): k for k, f in enumerate(b.facts)}
+    pairs = {(id(x.original_a), id(x.original_b)) for x in scored}
+
+    def twins(x: Aligned) -> tuple[Fact | None, Fact | None]:
+        ta = bracket_twin(a, index_a[id(x.original_a)]) if id(x.original_a) in index_a else None
+        tb = bracket_twin(b, index_b[id(x.original_b)]) if id(x.original_b) in index_b else None
+        return (a.facts[ta] if ta is not None else None), (b.facts[tb] if tb is not None else None)
+
+    def in_own_unit_too(x: Aligned) -> bool:
+        # (Only a value told in one unit: where both sides give two, "30 miles (48 km)" / "49 km
+        # (30 miles)", each side's pair agrees across.)
+        if x.original_a.unit == x.original_b.unit:
+            return False
+        ta, tb = twins(x)
+        return ta is None and tb is not None and tb.unit == x.original_a.unit \
+            and (id(x.original_a), id(tb)) in pairs \
+            or tb is None and ta is not None and ta.unit == x.original_b.unit \
+            and (id(ta), id(x.original_b)) in pairs
+
+    scored = [x for x in scored if not in_own_unit_too(x)]
     agreed = {(id(x.original_a), id(x.original_b)) for x in scored
               if x.relation in (FactRelation.SAME, FactRelation.ROUNDING)}
     if not agreed:
         return scored
-    index_a = {id(f): k for k, f in enumerate(a.facts)}
-    index_b = {id(f): k for k, f in enumerate(b.facts)}
 
     def twin_agrees(x: Aligned) -> bool:
-        ta = bracket_twin(a, index_a[id(x.original_a)]) if id(x.original_a) in index_a else None
-        tb = bracket_twin(b, index_b[id(x.original_b)]) if id(x.original_b) in index_b else None
-        return (ta is not None and (id(a.facts[ta]), id(x.original_b)) in agreed) \
-            or (tb is not None and (id(x.original_a), id(b.facts[tb])) in agreed)
+        ta, tb = twins(x)
+        return (ta is not None and (id(ta), id(x.original_b)) in agreed) \
+            or (tb is not None and (id(x.original_a), id(tb)) in agreed)
 
     return [x for x in scored
             if x.relation in (FactRelation.SAME, FactRelation.ROUNDING) or not twin_agrees(x)]

@@ -10,7 +10,7 @@ from __future__ import annotations
 import pytest
 
 from claimcheck import align
-from tests.test_align import D, S, compare_path
+from tests.test_align import D, S, check_path, compare_path
 
 ROWS = [
     ("The rowing club paid a record 40 million euros ($44 million) for the boathouse site.",
@@ -63,3 +63,22 @@ def test_conversions_of_one_sum_differ_only_by_a_rate(a, b, expected):
 def test_each_row_needs_the_conversion_reading(a, b, expected, monkeypatch):
     monkeypatch.setattr(align, "_conversions_of_one_sum", lambda *args: False)
     assert compare_path(a, b) != sorted(expected)
+
+
+# A value told in one unit meets a value told in that unit with its conversion in brackets:
+# it is compared with the value in its own unit, not with the coarsely rounded conversion
+# ("some 500 km (300 miles)" is no "about 400 km", whatever 300 miles rounds to).
+OWN_UNIT = [
+    ("The lake lies about 400 km north of Tarnby.",
+     "The lake lies some 500 km (300 miles) north of Tarnby.",
+     [("about 400 km", "some 500 km", D)]),
+    ("The lake lies about 300 miles north of Tarnby.",
+     "The lake lies some 500 km (300 miles) north of Tarnby.",
+     [("about 300 miles", "300 miles", S)]),
+]
+
+
+@pytest.mark.parametrize("a, b, expected", OWN_UNIT)
+def test_a_value_is_compared_in_its_own_unit_where_the_other_gives_it(a, b, expected):
+    assert compare_path(a, b) == sorted(expected)
+    assert check_path(a, b) == sorted(expected)
