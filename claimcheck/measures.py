@@ -890,6 +890,7 @@ class _Tables:
     part_of: re.Pattern[str]
     told_out_of: re.Pattern[str]
     capacity_leads: re.Pattern[str] | None
+    be_forms: frozenset[str]
     set_off_leads: frozenset[str]
     size_joiners: frozenset[str]
     supposing_openers: frozenset[str]
@@ -1048,6 +1049,7 @@ def _tables(lexicon: Lexicon) -> _Tables:
         between=pattern("between_after"),
         part_of=pattern("part_of_after"),
         told_out_of=_told_out_of(lexicon),
+        be_forms=lexicon.words("polarity", "passive_auxiliaries"),
         capacity_leads=_phrase_before(lexicon.words("measures", "capacity_verbs"),
                                       [str(w) for w in lexicon.table("numbers", "qualifiers", {}) or {}]),
         set_off_leads=lexicon.words("measures", "set_off_leads"),
@@ -1950,12 +1952,7 @@ def _fates(folded: str, toks: Sequence[Token], fact: Fact, facts: Sequence[Fact]
                    if fact.start <= t.start < fact.end and t.norm in tables.fate_words), None)
     if inside is not None:
         return frozenset({inside})  # "seven missing passengers", "11 dead"
-    aside = _aside_after(folded, fact, facts, hi, y)
-    if aside is not None:
-        # "In all, 31 workers, including four welders, were hurt": the aside names a part
-        # of the count, and what befell them is told past it, of the whole count.
-        hi = min([y] + [f.start for f in facts if f.start >= aside])
-        fact = replace(fact, end=aside)
+    fact, hi, y = _past_asides(folded, fact, facts, hi, y)
     then = next((f for f in facts if f.start == hi), None)
     if then is not None and all(t.norm in AND_OR for t in toks if fact.end <= t.start < hi):
         # Conjoined subjects of one verb ("52 passengers and three crew were aboard"): read on
@@ -2068,6 +2065,47 @@ def _in_a_noun_phrase(folded: str, tok: Token, tables: _Tables) -> bool:
     found = _DETERMINER_NEAR.search(folded, max(0, tok.start - 40), tok.start)
     return found is not None and not any(w.strip(".,;:'’\"") in tables.auxiliaries
                                          for w in found.group(0).split()[1:])
+
+
+def _past_asides(folded: str, fact: Fact, facts: Sequence[Fact], hi: int, y: int) -> tuple[Fact, int, int]:
+    """The count read as ending past the asides right after it, with the end of the words read
+    for its fate (``hi``) and of its clause (``y``) moved on past them."""
+    set_off = _set_off_after(folded, fact, facts)
+    if set_off is not None:
+        # "121 people - 113 women, seven children and a man - were killed": the aside between
+        # dashes or brackets lists whom the count counts, and what befell them is told past it.
+        past, y = set_off
+        hi = min([y] + [f.start for f in facts if f.start >= past])
+        fact = replace(fact, end=past)
+    aside = _aside_after(folded, fact, facts, hi, y)
+    if aside is not None:
+        # "In all, 31 workers, including four welders, were hurt": the aside names a part
+        # of the count, and what befell them is told past it, of the whole count.
+        hi = min([y] + [f.start for f in facts if f.start >= aside])
+        fact = replace(fact, end=aside)
+    return fact, hi, y
+
+
+SET_OFF_REACH = 80
+"""Characters an aside set off by dashes or brackets after a count may run to its close."""
+_SET_OFF_OPEN = re.compile(r"\s+([-\u2013\u2014])\s+|\s*(\()")
+
+
+def _set_off_after(folded: str, fact: Fact, facts: Sequence[Fact]) -> tuple[int, int] | None:
+    """Where an aside set off by dashes or brackets right after a count, opening with a figure
+    of its own, ends (past its close), and where the clause it leaves off then ends; None for
+    none."""
+    opened = _SET_OFF_OPEN.match(folded, fact.end)
+    if opened is None or not any(f.start == opened.end() for f in facts):
+        return None
+    mark = opened.group(1) or opened.group(2)
+    close = folded.find(")", opened.end(), opened.end() + SET_OFF_REACH) if mark == "(" \
+        else folded.find(f" {mark} ", opened.end(), opened.end() + SET_OFF_REACH)
+    if close < 0:
+        return None
+    end = close + (1 if mark == "(" else 3)
+    later = CLAUSE_BREAKS.search(folded, end)
+    return end, later.start() if later is not None else len(folded)
 
 
 def _aside_after(folded: str, fact: Fact, facts: Sequence[Fact], hi: int, clause_end: int) -> int | None:
@@ -2529,12 +2567,22 @@ def _sizing(folded: str, fact: Fact, facts: Sequence[Fact], tables: _Tables) -> 
         return True  # ("Of the 180 members, only 97 voted": the set the part is told out of)
     if tables.told_out_of.search(folded, max(0, fact.start - 32), fact.start):
         return True
-    if tables.capacity_leads is not None and tables.capacity_leads.search(folded, max(0, fact.start - 32),
-                                                                            fact.start):
-        return True  # "the hall seats 4,500": the room there is, no count of who came
+    room = tables.capacity_leads.search(folded, max(0, fact.start - 32), fact.start) \
+        if tables.capacity_leads is not None else None
+    if room is not None and not _progressive(folded, room.start(), tables):
+        # "the hall seats 4,500": the room there is, no count of who came. (Not "the hotel was
+        # accommodating 234 guests": those it held at the time.)
+        return True
     written_in = _joined_size(fact.raw, tables.number_words) and bool(_NOUN_NEXT.match(folded, fact.end))
     beside = _next_size(folded, fact, facts, tables)
     return "-" in fact.raw and (written_in or beside is not None)
+
+
+def _progressive(folded: str, start: int, tables: _Tables) -> bool:
+    """Whether the verb at ``start`` is in "-ing" after a form of "be" ("was accommodating")."""
+    verb = folded[start:].split(maxsplit=1)
+    before = folded[:start].split()
+    return bool(verb) and verb[0].endswith("ing") and bool(before) and before[-1] in tables.be_forms
 
 
 def _ordinal_measure(folded: str, fact: Fact, toks: Sequence[Token], tables: _Tables,

@@ -1483,3 +1483,37 @@ CHANGE_NOUNS = [
 def test_a_figure_written_into_a_noun_of_change_is_its_size(a, b, expected, monkeypatch):
     _holds_only_with(monkeypatch, measures, "_tables", lambda lexicon, _read=measures._tables: replace(
         _read(lexicon), change_concepts=frozenset()), a, b, expected)
+
+
+# A verb of room in "-ing" after a form of "be" ("the hotel was accommodating 234 guests") tells
+# those there at the time, as "had 238 guests" does: no size of the place.
+PROGRESSIVE_ROOM = [
+    ("The Tarn lodge had 238 guests at the time of the fire.",
+     "The Tarn lodge was accommodating 234 guests at the time of the fire.",
+     [("238 guests", "234 guests", D)]),
+]
+
+
+@pytest.mark.parametrize("a, b, expected", PROGRESSIVE_ROOM)
+def test_a_verb_of_room_in_the_progressive_counts_those_there(a, b, expected, monkeypatch):
+    _holds_only_with(monkeypatch, measures, "_progressive", lambda *args: False, a, b, expected)
+    assert compare_path(a, "The Tarn lodge accommodates 234 guests.") == []  # (its room)
+
+
+# A count followed by an aside between dashes or brackets that lists whom it counts ("121
+# people - 113 women, seven children and a man - were killed") takes the fate told past it.
+SET_OFF_LISTS = [
+    ("At least 150 people were killed in the crush.",
+     "121 people - 113 women, seven children and a man - were killed in the crush on Tuesday.",
+     [("At least 150 people", "121 people", D)]),
+    ("At least 150 people were killed in the crush.",
+     "121 people (113 women, seven children and a man) were killed in the crush on Tuesday.",
+     [("At least 150 people", "121 people", D)]),
+]
+
+
+@pytest.mark.parametrize("a, b, expected", SET_OFF_LISTS)
+def test_a_count_takes_the_fate_told_past_a_list_set_off_after_it(a, b, expected, monkeypatch):
+    assert check_path(a, b) == sorted(expected)
+    monkeypatch.setattr(measures, "_set_off_after", lambda *args: None)
+    assert check_path(a, b) != sorted(expected)
