@@ -1252,14 +1252,19 @@ def _peopled_apart(sa: Sentence, i: int, sb: Sentence, j: int) -> bool:
 
 def _distances_of_two_places(sa: Sentence, i: int, sb: Sentence, j: int, lexicon: Lexicon) -> bool:
     """Whether two distances, each told from a place (``Measure.origin``), are the distances of
-    two named places: the name next before each figure in its clause, or the place its clause
-    is in ("Residents of X - some 73 km from the dam", "the town of Y, which is 60 km
-    downstream from the dam"). Two places lie at two distances from one origin."""
+    two named places, neither named in the other's sentence: the name each figure's clause
+    makes it of, the name next before it, or the place its clause is in ("Residents of X -
+    some 73 km from the dam", "the town of Y, which is 60 km downstream from the dam"). Two
+    places lie at two distances from one origin."""
     ma, mb = sa.measures[i], sb.measures[j]
     if not (ma.origin and mb.origin and ma.nouns & mb.nouns & {concept(DISTANCE, lexicon)}):
         return False
     here, there = _at_the_distance(sa, i), _at_the_distance(sb, j)
-    return here is not None and there is not None and not here.same_entity(there)
+    # (A sentence that names the other's place too may tell its distance of a list of places,
+    # "X and Y, 500 km from Z", of a place told with its region, "X, Y, 40 miles from Z", or
+    # the other way round, "the eruption, 3 km from X" / "X was 4 km from the eruption".)
+    return here is not None and there is not None \
+        and not any(n.same_entity(here) for n in sb.names) and not any(n.same_entity(there) for n in sa.names)
 
 
 DISTANCE = "distance"

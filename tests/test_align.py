@@ -1484,7 +1484,14 @@ DISTANCES_OF_TWO_PLACES = [
     ("The Ormsby power plant, which is just two kilometres from the eruption, was shut.",
      "According to the Met Office, Tarnby was around 4 km northeast of the eruption.",
      []),
-    # ... but one place at two distances, or distances told of no place, are one distance.
+    # ... but one place at two distances, or distances told of no place, are one distance, as
+    # are distances told of a place the other sentence names too (in a list, with its region).
+    ("Residents of Tarnby, roughly 35 miles east of Kellmouth, were told to leave.",
+     "The flight was en route to Tarnby, Vellshire, roughly 40 miles east of Kellmouth.",
+     [("roughly 35 miles", "roughly 40 miles", D)]),
+    ("Residents of Tarnby, roughly 35 miles east of Kellmouth, were told to leave.",
+     "Rescuers reached the districts of Tarnby and Ormsby, roughly 40 miles east of Kellmouth.",
+     [("roughly 35 miles", "roughly 40 miles", D)]),
     ("Tarnby lies 73 km downstream from the Vell dam, the agency said.",
      "Residents of Tarnby, some 60 km downstream from the Vell dam, stayed put.",
      [("73 km", "some 60 km", D)]),
@@ -1498,5 +1505,7 @@ DISTANCES_OF_TWO_PLACES = [
 def test_distances_of_two_places_are_two_distances(a, b, expected, monkeypatch):
     if expected:
         assert compare_path(a, b) == sorted(expected)
+        monkeypatch.setattr(align, "_distances_of_two_places", lambda *args: True)
+        assert compare_path(a, b) == []  # (kept by the reading, not by another)
     else:
         _holds_only_with(monkeypatch, align, "_distances_of_two_places", lambda *args: False, a, b, expected)
