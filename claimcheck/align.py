@@ -306,11 +306,8 @@ def _told_apart(side_a: _Side, i: int, side_b: _Side, j: int, rel: FactRelation,
         # "In X, 40 died" / "Y's health ministry said 12 died"; "52 died in X" / "killed 90
         # people", where Z's dead are told too
         return True
-    if _peopled_apart(sa, i, sb, j) or _peopled_apart(sb, j, sa, i) \
-            or _distances_of_two_places(sa, i, sb, j, lexicon):
-        # "X, a city of 64,000" / "300 died in X"; "X, some 70 km from the dam" / "Y, which is
-        # 60 km downstream from the dam"
-        return True
+    if _peopled_apart(sa, i, sb, j) or _peopled_apart(sb, j, sa, i):
+        return True  # "X, a city of 64,000" / "300 died in X"
     if _sides_apart(side_a, i, side_b, j, lexicon):
         return True  # "310 voted against" and "290 voted for"
     if oa.kind is ob.kind is FactKind.PERCENT and _shares_of_two_wholes(sa, i, sb, j):
@@ -353,7 +350,8 @@ def _pair(side_a: _Side, i: int, side_b: _Side, j: int, dates: tuple[dt.date | N
             or rel is FactRelation.DIFFERENT and (_people_part_of_all(oa, ob, lexicon)
                                                   or _people_part_of_all(ob, oa, lexicon)) \
             or not claim and rel in CONFLICTING and (_held_by_the_unmentioned(side_a, i, side_b)
-                                                     or _held_by_the_unmentioned(side_b, j, side_a)) \
+                                                     or _held_by_the_unmentioned(side_b, j, side_a)
+                                                     or _distances_of_two_places(sa, i, sb, j, lexicon)) \
             or rel in CONFLICTING and _sizes_of_several(sa, i, sb, j, side_b.corpus) \
             or rel is FactRelation.DIFFERENT and (_within_a_limit(sa, i, sb, j)
                                                   or not claim and _days_of_two_events(oa, ob, dates)):
@@ -1255,7 +1253,9 @@ def _distances_of_two_places(sa: Sentence, i: int, sb: Sentence, j: int, lexicon
     two named places, neither named in the other's sentence: the name each figure's clause
     makes it of, the name next before it, or the place its clause is in ("Residents of X -
     some 73 km from the dam", "the town of Y, which is 60 km downstream from the dam"). Two
-    places lie at two distances from one origin."""
+    places lie at two distances from one origin. (Asked of two sentences of the story only: a
+    claim checked against it may tell the distance of a thing inside the place a source gives
+    it of, "X High School is 50 miles from Y" / "the town of Z, 50 miles from Y".)"""
     ma, mb = sa.measures[i], sb.measures[j]
     if not (ma.origin and mb.origin and ma.nouns & mb.nouns & {concept(DISTANCE, lexicon)}):
         return False

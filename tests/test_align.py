@@ -1503,9 +1503,14 @@ DISTANCES_OF_TWO_PLACES = [
 
 @pytest.mark.parametrize("a, b, expected", DISTANCES_OF_TWO_PLACES)
 def test_distances_of_two_places_are_two_distances(a, b, expected, monkeypatch):
-    if expected:
-        assert compare_path(a, b) == sorted(expected)
-        monkeypatch.setattr(align, "_distances_of_two_places", lambda *args: True)
-        assert compare_path(a, b) == []  # (kept by the reading, not by another)
-    else:
-        _holds_only_with(monkeypatch, align, "_distances_of_two_places", lambda *args: False, a, b, expected)
+    assert compare_path(a, b) == sorted(expected)
+    monkeypatch.setattr(align, "_distances_of_two_places", lambda *args: bool(expected))
+    assert compare_path(a, b) != sorted(expected)
+
+
+def test_a_claim_may_tell_the_distance_of_a_thing_inside_the_place():
+    # A claim checked against the story is none of its sentences: "X High School is 50 miles
+    # from Y" may be told by "the town of Z, 50 miles from Y".
+    claim = "The Tarnby High School is about 50 miles from Kellmouth."
+    source = "The shooting shook the town of Ormsby, which lies about 50 miles (80 km) from Kellmouth."
+    assert ("about 50 miles", "about 50 miles", S) in check_path(claim, source)
