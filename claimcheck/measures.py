@@ -789,6 +789,7 @@ class _Tables:
     superseded_contrasts: frozenset[str]
     superseded_nouns: frozenset[str]
     superseded_openers: frozenset[str]
+    superseding_openers: frozenset[str]
     superseded_leads: frozenset[str]
     superseded_moves: frozenset[str]
     bound_before: frozenset[str]
@@ -957,6 +958,7 @@ def _tables(lexicon: Lexicon) -> _Tables:
         superseded_contrasts=lexicon.words("measures", "superseded_contrasts"),
         superseded_nouns=lexicon.words("measures", "superseded_nouns"),
         superseded_openers=lexicon.words("measures", "superseded_openers"),
+        superseding_openers=lexicon.words("measures", "superseding_openers"),
         superseded_leads=lexicon.words("measures", "superseded_leads"),
         superseded_moves=lexicon.words("measures", "superseded_moves"),
         bound_before=lexicon.words("measures", "bound_before"),
@@ -1542,6 +1544,8 @@ def _earlier(lead: str, fact: Fact, tables: _Tables) -> bool:
     return _earlier_kind(fact, tables) and tables.earlier.search(lead) is not None
 
 
+NAMED_AGAIN_LEADS = (1, 2, 3)
+"""How far before the noun of a figure named again its lead may stand ("the official death toll")."""
 SUPERSEDED_REACH = 8
 """Words read after a contrast for the figure named again and told as since moved ("..., but
 by nightfall that figure had tripled")."""
@@ -1562,24 +1566,42 @@ def _superseded(folded: str, fact: Fact, tables: _Tables) -> bool:
            for k, w in enumerate(words)):
         return True
     opening = CLAUSE_BREAKS.split(folded[:fact.start])
-    rest = CLAUSE_BREAKS.split(folded[fact.end:], maxsplit=1)
-    return len(opening) == 1 and len(rest) == 2 and _words_of(opening[0])[:1] != [] \
-        and _words_of(opening[0])[0] in tables.superseded_openers \
-        and _moved_again(_words_of(rest[1]), tables, after_only=False)
+    first = _words_of(opening[0])
+    if len(opening) == 1:
+        rest = CLAUSE_BREAKS.split(folded[fact.end:], maxsplit=1)
+        return len(rest) == 2 and first[:1] != [] and first[0] in tables.superseded_openers \
+            and _moved_again(_words_of(rest[1]), tables, after_only=False)
+    # "Before it was lowered to 84, the toll stood at 95": the main clause tells the count as it
+    # stood before the change its opening clause tells.
+    main = _words_of(" ".join(opening[1:]))
+    return len(opening) == 2 and first[:1] != [] and first[0] in tables.superseding_openers \
+        and any(w in tables.change_words or w in tables.superseded_moves or w in tables.revised
+                for w in first) \
+        and (_moved_again(main, tables, after_only=False) or _names_again(first + main, tables))
 
 
 def _words_of(text: str) -> list[str]:
     return [w.strip(".,;:'’\"") for w in text.split()]
 
 
+def _names_again(words: Sequence[str], tables: _Tables) -> bool:
+    """Whether the words name a figure again anywhere (``_named_again_at``)."""
+    return any(_named_again_at(words, n, tables) for n in range(len(words)))
+
+
+def _named_again_at(words: Sequence[str], n: int, tables: _Tables) -> bool:
+    """Whether the ``n``-th word names a figure again: a ``superseded_nouns`` noun after a lead,
+    perhaps with words between ("the official death toll")."""
+    return words[n] in tables.superseded_nouns \
+        and any(n - back >= 0 and words[n - back] in tables.superseded_leads for back in NAMED_AGAIN_LEADS)
+
+
 def _moved_again(words: Sequence[str], tables: _Tables, after_only: bool) -> bool:
     """Whether the words, within ``SUPERSEDED_REACH`` of their start, name the figure again
-    (a ``superseded_nouns`` noun after a lead, perhaps with one word between: "the death
-    toll") and tell it moved, by a word of change after the noun ("that figure had tripled")
-    or, unless ``after_only``, before it ("lowered the death toll")."""
-    for n, x in enumerate(words[:SUPERSEDED_REACH]):
-        if x not in tables.superseded_nouns or not any(
-                n - back >= 0 and words[n - back] in tables.superseded_leads for back in (1, 2)):
+    (``_named_again_at``) and tell it moved, by a word of change after the noun ("that figure
+    had tripled") or, unless ``after_only``, before it ("lowered the death toll")."""
+    for n in range(min(len(words), SUPERSEDED_REACH)):
+        if not _named_again_at(words, n, tables):
             continue
         near = list(words[n + 1:n + 1 + SUPERSEDED_REACH])
         if not after_only:

@@ -267,10 +267,13 @@ def test_a_figure_a_revision_of_the_toll_started_from_is_an_earlier_figure(monke
 @pytest.mark.parametrize("a", [
     "After first saying that 140 had died, the Tarn ministry lowered the toll overnight.",
     "After officials reported 140 deaths in the valley, the toll was revised downward overnight.",
+    # ... or in the main clause of a sentence whose opening clause tells the change after it.
+    "Before it was lowered overnight, the official death toll in the valley stood at 140.",
 ])
 def test_a_toll_told_before_the_main_clause_moves_it_is_an_earlier_figure(a, monkeypatch):
     # A count in a clause that opens the sentence with "after", named again and moved by the
-    # main clause ("..., the ministry lowered the toll"), is the count as it stood before.
+    # main clause ("..., the ministry lowered the toll"), is the count as it stood before; so is
+    # one of the main clause after an opening "before" that tells the change.
     b = "The toll in the valley stood at 95 on Sunday evening, the ministry said."
     assert compare_path(a, b) == []
     monkeypatch.setattr(measures, "_superseded", lambda *args: False)
