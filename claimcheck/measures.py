@@ -477,7 +477,8 @@ def read_measures(text: str, toks: Sequence[Token], facts: Sequence[Fact], claus
     # A conversion measures what the figure it converts measures: its own words are a bracket.
     out = [out[converts[n]] if n in converts else m for n, m in enumerate(out)]
     out = _with_listed_readings(text, out, facts)
-    return _with_other_origins(_with_fated_others(_with_among(tuple(out), facts), facts), facts)
+    listed = _with_listed_fates(_with_among(tuple(out), facts), facts, folded)
+    return _with_other_origins(_with_fated_others(listed, facts), facts)
 
 
 def _conversions(folded: str, facts: Sequence[Fact], tables: _Tables) -> dict[int, int]:
@@ -508,6 +509,21 @@ def _with_conversion(folded: str, fact: Fact, conversions: Sequence[Fact]) -> Fa
         return fact
     last = conversions[-1]
     return replace(fact, end=folded.index(")", last.end) + 1)
+
+
+def _with_listed_fates(found: tuple[Measure, ...], facts: Sequence[Fact], folded: str) -> tuple[Measure, ...]:
+    """Each count of no fate of its own inside an aside set off after a count ("121 people - 113
+    women, seven children and a man - were killed"), given that count's fate: the aside lists
+    whom it counts, and what befell them befell those listed."""
+    fates = list(found)
+    for k, whole in enumerate(facts):
+        set_off = _set_off_after(folded, whole, facts)
+        if set_off is None or not found[k].fates:
+            continue
+        for n, f in enumerate(facts):
+            if whole.end < f.start < set_off[0] and not found[n].fates:
+                fates[n] = replace(found[n], fates=found[k].fates)
+    return tuple(fates)
 
 
 def _with_fated_others(found: tuple[Measure, ...], facts: Sequence[Fact]) -> tuple[Measure, ...]:
@@ -790,6 +806,7 @@ class _Tables:
     superseded_nouns: frozenset[str]
     superseded_openers: frozenset[str]
     superseding_openers: frozenset[str]
+    denied_leads: re.Pattern[str]
     superseded_leads: frozenset[str]
     superseded_moves: frozenset[str]
     bound_before: frozenset[str]
@@ -911,6 +928,8 @@ def _tables(lexicon: Lexicon) -> _Tables:
     def pattern_of(found: Mapping[str, str]) -> re.Pattern[str]:
         return phrase_pattern(found) if found else re.compile(r"(?!)")
     measured = measurement_units(lexicon)
+    determiners = "|".join(re.escape(str(w).casefold())
+                           for w in lexicon.table("numbers", "partitive_determiners", []) or [])
     moves = {str(fate): ([str(w).casefold() for w in told.get("verbs") or []],
                          [str(w).casefold() for w in told.get("places") or []])
              for fate, told in (lexicon.table("units", "moved_to", {}) or {}).items()}
@@ -959,6 +978,8 @@ def _tables(lexicon: Lexicon) -> _Tables:
         superseded_nouns=lexicon.words("measures", "superseded_nouns"),
         superseded_openers=lexicon.words("measures", "superseded_openers"),
         superseding_openers=lexicon.words("measures", "superseding_openers"),
+        denied_leads=re.compile(rf"{phrase_pattern(lexicon.words('measures', 'denied_leads')).pattern}"
+                                rf"\s+(?:(?:{determiners})\s+)?(?:[a-z]+\s+)?$"),
         superseded_leads=lexicon.words("measures", "superseded_leads"),
         superseded_moves=lexicon.words("measures", "superseded_moves"),
         bound_before=lexicon.words("measures", "bound_before"),
@@ -1940,6 +1961,8 @@ def _fates(folded: str, toks: Sequence[Token], fact: Fact, facts: Sequence[Fact]
         # what befell a part is not what befell the whole; the whole is those who were there.
         near = [t for t in toks if fact.end <= t.start][:2]
         return frozenset({PRESENT}) if any(t.norm in tables.locatives for t in near) else frozenset()
+    if tables.denied_leads.search(folded, max(0, fact.start - DENIED_REACH), fact.start):
+        return frozenset()  # "None of the 62 people on board survived": the fate is denied of them
     lo = max([x] + [f.end for f in facts if f.end <= fact.start])
     hi = min([y] + [f.start for f in facts if f.start >= fact.end])
     whole = next((f for f in facts if f.start == hi), None)
@@ -2108,6 +2131,8 @@ def _past_asides(folded: str, fact: Fact, facts: Sequence[Fact], hi: int, y: int
     return fact, hi, y
 
 
+DENIED_REACH = 40
+"""Characters before a count read for a word that denies its verb of it ("none of the total")."""
 SET_OFF_REACH = 80
 """Characters an aside set off by dashes or brackets after a count may run to its close."""
 _SET_OFF_OPEN = re.compile(r"\s+([-\u2013\u2014])\s+|\s*(\()")

@@ -1517,3 +1517,21 @@ def test_a_count_takes_the_fate_told_past_a_list_set_off_after_it(a, b, expected
     assert check_path(a, b) == sorted(expected)
     monkeypatch.setattr(measures, "_set_off_after", lambda *args: None)
     assert check_path(a, b) != sorted(expected)
+
+
+# A count after "none of" is denied the fate its verb tells: "None of the 62 people on board
+# survived" counts no one rescued.
+def test_a_fate_denied_of_a_count_is_none_of_its_fates():
+    def fates(text: str) -> list[frozenset[str]]:
+        return [m.fates for m in check.read_claim(text).measures]
+    assert fates("None of the 62 people on board is believed to have survived.") == [frozenset()]
+    assert fates("All 62 people on board survived.") == [frozenset({"rescued"})]
+
+
+# Counts listed in an aside set off after a count take its fate ("62 people (58 passengers and
+# four crew) on board survived": the passengers survived too).
+def test_counts_listed_in_an_aside_take_the_fate_of_the_count_they_list(monkeypatch):
+    text = "All 62 people (58 passengers and four crew members) on board the Vell ferry survived."
+    assert {m.fates for m in check.read_claim(text).measures} == {frozenset({"rescued"})}
+    monkeypatch.setattr(measures, "_with_listed_fates", lambda found, facts, folded: found)
+    assert {m.fates for m in check.read_claim(text).measures} != {frozenset({"rescued"})}
