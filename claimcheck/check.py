@@ -63,6 +63,7 @@ from claimcheck.facts import (
     is_vague,
     precision,
     significant_digits,
+    singular,
     wider_date,
 )
 from claimcheck.lexicon import DEFAULT, Lexicon, phrase_pattern
@@ -1965,12 +1966,29 @@ def _hedging(claim: Profile, lexicon: Lexicon) -> list[tuple[int, int]]:
 
 def findings(claim: Profile, lexicon: Lexicon = DEFAULT) -> frozenset[int]:
     """Where the claim's verbs of finding stand before "that" (``finding_verbs``: "the judge
-    found that X forged the deeds"): what was found is the point and the act, not the finding."""
+    found that X forged the deeds") or before a toll of a fate ("the governor confirmed a
+    death in the county", "police confirmed two deaths"): what was found is the point and the
+    act, not the finding. (What is confirmed of any other thing, "confirmed the truce", may be
+    the act itself.)"""
     toks = claim.sentence.tokens
     judging = lexicon.words("verdicts", "finding_verbs")
     complements = lexicon.words("entities", "complementisers")
-    return frozenset(t.start for t, nxt in zip(toks, toks[1:], strict=False)
-                     if t.norm in judging and nxt.norm in complements)
+    leads = lexicon.words("polarity", "object_determiners") \
+        | frozenset(str(w).casefold() for w in lexicon.table("numbers", "word_numbers", {}) or {})
+    people = people_class(lexicon)
+
+    def a_toll(k: int) -> bool:
+        words = [t.norm for t in toks[k:k + TOLL_REACH]]
+        if not words or not (words[0] in leads or words[0][:1].isdigit()):
+            return False
+        return any(count_class(singular(w), lexicon) not in (None, people) for w in words[1:])
+
+    return frozenset(t.start for k, (t, nxt) in enumerate(zip(toks, toks[1:], strict=False))
+                     if t.norm in judging and (nxt.norm in complements or a_toll(k + 1)))
+
+
+TOLL_REACH = 3
+"""Words after a verb of finding read for the noun of a toll ("confirmed the two deaths")."""
 
 
 def only_the_subject(claim: Profile, sentence: Profile, lexicon: Lexicon = DEFAULT) -> bool:

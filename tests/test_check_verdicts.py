@@ -2645,3 +2645,24 @@ def test_an_alias_after_the_name_is_no_naming_done():
     claim = "The march was organised by a preacher named Ormsby Tarn, popularly known as Baba Kell."
     profile = check_module.profile(check_module.read_claim(claim), checked=True)
     assert "named" not in [claim[p.start:p.end] for p in check_module.claim_acts(profile)]
+
+
+# A verb of finding before a toll ("the mayor confirmed two deaths") frames the point, as one
+# before "that" does: a source that tells the deaths supports the claim without the verb.
+# (What is confirmed of another thing, "confirmed the truce", may be the act itself.)
+CONFIRMED_TOLLS = [
+    ("The Vell mayor confirmed a death in the flooded market.",
+     "A stallholder died in the flooded Vell market, the mayor said.", S),
+    ("Police confirmed a death on the Tarnby bypass caused by a falling gantry.",
+     "One driver on the Tarnby bypass was killed when a gantry fell on the car, police said.", S),
+]
+
+
+@pytest.mark.parametrize("claim, source, expected", CONFIRMED_TOLLS)
+def test_a_verb_of_finding_before_a_toll_frames_it(claim, source, expected, monkeypatch):
+    assert verdict(claim, source + "\n").verdict is expected
+    judged = check_module.findings
+    monkeypatch.setattr(check_module, "findings", lambda c, lexicon=None: frozenset(
+        t.start for t, nxt in zip(c.sentence.tokens, c.sentence.tokens[1:], strict=False)
+        if t.start in judged(c) and nxt.norm == "that"))
+    assert verdict(claim, source + "\n").verdict is not expected
