@@ -301,6 +301,9 @@ def _unit_tables(uni: dict[str, Any]) -> dict[str, Any]:
                            if w in (uni.get("presence_words") or [])]
     t["stop"] = {_key(w) for w in uni.get("count_stopwords", [])}
     t["casualty_verbs"] = {_key(k): str(v) for k, v in (uni.get("casualty_verbs") or {}).items()}
+    fated = set(t["casualty_verbs"].values())
+    t["fate_nouns"] = {_key(str(w)) for cls, words in (uni.get("count_classes") or {}).items()
+                       if str(cls) in fated for w in words or []}
     t["casualty_aux"] = {_key(w) for w in uni.get("casualty_auxiliaries", [])}
     t["casualty_counted"] = {_key(w) for w in uni.get("casualty_counted", [])}
     t["animals"] = {_key(w) for w in uni.get("animal_nouns", [])}
@@ -1316,6 +1319,22 @@ def _figure(num: float, mult: float) -> float:
     return num
 
 
+FATE_AFTER_REACH = 2
+"""Words after a partitive's noun read for the fate that names its group ("of the people
+reported missing")."""
+
+
+def _fate_named_after(t: dict, text: str, end: int) -> bool:
+    """Whether a word of a fate names the group of the noun ending at ``end`` ("the people
+    reported missing", "the passengers killed")."""
+    clause = re.split(r"[,;:.!?()]", text[end:], maxsplit=1)[0]
+    rest = [_key(w.lower()) for w in clause.split()[:FATE_AFTER_REACH]]
+    # (Right after the noun, or after a participle of telling: "reported missing"; not a
+    # predicate, "four of the workers were rescued", which counts those rescued.)
+    return bool(rest) and (rest[0] in t["casualty_verbs"]
+                           or len(rest) > 1 and rest[0].endswith("ed") and rest[1] in t["casualty_verbs"])
+
+
 def _counted_noun(g: _Grammar, text: str, pos: int, value: float,
                   upper: float | None) -> tuple[str, int] | None:
     """The counted noun after a number (at most two modifiers before it), as (unit, end)."""
@@ -1682,11 +1701,13 @@ def _noun_unit(g: _Grammar, text: str, atom: _Atom, pos: int, source: str) -> No
     if noun is None and source != "vague" and (part := r["partitive"].match(text, pos)) is not None:
         noun = _counted_noun(g, text, part.end(), atom.value, atom.upper)  # "five of the cars"
         if noun and (noun[0] in t["casualty_verbs"] or noun[0] in t["casualty_verbs"].values()
-                     or noun[0] in t["level_nouns"]
-                     or any(w.endswith("ed") for w in text[part.end():noun[1]].split()[:-1])):
+                     or noun[0] in t["level_nouns"] or noun[0] in t["fate_nouns"]
+                     or any(w.endswith("ed") for w in text[part.end():noun[1]].split()[:-1])
+                     or _fate_named_after(t, text, noun[1])):
             # Some of the dead, the injured, the derailed cars: a group of those an act of the
             # story already counts ("two of the dead were on the bus", "three of the damaged
-            # cars were lifted out"), no count of that act.
+            # cars were lifted out", "213 of the deaths were in the region", "three of the people
+            # reported missing were sailors"), no count of that act.
             noun = None
     if noun:
         atom.kind, atom.unit, atom.end = FactKind.COUNT, noun[0], noun[1]

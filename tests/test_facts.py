@@ -99,6 +99,10 @@ EXTRACTION = [
     ("Five of the ferry's six cars were damaged.", [(COUNT, "6 cars", 6.0, "car", "")]),
     ("Two of the dead were on the ferry.", []),
     ("Three of the damaged cars were lifted out.", []),
+    ("Two of the deaths were on the ferry.", []),
+    ("Three of the people reported missing were deckhands.", []),
+    ("Two of the passengers killed were children.", []),
+    ("Four of the deckhands were rescued on the pier.", [(COUNT, "4 deckhands", 4.0, "deckhand", "")]),
     # number words the pattern joins but that make no one number: two ends of a range
     ("The raid took between eight and nine minutes.", [(DUR, "8-9 minutes", 8.0, "minute", "")]),
     ("Between two and three hundred people marched.", [(COUNT, "2-300 people", 2.0, "person", "")]),
