@@ -180,15 +180,16 @@ def _without_twins_of_agreed(a: Sentence, b: Sentence, scored: list[Aligned]) ->
         return (a.facts[ta] if ta is not None else None), (b.facts[tb] if tb is not None else None)
 
     def in_own_unit_too(x: Aligned) -> bool:
-        # (Only a value told in one unit: where both sides give two, "30 miles (48 km)" / "49 km
-        # (30 miles)", each side's pair agrees across.)
+        # (Only a value told in one unit against a value told first in that unit: where both
+        # sides give two, "30 miles (48 km)" / "49 km (30 miles)", each side's pair agrees
+        # across; and a conversion in brackets, "3,000 m (9,840 ft)", is as rounded as any.)
         if x.original_a.unit == x.original_b.unit:
             return False
         ta, tb = twins(x)
         return ta is None and tb is not None and tb.unit == x.original_a.unit \
-            and (id(x.original_a), id(tb)) in pairs \
+            and tb.start < x.original_b.start and (id(x.original_a), id(tb)) in pairs \
             or tb is None and ta is not None and ta.unit == x.original_b.unit \
-            and (id(ta), id(x.original_b)) in pairs
+            and ta.start < x.original_a.start and (id(ta), id(x.original_b)) in pairs
 
     scored = [x for x in scored if not in_own_unit_too(x)]
     agreed = {(id(x.original_a), id(x.original_b)) for x in scored

@@ -10,7 +10,7 @@ from __future__ import annotations
 import pytest
 
 from claimcheck import align
-from tests.test_align import D, S, check_path, compare_path
+from tests.test_align import D, R, S, check_path, compare_path
 
 ROWS = [
     ("The rowing club paid a record 40 million euros ($44 million) for the boathouse site.",
@@ -75,6 +75,11 @@ OWN_UNIT = [
     ("The lake lies about 300 miles north of Tarnby.",
      "The lake lies some 500 km (300 miles) north of Tarnby.",
      [("about 300 miles", "300 miles", S)]),
+    # ... but where the other's value in its unit is the conversion in brackets, the value it
+    # converts is compared: a conversion is as rounded as any.
+    ("The Vell vent threw ash as high as 9,843 feet.",
+     "The Vell vent threw ash as high as 3,000 metres (9,840 feet) on Sunday.",
+     [("9,843 feet", "3,000 metres", R)]),
 ]
 
 
