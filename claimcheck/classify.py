@@ -1644,6 +1644,24 @@ def _moved_noun(sentence: Sentence, start: int, ctx: Context) -> str:
     return ""
 
 
+def _relative_head(sentence: Sentence, start: int, ctx: Context) -> str:
+    """The concept of the common noun a relative clause qualifies where the clause opens right
+    before an act, auxiliaries passed over ("migrants who died", "the men who had survived"):
+    whom the act befell; "" where no such clause opens there."""
+    passed = ctx.lexicon.words("polarity", "subject_auxiliaries") | ctx.lexicon.words("polarity", "fillers")
+    pronouns = ctx.lexicon.words("polarity", "relative_pronouns")
+    before = [t for t in sentence.tokens if t.end <= start]
+    while before and before[-1].norm in passed:
+        before.pop()
+    if len(before) < 2 or before[-1].norm not in pronouns:
+        return ""
+    noun = before[-2]
+    if not noun.text.isalpha() or not noun.text.islower() or noun.norm in stopwords(ctx.lexicon) \
+            or sentence.text[noun.end:before[-1].start].strip():
+        return ""
+    return concept(noun.norm, ctx.lexicon)
+
+
 def _subject_names(sentence: Sentence, start: int) -> frozenset[str]:
     for p in sentence.predications:
         if p.start <= start < p.end or p.start == start:
@@ -1754,6 +1772,9 @@ def detect_opposites(matches: Matches, ctx: Context) -> Iterable[Finding]:
             subj_a, subj_b = _subject_names(read_a, sa), _subject_names(read_b, sb)
             if subj_a and subj_b and not subj_a & subj_b:
                 continue  # "Orrin shares fell", "Lumetra shares jumped": two things moved
+            head_a, head_b = _relative_head(read_a, sa, ctx), _relative_head(read_b, sb, ctx)
+            if head_a and head_b and head_a != head_b:
+                continue  # "migrants who died" / "men who survived": what befell two groups
             mover_a, mover_b = _mover(read_a, sa), _mover(read_b, sb)
             if mover_a is not None and mover_b is not None and not mover_a.same_entity(mover_b):
                 continue  # "X Corp shares were down" / "Shares of Y Inc (LSE: Y) jumped"

@@ -2078,3 +2078,24 @@ def test_a_word_opening_the_sentence_has_no_marker_before_it():
     assert classify._left_unmeasured(vague, CTX.sentence(vague).tokens[0], CTX) is False
     several = claim("Several homes were damaged in Tarnby on Monday.", "two")
     assert classify._left_unmeasured(several, CTX.sentence(several).tokens[1], CTX) is True
+
+
+# Opposite acts told in relative clauses of two nouns ("migrants who died" / "men who survived")
+# befell two groups: both may be true.
+RELATIVE_HEADS = [
+    ("Crews carried bags holding migrants who died after their boat capsized off Tarnby.",
+     "Nine fishermen who survived the capsizing off Tarnby were questioned on Thursday."),
+]
+
+
+@pytest.mark.parametrize("a, b", RELATIVE_HEADS)
+def test_opposite_acts_of_two_groups_are_no_conflict(a, b, monkeypatch):
+    assert list(detect_opposites(matches([pair(a, b)]), CTX)) == []
+    monkeypatch.setattr(classify, "_relative_head", lambda *args: "")
+    assert list(detect_opposites(matches([pair(a, b)]), CTX)) != []
+
+
+def test_opposite_acts_of_one_group_still_conflict():
+    a = "Passengers who survived the capsizing off Tarnby were questioned."
+    b = "Passengers who died in the capsizing off Tarnby were named on Thursday."
+    assert list(detect_opposites(matches([pair(a, b)]), CTX)) != []
