@@ -367,12 +367,13 @@ OF_REACH = 2
 
 def read_measures(text: str, toks: Sequence[Token], facts: Sequence[Fact], clauses: Sequence[tuple[int, int]],
                   lexicon: Lexicon, conditions: Sequence[tuple[int, int]] = ()) -> tuple[Measure, ...]:
-    """The measure of each fact (``UNREAD`` for dates); ``conditions``: spans of the sentence's
+    """The measure of each fact (``UNREAD`` for dates but those a record reaches back to);
+    ``conditions``: spans of the sentence's
     conditions ("if turnout reaches 60%"), whose figures are only supposed."""
-    if not any(f.kind not in DATE_KINDS for f in facts):
-        return tuple(UNREAD for _ in facts)
     tables = lexicon.compiled(_tables)
     folded = text.casefold()
+    if not any(f.kind not in DATE_KINDS for f in facts):
+        return tuple(_date_measure(folded, f, tables) for f in facts)
     # A word set in quotation marks ("$60 million in “punitive” damages") breaks no clause of a
     # figure's noun phrase: for the qualifiers, the marks are read as spaces, every offset kept.
     unmarked = _MARKED_WORD.sub(lambda m: f" {m.group(1)} ", folded)
@@ -390,7 +391,7 @@ def read_measures(text: str, toks: Sequence[Token], facts: Sequence[Fact], claus
             prev = next((f for f in reversed(facts[:n]) if f.end <= fact.start), None)
             old = prev is not None and prev.kind not in DATE_KINDS and _close(folded[prev.end:fact.start]) \
                 and _started_from(folded, prev, facts, clauses, tables)
-            out.append(Measure(earlier=True) if old else UNREAD)
+            out.append(Measure(earlier=True) if old else _date_measure(folded, fact, tables))
             continue
         if fact.kind is FactKind.ORDINAL:
             out.append(replace(_ordinal_measure(folded, fact, toks, tables, lexicon),
@@ -566,17 +567,34 @@ RECORD_BREAKS = re.compile(r"[,;:!?()\u2014\u2013]")
 _RECORD_SPAN_LEAD = re.compile(
     r"\b(?:in|for)\s+(?:(?:more|less|fewer)\s+than\s+|over\s+|nearly\s+|almost\s+)?$")
 """What stands right before a record's span: "in", "in more than", "for nearly"."""
+_RECORD_DATE_LEAD = re.compile(r"\bsince\s+(?:(?:the|its|their|his|her|a|an)\s+)?(?:[\w'\u2019]+\s+){0,2}$")
+"""What stands right before the date a record reaches back to: "since", "since the bank's"."""
+
+
+_RECORD_DATE = Measure(record=True)
+
+
+def _date_measure(folded: str, fact: Fact, tables: _Tables) -> Measure:
+    """A date's measure: the date a record reaches back to ("the biggest loss since its 1988
+    listing") is of another event than any the story dates; any other date is ``UNREAD``."""
+    return _RECORD_DATE if _record(folded, fact, tables) else UNREAD
 
 
 def _record(folded: str, fact: Fact, tables: _Tables) -> bool:
     """Whether a span is the one a record reaches back over: right after "in" (or "in more
     than"), its clause before it naming a record (``record_words``: "the largest deal in two
     decades")."""
-    if fact.kind is not FactKind.DURATION or fact.unit == ELAPSED:
-        return False  # (a time on the clock, "in 31:07", is a time taken, no span of the calendar)
     # (A full stop inside one sentence is an abbreviation's: "the deadliest U.S. fire in ...".)
     lead = RECORD_BREAKS.split(folded[:fact.start])[-1]
-    if not _RECORD_SPAN_LEAD.search(lead):
+    if fact.kind in DATE_KINDS:
+        # "the biggest loss since the bank's 1988 listing": the date a record reaches back to,
+        # another event's, no date of the story's.
+        lead_in = _RECORD_DATE_LEAD
+    elif fact.kind is not FactKind.DURATION or fact.unit == ELAPSED:
+        return False  # (a time on the clock, "in 31:07", is a time taken, no span of the calendar)
+    else:
+        lead_in = _RECORD_SPAN_LEAD
+    if not lead_in.search(lead):
         return False
     return any(w.strip(".'\u2019") in tables.record_words for w in lead.split())
 

@@ -1535,3 +1535,18 @@ def test_counts_listed_in_an_aside_take_the_fate_of_the_count_they_list(monkeypa
     assert {m.fates for m in check.read_claim(text).measures} == {frozenset({"rescued"})}
     monkeypatch.setattr(measures, "_with_listed_fates", lambda found, facts, folded: found)
     assert {m.fates for m in check.read_claim(text).measures} != {frozenset({"rescued"})}
+
+
+# The date a record reaches back to ("the biggest loss since the bank's 1988 listing") is
+# another event's: no date of the story to set against one the story gives.
+RECORD_DATES = [
+    ("It was the 16th biggest lender by assets at the end of 2022, according to the central bank, with "
+     "$209 billion in assets and over $175 billion in deposits.",
+     "Vell Bank shares lost over $80 billion in value overnight, falling by $161.79, or 60.41%, to $106.04, "
+     "the biggest loss since the bank's 1988 listing.", []),
+]
+
+
+@pytest.mark.parametrize("a, b, expected", RECORD_DATES)
+def test_the_date_a_record_reaches_back_to_is_no_date_of_the_story(a, b, expected, monkeypatch):
+    _holds_only_with(monkeypatch, measures, "_date_measure", lambda *args: measures.UNREAD, a, b, expected)
