@@ -71,7 +71,15 @@ from claimcheck.facts import (
 from claimcheck.lexicon import DEFAULT, Lexicon, phrase_pattern
 from claimcheck.measures import LIMIT_ABOVE, LIMIT_BELOW, Measure, differ
 from claimcheck.models import DATE_KINDS, FIGURE_KINDS, Fact, FactKind
-from claimcheck.relate import another_occasion, count_class, level_moves, people_class, relate_facts, year_of
+from claimcheck.relate import (
+    another_occasion,
+    count_class,
+    level_moves,
+    people_class,
+    relate_facts,
+    round_step,
+    year_of,
+)
 from claimcheck.stance import Predication
 from claimcheck.text import Token, concept, stopwords
 
@@ -180,16 +188,19 @@ def _without_twins_of_agreed(a: Sentence, b: Sentence, scored: list[Aligned]) ->
         return (a.facts[ta] if ta is not None else None), (b.facts[tb] if tb is not None else None)
 
     def in_own_unit_too(x: Aligned) -> bool:
-        # (Only a value told in one unit against a value told first in that unit: where both
-        # sides give two, "30 miles (48 km)" / "49 km (30 miles)", each side's pair agrees
-        # across; and a conversion in brackets, "3,000 m (9,840 ft)", is as rounded as any.)
+        # (Only a value told in one unit: where both sides give two, "30 miles (48 km)" / "49
+        # km (30 miles)", each side's pair agrees across. A conversion in brackets in that
+        # unit is compared as told only where it is more than its own rounding away: "3,000 m
+        # (9,840 ft)" agrees with "9,843 feet", "3,000 m (9,340 ft)" does not with "9,800 ft".)
         if x.original_a.unit == x.original_b.unit:
             return False
         ta, tb = twins(x)
         return ta is None and tb is not None and tb.unit == x.original_a.unit \
-            and tb.start < x.original_b.start and (id(x.original_a), id(tb)) in pairs \
+            and (id(x.original_a), id(tb)) in pairs \
+            and (tb.start < x.original_b.start or not _within_its_rounding(x.original_a, tb)) \
             or tb is None and ta is not None and ta.unit == x.original_b.unit \
-            and ta.start < x.original_a.start and (id(ta), id(x.original_b)) in pairs
+            and (id(ta), id(x.original_b)) in pairs \
+            and (ta.start < x.original_a.start or not _within_its_rounding(x.original_b, ta))
 
     scored = [x for x in scored if not in_own_unit_too(x)]
     agreed = {(id(x.original_a), id(x.original_b)) for x in scored
@@ -204,6 +215,12 @@ def _without_twins_of_agreed(a: Sentence, b: Sentence, scored: list[Aligned]) ->
 
     return [x for x in scored
             if x.relation in (FactRelation.SAME, FactRelation.ROUNDING) or not twin_agrees(x)]
+
+
+def _within_its_rounding(value: Fact, conversion: Fact) -> bool:
+    """Whether a value lies within the rounding of a conversion's last digit (9,843 of 9,840)."""
+    return value.value is not None and conversion.value is not None \
+        and abs(value.value - conversion.value) <= round_step(conversion.value) / 2 + 1e-9
 
 
 class _Side:

@@ -38,8 +38,8 @@ from claimcheck.models import DATE_KINDS, Fact, FactKind
 from claimcheck.text import concept, stem
 
 __all__ = ["PAST_ACT_DAYS", "another_occasion", "count_class", "days_before", "level_moves", "nearby",
-           "other_bound", "other_occasion", "people_class", "period", "relate_facts", "same_magnitude",
-           "same_thing_moves", "year_of"]
+           "other_bound", "other_occasion", "people_class", "period", "relate_facts", "round_step",
+           "same_magnitude", "same_thing_moves", "year_of"]
 
 MAGNITUDE_FACTOR = 3.0
 """Two bare numbers further apart than this are taken to count different things."""
@@ -129,8 +129,8 @@ def _floor_rounded_down(round_floor: Fact, floor: Fact) -> bool:
             or round_floor.value is None or floor.value is None or round_floor.value <= 0 \
             or round_floor.kind in DATE_KINDS or round_floor.unit in CLOCK_TIMES:
         return False
-    step = _round_step(round_floor.value)
-    return step > _round_step(floor.value) and round_floor.value < floor.value <= round_floor.value + step / 2
+    step = round_step(round_floor.value)
+    return step > round_step(floor.value) and round_floor.value < floor.value <= round_floor.value + step / 2
 
 
 NEARBY = 1.05
@@ -175,7 +175,7 @@ def _step_above(floor: Fact, near: Fact) -> bool:
     if floor.qualifier not in (">", ">=") or near.qualifier not in ("~", "<", "<=") \
             or floor.value is None or near.value is None or floor.value <= 0:
         return False
-    return floor.value < near.value <= floor.value + _round_step(floor.value) \
+    return floor.value < near.value <= floor.value + round_step(floor.value) \
         and same_magnitude(floor, near, STEP_NEARBY)
 
 
@@ -192,7 +192,7 @@ def _rounded_down_to(bound: Fact, exact: Fact) -> bool:
             or bound.kind in DATE_KINDS or exact.kind in DATE_KINDS or bound.unit in CLOCK_TIMES \
             or bound.value is None or exact.value is None:
         return False
-    return bound.value < exact.value <= bound.value + _round_step(bound.value) / 2
+    return bound.value < exact.value <= bound.value + round_step(bound.value) / 2
 
 
 def short_floor(bound: Fact, figure: Fact, lexicon: Lexicon = DEFAULT) -> bool:
@@ -213,10 +213,10 @@ def short_floor(bound: Fact, figure: Fact, lexicon: Lexicon = DEFAULT) -> bool:
             return False
         bound, figure = comparable
     assert bound.value is not None and figure.value is not None
-    return figure.value > bound.value + _round_step(bound.value)
+    return figure.value > bound.value + round_step(bound.value)
 
 
-def _round_step(value: float) -> float:
+def round_step(value: float) -> float:
     """The place of a figure's last digit that is not zero: 10 for 30, 100 for 2,300."""
     step = 10.0 ** math.floor(math.log10(value)) if value > 0 else 1.0
     while step > 1e-6 and not math.isclose(value / step, round(value / step)):

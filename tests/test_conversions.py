@@ -80,6 +80,11 @@ OWN_UNIT = [
     ("The Vell vent threw ash as high as 9,843 feet.",
      "The Vell vent threw ash as high as 3,000 metres (9,840 feet) on Sunday.",
      [("9,843 feet", "3,000 metres", R)]),
+    # ... unless the conversion is further from it than its own rounding: the source then
+    # states another value in the claim's unit.
+    ("The Vell vent threw ash as high as 9,800 feet.",
+     "The Vell vent threw ash as high as 3,000 metres (9,340 feet) on Sunday.",
+     [("9,800 feet", "9,340 feet", D)]),
 ]
 
 
