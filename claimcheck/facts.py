@@ -187,6 +187,7 @@ def _grammar(lexicon: Lexicon) -> _Grammar:
     t.update(_unit_tables(uni))
     t.update(_date_tables(dat))
     t["function_words"] = _function_words(t)
+    t["be_forms"] = {str(w).casefold() for w in lexicon.table("polarity", "passive_auxiliaries", []) or []}
 
     r: dict[str, re.Pattern] = {}
     r.update(_quantity_patterns(t, num))
@@ -1328,11 +1329,13 @@ def _fate_named_after(t: dict, text: str, end: int) -> bool:
     """Whether a word of a fate names the group of the noun ending at ``end`` ("the people
     reported missing", "the passengers killed")."""
     clause = re.split(r"[,;:.!?()]", text[end:], maxsplit=1)[0]
-    rest = [_key(w.lower()) for w in clause.split()[:FATE_AFTER_REACH]]
-    # (Right after the noun, or after a participle of telling: "reported missing"; not a
-    # predicate, "four of the workers were rescued", which counts those rescued.)
-    return bool(rest) and (rest[0] in t["casualty_verbs"]
-                           or len(rest) > 1 and rest[0].endswith("ed") and rest[1] in t["casualty_verbs"])
+    rest = [_key(w.lower()) for w in clause.split()[:FATE_AFTER_REACH + 1]]
+    # (Right after the noun, or after a participle of telling, "reported missing", and then the
+    # clause's verb: "of the passengers killed were children". Not a predicate, "four of the
+    # workers were rescued", "three of the victims died", which counts those it befell.)
+    at = 0 if rest and rest[0] in t["casualty_verbs"] else \
+        1 if len(rest) > 1 and rest[0].endswith("ed") and rest[1] in t["casualty_verbs"] else None
+    return at is not None and at + 1 < len(rest) and rest[at + 1] in t["be_forms"]
 
 
 def _counted_noun(g: _Grammar, text: str, pos: int, value: float,

@@ -102,6 +102,7 @@ EXTRACTION = [
     ("Two of the deaths were on the ferry.", []),
     ("Three of the people reported missing were deckhands.", []),
     ("Two of the passengers killed were children.", []),
+    ("Three of the deckhands died after jumping.", [(COUNT, "3 deckhands", 3.0, "deckhand", "")]),
     ("Four of the deckhands were rescued on the pier.", [(COUNT, "4 deckhands", 4.0, "deckhand", "")]),
     # number words the pattern joins but that make no one number: two ends of a range
     ("The raid took between eight and nine minutes.", [(DUR, "8-9 minutes", 8.0, "minute", "")]),
