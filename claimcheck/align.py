@@ -177,7 +177,7 @@ def _without_twins_of_agreed(a: Sentence, b: Sentence, scored: list[Aligned]) ->
     against a value the other side of the bracket agrees with: one value written twice is
     compared as the value the other sentence gives, never as its conversion. Where a value is
     told in the other's own unit too, it is compared as told: its conversion, rounded coarsely
-    ("500 km (300 miles)"), agreeing with "about 400 km" says nothing against it."""
+    ("600 km (370 miles)"), agreeing with "about 450 km" says nothing against it."""
     index_a = {id(f): k for k, f in enumerate(a.facts)}
     index_b = {id(f): k for k, f in enumerate(b.facts)}
     pairs = {(id(x.original_a), id(x.original_b)) for x in scored}
@@ -190,8 +190,8 @@ def _without_twins_of_agreed(a: Sentence, b: Sentence, scored: list[Aligned]) ->
     def in_own_unit_too(x: Aligned) -> bool:
         # (Only a value told in one unit: where both sides give two, "30 miles (48 km)" / "49
         # km (30 miles)", each side's pair agrees across. A conversion in brackets in that
-        # unit is compared as told only where it is more than its own rounding away: "3,000 m
-        # (9,840 ft)" agrees with "9,843 feet", "3,000 m (9,340 ft)" does not with "9,800 ft".)
+        # unit is compared as told only where it is more than its own rounding away: "2,000 m
+        # (6,560 ft)" agrees with "6,562 feet", "2,000 m (6,200 ft)" does not with "6,500 ft".)
         if x.original_a.unit == x.original_b.unit:
             return False
         ta, tb = twins(x)
@@ -218,7 +218,7 @@ def _without_twins_of_agreed(a: Sentence, b: Sentence, scored: list[Aligned]) ->
 
 
 def _within_its_rounding(value: Fact, conversion: Fact) -> bool:
-    """Whether a value lies within the rounding of a conversion's last digit (9,843 of 9,840)."""
+    """Whether a value lies within the rounding of a conversion's last digit (6,562 of 6,560)."""
     return value.value is not None and conversion.value is not None \
         and abs(value.value - conversion.value) <= round_step(conversion.value) / 2 + 1e-9
 

@@ -1646,7 +1646,7 @@ def _moved_noun(sentence: Sentence, start: int, ctx: Context) -> str:
 
 def _relative_head(sentence: Sentence, start: int, ctx: Context) -> str:
     """The concept of the common noun a relative clause qualifies where the clause opens right
-    before an act, auxiliaries passed over ("migrants who died", "the men who had survived"):
+    before an act, auxiliaries passed over ("anglers who died", "the crew who had survived"):
     whom the act befell; "" where no such clause opens there."""
     passed = ctx.lexicon.words("polarity", "subject_auxiliaries") | ctx.lexicon.words("polarity", "fillers")
     pronouns = ctx.lexicon.words("polarity", "relative_pronouns")
@@ -1774,7 +1774,7 @@ def detect_opposites(matches: Matches, ctx: Context) -> Iterable[Finding]:
                 continue  # "Orrin shares fell", "Lumetra shares jumped": two things moved
             head_a, head_b = _relative_head(read_a, sa, ctx), _relative_head(read_b, sb, ctx)
             if head_a and head_b and head_a != head_b:
-                continue  # "migrants who died" / "men who survived": what befell two groups
+                continue  # "anglers who died" / "deckhands who survived": what befell two groups
             mover_a, mover_b = _mover(read_a, sa), _mover(read_b, sb)
             if mover_a is not None and mover_b is not None and not mover_a.same_entity(mover_b):
                 continue  # "X Corp shares were down" / "Shares of Y Inc (LSE: Y) jumped"

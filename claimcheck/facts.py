@@ -1332,7 +1332,7 @@ def _fate_named_after(t: dict, text: str, end: int) -> bool:
     rest = [_key(w.lower()) for w in clause.split()[:FATE_AFTER_REACH + 1]]
     # (Right after the noun, or after a participle of telling, "reported missing", and then the
     # clause's verb: "of the passengers killed were children". Not a predicate, "four of the
-    # workers were rescued", "three of the victims died", which counts those it befell.)
+    # workers were rescued", "three of the crew died", which counts those it befell.)
     at = 0 if rest and rest[0] in t["casualty_verbs"] else \
         1 if len(rest) > 1 and rest[0].endswith("ed") and rest[1] in t["casualty_verbs"] else None
     return at is not None and at + 1 < len(rest) and rest[at + 1] in t["be_forms"]

@@ -513,8 +513,8 @@ def _with_conversion(folded: str, fact: Fact, conversions: Sequence[Fact]) -> Fa
 
 
 def _with_listed_fates(found: tuple[Measure, ...], facts: Sequence[Fact], folded: str) -> tuple[Measure, ...]:
-    """Each count of no fate of its own inside an aside set off after a count ("121 people - 113
-    women, seven children and a man - were killed"), given that count's fate: the aside lists
+    """Each count of no fate of its own inside an aside set off after a count ("97 people - 88
+    women, eight children and a man - died"), given that count's fate: the aside lists
     whom it counts, and what befell them befell those listed."""
     fates = list(found)
     for k, whole in enumerate(facts):
@@ -575,7 +575,7 @@ _RECORD_DATE = Measure(record=True)
 
 
 def _date_measure(folded: str, fact: Fact, tables: _Tables) -> Measure:
-    """A date's measure: the date a record reaches back to ("the biggest loss since its 1988
+    """A date's measure: the date a record reaches back to ("the largest fall since its 1986
     listing") is of another event than any the story dates; any other date is ``UNREAD``."""
     return _RECORD_DATE if _record(folded, fact, tables) else UNREAD
 
@@ -587,7 +587,7 @@ def _record(folded: str, fact: Fact, tables: _Tables) -> bool:
     # (A full stop inside one sentence is an abbreviation's: "the deadliest U.S. fire in ...".)
     lead = RECORD_BREAKS.split(folded[:fact.start])[-1]
     if fact.kind in DATE_KINDS:
-        # "the biggest loss since the bank's 1988 listing": the date a record reaches back to,
+        # "the largest fall since the bank's 1986 listing": the date a record reaches back to,
         # another event's, no date of the story's.
         lead_in = _RECORD_DATE_LEAD
     elif fact.kind is not FactKind.DURATION or fact.unit == ELAPSED:
@@ -1980,7 +1980,7 @@ def _fates(folded: str, toks: Sequence[Token], fact: Fact, facts: Sequence[Fact]
         near = [t for t in toks if fact.end <= t.start][:2]
         return frozenset({PRESENT}) if any(t.norm in tables.locatives for t in near) else frozenset()
     if tables.denied_leads.search(folded, max(0, fact.start - DENIED_REACH), fact.start):
-        return frozenset()  # "None of the 62 people on board survived": the fate is denied of them
+        return frozenset()  # "None of the 41 people aboard survived": the fate is denied of them
     lo = max([x] + [f.end for f in facts if f.end <= fact.start])
     hi = min([y] + [f.start for f in facts if f.start >= fact.end])
     whole = next((f for f in facts if f.start == hi), None)
@@ -2135,7 +2135,7 @@ def _past_asides(folded: str, fact: Fact, facts: Sequence[Fact], hi: int, y: int
     for its fate (``hi``) and of its clause (``y``) moved on past them."""
     set_off = _set_off_after(folded, fact, facts)
     if set_off is not None:
-        # "121 people - 113 women, seven children and a man - were killed": the aside between
+        # "97 people - 88 women, eight children and a man - died": the aside between
         # dashes or brackets lists whom the count counts, and what befell them is told past it.
         past, y = set_off
         hi = min([y] + [f.start for f in facts if f.start >= past])
@@ -2636,7 +2636,7 @@ def _sizing(folded: str, fact: Fact, facts: Sequence[Fact], tables: _Tables) -> 
         if tables.capacity_leads is not None else None
     if room is not None and not _progressive(folded, room.start(), tables):
         # "the hall seats 4,500": the room there is, no count of who came. (Not "the hotel was
-        # accommodating 234 guests": those it held at the time.)
+        # accommodating 409 skiers": those it held at the time.)
         return True
     written_in = _joined_size(fact.raw, tables.number_words) and bool(_NOUN_NEXT.match(folded, fact.end))
     beside = _next_size(folded, fact, facts, tables)

@@ -1481,17 +1481,17 @@ DISTANCES_OF_TWO_PLACES = [
      "According to the volunteers, the worst situation is in the town of Kellmouth, which is 60 km "
      "(37 miles) downstream from the Vell dam.",
      []),
-    ("The Ormsby power plant, which is just two kilometres from the eruption, was shut.",
-     "According to the Met Office, Tarnby was around 4 km northeast of the eruption.",
+    ("The Ormsby power station, which is only two kilometres from the fissure, was shut.",
+     "According to the Vell Weather Service, Tarnby was around 4 km northeast of the fissure.",
      []),
     # ... but one place at two distances, or distances told of no place, are one distance, as
     # are distances told of a place the other sentence names too (in a list, with its region).
-    ("Residents of Tarnby, roughly 35 miles east of Kellmouth, were told to leave.",
-     "The flight was en route to Tarnby, Vellshire, roughly 40 miles east of Kellmouth.",
-     [("roughly 35 miles", "roughly 40 miles", D)]),
-    ("Residents of Tarnby, roughly 35 miles east of Kellmouth, were told to leave.",
-     "Rescuers reached the districts of Tarnby and Ormsby, roughly 40 miles east of Kellmouth.",
-     [("roughly 35 miles", "roughly 40 miles", D)]),
+    ("Residents of Tarnby, some 35 miles west of Kellmouth, were told to leave.",
+     "The coach was bound for Tarnby, Vellshire, some 40 miles west of Kellmouth.",
+     [("some 35 miles", "some 40 miles", D)]),
+    ("Residents of Tarnby, some 35 miles west of Kellmouth, were told to leave.",
+     "Rescuers reached the districts of Tarnby and Ormsby, some 40 miles west of Kellmouth.",
+     [("some 35 miles", "some 40 miles", D)]),
     ("Tarnby lies 73 km downstream from the Vell dam, the agency said.",
      "Residents of Tarnby, some 60 km downstream from the Vell dam, stayed put.",
      [("73 km", "some 60 km", D)]),
@@ -1511,6 +1511,6 @@ def test_distances_of_two_places_are_two_distances(a, b, expected, monkeypatch):
 def test_a_claim_may_tell_the_distance_of_a_thing_inside_the_place():
     # A claim checked against the story is none of its sentences: "X High School is 50 miles
     # from Y" may be told by "the town of Z, 50 miles from Y".
-    claim = "The Tarnby High School is about 50 miles from Kellmouth."
-    source = "The shooting shook the town of Ormsby, which lies about 50 miles (80 km) from Kellmouth."
-    assert ("about 50 miles", "about 50 miles", S) in check_path(claim, source)
+    claim = "The Tarnby High School is about 30 miles from Kellmouth."
+    source = "The flood struck the town of Ormsby, which lies about 30 miles (48 km) from Kellmouth."
+    assert ("about 30 miles", "about 30 miles", S) in check_path(claim, source)

@@ -67,24 +67,24 @@ def test_each_row_needs_the_conversion_reading(a, b, expected, monkeypatch):
 
 # A value told in one unit meets a value told in that unit with its conversion in brackets:
 # it is compared with the value in its own unit, not with the coarsely rounded conversion
-# ("some 500 km (300 miles)" is no "about 400 km", whatever 300 miles rounds to).
+# ("some 600 km (370 miles)" is no "about 450 km", whatever 370 miles rounds to).
 OWN_UNIT = [
-    ("The lake lies about 400 km north of Tarnby.",
-     "The lake lies some 500 km (300 miles) north of Tarnby.",
-     [("about 400 km", "some 500 km", D)]),
-    ("The lake lies about 300 miles north of Tarnby.",
-     "The lake lies some 500 km (300 miles) north of Tarnby.",
-     [("about 300 miles", "300 miles", S)]),
+    ("The lake lies about 450 km north of Tarnby.",
+     "The lake lies some 600 km (370 miles) north of Tarnby.",
+     [("about 450 km", "some 600 km", D)]),
+    ("The lake lies about 370 miles north of Tarnby.",
+     "The lake lies some 600 km (370 miles) north of Tarnby.",
+     [("about 370 miles", "370 miles", S)]),
     # ... but where the other's value in its unit is the conversion in brackets, the value it
     # converts is compared: a conversion is as rounded as any.
-    ("The Vell vent threw ash as high as 9,843 feet.",
-     "The Vell vent threw ash as high as 3,000 metres (9,840 feet) on Sunday.",
-     [("9,843 feet", "3,000 metres", R)]),
+    ("The Vell vent threw ash as high as 6,562 feet.",
+     "The Vell vent threw ash as high as 2,000 metres (6,560 feet) on Sunday.",
+     [("6,562 feet", "2,000 metres", R)]),
     # ... unless the conversion is further from it than its own rounding: the source then
     # states another value in the claim's unit.
-    ("The Vell vent threw ash as high as 9,800 feet.",
-     "The Vell vent threw ash as high as 3,000 metres (9,340 feet) on Sunday.",
-     [("9,800 feet", "9,340 feet", D)]),
+    ("The Vell vent threw ash as high as 6,500 feet.",
+     "The Vell vent threw ash as high as 2,000 metres (6,200 feet) on Sunday.",
+     [("6,500 feet", "6,200 feet", D)]),
 ]
 
 

@@ -2080,11 +2080,11 @@ def test_a_word_opening_the_sentence_has_no_marker_before_it():
     assert classify._left_unmeasured(several, CTX.sentence(several).tokens[1], CTX) is True
 
 
-# Opposite acts told in relative clauses of two nouns ("migrants who died" / "men who survived")
+# Opposite acts told in relative clauses of two nouns ("anglers who died" / "deckhands who survived")
 # befell two groups: both may be true.
 RELATIVE_HEADS = [
-    ("Crews carried bags holding migrants who died after their boat capsized off Tarnby.",
-     "Nine fishermen who survived the capsizing off Tarnby were questioned on Thursday."),
+    ("Divers recovered the bodies of anglers who died after their skiff capsized off Tarnby.",
+     "Seven deckhands who survived the capsizing off Tarnby were questioned on Thursday."),
 ]
 
 
@@ -2096,6 +2096,6 @@ def test_opposite_acts_of_two_groups_are_no_conflict(a, b, monkeypatch):
 
 
 def test_opposite_acts_of_one_group_still_conflict():
-    a = "Passengers who survived the capsizing off Tarnby were questioned."
-    b = "Passengers who died in the capsizing off Tarnby were named on Thursday."
+    a = "Anglers who survived when the skiff overturned off Tarnby were questioned."
+    b = "Anglers who died when the skiff overturned off Tarnby were named on Thursday."
     assert list(detect_opposites(matches([pair(a, b)]), CTX)) != []

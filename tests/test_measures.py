@@ -1485,30 +1485,30 @@ def test_a_figure_written_into_a_noun_of_change_is_its_size(a, b, expected, monk
         _read(lexicon), change_concepts=frozenset()), a, b, expected)
 
 
-# A verb of room in "-ing" after a form of "be" ("the hotel was accommodating 234 guests") tells
-# those there at the time, as "had 238 guests" does: no size of the place.
+# A verb of room in "-ing" after a form of "be" ("the lodge was accommodating 409 skiers") tells
+# those there at the time, as "had 412 skiers" does: no size of the place.
 PROGRESSIVE_ROOM = [
-    ("The Tarn lodge had 238 guests at the time of the fire.",
-     "The Tarn lodge was accommodating 234 guests at the time of the fire.",
-     [("238 guests", "234 guests", D)]),
+    ("The Tarn lodge had 412 skiers on the night of the blaze.",
+     "The Tarn lodge was accommodating 409 skiers on the night of the blaze.",
+     [("412 skiers", "409 skiers", D)]),
 ]
 
 
 @pytest.mark.parametrize("a, b, expected", PROGRESSIVE_ROOM)
 def test_a_verb_of_room_in_the_progressive_counts_those_there(a, b, expected, monkeypatch):
     _holds_only_with(monkeypatch, measures, "_progressive", lambda *args: False, a, b, expected)
-    assert compare_path(a, "The Tarn lodge accommodates 234 guests.") == []  # (its room)
+    assert compare_path(a, "The Tarn lodge accommodates 409 skiers.") == []  # (its room)
 
 
-# A count followed by an aside between dashes or brackets that lists whom it counts ("121
-# people - 113 women, seven children and a man - were killed") takes the fate told past it.
+# A count followed by an aside between dashes or brackets that lists whom it counts ("97 people
+# - 88 women, eight children and a man - died") takes the fate told past it.
 SET_OFF_LISTS = [
-    ("At least 150 people were killed in the crush.",
-     "121 people - 113 women, seven children and a man - were killed in the crush on Tuesday.",
-     [("At least 150 people", "121 people", D)]),
-    ("At least 150 people were killed in the crush.",
-     "121 people (113 women, seven children and a man) were killed in the crush on Tuesday.",
-     [("At least 150 people", "121 people", D)]),
+    ("At least 130 people died in the crush.",
+     "97 people - 88 women, eight children and a man - died in the crush on Tuesday.",
+     [("At least 130 people", "97 people", D)]),
+    ("At least 130 people died in the crush.",
+     "97 people (88 women, eight children and a man) died in the crush on Tuesday.",
+     [("At least 130 people", "97 people", D)]),
 ]
 
 
@@ -1519,31 +1519,31 @@ def test_a_count_takes_the_fate_told_past_a_list_set_off_after_it(a, b, expected
     assert check_path(a, b) != sorted(expected)
 
 
-# A count after "none of" is denied the fate its verb tells: "None of the 62 people on board
+# A count after "none of" is denied the fate its verb tells: "None of the 41 people aboard
 # survived" counts no one rescued.
 def test_a_fate_denied_of_a_count_is_none_of_its_fates():
     def fates(text: str) -> list[frozenset[str]]:
         return [m.fates for m in check.read_claim(text).measures]
-    assert fates("None of the 62 people on board is believed to have survived.") == [frozenset()]
-    assert fates("All 62 people on board survived.") == [frozenset({"rescued"})]
+    assert fates("None of the 41 people aboard is thought to have lived.") == [frozenset()]
+    assert fates("All 41 people aboard survived.") == [frozenset({"rescued"})]
 
 
-# Counts listed in an aside set off after a count take its fate ("62 people (58 passengers and
-# four crew) on board survived": the passengers survived too).
+# Counts listed in an aside set off after a count take its fate ("41 people (37 passengers and
+# four deckhands) aboard survived": the passengers survived too).
 def test_counts_listed_in_an_aside_take_the_fate_of_the_count_they_list(monkeypatch):
-    text = "All 62 people (58 passengers and four crew members) on board the Vell ferry survived."
+    text = "All 41 people (37 passengers and four deckhands) aboard the Vell ferry survived."
     assert {m.fates for m in check.read_claim(text).measures} == {frozenset({"rescued"})}
     monkeypatch.setattr(measures, "_with_listed_fates", lambda found, facts, folded: found)
     assert {m.fates for m in check.read_claim(text).measures} != {frozenset({"rescued"})}
 
 
-# The date a record reaches back to ("the biggest loss since the bank's 1988 listing") is
+# The date a record reaches back to ("the largest fall since the bank's 1986 listing") is
 # another event's: no date of the story to set against one the story gives.
 RECORD_DATES = [
-    ("It was the 16th biggest lender by assets at the end of 2022, according to the central bank, with "
-     "$209 billion in assets and over $175 billion in deposits.",
-     "Vell Bank shares lost over $80 billion in value overnight, falling by $161.79, or 60.41%, to $106.04, "
-     "the biggest loss since the bank's 1988 listing.", []),
+    ("It ranked as the 14th largest lender by deposits at the close of 2021, the central bank said, with "
+     "$188 billion in loans and over $152 billion in savings.",
+     "Vell Bank stock shed over $70 billion in value in a day, dropping by $143.26, or 57.12%, to $97.41, "
+     "the largest fall since the bank's 1986 listing.", []),
 ]
 
 
