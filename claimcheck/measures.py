@@ -567,6 +567,8 @@ RECORD_BREAKS = re.compile(r"[,;:!?()\u2014\u2013]")
 _RECORD_SPAN_LEAD = re.compile(
     r"\b(?:in|for)\s+(?:(?:more|less|fewer)\s+than\s+|over\s+|nearly\s+|almost\s+)?$")
 """What stands right before a record's span: "in", "in more than", "for nearly"."""
+RECORD_DATE_WORD = "since"
+"""The word the date a record reaches back to follows (``_RECORD_DATE_LEAD``)."""
 _RECORD_DATE_LEAD = re.compile(r"\bsince\s+(?:(?:the|its|their|his|her|a|an)\s+)?(?:[\w'\u2019]+\s+){0,2}$")
 """What stands right before the date a record reaches back to: "since", "since the bank's"."""
 
@@ -584,6 +586,8 @@ def _record(folded: str, fact: Fact, tables: _Tables) -> bool:
     """Whether a span is the one a record reaches back over: right after "in" (or "in more
     than"), its clause before it naming a record (``record_words``: "the largest deal in two
     decades")."""
+    if fact.kind in DATE_KINDS and folded.rfind(RECORD_DATE_WORD, 0, fact.start) < 0:
+        return False  # (most dates: read on only after the word a record's date follows)
     # (A full stop inside one sentence is an abbreviation's: "the deadliest U.S. fire in ...".)
     lead = RECORD_BREAKS.split(folded[:fact.start])[-1]
     if fact.kind in DATE_KINDS:
@@ -1604,6 +1608,9 @@ def _superseded(folded: str, fact: Fact, tables: _Tables) -> bool:
     if any(w in tables.superseded_contrasts and _moved_again(words[k + 1:], tables, after_only=True)
            for k, w in enumerate(words)):
         return True
+    lead = _FIRST_WORD.match(folded)
+    if lead is None or lead.group(1) not in tables.superseded_openers | tables.superseding_openers:
+        return False  # (read on only for a sentence that opens with such a clause)
     opening = CLAUSE_BREAKS.split(folded[:fact.start])
     first = _words_of(opening[0])
     if len(opening) == 1:
@@ -1617,6 +1624,9 @@ def _superseded(folded: str, fact: Fact, tables: _Tables) -> bool:
         and any(w in tables.change_words or w in tables.superseded_moves or w in tables.revised
                 for w in first) \
         and (_moved_again(main, tables, after_only=False) or _names_again(first + main, tables))
+
+
+_FIRST_WORD = re.compile(r"\W*(\w+)")
 
 
 def _words_of(text: str) -> list[str]:

@@ -130,6 +130,8 @@ class StanceTables:
     """Words that open a clause of its own (``subordinators``, and "and", "or", "but")."""
     naming: frozenset[str] = frozenset()
     """Participles that give a thing's name ("a preacher named X", ``naming_participles``)."""
+    alias_leads: frozenset[str] = frozenset()
+    """Words before "as" that give another name of the one named ("known as")."""
     speech: frozenset[str] = frozenset()
     """Verbs of speech (``speech_cues`` of one word), after which a clause of its own may open
     with no "that": "police said two men died"."""
@@ -188,6 +190,7 @@ def _compile(lexicon: Lexicon) -> StanceTables:
         number_words=frozenset(str(w).casefold() for w in lexicon.table("numbers", "word_numbers", {}) or {}),
         clause_openers=lexicon.words("verdicts", "subordinators") | _COORDINATING,
         naming=lexicon.words("polarity", "naming_participles"),
+        alias_leads=lexicon.words("polarity", "alias_leads"),
         speech=frozenset(str(c).casefold() for c in lexicon.table("entities", "speech_cues", [])
                          if " " not in str(c)))
 
@@ -375,7 +378,7 @@ def _names_the_noun(text: str, toks: Sequence[Token], k: int, known: StanceTable
     while after < len(toks) and toks[after].text[:1].isupper():
         after += 1
     # (An alias after the name, "..., popularly known as Baba", names it again.)
-    return all(t.norm != "as" or before.norm == "known"
+    return all(t.norm != "as" or before.norm in known.alias_leads
                for before, t in zip(toks[after - 1:], toks[after:after + NAMING_REACH + 2], strict=False))
 
 
