@@ -1293,8 +1293,9 @@ def _at_the_distance(sentence: Sentence, i: int) -> Name | None:
     """The named place a distance is of: the name its clause makes it of, else the nearest
     name before it, else where it is placed (a conversion in brackets, "73 km (45 miles)", is
     of the place of the figure it converts)."""
-    while i and sentence.text[sentence.facts[i - 1].end:sentence.facts[i].start].strip() == "(":
-        i -= 1
+    twin = bracket_twin(sentence, i)
+    if twin is not None and twin < i:
+        i = twin
     placed, held = sentence.fact_places[i], sentence.fact_holders[i]
     return held.subject or held.nearest or (placed.name if placed is not None else None)
 
