@@ -2590,6 +2590,12 @@ def test_a_country_is_named_whole_and_placed_as_its_town(sentence, country, prep
     assert names[country].preposition == preposition
 
 
+def _acts(claim: str) -> list[str]:
+    """The words of the acts ``check`` reads in a claim (``claim_acts``)."""
+    profile = check_module.profile(check_module.read_claim(claim), checked=True)
+    return [claim[p.start:p.end] for p in check_module.claim_acts(profile)]
+
+
 @pytest.mark.parametrize("claim, acts", [
     # A verb that opens a clause told with "that" tells who told or found it: what was done is
     # in the clause, and a source crediting it to them ("..., according to ...") states it.
@@ -2597,8 +2603,7 @@ def test_a_country_is_named_whole_and_placed_as_its_town(sentence, country, prep
     ("Tarnian harbour pilots reported 9 deckhands hurt during the gale.", ["reported", "hurt"]),
 ])
 def test_a_verb_before_a_that_clause_is_who_told_it(claim, acts):
-    profile = check_module.profile(check_module.read_claim(claim), checked=True)
-    assert [claim[p.start:p.end] for p in check_module.claim_acts(profile)] == acts
+    assert _acts(claim) == acts
 
 
 @pytest.mark.parametrize("claim, acts", [
@@ -2615,15 +2620,13 @@ def test_a_verb_before_a_that_clause_is_who_told_it(claim, acts):
     ("The Vell lifeboat crew reported 14 people rescued.", ["reported", "rescued"]),
 ])
 def test_a_participle_after_a_noun_qualifies_it(claim, acts):
-    profile = check_module.profile(check_module.read_claim(claim), checked=True)
-    assert [claim[p.start:p.end] for p in check_module.claim_acts(profile)] == acts
+    assert _acts(claim) == acts
 
 
 def test_a_participle_before_the_noun_is_no_verb_of_its_clause():
     # "registered" is of the noun phrase: the verb after the noun is still the clause's act.
     claim = "Nine formally registered Tarnian climbers died."
-    profile = check_module.profile(check_module.read_claim(claim), checked=True)
-    assert "died" in [claim[p.start:p.end] for p in check_module.claim_acts(profile)]
+    assert "died" in _acts(claim)
 
 
 @pytest.mark.parametrize("claim, acts", [
@@ -2636,15 +2639,13 @@ def test_a_participle_before_the_noun_is_no_verb_of_its_clause():
     ("The report named Ann Vell as the driver.", ["named"]),
 ])
 def test_a_participle_of_naming_gives_the_name_of_the_noun(claim, acts):
-    profile = check_module.profile(check_module.read_claim(claim), checked=True)
-    assert [claim[p.start:p.end] for p in check_module.claim_acts(profile)] == acts
+    assert _acts(claim) == acts
 
 
 def test_an_alias_after_the_name_is_no_naming_done():
     # "..., popularly known as X" names the one named again: no "as" of a naming done.
     claim = "The march was organised by a preacher named Ormsby Tarn, popularly known as Baba Kell."
-    profile = check_module.profile(check_module.read_claim(claim), checked=True)
-    assert "named" not in [claim[p.start:p.end] for p in check_module.claim_acts(profile)]
+    assert "named" not in _acts(claim)
 
 
 # A verb of finding before a toll ("the mayor confirmed two deaths") frames the point, as one
