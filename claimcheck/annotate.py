@@ -1693,8 +1693,40 @@ def _about(text: str, toks: Sequence[Token], k: int, backward: bool, lexicon: Le
         elif t.norm not in stop and not t.norm[:1].isdigit() and not t.norm.endswith("ly"):
             if n > 1 and toks[n - 1].norm in rates:
                 continue  # "profit per share": the profit moves, not the share
-            return concept(t.norm, lexicon)
+            # (A relative pronoun stands for the noun right before it: "the weight of the water, which
+            # dropped" moves the water.)
+            head = t if relative else _head_before_postmodifiers(text, toks, n, lexicon)
+            return concept(head.norm, lexicon)
     return ""
+
+
+def _head_before_postmodifiers(text: str, toks: Sequence[Token], n: int, lexicon: Lexicon) -> Token:
+    """The head of the noun phrase whose last word is token ``n``, past the phrases after a
+    preposition that qualify it ("the death toll in the coastal city of X has soared": the toll
+    moves, not X). A noun of a measure before "of" keeps the thing it measures ("the number of
+    deaths rose": the deaths)."""
+    links = lexicon.words("polarity", "postmodifier_prepositions")
+    measures = lexicon.words("polarity", "measure_nouns")
+    determiners = lexicon.words("polarity", "object_determiners")
+    stop = stopwords(lexicon) - determiners
+    head = n
+    m = n - 1
+    while m >= 0 and not CLAUSE_PUNCTUATION.search(text, toks[m].end, toks[m + 1].start):
+        t = toks[m]
+        if t.norm in links:
+            before = m - 1
+            if before < 0 or CLAUSE_PUNCTUATION.search(text, toks[before].end, t.start) \
+                    or toks[before].norm in stop or toks[before].norm in determiners \
+                    or toks[before].norm[:1].isdigit() \
+                    or not toks[before].text.isalpha():
+                break
+            if t.norm == "of" and toks[before].norm in measures:
+                break
+            head = m = before
+        elif t.norm in stop or t.norm[:1].isdigit():
+            break
+        m -= 1
+    return toks[head]
 
 
 CLAUSE_PUNCTUATION = re.compile(r"[,;:()—–]")

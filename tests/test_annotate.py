@@ -88,6 +88,11 @@ def test_the_sentence_has_every_field_and_travels_between_processes():
     ("Ticket sales fell 9% last month.", "about", ["sell"]),
     ("Profit per unit was $2, which fell 9% on the year.", "about", ["profit"]),
     ("Regulators warned of greater strain on the grid.", "about", ["strain"]),
+    # Past the phrases that qualify the noun before a move, to the noun they qualify; a noun of a
+    # measure before "of" leaves the move to what it measures.
+    ("The death toll in the hill town of Vellmark has climbed to 140.", "about", ["kill"]),
+    ("Takings at the harbour kiosks near Kellmouth fell 9% last month.", "about", ["taking"]),
+    ("The number of ferries rose to 12.", "about", ["ferry"]),
     # A forecast under a verb of belief is hedged by it; quoted, it is the speaker's.
     ("They expect that the toll will climb.", "cue", ["expect"]),
     ('"The toll will climb," the mayor said.', "cue", []),

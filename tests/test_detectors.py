@@ -352,6 +352,13 @@ def test_an_act_done_to_a_count_is_no_outcome_of_the_contest(a, b, monkeypatch):
     ("The death toll in the Dunmore rail crash has risen to 48, officials said on Sunday.",
      "Around noon, 8-10 wagons of the freight train derailed near Dunmore and fell on the flooded road, "
      "the spokesman said.", False),
+    # What moves is the noun its qualifying phrases follow ("the toll in the town of X"), not the last
+    # name before the verb, which the other sentence may name too.
+    ("The death toll in the hill town of Vellmark has climbed to 140 as the search goes on.",
+     "Two weirs above Vellmark burst under the pressure from rain dropped by a storm.",
+     False),
+    ("The death toll in the hill town of Vellmark has climbed to 140 as the search goes on.",
+     "The death toll in Vellmark fell to 120 after a recount.", True),  # guard
     # A move inside a condition is only supposed: "if approved" states no approval.
     ("The council rejected the plan to build a new stadium downtown.",
      "If approved, the plan to build a new stadium downtown would cost millions.", False),
