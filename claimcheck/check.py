@@ -42,7 +42,6 @@ from claimcheck.annotate import (
     bracket_twin_of,
     opposite_groups,
     reversed_route,
-    subject_noun,
     with_known_names,
 )
 from claimcheck.corpus import Corpus
@@ -1466,8 +1465,6 @@ def hedged_where_claim_asserts(claim: Profile, evidence: Profile, lexicon: Lexic
             continue  # ", suggesting ...": the writer's gloss on what was stated, not a hedge of it
         if _takes_an_object(evidence, cue, lexicon):
             continue  # "claimed her third title": what was won, not a claim that it was
-        if _subject_of_a_verb(evidence, cue, lexicon):
-            continue  # "hopes were raised when ...": the noun is the subject, and hedges nothing
         if qualifies_noun(text, toks, cue.start(), cue.end(), stance_tables(lexicon), stop):
             continue  # "with expected growth to ...": the noun is awaited, no act is hedged
         backshifted = forward and cue.group().casefold() == "would" and (
@@ -1496,18 +1493,6 @@ def hedged_where_claim_asserts(claim: Profile, evidence: Profile, lexicon: Lexic
             if between >= HEDGE_REACH:
                 break
     return ""
-
-
-def _subject_of_a_verb(evidence: Profile, cue: re.Match[str], lexicon: Lexicon) -> bool:
-    """Whether a cue in the plural is a noun right before an auxiliary, with nothing between:
-    the subject of the verb it opens ("hopes were raised", "expectations are high"), as an
-    outcome's word may be (``annotate.subject_noun``)."""
-    if not cue.group().endswith("s"):
-        return False
-    toks = evidence.sentence.tokens
-    after = next((k for k, t in enumerate(toks) if t.start >= cue.end()), len(toks))
-    auxiliaries = lexicon.words("polarity", "subject_auxiliaries")
-    return after > 0 and subject_noun(evidence.text, toks, after, auxiliaries)
 
 
 CLAIMED_CLAUSE_REACH = 4

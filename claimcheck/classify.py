@@ -1752,7 +1752,10 @@ def detect_opposites(matches: Matches, ctx: Context) -> Iterable[Finding]:
         # session") tells two things or two times: the other's one move agrees with one of them.
         both = {o.group for read in (read_a, read_b) for o in _stated(read)
                 if any(q.group == o.group and q.side != o.side for q in _stated(read))}
-        for out in read_a.outcomes:
+        # A move under a hedge ("inflation may rise again") tells none: the other's move is no
+        # answer to it, as it is to a move told as done or as sure to come.
+        stated_b = _stated(read_b)
+        for out in _stated(read_a):
             if out.group in both:
                 continue
             sa, ea = out.start, out.end
@@ -1760,7 +1763,7 @@ def detect_opposites(matches: Matches, ctx: Context) -> Iterable[Finding]:
                 continue  # a thing's fall ("fell on the road"), not a level's
             if _named_as_noun(read_a, out, ctx):
                 continue
-            match = next((o for o in read_b.outcomes
+            match = next((o for o in stated_b
                           if o.group == out.group and o.side != out.side
                           and _moves_a_level(read_b, o, ctx) and not _named_as_noun(read_b, o, ctx)
                           and same_thing_moves(read_a, out, read_b, o)

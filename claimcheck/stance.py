@@ -82,6 +82,12 @@ class StanceTables:
     """Hedges whose first word is also a plural noun ("plans to", "hopes")."""
     noun_leads: frozenset[str]
     """Words before such a hedge that make its first word the noun ("under plans to")."""
+    auxiliaries: frozenset[str]
+    """Auxiliaries: one right after a hedge in the plural is the verb of which the hedge's word
+    is the subject noun ("hopes were raised", "expectations are high")."""
+    irregular_pasts: frozenset[str]
+    """Irregular past forms: one right after a hedge that is also a plural noun is its verb too
+    ("home hopes rose"), as no verb of wishing or planning takes one for its object."""
     awaited: frozenset[str]
     """Hedges that are participles of waiting ("anticipated") ..."""
     eager: frozenset[str]
@@ -166,6 +172,9 @@ def _compile(lexicon: Lexicon) -> StanceTables:
         object_claims=frozenset(str(w).casefold() for w in lexicon.table("verdicts", "object_claims", [])),
         noun_hedges=frozenset(str(w).casefold() for w in lexicon.table("certainty", "noun_hedges", [])),
         noun_leads=frozenset(str(w).casefold() for w in lexicon.table("certainty", "noun_leads", [])),
+        auxiliaries=lexicon.words("polarity", "subject_auxiliaries"),
+        irregular_pasts=frozenset(str(pair[0]).casefold()
+                                  for pair in lexicon.table("verdicts", "irregular_verbs", [])),
         awaited=frozenset(str(w).casefold() for w in lexicon.table("certainty", "awaited_hedges", [])),
         eager=frozenset(str(w).casefold() for w in lexicon.table("certainty", "eager_degrees", [])),
         expectation_leads=frozenset(str(w).casefold()
@@ -567,6 +576,20 @@ def qualifies_noun(text: str, toks: Sequence[Token], start: int, end: int, known
         and toks[k].text[:1].islower()
 
 
+_NEXT_WORD = re.compile(r"[ \t]+([A-Za-z]+)")
+
+
+def _subject_of_a_verb(text: str, end: int, cue: str, known: StanceTables) -> bool:
+    """Whether a one-word cue in the plural is a noun right before the verb it is the subject of,
+    with nothing between: an auxiliary ("hopes were raised", "expectations are high"), or, for a
+    cue that is also a plural noun, an irregular past ("hopes rose")."""
+    m = _NEXT_WORD.match(text, end)
+    if m is None or not cue.endswith("s"):
+        return False
+    word = m.group(1).casefold()
+    return word in known.auxiliaries or (cue in known.noun_hedges and word in known.irregular_pasts)
+
+
 def hedge_cues(text: str, lexicon: Lexicon = DEFAULT) -> list[re.Match[str]]:
     """The hedge cues of a text as every stage reads them (``_hedges``)."""
     return list(_hedges(text, tables(lexicon)))
@@ -583,6 +606,8 @@ def _hedges(text: str, known: StanceTables, start: int = 0,
         before = text[:m.start()].split()
         if first in known.noun_hedges and before and before[-1].casefold().strip(",;:") in known.noun_leads:
             continue
+        if " " not in m.group() and _subject_of_a_verb(text, m.end(), first, known):
+            continue  # "home hopes rose": the hopes are what moved, no wish that something happens
         if m.group().casefold() in known.awaited and (_eager_adjective(text[:m.start()], known)
                                                       or _set_against(before, known)):
             continue

@@ -1702,6 +1702,8 @@ OWN_EXPECTATIONS = [
 HEDGE_NOUN_SUBJECTS = [
     ("Tarnia were 39 for 2 early in their chase.",
      "Vellian hopes were raised when Tarnia lost two wickets for 39 but a long stand followed.", S),
+    ("Tarnia were 39 for 2 early in their chase.",
+     "Vellian hopes rose when Tarnia lost two wickets for 39 but a long stand followed.", S),
 ]
 # A hedge does not reach past a colon or a semicolon: what follows is another clause.
 HEDGE_CLAUSES = [
@@ -2238,7 +2240,7 @@ def test_a_grade_written_like_a_name_is_read_as_a_grade(monkeypatch):
     (OWN_CREDITS, check_module, "_credited_words", lambda *args: frozenset()),
     (CLAIMED_COUNTS, check_module, "_takes_an_object", lambda *args: False),
     (HEDGE_CLAUSES, check_module, "_CLAUSE_END", re.compile(r"(?!)")),
-    (HEDGE_NOUN_SUBJECTS, check_module, "_subject_of_a_verb", lambda *args: False),
+    (HEDGE_NOUN_SUBJECTS, stance, "_subject_of_a_verb", lambda *args: False),
     (NARROWER_PLACES, check_module, "is_country", lambda *args: False),
     (NAMED_MEASURES, check_module, "_named_alike", lambda *args: False),
     (MARKED_INSTANCES[:1], check_module, "_instances_apart", lambda *args: False),

@@ -359,6 +359,11 @@ def test_an_act_done_to_a_count_is_no_outcome_of_the_contest(a, b, monkeypatch):
      False),
     ("The death toll in the hill town of Vellmark has climbed to 140 as the search goes on.",
      "The death toll in Vellmark fell to 120 after a recount.", True),  # guard
+    # A move under a hedge tells none: "may rise again" is no answer to a fall told as done.
+    ("The board will not cut fares too quickly, as costs at the Kellmouth depot may rise again in spring.",
+     "Costs at the Kellmouth depot fell to their lowest level this spring, the board said.", False),
+    ("Costs at the Kellmouth depot rose again this spring, the board said.",
+     "Costs at the Kellmouth depot fell to their lowest level this spring, the board said.", True),  # guard
     # A move inside a condition is only supposed: "if approved" states no approval.
     ("The council rejected the plan to build a new stadium downtown.",
      "If approved, the plan to build a new stadium downtown would cost millions.", False),
@@ -1585,8 +1590,8 @@ def test_opposite_acts_are_of_the_thing_each_is_told_of(monkeypatch):
     # things, not one opened and closed.
     from claimcheck import classify
 
-    a = "Tarco expects to raise its dividend by 10% once the merger closes next year."
-    b = "Tarco and Vell are expected to open up the market faster than the merger plan foresaw."
+    a = "Tarco will raise its dividend by 10% once the merger closes next year."
+    b = "Tarco and Vell will open up the market faster than the merger plan foresaw."
     same = ("Tarco expects to raise its dividend once the Vell plant closes next year.",
             "Tarco said it would keep the Vell plant open for another year.")
     assert list(detect_opposites(matches([pair(a, b)]), CTX)) == []
