@@ -126,6 +126,9 @@ class StanceTables:
     asking: frozenset[str] = frozenset()
     """Verbs of asking someone to act ("urged voters to back it"): the act asked for is not told."""
     denial_ends: frozenset[str] = frozenset()
+    doubt_nouns: frozenset[str] = frozenset()
+    """Nouns of doubt or dispute: denied ("there is no doubt that", "no question"), they affirm
+    what follows, and deny nothing the sentence tells."""
     """Words that end the time a denial holds ("did not discover it until July"): the act is
     then told as done at that time, not denied."""
     passive_auxiliaries: frozenset[str] = frozenset()
@@ -195,6 +198,7 @@ def _compile(lexicon: Lexicon) -> StanceTables:
         asking=lexicon.words("polarity", "asking_verbs"),
         inversion_subjects=lexicon.words("polarity", "inversion_subjects"),
         denial_ends=lexicon.words("polarity", "denial_ends"),
+        doubt_nouns=lexicon.words("polarity", "doubt_nouns"),
         passive_auxiliaries=lexicon.words("polarity", "passive_auxiliaries"),
         number_words=frozenset(str(w).casefold() for w in lexicon.table("numbers", "word_numbers", {}) or {}),
         clause_openers=lexicon.words("verdicts", "subordinators") | _COORDINATING,
@@ -239,6 +243,9 @@ def predications(text: str, lexicon: Lexicon = DEFAULT, toks: Sequence[Token] | 
             if j >= len(words) or not words[j].endswith(known.act_noun_endings):
                 i = j if j > i else i + 1
                 continue  # "subject to tariffs": no act is still wanted
+        if j < len(words) and words[j] in known.doubt_nouns and matched in _NOUN_DENIALS:
+            i = j + 1
+            continue  # "there is no doubt that ...": the denied doubt affirms what follows
         if j < len(words) and words[j] not in stop:
             negated_at[j] = i
         i = j if j > i else i + 1
@@ -272,6 +279,10 @@ def predications(text: str, lexicon: Lexicon = DEFAULT, toks: Sequence[Token] | 
                                   capitalised=tok.text[:1].isupper() and k > 0,
                                   passive=finite and _after_be(words, k, known.passive_auxiliaries, stop)))
     return result
+
+
+_NOUN_DENIALS = frozenset({("no",), ("without",)})
+"""Cues that deny a noun ("no doubt", "without question"), not a verb ("did not question")."""
 
 
 def _phrase_head(text: str, toks: Sequence[Token], j: int, determiners: frozenset[str],

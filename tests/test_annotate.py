@@ -75,6 +75,10 @@ def test_the_sentence_has_every_field_and_travels_between_processes():
     # ... and a negative subject with its noun, wherever the clause stands, denies the verb
     # told as done.
     ("Vell said on Friday that neither side has signed the accord.", "denied", ["sid", "sign"]),
+    # A denied doubt affirms what follows it; a verb of doubt denied is denied (the guard).
+    ("There is simply no doubt that the Vell bridge is unsafe, the engineer said.", "denied", []),
+    ("Without question the Tarn plant will close this year.", "denied", []),
+    ("The council did not question the ferry contract.", "denied", ["question"]),
     ("Has anyone been arrested?", "finite", []),
     # A restrictive relative clause picks out which ones; it states nothing as done.
     ("Passengers who were rescued will be flown home.", "finite", []),
