@@ -1842,12 +1842,14 @@ def certainty_conflict(a: Claim, b: Claim, ctx: Context) -> Finding | None:
             # the subject of a passive is what the act is done to: "600 jobs could be cut" /
             # "will eliminate 600 jobs").
             acts_a, acts_b = _acts_of(sa, ca), _acts_of(sb, cb)
-            if acts_a and acts_b and not acts_a & acts_b:
+            if acts_a and acts_b and not acts_a & acts_b or _verbs_apart(sa, ca, sb, cb, ctx):
                 continue
         elif subject_and_object and not _share_a_figure(sa, sb):
             # The passive's subject is the other's object, but nothing else ties the two acts
             # together ("the deal will be paid in cash" / "expects to finance the deal with
             # debt"): a figure both give ("600 jobs") says they tell one act.
+            continue
+        elif not subject_and_object and _verbs_apart(sa, ca, sb, cb, ctx):
             continue
         if _subjects_apart(sa, ca, sb, cb, ctx):
             continue  # "the barge will likely stay" / "both slipways will stay shut": two things' acts
@@ -1933,6 +1935,31 @@ def _acts_of(sentence: Sentence, cue: Certainty) -> frozenset[str]:
                      if w.start >= cue.end and (c := sentence.cues.get(w.concept)) is not None
                      and c.start == cue.start
                      and not any(a <= w.start < b for a, b in values))
+
+
+def _verb_governed(sentence: Sentence, cue: Certainty, support: frozenset[str]) -> str | None:
+    """The concept of the first content word a cue governs after it, past a verb that only
+    carries its noun ("make purchases"): the word of its act ("will spend", "is expected to be
+    completed", "agreed to make purchases"); None where none follows."""
+    values = [(x.start, x.end) for x in sentence.facts]
+    return next((w.concept for w in sentence.words
+                 if w.start >= cue.end and (c := sentence.cues.get(w.concept)) is not None
+                 and c.start == cue.start and not any(a <= w.start < b for a, b in values)
+                 and sentence.text[w.start:w.end].casefold() not in support), None)
+
+
+def _verbs_apart(sa: Sentence, ca: Certainty, sb: Sentence, cb: Certainty, ctx: Context) -> bool:
+    """Whether each cue's verb is another and neither sentence tells the other's, though a word
+    is shared: "will come at a high price" / "is expected to complete the payment" hedge two
+    acts of one fee."""
+    support = ctx.lexicon.words("certainty", "support_verbs")
+    verb_a, verb_b = _verb_governed(sa, ca, support), _verb_governed(sb, cb, support)
+    if verb_a is None or verb_b is None or verb_a == verb_b:
+        return False
+    # (A cue may be the act's own verb: "reached nine feet" / "could reach nine feet".)
+    told_a = _acts_of(sa, ca) | {w.concept for w in sa.words if ca.start <= w.start < ca.end}
+    told_b = _acts_of(sb, cb) | {w.concept for w in sb.words if cb.start <= w.start < cb.end}
+    return verb_a not in told_b and verb_b not in told_a
 
 
 def _doubt_against_hedge(a: Claim, ca: Certainty, b: Claim, cb: Certainty) -> Finding:

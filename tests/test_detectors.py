@@ -796,7 +796,20 @@ FIGURES_OF_CUES = [
 ]
 
 
+# Two cues whose acts share a word but not their verb ("come at a price" / "complete the
+# payment") hedge two acts; a verb that only carries its noun ("make purchases") is passed over.
+VERBS_OF_CUES = [
+    ("The Vell move will come at a steep price for Tarnia, with a signing fee of £40m.",
+     "Tarnia are expected to complete payment of the fee within three years.", False),
+    ("Tarnia will complete payment of the signing fee within three years.",
+     "Tarnia are expected to complete payment of the fee within three years.", True),
+    ("Vell agreed to make large purchases of Tarn grain.",
+     "Vell is expected to resume large purchases of Tarn grain.", True),
+]
+
+
 @pytest.mark.parametrize("a, b, reported, reading", [
+    *((a, b, reported, "_verbs_apart") for a, b, reported in VERBS_OF_CUES),
     *((a, b, reported, "_figures_apart") for a, b, reported in FIGURES_OF_CUES),
     *((a, b, reported, "_subjects_apart") for a, b, reported in SUBJECTS_OF_CUES),
 ])
