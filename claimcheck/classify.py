@@ -2048,7 +2048,17 @@ def _figures_apart(sa: Sentence, at_a: int, sb: Sentence, at_b: int) -> bool:
                 if a <= f.start < b and f.unit and f.value is not None and f.kind in FIGURE_KINDS]
     mine, theirs = figures(sa, at_a), figures(sb, at_b)
     units = {u for u, _ in mine} & {u for u, _ in theirs}
-    return bool(units) and not any(u == v and x == y for u, x in mine for v, y in theirs)
+    if units:
+        return not any(u == v and x == y for u, x in mine for v, y in theirs)
+    # Spans told in two units ("just over a week" / "one day") are set against each other as
+    # ``relate`` sets them.
+    spans_a, spans_b = (
+        [f for f in sentence.facts if f.kind is FactKind.DURATION and f.value is not None
+         and sentence.clause_at(at)[0] <= f.start < sentence.clause_at(at)[1]]
+        for sentence, at in ((sa, at_a), (sb, at_b)))
+    told = [relate_facts(x, y) for x in spans_a for y in spans_b]
+    return bool(told) and all(r in (FactRelation.DIFFERENT, FactRelation.INCOMPARABLE) for r in told) \
+        and FactRelation.DIFFERENT in told
 
 
 def _used_as_verb(sentence: Sentence, end: int, ctx: Context) -> bool:

@@ -793,6 +793,11 @@ FIGURES_OF_CUES = [
      "The Tarn river could reach 15 feet at the Vell gauge, forecasters said.", False),
     ("The Tarn river reached nine feet at the Vell gauge on Monday.",
      "The Tarn river could reach nine feet at the Vell gauge, forecasters said.", True),
+    # ... and of spans told in two units, as relate sets them against each other.
+    ("Tarn and Vell will spend just over a week at the orbiting lab before returning.",
+     "The crew, Tarn and Vell, are expected to spend one day in orbit before docking.", False),
+    ("Tarn and Vell will spend a week at the orbiting lab.",
+     "Tarn and Vell are expected to spend seven days at the orbiting lab.", True),
 ]
 
 
