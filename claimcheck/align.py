@@ -1246,11 +1246,29 @@ def _one_place_of_several(sa: Sentence, i: int, sb: Sentence, j: int, corpus: Co
     if here is None and there is None or sa.facts[i].unit not in corpus.split_by_place \
             or not (corpus.by_key.get(sa.key) is sa and corpus.by_key.get(sb.key) is sb):
         return False
-    if corpus.headline_fate(sa, i) and corpus.headline_fate(sb, j):
+    if corpus.headline_fate(sa, i) and corpus.headline_fate(sb, j) \
+            and not _count_of_a_place_apart(sa, i, here, corpus) \
+            and not _count_of_a_place_apart(sb, j, there, corpus):
         return False  # each source's toll of the story, wherever one places it ("the toll in X")
     if here is not None and there is not None:
         return not here.same_place(there) and not _same_places_listed(sa, here, sb, there)
     return not (sa.fact_nations[i] or sb.fact_nations[j])
+
+
+def _count_of_a_place_apart(sentence: Sentence, i: int, placed: Placed | None, corpus: Corpus) -> bool:
+    """Whether a count is placed where only its own source names, and is told as no whole (no
+    "toll", "total" or "number" in its clause): "16 bodies were recovered from the river at X"
+    counts that place's part; "the toll in X has climbed to 1,300" is the story's toll,
+    wherever the story is."""
+    if placed is None:
+        return False
+    wholes = corpus.lexicon.words("measures", "superseded_nouns")
+    lo, hi = sentence.clause_at(sentence.facts[i].start)
+    if any(t.norm in wholes for t in sentence.tokens if lo <= t.start < hi):
+        return False
+    naming = [source for source, names in corpus.names_by_source.items()
+              if any(placed.name.same_entity(n) for n in names)]
+    return len(naming) <= 1
 
 
 def _peopled_apart(sa: Sentence, i: int, sb: Sentence, j: int) -> bool:

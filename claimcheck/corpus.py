@@ -350,6 +350,7 @@ def split_by_place(statements: Iterable[Sentence]) -> frozenset[str]:
     place for a count say nothing of which is which, nor does one source naming one scene
     twice, a town and the county it is in, with one count.)"""
     told: dict[tuple[str, str], list[tuple[Name, float | None]]] = defaultdict(list)
+    across: dict[str, list[tuple[Name, float | None]]] = defaultdict(list)
     found: set[str] = set()
     for s in statements:
         for fact, placed in zip(s.facts, s.fact_places, strict=True):
@@ -360,7 +361,24 @@ def split_by_place(statements: Iterable[Sentence]) -> frozenset[str]:
             if any(value != fact.value and not name.same_entity(placed.name) for name, value in before):
                 found.add(fact.unit)
             before.append((placed.name, fact.value))
+            across[fact.unit].append((placed.name, fact.value))
+    # Sources that between them place counts of a unit in several places, none of them one entity
+    # with another, and of several values, tell it place by place too, though each names one
+    # ("16 bodies at X", "six bodies at Y", "nine bodies in Z"). (Two places may be one scene
+    # named two ways, a town and its region: it takes more to tell parts.)
+    for unit, placed_counts in across.items():
+        places: list[Name] = []
+        for name, _ in placed_counts:
+            if not any(name.same_entity(other) for other in places):
+                places.append(name)
+        if len(places) >= PLACES_OF_PARTS and len({value for _, value in placed_counts}) > 1:
+            found.add(unit)
     return frozenset(found)
+
+
+PLACES_OF_PARTS = 3
+"""Places of a unit's counts across the story, no two one entity, from which it is told place by
+place: two may be one scene under two names."""
 
 
 def headline_counts(statements: Iterable[Sentence]) -> dict[tuple[str, str], float]:

@@ -343,6 +343,40 @@ def test_one_place_s_count_is_no_other_s_where_a_source_tells_them_apart(one, tw
     assert _articles_aligned(one, two) != expected
 
 
+def _sources_aligned(*sources: list[str]) -> list[tuple[str, str, str]]:
+    """The values ``compare`` pairs between the first sentences of the first two of several
+    articles, all read as one corpus."""
+    ids = [f"s{k}" for k in range(len(sources))]
+    sentences = [annotate(Claim(source, k, text, 0, len(text), facts=extract_facts(text)))
+                 for source, texts in zip(ids, sources, strict=True) for k, text in enumerate(texts)]
+    corpus = read_corpus(sentences, dict.fromkeys(ids, DAY))
+    firsts = [next(s.claim for s in corpus.sentences if s.source == source) for source in ids[:2]]
+    return _shown(classify.align_facts(*firsts, classify.Context(corpus)))
+
+
+# Sources that between them place counts of a unit in three places, each named by one source,
+# tell it place by place though none names two: a count of a place only its source names, told
+# as no toll, is that place's part, not the whole another source gives.
+PARTS_ACROSS_SOURCES = [
+    (["Sixteen bodies were recovered from the river at Kellmouth."],
+     ["More than 90 bodies have been recovered so far, officials said."],
+     ["Six bodies were found in Tarnby on Tuesday."],
+     ["Nine bodies were recovered in Vellshire."]),
+]
+
+
+@pytest.mark.parametrize("sources", PARTS_ACROSS_SOURCES)
+def test_counts_placed_apart_by_several_sources_are_parts(sources, monkeypatch):
+    assert _sources_aligned(*sources) == []
+    with monkeypatch.context() as patched:
+        patched.setattr(align, "_count_of_a_place_apart", lambda *args: False)
+        assert _sources_aligned(*sources) != []
+    monkeypatch.setattr("claimcheck.corpus.PLACES_OF_PARTS", 99)
+    assert _sources_aligned(*sources) != []
+    # (Two places named once each may be one scene told two ways.)
+    assert _sources_aligned(*sources[:3]) != []
+
+
 def _reported(texts: list[str]) -> list[list[str]]:
     """The values of every finding ``compare`` reports across one-sentence articles."""
     from claimcheck import api
