@@ -1795,7 +1795,7 @@ GROUPS |= {"placed_elsewhere": PLACED_ELSEWHERE}
 ACT_NOUNS_TOLD_AS_VERBS = [
     ("The collision happened at about 10:53 pm.",
      "Two freight barges collided at about 10:47 pm near the Tarn lock, the port said.", C),
-    ("The explosion happened at 4:10 am.", "The tank exploded at 4:40 am, the fire service said.", C),
+    ("The eruption happened at 4:10 am.", "The Vell volcano erupted at 4:40 am, the observatory said.", C),
 ]
 GROUPS |= {"act_nouns_told_as_verbs": ACT_NOUNS_TOLD_AS_VERBS}
 # A place name that qualifies a noun ("the Tarn floods in Vellmark") names what the noun is of:

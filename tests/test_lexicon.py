@@ -75,3 +75,22 @@ def test_an_irregular_verbs_forms_are_one_concept(forms):
     from claimcheck.text import concept
 
     assert len({concept(form) for form in forms}) == 1, {form: concept(form) for form in forms}
+
+
+# Words that reports use for one thing are one concept (``synonyms.yaml``), so that check finds
+# the sentence that says the claim in other words; words of two things stay two.
+@pytest.mark.parametrize("words, one", [
+    (("explosion", "blast", "exploded"), True),
+    (("plane", "aircraft", "jet", "airliner"), True),
+    (("individuals", "people"), True),
+    (("refused", "rejected"), True),
+    (("lawyer", "attorney"), True),
+    (("strongest", "biggest", "largest"), True),
+    (("arrested", "detained"), False),  # a warrant served and a person held are two acts
+    (("earlier", "previous"), False),  # "no earlier than" bounds a date; "previous" names one
+])
+def test_words_for_one_thing_are_one_concept(words, one):
+    from claimcheck.text import concept
+
+    assert (len({concept(w) for w in words}) == 1) is one, {w: concept(w) for w in words}
+
