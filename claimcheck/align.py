@@ -1569,6 +1569,11 @@ def _named_otherwise(sentence: Sentence, fact: Fact, holder: Name, lexicon: Lexi
     own = sentence.holders(fact).subject
     if own is not None and own.possessive and not own.same_entity(holder):
         return False
+    if own is not None and not own.same_entity(holder) \
+            and _counted_in_its_own_clause(sentence, fact, holder, lexicon):
+        # "The SNP was on nine seats, X is on four, ...": a list names each holder with its own
+        # number, the unit left to the first; X holds the four, not the nine.
+        return False
     lo, hi = _subordinate_clause(sentence, fact, lexicon) if own is not None and not own.same_entity(holder) \
         else (0, len(sentence.text))
     if not any(n.same_entity(holder) and (not n.possessive or n is own) and lo <= n.start < hi
@@ -1576,6 +1581,29 @@ def _named_otherwise(sentence: Sentence, fact: Fact, holder: Name, lexicon: Lexi
         return False
     return own is None or own.same_entity(holder) or not any(
         h.subject is not None and h.subject.same_entity(holder) for h in sentence.fact_holders)
+
+
+def _counted_in_its_own_clause(sentence: Sentence, fact: Fact, holder: Name, lexicon: Lexicon) -> bool:
+    """Whether every naming of the holder is in a stretch of its own, set off by commas or
+    semicolons away from the figure, that gives a number (a figure, or a bare number in digits
+    or words: "X is on four")."""
+    numbers = {str(w).casefold() for w in lexicon.table("numbers", "word_numbers", {}) or {}}
+    text = sentence.text
+
+    def stretch(at: int) -> tuple[int, int]:
+        lo = max(text.rfind(",", 0, at), text.rfind(";", 0, at)) + 1
+        ends = [k for k in (text.find(",", at), text.find(";", at)) if k >= 0]
+        return lo, min(ends, default=len(text))
+
+    named = [n for n in sentence.names if n.same_entity(holder)]
+    if not named:
+        return False
+    for n in named:
+        lo, hi = stretch(n.end)
+        if lo <= fact.start < hi or not any(
+                lo <= t.start < hi and (t.norm[:1].isdigit() or t.norm in numbers) for t in sentence.tokens):
+            return False
+    return True
 
 
 def _subordinate_clause(sentence: Sentence, fact: Fact, lexicon: Lexicon) -> tuple[int, int]:

@@ -1514,3 +1514,23 @@ def test_a_claim_may_tell_the_distance_of_a_thing_inside_the_place():
     claim = "The Tarnby High School is about 30 miles from Kellmouth."
     source = "The flood struck the town of Ormsby, which lies about 30 miles (48 km) from Kellmouth."
     assert ("about 30 miles", "about 30 miles", S) in check_path(claim, source)
+
+
+# A list that names each holder with its own number, the unit left to the first ("X was on nine
+# seats, Y is on four"), gives Y the four: another source's count of Y is not set against X's nine.
+LISTED_HOLDERS = [
+    ("Vell Party secured two seats, and the Greens attained one.",
+     "• The Tarn Party was on nine seats, Vell Party is on four, Kell Union has seven and the Ormsby Group "
+     "has five.", []),
+    ("Vell Party secured two seats.", "Vell Party won four seats, a regional paper said.",
+     [("two seats", "four seats", "different")]),  # guard
+]
+
+
+@pytest.mark.parametrize("a, b, expected", LISTED_HOLDERS)
+def test_a_holder_listed_with_its_own_number_holds_no_other_figure(a, b, expected, monkeypatch):
+    assert compare_path(a, b) == expected
+    if not expected:
+        from claimcheck import align
+        monkeypatch.setattr(align, "_counted_in_its_own_clause", lambda *args: False)
+        assert compare_path(a, b) != expected
