@@ -1257,7 +1257,7 @@ def _one_place_of_several(sa: Sentence, i: int, sb: Sentence, j: int, corpus: Co
 
 def _count_of_a_place_apart(sentence: Sentence, i: int, placed: Placed | None, corpus: Corpus) -> bool:
     """Whether a count is placed where only its own source names, and is told as no whole (no
-    "toll", "total" or "number" in its clause): "16 bodies were recovered from the river at X"
+    "toll", "total" or "number" in its clause): "a dozen bodies were pulled from the lake near X"
     counts that place's part; "the toll in X has climbed to 1,300" is the story's toll,
     wherever the story is."""
     if placed is None:
@@ -1571,7 +1571,7 @@ def _named_otherwise(sentence: Sentence, fact: Fact, holder: Name, lexicon: Lexi
         return False
     if own is not None and not own.same_entity(holder) \
             and _counted_in_its_own_clause(sentence, fact, holder, lexicon):
-        # "The SNP was on nine seats, X is on four, ...": a list names each holder with its own
+        # "Party A holds nine seats, X is on four, ...": a list names each holder with its own
         # number, the unit left to the first; X holds the four, not the nine.
         return False
     lo, hi = _subordinate_clause(sentence, fact, lexicon) if own is not None and not own.same_entity(holder) \

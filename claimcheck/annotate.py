@@ -1702,7 +1702,7 @@ def _about(text: str, toks: Sequence[Token], k: int, backward: bool, lexicon: Le
 
 def _head_before_postmodifiers(text: str, toks: Sequence[Token], n: int, lexicon: Lexicon) -> Token:
     """The head of the noun phrase whose last word is token ``n``, past the phrases after a
-    preposition that qualify it ("the death toll in the coastal city of X has soared": the toll
+    preposition that qualify it ("the number of dead in the port town of X has soared": the number
     moves, not X). A noun of a measure before "of" keeps the thing it measures ("the number of
     deaths rose": the deaths)."""
     links = lexicon.words("polarity", "postmodifier_prepositions")

@@ -1950,7 +1950,7 @@ def _verb_governed(sentence: Sentence, cue: Certainty, support: frozenset[str]) 
 
 def _verbs_apart(sa: Sentence, ca: Certainty, sb: Sentence, cb: Certainty, ctx: Context) -> bool:
     """Whether each cue's verb is another and neither sentence tells the other's, though a word
-    is shared: "will come at a high price" / "is expected to complete the payment" hedge two
+    is shared: "will come at a high price" / "is due to finish paying the fee" hedge two
     acts of one fee."""
     support = ctx.lexicon.words("certainty", "support_verbs")
     verb_a, verb_b = _verb_governed(sa, ca, support), _verb_governed(sb, cb, support)

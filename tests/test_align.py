@@ -1519,7 +1519,7 @@ def test_a_claim_may_tell_the_distance_of_a_thing_inside_the_place():
 # A list that names each holder with its own number, the unit left to the first ("X was on nine
 # seats, Y is on four"), gives Y the four: another source's count of Y is not set against X's nine.
 LISTED_HOLDERS = [
-    ("Vell Party secured two seats, and the Greens attained one.",
+    ("Vell Party took two seats, while the Greens won one.",
      "• The Tarn Party was on nine seats, Vell Party is on four, Kell Union has seven and the Ormsby Group "
      "has five.", []),
     ("Vell Party secured two seats.", "Vell Party won four seats, a regional paper said.",

@@ -94,7 +94,7 @@ def test_the_sentence_has_every_field_and_travels_between_processes():
     ("Regulators warned of greater strain on the grid.", "about", ["strain"]),
     # Past the phrases that qualify the noun before a move, to the noun they qualify; a noun of a
     # measure before "of" leaves the move to what it measures.
-    ("The death toll in the hill town of Vellmark has climbed to 140.", "about", ["kill"]),
+    ("The toll from the hill town of Vellmark has climbed to 140.", "about", ["kill"]),
     ("Takings at the harbour kiosks near Kellmouth fell 9% last month.", "about", ["taking"]),
     ("The number of ferries rose to 12.", "about", ["ferry"]),
     # A forecast under a verb of belief is hedged by it; quoted, it is the speaker's.

@@ -354,10 +354,10 @@ def test_an_act_done_to_a_count_is_no_outcome_of_the_contest(a, b, monkeypatch):
      "the spokesman said.", False),
     # What moves is the noun its qualifying phrases follow ("the toll in the town of X"), not the last
     # name before the verb, which the other sentence may name too.
-    ("The death toll in the hill town of Vellmark has climbed to 140 as the search goes on.",
-     "Two weirs above Vellmark burst under the pressure from rain dropped by a storm.",
+    ("The toll from the hill town of Vellmark has climbed to 140 as the search goes on.",
+     "Two weirs above Vellmark gave way under the pressure from water dropped by a storm.",
      False),
-    ("The death toll in the hill town of Vellmark has climbed to 140 as the search goes on.",
+    ("The toll from the hill town of Vellmark has climbed to 140 as the search goes on.",
      "The death toll in Vellmark fell to 120 after a recount.", True),  # guard
     # A move under a hedge tells none: "may rise again" is no answer to a fall told as done.
     ("The board will not cut fares too quickly, as costs at the Kellmouth depot may rise again in spring.",
@@ -794,10 +794,10 @@ FIGURES_OF_CUES = [
     ("The Tarn river reached nine feet at the Vell gauge on Monday.",
      "The Tarn river could reach nine feet at the Vell gauge, forecasters said.", True),
     # ... and of spans told in two units, as relate sets them against each other.
-    ("Tarn and Vell will spend just over a week at the orbiting lab before returning.",
-     "The crew, Tarn and Vell, are expected to spend one day in orbit before docking.", False),
-    ("Tarn and Vell will spend a week at the orbiting lab.",
-     "Tarn and Vell are expected to spend seven days at the orbiting lab.", True),
+    ("Tarn and Vell will stay a little over a week on the station before returning.",
+     "The crew, Tarn and Vell, are expected to stay one day aloft before docking.", False),
+    ("Tarn and Vell will stay seven days on the station.",
+     "Tarn and Vell are expected to stay a week on the station.", True),
 ]
 
 

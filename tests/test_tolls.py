@@ -358,8 +358,8 @@ def _sources_aligned(*sources: list[str]) -> list[tuple[str, str, str]]:
 # tell it place by place though none names two: a count of a place only its source names, told
 # as no toll, is that place's part, not the whole another source gives.
 PARTS_ACROSS_SOURCES = [
-    (["Sixteen bodies were recovered from the river at Kellmouth."],
-     ["More than 90 bodies have been recovered so far, officials said."],
+    (["Sixteen bodies were recovered at the Kellmouth weir."],
+     ["In all, upwards of 90 bodies have been recovered, officials said."],
      ["Six bodies were found in Tarnby on Tuesday."],
      ["Nine bodies were recovered in Vellshire."]),
 ]
