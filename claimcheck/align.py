@@ -320,9 +320,11 @@ def _told_apart(side_a: _Side, i: int, side_b: _Side, j: int, rel: FactRelation,
         return True  # "40,000 homes in three counties" / "12 killed in four counties"
     if _at_and_after(sa, i, sb, j) or _at_and_after(sb, j, sa, i):
         return True  # "winds of 60 mph after coming ashore" / "made landfall with winds of 80 mph"
-    if _nations_apart(sa, i, sb, j, side_a.corpus) or _one_place_of_several(sa, i, sb, j, side_a.corpus):
+    if _nations_apart(sa, i, sb, j, side_a.corpus) or _one_place_of_several(sa, i, sb, j, side_a.corpus) \
+            or _settings_apart(sa, i, sb, j, side_a.corpus):
         # "In X, 40 died" / "Y's health ministry said 12 died"; "52 died in X" / "killed 90
-        # people", where Z's dead are told too
+        # people", where Z's dead are told too; "killing 200 people on board" / "over 230 were
+        # killed", where others died on the ground
         return True
     if _peopled_apart(sa, i, sb, j) or _peopled_apart(sb, j, sa, i):
         return True  # "X, a city of 64,000" / "300 died in X"
@@ -1222,6 +1224,16 @@ def _same_places_listed(sa: Sentence, here: Placed, sb: Sentence, there: Placed)
     return len(mine) > 1 and here.relation == there.relation \
         and all(any(a.same_entity(b) for b in theirs) for a in mine) \
         and all(any(b.same_entity(a) for a in mine) for b in theirs)
+
+
+def _settings_apart(sa: Sentence, i: int, sb: Sentence, j: int, corpus: Corpus) -> bool:
+    """Whether two counts are told of two settings (``Measure.setting``: those on board and those
+    on the ground), or one of a setting and one of none where the story tells the unit in two
+    (``Corpus.split_by_setting``): the whole is no one setting's count."""
+    a, b = sa.measures[i].setting, sb.measures[j].setting
+    if a and b:
+        return a != b
+    return bool(a or b) and sa.facts[i].unit in corpus.split_by_setting
 
 
 def _nations_apart(sa: Sentence, i: int, sb: Sentence, j: int, corpus: Corpus) -> bool:

@@ -70,6 +70,9 @@ class Corpus:
     """Units of counts ("dead", "injured") the story tells for two countries apart ("In X, 40
     died"; "Y's ministry said 12 died", ``split_by_nation``): a count of one of them told of no
     country is the whole, no one country's."""
+    split_by_setting: frozenset[str] = frozenset()
+    """Units of counts the story tells in two settings (``Measure.setting``: "241 on board", "33
+    on the ground"): a count of them in no setting is the whole, no one setting's."""
     split_by_place: frozenset[str] = frozenset()
     """Units of counts a source places in two places apart ("52 died in X", "in Y, 30 were
     killed", ``split_by_place``): the story tells them place by place, so a count of one of
@@ -314,6 +317,7 @@ def read_corpus(sentences: Sequence[Sentence], published: Mapping[str, dt.date |
         sized_several=sized_several(statements),
         split_by_nation=split_by_nation(statements),
         split_by_place=split_by_place(statements),
+        split_by_setting=split_by_setting(statements),
         headline_counts=headline_counts(statements),
     )
 
@@ -381,6 +385,16 @@ PLACES_OF_PARTS = 3
 place: two may be one scene under two names."""
 
 
+def split_by_setting(statements: Iterable[Sentence]) -> frozenset[str]:
+    """``Corpus.split_by_setting``: the units of counts the story's sentences tell in two settings."""
+    told: dict[str, set[str]] = defaultdict(set)
+    for s in statements:
+        for fact, measure in zip(s.facts, s.measures, strict=True):
+            if measure.setting and fact.unit:
+                told[fact.unit].add(measure.setting)
+    return frozenset(unit for unit, settings in told.items() if len(settings) > 1)
+
+
 def headline_counts(statements: Iterable[Sentence]) -> dict[tuple[str, str], float]:
     """``Corpus.headline_counts``."""
     found: dict[tuple[str, str], float] = {}
@@ -408,4 +422,4 @@ def is_headline_count(sentence: Sentence, k: int) -> bool:
 
 
 __all__ = ["COMMON_SHARE", "Corpus", "headline_counts", "index_names", "read_corpus",
-           "sized_several", "split_by_place", "story_date", "terms"]
+           "sized_several", "split_by_place", "split_by_setting", "story_date", "terms"]

@@ -95,6 +95,9 @@ class Measure:
     record: bool = False
     """A span a record reaches back over ("the deadliest fire in more than a century", "the
     largest deal in two decades"): no time anything took or has passed since."""
+    setting: str = ""
+    """Where those a count counts were, as words right after it tell (``settings``: "241 people
+    on board", "33 lives on the ground"): "aboard", "ground", or "" unsaid."""
     moment_of: str = ""
     """The concept of the event ``moment`` places the figure before or after ("after the vote":
     vote), "" where none is read."""
@@ -464,6 +467,7 @@ def read_measures(text: str, toks: Sequence[Token], facts: Sequence[Fact], claus
             origin=_origin(text, whole, after, tables),
             read_of=read_of, of_several=of_several,
             record=_record(folded, fact, tables),
+            setting=_setting(folded, fact, tables),
             record_of=_record_of(folded, fact, tables, lexicon),
             singled=_singled(folded, fact, tables),
             # A change measured against a year ago ("up 13% from the same period last
@@ -829,6 +833,7 @@ class _Tables:
     superseded_openers: frozenset[str]
     superseding_openers: frozenset[str]
     denied_leads: re.Pattern[str]
+    settings: tuple[tuple[str, re.Pattern[str]], ...]
     superseded_leads: frozenset[str]
     superseded_moves: frozenset[str]
     bound_before: frozenset[str]
@@ -1002,6 +1007,9 @@ def _tables(lexicon: Lexicon) -> _Tables:
         superseding_openers=lexicon.words("measures", "superseding_openers"),
         denied_leads=re.compile(rf"{phrase_pattern(lexicon.words('measures', 'denied_leads')).pattern}"
                                 rf"\s+(?:(?:{determiners})\s+)?(?:[a-z]+\s+)?$"),
+        settings=tuple((str(name), re.compile(
+            rf"\s+(?:[a-z]+\s+)?{phrase_pattern(str(w).casefold() for w in words).pattern}"))
+            for name, words in (lexicon.table("measures", "settings", {}) or {}).items()),
         superseded_leads=lexicon.words("measures", "superseded_leads"),
         superseded_moves=lexicon.words("measures", "superseded_moves"),
         bound_before=lexicon.words("measures", "bound_before"),
@@ -2197,6 +2205,13 @@ def _aside_after(folded: str, fact: Fact, facts: Sequence[Fact], hi: int, clause
 
 PARTITIVE = re.compile(r"(?:^|[\s,])(?:out\s+)?of\s+(?:the\s+|all\s+)?$")
 """What stands before the whole a part is counted out of ("9 of the 30", "Of the 120")."""
+
+
+def _setting(folded: str, fact: Fact, tables: _Tables) -> str:
+    """``Measure.setting``: the setting whose words follow a count, or its noun, right after it."""
+    if fact.kind is not FactKind.COUNT:
+        return ""
+    return next((name for name, pattern in tables.settings if pattern.match(folded, fact.end)), "")
 
 
 def _whole_of_part(folded: str, fact: Fact, facts: Sequence[Fact]) -> bool:

@@ -377,6 +377,24 @@ def test_counts_placed_apart_by_several_sources_are_parts(sources, monkeypatch):
     assert _sources_aligned(*sources[:3]) != []
 
 
+# Those a count counts were aboard a craft or on the ground (``Measure.setting``): where the story
+# tells its dead in both, a count of no setting is the whole, no count of those on board.
+SETTINGS = [
+    (["Just after take-off the jet came down, killing 180 people on board."],
+     ["More than 200 people were killed in the crash, officials said."],
+     ["The crash also claimed 25 lives on the ground, the police said."]),
+]
+
+
+@pytest.mark.parametrize("sources", SETTINGS)
+def test_counts_of_two_settings_are_two_counts(sources, monkeypatch):
+    assert _sources_aligned(*sources) == []
+    # (A story that tells no other setting's dead leaves the count of those on board comparable.)
+    assert _sources_aligned(*sources[:2]) != []
+    monkeypatch.setattr(align, "_settings_apart", lambda *args: False)
+    assert _sources_aligned(*sources) != []
+
+
 def _reported(texts: list[str]) -> list[list[str]]:
     """The values of every finding ``compare`` reports across one-sentence articles."""
     from claimcheck import api
