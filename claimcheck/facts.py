@@ -378,6 +378,8 @@ def _date_tables(dat: dict[str, Any]) -> dict[str, Any]:
     t["day_offsets"] = {_key(k): int(v) for k, v in (dat.get("relative_day_offsets") or {}).items()}
     t["rel_days"] = {_key(k): str(v) for k, v in (dat.get("relative_days") or {}).items()}
     t["dayparts"] = {_key(w) for w in dat.get("dayparts", [])}
+    t["overlapping_dayparts"] = {frozenset(_key(w) for w in pair)
+                                 for pair in dat.get("overlapping_dayparts", [])}
     t["rel_phrases"] = {_key(k): str(v) for k, v in (dat.get("relative_phrases") or {}).items()}
     t["deictics"] = {_key(k): int(v) for k, v in (dat.get("deictics") or {}).items()}
     t["rel_units"] = {_key(w) for w in dat.get("relative_units", [])}
@@ -2871,6 +2873,9 @@ def _compare_calendar(a: Fact, b: Fact) -> FactRelation:
     if a.kind == K.DATE and b.kind == K.DATE:
         return _compare_dates(a, b)
     if a.kind == K.WEEKDAY and b.kind == K.WEEKDAY:
+        if a.weekday == b.weekday and a.unit and b.unit \
+                and frozenset({a.unit, b.unit}) in DEFAULT.compiled(_grammar).t["overlapping_dayparts"]:
+            return FactRelation.SAME  # "Wednesday evening" / "Wednesday night": one late hour
         if a.weekday != b.weekday or (a.unit and b.unit and a.unit != b.unit):
             return FactRelation.DIFFERENT
         return FactRelation.SAME

@@ -40,6 +40,14 @@ ROWS = [
      WED, WED, R),
     ("The ferry docked at about 7:30 pm, the port said.", "The ferry docked at 7:40 pm, the port said.",
      WED, WED, R),
+    # Parts of a day that run into each other agree ("evening" / "night"); others do not.
+    ("The ferry ran aground on Wednesday evening, the port said.",
+     "The ferry ran aground on Wednesday night, the port said.", None, None, S),
+    ("The ferry ran aground on Wednesday morning, the port said.",
+     "The ferry ran aground on Wednesday night, the port said.", None, None, D),
+    # "As late as" a day bounds the time from above, as "by" that day does.
+    ("Dockers can return to work as late as March 12, the union said.",
+     "Dockers must be back at work by March 12, the union said.", WED, WED, S),
     # The crew and the children aboard are two groups (``disjoint_groups``).
     ("All 14 crew got off the jet safely, officials said.",
      "There were eight children aboard the jet, officials said.", WED, WED, N),
