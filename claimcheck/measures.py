@@ -96,8 +96,8 @@ class Measure:
     """A span a record reaches back over ("the deadliest fire in more than a century", "the
     largest deal in two decades"): no time anything took or has passed since."""
     setting: str = ""
-    """Where those a count counts were, as words right after it tell (``settings``: "241 people
-    on board", "33 lives on the ground"): "aboard", "ground", or "" unsaid."""
+    """Where those a count counts were, as words right after it tell (``settings``: "180 people
+    on board", "a dozen killed on the ground"): "aboard", "ground", or "" unsaid."""
     moment_of: str = ""
     """The concept of the event ``moment`` places the figure before or after ("after the vote":
     vote), "" where none is read."""

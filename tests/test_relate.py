@@ -46,7 +46,7 @@ ROWS = [
     ("The ferry ran aground on Wednesday morning, the port said.",
      "The ferry ran aground on Wednesday night, the port said.", None, None, D),
     # "As late as" a day bounds the time from above, as "by" that day does.
-    ("Dockers can return to work as late as March 12, the union said.",
+    ("Dockers may go back to work as late as March 12, the union said.",
      "Dockers must be back at work by March 12, the union said.", WED, WED, S),
     # The crew and the children aboard are two groups (``disjoint_groups``).
     ("All 14 crew got off the jet safely, officials said.",

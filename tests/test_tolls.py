@@ -381,7 +381,7 @@ def test_counts_placed_apart_by_several_sources_are_parts(sources, monkeypatch):
 # tells its dead in both, a count of no setting is the whole, no count of those on board.
 SETTINGS = [
     (["Just after take-off the jet came down, killing 180 people on board."],
-     ["More than 200 people were killed in the crash, officials said."],
+     ["More than 200 people died when the jet came down, officials said."],
      ["The crash also claimed 25 lives on the ground, the police said."]),
 ]
 
