@@ -94,3 +94,27 @@ def test_words_for_one_thing_are_one_concept(words, one):
 
     assert (len({concept(w) for w in words}) == 1) is one, {w: concept(w) for w in words}
 
+
+
+def test_no_data_file_gives_a_table_twice():
+    # YAML keeps the last of two equal keys without a word: a table added twice would silently
+    # replace the first, and every reader of it with it.
+    import collections
+    from pathlib import Path
+
+    import claimcheck
+
+    class Strict(yaml.SafeLoader):
+        pass
+
+    def mapping(loader, node, deep=False):
+        keys = [loader.construct_object(key, deep=deep) for key, _ in node.value]
+        repeated = [key for key, n in collections.Counter(keys).items() if n > 1]
+        assert not repeated, f"{node.start_mark}: {repeated}"
+        return yaml.SafeLoader.construct_mapping(loader, node, deep)
+
+    Strict.add_constructor(yaml.resolver.BaseResolver.DEFAULT_MAPPING_TAG, mapping)
+    files = sorted((Path(claimcheck.__file__).parent / "data").glob("*.yaml"))
+    assert files
+    for path in files:
+        yaml.load(path.read_text(encoding="utf-8"), Loader=Strict)
