@@ -1278,9 +1278,7 @@ def _count_of_a_place_apart(sentence: Sentence, i: int, placed: Placed | None, c
     lo, hi = sentence.clause_at(sentence.facts[i].start)
     if any(t.norm in wholes for t in sentence.tokens if lo <= t.start < hi):
         return False
-    naming = [source for source, names in corpus.names_by_source.items()
-              if any(placed.name.same_entity(n) for n in names)]
-    return len(naming) <= 1
+    return sum(corpus.mentions(source, placed.name) for source in corpus.names_by_source) <= 1
 
 
 def _peopled_apart(sa: Sentence, i: int, sb: Sentence, j: int) -> bool:
@@ -1599,7 +1597,7 @@ def _counted_in_its_own_clause(sentence: Sentence, fact: Fact, holder: Name, lex
     """Whether every naming of the holder is in a stretch of its own, set off by commas or
     semicolons away from the figure, that gives a number (a figure, or a bare number in digits
     or words: "X is on four")."""
-    numbers = {str(w).casefold() for w in lexicon.table("numbers", "word_numbers", {}) or {}}
+    numbers = lexicon.words("numbers", "word_numbers")
     text = sentence.text
 
     def stretch(at: int) -> tuple[int, int]:

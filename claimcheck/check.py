@@ -1959,7 +1959,7 @@ def findings(claim: Profile, lexicon: Lexicon = DEFAULT) -> frozenset[int]:
     judging = lexicon.words("verdicts", "finding_verbs")
     complements = lexicon.words("entities", "complementisers")
     leads = lexicon.words("polarity", "object_determiners") \
-        | frozenset(str(w).casefold() for w in lexicon.table("numbers", "word_numbers", {}) or {})
+        | lexicon.words("numbers", "word_numbers")
     people = people_class(lexicon)
 
     def a_toll(k: int) -> bool:

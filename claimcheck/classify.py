@@ -1750,12 +1750,12 @@ def detect_opposites(matches: Matches, ctx: Context) -> Iterable[Finding]:
             continue
         # A sentence that tells both moves of a group ("up after hours, after falling in the
         # session") tells two things or two times: the other's one move agrees with one of them.
-        both = {o.group for read in (read_a, read_b) for o in _stated(read)
-                if any(q.group == o.group and q.side != o.side for q in _stated(read))}
-        # A move under a hedge ("inflation may rise again") tells none: the other's move is no
-        # answer to it, as it is to a move told as done or as sure to come.
-        stated_b = _stated(read_b)
-        for out in _stated(read_a):
+        # (A move under a hedge, "inflation may rise again", tells none: the other's move is no
+        # answer to it, as it is to a move told as done or as sure to come.)
+        stated_a, stated_b = _stated(read_a), _stated(read_b)
+        both = {o.group for stated in (stated_a, stated_b) for o in stated
+                if any(q.group == o.group and q.side != o.side for q in stated)}
+        for out in stated_a:
             if out.group in both:
                 continue
             sa, ea = out.start, out.end
@@ -2052,10 +2052,12 @@ def _figures_apart(sa: Sentence, at_a: int, sb: Sentence, at_b: int) -> bool:
         return not any(u == v and x == y for u, x in mine for v, y in theirs)
     # Spans told in two units ("just over a week" / "one day") are set against each other as
     # ``relate`` sets them.
-    spans_a, spans_b = (
-        [f for f in sentence.facts if f.kind is FactKind.DURATION and f.value is not None
-         and sentence.clause_at(at)[0] <= f.start < sentence.clause_at(at)[1]]
-        for sentence, at in ((sa, at_a), (sb, at_b)))
+    def spans(sentence: Sentence, at: int) -> list[Fact]:
+        a, b = sentence.clause_at(at)
+        return [f for f in sentence.facts
+                if f.kind is FactKind.DURATION and f.value is not None and a <= f.start < b]
+
+    spans_a, spans_b = spans(sa, at_a), spans(sb, at_b)
     told = [relate_facts(x, y) for x in spans_a for y in spans_b]
     return bool(told) and all(r in (FactRelation.DIFFERENT, FactRelation.INCOMPARABLE) for r in told) \
         and FactRelation.DIFFERENT in told
