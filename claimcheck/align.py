@@ -69,7 +69,7 @@ from claimcheck.facts import (
     significant_digits,
 )
 from claimcheck.lexicon import DEFAULT, Lexicon, phrase_pattern
-from claimcheck.measures import LIMIT_ABOVE, LIMIT_BELOW, Measure, differ
+from claimcheck.measures import LIMIT_ABOVE, LIMIT_BELOW, Measure, differ, fated_apart
 from claimcheck.models import DATE_KINDS, FIGURE_KINDS, Fact, FactKind
 from claimcheck.relate import (
     another_occasion,
@@ -169,7 +169,68 @@ def align(a: Sentence, b: Sentence, corpus: Corpus, *, published_a: dt.date | No
             if twin is not None:
                 used.add(id(sentence.facts[twin]))
         pairs.append(found)
-    return pairs
+    # A figure the other sentence gives too, as another of its figures, is told by it: set
+    # against that sentence's other figure, it is set against a figure of something else
+    # ("$75,608 now, $119,309 under the deal" / "$119,000, against $76,000 now").
+    # (A claim ``check`` checks is weighed against each figure of a source by ``check``
+    # itself: a source's other figure of the claim's quantity conflicts with it.)
+    if about is not None:
+        return pairs
+    lexicon = corpus.lexicon
+    return [x for x in pairs if x.relation is not FactRelation.DIFFERENT
+            or not (_given_too(a, x.original_a, b, x.original_b, lexicon)
+                    or _given_too(b, x.original_b, a, x.original_a, lexicon))]
+
+
+def _given_too(sentence: Sentence, fact: Fact, other: Sentence, partner: Fact, lexicon: Lexicon) -> bool:
+    """Whether ``other`` gives the figure ``fact`` of ``sentence`` as one of its figures besides
+    ``partner``: the same value, or one that rounds to it, in the same unit or converted, of no
+    other fate ("7 injured" is no "7 dead")."""
+    if fact.kind not in FIGURE_KINDS or fact.value is None:
+        return False
+    # (The partner written again, in brackets or after "or", is the partner: "2,000 m (6,200
+    # ft)" gives 6,200 ft, whatever 2,000 m comes to.)
+    at = other.facts.index(partner)
+    written_twice = {bracket_twin(other, at), _restatement(other, at)}
+    for k, g in enumerate(other.facts):
+        if g is partner or k in written_twice or g.kind is not fact.kind or g.value is None:
+            continue
+        if not _one_value(fact, g, lexicon):
+            continue
+        mine = sentence.measures[sentence.facts.index(fact)]
+        if not fated_apart(mine, other.measures[k]):
+            return True
+    return False
+
+
+def _one_value(a: Fact, b: Fact, lexicon: Lexicon) -> bool:
+    """Whether two figures give one value: the same, one rounding the other, or a round figure
+    ("$76,000") within the last digit it writes of the other ("$75,608")."""
+    relation = relate_facts(a, b, lexicon=lexicon)
+    if relation is FactRelation.SAME:
+        return True
+    # (A figure of one digit rounds too much to tell: "2%" is no telling of "1.6%".)
+    if a.value is None or b.value is None or min(significant_digits(a.value), significant_digits(b.value)) \
+            < ROUNDED_DIGITS:
+        return False
+    if relation is FactRelation.ROUNDING:
+        return True
+    if a.unit != b.unit or a.qualifier or b.qualifier or a.upper is not None or b.upper is not None \
+            or a.value is None or b.value is None or a.value <= 0 or b.value <= 0:
+        return False
+    return any(round_step(r.value) >= ROUND_FIGURE_STEP
+               and abs(r.value - f.value) <= min(round_step(r.value) / 2, ROUNDED_SHARE * r.value)
+               for r, f in ((a, b), (b, a)) if r.value is not None and f.value is not None)
+
+
+ROUND_FIGURE_STEP = 10.0
+"""The last written digit from which a figure ending in zeros may be a rounding: "$76,000"
+of "$75,608", "40" of "38"; "7" is exact."""
+ROUNDED_DIGITS = 2
+"""Significant digits a figure needs to be told by another that rounds it."""
+ROUNDED_SHARE = 0.05
+"""How far, as a share of it, a round figure may lie from the one it rounds: "100" is no
+rounding of "62", whatever its last written digit."""
 
 
 def _without_twins_of_agreed(a: Sentence, b: Sentence, scored: list[Aligned]) -> list[Aligned]:

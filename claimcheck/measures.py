@@ -228,7 +228,7 @@ def differ(a: Measure, b: Measure, unit_a: str, unit_b: str, published_a: dt.dat
         # "68 passengers (and four crew)" counts no one else than "72 people"; "212 passengers
         # and crew" counts more than the passengers.
         return True
-    if a.singled != b.singled or _fated_apart(a, b):
+    if a.singled != b.singled or fated_apart(a, b):
         # A town's toll and the whole quake's; the dead and the missing; the rescued and those
         # on the manifest.
         return True
@@ -285,7 +285,7 @@ def _times_apart(a: Measure, b: Measure, day_a: dt.date | None, day_b: dt.date |
         or _other_month(a.month, day_a) or _other_month(b.month, day_b)
 
 
-def _fated_apart(a: Measure, b: Measure) -> bool:
+def fated_apart(a: Measure, b: Measure) -> bool:
     """Whether the two counts count people of two fates (``Measure.fates``), of two fates
     together and of one, or one of a fate and one of none in a sentence that gives other counts
     theirs (``Measure.fated_others``)."""

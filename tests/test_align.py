@@ -1084,7 +1084,7 @@ def test_compare_pairs_figures_of_one_thing(a, b, expected):
     # country's dollars: compared as the sum it restates, never on its own.
     ("The jury awarded the skipper US$8m ($12m) in damages and US$4m ($6m) in costs.",
      "The jury awarded the skipper $8 million in damages and $4 million in costs, but a cap cut the "
-     "award to $8.2 million.",
+     "award to $9.7 million.",
      [("US$8m", "$8 million", S), ("US$4m", "$4 million", S)], align, "_restated",
      lambda sentence: frozenset()),
     # ... and a value restated after "or" in another unit is the same value: compared once.
@@ -1534,3 +1534,31 @@ def test_a_holder_listed_with_its_own_number_holds_no_other_figure(a, b, expecte
         from claimcheck import align
         monkeypatch.setattr(align, "_counted_in_its_own_clause", lambda *args: False)
         assert compare_path(a, b) != expected
+
+
+# A figure the other sentence gives too, among its figures, is told by it: set against that
+# sentence's other figure it would be set against a figure of something else. Values agree as
+# relate says, or as a round figure rounds another ("£52,000" of "£51,730"), converted too.
+GIVEN_TOO = [
+    ("The average annual pay of Vell dockers is currently $48,215 and eventually will rise to $61,904 "
+     "under the new deal, according to the firm.",
+     "The average annual salary will reach $62,000, compared to $48,000 currently.", []),
+    ("Among the 148 passengers, 141 were Chilean and seven were Peruvian.",
+     "The plane carried 148 passengers, including 141 Chileans and 7 Peruvians, along with 5 crew members.",
+     [("148 passengers", "148 passengers", "same")]),
+    # guards: a value the other gives only of another fate, or nowhere, is no value it gives too
+    ("Ten people died and seven were hurt when the ferry capsized.",
+     "Seven people died when the ferry capsized off Kellmouth.",
+     [("Ten people", "Seven people", "different")]),
+    ("The average wage is £51,730, the firm said.", "The average wage is £64,000.",
+     [("£51,730", "£64,000", "different")]),
+]
+
+
+@pytest.mark.parametrize("a, b, expected", GIVEN_TOO)
+def test_a_figure_the_other_gives_too_is_told_by_it(a, b, expected, monkeypatch):
+    assert compare_path(a, b) == sorted(expected)
+    if all(rel != "different" for _, _, rel in expected):
+        from claimcheck import align
+        monkeypatch.setattr(align, "_given_too", lambda *args: False)
+        assert compare_path(a, b) != sorted(expected)
