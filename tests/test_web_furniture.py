@@ -35,6 +35,10 @@ PREFIXES = [
      "ALDER FALLS, Ore. —", "Two bridges closed after the flood."),
     ("press-release-dateline", "TOLLAND, Feb. 6, 2024 /Newsline/ -- Ferrow Inc. reported higher sales.",
      "TOLLAND, Feb. 6, 2024 /Newsline/ --", "Ferrow Inc. reported higher sales."),
+    ("title-case-dateline-glued", "Brenmoor/Tolland, Mar 9 (Coastwire) The toll from the flood rose to 14.",
+     "Brenmoor/Tolland, Mar 9 (Coastwire)", "The toll from the flood rose to 14."),
+    ("title-case-dateline-dash", "Port Ellan, March 9 (Coastwire) - A barge sank off the pier on Saturday.",
+     "Port Ellan, March 9 (Coastwire) -", "A barge sank off the pier on Saturday."),
     ("live-timestamp-24h-zone", "14:02 GMT The coastguard says the crew is safe.",
      "14:02 GMT", "The coastguard says the crew is safe."),
     ("live-timestamp-pm-zone-colon", "2:15 p.m. ET: The mayor has arrived at the site.",
@@ -70,6 +74,8 @@ NOT_PREFIXES = [
     ("acronym-subject", "NATO said on Monday it would send two ships."),
     ("time-as-subject", "10:30 was the hour the market opened."),
     ("capitals-without-dash", "BRENMOOR was quiet on Saturday, residents said."),
+    ("title-case-place-and-day", "Brenmoor, March 9 was the day the barge sank (Coastwire said)."),
+    ("title-case-place-without-agency", "Tolland, March 9 was cold, and the harbour froze."),
 ]
 
 
