@@ -734,6 +734,8 @@ def read_names(text: str, toks: Sequence[Token], lexicon: Lexicon = DEFAULT,
             continue
         if len(run) == 1 and _MODIFIER.match(run[0].text):
             continue  # "a British-built rocket", "a Paris-based firm": where from, not who
+        if len(run) == 1 and len(run[0].text.rstrip(".")) == 1 and not is_alias(run[0].text, lexicon):
+            continue  # a lone letter: an initial whose name the page cut off ("champions E"), a label
         start, end = run[0].start, run[-1].end
         raw = text[start:end].rstrip(".") if not run[-1].text.isupper() else text[start:end]
         end = start + len(raw)

@@ -261,3 +261,16 @@ def test_a_name_keeps_the_stopword_that_opens_it(text, named):
 
     (sentence,) = api.read_sentences([Article("a", "a.txt", text + "\n")])
     assert named in [n.text for n in sentence.names]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # A lone letter is no name: an initial whose surname the page cut off, or a label.
+    ("The crew included the former champions Ola Berg and E", ["Ola Berg"]),
+    ("The ferry left from pier B on Sunday.", []),
+    ("E. Moss and Ola Berg spoke on Sunday.", ["E. Moss", "Ola Berg"]),  # guard: an initial of a name
+])
+def test_a_lone_letter_names_no_one(text, expected):
+    from claimcheck.annotate import annotate
+    from claimcheck.models import Claim, ClaimRole
+    sentence = annotate(Claim("a", 0, text, 0, len(text), ClaimRole.STATEMENT))
+    assert [n.text for n in sentence.names] == expected
