@@ -814,6 +814,7 @@ class _Tables:
     band: re.Pattern[str]
     bases: tuple[re.Pattern[str], ...]
     links: frozenset[str]
+    link_phrases: tuple[tuple[str, ...], ...]
     level_verbs: frozenset[str]
     relatives: frozenset[str]
     asked_nouns: frozenset[str]
@@ -987,6 +988,9 @@ def _tables(lexicon: Lexicon) -> _Tables:
         bases=tuple(phrase_pattern(str(w).casefold() for w in group)
                     for group in lexicon.table("measures", "change_bases", []) or []),
         links=lexicon.words("measures", "level_links"),
+        link_phrases=tuple(sorted({tuple(str(w).casefold().split())
+                                   for w in lexicon.table("measures", "level_link_phrases", []) or []},
+                                  key=len, reverse=True)),
         level_verbs=lexicon.words("measures", "level_verbs"),
         relatives=lexicon.words("measures", "relative_pronouns"),
         asked_nouns=lexicon.words("measures", "asked_nouns"),
@@ -1276,8 +1280,9 @@ def _nouns(text: str, fact: Fact, before: list[Token], after: list[Token], facts
     named_before = _antecedent(text, fact, before, facts, tables)
     if named_before:
         return frozenset({concept(named_before, lexicon)}) - tables.generic, True
-    if before and before[-1].norm in tables.links and not text[before[-1].end:fact.start].strip(" $£€¥"):
-        k, reach = len(before) - 2, OF_REACH if before[-1].norm == "of" else REACH
+    linked = _link_length(before, tables)
+    if linked and not text[before[-1].end:fact.start].strip(" $£€¥"):
+        k, reach = len(before) - 1 - linked, OF_REACH if before[-1].norm == "of" else REACH
         while k >= 0 and len(found) < reach:
             tok = before[k]
             gap = text[tok.end:before[k + 1].start]
@@ -1292,6 +1297,18 @@ def _nouns(text: str, fact: Fact, before: list[Token], after: list[Token], facts
                 found.add(concept(tok.norm, lexicon))
             k -= 1
     return frozenset(found - tables.generic), False
+
+
+def _link_length(before: list[Token], tables: _Tables) -> int:
+    """How many tokens right before a figure link it to the words before them as their value:
+    one for a link word ("revenue was $7bn"), more for a link phrase ("revenue came in at $7bn",
+    ``level_link_phrases``); 0 for none."""
+    if not before:
+        return 0
+    for phrase in tables.link_phrases:
+        if len(phrase) <= len(before) and tuple(t.norm for t in before[-len(phrase):]) == phrase:
+            return len(phrase)
+    return 1 if before[-1].norm in tables.links else 0
 
 
 def _scale(text: str, fact: Fact, tables: _Tables) -> str:

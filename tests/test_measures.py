@@ -1550,3 +1550,16 @@ RECORD_DATES = [
 @pytest.mark.parametrize("a, b, expected", RECORD_DATES)
 def test_the_date_a_record_reaches_back_to_is_no_date_of_the_story(a, b, expected, monkeypatch):
     _holds_only_with(monkeypatch, measures, "_date_measure", lambda *args: measures.UNREAD, a, b, expected)
+
+
+@pytest.mark.parametrize("text, figure, nouns", [
+    # A link phrase leads from the noun to its value, as a link word does ("revenue was $7bn").
+    ("Vell Foods' quarterly revenue came in at $8.4 billion on Thursday.", "$8.4 billion", {"revenu", "quarter"}),
+    ("The repair bill amounted to $40 million, the council said.", "$40 million", {"repair", "law"}),
+    ("The toll stood at 41 on Sunday.", "41", {"kill"}),  # (a toll is read as its fate)
+    ("The council said it came in at $40 million.", "$40 million", set()),  # guard: no noun before it
+])
+def test_a_link_phrase_leads_from_the_noun_to_its_value(text, figure, nouns):
+    sentence = annotate.annotate(_claim(text, "a"))
+    at = next(k for k, f in enumerate(sentence.facts) if f.raw == figure)
+    assert set(sentence.measures[at].nouns) == nouns
