@@ -256,6 +256,7 @@ def _number_tables(num: dict[str, Any]) -> dict[str, Any]:
     t["rate_breaks"] = {_key(w) for w in num.get("rate_breaks", [])}
     t["step_open"] = {_key(w) for w in num.get("step_openers", [])}
     t["labels"] = {_key(w) for w in num.get("label_words", [])}
+    t["parents"] = {_key(w) for w in num.get("parent_nouns", [])}
     t["rate"] = {_key(w) for w in num.get("rate_words", [])}
     t["year_prefixes"] = {_key(w) for w in num.get("year_prefixes", [])}
     t["year_range"] = tuple(num.get("year_range", [1800, 2199]))
@@ -435,6 +436,8 @@ def _quantity_core(t: dict[str, Any], num: dict[str, Any]) -> str:
     # A currency's code may be written glued to its figure ("USD59.5 billion", "EUR3bn").
     glued_codes = "".join(f"|(?<={re.escape(c)})" for c in sorted(t["cur_codes"])
                           if len(c) == 3 and c.isalpha())
+    # ... as may a symbol that ends in a letter ("$US1.6 billion", "Rs500").
+    glued_codes += "".join(f"|(?<={re.escape(c)})" for c in sorted(t["cur_syms"]) if c[-1:].isalpha())
     half_alt = _alt(num.get("half_words", []))
     and_half_alt = _alt(list(num.get("and_fractions") or {}))
     tforms = t["time_forms"]
@@ -1437,9 +1440,12 @@ def _atom(g: _Grammar, text: str, m: re.Match) -> _Atom | None:
             atom.qual = atom.qual or t["postfix"].get(_key(pq["pq"] or "plus"), ">=")
             atom.end = pq.end()
 
-    # names are not values: "Boeing 737", "COVID-19", "Article 5", "page 12"
+    # Names are not values: "Boeing 737", "COVID-19", "Article 5", "page 12". Nor is the number
+    # of a parent's children: "a mother of two", "father of three".
     if (source == "dig" and atom.kind not in (FactKind.MONEY, FactKind.PERCENT) and not qual_text and not cur
-            and _digit_is_name(g, text, core_start)):
+            and _digit_is_name(g, text, core_start)) \
+            or not qual_text and not cur and atom.kind in (None, FactKind.COUNT) \
+            and _parent_of(g, text, core_start):
         return None
 
     if source == "dig" and not qual_text:
@@ -1451,6 +1457,19 @@ def _atom(g: _Grammar, text: str, m: re.Match) -> _Atom | None:
     if atom.kind is None:
         _bare_figure(g, text, atom, source)
     return atom
+
+
+_PARENT_OF = re.compile(r"([A-Za-z]+)(?:[ \u00a0]+|-)of(?:[ \u00a0]+|-)\Z")
+
+
+def _parent_of(g: _Grammar, text: str, start: int) -> bool:
+    """Whether the number at ``start`` follows a parent's noun and "of" (``parent_nouns``)."""
+    m = _PARENT_OF.search(text, max(0, start - PARENT_REACH), start)
+    return m is not None and m.group(1).lower() in g.t["parents"]
+
+
+PARENT_REACH = 24
+"""Characters before a number read for "<parent> of"."""
 
 
 def _bare_figure(g: _Grammar, text: str, atom: _Atom, source: str) -> None:
@@ -1984,7 +2003,8 @@ def _merge_pair(g: _Grammar, text: str, a: _Atom, b: _Atom) -> _Atom | None:
         # "between 2% and 3%", and "a range of 2% and 3%" as some write it.
         if opener_w not in t["range_open"] and not (
                 opener_w == "of" and opener is not None
-                and _prev_word(g, text, opener.start(1)).lower() in t["range_nouns"]):
+                and _prev_word(g, text, opener.start(1)).lower() in t["range_nouns"]) \
+                and not _opened_before_its_noun(g, text, a.start):
             return None
     elif conn not in t["range_conn"] and not re.fullmatch(_DASH, conn):
         return None
@@ -2021,6 +2041,21 @@ def _merge_pair(g: _Grammar, text: str, a: _Atom, b: _Atom) -> _Atom | None:
     if kind is None:
         merged.emit = a.source == "dig" and b.source == "dig"
     return merged
+
+
+def _opened_before_its_noun(g: _Grammar, text: str, at: int) -> bool:
+    """Whether a range opener stands before the noun of the range that ends right before
+    ``at``: "between ages 8 and 47", "between the ages of 8 and 47"."""
+    words = re.findall(r"[A-Za-z]+", text[max(0, at - RANGE_NOUN_REACH):at])
+    if words and words[-1].lower() == "of":
+        words = words[:-1]
+    if len(words) >= 2 and words[-2].lower() in ("the", "a", "an"):
+        words = words[:-2] + words[-1:]
+    return len(words) >= 2 and words[-2].lower() in g.t["range_open"] and words[-1].islower()
+
+
+RANGE_NOUN_REACH = 40
+"""Characters before a range's first figure read for its opener and noun."""
 
 
 _SCORE_MAX = 1000

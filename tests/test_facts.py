@@ -79,6 +79,11 @@ EXTRACTION = [
     ("The merger is valued at USD41.2 billion.", [(MONEY, "$41.2 billion", 4.12e10, "USD", "")]),
     ("Regulators fined the lender EUR3bn.", [(MONEY, "€3 billion", 3e9, "EUR", "")]),
     ("Flight ABC123 left on time.", []),
+    # ... and a symbol that ends in a letter, written before the figure ("$US", as Australian
+    # papers write the US dollar)
+    ("The chipmaker posted a loss of $US1.6 billion.", [(MONEY, "$1.6 billion", 1.6e9, "USD", "")]),
+    ("The council will spend $A12 million on the bridge.", [(MONEY, "A$12 million", 1.2e7, "AUD", "")]),
+    ("The BUS12 route was cut.", []),
     ("He was fined £1.2 million.", [(MONEY, "£1.2 million", 1.2e6, "GBP", "")]),
     ("The province will spend 5 billion yuan on flood defences.",
      [(MONEY, "5 billion yuan", 5e9, "CNY", "")]),
@@ -107,6 +112,16 @@ EXTRACTION = [
     # number words the pattern joins but that make no one number: two ends of a range
     ("The raid took between eight and nine minutes.", [(DUR, "8-9 minutes", 8.0, "minute", "")]),
     ("Between two and three hundred people marched.", [(COUNT, "2-300 people", 2.0, "person", "")]),
+    # the number after "<parent> of" counts a parent's children, no figure of the story
+    ("The blast left 14 people hurt and a mother of two dead.", [(COUNT, "14 injured", 14.0, "injured", "")]),
+    ("Among the dead was a father of three.", []),
+    ("A father of four was killed.", []),
+    ("A mother and two of her children were killed.", [(COUNT, "2 dead", 2.0, "dead", "")]),
+    # "between" opens a range before the range's noun too
+    ("The passengers hurt in the crash ranged between ages 6 and 71 years old.",
+     [(NUM, "6-71 years old", 6.0, "years old", "")]),
+    ("Those hurt ranged between the ages of 6 and 71.", [(NUM, "6-71", 6.0, "", "")]),
+    ("The rally drew between 300 and 400 people.", [(COUNT, "300-400 people", 300.0, "person", "")]),
     # "a day" after a value's noun phrase is its rate; after "in", or before "after", a time
     ("Output doubled to 900,000 barrels of oil equivalent a day.",
      [(COUNT, "900,000 barrels", 9e5, "barrel", "")]),
