@@ -35,6 +35,7 @@ This stage reads only annotate, corpus, relate and the stages below them; matchi
 from __future__ import annotations
 
 import datetime as dt
+import itertools
 import math
 import re
 from dataclasses import dataclass, replace
@@ -179,7 +180,39 @@ def align(a: Sentence, b: Sentence, corpus: Corpus, *, published_a: dt.date | No
     lexicon = corpus.lexicon
     return [x for x in pairs if x.relation is not FactRelation.DIFFERENT
             or not (_given_too(a, x.original_a, b, x.original_b, lexicon)
-                    or _given_too(b, x.original_b, a, x.original_a, lexicon))]
+                    or _given_too(b, x.original_b, a, x.original_a, lexicon)
+                    or _summed_by(a, x.original_a, b, x.original_b)
+                    or _summed_by(b, x.original_b, a, x.original_a))]
+
+
+def _summed_by(sentence: Sentence, fact: Fact, other: Sentence, total: Fact) -> bool:
+    """Whether ``fact`` and other counts its sentence gives add up to ``total`` of the other
+    sentence: that one tells their whole ("230 passengers, 10 cabin crew and 2 pilots" / "242
+    people on board"; "one dead and another 22 hurt" / "23 victims"), not another count of one
+    of them. (No count of another fate than the whole's is a part of it: "5 died and 3 were
+    hurt" does not make "8 died".)"""
+    if fact.kind is not FactKind.COUNT or total.kind is not FactKind.COUNT or total.value is None \
+            or total.upper is not None or fact.upper is not None or fact.value is None:
+        return False
+    fates = other.measures[other.facts.index(total)].fates
+
+    def of_its_fate(k: int) -> bool:
+        own = sentence.measures[k].fates
+        return not (fates and own and not fates & own)
+
+    if not of_its_fate(sentence.facts.index(fact)):
+        return False
+    counts = [f.value for k, f in enumerate(sentence.facts)
+              if f is not fact and f.kind is FactKind.COUNT and f.value is not None and f.upper is None
+              and not measured_quantity(f.unit) and of_its_fate(k)]
+    if measured_quantity(fact.unit) or measured_quantity(total.unit) or len(counts) > MAX_SUMMED_COUNTS:
+        return False
+    return any(math.isclose(fact.value + sum(rest), total.value)
+               for size in range(1, len(counts) + 1) for rest in itertools.combinations(counts, size))
+
+
+MAX_SUMMED_COUNTS = 6
+"""Other counts of one sentence read for a sum (a longer list is a table, not the parts of one whole)."""
 
 
 def _given_too(sentence: Sentence, fact: Fact, other: Sentence, partner: Fact, lexicon: Lexicon) -> bool:

@@ -1065,9 +1065,9 @@ def test_compare_pairs_figures_of_one_thing(a, b, expected):
     ("The previous best of 41:10 was set by Ana Ruiz in 2015.",
      "The hill record she broke was set in 2012, when the race still began at the quay.",
      [("2015", "2012", D)], relate, "_sets_the_scene", lambda *args: True),
-    # A count whose noun is joined by "and" to another with no figure ("64 miners and
+    # A count whose noun is joined by "and" to another with no figure ("66 miners and
     # engineers") counts both groups, no one group ("58 miners and six engineers").
-    ("The mine said all 64 miners and engineers were brought to the surface.",
+    ("The mine said all 66 miners and engineers were brought to the surface.",
      "All 58 miners and six engineers were brought to the surface, the mine said.",
      [], measures, "_joined_noun", lambda *args: False),
     # Each figure told with its own outcome, on two sides of one pair ("310 voted against",
@@ -1561,4 +1561,25 @@ def test_a_figure_the_other_gives_too_is_told_by_it(a, b, expected, monkeypatch)
     if all(rel != "different" for _, _, rel in expected):
         from claimcheck import align
         monkeypatch.setattr(align, "_given_too", lambda *args: False)
+        assert compare_path(a, b) != sorted(expected)
+
+
+# Counts one sentence gives that add up to the other's count are the parts of that whole: the
+# other tells their whole, not another count of one of them. (No part is of another fate.)
+SUMMED_PARTS = [
+    ("The ferry carried 118 passengers, 9 deckhands and 3 officers when it left Kellmouth.",
+     "The ferry, with 130 people on board, including three officers, left Kellmouth at dawn.",
+     [("3 officers", "three officers", "same")]),
+    # guard: a count of another fate is no part of the whole
+    ("Five people died and three were injured when the ferry capsized.",
+     "Eight people died when the ferry capsized.", [("Five people", "Eight people", "different")]),
+]
+
+
+@pytest.mark.parametrize("a, b, expected", SUMMED_PARTS)
+def test_counts_that_add_up_to_the_other_s_are_its_parts(a, b, expected, monkeypatch):
+    assert compare_path(a, b) == sorted(expected)
+    if all(rel != "different" for _, _, rel in expected):
+        from claimcheck import align
+        monkeypatch.setattr(align, "_summed_by", lambda *args: False)
         assert compare_path(a, b) != sorted(expected)

@@ -48,9 +48,9 @@ ROWS = [
      "Divers have recovered 14 bodies from the lake, police said.", []),
     # One part of those on board is no count of everyone on board.
     ("A total of 52 passengers and three crew members were aboard the stricken ferry.",
-     "The stricken ferry had 55 people aboard when it ran aground.", []),
+     "The stricken ferry had 57 people aboard when it ran aground.", []),
     ("There were 52 passengers aboard and three crew members on the stricken ferry, the coastguard said.",
-     "The stricken ferry had 55 people aboard, the coastguard said.", []),
+     "The stricken ferry had 57 people aboard, the coastguard said.", []),
     # Nationals of one country are some of the foreign nationals.
     ("The stranded tour group included four Danish nationals, the embassy said.",
      "Eleven foreign nationals were in the stranded tour group, the embassy said.", []),
@@ -1554,7 +1554,8 @@ def test_the_date_a_record_reaches_back_to_is_no_date_of_the_story(a, b, expecte
 
 @pytest.mark.parametrize("text, figure, nouns", [
     # A link phrase leads from the noun to its value, as a link word does ("revenue was $7bn").
-    ("Vell Foods' quarterly revenue came in at $8.4 billion on Thursday.", "$8.4 billion", {"revenu", "quarter"}),
+    ("Vell Foods' quarterly revenue came in at $8.4 billion on Thursday.", "$8.4 billion",
+     {"revenu", "quarter"}),
     ("The repair bill amounted to $40 million, the council said.", "$40 million", {"repair", "law"}),
     ("The toll stood at 41 on Sunday.", "41", {"kill"}),  # (a toll is read as its fate)
     ("The council said it came in at $40 million.", "$40 million", set()),  # guard: no noun before it
