@@ -1821,7 +1821,10 @@ def _times_tied(side_a: _Side, i: int, side_b: _Side, j: int, rel: FactRelation)
         return None  # "4.6% in 2031" / "in 2032, to 4.1%": the times of two figures of a series
     if _tied_by_a_figure(sa, sa.facts[i], sb, sb.facts[j], side_a.corpus.lexicon):
         return float(MIN_SHARED_CONTEXT)
-    return None if _timed_acts_differ(side_a, i, side_b, j) else 0.0
+    if _timed_acts_differ(side_a, i, side_b, j):
+        return None
+    # (Two who did one act on one day agree on the day: "X won the race on Sunday" / "Y won ...".)
+    return None if rel in CONFLICTING and _done_by_two(sa, sa.facts[i], sb, sb.facts[j]) else 0.0
 
 
 SERIES_REACH = 8
@@ -1919,6 +1922,29 @@ def _timed_acts_differ(side_a: _Side, i: int, side_b: _Side, j: int) -> bool:
         thing, (act, done) = (done_a, (act_b, done_b)) if not act_a else (done_b, (act_a, done_a))
         return bool(thing) and not thing & (done | {act})
     return act_a != act_b or bool(done_a and done_b and not done_a & done_b)
+
+
+def _done_by_two(sa: Sentence, fa: Fact, sb: Sentence, fb: Fact) -> bool:
+    """Whether the acts two times time are done by two: each names who did it, by names no one
+    entity ("the minister Ann Roe visited the site on Wednesday" / "Vell Agency staff visited the
+    site on Tuesday": two visits)."""
+    doers_a, doers_b = _doers_of_timed_act(sa, fa), _doers_of_timed_act(sb, fb)
+    return bool(doers_a and doers_b) and not any(n.same_entity(m) for n in doers_a for m in doers_b)
+
+
+def _doers_of_timed_act(sentence: Sentence, fact: Fact) -> list[Name]:
+    """The names of the subject of the verb a time times (``_timed_act``), none where it is
+    passive or said by someone."""
+    restated = _restated_day(sentence, fact)
+    if restated is not None:
+        fact = restated
+    _, b = _clause_of(sentence, fact)
+    act = act_before(sentence, fact) or next((p for p in sentence.predications
+                                              if p.finite and fact.end <= p.start and p.end <= b), None)
+    if act is None or act.passive or not act.subject:
+        return []
+    return [n for n in sentence.names if n.end <= act.start and not n.speaks and not n.relays
+            and not n.possessive and set(n.words) & act.subject]
 
 
 def _claim_words(sentence: Sentence) -> tuple[frozenset[str], ...]:

@@ -1583,3 +1583,28 @@ def test_counts_that_add_up_to_the_other_s_are_its_parts(a, b, expected, monkeyp
         from claimcheck import align
         monkeypatch.setattr(align, "_summed_by", lambda *args: False)
         assert compare_path(a, b) != sorted(expected)
+
+
+# The day of an act done by one is no day of the same act done by another: "the minister
+# visited the site on Wednesday" / "agency staff visited on Tuesday" are two visits.
+DONE_BY_TWO = [
+    ("Meanwhile, the Tarnia health minister Ola Berg on Wednesday visited the flooded mill, where the "
+     "search went on for a third day.",
+     "Officials from the Vell Relief Agency (VRA) visited the flooded mill on Tuesday and opened an inquiry.",
+     []),
+    # guards: one doer keeps the days compared, and two doers on one day agree on the day
+    ("The minister Ola Berg visited the flooded mill on Wednesday.",
+     "Berg visited the flooded mill on Tuesday.",
+     [("Wednesday", "Tuesday", "different")]),
+    ("Ivo Rand won the Tarn marathon in 2:05:10 on Sunday.", "Lena Voss won the Tarn marathon on Sunday.",
+     [("Sunday", "Sunday", "same")]),
+]
+
+
+@pytest.mark.parametrize("a, b, expected", DONE_BY_TWO)
+def test_the_day_of_an_act_done_by_another_is_another_act_s(a, b, expected, monkeypatch):
+    assert compare_path(a, b) == sorted(expected)
+    if not expected:
+        from claimcheck import align
+        monkeypatch.setattr(align, "_done_by_two", lambda *args: False)
+        assert compare_path(a, b) != sorted(expected)
