@@ -2010,15 +2010,17 @@ def _merge_pair(g: _Grammar, text: str, a: _Atom, b: _Atom) -> _Atom | None:
         return None
     if re.fullmatch(_DASH, conn) and (gap != conn or (a.kind is None and b.kind is None)):
         return None  # "2 - 1" with spaces, and bare "7-4", are scores or tallies (``_score``)
-    # kind and unit: a bare end takes the other's
-    if a.kind is None and b.kind is None:
+    # kind and unit: a bare end takes the other's (also one a toll's level was read into: "ranged
+    # between ages 8 and 47 years old" in a sentence of those injured)
+    a_kind, a_unit = (None, "") if _level_read_into(text, a, b) else (a.kind, a.unit)
+    if a_kind is None and b.kind is None:
         kind, unit, emit = None, "", a.emit and b.emit
-    elif a.kind is None:
+    elif a_kind is None:
         kind, unit, emit = b.kind, b.unit, b.emit
     elif b.kind is None:
-        kind, unit, emit = a.kind, a.unit, a.emit
-    elif a.kind == b.kind and a.unit == b.unit:
-        kind, unit, emit = a.kind, a.unit, True
+        kind, unit, emit = a_kind, a_unit, a.emit
+    elif a_kind == b.kind and a_unit == b.unit:
+        kind, unit, emit = a_kind, a_unit, True
     else:
         return None
     a_value = a.value
@@ -2056,6 +2058,14 @@ def _opened_before_its_noun(g: _Grammar, text: str, at: int) -> bool:
 
 RANGE_NOUN_REACH = 40
 """Characters before a range's first figure read for its opener and noun."""
+
+
+def _level_read_into(text: str, a: _Atom, b: _Atom) -> bool:
+    """Whether a range's first end is bare digits that a toll's level was read into (a count of
+    "injured" in "those injured ranged between ages 8 and 47 years old"), and the other end has a
+    kind or unit of its own: the end is bare, and takes the other's."""
+    return a.kind is FactKind.COUNT and b.kind is not None and (a.kind, a.unit) != (b.kind, b.unit) \
+        and a.source == "dig" and not re.search(r"[^\d.,\s]", text[a.core_start:a.end])
 
 
 _SCORE_MAX = 1000

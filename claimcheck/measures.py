@@ -1400,7 +1400,9 @@ def _read_of(text: str, fact: Fact, before: list[Token], after: list[Token], fac
     several = several or thing.norm.endswith("s") and not thing.norm.endswith("ss")
     if thing.norm in tables.any_things:
         # "the largest aftershock was a magnitude 5.7 tremor": the subject says which thing.
-        subject = _copular_subject(text, fact, before, tables)
+        # ... as does the noun a list of them is "including" ("aftershocks, including a 6.5
+        # tremor": an aftershock's reading).
+        subject = _copular_subject(text, fact, before, tables) or _including_noun(text, fact, before)
         thing = subject if subject is not None and _thing_word(subject, facts, tables) else thing
     found = concept(thing.norm, lexicon)
     return ("" if found in tables.generic or thing.norm in tables.any_things else found), several
@@ -1431,6 +1433,20 @@ def _copular_subject(text: str, fact: Fact, before: list[Token], tables: _Tables
             return before[k - 1]
     return None
 
+
+def _including_noun(text: str, fact: Fact, before: list[Token]) -> Token | None:
+    """The noun right before ", including" that opens the figure's phrase ("strong aftershocks,
+    including a 6.5-magnitude tremor"); None for none."""
+    k = len(before) - 1
+    while k >= 0 and before[k].norm in _ARTICLES:
+        k -= 1
+    if k < 1 or before[k].norm not in INCLUDING or text[before[k - 1].end:before[k].start].strip() != ",":
+        return None
+    return before[k - 1]
+
+
+INCLUDING = frozenset({"including", "among"})
+"""Words after a noun and a comma that open a list of some of what the noun names."""
 
 THING_REACH = 4
 """Words a reading's verb may stand past its thing: a name, a preposition ("the quake on Sunday

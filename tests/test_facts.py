@@ -121,6 +121,9 @@ EXTRACTION = [
     ("The passengers hurt in the crash ranged between ages 6 and 71 years old.",
      [(NUM, "6-71 years old", 6.0, "years old", "")]),
     ("Those hurt ranged between the ages of 6 and 71.", [(NUM, "6-71", 6.0, "", "")]),
+    # ... whose first end a toll's level was read into: it takes the other end's unit
+    ("The passengers injured in the crash ranged between ages 6 and 71 years old.",
+     [(NUM, "6-71 years old", 6.0, "years old", "")]),
     ("The rally drew between 300 and 400 people.", [(COUNT, "300-400 people", 300.0, "person", "")]),
     # "a day" after a value's noun phrase is its rate; after "in", or before "after", a time
     ("Output doubled to 900,000 barrels of oil equivalent a day.",

@@ -1366,6 +1366,9 @@ READINGS_OF_TWO_THINGS = [
     # Two readings listed: which one another sentence's is, no words say.
     ("Two aftershocks, measuring 4.2 and 5.5, shook the Vell valley, the bureau said.",
      "A 5.1-magnitude aftershock shook the Vell valley, the bureau said.", []),
+    # ... and a word that may name any such thing is of the noun a list of them is "including".
+    ("The quake was followed by strong aftershocks, including a 5.7-magnitude tremor, the bureau said.",
+     "A 6.6-magnitude quake, followed by strong aftershocks, struck the Vell valley, the bureau said.", []),
 ]
 READINGS_OF_ONE_THING = [
     ("A 5.9-magnitude aftershock rattled Tarnby an hour later, the bureau said.",
