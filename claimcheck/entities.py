@@ -124,7 +124,9 @@ class Name:
 
     @functools.cached_property
     def _word_parts(self) -> frozenset[str]:
-        return frozenset(unaccented(part) for w in self.words for part in w.split("-") if part)
+        # (Dots dropped: "U.N. Secretary General" holds "UN Secretary-General".)
+        return frozenset(unaccented(part).replace(".", "") for w in self.words for part in w.split("-")
+                         if part.strip("."))
 
     @functools.cached_property
     def letters(self) -> str:

@@ -82,6 +82,9 @@ def _name(text: str):
     ("Tarcomart.com", "Tarcomart", True),
     ("Tarcomart.co.uk", "Tarcomart", True),
     ("Tarcomart.com", "Vellomart", False),  # guard
+    # A hyphened name's parts, dots dropped: one post written two ways.
+    ("T.R. Harbour-Master", "TR Harbour Master Ola Berg", True),
+    ("T.R. Harbour-Master", "TR Dock Master Ola Berg", False),  # guard: another part
 ])
 def test_one_entity_named_two_ways(a, b, same):
     assert _name(a).same_entity(_name(b)) is same
