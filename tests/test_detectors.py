@@ -427,9 +427,8 @@ NOUN_HEDGES = [
     # A state believed or feared of someone, told without "to be", is hedged.
     ("Eleven miners are believed trapped below the Vell seam.", "trapped", "are believed", True),
     ("Four hikers were feared dead after the Tarn avalanche.", "hikers", "were feared", True),
-    # ... and with no "be" at all, right after the noun it is of; a possible thing is hedged too.
+    # ... and with no "be" at all, right after the noun it is of.
     ("Dozens of hikers feared trapped under the snow were found on Sunday.", "trapped", "feared", True),
-    ("The agency warned of a possible collapse of the Vell dam.", "collapse", "possible", True),
     # A belief credited to someone reports what they hold.
     ("Police believe the gunman acted alone at the Vell depot.", "alone", "believe", True),
     ("The agency thinks the dam failed overnight.", "dam", "thinks", True),
