@@ -68,6 +68,7 @@ from claimcheck.facts import (
     measured_quantity,
     resolve_date,
     significant_digits,
+    singular,
 )
 from claimcheck.lexicon import DEFAULT, Lexicon, phrase_pattern
 from claimcheck.measures import LIMIT_ABOVE, LIMIT_BELOW, Measure, differ, fated_apart
@@ -75,6 +76,7 @@ from claimcheck.models import DATE_KINDS, FIGURE_KINDS, Fact, FactKind
 from claimcheck.relate import (
     another_occasion,
     count_class,
+    disjoint,
     level_moves,
     people_class,
     relate_facts,
@@ -177,15 +179,21 @@ def align(a: Sentence, b: Sentence, corpus: Corpus, *, published_a: dt.date | No
     # itself: a source's other figure of the claim's quantity conflicts with it.)
     if about is not None:
         return pairs
-    lexicon = corpus.lexicon
     return [x for x in pairs if x.relation is not FactRelation.DIFFERENT
-            or not (_given_too(a, x.original_a, b, x.original_b, lexicon)
-                    or _given_too(b, x.original_b, a, x.original_a, lexicon)
-                    or _summed_by(a, x.original_a, b, x.original_b)
-                    or _summed_by(b, x.original_b, a, x.original_a))]
+            or not told_otherwise(a, x.original_a, b, x.original_b, corpus.lexicon)]
 
 
-def _summed_by(sentence: Sentence, fact: Fact, other: Sentence, total: Fact) -> bool:
+def told_otherwise(a: Sentence, fa: Fact, b: Sentence, fb: Fact, lexicon: Lexicon = DEFAULT) -> bool:
+    """Whether two differing figures of two sentences are each told otherwise by the other: one
+    sentence gives the other's figure too, among its figures (``_given_too``), or its figure and
+    others it gives add up to the other's (``_summed_by``). Either way the two are figures of two
+    things, not two values of one."""
+    return _given_too(a, fa, b, fb, lexicon) or _given_too(b, fb, a, fa, lexicon) \
+        or _summed_by(a, fa, b, fb, lexicon) or _summed_by(b, fb, a, fa, lexicon)
+
+
+def _summed_by(sentence: Sentence, fact: Fact, other: Sentence, total: Fact,
+               lexicon: Lexicon = DEFAULT) -> bool:
     """Whether ``fact`` and other counts its sentence gives add up to ``total`` of the other
     sentence: that one tells their whole ("230 passengers, 10 cabin crew and 2 pilots" / "242
     people on board"; "one dead and another 22 hurt" / "23 victims"), not another count of one
@@ -194,21 +202,40 @@ def _summed_by(sentence: Sentence, fact: Fact, other: Sentence, total: Fact) -> 
     if fact.kind is not FactKind.COUNT or total.kind is not FactKind.COUNT or total.value is None \
             or total.upper is not None or fact.upper is not None or fact.value is None:
         return False
-    fates = other.measures[other.facts.index(total)].fates
+    at, own = _index_of(other, total), _index_of(sentence, fact)
+    if at is None or own is None:
+        return False
+    fates = other.measures[at].fates
 
     def of_its_fate(k: int) -> bool:
-        own = sentence.measures[k].fates
-        return not (fates and own and not fates & own)
+        theirs = sentence.measures[k].fates
+        return not (fates and theirs and not fates & theirs)
 
-    if not of_its_fate(sentence.facts.index(fact)):
+    whole = _group_counted(total, lexicon)
+
+    def a_part(k: int) -> bool:
+        # (A group no one of the whole's belongs to is no part of it, whatever sums to it: "175
+        # passengers and 6 crew" / "181 passengers" disagree on the passengers.)
+        return of_its_fate(k) and not disjoint(_group_counted(sentence.facts[k], lexicon), whole, lexicon)
+
+    if not a_part(own):
         return False
     counts = [f.value for k, f in enumerate(sentence.facts)
-              if f is not fact and f.kind is FactKind.COUNT and f.value is not None and f.upper is None
-              and not measured_quantity(f.unit) and of_its_fate(k)]
+              if k != own and f.kind is FactKind.COUNT and f.value is not None and f.upper is None
+              and not measured_quantity(f.unit) and a_part(k)]
     if measured_quantity(fact.unit) or measured_quantity(total.unit) or len(counts) > MAX_SUMMED_COUNTS:
         return False
     return any(math.isclose(fact.value + sum(rest), total.value)
                for size in range(1, len(counts) + 1) for rest in itertools.combinations(counts, size))
+
+
+def _group_counted(fact: Fact, lexicon: Lexicon) -> str:
+    """The group a count counts, in the singular: its unit, or for a count of members the body
+    they are members of ("6 crew members": crew; ``member_nouns``)."""
+    words = fact.raw.split()
+    if len(words) >= 3 and counted_noun(fact) in lexicon.words("units", "member_nouns"):
+        return singular(words[-2].casefold().strip(".,;:"))
+    return fact.unit
 
 
 MAX_SUMMED_COUNTS = 6
@@ -223,17 +250,22 @@ def _given_too(sentence: Sentence, fact: Fact, other: Sentence, partner: Fact, l
         return False
     # (The partner written again, in brackets or after "or", is the partner: "2,000 m (6,200
     # ft)" gives 6,200 ft, whatever 2,000 m comes to.)
-    at = other.facts.index(partner)
-    written_twice = {bracket_twin(other, at), _restatement(other, at)}
+    at, own = _index_of(other, partner), _index_of(sentence, fact)
+    if at is None or own is None:
+        return False
+    written_twice = {at, bracket_twin(other, at), _restatement(other, at)}
     for k, g in enumerate(other.facts):
-        if g is partner or k in written_twice or g.kind is not fact.kind or g.value is None:
+        if k in written_twice or g.kind is not fact.kind or g.value is None:
             continue
-        if not _one_value(fact, g, lexicon):
-            continue
-        mine = sentence.measures[sentence.facts.index(fact)]
-        if not fated_apart(mine, other.measures[k]):
+        if _one_value(fact, g, lexicon) and not fated_apart(sentence.measures[own], other.measures[k]):
             return True
     return False
+
+
+def _index_of(sentence: Sentence, fact: Fact) -> int | None:
+    """The index of a fact among its sentence's facts, by where it stands (a value re-read from a
+    fact keeps its start)."""
+    return next((k for k, f in enumerate(sentence.facts) if f.start == fact.start), None)
 
 
 def _one_value(a: Fact, b: Fact, lexicon: Lexicon) -> bool:

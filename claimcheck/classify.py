@@ -25,6 +25,7 @@ from claimcheck.align import (
     figure_key,
     measured_apart,
     rate_of,
+    told_otherwise,
 )
 from claimcheck.annotate import (
     Outcome,
@@ -620,7 +621,8 @@ def _story_disagreements(told: Mapping[str, tuple[Claim, Fact]], ctx: Context,
                 relation = FactRelation.DIFFERENT
             if (relation is FactRelation.DIFFERENT and alike(a, fa, b, fb)
                     and not different_events(a, b, ctx)
-                    and not (measured and _measured_apart(a, fa, b, fb, ctx))):
+                    and not (measured and _measured_apart(a, fa, b, fb, ctx))
+                    and not told_otherwise(ctx.sentence(a), fa, ctx.sentence(b), fb, ctx.lexicon)):
                 yield _fact_finding(Cluster("", (a, b), 0.0), [(a, fa), (b, fb)], relation, ctx)
 
 

@@ -490,6 +490,12 @@ def _counts(a: Fact, b: Fact, lexicon: Lexicon) -> tuple[Fact, Fact] | FactRelat
     return a, replace(b, unit=a.unit)
 
 
+def disjoint(unit_a: str, unit_b: str, lexicon: Lexicon = DEFAULT) -> bool:
+    """Whether two counted nouns count two groups no one belongs to both of (``disjoint_groups``:
+    passengers and crew)."""
+    return _disjoint(unit_a, unit_b, lexicon)
+
+
 def _disjoint(unit_a: str, unit_b: str, lexicon: Lexicon) -> bool:
     """Whether two counted nouns of one class count two groups (``disjoint_groups``)."""
     return unit_a != unit_b and any(unit_a in row and unit_b in row

@@ -1570,6 +1570,10 @@ SUMMED_PARTS = [
     ("The ferry carried 118 passengers, 9 deckhands and 3 officers when it left Kellmouth.",
      "The ferry, with 130 people on board, including three officers, left Kellmouth at dawn.",
      [("3 officers", "three officers", "same")]),
+    # Members of a body are counted as the body ("10 crew members and 2 pilots" / "12 crew members").
+    ("The jet had 140 people on board -- 128 passengers, 10 crew members and 2 pilots -- when it left.",
+     "The jet, with 128 passengers and 12 crew members on board, left Kellmouth on Thursday.",
+     [("128 passengers", "128 passengers", "same")]),
     # guard: a count of another fate is no part of the whole
     ("Five people died and three were injured when the ferry capsized.",
      "Eight people died when the ferry capsized.", [("Five people", "Eight people", "different")]),
@@ -1608,3 +1612,11 @@ def test_the_day_of_an_act_done_by_another_is_another_act_s(a, b, expected, monk
         from claimcheck import align
         monkeypatch.setattr(align, "_done_by_two", lambda *args: False)
         assert compare_path(a, b) != sorted(expected)
+
+
+def test_a_group_none_of_the_whole_belongs_to_is_no_part_of_it():
+    # "175 passengers and 6 crew" sum to 181, but no crew member is among "181 passengers"
+    # (units.yaml disjoint_groups): the two disagree on the passengers.
+    a = "The jet, carrying 118 passengers and six crew members, left Kellmouth at dawn."
+    b = "There were 112 passengers on board and 6 crew members, the airline said."
+    assert ("118 passengers", "112 passengers", "different") in compare_path(a, b)
