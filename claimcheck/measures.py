@@ -423,7 +423,8 @@ def read_measures(text: str, toks: Sequence[Token], facts: Sequence[Fact], claus
         out.append(Measure(
             nouns=nouns, named=named,
             noun_leads=() if named else _noun_leads(before, nouns, tables, lexicon),
-            modifiers=_modifiers(fact, inside, tables, lexicon),
+            modifiers=(_modifiers(fact, inside, tables, lexicon)
+                       or _body_after(text, fact, inside, after, tables, lexicon)),
             increment=_increment(folded, fact, inside, tables),
             another=_ends_with(tables.another, folded[max(0, fact.start - 12):fact.start]),
             part=_part(folded, whole, following, preceding, tables),
@@ -1595,6 +1596,34 @@ def _modifiers(fact: Fact, inside: list[Token], tables: _Tables, lexicon: Lexico
     between = inside[numeric[-1] + 1:-1]
     return frozenset(concept(t.norm, lexicon) for t in between
                      if t.norm not in tables.stop and t.norm not in tables.increment_after)
+
+
+def _body_after(text: str, fact: Fact, inside: list[Token], after: list[Token], tables: _Tables,
+                lexicon: Lexicon) -> frozenset[str]:
+    """The body a count of members is of, named after it ("eight members of his family": family;
+    ``member_nouns``): which body's members are counted, as "crew members" says before it. (Read
+    only where no word before the noun says it: in "400 stagehand members of the guild" the
+    stagehands are the group counted.)"""
+    members = lexicon.words("units", "member_nouns")
+    noun = inside[-1].norm if inside else ""
+    of_members = noun in members or noun.endswith("s") and noun[:-1] in members
+    if fact.kind is not FactKind.COUNT or not of_members or not after or after[0].norm != "of" \
+            or text[fact.end:after[0].start].strip():
+        return frozenset()
+    named = False
+    for t in after[1:1 + BODY_REACH]:
+        if t.text[:1].isupper():
+            named = True  # a name qualifying the body ("the Vell band") or the body's own name
+        elif t.norm in tables.stop:
+            if named:
+                return frozenset()  # "members of Tarco were": a body named, not its kind
+        else:
+            return frozenset({concept(t.norm, lexicon)}) if t.norm.isalpha() else frozenset()
+    return frozenset()
+
+
+BODY_REACH = 4
+"""Words after "members of" read for the body: a determiner or a possessive, a name, then its noun."""
 
 
 _INTO = re.compile(r"\s+into\s")

@@ -1567,3 +1567,18 @@ def test_a_link_phrase_leads_from_the_noun_to_its_value(text, figure, nouns):
     sentence = annotate.annotate(_claim(text, "a"))
     at = next(k for k, f in enumerate(sentence.facts) if f.raw == figure)
     assert set(sentence.measures[at].nouns) == nouns
+
+
+@pytest.mark.parametrize("text, figure, modifiers", [
+    # The body a count of members is of, named after it, is which members are counted ...
+    ("He had flown to Tarnia with seven members of his family.", "seven members", {"fami"}),
+    ("Police held two members of the Vell band on Sunday.", "two members", {"band"}),
+    # ... unless a word before the noun says it (the group counted is the stagehands).
+    ("About 4,100 stagehand members of the guild went on strike.", "About 4,100 stagehand members",
+     {"stagehand"}),
+    ("Nine members of Tarco were hurt.", "Nine members", set()),  # guard: a name is no body's kind
+])
+def test_the_body_named_after_a_count_of_members_is_whose_members(text, figure, modifiers):
+    sentence = annotate.annotate(_claim(text, "a"))
+    at = next(k for k, f in enumerate(sentence.facts) if f.raw == figure)
+    assert set(sentence.measures[at].modifiers) == modifiers
