@@ -68,7 +68,6 @@ from claimcheck.facts import (
     measured_quantity,
     resolve_date,
     significant_digits,
-    singular,
 )
 from claimcheck.lexicon import DEFAULT, Lexicon, phrase_pattern
 from claimcheck.measures import LIMIT_ABOVE, LIMIT_BELOW, Measure, differ, fated_apart
@@ -77,6 +76,7 @@ from claimcheck.relate import (
     another_occasion,
     count_class,
     disjoint,
+    group_counted,
     level_moves,
     people_class,
     relate_facts,
@@ -211,12 +211,12 @@ def _summed_by(sentence: Sentence, fact: Fact, other: Sentence, total: Fact,
         theirs = sentence.measures[k].fates
         return not (fates and theirs and not fates & theirs)
 
-    whole = _group_counted(total, lexicon)
+    whole = group_counted(total, lexicon)
 
     def a_part(k: int) -> bool:
         # (A group no one of the whole's belongs to is no part of it, whatever sums to it: "175
         # passengers and 6 crew" / "181 passengers" disagree on the passengers.)
-        return of_its_fate(k) and not disjoint(_group_counted(sentence.facts[k], lexicon), whole, lexicon)
+        return of_its_fate(k) and not disjoint(group_counted(sentence.facts[k], lexicon), whole, lexicon)
 
     if not a_part(own):
         return False
@@ -227,15 +227,6 @@ def _summed_by(sentence: Sentence, fact: Fact, other: Sentence, total: Fact,
         return False
     return any(math.isclose(fact.value + sum(rest), total.value)
                for size in range(1, len(counts) + 1) for rest in itertools.combinations(counts, size))
-
-
-def _group_counted(fact: Fact, lexicon: Lexicon) -> str:
-    """The group a count counts, in the singular: its unit, or for a count of members the body
-    they are members of ("6 crew members": crew; ``member_nouns``)."""
-    words = fact.raw.split()
-    if len(words) >= 3 and counted_noun(fact) in lexicon.words("units", "member_nouns"):
-        return singular(words[-2].casefold().strip(".,;:"))
-    return fact.unit
 
 
 MAX_SUMMED_COUNTS = 6
@@ -1015,7 +1006,8 @@ def _read_as_one_measure(sa: Sentence, fa: Fact, near_a: frozenset[str], sb: Sen
         # is the same one, whatever noun each counts it by.
         fb, counted = replace(fb, kind=fa.kind, unit=fa.unit), True
         rel = relate_facts(fa, fb, dates[0], dates[1], lexicon)
-    if rel is FactRelation.INCOMPARABLE and _counts_the_act(sa, fa, near_a, sb, fb, near_b, lexicon):
+    if rel is FactRelation.INCOMPARABLE and _counts_the_act(sa, fa, near_a, sb, fb, near_b, lexicon) \
+            and not disjoint(group_counted(fa, lexicon), group_counted(fb, lexicon), lexicon):
         # "34 deaths" counts the people "killed": the same measure in other words.
         unit_a, unit_b = concept(fa.unit, lexicon), concept(fb.unit, lexicon)
         # (The fate told of the people says the act's word: "58 taken to hospital", "hospitalised".)

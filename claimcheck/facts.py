@@ -2580,7 +2580,43 @@ def extract_facts(text: str, lexicon: Lexicon = DEFAULT) -> tuple[Fact, ...]:
         starts.insert(k + 1, c.start)
         ends.insert(k + 1, c.end)
     found = sorted((c.fact for c in taken if c.fact is not None), key=lambda f: f.start)
+    found = _with_elided_nouns(g, text, found, lexicon)
     return tuple(_with_bracketed_bounds(text, _with_date_bounds(g, text, found)))
+
+
+_ELIDED = re.compile(r"(?<![\w.,$£€%-])(\d{1,3}|[A-Za-z]+)(?=\s*(?:[,.;]|$|\s+(?:and|while|but|whereas)\b"
+                     r"|\s+(?:were|are|was|is|had|have|has|did|will|would|[a-z]+ed)\b))")
+_ELIDED_AFTER = frozenset({"while", "and", "but", "whereas", "on", "has", "have", "had", "won", "took",
+                           "with", "secured", "got", "gained", "holds", "held"})
+"""Words right before a number whose noun a list leaves to its first count ("X is on nine seats,
+Y is on four"; "five members voted to cut, while four wanted to hold")."""
+
+
+def _with_elided_nouns(g: _Grammar, text: str, found: list[Fact], lexicon: Lexicon) -> list[Fact]:
+    """The facts, with each bare number that a list of counts leaves its noun to the first count
+    read as a count of that noun: "five members voted to cut the rate, while four wanted to keep
+    it" (four members), "the SNP was on nine seats, Plaid Cymru is on four" (four seats). Only after
+    a break in the clause, after a word that opens such a part of a list (``_ELIDED_AFTER``), and
+    before a break or a verb."""
+    counts = [f for f in found if f.kind is FactKind.COUNT and f.upper is None and counted_noun(f)]
+    if not counts:
+        return found
+    out = list(found)
+    for m in _ELIDED.finditer(text):
+        word = m.group(1).casefold()
+        if any(f.start <= m.start() < f.end for f in found) or not (word.isdigit() or word in g.t["words"]):
+            continue
+        before = re.findall(r"[A-Za-z]+", text[max(0, m.start() - 24):m.start()])
+        if not before or before[-1].casefold() not in _ELIDED_AFTER:
+            continue
+        first = next((f for f in reversed(counts) if f.end <= m.start()), None)
+        if first is None or not re.search(r"[,;]|\b(?:while|and|but|whereas)\b", text[first.end:m.start()]):
+            continue
+        read = [f for f in extract_facts(f"{m.group(1)} {first.raw.split()[-1]}", lexicon)
+                if f.kind is FactKind.COUNT and f.unit == first.unit]
+        if len(read) == 1:
+            out.append(replace(read[0], raw=m.group(1), start=m.start(), end=m.end()))
+    return sorted(out, key=lambda f: f.start)
 
 
 _BOUNDED_KINDS = frozenset({FactKind.COUNT, FactKind.MONEY, FactKind.PERCENT, FactKind.NUMBER,

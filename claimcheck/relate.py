@@ -24,6 +24,7 @@ from claimcheck.facts import (
     END_OF,
     FactRelation,
     compare_facts,
+    counted_noun,
     is_run,
     measured_alike,
     names_one_day,
@@ -485,9 +486,19 @@ def _counts(a: Fact, b: Fact, lexicon: Lexicon) -> tuple[Fact, Fact] | FactRelat
         same = a.value == b.value and a.upper == b.upper and a.value is not None and (
             a.value >= TELLING_FIGURE or _noun_in(a.unit, b) or _noun_in(b.unit, a))
         return FactRelation.SAME if same else FactRelation.INCOMPARABLE
-    if kind_a != kind_b or _disjoint(a.unit, b.unit, lexicon):
+    if kind_a != kind_b or _disjoint(group_counted(a, lexicon), group_counted(b, lexicon), lexicon):
         return FactRelation.INCOMPARABLE
     return a, replace(b, unit=a.unit)
+
+
+def group_counted(fact: Fact, lexicon: Lexicon = DEFAULT) -> str:
+    """The group a count counts, in the singular: its unit, or for a count of members the body
+    they are members of ("6 crew members": crew; ``member_nouns``)."""
+    words = [w.casefold().strip(".,;:") for w in fact.raw.split()]
+    if len(words) >= 3 and singular(words[-1]) in lexicon.words("units", "member_nouns"):
+        return singular(words[-2])
+    # (The noun its own words count, where a verb made the unit a fate: "two passengers were hurt".)
+    return counted_noun(fact) or fact.unit
 
 
 def disjoint(unit_a: str, unit_b: str, lexicon: Lexicon = DEFAULT) -> bool:

@@ -1517,20 +1517,22 @@ def test_a_claim_may_tell_the_distance_of_a_thing_inside_the_place():
 
 
 # A list that names each holder with its own number, the unit left to the first ("X was on nine
-# seats, Y is on four"), gives Y the four: another source's count of Y is not set against X's nine.
+# seats, Y is on four"), gives Y the four (read as four seats, ``facts._with_elided_nouns``):
+# another source's count of Y is set against Y's four, never against X's nine.
 LISTED_HOLDERS = [
     ("Vell Party took two seats, while the Greens won one.",
      "• The Tarn Party was on nine seats, Vell Party is on four, Kell Union has seven and the Ormsby Group "
-     "has five.", []),
+     "has five.", [("two seats", "four", "different")], True),
     ("Vell Party secured two seats.", "Vell Party won four seats, a regional paper said.",
-     [("two seats", "four seats", "different")]),  # guard
+     [("two seats", "four seats", "different")], False),  # guard
 ]
 
 
-@pytest.mark.parametrize("a, b, expected", LISTED_HOLDERS)
-def test_a_holder_listed_with_its_own_number_holds_no_other_figure(a, b, expected, monkeypatch):
+@pytest.mark.parametrize("a, b, expected, needs_reading", LISTED_HOLDERS)
+def test_a_holder_listed_with_its_own_number_holds_no_other_figure(a, b, expected, needs_reading,
+                                                                   monkeypatch):
     assert compare_path(a, b) == expected
-    if not expected:
+    if needs_reading:
         from claimcheck import align
         monkeypatch.setattr(align, "_counted_in_its_own_clause", lambda *args: False)
         assert compare_path(a, b) != expected
@@ -1544,7 +1546,7 @@ GIVEN_TOO = [
      "under the new deal, according to the firm.",
      "The average annual salary will reach $62,000, compared to $48,000 currently.", []),
     ("Among the 148 passengers, 141 were Chilean and seven were Peruvian.",
-     "The plane carried 148 passengers, including 141 Chileans and 7 Peruvians, along with 5 crew members.",
+     "The plane carried 148 passengers, including 141 Chileans and 7 Peruvians, along with 5 staff members.",
      [("148 passengers", "148 passengers", "same")]),
     # guards: a value the other gives only of another fate, or nowhere, is no value it gives too
     ("Ten people died and seven were hurt when the ferry capsized.",

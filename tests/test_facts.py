@@ -1233,3 +1233,17 @@ def test_relate_places_a_zone_named_without_its_season_by_the_articles_dates():
     autumn = dt.date(2025, 9, 24)
     assert relate_facts(a, b, autumn, autumn) is FactRelation.SAME
     assert relate_facts(a, b) is FactRelation.INCOMPARABLE  # (no date: no season)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # A number whose noun a list leaves to the list's first count is a count of that noun.
+    ("Five members of the board voted to cut the fee, while four wanted to keep it.",
+     [("Five members", 5.0, "member"), ("four", 4.0, "member")]),
+    ("• The Tarn Party was on nine seats, Vell Party is on four, and Kell Union has seven.",
+     [("nine seats", 9.0, "seat"), ("four", 4.0, "seat"), ("seven", 7.0, "seat")]),
+    # guards: no break in the clause, no word that opens a part of a list, a clock reading
+    ("Three of the 12 boats sank, while one drifted.", [("12 boats", 12.0, "boat")]),
+    ("The toll rose to 40 boats, and at four the mayor spoke.", [("40 boats", 40.0, "boat")]),
+])
+def test_a_number_a_list_leaves_its_noun_to_counts_that_noun(text, expected):
+    assert [(f.raw, f.value, f.unit) for f in extract_facts(text)] == expected

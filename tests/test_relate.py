@@ -51,6 +51,9 @@ ROWS = [
     # The crew and the children aboard are two groups (``disjoint_groups``).
     ("All 14 crew got off the jet safely, officials said.",
      "There were eight children aboard the jet, officials said.", WED, WED, N),
+    # ... and so are the members of the crew, counted as the crew, and the passengers.
+    ("Two passengers were hurt when the jet landed, officials said.",
+     "Six crew members were hurt when the jet landed, officials said.", WED, WED, N),
     # The three pairs on which compare and check used to disagree.
     ("About 600 people were evacuated from the riverside campsite.",
      "More than 400 people were evacuated from the riverside campsite.", WED, WED, B),
