@@ -2358,6 +2358,10 @@ def _moved_from(folded: str, fact: Fact, facts: Sequence[Fact], clauses: Sequenc
     return any(c == 1 for c, _ in changes) and (2, fact.unit) in changes
 
 
+STEP_OF_REACH = 4
+"""Words before the "of" right before a figure within which "by" makes it a step ("by an average of")."""
+
+
 def _change(folded: str, fact: Fact, preceding: Fact | None, facts: Sequence[Fact],
             clauses: Sequence[tuple[int, int]], tables: _Tables) -> int:
     """``Measure.change``: right after "by", a word of change before it in its clause, the
@@ -2368,7 +2372,9 @@ def _change(folded: str, fact: Fact, preceding: Fact | None, facts: Sequence[Fac
     if not words:
         return 0
     moved = any(w in tables.change_words for w in words[:-1])
-    if words[-1] in tables.step_before:
+    if words[-1] in tables.step_before or words[-1] == "of" and any(
+            w in tables.step_before for w in words[-STEP_OF_REACH:-1]):
+        # (Also "by" and a noun of the amount: "fell by an average of 6%", "by a total of 12".)
         return 1 if moved else 0
     told = _size_or_level(fact, words, tables)
     if told:

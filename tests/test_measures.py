@@ -1582,3 +1582,21 @@ def test_the_body_named_after_a_count_of_members_is_whose_members(text, figure, 
     sentence = annotate.annotate(_claim(text, "a"))
     at = next(k for k, f in enumerate(sentence.facts) if f.raw == figure)
     assert set(sentence.measures[at].modifiers) == modifiers
+
+
+# "By" and a noun of the amount ("by an average of") make the figure after "of" the size of the
+# change, as "by" right before it does; a verb of a steep fall ("plummeted") is a word of change.
+STEPS_OF_AMOUNT = [
+    ("In Tarn seats, the party's vote share dropped by an average of 16% on Thursday.",
+     "The party's vote share plummeted by 9 points to 14% on Thursday.", []),
+    ("The party's vote share dropped by an average of 16% in Tarn seats.",
+     "The party's vote share plummeted by 9 points to 14%, the count showed.", []),
+    # guard: two steps are compared
+    ("The party's vote share dropped by an average of 16% in Tarn seats.",
+     "The party's vote share plummeted by 9% in Tarn seats.", [("16%", "9%", D)]),
+]
+
+
+@pytest.mark.parametrize("a, b, expected", STEPS_OF_AMOUNT)
+def test_a_step_told_by_a_noun_of_the_amount_is_a_step(a, b, expected):
+    assert compare_path(a, b) == sorted(expected)
