@@ -1557,15 +1557,6 @@ GIVEN_TOO = [
 ]
 
 
-@pytest.mark.parametrize("a, b, expected", GIVEN_TOO)
-def test_a_figure_the_other_gives_too_is_told_by_it(a, b, expected, monkeypatch):
-    assert compare_path(a, b) == sorted(expected)
-    if all(rel != "different" for _, _, rel in expected):
-        from claimcheck import align
-        monkeypatch.setattr(align, "_given_too", lambda *args: False)
-        assert compare_path(a, b) != sorted(expected)
-
-
 # Counts one sentence gives that add up to the other's count are the parts of that whole: the
 # other tells their whole, not another count of one of them. (No part is of another fate.)
 SUMMED_PARTS = [
@@ -1582,15 +1573,6 @@ SUMMED_PARTS = [
 ]
 
 
-@pytest.mark.parametrize("a, b, expected", SUMMED_PARTS)
-def test_counts_that_add_up_to_the_other_s_are_its_parts(a, b, expected, monkeypatch):
-    assert compare_path(a, b) == sorted(expected)
-    if all(rel != "different" for _, _, rel in expected):
-        from claimcheck import align
-        monkeypatch.setattr(align, "_summed_by", lambda *args: False)
-        assert compare_path(a, b) != sorted(expected)
-
-
 # The day of an act done by one is no day of the same act done by another: "the minister
 # visited the site on Wednesday" / "agency staff visited on Tuesday" are two visits.
 DONE_BY_TWO = [
@@ -1598,22 +1580,12 @@ DONE_BY_TWO = [
      "search went on for a third day.",
      "Officials from the Vell Relief Agency (VRA) visited the flooded mill on Tuesday and opened an inquiry.",
      []),
-    # guards: one doer keeps the days compared, and two doers on one day agree on the day
+    # guard: one doer keeps the days compared (two doers on one day agree on the day: see
+    # test_a_name_before_a_function_word_qualifies_no_noun)
     ("The minister Ola Berg visited the flooded mill on Wednesday.",
      "Berg visited the flooded mill on Tuesday.",
      [("Wednesday", "Tuesday", "different")]),
-    ("Ivo Rand won the Tarn marathon in 2:05:10 on Sunday.", "Lena Voss won the Tarn marathon on Sunday.",
-     [("Sunday", "Sunday", "same")]),
 ]
-
-
-@pytest.mark.parametrize("a, b, expected", DONE_BY_TWO)
-def test_the_day_of_an_act_done_by_another_is_another_act_s(a, b, expected, monkeypatch):
-    assert compare_path(a, b) == sorted(expected)
-    if not expected:
-        from claimcheck import align
-        monkeypatch.setattr(align, "_done_by_two", lambda *args: False)
-        assert compare_path(a, b) != sorted(expected)
 
 
 def test_a_group_none_of_the_whole_belongs_to_is_no_part_of_it():
@@ -1622,3 +1594,16 @@ def test_a_group_none_of_the_whole_belongs_to_is_no_part_of_it():
     a = "The jet, carrying 118 passengers and six crew members, left Kellmouth at dawn."
     b = "There were 112 passengers on board and 6 crew members, the airline said."
     assert ("118 passengers", "112 passengers", "different") in compare_path(a, b)
+
+
+@pytest.mark.parametrize("a, b, expected, reading", [
+    *((a, b, expected, "_given_too") for a, b, expected in GIVEN_TOO),
+    *((a, b, expected, "_summed_by") for a, b, expected in SUMMED_PARTS),
+    *((a, b, expected, "_done_by_two") for a, b, expected in DONE_BY_TWO),
+])
+def test_values_told_otherwise_by_the_other_are_not_set_against_it(a, b, expected, reading, monkeypatch):
+    assert compare_path(a, b) == sorted(expected)
+    if all(rel != "different" for _, _, rel in expected):  # (guards hold with the reading on or off)
+        from claimcheck import align
+        monkeypatch.setattr(align, reading, lambda *args: False)
+        assert compare_path(a, b) != sorted(expected)
