@@ -195,8 +195,8 @@ def told_otherwise(a: Sentence, fa: Fact, b: Sentence, fb: Fact, lexicon: Lexico
 def _summed_by(sentence: Sentence, fact: Fact, other: Sentence, total: Fact,
                lexicon: Lexicon = DEFAULT) -> bool:
     """Whether ``fact`` and other counts its sentence gives add up to ``total`` of the other
-    sentence: that one tells their whole ("230 passengers, 10 cabin crew and 2 pilots" / "242
-    people on board"; "one dead and another 22 hurt" / "23 victims"), not another count of one
+    sentence: that one tells their whole ("118 passengers, 9 deckhands and 3 officers" / "130
+    people on board"; "one dead and another 6 hurt" / "7 victims"), not another count of one
     of them. (No count of another fate than the whole's is a part of it: "5 died and 3 were
     hurt" does not make "8 died".)"""
     if fact.kind is not FactKind.COUNT or total.kind is not FactKind.COUNT or total.value is None \

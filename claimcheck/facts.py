@@ -2011,7 +2011,7 @@ def _merge_pair(g: _Grammar, text: str, a: _Atom, b: _Atom) -> _Atom | None:
     if re.fullmatch(_DASH, conn) and (gap != conn or (a.kind is None and b.kind is None)):
         return None  # "2 - 1" with spaces, and bare "7-4", are scores or tallies (``_score``)
     # kind and unit: a bare end takes the other's (also one a toll's level was read into: "ranged
-    # between ages 8 and 47 years old" in a sentence of those injured)
+    # between ages 6 and 71 years old" in a sentence of those hurt)
     a_kind, a_unit = (None, "") if _level_read_into(text, a, b) else (a.kind, a.unit)
     if a_kind is None and b.kind is None:
         kind, unit, emit = None, "", a.emit and b.emit
@@ -2047,7 +2047,7 @@ def _merge_pair(g: _Grammar, text: str, a: _Atom, b: _Atom) -> _Atom | None:
 
 def _opened_before_its_noun(g: _Grammar, text: str, at: int) -> bool:
     """Whether a range opener stands before the noun of the range that ends right before
-    ``at``: "between ages 8 and 47", "between the ages of 8 and 47"."""
+    ``at``: "between ages 6 and 71", "between the ages of 6 and 71"."""
     words = re.findall(r"[A-Za-z]+", text[max(0, at - RANGE_NOUN_REACH):at])
     if words and words[-1].lower() == "of":
         words = words[:-1]
@@ -2062,7 +2062,7 @@ RANGE_NOUN_REACH = 40
 
 def _level_read_into(text: str, a: _Atom, b: _Atom) -> bool:
     """Whether a range's first end is bare digits that a toll's level was read into (a count of
-    "injured" in "those injured ranged between ages 8 and 47 years old"), and the other end has a
+    "injured" in "the riders hurt were aged between ages 6 and 71"), and the other end has a
     kind or unit of its own: the end is bare, and takes the other's."""
     return a.kind is FactKind.COUNT and b.kind is not None and (a.kind, a.unit) != (b.kind, b.unit) \
         and a.source == "dig" and not re.search(r"[^\d.,\s]", text[a.core_start:a.end])
@@ -2589,15 +2589,15 @@ _ELIDED = re.compile(r"(?<![\w.,$£€%-])(\d{1,3}|[A-Za-z]+)(?=\s*(?:[,.;]|$|\s
 _ELIDED_AFTER = frozenset({"while", "and", "but", "whereas", "on", "has", "have", "had", "won", "took",
                            "with", "secured", "got", "gained", "holds", "held"})
 """Words right before a number whose noun a list leaves to its first count ("X is on nine seats,
-Y is on four"; "five members voted to cut, while four wanted to hold")."""
+Y is on four"; "six directors voted to sell, while three wanted to wait")."""
 
 
 def _with_elided_nouns(g: _Grammar, text: str, found: list[Fact], lexicon: Lexicon) -> list[Fact]:
     """The facts, with each bare number that a list of counts leaves its noun to the first count
-    read as a count of that noun: "five members voted to cut the rate, while four wanted to keep
-    it" (four members), "the SNP was on nine seats, Plaid Cymru is on four" (four seats). Only after
-    a break in the clause, after a word that opens such a part of a list (``_ELIDED_AFTER``), and
-    before a break or a verb."""
+    read as a count of that noun: "six directors voted to sell the stake, while three wanted to
+    wait" (three directors), "the Tarn Party was on nine seats, Vell Party is on four" (four
+    seats). Only after a break in the clause, after a word that opens such a part of a list
+    (``_ELIDED_AFTER``), and before a break or a verb."""
     counts = [f for f in found if f.kind is FactKind.COUNT and f.upper is None and counted_noun(f)]
     if not counts:
         return found

@@ -1401,8 +1401,8 @@ def _read_of(text: str, fact: Fact, before: list[Token], after: list[Token], fac
     several = several or thing.norm.endswith("s") and not thing.norm.endswith("ss")
     if thing.norm in tables.any_things:
         # "the largest aftershock was a magnitude 5.7 tremor": the subject says which thing.
-        # ... as does the noun a list of them is "including" ("aftershocks, including a 6.5
-        # tremor": an aftershock's reading).
+        # ... as does the noun a list of them is "including" ("aftershocks, including a 5.2
+        # jolt": an aftershock's reading).
         subject = _copular_subject(text, fact, before, tables) or _including_noun(text, fact, before)
         thing = subject if subject is not None and _thing_word(subject, facts, tables) else thing
     found = concept(thing.norm, lexicon)
@@ -1437,7 +1437,7 @@ def _copular_subject(text: str, fact: Fact, before: list[Token], tables: _Tables
 
 def _including_noun(text: str, fact: Fact, before: list[Token]) -> Token | None:
     """The noun right before ", including" that opens the figure's phrase ("strong aftershocks,
-    including a 6.5-magnitude tremor"); None for none."""
+    including a 5.2-magnitude jolt"); None for none."""
     k = len(before) - 1
     while k >= 0 and before[k].norm in _ARTICLES:
         k -= 1
@@ -1600,7 +1600,7 @@ def _modifiers(fact: Fact, inside: list[Token], tables: _Tables, lexicon: Lexico
 
 def _body_after(text: str, fact: Fact, inside: list[Token], after: list[Token], tables: _Tables,
                 lexicon: Lexicon) -> frozenset[str]:
-    """The body a count of members is of, named after it ("eight members of his family": family;
+    """The body a count of members is of, named after it ("seven members of the choir": choir;
     ``member_nouns``): which body's members are counted, as "crew members" says before it. (Read
     only where no word before the noun says it: in "400 stagehand members of the guild" the
     stagehands are the group counted.)"""

@@ -1542,9 +1542,9 @@ def test_a_holder_listed_with_its_own_number_holds_no_other_figure(a, b, expecte
 # sentence's other figure it would be set against a figure of something else. Values agree as
 # relate says, or as a round figure rounds another ("£52,000" of "£51,730"), converted too.
 GIVEN_TOO = [
-    ("The average annual pay of Vell dockers is currently $48,215 and eventually will rise to $61,904 "
-     "under the new deal, according to the firm.",
-     "The average annual salary will reach $62,000, compared to $48,000 currently.", []),
+    ("Mean yearly pay for Vell dockers is now $48,215 and over time is set to climb to $61,904 "
+     "under the new deal, the firm said.",
+     "Mean yearly pay will hit $62,000, against $48,000 now.", []),
     ("Among the 148 passengers, 141 were Chilean and seven were Peruvian.",
      "The plane carried 148 passengers, including 141 Chileans and 7 Peruvians, along with 5 staff members.",
      [("148 passengers", "148 passengers", "same")]),
@@ -1563,9 +1563,9 @@ SUMMED_PARTS = [
     ("The ferry carried 118 passengers, 9 deckhands and 3 officers when it left Kellmouth.",
      "The ferry, with 130 people on board, including three officers, left Kellmouth at dawn.",
      [("3 officers", "three officers", "same")]),
-    # Members of a body are counted as the body ("10 crew members and 2 pilots" / "12 crew members").
-    ("The jet had 140 people on board -- 128 passengers, 10 crew members and 2 pilots -- when it left.",
-     "The jet, with 128 passengers and 12 crew members on board, left Kellmouth on Thursday.",
+    # Members of a body are counted as the body ("11 crew members and 3 pilots" / "14 crew members").
+    ("The jet had 142 people on board -- 128 passengers, 11 crew members and 3 pilots -- when it left.",
+     "The jet, with 128 passengers as well as 14 crew members aboard, left Kellmouth on Thursday.",
      [("128 passengers", "128 passengers", "same")]),
     # guard: a count of another fate is no part of the whole
     ("Five people died and three were injured when the ferry capsized.",
@@ -1591,9 +1591,9 @@ DONE_BY_TWO = [
 def test_a_group_none_of_the_whole_belongs_to_is_no_part_of_it():
     # "175 passengers and 6 crew" sum to 181, but no crew member is among "181 passengers"
     # (units.yaml disjoint_groups): the two disagree on the passengers.
-    a = "The jet, carrying 118 passengers and six crew members, left Kellmouth at dawn."
-    b = "There were 112 passengers on board and 6 crew members, the airline said."
-    assert ("118 passengers", "112 passengers", "different") in compare_path(a, b)
+    a = "The jet, carrying 118 passengers as well as seven crew members, left Kellmouth at dawn."
+    b = "The jet had 111 passengers aboard plus 7 crew members, the airline said."
+    assert ("118 passengers", "111 passengers", "different") in compare_path(a, b)
 
 
 @pytest.mark.parametrize("a, b, expected, reading", [

@@ -81,7 +81,7 @@ EXTRACTION = [
     ("Flight ABC123 left on time.", []),
     # ... and a symbol that ends in a letter, written before the figure ("$US", as Australian
     # papers write the US dollar)
-    ("The chipmaker posted a loss of $US1.6 billion.", [(MONEY, "$1.6 billion", 1.6e9, "USD", "")]),
+    ("The chipmaker booked a $US2.4 billion loss.", [(MONEY, "$2.4 billion", 2.4e9, "USD", "")]),
     ("The council will spend $A12 million on the bridge.", [(MONEY, "A$12 million", 1.2e7, "AUD", "")]),
     ("The BUS12 route was cut.", []),
     ("He was fined £1.2 million.", [(MONEY, "£1.2 million", 1.2e6, "GBP", "")]),
@@ -113,7 +113,8 @@ EXTRACTION = [
     ("The raid took between eight and nine minutes.", [(DUR, "8-9 minutes", 8.0, "minute", "")]),
     ("Between two and three hundred people marched.", [(COUNT, "2-300 people", 2.0, "person", "")]),
     # the number after "<parent> of" counts a parent's children, no figure of the story
-    ("The blast left 14 people hurt and a mother of two dead.", [(COUNT, "14 injured", 14.0, "injured", "")]),
+    ("The blast left 14 people hurt and a father of three dead.",
+     [(COUNT, "14 injured", 14.0, "injured", "")]),
     ("Among the dead was a father of three.", []),
     ("A father of four was killed.", []),
     ("A mother and two of her children were killed.", [(COUNT, "2 dead", 2.0, "dead", "")]),
@@ -1237,8 +1238,8 @@ def test_relate_places_a_zone_named_without_its_season_by_the_articles_dates():
 
 @pytest.mark.parametrize("text, expected", [
     # A number whose noun a list leaves to the list's first count is a count of that noun.
-    ("Five members of the board voted to cut the fee, while four wanted to keep it.",
-     [("Five members", 5.0, "member"), ("four", 4.0, "member")]),
+    ("Six members of the board voted to sell the stake, while three wanted to wait.",
+     [("Six members", 6.0, "member"), ("three", 3.0, "member")]),
     ("• The Tarn Party was on nine seats, Vell Party is on four, and Kell Union has seven.",
      [("nine seats", 9.0, "seat"), ("four", 4.0, "seat"), ("seven", 7.0, "seat")]),
     # guards: no break in the clause, no word that opens a part of a list, a clock reading

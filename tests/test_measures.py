@@ -1367,7 +1367,7 @@ READINGS_OF_TWO_THINGS = [
     ("Two aftershocks, measuring 4.2 and 5.5, shook the Vell valley, the bureau said.",
      "A 5.1-magnitude aftershock shook the Vell valley, the bureau said.", []),
     # ... and a word that may name any such thing is of the noun a list of them is "including".
-    ("The quake was followed by strong aftershocks, including a 5.7-magnitude tremor, the bureau said.",
+    ("The quake set off strong aftershocks, including a 5.7-magnitude tremor, the bureau said.",
      "A 6.6-magnitude quake, followed by strong aftershocks, struck the Vell valley, the bureau said.", []),
 ]
 READINGS_OF_ONE_THING = [
@@ -1587,13 +1587,13 @@ def test_the_body_named_after_a_count_of_members_is_whose_members(text, figure, 
 # "By" and a noun of the amount ("by an average of") make the figure after "of" the size of the
 # change, as "by" right before it does; a verb of a steep fall ("plummeted") is a word of change.
 STEPS_OF_AMOUNT = [
-    ("In Tarn seats, the party's vote share dropped by an average of 16% on Thursday.",
-     "The party's vote share plummeted by 9 points to 14% on Thursday.", []),
-    ("The party's vote share dropped by an average of 16% in Tarn seats.",
-     "The party's vote share plummeted by 9 points to 14%, the count showed.", []),
+    ("In Tarn seats, the party's share of votes fell by a mean of 16% on Thursday.",
+     "The party's share of votes plummeted by 9 points to 14% on Thursday.", []),
+    ("The party's share of votes fell by a mean of 16% in Tarn seats.",
+     "The party's share of votes plummeted by 9 points to 14%, the count showed.", []),
     # guard: two steps are compared
-    ("The party's vote share dropped by an average of 16% in Tarn seats.",
-     "The party's vote share plummeted by 9% in Tarn seats.", [("16%", "9%", D)]),
+    ("The party's share of votes fell by a mean of 16% in Tarn seats.",
+     "The party's share of votes plummeted by 9% in Tarn seats.", [("16%", "9%", D)]),
 ]
 
 
