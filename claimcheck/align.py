@@ -200,7 +200,8 @@ def _summed_by(sentence: Sentence, fact: Fact, other: Sentence, total: Fact,
     of them. (No count of another fate than the whole's is a part of it: "5 died and 3 were
     hurt" does not make "8 died".)"""
     if fact.kind is not FactKind.COUNT or total.kind is not FactKind.COUNT or total.value is None \
-            or total.upper is not None or fact.upper is not None or fact.value is None:
+            or total.upper is not None or fact.upper is not None or fact.value is None \
+            or measured_quantity(fact.unit) or measured_quantity(total.unit):
         return False
     at, own = _index_of(other, total), _index_of(sentence, fact)
     if at is None or own is None:
@@ -223,7 +224,7 @@ def _summed_by(sentence: Sentence, fact: Fact, other: Sentence, total: Fact,
     counts = [f.value for k, f in enumerate(sentence.facts)
               if k != own and f.kind is FactKind.COUNT and f.value is not None and f.upper is None
               and not measured_quantity(f.unit) and a_part(k)]
-    if measured_quantity(fact.unit) or measured_quantity(total.unit) or len(counts) > MAX_SUMMED_COUNTS:
+    if len(counts) > MAX_SUMMED_COUNTS:
         return False
     return any(math.isclose(fact.value + sum(rest), total.value)
                for size in range(1, len(counts) + 1) for rest in itertools.combinations(counts, size))
@@ -272,7 +273,7 @@ def _one_value(a: Fact, b: Fact, lexicon: Lexicon) -> bool:
     if relation is FactRelation.ROUNDING:
         return True
     if a.unit != b.unit or a.qualifier or b.qualifier or a.upper is not None or b.upper is not None \
-            or a.value is None or b.value is None or a.value <= 0 or b.value <= 0:
+            or a.value <= 0 or b.value <= 0:
         return False
     return any(round_step(r.value) >= ROUND_FIGURE_STEP
                and abs(r.value - f.value) <= min(round_step(r.value) / 2, ROUNDED_SHARE * r.value)

@@ -257,6 +257,7 @@ def _number_tables(num: dict[str, Any]) -> dict[str, Any]:
     t["step_open"] = {_key(w) for w in num.get("step_openers", [])}
     t["labels"] = {_key(w) for w in num.get("label_words", [])}
     t["parents"] = {_key(w) for w in num.get("parent_nouns", [])}
+    t["elided_leads"] = {_key(w) for w in num.get("elided_noun_leads", [])}
     t["rate"] = {_key(w) for w in num.get("rate_words", [])}
     t["year_prefixes"] = {_key(w) for w in num.get("year_prefixes", [])}
     t["year_range"] = tuple(num.get("year_range", [1800, 2199]))
@@ -487,6 +488,11 @@ def _quantity_patterns(t: dict[str, Any], num: dict[str, Any]) -> dict[str, re.P
            rf"|(?P<code>{_alt(t['cur_codes'], ci=False)})(?:{_SP}|(?=\d)))")
     r["qty"] = re.compile(rf"(?<![\w$]){cur}?{core}")
     r["core"] = re.compile(core)
+    breaks = "|".join(re.escape(str(w)) for w in num.get("elided_noun_breaks", [])) or "(?!)"
+    verbs = "|".join(re.escape(str(w)) for w in num.get("elided_noun_verbs", [])) or "(?!)"
+    r["elided"] = re.compile(rf"(?<![\w.,$£€%-])(\d{{1,3}}|[A-Za-z]+)(?=\s*(?:[,.;]|$|\s+(?:{breaks})\b"
+                             rf"|\s+(?:{verbs}|[a-z]+ed)\b))")
+    r["elided_break"] = re.compile(rf"[,;]|\b(?:{breaks})\b")
     signs = "".join(re.escape(c) for c in sorted(t["neg_signs"]))
     r["neg_back"] = re.compile(
         # "plus or minus 3%" and "+/-3%" are a band around a figure, not a figure below zero
@@ -2584,33 +2590,25 @@ def extract_facts(text: str, lexicon: Lexicon = DEFAULT) -> tuple[Fact, ...]:
     return tuple(_with_bracketed_bounds(text, _with_date_bounds(g, text, found)))
 
 
-_ELIDED = re.compile(r"(?<![\w.,$£€%-])(\d{1,3}|[A-Za-z]+)(?=\s*(?:[,.;]|$|\s+(?:and|while|but|whereas)\b"
-                     r"|\s+(?:were|are|was|is|had|have|has|did|will|would|[a-z]+ed)\b))")
-_ELIDED_AFTER = frozenset({"while", "and", "but", "whereas", "on", "has", "have", "had", "won", "took",
-                           "with", "secured", "got", "gained", "holds", "held"})
-"""Words right before a number whose noun a list leaves to its first count ("X is on nine seats,
-Y is on four"; "six directors voted to sell, while three wanted to wait")."""
-
-
 def _with_elided_nouns(g: _Grammar, text: str, found: list[Fact], lexicon: Lexicon) -> list[Fact]:
     """The facts, with each bare number that a list of counts leaves its noun to the first count
     read as a count of that noun: "six directors voted to sell the stake, while three wanted to
     wait" (three directors), "the Tarn Party was on nine seats, Vell Party is on four" (four
     seats). Only after a break in the clause, after a word that opens such a part of a list
-    (``_ELIDED_AFTER``), and before a break or a verb."""
+    (``elided_noun_leads``), and before a break or a verb."""
     counts = [f for f in found if f.kind is FactKind.COUNT and f.upper is None and counted_noun(f)]
     if not counts:
         return found
     out = list(found)
-    for m in _ELIDED.finditer(text):
+    for m in g.r["elided"].finditer(text):
         word = m.group(1).casefold()
         if any(f.start <= m.start() < f.end for f in found) or not (word.isdigit() or word in g.t["words"]):
             continue
         before = re.findall(r"[A-Za-z]+", text[max(0, m.start() - 24):m.start()])
-        if not before or before[-1].casefold() not in _ELIDED_AFTER:
+        if not before or before[-1].casefold() not in g.t["elided_leads"]:
             continue
         first = next((f for f in reversed(counts) if f.end <= m.start()), None)
-        if first is None or not re.search(r"[,;]|\b(?:while|and|but|whereas)\b", text[first.end:m.start()]):
+        if first is None or not g.r["elided_break"].search(text, first.end, m.start()):
             continue
         read = [f for f in extract_facts(f"{m.group(1)} {first.raw.split()[-1]}", lexicon)
                 if f.kind is FactKind.COUNT and f.unit == first.unit]

@@ -816,6 +816,7 @@ class _Tables:
     bases: tuple[re.Pattern[str], ...]
     links: frozenset[str]
     link_phrases: tuple[tuple[str, ...], ...]
+    list_openers: frozenset[str]
     level_verbs: frozenset[str]
     relatives: frozenset[str]
     asked_nouns: frozenset[str]
@@ -992,6 +993,7 @@ def _tables(lexicon: Lexicon) -> _Tables:
         link_phrases=tuple(sorted({tuple(str(w).casefold().split())
                                    for w in lexicon.table("measures", "level_link_phrases", []) or []},
                                   key=len, reverse=True)),
+        list_openers=lexicon.words("measures", "list_openers"),
         level_verbs=lexicon.words("measures", "level_verbs"),
         relatives=lexicon.words("measures", "relative_pronouns"),
         asked_nouns=lexicon.words("measures", "asked_nouns"),
@@ -1403,7 +1405,7 @@ def _read_of(text: str, fact: Fact, before: list[Token], after: list[Token], fac
         # "the largest aftershock was a magnitude 5.7 tremor": the subject says which thing.
         # ... as does the noun a list of them is "including" ("aftershocks, including a 5.2
         # jolt": an aftershock's reading).
-        subject = _copular_subject(text, fact, before, tables) or _including_noun(text, fact, before)
+        subject = _copular_subject(text, fact, before, tables) or _including_noun(text, before, tables)
         thing = subject if subject is not None and _thing_word(subject, facts, tables) else thing
     found = concept(thing.norm, lexicon)
     return ("" if found in tables.generic or thing.norm in tables.any_things else found), several
@@ -1435,19 +1437,16 @@ def _copular_subject(text: str, fact: Fact, before: list[Token], tables: _Tables
     return None
 
 
-def _including_noun(text: str, fact: Fact, before: list[Token]) -> Token | None:
+def _including_noun(text: str, before: list[Token], tables: _Tables) -> Token | None:
     """The noun right before ", including" that opens the figure's phrase ("strong aftershocks,
     including a 5.2-magnitude jolt"); None for none."""
     k = len(before) - 1
     while k >= 0 and before[k].norm in _ARTICLES:
         k -= 1
-    if k < 1 or before[k].norm not in INCLUDING or text[before[k - 1].end:before[k].start].strip() != ",":
+    if k < 1 or before[k].norm not in tables.list_openers \
+            or text[before[k - 1].end:before[k].start].strip() != ",":
         return None
     return before[k - 1]
-
-
-INCLUDING = frozenset({"including", "among"})
-"""Words after a noun and a comma that open a list of some of what the noun names."""
 
 THING_REACH = 4
 """Words a reading's verb may stand past its thing: a name, a preposition ("the quake on Sunday
