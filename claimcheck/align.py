@@ -1144,9 +1144,7 @@ def _timed_act(sentence: Sentence, fact: Fact, lexicon: Lexicon = DEFAULT) -> tu
     if restated is not None:
         return _timed_act(sentence, restated, lexicon)  # "on Wednesday night (May 14)"
     a, b = _clause_of(sentence, fact)
-    end = _clause_end(sentence, fact, b, lexicon)
-    act = act_before(sentence, fact) or next((p for p in sentence.predications
-                                              if p.finite and fact.end <= p.start and p.end <= end), None)
+    act = _act_timed(sentence, fact, b, lexicon)
     valued = [(f.start, f.end) for f in sentence.facts]
     if act is None:
         # No verb times it: the time is of the noun phrase right before it ("with the start
@@ -1171,6 +1169,14 @@ def _timed_act(sentence: Sentence, fact: Fact, lexicon: Lexicon = DEFAULT) -> tu
     said = next((head for start, end, head in sentence.paraphrases if start <= act.start < end), act.concept)
     return said, frozenset(w.concept for w in done_to
                            if not w.capitalised and not any(x <= w.start < y for x, y in valued))
+
+
+def _act_timed(sentence: Sentence, fact: Fact, clause_end: int, lexicon: Lexicon) -> Predication | None:
+    """The verb a time times: the last finite verb before it in its clause, else the first after
+    it, before the clause ends (``_clause_end``)."""
+    end = _clause_end(sentence, fact, clause_end, lexicon)
+    return act_before(sentence, fact) or next((p for p in sentence.predications
+                                               if p.finite and fact.end <= p.start and p.end <= end), None)
 
 
 def _clause_end(sentence: Sentence, fact: Fact, end: int, lexicon: Lexicon) -> int:
@@ -1849,7 +1855,8 @@ def _times_tied(side_a: _Side, i: int, side_b: _Side, j: int, rel: FactRelation)
     if _timed_acts_differ(side_a, i, side_b, j):
         return None
     # (Two who did one act on one day agree on the day: "X won the race on Sunday" / "Y won ...".)
-    return None if rel in CONFLICTING and _done_by_two(sa, sa.facts[i], sb, sb.facts[j]) else 0.0
+    apart = rel in CONFLICTING and _done_by_two(sa, sa.facts[i], sb, sb.facts[j], side_a.corpus.lexicon)
+    return None if apart else 0.0
 
 
 SERIES_REACH = 8
@@ -1949,23 +1956,19 @@ def _timed_acts_differ(side_a: _Side, i: int, side_b: _Side, j: int) -> bool:
     return act_a != act_b or bool(done_a and done_b and not done_a & done_b)
 
 
-def _done_by_two(sa: Sentence, fa: Fact, sb: Sentence, fb: Fact) -> bool:
+def _done_by_two(sa: Sentence, fa: Fact, sb: Sentence, fb: Fact, lexicon: Lexicon = DEFAULT) -> bool:
     """Whether the acts two times time are done by two: each names who did it, by names no one
     entity ("the minister Ann Roe visited the site on Wednesday" / "Vell Agency staff visited the
     site on Tuesday": two visits)."""
-    doers_a, doers_b = _doers_of_timed_act(sa, fa), _doers_of_timed_act(sb, fb)
+    doers_a, doers_b = _doers_of_timed_act(sa, fa, lexicon), _doers_of_timed_act(sb, fb, lexicon)
     return bool(doers_a and doers_b) and not any(n.same_entity(m) for n in doers_a for m in doers_b)
 
 
-def _doers_of_timed_act(sentence: Sentence, fact: Fact) -> list[Name]:
-    """The names of the subject of the verb a time times (``_timed_act``), none where it is
+def _doers_of_timed_act(sentence: Sentence, fact: Fact, lexicon: Lexicon) -> list[Name]:
+    """The names of the subject of the verb a time times (``_act_timed``), none where it is
     passive or said by someone."""
-    restated = _restated_day(sentence, fact)
-    if restated is not None:
-        fact = restated
-    _, b = _clause_of(sentence, fact)
-    act = act_before(sentence, fact) or next((p for p in sentence.predications
-                                              if p.finite and fact.end <= p.start and p.end <= b), None)
+    fact = _restated_day(sentence, fact) or fact
+    act = _act_timed(sentence, fact, _clause_of(sentence, fact)[1], lexicon)
     if act is None or act.passive or not act.subject:
         return []
     return [n for n in sentence.names if n.end <= act.start and not n.speaks and not n.relays

@@ -490,8 +490,8 @@ def _quantity_patterns(t: dict[str, Any], num: dict[str, Any]) -> dict[str, re.P
     r["core"] = re.compile(core)
     breaks = "|".join(re.escape(str(w)) for w in num.get("elided_noun_breaks", [])) or "(?!)"
     verbs = "|".join(re.escape(str(w)) for w in num.get("elided_noun_verbs", [])) or "(?!)"
-    r["elided"] = re.compile(rf"(?<![\w.,$£€%-])(\d{{1,3}}|[A-Za-z]+)(?=\s*(?:[,.;]|$|\s+(?:{breaks})\b"
-                             rf"|\s+(?:{verbs}|[a-z]+ed)\b))")
+    r["elided"] = re.compile(rf"(?<![\w.,$£€%-])(\d{{1,3}}|{_alt(t['words'])})"
+                             rf"(?=\s*(?:[,.;]|$|\s+(?:{breaks})\b|\s+(?:{verbs}|[a-z]+ed)\b))")
     r["elided_break"] = re.compile(rf"[,;]|\b(?:{breaks})\b")
     signs = "".join(re.escape(c) for c in sorted(t["neg_signs"]))
     r["neg_back"] = re.compile(
@@ -2601,8 +2601,7 @@ def _with_elided_nouns(g: _Grammar, text: str, found: list[Fact], lexicon: Lexic
         return found
     out = list(found)
     for m in g.r["elided"].finditer(text):
-        word = m.group(1).casefold()
-        if any(f.start <= m.start() < f.end for f in found) or not (word.isdigit() or word in g.t["words"]):
+        if any(f.start <= m.start() < f.end for f in found):
             continue
         before = re.findall(r"[A-Za-z]+", text[max(0, m.start() - 24):m.start()])
         if not before or before[-1].casefold() not in g.t["elided_leads"]:
